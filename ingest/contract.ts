@@ -1,0 +1,121 @@
+/**
+ * The extraction contract (../data-model.md, mirrored in README): the one shape the ingest
+ * produces, the loader writes, the server reads and the evaluation scores. The zod schema is the
+ * source of truth; the TypeScript types are inferred from it so the two cannot drift.
+ */
+import { z } from 'zod';
+
+export const ENTITY_TYPES = [
+  'Country',
+  'Official',
+  'Organization',
+  'Program',
+  'Region',
+  'Topic',
+  'Instrument',
+  'Event',
+] as const;
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+export const STANCES = [
+  'commit',
+  'reaffirm',
+  'support',
+  'oppose',
+  'concern',
+  'condemn',
+  'urge',
+  'welcome',
+  'encourage',
+  'call',
+  'recognize',
+  'other',
+] as const;
+export const StanceSchema = z.enum(STANCES);
+export type Stance = z.infer<typeof StanceSchema>;
+
+export const RELATION_TYPES = ['REPRESENTS', 'PARTICIPATED_IN', 'PART_OF', 'SIGNED'] as const;
+export const RelationTypeSchema = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/** Ids are lowercase `prefix:slug` (e.g. `country:prk`, `doc:2025-09-22-…`). */
+const IdSchema = z.string().regex(/^[a-z]+:[^\s]+$/, 'ids look like "type:slug"');
+const OffsetSchema = z.number().int().nonnegative();
+
+export const DocumentSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  date: z.string().optional(),
+  place: z.string().optional(),
+  source: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const SentenceSchema = z.object({
+  id: IdSchema,
+  docId: IdSchema,
+  index: z.number().int().nonnegative(),
+  section: z.string().optional(),
+  text: z.string().min(1),
+  start: OffsetSchema,
+  end: OffsetSchema,
+});
+
+export const EntitySchema = z.object({
+  id: IdSchema,
+  type: EntityTypeSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  attributes: z.record(z.string(), z.string()).optional(),
+});
+
+export const MentionSchema = z.object({
+  entityId: IdSchema,
+  sentenceId: IdSchema,
+  start: OffsetSchema,
+  end: OffsetSchema,
+  text: z.string().min(1),
+});
+
+export const CommitmentSchema = z.object({
+  id: IdSchema,
+  docId: IdSchema,
+  sentenceId: IdSchema,
+  stance: StanceSchema,
+  trigger: z.string().min(1),
+  text: z.string().min(1),
+  actors: z.array(IdSchema),
+  about: z.array(IdSchema),
+  targets: z.array(IdSchema),
+  implicitAbout: z.array(IdSchema).optional(),
+  /** CAMEO root code (two digits) matching the stance, for GDELT-style alignment. */
+  cameo: z.string().regex(/^\d{2}$/).optional(),
+});
+
+export const RelationSchema = z.object({
+  type: RelationTypeSchema,
+  from: IdSchema,
+  to: IdSchema,
+  props: z.record(z.string(), z.string()).optional(),
+});
+
+export const ExtractionSchema = z.object({
+  documents: z.array(DocumentSchema),
+  sentences: z.array(SentenceSchema),
+  entities: z.array(EntitySchema),
+  mentions: z.array(MentionSchema),
+  commitments: z.array(CommitmentSchema),
+  relations: z.array(RelationSchema),
+});
+
+export type DocumentRecord = z.infer<typeof DocumentSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type Commitment = z.infer<typeof CommitmentSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Extraction = z.infer<typeof ExtractionSchema>;
+
+/** Neo4j label for each entity type is the type itself; listed once for the loader and UI. */
+export const ENTITY_LABELS: readonly EntityType[] = ENTITY_TYPES;

@@ -1,0 +1,12 @@
+// Commitments (of documents $docs, all when empty; at most $limit) with the entities they link,
+// keeping entities of $types (all when empty). Rows become graphology nodes and edges in
+// server/graphRows.ts.
+MATCH (c:Commitment)
+WHERE size($docs) = 0 OR c.docId IN $docs
+WITH c ORDER BY c.id LIMIT $limit
+MATCH (c)-[r:ABOUT|TARGETS]-(e:Entity)
+WHERE size($types) = 0 OR e.type IN $types
+WITH c, collect({rel: type(r), implicit: coalesce(r.implicit, false), entity: e {.id, .name, .type}}) AS links
+OPTIONAL MATCH (actor:Entity)-[:MADE]->(c)
+WITH c, links, collect(actor {.id, .name, .type}) AS actors
+RETURN c {.id, .stance, .trigger, .docId, .text} AS commitment, actors, links;

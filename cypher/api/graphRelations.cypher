@@ -1,0 +1,4 @@
+// Relations among the entities $ids (REPRESENTS, PARTICIPATED_IN, PART_OF).
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN a.id AS source, b.id AS target, type(r) AS type;

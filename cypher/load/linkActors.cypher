@@ -1,0 +1,4 @@
+// (actor)-[:MADE]->(commitment) for $rows: {commitment, entity}.
+UNWIND $rows AS row
+MATCH (c:Commitment {id: row.commitment}), (e:Entity {id: row.entity})
+MERGE (e)-[:MADE]->(c);

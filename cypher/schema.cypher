@@ -1,0 +1,12 @@
+// Schema of the communique graph: one uniqueness constraint per node key, a full-text index over
+// entity names and aliases for search, and range indexes the API filters on.
+// Applied by db/schema.ts at every start; every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (c:Commitment) REQUIRE c.id IS UNIQUE;
+CREATE INDEX sentence_doc IF NOT EXISTS FOR (s:Sentence) ON (s.docId);
+CREATE INDEX commitment_doc IF NOT EXISTS FOR (c:Commitment) ON (c.docId);
+CREATE INDEX commitment_stance IF NOT EXISTS FOR (c:Commitment) ON (c.stance);
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];

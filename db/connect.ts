@@ -1,0 +1,70 @@
+/**
+ * One entry point to a database: the server named by NEO4J_URI, or else the project's own local
+ * Neo4j, started on demand. Callers get a driver, the database name and a `close` that also stops
+ * what was started.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Neo4jUnavailableError } from '../neo4j-launcher/errors';
+import { type LocalNeo4j, startLocalNeo4j } from '../neo4j-launcher/start';
+import type { Config } from './config';
+
+export interface Database {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** True when this process started the Neo4j it talks to. */
+  local: boolean;
+  close(): Promise<void>;
+}
+
+type DbConfig = Pick<
+  Config,
+  | 'NEO4J_URI'
+  | 'NEO4J_USERNAME'
+  | 'NEO4J_PASSWORD'
+  | 'NEO4J_DATABASE'
+  | 'NEO4J_PORT'
+  | 'NEO4J_HOME'
+  | 'NEO4J_HEAP'
+  | 'NEO4J_PAGECACHE'
+  | 'NEO4J_START_TIMEOUT'
+>;
+
+export function createDriver(uri: string, username: string, password: string): Driver {
+  // Plain JS numbers: counts and offsets here stay far below 2^53.
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), { disableLosslessIntegers: true });
+}
+
+export async function connectDatabase(config: DbConfig): Promise<Database> {
+  let local: LocalNeo4j | undefined;
+  let uri = config.NEO4J_URI;
+  if (!uri) {
+    local = await startLocalNeo4j({
+      home: config.NEO4J_HOME,
+      port: config.NEO4J_PORT,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+      timeoutSeconds: config.NEO4J_START_TIMEOUT,
+    });
+    uri = local.uri;
+  }
+  const driver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD);
+  try {
+    await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Neo4jUnavailableError(`db: cannot reach Neo4j at ${uri} (${reason}). Check NEO4J_URI and the credentials, or unset NEO4J_URI to use the local one.`);
+  }
+  return {
+    driver,
+    database: config.NEO4J_DATABASE,
+    uri,
+    local: local !== undefined,
+    close: async () => {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm start`: Neo4j (the local one unless NEO4J_URI is set), the schema, the sample corpus,
+ * the built web app and the API, on http://HOST:PORT. Ctrl-C stops all of it, Neo4j included.
+ */
+import { loadConfig } from '../db/config';
+import { connectDatabase } from '../db/connect';
+import { applySchema } from '../db/schema';
+import { ingestFiles } from '../ingest/ingestFiles';
+import { listDocumentFiles } from '../ingest/listFiles';
+import { buildApp } from './app';
+import { buildWebIfStale, DIST_DIR } from './buildWeb';
+
+const started = Date.now();
+const config = loadConfig();
+const log = (line: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+
+const db = await connectDatabase(config);
+log(`Neo4j at ${db.uri}${db.local ? ' (local)' : ''}`);
+let closing = false;
+async function shutdown(code: number): Promise<never> {
+  if (!closing) {
+    closing = true;
+    await app?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+  }
+  process.exit(code);
+}
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+try {
+  await applySchema(db);
+  const outcomes = await ingestFiles(db, listDocumentFiles([config.CORPUS]));
+  const failed = outcomes.filter((o) => o.error);
+  for (const f of failed) console.error(`ingest: ${f.path}: ${f.error?.message}`);
+  log(`corpus: ${outcomes.length - failed.length} documents loaded from ${config.CORPUS}${failed.length ? `, ${failed.length} failed` : ''}`);
+  if (await buildWebIfStale()) log('web app built');
+  app = await buildApp({ db, config, staticDir: DIST_DIR });
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  console.log(`Serving at http://${host}:${port}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  await shutdown(1);
+}

@@ -1,0 +1,40 @@
+/** The test suite's handle on the real Neo4j that globalSetup started. */
+import { inject } from 'vitest';
+import { type Config, loadConfig } from '../../db/config';
+import { createDriver, type Database } from '../../db/connect';
+import { applySchema } from '../../db/schema';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  const neo = inject('neo4j');
+  return {
+    ...loadConfig({}),
+    NEO4J_URI: neo.uri,
+    NEO4J_USERNAME: neo.username,
+    NEO4J_PASSWORD: neo.password,
+    NEO4J_DATABASE: neo.database,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  };
+}
+
+export function testDatabase(): Database {
+  const neo = inject('neo4j');
+  const driver = createDriver(neo.uri, neo.username, neo.password);
+  return { driver, database: neo.database, uri: neo.uri, local: false, close: () => driver.close() };
+}
+
+/** Empties the database and applies the schema: each test file starts from the same state. */
+export async function resetDatabase(db: Database): Promise<void> {
+  await db.driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {}, { database: db.database });
+  await applySchema(db);
+}
+
+export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await db.driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database: db.database },
+  );
+  const row = records[0];
+  return { nodes: Number(row?.get('nodes')), relationships: Number(row?.get('relationships')) };
+}

@@ -21,10 +21,21 @@ export interface LoadCounts {
 export const DEFAULT_BATCH_SIZE = 1000;
 
 function emptyCounts(): LoadCounts {
-  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
 }
 
-async function runCounted(tx: ManagedTransaction, query: string, params: Record<string, unknown>, into: LoadCounts) {
+async function runCounted(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  into: LoadCounts,
+) {
   const result = await tx.run(query, params);
   const u = result.summary.counters.updates();
   into.nodesCreated += u.nodesCreated;
@@ -41,13 +52,19 @@ async function deleteInTx(tx: ManagedTransaction, docId: string, counts: LoadCou
 }
 
 /** Loads one single-document extraction in one write transaction. */
-export async function loadDocument(db: Database, extraction: Extraction, batchSize = DEFAULT_BATCH_SIZE): Promise<LoadCounts> {
+export async function loadDocument(
+  db: Database,
+  extraction: Extraction,
+  batchSize = DEFAULT_BATCH_SIZE,
+): Promise<LoadCounts> {
   const { docId, doc, steps } = loadSteps(extraction);
   const counts = emptyCounts();
   const session = db.driver.session({ database: db.database });
   try {
     await session.executeWrite(async (tx) => {
-      await deleteInTx(tx, docId, counts);
+      // The clean-up scans entities by supporting document; a first load can skip it.
+      const existing = await tx.run(cypher('load/documentExists'), { docId });
+      if (existing.records[0]?.get('exists') === true) await deleteInTx(tx, docId, counts);
       await runCounted(tx, cypher('load/upsertDocument'), { doc }, counts);
       for (const step of steps) {
         const query = cypher(`load/${step.file}`);

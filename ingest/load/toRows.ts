@@ -19,7 +19,11 @@ function defined<T extends object>(value: T): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-export function loadSteps(extraction: Extraction): { docId: string; doc: Record<string, unknown>; steps: LoadStep[] } {
+export function loadSteps(extraction: Extraction): {
+  docId: string;
+  doc: Record<string, unknown>;
+  steps: LoadStep[];
+} {
   const [doc, ...others] = extraction.documents;
   if (!doc || others.length > 0) {
     throw new LoadInputError(
@@ -28,8 +32,13 @@ export function loadSteps(extraction: Extraction): { docId: string; doc: Record<
   }
   const signed = extraction.relations.filter((r) => r.type === 'SIGNED');
   const between = extraction.relations.filter((r) => r.type !== 'SIGNED');
-  const edges = (pick: (c: Extraction['commitments'][number]) => string[], extra: Record<string, unknown> = {}) =>
-    extraction.commitments.flatMap((c) => [...new Set(pick(c))].map((entity) => ({ commitment: c.id, entity, ...extra })));
+  const edges = (
+    pick: (c: Extraction['commitments'][number]) => string[],
+    extra: Record<string, unknown> = {},
+  ) =>
+    extraction.commitments.flatMap((c) =>
+      [...new Set(pick(c))].map((entity) => ({ commitment: c.id, entity, ...extra })),
+    );
 
   return {
     docId: doc.id,
@@ -38,23 +47,42 @@ export function loadSteps(extraction: Extraction): { docId: string; doc: Record<
       { file: 'upsertSentences', rows: extraction.sentences.map(defined) },
       {
         file: 'upsertEntities',
-        rows: extraction.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, attributes: e.attributes ?? {} })),
+        rows: extraction.entities.map((e) => ({
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          aliases: e.aliases,
+          attributes: e.attributes ?? {},
+        })),
       },
       { file: 'createMentions', rows: extraction.mentions.map(defined) },
       {
         file: 'upsertCommitments',
-        rows: extraction.commitments.map((c) => defined({ ...c, actors: undefined, about: undefined, targets: undefined, implicitAbout: undefined })),
+        rows: extraction.commitments.map((c) =>
+          defined({
+            ...c,
+            actors: undefined,
+            about: undefined,
+            targets: undefined,
+            implicitAbout: undefined,
+          }),
+        ),
       },
       { file: 'linkActors', rows: edges((c) => c.actors) },
       {
         file: 'linkAbout',
         rows: [
           ...edges((c) => c.about, { implicit: false }),
-          ...edges((c) => (c.implicitAbout ?? []).filter((id) => !c.about.includes(id)), { implicit: true }),
+          ...edges((c) => (c.implicitAbout ?? []).filter((id) => !c.about.includes(id)), {
+            implicit: true,
+          }),
         ],
       },
       { file: 'linkTargets', rows: edges((c) => c.targets) },
-      { file: 'upsertRelations', rows: between.map((r) => ({ type: r.type, from: r.from, to: r.to, props: r.props ?? {} })) },
+      {
+        file: 'upsertRelations',
+        rows: between.map((r) => ({ type: r.type, from: r.from, to: r.to, props: r.props ?? {} })),
+      },
       { file: 'linkSignatories', rows: signed.map((r) => ({ from: r.from, to: r.to })) },
     ],
   };

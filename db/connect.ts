@@ -55,7 +55,9 @@ export async function connectDatabase(config: DbConfig): Promise<Database> {
     await driver.close();
     await local?.stop();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Neo4jUnavailableError(`db: cannot reach Neo4j at ${uri} (${reason}). Check NEO4J_URI and the credentials, or unset NEO4J_URI to use the local one.`);
+    throw new Neo4jUnavailableError(
+      `db: cannot reach Neo4j at ${uri} (${reason}). Check NEO4J_URI and the credentials, or unset NEO4J_URI to use the local one.`,
+    );
   }
   return {
     driver,

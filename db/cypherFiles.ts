@@ -32,7 +32,9 @@ export function cypherStatements(name: string): string[] {
     try {
       source = readFileSync(path, 'utf8');
     } catch {
-      throw new CypherFileError(`cypher: no file ${path}; every query the code runs lives in cypher/.`);
+      throw new CypherFileError(
+        `cypher: no file ${path}; every query the code runs lives in cypher/.`,
+      );
     }
     statements = splitStatements(source);
     cache.set(name, statements);
@@ -44,7 +46,9 @@ export function cypherStatements(name: string): string[] {
 export function cypher(name: string): string {
   const statements = cypherStatements(name);
   if (statements.length !== 1 || !statements[0]) {
-    throw new CypherFileError(`cypher: ${name}.cypher must hold exactly one statement, has ${statements.length}.`);
+    throw new CypherFileError(
+      `cypher: ${name}.cypher must hold exactly one statement, has ${statements.length}.`,
+    );
   }
   return statements[0];
 }

@@ -3,11 +3,14 @@
  * own unit: a bad one is reported and skipped, the others are loaded, and nothing of the bad
  * one is written (extraction happens before its transaction opens).
  */
+import { basename, extname } from 'node:path';
 import type { Database } from '../db/connect';
 import type { Extraction } from './contract';
 import { NothingFoundError } from './errors';
 import { extract } from './extract';
-import { type LoadCounts, loadDocument } from './load/loadBatch';
+import { fileSha256 } from './fingerprint';
+import { docId } from './ids';
+import { isLoadedUnchanged, type LoadCounts, loadDocument } from './load/loadBatch';
 import { readDocument } from './read';
 
 export interface FileOutcome {
@@ -16,6 +19,8 @@ export interface FileOutcome {
   counts?: LoadCounts;
   extraction?: { sentences: number; entities: number; mentions: number; commitments: number };
   error?: Error;
+  /** Already loaded with the same content and extractor: left as it was. */
+  skipped?: boolean;
 }
 
 export type ExtractFn = (paths: string[]) => Promise<(Extraction | Error)[]>;
@@ -42,12 +47,29 @@ function extractChecked(path: string, doc: Parameters<typeof extract>[0]): Extra
 export async function ingestFiles(
   db: Database,
   paths: string[],
-  options: { extractFn?: ExtractFn; onFile?: (outcome: FileOutcome) => void } = {},
+  options: {
+    extractFn?: ExtractFn;
+    onFile?: (outcome: FileOutcome) => void;
+    skipUnchanged?: boolean;
+  } = {},
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
+  let pending = paths;
+  if (options.skipUnchanged) {
+    const todo: string[] = [];
+    for (const path of paths) {
+      const sha = fileSha256(path);
+      const id = docId(basename(path, extname(path)));
+      if (sha && (await isLoadedUnchanged(db, id, sha))) {
+        outcomes.push({ path, docId: id, skipped: true });
+        options.onFile?.(outcomes[outcomes.length - 1] as FileOutcome);
+      } else todo.push(path);
+    }
+    pending = todo;
+  }
   // Chunks keep memory flat on large corpora while workers still get enough files to share.
-  for (let first = 0; first < paths.length; first += CHUNK) {
-    const chunk = paths.slice(first, first + CHUNK);
+  for (let first = 0; first < pending.length; first += CHUNK) {
+    const chunk = pending.slice(first, first + CHUNK);
     const extractions = await (options.extractFn ?? extractSequentially)(chunk);
     for (const [i, path] of chunk.entries()) {
       outcomes.push(await loadOne(db, path, extractions[i]));
@@ -59,7 +81,11 @@ export async function ingestFiles(
 
 const CHUNK = 200;
 
-async function loadOne(db: Database, path: string, extraction: Extraction | Error | undefined): Promise<FileOutcome> {
+async function loadOne(
+  db: Database,
+  path: string,
+  extraction: Extraction | Error | undefined,
+): Promise<FileOutcome> {
   if (!extraction || extraction instanceof Error) {
     return { path, error: extraction ?? new Error(`ingest: no extraction for ${path}`) };
   }

@@ -22,7 +22,8 @@ export function listDocumentFiles(args: string[]): string[] {
       continue;
     }
     for (const name of readdirSync(arg).sort()) {
-      if (/^readme\./i.test(name) || !DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
+      if (/^readme\./i.test(name) || !DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase()))
+        continue;
       if (statSync(join(arg, name)).isFile()) files.push(join(arg, name));
     }
   }

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 export const LAUNCHER_DIR = new URL('.', import.meta.url).pathname;
 const CLASS_FILE = join(LAUNCHER_DIR, 'target/classes/communique/Launcher.class');
 const CLASSPATH_FILE = join(LAUNCHER_DIR, 'target/classpath.txt');
-const SOURCES = ['pom.xml', 'src/main/java/communique/Launcher.java'].map((f) => join(LAUNCHER_DIR, f));
+const SOURCES = ['pom.xml', 'src/main/java/communique/Launcher.java'].map((f) =>
+  join(LAUNCHER_DIR, f),
+);
 
 const INSTALL_HINT =
   'Install Java 17+ and Maven (Debian: apt-get install -y openjdk-17-jdk-headless maven), or set NEO4J_URI to a Neo4j 5 server you already run.';
@@ -50,7 +52,13 @@ export async function launcherClasspath(): Promise<string> {
     try {
       await run(
         'mvn',
-        ['-B', '-q', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+        [
+          '-B',
+          '-q',
+          'compile',
+          'dependency:build-classpath',
+          `-Dmdep.outputFile=${CLASSPATH_FILE}`,
+        ],
         { cwd: LAUNCHER_DIR, maxBuffer: 16 * 1024 * 1024 },
       );
     } catch (error) {

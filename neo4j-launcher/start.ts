@@ -55,7 +55,12 @@ function waitForReadyLine(child: ChildProcess, timeoutMs: number): Promise<void>
   return new Promise((done, fail) => {
     let stderr = '';
     const timer = setTimeout(
-      () => fail(new Neo4jUnavailableError(`neo4j-launcher: Neo4j did not start within ${timeoutMs / 1000}s.`)),
+      () =>
+        fail(
+          new Neo4jUnavailableError(
+            `neo4j-launcher: Neo4j did not start within ${timeoutMs / 1000}s.`,
+          ),
+        ),
       timeoutMs,
     );
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -69,7 +74,11 @@ function waitForReadyLine(child: ChildProcess, timeoutMs: number): Promise<void>
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      fail(new Neo4jUnavailableError(`neo4j-launcher: Neo4j exited with code ${code} before it was ready.\n${stderr}`));
+      fail(
+        new Neo4jUnavailableError(
+          `neo4j-launcher: Neo4j exited with code ${code} before it was ready.\n${stderr}`,
+        ),
+      );
     });
   });
 }
@@ -93,7 +102,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const port = await choosePort(options.port);
   const child = spawn(
     'java',
-    [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'communique.Launcher', home, String(port), '127.0.0.1', options.pageCache],
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath,
+      'communique.Launcher',
+      home,
+      String(port),
+      '127.0.0.1',
+      options.pageCache,
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   // If this process dies, closing the pipe makes the JVM shut down; killing it here is the backup.

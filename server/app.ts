@@ -32,7 +32,15 @@ function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
     return { status: error.status, body: { error: { code: error.code, message: error.message } } };
   }
   if (error instanceof Neo4jError && SERVICE_UNAVAILABLE.includes(error.code)) {
-    return { status: 503, body: { error: { code: 'database_unavailable', message: `Neo4j is not reachable: ${error.message}` } } };
+    return {
+      status: 503,
+      body: {
+        error: {
+          code: 'database_unavailable',
+          message: `Neo4j is not reachable: ${error.message}`,
+        },
+      },
+    };
   }
   const fastifyStatus = (error as { statusCode?: number }).statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
@@ -40,7 +48,10 @@ function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
     const code = (error as { code?: string }).code ?? 'bad_request';
     return { status: fastifyStatus, body: { error: { code: code.toLowerCase(), message } } };
   }
-  return { status: 500, body: { error: { code: 'internal', message: 'internal error; see the server log' } } };
+  return {
+    status: 500,
+    body: { error: { code: 'internal', message: 'internal error; see the server log' } },
+  };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -58,11 +69,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) {
-      void reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url}` } });
+      void reply.status(404).send({
+        error: { code: 'not_found', message: `no route ${request.method} ${request.url}` },
+      });
     } else if (options.staticDir) {
       void reply.sendFile('index.html'); // client-side routes: the app reads its state from the URL
     } else {
-      void reply.status(404).send({ error: { code: 'not_found', message: 'the web app is not built' } });
+      void reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: 'the web app is not built' } });
     }
   });
 

@@ -5,12 +5,21 @@ import { build } from 'vite';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const DIST_DIR = join(ROOT, 'dist');
-const WATCHED = ['web', 'server/types.ts', 'server/errors.ts', 'vite.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
+const WATCHED = [
+  'web',
+  'server/types.ts',
+  'server/errors.ts',
+  'vite.config.ts',
+  'package-lock.json',
+].map((p) => join(ROOT, p));
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 export async function buildWebIfStale(): Promise<boolean> {

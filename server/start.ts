@@ -12,7 +12,8 @@ import { buildWebIfStale, DIST_DIR } from './buildWeb';
 
 const started = Date.now();
 const config = loadConfig();
-const log = (line: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+const log = (line: string) =>
+  console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
 const db = await connectDatabase(config);
 log(`Neo4j at ${db.uri}${db.local ? ' (local)' : ''}`);
@@ -31,10 +32,15 @@ process.once('SIGTERM', () => void shutdown(0));
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 try {
   await applySchema(db);
-  const outcomes = await ingestFiles(db, listDocumentFiles([config.CORPUS]));
+  const outcomes = await ingestFiles(db, listDocumentFiles([config.CORPUS]), {
+    skipUnchanged: true,
+  });
   const failed = outcomes.filter((o) => o.error);
+  const skipped = outcomes.filter((o) => o.skipped).length;
   for (const f of failed) console.error(`ingest: ${f.path}: ${f.error?.message}`);
-  log(`corpus: ${outcomes.length - failed.length} documents loaded from ${config.CORPUS}${failed.length ? `, ${failed.length} failed` : ''}`);
+  log(
+    `corpus ${config.CORPUS}: ${outcomes.length - failed.length - skipped} documents loaded, ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''}`,
+  );
   if (await buildWebIfStale()) log('web app built');
   app = await buildApp({ db, config, staticDir: DIST_DIR });
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -9,7 +9,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../../db/config';
 import { connectDatabase } from '../../db/connect';
 import { applySchema } from '../../db/schema';
-import { type ExtractFn, type FileOutcome, extractSequentially, ingestFiles } from '../ingestFiles';
+import { type ExtractFn, extractSequentially, type FileOutcome, ingestFiles } from '../ingestFiles';
 import { listDocumentFiles } from '../listFiles';
 import { deleteDocument } from '../load/loadBatch';
 
@@ -27,7 +27,8 @@ async function chooseExtractor(jobs: number, files: number): Promise<ExtractFn> 
 
 function summarise(outcomes: FileOutcome[]): string {
   const ok = outcomes.filter((o) => !o.error);
-  const sum = (pick: (o: FileOutcome) => number | undefined) => ok.reduce((n, o) => n + (pick(o) ?? 0), 0);
+  const sum = (pick: (o: FileOutcome) => number | undefined) =>
+    ok.reduce((n, o) => n + (pick(o) ?? 0), 0);
   return [
     `documents loaded: ${ok.length}, failed: ${outcomes.length - ok.length}`,
     `sentences: ${sum((o) => o.extraction?.sentences)}, entities: ${sum((o) => o.extraction?.entities)}, mentions: ${sum((o) => o.extraction?.mentions)}, commitments: ${sum((o) => o.extraction?.commitments)}`,
@@ -38,10 +39,14 @@ function summarise(outcomes: FileOutcome[]): string {
 const program = new Command('ingest')
   .description('Extract statements and load them into Neo4j (one transaction per document).')
   .argument('[paths...]', 'files or folders of .txt, .md, .html or .pdf statements')
-  .option('--delete <docId>', 'remove a document (e.g. doc:2025-09-22-…) and what only it supported')
+  .option(
+    '--delete <docId>',
+    'remove a document (e.g. doc:2025-09-22-…) and what only it supported',
+  )
   .option('--jobs <n>', 'extraction worker threads', positiveInt, availableParallelism())
   .action(async (paths: string[], options: { delete?: string; jobs: number }) => {
-    if (!options.delete && paths.length === 0) program.error('ingest: give files or folders to ingest, or --delete DOC_ID.');
+    if (!options.delete && paths.length === 0)
+      program.error('ingest: give files or folders to ingest, or --delete DOC_ID.');
     const db = await connectDatabase(loadConfig());
     try {
       await applySchema(db);
@@ -52,7 +57,13 @@ const program = new Command('ingest')
         return;
       }
       const files = listDocumentFiles(paths);
-      const bar = files.length > 1 ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }) : undefined;
+      const bar =
+        files.length > 1
+          ? new SingleBar({
+              format: 'ingest [{bar}] {value}/{total} {file}',
+              clearOnComplete: true,
+            })
+          : undefined;
       bar?.start(files.length, 0, { file: '' });
       const outcomes = await ingestFiles(db, files, {
         extractFn: await chooseExtractor(options.jobs, files.length),

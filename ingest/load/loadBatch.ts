@@ -8,6 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../db/connect';
 import { cypher, cypherStatements } from '../../db/cypherFiles';
 import type { Extraction } from '../contract';
+import { extractorFingerprint } from '../fingerprint';
 import { loadSteps } from './toRows';
 
 export interface LoadCounts {
@@ -65,7 +66,12 @@ export async function loadDocument(
       // The clean-up scans entities by supporting document; a first load can skip it.
       const existing = await tx.run(cypher('load/documentExists'), { docId });
       if (existing.records[0]?.get('exists') === true) await deleteInTx(tx, docId, counts);
-      await runCounted(tx, cypher('load/upsertDocument'), { doc }, counts);
+      await runCounted(
+        tx,
+        cypher('load/upsertDocument'),
+        { doc, extractor: extractorFingerprint() },
+        counts,
+      );
       for (const step of steps) {
         const query = cypher(`load/${step.file}`);
         for (let i = 0; i < step.rows.length; i += batchSize) {
@@ -89,4 +95,22 @@ export async function deleteDocument(db: Database, docId: string): Promise<boole
     await session.close();
   }
   return counts.nodesDeleted > 0;
+}
+
+/** True when document $docId is stored with this content hash and this extractor's fingerprint. */
+export async function isLoadedUnchanged(
+  db: Database,
+  docId: string,
+  sha256: string,
+): Promise<boolean> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run(cypher('load/documentVersion'), { docId }),
+    );
+    const row = result.records[0];
+    return row?.get('sha256') === sha256 && row?.get('extractor') === extractorFingerprint();
+  } finally {
+    await session.close();
+  }
 }

@@ -43,20 +43,40 @@ describe('ingest', () => {
   });
 
   it('makes "North Korea", "DPRK" and "the DPRK\'s" one node with evidence for each edge', async () => {
-    expect(await countWhere("MATCH (e:Entity) WHERE e.name CONTAINS 'Korea' AND e.type = 'Country' AND NOT e.id IN ['country:kor'] RETURN count(e)")).toBe(1);
-    const unevidenced = await countWhere('MATCH (c:Commitment) WHERE NOT (c)-[:EVIDENCED_BY]->(:Sentence) RETURN count(c)');
+    expect(
+      await countWhere(
+        "MATCH (e:Entity) WHERE e.name CONTAINS 'Korea' AND e.type = 'Country' AND NOT e.id IN ['country:kor'] RETURN count(e)",
+      ),
+    ).toBe(1);
+    const unevidenced = await countWhere(
+      'MATCH (c:Commitment) WHERE NOT (c)-[:EVIDENCED_BY]->(:Sentence) RETURN count(c)',
+    );
     expect(unevidenced).toBe(0);
-    const dprkCommitments = await countWhere("MATCH (:Country {id: 'country:prk'})<-[:ABOUT|TARGETS]-(c:Commitment) RETURN count(DISTINCT c)");
+    const dprkCommitments = await countWhere(
+      "MATCH (:Country {id: 'country:prk'})<-[:ABOUT|TARGETS]-(c:Commitment) RETURN count(DISTINCT c)",
+    );
     expect(dprkCommitments).toBeGreaterThan(5);
   });
 
   it('--delete of one document leaves the other documents intact', async () => {
     const docId = 'doc:2023-01-13-us-japan-joint-statement';
-    const otherSentences = await countWhere('MATCH (s:Sentence) WHERE s.docId <> $docId RETURN count(s)', { docId });
-    const otherCommitments = await countWhere('MATCH (c:Commitment) WHERE c.docId <> $docId RETURN count(c)', { docId });
+    const otherSentences = await countWhere(
+      'MATCH (s:Sentence) WHERE s.docId <> $docId RETURN count(s)',
+      { docId },
+    );
+    const otherCommitments = await countWhere(
+      'MATCH (c:Commitment) WHERE c.docId <> $docId RETURN count(c)',
+      { docId },
+    );
     expect(await deleteDocument(db, docId)).toBe(true);
-    expect(await countWhere('MATCH (n) WHERE n.docId = $docId OR n.id = $docId RETURN count(n)', { docId })).toBe(0);
-    expect(await countWhere('MATCH (e:Entity) WHERE $docId IN e.docs RETURN count(e)', { docId })).toBe(0);
+    expect(
+      await countWhere('MATCH (n) WHERE n.docId = $docId OR n.id = $docId RETURN count(n)', {
+        docId,
+      }),
+    ).toBe(0);
+    expect(
+      await countWhere('MATCH (e:Entity) WHERE $docId IN e.docs RETURN count(e)', { docId }),
+    ).toBe(0);
     expect(await countWhere('MATCH (e:Entity) WHERE size(e.docs) = 0 RETURN count(e)')).toBe(0);
     expect(await countWhere('MATCH (s:Sentence) RETURN count(s)')).toBe(otherSentences);
     expect(await countWhere('MATCH (c:Commitment) RETURN count(c)')).toBe(otherCommitments);
@@ -69,14 +89,29 @@ describe('ingest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-change-'));
     const file = join(dir, 'changing-statement.txt');
     const header = 'Title: A changing statement\nDate: 2024-01-01\n\n';
-    writeFileSync(file, `${header}The United States and Japan condemned North Korea's missile launches.\n\nThey welcomed the Freedom Edge exercise.\n`);
+    writeFileSync(
+      file,
+      `${header}The United States and Japan condemned North Korea's missile launches.\n\nThey welcomed the Freedom Edge exercise.\n`,
+    );
     await ingestFiles(db, [file]);
     const docId = 'doc:changing-statement';
-    expect(await countWhere('MATCH (s:Sentence {docId: $docId}) RETURN count(s)', { docId })).toBe(2);
-    writeFileSync(file, `${header}The United States and Japan condemned North Korea's missile launches.\n`);
+    expect(await countWhere('MATCH (s:Sentence {docId: $docId}) RETURN count(s)', { docId })).toBe(
+      2,
+    );
+    writeFileSync(
+      file,
+      `${header}The United States and Japan condemned North Korea's missile launches.\n`,
+    );
     await ingestFiles(db, [file]);
-    expect(await countWhere('MATCH (s:Sentence {docId: $docId}) RETURN count(s)', { docId })).toBe(1);
-    expect(await countWhere("MATCH (c:Commitment {docId: $docId}) WHERE c.stance = 'welcome' RETURN count(c)", { docId })).toBe(0);
+    expect(await countWhere('MATCH (s:Sentence {docId: $docId}) RETURN count(s)', { docId })).toBe(
+      1,
+    );
+    expect(
+      await countWhere(
+        "MATCH (c:Commitment {docId: $docId}) WHERE c.stance = 'welcome' RETURN count(c)",
+        { docId },
+      ),
+    ).toBe(0);
   });
 });
 
@@ -84,8 +119,18 @@ describe('bad input writes nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cg-bad-'));
   const cases: [string, string, string | Buffer, RegExp][] = [
     ['empty', 'empty.txt', '', /empty/i],
-    ['binary', 'binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]), /binary|not text/i],
-    ['not UTF-8', 'latin1.txt', Buffer.from('Title: x\n\nThe ministers welcomed caf\xe9 talks.', 'latin1'), /UTF-8/i],
+    [
+      'binary',
+      'binary.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
+      /binary|not text/i,
+    ],
+    [
+      'not UTF-8',
+      'latin1.txt',
+      Buffer.from('Title: x\n\nThe ministers welcomed caf\xe9 talks.', 'latin1'),
+      /UTF-8/i,
+    ],
     ['unsupported format', 'table.xlsx', 'x', /format|extension/i],
     ['nothing found', 'blank.txt', '\n\n   \n\t\n', /empty|no sentences|nothing/i],
   ];
@@ -133,6 +178,10 @@ describe('bad input writes nothing', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('empty.txt');
     expect(await countWhere('MATCH (d:Document) RETURN count(d)')).toBeGreaterThanOrEqual(before);
-    expect(await countWhere("MATCH (d:Document {id: 'doc:2025-09-22-us-japan-rok-trilateral-new-york'}) RETURN count(d)")).toBe(1);
+    expect(
+      await countWhere(
+        "MATCH (d:Document {id: 'doc:2025-09-22-us-japan-rok-trilateral-new-york'}) RETURN count(d)",
+      ),
+    ).toBe(1);
   });
 });

@@ -28,7 +28,9 @@ export function distinctColours(png: Buffer): number {
   const image = PNG.sync.read(png);
   const colours = new Set<number>();
   for (let i = 0; i < image.data.length; i += 4) {
-    colours.add(((image.data[i] ?? 0) << 16) | ((image.data[i + 1] ?? 0) << 8) | (image.data[i + 2] ?? 0));
+    colours.add(
+      ((image.data[i] ?? 0) << 16) | ((image.data[i + 1] ?? 0) << 8) | (image.data[i + 2] ?? 0),
+    );
     if (colours.size > 64) break;
   }
   return colours.size;

@@ -20,12 +20,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export function testDatabase(): Database {
   const neo = inject('neo4j');
   const driver = createDriver(neo.uri, neo.username, neo.password);
-  return { driver, database: neo.database, uri: neo.uri, local: false, close: () => driver.close() };
+  return {
+    driver,
+    database: neo.database,
+    uri: neo.uri,
+    local: false,
+    close: () => driver.close(),
+  };
 }
 
 /** Empties the database and applies the schema: each test file starts from the same state. */
 export async function resetDatabase(db: Database): Promise<void> {
-  await db.driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {}, { database: db.database });
+  await db.driver.executeQuery(
+    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS',
+    {},
+    { database: db.database },
+  );
   await applySchema(db);
 }
 

@@ -15,9 +15,17 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(db: Database, overrides: Partial<Config> = {}, withWeb = true): Promise<RunningApp> {
+export async function startTestApp(
+  db: Database,
+  overrides: Partial<Config> = {},
+  withWeb = true,
+): Promise<RunningApp> {
   if (withWeb) await buildWebIfStale();
-  const app = await buildApp({ db, config: testConfig(overrides), staticDir: withWeb ? DIST_DIR : undefined });
+  const app = await buildApp({
+    db,
+    config: testConfig(overrides),
+    staticDir: withWeb ? DIST_DIR : undefined,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

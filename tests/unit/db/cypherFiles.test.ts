@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CYPHER_DIR, CypherFileError, cypher, cypherStatements, splitStatements } from '../../../db/cypherFiles';
+import {
+  CYPHER_DIR,
+  CypherFileError,
+  cypher,
+  cypherStatements,
+  splitStatements,
+} from '../../../db/cypherFiles';
 
 describe('splitStatements', () => {
   it('splits on terminating semicolons and drops comment lines', () => {
@@ -17,9 +23,12 @@ describe('splitStatements', () => {
 describe('cypher files', () => {
   it('every load and api file holds exactly one statement, except the multi-step delete', () => {
     for (const folder of ['load', 'api']) {
-      for (const file of readdirSync(join(CYPHER_DIR, folder)).filter((f) => f.endsWith('.cypher'))) {
+      for (const file of readdirSync(join(CYPHER_DIR, folder)).filter((f) =>
+        f.endsWith('.cypher'),
+      )) {
         const name = `${folder}/${file.replace(/\.cypher$/, '')}`;
-        if (name === 'load/deleteDocument') expect(cypherStatements(name).length).toBeGreaterThan(1);
+        if (name === 'load/deleteDocument')
+          expect(cypherStatements(name).length).toBeGreaterThan(1);
         else expect(() => cypher(name), name).not.toThrow();
       }
     }

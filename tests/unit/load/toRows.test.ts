@@ -4,14 +4,27 @@ import { LoadInputError, loadSteps } from '../../../ingest/load/toRows';
 
 function extraction(): Extraction {
   return {
-    documents: [{ id: 'doc:d1', title: 'D1', sha256: 'a'.repeat(64), date: '2025-09-22', place: undefined }],
-    sentences: [{ id: 'sentence:d1:0', docId: 'doc:d1', index: 0, text: 'They urged Russia.', start: 0, end: 18 }],
+    documents: [
+      { id: 'doc:d1', title: 'D1', sha256: 'a'.repeat(64), date: '2025-09-22', place: undefined },
+    ],
+    sentences: [
+      {
+        id: 'sentence:d1:0',
+        docId: 'doc:d1',
+        index: 0,
+        text: 'They urged Russia.',
+        start: 0,
+        end: 18,
+      },
+    ],
     entities: [
       { id: 'country:usa', type: 'Country', name: 'United States', aliases: ['U.S.'] },
       { id: 'country:rus', type: 'Country', name: 'Russia', aliases: ['Russia'] },
       { id: 'topic:sanctions', type: 'Topic', name: 'sanctions', aliases: [] },
     ],
-    mentions: [{ entityId: 'country:rus', sentenceId: 'sentence:d1:0', start: 11, end: 17, text: 'Russia' }],
+    mentions: [
+      { entityId: 'country:rus', sentenceId: 'sentence:d1:0', start: 11, end: 17, text: 'Russia' },
+    ],
     commitments: [
       {
         id: 'commitment:d1:0:0',
@@ -33,7 +46,8 @@ function extraction(): Extraction {
   };
 }
 
-const step = (steps: ReturnType<typeof loadSteps>['steps'], file: string) => steps.find((s) => s.file === file)?.rows ?? [];
+const step = (steps: ReturnType<typeof loadSteps>['steps'], file: string) =>
+  steps.find((s) => s.file === file)?.rows ?? [];
 
 describe('loadSteps', () => {
   it('refuses anything but exactly one document', () => {
@@ -48,7 +62,9 @@ describe('loadSteps', () => {
 
   it('deduplicates actors and keeps implicit about only when not explicit', () => {
     const { steps } = loadSteps(extraction());
-    expect(step(steps, 'linkActors')).toEqual([{ commitment: 'commitment:d1:0:0', entity: 'country:usa' }]);
+    expect(step(steps, 'linkActors')).toEqual([
+      { commitment: 'commitment:d1:0:0', entity: 'country:usa' },
+    ]);
     expect(step(steps, 'linkAbout')).toEqual([
       { commitment: 'commitment:d1:0:0', entity: 'country:rus', implicit: false },
       { commitment: 'commitment:d1:0:0', entity: 'topic:sanctions', implicit: true },
@@ -58,7 +74,9 @@ describe('loadSteps', () => {
   it('sends SIGNED to documents and other relations between entities', () => {
     const { steps } = loadSteps(extraction());
     expect(step(steps, 'linkSignatories')).toEqual([{ from: 'country:usa', to: 'doc:d1' }]);
-    expect(step(steps, 'upsertRelations')).toEqual([{ type: 'PART_OF', from: 'country:rus', to: 'country:usa', props: {} }]);
+    expect(step(steps, 'upsertRelations')).toEqual([
+      { type: 'PART_OF', from: 'country:rus', to: 'country:usa', props: {} },
+    ]);
   });
 
   it('keeps commitment lists off the commitment node rows', () => {

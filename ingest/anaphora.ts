@@ -1,0 +1,31 @@
+/**
+ * "… to address and resolve these issues", "… cease all such activities", "… in this regard":
+ * a clause that points back is about what the clause before it was about. Runs after topics are
+ * derived so the earlier clause's topics come along too.
+ */
+import type { Commitment } from './contract';
+
+const ANAPHOR =
+  /\b(?:(?:these|those|such|this|that)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r)|in this regard|to this end)\b/i;
+
+/** The clause of `commitment` in its sentence: from its trigger to the next commitment's trigger. */
+function clauseOf(commitment: Commitment, next: Commitment | undefined): string {
+  const from = commitment.text.indexOf(commitment.trigger);
+  const nextFrom =
+    next && next.sentenceId === commitment.sentenceId
+      ? commitment.text.indexOf(next.trigger, from + 1)
+      : -1;
+  return commitment.text.slice(Math.max(0, from), nextFrom > from ? nextFrom : undefined);
+}
+
+export function resolveAnaphora(commitments: Commitment[]): void {
+  commitments.forEach((commitment, index) => {
+    const previous = commitments[index - 1];
+    if (!previous || previous.docId !== commitment.docId) return;
+    if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
+    for (const id of previous.about) {
+      if (!commitment.about.includes(id) && !commitment.targets.includes(id))
+        commitment.about.push(id);
+    }
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * The meeting a statement reports, when it is named: in the title ("Joint Statement from the
+ * Trilateral Meeting of the United States of America, Japan, and the Republic of Korea in New York
+ * City") or as an event in the sentence saying who met.
+ */
+import type { Lexicon } from '../lexicon';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let pattern: RegExp | undefined;
+
+function meetingPattern(lexicon: Lexicon): RegExp {
+  if (pattern) return pattern;
+  const countries = lexicon.aliases
+    .filter(
+      (alias) => !alias.adjectival && lexicon.entities.get(alias.entityId)?.type === 'Country',
+    )
+    .map((alias) => alias.alias)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+  const country = `(?:the )?(?:${countries})`;
+  pattern = new RegExp(
+    `((?:[A-Z][\\w’'-]* )*(?:Meeting|Summit|Dialogue|Talks|Consultations|Conference|Ministerial)) (?:of|between|among) (${country}(?:(?:, and |, | and )${country})*)`,
+  );
+  return pattern;
+}
+
+/** The meeting's name as the title writes it, or undefined. */
+export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
+  const match = meetingPattern(lexicon).exec(title);
+  return match ? match[0] : undefined;
+}
+
+/** Sentences that say who met: the first one carries the meeting's participants. */
+export const MEETING_VERB = /\b(?:met|meet|meets|gathered|convened|held talks)\b/;

@@ -1,0 +1,232 @@
+/**
+ * Names no lexicon has, recognised by their head noun: "Trilateral Coordinating Secretariat"
+ * (Program), "Joint Statement on North Korean IT Workers" (Instrument), "G7 Hiroshima Summit"
+ * (Event). A name is a run of capitalised words, joined by "of/on/for/and/in the", whose last head
+ * noun before any complement says the type.
+ */
+import type { EntityType } from '../contract';
+import { slugify } from '../ids';
+import type { Candidate } from './matchLexicon';
+
+const HEAD_TYPES: [string, EntityType][] = [
+  ['Working Group', 'Program'],
+  ['Task Force', 'Program'],
+  ['Secretariat', 'Program'],
+  ['Framework', 'Program'],
+  ['Dialogue', 'Program'],
+  ['Initiative', 'Program'],
+  ['Mechanism', 'Program'],
+  ['Exercise', 'Program'],
+  ['Exercises', 'Program'],
+  ['Partnership', 'Program'],
+  ['Program', 'Program'],
+  ['Programme', 'Program'],
+  ['Workshop', 'Program'],
+  ['Workshops', 'Program'],
+  ['Fellowship', 'Program'],
+  ['Fellowships', 'Program'],
+  ['Network', 'Program'],
+  ['System', 'Program'],
+  ['Committee', 'Program'],
+  ['Forum', 'Program'],
+  ['Fund', 'Program'],
+  ['Facility', 'Program'],
+  ['Platform', 'Program'],
+  ['Consultations', 'Program'],
+  ['Exchange', 'Program'],
+  ['Council', 'Organization'],
+  ['Commission', 'Organization'],
+  ['Agency', 'Organization'],
+  ['Ministry', 'Organization'],
+  ['Department', 'Organization'],
+  ['Coast Guard', 'Organization'],
+  ['Organization', 'Organization'],
+  ['Alliance', 'Organization'],
+  ['Bank', 'Organization'],
+  ['Summit', 'Event'],
+  ['Meeting', 'Event'],
+  ['Conference', 'Event'],
+  ['Week', 'Event'],
+  ['Ministerial', 'Event'],
+  ['Statement', 'Instrument'],
+  ['Declaration', 'Instrument'],
+  ['Treaty', 'Instrument'],
+  ['Convention', 'Instrument'],
+  ['Agreement', 'Instrument'],
+  ['Charter', 'Instrument'],
+  ['Strategy', 'Instrument'],
+  ['Resolution', 'Instrument'],
+  ['Resolutions', 'Instrument'],
+  ['Protocol', 'Instrument'],
+  ['Accord', 'Instrument'],
+  ['Accords', 'Instrument'],
+  ['Communique', 'Instrument'],
+  ['Communiqué', 'Instrument'],
+  ['Principles', 'Instrument'],
+  ['Consensus', 'Instrument'],
+  ['Vision', 'Instrument'],
+  ['Roadmap', 'Instrument'],
+  ['Outlook', 'Instrument'],
+  ['Guidelines', 'Instrument'],
+  ['Memorandum', 'Instrument'],
+  ['Act', 'Instrument'],
+];
+const HEAD_BY_WORD = new Map(HEAD_TYPES);
+const LOWERCASE_HEADS =
+  /^ (program|programme|initiative|framework|mechanism|dialogue|exercise|partnership|fund)\b/;
+
+const PREFIX: Record<EntityType, string> = {
+  Country: 'country',
+  Official: 'official',
+  Organization: 'organization',
+  Program: 'program',
+  Region: 'region',
+  Topic: 'topic',
+  Instrument: 'instrument',
+  Event: 'event',
+};
+
+export function entityIdFor(type: EntityType, name: string): string {
+  return `${PREFIX[type]}:${slugify(name)}`;
+}
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Capitalised words that open a sentence or clause, never a name. */
+const OPENERS = new Set(
+  (
+    'The A An This That These Those Our Their Its In On At For With By To As And Both Together Through ' +
+    'Under We They He She It Thanks According Following Given Building Despite During Since After ' +
+    'Before Beyond Across Among Within Without Today Recognizing Noting Welcoming Reaffirming'
+  ).split(' '),
+);
+const CAP = `(?!(?:${MONTHS})\\b)[A-Z][\\w’'.+-]*`;
+const JOIN = `(?: (?:of|on|for|and|to) (?:the )?| in the | )`;
+const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
+
+interface Token {
+  word: string;
+  start: number;
+}
+
+function tokens(span: string): Token[] {
+  const out: Token[] = [];
+  const pattern = /\([A-Za-z][\w-]*\)|[^\s]+/g;
+  for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
+    out.push({ word: match[0], start: match.index });
+  }
+  return out;
+}
+
+const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'in', 'the']);
+
+function headAt(words: string[], index: number): [string, EntityType] | undefined {
+  const two = `${words[index - 1] ?? ''} ${words[index]}`;
+  const twoType = HEAD_BY_WORD.get(two);
+  if (twoType) return [two, twoType];
+  const one = HEAD_BY_WORD.get(words[index]!.replace(/[’']s$/, ''));
+  return one ? [words[index]!, one] : undefined;
+}
+
+/** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
+function splitCoordinated(span: string): { text: string; at: number }[] {
+  const parts: { text: string; at: number }[] = [];
+  const words = tokens(span);
+  let from = 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i]!.word !== 'and') continue;
+    const before = words.slice(0, i).map((t) => t.word);
+    if (!headAt(before, before.length - 1)) continue;
+    const cut = words[i]!.start;
+    parts.push({ text: span.slice(from, cut - 1), at: from });
+    from = words[i + 1]!.start;
+  }
+  parts.push({ text: span.slice(from), at: from });
+  return parts;
+}
+
+function classify(name: string): EntityType | undefined {
+  const words = tokens(name).map((t) => t.word);
+  let type: EntityType | undefined;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (CONNECTORS.has(word)) {
+      if (type) break; // a complement ("on North Korean Cyber Threats") names the subject, not the kind
+      continue;
+    }
+    if (/^[A-Z]/.test(word)) capitals++;
+    const head = headAt(words, i);
+    if (head) type = head[1];
+  }
+  return type && capitals >= 2 ? type : undefined;
+}
+
+/** Strip openers ("The", "In") and trailing connectors from a raw capitalised run. */
+function trim(span: string, at: number): { text: string; at: number } {
+  let text = span;
+  let start = at;
+  for (;;) {
+    const first = /^(\S+) /.exec(text);
+    if (!first || !(OPENERS.has(first[1]!) || first[1] === 'the')) break;
+    text = text.slice(first[0].length);
+    start += first[0].length;
+  }
+  text = text
+    .replace(/[’']s$/, '')
+    .replace(/[.,’']+$/, '')
+    .replace(/(?: (?:of|on|for|and|to|in|the))+$/, '');
+  return { text, at: start };
+}
+
+export function findNamedPhrases(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  SPAN.lastIndex = 0;
+  for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
+    for (const part of splitCoordinated(match[0])) {
+      const { text: name, at } = trim(part.text, match.index + part.at);
+      if (!name.includes(' ')) continue;
+      let type = classify(name);
+      let end = at + name.length;
+      let surface = name;
+      if (!type) {
+        // "the Young Trilateral Leaders program": a lowercase head after a capitalised name.
+        const lower = LOWERCASE_HEADS.exec(text.slice(end));
+        if (!lower) continue;
+        type = 'Program';
+        end += lower[0].length;
+        surface = text.slice(at, end);
+      }
+      const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');
+      out.push({
+        entityId: entityIdFor(type, canonical),
+        type,
+        start: at + offset,
+        end: end + offset,
+        text: surface,
+        source: 'phrase',
+      });
+    }
+  }
+  return out;
+}
+
+/** `exercise "Freedom Edge"`: a quoted name after the kind of thing it is. */
+export function findQuotedPrograms(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern =
+    /\b(?:exercise|exercises|program|programme|initiative|operation|campaign|mechanism)s?,? ["“]([A-Z][^"”]{1,60}?)[,.]?["”]/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const name = match[1]!;
+    const at = match.index + match[0].indexOf(name);
+    out.push({
+      entityId: entityIdFor('Program', name),
+      type: 'Program',
+      start: at + offset,
+      end: at + name.length + offset,
+      text: name,
+      source: 'phrase',
+    });
+  }
+  return out;
+}

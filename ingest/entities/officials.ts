@@ -1,0 +1,146 @@
+/**
+ * Officials no lexicon needs to know: recognised by their titles, in the three orders releases
+ * use — "Foreign Minister of Japan Iwaya Takeshi", "National Security Advisor Jake Sullivan of the
+ * United States", "President Yoon Suk Yeol". The title's country gives REPRESENTS.
+ */
+
+import { slugify } from '../ids';
+import type { Lexicon } from '../lexicon';
+import type { Candidate } from './matchLexicon';
+
+export interface OfficialFinding {
+  candidate: Candidate;
+  title: string;
+  /** Country entity id, when the text says which. */
+  countryId?: string;
+  /** The whole "title (of country) name (of country)" span: generic phrase finders skip it. */
+  span: { start: number; end: number };
+}
+
+const HEADS = [
+  'Vice President',
+  'President',
+  'Prime Minister',
+  'Deputy Prime Minister',
+  'Minister',
+  'Secretary General',
+  'Secretary-General',
+  'Secretary',
+  'Advisor',
+  'Adviser',
+  'Director',
+  'Ambassador',
+  'Chancellor',
+  'Premier',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Commissioner',
+  'Envoy',
+  'Representative',
+  'Administrator',
+  'Governor',
+  'Spokesperson',
+  'King',
+  'Queen',
+  'Emperor',
+];
+const DEPARTMENT =
+  '(?: (?:of|for) (?:State|Defense|Defence|the Treasury|Foreign Affairs|Commerce|Energy|Homeland Security|National Defense|Trade|Finance))?';
+const LEAD_WORD = "(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[A-Z][A-Za-z’'-]+";
+const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.join('|')})${DEPARTMENT}(?: General)?)`;
+const NAME_WORD = "(?!(?:of|and|the|Of|And|The)\\b)[A-Z][a-zA-Z’'-]+";
+const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
+const TITLE_WORDS = new Set(HEADS.flatMap((head) => head.split(' ')));
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Compiled {
+  patterns: RegExp[];
+  countryByAlias: Map<string, string>;
+}
+let compiled: Compiled | undefined;
+
+function compile(lexicon: Lexicon): Compiled {
+  if (compiled) return compiled;
+  const countryByAlias = new Map<string, string>();
+  for (const alias of lexicon.aliases) {
+    const entity = lexicon.entities.get(alias.entityId);
+    if (entity?.type === 'Country' && !alias.adjectival) countryByAlias.set(alias.alias, entity.id);
+  }
+  const countries = [...countryByAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const COUNTRY = `(?:the )?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
+  compiled = {
+    countryByAlias,
+    patterns: [
+      // Title of Country Name
+      new RegExp(`${TITLE} of ${COUNTRY} ${NAME}`, 'dg'),
+      // Title Name of Country
+      new RegExp(`${TITLE} ${NAME} of ${COUNTRY}`, 'dg'),
+      // Title Name
+      new RegExp(`${TITLE} ${NAME}`, 'dg'),
+    ],
+  };
+  return compiled;
+}
+
+/** Titles that carry their country as a demonym: "Japanese Prime Minister". */
+function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
+  for (const alias of lexicon.aliases) {
+    if (!title.includes(alias.alias)) continue;
+    const entity = lexicon.entities.get(alias.entityId);
+    if (entity?.type === 'Country') return entity.id;
+  }
+  return undefined;
+}
+
+function cleanName(name: string): string {
+  // A trailing title word belongs to the next title ("... Kishida Fumio, Prime").
+  const words = name.split(' ');
+  while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+export function findOfficials(lexicon: Lexicon, text: string, offset: number): OfficialFinding[] {
+  const { patterns, countryByAlias } = compile(lexicon);
+  const findings: OfficialFinding[] = [];
+  const taken: { start: number; end: number }[] = [];
+  patterns.forEach((pattern, kind) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some((span) => start < span.end && end > span.start)) continue;
+      const title = match[1]!;
+      const nameGroup = kind === 0 ? 3 : 2;
+      const country = kind === 0 ? match[2] : kind === 1 ? match[3] : undefined;
+      const name = cleanName(match[nameGroup]!);
+      const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
+      const known = lexiconEntityOf(lexicon, name);
+      if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
+      const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
+      findings.push({
+        candidate: {
+          entityId: known?.id ?? `official:${slugify(name)}`,
+          type: 'Official',
+          start: nameStart + offset,
+          end: nameStart + name.length + offset,
+          text: name,
+          source: 'official',
+        },
+        title,
+        ...(countryId ? { countryId } : {}),
+        span: { start: start + offset, end: end + offset },
+      });
+      taken.push({ start, end });
+    }
+  });
+  return findings;
+}
+
+function lexiconEntityOf(lexicon: Lexicon, surface: string) {
+  const alias = lexicon.aliases.find((entry) => entry.alias === surface);
+  return alias ? lexicon.entities.get(alias.entityId) : undefined;
+}

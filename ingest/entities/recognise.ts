@@ -1,0 +1,230 @@
+/**
+ * Entity recognition over the segmented text: every finder proposes candidates, overlaps are
+ * settled (longest wins; lexicon beats generic guesses of the same length), bodies inside longer
+ * names are kept as nested hits, acronyms defined in parentheses become aliases.
+ */
+import type { Lexicon } from '../lexicon';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { type Candidate, matchLexicon } from './matchLexicon';
+import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { findOfficials, type OfficialFinding } from './officials';
+
+export interface Recognition {
+  /** Top-level and nested hits per sentence index, in text order. */
+  hitsBySentence: Map<number, EntityHit[]>;
+  officials: OfficialFinding[];
+  /** Hits in section headings, by heading text (for implicit context). */
+  headingHits: Map<string, EntityHit[]>;
+}
+
+const PRIORITY: Record<Candidate['source'], number> = {
+  lexicon: 5,
+  official: 4,
+  phrase: 3,
+  venue: 2,
+  topic: 1,
+};
+
+const TITLE_BEFORE =
+  /(?:President|Minister|Secretary|Advisor|Adviser|Director|Ambassador|Chancellor|Premier|General|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$/;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && a.end > b.start;
+}
+
+/** Non-overlapping choice: longest first; lexicon before generic guesses of equal length. */
+function chooseLongest(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      PRIORITY[b.source] - PRIORITY[a.source] ||
+      a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (chosen.some((other) => overlaps(other, candidate))) continue;
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** Bodies and instruments named inside a longer name ("UN" in "UN Charter") are kept as nested. */
+const NESTABLE = new Set(['Organization', 'Instrument']);
+
+/**
+ * Named entities are chosen among themselves, topics among themselves: a topic phrase
+ * ("peace and stability across the Taiwan Strait") must not hide the place it names.
+ */
+function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candidate[] } {
+  const named = chooseLongest(candidates.filter((c) => c.type !== 'Topic'));
+  const topics = chooseLongest(candidates.filter((c) => c.type === 'Topic')).filter(
+    // …but a topic word inside a name ("Security" in a program's name) is not a topic mention.
+    (topic) => !named.some((n) => n.start <= topic.start && n.end >= topic.end),
+  );
+  const chosen = [...named, ...topics];
+  const nested: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (!NESTABLE.has(candidate.type) || candidate.source !== 'lexicon') continue;
+    const outer = named.find(
+      (other) =>
+        other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
+    );
+    if (!outer || outer.entityId === candidate.entityId) continue;
+    if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
+    if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
+    nested.push({ ...candidate, nested: true });
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return { chosen, nested };
+}
+
+/** "APEC 2025": an organization's year is the event it hosts. */
+function yearEvents(candidates: Candidate[], text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.type !== 'Organization') continue;
+    const year = /^ (?:19|20)\d\d\b/.exec(text.slice(candidate.end - offset));
+    if (!year) continue;
+    const surface = candidate.text + year[0];
+    out.push({
+      entityId: entityIdFor('Event', surface),
+      type: 'Event',
+      start: candidate.start,
+      end: candidate.end + year[0].length,
+      text: surface,
+      source: 'phrase',
+    });
+  }
+  return out;
+}
+
+/** "Article V of the Treaty of …": an article is an instrument of its own. */
+function articles(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern =
+    /\bArticle (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*)?/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    out.push({
+      entityId: entityIdFor('Instrument', match[0]),
+      type: 'Instrument',
+      start: match.index + offset,
+      end: match.index + match[0].length + offset,
+      text: match[0],
+      source: 'phrase',
+    });
+  }
+  return out;
+}
+
+/** The place a meeting was held: "met … at the United States Naval Academy". */
+function venues(text: string, offset: number): Candidate[] {
+  if (!/\b(?:met|meet|gathered|convened)\b/.test(text)) return [];
+  const out: Candidate[] = [];
+  const pattern =
+    /\b(?:at|in) (?:the )?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.-]*(?: (?:of )?[A-Z][\w.-]*)*)/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const name = match[1]!;
+    if (!name.includes(' ')) continue;
+    const at = match.index + match[0].length - name.length;
+    out.push({
+      entityId: entityIdFor('Region', name),
+      type: 'Region',
+      start: at + offset,
+      end: at + name.length + offset,
+      text: name,
+      source: 'venue',
+    });
+  }
+  return out;
+}
+
+function candidatesFor(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  officials: OfficialFinding[],
+): Candidate[] {
+  const lexical = matchLexicon(lexicon, text, offset);
+  const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)].filter(
+    // A title ("National Security Secretariat Secretary General") is not a program's name.
+    (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
+  );
+  return [
+    ...lexical,
+    ...officials.map((official) => official.candidate),
+    ...phrases,
+    ...yearEvents(lexical, text, offset),
+    ...articles(text, offset),
+    ...venues(text, offset),
+  ];
+}
+
+export function recognise(
+  lexicon: Lexicon,
+  text: string,
+  sentences: SegmentedSentence[],
+  headings: { text: string; start: number }[],
+): Recognition {
+  const hitsBySentence = new Map<number, EntityHit[]>();
+  const allOfficials: OfficialFinding[] = [];
+  const seen = new Set<string>();
+  const acronyms = new Map<string, Candidate>();
+  // "Article V" after "Article V of the Treaty …" is that same article.
+  const articlesSeen = new Map<string, string>();
+
+  for (const sentence of sentences) {
+    const officials = findOfficials(lexicon, sentence.text, sentence.start);
+    allOfficials.push(...officials);
+    let { chosen, nested } = select(
+      candidatesFor(lexicon, sentence.text, sentence.start, officials),
+    );
+    chosen = chosen.filter((hit) => {
+      if (!hit.surnameOnly) return true;
+      const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+      return seen.has(hit.entityId) || TITLE_BEFORE.test(before);
+    });
+    // Acronyms defined in parentheses right after a name, and their later uses.
+    const extra: Candidate[] = [];
+    for (const hit of chosen) {
+      const defined = /^ \(([A-Z][A-Za-z0-9+&-]{1,9})\)/.exec(text.slice(hit.end));
+      if (!defined || hit.adjectival) continue;
+      const acronym = defined[1]!;
+      const at = hit.end + 2;
+      if (chosen.some((other) => other.start === at)) continue;
+      const candidate: Candidate = { ...hit, start: at, end: at + acronym.length, text: acronym };
+      extra.push(candidate);
+      acronyms.set(acronym, candidate);
+    }
+    for (const [acronym, model] of acronyms) {
+      const pattern = new RegExp(`\\b${acronym.replace(/[+]/g, '\\+')}\\b`, 'g');
+      for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+        const start = sentence.start + match.index;
+        const range = { start, end: start + acronym.length };
+        if ([...chosen, ...extra].some((other) => overlaps(other, range))) continue;
+        extra.push({ ...model, ...range, text: acronym });
+      }
+    }
+    for (const hit of chosen) {
+      const article = /^(Article \S+)( of .+)?$/.exec(hit.text);
+      if (!article || hit.type !== 'Instrument') continue;
+      if (article[2]) articlesSeen.set(article[1]!, hit.entityId);
+      else if (articlesSeen.has(article[1]!)) hit.entityId = articlesSeen.get(article[1]!)!;
+    }
+    const hits = [...chosen, ...extra, ...nested].sort((a, b) => a.start - b.start);
+    for (const hit of hits) seen.add(hit.entityId);
+    hitsBySentence.set(sentence.index, hits.map(stripSource));
+  }
+
+  const headingHits = new Map<string, EntityHit[]>();
+  for (const heading of headings) {
+    const { chosen } = select(matchLexicon(lexicon, heading.text, heading.start));
+    headingHits.set(heading.text, chosen.map(stripSource));
+  }
+  return { hitsBySentence, officials: allOfficials, headingHits };
+}
+
+function stripSource(candidate: Candidate): EntityHit {
+  const { source: _source, surnameOnly: _surname, ...hit } = candidate;
+  return hit;
+}

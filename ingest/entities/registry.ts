@@ -1,0 +1,69 @@
+/**
+ * One record per entity id, collecting every surface form seen as an alias. Names come from the
+ * lexicon when it knows the entity, else from the first surface form (parenthetical acronyms
+ * removed, so "… (CoRe) Partnership" is named "… Partnership").
+ */
+import type { Entity, EntityType } from '../contract';
+import type { Lexicon } from '../lexicon';
+import type { EntityDraft, EntityHit } from '../types';
+
+export class EntityRegistry {
+  private readonly drafts = new Map<string, EntityDraft>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  has(id: string): boolean {
+    return this.drafts.has(id);
+  }
+
+  get(id: string): EntityDraft | undefined {
+    return this.drafts.get(id);
+  }
+
+  ensure(id: string, type: EntityType, surface: string): EntityDraft {
+    let draft = this.drafts.get(id);
+    if (!draft) {
+      const known = this.lexicon.entities.get(id);
+      draft = {
+        id,
+        type: known?.type ?? type,
+        name: known?.name ?? canonicalName(surface),
+        aliases: new Set(),
+        ...(known?.attributes ? { attributes: { ...known.attributes } } : {}),
+      };
+      this.drafts.set(id, draft);
+    }
+    return draft;
+  }
+
+  addHit(hit: EntityHit): EntityDraft {
+    const draft = this.ensure(hit.entityId, hit.type, hit.text);
+    draft.aliases.add(hit.text);
+    return draft;
+  }
+
+  setAttributes(id: string, attributes: Record<string, string>): void {
+    const draft = this.drafts.get(id);
+    // What the text says (a title as written) overrides what the lexicon remembers.
+    if (draft) draft.attributes = { ...(draft.attributes ?? {}), ...attributes };
+  }
+
+  entities(): Entity[] {
+    return [...this.drafts.values()].map((draft) => ({
+      id: draft.id,
+      type: draft.type,
+      name: draft.name,
+      aliases: [...draft.aliases],
+      ...(draft.attributes ? { attributes: draft.attributes } : {}),
+    }));
+  }
+}
+
+/** Parenthetical acronyms are aliases, not part of the name; topic capitals are proper nouns. */
+function canonicalName(surface: string): string {
+  const name = surface
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name;
+}

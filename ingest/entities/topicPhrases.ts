@@ -1,0 +1,297 @@
+/**
+ * Topics no lexicon names, taken from what a stance verb is about: the noun phrases of a
+ * commitment's scope (after its trigger), with at most one prepositional complement ("policy
+ * coordination on North Korea"), lowercased unless proper. compromise tags the words; nothing is
+ * downloaded.
+ */
+import nlp from 'compromise';
+import type { Commitment } from '../contract';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { entityIdFor } from './namedPhrases';
+
+export interface DerivedTopic {
+  hit: EntityHit;
+  sentenceIndex: number;
+}
+
+interface Term {
+  text: string;
+  post: string;
+  tags: Set<string>;
+  start: number;
+  end: number;
+}
+
+/** Evaluative or quantifying modifiers: they say how much, not what. */
+const WEAK_MODIFIERS = new Set(
+  (
+    'other various further all such appropriate meaningful tangible durable increasing increasingly strong ' +
+    'stronger continued unwavering steadfast ironclad close closer robust respective relevant new growing ' +
+    'significant successful active concerted full fully immediate swift common shared broader broad ' +
+    'vital important critically key greater enhanced strengthened entire'
+  ).split(' '),
+);
+
+/** Heads too generic to be a topic on their own. */
+const GENERIC_HEADS = new Set(
+  (
+    'effort efforts level levels regard way ways world region regions sake partner partners country countries ' +
+    'member members state states action actions issue issues area areas part role importance need value ' +
+    'commitment commitments progress support outcome outcomes step steps measure measures thing things ' +
+    'people time today year years month months matter matters term terms field fields end'
+  ).split(' '),
+);
+
+const PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'in',
+  'for',
+  'between',
+  'across',
+  'among',
+  'against',
+  'with',
+]);
+
+function isCore(term: Term): boolean {
+  const { tags } = term;
+  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
+  if (tags.has('Conjunction') || tags.has('Adverb') || tags.has('Value') || tags.has('Date'))
+    return false;
+  if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
+  return tags.has('Noun') || tags.has('Adjective');
+}
+
+function endsClause(term: Term): boolean {
+  return /[,;:.!?)(]/.test(term.post);
+}
+
+function termsOf(sentence: SegmentedSentence): Term[] {
+  const json = nlp(sentence.text).json({ offset: true }) as {
+    terms: {
+      text: string;
+      post: string;
+      tags: string[];
+      offset: { start: number; length: number };
+    }[];
+  }[];
+  return json.flatMap((s) =>
+    s.terms.map((t) => ({
+      text: t.text,
+      post: t.post,
+      tags: new Set(t.tags),
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+    })),
+  );
+}
+
+/** Noun-phrase chunks starting at or after `from` and ending before `to` (sentence-relative). */
+function chunks(terms: Term[], from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = terms.findIndex((t) => t.start >= from);
+  if (i < 0) return out;
+  const core = (k: number) => {
+    const t = terms[k];
+    return t !== undefined && t.end <= to && isCore(t);
+  };
+  const run = (k: number): number => {
+    // Index after a run of core terms (and "X and Y" inside it).
+    let j = k;
+    while (core(j)) {
+      if (endsClause(terms[j]!)) return j + 1;
+      j++;
+      if (
+        terms[j]?.text === 'and' &&
+        core(j + 1) &&
+        !terms[j + 1]!.tags.has('Verb') &&
+        !endsClause(terms[j]!)
+      )
+        j++;
+    }
+    return j;
+  };
+  while (i < terms.length && terms[i]!.start < to) {
+    if (!core(i)) {
+      i++;
+      continue;
+    }
+    let end = run(i);
+    const last = terms[end - 1]!;
+    const prep = terms[end];
+    if (!endsClause(last) && prep && PREPOSITIONS.has(prep.text.toLowerCase())) {
+      let k = end + 1;
+      if (terms[k]?.tags.has('Determiner')) k++;
+      const after = run(k);
+      if (after > k) end = after;
+    }
+    out.push({ start: terms[i]!.start, end: terms[end - 1]!.end });
+    i = end;
+  }
+  return out;
+}
+
+/** Leading words that make a phrase a reference, not a topic ("our Alliance", "the spread"). */
+const LEADING = /^(?:our|their|its|his|her|the|a|an|this|these|those|any|all|each|both|such)\s+/i;
+
+/** Nouns of idioms and frames ("in accordance with", "in the face of", "for the sake of"). */
+const FRAME_WORDS = new Set(
+  'accordance face advantage sake light view context addition regard order benefit start behalf basis way'.split(
+    ' ',
+  ),
+);
+
+/** A single word is a topic only when it names an abstraction ("coercion", "disarmament"). */
+const ABSTRACT = /(?:tion|sion|ment|ity|ism|ance|ence|ure)$/;
+
+function clean(text: string, lastIsNoun: boolean, fragment: boolean): string | undefined {
+  if (!lastIsNoun) return undefined;
+  let phrase = text.replace(/[.,;:!?]+$/, '');
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    phrase = phrase.replace(LEADING, '');
+  }
+  const words = phrase.split(/\s+/);
+  while (words.length > 0 && WEAK_MODIFIERS.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0) return undefined;
+  const first = words[0]!.toLowerCase();
+  const head = words[words.length - 1]!.toLowerCase();
+  if (FRAME_WORDS.has(first)) return undefined;
+  // One word left over is a fragment ("provision", "resolution"), not a topic of its own.
+  if (words.length === 1 && (fragment || GENERIC_HEADS.has(head) || !ABSTRACT.test(head))) {
+    return undefined;
+  }
+  if (words.every((w) => GENERIC_HEADS.has(w.toLowerCase()))) return undefined;
+  return words.join(' ');
+}
+
+/**
+ * Cut a chunk where a named entity begins, unless the entity sits in the chunk's complement
+ * ("policy coordination on North Korea" keeps it; "Japan's bold leadership" is dropped, its
+ * subject being the entity).
+ */
+function cutAtNames(
+  sentence: string,
+  chunk: { start: number; end: number },
+  named: { start: number; end: number }[],
+): { start: number; end: number } | undefined {
+  for (const hit of named) {
+    if (hit.end <= chunk.start || hit.start >= chunk.end) continue;
+    if (hit.start <= chunk.start) return undefined;
+    const before = sentence.slice(chunk.start, hit.start);
+    if (/\b(?:of|on|in|for|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
+      continue;
+    return { start: chunk.start, end: chunk.start + before.trimEnd().length };
+  }
+  return chunk;
+}
+
+/** Parts of a chunk not covered by a topic already recognised ("… and other lawful uses"). */
+function outsideTopics(
+  chunk: { start: number; end: number },
+  topics: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  let parts = [chunk];
+  for (const topic of topics) {
+    parts = parts.flatMap((part) => {
+      if (topic.end <= part.start || topic.start >= part.end) return [part];
+      const pieces: { start: number; end: number }[] = [];
+      if (topic.start > part.start) pieces.push({ start: part.start, end: topic.start });
+      if (topic.end < part.end) pieces.push({ start: topic.end, end: part.end });
+      return pieces;
+    });
+  }
+  return parts;
+}
+
+/** Trim connectors and punctuation left at the edges of a piece. */
+function trimPiece(sentence: string, piece: { start: number; end: number }) {
+  const text = sentence.slice(piece.start, piece.end);
+  const lead =
+    /^(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the|other|among|between|across|against|toward|towards|under|together|at|by)\b)*/.exec(
+      text,
+    )?.[0].length ?? 0;
+  const trail =
+    /(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the)\b)*$/.exec(text.slice(lead))?.[0].length ?? 0;
+  return { start: piece.start + lead, end: piece.end - trail };
+}
+
+/**
+ * Where a commitment's words start: after its trigger, or — for the first commitment of a
+ * sentence that opens with an adjunct ("To meet growing energy needs …, they committed") —
+ * at the sentence start, up to the comma that closes the adjunct.
+ */
+function ranges(sentence: string, commitment: Commitment, first: boolean, to: number) {
+  const triggerAt = sentence.indexOf(commitment.trigger);
+  const out = [{ from: triggerAt + commitment.trigger.length, to }];
+  if (first && triggerAt > 0) {
+    const comma = sentence.lastIndexOf(',', triggerAt);
+    if (
+      comma > 0 &&
+      /^(?:To|For|In|With|Building|Given|Under|As|Recognizing|Noting)\b/.test(sentence)
+    ) {
+      out.push({ from: 0, to: comma });
+    }
+  }
+  return out;
+}
+
+export function deriveTopics(
+  commitments: Commitment[],
+  sentences: SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): DerivedTopic[] {
+  const derived: DerivedTopic[] = [];
+  for (const sentence of sentences) {
+    const list = commitments.filter((c) => c.sentenceId.endsWith(`:${sentence.index}`));
+    if (list.length === 0) continue;
+    const terms = termsOf(sentence);
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    const local = (h: EntityHit) => ({
+      start: h.start - sentence.start,
+      end: h.end - sentence.start,
+    });
+    const named = hits.filter((h) => h.type !== 'Topic').map(local);
+    const topics = hits.filter((h) => h.type === 'Topic').map(local);
+    list.forEach((commitment, k) => {
+      const next = list[k + 1];
+      const nextAt = next
+        ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
+        : -1;
+      const to = nextAt > 0 ? nextAt : sentence.text.length;
+      for (const range of ranges(sentence.text, commitment, k === 0, to)) {
+        for (const found of chunks(terms, range.from, range.to)) {
+          const cut = cutAtNames(sentence.text, found, named);
+          if (!cut) continue;
+          for (const piece of outsideTopics(cut, topics)) {
+            const chunk = trimPiece(sentence.text, piece);
+            if (chunk.end <= chunk.start) continue;
+            const start = sentence.start + chunk.start;
+            const end = sentence.start + chunk.end;
+            // A chunk that is (or sits inside) a recognised entity adds nothing.
+            if (hits.some((h) => h.start <= start && h.end >= end)) continue;
+            const raw = sentence.text.slice(chunk.start, chunk.end);
+            if (/["“”(]/.test(raw)) continue;
+            const lastTerm = terms.filter((t) => t.end <= chunk.end).pop();
+            const fragment = chunk.start !== found.start || chunk.end !== found.end;
+            const name = clean(raw, lastTerm?.tags.has('Noun') ?? false, fragment);
+            if (!name) continue;
+            const offset = raw.indexOf(name);
+            const hit: EntityHit = {
+              entityId: entityIdFor('Topic', name),
+              type: 'Topic',
+              start: start + offset,
+              end: start + offset + name.length,
+              text: name,
+            };
+            if (!commitment.about.includes(hit.entityId)) commitment.about.push(hit.entityId);
+            derived.push({ hit, sentenceIndex: sentence.index });
+          }
+        }
+      }
+    });
+  }
+  return derived;
+}

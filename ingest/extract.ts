@@ -1,0 +1,204 @@
+/**
+ * `extract(doc)`: a read document → the extraction contract. Pure: no I/O, no clock, no
+ * randomness, so the same document always yields the same ids and the loader can merge re-runs.
+ *
+ * Steps: normalise → segment → recognise entities → work out the parties and participants →
+ * commitments per sentence → topics for what commitments are about → relations.
+ */
+
+import { resolveAnaphora } from './anaphora';
+import type { Commitment, Extraction, Mention, Relation } from './contract';
+import { findAlliances } from './entities/alliance';
+import { meetingInTitle } from './entities/meeting';
+import { entityIdFor } from './entities/namedPhrases';
+import { recognise } from './entities/recognise';
+import { EntityRegistry } from './entities/registry';
+import { deriveTopics } from './entities/topicPhrases';
+import { NothingFoundError } from './errors';
+import { extractCommitments } from './extractCommitments';
+import { docId as makeDocId, sentenceId } from './ids';
+import { lexicon as loadLexicon } from './lexicon';
+import { normalise } from './normalise';
+import { findParties } from './parties';
+import type { ActorContext } from './resolveActors';
+import { segment } from './segment';
+import type { SourceDocument } from './types';
+
+export { mergeExtractions } from './merge';
+
+function idSafe(basename: string): string {
+  return basename.replace(/\s+/g, '-');
+}
+
+export function extract(doc: SourceDocument): Extraction {
+  const lexicon = loadLexicon();
+  const basename = idSafe(doc.basename);
+  const docId = makeDocId(basename);
+  const text = normalise(doc.body);
+  const { paragraphs, sentences } = segment(text);
+  if (sentences.length === 0) throw new NothingFoundError(doc.path);
+  const title = doc.title?.trim() || sentences[0]!.text.slice(0, 120);
+
+  const headings = paragraphs
+    .filter((p) => p.heading)
+    .map((p) => ({ text: p.text, start: p.start }));
+  const recognition = recognise(lexicon, text, sentences, headings);
+  const present = new Set(
+    [...recognition.hitsBySentence.values()].flat().map((hit) => hit.entityId),
+  );
+  const represents = new Map<string, string>();
+  const officialAttributes = new Map<string, Record<string, string>>();
+  for (const official of recognition.officials) {
+    const id = official.candidate.entityId;
+    if (!present.has(id)) continue;
+    const countryId = official.countryId ?? lexicon.entities.get(id)?.represents;
+    const attributes: Record<string, string> = { title: official.title };
+    if (countryId) {
+      attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
+      represents.set(id, countryId);
+    }
+    officialAttributes.set(id, attributes);
+  }
+  for (const id of present) {
+    const known = lexicon.entities.get(id)?.represents;
+    if (known && !represents.has(id)) represents.set(id, known);
+  }
+
+  const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
+  findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+
+  const registry = new EntityRegistry(lexicon);
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const hit of recognition.hitsBySentence.get(sentence.index) ?? []) {
+      registry.addHit(hit);
+      mentions.push({
+        entityId: hit.entityId,
+        sentenceId: sentenceId(basename, sentence.index),
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
+      });
+    }
+  }
+  for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
+
+  const relations: Relation[] = [];
+  for (const [official, country] of represents) {
+    if (!registry.has(country))
+      registry.ensure(country, 'Country', lexicon.entities.get(country)?.name ?? country);
+    const title = registry.get(official)?.attributes?.title;
+    relations.push({
+      type: 'REPRESENTS',
+      from: official,
+      to: country,
+      ...(title ? { props: { title } } : {}),
+    });
+  }
+
+  for (const country of parties.signatories) {
+    relations.push({ type: 'SIGNED', from: country, to: docId });
+  }
+
+  // Place: the document's own, else where the meeting sentence says they met.
+  let place = doc.place;
+  if (!place && parties.meetingSentence) {
+    const s = parties.meetingSentence;
+    const venue = (recognition.hitsBySentence.get(s.index) ?? []).find(
+      (hit) =>
+        hit.type === 'Region' && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(s.start, hit.start)),
+    );
+    if (venue) place = registry.get(venue.entityId)?.name;
+  }
+
+  // The meeting as an Event, when named.
+  const meetingName = meetingInTitle(lexicon, title);
+  let meetingId: string | undefined;
+  if (meetingName) {
+    meetingId = entityIdFor('Event', meetingName);
+    const draft = registry.ensure(meetingId, 'Event', meetingName);
+    draft.aliases.add(meetingName);
+    registry.setAttributes(meetingId, {
+      ...(doc.date ? { date: doc.date } : {}),
+      ...(place ? { place } : {}),
+    });
+  } else if (parties.meetingSentence) {
+    meetingId = (recognition.hitsBySentence.get(parties.meetingSentence.index) ?? []).find(
+      (hit) =>
+        hit.type === 'Event' &&
+        /\b(?:at|during|on the margins of)\s+(?:the\s+)?$/.test(
+          text.slice(parties.meetingSentence!.start, hit.start),
+        ),
+    )?.entityId;
+  }
+  if (meetingId) {
+    for (const official of parties.officials) {
+      relations.push({ type: 'PARTICIPATED_IN', from: official, to: meetingId });
+    }
+  }
+
+  // Commitments, sentence by sentence, carrying "They"/"He" context along.
+  const context: ActorContext = { signatories: parties.signatories, officials: parties.officials };
+  const commitments: Commitment[] = [];
+  for (const sentence of sentences) {
+    const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
+    const sectionEntities = sentence.section
+      ? [...new Set((recognition.headingHits.get(sentence.section) ?? []).map((h) => h.entityId))]
+      : [];
+    for (const id of sectionEntities) {
+      const hit = recognition.headingHits.get(sentence.section!)!.find((h) => h.entityId === id)!;
+      registry.addHit(hit);
+    }
+    commitments.push(
+      ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }),
+    );
+  }
+
+  // Topics for what commitments are about when no lexicon entry named it.
+  const derived = deriveTopics(commitments, sentences, recognition.hitsBySentence);
+  for (const topic of derived) {
+    registry.addHit(topic.hit);
+    mentions.push({
+      entityId: topic.hit.entityId,
+      sentenceId: sentenceId(basename, topic.sentenceIndex),
+      start: topic.hit.start,
+      end: topic.hit.end,
+      text: topic.hit.text,
+    });
+  }
+
+  resolveAnaphora(commitments);
+
+  // Regions inside regions, when both are present.
+  for (const entity of registry.entities()) {
+    const parent = lexicon.entities.get(entity.id)?.partOf;
+    if (parent && registry.has(parent))
+      relations.push({ type: 'PART_OF', from: entity.id, to: parent });
+  }
+
+  return {
+    documents: [
+      {
+        id: docId,
+        title,
+        ...(doc.date ? { date: doc.date } : {}),
+        ...(place ? { place } : {}),
+        ...(doc.source ? { source: doc.source } : {}),
+        sha256: doc.sha256,
+      },
+    ],
+    sentences: sentences.map((s) => ({
+      id: sentenceId(basename, s.index),
+      docId,
+      index: s.index,
+      ...(s.section ? { section: s.section } : {}),
+      text: s.text,
+      start: s.start,
+      end: s.end,
+    })),
+    entities: registry.entities(),
+    mentions: mentions.sort((a, b) => a.start - b.start),
+    commitments,
+    relations,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Repair the text once, before any offset is taken, so every offset points into one string:
+ * line-break hyphens, whitespace, page-break splits of a sentence, and release markers.
+ * Output: paragraphs separated by exactly one blank line ("\n\n"), no other newlines.
+ */
+
+/** Lines that frame a release but are not part of its content. */
+const MARKER = /^(?:#{3,}|\*{3,}|-30-|\[?(?:begin|end) (?:text|statement)\]?)$/i;
+
+/** Words that cannot end a sentence: a paragraph ending in one was cut by a page break. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an of and or but nor to in on at by for with from into onto upon as than that which who ' +
+    'whom whose its their our his her this these those such both either neither between among ' +
+    'including under over about against through toward towards during within without'
+  ).split(' '),
+);
+
+function cleanCharacters(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
+    .replace(/\u00AD|\u200B|\u200C|\u200D|\uFEFF/g, '') // soft hyphen, zero-width, BOM
+    .replace(/\f/g, '\n\n'); // a form feed is a page break
+}
+
+/**
+ * Join a paragraph's lines. A hyphen at a line end before a lowercase letter is typesetting
+ * ("denu-/clearization"); before a capital it is a real hyphen ("cross-/Strait") and stays.
+ */
+function joinLines(paragraph: string): string {
+  return paragraph
+    .replace(/([A-Za-z])-\n\s*([a-z])/g, '$1$2')
+    .replace(/([A-Za-z])-\n\s*([A-Z0-9])/g, '$1-$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const TERMINAL = /[.!?:;]["'”’)\]]*$/;
+
+function lastWord(paragraph: string): string {
+  const match = /([A-Za-z]+)\W*$/.exec(paragraph);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+/** Was this paragraph cut in the middle of a sentence (page break), so it continues in `next`? */
+function continuesInto(paragraph: string, next: string): boolean {
+  if (TERMINAL.test(paragraph)) return false;
+  if (/^[a-z]/.test(next)) return true;
+  if (/[,\u2013\u2014-]$/.test(paragraph)) return true;
+  return FUNCTION_WORDS.has(lastWord(paragraph));
+}
+
+export function normalise(raw: string): string {
+  const paragraphs = cleanCharacters(raw)
+    .split(/\n[ \t]*\n/)
+    .map(joinLines)
+    .filter((paragraph) => paragraph !== '' && !MARKER.test(paragraph));
+  const repaired: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = repaired[repaired.length - 1];
+    if (previous !== undefined && continuesInto(previous, paragraph)) {
+      repaired[repaired.length - 1] = `${previous} ${paragraph}`;
+    } else {
+      repaired.push(paragraph);
+    }
+  }
+  return repaired.join('\n\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * The parties of a statement: the officials of the sentence that says who met, and the
+ * countries in whose name it speaks (their countries; else the countries the title names, as in
+ * "Joint Statement of the United States and Japan"; else the first sentence's countries or body).
+ */
+import { matchLexicon } from './entities/matchLexicon';
+import { MEETING_VERB } from './entities/meeting';
+import type { Lexicon } from './lexicon';
+import type { SegmentedSentence } from './segment';
+import type { EntityHit } from './types';
+
+export interface Parties {
+  officials: string[];
+  signatories: string[];
+  meetingSentence?: SegmentedSentence;
+}
+
+/** Officials who met (from the sentence saying so) and the countries they represent. */
+export function findParties(
+  lexicon: Lexicon,
+  sentences: SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  represents: Map<string, string>,
+  title: string,
+): Parties {
+  const officialsIn = (sentence: SegmentedSentence) => [
+    ...new Set(
+      (hitsBySentence.get(sentence.index) ?? [])
+        .filter((hit) => hit.type === 'Official')
+        .map((hit) => hit.entityId),
+    ),
+  ];
+  const early = sentences.slice(0, 6);
+  const meetingSentence =
+    early.find((s) => MEETING_VERB.test(s.text) && officialsIn(s).length > 0) ??
+    early.find((s) => officialsIn(s).length > 1);
+  const officials = meetingSentence ? officialsIn(meetingSentence) : [];
+  let signatories = [
+    ...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id)),
+  ];
+  if (signatories.length === 0) {
+    // "Joint Statement of the United States and Japan": the title names the parties.
+    const { chosen } = titleHits(lexicon, title);
+    signatories = [...new Set(chosen.filter((h) => h.type === 'Country').map((h) => h.entityId))];
+  }
+  if (signatories.length === 0 && sentences[0]) {
+    const first = hitsBySentence.get(sentences[0].index) ?? [];
+    const actors = first.filter((h) => !h.adjectival && !h.nested);
+    const countries = actors.filter((h) => h.type === 'Country');
+    const bodies = actors.filter((h) => h.type === 'Organization');
+    signatories = [...new Set((countries.length ? countries : bodies).map((h) => h.entityId))];
+  }
+  return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
+}
+
+function titleHits(lexicon: Lexicon, title: string) {
+  const candidates = matchLexicon(lexicon, title, 0).filter((c) => !c.adjectival);
+  const chosen = candidates
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .filter((c, i, all) => !all.slice(0, i).some((o) => c.start < o.end && c.end > o.start));
+  return { chosen };
+}

@@ -1,0 +1,38 @@
+/** Dates as statements write them ("September 22, 2025", "22 September 2025") to ISO. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const US_DATE = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
+const EU_DATE = new RegExp(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})$`, 'i');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function iso(year: string, monthName: string, day: string): string {
+  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** ISO date for a line that is only a date, else undefined. */
+export function parseDateLine(line: string): string | undefined {
+  const text = line.trim();
+  const iso8601 = ISO_DATE.exec(text);
+  if (iso8601) return `${iso8601[1]}-${iso8601[2]}-${iso8601[3]}`;
+  const us = US_DATE.exec(text);
+  if (us) return iso(us[3]!, us[1]!, us[2]!);
+  const eu = EU_DATE.exec(text);
+  if (eu) return iso(eu[3]!, eu[2]!, eu[1]!);
+  return undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * Paragraphs, section headings and sentences of the normalised text, each with offsets such that
+ * `text.slice(start, end)` is exactly the unit's text.
+ */
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+  heading: boolean;
+}
+
+export interface SegmentedSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  section?: string;
+  paragraph: number;
+}
+
+/** Tokens ending in "." that do not end a sentence. Lowercased, without the final period. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr no nos vol art para sec ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc cf vs approx dept govt est fig ' +
+    'inc ltd co corp'
+  ).split(' '),
+);
+
+/** After an initialism like "U.S." a sentence can still end; these openers say it did. */
+const SENTENCE_OPENERS =
+  /^(?:The|We|They|This|These|It|He|She|In|Our|Both|Together|Finally|Moreover|Further|Furthermore|Leaders|Ministers)\b/;
+
+/** A short line without final punctuation, starting with a capital: a section heading. */
+export function isHeading(text: string): boolean {
+  if (text.length > 120) return false;
+  if (/[.!?;:,]["'”’)]*$/.test(text)) return false;
+  if (!/^[A-Z0-9"“]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 14;
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const pattern = /[^\n]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const body = match[0];
+    const leading = body.length - body.trimStart().length;
+    const trimmed = body.trim();
+    if (!trimmed) continue;
+    const start = match.index + leading;
+    paragraphs.push({
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      heading: isHeading(trimmed),
+    });
+  }
+  return paragraphs;
+}
+
+function isAbbreviation(before: string, after: string): boolean {
+  const token = /(\S+)$/.exec(before)?.[1] ?? '';
+  const bare = token.replace(/^[("“'‘[]+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(bare))
+    return !(bare === 'etc' && /^[A-Z]/.test(after) && SENTENCE_OPENERS.test(after));
+  // Single initials ("Joseph R. Biden") never end a sentence.
+  if (/^[A-Za-z]$/.test(bare)) return true;
+  // Initialisms ("U.S.", "U.N."): only an unmistakable sentence opener after them ends it.
+  if (/^(?:[a-z]\.)+[a-z]$/.test(bare)) return !SENTENCE_OPENERS.test(after);
+  return false;
+}
+
+/** Sentence ranges within one paragraph (absolute offsets). */
+export function splitSentences(
+  paragraph: string,
+  offset: number,
+): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
+    const end = match.index + match[0].length;
+    const before = paragraph.slice(start, match.index);
+    const after = paragraph.slice(end).trimStart();
+    if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviation(before, after))
+      continue;
+    ranges.push({ start, end });
+    start = end;
+    while (start < paragraph.length && /\s/.test(paragraph[start]!)) start++;
+  }
+  if (start < paragraph.length) ranges.push({ start, end: paragraph.trimEnd().length });
+  return ranges
+    .filter((range) => range.end > range.start)
+    .map((range) => ({ start: range.start + offset, end: range.end + offset }));
+}
+
+export function segment(text: string): { paragraphs: Paragraph[]; sentences: SegmentedSentence[] } {
+  const paragraphs = splitParagraphs(text);
+  const sentences: SegmentedSentence[] = [];
+  let section: string | undefined;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    if (paragraph.heading) {
+      section = paragraph.text;
+      return;
+    }
+    for (const range of splitSentences(paragraph.text, paragraph.start)) {
+      sentences.push({
+        index: sentences.length,
+        start: range.start,
+        end: range.end,
+        text: text.slice(range.start, range.end),
+        paragraph: paragraphIndex,
+        ...(section ? { section } : {}),
+      });
+    }
+  });
+  return { paragraphs, sentences };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../ingest/normalise';
+
+describe('normalise', () => {
+  it('rejoins a sentence cut after a function word by a page break', () => {
+    const text = normalise(
+      'They expressed concern about actions around Taiwan. The\n\nSecretary and Foreign Ministers encouraged dialogue.',
+    );
+    expect(text).toBe(
+      'They expressed concern about actions around Taiwan. The Secretary and Foreign Ministers encouraged dialogue.',
+    );
+  });
+
+  it('rejoins a paragraph followed by one starting in lowercase', () => {
+    expect(normalise('We will strengthen our\n\n\ncooperation on energy.')).toBe(
+      'We will strengthen our cooperation on energy.',
+    );
+    expect(normalise('They discussed the supply\n\nchains of critical minerals.')).toBe(
+      'They discussed the supply chains of critical minerals.',
+    );
+  });
+
+  it('keeps a heading (no final punctuation, next paragraph capitalised) as its own paragraph', () => {
+    expect(normalise('Addressing the North Korean Threat\n\nThey urged Russia to stop.')).toBe(
+      'Addressing the North Korean Threat\n\nThey urged Russia to stop.',
+    );
+  });
+
+  it('removes line-break hyphens but keeps real hyphens', () => {
+    expect(normalise('They support denu-\nclearization and people-to-people ties.')).toBe(
+      'They support denuclearization and people-to-people ties.',
+    );
+    expect(normalise('issues across the cross-\nStrait area.')).toBe(
+      'issues across the cross-Strait area.',
+    );
+  });
+
+  it('drops Begin Text / End Text markers and the ### end mark', () => {
+    const text = normalise('Begin Text\n\nThey met.\n\nEnd Text\n\n###');
+    expect(text).toBe('They met.');
+  });
+
+  it('folds whitespace, no-break spaces and CRLF', () => {
+    expect(normalise('  The\u00a0United   States\r\nreaffirmed it.  ')).toBe(
+      'The United States reaffirmed it.',
+    );
+  });
+});

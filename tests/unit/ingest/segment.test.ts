@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../ingest/normalise';
+import { isHeading, segment } from '../../../ingest/segment';
+
+describe('segment', () => {
+  it('gives offsets such that text.slice(start, end) is the sentence', () => {
+    const text = normalise(
+      'Heading One\n\nThe U.S. and Japan met on Jan. 5 in Tokyo. They agreed, e.g. on trade, to act.\n\nNo. 3 is next. Mr. Smith spoke.',
+    );
+    const { sentences } = segment(text);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+
+  it('does not end sentences at abbreviations and initials', () => {
+    const text =
+      'President Joseph R. Biden, Jr. of the United States met Mr. Kim on Jan. 13 at No. 10, e.g. in the U.S. capital. They agreed.';
+    const texts = segment(text).sentences.map((s) => s.text);
+    expect(texts).toEqual([
+      'President Joseph R. Biden, Jr. of the United States met Mr. Kim on Jan. 13 at No. 10, e.g. in the U.S. capital.',
+      'They agreed.',
+    ]);
+  });
+
+  it('ends a sentence after an initialism when a sentence opener follows', () => {
+    const texts = segment('They reaffirmed support for the U.S. They also met.').sentences.map(
+      (s) => s.text,
+    );
+    expect(texts).toEqual(['They reaffirmed support for the U.S.', 'They also met.']);
+  });
+
+  it('turns headings into sections, not sentences', () => {
+    const text = normalise(
+      'Intro sentence here.\n\nAddressing the North Korean Threat\n\nThey urged restraint. They met.\n\nAdvancing Trilateral Cooperation\n\nThey committed to meet.',
+    );
+    const { sentences } = segment(text);
+    expect(sentences.map((s) => s.section)).toEqual([
+      undefined,
+      'Addressing the North Korean Threat',
+      'Addressing the North Korean Threat',
+      'Advancing Trilateral Cooperation',
+    ]);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('detects headings by shape', () => {
+    expect(isHeading('Strengthening Regional and Global Engagement')).toBe(true);
+    expect(isHeading('They met.')).toBe(false);
+    expect(isHeading('and then a lowercase fragment')).toBe(false);
+    expect(isHeading(`A ${'very '.repeat(20)}long line`)).toBe(false);
+  });
+
+  it('repairs the page break of the 2025 statement into one sentence', () => {
+    const raw = readFileSync('data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt', 'utf8');
+    const { sentences } = segment(normalise(raw));
+    expect(sentences.some((s) => s.text === 'The')).toBe(false);
+    expect(
+      sentences.some((s) =>
+        s.text.startsWith('The Secretary and Foreign Ministers encouraged the peaceful resolution'),
+      ),
+    ).toBe(true);
+    expect(sentences.some((s) => /Begin Text|End Text/.test(s.text))).toBe(false);
+  });
+});

@@ -14,6 +14,8 @@ export interface Database {
   uri: string;
   /** True when this process started the Neo4j it talks to. */
   local: boolean;
+  /** Process id of the local Neo4j's JVM, when this process started it. */
+  neo4jPid?: number;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function connectDatabase(config: DbConfig): Promise<Database> {
     database: config.NEO4J_DATABASE,
     uri,
     local: local !== undefined,
+    neo4jPid: local?.pid,
     close: async () => {
       await driver.close();
       await local?.stop();

@@ -23,6 +23,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   port: number;
+  /** The JVM's process id (benchmarks read its peak memory). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -137,6 +139,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri,
     port,
+    pid: child.pid,
     stop: async () => {
       process.removeListener('exit', onExit);
       await stopChild(child);

@@ -2,7 +2,7 @@
 import { inject } from 'vitest';
 import { type Config, loadConfig } from '../../db/config';
 import { createDriver, type Database } from '../../db/connect';
-import { applySchema } from '../../db/schema';
+import { clearDatabase } from '../../db/clear';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const neo = inject('neo4j');
@@ -30,14 +30,7 @@ export function testDatabase(): Database {
 }
 
 /** Empties the database and applies the schema: each test file starts from the same state. */
-export async function resetDatabase(db: Database): Promise<void> {
-  await db.driver.executeQuery(
-    'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS',
-    {},
-    { database: db.database },
-  );
-  await applySchema(db);
-}
+export const resetDatabase = clearDatabase;
 
 export async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const { records } = await db.driver.executeQuery(

@@ -38,6 +38,10 @@ public final class Launcher {
     // Loopback-only development database: no users to manage.
     config.put("dbms.security.auth_enabled", "false");
     config.put("dbms.usage_report.enabled", "false");
+    // Second barriers behind the console's read-only guard: no file access from Cypher, and no
+    // single transaction may take the heap.
+    config.put("dbms.security.allow_csv_import_from_file_urls", "false");
+    config.put("db.memory.transaction.max", "512m");
     // neo4j:// URIs ask the server for a routing table; a single instance must answer it.
     config.put("dbms.routing.enabled", "true");
     config.put("dbms.routing.default_router", "SERVER");

@@ -1,0 +1,49 @@
+/**
+ * What can go wrong with a console query, as typed errors the route turns into HTTP answers:
+ * refused (403), Neo4j's syntax error with its position (400), other query errors (400), and the
+ * transaction timeout (408).
+ */
+
+export class CypherRefusedError extends Error {
+  override name = 'CypherRefusedError';
+  constructor(readonly reason: string) {
+    super(`refused: ${reason}`);
+  }
+}
+
+export interface QueryPosition {
+  /** 1-based, in the query as the user sent it. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** 0-based character offset. */
+  offset: number;
+}
+
+export class CypherSyntaxError extends Error {
+  override name = 'CypherSyntaxError';
+  constructor(
+    message: string,
+    readonly position: QueryPosition | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** Neo4j rejected the query for a reason other than syntax (missing parameter, type error…). */
+export class CypherQueryError extends Error {
+  override name = 'CypherQueryError';
+  constructor(
+    message: string,
+    readonly neo4jCode: string,
+  ) {
+    super(message);
+  }
+}
+
+export class CypherTimeoutError extends Error {
+  override name = 'CypherTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`the query ran longer than ${timeoutMs} ms and was stopped`);
+  }
+}

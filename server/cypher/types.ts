@@ -1,0 +1,56 @@
+/** The console's API shapes, shared with the web console (type-only imports). */
+import type { SerializedGraph } from '../types';
+import type { Json } from './values';
+
+export type { Json };
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+export interface CypherSummary {
+  /** Always `r`: nothing else runs. */
+  queryType: string;
+  resultAvailableAfterMs: number;
+  resultConsumedAfterMs: number;
+  /** True when the result had more rows than the row limit; the rest were discarded. */
+  truncated: boolean;
+  rowLimit: number;
+  /** Nodes in the result the graph view cannot draw (documents, sentences…). */
+  undrawnNodes: number;
+  /** Neo4j's notifications (cartesian products, deprecations…), as "title: description". */
+  notifications: string[];
+}
+
+export interface CypherResponse {
+  columns: string[];
+  /** One array per record, values in column order, JSON-safe. */
+  rows: Json[][];
+  graph: SerializedGraph;
+  summary: CypherSummary;
+}
+
+export interface SavedQueryParam {
+  name: string;
+  type: 'string' | 'integer' | 'float' | 'boolean';
+  default: string | number | boolean;
+  description: string;
+}
+
+export interface SavedQuery {
+  /** The file's name without `.cypher`. */
+  id: string;
+  name: string;
+  description: string;
+  params: SavedQueryParam[];
+  query: string;
+}
+
+/** What the editor completes from: the live schema. */
+export interface CypherSchema {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+  procedures: string[];
+}

@@ -1,0 +1,91 @@
+/**
+ * POST /api/cypher: the read-only Cypher console (see server/cypher/console.ts for the layers),
+ * rate-limited per client; GET /api/cypher/schema: what the console's editor completes from.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { ALLOWED_PROCEDURES } from '../cypher/allowList';
+import { runConsoleQuery } from '../cypher/console';
+import {
+  CypherQueryError,
+  CypherRefusedError,
+  CypherSyntaxError,
+  CypherTimeoutError,
+} from '../cypher/errors';
+import type { CypherResponse, CypherSchema } from '../cypher/types';
+import { readQuery } from '../db';
+import { type ErrorBody, HttpError } from '../errors';
+
+const CypherBody = z.object({
+  query: z.string().min(1, 'query is empty'),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** The console's typed errors as HTTP errors; anything else goes to the app's handler as is. */
+function toHttpError(error: unknown): unknown {
+  if (error instanceof CypherRefusedError)
+    return new HttpError(403, 'cypher_refused', error.message);
+  if (error instanceof CypherTimeoutError)
+    return new HttpError(408, 'cypher_timeout', error.message);
+  if (error instanceof CypherQueryError) return new HttpError(400, 'cypher_error', error.message);
+  return error;
+}
+
+export const cypherRoutes: FastifyPluginAsync = async (app) => {
+  // Registered here, not app-wide: only the console is limited, and only its POST.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(
+        429,
+        'rate_limited',
+        `too many console queries: at most ${context.max} a minute; retry in ${context.after}`,
+      ),
+  });
+
+  app.post(
+    '/cypher',
+    { config: { rateLimit: { max: app.config.CYPHER_RATE_LIMIT, timeWindow: '1 minute' } } },
+    async (request, reply): Promise<CypherResponse | ErrorBody> => {
+      const parsed = CypherBody.safeParse(request.body);
+      if (!parsed.success) {
+        throw new HttpError(
+          400,
+          'bad_request',
+          `cypher: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
+        );
+      }
+      try {
+        return await runConsoleQuery(app.db, parsed.data.query, parsed.data.params, {
+          timeoutMs: app.config.CYPHER_TIMEOUT_MS,
+          rowLimit: app.config.CYPHER_ROW_LIMIT,
+        });
+      } catch (error) {
+        if (error instanceof CypherSyntaxError) {
+          // Sent here rather than thrown: the app's handler does not carry the position.
+          void reply.status(400);
+          return {
+            error: {
+              code: 'cypher_syntax',
+              message: error.message,
+              ...(error.position ? { position: error.position } : {}),
+            },
+          };
+        }
+        throw toHttpError(error);
+      }
+    },
+  );
+
+  app.get('/cypher/schema', async (): Promise<CypherSchema> => {
+    const [row] = await readQuery(app.db, 'api/cypherSchema');
+    const list = (value: unknown) => (Array.isArray(value) ? value.map(String).sort() : []);
+    return {
+      labels: list(row?.labels),
+      relationshipTypes: list(row?.relationshipTypes),
+      propertyKeys: list(row?.propertyKeys),
+      procedures: ALLOWED_PROCEDURES,
+    };
+  });
+};

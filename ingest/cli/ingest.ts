@@ -19,10 +19,11 @@ function positiveInt(value: string): number {
   return n;
 }
 
-async function chooseExtractor(jobs: number, files: number): Promise<ExtractFn> {
-  if (jobs <= 1 || files <= 1) return extractSequentially;
-  const { extractInParallel } = await import('../parallel/extractPool');
-  return (paths) => extractInParallel(paths, jobs);
+async function chooseExtractor(jobs: number, files: number): Promise<{ extractFn: ExtractFn; close(): Promise<void> }> {
+  if (jobs <= 1 || files <= 1) return { extractFn: extractSequentially, close: async () => {} };
+  // Loaded only when needed: worker threads cost a start-up a single file does not repay.
+  const { closeExtractPools, extractInParallel } = await import('../parallel/extractPool');
+  return { extractFn: (paths) => extractInParallel(paths, Math.min(jobs, files)), close: closeExtractPools };
 }
 
 function summarise(outcomes: FileOutcome[]): string {
@@ -65,10 +66,11 @@ const program = new Command('ingest')
             })
           : undefined;
       bar?.start(files.length, 0, { file: '' });
+      const extractor = await chooseExtractor(options.jobs, files.length);
       const outcomes = await ingestFiles(db, files, {
-        extractFn: await chooseExtractor(options.jobs, files.length),
+        extractFn: extractor.extractFn,
         onFile: (o) => bar?.increment({ file: o.path }),
-      });
+      }).finally(() => extractor.close());
       bar?.stop();
       console.log(summarise(outcomes));
       for (const failed of outcomes.filter((o) => o.error)) {

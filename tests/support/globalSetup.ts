@@ -14,7 +14,8 @@ declare module 'vitest' {
   }
 }
 
-const TEST_HOME = '.neo4j/test';
+// One store per run, so two runs on one machine (a developer's and CI's) never share a lock.
+const TEST_HOME = `.neo4j/test-${process.pid}`;
 let local: LocalNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -42,4 +43,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await local?.stop();
+  if (local) rmSync(TEST_HOME, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
-/** Turns graph query rows into graphology's serialisation (pure, unit-tested). */
+/** Turns query rows into the API's shapes: graphology's serialisation, evidence (pure, unit-tested). */
 import type { EntityType, Stance } from '../ingest/contract';
-import type { SerializedGraph } from './types';
+import type { DocumentRef, Evidence, SerializedGraph, Span } from './types';
 
 interface EntityRef {
   id: string;
@@ -20,22 +20,40 @@ export interface RelationRow {
   type: string;
 }
 
-export function toSerializedGraph(rows: GraphRow[], relations: RelationRow[] = []): SerializedGraph {
+export function toSerializedGraph(
+  rows: GraphRow[],
+  relations: RelationRow[] = [],
+): SerializedGraph {
   const nodes = new Map<string, SerializedGraph['nodes'][number]>();
   const edges: SerializedGraph['edges'] = [];
   const addEntity = (e: EntityRef) => {
-    const node = nodes.get(e.id) ?? { key: e.id, attributes: { name: e.name, type: e.type, commitments: 0 } };
+    const node = nodes.get(e.id) ?? {
+      key: e.id,
+      attributes: { name: e.name, type: e.type, commitments: 0 },
+    };
     node.attributes.commitments = (node.attributes.commitments ?? 0) + 1;
     nodes.set(e.id, node);
   };
   for (const { commitment: c, actors, links } of rows) {
     nodes.set(c.id, {
       key: c.id,
-      attributes: { name: `${c.stance}: ${c.trigger}`, type: 'Commitment', stance: c.stance, trigger: c.trigger, docId: c.docId, text: c.text },
+      attributes: {
+        name: `${c.stance}: ${c.trigger}`,
+        type: 'Commitment',
+        stance: c.stance,
+        trigger: c.trigger,
+        docId: c.docId,
+        text: c.text,
+      },
     });
     for (const actor of actors) {
       addEntity(actor);
-      edges.push({ key: `${actor.id}->MADE->${c.id}`, source: actor.id, target: c.id, attributes: { type: 'MADE' } });
+      edges.push({
+        key: `${actor.id}->MADE->${c.id}`,
+        source: actor.id,
+        target: c.id,
+        attributes: { type: 'MADE' },
+      });
     }
     for (const link of links) {
       addEntity(link.entity);
@@ -49,9 +67,88 @@ export function toSerializedGraph(rows: GraphRow[], relations: RelationRow[] = [
   }
   for (const r of relations) {
     if (nodes.has(r.source) && nodes.has(r.target)) {
-      edges.push({ key: `${r.source}->${r.type}->${r.target}`, source: r.source, target: r.target, attributes: { type: r.type } });
+      edges.push({
+        key: `${r.source}->${r.type}->${r.target}`,
+        source: r.source,
+        target: r.target,
+        attributes: { type: r.type },
+      });
     }
   }
   // A commitment can link the same entity as actor and about: keys stay unique by construction.
   return { nodes: [...nodes.values()], edges };
+}
+
+/** A mention as MENTIONS stores it: offsets into the document's normalised text. */
+export interface MentionRow {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Spans of mentions within their sentence. Offsets are document offsets, so they are shifted
+ * by the sentence's start; a mention whose shifted span does not read its own text (offsets
+ * relative to the sentence, or a repaired sentence) falls back to finding the text, and one
+ * not found is dropped rather than highlighting the wrong words.
+ */
+export function sentenceSpans(
+  sentence: { text: string; start?: number | null },
+  mentions: MentionRow[],
+): Span[] {
+  const spans: Span[] = [];
+  const base = sentence.start ?? 0;
+  for (const m of mentions) {
+    const length = m.end - m.start;
+    const candidates = [m.start - base, m.start];
+    let at = candidates.find((c) => c >= 0 && sentence.text.slice(c, c + length) === m.text);
+    if (at === undefined) {
+      const found = sentence.text.indexOf(m.text);
+      if (found < 0 || m.text.length === 0) continue;
+      at = found;
+    }
+    spans.push({ start: at, end: at + m.text.length });
+  }
+  return mergeSpans(spans);
+}
+
+/** Sorted, non-overlapping spans: overlapping highlights would split words twice. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The row shape every evidence query returns (see cypher/api/*.cypher). */
+export interface EvidenceRow {
+  commitmentId: string | null;
+  stance: Stance | null;
+  trigger: string | null;
+  sentence: { id: string; text: string; start: number | null };
+  document: { id: string; title: string; date: string | null };
+  mentions: MentionRow[];
+}
+
+export function toEvidence(row: EvidenceRow): Evidence {
+  const document: DocumentRef = {
+    id: row.document.id,
+    title: row.document.title,
+    date: row.document.date ?? null,
+  };
+  return {
+    commitmentId: row.commitmentId ?? null,
+    stance: row.stance ?? null,
+    trigger: row.trigger ?? null,
+    sentence: {
+      id: row.sentence.id,
+      text: row.sentence.text,
+      highlights: sentenceSpans(row.sentence, row.mentions),
+    },
+    document,
+  };
 }

@@ -16,6 +16,10 @@ export interface GraphNodeAttributes {
 export interface GraphEdgeAttributes {
   type: string;
   implicit?: boolean;
+  /** Set on entity→entity edges that stand for commitments (the web app's collapsed view). */
+  stance?: Stance;
+  label?: string;
+  commitments?: string[];
 }
 
 /** graphology's serialisation format (Graph#export / Graph#import). */
@@ -28,4 +32,92 @@ export interface SerializedGraph {
 export interface Health {
   status: 'ok' | 'degraded';
   neo4j: { version: string; edition: string } | { error: string };
+}
+
+/** An entity as other answers refer to it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+/** A character span within a sentence's text (end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string;
+  date: string | null;
+}
+
+/** A sentence that evidences something, with the spans to highlight in it. */
+export interface Evidence {
+  commitmentId: string | null;
+  stance: Stance | null;
+  trigger: string | null;
+  sentence: { id: string; text: string; highlights: Span[] };
+  document: DocumentRef;
+}
+
+/** GET /api/search */
+export interface SearchHit extends EntityRef {
+  aliases: string[];
+  score: number;
+}
+export interface SearchResponse {
+  query: string;
+  results: SearchHit[];
+}
+
+export type CommitmentRole = 'actor' | 'about' | 'target';
+
+export interface EntityCommitment extends Evidence {
+  commitmentId: string;
+  stance: Stance;
+  trigger: string;
+  roles: CommitmentRole[];
+  implicit: boolean;
+  actors: EntityRef[];
+  about: EntityRef[];
+  targets: EntityRef[];
+}
+
+/** GET /api/entities/:id */
+export interface EntityDetail {
+  entity: EntityRef & { aliases: string[]; attributes: Record<string, string>; docs: string[] };
+  commitmentCount: number;
+  byStance: { stance: Stance; commitments: EntityCommitment[] }[];
+  relations: { type: string; direction: 'out' | 'in'; other: EntityRef }[];
+}
+
+/** GET /api/connections/:id */
+export interface Connection {
+  entity: EntityRef;
+  hops: 1 | 2;
+  /** Distinct commitments linking the two (for two hops: those linking the intermediary to it). */
+  commitments: number;
+  via: EntityRef[];
+  evidence: Evidence[];
+}
+export interface ConnectionsResponse {
+  entity: EntityRef;
+  connections: Connection[];
+}
+
+/** GET /api/paths */
+export interface PathHop {
+  from: EntityRef;
+  to: EntityRef;
+  via:
+    | { kind: 'commitment'; id: string; stance: Stance; trigger: string }
+    | { kind: 'relation'; type: string };
+  evidence: Evidence | null;
+}
+export interface PathsResponse {
+  from: EntityRef;
+  to: EntityRef;
+  paths: { length: number; hops: PathHop[] }[];
 }

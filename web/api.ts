@@ -1,6 +1,14 @@
 /** Typed fetch wrappers for the server's API; errors carry the server's `{error: {code, message}}`. */
+import type { EntityType, Stance } from '../ingest/contract';
 import type { ErrorBody } from '../server/errors';
-import type { SerializedGraph } from '../server/types';
+import type {
+  ConnectionsResponse,
+  DocumentRef,
+  EntityDetail,
+  PathsResponse,
+  SearchResponse,
+  SerializedGraph,
+} from '../server/types';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -18,16 +26,64 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (body as ErrorBody | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `${path}: HTTP ${response.status}`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `${path}: HTTP ${response.status}`,
+    );
   }
   return body as T;
 }
 
-export function fetchGraph(params: { types?: string[]; docs?: string[]; limit?: number } = {}): Promise<SerializedGraph> {
+function withQuery(
+  path: string,
+  params: Record<string, string | number | string[] | undefined>,
+): string {
   const query = new URLSearchParams();
-  if (params.types?.length) query.set('types', params.types.join(','));
-  if (params.docs?.length) query.set('docs', params.docs.join(','));
-  if (params.limit) query.set('limit', String(params.limit));
-  const suffix = query.size > 0 ? `?${query}` : '';
-  return getJson<SerializedGraph>(`/api/graph${suffix}`);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length) query.set(key, value.join(','));
+    } else query.set(key, String(value));
+  }
+  return query.size > 0 ? `${path}?${query}` : path;
+}
+
+export function fetchGraph(
+  params: { types?: EntityType[]; docs?: string[]; stances?: Stance[]; limit?: number } = {},
+): Promise<SerializedGraph> {
+  return getJson<SerializedGraph>(withQuery('/api/graph', params));
+}
+
+export function searchEntities(q: string, signal?: AbortSignal): Promise<SearchResponse> {
+  return getJson<SearchResponse>(withQuery('/api/search', { q, limit: 8 }), { signal });
+}
+
+export function fetchEntity(id: string): Promise<EntityDetail> {
+  return getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
+}
+
+export function fetchConnections(
+  id: string,
+  types: EntityType[],
+  hops: 1 | 2 = 2,
+): Promise<ConnectionsResponse> {
+  return getJson<ConnectionsResponse>(
+    withQuery(`/api/connections/${encodeURIComponent(id)}`, { types, hops }),
+  );
+}
+
+export function fetchPaths(from: string, to: string): Promise<PathsResponse> {
+  return getJson<PathsResponse>(withQuery('/api/paths', { from, to }));
+}
+
+export interface DocumentSummary {
+  document: DocumentRef & { place?: string; source?: string };
+  sentences: number;
+  commitments: number;
+  entities: number;
+}
+
+export function fetchDocuments(): Promise<{ documents: DocumentSummary[] }> {
+  return getJson<{ documents: DocumentSummary[] }>('/api/documents');
 }

@@ -1,9 +1,10 @@
-// Commitments (of documents $docs, all when empty; at most $limit) with the entities they link,
+// Commitments (of documents $docs and stances $stances, all when empty; at most $limit) with the
+// entities they link,
 // keeping entities of $types (all when empty). Rows become graphology nodes and edges in
 // server/graphRows.ts.
 MATCH (c:Commitment)
-WHERE size($docs) = 0 OR c.docId IN $docs
-WITH c ORDER BY c.id LIMIT $limit
+WHERE (size($docs) = 0 OR c.docId IN $docs) AND (size($stances) = 0 OR c.stance IN $stances)
+WITH c ORDER BY c.id LIMIT toInteger($limit)
 MATCH (c)-[r:ABOUT|TARGETS]-(e:Entity)
 WHERE size($types) = 0 OR e.type IN $types
 WITH c, collect({rel: type(r), implicit: coalesce(r.implicit, false), entity: e {.id, .name, .type}}) AS links

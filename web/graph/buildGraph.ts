@@ -1,34 +1,94 @@
 /**
- * Builds the graphology model from the API's serialisation, with sizes by commitment count and
- * colours by kind. Pure apart from graphology, so it runs in unit tests without a browser.
+ * Builds the graphology model from the API's serialisation, colours by kind (edges by stance),
+ * sizes by commitment count or degree. Pure apart from graphology, so it runs in unit tests.
  */
 import Graph from 'graphology';
 import type { GraphEdgeAttributes, GraphNodeAttributes, SerializedGraph } from '../../server/types';
-import { KIND_COLORS } from './palette';
+import { EDGE_COLOR, kindColor, STANCE_COLORS } from './palette';
 
-export type ViewNodeAttributes = GraphNodeAttributes & { label: string; size: number; color: string; x: number; y: number };
+export type ViewNodeAttributes = GraphNodeAttributes & {
+  label: string;
+  size: number;
+  color: string;
+  x: number;
+  y: number;
+};
 export type ViewEdgeAttributes = GraphEdgeAttributes & { size: number; color: string };
 export type ViewGraph = Graph<ViewNodeAttributes, ViewEdgeAttributes>;
+export type SizeBy = 'commitments' | 'degree';
 
-export function buildGraph(data: SerializedGraph, positions: Record<string, { x: number; y: number }> = {}): ViewGraph {
-  const graph: ViewGraph = new Graph({ multi: false, type: 'directed', allowSelfLoops: false });
+export function newViewGraph(): ViewGraph {
+  return new Graph({ multi: false, type: 'directed', allowSelfLoops: false });
+}
+
+function nodeLabel(key: string, a: GraphNodeAttributes): string {
+  if (a.type === 'Commitment') return '';
+  const loose = a as unknown as Record<string, unknown>;
+  for (const candidate of [loose.name, loose.title, loose.text])
+    if (typeof candidate === 'string' && candidate) return candidate;
+  return key;
+}
+
+/** Adds nodes and edges not yet in `graph`; existing nodes keep their position. */
+export function mergeInto(
+  graph: ViewGraph,
+  data: SerializedGraph,
+  positions: Record<string, { x: number; y: number }> = {},
+): void {
   const count = data.nodes.length || 1;
   data.nodes.forEach((node, i) => {
-    const isCommitment = node.attributes.type === 'Commitment';
+    const a = (node.attributes ?? {}) as GraphNodeAttributes;
     const angle = (2 * Math.PI * i) / count;
     const kept = positions[node.key];
-    graph.addNode(node.key, {
-      ...node.attributes,
-      label: isCommitment ? '' : node.attributes.name,
-      size: isCommitment ? 2 : 4 + Math.sqrt(node.attributes.commitments ?? 1) * 2,
-      color: KIND_COLORS[node.attributes.type],
+    const attrs: ViewNodeAttributes = {
+      ...a,
+      name: a.name ?? nodeLabel(node.key, a),
+      type: a.type ?? ('Entity' as GraphNodeAttributes['type']),
+      label: nodeLabel(node.key, a),
+      size: 4,
+      color: kindColor(String(a.type)),
       x: kept?.x ?? Math.cos(angle) * 100,
       y: kept?.y ?? Math.sin(angle) * 100,
-    });
+    };
+    if (graph.hasNode(node.key)) {
+      const { x: _x, y: _y, ...rest } = attrs;
+      graph.mergeNodeAttributes(node.key, rest);
+    } else {
+      graph.addNode(node.key, attrs);
+    }
   });
   for (const edge of data.edges) {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.source, edge.target)) continue;
-    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes, size: 1, color: '#d5d9dd' });
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || edge.source === edge.target)
+      continue;
+    if (graph.hasEdge(edge.key) || graph.hasEdge(edge.source, edge.target)) continue;
+    const a = edge.attributes ?? { type: 'RELATED' };
+    graph.addEdgeWithKey(edge.key, edge.source, edge.target, {
+      ...a,
+      size: a.stance ? 1 + Math.min(4, (a.commitments?.length ?? 1) - 1) : 1,
+      color: a.stance ? STANCE_COLORS[a.stance] : EDGE_COLOR,
+    });
   }
+}
+
+/** Sizes entities by commitment count or by degree; commitments stay small dots. */
+export function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+  graph.forEachNode((key, a) => {
+    if (a.type === 'Commitment') {
+      graph.setNodeAttribute(key, 'size', 1.5);
+      return;
+    }
+    const weight = sizeBy === 'degree' ? graph.degree(key) : (a.commitments ?? graph.degree(key));
+    graph.setNodeAttribute(key, 'size', 3 + Math.sqrt(weight) * 1.3);
+  });
+}
+
+export function buildGraph(
+  data: SerializedGraph,
+  positions: Record<string, { x: number; y: number }> = {},
+  sizeBy: SizeBy = 'commitments',
+): ViewGraph {
+  const graph = newViewGraph();
+  mergeInto(graph, data, positions);
+  applySizes(graph, sizeBy);
   return graph;
 }

@@ -2,8 +2,9 @@
  * ForceAtlas2 in a web worker for a bounded time, then noverlap once; positions are kept in
  * localStorage under a key of the graph's node set, so a reload does not reshuffle the view.
  */
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ViewGraph } from './buildGraph';
 
@@ -17,7 +18,9 @@ function layoutKey(graph: ViewGraph): string {
   return `${STORAGE_PREFIX}${graph.order}:${hash}`;
 }
 
-export function savedPositions(graph: ViewGraph): Record<string, { x: number; y: number }> | undefined {
+export function savedPositions(
+  graph: ViewGraph,
+): Record<string, { x: number; y: number }> | undefined {
   const raw = localStorage.getItem(layoutKey(graph));
   if (!raw) return undefined;
   try {
@@ -48,7 +51,9 @@ export async function layoutGraph(graph: ViewGraph, ms = 2000): Promise<'restore
   }
   if (graph.order > 1) {
     const settings = forceAtlas2.inferSettings(graph);
-    const layout = new FA2Layout(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 500 } });
+    const layout = new FA2Layout(graph, {
+      settings: { ...settings, barnesHutOptimize: graph.order > 500 },
+    });
     layout.start();
     await new Promise((done) => setTimeout(done, ms));
     layout.kill();

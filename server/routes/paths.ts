@@ -1,0 +1,101 @@
+/**
+ * GET /api/paths?from=&to=&limit=: shortest paths between two entities through commitments and
+ * entity relations. A hop is entity → entity, through a commitment (its sentence is the
+ * evidence) or a relation (a sentence mentioning both ends, when there is one).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { Stance } from '../../ingest/contract';
+import { readQuery } from '../db';
+import { badRequest, notFound } from '../errors';
+import { type EvidenceRow, toEvidence } from '../graphRows';
+import type { EntityRef, PathHop, PathsResponse } from '../types';
+import { parseWith } from './graph';
+
+const PathsQuery = z.object({
+  from: z.string().min(1).max(300),
+  to: z.string().min(1).max(300),
+  limit: z.coerce.number().int().min(1).max(50).default(5),
+  maxLength: z.coerce.number().int().min(1).max(12).default(8),
+});
+
+export type PathNode =
+  | ({ kind: 'entity' } & EntityRef)
+  | { kind: 'commitment'; id: string; stance: Stance; trigger: string };
+
+export class PathShapeError extends Error {
+  override name = 'PathShapeError';
+}
+
+/** Folds a path's nodes and relationship types into entity-to-entity hops (no evidence yet). */
+export function toHops(nodes: PathNode[], rels: string[]): Omit<PathHop, 'evidence'>[] {
+  const hops: Omit<PathHop, 'evidence'>[] = [];
+  const entityAt = (i: number): EntityRef => {
+    const n = nodes[i];
+    if (n?.kind !== 'entity') throw new PathShapeError(`paths: expected an entity at step ${i}`);
+    return { id: n.id, name: n.name, type: n.type };
+  };
+  let i = 0;
+  while (i < nodes.length - 1) {
+    const next = nodes[i + 1];
+    if (next?.kind === 'commitment') {
+      hops.push({
+        from: entityAt(i),
+        to: entityAt(i + 2),
+        via: { kind: 'commitment', id: next.id, stance: next.stance, trigger: next.trigger },
+      });
+      i += 2;
+    } else {
+      hops.push({
+        from: entityAt(i),
+        to: entityAt(i + 1),
+        via: { kind: 'relation', type: rels[i] ?? 'RELATED' },
+      });
+      i += 1;
+    }
+  }
+  return hops;
+}
+
+export const pathsRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/paths', async (request): Promise<PathsResponse> => {
+    const query = parseWith(PathsQuery, request.query, 'paths');
+    if (query.from === query.to) throw badRequest('paths: from and to are the same entity');
+    const refs = (await readQuery(app.db, 'api/entityRefs', {
+      ids: [query.from, query.to],
+    })) as unknown as EntityRef[];
+    const from = refs.find((r) => r.id === query.from);
+    const to = refs.find((r) => r.id === query.to);
+    if (!from) throw notFound(`no entity with id ${JSON.stringify(query.from)}`);
+    if (!to) throw notFound(`no entity with id ${JSON.stringify(query.to)}`);
+
+    const rows = (await readQuery(app.db, 'api/paths', query)) as unknown as {
+      nodes: PathNode[];
+      rels: string[];
+    }[];
+    const paths = rows.map((r) => toHops(r.nodes, r.rels));
+    const wanted = paths.flatMap((hops, p) =>
+      hops.map((h, k) => ({
+        key: `${p}:${k}`,
+        commitment: h.via.kind === 'commitment' ? h.via.id : null,
+        a: h.from.id,
+        b: h.to.id,
+      })),
+    );
+    const found = wanted.length
+      ? await readQuery(app.db, 'api/pathEvidence', { hops: wanted })
+      : [];
+    const evidence = new Map(found.map((r) => [String(r.key), r.evidence as EvidenceRow]));
+    return {
+      from,
+      to,
+      paths: paths.map((hops, p) => ({
+        length: hops.length,
+        hops: hops.map((h, k) => {
+          const row = evidence.get(`${p}:${k}`);
+          return { ...h, evidence: row ? toEvidence(row) : null };
+        }),
+      })),
+    };
+  });
+};

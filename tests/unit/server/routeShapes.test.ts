@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { entityAttributes, groupByStance } from '../../../server/routes/entities';
+import { type PathNode, PathShapeError, toHops } from '../../../server/routes/paths';
+import type { EntityCommitment } from '../../../server/types';
+
+const entity = (id: string): PathNode => ({
+  kind: 'entity',
+  id,
+  name: id.toUpperCase(),
+  type: 'Country',
+});
+
+describe('toHops', () => {
+  it('folds entity–commitment–entity into one hop, and entity–entity relations into another', () => {
+    const hops = toHops(
+      [
+        entity('a'),
+        { kind: 'commitment', id: 'c1', stance: 'urge', trigger: 'urged' },
+        entity('b'),
+        entity('c'),
+      ],
+      ['MADE', 'TARGETS', 'REPRESENTS'],
+    );
+    expect(hops).toEqual([
+      {
+        from: { id: 'a', name: 'A', type: 'Country' },
+        to: { id: 'b', name: 'B', type: 'Country' },
+        via: { kind: 'commitment', id: 'c1', stance: 'urge', trigger: 'urged' },
+      },
+      {
+        from: { id: 'b', name: 'B', type: 'Country' },
+        to: { id: 'c', name: 'C', type: 'Country' },
+        via: { kind: 'relation', type: 'REPRESENTS' },
+      },
+    ]);
+  });
+
+  it('refuses a path that does not alternate as the model says', () => {
+    expect(() =>
+      toHops(
+        [entity('a'), { kind: 'commitment', id: 'c', stance: 'urge', trigger: 'u' }],
+        ['MADE'],
+      ),
+    ).toThrow(PathShapeError);
+  });
+});
+
+describe('entity helpers', () => {
+  it('groups commitments in the contract order of stances', () => {
+    const c = (stance: EntityCommitment['stance'], id: string) =>
+      ({ stance, commitmentId: id }) as EntityCommitment;
+    const groups = groupByStance([c('urge', '1'), c('commit', '2'), c('urge', '3')]);
+    expect(groups.map((g) => [g.stance, g.commitments.map((x) => x.commitmentId)])).toEqual([
+      ['commit', ['2']],
+      ['urge', ['1', '3']],
+    ]);
+  });
+
+  it('keeps extraction attributes, not the loader bookkeeping', () => {
+    expect(
+      entityAttributes({
+        id: 'x',
+        name: 'X',
+        type: 'Official',
+        aliases: [],
+        aliasText: 'X',
+        docs: ['d'],
+        title: 'Foreign Minister',
+        rank: 2,
+      }),
+    ).toEqual({
+      title: 'Foreign Minister',
+      rank: '2',
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LENS,
+  decodeState,
+  defaultState,
+  encodeState,
+  type ViewState,
+} from '../../../web/state/urlState';
+
+describe('URL view state', () => {
+  it('encodes the default view as an empty query (DPRK lens)', () => {
+    expect(encodeState(defaultState())).toBe('');
+    expect(decodeState('').lens).toBe(DEFAULT_LENS);
+  });
+
+  it('round-trips a full view', () => {
+    const state: ViewState = {
+      types: ['Country', 'Topic'],
+      stances: ['urge', 'oppose'],
+      docs: ['doc:2025-09-22-us-japan-rok-trilateral-new-york'],
+      selected: 'country:prk',
+      lens: 'country:rus',
+      lensTypes: ['Topic'],
+      focus: { 'country:prk': 40, 'topic:sanctions': 20 },
+      collapse: true,
+      path: { from: 'country:prk', to: 'country:jpn' },
+      tab: 'path',
+    };
+    const query = encodeState(state);
+    expect(query).toContain('focus=country%3Aprk%7E40%2Ctopic%3Asanctions');
+    expect(decodeState(`?${query}`)).toEqual(state);
+  });
+
+  it('keeps "no lens type filter" distinct from the default types', () => {
+    const state = { ...defaultState(), lensTypes: [] };
+    expect(decodeState(encodeState(state)).lensTypes).toEqual([]);
+  });
+
+  it('drops unknown types, stances, tabs and bad caps instead of trusting them', () => {
+    const s = decodeState(
+      '?types=Country,Planet&stances=urge,adore&tab=<script>&focus=country:prk~-3,topic:x~abc',
+    );
+    expect(s.types).toEqual(['Country']);
+    expect(s.stances).toEqual(['urge']);
+    expect(s.tab).toBe('lens');
+    expect(s.focus).toEqual({ 'country:prk': 20, 'topic:x': 20 });
+  });
+});

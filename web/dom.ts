@@ -1,0 +1,53 @@
+/**
+ * DOM building without HTML parsing: every piece of data goes in through `textContent` or a
+ * text node, so a document that contains markup is shown as that markup, never run.
+ */
+import type { Span } from '../server/types';
+import { splitHighlights } from './text/highlight';
+
+type Child = Node | string | null | undefined | false;
+
+export interface ElementProps {
+  className?: string;
+  text?: string;
+  attrs?: Record<string, string>;
+  title?: string;
+  onClick?: (event: MouseEvent) => void;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: ElementProps = {},
+  children: Child[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.title) node.title = props.title;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
+  if (props.onClick) node.addEventListener('click', props.onClick as EventListener);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** A sentence with the given spans wrapped in <mark>, built from text nodes only. */
+export function highlightedSentence(
+  text: string,
+  spans: Span[],
+  className = 'sentence',
+): HTMLElement {
+  const block = el('q', { className });
+  for (const part of splitHighlights(text, spans)) {
+    block.append(
+      part.marked ? el('mark', { text: part.text }) : document.createTextNode(part.text),
+    );
+  }
+  return block;
+}
+
+export function clear(node: Element): void {
+  node.replaceChildren();
+}

@@ -1,0 +1,17 @@
+/** Triggers a browser download of generated content. */
+export function download(filename: string, content: Blob): void {
+  const url = URL.createObjectURL(content);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function stamp(date = new Date()): string {
+  return date.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+}

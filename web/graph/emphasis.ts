@@ -1,0 +1,85 @@
+/**
+ * What the view emphasises, and the sigma reducers that draw it: hover lights a node's
+ * neighbourhood (through commitment nodes) and dims the rest; otherwise a path, else the lens,
+ * is lit. Expansion hides what is outside the focus. Reducers read this object on each render.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './buildGraph';
+import { DIM_EDGE, DIM_NODE } from './palette';
+
+export interface Emphasis {
+  hovered: Set<string> | null;
+  selected: string | null;
+  path: Set<string> | null;
+  lens: Set<string> | null;
+  visible: Set<string> | null;
+}
+
+export function emptyEmphasis(): Emphasis {
+  return { hovered: null, selected: null, path: null, lens: null, visible: null };
+}
+
+/** A node, its neighbours, and the entities behind neighbouring commitment nodes. */
+export function neighbourhood(graph: ViewGraph, node: string): Set<string> {
+  const set = new Set([node]);
+  if (!graph.hasNode(node)) return set;
+  graph.forEachNeighbor(node, (n, a) => {
+    set.add(n);
+    if (a.type === 'Commitment') graph.forEachNeighbor(n, (m) => set.add(m));
+  });
+  return set;
+}
+
+function active(e: Emphasis): Set<string> | null {
+  return e.hovered ?? e.path ?? e.lens;
+}
+
+export function nodeReducer(e: Emphasis) {
+  return (
+    key: string,
+    data: NodeDisplayData,
+    attrs: ViewNodeAttributes,
+  ): Partial<NodeDisplayData> => {
+    const out: Partial<NodeDisplayData> = { ...data };
+    if (e.visible && !e.visible.has(key)) out.visibility = 'hidden';
+    const lit = active(e);
+    if (lit && !lit.has(key)) {
+      out.color = DIM_NODE;
+      out.labelVisibility = 'hidden';
+      out.zIndex = 0;
+    } else if (lit) {
+      out.zIndex = 1;
+      // A neighbourhood or a path is small enough to label in full; a lens may not be.
+      if (attrs.type !== 'Commitment' && lit !== e.lens) out.labelVisibility = 'visible';
+    }
+    if (key === e.selected) {
+      out.highlighted = true;
+      out.labelVisibility = 'visible';
+      out.zIndex = 2;
+    }
+    return out;
+  };
+}
+
+export function edgeReducer(e: Emphasis, graph: () => ViewGraph) {
+  return (
+    key: string,
+    data: EdgeDisplayData,
+    _attrs: ViewEdgeAttributes,
+  ): Partial<EdgeDisplayData> => {
+    const out: Partial<EdgeDisplayData> = { ...data };
+    const g = graph();
+    if (!g.hasEdge(key)) return out;
+    const [s, t] = g.extremities(key);
+    if (e.visible && (!e.visible.has(s) || !e.visible.has(t))) out.visibility = 'hidden';
+    const lit = active(e);
+    if (lit) {
+      if (lit.has(s) && lit.has(t)) out.zIndex = 1;
+      else {
+        out.color = DIM_EDGE;
+        out.label = null;
+      }
+    }
+    return out;
+  };
+}

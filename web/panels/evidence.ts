@@ -1,0 +1,38 @@
+/** One evidence item: the sentence with the entity's words marked, its document and date. */
+import type { Evidence } from '../../server/types';
+import { el, highlightedSentence } from '../dom';
+import { STANCE_COLORS } from '../graph/palette';
+
+export function evidenceItem(evidence: Evidence, extra: (Node | string)[] = []): HTMLElement {
+  const source = el('div', { className: 'source' }, [
+    evidence.stance
+      ? el('span', {
+          className: 'stance',
+          text: evidence.trigger ?? evidence.stance,
+          attrs: { style: `border-color:${STANCE_COLORS[evidence.stance]}` },
+        })
+      : null,
+    el('span', { className: 'doc-title', text: evidence.document.title }),
+    evidence.document.date
+      ? el('time', { text: evidence.document.date, attrs: { datetime: evidence.document.date } })
+      : null,
+  ]);
+  return el('div', { className: 'evidence' }, [
+    highlightedSentence(evidence.sentence.text, evidence.sentence.highlights),
+    source,
+    ...extra,
+  ]);
+}
+
+/** A clickable entity name that opens its panel. */
+export function entityLink(
+  entity: { id: string; name: string },
+  open: (id: string) => void,
+): HTMLElement {
+  return el('button', {
+    className: 'link',
+    text: entity.name,
+    attrs: { type: 'button', 'data-entity': entity.id },
+    onClick: () => open(entity.id),
+  });
+}

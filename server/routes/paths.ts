@@ -69,10 +69,12 @@ export const pathsRoutes: FastifyPluginAsync = async (app) => {
     if (!from) throw notFound(`no entity with id ${JSON.stringify(query.from)}`);
     if (!to) throw notFound(`no entity with id ${JSON.stringify(query.to)}`);
 
-    const rows = (await readQuery(app.db, 'api/paths', query)) as unknown as {
-      nodes: PathNode[];
-      rels: string[];
-    }[];
+    const rows = (
+      (await readQuery(app.db, 'api/paths', query)) as unknown as {
+        nodes: PathNode[];
+        rels: string[];
+      }[]
+    ).filter((r) => r.rels.length <= query.maxLength);
     const paths = rows.map((r) => toHops(r.nodes, r.rels));
     const wanted = paths.flatMap((hops, p) =>
       hops.map((h, k) => ({

@@ -19,9 +19,50 @@ function atBoundary(text: string, start: number, end: number): boolean {
   return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
 }
 
+/** `WORD_CHAR` per UTF-16 code unit (as `atBoundary` tests them), computed once. */
+let wordUnits: Uint8Array | undefined;
+function isWordUnit(code: number): boolean {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    for (let unit = 0; unit < 0x10000; unit++)
+      wordUnits[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
+  }
+  return wordUnits[code] === 1;
+}
+
+/** The leading run of word characters of a string. */
+function leadingRun(text: string): string {
+  let end = 0;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** Every maximal run of word characters in the text. */
+function runsOf(text: string): Set<string> {
+  const runs = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordUnit(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      runs.add(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return runs;
+}
+
 interface CompiledLexicon {
   exact: Map<string, LexiconAlias[]>;
   folded: Map<string, LexiconAlias[]>;
+  /**
+   * Exact keys by their leading word run. A key found at a word boundary starts a maximal run
+   * of the text equal to that run, so only keys whose run the text has can match; each entry
+   * keeps its key's position in `exact` so matches come out in the same order.
+   */
+  exactByRun: Map<string, { key: string; rank: number }[]>;
+  /** Exact keys starting with a non-word character: always searched. */
+  exactUnindexed: { key: string; rank: number }[];
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -38,7 +79,19 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     list.push(alias);
     map.set(key, list);
   }
-  const compiled = { exact, folded };
+  const exactByRun = new Map<string, { key: string; rank: number }[]>();
+  const exactUnindexed: { key: string; rank: number }[] = [];
+  [...exact.keys()].forEach((key, rank) => {
+    const run = leadingRun(key);
+    if (!run) {
+      exactUnindexed.push({ key, rank });
+      return;
+    }
+    const list = exactByRun.get(run);
+    if (list) list.push({ key, rank });
+    else exactByRun.set(run, [{ key, rank }]);
+  });
+  const compiled = { exact, folded, exactByRun, exactUnindexed };
   compiledCache.set(lexicon, compiled);
   return compiled;
 }
@@ -53,7 +106,7 @@ function occurrences(haystack: string, needle: string): number[] {
 
 /** Candidates for `text`, with offsets shifted by `offset` (the text's place in the document). */
 export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Candidate[] {
-  const { exact, folded } = compile(lexicon);
+  const { exact, folded, exactByRun, exactUnindexed } = compile(lexicon);
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
   const emit = (alias: LexiconAlias, start: number, length: number) => {
@@ -71,7 +124,14 @@ export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Ca
       ...(alias.surnameOnly ? { surnameOnly: true } : {}),
     });
   };
-  for (const [key, aliases] of exact) {
+  const keys = [...exactUnindexed];
+  for (const run of runsOf(text)) {
+    const list = exactByRun.get(run);
+    if (list) keys.push(...list);
+  }
+  keys.sort((a, b) => a.rank - b.rank);
+  for (const { key } of keys) {
+    const aliases = exact.get(key)!;
     for (const at of occurrences(text, key))
       for (const alias of aliases) emit(alias, at, key.length);
   }

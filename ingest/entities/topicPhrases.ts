@@ -4,24 +4,18 @@
  * coordination on North Korea"), lowercased unless proper. compromise tags the words; nothing is
  * downloaded.
  */
-import nlp from 'compromise';
 import type { Commitment } from '../contract';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
+import { type TaggedTerm, tagTexts } from './tagger';
 
 export interface DerivedTopic {
   hit: EntityHit;
   sentenceIndex: number;
 }
 
-interface Term {
-  text: string;
-  post: string;
-  tags: Set<string>;
-  start: number;
-  end: number;
-}
+type Term = TaggedTerm;
 
 /** Evaluative or quantifying modifiers: they say how much, not what. */
 const WEAK_MODIFIERS = new Set(
@@ -66,26 +60,6 @@ function isCore(term: Term): boolean {
 
 function endsClause(term: Term): boolean {
   return /[,;:.!?)(]/.test(term.post);
-}
-
-function termsOf(sentence: SegmentedSentence): Term[] {
-  const json = nlp(sentence.text).json({ offset: true }) as {
-    terms: {
-      text: string;
-      post: string;
-      tags: string[];
-      offset: { start: number; length: number };
-    }[];
-  }[];
-  return json.flatMap((s) =>
-    s.terms.map((t) => ({
-      text: t.text,
-      post: t.post,
-      tags: new Set(t.tags),
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
-    })),
-  );
 }
 
 /** Noun-phrase chunks starting at or after `from` and ending before `to` (sentence-relative). */
@@ -244,10 +218,24 @@ export function deriveTopics(
   hitsBySentence: Map<number, EntityHit[]>,
 ): DerivedTopic[] {
   const derived: DerivedTopic[] = [];
+  // Commitments by sentence (ids end in `:<sentence index>`), in their order.
+  const bySentence = new Map<string, Commitment[]>();
+  for (const commitment of commitments) {
+    const index = commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1);
+    const list = bySentence.get(index);
+    if (list) list.push(commitment);
+    else bySentence.set(index, [commitment]);
+  }
+  const tagged = sentences.filter((sentence) => bySentence.has(String(sentence.index)));
+  // One tagging pass for the document; each sentence is still tokenised on its own.
+  const termsBySentence = new Map<SegmentedSentence, Term[]>();
+  tagTexts(tagged.map((sentence) => sentence.text)).forEach((terms, i) => {
+    termsBySentence.set(tagged[i]!, terms);
+  });
   for (const sentence of sentences) {
-    const list = commitments.filter((c) => c.sentenceId.endsWith(`:${sentence.index}`));
+    const list = bySentence.get(String(sentence.index)) ?? [];
     if (list.length === 0) continue;
-    const terms = termsOf(sentence);
+    const terms = termsBySentence.get(sentence)!;
     const hits = hitsBySentence.get(sentence.index) ?? [];
     const local = (h: EntityHit) => ({
       start: h.start - sentence.start,

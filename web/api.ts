@@ -10,12 +10,16 @@ import type {
   SerializedGraph,
 } from '../server/types';
 
+type ErrorPosition = NonNullable<ErrorBody['error']['position']>;
+
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where in a Cypher query the server found an error. */
+    readonly position?: ErrorPosition,
   ) {
     super(message);
   }
@@ -30,6 +34,7 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
       response.status,
       error?.code ?? 'http_error',
       error?.message ?? `${path}: HTTP ${response.status}`,
+      error?.position,
     );
   }
   return body as T;

@@ -6,7 +6,8 @@
 import './console.css';
 import type { CypherResponse, SavedQuery } from '../../server/cypher/types';
 import type { SerializedGraph } from '../../server/types';
-import { ConsoleApiError, fetchSavedQueries, fetchSchema, runCypher } from './api';
+import { ApiError } from '../api';
+import { fetchSavedQueries, fetchSchema, runCypher } from './api';
 import { el, option } from './dom';
 import type { QueryEditor } from './editor';
 import { type HistoryEntry, readHistory, remember } from './history';
@@ -122,9 +123,9 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
     } catch (error) {
       clearTable(results);
       const message = error instanceof Error ? error.message : String(error);
-      const code = error instanceof ConsoleApiError ? `${error.status} ${error.code}: ` : '';
+      const code = error instanceof ApiError ? `${error.status} ${error.code}: ` : '';
       setStatus(`${code}${message}`, 'error');
-      if (error instanceof ConsoleApiError && error.position) editor.moveTo(error.position.offset);
+      if (error instanceof ApiError && error.position) editor.moveTo(error.position.offset);
     } finally {
       running = false;
       run.disabled = false;

@@ -29,9 +29,14 @@ export function formatTable(
   rows: { name: string; score: DocumentScore | AggregateScore }[],
 ): string {
   const width = Math.max(8, ...rows.map((row) => row.name.length));
+  // Column groups: three 5-wide figures (17 characters) or a 16-wide recall cell, 3 apart.
+  const prfHead = `${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`;
+  const groups = ['named entities', 'topics', 'commitments'].map((title) => title.padEnd(17));
   const header = [
-    `${''.padEnd(width)}   named entities      topics              commitments         about            targets`,
-    `${'document'.padEnd(width)}   P     R     F1      P     R     F1      P     R     F1      recall           recall`,
+    [''.padEnd(width), ...groups, 'about'.padEnd(16), 'targets'].join('   '),
+    ['document'.padEnd(width), prfHead, prfHead, prfHead, 'recall'.padEnd(16), 'recall'].join(
+      '   ',
+    ),
   ];
   const lines = rows.map(({ name, score }) =>
     [

@@ -1,0 +1,227 @@
+/**
+ * `extractInParallel(paths, jobs)`: reads and extracts files on `jobs` worker threads. Results
+ * come back in the order of `paths`, one per file: an Extraction, or the Error of that file
+ * (the same shape as `extractSequentially` in ../ingestFiles.ts, so the ingest can swap them).
+ * Files are handed out one at a time as workers free up, so a long statement does not hold back
+ * a batch.
+ *
+ * Workers outlive a call: the ingest extracts in chunks, and starting a worker costs a second or
+ * more (tsx compiles the extractor in each), so one pool per job count is kept, idle workers
+ * `unref`'d so they never keep the process alive. `closeExtractPools()` ends them explicitly.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Extraction } from '../contract';
+import type { ExtractReply, SerializedError } from './protocol';
+
+/** A file's extraction failed inside a worker; `name` keeps the original error's name. */
+export class WorkerTaskError extends Error {
+  override name = 'WorkerTaskError';
+  readonly path: string;
+  constructor(path: string, remote: SerializedError) {
+    super(remote.message);
+    this.path = path;
+    // Callers tell input errors apart by name (EmptyInputError, …): keep it across the thread.
+    this.name = remote.name;
+    if (remote.stack) this.stack = remote.stack;
+  }
+}
+
+/** A worker died (crash, out of memory) while extracting this file. */
+export class WorkerCrashError extends Error {
+  override name = 'WorkerCrashError';
+  readonly path: string;
+  constructor(path: string, cause: unknown) {
+    super(`ingest: the extraction worker died while extracting ${path}: ${describe(cause)}`, {
+      cause,
+    });
+    this.path = path;
+  }
+}
+
+/** The pool cannot run at all (a worker died loading its modules, e.g. a syntax error). */
+export class WorkerPoolError extends Error {
+  override name = 'WorkerPoolError';
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+const WORKER_URL = new URL('./extractWorker.ts', import.meta.url);
+
+/**
+ * Worker source that registers tsx inside the worker, then loads the worker module. Passing
+ * `execArgv: ['--import', 'tsx']` is not enough on Node 20: the loader hooks it installs do not
+ * apply to the worker's own imports ("Unknown file extension .ts"); `register()` from
+ * `tsx/esm/api` called in the worker does, on Node 20 and 22 alike.
+ */
+function bootstrapSource(workerUrl: URL): string {
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const api = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+}
+
+interface Task {
+  readonly id: number;
+  readonly path: string;
+  readonly settle: (result: Extraction | Error) => void;
+  readonly fail: (error: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  ready: boolean;
+  dead: boolean;
+  current?: Task;
+}
+
+/** A fixed number of workers sharing one queue of files. */
+export class ExtractPool {
+  private readonly source: string;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private broken: Error | undefined;
+
+  constructor(
+    readonly jobs: number,
+    workerUrl: URL = WORKER_URL,
+  ) {
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      throw new RangeError(`extract pool: jobs must be a whole number ≥ 1, got ${jobs}`);
+    }
+    this.source = bootstrapSource(workerUrl);
+  }
+
+  /** Extracts `paths`; one result per path, in order. Rejects only if the pool cannot run. */
+  run(paths: readonly string[]): Promise<(Extraction | Error)[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    const results = paths.map(
+      (path) =>
+        new Promise<Extraction | Error>((settle, fail) => {
+          this.queue.push({ id: this.nextId++, path, settle, fail });
+        }),
+    );
+    while (this.slots.size < this.jobs) this.spawn();
+    for (const slot of this.slots) {
+      slot.worker.ref();
+      this.dispatch(slot);
+    }
+    return Promise.all(results);
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.slots].map((slot) => slot.worker);
+    this.slots.clear();
+    this.failAll(new WorkerPoolError('ingest: the extraction pool was closed'));
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private spawn(): void {
+    const slot: Slot = {
+      worker: new Worker(this.source, { eval: true }),
+      ready: false,
+      dead: false,
+    };
+    this.slots.add(slot);
+    slot.worker.on('message', (reply: ExtractReply) => {
+      if (reply.kind === 'ready') {
+        slot.ready = true;
+      } else {
+        const task = slot.current;
+        if (!task || reply.id !== task.id) return;
+        slot.current = undefined;
+        task.settle(reply.ok ? reply.extraction : new WorkerTaskError(task.path, reply.error));
+      }
+      this.dispatch(slot);
+    });
+    slot.worker.on('error', (error) => this.died(slot, error));
+    slot.worker.on('exit', (code) => this.died(slot, new Error(`worker exited with code ${code}`)));
+  }
+
+  private dispatch(slot: Slot): void {
+    if (!slot.ready || slot.dead || slot.current) return;
+    const task = this.queue.shift();
+    if (!task) {
+      // Idle: let the process exit if nobody asks for more work.
+      slot.worker.unref();
+      return;
+    }
+    slot.current = task;
+    slot.worker.postMessage({ id: task.id, path: task.path });
+  }
+
+  private died(slot: Slot, cause: unknown): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    const wasMember = this.slots.delete(slot);
+    void slot.worker.terminate();
+    if (!wasMember) return; // closed on purpose
+    if (!slot.ready) {
+      // It died loading its modules: every worker would, so fail the run, not each file.
+      this.broken = new WorkerPoolError(
+        `ingest: extraction worker failed to start: ${describe(cause)}`,
+        {
+          cause,
+        },
+      );
+      this.failAll(this.broken);
+      void this.close();
+      return;
+    }
+    if (slot.current) slot.current.settle(new WorkerCrashError(slot.current.path, cause));
+    if (this.queue.length > 0) {
+      this.spawn();
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const slot of this.slots) {
+      slot.current?.fail(error);
+      slot.current = undefined;
+    }
+    for (const task of this.queue.splice(0)) task.fail(error);
+  }
+}
+
+export interface PoolOptions {
+  /** Worker script (tests point it at stand-ins). */
+  workerUrl?: URL;
+}
+
+const shared = new Map<string, ExtractPool>();
+
+export async function extractInParallel(
+  paths: readonly string[],
+  jobs: number,
+  options: PoolOptions = {},
+): Promise<(Extraction | Error)[]> {
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new RangeError(`extractInParallel: jobs must be a whole number ≥ 1, got ${jobs}`);
+  }
+  if (paths.length === 0) return [];
+  const workerUrl = options.workerUrl ?? WORKER_URL;
+  const key = `${jobs} ${workerUrl.href}`;
+  let pool = shared.get(key);
+  if (!pool) {
+    pool = new ExtractPool(jobs, workerUrl);
+    shared.set(key, pool);
+  }
+  try {
+    return await pool.run(paths);
+  } catch (error) {
+    // A broken pool is not reused: the next call starts fresh workers.
+    shared.delete(key);
+    throw error;
+  }
+}
+
+/** Terminates the workers kept between `extractInParallel` calls. */
+export async function closeExtractPools(): Promise<void> {
+  const pools = [...shared.values()];
+  shared.clear();
+  await Promise.all(pools.map((pool) => pool.close()));
+}

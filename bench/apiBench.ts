@@ -3,11 +3,12 @@
  * queries it wraps (the same `cypher/api` files with the same parameters), measured
  * interleaved in one run so both see the same machine load.
  */
+
+import { loadConfig } from '../db/config';
 import type { Database } from '../db/connect';
 import { buildApp } from '../server/app';
 import { readQuery } from '../server/db';
 import { toLuceneQuery } from '../server/routes/search';
-import { loadConfig } from '../db/config';
 import { percentile, round } from './measure';
 
 interface Case {
@@ -35,8 +36,15 @@ function cases(db: Database, focus: string): Case[] {
       name: '/api/graph',
       path: '/api/graph',
       raw: async () => {
-        const rows = (await readQuery(db, 'api/graph', graphParams)) as { actors: { id: string }[]; links: { entity: { id: string } }[] }[];
-        const ids = [...new Set(rows.flatMap((r) => [...r.actors.map((a) => a.id), ...r.links.map((l) => l.entity.id)]))];
+        const rows = (await readQuery(db, 'api/graph', graphParams)) as {
+          actors: { id: string }[];
+          links: { entity: { id: string } }[];
+        }[];
+        const ids = [
+          ...new Set(
+            rows.flatMap((r) => [...r.actors.map((a) => a.id), ...r.links.map((l) => l.entity.id)]),
+          ),
+        ];
         return readQuery(db, 'api/graphRelations', { ids });
       },
     },
@@ -46,7 +54,11 @@ function cases(db: Database, focus: string): Case[] {
       raw: async () => {
         await readQuery(db, 'api/entityRefs', { ids: [focus] });
         const direct = await readQuery(db, 'api/connectionsDirect', connection);
-        return readQuery(db, 'api/connectionsTwoHop', { ...connection, limit: Math.max(1, 100 - direct.length), viaLimit: 25 });
+        return readQuery(db, 'api/connectionsTwoHop', {
+          ...connection,
+          limit: Math.max(1, 100 - direct.length),
+          viaLimit: 25,
+        });
       },
     },
     {
@@ -63,7 +75,11 @@ async function sample(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-export async function runApiBench(db: Database, focus = 'country:prk', iterations = 60): Promise<ApiBenchRow[]> {
+export async function runApiBench(
+  db: Database,
+  focus = 'country:prk',
+  iterations = 60,
+): Promise<ApiBenchRow[]> {
   const app = await buildApp({ db, config: { ...loadConfig({}), LOG_LEVEL: 'silent' } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -83,7 +99,12 @@ export async function runApiBench(db: Database, focus = 'country:prk', iteration
         api.push(await sample(http));
         raw.push(await sample(c.raw));
       }
-      const [a50, a95, r50, r95] = [percentile(api, 50), percentile(api, 95), percentile(raw, 50), percentile(raw, 95)];
+      const [a50, a95, r50, r95] = [
+        percentile(api, 50),
+        percentile(api, 95),
+        percentile(raw, 50),
+        percentile(raw, 95),
+      ];
       rows.push({
         endpoint: c.name,
         apiP50Ms: round(a50),

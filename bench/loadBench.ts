@@ -3,8 +3,9 @@
  * extractions, in the same run, each into an emptied database. Reports the ratio and
  * relationships per second.
  */
-import type { Database } from '../db/connect';
+
 import { clearDatabase } from '../db/clear';
+import type { Database } from '../db/connect';
 import type { Extraction } from '../ingest/contract';
 import { loadDocument } from '../ingest/load/loadBatch';
 import { peakRssMb, round, timed } from './measure';
@@ -34,10 +35,17 @@ async function counts(db: Database): Promise<{ nodes: number; relationships: num
     {},
     { database: db.database },
   );
-  return { nodes: Number(records[0]?.get('nodes')), relationships: Number(records[0]?.get('rels')) };
+  return {
+    nodes: Number(records[0]?.get('nodes')),
+    relationships: Number(records[0]?.get('rels')),
+  };
 }
 
-async function loadAll(db: Database, extractions: Extraction[], load: (db: Database, e: Extraction) => Promise<unknown>) {
+async function loadAll(
+  db: Database,
+  extractions: Extraction[],
+  load: (db: Database, e: Extraction) => Promise<unknown>,
+) {
   await clearDatabase(db);
   const { seconds } = await timed(async () => {
     for (const e of extractions) await load(db, e);
@@ -45,15 +53,22 @@ async function loadAll(db: Database, extractions: Extraction[], load: (db: Datab
   return { seconds, ...(await counts(db)) };
 }
 
-export async function runLoadBench(db: Database, extractions: Extraction[], warmup: Extraction[] = extractions.slice(0, 3)): Promise<LoadBenchResult> {
+export async function runLoadBench(
+  db: Database,
+  extractions: Extraction[],
+  warmup: Extraction[] = extractions.slice(0, 3),
+): Promise<LoadBenchResult> {
   // Warm both code paths (query compilation, JIT) so neither pays the cold start alone.
-  for (const load of [loadDocument, naivePerRowLoad, naiveAutocommitLoad]) await loadAll(db, warmup, load);
+  for (const load of [loadDocument, naivePerRowLoad, naiveAutocommitLoad])
+    await loadAll(db, warmup, load);
   const naive = await loadAll(db, extractions, naiveAutocommitLoad);
   const perRow = await loadAll(db, extractions, naivePerRowLoad);
   const batched = await loadAll(db, extractions, loadDocument);
   for (const other of [naive, perRow]) {
     if (other.relationships !== batched.relationships || other.nodes !== batched.nodes) {
-      throw new Error(`bench: the loaders disagree (${JSON.stringify({ naive, perRow, batched })})`);
+      throw new Error(
+        `bench: the loaders disagree (${JSON.stringify({ naive, perRow, batched })})`,
+      );
     }
   }
   return {

@@ -36,7 +36,9 @@ export async function naiveAutocommitLoad(db: Database, extraction: Extraction):
 export async function naivePerRowLoad(db: Database, extraction: Extraction): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    await session.executeWrite((tx) => rowByRow((query, params) => tx.run(query, params), extraction));
+    await session.executeWrite((tx) =>
+      rowByRow((query, params) => tx.run(query, params), extraction),
+    );
   } finally {
     await session.close();
   }

@@ -29,14 +29,21 @@ const program = new Command('bench')
   .option('--load-docs <n>', 'documents for the loader comparison', Number)
   .option('--api-docs <n>', 'documents loaded for the API benchmark', Number)
   .parse();
-const opts = program.opts<{ quick?: boolean; sizes?: number[]; loadDocs?: number; apiDocs?: number }>();
+const opts = program.opts<{
+  quick?: boolean;
+  sizes?: number[];
+  loadDocs?: number;
+  apiDocs?: number;
+}>();
 const sizes = opts.sizes ?? (opts.quick ? [100, 1000] : [100, 1000, 10000]);
 const loadDocs = opts.loadDocs ?? (opts.quick ? 20 : 50);
 const apiDocs = opts.apiDocs ?? (opts.quick ? 100 : 1000);
 
 const config = loadConfig();
 if (config.NEO4J_URI) {
-  console.error('bench: NEO4J_URI is set; the benchmark empties its database, so it only runs on its own local Neo4j. Unset NEO4J_URI.');
+  console.error(
+    'bench: NEO4J_URI is set; the benchmark empties its database, so it only runs on its own local Neo4j. Unset NEO4J_URI.',
+  );
   process.exit(1);
 }
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -47,9 +54,14 @@ const extract = await runExtractBench({ sizes, jobs: [1, 2], log });
 const db = await connectDatabase({ ...config, NEO4J_HOME: '.neo4j/bench', NEO4J_PORT: 0 });
 try {
   await clearDatabase(db);
-  const corpus = listDocumentFiles([join(ROOT, 'bench/generated/100'), join(ROOT, 'bench/generated/1000')]);
+  const corpus = listDocumentFiles([
+    join(ROOT, 'bench/generated/100'),
+    join(ROOT, 'bench/generated/1000'),
+  ]);
   const loadPaths = corpus.slice(0, loadDocs);
-  const extractions = (await extractInParallel(loadPaths, 2)).filter((e): e is Extraction => !(e instanceof Error));
+  const extractions = (await extractInParallel(loadPaths, 2)).filter(
+    (e): e is Extraction => !(e instanceof Error),
+  );
   await closeExtractPools();
   log(`loading ${extractions.length} documents: batched vs naive loaders`);
   const load = await runLoadBench(db, extractions);
@@ -67,20 +79,33 @@ try {
   const oneJob = extract.runs.filter((r) => r.jobs === 1);
   const twoJobs = extract.runs.filter((r) => r.jobs === 2);
   const results = {
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     date: new Date().toISOString(),
     extract: {
       wordsPerSecondPerCore: Math.max(...oneJob.map((r) => r.wordsPerSecondPerCore)),
       /** 2-worker words/s over 1-worker words/s at the largest size (2.0 is linear). */
-      twoWorkerSpeedup: lastSize ? Number(((twoJobs.at(-1)?.wordsPerSecond ?? 0) / lastSize.wordsPerSecond).toFixed(2)) : undefined,
+      twoWorkerSpeedup: lastSize
+        ? Number(((twoJobs.at(-1)?.wordsPerSecond ?? 0) / lastSize.wordsPerSecond).toFixed(2))
+        : undefined,
       /** per-document cost at the largest size over the smallest (1.0 is linear growth). */
-      costGrowth: firstSize && lastSize ? Number((firstSize.wordsPerSecond / lastSize.wordsPerSecond).toFixed(2)) : undefined,
+      costGrowth:
+        firstSize && lastSize
+          ? Number((firstSize.wordsPerSecond / lastSize.wordsPerSecond).toFixed(2))
+          : undefined,
       runs: extract.runs,
     },
     load,
     api,
     web,
-    peakRssMb: { benchProcess: peakRssMb(), neo4j: db.neo4jPid ? peakRssMb(db.neo4jPid) : undefined },
+    peakRssMb: {
+      benchProcess: peakRssMb(),
+      neo4j: db.neo4jPid ? peakRssMb(db.neo4jPid) : undefined,
+    },
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);

@@ -23,7 +23,13 @@ const ROOT = new URL('..', import.meta.url).pathname;
 
 export async function runWebBench(nodes = 10_000, edges = 50_000): Promise<WebBenchResult> {
   const outDir = join(ROOT, 'bench/generated/web');
-  await build({ configFile: false, root: join(ROOT, 'bench/web'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/web'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   const server = Fastify();
   await server.register(fastifyStatic, { root: outDir });
   await server.listen({ host: '127.0.0.1', port: 0 });
@@ -34,18 +40,29 @@ export async function runWebBench(nodes = 10_000, edges = 50_000): Promise<WebBe
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    page.on('pageerror', (error) => page.evaluate((message) => {
-      window.benchError = message;
-    }, error.message));
+    page.on('pageerror', (error) =>
+      page.evaluate((message) => {
+        window.benchError = message;
+      }, error.message),
+    );
     await page.goto(`http://127.0.0.1:${port}/index.html?nodes=${nodes}&edges=${edges}`);
-    await page.waitForFunction(() => window.benchResult !== undefined || window.benchError !== undefined, undefined, {
-      timeout: 300_000,
-      polling: 500,
-    });
+    await page.waitForFunction(
+      () => window.benchResult !== undefined || window.benchError !== undefined,
+      undefined,
+      {
+        timeout: 300_000,
+        polling: 500,
+      },
+    );
     const error = await page.evaluate(() => window.benchError);
     if (error) throw new Error(`web bench: ${error}`);
-    const result = (await page.evaluate(() => window.benchResult)) as Omit<WebBenchResult, 'jsHeapPeakMb'>;
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const result = (await page.evaluate(() => window.benchResult)) as Omit<
+      WebBenchResult,
+      'jsHeapPeakMb'
+    >;
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
     const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
     return {
       nodes: result.nodes,

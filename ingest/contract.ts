@@ -90,7 +90,10 @@ export const CommitmentSchema = z.object({
   targets: z.array(IdSchema),
   implicitAbout: z.array(IdSchema).optional(),
   /** CAMEO root code (two digits) matching the stance, for GDELT-style alignment. */
-  cameo: z.string().regex(/^\d{2}$/).optional(),
+  cameo: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
 });
 
 export const RelationSchema = z.object({

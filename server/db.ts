@@ -5,7 +5,11 @@ import { cypher } from '../db/cypherFiles';
 export type Row = Record<string, unknown>;
 
 /** Runs `cypher/<name>.cypher` with parameters in a read transaction; plain-object rows. */
-export async function readQuery(db: Database, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+export async function readQuery(
+  db: Database,
+  name: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
     const result = await session.executeRead((tx) => tx.run(cypher(name), params));

@@ -51,7 +51,11 @@ async function run(): Promise<void> {
   let frame = 0;
   while (performance.now() - began < 3000) {
     frame++;
-    camera.setState({ x: 0.5 + 0.2 * Math.sin(frame / 20), y: 0.5 + 0.2 * Math.cos(frame / 25), ratio: 0.6 + 0.4 * Math.abs(Math.sin(frame / 40)) });
+    camera.setState({
+      x: 0.5 + 0.2 * Math.sin(frame / 20),
+      y: 0.5 + 0.2 * Math.cos(frame / 25),
+      ratio: 0.6 + 0.4 * Math.abs(Math.sin(frame / 40)),
+    });
     await nextFrame();
   }
   // Each loop turn waits for a frame after sigma's render of the previous camera state, so
@@ -61,7 +65,14 @@ async function run(): Promise<void> {
   const rendersPerSecond = renders / elapsed;
 
   const fa2IterationsPerSecond = await measureFa2(graph.export());
-  window.benchResult = { nodes: graph.order, edges: graph.size, firstRenderMs, fps, rendersPerSecond, fa2IterationsPerSecond };
+  window.benchResult = {
+    nodes: graph.order,
+    edges: graph.size,
+    firstRenderMs,
+    fps,
+    rendersPerSecond,
+    fa2IterationsPerSecond,
+  };
 }
 
 run().catch((error: unknown) => {

@@ -2,7 +2,9 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 
-self.onmessage = (event: MessageEvent<{ serialized: ReturnType<Graph['export']>; iterations: number }>) => {
+self.onmessage = (
+  event: MessageEvent<{ serialized: ReturnType<Graph['export']>; iterations: number }>,
+) => {
   const graph = Graph.from(event.data.serialized);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
   const start = performance.now();

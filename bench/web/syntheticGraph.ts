@@ -4,7 +4,16 @@
  */
 import Graph from 'graphology';
 
-const COLOURS = ['#d1495b', '#edae49', '#00798c', '#30638e', '#66a182', '#8d6cab', '#a8763e', '#e07a5f'];
+const COLOURS = [
+  '#d1495b',
+  '#edae49',
+  '#00798c',
+  '#30638e',
+  '#66a182',
+  '#8d6cab',
+  '#a8763e',
+  '#e07a5f',
+];
 
 function rng(seed: number): () => number {
   let state = seed >>> 0;
@@ -33,7 +42,8 @@ export function syntheticGraph(nodes: number, edges: number, seed = 7): Graph {
     const a = Math.floor(random() * nodes);
     // Squaring skews targets toward low ids: hubs, as in real statements (countries, topics).
     const b = Math.floor(random() ** 2 * nodes);
-    if (a !== b && !graph.hasEdge(`n${a}`, `n${b}`)) graph.addEdge(`n${a}`, `n${b}`, { size: 0.5, color: '#ccd' });
+    if (a !== b && !graph.hasEdge(`n${a}`, `n${b}`))
+      graph.addEdge(`n${a}`, `n${b}`, { size: 0.5, color: '#ccd' });
   }
   return graph;
 }

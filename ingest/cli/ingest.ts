@@ -19,11 +19,17 @@ function positiveInt(value: string): number {
   return n;
 }
 
-async function chooseExtractor(jobs: number, files: number): Promise<{ extractFn: ExtractFn; close(): Promise<void> }> {
+async function chooseExtractor(
+  jobs: number,
+  files: number,
+): Promise<{ extractFn: ExtractFn; close(): Promise<void> }> {
   if (jobs <= 1 || files <= 1) return { extractFn: extractSequentially, close: async () => {} };
   // Loaded only when needed: worker threads cost a start-up a single file does not repay.
   const { closeExtractPools, extractInParallel } = await import('../parallel/extractPool');
-  return { extractFn: (paths) => extractInParallel(paths, Math.min(jobs, files)), close: closeExtractPools };
+  return {
+    extractFn: (paths) => extractInParallel(paths, Math.min(jobs, files)),
+    close: closeExtractPools,
+  };
 }
 
 function summarise(outcomes: FileOutcome[]): string {

@@ -1,8 +1,8 @@
 /** The test suite's handle on the real Neo4j that globalSetup started. */
 import { inject } from 'vitest';
+import { clearDatabase } from '../../db/clear';
 import { type Config, loadConfig } from '../../db/config';
 import { createDriver, type Database } from '../../db/connect';
-import { clearDatabase } from '../../db/clear';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const neo = inject('neo4j');

@@ -54,11 +54,10 @@ function cases(db: Database, focus: string): Case[] {
       raw: async () => {
         await readQuery(db, 'api/entityRefs', { ids: [focus] });
         const direct = await readQuery(db, 'api/connectionsDirect', connection);
-        return readQuery(db, 'api/connectionsTwoHop', {
-          ...connection,
-          limit: Math.max(1, 100 - direct.length),
-          viaLimit: 25,
-        });
+        // As the route: two-hop entities only fill what the direct ones leave of the limit.
+        const room = connection.limit - direct.length;
+        if (room <= 0) return direct;
+        return readQuery(db, 'api/connectionsTwoHop', { ...connection, limit: room, viaLimit: 25 });
       },
     },
     {

@@ -24,7 +24,7 @@ import { runWebBench } from './webBench';
 const ROOT = new URL('..', import.meta.url).pathname;
 
 const program = new Command('bench')
-  .option('--quick', 'small sizes (100 and 1,000 documents; 20 for loading)')
+  .option('--quick', 'small sizes (100 and 1,000 documents; 10 for loading)')
   .option('--sizes <list>', 'extraction corpus sizes', (v) => v.split(',').map(Number))
   .option('--load-docs <n>', 'documents for the loader comparison', Number)
   .option('--api-docs <n>', 'documents loaded for the API benchmark', Number)
@@ -36,7 +36,7 @@ const opts = program.opts<{
   apiDocs?: number;
 }>();
 const sizes = opts.sizes ?? (opts.quick ? [100, 1000] : [100, 1000, 10000]);
-const loadDocs = opts.loadDocs ?? (opts.quick ? 20 : 50);
+const loadDocs = opts.loadDocs ?? (opts.quick ? 10 : 20);
 const apiDocs = opts.apiDocs ?? (opts.quick ? 100 : 1000);
 
 const config = loadConfig();

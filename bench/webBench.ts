@@ -15,6 +15,8 @@ export interface WebBenchResult {
   firstRenderMs: number;
   fps: number;
   rendersPerSecond: number;
+  /** One synchronous full render (sigma's refresh). */
+  refreshMs: number;
   fa2IterationsPerSecond: number;
   jsHeapPeakMb: number;
 }
@@ -70,6 +72,7 @@ export async function runWebBench(nodes = 10_000, edges = 50_000): Promise<WebBe
       firstRenderMs: Math.round(result.firstRenderMs),
       fps: round(result.fps, 1),
       rendersPerSecond: round(result.rendersPerSecond, 1),
+      refreshMs: Math.round(result.refreshMs),
       fa2IterationsPerSecond: round(result.fa2IterationsPerSecond, 1),
       jsHeapPeakMb: Math.round(heap / 1024 / 1024),
     };

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
+import { createRng } from './rng';
 
 export interface GeneratedFile {
   name: string;
@@ -18,18 +19,6 @@ export interface GeneratedFile {
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_CORPUS_DIR = join(ROOT, 'data/corpus');
-
-/** mulberry32: tiny, fast, good enough to shuffle paragraphs; the seed fully decides the output. */
-export function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Picker {
   constructor(private readonly next: () => number) {}

@@ -3,31 +3,13 @@
  * colours, M edges with a preferential-attachment skew like real entity graphs (a few hubs).
  */
 import Graph from 'graphology';
+import { KIND_COLORS } from '../../web/graph/palette';
+import { createRng } from '../rng';
 
-const COLOURS = [
-  '#d1495b',
-  '#edae49',
-  '#00798c',
-  '#30638e',
-  '#66a182',
-  '#8d6cab',
-  '#a8763e',
-  '#e07a5f',
-];
-
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const COLOURS = Object.values(KIND_COLORS).filter((c) => c !== KIND_COLORS.Commitment);
 
 export function syntheticGraph(nodes: number, edges: number, seed = 7): Graph {
-  const random = rng(seed);
+  const random = createRng(seed);
   const graph = new Graph({ type: 'undirected', multi: false });
   for (let i = 0; i < nodes; i++) {
     graph.addNode(`n${i}`, {

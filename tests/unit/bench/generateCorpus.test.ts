@@ -3,12 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  bodyParagraphs,
-  createRng,
-  generateCorpus,
-  writeCorpus,
-} from '../../../bench/generateCorpus';
+import { bodyParagraphs, generateCorpus, writeCorpus } from '../../../bench/generateCorpus';
+import { createRng } from '../../../bench/rng';
 
 const digest = (files: { name: string; text: string }[]) =>
   createHash('sha256')

@@ -1,29 +1,13 @@
 /** GET /api/connections/:id: the "what connects to X" lens, against a real Neo4j. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
-import { loadDocument } from '../../ingest/load/loadBatch';
-import { buildApp } from '../../server/app';
+import { describe, expect, it } from 'vitest';
 import type { ConnectionsResponse } from '../../server/types';
-import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, trilateralFixture } from './api-fixture';
 
-let db: Database;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadDocument(db, trilateralFixture());
-  app = await buildApp({ db, config: testConfig() });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+const ctx = fixtureApp([trilateralFixture()]);
 
 async function connections(id: string, query = ''): Promise<ConnectionsResponse> {
-  const res = await app.inject({
+  const res = await ctx.app.inject({
     method: 'GET',
     url: `/api/connections/${encodeURIComponent(id)}${query}`,
   });
@@ -80,16 +64,17 @@ describe('GET /api/connections/:id', () => {
       new Set(['Region', 'Program']),
     );
     expect(
-      (await app.inject({ method: 'GET', url: `/api/connections/${DPRK_ID}?types=Planet` }))
+      (await ctx.app.inject({ method: 'GET', url: `/api/connections/${DPRK_ID}?types=Planet` }))
         .statusCode,
     ).toBe(400);
     expect(
-      (await app.inject({ method: 'GET', url: `/api/connections/${DPRK_ID}?hops=3` })).statusCode,
+      (await ctx.app.inject({ method: 'GET', url: `/api/connections/${DPRK_ID}?hops=3` }))
+        .statusCode,
     ).toBe(400);
   });
 
   it('answers 404 for an unknown entity', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/connections/country%3Anowhere' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/connections/country%3Anowhere' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
   });

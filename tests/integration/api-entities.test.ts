@@ -1,29 +1,16 @@
 /** GET /api/entities/:id: the entity panel's data, against a real Neo4j. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
-import { loadDocument } from '../../ingest/load/loadBatch';
-import { buildApp } from '../../server/app';
+import { describe, expect, it } from 'vitest';
 import type { EntityDetail } from '../../server/types';
-import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, trilateralFixture } from './api-fixture';
 
-let db: Database;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadDocument(db, trilateralFixture());
-  app = await buildApp({ db, config: testConfig() });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+const ctx = fixtureApp([trilateralFixture()]);
 
 async function entity(id: string): Promise<EntityDetail> {
-  const res = await app.inject({ method: 'GET', url: `/api/entities/${encodeURIComponent(id)}` });
+  const res = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/entities/${encodeURIComponent(id)}`,
+  });
   expect(res.statusCode).toBe(200);
   return res.json<EntityDetail>();
 }
@@ -82,7 +69,7 @@ describe('GET /api/entities/:id', () => {
   });
 
   it('answers 404 with an error body for an unknown entity', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/entities/country%3Anowhere' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/entities/country%3Anowhere' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({
       error: { code: 'not_found', message: expect.stringContaining('country:nowhere') },

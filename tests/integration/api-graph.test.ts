@@ -1,30 +1,13 @@
 /** GET /api/graph, /api/documents and /api/health against a real Neo4j. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
-import { loadDocument } from '../../ingest/load/loadBatch';
-import { buildApp } from '../../server/app';
+import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/types';
-import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, hostileFixture, trilateralFixture } from './api-fixture';
 
-let db: Database;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadDocument(db, trilateralFixture());
-  await loadDocument(db, hostileFixture());
-  app = await buildApp({ db, config: testConfig() });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+const ctx = fixtureApp([trilateralFixture(), hostileFixture()]);
 
 const graph = async (query = '') => {
-  const res = await app.inject({ method: 'GET', url: `/api/graph${query}` });
+  const res = await ctx.app.inject({ method: 'GET', url: `/api/graph${query}` });
   expect(res.statusCode).toBe(200);
   return res.json<SerializedGraph>();
 };
@@ -57,7 +40,7 @@ describe('GET /api/graph', () => {
 
   it('rejects an unknown stance or type with a 400 error body', async () => {
     for (const q of ['?stances=adore', '?types=Planet', '?limit=0']) {
-      const res = await app.inject({ method: 'GET', url: `/api/graph${q}` });
+      const res = await ctx.app.inject({ method: 'GET', url: `/api/graph${q}` });
       expect(res.statusCode, q).toBe(400);
       expect(res.json()).toMatchObject({
         error: { code: 'bad_request', message: expect.any(String) },
@@ -68,7 +51,7 @@ describe('GET /api/graph', () => {
 
 describe('GET /api/documents and /api/health', () => {
   it('lists both documents with counts', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/documents' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/documents' });
     const docs = res.json<{ documents: { document: { id: string }; commitments: number }[] }>()
       .documents;
     expect(docs.map((d) => d.document.id).sort()).toEqual([
@@ -79,7 +62,7 @@ describe('GET /api/documents and /api/health', () => {
   });
 
   it('reports the Neo4j version and edition', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.json()).toMatchObject({
       status: 'ok',
       neo4j: { version: expect.stringMatching(/^5\./), edition: 'community' },

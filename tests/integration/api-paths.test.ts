@@ -1,28 +1,13 @@
 /** GET /api/paths: shortest paths with the sentence of every hop, against a real Neo4j. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
+import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../ingest/load/loadBatch';
-import { buildApp } from '../../server/app';
 import type { PathsResponse } from '../../server/types';
-import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, trilateralFixture } from './api-fixture';
 
-let db: Database;
-let app: FastifyInstance;
+const ctx = fixtureApp([trilateralFixture()]);
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadDocument(db, trilateralFixture());
-  app = await buildApp({ db, config: testConfig() });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
-
-const get = (query: string) => app.inject({ method: 'GET', url: `/api/paths?${query}` });
+const get = (query: string) => ctx.app.inject({ method: 'GET', url: `/api/paths?${query}` });
 
 describe('GET /api/paths', () => {
   it('finds a one-hop path through a shared commitment, with its sentence', async () => {
@@ -63,7 +48,7 @@ describe('GET /api/paths', () => {
   });
 
   it('returns no paths between unconnected entities rather than failing', async () => {
-    await loadDocument(db, {
+    await loadDocument(ctx.db, {
       documents: [{ id: 'doc:island', title: 'Island', sha256: 'a'.repeat(64) }],
       sentences: [
         {

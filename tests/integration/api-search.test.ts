@@ -1,32 +1,13 @@
 /** GET /api/search against a real Neo4j full-text index. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
-import { loadDocument } from '../../ingest/load/loadBatch';
-import { buildApp } from '../../server/app';
+import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../server/types';
-import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, hostileFixture, trilateralFixture, XSS_ID } from './api-fixture';
 
-let db: Database;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadDocument(db, trilateralFixture());
-  await loadDocument(db, hostileFixture());
-  app = await buildApp({ db, config: testConfig() });
-  // The full-text index is eventually consistent: wait until it has caught up with the load.
-  await db.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: db.database });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+const ctx = fixtureApp([trilateralFixture(), hostileFixture()]);
 
 async function search(q: string, extra = ''): Promise<SearchResponse> {
-  const res = await app.inject({
+  const res = await ctx.app.inject({
     method: 'GET',
     url: `/api/search?q=${encodeURIComponent(q)}${extra}`,
   });
@@ -61,7 +42,7 @@ describe('GET /api/search', () => {
       '[1 TO 5]',
       '&& || !',
     ]) {
-      const res = await app.inject({
+      const res = await ctx.app.inject({
         method: 'GET',
         url: `/api/search?q=${encodeURIComponent(q)}`,
       });
@@ -76,7 +57,7 @@ describe('GET /api/search', () => {
 
   it('honours limit and rejects a missing q with a 400 error body', async () => {
     expect((await search('korea', '&limit=1')).results).toHaveLength(1);
-    const res = await app.inject({ method: 'GET', url: '/api/search' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/search' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'bad_request' } });
   });

@@ -34,7 +34,13 @@ type DbConfig = Pick<
 
 export function createDriver(uri: string, username: string, password: string): Driver {
   // Plain JS numbers: counts and offsets here stay far below 2^53.
-  return neo4j.driver(uri, neo4j.auth.basic(username, password), { disableLosslessIntegers: true });
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: true,
+    // A down database should surface as an error in seconds, not after the 30 s default of
+    // retrying; transient conflicts still get a few retries.
+    maxTransactionRetryTime: 3_000,
+    connectionTimeout: 5_000,
+  });
 }
 
 export async function connectDatabase(config: DbConfig): Promise<Database> {

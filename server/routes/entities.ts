@@ -5,11 +5,11 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { STANCES, type Stance } from '../../ingest/contract';
+import { STANCES } from '../../ingest/contract';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { CommitmentRole, EntityCommitment, EntityDetail, EntityRef } from '../types';
+import type { EntityCommitment, EntityDetail, EntityRef } from '../types';
 import { parseWith } from './graph';
 
 export const EntityParams = z.object({ id: z.string().min(1).max(300) });
@@ -17,16 +17,8 @@ export const EntityParams = z.object({ id: z.string().min(1).max(300) });
 // Properties the loader keeps for itself; the rest are the extraction's attributes.
 const INTERNAL = new Set(['id', 'name', 'type', 'aliases', 'aliasText', 'docs']);
 
-interface CommitmentRow extends EvidenceRow {
-  commitmentId: string;
-  stance: Stance;
-  trigger: string;
-  roles: CommitmentRole[];
-  implicit: boolean;
-  actors: EntityRef[];
-  about: EntityRef[];
-  targets: EntityRef[];
-}
+/** A commitment as the query returns it: the response's fields, evidence not yet shaped. */
+type CommitmentRow = EvidenceRow & Omit<EntityCommitment, 'sentence' | 'document'>;
 
 /** Groups commitments by stance in the contract's stance order, keeping each group's order. */
 export function groupByStance(commitments: EntityCommitment[]): EntityDetail['byStance'] {

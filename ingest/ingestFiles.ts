@@ -6,7 +6,6 @@
 import { basename, extname } from 'node:path';
 import type { Database } from '../db/connect';
 import type { Extraction } from './contract';
-import { NothingFoundError } from './errors';
 import { extract } from './extract';
 import { fileSha256 } from './fingerprint';
 import { docId } from './ids';
@@ -30,7 +29,8 @@ export const extractSequentially: ExtractFn = async (paths) => {
   const out: (Extraction | Error)[] = [];
   for (const path of paths) {
     try {
-      out.push(extractChecked(path, await readDocument(path)));
+      // extract() itself throws NothingFoundError for a document without sentences.
+      out.push(extract(await readDocument(path)));
     } catch (error) {
       out.push(error instanceof Error ? error : new Error(String(error)));
     }
@@ -38,11 +38,6 @@ export const extractSequentially: ExtractFn = async (paths) => {
   return out;
 };
 
-function extractChecked(path: string, doc: Parameters<typeof extract>[0]): Extraction {
-  const extraction = extract(doc);
-  if (extraction.sentences.length === 0) throw new NothingFoundError(path);
-  return extraction;
-}
 
 export async function ingestFiles(
   db: Database,

@@ -5,16 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Extraction } from '../contract';
-import { NothingFoundError } from '../errors';
 import { extract } from '../extract';
 import { readDocument } from '../read';
 import { type ExtractReply, type ExtractTask, serializeError } from './protocol';
 
-/** Same rule as the in-thread path (ingest/ingestFiles.ts): no sentence means nothing to load. */
+/** extract() itself throws NothingFoundError for a document without sentences. */
 async function extractFile(path: string): Promise<Extraction> {
-  const extraction = extract(await readDocument(path));
-  if (extraction.sentences.length === 0) throw new NothingFoundError(path);
-  return extraction;
+  return extract(await readDocument(path));
 }
 
 const port = parentPort;

@@ -38,7 +38,6 @@ export const extractSequentially: ExtractFn = async (paths) => {
   return out;
 };
 
-
 export async function ingestFiles(
   db: Database,
   paths: string[],

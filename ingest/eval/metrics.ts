@@ -65,3 +65,38 @@ export function sumRecall(items: readonly RecallCounts[]): RecallCounts {
   }
   return { found, total };
 }
+
+/** Correct out of predicted items (about-precision). */
+export interface PrecisionCounts {
+  correct: number;
+  predicted: number;
+}
+
+export interface PrecisionScore extends PrecisionCounts {
+  /** `null` when nothing was predicted. */
+  precision: number | null;
+}
+
+export function precisionOf(counts: PrecisionCounts): PrecisionScore {
+  return {
+    correct: counts.correct,
+    predicted: counts.predicted,
+    precision: counts.predicted === 0 ? null : counts.correct / counts.predicted,
+  };
+}
+
+export function sumPrecision(items: readonly PrecisionCounts[]): PrecisionCounts {
+  let correct = 0;
+  let predicted = 0;
+  for (const item of items) {
+    correct += item.correct;
+    predicted += item.predicted;
+  }
+  return { correct, predicted };
+}
+
+/** Mean of the values that exist; `null` when none does (macro-averaging over documents). */
+export function meanOf(values: readonly (number | null)[]): number | null {
+  const present = values.filter((value): value is number => value !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
+}

@@ -1,51 +1,74 @@
 /**
  * Plain-text rendering of scores for the `npm run eval` table; no I/O, so the CLI stays thin.
  */
-import type { PrfScore, RecallScore } from './metrics';
-import type { AggregateScore, DocumentScore, ScoreErrors } from './score';
+import type { Figures, Metric } from './figures';
+import type { ScoreErrors } from './score';
 
-export interface Thresholds {
-  entityF1?: number;
-  topicF1?: number;
-  commitmentF1?: number;
-  aboutRecall?: number;
-  targetRecall?: number;
-}
-
-/** The acceptance thresholds that `--check` applies. */
-export const ACCEPTANCE: Required<Omit<Thresholds, 'topicF1'>> = {
-  entityF1: 0.95,
-  commitmentF1: 0.85,
-  aboutRecall: 0.8,
-  targetRecall: 0.8,
-};
+/** Minimum values per metric (floors); a metric left out is not checked. */
+export type Thresholds = Partial<Record<Metric, number>>;
 
 const pct = (value: number | null) =>
-  value === null ? '   —' : (value * 100).toFixed(1).padStart(5);
-const prfCells = (s: PrfScore) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
-const recallCell = (s: RecallScore) => `${pct(s.recall)} (${s.found}/${s.total})`.padEnd(16);
+  value === null ? '    —' : (value * 100).toFixed(1).padStart(5);
 
-export function formatTable(
-  rows: { name: string; score: DocumentScore | AggregateScore }[],
-): string {
+/** Column groups: a title over the metrics it shows. */
+const GROUPS: readonly { title: string; metrics: readonly [Metric, string][] }[] = [
+  {
+    title: 'named entities',
+    metrics: [
+      ['entityPrecision', 'P'],
+      ['entityRecall', 'R'],
+      ['entityF1', 'F1'],
+    ],
+  },
+  {
+    title: 'topics',
+    metrics: [
+      ['topicPrecision', 'P'],
+      ['topicRecall', 'R'],
+      ['topicF1', 'F1'],
+    ],
+  },
+  {
+    title: 'commitments',
+    metrics: [
+      ['commitmentPrecision', 'P'],
+      ['commitmentRecall', 'R'],
+      ['commitmentF1', 'F1'],
+    ],
+  },
+  {
+    title: 'about',
+    metrics: [
+      ['aboutPrecision', 'P'],
+      ['aboutRecall', 'R'],
+    ],
+  },
+  { title: 'target', metrics: [['targetRecall', 'R']] },
+  {
+    title: 'DPRK lens',
+    metrics: [
+      ['lensPrecision', 'P'],
+      ['lensRecall', 'R'],
+    ],
+  },
+];
+
+export function formatTable(rows: { name: string; figures: Figures }[]): string {
   const width = Math.max(8, ...rows.map((row) => row.name.length));
-  // Column groups: three 5-wide figures (17 characters) or a 16-wide recall cell, 3 apart.
-  const prfHead = `${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`;
-  const groups = ['named entities', 'topics', 'commitments'].map((title) => title.padEnd(17));
+  const groupWidth = (n: number) => n * 6 - 1;
   const header = [
-    [''.padEnd(width), ...groups, 'about'.padEnd(16), 'targets'].join('   '),
-    ['document'.padEnd(width), prfHead, prfHead, prfHead, 'recall'.padEnd(16), 'recall'].join(
+    [''.padEnd(width), ...GROUPS.map((g) => g.title.padEnd(groupWidth(g.metrics.length)))].join(
       '   ',
     ),
+    [
+      'document'.padEnd(width),
+      ...GROUPS.map((g) => g.metrics.map(([, label]) => label.padStart(5)).join(' ')),
+    ].join('   '),
   ];
-  const lines = rows.map(({ name, score }) =>
+  const lines = rows.map(({ name, figures }) =>
     [
       name.padEnd(width),
-      prfCells(score.entities),
-      prfCells(score.topics),
-      prfCells(score.commitments),
-      recallCell(score.about),
-      recallCell(score.targets),
+      ...GROUPS.map((g) => g.metrics.map(([metric]) => pct(figures[metric])).join(' ')),
     ].join('   '),
   );
   return [...header, '-'.repeat(header[0]?.length ?? 0), ...lines].join('\n');
@@ -67,32 +90,25 @@ export function formatErrors(name: string, errors: ScoreErrors): string {
   section('missed commitments', errors.commitments.missed);
   section('spurious commitments', errors.commitments.spurious);
   section('about items not found', errors.about);
+  section('about items not in the gold', errors.aboutSpurious);
   section('targets not found', errors.targets);
+  section('DPRK lens: missed', errors.lens.missed);
+  section('DPRK lens: spurious', errors.lens.spurious);
   return out.join('\n');
 }
 
 export interface ThresholdMiss {
-  metric: keyof Thresholds;
-  value: number | null;
+  metric: Metric;
+  value: number;
   threshold: number;
 }
 
-/** Checks the overall figures; a recall with nothing to find (null) does not fail a threshold. */
-export function checkThresholds(score: AggregateScore, thresholds: Thresholds): ThresholdMiss[] {
-  const values: Record<keyof Thresholds, number | null> = {
-    entityF1: score.entities.f1,
-    topicF1: score.topics.f1,
-    commitmentF1: score.commitments.f1,
-    aboutRecall: score.about.recall,
-    targetRecall: score.targets.recall,
-  };
+/** Checks figures against floors; an undefined figure (null: nothing to find) fails no floor. */
+export function checkThresholds(figures: Figures, thresholds: Thresholds): ThresholdMiss[] {
   const misses: ThresholdMiss[] = [];
-  for (const [metric, threshold] of Object.entries(thresholds) as [
-    keyof Thresholds,
-    number | undefined,
-  ][]) {
+  for (const [metric, threshold] of Object.entries(thresholds) as [Metric, number | undefined][]) {
     if (threshold === undefined) continue;
-    const value = values[metric];
+    const value = figures[metric];
     if (value !== null && value < threshold) misses.push({ metric, value, threshold });
   }
   return misses;

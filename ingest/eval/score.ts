@@ -6,14 +6,19 @@ import type { Entity, Extraction } from '../contract';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex } from './entityIndex';
 import type { GoldDocument } from './goldSchema';
+import { type LensCounts, scoreLens } from './lens';
 import {
   type Counts,
+  type PrecisionCounts,
+  type PrecisionScore,
   type PrfScore,
+  precisionOf,
   prf,
   type RecallCounts,
   type RecallScore,
   recallOf,
   sumCounts,
+  sumPrecision,
   sumRecall,
 } from './metrics';
 
@@ -29,7 +34,16 @@ export interface ScoreErrors {
   readonly commitments: { missed: ErrorItem[]; spurious: ErrorItem[] };
   /** Gold about/target names not found in the matched prediction. */
   readonly about: ErrorItem[];
+  /** Predicted about items of a matched commitment that are not in its gold about. */
+  readonly aboutSpurious: ErrorItem[];
   readonly targets: ErrorItem[];
+  /** DPRK lens: gold lens entities not predicted, predicted ones not in the gold lens. */
+  readonly lens: { missed: ErrorItem[]; spurious: ErrorItem[] };
+}
+
+export interface LensScore {
+  readonly precision: PrecisionScore;
+  readonly recall: RecallScore;
 }
 
 export interface Scores {
@@ -37,7 +51,9 @@ export interface Scores {
   readonly topics: PrfScore;
   readonly commitments: PrfScore;
   readonly about: RecallScore;
+  readonly aboutPrecision: PrecisionScore;
   readonly targets: RecallScore;
+  readonly lens: LensScore;
 }
 
 export interface DocumentScore extends Scores {
@@ -88,10 +104,25 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
   const commitments = matchCommitments(gold, extraction, entities);
   const about: RecallCounts = { found: 0, total: 0 };
   const targets: RecallCounts = { found: 0, total: 0 };
+  const aboutPrecision: PrecisionCounts = { correct: 0, predicted: 0 };
   const aboutMisses: ErrorItem[] = [];
+  const aboutSpurious: ErrorItem[] = [];
   const targetMisses: ErrorItem[] = [];
+  const nameOf = new Map(predicted.map((e) => [e.id, e.name]));
   for (const { gold: g, predicted: p } of commitments.pairs) {
     const predictedAbout = new Set([...p.about, ...(p.implicitAbout ?? [])]);
+    // About-precision: a predicted item is right when it stands for one of the gold about names.
+    const goldAbout = new Set(g.about);
+    for (const id of predictedAbout) {
+      aboutPrecision.predicted++;
+      if ([...entities.goldNamesOf(id)].some((name) => goldAbout.has(name)))
+        aboutPrecision.correct++;
+      else
+        aboutSpurious.push({
+          label: nameOf.get(id) ?? id,
+          detail: `${g.trigger} — ${clip(g.sentence, 70)}`,
+        });
+    }
     const predictedTargets = new Set(p.targets);
     const tally = (
       names: readonly string[],
@@ -108,6 +139,7 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
     tally(g.about, predictedAbout, about, aboutMisses);
     tally(g.targets, predictedTargets, targets, targetMisses);
   }
+  const lens = scoreLens(gold, extraction, entities);
 
   return {
     document: gold.document.title,
@@ -119,7 +151,9 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
       falseNegatives: commitments.missed.length,
     }),
     about: recallOf(about),
+    aboutPrecision: precisionOf(aboutPrecision),
     targets: recallOf(targets),
+    lens: lensScores(lens),
     errors: {
       entities: { missed: named.missed, spurious: named.spurious },
       topics: { missed: topics.missed, spurious: topics.spurious },
@@ -134,7 +168,12 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
         })),
       },
       about: aboutMisses,
+      aboutSpurious,
       targets: targetMisses,
+      lens: {
+        missed: lens.missed.map((label) => ({ label })),
+        spurious: lens.spurious.map((label) => ({ label })),
+      },
     },
   };
 }
@@ -147,6 +186,15 @@ export function aggregate(scores: readonly DocumentScore[]): AggregateScore {
     topics: prf(sumCounts(scores.map((s) => s.topics))),
     commitments: prf(sumCounts(scores.map((s) => s.commitments))),
     about: recallOf(sumRecall(scores.map((s) => s.about))),
+    aboutPrecision: precisionOf(sumPrecision(scores.map((s) => s.aboutPrecision))),
     targets: recallOf(sumRecall(scores.map((s) => s.targets))),
+    lens: {
+      precision: precisionOf(sumPrecision(scores.map((s) => s.lens.precision))),
+      recall: recallOf(sumRecall(scores.map((s) => s.lens.recall))),
+    },
   };
+}
+
+function lensScores(counts: LensCounts): LensScore {
+  return { precision: precisionOf(counts.precision), recall: recallOf(counts.recall) };
 }

@@ -115,7 +115,7 @@ export function printInvariants(
     const max = floors[check];
     console.log(
       `  ${check.padEnd(width)}  ${String(violations.length).padStart(5)} / ${String(units).padEnd(6)} ${(run.rates[check] * 100).toFixed(1).padStart(5)} %` +
-        (max !== undefined ? `  (max ${(max * 100).toFixed(1)} %)` : '') +
+        (max !== undefined ? `  (max ${(max * 100).toFixed(2)} %)` : '') +
         `  ${CHECK_DESCRIPTIONS[check]}`,
     );
   }
@@ -140,7 +140,7 @@ export function printInvariants(
   }
   for (const miss of misses) {
     console.log(
-      `above floor: ${miss.check} ${(miss.rate * 100).toFixed(1)} % > ${(miss.max * 100).toFixed(1)} %`,
+      `above floor: ${miss.check} ${(miss.rate * 100).toFixed(1)} % > ${(miss.max * 100).toFixed(2)} %`,
     );
   }
   return misses;

@@ -1,0 +1,106 @@
+/**
+ * Markdown statements, as the White House archive stores them: YAML front matter, then pandoc
+ * Markdown hard-wrapped at ~72 columns. The `marked` lexer does the Markdown (paragraphs, lists,
+ * emphasis, links, backslash escapes, hard breaks); this file only turns its tokens into the
+ * shape the segmenter expects: one paragraph per block, lines unwrapped, headings on their own,
+ * markup and inline HTML (`<sup>`, `<u>`) dropped, the words kept.
+ */
+import { Lexer, type Token } from 'marked';
+import type { SourceDocument } from '../types';
+import { splitFrontMatter } from './frontMatter';
+import { parseTextDocument } from './text';
+
+type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
+
+/** Paragraph break: a hard line break ("  " or "\" at a line end) separates paragraphs here. */
+const BREAK = '\n\n';
+
+/** The token's own text, for the token kinds that have one. */
+const textOf = (token: Token): string =>
+  'text' in token && typeof token.text === 'string' ? token.text : '';
+
+function inline(tokens: readonly Token[] | undefined): string {
+  let out = '';
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'br':
+        out += BREAK;
+        break;
+      case 'html':
+        break; // inline tags (<sup>, <u>, <span>) carry no words; their content is a text token
+      case 'image':
+        break;
+      case 'escape':
+      case 'codespan':
+        out += token.text ?? '';
+        break;
+      default:
+        out += 'tokens' in token && token.tokens ? inline(token.tokens) : textOf(token);
+    }
+  }
+  return out;
+}
+
+/** Hard-wrapped lines of one block → one line; a hard break still splits it into paragraphs. */
+function unwrap(text: string): string[] {
+  return text
+    .split(BREAK)
+    .map((part) =>
+      part
+        .replace(/[ \t]*\n[ \t]*/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
+    .filter((part) => part !== '');
+}
+
+function blocks(tokens: readonly Token[], out: string[]): string[] {
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'space':
+      case 'hr':
+      case 'def':
+      case 'html': // block-level HTML: comments, stray tags
+        break;
+      case 'heading':
+      case 'paragraph':
+      case 'text':
+        out.push(
+          ...unwrap(inline(token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }])),
+        );
+        break;
+      case 'code':
+        out.push(...unwrap(token.text ?? ''));
+        break;
+      case 'list':
+        for (const item of token.items ?? []) blocks(item.tokens ?? [], out);
+        break;
+      case 'blockquote':
+        blocks(token.tokens ?? [], out);
+        break;
+      case 'table':
+        for (const row of [token.header, ...(token.rows ?? [])])
+          out.push(
+            ...unwrap(row.map((cell: { tokens: Token[] }) => inline(cell.tokens)).join(' · ')),
+          );
+        break;
+      default:
+        if ('tokens' in token && token.tokens) blocks(token.tokens, out);
+        else out.push(...unwrap(textOf(token)));
+    }
+  }
+  return out;
+}
+
+/** Markdown body → plain paragraphs separated by one blank line. */
+export function markdownToText(markdown: string): string {
+  // Pandoc writes a no-break space as "\ ", which CommonMark would leave as a backslash.
+  const source = markdown.replace(/\\ /g, '\u00A0');
+  return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
+}
+
+export function parseMarkdownDocument(path: string, raw: string): { meta: Meta; body: string } {
+  // Without front matter, a Markdown file may still open with a Title:/Date: header.
+  const parsed = splitFrontMatter(path, raw) ?? parseTextDocument(raw);
+  return { meta: parsed.meta, body: markdownToText(parsed.body) };
+}

@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../ingest/normalise';
+import { readDocument } from '../../../ingest/read';
+import { markdownToText } from '../../../ingest/read/markdown';
+import { segment } from '../../../ingest/segment';
+
+const WH = 'data/corpus-wh-dprk';
+
+describe('reading the real White House .md files', () => {
+  it('takes title, date and source from the front matter, and the body is the statement', async () => {
+    const doc = await readDocument(
+      `${WH}/2021-04-02-united-states-japan-republic-of-korea-trilateral-national-security-advisors-press-statement.md`,
+    );
+    // The YAML title holds \_ (no-break space), \u2019 and a folded continuation line.
+    expect(doc.title).toBe(
+      'United States-Japan-Republic of Korea Trilateral National Security Advisors’ Press Statement',
+    );
+    expect(doc.date).toBe('2021-04-02');
+    expect(doc.source).toMatch(/^https:\/\/bidenwhitehouse\.archives\.gov\/briefing-room\//);
+    expect(doc.body.trimStart()).toMatch(/^National Security Advisor Jake Sullivan/);
+    expect(doc.body).not.toMatch(/^---|tags:|source_url/m);
+    // Hard-wrapped lines are unwrapped: one line per paragraph.
+    expect(doc.body.split('\n\n')[0]).not.toContain('\n');
+  });
+
+  it('gives the same normalised body as the hand-converted .txt of the same statement', async () => {
+    const pairs = [
+      [
+        '2021-04-02-united-states-japan-republic-of-korea-trilateral-national-security-advisors-press-statement.md',
+        '2021-04-02-us-japan-rok-trilateral-nsa-press-statement.txt',
+      ],
+      [
+        '2021-09-24-joint-statement-from-quad-leaders.md',
+        '2021-09-24-quad-leaders-joint-statement.txt',
+      ],
+      ['2023-04-26-washington-declaration-2.md', '2023-04-26-us-rok-washington-declaration.txt'],
+    ];
+    for (const [md, txt] of pairs) {
+      const a = await readDocument(`${WH}/${md}`);
+      const b = await readDocument(`data/corpus/${txt}`);
+      expect(normalise(a.body)).toBe(normalise(b.body));
+      expect(a.title).toBe(b.title);
+      expect(a.date).toBe(b.date);
+    }
+  });
+
+  it('joins a title continued over two YAML lines, without escapes or double spaces', async () => {
+    const doc = await readDocument(
+      `${WH}/2021-01-22-statement-by-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-call-national-security-advisor-suh-hoon-of-the-republic-of-korea.md`,
+    );
+    expect(doc.title).toBe(
+      'Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call National Security Advisor Suh Hoon of the Republic of Korea',
+    );
+  });
+
+  it('keeps headings as headings, and drops emphasis markers, escapes and inline HTML', async () => {
+    const doc = await readDocument(`${WH}/2021-05-21-u-s-rok-leaders-joint-statement.md`);
+    const { paragraphs } = segment(normalise(doc.body));
+    const heading = paragraphs.find((p) => p.text === 'The Alliance: Opening a New Chapter');
+    expect(heading?.heading).toBe(true);
+    expect(doc.body).not.toContain('***');
+    const g7 = await readDocument(`${WH}/2021-06-13-carbis-bay-g7-summit-communique.md`);
+    expect(g7.body).toContain('17. The G7 has a leading role');
+    expect(g7.body).not.toContain('\\');
+    const nominations = await readDocument(
+      `${WH}/2021-10-14-president-biden-announces-key-nominations-5.md`,
+    );
+    expect(nominations.body).toContain('the 21st Century');
+    expect(nominations.body).not.toMatch(/<\/?sup>/);
+  });
+});
+
+describe('markdownToText', () => {
+  it('turns pandoc Markdown into one paragraph per block', () => {
+    const md =
+      '**INTRODUCTION**  \n  \n1\\. We, the Leaders, met\nin Cornwall at a cost of \\$1\\ billion.\n\n-   **End the pandemic** by\n    driving vaccines.\n-   Protect our *planet*.\n\nSee [the fact sheet](https://example.gov/x).\n\n\\###\n';
+    expect(markdownToText(md).split('\n\n')).toEqual([
+      'INTRODUCTION',
+      '1. We, the Leaders, met in Cornwall at a cost of $1\u00A0billion.',
+      'End the pandemic by driving vaccines.',
+      'Protect our planet.',
+      'See the fact sheet.',
+      '###',
+    ]);
+  });
+
+  it('refuses broken front matter with a FrontMatterError naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-md-'));
+    const path = join(dir, 'broken.md');
+    writeFileSync(path, '---\ntitle: "unterminated\ndate: [\n---\n\nWe reaffirm.\n');
+    const error = await readDocument(path).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('FrontMatterError');
+    expect((error as Error).message).toContain(path);
+  });
+});

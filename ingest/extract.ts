@@ -16,7 +16,7 @@ import { EntityRegistry } from './entities/registry';
 import { deriveTopics } from './entities/topicPhrases';
 import { NothingFoundError } from './errors';
 import { extractCommitments } from './extractCommitments';
-import { docId as makeDocId, sentenceId } from './ids';
+import { documentKey, docId as makeDocId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import { normalise } from './normalise';
 import { findParties } from './parties';
@@ -26,13 +26,10 @@ import type { SourceDocument } from './types';
 
 export { mergeExtractions } from './merge';
 
-function idSafe(basename: string): string {
-  return basename.replace(/\s+/g, '-');
-}
-
 export function extract(doc: SourceDocument): Extraction {
   const lexicon = loadLexicon();
-  const basename = idSafe(doc.basename);
+  // Every id of this document derives from its key (ids.ts holds the one document-id rule).
+  const basename = documentKey(doc);
   const docId = makeDocId(basename);
   const text = normalise(doc.body);
   const { paragraphs, sentences } = segment(text);

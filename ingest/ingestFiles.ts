@@ -3,12 +3,10 @@
  * own unit: a bad one is reported and skipped, the others are loaded, and nothing of the bad
  * one is written (extraction happens before its transaction opens).
  */
-import { basename, extname } from 'node:path';
 import type { Database } from '../db/connect';
 import type { Extraction } from './contract';
 import { extract } from './extract';
-import { fileSha256 } from './fingerprint';
-import { docId } from './ids';
+import { identifyFiles } from './identify';
 import { isLoadedUnchanged, type LoadCounts, loadDocument } from './load/loadBatch';
 import { readDocument } from './read';
 
@@ -20,6 +18,8 @@ export interface FileOutcome {
   error?: Error;
   /** Already loaded with the same content and extractor: left as it was. */
   skipped?: boolean;
+  /** Another file of this run is the same statement (same document id): this one is not loaded. */
+  duplicateOf?: string;
 }
 
 export type ExtractFn = (paths: string[]) => Promise<(Extraction | Error)[]>;
@@ -48,18 +48,20 @@ export async function ingestFiles(
   } = {},
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  let pending = paths;
-  if (options.skipUnchanged) {
-    const todo: string[] = [];
-    for (const path of paths) {
-      const sha = fileSha256(path);
-      const id = docId(basename(path, extname(path)));
-      if (sha && (await isLoadedUnchanged(db, id, sha))) {
-        outcomes.push({ path, docId: id, skipped: true });
-        options.onFile?.(outcomes[outcomes.length - 1] as FileOutcome);
-      } else todo.push(path);
-    }
-    pending = todo;
+  const pending: string[] = [];
+  const settle = (outcome: FileOutcome) => {
+    outcomes.push(outcome);
+    options.onFile?.(outcome);
+  };
+  // The same statement twice in one run (a .txt copy and the archive's .md) is loaded once.
+  for (const file of await identifyFiles(paths)) {
+    const { path, id, sha } = file;
+    if (file.error) settle({ path, docId: id, error: file.error });
+    else if (file.duplicateOf)
+      settle({ path, docId: id, skipped: true, duplicateOf: file.duplicateOf });
+    else if (options.skipUnchanged && id && sha && (await isLoadedUnchanged(db, id, sha)))
+      settle({ path, docId: id, skipped: true });
+    else pending.push(path);
   }
   // Chunks keep memory flat on large corpora while workers still get enough files to share.
   for (let first = 0; first < pending.length; first += CHUNK) {

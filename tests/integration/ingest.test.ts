@@ -59,7 +59,7 @@ describe('ingest', () => {
   });
 
   it('--delete of one document leaves the other documents intact', async () => {
-    const docId = 'doc:2023-01-13-us-japan-joint-statement';
+    const docId = 'doc:2023-01-13-joint-statement-of-the-united-states-and-japan';
     const otherSentences = await countWhere(
       'MATCH (s:Sentence) WHERE s.docId <> $docId RETURN count(s)',
       { docId },
@@ -94,7 +94,7 @@ describe('ingest', () => {
       `${header}The United States and Japan condemned North Korea's missile launches.\n\nThey welcomed the Freedom Edge exercise.\n`,
     );
     await ingestFiles(db, [file]);
-    const docId = 'doc:changing-statement';
+    const docId = 'doc:2024-01-01-a-changing-statement';
     expect(await countWhere('MATCH (s:Sentence {docId: $docId}) RETURN count(s)', { docId })).toBe(
       2,
     );
@@ -180,7 +180,7 @@ describe('bad input writes nothing', () => {
     expect(await countWhere('MATCH (d:Document) RETURN count(d)')).toBeGreaterThanOrEqual(before);
     expect(
       await countWhere(
-        "MATCH (d:Document {id: 'doc:2025-09-22-us-japan-rok-trilateral-new-york'}) RETURN count(d)",
+        "MATCH (d:Document {id: 'doc:2025-09-22-joint-statement-from-the-trilateral-meeting-of-the-united-states-of-america'}) RETURN count(d)",
       ),
     ).toBe(1);
   });

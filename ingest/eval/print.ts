@@ -86,6 +86,7 @@ export function printInvariants(
   if (options.json) {
     output.invariants = {
       documents: run.documents,
+      duplicates: run.duplicates,
       seconds: run.seconds,
       failures: run.failures,
       checks: Object.fromEntries(
@@ -107,6 +108,7 @@ export function printInvariants(
   }
   console.log(
     `\nInvariants over ${run.documents} documents (${run.seconds.toFixed(1)} s)` +
+      (run.duplicates ? `, ${run.duplicates} duplicate file(s) skipped` : '') +
       (run.failures.length ? `, ${run.failures.length} file(s) unreadable` : ''),
   );
   const width = Math.max(...CHECKS.map((check) => check.length));

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import families from '../../../data/rules/stance-families.json';
 import type { Stance } from '../../../ingest/contract';
 import { RulesError } from '../../../ingest/rules/load';
 import { comparePositions, stanceDirection } from '../../../server/positions/compare';
@@ -57,6 +59,19 @@ describe('stance families', () => {
         families: [family('a', ['commit', 'urge']), family('b', ['urge'])],
       });
     expect(twice).toThrow(/families\.1\.stances.*"urge" is already in family "a"/);
+  });
+
+  it('is spelled out the same in every saved query that names the families file', () => {
+    const dir = new URL('../../../cypher/queries/', import.meta.url).pathname;
+    const queries = readdirSync(dir)
+      .map((f) => readFileSync(`${dir}${f}`, 'utf8'))
+      .filter((q) => q.includes('stance-families.json'));
+    expect(queries.length).toBeGreaterThanOrEqual(3);
+    for (const query of queries)
+      for (const f of families.families.filter((x) => x.id !== 'other'))
+        expect(query).toContain(
+          `WHEN c.stance IN [${f.stances.map((s) => `'${s}'`).join(', ')}] THEN '${f.id}'`,
+        );
   });
 
   it('reads a change of the strongest stance as firmer or softer, a new wording as shifted', () => {

@@ -9,6 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect';
 import { ingestFiles } from '../../ingest/ingestFiles';
 import { listDocumentFiles } from '../../ingest/listFiles';
+import { loadDocument } from '../../ingest/load/loadBatch';
+import { hostileFixture, XSS_ID, XSS_NAME } from '../integration/api-fixture';
 import { launchBrowser } from '../support/browser';
 import { resetDatabase, testDatabase } from '../support/database';
 import { type RunningApp, startTestApp } from '../support/server';
@@ -32,11 +34,16 @@ beforeAll(async () => {
   for (const o of outcomes) if (o.error) throw o.error;
   const docs = outcomes.map((o) => o.docId ?? '').sort();
   ids = { before: docs[0] ?? '', after: docs[docs.length - 1] ?? '' };
+  await loadDocument(db, hostileFixture());
   server = await startTestApp(db);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  page.on('dialog', (d) => {
+    pageErrors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
 });
 
 afterAll(async () => {
@@ -103,5 +110,28 @@ describe('statements over time', () => {
       await page.locator('#timeline-dialog svg.timeline-chart circle.mark').count(),
     ).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: '/tmp/h8-timeline.png' });
+  });
+
+  it('renders names and titles with markup as text in the timeline and the compare view', async () => {
+    await open(`?selected=${encodeURIComponent(XSS_ID)}&tab=entity`);
+    await page.waitForSelector('#entity-name');
+    await page.click('#timeline-this');
+    await page.waitForSelector('#timeline-dialog svg.timeline-chart circle.mark');
+    expect(await page.textContent('#timeline-dialog-title')).toBe(`Timeline: ${XSS_NAME}`);
+    expect(await page.locator('#timeline-dialog svg.timeline-chart').textContent()).toContain(
+      XSS_NAME,
+    );
+    expect(await page.locator('#timeline-list').textContent()).toContain(
+      'A statement about <b>markup</b>',
+    );
+    await page.click('#timeline-dialog .time-close');
+    await page.click('#compare-open');
+    await page.selectOption('#compare-a', 'doc:2025-01-01-hostile');
+    await page.selectOption('#compare-b', ids.after);
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-dropped .compare-item');
+    expect(await page.locator('#compare-dialog').textContent()).toContain(XSS_NAME);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#compare-dialog b, #timeline-dialog b').count()).toBe(0);
   });
 });

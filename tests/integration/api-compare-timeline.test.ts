@@ -9,10 +9,12 @@ import type { Database } from '../../db/connect';
 import type { Extraction } from '../../ingest/contract';
 import { extractSequentially, ingestFiles } from '../../ingest/ingestFiles';
 import { listDocumentFiles } from '../../ingest/listFiles';
+import { loadDocument } from '../../ingest/load/loadBatch';
 import { buildApp } from '../../server/app';
 import type { CompareResponse, TimelineResponse } from '../../server/positions/types';
 import type { DocumentRef } from '../../server/types';
 import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { buildExtraction } from './api-fixture';
 
 const CORPUS = new URL('../../data/corpus', import.meta.url).pathname;
 const DPRK = 'country:prk';
@@ -20,6 +22,42 @@ const DPRK_WORDS = /DPRK|North Korea|Democratic People's Republic of Korea/;
 let db: Database;
 let app: FastifyInstance;
 const extractions: Extraction[] = [];
+
+/** A series of three statements by the same two parties; the third does not name fisheries. */
+function seriesFixture(n: number, sentence: string): Extraction {
+  const parties = ['country:fra', 'country:deu'];
+  return buildExtraction({
+    id: `doc:2030-01-0${n}-series-${n}`,
+    title: `Franco-German statement ${n}`,
+    date: `2030-01-0${n}`,
+    sentences: [sentence],
+    entities: [
+      { id: 'country:fra', type: 'Country', name: 'France', aliases: [] },
+      { id: 'country:deu', type: 'Country', name: 'Germany', aliases: [] },
+      { id: 'topic:fisheries', type: 'Topic', name: 'fisheries', aliases: [] },
+      { id: 'topic:energy', type: 'Topic', name: 'energy', aliases: [] },
+    ],
+    commitments: [
+      {
+        sentence: 0,
+        stance: 'commit',
+        trigger: 'committed to',
+        actors: parties,
+        about: ['topic:energy'],
+      },
+    ],
+    relations: parties.map((from) => ({
+      type: 'SIGNED' as const,
+      from,
+      to: `doc:2030-01-0${n}-series-${n}`,
+    })),
+  });
+}
+const SERIES = [
+  seriesFixture(1, 'France and Germany committed to energy and fisheries cooperation.'),
+  seriesFixture(2, 'France and Germany committed to energy security and to fisheries.'),
+  seriesFixture(3, 'France and Germany committed to energy.'),
+];
 
 beforeAll(async () => {
   db = testDatabase();
@@ -32,6 +70,7 @@ beforeAll(async () => {
     },
   });
   for (const o of outcomes) if (o.error) throw o.error;
+  for (const x of SERIES) await loadDocument(db, x);
   app = await buildApp({ db, config: testConfig() });
 });
 afterAll(async () => {
@@ -189,5 +228,19 @@ describe('the DPRK timeline', () => {
     );
     await get('/api/timeline/country:nowhere', 404);
     await get(`/api/timeline/${DPRK}?limit=0`, 400);
+  });
+});
+
+describe('absence in a series', () => {
+  const [first, , third] = SERIES.map((x) => x.documents[0]?.id ?? '');
+
+  it('flags an entity most statements by the same parties name but this one does not', async () => {
+    const body = await get<CompareResponse>(`/api/compare?a=${first}&b=${third}`);
+    expect(body.absences.map((x) => [x.entity.id, x.document.id, x.namedIn, x.seriesSize])).toEqual(
+      [['topic:fisheries', third, 2, 3]],
+    );
+    // The parties themselves are never flagged, and a shorter series than asked flags nothing.
+    const strict = await get<CompareResponse>(`/api/compare?a=${first}&b=${third}&minSeries=4`);
+    expect(strict.absences).toEqual([]);
   });
 });

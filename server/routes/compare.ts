@@ -4,7 +4,7 @@
  * disappear (each with the sentences of both sides), and entities a series usually names but
  * one of these documents does not. Every list is capped at `limit`, with its total.
  */
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { readQuery } from '../db';
 import { badRequest, notFound } from '../errors';
@@ -26,7 +26,8 @@ const CompareQuery = z.object({
   minSeries: z.coerce.number().int().min(2).max(1_000).default(3),
 });
 
-async function documents(app: Parameters<FastifyPluginAsync>[0], ids: string[]) {
+/** The documents of `ids`, in that order; a 404 naming every id that is not loaded. */
+async function documents(app: FastifyInstance, ids: string[]): Promise<DocumentRef[]> {
   const rows = (await readQuery(app.db, 'api/compareDocuments', { ids })) as unknown as {
     document: DocumentRef;
   }[];

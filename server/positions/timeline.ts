@@ -7,6 +7,7 @@
 import type { EvidenceRow } from '../graphRows';
 import { toEvidence } from '../graphRows';
 import type { EntityRef } from '../types';
+import { cap } from './compare';
 import { type CommitmentRow, positionRef, toStatement } from './positions';
 import type {
   PositionRef,
@@ -16,6 +17,9 @@ import type {
   TimelinePosition,
   TimelineResponse,
 } from './types';
+
+/** Positions sent, most restated first: the chart draws a dozen; an actor may have thousands. */
+export const POSITIONS_CAP = 200;
 
 export interface TimelineRow extends CommitmentRow {
   roles: ('actor' | 'about' | 'target')[];
@@ -97,14 +101,17 @@ export function buildTimeline(
   return {
     entity: focal,
     documents: [...documents.values()].sort(byDate),
-    positions: [...positions.values()]
-      .map(({ docIds: _docIds, ...p }) => p)
-      .sort(
-        (x, y) =>
-          y.documents - x.documents ||
-          (x.firstStated ?? '9999').localeCompare(y.firstStated ?? '9999') ||
-          x.key.localeCompare(y.key),
-      ),
+    positions: cap(
+      [...positions.values()]
+        .map(({ docIds: _docIds, ...p }) => p)
+        .sort(
+          (x, y) =>
+            y.documents - x.documents ||
+            (x.firstStated ?? '9999').localeCompare(y.firstStated ?? '9999') ||
+            x.key.localeCompare(y.key),
+        ),
+      POSITIONS_CAP,
+    ),
     entries: { total: entries.length, items: entries.slice(page.offset, page.offset + page.limit) },
   };
 }

@@ -89,7 +89,8 @@ export interface TimelineResponse {
   entity: EntityRef;
   /** Documents naming the entity, oldest first: the chart's columns; gaps show between them. */
   documents: TimelineDocument[];
-  positions: TimelinePosition[];
+  /** Most restated first, capped (an actor such as the United States has thousands). */
+  positions: Capped<TimelinePosition>;
   entries: Capped<TimelineEntry>;
   limit: number;
 }

@@ -214,7 +214,7 @@ describe('the DPRK timeline', () => {
     }
     expect(body.entries.items.some((e) => e.mark === 'first' || e.mark === 'only')).toBe(true);
     // The trilateral commitment on the DPRK (denuclearization) dates back to 2021-04-02 at least.
-    const trilateral = body.positions.find(
+    const trilateral = body.positions.items.find(
       (p) => p.key === `country:jpn+country:kor+country:usa|commit|${DPRK}`,
     );
     expect(trilateral?.firstStated ?? '9999').toMatch(/^\d{4}-\d\d-\d\d$/);

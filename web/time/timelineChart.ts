@@ -48,7 +48,7 @@ export function timeScale(
 }
 
 export function timelineChart(data: TimelineResponse): SVGSVGElement {
-  const rows = data.positions.slice(0, MAX_ROWS);
+  const rows = data.positions.items.slice(0, MAX_ROWS);
   const height = TOP + rows.length * ROW + 24;
   const x = timeScale(data.documents.flatMap((d) => (d.date ? [d.date] : [])));
   const chart = svg('svg', {

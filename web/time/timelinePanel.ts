@@ -35,12 +35,12 @@ export function renderTimeline(host: HTMLElement, data: TimelineResponse): void 
   const byDoc = new Map<string, TimelineEntry[]>();
   for (const e of data.entries.items)
     byDoc.set(e.document.id, [...(byDoc.get(e.document.id) ?? []), e]);
-  const hidden = data.positions.length - Math.min(data.positions.length, MAX_ROWS);
+  const hidden = data.positions.total - Math.min(data.positions.items.length, MAX_ROWS);
   const shown = data.entries.total > data.entries.items.length;
   host.replaceChildren(
     el('p', {
       className: 'muted',
-      text: `${data.entries.total} commitments in ${data.documents.length} documents naming ${data.entity.name}, ${data.positions.length} positions${hidden > 0 ? ` (the ${MAX_ROWS} most restated drawn)` : ''}${shown ? `; first ${data.entries.items.length} listed` : ''}.`,
+      text: `${data.entries.total} commitments in ${data.documents.length} documents naming ${data.entity.name}, ${data.positions.total} positions${hidden > 0 ? ` (the ${MAX_ROWS} most restated drawn)` : ''}${shown ? `; first ${data.entries.items.length} listed` : ''}.`,
     }),
     timelineChart(data),
     el(

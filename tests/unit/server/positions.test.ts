@@ -6,7 +6,12 @@ import { RulesError } from '../../../ingest/rules/load';
 import { comparePositions, stanceDirection } from '../../../server/positions/compare';
 import { positionRef } from '../../../server/positions/positions';
 import { familyOf, parseStanceFamilies } from '../../../server/positions/stanceFamilies';
-import { buildTimeline, markOf, type TimelineRow } from '../../../server/positions/timeline';
+import {
+  buildTimeline,
+  markOf,
+  POSITIONS_CAP,
+  type TimelineRow,
+} from '../../../server/positions/timeline';
 import type { EntityRef } from '../../../server/types';
 
 const USA: EntityRef = { id: 'country:usa', name: 'United States', type: 'Country' };
@@ -174,7 +179,11 @@ describe('buildTimeline', () => {
       '2023-01-13',
       '2021-04-02',
     ]);
-    expect(t.positions[0]).toMatchObject({ statements: 3, documents: 3, lastStated: '2025-09-22' });
+    expect(t.positions.items[0]).toMatchObject({
+      statements: 3,
+      documents: 3,
+      lastStated: '2025-09-22',
+    });
     expect(markOf('b', ['a', 'b', 'c'])).toBe('restated');
   });
 
@@ -205,5 +214,20 @@ describe('buildTimeline', () => {
     const [entry] = buildTimeline(USA, [made], [], { limit: 5, offset: 0 }).entries.items;
     expect(entry?.position.about.id).toBe('topic:ai');
     expect(entry?.roles).toEqual(['actor']);
+  });
+
+  it('caps the positions it sends, most restated first, and gives their total', () => {
+    const many = Array.from({ length: POSITIONS_CAP + 1 }, (_, i) => ({
+      ...row('2022-01-01', 'commit', 'committed to', [topic(`t${i}`)]),
+      roles: ['actor' as const],
+    }));
+    const again = {
+      ...row('2023-01-01', 'commit', 'recommitted to', [topic('t7')]),
+      roles: ['actor' as const],
+    };
+    const capped = buildTimeline(USA, [...many, again], [], { limit: 5, offset: 0 });
+    expect(capped.positions.total).toBe(POSITIONS_CAP + 1);
+    expect(capped.positions.items).toHaveLength(POSITIONS_CAP);
+    expect(capped.positions.items[0]?.about.id).toBe('topic:t7');
   });
 });

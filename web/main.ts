@@ -19,6 +19,7 @@ import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
 import { mountTabs } from './panels/tabs';
 import { DEFAULT_CAP, decodeState, encodeState, type ViewState } from './state/urlState';
+import { compareButton } from './time/compareView';
 
 declare global {
   interface Window {
@@ -103,6 +104,10 @@ const viewApi: ViewApi = {
   },
 };
 mountConsole(tabs.sections.cypher, viewApi);
+byId('toolbar').insertBefore(
+  compareButton(() => documents),
+  status,
+);
 
 function filterValues(): FilterValues {
   return {

@@ -1,5 +1,6 @@
 /** Every API route module, registered under /api. Add a module here, one concern per file. */
 import type { FastifyPluginAsync } from 'fastify';
+import { compareRoutes } from './compare';
 import { connectionsRoutes } from './connections';
 import { cypherRoutes } from './cypher';
 import { documentsRoutes } from './documents';
@@ -9,6 +10,7 @@ import { healthRoutes } from './health';
 import { pathsRoutes } from './paths';
 import { queriesRoutes } from './queries';
 import { searchRoutes } from './search';
+import { timelineRoutes } from './timeline';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(healthRoutes);
@@ -20,4 +22,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pathsRoutes);
   await app.register(cypherRoutes);
   await app.register(queriesRoutes);
+  await app.register(compareRoutes);
+  await app.register(timelineRoutes);
 };

@@ -2,6 +2,7 @@
 import type { EntityDetail } from '../../server/types';
 import { el } from '../dom';
 import { kindColor, STANCE_COLORS } from '../graph/palette';
+import { timelineButton } from '../time/timelinePanel';
 import { entityLink, evidenceItem } from './evidence';
 
 export interface EntityActions {
@@ -42,6 +43,7 @@ export function renderEntity(
       attrs: { type: 'button', id: 'path-this' },
       onClick: () => actions.pathFrom(entity.id),
     }),
+    timelineButton(entity),
   ]);
   const facts = el('dl', { className: 'facts' }, [
     aliases.length ? el('dt', { text: 'Also called' }) : null,

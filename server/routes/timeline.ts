@@ -1,0 +1,43 @@
+/**
+ * GET /api/timeline/:id?limit=&offset=: the entity's commitments by document date, each filed
+ * under a position and marked first / restated / last seen, with first-stated dates; the
+ * documents that name it (the chart's columns, gaps between them); its positions. Entries are
+ * paged by limit/offset; the reading itself is bounded by TIMELINE_MAX_ROWS.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { readQuery } from '../db';
+import { notFound } from '../errors';
+import type { EvidenceRow } from '../graphRows';
+import { buildTimeline, type TimelineRow } from '../positions/timeline';
+import type { TimelineResponse } from '../positions/types';
+import type { EntityRef } from '../types';
+import { EntityParams } from './entities';
+import { parseWith } from './graph';
+
+export const TIMELINE_MAX_ROWS = 5_000;
+
+const TimelineQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(2_000).default(500),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const timelineRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/timeline/:id', async (request): Promise<TimelineResponse> => {
+    const { id } = parseWith(EntityParams, request.params, 'timeline');
+    const page = parseWith(TimelineQuery, request.query, 'timeline');
+    const [focal] = (await readQuery(app.db, 'api/entityRefs', {
+      ids: [id],
+    })) as unknown as EntityRef[];
+    if (!focal) throw notFound(`no entity with id ${JSON.stringify(id)}`);
+    const rows = (await readQuery(app.db, 'api/timeline', {
+      id,
+      maxRows: TIMELINE_MAX_ROWS,
+    })) as unknown as TimelineRow[];
+    const naming = (await readQuery(app.db, 'api/timelineDocuments', {
+      id,
+      maxDocs: TIMELINE_MAX_ROWS,
+    })) as unknown as EvidenceRow[];
+    return { ...buildTimeline(focal, rows, naming, page), limit: page.limit };
+  });
+};

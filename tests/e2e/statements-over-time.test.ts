@@ -1,0 +1,137 @@
+/**
+ * Statements over time in headless Chromium, against the real app and a real Neo4j holding the
+ * two trilateral statements of data/corpus (2021-04-02 and 2025-09-22) through the real ingest:
+ * the compare view and a topic's timeline opened from the entity panel.
+ */
+import { basename } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connect';
+import { ingestFiles } from '../../ingest/ingestFiles';
+import { listDocumentFiles } from '../../ingest/listFiles';
+import { loadDocument } from '../../ingest/load/loadBatch';
+import { hostileFixture, XSS_ID, XSS_NAME } from '../integration/api-fixture';
+import { launchBrowser } from '../support/browser';
+import { resetDatabase, testDatabase } from '../support/database';
+import { type RunningApp, startTestApp } from '../support/server';
+
+const CORPUS = new URL('../../data/corpus', import.meta.url).pathname;
+const TOPIC = 'topic:denuclearization';
+let db: Database;
+let server: RunningApp;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[] = [];
+let ids: { before: string; after: string };
+
+beforeAll(async () => {
+  db = testDatabase();
+  await resetDatabase(db);
+  const files = listDocumentFiles([CORPUS]).filter((f) =>
+    /^(2021-04-02|2025-09-22).*trilateral/.test(basename(f)),
+  );
+  const outcomes = await ingestFiles(db, files);
+  for (const o of outcomes) if (o.error) throw o.error;
+  const docs = outcomes.map((o) => o.docId ?? '').sort();
+  ids = { before: docs[0] ?? '', after: docs[docs.length - 1] ?? '' };
+  await loadDocument(db, hostileFixture());
+  server = await startTestApp(db);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  page.on('dialog', (d) => {
+    pageErrors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+afterEach(() => {
+  const errors = pageErrors;
+  pageErrors = [];
+  expect(errors, 'errors in the page').toEqual([]);
+});
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+}
+
+describe('statements over time', () => {
+  it('compares two chosen statements: new, restated and dropped, sentences side by side', async () => {
+    expect(ids.before).toMatch(/2021-04-02/);
+    expect(ids.after).toMatch(/2025-09-22/);
+    await open();
+    await page.click('#compare-open');
+    await page.selectOption('#compare-a', ids.before);
+    await page.selectOption('#compare-b', ids.after);
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-restated .compare-item');
+    for (const list of ['new', 'restated', 'dropped'])
+      expect(await page.locator(`#compare-${list} .compare-item`).count(), list).toBeGreaterThan(0);
+    const restated = page.locator(`#compare-restated .compare-item[data-about="${TOPIC}"]`).first();
+    const before = await restated.locator('.side-a .sentence').allTextContents();
+    const after = await restated.locator('.side-b .sentence').allTextContents();
+    expect(before.join(' ')).toMatch(/denuclearization/);
+    expect(after.join(' ')).toMatch(/denuclearization/);
+    expect(before.join(' ')).not.toBe(after.join(' '));
+    // A new position has the later sentence and nothing on the earlier side.
+    const added = page.locator('#compare-new .compare-item').first();
+    expect(await added.locator('.side-a .sentence').count()).toBe(0);
+    expect(await added.locator('.side-b .sentence').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: '/tmp/h8-compare.png' });
+    await page.click('#compare-dialog .time-close');
+  });
+
+  it("opens a topic's timeline from the entity panel: first stated, then last seen", async () => {
+    await open(`?selected=${encodeURIComponent(TOPIC)}&tab=entity`);
+    await page.waitForSelector('#entity-name');
+    await page.click('#timeline-this');
+    await page.waitForSelector('#timeline-dialog svg.timeline-chart circle.mark');
+    expect(await page.textContent('#timeline-dialog-title')).toContain('denuclearization');
+    const entries = await page
+      .locator('#timeline-list .timeline-entry')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => [n.getAttribute('data-mark'), n.querySelector('time')?.textContent]),
+      );
+    // The trilateral commitment to denuclearization: first stated in 2021, last seen in 2025.
+    expect(entries).toContainEqual(['first', '2021-04-02']);
+    expect(entries).toContainEqual(['last', '2025-09-22']);
+    const dates = await page.locator('#timeline-list > li time').allTextContents();
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2021-04-02');
+    expect(
+      await page.locator('#timeline-dialog svg.timeline-chart circle.mark').count(),
+    ).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: '/tmp/h8-timeline.png' });
+  });
+
+  it('renders names and titles with markup as text in the timeline and the compare view', async () => {
+    await open(`?selected=${encodeURIComponent(XSS_ID)}&tab=entity`);
+    await page.waitForSelector('#entity-name');
+    await page.click('#timeline-this');
+    await page.waitForSelector('#timeline-dialog svg.timeline-chart circle.mark');
+    expect(await page.textContent('#timeline-dialog-title')).toBe(`Timeline: ${XSS_NAME}`);
+    expect(await page.locator('#timeline-dialog svg.timeline-chart').textContent()).toContain(
+      XSS_NAME,
+    );
+    expect(await page.locator('#timeline-list').textContent()).toContain(
+      'A statement about <b>markup</b>',
+    );
+    await page.click('#timeline-dialog .time-close');
+    await page.click('#compare-open');
+    await page.selectOption('#compare-a', 'doc:2025-01-01-hostile');
+    await page.selectOption('#compare-b', ids.after);
+    await page.click('#compare-run');
+    await page.waitForSelector('#compare-dropped .compare-item');
+    expect(await page.locator('#compare-dialog').textContent()).toContain(XSS_NAME);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#compare-dialog b, #timeline-dialog b').count()).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 // name: Absent from one statement of a series
 // description: Entities named in most statements of a series (documents signed by exactly the same parties) but not in this one — e.g. a trilateral statement that does not name the DPRK.
-// param: document string = 'doc:2025-09-22-us-japan-rok-trilateral-new-york' — id of the statement to check
+// param: document string = 'doc:2025-09-22-joint-statement-from-the-trilateral-meeting-of-the-united-states-of-america' — id of the statement to check
 MATCH (d:Document {id: $document})
 WITH d, COLLECT { MATCH (p:Entity)-[:SIGNED]->(d) RETURN p.id } AS parties
 WHERE size(parties) > 0

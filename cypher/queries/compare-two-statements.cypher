@@ -1,7 +1,7 @@
 // name: Compare two statements
 // description: Positions new in the later statement, restated in both, or dropped from it, keyed by the actors' countries, the stance family (data/rules/stance-families.json) and what they are about, with the sentence of each side.
-// param: before string = 'doc:2021-04-02-us-japan-rok-trilateral-nsa-press-statement' — id of the earlier document
-// param: after string = 'doc:2025-09-22-us-japan-rok-trilateral-new-york' — id of the later document
+// param: before string = 'doc:2021-04-02-united-states-japan-republic-of-korea-trilateral-national-security-advisors' — id of the earlier document
+// param: after string = 'doc:2025-09-22-joint-statement-from-the-trilateral-meeting-of-the-united-states-of-america' — id of the later document
 MATCH (c:Commitment)-[:ABOUT]->(x:Entity)
 WHERE c.docId IN [$before, $after]
 MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)

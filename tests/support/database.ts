@@ -20,12 +20,17 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export function testDatabase(): Database {
   const neo = inject('neo4j');
   const driver = createDriver(neo.uri, neo.username, neo.password);
+  // Like connectDatabase: the console gets its own small pool.
+  const consoleDriver = createDriver(neo.uri, neo.username, neo.password, { maxPoolSize: 2 });
   return {
     driver,
+    consoleDriver,
     database: neo.database,
     uri: neo.uri,
     local: false,
-    close: () => driver.close(),
+    close: async () => {
+      await Promise.all([driver.close(), consoleDriver.close()]);
+    },
   };
 }
 

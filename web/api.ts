@@ -1,6 +1,7 @@
 /** Typed fetch wrappers for the server's API; errors carry the server's `{error: {code, message}}`. */
 import type { EntityType, Stance } from '../ingest/contract';
 import type { ErrorBody } from '../server/errors';
+import { waitForDatabase } from './dbBanner';
 import type {
   ConnectionsResponse,
   DocumentRef,
@@ -25,8 +26,17 @@ export class ApiError extends Error {
   }
 }
 
+/** 503 means the database is unavailable: wait (with the banner) until it is back, then retry. */
+async function fetchWhenAvailable(path: string, init?: RequestInit): Promise<Response> {
+  for (;;) {
+    const response = await fetch(path, init);
+    if (response.status !== 503) return response;
+    await waitForDatabase(init?.signal);
+  }
+}
+
 export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+  const response = await fetchWhenAvailable(path, init);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (body as ErrorBody | undefined)?.error;

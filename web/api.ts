@@ -1,7 +1,6 @@
 /** Typed fetch wrappers for the server's API; errors carry the server's `{error: {code, message}}`. */
 import type { EntityType, Stance } from '../ingest/contract';
 import type { ErrorBody } from '../server/errors';
-import { waitForDatabase } from './dbBanner';
 import type {
   ConnectionsResponse,
   DocumentRef,
@@ -10,6 +9,7 @@ import type {
   SearchResponse,
   SerializedGraph,
 } from '../server/types';
+import { waitForDatabase } from './dbBanner';
 
 type ErrorPosition = NonNullable<ErrorBody['error']['position']>;
 

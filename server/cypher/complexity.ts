@@ -11,7 +11,7 @@ export const QUERY_LIMITS = {
   /** Characters of query text. */
   maxChars: 20_000,
   /** Tokens (words, numbers, symbols, strings) after comments are removed. */
-  maxTokens: 3_000,
+  maxTokens: 1_500,
   /** Depth of nested (), [] and {}. */
   maxNesting: 40,
 } as const;

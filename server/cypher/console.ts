@@ -5,6 +5,7 @@
  * one slot of the console's budget, held until Neo4j has let go of both sessions.
  */
 import type { Database } from '../../db/connect';
+import { readQuery } from '../db';
 import type { ConsoleBudget } from './budget';
 import { assertParamsBounded, assertQueryBounded } from './complexity';
 import { CypherTimeoutError } from './errors';
@@ -21,6 +22,22 @@ export interface ConsoleLimits {
   /** Bytes of JSON rows an answer carries at most (default: no byte bound). */
   maxBytes?: number;
   budget?: ConsoleBudget;
+}
+
+/**
+ * How long before the deadline a ping starts while Neo4j is still planning: if the deadline
+ * passes, the ping's answer tells a slow plan (408) from a frozen or gone Neo4j (503) without
+ * making the client wait any longer.
+ */
+const PING_MS = 1_000;
+
+async function neo4jAnswers(db: Database): Promise<boolean> {
+  try {
+    await readQuery(db, 'api/ping', {}, { timeoutMs: PING_MS });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function runConsoleQuery(
@@ -42,12 +59,21 @@ export async function runConsoleQuery(
     if (ms <= 0) throw new CypherTimeoutError(limits.timeoutMs);
     return ms;
   };
+  let alive: Promise<boolean> | undefined;
+  const probe = setTimeout(
+    () => {
+      alive = neo4jAnswers(db);
+    },
+    Math.max(0, limits.timeoutMs - PING_MS),
+  );
+  let planned = false;
   try {
     const queryType = await planReadOnly(db, statement, params, {
       timeoutMs: limits.timeoutMs,
       remainingMs: remaining(),
       onClosed,
-    });
+    }).finally(() => clearTimeout(probe));
+    planned = true;
     const run = await executeRead(db, statement, params, {
       ...limits,
       remainingMs: remaining(),
@@ -71,6 +97,10 @@ export async function runConsoleQuery(
         notifications: summary.notifications.map((n) => `${n.title}: ${n.description}`),
       },
     };
+  } catch (error) {
+    if (error instanceof CypherTimeoutError)
+      error.neo4jAnswered = planned || (alive !== undefined && (await alive));
+    throw error;
   } finally {
     void Promise.all(closings).then(release);
   }

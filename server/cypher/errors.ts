@@ -61,6 +61,8 @@ export class CypherBusyError extends Error {
 
 export class CypherTimeoutError extends Error {
   override name = 'CypherTimeoutError';
+  /** Neo4j answered the plan, or a ping, before the deadline: it is alive, just busy. */
+  neo4jAnswered = false;
   constructor(readonly timeoutMs: number) {
     super(`the query ran longer than ${timeoutMs} ms and was stopped`);
   }

@@ -34,8 +34,12 @@ export interface Execution {
   summary: ResultSummary;
 }
 
-/** Records per pull: small, so a batch of very wide rows stays far below the byte budget. */
-const FETCH_SIZE = 100;
+/**
+ * Records per pull: small, so a batch of very wide rows (a collected list repeated on every
+ * row) stays near the byte budget instead of hundreds of MB; a few more round trips for long
+ * narrow results cost little on a local connection.
+ */
+const FETCH_SIZE = 20;
 
 export async function executeRead(
   db: Database,

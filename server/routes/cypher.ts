@@ -2,7 +2,7 @@
  * POST /api/cypher: the read-only Cypher console (see server/cypher/console.ts for the layers),
  * rate-limited per client; GET /api/cypher/schema: what the console's editor completes from.
  */
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ALLOWED_PROCEDURES } from '../cypher/allowList';
 import { runConsoleQuery } from '../cypher/console';
@@ -37,17 +37,6 @@ function toHttpError(error: unknown): unknown {
   return error;
 }
 
-/** A deadline passed: the query's fault (408) unless Neo4j does not even answer a ping (503). */
-const PING_MS = 500;
-async function neo4jAnswers(app: FastifyInstance): Promise<boolean> {
-  try {
-    await readQuery(app.db, 'api/ping', {}, { timeoutMs: PING_MS });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const cypherRoutes: FastifyPluginAsync = async (app) => {
   // The rate limiter itself is registered app-wide (server/responseLimits.ts); only this POST
   // opts in here.
@@ -72,7 +61,8 @@ export const cypherRoutes: FastifyPluginAsync = async (app) => {
           budget: app.consoleBudget,
         });
       } catch (error) {
-        if (error instanceof CypherTimeoutError && !(await neo4jAnswers(app))) {
+        // Past the deadline and Neo4j answered nothing, not even a ping: it is the database.
+        if (error instanceof CypherTimeoutError && !error.neo4jAnswered) {
           void reply.status(503).header('retry-after', '2');
           return DATABASE_UNAVAILABLE;
         }

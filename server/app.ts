@@ -11,6 +11,7 @@ import type { Database } from '../db/connect';
 import { ConsoleBudget } from './cypher/budget';
 import { toErrorResponse } from './errorResponse';
 import { loggerOptions } from './logging';
+import { registerRequestDeadline } from './requestDeadline';
 import { registerResponseLimits } from './responseLimits';
 import { apiRoutes } from './routes';
 import { registerSecurity } from './security';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  registerRequestDeadline(app, config.API_TIMEOUT_MS);
   registerSecurity(app, config);
   await registerResponseLimits(app, config);
   await app.register(apiRoutes, { prefix: '/api' });

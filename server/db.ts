@@ -1,11 +1,13 @@
 /**
  * Read helpers over the driver: every API query is a `cypher/` file run in a read transaction
- * under a hard deadline (API_TIMEOUT_MS unless the caller asks for less): past it the caller gets
+ * under a hard deadline (what is left of the request's API_TIMEOUT_MS unless the caller asks for
+ * less; server/requestDeadline.ts): past it the caller gets
  * a DeadlineError (503) whatever Neo4j is doing, and Neo4j's transaction timeout stops the work.
  */
 import type { Database } from '../db/connect';
 import { cypher } from '../db/cypherFiles';
-import { withSession } from './deadline';
+import { DeadlineError, withSession } from './deadline';
+import { requestTimeLeft } from './requestDeadline';
 
 export type Row = Record<string, unknown>;
 
@@ -23,7 +25,9 @@ export async function readQuery(
   params: Record<string, unknown> = {},
   options: ReadOptions = {},
 ): Promise<Row[]> {
-  const timeoutMs = options.timeoutMs ?? db.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS;
+  const perQuery = db.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? Math.min(perQuery, requestTimeLeft() ?? perQuery);
+  if (timeoutMs <= 0) throw new DeadlineError(perQuery, `query ${name}`);
   return withSession(
     db.driver,
     { database: db.database, timeoutMs, what: `query ${name}` },

@@ -27,7 +27,25 @@ export const ConfigSchema = z.object({
   PORT: port.default(5173),
   /** Documents `npm start` ingests (a file or a folder). */
   CORPUS: z.string().default('data/corpus'),
+  /** Wall-clock deadline of a console query, planning included (408 past it). */
   CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
+  /** Wall-clock deadline of every API read (503 past it); also the pool-acquisition timeout. */
+  API_TIMEOUT_MS: positiveInt.default(4_000),
+  /** Bytes of rows a console answer carries before it is truncated (and flagged). */
+  CYPHER_MAX_BYTES: positiveInt.default(5 * 1024 * 1024),
+  /** Console queries Neo4j may work on at once: their own connection pool, apart from the API's. */
+  CYPHER_CONCURRENCY: positiveInt.default(2),
+  /** Largest API response, in bytes: a bigger one is refused with 400 (narrow the request). */
+  API_MAX_BYTES: positiveInt.default(32 * 1024 * 1024),
+  /** Requests per minute one client may send to the expensive routes (graph, paths, connections). */
+  API_RATE_LIMIT: positiveInt.default(300),
+  /**
+   * Required when HOST is not a loopback address: every request must carry it (Bearer header or
+   * the cookie set by opening /?token=…). Optional on loopback.
+   */
+  ACCESS_TOKEN: z.string().min(16, 'ACCESS_TOKEN must be at least 16 characters').optional(),
+  /** Extra Host header names the server answers to (comma-separated), besides loopback and HOST. */
+  ALLOWED_HOSTS: z.string().default(''),
   CYPHER_ROW_LIMIT: positiveInt.default(5_000),
   /** Requests per minute one client may send to /api/cypher. */
   CYPHER_RATE_LIMIT: positiveInt.default(60),
@@ -37,6 +55,12 @@ export const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** 127.0.0.0/8, ::1 and `localhost`: addresses only this machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -54,5 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `config: invalid environment (${problems}). See the README's configuration table.`,
     );
   }
-  return parsed.data;
+  const config = parsed.data;
+  if (!isLoopbackHost(config.HOST) && !config.ACCESS_TOKEN) {
+    throw new ConfigError(
+      `config: HOST=${config.HOST} would expose the explorer, the API and the Cypher console to the network without authentication. Set ACCESS_TOKEN (16+ characters, e.g. \`openssl rand -hex 24\`) or bind to 127.0.0.1.`,
+    );
+  }
+  return config;
 }

@@ -7,11 +7,20 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jUnavailableError } from '../neo4j-launcher/errors';
 import { type LocalNeo4j, startLocalNeo4j } from '../neo4j-launcher/start';
 import type { Config } from './config';
+import { redactUri } from './redact';
 
 export interface Database {
   driver: Driver;
+  /**
+   * The console's own small pool (CYPHER_CONCURRENCY connections), so runaway console queries can
+   * never take the connections the API needs. Absent: the console shares `driver`.
+   */
+  consoleDriver?: Driver;
   database: string;
+  /** The server's URI without credentials: safe to print. */
   uri: string;
+  /** Deadline of each API read in ms (the server sets API_TIMEOUT_MS here). */
+  apiTimeoutMs?: number;
   /** True when this process started the Neo4j it talks to. */
   local: boolean;
   /** Process id of the local Neo4j's JVM, when this process started it. */
@@ -30,9 +39,21 @@ type DbConfig = Pick<
   | 'NEO4J_HEAP'
   | 'NEO4J_PAGECACHE'
   | 'NEO4J_START_TIMEOUT'
->;
+> &
+  Partial<Pick<Config, 'API_TIMEOUT_MS' | 'CYPHER_CONCURRENCY'>>;
 
-export function createDriver(uri: string, username: string, password: string): Driver {
+export interface DriverLimits {
+  /** Longest wait for a pooled connection before the query fails (503), in ms. */
+  acquisitionTimeoutMs?: number;
+  maxPoolSize?: number;
+}
+
+export function createDriver(
+  uri: string,
+  username: string,
+  password: string,
+  limits: DriverLimits = {},
+): Driver {
   // Plain JS numbers: counts and offsets here stay far below 2^53.
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: true,
@@ -40,6 +61,10 @@ export function createDriver(uri: string, username: string, password: string): D
     // retrying; transient conflicts still get a few retries.
     maxTransactionRetryTime: 3_000,
     connectionTimeout: 5_000,
+    // A full pool (Neo4j frozen, every connection waiting on it) fails fast instead of the 60 s
+    // default; the server maps the failure to 503.
+    connectionAcquisitionTimeout: limits.acquisitionTimeoutMs ?? 5_000,
+    ...(limits.maxPoolSize ? { maxConnectionPoolSize: limits.maxPoolSize } : {}),
   });
 }
 
@@ -56,7 +81,10 @@ export async function connectDatabase(config: DbConfig): Promise<Database> {
     });
     uri = local.uri;
   }
-  const driver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD);
+  const acquisitionTimeoutMs = config.API_TIMEOUT_MS;
+  const driver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, {
+    acquisitionTimeoutMs,
+  });
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (error) {
@@ -64,17 +92,22 @@ export async function connectDatabase(config: DbConfig): Promise<Database> {
     await local?.stop();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Neo4jUnavailableError(
-      `db: cannot reach Neo4j at ${uri} (${reason}). Check NEO4J_URI and the credentials, or unset NEO4J_URI to use the local one.`,
+      `db: cannot reach Neo4j at ${redactUri(uri)} (${redactUri(reason)}). Check NEO4J_URI and the credentials, or unset NEO4J_URI to use the local one.`,
     );
   }
+  const consoleDriver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, {
+    acquisitionTimeoutMs,
+    maxPoolSize: config.CYPHER_CONCURRENCY ?? 2,
+  });
   return {
     driver,
+    consoleDriver,
     database: config.NEO4J_DATABASE,
-    uri,
+    uri: redactUri(uri),
     local: local !== undefined,
     neo4jPid: local?.pid,
     close: async () => {
-      await driver.close();
+      await Promise.all([driver.close(), consoleDriver.close()]);
       await local?.stop();
     },
   };

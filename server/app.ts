@@ -1,15 +1,20 @@
 /**
  * The HTTP API and the built web app on one Fastify instance. Each concern is a route module in
- * `server/routes/`; this file only wires them, handles errors uniformly, and serves `dist/`.
+ * `server/routes/`; this file only wires them with the app-wide guards (security, response
+ * limits, redacted logs), handles errors uniformly, and serves `dist/`.
  */
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Neo4jError } from 'neo4j-driver';
 import type { Config } from '../db/config';
 import type { Database } from '../db/connect';
-import { type ErrorBody, HttpError } from './errors';
+import { ConsoleBudget } from './cypher/budget';
+import { toErrorResponse } from './errorResponse';
+import { loggerOptions } from './logging';
+import { registerRequestDeadline } from './requestDeadline';
+import { registerResponseLimits } from './responseLimits';
 import { apiRoutes } from './routes';
+import { registerSecurity } from './security';
 
 export interface AppOptions {
   db: Database;
@@ -22,49 +27,26 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     config: Config;
+    consoleBudget: ConsoleBudget;
   }
-}
-
-const SERVICE_UNAVAILABLE = ['ServiceUnavailable', 'SessionExpired'];
-
-function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) {
-    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
-  }
-  if (error instanceof Neo4jError && SERVICE_UNAVAILABLE.includes(error.code)) {
-    return {
-      status: 503,
-      body: {
-        error: {
-          code: 'database_unavailable',
-          message: `Neo4j is not reachable: ${error.message}`,
-        },
-      },
-    };
-  }
-  const fastifyStatus = (error as { statusCode?: number }).statusCode;
-  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-    const message = error instanceof Error ? error.message : 'bad request';
-    const code = (error as { code?: string }).code ?? 'bad_request';
-    return { status: fastifyStatus, body: { error: { code: code.toLowerCase(), message } } };
-  }
-  return {
-    status: 500,
-    body: { error: { code: 'internal', message: 'internal error; see the server log' } },
-  };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
   const app = Fastify({
-    logger: options.config.LOG_LEVEL === 'silent' ? false : { level: options.config.LOG_LEVEL },
-    bodyLimit: options.config.BODY_LIMIT,
+    logger: loggerOptions(config.LOG_LEVEL),
+    bodyLimit: config.BODY_LIMIT,
   });
-  app.decorate('db', options.db);
-  app.decorate('config', options.config);
+  // Every API read gets the configured deadline (server/db.ts reads it from the handle).
+  app.decorate('db', { ...options.db, apiTimeoutMs: config.API_TIMEOUT_MS });
+  app.decorate('config', config);
+  app.decorate('consoleBudget', new ConsoleBudget(config.CYPHER_CONCURRENCY));
 
   app.setErrorHandler((error, request, reply) => {
-    const { status, body } = toErrorResponse(error);
-    if (status >= 500) request.log.error(error);
+    const { status, body, database } = toErrorResponse(error);
+    if (database) request.log.warn({ err: error }, 'database unavailable');
+    else if (status >= 500) request.log.error(error);
+    if (status === 503) void reply.header('retry-after', '2');
     void reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
@@ -81,6 +63,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  registerRequestDeadline(app, config.API_TIMEOUT_MS);
+  registerSecurity(app, config);
+  await registerResponseLimits(app, config);
   await app.register(apiRoutes, { prefix: '/api' });
   if (options.staticDir && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, index: ['index.html'] });

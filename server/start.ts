@@ -2,8 +2,9 @@
  * `npm start`: Neo4j (the local one unless NEO4J_URI is set), the schema, the sample corpus,
  * the built web app and the API, on http://HOST:PORT. Ctrl-C stops all of it, Neo4j included.
  */
-import { loadConfig } from '../db/config';
+import { isLoopbackHost, loadConfig } from '../db/config';
 import { connectDatabase } from '../db/connect';
+import { redactSecrets } from '../db/redact';
 import { applySchema } from '../db/schema';
 import { ingestFiles } from '../ingest/ingestFiles';
 import { listDocumentFiles } from '../ingest/listFiles';
@@ -11,11 +12,22 @@ import { buildApp } from './app';
 import { buildWebIfStale, DIST_DIR } from './buildWeb';
 
 const started = Date.now();
-const config = loadConfig();
 const log = (line: string) =>
-  console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+  console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${redactSecrets(line)}`);
+const fail = (error: unknown) =>
+  console.error(redactSecrets(error instanceof Error ? error.message : String(error)));
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  fail(error);
+  process.exit(1);
+}
 
-const db = await connectDatabase(config);
+const db = await connectDatabase(config).catch((error: unknown) => {
+  fail(error);
+  return process.exit(1);
+});
 log(`Neo4j at ${db.uri}${db.local ? ' (local)' : ''}`);
 let closing = false;
 async function shutdown(code: number): Promise<never> {
@@ -37,7 +49,11 @@ try {
   });
   const failed = outcomes.filter((o) => o.error);
   const skipped = outcomes.filter((o) => o.skipped).length;
-  for (const f of failed) console.error(`ingest: ${f.path}: ${f.error?.message}`);
+  for (const f of failed) {
+    // The ingest's own errors may already name the file: say it once.
+    const message = f.error?.message ?? 'failed';
+    fail(message.includes(f.path) ? message : `ingest: ${f.path}: ${message}`);
+  }
   log(
     `corpus ${config.CORPUS}: ${outcomes.length - failed.length - skipped} documents loaded, ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''}`,
   );
@@ -48,7 +64,12 @@ try {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   console.log(`Serving at http://${host}:${port}`);
+  if (!isLoopbackHost(config.HOST)) {
+    console.warn(
+      `WARNING: listening on ${host}:${port}, beyond this machine: the explorer, the API (every document, sentence and entity) and the read-only Cypher console are reachable from the network. Every request needs ACCESS_TOKEN (header "Authorization: Bearer <token>", or open http://<this host>:${port}/?token=<token> once in a browser). Serve it behind HTTPS if the network is not trusted.`,
+    );
+  }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  fail(error);
   await shutdown(1);
 }

@@ -31,7 +31,8 @@ export interface SerializedGraph {
 
 export interface Health {
   status: 'ok' | 'degraded';
-  neo4j: { version: string; edition: string } | { error: string };
+  /** Only for requests from this machine. */
+  neo4j?: { version: string; edition: string } | { error: string };
 }
 
 /** An entity as other answers refer to it. */

@@ -9,6 +9,7 @@ import type {
   SearchResponse,
   SerializedGraph,
 } from '../server/types';
+import { waitForDatabase } from './dbBanner';
 
 type ErrorPosition = NonNullable<ErrorBody['error']['position']>;
 
@@ -25,8 +26,17 @@ export class ApiError extends Error {
   }
 }
 
+/** 503 means the database is unavailable: wait (with the banner) until it is back, then retry. */
+async function fetchWhenAvailable(path: string, init?: RequestInit): Promise<Response> {
+  for (;;) {
+    const response = await fetch(path, init);
+    if (response.status !== 503) return response;
+    await waitForDatabase(init?.signal);
+  }
+}
+
 export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+  const response = await fetchWhenAvailable(path, init);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (body as ErrorBody | undefined)?.error;

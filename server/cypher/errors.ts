@@ -1,7 +1,7 @@
 /**
  * What can go wrong with a console query, as typed errors the route turns into HTTP answers:
- * refused (403), Neo4j's syntax error with its position (400), other query errors (400), and the
- * transaction timeout (408).
+ * refused (403), too complex (400), Neo4j's syntax error with its position (400), other query
+ * errors (400), busy (429) and the deadline (408).
  */
 
 export class CypherRefusedError extends Error {
@@ -41,8 +41,28 @@ export class CypherQueryError extends Error {
   }
 }
 
+/** The query or its parameters exceed the console's complexity limit (400); nothing was run. */
+export class CypherComplexityError extends Error {
+  override name = 'CypherComplexityError';
+  constructor(readonly reason: string) {
+    super(`too complex: ${reason}`);
+  }
+}
+
+/** CYPHER_CONCURRENCY console queries are still running in Neo4j (429): try again shortly. */
+export class CypherBusyError extends Error {
+  override name = 'CypherBusyError';
+  constructor(readonly running: number) {
+    super(
+      `the console already has ${running} queries running in Neo4j (earlier ones may still be stopping); retry in a few seconds`,
+    );
+  }
+}
+
 export class CypherTimeoutError extends Error {
   override name = 'CypherTimeoutError';
+  /** Neo4j answered the plan, or a ping, before the deadline: it is alive, just busy. */
+  neo4jAnswered = false;
   constructor(readonly timeoutMs: number) {
     super(`the query ran longer than ${timeoutMs} ms and was stopped`);
   }

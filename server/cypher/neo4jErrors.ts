@@ -4,6 +4,7 @@
  * of `prefixLines` lines (the `EXPLAIN` line), which the position must not count.
  */
 import { Neo4jError } from 'neo4j-driver';
+import { DeadlineError } from '../deadline';
 import {
   CypherQueryError,
   CypherRefusedError,
@@ -47,6 +48,7 @@ export function translateNeo4jError(
   timeoutMs: number,
   prefix: Prefix = { lines: 0, chars: 0 },
 ): unknown {
+  if (error instanceof DeadlineError) return new CypherTimeoutError(timeoutMs);
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code;
   if (code.includes('TransactionTimedOut')) return new CypherTimeoutError(timeoutMs);

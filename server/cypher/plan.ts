@@ -5,6 +5,7 @@
  * own parser and planner, so no text trick that Neo4j understands as a write can pass it.
  */
 import type { Database } from '../../db/connect';
+import { withSession } from '../deadline';
 import { CypherRefusedError } from './errors';
 import { translateNeo4jError } from './neo4jErrors';
 
@@ -18,7 +19,11 @@ const QUERY_TYPES: Record<string, string> = {
 };
 
 export interface PlanOptions {
+  /** The console's deadline, reported in the timeout error. */
   timeoutMs: number;
+  /** Time left for planning (default: all of `timeoutMs`). */
+  remainingMs?: number;
+  onClosed?: (closed: Promise<void>) => void;
 }
 
 /** Resolves with the query type `r`, or throws CypherRefusedError / a translated Neo4j error. */
@@ -26,20 +31,21 @@ export async function planReadOnly(
   db: Database,
   statement: string,
   params: Record<string, unknown>,
-  { timeoutMs }: PlanOptions,
+  { timeoutMs, remainingMs = timeoutMs, onClosed }: PlanOptions,
 ): Promise<'r'> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   let queryType: string;
   try {
-    const result = await session.executeRead(
-      (tx) => tx.run(`${EXPLAIN_PREFIX}${statement}`, params),
-      { timeout: timeoutMs },
+    const result = await withSession(
+      db.consoleDriver ?? db.driver,
+      { database: db.database, timeoutMs: remainingMs, what: 'console plan', onClosed },
+      (session) =>
+        session.executeRead((tx) => tx.run(`${EXPLAIN_PREFIX}${statement}`, params), {
+          timeout: remainingMs,
+        }),
     );
     queryType = result.summary.queryType;
   } catch (error) {
     throw translateNeo4jError(error, timeoutMs, { lines: 1, chars: EXPLAIN_PREFIX.length });
-  } finally {
-    await session.close();
   }
   if (queryType !== 'r') {
     throw new CypherRefusedError(

@@ -16,7 +16,11 @@ export interface CypherSummary {
   resultConsumedAfterMs: number;
   /** True when the result had more rows than the row limit; the rest were discarded. */
   truncated: boolean;
+  /** What cut a truncated result: the row limit or the byte budget (CYPHER_MAX_BYTES). */
+  truncatedBy?: 'rows' | 'bytes';
   rowLimit: number;
+  /** The byte budget of the rows. */
+  byteLimit?: number;
   /** Nodes in the result the graph view cannot draw (documents, sentences…). */
   undrawnNodes: number;
   /** Neo4j's notifications (cartesian products, deprecations…), as "title: description". */

@@ -2,12 +2,13 @@
  * POST /api/cypher: the read-only Cypher console (see server/cypher/console.ts for the layers),
  * rate-limited per client; GET /api/cypher/schema: what the console's editor completes from.
  */
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ALLOWED_PROCEDURES } from '../cypher/allowList';
 import { runConsoleQuery } from '../cypher/console';
 import {
+  CypherBusyError,
+  CypherComplexityError,
   CypherQueryError,
   CypherRefusedError,
   CypherSyntaxError,
@@ -15,6 +16,7 @@ import {
 } from '../cypher/errors';
 import type { CypherResponse, CypherSchema } from '../cypher/types';
 import { readQuery } from '../db';
+import { DATABASE_UNAVAILABLE } from '../errorResponse';
 import { type ErrorBody, HttpError } from '../errors';
 
 const CypherBody = z.object({
@@ -26,6 +28,9 @@ const CypherBody = z.object({
 function toHttpError(error: unknown): unknown {
   if (error instanceof CypherRefusedError)
     return new HttpError(403, 'cypher_refused', error.message);
+  if (error instanceof CypherComplexityError)
+    return new HttpError(400, 'cypher_too_complex', error.message);
+  if (error instanceof CypherBusyError) return new HttpError(429, 'cypher_busy', error.message);
   if (error instanceof CypherTimeoutError)
     return new HttpError(408, 'cypher_timeout', error.message);
   if (error instanceof CypherQueryError) return new HttpError(400, 'cypher_error', error.message);
@@ -33,16 +38,8 @@ function toHttpError(error: unknown): unknown {
 }
 
 export const cypherRoutes: FastifyPluginAsync = async (app) => {
-  // Registered here, not app-wide: only the console is limited, and only its POST.
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new HttpError(
-        429,
-        'rate_limited',
-        `too many console queries: at most ${context.max} a minute; retry in ${context.after}`,
-      ),
-  });
+  // The rate limiter itself is registered app-wide (server/responseLimits.ts); only this POST
+  // opts in here.
 
   app.post(
     '/cypher',
@@ -60,8 +57,15 @@ export const cypherRoutes: FastifyPluginAsync = async (app) => {
         return await runConsoleQuery(app.db, parsed.data.query, parsed.data.params, {
           timeoutMs: app.config.CYPHER_TIMEOUT_MS,
           rowLimit: app.config.CYPHER_ROW_LIMIT,
+          maxBytes: app.config.CYPHER_MAX_BYTES,
+          budget: app.consoleBudget,
         });
       } catch (error) {
+        // Past the deadline and Neo4j answered nothing, not even a ping: it is the database.
+        if (error instanceof CypherTimeoutError && !error.neo4jAnswered) {
+          void reply.status(503).header('retry-after', '2');
+          return DATABASE_UNAVAILABLE;
+        }
         if (error instanceof CypherSyntaxError) {
           // Sent here rather than thrown: the app's handler does not carry the position.
           void reply.status(400);

@@ -1,22 +1,31 @@
-/** GET /api/health: whether Neo4j answers, and which one. Never throws: a down database is data. */
+/**
+ * GET /api/health: whether Neo4j answers, within 1.5 s whatever its state ("degraded", 503, when
+ * it does not). Never throws: a down database is data. Versions and the failure's detail are
+ * told only to requests from this machine; the network learns "ok" or "degraded".
+ */
 import type { FastifyPluginAsync } from 'fastify';
+import { redactSecrets } from '../../db/redact';
 import { readQuery } from '../db';
+import { isLocalRequest } from '../security';
 import type { Health } from '../types';
 
+export const HEALTH_TIMEOUT_MS = 1_500;
+
 export const healthRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/health', async (_request, reply): Promise<Health> => {
+  app.get('/health', async (request, reply): Promise<Health> => {
+    const local = isLocalRequest(request);
     try {
-      const [row] = await readQuery(app.db, 'api/health');
+      const [row] = await readQuery(app.db, 'api/health', {}, { timeoutMs: HEALTH_TIMEOUT_MS });
+      if (!local) return { status: 'ok' };
       return {
         status: 'ok',
         neo4j: { version: String(row?.version), edition: String(row?.edition) },
       };
     } catch (error) {
-      void reply.status(503);
-      return {
-        status: 'degraded',
-        neo4j: { error: error instanceof Error ? error.message : String(error) },
-      };
+      void reply.status(503).header('retry-after', '2');
+      if (!local) return { status: 'degraded' };
+      const reason = error instanceof Error ? error.message : String(error);
+      return { status: 'degraded', neo4j: { error: redactSecrets(reason) } };
     }
   });
 };

@@ -13,6 +13,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     NEO4J_PASSWORD: neo.password,
     NEO4J_DATABASE: neo.database,
     LOG_LEVEL: 'silent',
+    // A shared CI machine can take seconds to plan a query the first time: suites that are not
+    // about deadlines must not fail on one. Deadline tests set their own, small ones.
+    API_TIMEOUT_MS: 30_000,
     ...overrides,
   };
 }
@@ -20,12 +23,17 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export function testDatabase(): Database {
   const neo = inject('neo4j');
   const driver = createDriver(neo.uri, neo.username, neo.password);
+  // Like connectDatabase: the console gets its own small pool.
+  const consoleDriver = createDriver(neo.uri, neo.username, neo.password, { maxPoolSize: 2 });
   return {
     driver,
+    consoleDriver,
     database: neo.database,
     uri: neo.uri,
     local: false,
-    close: () => driver.close(),
+    close: async () => {
+      await Promise.all([driver.close(), consoleDriver.close()]);
+    },
   };
 }
 

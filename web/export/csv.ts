@@ -3,9 +3,12 @@ import type { DocumentRef, GraphNodeAttributes } from '../../server/types';
 import type { EvidenceEdge } from '../graph/evidenceEdges';
 
 /** Quotes a field when it holds a quote, comma or line break; guards against spreadsheet formulas. */
-export function csvField(value: string): string {
-  // A leading = + - @ makes spreadsheets evaluate the cell; a quote-prefixed apostrophe does not.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+export function csvField(raw: string): string {
+  // Bidi controls would let a name display reversed ("\u202Egnp.exe"): made visible instead.
+  const value = raw.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+  // A leading = + - @ (or their full-width forms, which spreadsheets fold to them) makes
+  // spreadsheets evaluate the cell; a quote-prefixed apostrophe does not.
+  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -14,6 +14,16 @@ describe('CSV escaping', () => {
     expect(csvField('-1')).toBe('"\'-1"');
   });
 
+  it('defuses full-width formula characters, which spreadsheets fold to = + - @', () => {
+    for (const lead of ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
+      expect(csvField(`${lead}HYPERLINK(1)`)).toBe(`"'${lead}HYPERLINK(1)"`);
+  });
+
+  it('makes bidi controls visible instead of letting them reverse a name', () => {
+    expect(csvField('Evil\u202Egnp.exe')).toBe('Evil\uFFFDgnp.exe');
+    expect(csvField('\u2066a\u2069\u200F')).toBe('\uFFFDa\uFFFD\uFFFD');
+  });
+
   it('joins rows with CRLF and ends with one', () => {
     expect(
       toCsv([

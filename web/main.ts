@@ -6,13 +6,16 @@ import type Sigma from 'sigma';
 import type { DocumentRef } from '../server/types';
 import { type DocumentSummary, fetchDocuments, fetchGraph } from './api';
 import { makeExporters } from './app/exports';
+import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
 import { localEvidence } from './app/localEvidence';
+import { mountSheetToggle } from './app/sheet';
 import { SidePanels } from './app/sidePanels';
 import { mountConsole, type ViewApi } from './console';
-import { el } from './dom';
+import { el, keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
+import { keepTypes } from './graph/typeFilter';
 import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
 import { renderLegend } from './panels/legend';
@@ -85,6 +88,7 @@ const panels = new SidePanels(tabs, {
       },
       'replace',
     ),
+  toggleLensStated: () => void update({ statedOnly: !state.statedOnly }, 'replace'),
   pickPathEnd: (end, id) => void update({ path: { ...state.path, [end]: id }, tab: 'path' }),
 });
 mountSearch(byId('search-host'), {
@@ -115,12 +119,29 @@ function filterValues(): FilterValues {
 }
 
 function drawFilters(): void {
-  renderFilters(byId('filters-host'), filterValues(), documents, (patch) => {
-    if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
-    const { sizeBy: _sizeBy, ...rest } = patch;
-    if (Object.keys(rest).length) void update(rest);
-  });
+  const host = byId('filters-host');
+  keepFocus(host, () =>
+    renderFilters(host, filterValues(), documents, (patch) => {
+      if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
+      const { sizeBy: _sizeBy, ...rest } = patch;
+      if (Object.keys(rest).length) void update(rest);
+    }),
+  );
 }
+
+/** What the camera should frame now: the path on the path tab, the lens on its tab, or all. */
+function framed(): Set<string> | undefined {
+  if (state.tab === 'path' && pathIds?.size) return pathIds;
+  if (state.tab === 'lens' && lensIds?.size) return lensIds;
+  return undefined;
+}
+
+mountSheetToggle(byId('sheet-toggle') as HTMLButtonElement);
+mountGraphControls(byId('graph-area'), byId('sigma-container'), view, {
+  fit: () => view.fit(framed()),
+  reset: () => view.resetCamera(),
+  open: (id) => void update({ selected: id, tab: 'entity' }),
+});
 
 /** Emphasis follows the open tab: the lens lights its list, the path tab its path. */
 function syncEmphasis(): void {
@@ -180,7 +201,10 @@ function afterGraphChange(): void {
 
 async function reloadGraph(): Promise<void> {
   status.textContent = 'loading the graph…';
-  const data = await fetchGraph({ types: state.types, stances: state.stances, docs: state.docs });
+  const data = keepTypes(
+    await fetchGraph({ types: state.types, stances: state.stances, docs: state.docs }),
+    state.types,
+  );
   status.textContent = `${data.nodes.length} nodes — laying out…`;
   await view.load(data, state.collapse);
   afterGraphChange();
@@ -194,7 +218,7 @@ async function applySelected(): Promise<void> {
 }
 
 async function applyLens(): Promise<void> {
-  const data = await panels.showLens(state.lens, state.lensTypes);
+  const data = await panels.showLens(state.lens, state.lensTypes, state.statedOnly);
   if (!data) return;
   lensIds = new Set([
     data.entity.id,
@@ -220,6 +244,11 @@ async function applyPath(): Promise<void> {
       )
     : null;
   syncEmphasis();
+  // The path is framed on screen, so its hops can be read in the graph too.
+  if (pathIds?.size && state.tab === 'path') {
+    await view.idle();
+    view.fit(pathIds);
+  }
 }
 
 async function apply(before: ViewState | null, now: ViewState): Promise<void> {
@@ -234,7 +263,7 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
     );
   } else if (changed('focus')) drawFocusBar();
   if (changed('selected')) jobs.push(applySelected());
-  if (changed('lens', 'lensTypes')) jobs.push(applyLens());
+  if (changed('lens', 'lensTypes', 'statedOnly')) jobs.push(applyLens());
   if (changed('path')) jobs.push(applyPath());
   if (changed('tab')) syncEmphasis();
   await Promise.all(jobs);

@@ -5,7 +5,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './buildGraph';
-import { DIM_EDGE, DIM_NODE } from './palette';
+import { DIM_EDGE, DIM_NODE, SELECTED_RING } from './palette';
 
 export interface Emphasis {
   hovered: Set<string> | null;
@@ -42,6 +42,8 @@ export function nodeReducer(e: Emphasis) {
   ): Partial<NodeDisplayData> => {
     const out: Partial<NodeDisplayData> = { ...data };
     if (e.visible && !e.visible.has(key)) out.visibility = 'hidden';
+    // Hubs are named at every zoom; sigma's label grid thins out the rest without overlaps.
+    if (attrs.hub) out.labelVisibility = 'visible';
     const lit = active(e);
     if (lit && !lit.has(key)) {
       out.color = DIM_NODE;
@@ -53,9 +55,17 @@ export function nodeReducer(e: Emphasis) {
       if (attrs.type !== 'Commitment' && lit !== e.lens) out.labelVisibility = 'visible';
     }
     if (key === e.selected) {
+      // A dark ring (the node's backdrop, drawn round the disc only) marks the selection.
       out.highlighted = true;
       out.labelVisibility = 'visible';
       out.zIndex = 2;
+      out.backdropVisibility = 'visible';
+      out.backdropArea = 'node';
+      out.backdropColor = '#ffffff';
+      out.backdropBorderColor = SELECTED_RING;
+      out.backdropBorderWidth = 3;
+      out.backdropPadding = 3;
+      out.backdropShadowBlur = 0;
     }
     return out;
   };
@@ -67,7 +77,8 @@ export function edgeReducer(e: Emphasis, graph: () => ViewGraph) {
     data: EdgeDisplayData,
     _attrs: ViewEdgeAttributes,
   ): Partial<EdgeDisplayData> => {
-    const out: Partial<EdgeDisplayData> = { ...data };
+    // Arrowheads: every edge reads source → target (actor → what it is about or targets).
+    const out: Partial<EdgeDisplayData> = { ...data, head: 'arrow' };
     const g = graph();
     if (!g.hasEdge(key)) return out;
     const [s, t] = g.extremities(key);

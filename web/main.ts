@@ -98,9 +98,18 @@ mountSearch(byId('search-host'), {
 });
 renderExportMenu(
   byId('export-host'),
-  makeExporters(view, docRefs),
+  makeExporters(view, docRefs, exportTitle),
   (m) => (status.textContent = m),
 );
+/** The PNG's title: what the view shows (the selection, the lens, or the whole graph). */
+function exportTitle(): string {
+  const parts = ['communique-graph'];
+  if (state.tab === 'lens') parts.push(`what connects to ${nameOf(state.lens)}`);
+  else if (state.selected) parts.push(nameOf(state.selected));
+  if (state.stances.length) parts.push(`stances: ${state.stances.join(', ')}`);
+  return parts.join(' — ');
+}
+
 const viewApi: ViewApi = {
   showGraph: (graph, mode) => {
     void track(view.showGraph(graph, mode).then(() => afterGraphChange()));

@@ -114,6 +114,11 @@ const viewApi: ViewApi = {
   showGraph: (graph, mode) => {
     void track(view.showGraph(graph, mode).then(() => afterGraphChange()));
   },
+  restore: () => {
+    const tab = state.tab === 'cypher' ? (state.selected ? 'entity' : 'lens') : state.tab;
+    // Everything the URL describes is applied afresh: the graph reloaded, panels redrawn.
+    void track(apply(null, { ...state, tab })).then(() => update({ tab }, 'replace'));
+  },
 };
 mountConsole(tabs.sections.cypher, viewApi);
 

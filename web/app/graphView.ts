@@ -114,18 +114,13 @@ export class GraphView {
     });
   }
 
-  /** The Cypher console's results: drawn over the view ('add') or instead of it ('replace'). */
-  showGraph(data: SerializedGraph, mode: 'add' | 'replace'): Promise<void> {
+  /** A Cypher console result, drawn over the view at the user's request. */
+  showGraph(data: SerializedGraph, _mode: 'add'): Promise<void> {
     return this.serial(async () => {
-      if (mode === 'replace') {
-        this.graph.clear();
-        this.data = data;
-      } else {
-        this.data = {
-          nodes: [...this.data.nodes, ...data.nodes],
-          edges: [...this.data.edges, ...data.edges],
-        };
-      }
+      this.data = {
+        nodes: [...this.data.nodes, ...data.nodes],
+        edges: [...this.data.edges, ...data.edges],
+      };
       mergeInto(this.graph, data);
       applySizes(this.graph, this.sizeBy);
       await layoutGraph(this.graph, 1200);

@@ -5,7 +5,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './buildGraph';
-import { DIM_EDGE, DIM_NODE, SELECTED_RING } from './palette';
+import { DIM_EDGE, DIM_LABEL, fade, SELECTED_RING } from './palette';
 
 export interface Emphasis {
   hovered: Set<string> | null;
@@ -46,8 +46,10 @@ export function nodeReducer(e: Emphasis) {
     if (attrs.hub) out.labelVisibility = 'visible';
     const lit = active(e);
     if (lit && !lit.has(key)) {
-      out.color = DIM_NODE;
-      out.labelVisibility = 'hidden';
+      out.color = fade(attrs.color);
+      // A dimmed hub stays named (in grey): the map's landmarks do not vanish under a lens.
+      out.labelVisibility = attrs.hub ? 'visible' : 'hidden';
+      out.labelColor = DIM_LABEL;
       out.zIndex = 0;
     } else if (lit) {
       out.zIndex = 1;

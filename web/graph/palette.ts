@@ -52,6 +52,17 @@ export function inkOn(background: string): string {
 }
 
 export const DIM_NODE = '#e4e7ea';
+
+/** A colour faded toward white: dimmed nodes keep a trace of their type's hue. */
+export function fade(colour: string, keep = 0.22): string {
+  if (!/^#[0-9a-f]{6}$/i.test(colour)) return DIM_NODE;
+  const mix = (i: number) =>
+    Math.round(255 - (255 - Number.parseInt(colour.slice(i, i + 2), 16)) * keep)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(1)}${mix(3)}${mix(5)}`;
+}
+export const DIM_LABEL = '#7b858f';
 export const DIM_EDGE = '#f0f1f3';
 export const EDGE_COLOR = '#b9c0c7';
 /** Implicit links (through a heading, never named in the sentence) are drawn lighter and dashed. */

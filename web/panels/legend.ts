@@ -5,7 +5,7 @@
 import type { Stance } from '../../ingest/contract';
 import { el } from '../dom';
 import type { ViewGraph } from '../graph/buildGraph';
-import { DIM_NODE, kindColor, SELECTED_RING, STANCE_COLORS } from '../graph/palette';
+import { fade, kindColor, SELECTED_RING, STANCE_COLORS } from '../graph/palette';
 
 export function renderLegend(host: HTMLElement, graph: ViewGraph): void {
   const kinds = new Map<string, number>();
@@ -40,7 +40,7 @@ export function renderLegend(host: HTMLElement, graph: ViewGraph): void {
     );
   lists.push(
     el('ul', { className: 'legend-marks', attrs: { 'aria-label': 'marks' } }, [
-      row(DIM_NODE, 'faded: outside the lens, path or hovered node'),
+      row(fade(kindColor('Country')), 'faded: outside the lens, path or hovered node'),
       el('li', {}, [
         el('span', { className: 'ring', attrs: { style: `border-color:${SELECTED_RING}` } }),
         'ringed: selected',

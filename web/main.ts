@@ -12,12 +12,13 @@ import { localEvidence } from './app/localEvidence';
 import { mountSheetToggle } from './app/sheet';
 import { SidePanels } from './app/sidePanels';
 import { mountConsole, type ViewApi } from './console';
-import { el, keepFocus } from './dom';
+import { keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
 import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
+import { renderFocusBar } from './panels/focusBar';
 import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
 import { mountTabs } from './panels/tabs';
@@ -169,41 +170,9 @@ function syncEmphasis(): void {
 function drawFocusBar(): void {
   const ex = expansion(view.graph, state.focus);
   view.setEmphasis({ visible: ex?.visible ?? null });
-  focusBar.hidden = !ex;
-  if (!ex) {
-    focusBar.replaceChildren();
-    return;
-  }
-  const chips = Object.entries(state.focus).map(([id, cap]) => {
-    const name = view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
-    const more = ex.hidden.get(id) ?? 0;
-    const { [id]: _dropped, ...rest } = state.focus;
-    return el('span', { className: 'focus-chip', attrs: { 'data-id': id } }, [
-      `${name} · ${ex.shown.get(id) ?? 0} neighbours shown`,
-      more > 0
-        ? el('button', {
-            text: `show ${Math.min(20, more)} more`,
-            attrs: { type: 'button', class: 'show-more' },
-            onClick: () => void update({ focus: { ...state.focus, [id]: cap + 20 } }),
-          })
-        : '',
-      el('button', {
-        text: '×',
-        title: 'collapse this expansion',
-        attrs: { type: 'button' },
-        onClick: () => void update({ focus: rest }),
-      }),
-    ]);
-  });
-  focusBar.replaceChildren(
-    el('strong', { text: 'Focus' }),
-    ...chips,
-    el('button', {
-      text: 'show everything',
-      attrs: { type: 'button', id: 'focus-clear' },
-      onClick: () => void update({ focus: {} }),
-    }),
-  );
+  renderFocusBar(focusBar, view.graph, state.focus, ex, (focus) => void update({ focus }));
+  // Frame the expansion: a focus is read up close, not as a speck in the whole graph's frame.
+  if (ex) void view.idle().then(() => view.fit(ex.visible));
 }
 
 function afterGraphChange(): void {

@@ -12,6 +12,7 @@ import type { Database } from '../../db/connect';
 import { ingestFiles } from '../../ingest/ingestFiles';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import type { PathsResponse } from '../../server/types';
+import { fade } from '../../web/graph/palette';
 import { hostileFixture, XSS_ID, XSS_NAME } from '../integration/api-fixture';
 import { distinctColours, launchBrowser } from '../support/browser';
 import { resetDatabase, testDatabase } from '../support/database';
@@ -110,7 +111,7 @@ describe('explorer', () => {
     await open();
     await page.fill('#search-input', 'North Korea');
     await page.press('#search-input', 'Enter');
-    await expect.poll(async () => (await state())?.selected).toBe(DPRK);
+    await expect.poll(async () => (await state())?.selected, { timeout: 10_000 }).toBe(DPRK);
     await expect
       .poll(() => page.textContent('#entity-name'))
       .toBe("Democratic People's Republic of Korea");
@@ -215,14 +216,17 @@ describe('explorer', () => {
         (k, a) => k !== 'country:prk' && !!lit?.has(k) && a.type !== 'Commitment',
       );
       return {
-        dark: dark ? c?.renderer.getNodeDisplayData(dark)?.color : null,
+        dark: dark
+          ? [c?.renderer.getNodeDisplayData(dark)?.color, c?.graph.getNodeAttribute(dark, 'color')]
+          : null,
         near: near
           ? [c?.renderer.getNodeDisplayData(near)?.color, c?.graph.getNodeAttribute(near, 'color')]
           : null,
       };
     });
     // Faded toward white, keeping a trace of its type's hue.
-    expect(colours.dark).toMatch(/^#[e-f][0-9a-f][e-f][0-9a-f][e-f][0-9a-f]$/);
+    expect(colours.dark?.[0]).toBe(fade(colours.dark?.[1] ?? ''));
+    expect(colours.dark?.[0]).not.toBe(colours.dark?.[1]);
     expect(colours.near?.[0]).toBe(colours.near?.[1]);
     await page.mouse.move(box.x + 2, box.y + box.height - 2);
     await expect
@@ -276,7 +280,8 @@ describe('explorer', () => {
   });
 
   it('expands from a focus with a cap on hubs, shows more, and collapses', async () => {
-    await open('?focus=country%3Aprk~3');
+    // Commitments as nodes: every entity of a DPRK commitment is a neighbour.
+    await open('?focus=country%3Aprk~3&collapse=0');
     await settle();
     const visible = () =>
       page.evaluate(
@@ -369,7 +374,7 @@ describe('explorer', () => {
     await open();
     await page.waitForSelector('#lens-list li');
     const implicitItem = page.locator('#lens-list li[data-link="implicit"]').first();
-    expect(await implicitItem.locator('.badge.implicit').count()).toBe(1);
+    expect(await implicitItem.locator('.connection-head .badge.implicit').count()).toBe(1);
     expect(await page.locator('#lens-summary').textContent()).toMatch(
       /Direct: showing \d+ of \d+\. Through an intermediary: showing \d+ of \d+/,
     );

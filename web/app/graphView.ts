@@ -123,7 +123,8 @@ export class GraphView {
       };
       mergeInto(this.graph, data);
       applySizes(this.graph, this.sizeBy);
-      await layoutGraph(this.graph, 1200);
+      // Added nodes settle round what is there: no regrouping of the whole view.
+      await layoutGraph(this.graph, 1200, false);
       this.renderer.refresh();
     });
   }

@@ -14,6 +14,8 @@ export type ViewNodeAttributes = GraphNodeAttributes & {
   y: number;
   /** Among the heaviest entities: labelled at every zoom. */
   hub?: boolean;
+  /** Louvain community (soft grouping used to seed the layout). */
+  community?: number;
 };
 export type ViewEdgeAttributes = GraphEdgeAttributes & {
   size: number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STANCES } from '../../../ingest/contract';
 import type { SerializedGraph } from '../../../server/types';
 import { applySizes, buildGraph } from '../../../web/graph/buildGraph';
+import { assignCommunities, seedByCommunity } from '../../../web/graph/communities';
 import { collapseCommitments, evidenceEdges } from '../../../web/graph/evidenceEdges';
 import { inkOn, KIND_COLORS, STANCE_COLORS } from '../../../web/graph/palette';
 import { keepTypes } from '../../../web/graph/typeFilter';
@@ -107,5 +108,28 @@ describe('first view', () => {
     }
     expect(inkOn('#ffffff')).toBe('#1d232a');
     expect(inkOn('#332288')).toBe('#ffffff');
+  });
+});
+
+describe('communities', () => {
+  it('groups two cliques joined by one edge into two communities, the same way each time', () => {
+    const clique = (p: string) => [1, 2, 3, 4].map((i) => node(`${p}${i}`, 'Topic'));
+    const edges = ['a', 'b'].flatMap((p) =>
+      [1, 2, 3, 4].flatMap((i) =>
+        [1, 2, 3, 4].filter((j) => j > i).map((j) => link(`${p}${i}`, `${p}${j}`, 'RELATED')),
+      ),
+    );
+    const graph = buildGraph({
+      nodes: [...clique('a'), ...clique('b')],
+      edges: [...edges, link('a1', 'b1', 'RELATED')],
+    });
+    expect(assignCommunities(graph)).toBe(2);
+    const of = (k: string) => graph.getNodeAttribute(k, 'community');
+    expect(new Set(['a1', 'a2', 'a3', 'a4'].map(of)).size).toBe(1);
+    expect(of('a2')).not.toBe(of('b2'));
+    seedByCommunity(graph);
+    const first = graph.getNodeAttributes('a3');
+    seedByCommunity(graph);
+    expect(graph.getNodeAttributes('a3')).toMatchObject({ x: first.x, y: first.y });
   });
 });

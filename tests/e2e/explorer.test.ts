@@ -67,7 +67,7 @@ afterEach(() => {
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${server.url}/${query}`);
-  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 90_000 });
 }
 
 const settle = () => page.evaluate(() => window.communique?.settled());
@@ -148,7 +148,12 @@ describe('explorer', () => {
       return lens
         ? [
             lens.has('country:prk'),
-            [...lens].some((id) => c?.graph.getNodeAttribute(id, 'label') === 'denuclearization'),
+            // Commitment ids are in the lens too; in the stance-edge view they are edges.
+            [...lens].some(
+              (id) =>
+                c?.graph.hasNode(id) &&
+                c.graph.getNodeAttribute(id, 'label') === 'denuclearization',
+            ),
           ]
         : [];
     });
@@ -174,7 +179,7 @@ describe('explorer', () => {
       window.communique?.graph.getNodeAttributes('country:prk'),
     );
     await page.reload();
-    await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 90_000 });
     await settle();
     expect(page.url()).toBe(url);
     expect(await state()).toEqual(before);

@@ -53,7 +53,7 @@ async function openAt(width: number, height: number, query = ''): Promise<[Page,
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${server.url}/${query}`);
-  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 90_000 });
   await page.evaluate(() => window.communique?.settled());
   return [page, errors];
 }

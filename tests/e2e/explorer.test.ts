@@ -80,7 +80,7 @@ async function downloaded(button: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
-describe('explorer', () => {
+describe('explorer', { timeout: 150_000 }, () => {
   it('opens on entities only, stance edges with arrowheads, the heaviest entities named', async () => {
     await open();
     const first = await page.evaluate(() => {

@@ -79,7 +79,7 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
     .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-describe('every screen', () => {
+describe('every screen', { timeout: 150_000 }, () => {
   for (const [width, height, shot] of SIZES) {
     it(`${width}×${height}: no page error, labelled hubs, a legend, no serious axe violation`, async () => {
       const [page, errors] = await openAt(width, height);
@@ -108,7 +108,7 @@ describe('every screen', () => {
   }
 });
 
-describe('keyboard', () => {
+describe('keyboard', { timeout: 150_000 }, () => {
   it('moves between tabs with the arrow keys', async () => {
     const [page, errors] = await openAt(1280, 800);
     await page.focus('#tab-lens');

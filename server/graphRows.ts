@@ -132,6 +132,7 @@ export interface EvidenceRow {
   sentence: { id: string; text: string; start: number | null };
   document: { id: string; title: string; date: string | null };
   mentions: MentionRow[];
+  implicit?: boolean;
 }
 
 export function toEvidence(row: EvidenceRow): Evidence {
@@ -150,5 +151,6 @@ export function toEvidence(row: EvidenceRow): Evidence {
       highlights: sentenceSpans(row.sentence, row.mentions),
     },
     document,
+    ...(row.implicit === undefined ? {} : { implicit: row.implicit === true }),
   };
 }

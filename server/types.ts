@@ -61,6 +61,8 @@ export interface Evidence {
   trigger: string | null;
   sentence: { id: string; text: string; highlights: Span[] };
   document: DocumentRef;
+  /** The link this sentence evidences is only implied (by a heading), never named in it. */
+  implicit?: boolean;
 }
 
 /** GET /api/search */
@@ -100,21 +102,37 @@ export interface Connection {
   hops: 1 | 2;
   /** Distinct commitments linking the two (for two hops: those linking the intermediary to it). */
   commitments: number;
+  /** Of those, the commitments whose sentence names both ends (not implied by a heading). */
+  stated: number;
+  /** Two hops: how specific the intermediaries are (hubs count little); the ranking key. */
+  specificity?: number;
   via: EntityRef[];
   evidence: Evidence[];
 }
 export interface ConnectionsResponse {
   entity: EntityRef;
   connections: Connection[];
+  /** How many connections exist before the limit, for an honest "showing N of M". */
+  totals: { direct: number; twoHop: number };
 }
 
 /** GET /api/paths */
 export interface PathHop {
+  /** `from` and `to` follow the path (from its start to its end), whatever the graph's direction. */
   from: EntityRef;
   to: EntityRef;
   via:
-    | { kind: 'commitment'; id: string; stance: Stance; trigger: string }
+    | {
+        kind: 'commitment';
+        id: string;
+        stance: Stance;
+        trigger: string;
+        /** What `from` and `to` are in the commitment: who stated it and what it is about. */
+        roles?: [CommitmentRole, CommitmentRole];
+      }
     | { kind: 'relation'; type: string };
+  /** The graph's edge runs `to` → `from` (an actor reached from what it spoke about). */
+  reversed?: boolean;
   evidence: Evidence | null;
 }
 export interface PathsResponse {

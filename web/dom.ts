@@ -51,3 +51,20 @@ export function highlightedSentence(
 export function clear(node: Element): void {
   node.replaceChildren();
 }
+
+/**
+ * Re-renders `host` and puts the focus back on the equivalent control, so a keyboard user who
+ * ticks a filter is not thrown back to the top of the page when the toolbar is redrawn.
+ */
+export function keepFocus(host: HTMLElement, render: () => void): void {
+  const active = document.activeElement;
+  let selector: string | null = null;
+  if (active instanceof HTMLElement && host.contains(active)) {
+    if (active.id) selector = `#${CSS.escape(active.id)}`;
+    else if (active instanceof HTMLInputElement && active.name)
+      selector = `input[name="${CSS.escape(active.name)}"][value="${CSS.escape(active.value)}"]`;
+    else if (active.tagName === 'SUMMARY') selector = 'summary';
+  }
+  render();
+  if (selector) host.querySelector<HTMLElement>(selector)?.focus();
+}

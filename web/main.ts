@@ -6,15 +6,19 @@ import type Sigma from 'sigma';
 import type { DocumentRef } from '../server/types';
 import { type DocumentSummary, fetchDocuments, fetchGraph } from './api';
 import { makeExporters } from './app/exports';
+import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
 import { localEvidence } from './app/localEvidence';
+import { mountSheetToggle } from './app/sheet';
 import { SidePanels } from './app/sidePanels';
 import { mountConsole, type ViewApi } from './console';
-import { el } from './dom';
+import { keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
+import { keepTypes } from './graph/typeFilter';
 import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
+import { renderFocusBar } from './panels/focusBar';
 import { renderLegend } from './panels/legend';
 import { mountSearch } from './panels/search';
 import { mountTabs } from './panels/tabs';
@@ -86,6 +90,7 @@ const panels = new SidePanels(tabs, {
       },
       'replace',
     ),
+  toggleLensStated: () => void update({ statedOnly: !state.statedOnly }, 'replace'),
   pickPathEnd: (end, id) => void update({ path: { ...state.path, [end]: id }, tab: 'path' }),
 });
 mountSearch(byId('search-host'), {
@@ -95,12 +100,26 @@ mountSearch(byId('search-host'), {
 });
 renderExportMenu(
   byId('export-host'),
-  makeExporters(view, docRefs),
+  makeExporters(view, docRefs, exportTitle),
   (m) => (status.textContent = m),
 );
+/** The PNG's title: what the view shows (the selection, the lens, or the whole graph). */
+function exportTitle(): string {
+  const parts = ['communique-graph'];
+  if (state.tab === 'lens') parts.push(`what connects to ${nameOf(state.lens)}`);
+  else if (state.selected) parts.push(nameOf(state.selected));
+  if (state.stances.length) parts.push(`stances: ${state.stances.join(', ')}`);
+  return parts.join(' — ');
+}
+
 const viewApi: ViewApi = {
   showGraph: (graph, mode) => {
     void track(view.showGraph(graph, mode).then(() => afterGraphChange()));
+  },
+  restore: () => {
+    const tab = state.tab === 'cypher' ? (state.selected ? 'entity' : 'lens') : state.tab;
+    // Everything the URL describes is applied afresh: the graph reloaded, panels redrawn.
+    void track(apply(null, { ...state, tab })).then(() => update({ tab }, 'replace'));
   },
 };
 mountConsole(tabs.sections.cypher, viewApi);
@@ -120,12 +139,29 @@ function filterValues(): FilterValues {
 }
 
 function drawFilters(): void {
-  renderFilters(byId('filters-host'), filterValues(), documents, (patch) => {
-    if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
-    const { sizeBy: _sizeBy, ...rest } = patch;
-    if (Object.keys(rest).length) void update(rest);
-  });
+  const host = byId('filters-host');
+  keepFocus(host, () =>
+    renderFilters(host, filterValues(), documents, (patch) => {
+      if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
+      const { sizeBy: _sizeBy, ...rest } = patch;
+      if (Object.keys(rest).length) void update(rest);
+    }),
+  );
 }
+
+/** What the camera should frame now: the path on the path tab, the lens on its tab, or all. */
+function framed(): Set<string> | undefined {
+  if (state.tab === 'path' && pathIds?.size) return pathIds;
+  if (state.tab === 'lens' && lensIds?.size) return lensIds;
+  return undefined;
+}
+
+mountSheetToggle(byId('sheet-toggle') as HTMLButtonElement);
+mountGraphControls(byId('graph-area'), byId('sigma-container'), view, {
+  fit: () => view.fit(framed()),
+  reset: () => view.resetCamera(),
+  open: (id) => void update({ selected: id, tab: 'entity' }),
+});
 
 /** Emphasis follows the open tab: the lens lights its list, the path tab its path. */
 function syncEmphasis(): void {
@@ -139,41 +175,9 @@ function syncEmphasis(): void {
 function drawFocusBar(): void {
   const ex = expansion(view.graph, state.focus);
   view.setEmphasis({ visible: ex?.visible ?? null });
-  focusBar.hidden = !ex;
-  if (!ex) {
-    focusBar.replaceChildren();
-    return;
-  }
-  const chips = Object.entries(state.focus).map(([id, cap]) => {
-    const name = view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
-    const more = ex.hidden.get(id) ?? 0;
-    const { [id]: _dropped, ...rest } = state.focus;
-    return el('span', { className: 'focus-chip', attrs: { 'data-id': id } }, [
-      `${name} · ${ex.shown.get(id) ?? 0} neighbours shown`,
-      more > 0
-        ? el('button', {
-            text: `show ${Math.min(20, more)} more`,
-            attrs: { type: 'button', class: 'show-more' },
-            onClick: () => void update({ focus: { ...state.focus, [id]: cap + 20 } }),
-          })
-        : '',
-      el('button', {
-        text: '×',
-        title: 'collapse this expansion',
-        attrs: { type: 'button' },
-        onClick: () => void update({ focus: rest }),
-      }),
-    ]);
-  });
-  focusBar.replaceChildren(
-    el('strong', { text: 'Focus' }),
-    ...chips,
-    el('button', {
-      text: 'show everything',
-      attrs: { type: 'button', id: 'focus-clear' },
-      onClick: () => void update({ focus: {} }),
-    }),
-  );
+  renderFocusBar(focusBar, view.graph, state.focus, ex, (focus) => void update({ focus }));
+  // Frame the expansion: a focus is read up close, not as a speck in the whole graph's frame.
+  if (ex) void view.idle().then(() => view.fit(ex.visible));
 }
 
 function afterGraphChange(): void {
@@ -185,7 +189,10 @@ function afterGraphChange(): void {
 
 async function reloadGraph(): Promise<void> {
   status.textContent = 'loading the graph…';
-  const data = await fetchGraph({ types: state.types, stances: state.stances, docs: state.docs });
+  const data = keepTypes(
+    await fetchGraph({ types: state.types, stances: state.stances, docs: state.docs }),
+    state.types,
+  );
   status.textContent = `${data.nodes.length} nodes — laying out…`;
   await view.load(data, state.collapse);
   afterGraphChange();
@@ -199,7 +206,7 @@ async function applySelected(): Promise<void> {
 }
 
 async function applyLens(): Promise<void> {
-  const data = await panels.showLens(state.lens, state.lensTypes);
+  const data = await panels.showLens(state.lens, state.lensTypes, state.statedOnly);
   if (!data) return;
   lensIds = new Set([
     data.entity.id,
@@ -225,6 +232,11 @@ async function applyPath(): Promise<void> {
       )
     : null;
   syncEmphasis();
+  // The path is framed on screen, so its hops can be read in the graph too.
+  if (pathIds?.size && state.tab === 'path') {
+    await view.idle();
+    view.fit(pathIds);
+  }
 }
 
 async function apply(before: ViewState | null, now: ViewState): Promise<void> {
@@ -239,7 +251,7 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
     );
   } else if (changed('focus')) drawFocusBar();
   if (changed('selected')) jobs.push(applySelected());
-  if (changed('lens', 'lensTypes')) jobs.push(applyLens());
+  if (changed('lens', 'lensTypes', 'statedOnly')) jobs.push(applyLens());
   if (changed('path')) jobs.push(applyPath());
   if (changed('tab')) syncEmphasis();
   await Promise.all(jobs);

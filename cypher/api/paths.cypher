@@ -9,4 +9,6 @@ WITH p LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | CASE WHEN n:Commitment
           THEN {kind: 'commitment', id: n.id, stance: n.stance, trigger: n.trigger}
           ELSE {kind: 'entity', id: n.id, name: n.name, type: n.type} END] AS nodes,
-       [r IN relationships(p) | type(r)] AS rels;
+       [r IN relationships(p) | type(r)] AS rels,
+       // Where each relationship starts, so every hop can be told in the graph's own direction.
+       [r IN relationships(p) | startNode(r).id] AS starts;

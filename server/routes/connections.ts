@@ -23,6 +23,9 @@ const ConnectionsQuery = z.object({
 interface ConnectionRow {
   entity: EntityRef;
   commitments: number;
+  stated: number;
+  total: number;
+  specificity?: number;
   via?: EntityRef[];
   evidence: (EvidenceRow | null)[];
 }
@@ -32,6 +35,8 @@ export function toConnection(row: ConnectionRow, hops: 1 | 2): Connection {
     entity: row.entity,
     hops,
     commitments: row.commitments,
+    stated: row.stated,
+    ...(row.specificity === undefined ? {} : { specificity: row.specificity }),
     via: row.via ?? [],
     evidence: row.evidence.filter((e): e is EvidenceRow => e !== null).map(toEvidence),
   };
@@ -52,15 +57,18 @@ export const connectionsRoutes: FastifyPluginAsync = async (app) => {
       params,
     )) as unknown as ConnectionRow[];
     const connections = direct.map((r) => toConnection(r, 1));
+    const totals = { direct: direct[0]?.total ?? 0, twoHop: 0 };
     const room = query.limit - connections.length;
-    if (query.hops === 2 && room > 0) {
+    if (query.hops === 2) {
+      // Asked even when the direct list fills the limit (for one row), so the count is known.
       const twoHop = (await readQuery(app.db, 'api/connectionsTwoHop', {
         ...params,
-        limit: room,
+        limit: Math.max(1, room),
         viaLimit: 25,
       })) as unknown as ConnectionRow[];
-      connections.push(...twoHop.map((r) => toConnection(r, 2)));
+      totals.twoHop = twoHop[0]?.total ?? 0;
+      connections.push(...twoHop.slice(0, Math.max(0, room)).map((r) => toConnection(r, 2)));
     }
-    return { entity: self, connections };
+    return { entity: self, connections, totals };
   });
 };

@@ -9,7 +9,7 @@ import type { Stance } from '../../ingest/contract';
 import { readQuery } from '../db';
 import { badRequest, notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { EntityRef, PathHop, PathsResponse } from '../types';
+import type { CommitmentRole, EntityRef, PathHop, PathsResponse } from '../types';
 import { parseWith } from './graph';
 
 const PathsQuery = z.object({
@@ -27,8 +27,23 @@ export class PathShapeError extends Error {
   override name = 'PathShapeError';
 }
 
-/** Folds a path's nodes and relationship types into entity-to-entity hops (no evidence yet). */
-export function toHops(nodes: PathNode[], rels: string[]): Omit<PathHop, 'evidence'>[] {
+const ROLE_OF: Record<string, CommitmentRole> = {
+  MADE: 'actor',
+  ABOUT: 'about',
+  TARGETS: 'target',
+};
+
+/**
+ * Folds a path's nodes and relationship types into entity-to-entity hops (no evidence yet).
+ * With `starts` (each relationship's start node id), each hop also says which way the graph
+ * runs: a commitment hop is reversed when the path reaches the actor from what it is about,
+ * a relation hop when it walks the relation backwards.
+ */
+export function toHops(
+  nodes: PathNode[],
+  rels: string[],
+  starts?: string[],
+): Omit<PathHop, 'evidence'>[] {
   const hops: Omit<PathHop, 'evidence'>[] = [];
   const entityAt = (i: number): EntityRef => {
     const n = nodes[i];
@@ -39,17 +54,24 @@ export function toHops(nodes: PathNode[], rels: string[]): Omit<PathHop, 'eviden
   while (i < nodes.length - 1) {
     const next = nodes[i + 1];
     if (next?.kind === 'commitment') {
+      const roles: [CommitmentRole, CommitmentRole] = [
+        ROLE_OF[rels[i] ?? ''] ?? 'about',
+        ROLE_OF[rels[i + 1] ?? ''] ?? 'about',
+      ];
       hops.push({
         from: entityAt(i),
         to: entityAt(i + 2),
-        via: { kind: 'commitment', id: next.id, stance: next.stance, trigger: next.trigger },
+        via: { kind: 'commitment', id: next.id, stance: next.stance, trigger: next.trigger, roles },
+        reversed: roles[0] !== 'actor' && roles[1] === 'actor',
       });
       i += 2;
     } else {
+      const from = entityAt(i);
       hops.push({
-        from: entityAt(i),
+        from,
         to: entityAt(i + 1),
         via: { kind: 'relation', type: rels[i] ?? 'RELATED' },
+        reversed: starts?.[i] !== undefined && starts[i] !== from.id,
       });
       i += 1;
     }
@@ -73,9 +95,13 @@ export const pathsRoutes: FastifyPluginAsync = async (app) => {
       (await readQuery(app.db, 'api/paths', query)) as unknown as {
         nodes: PathNode[];
         rels: string[];
+        starts: string[];
       }[]
     ).filter((r) => r.rels.length <= query.maxLength);
-    const paths = rows.map((r) => toHops(r.nodes, r.rels));
+    // Fewest hops first: two relationships through a commitment are one hop, a relation is one.
+    const paths = rows
+      .map((r) => toHops(r.nodes, r.rels, r.starts))
+      .sort((a, b) => a.length - b.length);
     const wanted = paths.flatMap((hops, p) =>
       hops.map((h, k) => ({
         key: `${p}:${k}`,

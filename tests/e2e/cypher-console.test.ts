@@ -1,8 +1,10 @@
 /**
  * The Cypher console in headless Chromium against the real app and Neo4j: pick a saved query,
- * Ctrl-Enter, and the rows fill the table while the nodes reach the main graph view. Values are
- * shown as text, never as HTML; runs are kept in the local history.
+ * Ctrl-Enter, and the answer stacks in a frame of its own (table, graph, JSON, exports) while
+ * the explorer's graph stays as it was. Values are shown as text, never as HTML; runs are kept
+ * in the local history.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect';
@@ -38,10 +40,10 @@ beforeAll(async () => {
   await loadDocument(db, trilateralFixture());
   server = await startTestApp(db);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   await page.goto(server.url);
   await page.waitForFunction(() => (window as TestWindow).communique?.ready === true, undefined, {
-    timeout: 30_000,
+    timeout: 90_000,
   });
   await page.click('#tab-cypher');
   await page.waitForSelector('[data-console-ready="true"]', { state: 'attached', timeout: 30_000 });
@@ -58,7 +60,8 @@ async function runInEditor(): Promise<void> {
 }
 
 describe('Cypher console', () => {
-  it('runs a picked saved query with Ctrl-Enter: rows in the table, nodes in the main view', async () => {
+  it('runs a picked saved query with Ctrl-Enter: rows and graph in its frame, the explorer untouched', async () => {
+    const before = await graphOrder();
     await page.selectOption('.cypher-console .cc-saved', 'topics-connected-to-actor');
     await expect
       .poll(() => page.locator('.cypher-console .cc-params').inputValue())
@@ -71,16 +74,48 @@ describe('Cypher console', () => {
       'commitments',
       'paths',
     ]);
-    await expect.poll(graphOrder, { timeout: 15_000 }).toBeGreaterThan(0);
-    const shown = await page.evaluate(() => {
-      const c = (window as TestWindow).communique;
-      const graph = c?.view?.graph ?? c?.graph;
-      return graph?.hasNode('country:prk') === true && graph.hasNode('topic:denuclearization');
-    });
-    expect(shown).toBe(true);
+    // The table is no longer squeezed: the side panel widens for the console.
+    expect((await page.locator('#side-panel').boundingBox())?.width).toBeGreaterThan(600);
+    const frame = page.locator('.cypher-console .cc-frame').first();
+    await frame.locator('button[data-view="graph"]').click();
+    await expect
+      .poll(async () => Number(await frame.locator('.cc-graph').getAttribute('data-graph-order')))
+      .toBeGreaterThan(1);
+    expect(await frame.locator('.cc-graph canvas').count()).toBeGreaterThan(0);
+    expect(await graphOrder()).toBe(before);
+    await frame.locator('button[data-view="json"]').click();
+    expect(await frame.locator('.cc-json').textContent()).toContain('"columns"');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.locator('.cc-export-csv').click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('topic,commitments,paths');
+  });
+
+  it('stacks a result without nodes as its own frame, and goes back to the explorer in one click', async () => {
+    const before = await graphOrder();
+    const frames = await page.locator('.cypher-console .cc-frame').count();
+    await page.click('.cypher-console .cm-content');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('RETURN 1 AS one');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('.cypher-console .cc-frame').count()).toBe(frames + 1);
+    const top = page.locator('.cypher-console .cc-frame').first();
+    expect(await top.locator('td').first().textContent()).toBe('1');
+    await top.locator('button[data-view="graph"]').click();
+    expect(await top.locator('.cc-frame-body').textContent()).toContain('no nodes');
+    expect(await graphOrder()).toBe(before);
+    await page.click('.cypher-console .cc-back');
+    await expect.poll(() => page.isVisible('#panel-lens')).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('tab')))
+      .toBeNull();
+    expect(await graphOrder()).toBe(before);
   });
 
   it('shows values as text, never as HTML, and reports refusals', async () => {
+    await page.click('#tab-cypher');
     await page.click('.cypher-console .cm-content');
     await page.keyboard.press('Control+A');
     await page.keyboard.type("RETURN '<img src=x onerror=window.__xss=1>' AS html");

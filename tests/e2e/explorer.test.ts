@@ -3,7 +3,7 @@
  * statement (through the real ingest) and a hand-built document naming a markup entity.
  */
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -11,6 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect';
 import { ingestFiles } from '../../ingest/ingestFiles';
 import { loadDocument } from '../../ingest/load/loadBatch';
+import type { PathsResponse } from '../../server/types';
+import { fade } from '../../web/graph/palette';
 import { hostileFixture, XSS_ID, XSS_NAME } from '../integration/api-fixture';
 import { distinctColours, launchBrowser } from '../support/browser';
 import { resetDatabase, testDatabase } from '../support/database';
@@ -20,7 +22,6 @@ const FIRST = new URL(
   '../../data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt',
   import.meta.url,
 ).pathname;
-const SCREENSHOT = new URL('../../docs/screenshot.png', import.meta.url).pathname;
 const DPRK = 'country:prk';
 
 let db: Database;
@@ -66,7 +67,7 @@ afterEach(() => {
 
 async function open(query = ''): Promise<void> {
   await page.goto(`${server.url}/${query}`);
-  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 90_000 });
 }
 
 const settle = () => page.evaluate(() => window.communique?.settled());
@@ -79,24 +80,38 @@ async function downloaded(button: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
-describe('explorer', () => {
-  it('loads and draws the graph with sigma, and writes the README screenshot', async () => {
+describe('explorer', { timeout: 150_000 }, () => {
+  it('opens on entities only, stance edges with arrowheads, the heaviest entities named', async () => {
     await open();
-    const order = await page.evaluate(() => window.communique?.graph.order ?? 0);
-    expect(order).toBeGreaterThan(20);
+    const first = await page.evaluate(() => {
+      const c = window.communique;
+      const g = c?.graph;
+      const hubs = g?.filterNodes((_k, a) => a.hub === true) ?? [];
+      const edge = g?.findEdge((_k, a) => a.type === 'STANCE');
+      return {
+        order: g?.order ?? 0,
+        commitments: g?.filterNodes((_k, a) => a.type === 'Commitment').length,
+        hubs: hubs.map((h) => g?.getNodeAttribute(h, 'label')),
+        hubLabels: hubs.map((h) => c?.renderer.getNodeDisplayData(h)?.labelVisibility),
+        head: edge ? c?.renderer.getEdgeDisplayData(edge)?.head : null,
+      };
+    });
+    expect(first.order).toBeGreaterThan(20);
+    expect(first.commitments).toBe(0);
+    expect(first.hubs).toEqual(expect.arrayContaining(['United States', 'Japan']));
+    expect(new Set(first.hubLabels)).toEqual(new Set(['visible']));
+    expect(first.head).toBe('arrow');
     await page.waitForSelector('#lens-list li');
     const shot = await page.locator('#sigma-container').screenshot();
     expect(distinctColours(shot)).toBeGreaterThan(20);
-    await page.screenshot({ path: SCREENSHOT });
-    const written = PNG.sync.read(readFileSync(SCREENSHOT));
-    expect([written.width, written.height]).toEqual([1400, 900]);
+    expect(await page.locator('#legend .legend-marks').textContent()).toContain('faded');
   });
 
   it('searching "North Korea" selects the DPRK and its panel shows evidence sentences', async () => {
     await open();
     await page.fill('#search-input', 'North Korea');
     await page.press('#search-input', 'Enter');
-    await expect.poll(async () => (await state())?.selected).toBe(DPRK);
+    await expect.poll(async () => (await state())?.selected, { timeout: 10_000 }).toBe(DPRK);
     await expect
       .poll(() => page.textContent('#entity-name'))
       .toBe("Democratic People's Republic of Korea");
@@ -115,6 +130,7 @@ describe('explorer', () => {
     await page.click('#lens-this'); // one click from the entity panel
     await page.click('#panel-lens button.chip:has-text("Program")');
     await page.click('#panel-lens button.chip:has-text("Region")');
+    await page.click('#panel-lens button.chip:has-text("Instrument")');
     await expect.poll(async () => (await state())?.lensTypes).toEqual(['Topic']);
     await settle();
     await expect.poll(() => page.locator('#lens-list > li').count()).toBeGreaterThanOrEqual(10);
@@ -132,7 +148,12 @@ describe('explorer', () => {
       return lens
         ? [
             lens.has('country:prk'),
-            [...lens].some((id) => c?.graph.getNodeAttribute(id, 'label') === 'denuclearization'),
+            // Commitment ids are in the lens too; in the stance-edge view they are edges.
+            [...lens].some(
+              (id) =>
+                c?.graph.hasNode(id) &&
+                c.graph.getNodeAttribute(id, 'label') === 'denuclearization',
+            ),
           ]
         : [];
     });
@@ -158,7 +179,7 @@ describe('explorer', () => {
       window.communique?.graph.getNodeAttributes('country:prk'),
     );
     await page.reload();
-    await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 90_000 });
     await settle();
     expect(page.url()).toBe(url);
     expect(await state()).toEqual(before);
@@ -200,13 +221,17 @@ describe('explorer', () => {
         (k, a) => k !== 'country:prk' && !!lit?.has(k) && a.type !== 'Commitment',
       );
       return {
-        dark: dark ? c?.renderer.getNodeDisplayData(dark)?.color : null,
+        dark: dark
+          ? [c?.renderer.getNodeDisplayData(dark)?.color, c?.graph.getNodeAttribute(dark, 'color')]
+          : null,
         near: near
           ? [c?.renderer.getNodeDisplayData(near)?.color, c?.graph.getNodeAttribute(near, 'color')]
           : null,
       };
     });
-    expect(colours.dark).toBe('#e4e7ea');
+    // Faded toward white, keeping a trace of its type's hue.
+    expect(colours.dark?.[0]).toBe(fade(colours.dark?.[1] ?? ''));
+    expect(colours.dark?.[0]).not.toBe(colours.dark?.[1]);
     expect(colours.near?.[0]).toBe(colours.near?.[1]);
     await page.mouse.move(box.x + 2, box.y + box.height - 2);
     await expect
@@ -233,7 +258,7 @@ describe('explorer', () => {
   });
 
   it('filters by stance through the toolbar and keeps it in the URL', async () => {
-    await open('?stances=urge');
+    await open('?stances=urge&collapse=0');
     const stances = () =>
       page.evaluate(() => [
         ...new Set(
@@ -251,8 +276,17 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('stances')).toBe('oppose,urge');
   });
 
+  it('the type filter keeps only the ticked types, actors included', async () => {
+    await open('?types=Country,Topic');
+    const types = await page.evaluate(() => [
+      ...new Set(window.communique?.graph.mapNodes((_k, a) => a.type)),
+    ]);
+    expect(types.sort()).toEqual(['Country', 'Topic']);
+  });
+
   it('expands from a focus with a cap on hubs, shows more, and collapses', async () => {
-    await open('?focus=country%3Aprk~3');
+    // Commitments as nodes: every entity of a DPRK commitment is a neighbour.
+    await open('?focus=country%3Aprk~3&collapse=0');
     await settle();
     const visible = () =>
       page.evaluate(
@@ -276,8 +310,9 @@ describe('explorer', () => {
     expect(await page.isVisible('#focus-bar')).toBe(false);
   });
 
-  it('draws what the Cypher console sends, added to the view or replacing it', async () => {
-    await open();
+  it('draws a console result over the view only on request, and "back to explorer" restores the URL view', async () => {
+    await open('?collapse=0');
+    const url = page.url();
     const order = await page.evaluate(() => window.communique?.graph.order ?? 0);
     await page.evaluate(() =>
       window.communique?.viewApi.showGraph(
@@ -292,51 +327,120 @@ describe('explorer', () => {
     );
     await settle();
     expect(await page.evaluate(() => window.communique?.graph.order)).toBe(order + 1);
-    await page.evaluate(() =>
-      window.communique?.viewApi.showGraph(
-        {
-          nodes: [
-            { key: 'a', attributes: { name: 'A', type: 'Country' } },
-            { key: 'b', attributes: { name: 'B', type: 'Topic' } },
-          ],
-          edges: [{ key: 'a-b', source: 'a', target: 'b', attributes: { type: 'ABOUT' } }],
-        },
-        'replace',
-      ),
-    );
+    await page.evaluate(() => window.communique?.viewApi.restore());
     await settle();
-    expect(
-      await page.evaluate(() => [window.communique?.graph.order, window.communique?.graph.size]),
-    ).toEqual([2, 1]);
+    expect(await page.evaluate(() => window.communique?.graph.order)).toBe(order);
+    expect(await page.evaluate(() => window.communique?.graph.hasNode('topic:console-added'))).toBe(
+      false,
+    );
+    expect(page.url()).toBe(url);
   });
 
-  it('exports PNG, GEXF and CSV files that parse', async () => {
+  it('exports a framed PNG, and GEXF, GraphML and CSV with evidence and the implicit mark', async () => {
     await open();
+    const canvas = await page.evaluate(() => window.communique?.renderer.getStageCanvas().height);
     const png = PNG.sync.read(await downloaded('#export-png'));
     expect(png.width).toBeGreaterThan(100);
+    // Title above and legend below the graph: taller than the canvas itself.
+    expect(png.height).toBeGreaterThan(canvas ?? 0);
     expect(distinctColours(PNG.sync.write(png))).toBeGreaterThan(10);
 
     const gexf = (await downloaded('#export-gexf')).toString('utf8');
-    const parsed = parseGexf(Graph, gexf);
-    expect(parsed.order).toBe(await page.evaluate(() => window.communique?.graph.order));
+    expect(gexf).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    const parsed = parseGexf(MultiDirectedGraph, gexf);
+    expect(parsed.order).toBe(
+      await page.evaluate(
+        () => window.communique?.graph.filterNodes((_k, a) => a.type !== 'Commitment').length,
+      ),
+    );
     expect(parsed.getNodeAttribute(DPRK, 'label')).toBe("Democratic People's Republic of Korea");
+    const edges = parsed.mapEdges((_k, a) => a as Record<string, string>);
+    const urged = edges.find((e) => e.stance === 'urge');
+    expect(urged?.sentence?.length).toBeGreaterThan(20);
+    expect(urged?.date).toBe('2025-09-22');
+    expect(urged?.document?.length).toBeGreaterThan(5);
+    expect(edges.some((e) => e.link === 'implicit')).toBe(true);
+    expect(edges.some((e) => e.link === 'stated')).toBe(true);
+
+    const graphml = (await downloaded('#export-graphml')).toString('utf8');
+    expect(graphml).toContain('<data key="e_link">implicit</data>');
 
     const csv = (await downloaded('#export-csv')).toString('utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'source_id,source,relation,stance,trigger,target_id,target,sentence,document,date',
+      'source_id,source,relation,stance,trigger,target_id,target,sentence,document,date,link',
     );
     expect(lines.length).toBeGreaterThan(10);
     expect(csv).toContain('2025-09-22');
+    expect(lines.some((l) => l.endsWith(',implicit'))).toBe(true);
   });
 
-  it('shows the shortest path with the sentence of each hop', async () => {
-    await open('?tab=path&from=country%3Aprk&to=country%3Ajpn');
+  it('marks links implied by a heading as implicit in the lens and the entity panel', async () => {
+    await open();
+    await page.waitForSelector('#lens-list li');
+    const implicitItem = page.locator('#lens-list li[data-link="implicit"]').first();
+    expect(await implicitItem.locator('.connection-head .badge.implicit').count()).toBe(1);
+    expect(await page.locator('#lens-summary').textContent()).toMatch(
+      /Direct: showing \d+ of \d+\. Through an intermediary: showing \d+ of \d+/,
+    );
+    const before = await page.locator('#lens-list li').count();
+    await page.check('#lens-stated');
+    await expect.poll(async () => (await state())?.statedOnly).toBe(true);
+    await settle();
+    expect(await page.locator('#lens-list li[data-link="implicit"]').count()).toBe(0);
+    expect(await page.locator('#lens-list li').count()).toBeLessThan(before);
+    expect(await page.isChecked('#lens-stated')).toBe(true);
+
+    await open(`?selected=${encodeURIComponent(DPRK)}&tab=entity`);
+    await page.waitForSelector('#entity-name');
+    const badged = page.locator('#panel-entity .evidence.is-implicit');
+    expect(await badged.count()).toBeGreaterThan(0);
+    expect(await badged.first().locator('.badge.implicit').textContent()).toBe('implicit');
+  });
+
+  it('shows the shortest paths first, each hop read actor → stance → about, framed on screen', async () => {
+    const query = 'from=country%3Aprk&to=country%3Ajpn';
+    await open(`?tab=path&${query}`);
     await page.waitForSelector('#path-results .hop');
-    const hops = await page.locator('#path-results .path').first().locator('.hop').all();
-    expect(hops.length).toBeGreaterThan(0);
-    for (const hop of hops)
-      expect((await hop.locator('.sentence').textContent())?.length).toBeGreaterThan(20);
+    await settle();
+    const titles = await page.locator('#path-results .path h3').allTextContents();
+    const hopCounts = titles.map((t) => Number(/(\d+) hop/.exec(t)?.[1]));
+    expect(hopCounts).toEqual([...hopCounts].sort((a, b) => a - b));
+    const data = (await page.evaluate(
+      (q) => fetch(`/api/paths?${q}`).then((r) => r.json()),
+      query,
+    )) as PathsResponse;
+    const first = page.locator('#path-results .path').first();
+    const heads = await first.locator('.hop-head').all();
+    const hops = data.paths[0]?.hops ?? [];
+    expect(heads.length).toBe(hops.length);
+    let directed = 0;
+    for (const [i, head] of heads.entries()) {
+      const hop = hops[i];
+      const roles = hop?.via.kind === 'commitment' ? (hop.via.roles ?? []) : [];
+      const names = await head.locator('button.link').allTextContents();
+      // The actor (who stated it) is written first, whichever way the path walked the hop.
+      if (hop && roles.filter((r) => r === 'actor').length === 1) {
+        directed++;
+        expect(names[0]).toBe(roles[0] === 'actor' ? hop.from.name : hop.to.name);
+      }
+      const sentence = await first.locator('.hop').nth(i).locator('.sentence').textContent();
+      expect(sentence?.length).toBeGreaterThan(20);
+    }
+    expect(directed).toBeGreaterThan(0);
+    // Every entity of the path is inside the graph's viewport.
+    const inside = await page.evaluate(() => {
+      const c = window.communique;
+      const box = document.getElementById('sigma-container')?.getBoundingClientRect();
+      return [...(c?.view.emphasis.path ?? [])].every((id) => {
+        if (!c?.graph.hasNode(id) || !box) return true; // commitments are edges in this view
+        const p = c.renderer.framedGraphToViewport(
+          c.renderer.getNodeDisplayData(id) ?? { x: 0, y: 0 },
+        );
+        return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+      });
+    });
+    expect(inside).toBe(true);
   });
 
   it('renders an entity named with markup as text, never as HTML', async () => {

@@ -58,6 +58,28 @@ describe('GET /api/connections/:id', () => {
     expect(deterrence?.evidence[0]?.sentence.text).toContain('extended deterrence');
   });
 
+  it('says which links are only implied by a heading, and how many exist beyond the limit', async () => {
+    const body = await connections(DPRK_ID, '?types=Topic&hops=2&limit=2');
+    expect(body.connections.length).toBe(2);
+    expect(body.totals.direct).toBeGreaterThan(2);
+    expect(body.totals.twoHop).toBeGreaterThan(0);
+    const all = await connections(DPRK_ID, '?types=Topic&hops=1');
+    // "abductees" is about the DPRK only through its heading ("implicitAbout").
+    const abductees = all.connections.find((c) => c.entity.id === 'topic:abductees');
+    expect(abductees?.stated).toBe(0);
+    expect(abductees?.evidence[0]?.implicit).toBe(true);
+    const denuc = all.connections.find((c) => c.entity.name === 'denuclearization');
+    expect(denuc?.stated).toBe(denuc?.commitments);
+    expect(denuc?.evidence[0]?.implicit).toBe(false);
+  });
+
+  it('ranks two-hop candidates by how specific their intermediaries are', async () => {
+    const body = await connections(DPRK_ID, '?hops=2');
+    const scores = body.connections.filter((c) => c.hops === 2).map((c) => c.specificity ?? 0);
+    expect(scores.length).toBeGreaterThan(1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
   it('filters by types and rejects an unknown type or hop count', async () => {
     const body = await connections(DPRK_ID, '?types=Region,Program&hops=1');
     expect(new Set(body.connections.map((c) => c.entity.type))).toEqual(

@@ -33,6 +33,22 @@ describe('GET /api/paths', () => {
     }
   });
 
+  it('lists the fewest hops first and tells each hop in the graph direction', async () => {
+    const body = (await get(`from=${DPRK_ID}&to=country:jpn&limit=10`)).json<PathsResponse>();
+    const lengths = body.paths.map((p) => p.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    for (const hop of body.paths.flatMap((p) => p.hops)) {
+      if (hop.via.kind !== 'commitment') continue;
+      const roles = hop.via.roles ?? [];
+      expect(roles).toHaveLength(2);
+      // Reversed exactly when the path reaches the actor from what it spoke about.
+      expect(hop.reversed).toBe(roles[0] !== 'actor' && roles[1] === 'actor');
+    }
+    const rubio = (await get('from=country:usa&to=official:marco-rubio')).json<PathsResponse>();
+    // Rubio REPRESENTS the United States: walked from the country, the relation runs backwards.
+    expect(rubio.paths[0]?.hops[0]?.reversed).toBe(true);
+  });
+
   it('uses entity relations as hops (Rubio represents the United States)', async () => {
     const body = (await get('from=official:marco-rubio&to=country:usa')).json<PathsResponse>();
     expect(body.paths[0]?.hops).toHaveLength(1);

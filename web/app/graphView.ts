@@ -4,6 +4,7 @@
  * lay it out; emphasis (hover, selection, lens, path, expansion) goes through the reducers.
  */
 import Sigma from 'sigma';
+import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
 import type { SerializedGraph } from '../../server/types';
 import {
   applySizes,
@@ -46,11 +47,29 @@ export class GraphView {
     this.renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(this.graph, container, {
       settings: {
         renderEdgeLabels: true,
-        labelRenderedSizeThreshold: 7,
-        labelDensity: 0.45,
-        labelGridCellSize: 120,
+        labelRenderedSizeThreshold: 8,
+        labelDensity: 0.35,
+        labelGridCellSize: 140,
         hideEdgesOnMove: false,
         enableEdgeEvents: true,
+        // A container with no size yet (a phone's collapsed layout) must not throw: sigma
+        // draws once the layout gives it room, on the resize it listens for.
+        allowInvalidContainer: true,
+      },
+      primitives: {
+        edges: {
+          extremities: [extremityArrow()],
+          // Solid underneath; the dashed layer is transparent unless an edge sets a dash, and
+          // then its white gaps make an implicit link read as dashed.
+          layers: [
+            layerPlain(),
+            layerDashed({
+              dashSize: { attribute: 'dashSize', default: 0, mode: 'pixels' },
+              gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' },
+              gapColor: '#ffffff',
+            }),
+          ],
+        },
       },
       nodeReducer: nodeReducer(this.emphasis),
       edgeReducer: edgeReducer(this.emphasis, () => this.graph),
@@ -95,23 +114,24 @@ export class GraphView {
     });
   }
 
-  /** The Cypher console's results: drawn over the view ('add') or instead of it ('replace'). */
-  showGraph(data: SerializedGraph, mode: 'add' | 'replace'): Promise<void> {
+  /** A Cypher console result, drawn over the view at the user's request. */
+  showGraph(data: SerializedGraph, _mode: 'add'): Promise<void> {
     return this.serial(async () => {
-      if (mode === 'replace') {
-        this.graph.clear();
-        this.data = data;
-      } else {
-        this.data = {
-          nodes: [...this.data.nodes, ...data.nodes],
-          edges: [...this.data.edges, ...data.edges],
-        };
-      }
+      this.data = {
+        nodes: [...this.data.nodes, ...data.nodes],
+        edges: [...this.data.edges, ...data.edges],
+      };
       mergeInto(this.graph, data);
       applySizes(this.graph, this.sizeBy);
-      await layoutGraph(this.graph, 1200);
+      // Added nodes settle round what is there: no regrouping of the whole view.
+      await layoutGraph(this.graph, 1200, false);
       this.renderer.refresh();
     });
+  }
+
+  /** Resolves when every load asked so far has been laid out and drawn. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
   }
 
   setSizeBy(sizeBy: SizeBy): void {
@@ -127,6 +147,50 @@ export class GraphView {
 
   redraw(): void {
     this.renderer.refresh();
+  }
+
+  zoom(direction: 'in' | 'out'): void {
+    const camera = this.renderer.getCamera();
+    void (direction === 'in' ? camera.zoomIn({ factor: 1.5 }) : camera.zoomOut({ factor: 1.5 }));
+  }
+
+  /** Pans by a fraction of the viewport, for the keyboard. */
+  pan(dx: number, dy: number): void {
+    const camera = this.renderer.getCamera();
+    const { x, y, ratio } = camera.getState();
+    void camera.animate({ x: x + dx * ratio * 0.15, y: y + dy * ratio * 0.15 }, { duration: 150 });
+  }
+
+  /**
+   * Frames the given nodes (all visible ones when none are given): the camera is centred on
+   * their bounding box, zoomed so it fills the view with a margin.
+   */
+  fit(keys?: Iterable<string>): void {
+    const camera = this.renderer.getCamera();
+    const points: { x: number; y: number }[] = [];
+    for (const key of keys ?? this.graph.nodes()) {
+      if (!this.graph.hasNode(key) || !this.isVisible(key)) continue;
+      const d = this.renderer.getNodeDisplayData(key);
+      if (d) points.push(d);
+    }
+    if (points.length < 2) {
+      void camera.reset({ duration: 300 });
+      return;
+    }
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [
+      Math.min(...xs),
+      Math.max(...xs),
+      Math.min(...ys),
+      Math.max(...ys),
+    ];
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.35));
+    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+  }
+
+  resetCamera(): void {
+    void this.renderer.getCamera().reset({ duration: 300 });
   }
 
   /** Centres the camera on a node, zoomed in a little. */

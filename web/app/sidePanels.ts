@@ -8,12 +8,13 @@ import { ApiError, fetchConnections, fetchEntity, fetchPaths } from '../api';
 import { el } from '../dom';
 import { type EntityActions, renderEntity } from '../panels/entityPanel';
 import { evidenceItem } from '../panels/evidence';
-import { renderLens } from '../panels/lensPanel';
+import { lensConnections, renderLens } from '../panels/lensPanel';
 import { mountPathPanel, type PathPanel, renderPaths } from '../panels/pathPanel';
 import type { Tabs } from '../panels/tabs';
 
 export interface PanelActions extends EntityActions {
   toggleLensType(type: EntityType): void;
+  toggleLensStated(): void;
   pickPathEnd(end: 'from' | 'to', id: string): void;
 }
 
@@ -65,18 +66,23 @@ export class SidePanels {
   }
 
   /** Renders the lens; resolves to the ids it lists (empty when it failed or was superseded). */
-  async showLens(id: string, types: EntityType[]): Promise<ConnectionsResponse | null> {
+  async showLens(
+    id: string,
+    types: EntityType[],
+    statedOnly: boolean,
+  ): Promise<ConnectionsResponse | null> {
     const token = ++this.tokens.lens;
     const host = this.tabs.sections.lens;
     host.setAttribute('aria-busy', 'true');
     try {
       const data = await fetchConnections(id, types);
       if (token !== this.tokens.lens) return null;
-      renderLens(host, data, types, {
+      renderLens(host, data, types, statedOnly, {
         open: this.actions.open,
         toggleType: this.actions.toggleLensType,
+        toggleStated: this.actions.toggleLensStated,
       });
-      return data;
+      return { ...data, connections: lensConnections(data, statedOnly) };
     } catch (error) {
       if (token === this.tokens.lens)
         host.replaceChildren(el('p', { className: 'error', text: message(error) }));

@@ -1,7 +1,9 @@
 /**
  * The Cypher console: an editor with completion from the live schema, a JSON parameters editor,
  * saved queries and a local history; Ctrl/Cmd-Enter runs the query on the server's read-only
- * console, shows the rows as a table and hands the nodes and relationships to the main view.
+ * console and stacks the answer in a frame of its own (table, graph, JSON; CSV/JSON export).
+ * The explorer's graph changes only when asked ("add to explorer"); "back to explorer" restores
+ * the view the URL describes.
  */
 import './console.css';
 import type { CypherResponse, SavedQuery } from '../../server/cypher/types';
@@ -10,13 +12,15 @@ import { ApiError } from '../api';
 import { fetchSavedQueries, fetchSchema, runCypher } from './api';
 import { el, option } from './dom';
 import type { QueryEditor } from './editor';
+import { mountFrame } from './frames';
 import { type HistoryEntry, readHistory, remember } from './history';
-import { clearTable, renderTable } from './resultsTable';
 
 /** What the console may do to the main graph view. */
 export interface ViewApi {
-  /** Draw a query's nodes and relationships: added to the view, or replacing it. */
-  showGraph(graph: SerializedGraph, mode: 'add' | 'replace'): void;
+  /** Draws a query's nodes and relationships over the explorer's view. */
+  showGraph(graph: SerializedGraph, mode: 'add'): void;
+  /** Back to the explorer: the view the URL describes, redrawn, its tab shown. */
+  restore(): void;
 }
 
 const DEFAULT_QUERY =
@@ -51,10 +55,12 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
   const history = el('select', { className: 'cc-history', attrs: { 'aria-label': 'history' } }, [
     option('', 'History…'),
   ]);
-  const mode = el('select', { className: 'cc-mode', attrs: { 'aria-label': 'graph mode' } }, [
-    option('replace', 'Replace the graph'),
-    option('add', 'Add to the graph'),
-  ]);
+  const back = el('button', {
+    className: 'cc-back',
+    text: '← Back to explorer',
+    title: "The explorer's own view, as its URL describes it",
+    attrs: { type: 'button' },
+  });
   const run = el('button', {
     className: 'cc-run',
     text: 'Run',
@@ -69,9 +75,9 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
   });
   params.value = '{}';
   const status = el('pre', { className: 'cc-status', attrs: { role: 'status' } });
-  const results = el('div', { className: 'cc-results' });
+  const results = el('div', { className: 'cc-results', attrs: { 'aria-live': 'polite' } });
   const body = el('div', { className: 'cc-body' }, [
-    el('div', { className: 'cc-toolbar' }, [saved, history, mode, run]),
+    el('div', { className: 'cc-toolbar' }, [saved, history, run, back]),
     description,
     editorHost,
     el('label', { className: 'cc-params-label', text: 'Parameters (JSON)' }, [params]),
@@ -115,13 +121,11 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
     setStatus('Running…');
     try {
       const result = await runCypher(query, values);
-      renderTable(results, result);
-      setStatus(summaryText(result));
-      if (result.graph.nodes.length > 0)
-        view.showGraph(result.graph, mode.value === 'add' ? 'add' : 'replace');
+      const summary = summaryText(result);
+      mountFrame(results, query, result, summary, (r) => view.showGraph(r.graph, 'add'));
+      setStatus(summary);
       fillHistory(remember({ query, params: params.value }));
     } catch (error) {
-      clearTable(results);
       const message = error instanceof Error ? error.message : String(error);
       const code = error instanceof ApiError ? `${error.status} ${error.code}: ` : '';
       setStatus(`${code}${message}`, 'error');
@@ -156,6 +160,7 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
     history.value = '';
   });
   run.addEventListener('click', () => void execute());
+  back.addEventListener('click', () => view.restore());
   params.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

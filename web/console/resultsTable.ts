@@ -29,7 +29,3 @@ export function renderTable(container: HTMLElement, result: CypherResponse): voi
   );
   container.replaceChildren(el('table', { className: 'cc-table' }, [head, body]));
 }
-
-export function clearTable(container: HTMLElement): void {
-  container.replaceChildren();
-}

@@ -27,6 +27,7 @@ export const CSV_HEADER = [
   'sentence',
   'document',
   'date',
+  'link',
 ];
 
 export function edgesCsv(
@@ -47,6 +48,8 @@ export function edgesCsv(
       e.sentence,
       doc?.title ?? e.docId ?? '',
       doc?.date ?? '',
+      // "implicit": the target is never named in the sentence, only in its heading or paragraph.
+      e.implicit ? 'implicit' : 'stated',
     ];
   });
   return toCsv([CSV_HEADER, ...rows]);

@@ -1,28 +1,82 @@
-/** GEXF of the view (Gephi's format), with the domain attributes and the drawn positions/colours. */
+/**
+ * GEXF 1.3 of the view for Gephi: the visible entities as nodes (with their drawn position,
+ * size and colour), and one edge per commitment link carrying its evidence: relation, stance,
+ * trigger, sentence, document, date and whether the link is stated or only implied by a
+ * heading. graphology-gexf's 1.3 writer gives the namespaces Gephi reads
+ * (`http://gexf.net/1.3`, viz `http://gexf.net/1.3/viz`).
+ */
+import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf/browser';
+import type { DocumentRef } from '../../server/types';
 import type { ViewGraph } from '../graph/buildGraph';
+import type { EvidenceEdge } from '../graph/evidenceEdges';
 
-export function toGexf(graph: ViewGraph, visible: (key: string) => boolean = () => true): string {
-  const view = graph.copy();
-  view.forEachNode((key) => {
-    if (!visible(key)) view.dropNode(key);
+export interface ExportEdgeAttributes {
+  relation: string;
+  stance: string;
+  trigger: string;
+  sentence: string;
+  document: string;
+  date: string;
+  link: 'stated' | 'implicit';
+  commitment: string;
+  color: string;
+}
+
+/** The graph an export writes: entities and evidence edges (a multigraph: one edge per link). */
+export function exportGraph(
+  graph: ViewGraph,
+  edges: EvidenceEdge[],
+  documents: Map<string, DocumentRef>,
+  visible: (key: string) => boolean = () => true,
+): MultiDirectedGraph {
+  const out = new MultiDirectedGraph();
+  graph.forEachNode((key, a) => {
+    if (a.type === 'Commitment' || !visible(key)) return;
+    out.addNode(key, { ...a });
   });
-  return write(view, {
+  edges.forEach((e, i) => {
+    if (!out.hasNode(e.source) || !out.hasNode(e.target)) return;
+    const doc = e.docId ? documents.get(e.docId) : undefined;
+    const attributes: ExportEdgeAttributes = {
+      relation: e.relation,
+      stance: e.stance ?? '',
+      trigger: e.trigger ?? '',
+      sentence: e.sentence,
+      document: doc?.title ?? e.docId ?? '',
+      date: doc?.date ?? '',
+      link: e.implicit ? 'implicit' : 'stated',
+      commitment: e.commitmentId ?? '',
+      color: '',
+    };
+    out.addEdgeWithKey(`e${i}`, e.source, e.target, attributes);
+  });
+  return out;
+}
+
+export function toGexf(
+  graph: ViewGraph,
+  edges: EvidenceEdge[],
+  documents: Map<string, DocumentRef>,
+  visible?: (key: string) => boolean,
+): string {
+  const g = exportGraph(graph, edges, documents, visible);
+  return write(g, {
+    version: '1.3',
     formatNode: (key, a) => ({
-      label: a.type === 'Commitment' ? String(a.name ?? key) : a.label || key,
+      label: String(a.label || a.name || key),
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },
       attributes: {
         type: String(a.type),
-        ...(a.stance
-          ? { stance: a.stance, trigger: a.trigger ?? '', docId: a.docId ?? '', text: a.text ?? '' }
-          : {}),
-        ...(a.commitments !== undefined ? { commitments: a.commitments } : {}),
+        ...(a.commitments !== undefined ? { commitments: Number(a.commitments) } : {}),
       },
     }),
-    formatEdge: (_key, a) => ({
-      label: a.label ?? a.type,
-      viz: { color: a.color },
-      attributes: { type: a.type, ...(a.stance ? { stance: a.stance } : {}) },
-    }),
+    formatEdge: (_key, a) => {
+      const { color: _color, ...attributes } = a as ExportEdgeAttributes;
+      return {
+        label: a.stance ? `${a.stance}: ${a.trigger}` : String(a.relation).toLowerCase(),
+        attributes,
+      };
+    },
   });
 }

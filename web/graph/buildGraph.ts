@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type { GraphEdgeAttributes, GraphNodeAttributes, SerializedGraph } from '../../server/types';
-import { EDGE_COLOR, kindColor, STANCE_COLORS } from './palette';
+import { EDGE_COLOR, IMPLICIT_ALPHA, kindColor, STANCE_COLORS } from './palette';
 
 export type ViewNodeAttributes = GraphNodeAttributes & {
   label: string;
@@ -12,8 +12,21 @@ export type ViewNodeAttributes = GraphNodeAttributes & {
   color: string;
   x: number;
   y: number;
+  /** Among the heaviest entities: labelled at every zoom. */
+  hub?: boolean;
+  /** Louvain community (soft grouping used to seed the layout). */
+  community?: number;
 };
-export type ViewEdgeAttributes = GraphEdgeAttributes & { size: number; color: string };
+export type ViewEdgeAttributes = GraphEdgeAttributes & {
+  size: number;
+  color: string;
+  /** Dash pattern in pixels (0 = solid): implicit links are dashed. */
+  dashSize: number;
+  gapSize: number;
+};
+
+/** How many of the heaviest entities keep their label at every zoom level. */
+export const HUB_LABELS = 12;
 export type ViewGraph = Graph<ViewNodeAttributes, ViewEdgeAttributes>;
 export type SizeBy = 'commitments' | 'degree';
 
@@ -62,24 +75,35 @@ export function mergeInto(
       continue;
     if (graph.hasEdge(edge.key) || graph.hasEdge(edge.source, edge.target)) continue;
     const a = edge.attributes ?? { type: 'RELATED' };
+    const colour = a.stance ? STANCE_COLORS[a.stance] : EDGE_COLOR;
     graph.addEdgeWithKey(edge.key, edge.source, edge.target, {
       ...a,
       size: a.stance ? 1 + Math.min(4, (a.commitments?.length ?? 1) - 1) : 1,
-      color: a.stance ? STANCE_COLORS[a.stance] : EDGE_COLOR,
+      color: a.implicit ? `${colour}${IMPLICIT_ALPHA}` : colour,
+      dashSize: a.implicit ? 5 : 0,
+      gapSize: a.implicit ? 4 : 0,
     });
   }
 }
 
-/** Sizes entities by commitment count or by degree; commitments stay small dots. */
-export function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+/**
+ * Sizes entities by commitment count or by degree (commitments stay small dots) and marks the
+ * heaviest as hubs, whose labels are always drawn: they are what a first look must name.
+ */
+export function applySizes(graph: ViewGraph, sizeBy: SizeBy, hubs = HUB_LABELS): void {
+  const weights: [string, number][] = [];
   graph.forEachNode((key, a) => {
     if (a.type === 'Commitment') {
-      graph.setNodeAttribute(key, 'size', 1.5);
+      graph.mergeNodeAttributes(key, { size: 1.5, hub: false });
       return;
     }
     const weight = sizeBy === 'degree' ? graph.degree(key) : (a.commitments ?? graph.degree(key));
+    weights.push([key, weight]);
     graph.setNodeAttribute(key, 'size', 3 + Math.sqrt(weight) * 1.3);
   });
+  weights.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const top = new Set(weights.slice(0, hubs).map(([key]) => key));
+  for (const [key] of weights) graph.setNodeAttribute(key, 'hub', top.has(key));
 }
 
 export function buildGraph(

@@ -5,7 +5,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './buildGraph';
-import { DIM_EDGE, DIM_NODE } from './palette';
+import { DIM_EDGE, DIM_LABEL, fade, SELECTED_RING } from './palette';
 
 export interface Emphasis {
   hovered: Set<string> | null;
@@ -42,10 +42,14 @@ export function nodeReducer(e: Emphasis) {
   ): Partial<NodeDisplayData> => {
     const out: Partial<NodeDisplayData> = { ...data };
     if (e.visible && !e.visible.has(key)) out.visibility = 'hidden';
+    // Hubs are named at every zoom; sigma's label grid thins out the rest without overlaps.
+    if (attrs.hub) out.labelVisibility = 'visible';
     const lit = active(e);
     if (lit && !lit.has(key)) {
-      out.color = DIM_NODE;
-      out.labelVisibility = 'hidden';
+      out.color = fade(attrs.color);
+      // A dimmed hub stays named (in grey): the map's landmarks do not vanish under a lens.
+      out.labelVisibility = attrs.hub ? 'visible' : 'hidden';
+      out.labelColor = DIM_LABEL;
       out.zIndex = 0;
     } else if (lit) {
       out.zIndex = 1;
@@ -53,9 +57,17 @@ export function nodeReducer(e: Emphasis) {
       if (attrs.type !== 'Commitment' && lit !== e.lens) out.labelVisibility = 'visible';
     }
     if (key === e.selected) {
+      // A dark ring (the node's backdrop, drawn round the disc only) marks the selection.
       out.highlighted = true;
       out.labelVisibility = 'visible';
       out.zIndex = 2;
+      out.backdropVisibility = 'visible';
+      out.backdropArea = 'node';
+      out.backdropColor = '#ffffff';
+      out.backdropBorderColor = SELECTED_RING;
+      out.backdropBorderWidth = 3;
+      out.backdropPadding = 3;
+      out.backdropShadowBlur = 0;
     }
     return out;
   };
@@ -67,7 +79,8 @@ export function edgeReducer(e: Emphasis, graph: () => ViewGraph) {
     data: EdgeDisplayData,
     _attrs: ViewEdgeAttributes,
   ): Partial<EdgeDisplayData> => {
-    const out: Partial<EdgeDisplayData> = { ...data };
+    // Arrowheads: every edge reads source → target (actor → what it is about or targets).
+    const out: Partial<EdgeDisplayData> = { ...data, head: 'arrow' };
     const g = graph();
     if (!g.hasEdge(key)) return out;
     const [s, t] = g.extremities(key);

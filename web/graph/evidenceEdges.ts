@@ -13,6 +13,8 @@ export interface EvidenceEdge {
   relation: string;
   stance: Stance | null;
   trigger: string | null;
+  /** Linked only through context (a heading or the paragraph), never named in the sentence. */
+  implicit: boolean;
   commitmentId: string | null;
   sentence: string;
   docId: string | null;
@@ -21,7 +23,7 @@ export interface EvidenceEdge {
 export function evidenceEdges(data: SerializedGraph): EvidenceEdge[] {
   const nodes = new Map(data.nodes.map((n) => [n.key, n.attributes]));
   const actors = new Map<string, string[]>();
-  const links = new Map<string, { target: string; rel: string }[]>();
+  const links = new Map<string, { target: string; rel: string; implicit: boolean }[]>();
   const out: EvidenceEdge[] = [];
   for (const e of data.edges) {
     const source = nodes.get(e.source);
@@ -32,7 +34,7 @@ export function evidenceEdges(data: SerializedGraph): EvidenceEdge[] {
     } else if (source.type === 'Commitment') {
       links.set(e.source, [
         ...(links.get(e.source) ?? []),
-        { target: e.target, rel: e.attributes.type },
+        { target: e.target, rel: e.attributes.type, implicit: e.attributes.implicit === true },
       ]);
     } else if (target.type !== 'Commitment') {
       out.push({
@@ -41,6 +43,7 @@ export function evidenceEdges(data: SerializedGraph): EvidenceEdge[] {
         relation: e.attributes.type,
         stance: null,
         trigger: null,
+        implicit: false,
         commitmentId: null,
         sentence: '',
         docId: null,
@@ -58,6 +61,7 @@ export function evidenceEdges(data: SerializedGraph): EvidenceEdge[] {
           relation: t.rel,
           stance: c?.stance ?? null,
           trigger: c?.trigger ?? null,
+          implicit: t.implicit,
           commitmentId,
           sentence: c?.text ?? '',
           docId: c?.docId ?? null,
@@ -82,6 +86,8 @@ export function collapseCommitments(data: SerializedGraph): SerializedGraph {
       stances: Map<Stance, number>;
       commitments: string[];
       type: string;
+      /** Every commitment behind the pair links it only implicitly. */
+      implicit: boolean;
     }
   >();
   for (const e of evidenceEdges(data)) {
@@ -92,7 +98,9 @@ export function collapseCommitments(data: SerializedGraph): SerializedGraph {
       stances: new Map<Stance, number>(),
       commitments: [] as string[],
       type: e.stance ? 'STANCE' : e.relation,
+      implicit: true,
     };
+    pair.implicit &&= e.implicit;
     if (e.stance) pair.stances.set(e.stance, (pair.stances.get(e.stance) ?? 0) + 1);
     if (e.commitmentId && !pair.commitments.includes(e.commitmentId))
       pair.commitments.push(e.commitmentId);
@@ -108,7 +116,13 @@ export function collapseCommitments(data: SerializedGraph): SerializedGraph {
       source: p.source,
       target: p.target,
       attributes: top
-        ? { type: 'STANCE', stance: top, label, commitments: p.commitments }
+        ? {
+            type: 'STANCE',
+            stance: top,
+            label: p.implicit ? `${label} (implicit)` : label,
+            commitments: p.commitments,
+            implicit: p.implicit,
+          }
         : { type: p.type, label: p.type.toLowerCase() },
     };
   });

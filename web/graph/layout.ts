@@ -7,6 +7,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ViewGraph } from './buildGraph';
+import { seedByCommunity } from './communities';
 
 const STORAGE_PREFIX = 'communique-graph:positions:';
 
@@ -43,13 +44,19 @@ function savePositions(graph: ViewGraph): void {
 }
 
 /** Restores kept positions, or runs FA2 for `ms` then noverlap; resolves when positions are final. */
-export async function layoutGraph(graph: ViewGraph, ms = 2000): Promise<'restored' | 'computed'> {
+export async function layoutGraph(
+  graph: ViewGraph,
+  ms = 2000,
+  groupCommunities = true,
+): Promise<'restored' | 'computed'> {
   const kept = savedPositions(graph);
   if (kept && graph.everyNode((key) => key in kept)) {
     graph.forEachNode((key) => graph.mergeNodeAttributes(key, kept[key] ?? {}));
     return 'restored';
   }
   if (graph.order > 1) {
+    // Communities start apart, so the settled layout shows them as groups.
+    if (groupCommunities) seedByCommunity(graph);
     const settings = forceAtlas2.inferSettings(graph);
     const layout = new FA2Layout(graph, {
       settings: { ...settings, barnesHutOptimize: graph.order > 500 },

@@ -12,12 +12,19 @@ export function evidenceItem(evidence: Evidence, extra: (Node | string)[] = []):
           attrs: { style: `border-color:${STANCE_COLORS[evidence.stance]}` },
         })
       : null,
+    evidence.implicit
+      ? el('span', {
+          className: 'badge implicit',
+          text: 'implicit',
+          title: 'Linked through the heading or paragraph, not named in this sentence',
+        })
+      : null,
     el('span', { className: 'doc-title', text: evidence.document.title }),
     evidence.document.date
       ? el('time', { text: evidence.document.date, attrs: { datetime: evidence.document.date } })
       : null,
   ]);
-  return el('div', { className: 'evidence' }, [
+  return el('div', { className: `evidence${evidence.implicit ? ' is-implicit' : ''}` }, [
     highlightedSentence(evidence.sentence.text, evidence.sentence.highlights),
     source,
     ...extra,

@@ -1,9 +1,10 @@
-/** Export buttons: PNG of the view, GEXF of the graph, CSV of edges with evidence. */
+/** Export buttons: PNG of the view, GEXF and GraphML of the graph, CSV of edges with evidence. */
 import { el } from '../dom';
 
 export interface Exporters {
   png(): Promise<void>;
   gexf(): void;
+  graphml(): void;
   csv(): void;
 }
 
@@ -28,6 +29,7 @@ export function renderExportMenu(
     el('span', { className: 'muted', text: 'Export' }),
     button('export-png', 'PNG', exporters.png),
     button('export-gexf', 'GEXF', exporters.gexf),
+    button('export-graphml', 'GraphML', exporters.graphml),
     button('export-csv', 'CSV', exporters.csv),
   );
 }

@@ -1,6 +1,7 @@
 /** Shortest paths between two entities, picked by search; every hop with its sentence. */
-import type { PathsResponse } from '../../server/types';
+import type { PathHop, PathsResponse } from '../../server/types';
 import { el } from '../dom';
+import { readHop } from '../graph/hopReading';
 import { STANCE_COLORS } from '../graph/palette';
 import { entityLink, evidenceItem } from './evidence';
 import { mountSearch, type SearchBox } from './search';
@@ -32,6 +33,35 @@ export function mountPathPanel(
   return { root: host, from, to, results };
 }
 
+function hopHead(hop: PathHop, open: (id: string) => void): HTMLElement {
+  const r = readHop(hop);
+  const verb =
+    hop.via.kind === 'commitment'
+      ? el('span', {
+          className: 'stance',
+          text: ` —${r.verb}→ `,
+          attrs: { style: `border-color:${STANCE_COLORS[hop.via.stance]}` },
+        })
+      : el('span', { className: 'relation', text: ` —${r.verb}→ ` });
+  const parts: (Node | string)[] =
+    r.kind === 'directed'
+      ? [entityLink(r.source, open), verb, entityLink(r.target, open)]
+      : r.kind === 'joint'
+        ? [
+            entityLink(r.actors[0], open),
+            ' and ',
+            entityLink(r.actors[1], open),
+            ` together: ${r.verb}`,
+          ]
+        : [
+            `one commitment (${r.verb}) about `,
+            entityLink(r.subjects[0], open),
+            ' and ',
+            entityLink(r.subjects[1], open),
+          ];
+  return el('div', { className: 'hop-head', attrs: { 'data-reading': r.kind } }, parts);
+}
+
 export function renderPaths(
   panel: PathPanel,
   data: PathsResponse,
@@ -49,6 +79,10 @@ export function renderPaths(
     return;
   }
   panel.results.replaceChildren(
+    el('p', {
+      className: 'muted',
+      text: "Shortest first. Each hop reads in the graph's direction: who stated it → what it is about.",
+    }),
     ...data.paths.map((path, p) =>
       el('section', { className: 'path' }, [
         el('h3', { text: `Path ${p + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}` }),
@@ -57,20 +91,7 @@ export function renderPaths(
           { className: 'hops' },
           path.hops.map((hop) =>
             el('li', { className: 'hop' }, [
-              el('div', { className: 'hop-head' }, [
-                entityLink(hop.from, open),
-                hop.via.kind === 'commitment'
-                  ? el('span', {
-                      className: 'stance',
-                      text: ` —${hop.via.trigger}→ `,
-                      attrs: { style: `border-color:${STANCE_COLORS[hop.via.stance]}` },
-                    })
-                  : el('span', {
-                      className: 'relation',
-                      text: ` —${hop.via.type.toLowerCase()}→ `,
-                    }),
-                entityLink(hop.to, open),
-              ]),
+              hopHead(hop, open),
               hop.evidence
                 ? evidenceItem(hop.evidence)
                 : el('p', { className: 'muted', text: 'No sentence names both.' }),

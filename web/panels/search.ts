@@ -24,13 +24,15 @@ export function mountSearch(
       placeholder: options.placeholder,
       autocomplete: 'off',
       role: 'combobox',
+      'aria-label': options.placeholder,
+      'aria-autocomplete': 'list',
       'aria-expanded': 'false',
       'aria-controls': `${options.id}-list`,
     },
   });
   const list = el('ul', {
     className: 'search-results',
-    attrs: { id: `${options.id}-list`, role: 'listbox' },
+    attrs: { id: `${options.id}-list`, role: 'listbox', 'aria-label': 'matching entities' },
   });
   const root = el('div', { className: 'search' }, [input, list]);
   host.append(root);
@@ -44,6 +46,7 @@ export function mountSearch(
   const close = () => {
     list.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
     active = -1;
   };
   const pick = (hit: SearchHit | undefined) => {
@@ -57,7 +60,14 @@ export function mountSearch(
       ...hits.map((hit, i) => {
         const item = el(
           'li',
-          { attrs: { role: 'option', 'aria-selected': String(i === active), 'data-id': hit.id } },
+          {
+            attrs: {
+              id: `${options.id}-option-${i}`,
+              role: 'option',
+              'aria-selected': String(i === active),
+              'data-id': hit.id,
+            },
+          },
           [
             el('span', {
               className: 'swatch',
@@ -80,6 +90,10 @@ export function mountSearch(
       }),
     );
     input.setAttribute('aria-expanded', String(hits.length > 0));
+    // Focus stays in the input; the highlighted option is announced through this attribute.
+    if (active >= 0 && hits[active])
+      input.setAttribute('aria-activedescendant', `${options.id}-option-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
   const query = async (q: string): Promise<SearchHit[]> => {
     pending?.abort();

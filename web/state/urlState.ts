@@ -8,7 +8,8 @@ import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../inges
 export const TABS = ['entity', 'lens', 'path', 'cypher'] as const;
 export type Tab = (typeof TABS)[number];
 export const DEFAULT_LENS = 'country:prk';
-export const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region'];
+// Instruments included: UN Security Council resolutions are the most-linked thing in the corpus.
+export const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region', 'Instrument'];
 export const DEFAULT_CAP = 20;
 
 export interface ViewState {
@@ -22,7 +23,10 @@ export interface ViewState {
   lensTypes: EntityType[];
   /** Expansion: when set, only these entities' neighbourhoods are shown, each capped. */
   focus: Record<string, number>;
+  /** Commitments drawn as stance edges between entities (the default first view), not as nodes. */
   collapse: boolean;
+  /** The lens lists only links stated in a sentence, not those implied by a heading. */
+  statedOnly: boolean;
   path: { from: string | null; to: string | null };
   tab: Tab;
 }
@@ -36,7 +40,8 @@ export function defaultState(): ViewState {
     lens: DEFAULT_LENS,
     lensTypes: [...DEFAULT_LENS_TYPES],
     focus: {},
-    collapse: false,
+    collapse: true,
+    statedOnly: false,
     path: { from: null, to: null },
     tab: 'lens',
   };
@@ -59,7 +64,8 @@ export function encodeState(state: ViewState): string {
   // Ids hold ':' but never '~' or ','; the cap rides after '~' only when not the default.
   if (focus.length)
     q.set('focus', focus.map(([id, cap]) => (cap === DEFAULT_CAP ? id : `${id}~${cap}`)).join(','));
-  if (state.collapse) q.set('collapse', '1');
+  if (!state.collapse) q.set('collapse', '0');
+  if (state.statedOnly) q.set('stated', '1');
   if (state.path.from) q.set('from', state.path.from);
   if (state.path.to) q.set('to', state.path.to);
   if (state.tab !== 'lens') q.set('tab', state.tab);
@@ -82,7 +88,8 @@ export function decodeState(search: string): ViewState {
     const n = Number(cap ?? DEFAULT_CAP);
     if (id) state.focus[id] = Number.isInteger(n) && n > 0 && n <= 10_000 ? n : DEFAULT_CAP;
   }
-  state.collapse = q.get('collapse') === '1';
+  state.collapse = q.get('collapse') !== '0';
+  state.statedOnly = q.get('stated') === '1';
   state.path = { from: q.get('from') || null, to: q.get('to') || null };
   const tab = q.get('tab');
   state.tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'lens';

@@ -20,19 +20,42 @@ describe('toHops', () => {
         entity('c'),
       ],
       ['MADE', 'TARGETS', 'REPRESENTS'],
+      ['a', 'c1', 'c'],
     );
     expect(hops).toEqual([
       {
         from: { id: 'a', name: 'A', type: 'Country' },
         to: { id: 'b', name: 'B', type: 'Country' },
-        via: { kind: 'commitment', id: 'c1', stance: 'urge', trigger: 'urged' },
+        via: {
+          kind: 'commitment',
+          id: 'c1',
+          stance: 'urge',
+          trigger: 'urged',
+          roles: ['actor', 'target'],
+        },
+        reversed: false,
       },
       {
         from: { id: 'b', name: 'B', type: 'Country' },
         to: { id: 'c', name: 'C', type: 'Country' },
         via: { kind: 'relation', type: 'REPRESENTS' },
+        reversed: true,
       },
     ]);
+  });
+
+  it('says when a hop runs against the graph: the actor reached from what it spoke about', () => {
+    const [hop] = toHops(
+      [
+        entity('sea'),
+        { kind: 'commitment', id: 'c1', stance: 'oppose', trigger: 'strongly opposed' },
+        entity('rubio'),
+      ],
+      ['ABOUT', 'MADE'],
+      ['c1', 'rubio'],
+    );
+    expect(hop?.reversed).toBe(true);
+    expect(hop?.via).toMatchObject({ roles: ['about', 'actor'] });
   });
 
   it('refuses a path that does not alternate as the model says', () => {

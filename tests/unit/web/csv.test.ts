@@ -45,6 +45,18 @@ describe('CSV escaping', () => {
           commitmentId: 'c1',
           sentence: 'They urged North Korea, firmly.',
           docId: 'doc:a',
+          implicit: false,
+        },
+        {
+          source: 'country:usa',
+          target: 'topic:abductions',
+          relation: 'ABOUT',
+          stance: 'urge',
+          trigger: 'urged',
+          commitmentId: 'c2',
+          sentence: 'They urged an immediate resolution.',
+          docId: 'doc:a',
+          implicit: true,
         },
       ],
       (id) => ({ name: id === 'country:usa' ? 'United States' : 'DPRK', type: 'Country' }),
@@ -52,7 +64,8 @@ describe('CSV escaping', () => {
     );
     expect(csv.split('\r\n')[0]).toBe(CSV_HEADER.join(','));
     expect(csv.split('\r\n')[1]).toBe(
-      'country:usa,United States,TARGETS,urge,urged,country:prk,DPRK,"They urged North Korea, firmly.",Joint Statement,2025-09-22',
+      'country:usa,United States,TARGETS,urge,urged,country:prk,DPRK,"They urged North Korea, firmly.",Joint Statement,2025-09-22,stated',
     );
+    expect(csv.split('\r\n')[2]?.endsWith(',implicit')).toBe(true);
   });
 });

@@ -86,6 +86,7 @@ describe('collapseCommitments', () => {
       stance: 'urge',
       label: 'urge ×2, concern',
       commitments: ['c1', 'c2', 'c3'],
+      implicit: false,
     });
     expect(g.edges.find((e) => e.attributes.type === 'PART_OF')?.attributes.label).toBe('part_of');
   });

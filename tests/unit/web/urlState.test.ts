@@ -22,13 +22,21 @@ describe('URL view state', () => {
       lens: 'country:rus',
       lensTypes: ['Topic'],
       focus: { 'country:prk': 40, 'topic:sanctions': 20 },
-      collapse: true,
+      collapse: false,
+      statedOnly: true,
       path: { from: 'country:prk', to: 'country:jpn' },
       tab: 'path',
     };
     const query = encodeState(state);
     expect(query).toContain('focus=country%3Aprk%7E40%2Ctopic%3Asanctions');
     expect(decodeState(`?${query}`)).toEqual(state);
+  });
+
+  it('opens on entities only (stance edges) and keeps commitment nodes one flag away', () => {
+    expect(decodeState('').collapse).toBe(true);
+    expect(decodeState('?collapse=0').collapse).toBe(false);
+    expect(decodeState('?collapse=1').collapse).toBe(true);
+    expect(decodeState('').lensTypes).toContain('Instrument');
   });
 
   it('keeps "no lens type filter" distinct from the default types', () => {

@@ -1,0 +1,42 @@
+/**
+ * Louvain communities of the entities, as soft groupings: each entity gets a `community`, and
+ * a fresh layout starts with each community gathered round its own point on a circle, so
+ * ForceAtlas2 settles groups that talk about the same things near one another. Colour stays the
+ * entity's type; the grouping is in the placement only. Deterministic (seeded RNG).
+ */
+import louvain from 'graphology-communities-louvain';
+import type { ViewGraph } from './buildGraph';
+
+/** A small seeded generator (mulberry32): the same graph gets the same groups and start. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Assigns `community` to every node; returns how many communities were found. */
+export function assignCommunities(graph: ViewGraph): number {
+  if (graph.size === 0) return 0;
+  const { communities, count } = louvain.detailed(graph, { rng: seeded(42) });
+  graph.forEachNode((key) => graph.setNodeAttribute(key, 'community', communities[key] ?? 0));
+  return count;
+}
+
+/** Starting positions: community c round a circle, its members scattered near its point. */
+export function seedByCommunity(graph: ViewGraph): void {
+  const count = assignCommunities(graph);
+  if (count === 0) return;
+  const random = seeded(7);
+  const radius = 100;
+  graph.forEachNode((key, a) => {
+    const angle = (2 * Math.PI * (a.community ?? 0)) / count;
+    graph.mergeNodeAttributes(key, {
+      x: Math.cos(angle) * radius + (random() - 0.5) * radius * 0.4,
+      y: Math.sin(angle) * radius + (random() - 0.5) * radius * 0.4,
+    });
+  });
+}

@@ -4,13 +4,7 @@
  * overlaps (earliest, then longest) so one phrase is one trigger.
  */
 import type { Stance } from './contract';
-
-export interface StancePattern {
-  stance: Stance;
-  pattern: RegExp;
-  /** "will …"/"are working to": an undertaking only when an actor is its subject. */
-  needsSubject?: boolean;
-}
+import { STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
 
 /**
  * CAMEO root codes per stance (GDELT's event taxonomy, top level):
@@ -37,146 +31,28 @@ export const CAMEO_ROOT: Record<Stance, string> = {
   oppose: '12',
 };
 
-const POSS = '(?:their|its|our|his|her|the)';
-const ADV = '(?:(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once again|again) )?';
-const IMPORTANCE =
-  '(?: (?:the|their|its|our) (?:[\\w-]+ ){0,2}?(?:importance|need|imperative|value|role|significance|necessity))?';
+/** "will …": an undertaking only when a party is its subject; the verb after it may carry its own stance. */
+const WILL =
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly))* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
 
-const rx = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'gi');
+/** "are working to", "remain committed … ": present-progressive undertakings of the parties. */
+const PROGRESSIVE = new RegExp(
+  `\\b(?:are|remain) (?:also )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  'gi',
+);
 
-export const STANCE_PATTERNS: StancePattern[] = [
-  // reaffirm
-  {
-    stance: 'reaffirm',
-    pattern: rx(
-      `${ADV}(?:reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|renew(?:s|ed)?)(?: ${POSS} (?:[\\w-]+ ){0,2}?(?:commitments?|resolve|support|importance|determination|positions?|pledge))?`,
-    ),
-  },
-  { stance: 'reaffirm', pattern: rx('recommit(?:s|ted|ting)?(?: ourselves| themselves)?(?: to)?') },
-  // commit
-  {
-    stance: 'commit',
-    pattern: rx(
-      `(?:emphasiz|emphasis|stress|underscor|highlight|express|affirm)\\w* ${POSS} (?:[\\w-]+ ){0,2}?(?:commitment|determination|resolve|intention)`,
-    ),
-  },
-  {
-    stance: 'commit',
-    pattern: rx(`${ADV}(?:newly )?committ?(?:s|ed|ing)? (?:ourselves |themselves )?to`),
-  },
-  {
-    stance: 'commit',
-    pattern: rx(
-      '(?:agree|agrees|agreed|resolve|resolves|resolved|decided|decide|pledge|pledges|pledged|vow|vowed|intend|intends|undertake|undertook|seek|seeks) to',
-    ),
-  },
-  {
-    stance: 'commit',
-    pattern: rx('(?:are|remain|remains|is) (?:determined|resolved|committed|ready) to'),
-  },
-  { stance: 'commit', pattern: rx('concur(?:s|red)? (?:in|to)(?: \\w+ing)?') },
-  { stance: 'commit', pattern: rx('instruct(?:s|ed)? (?:their|its|our) [\\w-]+') },
-  { stance: 'commit', pattern: rx('announc(?:e|es|ed)') },
-  { stance: 'commit', pattern: rx('look(?:s|ed)? forward to (?=\\w+ing\\b)') },
-  {
-    stance: 'commit',
-    pattern: rx(
-      '(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly))* (?!(?:be|have|not|our|their|its|the|a|an|to)\\b)[a-z]+',
-    ),
-    needsSubject: true,
-  },
-  {
-    stance: 'commit',
-    pattern: rx(
-      '(?:are|remain) (?:also )?(?:working|strengthening|expanding|deepening|building|launching|establishing|advancing|enhancing|pursuing|developing|taking|continuing)',
-    ),
-    needsSubject: true,
-  },
-  // support
-  {
-    stance: 'support',
-    pattern: rx(
-      `(?:express|voic|provid|offer|extend)\\w*(?: ${POSS})? (?:[\\w-]+ ){0,2}?support(?: (?:for|to))?`,
-    ),
-  },
-  {
-    stance: 'support',
-    pattern: rx('remain(?:s)? steadfast in (?:our|their|its) support(?: for)?'),
-  },
-  { stance: 'support', pattern: rx(`${ADV}support(?:s|ed|ing)?`) },
-  { stance: 'support', pattern: rx('stand(?:s)? (?:firmly |united )?(?:with|for|by)') },
-  // welcome
-  {
-    stance: 'welcome',
-    pattern: rx(
-      'welcom(?:e|es|ed|ing)|applaud(?:s|ed)?|commend(?:s|ed)?|prais(?:e|es|ed)|congratulat(?:e|es|ed)|appreciat(?:e|es|ed)|celebrat(?:e|es|ed)|hail(?:s|ed)?',
-    ),
-  },
-  { stance: 'welcome', pattern: rx('look(?:s|ed)? forward to') },
-  // concern
-  {
-    stance: 'concern',
-    pattern: rx(
-      `(?:express|shar|voic|rais|reiterat|underscor|emphasiz|stress|not|convey)\\w*(?: ${POSS})? (?:[\\w-]+ ){0,2}?concerns?(?: (?:about|over|with|regarding|at))?`,
-    ),
-  },
-  { stance: 'concern', pattern: rx('(?:are|remain|is) (?:[\\w-]+ )?concerned') },
-  // oppose
-  { stance: 'oppose', pattern: rx(`${ADV}oppos(?:e|es|ed|ing)`) },
-  {
-    stance: 'oppose',
-    pattern: rx(
-      '(?:stand|stands|stood|standing)(?: [a-z]+){0,2} (?:against|in (?:firm |strong |united )?opposition to)',
-    ),
-  },
-  { stance: 'oppose', pattern: rx(`${ADV}reject(?:s|ed)?|object(?:s|ed)? to|state unequivocally`) },
-  // condemn
-  {
-    stance: 'condemn',
-    pattern: rx(`${ADV}(?:condemn(?:s|ed|ing)?|deplor(?:e|es|ed)|denounc(?:e|es|ed))`),
-  },
-  // urge / encourage / call
-  { stance: 'urge', pattern: rx(`${ADV}urg(?:e|es|ed|ing)`) },
-  { stance: 'encourage', pattern: rx(`${ADV}encourag(?:e|es|ed|ing)`) },
-  { stance: 'call', pattern: rx(`${ADV}call(?:s|ed|ing)? (?:on|upon|for)`) },
-  // recognize
-  {
-    stance: 'recognize',
-    pattern: rx(
-      'recogni[sz](?:e|es|ed|ing)(?: the (?:[\\w-]+ ){0,2}?(?:importance|need|value|role))?',
-    ),
-  },
-  {
-    stance: 'recognize',
-    pattern: rx(
-      `(?:emphasiz(?:e|es|ed)|emphasis(?:e|es|ed)|stress(?:es|ed)?|underscor(?:e|es|ed)|highlight(?:s|ed)?|assert(?:s|ed)?|note|notes|noted|acknowledg(?:e|es|ed)|affirm(?:s|ed)?)${IMPORTANCE}`,
-    ),
-  },
-  {
-    stance: 'recognize',
-    pattern: rx('agree(?:s|d)? on the (?:imperative|need|importance)|concur(?:s|red)? on the need'),
-  },
-  // other
-  {
-    stance: 'other',
-    pattern: rx(
-      'discuss(?:es|ed)?(?: the (?:importance|value))?|review(?:s|ed)|exchang(?:e|ed) views',
-    ),
-  },
-];
-
-/** Verbs after "will" that carry a stance of their own ("will condemn" is condemn). */
-const WILL_VERBS: [RegExp, Stance][] = [
-  [/^support/, 'support'],
-  [/^condemn/, 'condemn'],
-  [/^oppos/, 'oppose'],
-  [/^urg/, 'urge'],
-  [/^encourag/, 'encourage'],
-  [/^welcom/, 'welcome'],
-  [/^reaffirm|^reiterat/, 'reaffirm'],
-  [/^recogni/, 'recognize'],
-  [/^call/, 'call'],
-];
+/** "affirmed that the ROK will apply …": the complement decides (→ commit). */
+function thatWillStance(
+  sentence: string,
+  end: number,
+  form: VerbForm | undefined,
+): Stance | undefined {
+  if (!form?.thatWill) return undefined;
+  const rest = sentence.slice(end, end + 200);
+  if (!/^\s+that\b/.test(rest)) return undefined;
+  const clause = rest.split(/[;:]/, 1)[0] ?? '';
+  return /\b(?:will|shall)\b/.test(clause) ? form.thatWill : undefined;
+}
 
 export interface Trigger {
   stance: Stance;
@@ -186,30 +62,53 @@ export interface Trigger {
   needsSubject: boolean;
 }
 
-export function findTriggers(sentence: string): Trigger[] {
-  const found: Trigger[] = [];
-  for (const { stance, pattern, needsSubject } of STANCE_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      const text = match[0].trimEnd();
-      if (!text) {
-        pattern.lastIndex++;
-        continue;
-      }
-      let resolved = stance;
-      if (/^(?:will|shall)\b/i.test(text)) {
-        const verb = text.split(' ').pop()!.toLowerCase();
-        resolved = WILL_VERBS.find(([test]) => test.test(verb))?.[1] ?? 'commit';
-      }
-      found.push({
-        stance: resolved,
-        start: match.index,
-        end: match.index + text.length,
-        text,
-        needsSubject: needsSubject ?? false,
-      });
+function collect(
+  found: Trigger[],
+  sentence: string,
+  pattern: RegExp,
+  stanceOf: (match: RegExpExecArray, text: string) => Stance,
+  needsSubject: boolean,
+): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const text = match[0].trimEnd();
+    if (!text) {
+      pattern.lastIndex++;
+      continue;
     }
+    found.push({
+      stance: stanceOf(match, text),
+      start: match.index,
+      end: match.index + text.length,
+      text,
+      needsSubject,
+    });
   }
+}
+
+/** Stance triggers of a sentence: earliest first, the longest where two overlap. */
+export function findTriggers(sentence: string): Trigger[] {
+  const { forms, verbPattern, frames } = STANCES_COMPILED;
+  const found: Trigger[] = [];
+  collect(
+    found,
+    sentence,
+    verbPattern,
+    (match) => {
+      const form = forms.get(match[1]!.toLowerCase());
+      return thatWillStance(sentence, match.index + match[0].length, form) ?? form!.stance;
+    },
+    false,
+  );
+  for (const frame of frames) collect(found, sentence, frame.pattern, () => frame.stance, false);
+  collect(
+    found,
+    sentence,
+    WILL,
+    (_, text) => forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ?? 'commit',
+    true,
+  );
+  collect(found, sentence, PROGRESSIVE, () => 'commit', true);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];
   for (const trigger of found) {

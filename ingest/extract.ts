@@ -7,6 +7,7 @@
  */
 
 import { resolveAnaphora } from './anaphora';
+import { groupMembers } from './commitments/members';
 import type { Commitment, Extraction, Mention, Relation } from './contract';
 import { findAlliances } from './entities/alliance';
 import { meetingInTitle } from './entities/meeting';
@@ -138,7 +139,11 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // Commitments, sentence by sentence, carrying "They"/"He" context along.
-  const context: ActorContext = { signatories: parties.signatories, officials: parties.officials };
+  const context: ActorContext = {
+    signatories: parties.signatories,
+    officials: parties.officials,
+    members: groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
+  };
   const commitments: Commitment[] = [];
   for (const sentence of sentences) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
@@ -152,6 +157,12 @@ export function extract(doc: SourceDocument): Extraction {
     commitments.push(
       ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }),
     );
+  }
+
+  // Members a group subject stood for ("the G7" → Canada, Italy…) are entities even unnamed.
+  for (const id of new Set(commitments.flatMap((c) => c.actors))) {
+    const known = lexicon.entities.get(id);
+    if (known && !registry.has(id)) registry.ensure(id, known.type, known.name);
   }
 
   // Topics for what commitments are about when no lexicon entry named it.

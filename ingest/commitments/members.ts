@@ -1,0 +1,29 @@
+/**
+ * The groupings of one document that stand for their members when they speak: the data/rules
+ * groups (G7, Quad, ASEAN) and the bilateral alliance of a two-party statement ("The Alliance
+ * commits …" is both countries).
+ */
+import type { Lexicon } from '../lexicon';
+import type { EntityHit } from '../types';
+import { GROUPS } from './groups';
+
+export function groupMembers(
+  lexicon: Lexicon,
+  hitsBySentence: ReadonlyMap<number, EntityHit[]>,
+  signatories: readonly string[],
+): Map<string, readonly string[]> {
+  const members = new Map(GROUPS.members);
+  if (signatories.length !== 2) return members;
+  for (const hits of hitsBySentence.values()) {
+    for (const hit of hits) {
+      // The alliance built from the parties' names is not a lexicon entry (see findAlliances).
+      if (
+        hit.type === 'Organization' &&
+        hit.entityId.endsWith('-alliance') &&
+        !lexicon.entities.has(hit.entityId)
+      )
+        members.set(hit.entityId, signatories);
+    }
+  }
+  return members;
+}

@@ -179,7 +179,9 @@ export function subjectBefore(
     const open = trimmed.lastIndexOf(',', trimmed.length - 2);
     if (open > 0 && trimmed.length - open < 160) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
-      if (head && head.end === open) return { ...head, end };
+      // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
+      const opensClause = head && /(?:^|,)\s*$/.test(sentence.text.slice(0, head.start));
+      if (head && head.end === open && opensClause) return { ...head, end };
     }
   }
   return undefined;

@@ -142,7 +142,7 @@ export function extract(doc: SourceDocument): Extraction {
   const context: ActorContext = {
     signatories: parties.signatories,
     officials: parties.officials,
-    members: groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
+    ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
   };
   const commitments: Commitment[] = [];
   for (const sentence of sentences) {

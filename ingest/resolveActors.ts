@@ -17,6 +17,8 @@ export interface ActorContext {
   officials: string[];
   /** Groupings → members (the G7 → its members, "the Alliance" → its two countries). */
   members?: ReadonlyMap<string, readonly string[]>;
+  /** Bare heads naming a grouping of this document ("the Alliance"). */
+  heads?: ReadonlyMap<string, string>;
   lastPlural?: string[];
   lastSingular?: string[];
 }
@@ -158,6 +160,15 @@ export function subjectBefore(
     const actors = expand([...new Set(named.list.map((hit) => hit.entityId))]);
     remember(context, actors, named.list.length > 1);
     return { actors, start: named.start, end };
+  }
+
+  // "The Alliance commits …": a bare head naming the document's grouping.
+  const head = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+([A-Z]\w+)$/.exec(trimmed);
+  const headId = head ? context.heads?.get(head[1]!.toLowerCase()) : undefined;
+  if (head && headId) {
+    const actors = expand([headId]);
+    remember(context, actors, true);
+    return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
 
   const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);

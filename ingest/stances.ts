@@ -41,24 +41,34 @@ const PROGRESSIVE = new RegExp(
   'gi',
 );
 
-/** "affirmed that the ROK will apply …": the complement decides (→ commit). */
-function thatWillStance(
+/**
+ * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
+ * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
+ */
+function complementStance(
   sentence: string,
   end: number,
   form: VerbForm | undefined,
 ): Stance | undefined {
-  if (!form?.thatWill) return undefined;
+  if (!form?.byComplement) return undefined;
   const rest = sentence.slice(end, end + 200);
-  if (!/^\s+that\b/.test(rest)) return undefined;
-  const clause = rest.split(/[;:]/, 1)[0] ?? '';
-  return /\b(?:will|shall)\b/.test(clause) ? form.thatWill : undefined;
+  if (/^\s+that\b/.test(rest)) {
+    const clause = rest.split(/[;:]/, 1)[0] ?? '';
+    return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
+  }
+  return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
 }
+
+/** "… in the strongest words possible their commitment": a possessed commitment within six words. */
+const OWN_COMMITMENT =
+  /^(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve)\b/;
 
 export interface Trigger {
   stance: Stance;
   start: number;
   end: number;
   text: string;
+  /** "will …"/"are working to": an undertaking only when a party is its subject. */
   needsSubject: boolean;
 }
 
@@ -96,7 +106,7 @@ export function findTriggers(sentence: string): Trigger[] {
     verbPattern,
     (match) => {
       const form = forms.get(match[1]!.toLowerCase());
-      return thatWillStance(sentence, match.index + match[0].length, form) ?? form!.stance;
+      return complementStance(sentence, match.index + match[0].length, form) ?? form!.stance;
     },
     false,
   );

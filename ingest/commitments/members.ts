@@ -7,13 +7,20 @@ import type { Lexicon } from '../lexicon';
 import type { EntityHit } from '../types';
 import { GROUPS } from './groups';
 
+export interface GroupMembers {
+  members: Map<string, readonly string[]>;
+  /** Bare heads that name a grouping of this document: "the Alliance" → the alliance id. */
+  heads: Map<string, string>;
+}
+
 export function groupMembers(
   lexicon: Lexicon,
   hitsBySentence: ReadonlyMap<number, EntityHit[]>,
   signatories: readonly string[],
-): Map<string, readonly string[]> {
+): GroupMembers {
   const members = new Map(GROUPS.members);
-  if (signatories.length !== 2) return members;
+  const heads = new Map<string, string>();
+  if (signatories.length !== 2) return { members, heads };
   for (const hits of hitsBySentence.values()) {
     for (const hit of hits) {
       // The alliance built from the parties' names is not a lexicon entry (see findAlliances).
@@ -21,9 +28,11 @@ export function groupMembers(
         hit.type === 'Organization' &&
         hit.entityId.endsWith('-alliance') &&
         !lexicon.entities.has(hit.entityId)
-      )
+      ) {
         members.set(hit.entityId, signatories);
+        heads.set('alliance', hit.entityId);
+      }
     }
   }
-  return members;
+  return { members, heads };
 }

@@ -15,7 +15,7 @@ const VerbSchema = z.object({
   lemma: Word,
   stance: StanceSchema,
   re: StanceSchema.optional(),
-  thatWill: StanceSchema.optional(),
+  byComplement: StanceSchema.optional(),
 });
 
 const FrameSchema = z.object({
@@ -37,8 +37,8 @@ export type StanceRules = z.infer<typeof StanceRulesSchema>;
 
 export interface VerbForm {
   stance: Stance;
-  /** Stance when followed by "that … will" (affirmed that the ROK will apply → commit). */
-  thatWill?: Stance;
+  /** Stance when the complement is an undertaking ("affirmed that the ROK will apply" → commit). */
+  byComplement?: Stance;
 }
 
 export interface CompiledFrame {
@@ -100,7 +100,7 @@ export function compileStances(rules: StanceRules): CompiledStances {
     const own = formsOf(rules, verb.lemma);
     const entry: VerbForm = {
       stance: verb.stance,
-      ...(verb.thatWill ? { thatWill: verb.thatWill } : {}),
+      ...(verb.byComplement ? { byComplement: verb.byComplement } : {}),
     };
     for (const form of own) forms.set(form, entry);
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });

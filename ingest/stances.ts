@@ -4,7 +4,7 @@
  * overlaps (earliest, then longest) so one phrase is one trigger.
  */
 import type { Stance } from './contract';
-import { STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
+import { type CompiledFrame, STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
 
 /**
  * CAMEO root codes per stance (GDELT's event taxonomy, top level):
@@ -96,28 +96,85 @@ function collect(
   }
 }
 
+const WORD = /[A-Za-z][A-Za-z-]*/g;
+
+/**
+ * Verb triggers by a word scan (a map lookup per word is far cheaper than one regex of every
+ * inflected form): the verb, extended back over adverbs right before it ("strongly condemn").
+ */
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
+  const { forms, adverbWords } = STANCES_COMPILED;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
+    const lower = match[0].toLowerCase();
+    words.push({ start: match.index, end: match.index + match[0].length, lower });
+    const form = forms.get(lower);
+    if (!form) continue;
+    let first = words.length - 1;
+    while (
+      first > 0 &&
+      words.length - first <= 3 &&
+      adverbWords.has(words[first - 1]!.lower) &&
+      sentence.slice(words[first - 1]!.end, words[first]!.start) === ' '
+    )
+      first--;
+    const start = words[first]!.start;
+    const end = match.index + match[0].length;
+    found.push({
+      stance: complementStance(sentence, end, form) ?? form.stance,
+      start,
+      end,
+      text: sentence.slice(start, end),
+      needsSubject: false,
+    });
+  }
+}
+
+/** A sticky frame tried only where one of its first words stands. */
+function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: CompiledFrame): void {
+  for (const word of words) {
+    if (!frame.firstWords!.has(word.lower)) continue;
+    frame.pattern.lastIndex = word.start;
+    const match = frame.pattern.exec(sentence);
+    if (!match) continue;
+    const text = match[0].trimEnd();
+    found.push({
+      stance: frame.stance,
+      start: word.start,
+      end: word.start + text.length,
+      text,
+      needsSubject: false,
+    });
+  }
+}
+
 /** Stance triggers of a sentence: earliest first, the longest where two overlap. */
 export function findTriggers(sentence: string): Trigger[] {
-  const { forms, verbPattern, frames } = STANCES_COMPILED;
+  const { forms, frames } = STANCES_COMPILED;
   const found: Trigger[] = [];
-  collect(
-    found,
-    sentence,
-    verbPattern,
-    (match) => {
-      const form = forms.get(match[1]!.toLowerCase());
-      return complementStance(sentence, match.index + match[0].length, form) ?? form!.stance;
-    },
-    false,
-  );
-  for (const frame of frames) collect(found, sentence, frame.pattern, () => frame.stance, false);
-  collect(
-    found,
-    sentence,
-    WILL,
-    (_, text) => forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ?? 'commit',
-    true,
-  );
+  const words: Word[] = [];
+  verbTriggers(found, sentence, words);
+  const present = new Set(words.map((word) => word.lower));
+  for (const frame of frames) {
+    if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;
+    if (frame.firstWords) stickyAt(found, sentence, words, frame);
+    else collect(found, sentence, frame.pattern, () => frame.stance, false);
+  }
+  if (/\b(?:will|shall)\b/i.test(sentence))
+    collect(
+      found,
+      sentence,
+      WILL,
+      (_, text) =>
+        forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ?? 'commit',
+      true,
+    );
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];

@@ -8,6 +8,7 @@ import stancesJson from '../../data/rules/stances.json';
 import { type Stance, StanceSchema } from '../contract';
 import { inflect, rePrefixed } from './inflect';
 import { parseRules, RulesError } from './load';
+import { needlesOf } from './needles';
 
 const Word = z.string().regex(/^[a-z][a-z -]*$/, 'lowercase words only');
 
@@ -44,13 +45,17 @@ export interface VerbForm {
 export interface CompiledFrame {
   stance: Stance;
   pattern: RegExp;
+  /** One of these (lowercase) occurs in any sentence the frame matches. */
+  needles?: string[];
+  /** The words a match starts with; then `pattern` is sticky and tried only at those words. */
+  firstWords?: Set<string>;
 }
 
 export interface CompiledStances {
   /** Every inflected form of every verb (lowercase) → its stance. */
   forms: Map<string, VerbForm>;
-  /** One regex matching any verb form, optionally after adverbs; group 1 is the verb. */
-  verbPattern: RegExp;
+  /** Words of the adverbs ("once again" → once, again), which a verb trigger may start with. */
+  adverbWords: Set<string>;
   frames: CompiledFrame[];
   /** Optional adverbs between a subject and its verb, as a regex source. */
   adverbSource: string;
@@ -70,12 +75,62 @@ function formsOf(rules: StanceRules, lemma: string): string[] {
   return inflect(lemma, { ...(irregular ? { irregular } : {}), ...(double ? { double } : {}) });
 }
 
+const BE_FORMS = [
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'remain',
+  'remains',
+  'remained',
+  'remaining',
+  'stay',
+  'stays',
+];
+
+/**
+ * The words a match of `frame` can start with (lowercase), or undefined when it can start with
+ * any word ({W}, {ING}): lets findTriggers try the frame only where such a word stands.
+ */
+function firstWordsOf(rules: StanceRules, frame: string): Set<string> | undefined {
+  const first = new Set<string>();
+  let rest = frame;
+  if (rest.startsWith('{ADV}')) {
+    for (const adverb of rules.adverbs) first.add(adverb.split(' ')[0]!);
+    rest = rest.slice('{ADV}'.length);
+  }
+  const verb = /^\{V:([a-z|-]+)\}/.exec(rest);
+  if (verb) {
+    for (const lemma of verb[1]!.split('|'))
+      for (const form of formsOf(rules, lemma)) first.add(form);
+    return first;
+  }
+  if (rest.startsWith('{BE}')) {
+    for (const form of BE_FORMS) first.add(form);
+    return first;
+  }
+  const group = /^\(([a-z |'-]+)\)(?![?*{])/.exec(rest);
+  if (group) {
+    for (const alternative of group[1]!.split('|')) first.add(alternative.trim().split(' ')[0]!);
+    return first;
+  }
+  const word = /^([a-z][a-z'-]*)(?![?])/.exec(rest);
+  if (word) {
+    first.add(word[1]!);
+    return first;
+  }
+  return undefined;
+}
+
 /** Turns a frame into a regex source; throws on an unknown slot so the loader can name it. */
 function frameSource(rules: StanceRules, frame: string, adverbs: string): string {
   const slots: Record<string, string> = {
     ADV: adverbs,
     POSS: `(?:${alternation(rules.possessives)})`,
-    BE: '(?:am|is|are|was|were|be|been|remain|remains|remained|remaining|stay|stays)',
+    BE: `(?:${BE_FORMS.join('|')})`,
     W: "(?:[\\w’'-]+ )",
     W02: "(?:[\\w’'-]+ ){0,2}?",
     ING: '[a-z]+ing\\b',
@@ -105,19 +160,23 @@ export function compileStances(rules: StanceRules): CompiledStances {
     for (const form of own) forms.set(form, entry);
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
   }
-  const verbPattern = new RegExp(`\\b${adverbSource}(${alternation(forms.keys())})\\b`, 'gi');
+  const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
   const frames = rules.frames.map(({ stance, frame }, index) => {
     try {
-      return {
-        stance,
-        pattern: new RegExp(`\\b(?:${frameSource(rules, frame, adverbSource)})\\b`, 'gi'),
-      };
+      const firstWords = firstWordsOf(rules, frame);
+      const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
+      const pattern = new RegExp(source, firstWords ? 'iy' : 'gi');
+      const needles = needlesOf(frame, (lemma) => formsOf(rules, lemma));
+      const compiled: CompiledFrame = { stance, pattern };
+      if (needles) compiled.needles = needles;
+      if (firstWords) compiled.firstWords = firstWords;
+      return compiled;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`frames.${index} ("${frame}"): ${reason}`);
     }
   });
-  return { forms, verbPattern, frames, adverbSource, progressives: rules.undertakingProgressives };
+  return { forms, adverbWords, frames, adverbSource, progressives: rules.undertakingProgressives };
 }
 
 /** Validates and compiles a stance rule file (the default is data/rules/stances.json). */

@@ -142,6 +142,9 @@ export function extract(doc: SourceDocument): Extraction {
   const context: ActorContext = {
     signatories: parties.signatories,
     officials: parties.officials,
+    titles: new Map(
+      [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
+    ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
   };
   const commitments: Commitment[] = [];

@@ -28,6 +28,10 @@ export interface CommitmentInput {
   sectionEntities: string[];
 }
 
+/** After one of these, an actor is a place or a victim, not the one condemned. */
+const NOT_CONDEMNED =
+  /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
+
 function targetsOf(
   stance: Stance,
   scope: EntityHit[],
@@ -36,22 +40,37 @@ function targetsOf(
   scopeEnd: number,
 ): string[] {
   if (!TARGETED.has(stance)) return [];
+  const text = sentence.text;
+  let windowStart = trigger.end;
   let windowEnd = scopeEnd;
-  if (stance !== 'condemn') {
-    const rest = sentence.text.slice(trigger.end, scopeEnd);
-    const stop = TARGET_END.exec(rest);
-    // "call for the DPRK to abandon …" addresses the DPRK; "call for the implementation of the
-    // ASEAN consensus" addresses no one.
-    if (/\bfor$/i.test(trigger.text) && stop?.[0] !== ' to ') return [];
-    if (stop) windowEnd = trigger.end + stop.index;
-  }
-  const ids = scope
-    .filter(
+  const actorsIn = (from: number, to: number) =>
+    scope.filter(
       (hit) =>
         ACTOR_TYPES.has(hit.type) &&
         !hit.nested &&
-        hit.start - sentence.start >= trigger.end &&
-        hit.end - sentence.start <= windowEnd,
+        hit.start - sentence.start >= from &&
+        hit.end - sentence.start <= to,
+    );
+  if (stance !== 'condemn') {
+    // "demand that Russia withdraw …": the addressee follows "that".
+    const that = /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
+    if (that) windowStart = trigger.end + that[0].length;
+    const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
+    if (/\bfor$/i.test(trigger.text) && stop?.[0] !== ' to ') {
+      // "call for Russia's adherence" addresses Russia; "call for the implementation of the
+      // ASEAN consensus" addresses no one.
+      const first = actorsIn(windowStart, scopeEnd)[0];
+      const between = first ? text.slice(trigger.end, first.start - sentence.start) : '';
+      const possessive = first && /^[’']s\b/.test(text.slice(first.end - sentence.start));
+      return first && possessive && /^\s+(?:the\s+)?$/i.test(between) ? [first.entityId] : [];
+    }
+    if (stop) windowEnd = windowStart + stop.index;
+  }
+  const ids = actorsIn(windowStart, windowEnd)
+    .filter(
+      (hit) =>
+        stance !== 'condemn' ||
+        !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
     )
     .map((hit) => hit.entityId);
   return [...new Set(ids)];
@@ -68,7 +87,7 @@ export function extractCommitments(
   const { sentence, hits, docId, basename, context } = input;
   const triggers = findTriggers(sentence.text);
   const accepted = resolveSpeakers(sentence, hits, context, triggers, skipped);
-  return accepted.map((item, k) => {
+  const commitments = accepted.map((item, k) => {
     const { trigger } = item;
     const scopeStart = k === 0 ? 0 : trigger.start;
     const scopeEnd = accepted[k + 1]?.trigger.start ?? sentence.text.length;
@@ -110,4 +129,22 @@ export function extractCommitments(
     if (implicit.length > 0) commitment.implicitAbout = implicit;
     return commitment;
   });
+  shareObjects(commitments, accepted, sentence.text);
+  return commitments;
+}
+
+/** "commend and continue to fully support the IAEA": the first verb's object is the second's. */
+const SHARED_OBJECT = /^\s*,?\s*and\s+(?:(?:continue|continues|also|further|will)\s+(?:to\s+)?)*$/i;
+
+function shareObjects(commitments: Commitment[], accepted: { trigger: Trigger }[], text: string) {
+  for (let k = commitments.length - 2; k >= 0; k--) {
+    const current = commitments[k]!;
+    const next = commitments[k + 1]!;
+    if (current.about.length > 0) continue;
+    if (!SHARED_OBJECT.test(text.slice(accepted[k]!.trigger.end, accepted[k + 1]!.trigger.start)))
+      continue;
+    current.about = [...next.about];
+    if (TARGETED.has(current.stance) && TARGETED.has(next.stance))
+      current.targets = [...next.targets];
+  }
 }

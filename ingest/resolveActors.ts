@@ -17,6 +17,8 @@ export interface ActorContext {
   officials: string[];
   /** Groupings → members (the G7 → its members, "the Alliance" → its two countries). */
   members?: ReadonlyMap<string, readonly string[]>;
+  /** Officials' titles, for a singular title subject ("The President thanked …"). */
+  titles?: ReadonlyMap<string, string>;
   /** Bare heads naming a grouping of this document ("the Alliance"). */
   heads?: ReadonlyMap<string, string>;
   lastPlural?: string[];
@@ -185,6 +187,12 @@ export function subjectBefore(
     return { actors, start: group.index + trimmed.length - window.length, end };
   }
 
+  const titled = officialByTitle(context, trimmed);
+  if (titled) {
+    remember(context, titled.actors, false);
+    return titled;
+  }
+
   // "We, the Leaders of the G7, reaffirm": the subject before an appositive.
   if (depth === 0 && trimmed.endsWith(',')) {
     const open = trimmed.lastIndexOf(',', trimmed.length - 2);
@@ -196,6 +204,19 @@ export function subjectBefore(
     }
   }
   return undefined;
+}
+
+/** "The President", "the Prime Minister": the one meeting official with that title. */
+function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
+  const title = /(?:^|\s)[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)$/.exec(trimmed);
+  if (!title || !context.titles) return undefined;
+  const head = title[1]!.toLowerCase();
+  const matching = context.officials.filter((id) =>
+    context.titles?.get(id)?.toLowerCase().startsWith(head),
+  );
+  if (matching.length !== 1) return undefined;
+  const start = title.index + (title[0].startsWith('the') || title[0].startsWith('The') ? 0 : 1);
+  return { actors: matching, start, end: trimmed.length };
 }
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {

@@ -8,7 +8,8 @@
 
 import { resolveAnaphora } from './anaphora';
 import { groupMembers } from './commitments/members';
-import type { Commitment, Extraction, Mention, Relation } from './contract';
+import type { SkippedTrigger } from './commitments/speakers';
+import type { Commitment, Extraction, Mention, Relation, SkippedTriggerRecord } from './contract';
 import { findAlliances } from './entities/alliance';
 import { meetingInTitle } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';
@@ -148,6 +149,7 @@ export function extract(doc: SourceDocument): Extraction {
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
   };
   const commitments: Commitment[] = [];
+  const skipped: SkippedTriggerRecord[] = [];
   for (const sentence of sentences) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
     const sectionEntities = sentence.section
@@ -157,9 +159,14 @@ export function extract(doc: SourceDocument): Extraction {
       const hit = recognition.headingHits.get(sentence.section!)!.find((h) => h.entityId === id)!;
       registry.addHit(hit);
     }
+    const reasons: SkippedTrigger[] = [];
     commitments.push(
-      ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }),
+      ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }, reasons),
     );
+    for (const { trigger, reason } of reasons) {
+      const id = sentenceId(basename, sentence.index);
+      skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });
+    }
   }
 
   // Members a group subject stood for ("the G7" → Canada, Italy…) are entities even unnamed.
@@ -214,5 +221,6 @@ export function extract(doc: SourceDocument): Extraction {
     mentions: mentions.sort((a, b) => a.start - b.start),
     commitments,
     relations,
+    skipped,
   };
 }

@@ -4,17 +4,13 @@
  * continue to support"); otherwise it is skipped with a reason (a noun, a purpose clause, a
  * prediction about others, past narrative), so "every trigger yields a commitment or a reason".
  */
+import type { SkippedTriggerRecord } from '../contract';
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 
-export type SkipReason =
-  | 'no-subject'
-  | 'narrative-past'
-  | 'not-a-party'
-  | 'prediction'
-  | 'complement-clause';
+export type SkipReason = SkippedTriggerRecord['reason'];
 
 export interface SkippedTrigger {
   trigger: Trigger;

@@ -143,6 +143,7 @@ export function extract(doc: SourceDocument): Extraction {
   const context: ActorContext = {
     signatories: parties.signatories,
     officials: parties.officials,
+    represented: new Set(represents.values()),
     titles: new Map(
       [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
     ),

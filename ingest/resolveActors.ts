@@ -17,6 +17,8 @@ export interface ActorContext {
   officials: string[];
   /** Groupings → members (the G7 → its members, "the Alliance" → its two countries). */
   members?: ReadonlyMap<string, readonly string[]>;
+  /** Countries the document's officials represent. */
+  represented?: ReadonlySet<string>;
   /** Officials' titles, for a singular title subject ("The President thanked …"). */
   titles?: ReadonlyMap<string, string>;
   /** Bare heads naming a grouping of this document ("the Alliance"). */
@@ -152,6 +154,8 @@ export function subjectBefore(
       const speaker = subjectBefore(context, sentence, hits, reporting.index, depth + 1);
       if (speaker) return { actors: speaker.actors, start, end };
     }
+    // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
+    if (word === 'it' && start > 0) return undefined;
     const actors = pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };

@@ -55,12 +55,20 @@ const PERFECT =
 const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
 const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
 
-function isParty(context: ActorContext, actors: readonly string[]): boolean {
+/**
+ * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
+ * official, any official (officials speak for their governments), or a country one of them
+ * represents. "China will continue to expand …" in a US–Japan statement is a prediction.
+ */
+function isParty(context: ActorContext, actors: readonly string[], hits: EntityHit[]): boolean {
   if (context.signatories.length === 0 && context.officials.length === 0) return true;
   const parties = new Set([...context.signatories, ...context.officials]);
   for (const group of context.signatories)
     for (const id of context.members?.get(group) ?? []) parties.add(id);
-  return actors.some((id) => parties.has(id));
+  for (const country of context.represented ?? []) parties.add(country);
+  return actors.some(
+    (id) => parties.has(id) || hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
+  );
 }
 
 export function resolveSpeakers(
@@ -92,7 +100,7 @@ export function resolveSpeakers(
       const subjectText = sentence.text.slice(subject.start, subject.end);
       if (trigger.needsSubject && !PRONOUN.test(subjectText)) {
         // "North Korea will continue …": a prediction about others, or a body's mandate.
-        if (!isParty(context, subject.actors)) {
+        if (!isParty(context, subject.actors, hits)) {
           skip(trigger, 'not-a-party');
           continue;
         }

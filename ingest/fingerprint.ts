@@ -1,5 +1,5 @@
 /**
- * A fingerprint of the extraction code and lexicons. Stored on each Document, it lets `npm start`
+ * A fingerprint of the extraction code, lexicons and rule files. Stored on each Document, it lets `npm start`
  * skip files that are unchanged *and* were extracted by the same code, yet re-extract everything
  * after an upgrade of the rules.
  */
@@ -29,6 +29,7 @@ export function extractorFingerprint(): string {
     for (const file of [
       ...walk(join(ROOT, 'ingest'), []),
       ...walk(join(ROOT, 'data/lexicon'), []),
+      ...walk(join(ROOT, 'data/rules'), []),
     ].sort()) {
       hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
     }

@@ -6,7 +6,7 @@
 import type { Commitment } from './contract';
 
 const ANAPHOR =
-  /\b(?:(?:these|those|such|this|that)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r)|in this regard|to this end)\b/i;
+  /\b(?:(?:these|those|such|this|that)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|in this regard|to this end)\b/i;
 
 /** The clause of `commitment` in its sentence: from its trigger to the next commitment's trigger. */
 function clauseOf(commitment: Commitment, next: Commitment | undefined): string {

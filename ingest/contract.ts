@@ -103,6 +103,24 @@ export const RelationSchema = z.object({
   props: z.record(z.string(), z.string()).optional(),
 });
 
+/**
+ * A stance trigger that yielded no commitment, and why (no subject, narrative past, a prediction
+ * about a non-party, the content of an earlier stance). For corpus checks and debugging only:
+ * optional, never loaded into Neo4j.
+ */
+export const SkippedTriggerSchema = z.object({
+  sentenceId: IdSchema,
+  trigger: z.string().min(1),
+  stance: StanceSchema,
+  reason: z.enum([
+    'no-subject',
+    'narrative-past',
+    'not-a-party',
+    'prediction',
+    'complement-clause',
+  ]),
+});
+
 export const ExtractionSchema = z.object({
   documents: z.array(DocumentSchema),
   sentences: z.array(SentenceSchema),
@@ -110,6 +128,7 @@ export const ExtractionSchema = z.object({
   mentions: z.array(MentionSchema),
   commitments: z.array(CommitmentSchema),
   relations: z.array(RelationSchema),
+  skipped: z.array(SkippedTriggerSchema).optional(),
 });
 
 export type DocumentRecord = z.infer<typeof DocumentSchema>;
@@ -118,6 +137,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Commitment = z.infer<typeof CommitmentSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
+export type SkippedTriggerRecord = z.infer<typeof SkippedTriggerSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;
 
 /** Neo4j label for each entity type is the type itself; listed once for the loader and UI. */

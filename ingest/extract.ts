@@ -7,7 +7,9 @@
  */
 
 import { resolveAnaphora } from './anaphora';
-import type { Commitment, Extraction, Mention, Relation } from './contract';
+import { groupMembers } from './commitments/members';
+import type { SkippedTrigger } from './commitments/speakers';
+import type { Commitment, Extraction, Mention, Relation, SkippedTriggerRecord } from './contract';
 import { findAlliances } from './entities/alliance';
 import { meetingInTitle } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';
@@ -135,8 +137,17 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // Commitments, sentence by sentence, carrying "They"/"He" context along.
-  const context: ActorContext = { signatories: parties.signatories, officials: parties.officials };
+  const context: ActorContext = {
+    signatories: parties.signatories,
+    officials: parties.officials,
+    represented: new Set(represents.values()),
+    titles: new Map(
+      [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
+    ),
+    ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
+  };
   const commitments: Commitment[] = [];
+  const skipped: SkippedTriggerRecord[] = [];
   for (const sentence of sentences) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
     const sectionEntities = sentence.section
@@ -146,9 +157,20 @@ export function extract(doc: SourceDocument): Extraction {
       const hit = recognition.headingHits.get(sentence.section!)!.find((h) => h.entityId === id)!;
       registry.addHit(hit);
     }
+    const reasons: SkippedTrigger[] = [];
     commitments.push(
-      ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }),
+      ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }, reasons),
     );
+    for (const { trigger, reason } of reasons) {
+      const id = sentenceId(basename, sentence.index);
+      skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });
+    }
+  }
+
+  // Members a group subject stood for ("the G7" → Canada, Italy…) are entities even unnamed.
+  for (const id of new Set(commitments.flatMap((c) => c.actors))) {
+    const known = lexicon.entities.get(id);
+    if (known && !registry.has(id)) registry.ensure(id, known.type, known.name);
   }
 
   // Topics for what commitments are about when no lexicon entry named it.
@@ -197,5 +219,6 @@ export function extract(doc: SourceDocument): Extraction {
     mentions: mentions.sort((a, b) => a.start - b.start),
     commitments,
     relations,
+    skipped,
   };
 }

@@ -3,36 +3,17 @@
  * is a noun or a purpose clause, not a stance taken). Scope of a trigger = from it to the next
  * trigger; `about` = entities named in that scope, `targets` = actors urged/called on/condemned.
  */
+
+import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import type { Commitment, Stance } from './contract';
 import { commitmentId, sentenceId } from './ids';
-import { type ActorContext, type Subject, subjectBefore } from './resolveActors';
+import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
 import { CAMEO_ROOT, findTriggers, type Trigger } from './stances';
 import type { EntityHit } from './types';
 
 const TARGETED: ReadonlySet<Stance> = new Set(['urge', 'call', 'encourage', 'condemn']);
 const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
-
-type Form = 'past' | 'ing' | 'base' | 'modal';
-
-function verbForm(trigger: Trigger): Form {
-  const words = trigger.text
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(
-      (w) =>
-        !/^(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once|again|newly)$/.test(w),
-    );
-  const first = words[0] ?? '';
-  if (first === 'will' || first === 'shall') return 'modal';
-  if (first.endsWith('ed') || first === 'stood' || first === 'undertook') return 'past';
-  if (first.endsWith('ing')) return 'ing';
-  return 'base';
-}
-
-function compatible(a: Form, b: Form): boolean {
-  return a === b || a === 'modal' || b === 'modal';
-}
 
 /** Where the object of an appeal ends: its infinitive or the next clause. */
 const TARGET_END = /\s(?:to|towards|toward|in|on|for|that|by|from|with|regarding)\s|[;:]/;
@@ -47,57 +28,9 @@ export interface CommitmentInput {
   sectionEntities: string[];
 }
 
-interface Accepted {
-  trigger: Trigger;
-  subject?: Subject;
-  actors: string[];
-  pending?: boolean;
-}
-
-function resolveSpeakers(input: CommitmentInput, triggers: Trigger[]): Accepted[] {
-  const { sentence, hits, context } = input;
-  const accepted: Accepted[] = [];
-  for (const trigger of triggers) {
-    const subject = subjectBefore(context, sentence, hits, trigger.start);
-    if (subject && subject.actors.length > 0) {
-      accepted.push({ trigger, subject, actors: subject.actors });
-      continue;
-    }
-    const left = sentence.text.slice(0, trigger.start).trimEnd();
-    const previous = accepted[accepted.length - 1];
-    const joined = left.replace(/\s+(?:also|further|will|then)$/i, '');
-    const byAnd = /(?:,?\s+and|;)$/.test(joined);
-    const byComma = !byAnd && /,$/.test(joined);
-    // "… and provide support" shares the subject; after a bare comma only a verb of the same
-    // form does ("…, committed to …" after "will ensure" describes, it does not undertake).
-    const previousForm = previous ? verbForm(previous.trigger) : undefined;
-    if (
-      previous &&
-      previousForm &&
-      ((byAnd && compatible(previousForm, verbForm(trigger))) ||
-        (byComma && previousForm === verbForm(trigger)))
-    ) {
-      accepted.push({ trigger, actors: previous.actors });
-      continue;
-    }
-    if (trigger.needsSubject) continue;
-    // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
-    if (left === '' && verbForm(trigger) === 'ing') {
-      accepted.push({ trigger, actors: [], pending: true });
-      continue;
-    }
-    // "We begin 2023 …, newly committed to …": a participle after a comma, the sentence's subject.
-    const opener = /^(We|They)\b/.exec(sentence.text);
-    if (accepted.length === 0 && opener && /,$/.test(left) && verbForm(trigger) !== 'base') {
-      const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
-      if (pronounSubject) accepted.push({ trigger, actors: pronounSubject.actors });
-    }
-  }
-  const main = accepted.find((item) => !item.pending && item.actors.length > 0);
-  return accepted
-    .map((item) => (item.pending ? { ...item, actors: main?.actors ?? [] } : item))
-    .filter((item) => item.actors.length > 0);
-}
+/** After one of these, an actor is a place or a victim, not the one condemned. */
+const NOT_CONDEMNED =
+  /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
 
 function targetsOf(
   stance: Stance,
@@ -107,32 +40,54 @@ function targetsOf(
   scopeEnd: number,
 ): string[] {
   if (!TARGETED.has(stance)) return [];
+  const text = sentence.text;
+  let windowStart = trigger.end;
   let windowEnd = scopeEnd;
-  if (stance !== 'condemn') {
-    const rest = sentence.text.slice(trigger.end, scopeEnd);
-    const stop = TARGET_END.exec(rest);
-    // "call for the DPRK to abandon …" addresses the DPRK; "call for the implementation of the
-    // ASEAN consensus" addresses no one.
-    if (/\bfor$/i.test(trigger.text) && stop?.[0] !== ' to ') return [];
-    if (stop) windowEnd = trigger.end + stop.index;
-  }
-  const ids = scope
-    .filter(
+  const actorsIn = (from: number, to: number) =>
+    scope.filter(
       (hit) =>
         ACTOR_TYPES.has(hit.type) &&
         !hit.nested &&
-        hit.start - sentence.start >= trigger.end &&
-        hit.end - sentence.start <= windowEnd,
+        hit.start - sentence.start >= from &&
+        hit.end - sentence.start <= to,
+    );
+  if (stance !== 'condemn') {
+    // "demand that Russia withdraw …": the addressee follows "that".
+    const that = /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
+    if (that) windowStart = trigger.end + that[0].length;
+    const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
+    if (/\bfor$/i.test(trigger.text) && stop?.[0] !== ' to ') {
+      // "call for Russia's adherence" addresses Russia; "call for the implementation of the
+      // ASEAN consensus" addresses no one.
+      const first = actorsIn(windowStart, scopeEnd)[0];
+      const between = first ? text.slice(trigger.end, first.start - sentence.start) : '';
+      const possessive = first && /^[’']s\b/.test(text.slice(first.end - sentence.start));
+      return first && possessive && /^\s+(?:the\s+)?$/i.test(between) ? [first.entityId] : [];
+    }
+    if (stop) windowEnd = windowStart + stop.index;
+  }
+  const ids = actorsIn(windowStart, windowEnd)
+    .filter(
+      (hit) =>
+        stance !== 'condemn' ||
+        !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
     )
     .map((hit) => hit.entityId);
   return [...new Set(ids)];
 }
 
-export function extractCommitments(input: CommitmentInput): Commitment[] {
-  const { sentence, hits, docId, basename } = input;
+/**
+ * The commitments of one sentence. Triggers that yield none are pushed to `skipped` with the
+ * reason, when given (for corpus checks; not part of the contract).
+ */
+export function extractCommitments(
+  input: CommitmentInput,
+  skipped: SkippedTrigger[] = [],
+): Commitment[] {
+  const { sentence, hits, docId, basename, context } = input;
   const triggers = findTriggers(sentence.text);
-  const accepted = resolveSpeakers(input, triggers);
-  return accepted.map((item, k) => {
+  const accepted = resolveSpeakers(sentence, hits, context, triggers, skipped);
+  const commitments = accepted.map((item, k) => {
     const { trigger } = item;
     const scopeStart = k === 0 ? 0 : trigger.start;
     const scopeEnd = accepted[k + 1]?.trigger.start ?? sentence.text.length;
@@ -174,4 +129,22 @@ export function extractCommitments(input: CommitmentInput): Commitment[] {
     if (implicit.length > 0) commitment.implicitAbout = implicit;
     return commitment;
   });
+  shareObjects(commitments, accepted, sentence.text);
+  return commitments;
+}
+
+/** "commend and continue to fully support the IAEA": the first verb's object is the second's. */
+const SHARED_OBJECT = /^\s*,?\s*and\s+(?:(?:continue|continues|also|further|will)\s+(?:to\s+)?)*$/i;
+
+function shareObjects(commitments: Commitment[], accepted: { trigger: Trigger }[], text: string) {
+  for (let k = commitments.length - 2; k >= 0; k--) {
+    const current = commitments[k]!;
+    const next = commitments[k + 1]!;
+    if (current.about.length > 0) continue;
+    if (!SHARED_OBJECT.test(text.slice(accepted[k]!.trigger.end, accepted[k + 1]!.trigger.start)))
+      continue;
+    current.about = [...next.about];
+    if (TARGETED.has(current.stance) && TARGETED.has(next.stance))
+      current.targets = [...next.targets];
+  }
 }

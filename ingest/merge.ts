@@ -17,6 +17,7 @@ export function mergeExtractions(list: readonly Extraction[]): Extraction {
     merged.sentences.push(...extraction.sentences);
     merged.mentions.push(...extraction.mentions);
     merged.commitments.push(...extraction.commitments);
+    if (extraction.skipped) merged.skipped = [...(merged.skipped ?? []), ...extraction.skipped];
     for (const entity of extraction.entities) {
       const existing = entities.get(entity.id);
       if (!existing) {

@@ -39,18 +39,40 @@ export function findParties(
     ...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id)),
   ];
   if (signatories.length === 0) {
-    // "Joint Statement of the United States and Japan": the title names the parties.
-    const { chosen } = titleHits(lexicon, title);
+    // "Joint Statement of the United States and Japan": the title names the parties; in
+    // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
+    const { chosen } = titleHits(lexicon, title.split(ABOUT_CLAUSE, 1)[0] ?? title);
     signatories = [...new Set(chosen.filter((h) => h.type === 'Country').map((h) => h.entityId))];
   }
   if (signatories.length === 0 && sentences[0]) {
     const first = hitsBySentence.get(sentences[0].index) ?? [];
+    // "The United States strongly condemns the DPRK's …": the opening subject speaks.
+    const opening = leadingSubject(sentences[0], first);
+    if (opening.length > 0)
+      return { officials, signatories: opening, ...(meetingSentence ? { meetingSentence } : {}) };
     const actors = first.filter((h) => !h.adjectival && !h.nested);
     const countries = actors.filter((h) => h.type === 'Country');
     const bodies = actors.filter((h) => h.type === 'Organization');
     signatories = [...new Set((countries.length ? countries : bodies).map((h) => h.entityId))];
   }
   return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
+}
+
+/** Where a title turns to its subject matter: "… on the DPRK's Launch", "… regarding …". */
+const ABOUT_CLAUSE = /\s(?:on|about|regarding|concerning|against)\s/;
+
+/** Countries or bodies named before the first verb-like lowercase word of a sentence. */
+function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  const verb = /\s(?!(?:and|the|of|for)\b)[a-z]/.exec(sentence.text);
+  const end = sentence.start + (verb ? verb.index : 0);
+  const actors = hits.filter(
+    (h) =>
+      !h.adjectival &&
+      !h.nested &&
+      h.end <= end &&
+      (h.type === 'Country' || h.type === 'Organization'),
+  );
+  return [...new Set(actors.map((h) => h.entityId))];
 }
 
 function titleHits(lexicon: Lexicon, title: string) {

@@ -1,9 +1,13 @@
 /**
  * Who is speaking. The statement's parties (signatories) and the meeting's officials are worked
  * out once per document; each stance trigger's subject — a pronoun, a group noun ("the Secretary
- * and Foreign Ministers", "the two leaders"), or named actors — is resolved against them, with
- * "They"/"He" carried over from the last plural/singular subject.
+ * and Foreign Ministers", "the two sides"), named actors, "<Country> side", a possessive
+ * ("South Korea's foreign ministry"), a subject with an appositive ("We, the Leaders of the G7,")
+ * or the speaker of a reporting verb ("Seoul said it …") — is resolved against them, with
+ * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
+ * members (data/rules/groups.json).
  */
+import { expandMembers, GROUPS } from './commitments/groups';
 import type { EntityHit } from './types';
 
 export interface ActorContext {
@@ -11,6 +15,14 @@ export interface ActorContext {
   signatories: string[];
   /** Officials introduced as the meeting's participants. */
   officials: string[];
+  /** Groupings → members (the G7 → its members, "the Alliance" → its two countries). */
+  members?: ReadonlyMap<string, readonly string[]>;
+  /** Countries the document's officials represent. */
+  represented?: ReadonlySet<string>;
+  /** Officials' titles, for a singular title subject ("The President thanked …"). */
+  titles?: ReadonlyMap<string, string>;
+  /** Bare heads naming a grouping of this document ("the Alliance"). */
+  heads?: ReadonlyMap<string, string>;
   lastPlural?: string[];
   lastSingular?: string[];
 }
@@ -26,18 +38,17 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|remain|remains|therefore|thus|likewise|similarly|unequivocally|hereby|now|jointly))*\s*$/i;
-
-const GROUP =
-  /\b(?:the\s+|our\s+|their\s+)?(?:(?:two|three|four|five|six|seven|[A-Z][\w-]*|foreign|defense|defence|national|security|and|heads|of|state|government|trade|finance)\s+){0,6}(leaders|ministers|advisors|advisers|secretaries|officials|sides|parties|countries|governments|nations|participants|delegations|members)$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably))*\s*$/i;
 
 const TITLE_TAIL =
   /(?:(?:Vice )?President|Prime Minister|Foreign Minister|Minister|Secretary|Chancellor|Premier|Advisor|Director|General)\s+$/;
 
-const COUNTRY_GROUP = /(?:countries|governments|nations|sides|parties|members)$/i;
+/** "X said (on Tuesday) (that)": the pronoun after it is X. */
+const REPORTING =
+  /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
 
 export function groupActors(context: ActorContext, noun: string): string[] {
-  if (COUNTRY_GROUP.test(noun)) return context.signatories;
+  if (GROUPS.countryNouns.has(noun.toLowerCase().replace(/\s+/g, ' '))) return context.signatories;
   return context.officials.length > 0 ? context.officials : context.signatories;
 }
 
@@ -79,6 +90,43 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
   };
 }
 
+/** "the DPRK side", "the Chinese side": the country before "side". */
+function sideOf(hits: EntityHit[], sentenceStart: number, trimmed: string): Subject | undefined {
+  const side = /\s+side$/i.exec(trimmed);
+  if (!side) return undefined;
+  const hit = hits.find(
+    (candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === side.index,
+  );
+  if (!hit) return undefined;
+  return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
+}
+
+/** "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country. */
+function possessorOf(hits: EntityHit[], sentenceStart: number, trimmed: string) {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i]!;
+    const end = hit.end - sentenceStart;
+    if (end > trimmed.length || hit.type !== 'Country' || hit.nested) continue;
+    const tail = trimmed.slice(end);
+    // Up to five words of the body's name after the possessive, and no clause boundary.
+    if (/^[’']s?(?:\s+[\w.-]+){1,5}$/.test(tail) && !/\b(?:that|which|who|and|to)\b/.test(tail))
+      return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
+    if (end < trimmed.length - 60) break;
+  }
+  return undefined;
+}
+
+function pronounActors(context: ActorContext, word: string): string[] {
+  if (word === 'we' || word === 'i') return context.signatories;
+  if (word === 'they')
+    return (
+      context.lastPlural ?? (context.officials.length ? context.officials : context.signatories)
+    );
+  if (word === 'it')
+    return context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : []);
+  return context.lastSingular ?? context.officials.slice(0, 1);
+}
+
 /**
  * The subject immediately before a trigger at `at` (relative to the sentence), if any.
  * Updates the carried-over They/He context when a subject is found.
@@ -88,38 +136,91 @@ export function subjectBefore(
   sentence: { text: string; start: number },
   hits: EntityHit[],
   at: number,
+  depth = 0,
 ): Subject | undefined {
   const left = sentence.text.slice(0, at);
   const trimmed = left.replace(BETWEEN, '');
   const end = trimmed.length;
+  const expand = (actors: string[]) => expandMembers(actors, context.members);
 
-  const pronoun = /(?:^|[^\w])(we|they|he|she|i)$/i.exec(trimmed);
+  const pronoun = /(?:^|[^\w])(we|they|he|she|i|it)$/i.exec(trimmed);
   if (pronoun) {
     const word = pronoun[1]!.toLowerCase();
     const start = end - word.length;
-    let actors: string[];
-    if (word === 'we' || word === 'i') actors = context.signatories;
-    else if (word === 'they')
-      actors =
-        context.lastPlural ?? (context.officials.length ? context.officials : context.signatories);
-    else actors = context.lastSingular ?? context.officials.slice(0, 1);
-    return { actors, start, end };
+    // "Seoul said it …": the pronoun is the speaker of the reporting verb.
+    const reporting =
+      word !== 'we' && word !== 'i' ? REPORTING.exec(trimmed.slice(0, start)) : null;
+    if (reporting && depth === 0) {
+      const speaker = subjectBefore(context, sentence, hits, reporting.index, depth + 1);
+      if (speaker) return { actors: speaker.actors, start, end };
+    }
+    // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
+    if (word === 'it' && start > 0) return undefined;
+    const actors = pronounActors(context, word);
+    if (word === 'it' && actors.length === 0) return undefined;
+    return { actors: expand(actors), start, end };
   }
 
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
-    const actors = [...new Set(named.list.map((hit) => hit.entityId))];
+    const actors = expand([...new Set(named.list.map((hit) => hit.entityId))]);
     remember(context, actors, named.list.length > 1);
     return { actors, start: named.start, end };
   }
 
-  const group = GROUP.exec(trimmed);
-  if (group) {
-    const actors = groupActors(context, group[1]!);
+  // "The Alliance commits …": a bare head naming the document's grouping.
+  const head = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+([A-Z]\w+)$/.exec(trimmed);
+  const headId = head ? context.heads?.get(head[1]!.toLowerCase()) : undefined;
+  if (head && headId) {
+    const actors = expand([headId]);
     remember(context, actors, true);
-    return { actors, start: group.index, end };
+    return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
+  }
+
+  const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);
+  if (side) {
+    remember(context, side.actors, false);
+    return side;
+  }
+
+  const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
+  const group = GROUPS.subject.exec(window);
+  if (group) {
+    const actors = expand(groupActors(context, group[1]!));
+    remember(context, actors, true);
+    return { actors, start: group.index + trimmed.length - window.length, end };
+  }
+
+  const titled = officialByTitle(context, trimmed);
+  if (titled) {
+    remember(context, titled.actors, false);
+    return titled;
+  }
+
+  // "We, the Leaders of the G7, reaffirm": the subject before an appositive.
+  if (depth === 0 && trimmed.endsWith(',')) {
+    const open = trimmed.lastIndexOf(',', trimmed.length - 2);
+    if (open > 0 && trimmed.length - open < 160) {
+      const head = subjectBefore(context, sentence, hits, open, depth + 1);
+      // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
+      const opensClause = head && /(?:^|,)\s*$/.test(sentence.text.slice(0, head.start));
+      if (head && head.end === open && opensClause) return { ...head, end };
+    }
   }
   return undefined;
+}
+
+/** "The President", "the Prime Minister": the one meeting official with that title. */
+function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
+  const title = /(?:^|\s)[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)$/.exec(trimmed);
+  if (!title || !context.titles) return undefined;
+  const head = title[1]!.toLowerCase();
+  const matching = context.officials.filter((id) =>
+    context.titles?.get(id)?.toLowerCase().startsWith(head),
+  );
+  if (matching.length !== 1) return undefined;
+  const start = title.index + (title[0].startsWith('the') || title[0].startsWith('The') ? 0 : 1);
+  return { actors: matching, start, end: trimmed.length };
 }
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {

@@ -4,13 +4,7 @@
  * overlaps (earliest, then longest) so one phrase is one trigger.
  */
 import type { Stance } from './contract';
-
-export interface StancePattern {
-  stance: Stance;
-  pattern: RegExp;
-  /** "will …"/"are working to": an undertaking only when an actor is its subject. */
-  needsSubject?: boolean;
-}
+import { type CompiledFrame, STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
 
 /**
  * CAMEO root codes per stance (GDELT's event taxonomy, top level):
@@ -37,179 +31,151 @@ export const CAMEO_ROOT: Record<Stance, string> = {
   oppose: '12',
 };
 
-const POSS = '(?:their|its|our|his|her|the)';
-const ADV = '(?:(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once again|again) )?';
-const IMPORTANCE =
-  '(?: (?:the|their|its|our) (?:[\\w-]+ ){0,2}?(?:importance|need|imperative|value|role|significance|necessity))?';
+/** "will …": an undertaking only when a party is its subject; the verb after it may carry its own stance. */
+const WILL =
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly))* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
 
-const rx = (source: string) => new RegExp(`\\b(?:${source})\\b`, 'gi');
+/** "are working to", "remain committed … ": present-progressive undertakings of the parties. */
+const PROGRESSIVE = new RegExp(
+  `\\b(?:are|remain) (?:also )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  'gi',
+);
 
-export const STANCE_PATTERNS: StancePattern[] = [
-  // reaffirm
-  {
-    stance: 'reaffirm',
-    pattern: rx(
-      `${ADV}(?:reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|renew(?:s|ed)?)(?: ${POSS} (?:[\\w-]+ ){0,2}?(?:commitments?|resolve|support|importance|determination|positions?|pledge))?`,
-    ),
-  },
-  { stance: 'reaffirm', pattern: rx('recommit(?:s|ted|ting)?(?: ourselves| themselves)?(?: to)?') },
-  // commit
-  {
-    stance: 'commit',
-    pattern: rx(
-      `(?:emphasiz|emphasis|stress|underscor|highlight|express|affirm)\\w* ${POSS} (?:[\\w-]+ ){0,2}?(?:commitment|determination|resolve|intention)`,
-    ),
-  },
-  {
-    stance: 'commit',
-    pattern: rx(`${ADV}(?:newly )?committ?(?:s|ed|ing)? (?:ourselves |themselves )?to`),
-  },
-  {
-    stance: 'commit',
-    pattern: rx(
-      '(?:agree|agrees|agreed|resolve|resolves|resolved|decided|decide|pledge|pledges|pledged|vow|vowed|intend|intends|undertake|undertook|seek|seeks) to',
-    ),
-  },
-  {
-    stance: 'commit',
-    pattern: rx('(?:are|remain|remains|is) (?:determined|resolved|committed|ready) to'),
-  },
-  { stance: 'commit', pattern: rx('concur(?:s|red)? (?:in|to)(?: \\w+ing)?') },
-  { stance: 'commit', pattern: rx('instruct(?:s|ed)? (?:their|its|our) [\\w-]+') },
-  { stance: 'commit', pattern: rx('announc(?:e|es|ed)') },
-  { stance: 'commit', pattern: rx('look(?:s|ed)? forward to (?=\\w+ing\\b)') },
-  {
-    stance: 'commit',
-    pattern: rx(
-      '(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly))* (?!(?:be|have|not|our|their|its|the|a|an|to)\\b)[a-z]+',
-    ),
-    needsSubject: true,
-  },
-  {
-    stance: 'commit',
-    pattern: rx(
-      '(?:are|remain) (?:also )?(?:working|strengthening|expanding|deepening|building|launching|establishing|advancing|enhancing|pursuing|developing|taking|continuing)',
-    ),
-    needsSubject: true,
-  },
-  // support
-  {
-    stance: 'support',
-    pattern: rx(
-      `(?:express|voic|provid|offer|extend)\\w*(?: ${POSS})? (?:[\\w-]+ ){0,2}?support(?: (?:for|to))?`,
-    ),
-  },
-  {
-    stance: 'support',
-    pattern: rx('remain(?:s)? steadfast in (?:our|their|its) support(?: for)?'),
-  },
-  { stance: 'support', pattern: rx(`${ADV}support(?:s|ed|ing)?`) },
-  { stance: 'support', pattern: rx('stand(?:s)? (?:firmly |united )?(?:with|for|by)') },
-  // welcome
-  {
-    stance: 'welcome',
-    pattern: rx(
-      'welcom(?:e|es|ed|ing)|applaud(?:s|ed)?|commend(?:s|ed)?|prais(?:e|es|ed)|congratulat(?:e|es|ed)|appreciat(?:e|es|ed)|celebrat(?:e|es|ed)|hail(?:s|ed)?',
-    ),
-  },
-  { stance: 'welcome', pattern: rx('look(?:s|ed)? forward to') },
-  // concern
-  {
-    stance: 'concern',
-    pattern: rx(
-      `(?:express|shar|voic|rais|reiterat|underscor|emphasiz|stress|not|convey)\\w*(?: ${POSS})? (?:[\\w-]+ ){0,2}?concerns?(?: (?:about|over|with|regarding|at))?`,
-    ),
-  },
-  { stance: 'concern', pattern: rx('(?:are|remain|is) (?:[\\w-]+ )?concerned') },
-  // oppose
-  { stance: 'oppose', pattern: rx(`${ADV}oppos(?:e|es|ed|ing)`) },
-  {
-    stance: 'oppose',
-    pattern: rx(
-      '(?:stand|stands|stood|standing)(?: [a-z]+){0,2} (?:against|in (?:firm |strong |united )?opposition to)',
-    ),
-  },
-  { stance: 'oppose', pattern: rx(`${ADV}reject(?:s|ed)?|object(?:s|ed)? to|state unequivocally`) },
-  // condemn
-  {
-    stance: 'condemn',
-    pattern: rx(`${ADV}(?:condemn(?:s|ed|ing)?|deplor(?:e|es|ed)|denounc(?:e|es|ed))`),
-  },
-  // urge / encourage / call
-  { stance: 'urge', pattern: rx(`${ADV}urg(?:e|es|ed|ing)`) },
-  { stance: 'encourage', pattern: rx(`${ADV}encourag(?:e|es|ed|ing)`) },
-  { stance: 'call', pattern: rx(`${ADV}call(?:s|ed|ing)? (?:on|upon|for)`) },
-  // recognize
-  {
-    stance: 'recognize',
-    pattern: rx(
-      'recogni[sz](?:e|es|ed|ing)(?: the (?:[\\w-]+ ){0,2}?(?:importance|need|value|role))?',
-    ),
-  },
-  {
-    stance: 'recognize',
-    pattern: rx(
-      `(?:emphasiz(?:e|es|ed)|emphasis(?:e|es|ed)|stress(?:es|ed)?|underscor(?:e|es|ed)|highlight(?:s|ed)?|assert(?:s|ed)?|note|notes|noted|acknowledg(?:e|es|ed)|affirm(?:s|ed)?)${IMPORTANCE}`,
-    ),
-  },
-  {
-    stance: 'recognize',
-    pattern: rx('agree(?:s|d)? on the (?:imperative|need|importance)|concur(?:s|red)? on the need'),
-  },
-  // other
-  {
-    stance: 'other',
-    pattern: rx(
-      'discuss(?:es|ed)?(?: the (?:importance|value))?|review(?:s|ed)|exchang(?:e|ed) views',
-    ),
-  },
-];
+/**
+ * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
+ * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
+ */
+function complementStance(
+  sentence: string,
+  end: number,
+  form: VerbForm | undefined,
+): Stance | undefined {
+  if (!form?.byComplement) return undefined;
+  const rest = sentence.slice(end, end + 200);
+  if (/^\s+that\b/.test(rest)) {
+    const clause = rest.split(/[;:]/, 1)[0] ?? '';
+    return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
+  }
+  return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
+}
 
-/** Verbs after "will" that carry a stance of their own ("will condemn" is condemn). */
-const WILL_VERBS: [RegExp, Stance][] = [
-  [/^support/, 'support'],
-  [/^condemn/, 'condemn'],
-  [/^oppos/, 'oppose'],
-  [/^urg/, 'urge'],
-  [/^encourag/, 'encourage'],
-  [/^welcom/, 'welcome'],
-  [/^reaffirm|^reiterat/, 'reaffirm'],
-  [/^recogni/, 'recognize'],
-  [/^call/, 'call'],
-];
+/** "… in the strongest words possible their commitment": a possessed commitment within six words. */
+const OWN_COMMITMENT =
+  /^(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve)\b/;
 
 export interface Trigger {
   stance: Stance;
   start: number;
   end: number;
   text: string;
+  /** "will …"/"are working to": an undertaking only when a party is its subject. */
   needsSubject: boolean;
 }
 
-export function findTriggers(sentence: string): Trigger[] {
-  const found: Trigger[] = [];
-  for (const { stance, pattern, needsSubject } of STANCE_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-      const text = match[0].trimEnd();
-      if (!text) {
-        pattern.lastIndex++;
-        continue;
-      }
-      let resolved = stance;
-      if (/^(?:will|shall)\b/i.test(text)) {
-        const verb = text.split(' ').pop()!.toLowerCase();
-        resolved = WILL_VERBS.find(([test]) => test.test(verb))?.[1] ?? 'commit';
-      }
-      found.push({
-        stance: resolved,
-        start: match.index,
-        end: match.index + text.length,
-        text,
-        needsSubject: needsSubject ?? false,
-      });
+function collect(
+  found: Trigger[],
+  sentence: string,
+  pattern: RegExp,
+  stanceOf: (match: RegExpExecArray, text: string) => Stance,
+  needsSubject: boolean,
+): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const text = match[0].trimEnd();
+    if (!text) {
+      pattern.lastIndex++;
+      continue;
     }
+    found.push({
+      stance: stanceOf(match, text),
+      start: match.index,
+      end: match.index + text.length,
+      text,
+      needsSubject,
+    });
   }
+}
+
+const WORD = /[A-Za-z][A-Za-z-]*/g;
+
+/**
+ * Verb triggers by a word scan (a map lookup per word is far cheaper than one regex of every
+ * inflected form): the verb, extended back over adverbs right before it ("strongly condemn").
+ */
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
+  const { forms, adverbWords } = STANCES_COMPILED;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
+    const lower = match[0].toLowerCase();
+    words.push({ start: match.index, end: match.index + match[0].length, lower });
+    const form = forms.get(lower);
+    if (!form) continue;
+    let first = words.length - 1;
+    while (
+      first > 0 &&
+      words.length - first <= 3 &&
+      adverbWords.has(words[first - 1]!.lower) &&
+      sentence.slice(words[first - 1]!.end, words[first]!.start) === ' '
+    )
+      first--;
+    const start = words[first]!.start;
+    const end = match.index + match[0].length;
+    found.push({
+      stance: complementStance(sentence, end, form) ?? form.stance,
+      start,
+      end,
+      text: sentence.slice(start, end),
+      needsSubject: false,
+    });
+  }
+}
+
+/** A sticky frame tried only where one of its first words stands. */
+function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: CompiledFrame): void {
+  for (const word of words) {
+    if (!frame.firstWords!.has(word.lower)) continue;
+    frame.pattern.lastIndex = word.start;
+    const match = frame.pattern.exec(sentence);
+    if (!match) continue;
+    const text = match[0].trimEnd();
+    found.push({
+      stance: frame.stance,
+      start: word.start,
+      end: word.start + text.length,
+      text,
+      needsSubject: false,
+    });
+  }
+}
+
+/** Stance triggers of a sentence: earliest first, the longest where two overlap. */
+export function findTriggers(sentence: string): Trigger[] {
+  const { forms, frames } = STANCES_COMPILED;
+  const found: Trigger[] = [];
+  const words: Word[] = [];
+  verbTriggers(found, sentence, words);
+  const present = new Set(words.map((word) => word.lower));
+  for (const frame of frames) {
+    if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;
+    if (frame.firstWords) stickyAt(found, sentence, words, frame);
+    else collect(found, sentence, frame.pattern, () => frame.stance, false);
+  }
+  if (/\b(?:will|shall)\b/i.test(sentence))
+    collect(
+      found,
+      sentence,
+      WILL,
+      (_, text) =>
+        forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ?? 'commit',
+      true,
+    );
+  collect(found, sentence, PROGRESSIVE, () => 'commit', true);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];
   for (const trigger of found) {

@@ -1,0 +1,66 @@
+/**
+ * Group subjects as data (data/rules/groups.json): which groupings stand for their members, and
+ * which plural heads ("the two Presidents", "the Parties") mean the officials or the countries.
+ */
+import { z } from 'zod';
+import groupsJson from '../../data/rules/groups.json';
+import { parseRules } from '../rules/load';
+
+const Id = z.string().regex(/^[a-z]+:[^\s]+$/, 'a lexicon id like "country:usa"');
+const Words = z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'lowercase words only')).min(1);
+
+const GroupsSchema = z.object({
+  members: z.record(Id, z.array(Id).min(1)),
+  officialNouns: Words,
+  countryNouns: Words,
+  modifiers: Words,
+});
+
+export type GroupRules = z.infer<typeof GroupsSchema>;
+
+export interface CompiledGroups {
+  members: ReadonlyMap<string, readonly string[]>;
+  /** A group subject at the end of the text before a verb; group 1 is the head noun. */
+  subject: RegExp;
+  countryNouns: ReadonlySet<string>;
+}
+
+/** Words as written in the file, each also with a capital first letter ("Leaders"). */
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => {
+      const rest = word
+        .slice(1)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, '\\s+');
+      return `[${word[0]!.toUpperCase()}${word[0]}]${rest}`;
+    })
+    .join('|');
+
+export function compileGroups(rules: GroupRules): CompiledGroups {
+  // "the three Foreign Ministers", "G7 Leaders", "The Secretary and Foreign Ministers": up to six
+  // modifiers (known words or capitalised names) before a plural head at the end of the text.
+  const modifier = `(?:${alternation(rules.modifiers)}|[A-Z][\\w.-]*)`;
+  const heads = alternation([...rules.officialNouns, ...rules.countryNouns]);
+  const subject = new RegExp(
+    `\\b(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
+  );
+  return {
+    members: new Map(Object.entries(rules.members)),
+    subject,
+    countryNouns: new Set(rules.countryNouns),
+  };
+}
+
+export const GROUPS: CompiledGroups = compileGroups(
+  parseRules('rules/groups.json', GroupsSchema, groupsJson),
+);
+
+/** Actors with every grouping replaced by its members (in order, without duplicates). */
+export function expandMembers(
+  actors: readonly string[],
+  members: ReadonlyMap<string, readonly string[]> = GROUPS.members,
+): string[] {
+  return [...new Set(actors.flatMap((id) => members.get(id) ?? [id]))];
+}

@@ -1,0 +1,162 @@
+/**
+ * Which stance triggers of a sentence are stances taken, and by whom. A trigger is kept when its
+ * subject resolves to actors, or it shares the subject of the trigger before it ("commend and
+ * continue to support"); otherwise it is skipped with a reason (a noun, a purpose clause, a
+ * prediction about others, past narrative), so "every trigger yields a commitment or a reason".
+ */
+import type { SkippedTriggerRecord } from '../contract';
+import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+
+export type SkipReason = SkippedTriggerRecord['reason'];
+
+export interface SkippedTrigger {
+  trigger: Trigger;
+  reason: SkipReason;
+}
+
+export interface Accepted {
+  trigger: Trigger;
+  subject?: Subject;
+  actors: string[];
+  pending?: boolean;
+  perfect?: boolean;
+}
+
+type Form = 'past' | 'ing' | 'base' | 'modal';
+
+const LEADING_ADVERB =
+  /^(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once|again|newly|deeply|highly|also|further)$/;
+
+function verbForm(trigger: Trigger): Form {
+  const words = trigger.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !LEADING_ADVERB.test(w));
+  const first = words[0] ?? '';
+  if (first === 'will' || first === 'shall') return 'modal';
+  if (first.endsWith('ed') || first === 'stood' || first === 'undertook' || first === 'had')
+    return 'past';
+  if (first.endsWith('ing')) return 'ing';
+  return 'base';
+}
+
+function compatible(a: Form, b: Form, perfect: boolean): boolean {
+  // "have committed to develop … and affirm …": a perfect and a present share the subject.
+  if (perfect && ((a === 'past' && b === 'base') || (a === 'base' && b === 'past'))) return true;
+  return a === b || a === 'modal' || b === 'modal';
+}
+
+/** "have/has/had (adverbs)" right before the verb: a perfect, usually past narrative. */
+const PERFECT =
+  /\b(has|have|had)(?:\s+(?:\w+ly|also|long|already|together|jointly|since|each))*\s*$/i;
+const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
+const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
+
+/**
+ * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
+ * official, any official (officials speak for their governments), or a country one of them
+ * represents. "China will continue to expand …" in a US–Japan statement is a prediction.
+ */
+function isParty(context: ActorContext, actors: readonly string[], hits: EntityHit[]): boolean {
+  if (context.signatories.length === 0 && context.officials.length === 0) return true;
+  const parties = new Set([...context.signatories, ...context.officials]);
+  for (const group of context.signatories)
+    for (const id of context.members?.get(group) ?? []) parties.add(id);
+  for (const country of context.represented ?? []) parties.add(country);
+  return actors.some(
+    (id) => parties.has(id) || hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
+  );
+}
+
+export function resolveSpeakers(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  context: ActorContext,
+  triggers: Trigger[],
+  skipped: SkippedTrigger[],
+): Accepted[] {
+  const accepted: Accepted[] = [];
+  const skip = (trigger: Trigger, reason: SkipReason) => skipped.push({ trigger, reason });
+  for (const trigger of triggers) {
+    const left = sentence.text.slice(0, trigger.start).trimEnd();
+    const perfect = PERFECT.exec(left);
+    // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.
+    if (
+      perfect &&
+      (perfect[1]!.toLowerCase() === 'had' || !/^(?:commit|reaffirm|oppose)$/.test(trigger.stance))
+    ) {
+      skip(trigger, 'narrative-past');
+      continue;
+    }
+    if (trigger.needsSubject && HEDGE.test(trigger.text)) {
+      skip(trigger, 'prediction');
+      continue;
+    }
+    const subject = subjectBefore(context, sentence, hits, trigger.start);
+    if (subject && subject.actors.length > 0) {
+      const subjectText = sentence.text.slice(subject.start, subject.end);
+      if (trigger.needsSubject && !PRONOUN.test(subjectText)) {
+        // "North Korea will continue …": a prediction about others, or a body's mandate.
+        if (!isParty(context, subject.actors, hits)) {
+          skip(trigger, 'not-a-party');
+          continue;
+        }
+        // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
+        const previous = accepted[accepted.length - 1];
+        if (
+          previous &&
+          /\bthat\b/i.test(sentence.text.slice(previous.trigger.end, subject.start))
+        ) {
+          skip(trigger, 'complement-clause');
+          continue;
+        }
+      }
+      accepted.push({ trigger, subject, actors: subject.actors, perfect: !!perfect });
+      continue;
+    }
+    const previous = accepted[accepted.length - 1];
+    const joined = left.replace(/\s+(?:also|further|will|then|continue to|continues to)$/i, '');
+    const byAnd = /(?:,?\s+and|;)$/.test(joined);
+    const byComma = !byAnd && /,$/.test(joined);
+    // "… and provide support" shares the subject; after a bare comma only a verb of the same
+    // form does ("…, committed to …" after "will ensure" describes, it does not undertake).
+    const previousForm = previous ? verbForm(previous.trigger) : undefined;
+    if (
+      previous &&
+      previousForm &&
+      ((byAnd && compatible(previousForm, verbForm(trigger), previous.perfect ?? false)) ||
+        (byComma && previousForm === verbForm(trigger)))
+    ) {
+      accepted.push({ trigger, actors: previous.actors });
+      continue;
+    }
+    if (trigger.needsSubject) {
+      skip(trigger, 'no-subject');
+      continue;
+    }
+    // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
+    if (left === '' && verbForm(trigger) === 'ing') {
+      accepted.push({ trigger, actors: [], pending: true });
+      continue;
+    }
+    // "We begin 2023 …, newly committed to …": a participle after a comma, the sentence's subject.
+    const opener = /^(We|They)\b/.exec(sentence.text);
+    if (accepted.length === 0 && opener && /,$/.test(left) && verbForm(trigger) !== 'base') {
+      const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
+      if (pronounSubject) {
+        accepted.push({ trigger, actors: pronounSubject.actors });
+        continue;
+      }
+    }
+    skip(trigger, 'no-subject');
+  }
+  const main = accepted.find((item) => !item.pending && item.actors.length > 0);
+  const resolved = accepted.map((item) =>
+    item.pending ? { ...item, actors: main?.actors ?? [] } : item,
+  );
+  for (const item of resolved) if (item.actors.length === 0) skip(item.trigger, 'no-subject');
+  return resolved.filter((item) => item.actors.length > 0);
+}

@@ -1,0 +1,195 @@
+/**
+ * data/rules/stances.json validated and compiled once: the verbs into one alternation (each form
+ * mapped back to its stance), the frames into one regex each. Slots in frames ({ADV}, {POSS},
+ * {BE}, {W}, {W02}, {ING}, {V:lemma|…}) are documented in the file's $comment.
+ */
+import { z } from 'zod';
+import stancesJson from '../../data/rules/stances.json';
+import { type Stance, StanceSchema } from '../contract';
+import { inflect, rePrefixed } from './inflect';
+import { parseRules, RulesError } from './load';
+import { needlesOf } from './needles';
+
+const Word = z.string().regex(/^[a-z][a-z -]*$/, 'lowercase words only');
+
+const VerbSchema = z.object({
+  lemma: Word,
+  stance: StanceSchema,
+  re: StanceSchema.optional(),
+  byComplement: StanceSchema.optional(),
+});
+
+const FrameSchema = z.object({
+  stance: StanceSchema,
+  frame: z.string().min(1),
+});
+
+const StanceRulesSchema = z.object({
+  adverbs: z.array(Word).min(1),
+  possessives: z.array(Word).min(1),
+  doubleFinalConsonant: z.array(Word),
+  irregular: z.record(Word, z.array(Word).min(1)),
+  undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
+  verbs: z.array(VerbSchema).min(1),
+  frames: z.array(FrameSchema).min(1),
+});
+
+export type StanceRules = z.infer<typeof StanceRulesSchema>;
+
+export interface VerbForm {
+  stance: Stance;
+  /** Stance when the complement is an undertaking ("affirmed that the ROK will apply" → commit). */
+  byComplement?: Stance;
+}
+
+export interface CompiledFrame {
+  stance: Stance;
+  pattern: RegExp;
+  /** One of these (lowercase) occurs in any sentence the frame matches. */
+  needles?: string[];
+  /** The words a match starts with; then `pattern` is sticky and tried only at those words. */
+  firstWords?: Set<string>;
+}
+
+export interface CompiledStances {
+  /** Every inflected form of every verb (lowercase) → its stance. */
+  forms: Map<string, VerbForm>;
+  /** Words of the adverbs ("once again" → once, again), which a verb trigger may start with. */
+  adverbWords: Set<string>;
+  frames: CompiledFrame[];
+  /** Optional adverbs between a subject and its verb, as a regex source. */
+  adverbSource: string;
+  progressives: string[];
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+
+function formsOf(rules: StanceRules, lemma: string): string[] {
+  const irregular = rules.irregular[lemma];
+  const double = rules.doubleFinalConsonant.includes(lemma);
+  return inflect(lemma, { ...(irregular ? { irregular } : {}), ...(double ? { double } : {}) });
+}
+
+const BE_FORMS = [
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'remain',
+  'remains',
+  'remained',
+  'remaining',
+  'stay',
+  'stays',
+];
+
+/**
+ * The words a match of `frame` can start with (lowercase), or undefined when it can start with
+ * any word ({W}, {ING}): lets findTriggers try the frame only where such a word stands.
+ */
+function firstWordsOf(rules: StanceRules, frame: string): Set<string> | undefined {
+  const first = new Set<string>();
+  let rest = frame;
+  if (rest.startsWith('{ADV}')) {
+    for (const adverb of rules.adverbs) first.add(adverb.split(' ')[0]!);
+    rest = rest.slice('{ADV}'.length);
+  }
+  const verb = /^\{V:([a-z|-]+)\}/.exec(rest);
+  if (verb) {
+    for (const lemma of verb[1]!.split('|'))
+      for (const form of formsOf(rules, lemma)) first.add(form);
+    return first;
+  }
+  if (rest.startsWith('{BE}')) {
+    for (const form of BE_FORMS) first.add(form);
+    return first;
+  }
+  const group = /^\(([a-z |'-]+)\)(?![?*{])/.exec(rest);
+  if (group) {
+    for (const alternative of group[1]!.split('|')) first.add(alternative.trim().split(' ')[0]!);
+    return first;
+  }
+  const word = /^([a-z][a-z'-]*)(?![?])/.exec(rest);
+  if (word) {
+    first.add(word[1]!);
+    return first;
+  }
+  return undefined;
+}
+
+/** Turns a frame into a regex source; throws on an unknown slot so the loader can name it. */
+function frameSource(rules: StanceRules, frame: string, adverbs: string): string {
+  const slots: Record<string, string> = {
+    ADV: adverbs,
+    POSS: `(?:${alternation(rules.possessives)})`,
+    BE: `(?:${BE_FORMS.join('|')})`,
+    W: "(?:[\\w’'-]+ )",
+    W02: "(?:[\\w’'-]+ ){0,2}?",
+    ING: '[a-z]+ing\\b',
+  };
+  return frame
+    .replace(/\((?![?])/g, '(?:')
+    .replace(/\{([A-Z0-9]+)(?::([a-z|-]+))?\}/g, (_, slot: string, lemmas?: string) => {
+      if (slot === 'V' && lemmas) {
+        const forms = lemmas.split('|').flatMap((lemma) => formsOf(rules, lemma));
+        return `(?:${alternation(forms)})`;
+      }
+      const source = slots[slot];
+      if (source === undefined) throw new Error(`unknown slot {${slot}}`);
+      return source;
+    });
+}
+
+export function compileStances(rules: StanceRules): CompiledStances {
+  const adverbSource = `(?:(?:${alternation(rules.adverbs)}) ){0,2}`;
+  const forms = new Map<string, VerbForm>();
+  for (const verb of rules.verbs) {
+    const own = formsOf(rules, verb.lemma);
+    const entry: VerbForm = {
+      stance: verb.stance,
+      ...(verb.byComplement ? { byComplement: verb.byComplement } : {}),
+    };
+    for (const form of own) forms.set(form, entry);
+    if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
+  }
+  const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
+  const frames = rules.frames.map(({ stance, frame }, index) => {
+    try {
+      const firstWords = firstWordsOf(rules, frame);
+      const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
+      const pattern = new RegExp(source, firstWords ? 'iy' : 'gi');
+      const needles = needlesOf(frame, (lemma) => formsOf(rules, lemma));
+      const compiled: CompiledFrame = { stance, pattern };
+      if (needles) compiled.needles = needles;
+      if (firstWords) compiled.firstWords = firstWords;
+      return compiled;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`frames.${index} ("${frame}"): ${reason}`);
+    }
+  });
+  return { forms, adverbWords, frames, adverbSource, progressives: rules.undertakingProgressives };
+}
+
+/** Validates and compiles a stance rule file (the default is data/rules/stances.json). */
+export function loadStances(json: unknown = stancesJson): CompiledStances {
+  const rules = parseRules('rules/stances.json', StanceRulesSchema, json);
+  try {
+    return compileStances(rules);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RulesError(
+      `rules: data/rules/stances.json is invalid at ${reason}; fix the file and run again.`,
+    );
+  }
+}
+
+export const STANCES_COMPILED: CompiledStances = loadStances();

@@ -4,6 +4,8 @@
  * and Foreign Ministers", "the two leaders"), or named actors — is resolved against them, with
  * "They"/"He" carried over from the last plural/singular subject.
  */
+
+import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
 
 export interface ActorContext {
@@ -31,8 +33,8 @@ const BETWEEN =
 const GROUP =
   /\b(?:the\s+|our\s+|their\s+)?(?:(?:two|three|four|five|six|seven|[A-Z][\w-]*|foreign|defense|defence|national|security|and|heads|of|state|government|trade|finance)\s+){0,6}(leaders|ministers|advisors|advisers|secretaries|officials|sides|parties|countries|governments|nations|participants|delegations|members)$/i;
 
-const TITLE_TAIL =
-  /(?:(?:Vice )?President|Prime Minister|Foreign Minister|Minister|Secretary|Chancellor|Premier|Advisor|Director|General)\s+$/;
+/** Titles are one list (data/rules/titles.json). */
+const TITLE_TAIL = TITLE_BEFORE;
 
 const COUNTRY_GROUP = /(?:countries|governments|nations|sides|parties|members)$/i;
 

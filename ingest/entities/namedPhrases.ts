@@ -6,74 +6,12 @@
  */
 import type { EntityType } from '../contract';
 import { slugify } from '../ids';
+import { MONTH_ALTERNATION } from '../rules/months';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
 
-const HEAD_TYPES: [string, EntityType][] = [
-  ['Working Group', 'Program'],
-  ['Task Force', 'Program'],
-  ['Secretariat', 'Program'],
-  ['Framework', 'Program'],
-  ['Dialogue', 'Program'],
-  ['Initiative', 'Program'],
-  ['Mechanism', 'Program'],
-  ['Exercise', 'Program'],
-  ['Exercises', 'Program'],
-  ['Partnership', 'Program'],
-  ['Program', 'Program'],
-  ['Programme', 'Program'],
-  ['Workshop', 'Program'],
-  ['Workshops', 'Program'],
-  ['Fellowship', 'Program'],
-  ['Fellowships', 'Program'],
-  ['Network', 'Program'],
-  ['System', 'Program'],
-  ['Committee', 'Program'],
-  ['Forum', 'Program'],
-  ['Fund', 'Program'],
-  ['Facility', 'Program'],
-  ['Platform', 'Program'],
-  ['Consultations', 'Program'],
-  ['Exchange', 'Program'],
-  ['Council', 'Organization'],
-  ['Commission', 'Organization'],
-  ['Agency', 'Organization'],
-  ['Ministry', 'Organization'],
-  ['Department', 'Organization'],
-  ['Coast Guard', 'Organization'],
-  ['Organization', 'Organization'],
-  ['Alliance', 'Organization'],
-  ['Bank', 'Organization'],
-  ['Summit', 'Event'],
-  ['Meeting', 'Event'],
-  ['Conference', 'Event'],
-  ['Week', 'Event'],
-  ['Ministerial', 'Event'],
-  ['Statement', 'Instrument'],
-  ['Declaration', 'Instrument'],
-  ['Treaty', 'Instrument'],
-  ['Convention', 'Instrument'],
-  ['Agreement', 'Instrument'],
-  ['Charter', 'Instrument'],
-  ['Strategy', 'Instrument'],
-  ['Resolution', 'Instrument'],
-  ['Resolutions', 'Instrument'],
-  ['Protocol', 'Instrument'],
-  ['Accord', 'Instrument'],
-  ['Accords', 'Instrument'],
-  ['Communique', 'Instrument'],
-  ['Communiqué', 'Instrument'],
-  ['Principles', 'Instrument'],
-  ['Consensus', 'Instrument'],
-  ['Vision', 'Instrument'],
-  ['Roadmap', 'Instrument'],
-  ['Outlook', 'Instrument'],
-  ['Guidelines', 'Instrument'],
-  ['Memorandum', 'Instrument'],
-  ['Act', 'Instrument'],
-];
-const HEAD_BY_WORD = new Map(HEAD_TYPES);
-const LOWERCASE_HEADS =
-  /^ (program|programme|initiative|framework|mechanism|dialogue|exercise|partnership|fund)\b/;
+const HEAD_BY_WORD = HEAD_TYPES;
+const LOWERCASE_HEADS = new RegExp(`^ (${NAME_RULES.lowercaseHeads.join('|')})\\b`);
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -90,18 +28,11 @@ export function entityIdFor(type: EntityType, name: string): string {
   return `${PREFIX[type]}:${slugify(name)}`;
 }
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Capitalised words that open a sentence or clause, never a name. */
-const OPENERS = new Set(
-  (
-    'The A An This That These Those Our Their Its In On At For With By To As And Both Together Through ' +
-    'Under We They He She It Thanks According Following Given Building Despite During Since After ' +
-    'Before Beyond Across Among Within Without Today Recognizing Noting Welcoming Reaffirming'
-  ).split(' '),
-);
-const CAP = `(?!(?:${MONTHS})\\b)[A-Z][\\w’'.+-]*`;
-const JOIN = `(?: (?:of|on|for|and|to) (?:the )?| in the | )`;
+const OPENERS = NAME_RULES.openers;
+const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
+const JOINERS = NAME_RULES.joiners.join('|');
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 interface Token {
@@ -118,7 +49,13 @@ function tokens(span: string): Token[] {
   return out;
 }
 
-const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'in', 'the']);
+const CONNECTORS = new Set([
+  ...NAME_RULES.joiners.map((word) => word.toLowerCase()),
+  'in',
+  'the',
+  'a',
+]);
+const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
@@ -149,13 +86,16 @@ function classify(name: string): EntityType | undefined {
   const words = tokens(name).map((t) => t.word);
   let type: EntityType | undefined;
   let capitals = 0;
+  let complement = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (CONNECTORS.has(word)) {
-      if (type) break; // a complement ("on North Korean Cyber Threats") names the subject, not the kind
+    // A complement ("on North Korean Cyber Threats") names the subject, not the kind.
+    if (CONNECTORS.has(word.toLowerCase())) {
+      if (type) complement = true;
       continue;
     }
     if (/^[A-Z]/.test(word)) capitals++;
+    if (complement) continue;
     const head = headAt(words, i);
     if (head) type = head[1];
   }
@@ -172,10 +112,16 @@ function trim(span: string, at: number): { text: string; at: number } {
     text = text.slice(first[0].length);
     start += first[0].length;
   }
+  // "G7-led Global Partnership …": the leader is not part of the name.
+  const prefix = LEADING_PREFIX.exec(text);
+  if (prefix) {
+    text = text.slice(prefix[0].length);
+    start += prefix[0].length;
+  }
   text = text
     .replace(/[’']s$/, '')
     .replace(/[.,’']+$/, '')
-    .replace(/(?: (?:of|on|for|and|to|in|the))+$/, '');
+    .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
   return { text, at: start };
 }
 
@@ -197,6 +143,12 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         end += lower[0].length;
         surface = text.slice(at, end);
       }
+      // "UN Security Council Resolution 2231": a number completes a resolution's name.
+      const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
+      if (numbered) {
+        end += numbered[0].length;
+        surface = text.slice(at, end);
+      }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');
       out.push({
         entityId: entityIdFor(type, canonical),
@@ -211,11 +163,16 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
   return out;
 }
 
+const QUOTED = new RegExp(
+  `\\b(?:${NAME_RULES.quotedKinds.join('|')})s?,? ["“‘]([A-Z][^"”’]{1,60}?)[,.]?["”’]`,
+  'g',
+);
+
 /** `exercise "Freedom Edge"`: a quoted name after the kind of thing it is. */
 export function findQuotedPrograms(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  const pattern =
-    /\b(?:exercise|exercises|program|programme|initiative|operation|campaign|mechanism)s?,? ["“]([A-Z][^"”]{1,60}?)[,.]?["”]/g;
+  const pattern = QUOTED;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);

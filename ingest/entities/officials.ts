@@ -6,6 +6,7 @@
 
 import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
+import { alternation, escapeRegex, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
 export interface OfficialFinding {
@@ -17,45 +18,12 @@ export interface OfficialFinding {
   span: { start: number; end: number };
 }
 
-const HEADS = [
-  'Vice President',
-  'President',
-  'Prime Minister',
-  'Deputy Prime Minister',
-  'Minister',
-  'Secretary General',
-  'Secretary-General',
-  'Secretary',
-  'Advisor',
-  'Adviser',
-  'Director',
-  'Ambassador',
-  'Chancellor',
-  'Premier',
-  'Chairman',
-  'Chairwoman',
-  'Chair',
-  'Commissioner',
-  'Envoy',
-  'Representative',
-  'Administrator',
-  'Governor',
-  'Spokesperson',
-  'King',
-  'Queen',
-  'Emperor',
-];
-const DEPARTMENT =
-  '(?: (?:of|for) (?:State|Defense|Defence|the Treasury|Foreign Affairs|Commerce|Energy|Homeland Security|National Defense|Trade|Finance))?';
+const HEADS = TITLE_RULES.titles;
+const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = "(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[A-Z][A-Za-z’'-]+";
 const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.join('|')})${DEPARTMENT}(?: General)?)`;
 const NAME_WORD = "(?!(?:of|and|the|Of|And|The)\\b)[A-Z][a-zA-Z’'-]+";
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
-const TITLE_WORDS = new Set(HEADS.flatMap((head) => head.split(' ')));
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface Compiled {
   patterns: RegExp[];

@@ -4,6 +4,8 @@
  * names are kept as nested hits, acronyms defined in parentheses become aliases.
  */
 import type { Lexicon } from '../lexicon';
+import { MONTH_ALTERNATION } from '../rules/months';
+import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -25,9 +27,6 @@ const PRIORITY: Record<Candidate['source'], number> = {
   venue: 2,
   topic: 1,
 };
-
-const TITLE_BEFORE =
-  /(?:President|Minister|Secretary|Advisor|Adviser|Director|Ambassador|Chancellor|Premier|General|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && a.end > b.start;
@@ -117,12 +116,17 @@ function articles(text: string, offset: number): Candidate[] {
   return out;
 }
 
+const VENUE = new RegExp(
+  `\\b(?:at|in) (?:the )?((?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w.-]*(?: (?:of )?[A-Z][\\w.-]*)*)`,
+  'g',
+);
+
 /** The place a meeting was held: "met … at the United States Naval Academy". */
 function venues(text: string, offset: number): Candidate[] {
   if (!/\b(?:met|meet|gathered|convened)\b/.test(text)) return [];
   const out: Candidate[] = [];
-  const pattern =
-    /\b(?:at|in) (?:the )?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.-]*(?: (?:of )?[A-Z][\w.-]*)*)/g;
+  const pattern = VENUE;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1]!;
     if (!name.includes(' ')) continue;

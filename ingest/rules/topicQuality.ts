@@ -19,6 +19,7 @@ const schema = z.object({
   frameWords: lower,
   vacuousPhrases: lower,
   danglingWords: lower,
+  leadingFragments: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -32,4 +33,5 @@ export const TOPIC_QUALITY = {
   frameWords: new Set(rules.frameWords),
   vacuousPhrases: new Set(rules.vacuousPhrases),
   danglingWords: new Set(rules.danglingWords),
+  leadingFragments: new Set(rules.leadingFragments),
 };

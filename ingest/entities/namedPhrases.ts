@@ -8,6 +8,7 @@ import type { EntityType } from '../contract';
 import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { TITLE_RULES } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
 const HEAD_BY_WORD = HEAD_TYPES;
@@ -55,6 +56,10 @@ const CONNECTORS = new Set([
   'the',
   'a',
 ]);
+/** The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. */
+const ROLE_OR_OWNER = new RegExp(
+  `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
+);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
@@ -73,7 +78,14 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i]!.word !== 'and') continue;
     const before = words.slice(0, i).map((t) => t.word);
-    if (!headAt(before, before.length - 1)) continue;
+    const after = span.slice(words[i + 1]!.start).replace(/^the /, '');
+    // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
+    // Department of Defense"): two entities. "Law Enforcement and Cooperation Framework": one.
+    const bothNamed =
+      words[i + 1]!.word === 'the' &&
+      classify(span.slice(from, words[i]!.start - 1)) &&
+      classify(after);
+    if (!headAt(before, before.length - 1) && !bothNamed) continue;
     const cut = words[i]!.start;
     parts.push({ text: span.slice(from, cut - 1), at: from });
     from = words[i + 1]!.start;
@@ -111,6 +123,14 @@ function trim(span: string, at: number): { text: string; at: number } {
     if (!first || !(OPENERS.has(first[1]!) || first[1] === 'the')) break;
     text = text.slice(first[0].length);
     start += first[0].length;
+  }
+  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X": what follows an owner
+  // or a person's role is the body's name.
+  const cut = ROLE_OR_OWNER.exec(text);
+  if (cut && classify(text.slice(cut[0].length))) {
+    const at2 = cut.index + cut[0].length;
+    text = text.slice(at2);
+    start += at2;
   }
   // "G7-led Global Partnership …": the leader is not part of the name.
   const prefix = LEADING_PREFIX.exec(text);

@@ -22,7 +22,8 @@ const HEADS = TITLE_RULES.titles;
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = "(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[A-Z][A-Za-z’'-]+";
 const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.join('|')})${DEPARTMENT}(?: General)?)`;
-const NAME_WORD = "(?!(?:of|and|the|Of|And|The)\\b)[A-Z][a-zA-Z’'-]+";
+const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
+const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[A-Z][a-zA-Z’'-]+`;
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
 
 interface Compiled {
@@ -66,7 +67,8 @@ function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
 
 function cleanName(name: string): string {
   // A trailing title word belongs to the next title ("... Kishida Fumio, Prime").
-  const words = name.split(' ');
+  // "Biden’s": the possessive is not part of the name.
+  const words = name.replace(/[’']s$/, '').split(' ');
   while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }

@@ -70,6 +70,13 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
         other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
     );
     if (!outer || outer.entityId === candidate.entityId) continue;
+    // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
+    // nested after another capitalised word is the tail of a different name.
+    if (
+      candidate.start > outer.start &&
+      /[A-Z][\w.’'-]*\s$/.test(outer.text.slice(0, candidate.start - outer.start))
+    )
+      continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
     if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
     nested.push({ ...candidate, nested: true });

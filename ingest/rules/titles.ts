@@ -10,6 +10,8 @@ const schema = z.object({
   ranks: words,
   departments: words,
   honorifics: words,
+  notNames: words,
+  titleWordsInNames: words,
 });
 
 export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);

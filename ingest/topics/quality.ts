@@ -66,6 +66,13 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     if (PREPOSITION.test(lower.slice(phrase.length + 1).split(' ')[0]!)) return false;
   }
   if (words.some((word) => TITLE_WORDS.has(word))) return false;
+  // A pronoun inside ("leverage our industrial bases") marks a clause, not a noun phrase.
+  if (words.some((word) => /^(?:our|their|we|they|us|them|it)$/i.test(word))) return false;
+  // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
+  // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
+  if (words.some((word) => word.endsWith('-'))) return false;
+  if (/^[a-z]/.test(words[0]!) && /^[A-Z][a-z]+(?:an|ese|ish|i)$/.test(words[words.length - 1]!))
+    return false;
   // One word is a topic only when the thesaurus knows it ("coercion" yes, "operation" no).
   if (words.length === 1) return false;
   const content = words.filter((word) => !/^(?:of|and|or|for|to|in|on|with|the|a)$/.test(word));

@@ -124,14 +124,6 @@ function trim(span: string, at: number): { text: string; at: number } {
     text = text.slice(first[0].length);
     start += first[0].length;
   }
-  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X": what follows an owner
-  // or a person's role is the body's name.
-  const cut = ROLE_OR_OWNER.exec(text);
-  if (cut && classify(text.slice(cut[0].length))) {
-    const at2 = cut.index + cut[0].length;
-    text = text.slice(at2);
-    start += at2;
-  }
   // "G7-led Global Partnership …": the leader is not part of the name.
   const prefix = LEADING_PREFIX.exec(text);
   if (prefix) {
@@ -142,6 +134,14 @@ function trim(span: string, at: number): { text: string; at: number } {
     .replace(/[’']s$/, '')
     .replace(/[.,’']+$/, '')
     .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
+  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X": what follows an owner
+  // or a person's role is the body's name.
+  const cut = ROLE_OR_OWNER.exec(text);
+  if (cut && classify(text.slice(cut[0].length))) {
+    const at2 = cut.index + cut[0].length;
+    text = text.slice(at2);
+    start += at2;
+  }
   return { text, at: start };
 }
 

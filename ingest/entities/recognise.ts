@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { mergeSurnames } from './surnames';
 
 export interface Recognition {
   /** Top-level and nested hits per sentence index, in text order. */
@@ -226,6 +227,8 @@ export function recognise(
     for (const hit of hits) seen.add(hit.entityId);
     hitsBySentence.set(sentence.index, hits.map(stripSource));
   }
+
+  mergeSurnames(lexicon, hitsBySentence, allOfficials);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {

@@ -76,11 +76,13 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // One word is a topic only when the thesaurus knows it ("coercion" yes, "operation" no).
   if (words.length === 1) return false;
   const content = words.filter((word) => !/^(?:of|and|or|for|to|in|on|with|the|a)$/.test(word));
-  if (
-    content.every(
-      (word) => Q.vacuousAlone.has(word.toLowerCase()) || Q.weakModifiers.has(word.toLowerCase()),
-    )
-  )
+  // Nothing but vacuous words once names are set aside ("Russian support", "joint cooperation"),
+  // unless a kept modifier makes the phrase ("mutual defense relationship").
+  const vacuous = (word: string) =>
+    /^[A-Z]/.test(word) ||
+    Q.vacuousAlone.has(word.toLowerCase()) ||
+    Q.weakModifiers.has(word.toLowerCase());
+  if (content.every(vacuous) && !Q.keepModifiers.some((keep) => lower.startsWith(keep)))
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
   if (content.every((word) => /^[A-Z]/.test(word))) return false;

@@ -11,7 +11,7 @@ const cache = new WeakMap<Lexicon, Map<string, string>>();
 /** One word without its plural ending ("activities" → "activity", "sanctions" → "sanction"). */
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word))
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|')s?$/.test(word))
     return word.slice(0, -1);
   return word;
 }

@@ -106,6 +106,32 @@ function yearEvents(candidates: Candidate[], text: string, offset: number): Cand
   return out;
 }
 
+/**
+ * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
+ * acronym is a program of its own.
+ */
+function acronymMechanisms(candidates: Candidate[], text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') continue;
+    if (!/^[A-Z]{2,6}$/.test(candidate.text)) continue;
+    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/.exec(
+      text.slice(candidate.end - offset),
+    );
+    if (!tail) continue;
+    const surface = candidate.text + tail[0];
+    out.push({
+      entityId: entityIdFor('Program', surface),
+      type: 'Program',
+      start: candidate.start,
+      end: candidate.end + tail[0].length,
+      text: surface,
+      source: 'phrase',
+    });
+  }
+  return out;
+}
+
 /** "Article V of the Treaty of …": an article is an instrument of its own. */
 function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -167,6 +193,7 @@ function candidatesFor(
     ...officials.map((official) => official.candidate),
     ...phrases,
     ...yearEvents(lexical, text, offset),
+    ...acronymMechanisms(lexical, text, offset),
     ...articles(text, offset),
     ...venues(text, offset),
   ];

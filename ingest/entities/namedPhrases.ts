@@ -86,12 +86,25 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
       classify(span.slice(from, words[i]!.start - 1)) &&
       classify(after);
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
+    // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
+    // "and" joins the subject's parts, not two names.
+    if (
+      !bothNamed &&
+      inComplement(before.slice(from === 0 ? 0 : tokens(span.slice(0, from)).length))
+    )
+      continue;
     const cut = words[i]!.start;
     parts.push({ text: span.slice(from, cut - 1), at: from });
     from = words[i + 1]!.start;
   }
   parts.push({ text: span.slice(from), at: from });
   return parts;
+}
+
+/** A head noun followed by a connector: what comes after is the name's complement. */
+function inComplement(words: string[]): boolean {
+  const head = words.findIndex((_, i) => headAt(words, i) !== undefined);
+  return head >= 0 && words.slice(head + 1).some((word) => CONNECTORS.has(word.toLowerCase()));
 }
 
 function classify(name: string): EntityType | undefined {
@@ -152,6 +165,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     for (const part of splitCoordinated(match[0])) {
       const { text: name, at } = trim(part.text, match.index + part.at);
       if (!name.includes(' ')) continue;
+      // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
+      if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
       let end = at + name.length;
       let surface = name;

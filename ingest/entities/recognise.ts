@@ -132,6 +132,26 @@ function acronymMechanisms(candidates: Candidate[], text: string, offset: number
   return out;
 }
 
+const NUMBERED_RESOLUTION =
+  /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
+
+/** "UNSCR 2231" and "UN Security Council Resolution 2231" are one resolution, named the long way. */
+function numberedResolutions(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  NUMBERED_RESOLUTION.lastIndex = 0;
+  for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
+    out.push({
+      entityId: entityIdFor('Instrument', `UN Security Council Resolution ${match[1]}`),
+      type: 'Instrument',
+      start: match.index + offset,
+      end: match.index + match[0].length + offset,
+      text: match[0],
+      source: 'lexicon',
+    });
+  }
+  return out;
+}
+
 /** "Article V of the Treaty of …": an article is an instrument of its own. */
 function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -194,6 +214,7 @@ function candidatesFor(
     ...phrases,
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
+    ...numberedResolutions(text, offset),
     ...articles(text, offset),
     ...venues(text, offset),
   ];

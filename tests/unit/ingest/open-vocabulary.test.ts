@@ -91,6 +91,22 @@ const ROWS: Row[] = [
     [['Kim Sung-han', 'Official']],
   ],
   [
+    'We call for the full implementation of UNSCR 2231 and support the CTBT verification system.',
+    [
+      ['UNSCR 2231', 'Instrument'],
+      ['CTBT verification system', 'Program'],
+    ],
+  ],
+  [
+    'We recall the Joint Statement of the Leaders of the Five Nuclear-Weapon States issued on January 3, 2022, on Preventing Nuclear War and Avoiding Arms Races.',
+    [['Joint Statement of the Leaders of the Five Nuclear-Weapon States', 'Instrument']],
+    ['Preventing Nuclear War'],
+  ],
+  [
+    'They reaffirmed the National Defense Strategy and Defense Buildup Program.',
+    [['National Defense Strategy', 'Instrument']],
+  ],
+  [
     'The Nuclear Suppliers Group met in Bali with the P5.',
     [
       ['Nuclear Suppliers Group', 'Organization'],

@@ -3,7 +3,9 @@
  * alias table. Loaded by static import so that `extract` stays free of I/O.
  */
 import { getCountryDataList } from 'countries-list';
+import { z } from 'zod';
 import countriesJson from '../data/lexicon/countries.json';
+import eventsJson from '../data/lexicon/events.json';
 import instrumentsJson from '../data/lexicon/instruments.json';
 import officialsJson from '../data/lexicon/officials.json';
 import organizationsJson from '../data/lexicon/organizations.json';
@@ -12,6 +14,13 @@ import regionsJson from '../data/lexicon/regions.json';
 import topicsJson from '../data/lexicon/topics.json';
 import type { EntityType } from './contract';
 import { slugify } from './ids';
+import {
+  countriesSchema,
+  namedListSchema,
+  officialsSchema,
+  thesaurusSchema,
+} from './rules/lexiconSchemas';
+import { parseRules } from './rules/load';
 
 export interface LexiconEntity {
   id: string;
@@ -40,33 +49,17 @@ export interface Lexicon {
   aliases: LexiconAlias[];
 }
 
-interface CountryAddition {
-  name?: string;
-  short?: string;
-  aliases?: string[];
-  demonyms?: string[];
-}
-
-interface NamedList {
-  name: string;
-  aliases: string[];
-  partOf?: string;
-}
-
-interface OfficialEntry extends NamedList {
-  title: string;
-  country: string;
-}
-
-interface TopicEntry {
-  name: string;
-  synonyms?: string[];
-}
-
 /** Territories typed Region here, or too ambiguous to match as a country name. */
 const NOT_COUNTRIES = new Set(['ATA', 'HKG', 'MAC', 'ASC', 'TAA', 'UMI', 'BVT', 'HMD', 'ATF']);
 
+const list = (key: string) => z.object({ [key]: namedListSchema });
+
 function build(): Lexicon {
+  const countriesData = parseRules('lexicon/countries.json', countriesSchema, countriesJson);
+  const officials = parseRules('lexicon/officials.json', officialsSchema, officialsJson).officials;
+  const thesaurus = parseRules('lexicon/topics.json', thesaurusSchema, topicsJson);
+  const named = (file: string, key: string, json: unknown) =>
+    parseRules(`lexicon/${file}`, list(key), json)[key]!;
   const entities = new Map<string, LexiconEntity>();
   const aliases: LexiconAlias[] = [];
   const add = (
@@ -79,8 +72,8 @@ function build(): Lexicon {
       if (alias.trim()) aliases.push({ alias, entityId: entity.id, ...extra });
   };
 
-  const additions = countriesJson.countries as Record<string, CountryAddition>;
-  const excluded = new Set([...countriesJson.exclude, ...NOT_COUNTRIES]);
+  const additions = countriesData.countries;
+  const excluded = new Set([...countriesData.exclude, ...NOT_COUNTRIES]);
   for (const country of getCountryDataList()) {
     if (excluded.has(country.iso3)) continue;
     const extra = additions[country.iso3];
@@ -96,7 +89,7 @@ function build(): Lexicon {
   }
 
   const countryName = (iso3: string) => entities.get(`country:${iso3.toLowerCase()}`)?.name ?? iso3;
-  for (const official of officialsJson.officials as OfficialEntry[]) {
+  for (const official of officials) {
     const entity: LexiconEntity = {
       id: `official:${slugify(official.name)}`,
       type: 'Official',
@@ -109,11 +102,16 @@ function build(): Lexicon {
     add(entity, surnames, { surnameOnly: true });
   }
 
-  const simple: [EntityType, string, NamedList[]][] = [
-    ['Organization', 'organization', organizationsJson.organizations],
-    ['Region', 'region', regionsJson.regions],
-    ['Instrument', 'instrument', instrumentsJson.instruments],
-    ['Program', 'program', programsJson.programs],
+  const simple: [EntityType, string, z.output<typeof namedListSchema>][] = [
+    [
+      'Organization',
+      'organization',
+      named('organizations.json', 'organizations', organizationsJson),
+    ],
+    ['Region', 'region', named('regions.json', 'regions', regionsJson)],
+    ['Instrument', 'instrument', named('instruments.json', 'instruments', instrumentsJson)],
+    ['Program', 'program', named('programs.json', 'programs', programsJson)],
+    ['Event', 'event', named('events.json', 'events', eventsJson)],
   ];
   for (const [type, prefix, list] of simple) {
     for (const item of list) {
@@ -127,13 +125,15 @@ function build(): Lexicon {
     }
   }
 
-  for (const topic of topicsJson.topics as TopicEntry[]) {
+  for (const concept of thesaurus.concepts) {
     const entity: LexiconEntity = {
-      id: `topic:${slugify(topic.name)}`,
+      id: `topic:${slugify(concept.label)}`,
       type: 'Topic',
-      name: topic.name,
+      name: concept.label,
     };
-    add(entity, new Set([topic.name, ...(topic.synonyms ?? [])]), { caseInsensitive: true });
+    if (concept.broader) entity.attributes = { broader: concept.broader };
+    if (concept.eurovoc) entity.attributes = { ...entity.attributes, eurovoc: concept.eurovoc };
+    add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
   return { entities, aliases };
 }

@@ -8,6 +8,7 @@
  * members (data/rules/groups.json).
  */
 import { expandMembers, GROUPS } from './commitments/groups';
+import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
 
 export interface ActorContext {
@@ -40,8 +41,8 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably))*\s*$/i;
 
-const TITLE_TAIL =
-  /(?:(?:Vice )?President|Prime Minister|Foreign Minister|Minister|Secretary|Chancellor|Premier|Advisor|Director|General)\s+$/;
+/** Titles are one list (data/rules/titles.json). */
+const TITLE_TAIL = TITLE_BEFORE;
 
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =

@@ -63,9 +63,41 @@ interface CompiledLexicon {
   exactByRun: Map<string, { key: string; rank: number }[]>;
   /** Exact keys starting with a non-word character: always searched. */
   exactUnindexed: { key: string; rank: number }[];
+  /** The same index for the case-folded keys (topic labels), over the lowercased text. */
+  foldedByRun: Map<string, { key: string; rank: number }[]>;
+  foldedUnindexed: { key: string; rank: number }[];
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
+
+type RankedKeys = { key: string; rank: number }[];
+
+/** Keys by their leading word run, keeping each key's rank (its position in `keys`). */
+function indexByRun(keys: Map<string, unknown>): [Map<string, RankedKeys>, RankedKeys] {
+  const byRun = new Map<string, RankedKeys>();
+  const unindexed: RankedKeys = [];
+  [...keys.keys()].forEach((key, rank) => {
+    const run = leadingRun(key);
+    if (!run) {
+      unindexed.push({ key, rank });
+      return;
+    }
+    const list = byRun.get(run);
+    if (list) list.push({ key, rank });
+    else byRun.set(run, [{ key, rank }]);
+  });
+  return [byRun, unindexed];
+}
+
+/** Keys whose leading run occurs in the text, in rank order. */
+function keysIn(text: string, byRun: Map<string, RankedKeys>, unindexed: RankedKeys): RankedKeys {
+  const keys = [...unindexed];
+  for (const run of runsOf(text)) {
+    const list = byRun.get(run);
+    if (list) keys.push(...list);
+  }
+  return keys.sort((a, b) => a.rank - b.rank);
+}
 
 function compile(lexicon: Lexicon): CompiledLexicon {
   const cached = compiledCache.get(lexicon);
@@ -79,19 +111,9 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     list.push(alias);
     map.set(key, list);
   }
-  const exactByRun = new Map<string, { key: string; rank: number }[]>();
-  const exactUnindexed: { key: string; rank: number }[] = [];
-  [...exact.keys()].forEach((key, rank) => {
-    const run = leadingRun(key);
-    if (!run) {
-      exactUnindexed.push({ key, rank });
-      return;
-    }
-    const list = exactByRun.get(run);
-    if (list) list.push({ key, rank });
-    else exactByRun.set(run, [{ key, rank }]);
-  });
-  const compiled = { exact, folded, exactByRun, exactUnindexed };
+  const [exactByRun, exactUnindexed] = indexByRun(exact);
+  const [foldedByRun, foldedUnindexed] = indexByRun(folded);
+  const compiled = { exact, folded, exactByRun, exactUnindexed, foldedByRun, foldedUnindexed };
   compiledCache.set(lexicon, compiled);
   return compiled;
 }
@@ -106,7 +128,8 @@ function occurrences(haystack: string, needle: string): number[] {
 
 /** Candidates for `text`, with offsets shifted by `offset` (the text's place in the document). */
 export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Candidate[] {
-  const { exact, folded, exactByRun, exactUnindexed } = compile(lexicon);
+  const { exact, folded, exactByRun, exactUnindexed, foldedByRun, foldedUnindexed } =
+    compile(lexicon);
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
   const emit = (alias: LexiconAlias, start: number, length: number) => {
@@ -124,18 +147,14 @@ export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Ca
       ...(alias.surnameOnly ? { surnameOnly: true } : {}),
     });
   };
-  const keys = [...exactUnindexed];
-  for (const run of runsOf(text)) {
-    const list = exactByRun.get(run);
-    if (list) keys.push(...list);
-  }
-  keys.sort((a, b) => a.rank - b.rank);
-  for (const { key } of keys) {
+  for (const { key } of keysIn(text, exactByRun, exactUnindexed)) {
     const aliases = exact.get(key)!;
     for (const at of occurrences(text, key))
       for (const alias of aliases) emit(alias, at, key.length);
   }
-  for (const [key, aliases] of folded) {
+  // Lowercasing keeps UTF-16 lengths for this text's scripts, so offsets stay valid.
+  for (const { key } of keysIn(lower, foldedByRun, foldedUnindexed)) {
+    const aliases = folded.get(key)!;
     for (const at of occurrences(lower, key))
       for (const alias of aliases) emit(alias, at, key.length);
   }

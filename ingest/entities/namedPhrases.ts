@@ -6,74 +6,13 @@
  */
 import type { EntityType } from '../contract';
 import { slugify } from '../ids';
+import { MONTH_ALTERNATION } from '../rules/months';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { TITLE_RULES } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
-const HEAD_TYPES: [string, EntityType][] = [
-  ['Working Group', 'Program'],
-  ['Task Force', 'Program'],
-  ['Secretariat', 'Program'],
-  ['Framework', 'Program'],
-  ['Dialogue', 'Program'],
-  ['Initiative', 'Program'],
-  ['Mechanism', 'Program'],
-  ['Exercise', 'Program'],
-  ['Exercises', 'Program'],
-  ['Partnership', 'Program'],
-  ['Program', 'Program'],
-  ['Programme', 'Program'],
-  ['Workshop', 'Program'],
-  ['Workshops', 'Program'],
-  ['Fellowship', 'Program'],
-  ['Fellowships', 'Program'],
-  ['Network', 'Program'],
-  ['System', 'Program'],
-  ['Committee', 'Program'],
-  ['Forum', 'Program'],
-  ['Fund', 'Program'],
-  ['Facility', 'Program'],
-  ['Platform', 'Program'],
-  ['Consultations', 'Program'],
-  ['Exchange', 'Program'],
-  ['Council', 'Organization'],
-  ['Commission', 'Organization'],
-  ['Agency', 'Organization'],
-  ['Ministry', 'Organization'],
-  ['Department', 'Organization'],
-  ['Coast Guard', 'Organization'],
-  ['Organization', 'Organization'],
-  ['Alliance', 'Organization'],
-  ['Bank', 'Organization'],
-  ['Summit', 'Event'],
-  ['Meeting', 'Event'],
-  ['Conference', 'Event'],
-  ['Week', 'Event'],
-  ['Ministerial', 'Event'],
-  ['Statement', 'Instrument'],
-  ['Declaration', 'Instrument'],
-  ['Treaty', 'Instrument'],
-  ['Convention', 'Instrument'],
-  ['Agreement', 'Instrument'],
-  ['Charter', 'Instrument'],
-  ['Strategy', 'Instrument'],
-  ['Resolution', 'Instrument'],
-  ['Resolutions', 'Instrument'],
-  ['Protocol', 'Instrument'],
-  ['Accord', 'Instrument'],
-  ['Accords', 'Instrument'],
-  ['Communique', 'Instrument'],
-  ['Communiqué', 'Instrument'],
-  ['Principles', 'Instrument'],
-  ['Consensus', 'Instrument'],
-  ['Vision', 'Instrument'],
-  ['Roadmap', 'Instrument'],
-  ['Outlook', 'Instrument'],
-  ['Guidelines', 'Instrument'],
-  ['Memorandum', 'Instrument'],
-  ['Act', 'Instrument'],
-];
-const HEAD_BY_WORD = new Map(HEAD_TYPES);
-const LOWERCASE_HEADS =
-  /^ (program|programme|initiative|framework|mechanism|dialogue|exercise|partnership|fund)\b/;
+const HEAD_BY_WORD = HEAD_TYPES;
+const LOWERCASE_HEADS = new RegExp(`^ (${NAME_RULES.lowercaseHeads.join('|')})\\b`);
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -90,18 +29,11 @@ export function entityIdFor(type: EntityType, name: string): string {
   return `${PREFIX[type]}:${slugify(name)}`;
 }
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Capitalised words that open a sentence or clause, never a name. */
-const OPENERS = new Set(
-  (
-    'The A An This That These Those Our Their Its In On At For With By To As And Both Together Through ' +
-    'Under We They He She It Thanks According Following Given Building Despite During Since After ' +
-    'Before Beyond Across Among Within Without Today Recognizing Noting Welcoming Reaffirming'
-  ).split(' '),
-);
-const CAP = `(?!(?:${MONTHS})\\b)[A-Z][\\w’'.+-]*`;
-const JOIN = `(?: (?:of|on|for|and|to) (?:the )?| in the | )`;
+const OPENERS = NAME_RULES.openers;
+const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
+const JOINERS = NAME_RULES.joiners.join('|');
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 interface Token {
@@ -118,7 +50,17 @@ function tokens(span: string): Token[] {
   return out;
 }
 
-const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'in', 'the']);
+const CONNECTORS = new Set([
+  ...NAME_RULES.joiners.map((word) => word.toLowerCase()),
+  'in',
+  'the',
+  'a',
+]);
+/** The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. */
+const ROLE_OR_OWNER = new RegExp(
+  `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
+);
+const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
@@ -136,7 +78,21 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i]!.word !== 'and') continue;
     const before = words.slice(0, i).map((t) => t.word);
-    if (!headAt(before, before.length - 1)) continue;
+    const after = span.slice(words[i + 1]!.start).replace(/^the /, '');
+    // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
+    // Department of Defense"): two entities. "Law Enforcement and Cooperation Framework": one.
+    const bothNamed =
+      words[i + 1]!.word === 'the' &&
+      classify(span.slice(from, words[i]!.start - 1)) &&
+      classify(after);
+    if (!headAt(before, before.length - 1) && !bothNamed) continue;
+    // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
+    // "and" joins the subject's parts, not two names.
+    if (
+      !bothNamed &&
+      inComplement(before.slice(from === 0 ? 0 : tokens(span.slice(0, from)).length))
+    )
+      continue;
     const cut = words[i]!.start;
     parts.push({ text: span.slice(from, cut - 1), at: from });
     from = words[i + 1]!.start;
@@ -145,17 +101,26 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   return parts;
 }
 
+/** A head noun followed by a connector: what comes after is the name's complement. */
+function inComplement(words: string[]): boolean {
+  const head = words.findIndex((_, i) => headAt(words, i) !== undefined);
+  return head >= 0 && words.slice(head + 1).some((word) => CONNECTORS.has(word.toLowerCase()));
+}
+
 function classify(name: string): EntityType | undefined {
   const words = tokens(name).map((t) => t.word);
   let type: EntityType | undefined;
   let capitals = 0;
+  let complement = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (CONNECTORS.has(word)) {
-      if (type) break; // a complement ("on North Korean Cyber Threats") names the subject, not the kind
+    // A complement ("on North Korean Cyber Threats") names the subject, not the kind.
+    if (CONNECTORS.has(word.toLowerCase())) {
+      if (type) complement = true;
       continue;
     }
     if (/^[A-Z]/.test(word)) capitals++;
+    if (complement) continue;
     const head = headAt(words, i);
     if (head) type = head[1];
   }
@@ -172,10 +137,24 @@ function trim(span: string, at: number): { text: string; at: number } {
     text = text.slice(first[0].length);
     start += first[0].length;
   }
+  // "G7-led Global Partnership …": the leader is not part of the name.
+  const prefix = LEADING_PREFIX.exec(text);
+  if (prefix) {
+    text = text.slice(prefix[0].length);
+    start += prefix[0].length;
+  }
   text = text
     .replace(/[’']s$/, '')
     .replace(/[.,’']+$/, '')
-    .replace(/(?: (?:of|on|for|and|to|in|the))+$/, '');
+    .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
+  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X": what follows an owner
+  // or a person's role is the body's name.
+  const cut = ROLE_OR_OWNER.exec(text);
+  if (cut && classify(text.slice(cut[0].length))) {
+    const at2 = cut.index + cut[0].length;
+    text = text.slice(at2);
+    start += at2;
+  }
   return { text, at: start };
 }
 
@@ -186,6 +165,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     for (const part of splitCoordinated(match[0])) {
       const { text: name, at } = trim(part.text, match.index + part.at);
       if (!name.includes(' ')) continue;
+      // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
+      if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
       let end = at + name.length;
       let surface = name;
@@ -195,6 +176,12 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         if (!lower) continue;
         type = 'Program';
         end += lower[0].length;
+        surface = text.slice(at, end);
+      }
+      // "UN Security Council Resolution 2231": a number completes a resolution's name.
+      const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
+      if (numbered) {
+        end += numbered[0].length;
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');
@@ -211,11 +198,16 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
   return out;
 }
 
+const QUOTED = new RegExp(
+  `\\b(?:${NAME_RULES.quotedKinds.join('|')})s?,? ["“‘]([A-Z][^"”’]{1,60}?)[,.]?["”’]`,
+  'g',
+);
+
 /** `exercise "Freedom Edge"`: a quoted name after the kind of thing it is. */
 export function findQuotedPrograms(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  const pattern =
-    /\b(?:exercise|exercises|program|programme|initiative|operation|campaign|mechanism)s?,? ["“]([A-Z][^"”]{1,60}?)[,.]?["”]/g;
+  const pattern = QUOTED;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);

@@ -6,6 +6,8 @@
 
 import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
+import { HEAD_TYPES } from '../rules/names';
+import { alternation, escapeRegex, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
 export interface OfficialFinding {
@@ -17,45 +19,15 @@ export interface OfficialFinding {
   span: { start: number; end: number };
 }
 
-const HEADS = [
-  'Vice President',
-  'President',
-  'Prime Minister',
-  'Deputy Prime Minister',
-  'Minister',
-  'Secretary General',
-  'Secretary-General',
-  'Secretary',
-  'Advisor',
-  'Adviser',
-  'Director',
-  'Ambassador',
-  'Chancellor',
-  'Premier',
-  'Chairman',
-  'Chairwoman',
-  'Chair',
-  'Commissioner',
-  'Envoy',
-  'Representative',
-  'Administrator',
-  'Governor',
-  'Spokesperson',
-  'King',
-  'Queen',
-  'Emperor',
-];
-const DEPARTMENT =
-  '(?: (?:of|for) (?:State|Defense|Defence|the Treasury|Foreign Affairs|Commerce|Energy|Homeland Security|National Defense|Trade|Finance))?';
+const HEADS = TITLE_RULES.titles;
+const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = "(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[A-Z][A-Za-z’'-]+";
 const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.join('|')})${DEPARTMENT}(?: General)?)`;
-const NAME_WORD = "(?!(?:of|and|the|Of|And|The)\\b)[A-Z][a-zA-Z’'-]+";
+const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
+const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[A-Z][a-zA-Z’'-]+`;
+/** A title after the name, in either case, with its portfolio ("deputy minister of foreign affairs"). */
+const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:${HEADS.flatMap((head) => [head, head.toLowerCase()]).join('|')})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
-const TITLE_WORDS = new Set(HEADS.flatMap((head) => head.split(' ')));
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface Compiled {
   patterns: RegExp[];
@@ -81,6 +53,8 @@ function compile(lexicon: Lexicon): Compiled {
       new RegExp(`${TITLE} ${NAME} of ${COUNTRY}`, 'dg'),
       // Title Name
       new RegExp(`${TITLE} ${NAME}`, 'dg'),
+      // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK")
+      new RegExp(`${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
     ],
   };
   return compiled;
@@ -98,7 +72,12 @@ function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
 
 function cleanName(name: string): string {
   // A trailing title word belongs to the next title ("... Kishida Fumio, Prime").
-  const words = name.split(' ');
+  // "Biden’s Peace Formula": a possessive ends the name, and is not part of it.
+  const all = name.split(' ');
+  const owner = all.findIndex((word) => /[’']s$/.test(word));
+  const words = (owner >= 0 ? all.slice(0, owner + 1) : all).map((word) =>
+    word.replace(/[’']s$/, ''),
+  );
   while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
@@ -113,13 +92,16 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && end > span.start)) continue;
-      const title = match[1]!;
-      const nameGroup = kind === 0 ? 3 : 2;
-      const country = kind === 0 ? match[2] : kind === 1 ? match[3] : undefined;
+      const appositive = kind === 3;
+      const title = appositive ? match[2]! : match[1]!;
+      const nameGroup = appositive ? 1 : kind === 0 ? 3 : 2;
+      const country = [match[2], match[3], undefined, match[3]][kind];
       const name = cleanName(match[nameGroup]!);
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
+      // "Administrator … Maritime Administration": a name ending in a body's head is no person.
+      if (HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
       const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
       findings.push({
         candidate: {

@@ -4,11 +4,14 @@
  * names are kept as nested hits, acronyms defined in parentheses become aliases.
  */
 import type { Lexicon } from '../lexicon';
+import { MONTH_ALTERNATION } from '../rules/months';
+import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { mergeSurnames } from './surnames';
 
 export interface Recognition {
   /** Top-level and nested hits per sentence index, in text order. */
@@ -25,9 +28,6 @@ const PRIORITY: Record<Candidate['source'], number> = {
   venue: 2,
   topic: 1,
 };
-
-const TITLE_BEFORE =
-  /(?:President|Minister|Secretary|Advisor|Adviser|Director|Ambassador|Chancellor|Premier|General|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && a.end > b.start;
@@ -71,6 +71,13 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
         other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
     );
     if (!outer || outer.entityId === candidate.entityId) continue;
+    // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
+    // nested after another capitalised word is the tail of a different name.
+    if (
+      candidate.start > outer.start &&
+      /[A-Z][\w.’'-]*\s$/.test(outer.text.slice(0, candidate.start - outer.start))
+    )
+      continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
     if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
     nested.push({ ...candidate, nested: true });
@@ -99,6 +106,52 @@ function yearEvents(candidates: Candidate[], text: string, offset: number): Cand
   return out;
 }
 
+/**
+ * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
+ * acronym is a program of its own.
+ */
+function acronymMechanisms(candidates: Candidate[], text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') continue;
+    if (!/^[A-Z]{2,6}$/.test(candidate.text)) continue;
+    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/.exec(
+      text.slice(candidate.end - offset),
+    );
+    if (!tail) continue;
+    const surface = candidate.text + tail[0];
+    out.push({
+      entityId: entityIdFor('Program', surface),
+      type: 'Program',
+      start: candidate.start,
+      end: candidate.end + tail[0].length,
+      text: surface,
+      source: 'phrase',
+    });
+  }
+  return out;
+}
+
+const NUMBERED_RESOLUTION =
+  /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
+
+/** "UNSCR 2231" and "UN Security Council Resolution 2231" are one resolution, named the long way. */
+function numberedResolutions(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  NUMBERED_RESOLUTION.lastIndex = 0;
+  for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
+    out.push({
+      entityId: entityIdFor('Instrument', `UN Security Council Resolution ${match[1]}`),
+      type: 'Instrument',
+      start: match.index + offset,
+      end: match.index + match[0].length + offset,
+      text: match[0],
+      source: 'lexicon',
+    });
+  }
+  return out;
+}
+
 /** "Article V of the Treaty of …": an article is an instrument of its own. */
 function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -117,12 +170,17 @@ function articles(text: string, offset: number): Candidate[] {
   return out;
 }
 
+const VENUE = new RegExp(
+  `\\b(?:at|in) (?:the )?((?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w.-]*(?: (?:of )?[A-Z][\\w.-]*)*)`,
+  'g',
+);
+
 /** The place a meeting was held: "met … at the United States Naval Academy". */
 function venues(text: string, offset: number): Candidate[] {
   if (!/\b(?:met|meet|gathered|convened)\b/.test(text)) return [];
   const out: Candidate[] = [];
-  const pattern =
-    /\b(?:at|in) (?:the )?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.-]*(?: (?:of )?[A-Z][\w.-]*)*)/g;
+  const pattern = VENUE;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1]!;
     if (!name.includes(' ')) continue;
@@ -155,6 +213,8 @@ function candidatesFor(
     ...officials.map((official) => official.candidate),
     ...phrases,
     ...yearEvents(lexical, text, offset),
+    ...acronymMechanisms(lexical, text, offset),
+    ...numberedResolutions(text, offset),
     ...articles(text, offset),
     ...venues(text, offset),
   ];
@@ -215,6 +275,8 @@ export function recognise(
     for (const hit of hits) seen.add(hit.entityId);
     hitsBySentence.set(sentence.index, hits.map(stripSource));
   }
+
+  mergeSurnames(lexicon, hitsBySentence, allOfficials);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {

@@ -5,7 +5,10 @@
  * downloaded.
  */
 import type { Commitment } from '../contract';
+import { lexicon as loadLexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
+import { topicPhrases } from '../topics/quality';
+import { conceptFor } from '../topics/thesaurus';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
 import { type TaggedTerm, tagTexts } from './tagger';
@@ -16,26 +19,6 @@ export interface DerivedTopic {
 }
 
 type Term = TaggedTerm;
-
-/** Evaluative or quantifying modifiers: they say how much, not what. */
-const WEAK_MODIFIERS = new Set(
-  (
-    'other various further all such appropriate meaningful tangible durable increasing increasingly strong ' +
-    'stronger continued unwavering steadfast ironclad close closer robust respective relevant new growing ' +
-    'significant successful active concerted full fully immediate swift common shared broader broad ' +
-    'vital important critically key greater enhanced strengthened entire'
-  ).split(' '),
-);
-
-/** Heads too generic to be a topic on their own. */
-const GENERIC_HEADS = new Set(
-  (
-    'effort efforts level levels regard way ways world region regions sake partner partners country countries ' +
-    'member members state states action actions issue issues area areas part role importance need value ' +
-    'commitment commitments progress support outcome outcomes step steps measure measures thing things ' +
-    'people time today year years month months matter matters term terms field fields end'
-  ).split(' '),
-);
 
 const PREPOSITIONS = new Set([
   'of',
@@ -107,40 +90,6 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
   return out;
 }
 
-/** Leading words that make a phrase a reference, not a topic ("our Alliance", "the spread"). */
-const LEADING = /^(?:our|their|its|his|her|the|a|an|this|these|those|any|all|each|both|such)\s+/i;
-
-/** Nouns of idioms and frames ("in accordance with", "in the face of", "for the sake of"). */
-const FRAME_WORDS = new Set(
-  'accordance face advantage sake light view context addition regard order benefit start behalf basis way'.split(
-    ' ',
-  ),
-);
-
-/** A single word is a topic only when it names an abstraction ("coercion", "disarmament"). */
-const ABSTRACT = /(?:tion|sion|ment|ity|ism|ance|ence|ure)$/;
-
-function clean(text: string, lastIsNoun: boolean, fragment: boolean): string | undefined {
-  if (!lastIsNoun) return undefined;
-  let phrase = text.replace(/[.,;:!?]+$/, '');
-  for (let previous = ''; previous !== phrase; ) {
-    previous = phrase;
-    phrase = phrase.replace(LEADING, '');
-  }
-  const words = phrase.split(/\s+/);
-  while (words.length > 0 && WEAK_MODIFIERS.has(words[0]!.toLowerCase())) words.shift();
-  if (words.length === 0) return undefined;
-  const first = words[0]!.toLowerCase();
-  const head = words[words.length - 1]!.toLowerCase();
-  if (FRAME_WORDS.has(first)) return undefined;
-  // One word left over is a fragment ("provision", "resolution"), not a topic of its own.
-  if (words.length === 1 && (fragment || GENERIC_HEADS.has(head) || !ABSTRACT.test(head))) {
-    return undefined;
-  }
-  if (words.every((w) => GENERIC_HEADS.has(w.toLowerCase()))) return undefined;
-  return words.join(' ');
-}
-
 /**
  * Cut a chunk where a named entity begins, unless the entity sits in the chunk's complement
  * ("policy coordination on North Korea" keeps it; "Japan's bold leadership" is dropped, its
@@ -153,7 +102,12 @@ function cutAtNames(
 ): { start: number; end: number } | undefined {
   for (const hit of named) {
     if (hit.end <= chunk.start || hit.start >= chunk.end) continue;
-    if (hit.start <= chunk.start) return undefined;
+    if (hit.start <= chunk.start) {
+      // "Taiwan's meaningful participation in …": the owner is named, what it owns is a topic.
+      const owned = /^[’']s\s+/.exec(sentence.slice(hit.end, chunk.end));
+      if (!owned || hit.end + owned[0].length >= chunk.end) return undefined;
+      return cutAtNames(sentence, { start: hit.end + owned[0].length, end: chunk.end }, named);
+    }
     const before = sentence.slice(chunk.start, hit.start);
     if (/\b(?:of|on|in|for|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
       continue;
@@ -218,6 +172,8 @@ export function deriveTopics(
   hitsBySentence: Map<number, EntityHit[]>,
 ): DerivedTopic[] {
   const derived: DerivedTopic[] = [];
+  const lexicon = loadLexicon();
+  const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
   // Commitments by sentence (ids end in `:<sentence index>`), in their order.
   const bySentence = new Map<string, Commitment[]>();
   for (const commitment of commitments) {
@@ -263,19 +219,21 @@ export function deriveTopics(
             const raw = sentence.text.slice(chunk.start, chunk.end);
             if (/["“”(]/.test(raw)) continue;
             const lastTerm = terms.filter((t) => t.end <= chunk.end).pop();
-            const fragment = chunk.start !== found.start || chunk.end !== found.end;
-            const name = clean(raw, lastTerm?.tags.has('Noun') ?? false, fragment);
-            if (!name) continue;
-            const offset = raw.indexOf(name);
-            const hit: EntityHit = {
-              entityId: entityIdFor('Topic', name),
-              type: 'Topic',
-              start: start + offset,
-              end: start + offset + name.length,
-              text: name,
-            };
-            if (!commitment.about.includes(hit.entityId)) commitment.about.push(hit.entityId);
-            derived.push({ hit, sentenceIndex: sentence.index });
+            // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.
+            if (!lastTerm?.tags.has('Noun')) continue;
+            if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
+            for (const name of topicPhrases(raw, known)) {
+              const offset = raw.indexOf(name);
+              const hit: EntityHit = {
+                entityId: conceptFor(lexicon, name) ?? entityIdFor('Topic', name),
+                type: 'Topic',
+                start: start + offset,
+                end: start + offset + name.length,
+                text: name,
+              };
+              if (!commitment.about.includes(hit.entityId)) commitment.about.push(hit.entityId);
+              derived.push({ hit, sentenceIndex: sentence.index });
+            }
           }
         }
       }

@@ -1,27 +1,14 @@
 /** Dates as statements write them ("September 22, 2025", "22 September 2025") to ISO. */
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_INDEX = new Map(MONTHS.map((name, i) => [name.toLowerCase(), i + 1]));
+const MONTH = `(${MONTH_ALTERNATION})`;
 const US_DATE = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
 const EU_DATE = new RegExp(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})$`, 'i');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 function iso(year: string, monthName: string, day: string): string {
-  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const month = MONTH_INDEX.get(monthName.toLowerCase()) ?? 0;
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 

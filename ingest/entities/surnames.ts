@@ -1,0 +1,42 @@
+/**
+ * A bare surname or family name ("Sullivan", "Kishida") after an official's full name was given
+ * ("Jake Sullivan", "Kishida Fumio") is that official: one entity, not two. Names are matched on
+ * their first or last word, as releases write family names first or last; an ambiguous word (two
+ * officials share it) is left alone.
+ */
+import type { Lexicon } from '../lexicon';
+import type { EntityHit } from '../types';
+import type { OfficialFinding } from './officials';
+
+export function mergeSurnames(
+  lexicon: Lexicon,
+  hitsBySentence: Map<number, EntityHit[]>,
+  officials: OfficialFinding[],
+): void {
+  const byWord = new Map<string, Set<string>>();
+  const hits = [...hitsBySentence.values()].flat().filter((hit) => hit.type === 'Official');
+  for (const hit of hits) {
+    const name = lexicon.entities.get(hit.entityId)?.name ?? hit.text;
+    const words = name.replace(/,? Jr\.$/, '').split(' ');
+    if (words.length < 2) continue;
+    for (const word of [words[0]!, words[words.length - 1]!]) {
+      const ids = byWord.get(word) ?? new Set();
+      ids.add(hit.entityId);
+      byWord.set(word, ids);
+    }
+  }
+  const merged = new Map<string, string>();
+  for (const hit of hits) {
+    if (hit.text.includes(' ') || lexicon.entities.has(hit.entityId)) continue;
+    const ids = byWord.get(hit.text);
+    if (ids?.size !== 1) continue;
+    const [full] = ids;
+    merged.set(hit.entityId, full!);
+  }
+  if (merged.size === 0) return;
+  for (const hit of hits) hit.entityId = merged.get(hit.entityId) ?? hit.entityId;
+  for (const official of officials) {
+    const id = official.candidate.entityId;
+    official.candidate.entityId = merged.get(id) ?? id;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * zod schemas of the curated lexicons (data/lexicon/*.json). A broken entry stops the program
+ * with the file and the field (see ./load.ts), instead of silently matching nothing.
+ */
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
+
+export const countriesSchema = z.object({
+  exclude: z.array(iso3),
+  countries: z.record(
+    iso3,
+    z.object({
+      name: text.optional(),
+      short: text.optional(),
+      aliases: z.array(text).optional(),
+      demonyms: z.array(text).optional(),
+    }),
+  ),
+});
+
+export const namedListSchema = z.array(
+  z.object({ name: text, aliases: z.array(text), partOf: text.optional() }),
+);
+
+export const officialsSchema = z.object({
+  officials: z.array(z.object({ name: text, aliases: z.array(text), title: text, country: iso3 })),
+});
+
+/** The topic thesaurus: one concept per topic (SKOS-like prefLabel / altLabel / broader). */
+export const thesaurusSchema = z
+  .object({
+    concepts: z.array(
+      z.object({
+        label: text,
+        altLabels: z.array(text),
+        broader: text.optional(),
+        eurovoc: z.string().regex(/^\d+$/, 'must be a EuroVoc concept number').optional(),
+      }),
+    ),
+  })
+  .superRefine((thesaurus, ctx) => {
+    const owner = new Map<string, number>();
+    thesaurus.concepts.forEach((concept, i) => {
+      for (const label of [concept.label, ...concept.altLabels]) {
+        const key = label.toLowerCase();
+        const other = owner.get(key);
+        if (other !== undefined && other !== i)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['concepts', i],
+            message: `"${label}" already belongs to concept ${other} (${thesaurus.concepts[other]!.label})`,
+          });
+        owner.set(key, i);
+      }
+    });
+  });
+
+export type Thesaurus = z.output<typeof thesaurusSchema>;

@@ -1,0 +1,40 @@
+/** Head nouns and name-building words of open-vocabulary names (data/rules/names.json). */
+import { z } from 'zod';
+import namesJson from '../../data/rules/names.json';
+import type { EntityType } from '../contract';
+import { parseRules } from './load';
+
+const words = z.array(z.string().trim().min(1));
+const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument']);
+
+const schema = z.object({
+  heads: z.record(headed, words),
+  lowercaseHeads: words,
+  quotedKinds: words,
+  joiners: words,
+  openers: words,
+  leadingPrefixes: z.array(z.string().regex(/^-[a-z]+$/)),
+});
+
+const rules = parseRules('rules/names.json', schema, namesJson);
+
+/** Head noun ("Working Group", "Summit") → the type of the name it ends. */
+export const HEAD_TYPES: ReadonlyMap<string, EntityType> = (() => {
+  const map = new Map<string, EntityType>();
+  for (const [type, heads] of Object.entries(rules.heads)) {
+    for (const head of heads ?? []) {
+      if (map.has(head))
+        throw new Error(`rules: data/rules/names.json lists the head "${head}" twice`);
+      map.set(head, type as EntityType);
+    }
+  }
+  return map;
+})();
+
+export const NAME_RULES = {
+  lowercaseHeads: rules.lowercaseHeads,
+  quotedKinds: rules.quotedKinds,
+  joiners: rules.joiners,
+  openers: new Set(rules.openers),
+  leadingPrefixes: rules.leadingPrefixes,
+};

@@ -1,0 +1,39 @@
+/** Official titles, ranks and honorifics (data/rules/titles.json), validated once. */
+import { z } from 'zod';
+import titlesJson from '../../data/rules/titles.json';
+import { parseRules } from './load';
+
+const words = z.array(z.string().trim().min(1));
+
+const schema = z.object({
+  titles: words.min(1),
+  ranks: words,
+  departments: words,
+  honorifics: words,
+  notNames: words,
+  titleWordsInNames: words,
+});
+
+export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Longest first, so that "Prime Minister" wins over "Minister" in an alternation. */
+export function alternation(items: readonly string[]): string {
+  return [...items]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+}
+
+/** Every single word of a title ("Prime", "Minister", "Secretary-General"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  TITLE_RULES.titles.flatMap((title) => title.split(' ')),
+);
+
+/** Text ending in a title, rank or honorific: a bare surname after it names an official. */
+export const TITLE_BEFORE = new RegExp(
+  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])})\\s+$`,
+);

@@ -1,0 +1,37 @@
+/** The quality floor of derived topics (data/rules/topic-quality.json), validated once. */
+import { z } from 'zod';
+import qualityJson from '../../data/rules/topic-quality.json';
+import { parseRules } from './load';
+
+const lower = z.array(
+  z
+    .string()
+    .min(1)
+    .refine((word) => word === word.toLowerCase(), 'must be lowercase'),
+);
+
+const schema = z.object({
+  weakModifiers: lower,
+  keepModifiers: lower,
+  vacuousHeads: lower,
+  vacuousAlone: lower,
+  relationalHeads: lower,
+  frameWords: lower,
+  vacuousPhrases: lower,
+  danglingWords: lower,
+  leadingFragments: lower,
+});
+
+const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
+
+export const TOPIC_QUALITY = {
+  weakModifiers: new Set(rules.weakModifiers),
+  keepModifiers: rules.keepModifiers,
+  vacuousHeads: new Set(rules.vacuousHeads),
+  vacuousAlone: new Set(rules.vacuousAlone),
+  relationalHeads: new Set(rules.relationalHeads),
+  frameWords: new Set(rules.frameWords),
+  vacuousPhrases: new Set(rules.vacuousPhrases),
+  danglingWords: new Set(rules.danglingWords),
+  leadingFragments: new Set(rules.leadingFragments),
+};

@@ -1,0 +1,117 @@
+/**
+ * The quality floor of a derived topic: from a raw noun phrase to the topic phrases worth a node,
+ * or none. Never a fragment (cut at a possessive, a title, a dangling word), never a vacuous
+ * head ("concrete steps", "cooperation" alone), the complement of a relational head
+ * ("implementation of the sanctions" → "sanctions"), coordinations of two full phrases expanded
+ * ("legal obligations and political commitments" → two topics). Word lists: data/rules/.
+ */
+
+import { TITLE_WORDS } from '../rules/titles';
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+
+/** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
+const MAX_WORDS = 6;
+const DETERMINERS =
+  /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
+const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|between|at|by)$/;
+const POSSESSIVE = /[’']s$|s[’']$/;
+
+function dropWeakModifiers(words: string[]): string[] {
+  const kept = (from: number) => {
+    const rest = words.slice(from).join(' ').toLowerCase();
+    return Q.keepModifiers.some((keep) => rest.startsWith(keep));
+  };
+  let from = 0;
+  while (from < words.length - 1 && !kept(from) && Q.weakModifiers.has(words[from]!.toLowerCase()))
+    from++;
+  // "and" left in front after "full and" is dropped too ("robust and … ").
+  while (from < words.length - 1 && /^(?:and|or|,)$/.test(words[from]!)) from++;
+  return words.slice(from);
+}
+
+/** The words a topic keeps, or undefined when none do. */
+function reduce(input: string[]): string[] | undefined {
+  let words = input;
+  for (let guard = 0; guard < 4; guard++) {
+    // Cut at a possessive: "the Group's guidelines" is about the guidelines, named elsewhere.
+    const owner = words.findLastIndex((word) => POSSESSIVE.test(word));
+    if (owner >= 0) words = words.slice(owner + 1);
+    while (words.length > 0 && DETERMINERS.test(words[0]!)) words = words.slice(1);
+    words = dropWeakModifiers(words);
+    const [first, second] = words;
+    if (first && second === 'of' && Q.relationalHeads.has(first.toLowerCase())) {
+      words = words.slice(2);
+      continue;
+    }
+    break;
+  }
+  return words.length > 0 ? words : undefined;
+}
+
+function acceptable(words: string[], known: (phrase: string) => boolean): boolean {
+  const phrase = words.join(' ');
+  const lower = phrase.toLowerCase();
+  if (known(phrase)) return !Q.vacuousPhrases.has(lower);
+  if (words.length > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(phrase)) return false;
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  if (Q.frameWords.has(first) || Q.leadingFragments.has(first)) return false;
+  if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
+  // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
+  // whose complement names a place or party, not a subject.
+  if (Q.vacuousAlone.has(first) && PREPOSITION.test(words[1] ?? '')) return false;
+  for (const phrase of Q.vacuousPhrases) {
+    if (!lower.startsWith(`${phrase} `)) continue;
+    if (PREPOSITION.test(lower.slice(phrase.length + 1).split(' ')[0]!)) return false;
+  }
+  if (words.some((word) => TITLE_WORDS.has(word))) return false;
+  // A pronoun inside ("leverage our industrial bases") marks a clause, not a noun phrase.
+  if (words.some((word) => /^(?:our|their|we|they|us|them|it)$/i.test(word))) return false;
+  // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
+  // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
+  if (words.some((word) => word.endsWith('-'))) return false;
+  if (/^[a-z]/.test(words[0]!) && /^[A-Z][a-z]+(?:an|ese|ish|i)$/.test(words[words.length - 1]!))
+    return false;
+  // One word is a topic only when the thesaurus knows it ("coercion" yes, "operation" no).
+  if (words.length === 1) return false;
+  const content = words.filter((word) => !/^(?:of|and|or|for|to|in|on|with|the|a)$/.test(word));
+  // Nothing but vacuous words once names are set aside ("Russian support", "joint cooperation"),
+  // unless a kept modifier makes the phrase ("mutual defense relationship").
+  const vacuous = (word: string) =>
+    /^[A-Z]/.test(word) ||
+    Q.vacuousAlone.has(word.toLowerCase()) ||
+    Q.weakModifiers.has(word.toLowerCase());
+  if (content.every(vacuous) && !Q.keepModifiers.some((keep) => lower.startsWith(keep)))
+    return false;
+  // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
+  if (content.every((word) => /^[A-Z]/.test(word))) return false;
+  return true;
+}
+
+/** "A B and C D" with two full phrases: both, separately. "nuclear and missile programs" stays one. */
+function expand(words: string[]): string[][] {
+  const and = words.indexOf('and');
+  if (and < 2 || words.length - and - 1 < 2 || words.includes('of')) return [words];
+  return [words.slice(0, and), words.slice(and + 1)];
+}
+
+/**
+ * Topic phrases (substrings of `raw`) that pass the floor. `known` says whether the thesaurus
+ * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics.
+ */
+export function topicPhrases(raw: string, known: (phrase: string) => boolean): string[] {
+  const words = reduce(
+    raw
+      .replace(/[.,;:!?]+$/, '')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
+  if (!words) return [];
+  const out: string[] = [];
+  for (const part of expand(words)) {
+    const reduced = reduce(part);
+    if (reduced && acceptable(reduced, known)) out.push(reduced.join(' '));
+  }
+  return out;
+}

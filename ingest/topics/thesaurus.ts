@@ -1,0 +1,48 @@
+/**
+ * The topic thesaurus (data/lexicon/topics.json) as a lookup: any label or alternative label,
+ * folded (case, quotes, plural endings), gives its concept. Derived topics go through it so that
+ * "nuclear threat" and "nuclear threats", or "risk reduction" and "strategic risk reduction",
+ * are one node across documents.
+ */
+import type { Lexicon } from '../lexicon';
+
+const cache = new WeakMap<Lexicon, Map<string, string>>();
+
+/** One word without its plural ending ("activities" → "activity", "sanctions" → "sanction"). */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|')s?$/.test(word))
+    return word.slice(0, -1);
+  return word;
+}
+
+/** The folded form under which labels are compared. */
+export function foldLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(singular)
+    .join(' ');
+}
+
+function build(lexicon: Lexicon): Map<string, string> {
+  const byLabel = new Map<string, string>();
+  for (const alias of lexicon.aliases) {
+    if (lexicon.entities.get(alias.entityId)?.type !== 'Topic') continue;
+    const key = foldLabel(alias.alias);
+    if (!byLabel.has(key)) byLabel.set(key, alias.entityId);
+  }
+  return byLabel;
+}
+
+/** The concept id a topic phrase names, or undefined when the thesaurus does not know it. */
+export function conceptFor(lexicon: Lexicon, phrase: string): string | undefined {
+  let byLabel = cache.get(lexicon);
+  if (!byLabel) {
+    byLabel = build(lexicon);
+    cache.set(lexicon, byLabel);
+  }
+  return byLabel.get(foldLabel(phrase));
+}

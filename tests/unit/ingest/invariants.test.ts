@@ -1,0 +1,41 @@
+/**
+ * Invariants that need no gold, over every statement of data/corpus/: no entity or topic name is
+ * a fragment (ends in a preposition, determiner or possessive), no derived topic is a vacuous
+ * phrase, no official's name carries a possessive or a title word.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+import { lexicon } from '../../../ingest/lexicon';
+import { readDocument } from '../../../ingest/read';
+import { TITLE_WORDS } from '../../../ingest/rules/titles';
+import { TOPIC_QUALITY } from '../../../ingest/rules/topicQuality';
+
+const DIR = join(import.meta.dirname, '../../../data/corpus');
+const FILES = readdirSync(DIR).filter((name) => name.endsWith('.txt'));
+const DANGLING = /\b(?:of|on|in|for|to|with|by|at|from|and|or|the|a|an|its|their|our)$/i;
+
+describe.each(FILES)('invariants on %s', (file) => {
+  it('has no fragment, vacuous topic or mangled official', async () => {
+    const extraction = extract(await readDocument(join(DIR, file)));
+    const problems: string[] = [];
+    for (const entity of extraction.entities) {
+      const name = entity.name;
+      if (DANGLING.test(name)) problems.push(`${entity.type} ends in a function word: ${name}`);
+      if (entity.type === 'Official') {
+        if (/[’']s\b/.test(name)) problems.push(`official with a possessive: ${name}`);
+        if (name.split(' ').some((word) => TITLE_WORDS.has(word)))
+          problems.push(`official with a title word: ${name}`);
+      }
+      if (entity.type === 'Topic' && !lexicon().entities.has(entity.id)) {
+        const lower = name.toLowerCase();
+        const head = lower.slice(lower.lastIndexOf(' ') + 1);
+        if (TOPIC_QUALITY.vacuousPhrases.has(lower)) problems.push(`vacuous topic: ${name}`);
+        if (TOPIC_QUALITY.vacuousHeads.has(head)) problems.push(`vacuous head: ${name}`);
+        if (!name.includes(' ')) problems.push(`single-word topic outside the thesaurus: ${name}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Open-vocabulary names, table-driven: a domain expert adds a row (sentence → the names and types
+ * it must yield, and names it must not) without touching code. Head nouns live in
+ * data/rules/names.json, titles in data/rules/titles.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+import type { SourceDocument } from '../../../ingest/types';
+
+function doc(body: string): SourceDocument {
+  return { path: 'memory/t.txt', basename: 't', format: 'text', body, sha256: 'b'.repeat(64) };
+}
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  [
+    'The two Presidents announced the establishment of a new Nuclear Consultative Group (NCG).',
+    [['Nuclear Consultative Group', 'Program']],
+  ],
+  [
+    'They will deepen cooperation between ROK Strategic Command and U.S. Strategic Command.',
+    [
+      ['ROK Strategic Command', 'Organization'],
+      ['U.S. Strategic Command', 'Organization'],
+    ],
+  ],
+  [
+    'We support the EU Non-Proliferation and Disarmament Consortium and the Hiroshima Action Plan.',
+    [
+      ['EU Non-Proliferation and Disarmament Consortium', 'Organization'],
+      ['Hiroshima Action Plan', 'Program'],
+    ],
+  ],
+  [
+    'We reiterate our commitment to the G7-led Global Partnership Against the Spread of Weapons and Materials of Mass Destruction.',
+    [
+      [
+        'Global Partnership Against the Spread of Weapons and Materials of Mass Destruction',
+        'Program',
+      ],
+    ],
+    ['G7-led Global Partnership Against'],
+  ],
+  [
+    'We welcome the Youth Leader Fund for a World without Nuclear Weapons.',
+    [['Youth Leader Fund for a World without Nuclear Weapons', 'Program']],
+  ],
+  [
+    'Iran must comply with UN Security Council Resolution 2231.',
+    [['UN Security Council Resolution 2231', 'Instrument']],
+  ],
+  [
+    'The United States will consult the ROK as set out in the Nuclear Posture Review.',
+    [['Nuclear Posture Review', 'Instrument']],
+  ],
+  [
+    'The ministers recalled the lessons of the Cold War and the atomic bombings of Hiroshima and Nagasaki.',
+    [
+      ['Cold War', 'Event'],
+      ['atomic bombings of Hiroshima and Nagasaki', 'Event'],
+    ],
+  ],
+  [
+    'He is Vice Chair of the Japan-United States Friendship Commission.',
+    [['Japan-United States Friendship Commission', 'Organization']],
+    ['Vice Chair of the Japan-United States Friendship Commission'],
+  ],
+  [
+    'Officials from Rwanda’s Ministry of Infrastructure attended.',
+    [['Ministry of Infrastructure', 'Organization']],
+  ],
+  [
+    'They met India’s Ministry of Defense and the U.S. Department of Defense.',
+    [
+      ['Ministry of Defense', 'Organization'],
+      ['U.S. Department of Defense', 'Organization'],
+    ],
+  ],
+  [
+    'Jake Sullivan briefed the U.S. National Security Council.',
+    [['U.S. National Security Council', 'Organization']],
+    ['UN Security Council'],
+  ],
+  [
+    'The sides held the Trilateral Maritime Security and Law Enforcement Cooperation Framework.',
+    [['Trilateral Maritime Security and Law Enforcement Cooperation Framework', 'Program']],
+  ],
+  [
+    'The talks included Kim Sung-han, deputy minister of foreign affairs of the DPRK.',
+    [['Kim Sung-han', 'Official']],
+  ],
+  [
+    'We call for the full implementation of UNSCR 2231 and support the CTBT verification system.',
+    [
+      ['UNSCR 2231', 'Instrument'],
+      ['CTBT verification system', 'Program'],
+    ],
+  ],
+  [
+    'We recall the Joint Statement of the Leaders of the Five Nuclear-Weapon States issued on January 3, 2022, on Preventing Nuclear War and Avoiding Arms Races.',
+    [['Joint Statement of the Leaders of the Five Nuclear-Weapon States', 'Instrument']],
+    ['Preventing Nuclear War'],
+  ],
+  [
+    'They reaffirmed the National Defense Strategy and Defense Buildup Program.',
+    [['National Defense Strategy', 'Instrument']],
+  ],
+  [
+    'The Nuclear Suppliers Group met in Bali with the P5.',
+    [
+      ['Nuclear Suppliers Group', 'Organization'],
+      ['Bali', 'Region'],
+      ['P5', 'Organization'],
+    ],
+  ],
+];
+
+describe('open-vocabulary names', () => {
+  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
+    const entities = extract(doc(sentence)).entities;
+    for (const [name, type] of expected) {
+      expect(
+        entities.find((e) => e.name === name),
+        `${name} (${type})`,
+      ).toMatchObject({ type });
+    }
+    for (const name of absent) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  it('gives the official of "NAME, deputy minister of X" the country X', () => {
+    const result = extract(
+      doc('The talks included Kim Sung-han, deputy minister of foreign affairs of the DPRK.'),
+    );
+    const official = result.entities.find((e) => e.name === 'Kim Sung-han')!;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: official.id, to: 'country:prk' }),
+    );
+  });
+
+  it('merges a later bare surname and a possessive into the official first named in full', () => {
+    const result = extract(
+      doc(
+        'National Security Advisor Jake Sullivan met Foreign Minister of Japan Iwaya Takeshi. Mr. Sullivan and Director Iwaya discussed Sullivan’s visit.',
+      ),
+    );
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials.sort()).toEqual(['Iwaya Takeshi', 'Jake Sullivan']);
+  });
+
+  it('keeps a possessive out of an official’s name', () => {
+    const result = extract(doc('President Zorander’s Peace Formula was discussed.'));
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials).toEqual(['Zorander']);
+  });
+});

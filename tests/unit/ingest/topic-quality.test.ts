@@ -1,0 +1,78 @@
+/**
+ * The topic quality floor and the thesaurus, table-driven: raw noun phrase → the topics it yields
+ * (none for fragments and vacuous phrases). Word lists: data/rules/topic-quality.json; concepts:
+ * data/lexicon/topics.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../../ingest/lexicon';
+import { topicPhrases } from '../../../ingest/topics/quality';
+import { conceptFor, foldLabel } from '../../../ingest/topics/thesaurus';
+
+const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
+
+const ROWS: [raw: string, topics: string[]][] = [
+  // fragments
+  ['irreversible abandonment of its', []],
+  ['issue of Japanese', []],
+  ['recurrence of the nuclear', []],
+  ['based economic order', []],
+  ['stability- and growth', []],
+  ['leverage our respective industrial bases', []],
+  ['Prime Minister', []],
+  ['Spread of Weapons and Materials', []],
+  // vacuous heads and phrases
+  ['concrete steps', []],
+  ['necessity of immediate resolution', []],
+  ['implications of Russian support', []],
+  ['international community', []],
+  ['enduring and ironclad', []],
+  ['cooperation', []],
+  ['joint efforts', []],
+  ['security of our citizens', []],
+  ['peace and stability in the Indo-Pacific', []],
+  ['unique opportunity', []],
+  // relational heads give their complement; weak modifiers go
+  ['implementation of the sanctions regime', ['sanctions regime']],
+  ['robust communication infrastructure', ['communication infrastructure']],
+  ['ever-stronger mutual defense relationship', ['mutual defense relationship']],
+  ['growing nuclear threats', ['nuclear threats']],
+  // coordinations of two full phrases are two topics; a shared head stays one
+  ['legal obligations and political commitments', []],
+  [
+    'digital infrastructure and clean energy supply chains',
+    ['digital infrastructure', 'clean energy supply chains'],
+  ],
+  ['nuclear and missile programs', ['nuclear and missile programs']],
+  // what the thesaurus knows passes, one word included
+  ['denuclearization', ['denuclearization']],
+  ['peaceful resolution of cross-Strait issues', ['peaceful resolution of cross-Strait issues']],
+];
+
+describe('topic quality floor', () => {
+  it.each(ROWS)('%s → %j', (raw, topics) => {
+    expect(topicPhrases(raw, known)).toEqual(topics);
+  });
+});
+
+describe('topic thesaurus', () => {
+  it('maps alternative labels, plurals and case to one concept', () => {
+    const lx = lexicon();
+    const id = conceptFor(lx, 'nuclear threats');
+    expect(id).toBe('topic:nuclear-threats');
+    expect(conceptFor(lx, 'Nuclear Threat')).toBe(id);
+    expect(conceptFor(lx, 'information technology workers')).toBe(conceptFor(lx, 'IT workers'));
+    expect(conceptFor(lx, 'unknown phrase of no concept')).toBeUndefined();
+  });
+
+  it('records the broader concept on the topic entity', () => {
+    expect(lexicon().entities.get('topic:extended-deterrence')?.attributes).toMatchObject({
+      broader: 'deterrence',
+    });
+  });
+
+  it('folds curly quotes and plural endings, not inner words', () => {
+    expect(foldLabel('Women’s Empowerment')).toBe("women's empowerment");
+    expect(foldLabel('activities')).toBe('activity');
+    expect(foldLabel('analysis')).toBe('analysis');
+  });
+});

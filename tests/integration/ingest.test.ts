@@ -75,9 +75,17 @@ describe('ingest', () => {
       }),
     ).toBe(0);
     expect(
-      await countWhere('MATCH (e:Entity) WHERE $docId IN e.docs RETURN count(e)', { docId }),
+      await countWhere('MATCH (x:RelationSupport {docId: $docId}) RETURN count(x)', { docId }),
     ).toBe(0);
-    expect(await countWhere('MATCH (e:Entity) WHERE size(e.docs) = 0 RETURN count(e)')).toBe(0);
+    // Nothing is left that no document supports: no orphan entity, no unsupported relation.
+    expect(
+      await countWhere('MATCH (e:Entity) WHERE NOT (e)<-[:SUPPORTS]-(:Document) RETURN count(e)'),
+    ).toBe(0);
+    expect(
+      await countWhere(
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT EXISTS { MATCH (:RelationSupport {key: type(r) + '|' + a.id + '|' + b.id}) } RETURN count(r)",
+      ),
+    ).toBe(0);
     expect(await countWhere('MATCH (s:Sentence) RETURN count(s)')).toBe(otherSentences);
     expect(await countWhere('MATCH (c:Commitment) RETURN count(c)')).toBe(otherCommitments);
     // Entities the others still use survive: the DPRK is in several documents.

@@ -53,6 +53,10 @@ export interface IngestOptions {
   skipUnchanged?: boolean;
   /** Connection failures in a row before the ingest stops (default 3). */
   maxConnectionFailures?: number;
+  /** Most documents per transaction (default MAX_DOCUMENTS_PER_BATCH). */
+  batchDocuments?: number;
+  /** After each committed transaction: how many documents it wrote and how long it took. */
+  onBatch?: (batch: { documents: number; seconds: number; counts: LoadCounts }) => void;
 }
 
 /** One line for a failed file, naming it once (input errors already start with "ingest: FILE"). */
@@ -95,7 +99,7 @@ export async function ingestFiles(
       else if (x.entities.length === 0) report({ path, error: new NoEntitiesError(path) });
       else good.push({ path, extraction: x });
     }
-    for (const batch of planBatches(good)) await loader.load(batch);
+    for (const batch of planBatches(good, options.batchDocuments)) await loader.load(batch);
   }
   return outcomes;
 }
@@ -169,12 +173,18 @@ class BatchLoader {
   private async tryLoad(batch: Planned[]): Promise<void> {
     for (;;) {
       try {
+        const started = performance.now();
         const result = await loadDocuments(
           this.db,
           batch.map((b) => b.extraction),
           { skipUnchanged: this.options.skipUnchanged },
         );
         this.failuresInARow = 0;
+        this.options.onBatch?.({
+          documents: result.loaded.length,
+          seconds: (performance.now() - started) / 1000,
+          counts: result.counts,
+        });
         const skipped = new Set(result.skipped);
         for (const { path, extraction } of batch) {
           const id = extraction.documents[0]?.id as string;

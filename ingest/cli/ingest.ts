@@ -20,6 +20,7 @@ import {
 import { DOCUMENT_EXTENSIONS, listDocumentFiles } from '../listFiles';
 import { IngestAbortedError } from '../load/errors';
 import { deleteDocument, type LoadCounts } from '../load/loadBatch';
+import { MAX_DOCUMENTS_PER_BATCH } from '../load/plan';
 import { startProgress } from './progress';
 
 function positiveInt(value: string): number {
@@ -58,6 +59,13 @@ export function summarise(outcomes: FileOutcome[]): string {
   ].join('\n');
 }
 
+interface IngestCliOptions {
+  delete?: string;
+  jobs: number;
+  force?: boolean;
+  batch: number;
+}
+
 const program = new Command('ingest')
   .description(
     'Extract statements and load them into Neo4j (several documents per transaction, each whole or not at all).',
@@ -69,7 +77,8 @@ const program = new Command('ingest')
   )
   .option('--jobs <n>', 'extraction worker threads', positiveInt, availableParallelism())
   .option('--force', 'reload documents even when stored unchanged')
-  .action(async (paths: string[], options: { delete?: string; jobs: number; force?: boolean }) => {
+  .option('--batch <n>', 'most documents per transaction', positiveInt, MAX_DOCUMENTS_PER_BATCH)
+  .action(async (paths: string[], options: IngestCliOptions) => {
     if (!options.delete && paths.length === 0)
       program.error('ingest: give files or folders to ingest, or --delete DOC_ID.');
     const files = options.delete ? [] : listDocumentFiles(paths);
@@ -95,6 +104,7 @@ const program = new Command('ingest')
         outcomes = await ingestFiles(db, files, {
           extractFn: extractor.extractFn,
           skipUnchanged: !options.force,
+          batchDocuments: options.batch,
           onFile: (o) => progress?.tick(o.path),
         });
       } finally {

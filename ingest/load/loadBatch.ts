@@ -10,7 +10,7 @@ import { cypher, cypherStatements } from '../../db/cypherFiles';
 import type { Extraction } from '../contract';
 import { extractorFingerprint } from '../fingerprint';
 import { batchSteps } from './toRows';
-import { inWriteTransaction } from './transaction';
+import { ConcurrentChangeError, inWriteTransaction } from './transaction';
 
 export interface LoadCounts {
   nodesCreated: number;
@@ -53,6 +53,7 @@ async function runCounted(
   into.relationshipsCreated += u.relationshipsCreated;
   into.relationshipsDeleted += u.relationshipsDeleted;
   into.propertiesSet += u.propertiesSet;
+  return result;
 }
 
 /** Removes a document's content, keeping its (locked) node for the reload. */
@@ -116,7 +117,13 @@ export async function loadDocuments(
       const query = cypher(`load/${step.file}`);
       for (let i = 0; i < step.rows.length; i += batchSize) {
         const rows = step.rows.slice(i, i + batchSize);
-        await runCounted(tx, query, { rows, extractor }, counts);
+        const result = await runCounted(tx, query, { rows, extractor }, counts);
+        const linked = Number(result.records[0]?.get('linked') ?? 0);
+        if (step.checked && linked !== rows.length) {
+          throw new ConcurrentChangeError(
+            `load: ${rows.length - linked} entities vanished while loading (deleted by a concurrent load); retrying.`,
+          );
+        }
       }
     }
     return { loaded: docIds, skipped, counts };

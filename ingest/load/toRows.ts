@@ -11,6 +11,8 @@ export interface LoadStep {
   /** `cypher/load/<file>.cypher` */
   file: string;
   rows: Record<string, unknown>[];
+  /** The statement returns `linked`, which must equal the rows (else a concurrent delete won). */
+  checked?: boolean;
 }
 
 export class LoadInputError extends Error {
@@ -98,7 +100,11 @@ export function batchSteps(extractions: Extraction[]): { docIds: string[]; steps
       { file: 'upsertDocument', rows: docs.map(defined) },
       { file: 'upsertSentences', rows: all((x) => x.sentences).map(defined) },
       { file: 'upsertEntities', rows: entityRows(extractions) },
-      { file: 'linkSupports', rows: byKey(entitySupports, (s) => `${s.entityId}\0${s.docId}`) },
+      {
+        file: 'linkSupports',
+        rows: byKey(entitySupports, (s) => `${s.entityId}\0${s.docId}`),
+        checked: true,
+      },
       { file: 'createMentions', rows: all((x) => x.mentions).map(defined) },
       {
         file: 'upsertCommitments',

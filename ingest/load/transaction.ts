@@ -8,7 +8,7 @@ import type { Transaction } from 'neo4j-driver';
 import type { Database } from '../../db/connect';
 import { ConnectionLostError } from './errors';
 
-const ATTEMPTS = 6;
+const ATTEMPTS = 10;
 
 function codeOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error
@@ -21,8 +21,19 @@ export function isConnectionError(error: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
+/** Another transaction changed what this one relied on; running it again from scratch is safe. */
+export class ConcurrentChangeError extends Error {
+  override name = 'ConcurrentChangeError';
+}
+
+/** Deadlocks and lock timeouts, a node deleted under us by a concurrent load, or the above. */
 function isTransient(error: unknown): boolean {
-  return codeOf(error).startsWith('Neo.TransientError');
+  const code = codeOf(error);
+  return (
+    code.startsWith('Neo.TransientError') ||
+    code === 'Neo.ClientError.Statement.EntityNotFound' ||
+    error instanceof ConcurrentChangeError
+  );
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -17,6 +17,8 @@ import { listDocumentFiles } from '../../ingest/listFiles';
 import { graphCounts, resetDatabase, testDatabase } from '../support/database';
 
 const run = promisify(execFile);
+// Real processes and a real Neo4j on a shared 2-core machine: generous, not a speed assertion.
+const SLOW = { timeout: 240_000 };
 const DIR = mkdtempSync(join(tmpdir(), 'cg-safety-'));
 writeCorpus(generateCorpus(16, 42), DIR);
 const FILES = listDocumentFiles([DIR]);
@@ -86,7 +88,7 @@ describe('concurrent loaders', () => {
     expect(await graphCounts(db)).toEqual(clean);
   });
 
-  it('two forced reloads at once still leave exactly the graph of one', async () => {
+  it('two forced reloads at once still leave exactly the graph of one', SLOW, async () => {
     await Promise.all([
       ingestFiles(db, FILES, { extractFn: cachedExtract, batchDocuments: 4 }),
       ingestFiles(other, [...FILES].reverse(), { extractFn: cachedExtract, batchDocuments: 4 }),
@@ -97,33 +99,37 @@ describe('concurrent loaders', () => {
 });
 
 describe('interrupted and repeated ingests', () => {
-  it('a SIGKILL mid-load leaves no partial document; the rerun gives the clean counts', async () => {
-    await resetDatabase(db);
-    const child = spawn(
-      'npx',
-      ['tsx', 'ingest/cli/ingest.ts', DIR, '--batch', '1', '--jobs', '1'],
-      { env: { ...process.env, NEO4J_URI: db.uri }, detached: true, stdio: 'ignore' },
-    );
-    const exited = new Promise((done) => child.once('exit', done));
-    // Kill as soon as part of the folder is in: between transactions or inside one.
-    for (let i = 0; i < 1200; i++) {
-      if ((await count('MATCH (d:Document) RETURN count(d)')) > 0) break;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    process.kill(-(child.pid as number), 'SIGKILL');
-    await exited;
-    const stored = await sentencesPerDocument();
-    expect(Object.keys(stored).length).toBeGreaterThan(0);
-    expect(Object.keys(stored).length).toBeLessThan(FILES.length);
-    for (const [id, n] of Object.entries(stored)) expect(n, id).toBe(cleanSentences[id]);
+  it(
+    'a SIGKILL mid-load leaves no partial document; the rerun gives the clean counts',
+    SLOW,
+    async () => {
+      await resetDatabase(db);
+      const child = spawn(
+        'npx',
+        ['tsx', 'ingest/cli/ingest.ts', DIR, '--batch', '1', '--jobs', '1'],
+        { env: { ...process.env, NEO4J_URI: db.uri }, detached: true, stdio: 'ignore' },
+      );
+      const exited = new Promise((done) => child.once('exit', done));
+      // Kill as soon as part of the folder is in: between transactions or inside one.
+      for (let i = 0; i < 1200; i++) {
+        if ((await count('MATCH (d:Document) RETURN count(d)')) > 0) break;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      process.kill(-(child.pid as number), 'SIGKILL');
+      await exited;
+      const stored = await sentencesPerDocument();
+      expect(Object.keys(stored).length).toBeGreaterThan(0);
+      expect(Object.keys(stored).length).toBeLessThan(FILES.length);
+      for (const [id, n] of Object.entries(stored)) expect(n, id).toBe(cleanSentences[id]);
 
-    const rerun = await ingestFiles(db, FILES, { extractFn: cachedExtract, skipUnchanged: true });
-    expect(rerun.filter((o) => o.error)).toEqual([]);
-    expect(rerun.filter((o) => o.skipped).length).toBe(Object.keys(stored).length);
-    expect(await graphCounts(db)).toEqual(clean);
-  });
+      const rerun = await ingestFiles(db, FILES, { extractFn: cachedExtract, skipUnchanged: true });
+      expect(rerun.filter((o) => o.error)).toEqual([]);
+      expect(rerun.filter((o) => o.skipped).length).toBe(Object.keys(stored).length);
+      expect(await graphCounts(db)).toEqual(clean);
+    },
+  );
 
-  it('npm run ingest of an unchanged folder reports 0 loaded, N skipped', async () => {
+  it('npm run ingest of an unchanged folder reports 0 loaded, N skipped', SLOW, async () => {
     const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', DIR], {
       env: { ...process.env, NEO4J_URI: db.uri },
     });
@@ -131,7 +137,7 @@ describe('interrupted and repeated ingests', () => {
     expect(await graphCounts(db)).toEqual(clean);
   });
 
-  it('an empty folder is refused with a reason and exit 1', async () => {
+  it('an empty folder is refused with a reason and exit 1', SLOW, async () => {
     const empty = mkdtempSync(join(tmpdir(), 'cg-empty-'));
     const result = await run('npx', ['tsx', 'ingest/cli/ingest.ts', empty], {
       env: { ...process.env, NEO4J_URI: db.uri },
@@ -143,7 +149,7 @@ describe('interrupted and repeated ingests', () => {
     expect(result.stderr).toContain(`no statements in ${empty}`);
   });
 
-  it('a file naming no entity is refused with a reason, not loaded', async () => {
+  it('a file naming no entity is refused with a reason, not loaded', SLOW, async () => {
     const path = join(DIR, '..', `cg-no-entity-${process.pid}.txt`);
     writeFileSync(path, 'Title: A quiet day\n\nIt rained all day, and the wind was cold.\n');
     const before = await graphCounts(db);

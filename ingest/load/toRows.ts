@@ -59,13 +59,26 @@ function entityRows(extractions: Extraction[]): Record<string, unknown>[] {
   }));
 }
 
+/**
+ * Only the document's own entities may be linked: a reference to an id missing from its
+ * `entities` would otherwise link or not depending on whether another document created that
+ * entity first (so the graph would depend on load order and batching). Such references are an
+ * extraction bug; here they are dropped the same way every time.
+ */
+function ownEntities(extraction: Extraction): Set<string> {
+  return new Set(extraction.entities.map((e) => e.id));
+}
+
 function commitmentEdges(
   extraction: Extraction,
   pick: (c: Extraction['commitments'][number]) => string[],
   extra: Record<string, unknown> = {},
 ): Record<string, unknown>[] {
+  const own = ownEntities(extraction);
   return extraction.commitments.flatMap((c) =>
-    [...new Set(pick(c))].map((entity) => ({ commitment: c.id, entity, ...extra })),
+    [...new Set(pick(c))]
+      .filter((entity) => own.has(entity))
+      .map((entity) => ({ commitment: c.id, entity, ...extra })),
   );
 }
 
@@ -78,7 +91,9 @@ export function batchSteps(extractions: Extraction[]): { docIds: string[]; steps
   const signed: Record<string, unknown>[] = [];
   for (const [i, x] of extractions.entries()) {
     const docId = docs[i]?.id as string;
+    const own = ownEntities(x);
     for (const r of x.relations) {
+      if (!own.has(r.from) || (r.type !== 'SIGNED' && !own.has(r.to))) continue;
       if (r.type === 'SIGNED') {
         signed.push({ from: r.from, to: r.to });
         continue;
@@ -105,7 +120,13 @@ export function batchSteps(extractions: Extraction[]): { docIds: string[]; steps
         rows: byKey(entitySupports, (s) => `${s.entityId}\0${s.docId}`),
         checked: true,
       },
-      { file: 'createMentions', rows: all((x) => x.mentions).map(defined) },
+      {
+        file: 'createMentions',
+        rows: all((x) => {
+          const own = ownEntities(x);
+          return x.mentions.filter((m) => own.has(m.entityId));
+        }).map(defined),
+      },
       {
         file: 'upsertCommitments',
         rows: all((x) => x.commitments).map((c) =>

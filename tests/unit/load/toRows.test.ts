@@ -110,4 +110,22 @@ describe('loadSteps', () => {
     const ids = step(steps, 'upsertEntities').map((r) => String(r.id));
     expect(ids).toEqual([...ids].sort());
   });
+
+  it("links only the document's own entities, so the graph never depends on load order", () => {
+    const x = extraction();
+    x.relations.push({ type: 'SIGNED', from: 'country:ind', to: 'doc:d1' });
+    const [c] = x.commitments;
+    if (c) c.actors.push('country:ind');
+    x.mentions.push({
+      entityId: 'country:ind',
+      sentenceId: 'sentence:d1:0',
+      start: 0,
+      end: 4,
+      text: 'They',
+    });
+    const { steps } = loadSteps(x);
+    const all = steps.flatMap((s) => s.rows.map((r) => JSON.stringify(r)));
+    expect(all.filter((r) => r.includes('country:ind'))).toEqual([]);
+    expect(step(steps, 'linkSignatories')).toEqual([{ from: 'country:usa', to: 'doc:d1' }]);
+  });
 });

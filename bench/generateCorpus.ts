@@ -111,6 +111,12 @@ const SOURCE_COUNTRIES = [
   { forms: { India: 'name' } },
 ] as const satisfies readonly { forms: Record<string, keyof Country> }[];
 
+/** Names that contain a swappable form but are another entity (the DPRK is not a partner). */
+const PROTECTED = [
+  "Democratic People's Republic of Korea",
+  'Democratic People’s Republic of Korea',
+];
+
 /** Each person's written forms, longest first, and which part of a new name replaces each. */
 const SOURCE_OFFICIALS: readonly Record<string, 'full' | 'family'>[] = [
   { 'Joseph R. Biden, Jr.': 'full', 'Joseph R. Biden': 'full', Biden: 'family' },
@@ -180,6 +186,9 @@ function documentSwaps(p: Picker, partners: readonly Country[]): Swaps {
     }
   }
   for (const [name, build] of Object.entries(SOURCE_PROGRAMS)) map.set(name, build(p));
+  // Longer names that contain a swappable form map to themselves: the alternation below tries
+  // the longest form first, so "Republic of Korea" inside them is never replaced.
+  for (const name of PROTECTED) map.set(name, name);
   const forms = [...map.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return { map, pattern: new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'gu') };
 }

@@ -13,12 +13,13 @@ import { loadSteps } from '../ingest/load/toRows';
 type Run = (query: string, params: Record<string, unknown>) => Promise<unknown>;
 
 async function rowByRow(run: Run, extraction: Extraction): Promise<void> {
-  const { docId, doc, steps } = loadSteps(extraction);
-  for (const statement of cypherStatements('load/deleteDocument')) await run(statement, { docId });
-  await run(cypher('load/upsertDocument'), { doc, extractor: extractorFingerprint() });
+  const { docId, steps } = loadSteps(extraction);
+  for (const statement of cypherStatements('load/clearDocument')) await run(statement, { docId });
+  await run(cypher('load/lockDocuments'), { ids: [docId] });
   for (const step of steps) {
     const query = cypher(`load/${step.file}`);
-    for (const row of step.rows) await run(query, { rows: [row], docId });
+    for (const row of step.rows)
+      await run(query, { rows: [row], extractor: extractorFingerprint() });
   }
 }
 

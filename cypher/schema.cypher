@@ -10,3 +10,7 @@ CREATE INDEX commitment_doc IF NOT EXISTS FOR (c:Commitment) ON (c.docId);
 CREATE INDEX commitment_stance IF NOT EXISTS FOR (c:Commitment) ON (c.stance);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+// Which documents support an entity-to-entity relation: one node per (document, relation), found
+// by document when it is deleted and by relation when deciding whether the relation goes too.
+CREATE INDEX relation_support_doc IF NOT EXISTS FOR (x:RelationSupport) ON (x.docId);
+CREATE INDEX relation_support_key IF NOT EXISTS FOR (x:RelationSupport) ON (x.key);

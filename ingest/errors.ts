@@ -28,6 +28,21 @@ export class BinaryInputError extends InputError {
   }
 }
 
+/** A PDF that pdf.js cannot open: password-protected, or damaged. Converting it is not the fix. */
+export class PdfUnreadableError extends InputError {
+  override name = 'PdfUnreadableError';
+  readonly encrypted: boolean;
+  constructor(path: string, encrypted: boolean, reason: string) {
+    super(
+      path,
+      encrypted
+        ? `ingest: ${path} is a password-protected PDF (${reason}); save a copy without the password and ingest that.`
+        : `ingest: ${path} is a damaged PDF that cannot be parsed (${reason}); download or export it again.`,
+    );
+    this.encrypted = encrypted;
+  }
+}
+
 export class EncodingError extends InputError {
   override name = 'EncodingError';
   constructor(path: string) {

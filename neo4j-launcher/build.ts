@@ -4,7 +4,7 @@
  * need no network and no Maven at all.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Neo4jUnavailableError } from './errors';
@@ -61,6 +61,10 @@ export async function launcherClasspath(): Promise<string> {
         ],
         { cwd: LAUNCHER_DIR, maxBuffer: 16 * 1024 * 1024 },
       );
+      // Maven leaves an unchanged class or classpath file untouched: stamp both as built now, or
+      // a source edit would make every later start run Maven again (minutes on a busy machine).
+      const now = new Date();
+      for (const file of [CLASS_FILE, CLASSPATH_FILE]) utimesSync(file, now, now);
     } catch (error) {
       const output = error instanceof Error && 'stdout' in error ? String(error.stdout) : '';
       throw new Neo4jUnavailableError(

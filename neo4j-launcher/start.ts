@@ -4,9 +4,9 @@
  * leaves no Neo4j behind holding the store lock.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { launcherClasspath } from './build';
 import { Neo4jUnavailableError } from './errors';
@@ -25,7 +25,40 @@ export interface LocalNeo4j {
   port: number;
   /** The JVM's process id (benchmarks read its peak memory). */
   pid: number | undefined;
+  /** The store directory (the benchmark reads its transaction logs). */
+  home: string;
+  /** Settles when the JVM exits for any reason; `expected` is false unless stop() asked it to. */
+  exited: Promise<Neo4jExit>;
   stop(): Promise<void>;
+}
+
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  expected: boolean;
+  /** The last lines the JVM wrote to stderr, or the last ERROR of its debug.log. */
+  lastError: string;
+}
+
+/** Keeps the last lines of a stream, for the message when the JVM dies. */
+function tailOf(stream: NodeJS.ReadableStream | null | undefined, max = 4000): () => string {
+  let text = '';
+  stream?.on('data', (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-max);
+  });
+  return () => text.trim();
+}
+
+function lastLoggedError(home: string): string {
+  try {
+    const lines = readFileSync(join(home, 'logs/debug.log'), 'utf8').trimEnd().split('\n');
+    return lines
+      .filter((l) => /\bERROR\b/.test(l))
+      .slice(-3)
+      .join('\n');
+  } catch {
+    return '';
+  }
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -127,7 +160,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw error;
   }
   child.stdout?.resume();
-  child.stderr?.resume();
+  const stderrTail = tailOf(child.stderr);
+  let stopping = false;
+  const exited = new Promise<Neo4jExit>((done) => {
+    const settle = (code: number | null, signal: NodeJS.Signals | null) =>
+      done({
+        code,
+        signal,
+        expected: stopping,
+        lastError: stderrTail() || lastLoggedError(home),
+      });
+    if (child.exitCode !== null || child.signalCode !== null)
+      settle(child.exitCode, child.signalCode);
+    else child.once('exit', settle);
+  });
 
   const uri = `bolt://127.0.0.1:${port}`;
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
@@ -140,7 +186,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri,
     port,
     pid: child.pid,
+    home,
+    exited,
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', onExit);
       await stopChild(child);
     },

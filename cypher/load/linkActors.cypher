@@ -1,4 +1,5 @@
-// (actor)-[:MADE]->(commitment) for $rows: {commitment, entity}.
+// (actor)-[:MADE]->(commitment) for $rows: {commitment, entity}; the commitment is new in this
+// transaction and the rows are distinct, so CREATE cannot duplicate.
 UNWIND $rows AS row
 MATCH (c:Commitment {id: row.commitment}), (e:Entity {id: row.entity})
-MERGE (e)-[:MADE]->(c);
+CREATE (e)-[:MADE]->(c);

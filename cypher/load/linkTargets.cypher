@@ -1,4 +1,5 @@
-// (commitment)-[:TARGETS]->(entity) for $rows: {commitment, entity}.
+// (commitment)-[:TARGETS]->(entity) for $rows: {commitment, entity}; the commitment is new in
+// this transaction and the rows are distinct, so CREATE cannot duplicate.
 UNWIND $rows AS row
 MATCH (c:Commitment {id: row.commitment}), (e:Entity {id: row.entity})
-MERGE (c)-[:TARGETS]->(e);
+CREATE (c)-[:TARGETS]->(e);

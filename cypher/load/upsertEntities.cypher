@@ -1,10 +1,12 @@
-// Entities ($rows: id, type, name, aliases, attributes) of document $docId. The type is also the
-// node's second label; aliases and supporting documents accumulate across documents.
+// Entities ($rows: id, type, name, aliases, attributes; one row per id, sorted). A hub such as
+// the United States is written only when a document brings something new (a name, an alias, an
+// attribute): otherwise it is only matched, so loading never rewrites (or locks) it.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.docs = [], e.aliases = []
+WITH e, row, [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])] AS newAliases
+WHERE e.name IS NULL OR e.name <> row.name OR e.type <> row.type OR size(newAliases) > 0
+   OR any(k IN keys(row.attributes) WHERE e[k] IS NULL OR e[k] <> row.attributes[k])
 SET e:$(row.type), e.name = row.name, e.type = row.type,
-    e.aliases = reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    e.docs = CASE WHEN $docId IN e.docs THEN e.docs ELSE e.docs + $docId END
+    e.aliases = coalesce(e.aliases, []) + newAliases
 SET e += row.attributes
 SET e.aliasText = reduce(text = e.name, a IN e.aliases | text + ' | ' + a);

@@ -1,6 +1,7 @@
-// Sentences of one document ($rows), each linked to it.
+// Sentences ($rows, of one or several documents), each linked to its document. The documents'
+// old sentences were deleted first, so CREATE cannot duplicate.
 UNWIND $rows AS row
 MATCH (d:Document {id: row.docId})
-MERGE (s:Sentence {id: row.id})
-SET s += row
-MERGE (s)-[:IN]->(d);
+CREATE (s:Sentence)
+SET s = row
+CREATE (s)-[:IN]->(d);

@@ -1,15 +1,16 @@
 /**
- * Writes extractions to Neo4j: one transaction per document, every step a batched
- * `UNWIND $rows … MERGE` keyed on ids. A document that is loaded again first has its old
- * sentences, commitments and sole-supported entities removed in the same transaction, so the
- * result is the same graph however often it runs, and a failure leaves the previous state.
+ * Writes extractions to Neo4j. A batch of documents is one transaction: it first locks every
+ * document node (so the existence check and the write are atomic and concurrent loaders queue),
+ * drops the old content of those already stored, then runs each step as batched
+ * `UNWIND $rows …` statements. Either every document of the batch is stored whole or none is.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Transaction } from 'neo4j-driver';
 import type { Database } from '../../db/connect';
 import { cypher, cypherStatements } from '../../db/cypherFiles';
 import type { Extraction } from '../contract';
 import { extractorFingerprint } from '../fingerprint';
-import { loadSteps } from './toRows';
+import { batchSteps } from './toRows';
+import { ConcurrentChangeError, inWriteTransaction } from './transaction';
 
 export interface LoadCounts {
   nodesCreated: number;
@@ -19,9 +20,17 @@ export interface LoadCounts {
   propertiesSet: number;
 }
 
+export interface BatchResult {
+  /** Documents written by this batch. */
+  loaded: string[];
+  /** Documents already stored with the same content and extractor (with `skipUnchanged`). */
+  skipped: string[];
+  counts: LoadCounts;
+}
+
 export const DEFAULT_BATCH_SIZE = 1000;
 
-function emptyCounts(): LoadCounts {
+export function emptyCounts(): LoadCounts {
   return {
     nodesCreated: 0,
     nodesDeleted: 0,
@@ -32,7 +41,7 @@ function emptyCounts(): LoadCounts {
 }
 
 async function runCounted(
-  tx: ManagedTransaction,
+  tx: Transaction,
   query: string,
   params: Record<string, unknown>,
   into: LoadCounts,
@@ -44,57 +53,118 @@ async function runCounted(
   into.relationshipsCreated += u.relationshipsCreated;
   into.relationshipsDeleted += u.relationshipsDeleted;
   into.propertiesSet += u.propertiesSet;
+  return result;
 }
 
-async function deleteInTx(tx: ManagedTransaction, docId: string, counts: LoadCounts) {
-  for (const statement of cypherStatements('load/deleteDocument')) {
+/** Removes a document's content, keeping its (locked) node for the reload. */
+async function clearInTx(tx: Transaction, docId: string, counts: LoadCounts) {
+  for (const statement of cypherStatements('load/clearDocument')) {
     await runCounted(tx, statement, { docId }, counts);
   }
 }
 
-/** Loads one single-document extraction in one write transaction. */
+interface StoredVersion {
+  exists: boolean;
+  sha256?: string;
+  extractor?: string;
+}
+
+/** Locks the documents (sorted, so two loaders lock in one order) and reads what is stored. */
+async function lockDocuments(tx: Transaction, ids: string[]): Promise<Map<string, StoredVersion>> {
+  const result = await tx.run(cypher('load/lockDocuments'), { ids: [...ids].sort() });
+  return new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      {
+        exists: r.get('exists') === true,
+        sha256: r.get('sha256') ?? undefined,
+        extractor: r.get('extractor') ?? undefined,
+      },
+    ]),
+  );
+}
+
+/**
+ * Loads single-document extractions (distinct document ids) in one write transaction. With
+ * `skipUnchanged`, documents stored with the same sha256 and extractor are left as they are;
+ * that is decided under the lock, so a concurrent loader's work is seen, never duplicated.
+ */
+export async function loadDocuments(
+  db: Database,
+  extractions: Extraction[],
+  options: { skipUnchanged?: boolean; batchSize?: number } = {},
+): Promise<BatchResult> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const extractor = extractorFingerprint();
+  return inWriteTransaction(db, async (tx) => {
+    const counts = emptyCounts();
+    const ids = extractions.map((x) => x.documents[0]?.id ?? '');
+    const stored = await lockDocuments(tx, ids);
+    const todo: Extraction[] = [];
+    const skipped: string[] = [];
+    for (const [i, x] of extractions.entries()) {
+      const id = ids[i] as string;
+      const was = stored.get(id);
+      const same = was?.sha256 === x.documents[0]?.sha256 && was?.extractor === extractor;
+      if (options.skipUnchanged && was?.exists && same) skipped.push(id);
+      else {
+        if (was?.exists) await clearInTx(tx, id, counts);
+        todo.push(x);
+      }
+    }
+    const { docIds, steps } = batchSteps(todo);
+    for (const step of steps) {
+      const query = cypher(`load/${step.file}`);
+      for (let i = 0; i < step.rows.length; i += batchSize) {
+        const rows = step.rows.slice(i, i + batchSize);
+        const result = await runCounted(tx, query, { rows, extractor }, counts);
+        const linked = Number(result.records[0]?.get('linked') ?? 0);
+        if (step.checked && linked !== rows.length) {
+          throw new ConcurrentChangeError(
+            `load: ${rows.length - linked} entities vanished while loading (deleted by a concurrent load); retrying.`,
+          );
+        }
+      }
+    }
+    return { loaded: docIds, skipped, counts };
+  });
+}
+
+/** Loads one single-document extraction in one write transaction (always rewrites it). */
 export async function loadDocument(
   db: Database,
   extraction: Extraction,
   batchSize = DEFAULT_BATCH_SIZE,
 ): Promise<LoadCounts> {
-  const { docId, doc, steps } = loadSteps(extraction);
-  const counts = emptyCounts();
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.executeWrite(async (tx) => {
-      // The clean-up scans entities by supporting document; a first load can skip it.
-      const existing = await tx.run(cypher('load/documentExists'), { docId });
-      if (existing.records[0]?.get('exists') === true) await deleteInTx(tx, docId, counts);
-      await runCounted(
-        tx,
-        cypher('load/upsertDocument'),
-        { doc, extractor: extractorFingerprint() },
-        counts,
-      );
-      for (const step of steps) {
-        const query = cypher(`load/${step.file}`);
-        for (let i = 0; i < step.rows.length; i += batchSize) {
-          await runCounted(tx, query, { rows: step.rows.slice(i, i + batchSize), docId }, counts);
-        }
-      }
-    });
-  } finally {
-    await session.close();
-  }
-  return counts;
+  return (await loadDocuments(db, [extraction], { batchSize })).counts;
 }
 
 /** Removes a document and what only it supported; false when there was no such document. */
 export async function deleteDocument(db: Database, docId: string): Promise<boolean> {
   const counts = emptyCounts();
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.executeWrite((tx) => deleteInTx(tx, docId, counts));
-  } finally {
-    await session.close();
-  }
+  await inWriteTransaction(db, async (tx) => {
+    await clearInTx(tx, docId, counts);
+    await runCounted(tx, cypher('load/deleteDocument'), { docId }, counts);
+  });
   return counts.nodesDeleted > 0;
+}
+
+/** The stored sha256 and extractor of documents `ids` (absent ones are missing from the map). */
+export async function storedVersions(
+  db: Database,
+  ids: string[],
+): Promise<Map<string, { sha256?: string; extractor?: string }>> {
+  const { records } = await db.driver.executeQuery(
+    cypher('load/documentVersion'),
+    { ids },
+    { database: db.database, routing: 'READ' },
+  );
+  return new Map(
+    records.map((r) => [
+      r.get('id') as string,
+      { sha256: r.get('sha256') ?? undefined, extractor: r.get('extractor') ?? undefined },
+    ]),
+  );
 }
 
 /** True when document $docId is stored with this content hash and this extractor's fingerprint. */
@@ -103,14 +173,6 @@ export async function isLoadedUnchanged(
   docId: string,
   sha256: string,
 ): Promise<boolean> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-  try {
-    const result = await session.executeRead((tx) =>
-      tx.run(cypher('load/documentVersion'), { docId }),
-    );
-    const row = result.records[0];
-    return row?.get('sha256') === sha256 && row?.get('extractor') === extractorFingerprint();
-  } finally {
-    await session.close();
-  }
+  const row = (await storedVersions(db, [docId])).get(docId);
+  return row?.sha256 === sha256 && row?.extractor === extractorFingerprint();
 }

@@ -1,6 +1,9 @@
 /**
- * Turns one document's Extraction into the parameter rows of the load statements. Pure, so the
- * loader's shape is testable without a database.
+ * Turns documents' Extractions into the parameter rows of the load statements. Pure, so the
+ * loader's shape is testable without a database. Several documents share one set of rows (one
+ * transaction): every row carries its `docId`, and rows that touch shared entities and relations
+ * are merged by id and sorted, so each hub is written at most once per batch and two loaders
+ * take their locks in the same order.
  */
 import type { Extraction } from '../contract';
 
@@ -8,6 +11,8 @@ export interface LoadStep {
   /** `cypher/load/<file>.cypher` */
   file: string;
   rows: Record<string, unknown>[];
+  /** The statement returns `linked`, which must equal the rows (else a concurrent delete won). */
+  checked?: boolean;
 }
 
 export class LoadInputError extends Error {
@@ -19,46 +24,112 @@ function defined<T extends object>(value: T): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-export function loadSteps(extraction: Extraction): {
-  docId: string;
-  doc: Record<string, unknown>;
-  steps: LoadStep[];
-} {
+/** The key of an entity-to-entity relation, shared by its RelationSupport nodes. */
+export function relationKey(type: string, from: string, to: string): string {
+  return `${type}|${from}|${to}`;
+}
+
+function byKey<T>(rows: T[], key: (row: T) => string): T[] {
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+function onlyDocument(extraction: Extraction): Extraction['documents'][number] {
   const [doc, ...others] = extraction.documents;
   if (!doc || others.length > 0) {
     throw new LoadInputError(
       `load: an extraction must hold exactly one document to load in one transaction, got ${extraction.documents.length}; extract files one by one.`,
     );
   }
-  const signed = extraction.relations.filter((r) => r.type === 'SIGNED');
-  const between = extraction.relations.filter((r) => r.type !== 'SIGNED');
-  const edges = (
-    pick: (c: Extraction['commitments'][number]) => string[],
-    extra: Record<string, unknown> = {},
-  ) =>
-    extraction.commitments.flatMap((c) =>
-      [...new Set(pick(c))].map((entity) => ({ commitment: c.id, entity, ...extra })),
-    );
+  return doc;
+}
 
+/** Entities of every document, one row per id: aliases united, the last document's name wins. */
+function entityRows(extractions: Extraction[]): Record<string, unknown>[] {
+  const merged = new Map<string, { id: string; type: string; name: string; aliases: string[] }>();
+  const attributes = new Map<string, Record<string, string>>();
+  for (const e of extractions.flatMap((x) => x.entities)) {
+    const seen = merged.get(e.id);
+    const aliases = [...new Set([...(seen?.aliases ?? []), ...e.aliases])];
+    merged.set(e.id, { id: e.id, type: e.type, name: e.name, aliases });
+    attributes.set(e.id, { ...attributes.get(e.id), ...(e.attributes ?? {}) });
+  }
+  return byKey([...merged.values()], (e) => e.id).map((e) => ({
+    ...e,
+    attributes: attributes.get(e.id) ?? {},
+  }));
+}
+
+/**
+ * Only the document's own entities may be linked: a reference to an id missing from its
+ * `entities` would otherwise link or not depending on whether another document created that
+ * entity first (so the graph would depend on load order and batching). Such references are an
+ * extraction bug; here they are dropped the same way every time.
+ */
+function ownEntities(extraction: Extraction): Set<string> {
+  return new Set(extraction.entities.map((e) => e.id));
+}
+
+function commitmentEdges(
+  extraction: Extraction,
+  pick: (c: Extraction['commitments'][number]) => string[],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown>[] {
+  const own = ownEntities(extraction);
+  return extraction.commitments.flatMap((c) =>
+    [...new Set(pick(c))]
+      .filter((entity) => own.has(entity))
+      .map((entity) => ({ commitment: c.id, entity, ...extra })),
+  );
+}
+
+/** The steps that load `extractions` (one document each) in one transaction, in order. */
+export function batchSteps(extractions: Extraction[]): { docIds: string[]; steps: LoadStep[] } {
+  const docs = extractions.map(onlyDocument);
+  const all = <T>(pick: (x: Extraction) => T[]) => extractions.flatMap(pick);
+  const relations = new Map<string, Record<string, unknown>>();
+  const supports = new Map<string, Record<string, unknown>>();
+  const signed: Record<string, unknown>[] = [];
+  for (const [i, x] of extractions.entries()) {
+    const docId = docs[i]?.id as string;
+    const own = ownEntities(x);
+    for (const r of x.relations) {
+      if (!own.has(r.from) || (r.type !== 'SIGNED' && !own.has(r.to))) continue;
+      if (r.type === 'SIGNED') {
+        signed.push({ from: r.from, to: r.to });
+        continue;
+      }
+      const key = relationKey(r.type, r.from, r.to);
+      relations.set(key, { key, type: r.type, from: r.from, to: r.to, props: r.props ?? {} });
+      supports.set(`${docId}\0${key}`, { docId, key, type: r.type, from: r.from, to: r.to });
+    }
+  }
+  const entitySupports = extractions.flatMap((x, i) =>
+    [...new Set(x.entities.map((e) => e.id))].map((entityId) => ({
+      docId: docs[i]?.id as string,
+      entityId,
+    })),
+  );
   return {
-    docId: doc.id,
-    doc: defined(doc),
+    docIds: docs.map((d) => d.id),
     steps: [
-      { file: 'upsertSentences', rows: extraction.sentences.map(defined) },
+      { file: 'upsertDocument', rows: docs.map(defined) },
+      { file: 'upsertSentences', rows: all((x) => x.sentences).map(defined) },
+      { file: 'upsertEntities', rows: entityRows(extractions) },
       {
-        file: 'upsertEntities',
-        rows: extraction.entities.map((e) => ({
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          aliases: e.aliases,
-          attributes: e.attributes ?? {},
-        })),
+        file: 'linkSupports',
+        rows: byKey(entitySupports, (s) => `${s.entityId}\0${s.docId}`),
+        checked: true,
       },
-      { file: 'createMentions', rows: extraction.mentions.map(defined) },
+      {
+        file: 'createMentions',
+        rows: all((x) => {
+          const own = ownEntities(x);
+          return x.mentions.filter((m) => own.has(m.entityId));
+        }).map(defined),
+      },
       {
         file: 'upsertCommitments',
-        rows: extraction.commitments.map((c) =>
+        rows: all((x) => x.commitments).map((c) =>
           defined({
             ...c,
             actors: undefined,
@@ -68,22 +139,32 @@ export function loadSteps(extraction: Extraction): {
           }),
         ),
       },
-      { file: 'linkActors', rows: edges((c) => c.actors) },
+      { file: 'linkActors', rows: all((x) => commitmentEdges(x, (c) => c.actors)) },
       {
         file: 'linkAbout',
-        rows: [
-          ...edges((c) => c.about, { implicit: false }),
-          ...edges((c) => (c.implicitAbout ?? []).filter((id) => !c.about.includes(id)), {
-            implicit: true,
-          }),
-        ],
+        rows: all((x) => [
+          ...commitmentEdges(x, (c) => c.about, { implicit: false }),
+          ...commitmentEdges(
+            x,
+            (c) => (c.implicitAbout ?? []).filter((id) => !c.about.includes(id)),
+            { implicit: true },
+          ),
+        ]),
       },
-      { file: 'linkTargets', rows: edges((c) => c.targets) },
-      {
-        file: 'upsertRelations',
-        rows: between.map((r) => ({ type: r.type, from: r.from, to: r.to, props: r.props ?? {} })),
-      },
-      { file: 'linkSignatories', rows: signed.map((r) => ({ from: r.from, to: r.to })) },
+      { file: 'linkTargets', rows: all((x) => commitmentEdges(x, (c) => c.targets)) },
+      { file: 'upsertRelations', rows: byKey([...relations.values()], (r) => String(r.key)) },
+      { file: 'createRelationSupports', rows: [...supports.values()] },
+      { file: 'linkSignatories', rows: signed },
     ],
   };
+}
+
+/** One document's steps (the baseline loaders of the benchmark use it). */
+export function loadSteps(extraction: Extraction): {
+  docId: string;
+  doc: Record<string, unknown>;
+  steps: LoadStep[];
+} {
+  const doc = onlyDocument(extraction);
+  return { docId: doc.id, doc: defined(doc), steps: batchSteps([extraction]).steps };
 }

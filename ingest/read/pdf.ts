@@ -1,6 +1,6 @@
 /** PDF releases: the text layer, one page after another; a scanned PDF has none and is refused. */
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { BinaryInputError, EmptyInputError } from '../errors';
+import { BinaryInputError, EmptyInputError, PdfUnreadableError } from '../errors';
 import type { SourceDocument } from '../types';
 import { parseTextDocument } from './text';
 
@@ -21,7 +21,9 @@ export async function parsePdfDocument(
     info = ((await getMeta(pdf)).info ?? {}) as Record<string, unknown>;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BinaryInputError(path, `the PDF cannot be parsed: ${reason}`);
+    // pdf.js names a missing or wrong password PasswordException.
+    const encrypted = error instanceof Error && /password/i.test(`${error.name} ${reason}`);
+    throw new PdfUnreadableError(path, encrypted, reason);
   }
   const text = pages.join('\n\n');
   if (!text.trim()) throw new EmptyInputError(path, 'the PDF has no text layer; OCR it first');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect';
+import { applySchema } from '../../db/schema';
 import { ingestFiles } from '../../ingest/ingestFiles';
 import { listDocumentFiles } from '../../ingest/listFiles';
 import { deleteDocument } from '../../ingest/load/loadBatch';
@@ -75,9 +76,17 @@ describe('ingest', () => {
       }),
     ).toBe(0);
     expect(
-      await countWhere('MATCH (e:Entity) WHERE $docId IN e.docs RETURN count(e)', { docId }),
+      await countWhere('MATCH (x:RelationSupport {docId: $docId}) RETURN count(x)', { docId }),
     ).toBe(0);
-    expect(await countWhere('MATCH (e:Entity) WHERE size(e.docs) = 0 RETURN count(e)')).toBe(0);
+    // Nothing is left that no document supports: no orphan entity, no unsupported relation.
+    expect(
+      await countWhere('MATCH (e:Entity) WHERE NOT (e)<-[:SUPPORTS]-(:Document) RETURN count(e)'),
+    ).toBe(0);
+    expect(
+      await countWhere(
+        "MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT EXISTS { MATCH (:RelationSupport {key: type(r) + '|' + a.id + '|' + b.id}) } RETURN count(r)",
+      ),
+    ).toBe(0);
     expect(await countWhere('MATCH (s:Sentence) RETURN count(s)')).toBe(otherSentences);
     expect(await countWhere('MATCH (c:Commitment) RETURN count(c)')).toBe(otherCommitments);
     // Entities the others still use survive: the DPRK is in several documents.
@@ -111,6 +120,30 @@ describe('ingest', () => {
         "MATCH (c:Commitment {docId: $docId}) WHERE c.stance = 'welcome' RETURN count(c)",
         { docId },
       ),
+    ).toBe(0);
+  });
+});
+
+describe('a store loaded by the old model', () => {
+  it('has its docs lists turned into SUPPORTS links and RelationSupport nodes at start', async () => {
+    const before = await graphCounts(db);
+    const write = (query: string) => db.driver.executeQuery(query, {}, { database: db.database });
+    // Rewind to the old model: lists on entities and relations, no support links or nodes.
+    await write(
+      'MATCH (e:Entity) SET e.docs = COLLECT { MATCH (d:Document)-[:SUPPORTS]->(e) RETURN d.id }',
+    );
+    await write(
+      "MATCH (a:Entity)-[r]->(b:Entity) SET r.docs = COLLECT { MATCH (x:RelationSupport {key: type(r) + '|' + a.id + '|' + b.id}) RETURN x.docId }",
+    );
+    await write('MATCH (:Document)-[s:SUPPORTS]->(:Entity) DELETE s');
+    await write('MATCH (x:RelationSupport) DELETE x');
+    expect(await countWhere('MATCH (:Document)-[s:SUPPORTS]->() RETURN count(s)')).toBe(0);
+
+    await applySchema(db);
+    expect(await graphCounts(db)).toEqual(before);
+    expect(await countWhere('MATCH (e:Entity) WHERE e.docs IS NOT NULL RETURN count(e)')).toBe(0);
+    expect(
+      await countWhere('MATCH (e:Entity) WHERE NOT (e)<-[:SUPPORTS]-(:Document) RETURN count(e)'),
     ).toBe(0);
   });
 });

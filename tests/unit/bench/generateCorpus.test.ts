@@ -49,6 +49,15 @@ describe('generateCorpus', () => {
     expect(titles.size).toBeGreaterThan(10);
   });
 
+  it('never mangles "Democratic People\'s Republic of Korea" by swapping the ROK inside it', () => {
+    const text = generateCorpus(60, 5)
+      .map((f) => f.text)
+      .join('\n');
+    const dprk = text.match(/Democratic People['’]s (?:Republic of )?\S+/g) ?? [];
+    expect(dprk.length).toBeGreaterThan(0);
+    for (const name of dprk) expect(name).toMatch(/^Democratic People['’]s Republic of Korea/);
+  });
+
   it('makes an empty corpus for n = 0 and rejects a negative n', () => {
     expect(generateCorpus(0, 1)).toEqual([]);
     expect(() => generateCorpus(-1, 1)).toThrow(RangeError);

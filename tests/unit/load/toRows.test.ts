@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../ingest/contract';
-import { LoadInputError, loadSteps } from '../../../ingest/load/toRows';
+import { batchSteps, LoadInputError, loadSteps } from '../../../ingest/load/toRows';
 
 function extraction(): Extraction {
   return {
@@ -74,8 +74,12 @@ describe('loadSteps', () => {
   it('sends SIGNED to documents and other relations between entities', () => {
     const { steps } = loadSteps(extraction());
     expect(step(steps, 'linkSignatories')).toEqual([{ from: 'country:usa', to: 'doc:d1' }]);
+    const key = 'PART_OF|country:rus|country:usa';
     expect(step(steps, 'upsertRelations')).toEqual([
-      { type: 'PART_OF', from: 'country:rus', to: 'country:usa', props: {} },
+      { key, type: 'PART_OF', from: 'country:rus', to: 'country:usa', props: {} },
+    ]);
+    expect(step(steps, 'createRelationSupports')).toEqual([
+      { docId: 'doc:d1', key, type: 'PART_OF', from: 'country:rus', to: 'country:usa' },
     ]);
   });
 
@@ -83,5 +87,45 @@ describe('loadSteps', () => {
     const [row] = step(loadSteps(extraction()).steps, 'upsertCommitments');
     expect(row).toMatchObject({ id: 'commitment:d1:0:0', stance: 'urge', trigger: 'urged' });
     expect(row).not.toHaveProperty('actors');
+  });
+
+  it('batches documents: one row per shared entity, aliases united, one support per document', () => {
+    const second = extraction();
+    second.documents = [{ id: 'doc:d2', title: 'D2', sha256: 'b'.repeat(64) }];
+    second.entities = [
+      { id: 'country:usa', type: 'Country', name: 'United States', aliases: ['USA'] },
+    ];
+    const { docIds, steps } = batchSteps([extraction(), second]);
+    expect(docIds).toEqual(['doc:d1', 'doc:d2']);
+    const usa = step(steps, 'upsertEntities').filter((r) => r.id === 'country:usa');
+    expect(usa).toEqual([
+      expect.objectContaining({ aliases: ['U.S.', 'USA'], name: 'United States' }),
+    ]);
+    const supports = step(steps, 'linkSupports').filter((r) => r.entityId === 'country:usa');
+    expect(supports).toEqual([
+      { docId: 'doc:d1', entityId: 'country:usa' },
+      { docId: 'doc:d2', entityId: 'country:usa' },
+    ]);
+    // Sorted by id: two loaders take the hubs' locks in the same order.
+    const ids = step(steps, 'upsertEntities').map((r) => String(r.id));
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it("links only the document's own entities, so the graph never depends on load order", () => {
+    const x = extraction();
+    x.relations.push({ type: 'SIGNED', from: 'country:ind', to: 'doc:d1' });
+    const [c] = x.commitments;
+    if (c) c.actors.push('country:ind');
+    x.mentions.push({
+      entityId: 'country:ind',
+      sentenceId: 'sentence:d1:0',
+      start: 0,
+      end: 4,
+      text: 'They',
+    });
+    const { steps } = loadSteps(x);
+    const all = steps.flatMap((s) => s.rows.map((r) => JSON.stringify(r)));
+    expect(all.filter((r) => r.includes('country:ind'))).toEqual([]);
+    expect(step(steps, 'linkSignatories')).toEqual([{ from: 'country:usa', to: 'doc:d1' }]);
   });
 });

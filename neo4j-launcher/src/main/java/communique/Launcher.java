@@ -42,6 +42,10 @@ public final class Launcher {
     // single transaction may take the heap.
     config.put("dbms.security.allow_csv_import_from_file_urls", "false");
     config.put("db.memory.transaction.max", "512m");
+    // Transaction logs: keep what recovery needs plus a bounded tail, pruned at each checkpoint,
+    // in files of a fixed size, instead of Neo4j's default of two days of logs with no size cap.
+    config.put("db.tx_log.rotation.retention_policy", "256M size");
+    config.put("db.tx_log.rotation.size", "64M");
     // neo4j:// URIs ask the server for a routing table; a single instance must answer it.
     config.put("dbms.routing.enabled", "true");
     config.put("dbms.routing.default_router", "SERVER");

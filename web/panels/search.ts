@@ -42,6 +42,10 @@ export function mountSearch(
   let pending: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastQuery = '';
+  // The query whose answer `hits` holds, and the one on its way: an Enter that arrives while
+  // the debounced search is in flight must wait for it, not pick from the previous answer.
+  let answered = '';
+  let inflight: Promise<SearchHit[]> | undefined;
 
   const close = () => {
     list.replaceChildren();
@@ -95,19 +99,24 @@ export function mountSearch(
       input.setAttribute('aria-activedescendant', `${options.id}-option-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
-  const query = async (q: string): Promise<SearchHit[]> => {
-    pending?.abort();
-    pending = new AbortController();
-    lastQuery = q;
+  const run = async (q: string, signal: AbortSignal): Promise<SearchHit[]> => {
     try {
-      hits = (await searchEntities(q, pending.signal)).results;
+      hits = (await searchEntities(q, signal)).results;
     } catch (error) {
       if ((error as Error).name === 'AbortError') return hits;
       hits = [];
     }
+    answered = q;
     active = -1;
     render();
     return hits;
+  };
+  const query = (q: string): Promise<SearchHit[]> => {
+    pending?.abort();
+    pending = new AbortController();
+    lastQuery = q;
+    inflight = run(q, pending.signal);
+    return inflight;
   };
 
   input.addEventListener('input', () => {
@@ -131,9 +140,11 @@ export function mountSearch(
       clearTimeout(timer);
       const q = input.value.trim();
       if (!q) return;
-      // Enter right after typing: search now rather than act on stale results.
-      if (q !== lastQuery) void query(q).then((fresh) => pick(fresh[0]));
-      else pick(hits[active] ?? hits[0]);
+      // Enter right after typing: search now (or wait for the search on its way) rather than
+      // act on stale results.
+      if (q === answered) pick(hits[active] ?? hits[0]);
+      else if (q === lastQuery && inflight) void inflight.then((fresh) => pick(fresh[0]));
+      else void query(q).then((fresh) => pick(fresh[0]));
     } else if (event.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 100));

@@ -81,6 +81,14 @@ export function checkExtraction(extraction: Extraction, into = emptyResult()): I
 
   const sentences = new Map(extraction.sentences.map((s) => [s.id, s]));
   const withCommitment = new Set(extraction.commitments.map((c) => c.sentenceId));
+  // The extractor logs why a trigger yielded nothing (narrative past, a prediction, no subject…):
+  // such a sentence is explained, as the issue asks, not a silent miss.
+  const reasons = new Map<string, string[]>();
+  for (const skip of extraction.skipped ?? [])
+    reasons.set(skip.sentenceId, [
+      ...(reasons.get(skip.sentenceId) ?? []),
+      `"${skip.trigger}": ${skip.reason}`,
+    ]);
   for (const sentence of extraction.sentences) {
     const triggers = findTriggers(sentence.text);
     if (triggers.length === 0 || withCommitment.has(sentence.id)) {
@@ -97,6 +105,11 @@ export function checkExtraction(extraction: Extraction, into = emptyResult()): I
       continue;
     }
     checks.triggerWithoutCommitment.units++;
+    const logged = reasons.get(sentence.id);
+    if (logged) {
+      into.explained.push({ document, label: clip(sentence.text), reason: logged.join('; ') });
+      continue;
+    }
     fail('triggerWithoutCommitment', clip(sentence.text), `trigger(s) ${words}, no commitment`);
   }
 

@@ -231,8 +231,10 @@ function generateOne(
   const title = p.pick(TITLES)(partners.map((c) => c.name));
   const serial = String(index + 1).padStart(digits, '0');
   const name = `${serial}-${date}-statement.txt`;
+  // The serial keeps two statements drawn with the same date and title distinct: a document's id
+  // is its date and title, and two different texts under one id are refused.
   const header = [
-    `Title: ${title}`,
+    `Title: ${title} (No. ${serial})`,
     `Date: ${date}`,
     `Source: https://statements.example.org/${date}/${serial}`,
   ];

@@ -26,7 +26,7 @@ export const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(5173),
   /** Documents `npm start` ingests (a file or a folder). */
-  CORPUS: z.string().default('data/corpus'),
+  CORPUS: z.string().default('data/corpus-wh-dprk'),
   /** Wall-clock deadline of a console query, planning included (408 past it). */
   CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
   /** Wall-clock deadline of every API read (503 past it); also the pool-acquisition timeout. */

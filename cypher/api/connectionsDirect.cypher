@@ -1,15 +1,24 @@
 // Entities sharing a commitment with entity $id (as actor, about or target), of $types (all when
-// empty), ranked by the number of such commitments; each with up to $evidence evidence
-// sentences, the sentence's mentions of either entity highlighted.
+// empty), ranked by the number of such commitments: how many there are in all, and the page from
+// $offset of at most $limit, each with up to $evidence evidence sentences (the sentence's
+// mentions of either entity highlighted). Only counts are kept per neighbour, never the
+// commitments; the evidence subquery stops after $evidence, so hubs stay cheap in memory.
 MATCH (x:Entity {id: $id})-[:MADE|ABOUT|TARGETS]-(c:Commitment)-[:MADE|ABOUT|TARGETS]-(o:Entity)
 WHERE o <> x AND (size($types) = 0 OR o.type IN $types)
-WITH x, o, collect(DISTINCT c) AS cs
-ORDER BY size(cs) DESC, o.name
-LIMIT toInteger($limit)
-RETURN o {.id, .name, .type} AS entity, size(cs) AS commitments,
-  [c IN cs[0..toInteger($evidence)] | head(COLLECT {
+WITH x, o, count(DISTINCT c) AS commitments
+ORDER BY commitments DESC, o.name
+WITH x, collect({o: o, commitments: commitments}) AS ranked
+WITH x, ranked, ranked[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS page
+// An empty page still answers one row, with the total and no entity.
+UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS row
+WITH x, row.o AS o, row.commitments AS commitments, size(ranked) AS total
+RETURN total, o {.id, .name, .type} AS entity, commitments,
+  COLLECT {
+    MATCH (x)-[:MADE|ABOUT|TARGETS]-(c:Commitment)-[:MADE|ABOUT|TARGETS]-(o)
+    WITH DISTINCT c LIMIT toInteger($evidence)
     MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
     RETURN {commitmentId: c.id, stance: c.stance, trigger: c.trigger,
             sentence: s {.id, .text, .start}, document: d {.id, .title, .date},
             mentions: COLLECT { MATCH (s)-[m:MENTIONS]->(n:Entity) WHERE n = x OR n = o RETURN m {.start, .end, .text} }}
-  })] AS evidence;
+  } AS evidence
+ORDER BY commitments DESC, o.name;

@@ -12,9 +12,11 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { loadConfig } from '../db/config';
 import { connectDatabase } from '../db/connect';
+import { applySchema } from '../db/schema';
 import { ingestFiles } from '../ingest/ingestFiles';
 import { listDocumentFiles } from '../ingest/listFiles';
 import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
+import { readQuery } from '../server/db';
 import { generateCorpus, writeCorpus } from './generateCorpus';
 import { type LoadRow, runClients } from './loadClients';
 import { peakRssMb } from './measure';
@@ -28,6 +30,7 @@ const program = new Command('bench:load')
   .option('--only <list>', 'comma-separated endpoint names (default: all)')
   .option('--no-write', 'do not write bench/results.json')
   .option('--prepare-only', 'load the corpus into the local Neo4j and stop')
+  .option('--skip-ingest', 'measure what the local Neo4j already holds')
   .parse();
 const opts = program.opts<{
   docs: string;
@@ -36,6 +39,7 @@ const opts = program.opts<{
   only?: string;
   write: boolean;
   prepareOnly?: boolean;
+  skipIngest?: boolean;
 }>();
 
 const config = loadConfig();
@@ -73,25 +77,39 @@ function corpusFiles(docs: string): string[] {
   return listDocumentFiles([dir]);
 }
 
-async function prepare(): Promise<{ uri: string; pid?: number; close(): Promise<void> }> {
+interface Prepared {
+  uri: string;
+  pid?: number;
+  documents: number;
+  close(): Promise<void>;
+}
+
+async function prepare(): Promise<Prepared> {
   const db = await connectDatabase({
     ...config,
     NEO4J_HOME: `.neo4j/load-${opts.docs}`,
     NEO4J_PORT: 0,
   });
-  const files = corpusFiles(opts.docs);
-  const started = performance.now();
-  const outcomes = await ingestFiles(db, files, {
-    skipUnchanged: true,
-    extractFn: (paths) => extractInParallel(paths, 2),
-  });
-  await closeExtractPools();
-  const failed = outcomes.filter((o) => o.error).length;
-  const skipped = outcomes.filter((o) => o.skipped).length;
-  log(
-    `${files.length} documents: ${files.length - skipped - failed} loaded, ${skipped} unchanged, ${failed} failed (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-  );
-  return { uri: db.uri, pid: db.neo4jPid, close: () => db.close() };
+  await applySchema(db);
+  if (!opts.skipIngest) {
+    const files = corpusFiles(opts.docs);
+    const started = performance.now();
+    const outcomes = await ingestFiles(db, files, {
+      skipUnchanged: true,
+      extractFn: (paths) => extractInParallel(paths, 2),
+      onFile: (o) => o.skipped || process.stdout.write('.'),
+    });
+    await closeExtractPools();
+    const failed = outcomes.filter((o) => o.error).length;
+    const skipped = outcomes.filter((o) => o.skipped).length;
+    log(
+      `${files.length} documents: ${files.length - skipped - failed} loaded, ${skipped} unchanged, ${failed} failed (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    );
+  }
+  const [row] = await readQuery(db, 'api/ingestVersion');
+  const documents = Number(row?.documents ?? 0);
+  log(`measuring over ${documents} documents`);
+  return { uri: db.uri, pid: db.neo4jPid, documents, close: () => db.close() };
 }
 
 function startServer(uri: string): Promise<{ child: ChildProcess; base: string }> {
@@ -142,6 +160,7 @@ if (opts.write) {
     ...(results.load ?? {}),
     [opts.docs]: {
       date: new Date().toISOString(),
+      documents: neo.documents,
       clients: opts.clients,
       secondsPerEndpoint: opts.seconds,
       neo4jPeakRssMb: neo4jRss,

@@ -4,8 +4,10 @@
  * stored in Neo4j (cypher/api/ingestVersion.cypher). Every request still asks Neo4j for the
  * version (count-store reads, sub-millisecond), so two server replicas over one database never
  * serve an answer from before the other's ingest; concurrent requests share that one read.
+ * Large answers are also kept gzipped: compressed once per version, not once per request.
  */
-import type { FastifyReply } from 'fastify';
+import { gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect';
 import { readQuery } from './db';
 
@@ -14,10 +16,24 @@ export interface CacheOptions {
   maxBytes?: number;
 }
 
+/** An answer as sent: its JSON and, when worth it, the same bytes gzipped. */
+export interface Answer {
+  json: string;
+  gzip: Buffer | null;
+}
+
 interface Entry {
   version: string;
-  json: Promise<string>;
+  answer: Promise<Answer>;
   bytes: number;
+}
+
+// Below this, compressing saves less than it costs the client to inflate.
+const GZIP_FROM = 4096;
+
+function toAnswer(value: unknown): Answer {
+  const json = JSON.stringify(value);
+  return { json, gzip: json.length >= GZIP_FROM ? gzipSync(json, { level: 6 }) : null };
 }
 
 export class AnswerCache {
@@ -46,25 +62,25 @@ export class AnswerCache {
   }
 
   /**
-   * The JSON of `compute()` for this key at the current version: computed once per version
+   * `compute()`'s answer for this key at the current version: computed once per version
    * however many requests ask at the same time; a failure is not kept.
    */
-  async json(key: string, compute: () => Promise<unknown>): Promise<string> {
+  async get(key: string, compute: () => Promise<unknown>): Promise<Answer> {
     const version = await this.version();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       // Most recently used last: eviction takes the first entries of the Map.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit.json;
+      return hit.answer;
     }
     if (hit) this.drop(key, hit);
-    const entry: Entry = { version, json: compute().then((v) => JSON.stringify(v)), bytes: 0 };
+    const entry: Entry = { version, answer: compute().then(toAnswer), bytes: 0 };
     this.entries.set(key, entry);
-    entry.json.then(
-      (json) => {
+    entry.answer.then(
+      (answer) => {
         if (this.entries.get(key) !== entry) return;
-        entry.bytes = json.length;
+        entry.bytes = answer.json.length + (answer.gzip?.length ?? 0);
         this.bytes += entry.bytes;
         this.evict();
       },
@@ -72,7 +88,7 @@ export class AnswerCache {
         if (this.entries.get(key) === entry) this.entries.delete(key);
       },
     );
-    return entry.json;
+    return entry.answer;
   }
 
   get size(): number {
@@ -104,9 +120,18 @@ export function cacheFor(db: Database): AnswerCache {
   return cache;
 }
 
-/** Sends already-serialised JSON as is (Fastify would otherwise quote it as a string). */
-export function sendJson(reply: FastifyReply, json: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(json);
+/** Sends an answer as is: gzipped when the client accepts it, else the JSON text. */
+export function sendAnswer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: Answer,
+): FastifyReply {
+  void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  if (answer.gzip && /\bgzip\b/.test(accepts)) {
+    return reply.header('content-encoding', 'gzip').send(answer.gzip);
+  }
+  return reply.send(answer.json);
 }
 
 /** A cache key from a route name and its parsed query: same query, same key. */

@@ -8,7 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../../db/connect';
 import { ENTITY_TYPES } from '../../ingest/contract';
-import { cacheFor, cacheKey, sendJson } from '../cache';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
@@ -90,9 +90,9 @@ export const connectionsRoutes: FastifyPluginAsync = async (app) => {
   app.get('/connections/:id', async (request, reply) => {
     const { id } = parseWith(EntityParams, request.params, 'connections');
     const query = parseWith(ConnectionsQuery, request.query, 'connections');
-    const json = await cacheFor(app.db).json(cacheKey('connections', { id, ...query }), () =>
+    const answer = await cacheFor(app.db).get(cacheKey('connections', { id, ...query }), () =>
       connections(app.db, id, query),
     );
-    return sendJson(reply, json);
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { cacheFor, cacheKey, sendJson } from '../cache';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import type { DocumentSummary, Page } from '../types';
 import { csv, parseWith } from './graph';
@@ -25,7 +25,7 @@ const DocumentsQuery = z.object({
 export const documentsRoutes: FastifyPluginAsync = async (app) => {
   app.get('/documents', async (request, reply) => {
     const query = parseWith(DocumentsQuery, request.query, 'documents');
-    const json = await cacheFor(app.db).json(
+    const answer = await cacheFor(app.db).get(
       cacheKey('documents', query),
       async (): Promise<Page<DocumentSummary>> => {
         const [count] = await readQuery(app.db, 'api/documentsCount', query);
@@ -38,6 +38,6 @@ export const documentsRoutes: FastifyPluginAsync = async (app) => {
         };
       },
     );
-    return sendJson(reply, json);
+    return sendAnswer(request, reply, answer);
   });
 };

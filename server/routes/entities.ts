@@ -9,7 +9,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../../db/connect';
 import { STANCES, type Stance } from '../../ingest/contract';
-import { cacheFor, cacheKey, sendJson } from '../cache';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
@@ -113,16 +113,16 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
   app.get('/entities/:id', async (request, reply) => {
     const { id } = parseWith(EntityParams, request.params, 'entities');
     const query = parseWith(DetailQuery, request.query, 'entities');
-    const json = await cacheFor(app.db).json(cacheKey('entity', { id, ...query }), () =>
+    const answer = await cacheFor(app.db).get(cacheKey('entity', { id, ...query }), () =>
       entityDetail(app.db, id, query),
     );
-    return sendJson(reply, json);
+    return sendAnswer(request, reply, answer);
   });
 
   app.get('/entities/:id/commitments', async (request, reply) => {
     const { id } = parseWith(EntityParams, request.params, 'entities');
     const query = parseWith(PageQuery, request.query, 'entity commitments');
-    const json = await cacheFor(app.db).json(
+    const answer = await cacheFor(app.db).get(
       cacheKey('entityCommitments', { id, ...query }),
       async (): Promise<EntityCommitmentsPage> => {
         const [row] = await readQuery(app.db, 'api/entityRefs', { ids: [id] });
@@ -133,6 +133,6 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
         return { stance, items, total: totals.get(stance) ?? 0, offset, limit };
       },
     );
-    return sendJson(reply, json);
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ENTITY_TYPES, STANCES } from '../../ingest/contract';
-import { cacheFor, cacheKey, sendJson } from '../cache';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { badRequest } from '../errors';
 import { documentsView, topView } from '../graphQuery';
 
@@ -51,9 +51,9 @@ const GraphQuery = z.object({
 export const graphRoutes: FastifyPluginAsync = async (app) => {
   app.get('/graph', async (request, reply) => {
     const query = parseWith(GraphQuery, request.query, 'graph');
-    const json = await cacheFor(app.db).json(cacheKey('graph', query), () =>
+    const answer = await cacheFor(app.db).get(cacheKey('graph', query), () =>
       query.docs.length ? documentsView(app.db, query) : topView(app.db, query),
     );
-    return sendJson(reply, json);
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -8,7 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../../db/connect';
 import type { Stance } from '../../ingest/contract';
-import { cacheFor, cacheKey, sendJson } from '../cache';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { badRequest, notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
@@ -108,9 +108,9 @@ export const pathsRoutes: FastifyPluginAsync = async (app) => {
   app.get('/paths', async (request, reply) => {
     const query = parseWith(PathsQuery, request.query, 'paths');
     if (query.from === query.to) throw badRequest('paths: from and to are the same entity');
-    const json = await cacheFor(app.db).json(cacheKey('paths', query), () =>
+    const answer = await cacheFor(app.db).get(cacheKey('paths', query), () =>
       findPaths(app.db, query),
     );
-    return sendJson(reply, json);
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -3,6 +3,7 @@
  * Pages add up to the totals, default answers stay small whatever the hub's size, and cached
  * answers change when the ingest version does.
  */
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cypher } from '../../db/cypherFiles';
 import type { Extraction, Stance } from '../../ingest/contract';
@@ -183,5 +184,18 @@ describe('the answer cache', () => {
     const before = (await get<Page<DocumentSummary>>('/api/documents')).body.total;
     await loadDocument(ctx.db, hubDocument(DOCS));
     expect((await get<Page<DocumentSummary>>('/api/documents')).body.total).toBe(before + 1);
+  });
+
+  it('sends a large cached answer gzipped to clients that accept it, the same JSON inflated', async () => {
+    const plain = await ctx.app.inject({ method: 'GET', url: '/api/graph' });
+    const zipped = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/graph',
+      headers: { 'accept-encoding': 'gzip, deflate' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
   });
 });

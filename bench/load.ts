@@ -156,6 +156,9 @@ try {
 if (opts.write) {
   const file = join(ROOT, 'bench/results.json');
   const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // A run of some endpoints (--only) replaces their rows and keeps the others'.
+  const previous: LoadRow[] = results.load?.[opts.docs]?.endpoints ?? [];
+  const measured = new Set(rows.map((r) => r.endpoint));
   results.load = {
     ...(results.load ?? {}),
     [opts.docs]: {
@@ -164,7 +167,7 @@ if (opts.write) {
       clients: opts.clients,
       secondsPerEndpoint: opts.seconds,
       neo4jPeakRssMb: neo4jRss,
-      endpoints: rows,
+      endpoints: [...previous.filter((r) => !measured.has(r.endpoint)), ...rows],
     },
   };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -3,7 +3,7 @@
  * the sample (`--docs sample`, the default) or N generated statements (`--docs 1000`). The API
  * runs in its own process (bench/loadServer.ts) over this script's own local Neo4j
  * (.neo4j/load-<docs>, loaded once and skipped when unchanged). Reports requests/s, p50/p95/p99,
- * errors and the largest body per endpoint; writes them under `load` in bench/results.json.
+ * errors and the largest body per endpoint; writes them under `underLoad` in bench/results.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -157,10 +157,10 @@ if (opts.write) {
   const file = join(ROOT, 'bench/results.json');
   const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   // A run of some endpoints (--only) replaces their rows and keeps the others'.
-  const previous: LoadRow[] = results.load?.[opts.docs]?.endpoints ?? [];
+  const previous: LoadRow[] = results.underLoad?.[opts.docs]?.endpoints ?? [];
   const measured = new Set(rows.map((r) => r.endpoint));
-  results.load = {
-    ...(results.load ?? {}),
+  results.underLoad = {
+    ...(results.underLoad ?? {}),
     [opts.docs]: {
       date: new Date().toISOString(),
       documents: neo.documents,
@@ -171,5 +171,5 @@ if (opts.write) {
     },
   };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  log('written to bench/results.json (load)');
+  log('written to bench/results.json (underLoad)');
 }

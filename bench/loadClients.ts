@@ -12,6 +12,8 @@ export interface LoadRow {
   errors: number;
   /** Largest response body seen, in kB. */
   maxKb: number;
+  /** The first request's time: an answer not cached yet for this ingest version. */
+  firstMs: number;
 }
 
 export async function runClients(
@@ -20,8 +22,11 @@ export async function runClients(
   clients: number,
   seconds: number,
 ): Promise<LoadRow> {
+  const first = performance.now();
+  await fetch(url).then((r) => r.arrayBuffer());
+  const firstMs = performance.now() - first;
   // Warm-up: plans, caches and the JIT, so the window measures the steady state.
-  for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
+  for (let i = 0; i < 2; i++) await fetch(url).then((r) => r.arrayBuffer());
   const latencies: number[] = [];
   let errors = 0;
   let maxBytes = 0;
@@ -53,5 +58,6 @@ export async function runClients(
     maxMs: round(Math.max(...latencies), 1),
     errors,
     maxKb: round(maxBytes / 1024, 1),
+    firstMs: round(firstMs, 1),
   };
 }

@@ -20,20 +20,27 @@ export interface RelationRow {
   type: string;
 }
 
+/**
+ * Rows as graphology's serialisation. `entities`, when given, are nodes even without a row and
+ * carry their corpus-wide weight as `commitments` (not just the commitments in these rows).
+ */
 export function toSerializedGraph(
   rows: GraphRow[],
   relations: RelationRow[] = [],
+  entities: (EntityRef & { weight: number })[] = [],
 ): SerializedGraph {
   const nodes = new Map<string, SerializedGraph['nodes'][number]>();
+  const weights = new Map(entities.map((e) => [e.id, e.weight]));
   const edges: SerializedGraph['edges'] = [];
   const addEntity = (e: EntityRef) => {
     const node = nodes.get(e.id) ?? {
       key: e.id,
       attributes: { name: e.name, type: e.type, commitments: 0 },
     };
-    node.attributes.commitments = (node.attributes.commitments ?? 0) + 1;
+    node.attributes.commitments = weights.get(e.id) ?? (node.attributes.commitments ?? 0) + 1;
     nodes.set(e.id, node);
   };
+  for (const e of entities) addEntity(e);
   for (const { commitment: c, actors, links } of rows) {
     nodes.set(c.id, {
       key: c.id,

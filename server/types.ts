@@ -29,6 +29,44 @@ export interface SerializedGraph {
   edges: { key: string; source: string; target: string; attributes: GraphEdgeAttributes }[];
 }
 
+/** A page of a list: `items` from `offset`, at most `limit`, of `total` in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * What a graph answer shows and leaves out. `top`: the most connected entities of the whole
+ * corpus (ranked by commitments) and commitments among them; `documents`: the commitments of
+ * the selected documents, in id order.
+ */
+export interface GraphScope {
+  mode: 'top' | 'documents';
+  entities: { shown: number; total: number };
+  commitments: { shown: number; total: number };
+  documents: { selected: number; total: number };
+  /** Entities (top) or commitments (documents) skipped before this answer, and at most how many. */
+  offset: number;
+  limit: number;
+  /** One sentence for the user: what is on screen and what is not. */
+  notice: string;
+}
+
+/** GET /api/graph: graphology's serialisation with the scope as the graph's attribute. */
+export interface GraphResponse extends SerializedGraph {
+  attributes: { scope: GraphScope };
+}
+
+/** GET /api/documents: one document with its counts. */
+export interface DocumentSummary {
+  document: DocumentRef & { place?: string | null; source?: string | null };
+  sentences: number;
+  commitments: number;
+  entities: number;
+}
+
 export interface Health {
   status: 'ok' | 'degraded';
   /** Only for requests from this machine. */
@@ -88,13 +126,23 @@ export interface EntityCommitment extends Evidence {
   targets: EntityRef[];
 }
 
-/** GET /api/entities/:id */
+/**
+ * GET /api/entities/:id: the entity, how many commitments it takes part in per stance with the
+ * first page of each (newest first; GET /api/entities/:id/commitments pages on), and its first
+ * relations of `relationCount`.
+ */
 export interface EntityDetail {
-  entity: EntityRef & { aliases: string[]; attributes: Record<string, string>; docs: string[] };
+  entity: EntityRef & { aliases: string[]; attributes: Record<string, string> };
   commitmentCount: number;
-  byStance: { stance: Stance; commitments: EntityCommitment[] }[];
+  byStance: { stance: Stance; total: number; commitments: EntityCommitment[] }[];
+  /** Commitments per stance in the first page of each group. */
+  pageSize: number;
   relations: { type: string; direction: 'out' | 'in'; other: EntityRef }[];
+  relationCount: number;
 }
+
+/** GET /api/entities/:id/commitments?stance=&offset=&limit= */
+export type EntityCommitmentsPage = Page<EntityCommitment> & { stance: Stance };
 
 /** GET /api/connections/:id */
 export interface Connection {
@@ -109,11 +157,18 @@ export interface Connection {
   via: EntityRef[];
   evidence: Evidence[];
 }
+/**
+ * Direct connections first, then two-hop ones, one ranked list paged by `offset`/`limit`;
+ * `total` counts both kinds (two-hop ones as found through the capped intermediaries).
+ */
 export interface ConnectionsResponse {
   entity: EntityRef;
   connections: Connection[];
-  /** How many connections exist before the limit, for an honest "showing N of M". */
+  /** How many connections exist before paging, for an honest "showing N of M". */
   totals: { direct: number; twoHop: number };
+  total: number;
+  offset: number;
+  limit: number;
 }
 
 /** GET /api/paths */
@@ -139,4 +194,7 @@ export interface PathsResponse {
   from: EntityRef;
   to: EntityRef;
   paths: { length: number; hops: PathHop[] }[];
+  limit: number;
+  /** More shortest paths exist than `limit`. */
+  more: boolean;
 }

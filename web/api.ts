@@ -3,13 +3,17 @@ import type { EntityType, Stance } from '../ingest/contract';
 import type { ErrorBody } from '../server/errors';
 import type {
   ConnectionsResponse,
-  DocumentRef,
+  DocumentSummary,
+  EntityCommitmentsPage,
   EntityDetail,
+  GraphResponse,
+  Page,
   PathsResponse,
   SearchResponse,
-  SerializedGraph,
 } from '../server/types';
 import { waitForDatabase } from './dbBanner';
+
+export type { DocumentSummary };
 
 type ErrorPosition = NonNullable<ErrorBody['error']['position']>;
 
@@ -66,8 +70,8 @@ function withQuery(
 
 export function fetchGraph(
   params: { types?: EntityType[]; docs?: string[]; stances?: Stance[]; limit?: number } = {},
-): Promise<SerializedGraph> {
-  return getJson<SerializedGraph>(withQuery('/api/graph', params));
+): Promise<GraphResponse> {
+  return getJson<GraphResponse>(withQuery('/api/graph', params));
 }
 
 export function searchEntities(q: string, signal?: AbortSignal): Promise<SearchResponse> {
@@ -76,6 +80,18 @@ export function searchEntities(q: string, signal?: AbortSignal): Promise<SearchR
 
 export function fetchEntity(id: string): Promise<EntityDetail> {
   return getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
+}
+
+/** The next page of one stance's commitments in the entity panel. */
+export function fetchEntityCommitments(
+  id: string,
+  stance: Stance,
+  offset: number,
+  limit = 20,
+): Promise<EntityCommitmentsPage> {
+  return getJson<EntityCommitmentsPage>(
+    withQuery(`/api/entities/${encodeURIComponent(id)}/commitments`, { stance, offset, limit }),
+  );
 }
 
 export function fetchConnections(
@@ -92,13 +108,10 @@ export function fetchPaths(from: string, to: string): Promise<PathsResponse> {
   return getJson<PathsResponse>(withQuery('/api/paths', { from, to }));
 }
 
-export interface DocumentSummary {
-  document: DocumentRef & { place?: string; source?: string };
-  sentences: number;
-  commitments: number;
-  entities: number;
-}
-
-export function fetchDocuments(): Promise<{ documents: DocumentSummary[] }> {
-  return getJson<{ documents: DocumentSummary[] }>('/api/documents');
+/** A page of documents: found by `q` as the user types, or the ones named by `ids`. */
+export function fetchDocuments(
+  params: { q?: string; ids?: string[]; offset?: number; limit?: number } = {},
+  signal?: AbortSignal,
+): Promise<Page<DocumentSummary>> {
+  return getJson<Page<DocumentSummary>>(withQuery('/api/documents', params), { signal });
 }

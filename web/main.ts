@@ -3,8 +3,8 @@
  * graph emphasis and the URL in step as the user searches, filters, selects and explores.
  */
 import type Sigma from 'sigma';
-import type { DocumentRef } from '../server/types';
-import { type DocumentSummary, fetchDocuments, fetchGraph } from './api';
+import type { DocumentRef, GraphScope } from '../server/types';
+import { fetchDocuments, fetchGraph } from './api';
 import { makeExporters } from './app/exports';
 import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
@@ -12,10 +12,11 @@ import { localEvidence } from './app/localEvidence';
 import { mountSheetToggle } from './app/sheet';
 import { SidePanels } from './app/sidePanels';
 import { mountConsole, type ViewApi } from './console';
-import { keepFocus } from './dom';
+import { el, keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
+import { mountDocumentFilter } from './panels/documentFilter';
 import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
 import { renderFocusBar } from './panels/focusBar';
@@ -47,11 +48,23 @@ const status = byId('status');
 const focusBar = byId('focus-bar');
 
 let state = decodeState(location.search);
-let documents: DocumentSummary[] = [];
+// Titles and dates of the documents whose commitments are on screen, fetched per graph load:
+// the whole list (10,000 documents) is never loaded.
+const documents = new Map<string, DocumentRef>();
 let lensIds: Set<string> | null = null;
 let pathIds: Set<string> | null = null;
-const docRefs = () =>
-  new Map<string, DocumentRef>(documents.map((d) => [d.document.id, d.document]));
+const docRefs = () => documents;
+const documentFilter = mountDocumentFilter((docs) => void update({ docs }));
+// What the graph shows and leaves out, said above it (the first view is a part of the corpus).
+const scopeNotice = el('p', {
+  attrs: {
+    id: 'scope-notice',
+    role: 'note',
+    style:
+      'position:absolute;right:0.6rem;bottom:0.6rem;max-width:45%;margin:0;padding:0.3rem 0.5rem;font-size:0.75rem;background:rgb(255 255 255 / 90%);border-radius:6px;pointer-events:none',
+  },
+});
+byId('graph-area').prepend(scopeNotice);
 
 const nameOf = (id: string) =>
   view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
@@ -124,7 +137,8 @@ const viewApi: ViewApi = {
 };
 mountConsole(tabs.sections.cypher, viewApi);
 byId('toolbar').insertBefore(
-  compareButton(() => documents),
+  // The newest documents, one bounded page: the compare view chooses among them.
+  compareButton(async () => (await fetchDocuments({ limit: 500 })).items),
   status,
 );
 
@@ -140,8 +154,9 @@ function filterValues(): FilterValues {
 
 function drawFilters(): void {
   const host = byId('filters-host');
+  documentFilter.setSelected(state.docs);
   keepFocus(host, () =>
-    renderFilters(host, filterValues(), documents, (patch) => {
+    renderFilters(host, filterValues(), documentFilter.element, (patch) => {
       if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
       const { sizeBy: _sizeBy, ...rest } = patch;
       if (Object.keys(rest).length) void update(rest);
@@ -187,6 +202,21 @@ function afterGraphChange(): void {
   status.textContent = `${view.graph.order} nodes, ${view.graph.size} edges`;
 }
 
+/** Fetches the titles of documents the graph's commitments cite that are not known yet. */
+async function loadDocumentRefs(docIds: string[]): Promise<void> {
+  const missing = [...new Set(docIds)].filter((id) => id && !documents.has(id));
+  for (let i = 0; i < missing.length; i += 500) {
+    const ids = missing.slice(i, i + 500);
+    const page = await fetchDocuments({ ids, limit: 500 });
+    for (const d of page.items) documents.set(d.document.id, d.document);
+  }
+}
+
+function showScope(scope: GraphScope | undefined): void {
+  scopeNotice.textContent = scope?.notice ?? '';
+  scopeNotice.hidden = !scope;
+}
+
 async function reloadGraph(): Promise<void> {
   status.textContent = 'loading the graph…';
   const data = keepTypes(
@@ -194,7 +224,10 @@ async function reloadGraph(): Promise<void> {
     state.types,
   );
   status.textContent = `${data.nodes.length} nodes — laying out…`;
+  showScope(data.attributes?.scope);
+  const refs = loadDocumentRefs(data.nodes.map((n) => n.attributes.docId ?? ''));
   await view.load(data, state.collapse);
+  await refs.catch(report);
   afterGraphChange();
 }
 
@@ -303,7 +336,6 @@ async function start(): Promise<void> {
     settled,
     viewApi,
   };
-  documents = (await fetchDocuments().catch(() => ({ documents: [] }))).documents;
   await track(apply(null, state));
   window.communique.ready = true;
 }

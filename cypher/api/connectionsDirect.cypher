@@ -1,23 +1,29 @@
 // Entities sharing a commitment with entity $id (as actor, about or target), of $types (all when
-// empty), ranked by the number of such commitments; each with up to $evidence evidence
-// sentences, the sentence's mentions of either entity highlighted. `stated` counts the
-// commitments whose sentence names both (not linked only through a heading: ABOUT {implicit});
-// `total` is how many such entities exist before $limit, so the answer can say "20 of 340".
+// empty), ranked by the number of such commitments: how many there are in all, and the page from
+// $offset of at most $limit, each with up to $evidence evidence sentences (the sentence's
+// mentions of either entity highlighted). `stated` counts the commitments whose sentence names
+// both (not linked only through a heading: ABOUT {implicit}). Only counts are kept per
+// neighbour, never the commitments; the evidence subquery stops after $evidence, so hubs stay
+// cheap in memory.
 MATCH (x:Entity {id: $id})-[:MADE|ABOUT|TARGETS]-(c:Commitment)-[:MADE|ABOUT|TARGETS]-(o:Entity)
 WHERE o <> x AND (size($types) = 0 OR o.type IN $types)
-WITH x, o, collect(DISTINCT c) AS cs
-WITH x, o, cs,
-  size([c IN cs WHERE NOT EXISTS { (c)-[:ABOUT {implicit: true}]->(n) WHERE n = x OR n = o }]) AS stated
-ORDER BY size(cs) DESC, o.name
-WITH x, collect({o: o, cs: cs, stated: stated}) AS rows
-WITH x, rows, size(rows) AS total
-UNWIND rows[0..toInteger($limit)] AS row
-WITH x, row.o AS o, row.cs AS cs, row.stated AS stated, total
-RETURN o {.id, .name, .type} AS entity, size(cs) AS commitments, stated, total,
-  [c IN cs[0..toInteger($evidence)] | head(COLLECT {
+WITH DISTINCT x, o, c
+WITH x, o, count(c) AS commitments,
+  sum(CASE WHEN EXISTS { (c)-[:ABOUT {implicit: true}]->(n) WHERE n = x OR n = o } THEN 0 ELSE 1 END) AS stated
+ORDER BY commitments DESC, o.name
+WITH x, collect({o: o, commitments: commitments, stated: stated}) AS ranked
+WITH x, ranked, ranked[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS page
+// An empty page still answers one row, with the total and no entity.
+UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS row
+WITH x, row.o AS o, row.commitments AS commitments, row.stated AS stated, size(ranked) AS total
+RETURN total, o {.id, .name, .type} AS entity, commitments, stated,
+  COLLECT {
+    MATCH (x)-[:MADE|ABOUT|TARGETS]-(c:Commitment)-[:MADE|ABOUT|TARGETS]-(o)
+    WITH DISTINCT c LIMIT toInteger($evidence)
     MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
     RETURN {commitmentId: c.id, stance: c.stance, trigger: c.trigger,
             implicit: EXISTS { (c)-[:ABOUT {implicit: true}]->(n) WHERE n = x OR n = o },
             sentence: s {.id, .text, .start}, document: d {.id, .title, .date},
             mentions: COLLECT { MATCH (s)-[m:MENTIONS]->(n:Entity) WHERE n = x OR n = o RETURN m {.start, .end, .text} }}
-  })] AS evidence;
+  } AS evidence
+ORDER BY commitments DESC, o.name;

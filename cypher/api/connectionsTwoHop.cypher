@@ -3,8 +3,11 @@
 // resource-allocation index of link prediction: each commitment linking an intermediary m to
 // the candidate counts 1 / (commitments of m), so an intermediary that is in everything (the
 // United States) counts for little and a specific one counts for much. (1 / ln was tried: on
-// the sample corpus it still put COVID-19 "via United States, Japan, India" near the top.) At most $viaLimit intermediaries, the closest; `total` is the number of
-// candidates before $limit, so the answer can say "showing 20 of 340".
+// the sample corpus it still put COVID-19 "via United States, Japan, India" near the top.)
+// How many candidates there are in all, and the page from $offset of at most $limit. Hubs are
+// capped: at most $viaLimit intermediaries (the closest), each expanded over at most $perVia
+// commitment links, so the work is bounded however large the corpus. `stated` counts the
+// commitments not linked to the candidate only through a heading (ABOUT {implicit}).
 MATCH (x:Entity {id: $id})
 // The direct neighbours once, as a list: testing each candidate against it is far cheaper than
 // a per-row pattern check when the intermediaries are hubs.
@@ -12,32 +15,51 @@ CALL (x) {
   MATCH (x)-[:MADE|ABOUT|TARGETS]-(:Commitment)-[:MADE|ABOUT|TARGETS]-(d:Entity)
   RETURN collect(DISTINCT d) AS direct
 }
-MATCH (x)-[:MADE|ABOUT|TARGETS]-(c1:Commitment)-[:MADE|ABOUT|TARGETS]-(m:Entity)
-WHERE m <> x
-WITH x, direct, m, count(DISTINCT c1) AS closeness
-ORDER BY closeness DESC, m.name
-LIMIT toInteger($viaLimit)
-WITH x, direct, m, COUNT { (m)-[:MADE|ABOUT|TARGETS]-(:Commitment) } AS spread
-MATCH (m)-[:MADE|ABOUT|TARGETS]-(c2:Commitment)-[:MADE|ABOUT|TARGETS]-(o:Entity)
-WHERE o <> x AND o <> m AND (size($types) = 0 OR o.type IN $types)
-  AND NOT o IN direct
-WITH x, o, m, spread, collect(DISTINCT c2) AS mcs
+CALL (x) {
+  MATCH (x)-[:MADE|ABOUT|TARGETS]-(c1:Commitment)-[:MADE|ABOUT|TARGETS]-(m:Entity)
+  WHERE m <> x
+  WITH m, count(DISTINCT c1) AS closeness
+  ORDER BY closeness DESC, m.name
+  LIMIT toInteger($viaLimit)
+  // The intermediary's spread: a degree count, not a collection.
+  RETURN m, COUNT { (m)-[:MADE|ABOUT|TARGETS]-(:Commitment) } AS spread
+}
+CALL (x, m, direct) {
+  MATCH (m)-[:MADE|ABOUT|TARGETS]-(c2:Commitment)-[:MADE|ABOUT|TARGETS]-(o:Entity)
+  WHERE o <> x AND o <> m AND (size($types) = 0 OR o.type IN $types) AND NOT o IN direct
+  RETURN c2, o LIMIT toInteger($perVia)
+}
+WITH DISTINCT x, o, m, spread, c2
+// Per candidate and intermediary: its weight, the share of the intermediary's commitments.
+WITH x, o, m, spread, collect(c2) AS mcs
 WITH x, o, m, mcs, toFloat(size(mcs)) / spread AS weight
 ORDER BY weight DESC, m.name
-WITH x, o, sum(weight) AS specificity, collect(m {.id, .name, .type}) AS via,
-  reduce(acc = [], l IN collect(mcs) | acc + [c IN l WHERE NOT c IN acc]) AS cs
-ORDER BY specificity DESC, size(cs) DESC, o.name
-WITH x, collect({o: o, cs: cs, via: via, specificity: specificity}) AS rows
-WITH x, rows, size(rows) AS total
-UNWIND rows[0..toInteger($limit)] AS row
-WITH x, row.o AS o, row.cs AS cs, row.via AS via, row.specificity AS specificity, total
-RETURN o {.id, .name, .type} AS entity, size(cs) AS commitments, via[0..5] AS via, total,
-  specificity,
-  size([c IN cs WHERE NOT EXISTS { (c)-[:ABOUT {implicit: true}]->(o) }]) AS stated,
-  [c IN cs[0..toInteger($evidence)] | head(COLLECT {
+WITH x, o, sum(weight) AS specificity, collect(m {.id, .name, .type})[0..5] AS via,
+  collect(mcs) AS lists
+// Per candidate, its distinct commitments (within the caps above): counted, the stated ones
+// counted, the first $evidence kept for evidence.
+CALL (o, lists) {
+  UNWIND lists AS l
+  UNWIND l AS c
+  WITH DISTINCT c
+  RETURN count(c) AS commitments,
+    sum(CASE WHEN EXISTS { (c)-[:ABOUT {implicit: true}]->(o) } THEN 0 ELSE 1 END) AS stated,
+    collect(c)[0..toInteger($evidence)] AS cs
+}
+ORDER BY specificity DESC, commitments DESC, o.name
+WITH x, collect({o: o, commitments: commitments, stated: stated, specificity: specificity,
+  cs: cs, via: via}) AS ranked
+WITH x, ranked, ranked[toInteger($offset)..toInteger($offset) + toInteger($limit)] AS page
+// An empty page still answers one row, with the total and no entity.
+UNWIND CASE size(page) WHEN 0 THEN [null] ELSE page END AS row
+WITH x, row.o AS o, row.commitments AS commitments, row.stated AS stated,
+  row.specificity AS specificity, row.cs AS cs, row.via AS via, size(ranked) AS total
+RETURN total, o {.id, .name, .type} AS entity, commitments, stated, specificity, via,
+  [c IN cs | head(COLLECT {
     MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
     RETURN {commitmentId: c.id, stance: c.stance, trigger: c.trigger,
             implicit: EXISTS { (c)-[:ABOUT {implicit: true}]->(o) },
             sentence: s {.id, .text, .start}, document: d {.id, .title, .date},
             mentions: COLLECT { MATCH (s)-[mm:MENTIONS]->(n:Entity) WHERE n = o OR n.id IN [v IN via | v.id] RETURN mm {.start, .end, .text} }}
-  })] AS evidence;
+  })] AS evidence
+ORDER BY specificity DESC, commitments DESC, o.name;

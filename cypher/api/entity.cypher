@@ -1,9 +1,12 @@
-// One entity ($id) with its properties, and its relations to other entities (not SIGNED, which
-// points at documents). No row when absent.
+// One entity ($id) with its properties (not the loader's bookkeeping lists, which grow with the
+// corpus on hubs), how many relations it has to other entities, and the first $relationLimit of
+// them (not SIGNED, which points at documents). No row when absent.
 MATCH (e:Entity {id: $id})
-RETURN properties(e) AS entity,
+RETURN e {.*, docs: null, aliasText: null} AS entity,
+  COUNT { (e)-[]-(:Entity) } AS relationCount,
   COLLECT {
     MATCH (e)-[r]-(o:Entity)
+    WITH r, o ORDER BY type(r), o.name LIMIT toInteger($relationLimit)
     RETURN {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
             other: o {.id, .name, .type}}
   } AS relations;

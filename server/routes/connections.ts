@@ -1,11 +1,14 @@
 /**
- * GET /api/connections/:id?types=&hops=&limit=: what connects to an entity. Direct links (a
- * shared commitment) come first, ranked by how many commitments; then, with hops=2, entities
- * reached through one intermediary. Each with evidence sentences, document and date.
+ * GET /api/connections/:id?types=&hops=&offset=&limit=: what connects to an entity. Direct links
+ * (a shared commitment) come first, ranked by how many commitments; then, with hops=2, entities
+ * reached through one intermediary. Each with evidence sentences, document and date. One ranked
+ * list, paged, with totals; cached per ingest (the lens asks for the same answers repeatedly).
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { Database } from '../../db/connect';
 import { ENTITY_TYPES } from '../../ingest/contract';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
@@ -16,59 +19,84 @@ import { csv, parseWith } from './graph';
 const ConnectionsQuery = z.object({
   types: csv.pipe(z.array(z.enum(ENTITY_TYPES))),
   hops: z.coerce.number().int().min(1).max(2).default(2),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   evidence: z.coerce.number().int().min(1).max(20).default(5),
 });
 
 interface ConnectionRow {
-  entity: EntityRef;
+  total: number;
+  /** Null on the one row of an empty page, which still carries the total. */
+  entity: EntityRef | null;
   commitments: number;
   stated: number;
-  total: number;
   specificity?: number;
   via?: EntityRef[];
   evidence: (EvidenceRow | null)[];
 }
 
-export function toConnection(row: ConnectionRow, hops: 1 | 2): Connection {
+export function toConnection(row: ConnectionRow & { entity: EntityRef }, hops: 1 | 2): Connection {
   return {
     entity: row.entity,
     hops,
     commitments: row.commitments,
     stated: row.stated,
-    ...(row.specificity === undefined ? {} : { specificity: row.specificity }),
+    ...(row.specificity == null ? {} : { specificity: row.specificity }),
     via: row.via ?? [],
     evidence: row.evidence.filter((e): e is EvidenceRow => e !== null).map(toEvidence),
   };
 }
 
+type Query = z.output<typeof ConnectionsQuery>;
+
+function connectionsOf(rows: ConnectionRow[], hops: 1 | 2): Connection[] {
+  return rows
+    .filter((r): r is ConnectionRow & { entity: EntityRef } => r.entity !== null)
+    .map((r) => toConnection(r, hops));
+}
+
+async function connections(db: Database, id: string, query: Query): Promise<ConnectionsResponse> {
+  const [self] = (await readQuery(db, 'api/entityRefs', { ids: [id] })) as unknown as EntityRef[];
+  if (!self) throw notFound(`no entity with id ${JSON.stringify(id)}`);
+  const params = { id, types: query.types, evidence: query.evidence };
+  const directRows = (await readQuery(db, 'api/connectionsDirect', {
+    ...params,
+    offset: query.offset,
+    limit: query.limit,
+  })) as unknown as ConnectionRow[];
+  const direct = Number(directRows[0]?.total ?? 0);
+  const found = connectionsOf(directRows, 1);
+  let twoHop = 0;
+  if (query.hops === 2) {
+    // The two-hop list continues the direct one: its page starts where the direct ones end.
+    const room = query.limit - found.length;
+    const rows = (await readQuery(db, 'api/connectionsTwoHop', {
+      ...params,
+      offset: Math.max(0, query.offset - direct),
+      limit: Math.max(1, room),
+      viaLimit: 25,
+      perVia: 2_000,
+    })) as unknown as ConnectionRow[];
+    twoHop = Number(rows[0]?.total ?? 0);
+    if (room > 0) found.push(...connectionsOf(rows, 2));
+  }
+  return {
+    entity: self,
+    connections: found,
+    totals: { direct, twoHop },
+    total: direct + twoHop,
+    offset: query.offset,
+    limit: query.limit,
+  };
+}
+
 export const connectionsRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/connections/:id', async (request): Promise<ConnectionsResponse> => {
+  app.get('/connections/:id', async (request, reply) => {
     const { id } = parseWith(EntityParams, request.params, 'connections');
     const query = parseWith(ConnectionsQuery, request.query, 'connections');
-    const [self] = (await readQuery(app.db, 'api/entityRefs', {
-      ids: [id],
-    })) as unknown as EntityRef[];
-    if (!self) throw notFound(`no entity with id ${JSON.stringify(id)}`);
-    const params = { id, types: query.types, limit: query.limit, evidence: query.evidence };
-    const direct = (await readQuery(
-      app.db,
-      'api/connectionsDirect',
-      params,
-    )) as unknown as ConnectionRow[];
-    const connections = direct.map((r) => toConnection(r, 1));
-    const totals = { direct: direct[0]?.total ?? 0, twoHop: 0 };
-    const room = query.limit - connections.length;
-    if (query.hops === 2) {
-      // Asked even when the direct list fills the limit (for one row), so the count is known.
-      const twoHop = (await readQuery(app.db, 'api/connectionsTwoHop', {
-        ...params,
-        limit: Math.max(1, room),
-        viaLimit: 25,
-      })) as unknown as ConnectionRow[];
-      totals.twoHop = twoHop[0]?.total ?? 0;
-      connections.push(...twoHop.slice(0, Math.max(0, room)).map((r) => toConnection(r, 2)));
-    }
-    return { entity: self, connections, totals };
+    const answer = await cacheFor(app.db).get(cacheKey('connections', { id, ...query }), () =>
+      connections(app.db, id, query),
+    );
+    return sendAnswer(request, reply, answer);
   });
 };

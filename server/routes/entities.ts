@@ -1,18 +1,33 @@
 /**
- * GET /api/entities/:id: one entity, its aliases and attributes, its relations, and every
- * commitment it takes part in, grouped by stance, each with the evidence sentence (the entity's
- * words as spans), the document and its date. 404 when there is no such entity.
+ * GET /api/entities/:id: one entity, its aliases and attributes, its first relations, and the
+ * commitments it takes part in: counted per stance, the first page of each stance with its
+ * evidence sentence (the entity's words as spans), document and date. 404 when absent.
+ * GET /api/entities/:id/commitments?stance=&offset=&limit=: the next pages of one stance.
+ * Both read a bounded number of rows however many commitments a hub has; cached per ingest.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { STANCES } from '../../ingest/contract';
+import type { Database } from '../../db/connect';
+import { STANCES, type Stance } from '../../ingest/contract';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { EntityCommitment, EntityDetail, EntityRef } from '../types';
+import type { EntityCommitment, EntityCommitmentsPage, EntityDetail, EntityRef } from '../types';
 import { parseWith } from './graph';
 
 export const EntityParams = z.object({ id: z.string().min(1).max(300) });
+
+const DetailQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(5),
+  relations: z.coerce.number().int().min(0).max(500).default(50),
+});
+
+const PageQuery = z.object({
+  stance: z.enum(STANCES),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
 
 // Properties the loader keeps for itself; the rest are the extraction's attributes.
 const INTERNAL = new Set(['id', 'name', 'type', 'aliases', 'aliasText', 'docs']);
@@ -20,12 +35,16 @@ const INTERNAL = new Set(['id', 'name', 'type', 'aliases', 'aliasText', 'docs'])
 /** A commitment as the query returns it: the response's fields, evidence not yet shaped. */
 type CommitmentRow = EvidenceRow & Omit<EntityCommitment, 'sentence' | 'document'>;
 
-/** Groups commitments by stance in the contract's stance order, keeping each group's order. */
-export function groupByStance(commitments: EntityCommitment[]): EntityDetail['byStance'] {
-  return STANCES.map((stance) => ({
+/** Groups commitments by stance in the contract's stance order, with each stance's total. */
+export function groupByStance(
+  commitments: EntityCommitment[],
+  totals: Map<Stance, number>,
+): EntityDetail['byStance'] {
+  return STANCES.filter((stance) => (totals.get(stance) ?? 0) > 0).map((stance) => ({
     stance,
+    total: totals.get(stance) ?? 0,
     commitments: commitments.filter((c) => c.stance === stance),
-  })).filter((g) => g.commitments.length > 0);
+  }));
 }
 
 export function entityAttributes(props: Record<string, unknown>): Record<string, string> {
@@ -36,38 +55,84 @@ export function entityAttributes(props: Record<string, unknown>): Record<string,
   );
 }
 
-export const entitiesRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/entities/:id', async (request): Promise<EntityDetail> => {
-    const { id } = parseWith(EntityParams, request.params, 'entities');
-    const [row] = await readQuery(app.db, 'api/entity', { id });
-    if (!row) throw notFound(`no entity with id ${JSON.stringify(id)}`);
-    const props = row.entity as Record<string, unknown>;
-    const rows = (await readQuery(app.db, 'api/entityCommitments', {
+async function commitmentPage(
+  db: Database,
+  params: { id: string; stances: Stance[]; offset: number; limit: number },
+): Promise<EntityCommitment[]> {
+  const rows = (await readQuery(db, 'api/entityCommitments', params)) as unknown as CommitmentRow[];
+  return rows.map((r) => ({
+    ...toEvidence(r),
+    commitmentId: r.commitmentId,
+    stance: r.stance,
+    trigger: r.trigger,
+    roles: r.roles,
+    implicit: r.implicit,
+    actors: r.actors,
+    about: r.about,
+    targets: r.targets,
+  }));
+}
+
+async function stanceTotals(db: Database, id: string): Promise<Map<Stance, number>> {
+  const rows = await readQuery(db, 'api/entityStances', { id });
+  return new Map(rows.map((r) => [r.stance as Stance, Number(r.total)]));
+}
+
+async function entityDetail(
+  db: Database,
+  id: string,
+  query: z.output<typeof DetailQuery>,
+): Promise<EntityDetail> {
+  const [row] = await readQuery(db, 'api/entity', { id, relationLimit: query.relations });
+  if (!row) throw notFound(`no entity with id ${JSON.stringify(id)}`);
+  const props = row.entity as Record<string, unknown>;
+  const totals = await stanceTotals(db, id);
+  const commitments = await commitmentPage(db, {
+    id,
+    stances: [...totals.keys()],
+    offset: 0,
+    limit: query.limit,
+  });
+  return {
+    entity: {
       id,
-    })) as unknown as CommitmentRow[];
-    const commitments: EntityCommitment[] = rows.map((r) => ({
-      ...toEvidence(r),
-      commitmentId: r.commitmentId,
-      stance: r.stance,
-      trigger: r.trigger,
-      roles: r.roles,
-      implicit: r.implicit,
-      actors: r.actors,
-      about: r.about,
-      targets: r.targets,
-    }));
-    return {
-      entity: {
-        id,
-        name: String(props.name),
-        type: props.type as EntityRef['type'],
-        aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
-        attributes: entityAttributes(props),
-        docs: Array.isArray(props.docs) ? props.docs.map(String) : [],
+      name: String(props.name),
+      type: props.type as EntityRef['type'],
+      aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
+      attributes: entityAttributes(props),
+    },
+    commitmentCount: [...totals.values()].reduce((a, b) => a + b, 0),
+    byStance: groupByStance(commitments, totals),
+    pageSize: query.limit,
+    relations: row.relations as EntityDetail['relations'],
+    relationCount: Number(row.relationCount),
+  };
+}
+
+export const entitiesRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/entities/:id', async (request, reply) => {
+    const { id } = parseWith(EntityParams, request.params, 'entities');
+    const query = parseWith(DetailQuery, request.query, 'entities');
+    const answer = await cacheFor(app.db).get(cacheKey('entity', { id, ...query }), () =>
+      entityDetail(app.db, id, query),
+    );
+    return sendAnswer(request, reply, answer);
+  });
+
+  app.get('/entities/:id/commitments', async (request, reply) => {
+    const { id } = parseWith(EntityParams, request.params, 'entities');
+    const query = parseWith(PageQuery, request.query, 'entity commitments');
+    const answer = await cacheFor(app.db).get(
+      cacheKey('entityCommitments', { id, ...query }),
+      async (): Promise<EntityCommitmentsPage> => {
+        const [row] = await readQuery(app.db, 'api/entityRefs', { ids: [id] });
+        if (!row) throw notFound(`no entity with id ${JSON.stringify(id)}`);
+        const totals = await stanceTotals(app.db, id);
+        const { stance, offset, limit } = query;
+        const items = await commitmentPage(app.db, { id, stances: [stance], offset, limit });
+        return { stance, items, total: totals.get(stance) ?? 0, offset, limit };
       },
-      commitmentCount: commitments.length,
-      byStance: groupByStance(commitments),
-      relations: row.relations as EntityDetail['relations'],
-    };
+    );
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -1,10 +1,14 @@
-/** GET /api/graph?types=&docs=&stances=&limit=: the graph in graphology's serialisation. */
+/**
+ * GET /api/graph?types=&docs=&stances=&limit=&entities=&offset=: the graph in graphology's
+ * serialisation, its `attributes.scope` saying what it shows and leaves out. Without documents
+ * it is the first view over the whole corpus (see server/graphQuery.ts); cached per ingest.
+ */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ENTITY_TYPES, STANCES } from '../../ingest/contract';
-import { readQuery } from '../db';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { badRequest } from '../errors';
-import { type GraphRow, type RelationRow, toSerializedGraph } from '../graphRows';
+import { documentsView, topView } from '../graphQuery';
 
 /** A comma-separated query parameter as a list (absent or empty = no filter). */
 export const csv = z
@@ -36,23 +40,20 @@ export function parseWith<T extends z.ZodType>(
 
 const GraphQuery = z.object({
   types: csv.pipe(z.array(z.enum(ENTITY_TYPES))),
-  docs: csv,
+  docs: csv.pipe(z.array(z.string().max(300)).max(500, 'at most 500 documents at once')),
   stances: csv.pipe(z.array(z.enum(STANCES))),
-  limit: z.coerce.number().int().min(1).max(20_000).default(2_000),
+  // Defaults keep the answer under ~1 MB; the maximum under a few MB whatever the corpus.
+  limit: z.coerce.number().int().min(1).max(5_000).default(500),
+  entities: z.coerce.number().int().min(1).max(1_000).default(150),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 export const graphRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/graph', async (request) => {
+  app.get('/graph', async (request, reply) => {
     const query = parseWith(GraphQuery, request.query, 'graph');
-    const rows = (await readQuery(app.db, 'api/graph', query)) as unknown as GraphRow[];
-    const ids = [
-      ...new Set(
-        rows.flatMap((r) => [...r.actors.map((a) => a.id), ...r.links.map((l) => l.entity.id)]),
-      ),
-    ];
-    const relations = (await readQuery(app.db, 'api/graphRelations', {
-      ids,
-    })) as unknown as RelationRow[];
-    return toSerializedGraph(rows, relations);
+    const answer = await cacheFor(app.db).get(cacheKey('graph', query), () =>
+      query.docs.length ? documentsView(app.db, query) : topView(app.db, query),
+    );
+    return sendAnswer(request, reply, answer);
   });
 };

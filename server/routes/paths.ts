@@ -1,11 +1,14 @@
 /**
  * GET /api/paths?from=&to=&limit=: shortest paths between two entities through commitments and
  * entity relations. A hop is entity → entity, through a commitment (its sentence is the
- * evidence) or a relation (a sentence mentioning both ends, when there is one).
+ * evidence) or a relation (a sentence mentioning both ends, when there is one). At most
+ * `limit` paths, `more` when there are others; cached per ingest.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { Database } from '../../db/connect';
 import type { Stance } from '../../ingest/contract';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { badRequest, notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
@@ -79,51 +82,60 @@ export function toHops(
   return hops;
 }
 
+async function findPaths(db: Database, query: z.output<typeof PathsQuery>): Promise<PathsResponse> {
+  const refs = (await readQuery(db, 'api/entityRefs', {
+    ids: [query.from, query.to],
+  })) as unknown as EntityRef[];
+  const from = refs.find((r) => r.id === query.from);
+  const to = refs.find((r) => r.id === query.to);
+  if (!from) throw notFound(`no entity with id ${JSON.stringify(query.from)}`);
+  if (!to) throw notFound(`no entity with id ${JSON.stringify(query.to)}`);
+
+  // One more than asked: whether there are more paths than shown, without counting them all.
+  const found = (await readQuery(db, 'api/paths', {
+    ...query,
+    limit: query.limit + 1,
+  })) as unknown as { nodes: PathNode[]; rels: string[]; starts: string[] }[];
+  const more = found.length > query.limit;
+  const rows = found.slice(0, query.limit).filter((r) => r.rels.length <= query.maxLength);
+  // Fewest hops first: two relationships through a commitment are one hop, a relation is one.
+  const paths = rows
+    .map((r) => toHops(r.nodes, r.rels, r.starts))
+    .sort((a, b) => a.length - b.length);
+  const wanted = paths.flatMap((hops, p) =>
+    hops.map((h, k) => ({
+      key: `${p}:${k}`,
+      commitment: h.via.kind === 'commitment' ? h.via.id : null,
+      a: h.from.id,
+      b: h.to.id,
+    })),
+  );
+  const evidenceRows = wanted.length
+    ? await readQuery(db, 'api/pathEvidence', { hops: wanted })
+    : [];
+  const evidence = new Map(evidenceRows.map((r) => [String(r.key), r.evidence as EvidenceRow]));
+  return {
+    from,
+    to,
+    paths: paths.map((hops, p) => ({
+      length: hops.length,
+      hops: hops.map((h, k) => {
+        const row = evidence.get(`${p}:${k}`);
+        return { ...h, evidence: row ? toEvidence(row) : null };
+      }),
+    })),
+    limit: query.limit,
+    more,
+  };
+}
+
 export const pathsRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/paths', async (request): Promise<PathsResponse> => {
+  app.get('/paths', async (request, reply) => {
     const query = parseWith(PathsQuery, request.query, 'paths');
     if (query.from === query.to) throw badRequest('paths: from and to are the same entity');
-    const refs = (await readQuery(app.db, 'api/entityRefs', {
-      ids: [query.from, query.to],
-    })) as unknown as EntityRef[];
-    const from = refs.find((r) => r.id === query.from);
-    const to = refs.find((r) => r.id === query.to);
-    if (!from) throw notFound(`no entity with id ${JSON.stringify(query.from)}`);
-    if (!to) throw notFound(`no entity with id ${JSON.stringify(query.to)}`);
-
-    const rows = (
-      (await readQuery(app.db, 'api/paths', query)) as unknown as {
-        nodes: PathNode[];
-        rels: string[];
-        starts: string[];
-      }[]
-    ).filter((r) => r.rels.length <= query.maxLength);
-    // Fewest hops first: two relationships through a commitment are one hop, a relation is one.
-    const paths = rows
-      .map((r) => toHops(r.nodes, r.rels, r.starts))
-      .sort((a, b) => a.length - b.length);
-    const wanted = paths.flatMap((hops, p) =>
-      hops.map((h, k) => ({
-        key: `${p}:${k}`,
-        commitment: h.via.kind === 'commitment' ? h.via.id : null,
-        a: h.from.id,
-        b: h.to.id,
-      })),
+    const answer = await cacheFor(app.db).get(cacheKey('paths', query), () =>
+      findPaths(app.db, query),
     );
-    const found = wanted.length
-      ? await readQuery(app.db, 'api/pathEvidence', { hops: wanted })
-      : [];
-    const evidence = new Map(found.map((r) => [String(r.key), r.evidence as EvidenceRow]));
-    return {
-      from,
-      to,
-      paths: paths.map((hops, p) => ({
-        length: hops.length,
-        hops: hops.map((h, k) => {
-          const row = evidence.get(`${p}:${k}`);
-          return { ...h, evidence: row ? toEvidence(row) : null };
-        }),
-      })),
-    };
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -1,10 +1,12 @@
 /**
  * GET /api/search?q=&limit=: entities by name or alias through the `entity_names` full-text
  * index. User input never reaches Lucene's syntax: every term is escaped, then searched as a
- * word, a prefix (typing "North Kor") and, for longer terms, a fuzzy match (typos).
+ * word, a prefix (typing "North Kor") and, for longer terms, a fuzzy match (typos). Fuzzy
+ * matching costs Lucene tens of milliseconds, so answers are cached per ingest version.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import type { SearchHit, SearchResponse } from '../types';
 import { parseWith } from './graph';
@@ -63,15 +65,21 @@ export function rankHits(q: string, hits: SearchHit[]): SearchHit[] {
 }
 
 export const searchRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/search', async (request): Promise<SearchResponse> => {
+  app.get('/search', async (request, reply) => {
     const { q, limit } = parseWith(SearchQuery, request.query, 'search');
-    const query = toLuceneQuery(q);
-    if (!query) return { query: q, results: [] };
-    // Ask for more than shown: the re-ranking may lift an exact alias from further down.
-    const rows = (await readQuery(app.db, 'api/search', {
-      query,
-      limit: limit * 3,
-    })) as unknown as SearchHit[];
-    return { query: q, results: rankHits(q, rows).slice(0, limit) };
+    const answer = await cacheFor(app.db).get(
+      cacheKey('search', { q, limit }),
+      async (): Promise<SearchResponse> => {
+        const query = toLuceneQuery(q);
+        if (!query) return { query: q, results: [] };
+        // Ask for more than shown: the re-ranking may lift an exact alias from further down.
+        const rows = (await readQuery(app.db, 'api/search', {
+          query,
+          limit: limit * 3,
+        })) as unknown as SearchHit[];
+        return { query: q, results: rankHits(q, rows).slice(0, limit) };
+      },
+    );
+    return sendAnswer(request, reply, answer);
   });
 };

@@ -284,6 +284,28 @@ describe('explorer', { timeout: 150_000 }, () => {
     expect(types.sort()).toEqual(['Country', 'Topic']);
   });
 
+  it('says what the first view shows, and finds a document to filter by as the user types', async () => {
+    await open();
+    expect(await page.textContent('#scope-notice')).toMatch(/^Showing the \d+ most connected/);
+    await page.click('details.filters summary');
+    await page.fill('#document-search', 'markup');
+    const hostile = 'fieldset[data-filter="documents"] input[value="doc:2025-01-01-hostile"]';
+    // Only the match is listed once the search has answered.
+    await expect
+      .poll(() => page.locator('fieldset[data-filter="documents"] label').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await page.check(hostile);
+    await expect.poll(async () => (await state())?.docs).toEqual(['doc:2025-01-01-hostile']);
+    await settle();
+    const commitments = await page.evaluate(
+      () => window.communique?.graph.filterNodes((_k, a) => a.type === 'Commitment').length,
+    );
+    expect(commitments).toBe(1);
+    expect(await page.textContent('#scope-notice')).toContain('1 commitment of 1');
+  });
+
   it('expands from a focus with a cap on hubs, shows more, and collapses', async () => {
     // Commitments as nodes: every entity of a DPRK commitment is a neighbour.
     await open('?focus=country%3Aprk~3&collapse=0');

@@ -1,6 +1,6 @@
 /** GET /api/graph, /api/documents and /api/health against a real Neo4j. */
 import { describe, expect, it } from 'vitest';
-import type { SerializedGraph } from '../../server/types';
+import type { DocumentSummary, Page, SerializedGraph } from '../../server/types';
 import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, hostileFixture, trilateralFixture } from './api-fixture';
 
@@ -52,8 +52,9 @@ describe('GET /api/graph', () => {
 describe('GET /api/documents and /api/health', () => {
   it('lists both documents with counts', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/documents' });
-    const docs = res.json<{ documents: { document: { id: string }; commitments: number }[] }>()
-      .documents;
+    const page = res.json<Page<DocumentSummary>>();
+    expect(page).toMatchObject({ total: 2, offset: 0, limit: 50 });
+    const docs = page.items;
     expect(docs.map((d) => d.document.id).sort()).toEqual([
       'doc:2025-01-01-hostile',
       'doc:2025-09-22-us-japan-rok-trilateral-new-york',

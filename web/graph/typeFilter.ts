@@ -7,7 +7,7 @@
 import type { EntityType } from '../../ingest/contract';
 import type { SerializedGraph } from '../../server/types';
 
-export function keepTypes(data: SerializedGraph, types: readonly EntityType[]): SerializedGraph {
+export function keepTypes<G extends SerializedGraph>(data: G, types: readonly EntityType[]): G {
   if (types.length === 0) return data;
   const allowed = new Set<string>(types);
   const kept = new Set(

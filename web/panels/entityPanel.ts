@@ -1,5 +1,9 @@
-/** The entity side panel: name, type, aliases, relations, commitments by stance with evidence. */
-import type { EntityDetail } from '../../server/types';
+/**
+ * The entity side panel: name, type, aliases, relations, commitments by stance with evidence.
+ * Each stance shows its total and a first page; "show more" fetches the next page on demand.
+ */
+import type { EntityCommitment, EntityDetail } from '../../server/types';
+import { fetchEntityCommitments } from '../api';
 import { el } from '../dom';
 import { kindColor, STANCE_COLORS } from '../graph/palette';
 import { timelineButton } from '../time/timelinePanel';
@@ -10,6 +14,67 @@ export interface EntityActions {
   lens(id: string): void;
   focus(id: string): void;
   pathFrom(id: string): void;
+}
+
+const MORE = 20;
+
+function commitmentItem(
+  c: EntityCommitment,
+  entityId: string,
+  open: (id: string) => void,
+): HTMLElement {
+  const others = [...c.actors, ...c.about, ...c.targets].filter(
+    (o, i, all) => o.id !== entityId && all.findIndex((x) => x.id === o.id) === i,
+  );
+  const parties = others.length
+    ? el('div', { className: 'parties' }, [
+        `${c.roles.join(', ')}${c.implicit ? ' (implicit)' : ''} · with `,
+        ...others.flatMap((o, i) => [i ? ', ' : '', entityLink(o, open)]),
+      ])
+    : null;
+  return evidenceItem(c, parties ? [parties] : []);
+}
+
+/** A stance's first page, and a button fetching the next ones before itself until done. */
+function stanceGroup(
+  detail: EntityDetail,
+  group: EntityDetail['byStance'][number],
+  open: (id: string) => void,
+): HTMLElement {
+  const id = detail.entity.id;
+  let shown = group.commitments.length;
+  const more = el('button', { className: 'show-more', attrs: { type: 'button' } });
+  const label = () => {
+    more.hidden = shown >= group.total;
+    more.textContent = `show ${Math.min(MORE, group.total - shown)} more of ${group.total - shown}`;
+  };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const page = await fetchEntityCommitments(id, group.stance, shown, MORE);
+      for (const c of page.items) more.before(commitmentItem(c, id, open));
+      shown += page.items.length;
+      if (page.items.length === 0) shown = group.total;
+    } catch (error) {
+      more.textContent = `Could not load: ${error instanceof Error ? error.message : String(error)}`;
+      return;
+    } finally {
+      more.disabled = false;
+    }
+    label();
+  });
+  label();
+  return el('section', { className: 'stance-group', attrs: { 'data-stance': group.stance } }, [
+    el('h3', {}, [
+      el('span', {
+        className: 'stance-dot',
+        attrs: { style: `background:${STANCE_COLORS[group.stance]}` },
+      }),
+      `${group.stance} (${group.total})`,
+    ]),
+    ...group.commitments.map((c) => commitmentItem(c, id, open)),
+    more,
+  ]);
 }
 
 export function renderEntity(
@@ -54,41 +119,23 @@ export function renderEntity(
     ]),
     detail.relations.length ? el('dt', { text: 'Relations' }) : null,
     detail.relations.length
-      ? el(
-          'dd',
-          {},
-          detail.relations.map((r) =>
+      ? el('dd', {}, [
+          ...detail.relations.map((r) =>
             el('div', {}, [
               `${r.direction === 'out' ? r.type.toLowerCase() : `${r.type.toLowerCase()} (by)`} `,
               entityLink(r.other, actions.open),
             ]),
           ),
-        )
+          detail.relationCount > detail.relations.length
+            ? el('div', {
+                className: 'muted',
+                text: `and ${detail.relationCount - detail.relations.length} more`,
+              })
+            : null,
+        ])
       : null,
   ]);
-  const groups = detail.byStance.map((group) =>
-    el('section', { className: 'stance-group', attrs: { 'data-stance': group.stance } }, [
-      el('h3', {}, [
-        el('span', {
-          className: 'stance-dot',
-          attrs: { style: `background:${STANCE_COLORS[group.stance]}` },
-        }),
-        `${group.stance} (${group.commitments.length})`,
-      ]),
-      ...group.commitments.map((c) => {
-        const others = [...c.actors, ...c.about, ...c.targets].filter(
-          (o, i, all) => o.id !== entity.id && all.findIndex((x) => x.id === o.id) === i,
-        );
-        const parties = others.length
-          ? el('div', { className: 'parties' }, [
-              `${c.roles.join(', ')}${c.implicit ? ' (implicit)' : ''} · with `,
-              ...others.flatMap((o, i) => [i ? ', ' : '', entityLink(o, actions.open)]),
-            ])
-          : null;
-        return evidenceItem(c, parties ? [parties] : []);
-      }),
-    ]),
-  );
+  const groups = detail.byStance.map((group) => stanceGroup(detail, group, actions.open));
   host.replaceChildren(
     header,
     facts,

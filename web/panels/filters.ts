@@ -1,6 +1,5 @@
 /** Toolbar filters (types, stances, documents) and view toggles (commitments, sizes). */
 import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../ingest/contract';
-import type { DocumentSummary } from '../api';
 import { el } from '../dom';
 import type { SizeBy } from '../graph/buildGraph';
 import { kindColor, STANCE_COLORS } from '../graph/palette';
@@ -42,30 +41,13 @@ function checkboxes<T extends string>(
   return box;
 }
 
+/** `docs` is the documents filter (mounted once: see documentFilter.ts), moved in here. */
 export function renderFilters(
   host: HTMLElement,
   values: FilterValues,
-  documents: DocumentSummary[],
+  docs: HTMLElement,
   onChange: (v: Partial<FilterValues>) => void,
 ): void {
-  const docs = el('fieldset', { className: 'checks docs', attrs: { 'data-filter': 'documents' } }, [
-    el('legend', { text: 'documents' }),
-  ]);
-  for (const d of documents) {
-    const input = el('input', { attrs: { type: 'checkbox', value: d.document.id, name: 'docs' } });
-    input.checked = values.docs.includes(d.document.id);
-    input.addEventListener('change', () =>
-      onChange({
-        docs: [...docs.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
-      }),
-    );
-    docs.append(
-      el('label', { title: d.document.title }, [
-        input,
-        `${d.document.date ?? ''} ${d.document.title}`,
-      ]),
-    );
-  }
   const active = values.types.length + values.stances.length + values.docs.length;
   const details = el('details', { className: 'filters' }, [
     el('summary', { text: active ? `Filters (${active})` : 'Filters' }),

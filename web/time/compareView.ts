@@ -178,11 +178,16 @@ export function openCompare(docs: DocumentSummary[]): void {
   );
 }
 
-/** The toolbar button that opens the compare view; `documents` is read when it is clicked. */
-export function compareButton(documents: () => DocumentSummary[]): HTMLButtonElement {
+/**
+ * The toolbar button that opens the compare view; `documents` is asked when it is clicked (a
+ * bounded page of them: the whole corpus is never loaded).
+ */
+export function compareButton(
+  documents: () => DocumentSummary[] | Promise<DocumentSummary[]>,
+): HTMLButtonElement {
   return el('button', {
     text: 'Compare statements',
     attrs: { type: 'button', id: 'compare-open' },
-    onClick: () => openCompare(documents()),
+    onClick: () => void Promise.resolve(documents()).then(openCompare),
   });
 }

@@ -72,10 +72,19 @@ describe('entity helpers', () => {
   it('groups commitments in the contract order of stances', () => {
     const c = (stance: EntityCommitment['stance'], id: string) =>
       ({ stance, commitmentId: id }) as EntityCommitment;
-    const groups = groupByStance([c('urge', '1'), c('commit', '2'), c('urge', '3')]);
-    expect(groups.map((g) => [g.stance, g.commitments.map((x) => x.commitmentId)])).toEqual([
-      ['commit', ['2']],
-      ['urge', ['1', '3']],
+    const totals = new Map<EntityCommitment['stance'], number>([
+      ['urge', 40],
+      ['commit', 1],
+      ['welcome', 3],
+    ]);
+    const groups = groupByStance([c('urge', '1'), c('commit', '2'), c('urge', '3')], totals);
+    // A stance with a total but no commitment in this page still gets its group and count.
+    expect(
+      groups.map((g) => [g.stance, g.total, g.commitments.map((x) => x.commitmentId)]),
+    ).toEqual([
+      ['commit', 1, ['2']],
+      ['urge', 40, ['1', '3']],
+      ['welcome', 3, []],
     ]);
   });
 

@@ -1,0 +1,140 @@
+/**
+ * Answers that only change when documents are loaded or deleted (the first view, the documents
+ * list, the lens, an entity's panel), kept as serialised JSON and keyed by the ingest version
+ * stored in Neo4j (cypher/api/ingestVersion.cypher). Every request still asks Neo4j for the
+ * version (count-store reads, sub-millisecond), so two server replicas over one database never
+ * serve an answer from before the other's ingest; concurrent requests share that one read.
+ * Large answers are also kept gzipped: compressed once per version, not once per request.
+ */
+import { gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/connect';
+import { readQuery } from './db';
+
+export interface CacheOptions {
+  /** Total size of the kept answers, in bytes of JSON: the oldest go first beyond it. */
+  maxBytes?: number;
+}
+
+/** An answer as sent: its JSON and, when worth it, the same bytes gzipped. */
+export interface Answer {
+  json: string;
+  gzip: Buffer | null;
+}
+
+interface Entry {
+  version: string;
+  answer: Promise<Answer>;
+  bytes: number;
+}
+
+// Below this, compressing saves less than it costs the client to inflate.
+const GZIP_FROM = 4096;
+
+function toAnswer(value: unknown): Answer {
+  const json = JSON.stringify(value);
+  return { json, gzip: json.length >= GZIP_FROM ? gzipSync(json, { level: 6 }) : null };
+}
+
+export class AnswerCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private pendingVersion: Promise<string> | null = null;
+  private readonly maxBytes: number;
+
+  constructor(
+    private readonly db: Database,
+    options: CacheOptions = {},
+  ) {
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  }
+
+  /** The current ingest version; requests arriving while one read is in flight share it. */
+  version(): Promise<string> {
+    if (!this.pendingVersion) {
+      this.pendingVersion = readQuery(this.db, 'api/ingestVersion')
+        .then(([row]) => JSON.stringify(row ?? {}))
+        .finally(() => {
+          this.pendingVersion = null;
+        });
+    }
+    return this.pendingVersion;
+  }
+
+  /**
+   * `compute()`'s answer for this key at the current version: computed once per version
+   * however many requests ask at the same time; a failure is not kept.
+   */
+  async get(key: string, compute: () => Promise<unknown>): Promise<Answer> {
+    const version = await this.version();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) {
+      // Most recently used last: eviction takes the first entries of the Map.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.answer;
+    }
+    if (hit) this.drop(key, hit);
+    const entry: Entry = { version, answer: compute().then(toAnswer), bytes: 0 };
+    this.entries.set(key, entry);
+    entry.answer.then(
+      (answer) => {
+        if (this.entries.get(key) !== entry) return;
+        entry.bytes = answer.json.length + (answer.gzip?.length ?? 0);
+        this.bytes += entry.bytes;
+        this.evict();
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    return entry.answer;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private drop(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+
+  private evict(): void {
+    for (const [key, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) return;
+      this.drop(key, entry);
+    }
+  }
+}
+
+// One cache per database handle: route modules share it without an app-wide decoration.
+const caches = new WeakMap<Database, AnswerCache>();
+
+export function cacheFor(db: Database): AnswerCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new AnswerCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** Sends an answer as is: gzipped when the client accepts it, else the JSON text. */
+export function sendAnswer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: Answer,
+): FastifyReply {
+  void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  if (answer.gzip && /\bgzip\b/.test(accepts)) {
+    return reply.header('content-encoding', 'gzip').send(answer.gzip);
+  }
+  return reply.send(answer.json);
+}
+
+/** A cache key from a route name and its parsed query: same query, same key. */
+export function cacheKey(route: string, query: object): string {
+  return `${route}?${JSON.stringify(query)}`;
+}

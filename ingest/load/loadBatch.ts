@@ -126,6 +126,8 @@ export async function loadDocuments(
         }
       }
     }
+    // Last, so the API's answer cache (keyed on this version) sees the change only with it.
+    if (docIds.length > 0) await tx.run(cypher('load/bumpIngestVersion'));
     return { loaded: docIds, skipped, counts };
   });
 }
@@ -145,6 +147,7 @@ export async function deleteDocument(db: Database, docId: string): Promise<boole
   await inWriteTransaction(db, async (tx) => {
     await clearInTx(tx, docId, counts);
     await runCounted(tx, cypher('load/deleteDocument'), { docId }, counts);
+    await tx.run(cypher('load/bumpIngestVersion'));
   });
   return counts.nodesDeleted > 0;
 }

@@ -85,8 +85,10 @@ const get = async <T>(url: string, status = 200): Promise<T> => {
 };
 
 async function trilateral(date: string): Promise<DocumentRef> {
-  const { documents } = await get<{ documents: { document: DocumentRef }[] }>('/api/documents');
-  const doc = documents
+  const { items } = await get<{ items: { document: DocumentRef }[] }>(
+    `/api/documents?q=${date}&limit=50`,
+  );
+  const doc = items
     .map((d) => d.document)
     .find((d) => d.date === date && /trilateral/i.test(d.title));
   if (!doc) throw new Error(`no trilateral statement dated ${date} in data/corpus`);

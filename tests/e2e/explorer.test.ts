@@ -285,7 +285,8 @@ describe('explorer', { timeout: 150_000 }, () => {
   });
 
   it('says what the first view shows, and finds a document to filter by as the user types', async () => {
-    await open();
+    // Commitments as nodes (the first view collapses them into stance edges), so they can be counted.
+    await open('?collapse=0');
     expect(await page.textContent('#scope-notice')).toMatch(/^Showing the \d+ most connected/);
     await page.click('details.filters summary');
     await page.fill('#document-search', 'markup');

@@ -203,7 +203,12 @@ function candidatesFor(
   offset: number,
   officials: OfficialFinding[],
 ): Candidate[] {
-  const lexical = matchLexicon(lexicon, text, offset);
+  // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
+  const lexical = matchLexicon(lexicon, text, offset).filter(
+    (candidate) =>
+      candidate.type !== 'Topic' ||
+      !officials.some((official) => overlaps(official.span, candidate)),
+  );
   const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)].filter(
     // A title ("National Security Secretariat Secretary General") is not a program's name.
     (candidate) => !officials.some((official) => overlaps(official.span, candidate)),

@@ -148,6 +148,22 @@ describe('open-vocabulary names', () => {
     expect(officials.sort()).toEqual(['Iwaya Takeshi', 'Jake Sullivan']);
   });
 
+  it('recognises officials an honorific introduces with a long title, and keeps the title whole', () => {
+    const result = extract(
+      doc(
+        'The meeting was convened by Mr. Arlo Venn, Coordinator for Intelligence and Defense Policy at the U.S. National Security Council, and Dr. Park Min-jae, Principal Deputy National Security Advisor of the ROK. Talks were led by Dr. Ruth Alder, Principal Deputy Assistant Secretary of Defense for Space Policy, and Dr. Heo Jin-su, Deputy Minister for National Defense Policy of the ROK.',
+      ),
+    );
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials.sort()).toEqual(['Arlo Venn', 'Heo Jin-su', 'Park Min-jae', 'Ruth Alder']);
+    const park = result.entities.find((e) => e.name === 'Park Min-jae')!;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: park.id, to: 'country:kor' }),
+    );
+    // "Space Policy" is a portfolio, not a topic.
+    expect(result.entities.map((e) => e.name)).not.toContain('space');
+  });
+
   it('keeps a possessive out of an official’s name', () => {
     const result = extract(doc('President Zorander’s Peace Formula was discussed.'));
     const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);

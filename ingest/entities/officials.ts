@@ -130,7 +130,8 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
         },
         title,
         ...(countryId ? { countryId } : {}),
-        span: { start: start + offset, end: end + offset },
+        // "… at the U.S. National Security Council": the body after the title stays a name.
+        span: { start: start + offset, end: (kind === 0 ? match.indices![2]![1] : end) + offset },
       });
       taken.push({ start, end });
     }

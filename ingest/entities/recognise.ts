@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
 
 export interface Recognition {
@@ -282,6 +283,7 @@ export function recognise(
   }
 
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
+  mergePrefixedNames(lexicon, hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {

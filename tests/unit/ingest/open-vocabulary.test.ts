@@ -164,6 +164,30 @@ describe('open-vocabulary names', () => {
     expect(result.entities.map((e) => e.name)).not.toContain('space');
   });
 
+  it('makes a country-prefixed name and its later short form or acronym one entity', () => {
+    const result = extract(
+      doc(
+        'The second U.S.-Republic of Korea (ROK) Harbour Planning Working Group (HPWG) convened. The Harbour Planning Working Group approved guidelines, and the HPWG will meet again.',
+      ),
+    );
+    const groups = result.entities.filter((e) => /Harbour|HPWG/.test(e.name));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.aliases).toEqual(
+      expect.arrayContaining(['Harbour Planning Working Group', 'HPWG']),
+    );
+  });
+
+  it('keeps a body named after an official’s title a name, not a venue', () => {
+    const result = extract(
+      doc(
+        'It was convened by Mr. Arlo Venn, Coordinator for Policy at the U.S. National Security Council (NSC).',
+      ),
+    );
+    expect(result.entities.find((e) => e.name === 'U.S. National Security Council')).toMatchObject({
+      type: 'Organization',
+    });
+  });
+
   it('keeps a possessive out of an official’s name', () => {
     const result = extract(doc('President Zorander’s Peace Formula was discussed.'));
     const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);

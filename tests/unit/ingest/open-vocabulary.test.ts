@@ -15,6 +15,15 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'He reiterated the “one China” policy, guided by the Taiwan Relations Act, the three Joint Communiques, and the Six Assurances.',
+    [
+      ['one China policy', 'Instrument'],
+      ['Taiwan Relations Act', 'Instrument'],
+      ['Three Joint Communiques', 'Instrument'],
+      ['Six Assurances', 'Instrument'],
+    ],
+  ],
+  [
     'The two Presidents announced the establishment of a new Nuclear Consultative Group (NCG).',
     [['Nuclear Consultative Group', 'Program']],
   ],

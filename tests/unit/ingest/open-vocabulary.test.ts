@@ -15,6 +15,11 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'Principals commended the holding of an Extended Nuclear Deterrence Immersion Course in Busan.',
+    [['Extended Nuclear Deterrence Immersion Course', 'Program']],
+    ['holding of an Extended'],
+  ],
+  [
     'He reiterated the “one China” policy, guided by the Taiwan Relations Act, the three Joint Communiques, and the Six Assurances.',
     [
       ['one China policy', 'Instrument'],

@@ -28,6 +28,19 @@ const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[A-Z][a-zA-Z’'
 /** A title after the name, in either case, with its portfolio ("deputy minister of foreign affairs"). */
 const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:${HEADS.flatMap((head) => [head, head.toLowerCase()]).join('|')})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
+/**
+ * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
+ * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense
+ * Policy at the U.S. National Security Council"). Lazy and bounded: it stops at the first
+ * "of/at Country" or punctuation.
+ */
+const HONORIFIC = `(?:${alternation(TITLE_RULES.honorifics)}) `;
+const FREE_TITLE =
+  "((?:[A-Z][A-Za-z’'-]+|of|for|and|the)(?: (?:[A-Z][A-Za-z’'-]+|of|for|and|the)){0,9}?)";
+/** Any title word: a free title must contain one to be a title at all. */
+const TITLE_HEAD = new RegExp(
+  `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
+);
 
 interface Compiled {
   patterns: RegExp[];
@@ -47,6 +60,8 @@ function compile(lexicon: Lexicon): Compiled {
   compiled = {
     countryByAlias,
     patterns: [
+      // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
+      new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
       // Title of Country Name
       new RegExp(`${TITLE} of ${COUNTRY} ${NAME}`, 'dg'),
       // Title Name of Country
@@ -92,10 +107,11 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && end > span.start)) continue;
-      const appositive = kind === 3;
+      const appositive = kind === 0 || kind === 4;
       const title = appositive ? match[2]! : match[1]!;
-      const nameGroup = appositive ? 1 : kind === 0 ? 3 : 2;
-      const country = [match[2], match[3], undefined, match[3]][kind];
+      if (kind === 0 && !TITLE_HEAD.test(title)) continue;
+      const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
+      const country = [match[3], match[2], match[3], undefined, match[3]][kind];
       const name = cleanName(match[nameGroup]!);
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
@@ -114,7 +130,8 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
         },
         title,
         ...(countryId ? { countryId } : {}),
-        span: { start: start + offset, end: end + offset },
+        // "… at the U.S. National Security Council": the body after the title stays a name.
+        span: { start: start + offset, end: (kind === 0 ? match.indices![2]![1] : end) + offset },
       });
       taken.push({ start, end });
     }

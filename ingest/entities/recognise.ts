@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
 
 export interface Recognition {
@@ -203,7 +204,12 @@ function candidatesFor(
   offset: number,
   officials: OfficialFinding[],
 ): Candidate[] {
-  const lexical = matchLexicon(lexicon, text, offset);
+  // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
+  const lexical = matchLexicon(lexicon, text, offset).filter(
+    (candidate) =>
+      candidate.type !== 'Topic' ||
+      !officials.some((official) => overlaps(official.span, candidate)),
+  );
   const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)].filter(
     // A title ("National Security Secretariat Secretary General") is not a program's name.
     (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
@@ -277,6 +283,7 @@ export function recognise(
   }
 
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
+  mergePrefixedNames(lexicon, hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {

@@ -60,7 +60,17 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
-  if (Q.vacuousAlone.has(first) && PREPOSITION.test(words[1] ?? '')) return false;
+  // "cases of American citizens": a vacuous head's complement is what the phrase is about, and
+  // relational heads were already cut in reduce(); what is left is no topic.
+  if ((Q.vacuousAlone.has(first) || Q.vacuousHeads.has(first)) && PREPOSITION.test(words[1] ?? ''))
+    return false;
+  // "holding of an Extended Nuclear Deterrence Immersion Course": cut at a name, a fragment.
+  if (
+    /^[a-z]/.test(words[0]!) &&
+    /^[A-Z]/.test(words[words.length - 1]!) &&
+    /^(?:a|an|the)$/.test(words[words.length - 2] ?? '')
+  )
+    return false;
   for (const phrase of Q.vacuousPhrases) {
     if (!lower.startsWith(`${phrase} `)) continue;
     if (PREPOSITION.test(lower.slice(phrase.length + 1).split(' ')[0]!)) return false;

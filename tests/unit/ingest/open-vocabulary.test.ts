@@ -15,6 +15,20 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'Principals commended the holding of an Extended Nuclear Deterrence Immersion Course in Busan.',
+    [['Extended Nuclear Deterrence Immersion Course', 'Program']],
+    ['holding of an Extended'],
+  ],
+  [
+    'He reiterated the “one China” policy, guided by the Taiwan Relations Act, the three Joint Communiques, and the Six Assurances.',
+    [
+      ['one China policy', 'Instrument'],
+      ['Taiwan Relations Act', 'Instrument'],
+      ['Three Joint Communiques', 'Instrument'],
+      ['Six Assurances', 'Instrument'],
+    ],
+  ],
+  [
     'The two Presidents announced the establishment of a new Nuclear Consultative Group (NCG).',
     [['Nuclear Consultative Group', 'Program']],
   ],
@@ -146,6 +160,46 @@ describe('open-vocabulary names', () => {
     );
     const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
     expect(officials.sort()).toEqual(['Iwaya Takeshi', 'Jake Sullivan']);
+  });
+
+  it('recognises officials an honorific introduces with a long title, and keeps the title whole', () => {
+    const result = extract(
+      doc(
+        'The meeting was convened by Mr. Arlo Venn, Coordinator for Intelligence and Defense Policy at the U.S. National Security Council, and Dr. Park Min-jae, Principal Deputy National Security Advisor of the ROK. Talks were led by Dr. Ruth Alder, Principal Deputy Assistant Secretary of Defense for Space Policy, and Dr. Heo Jin-su, Deputy Minister for National Defense Policy of the ROK.',
+      ),
+    );
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials.sort()).toEqual(['Arlo Venn', 'Heo Jin-su', 'Park Min-jae', 'Ruth Alder']);
+    const park = result.entities.find((e) => e.name === 'Park Min-jae')!;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: park.id, to: 'country:kor' }),
+    );
+    // "Space Policy" is a portfolio, not a topic.
+    expect(result.entities.map((e) => e.name)).not.toContain('space');
+  });
+
+  it('makes a country-prefixed name and its later short form or acronym one entity', () => {
+    const result = extract(
+      doc(
+        'The second U.S.-Republic of Korea (ROK) Harbour Planning Working Group (HPWG) convened. The Harbour Planning Working Group approved guidelines, and the HPWG will meet again.',
+      ),
+    );
+    const groups = result.entities.filter((e) => /Harbour|HPWG/.test(e.name));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.aliases).toEqual(
+      expect.arrayContaining(['Harbour Planning Working Group', 'HPWG']),
+    );
+  });
+
+  it('keeps a body named after an official’s title a name, not a venue', () => {
+    const result = extract(
+      doc(
+        'It was convened by Mr. Arlo Venn, Coordinator for Policy at the U.S. National Security Council (NSC).',
+      ),
+    );
+    expect(result.entities.find((e) => e.name === 'U.S. National Security Council')).toMatchObject({
+      type: 'Organization',
+    });
   });
 
   it('keeps a possessive out of an official’s name', () => {

@@ -31,6 +31,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['security of our citizens', []],
   ['peace and stability in the Indo-Pacific', []],
   ['unique opportunity', []],
+  ['candid and constructive dialogue', []],
+  ['cases of American citizens', []],
+  ['holding of an Extended', []],
+  ['contribution of nuclear technology applications', ['nuclear technology applications']],
   // relational heads give their complement; weak modifiers go
   ['implementation of the sanctions regime', ['sanctions regime']],
   ['robust communication infrastructure', ['communication infrastructure']],

@@ -1,0 +1,58 @@
+/**
+ * "U.S.-Republic of Korea (ROK) Nuclear Consultative Group" and a later "Nuclear Consultative
+ * Group" (or its acronym) are one body: the countries in front say whose it is, not which. When
+ * a document names both, the shorter mentions join the longer name, or both join the lexicon's
+ * entity when the lexicon knows the short name (it holds the canonical one).
+ */
+import type { Lexicon } from '../lexicon';
+import { escapeRegex } from '../rules/titles';
+import type { EntityHit } from '../types';
+
+let prefixPattern: RegExp | undefined;
+
+/** A leading run of country names joined by hyphens, with an optional "(ACR)": "U.S.-ROK ". */
+function countryPrefix(lexicon: Lexicon): RegExp {
+  if (prefixPattern) return prefixPattern;
+  const names = new Set<string>();
+  for (const alias of lexicon.aliases) {
+    if (lexicon.entities.get(alias.entityId)?.type === 'Country' && !alias.adjectival)
+      names.add(alias.alias);
+  }
+  const country = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+  const one = `(?:${country})(?: \\([A-Z]{2,5}\\))?`;
+  prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z])`);
+  return prefixPattern;
+}
+
+const stripParens = (text: string) => text.replace(/ \([A-Za-z][\w-]*\)/g, '');
+
+export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number, EntityHit[]>) {
+  const hits = [...hitsBySentence.values()].flat();
+  const prefix = countryPrefix(lexicon);
+  // Only a name with a head of its own ("Group", "Treaty"), never a country or a person.
+  const named = hits.filter(
+    (hit) => hit.type !== 'Country' && hit.type !== 'Official' && hit.type !== 'Topic',
+  );
+  const byTail = new Map<string, string>();
+  for (const hit of named) {
+    if (lexicon.entities.has(hit.entityId)) continue;
+    const cut = prefix.exec(hit.text);
+    if (!cut) continue;
+    const tail = stripParens(hit.text.slice(cut[0].length));
+    if (tail.includes(' ')) byTail.set(`${hit.type}:${tail}`, hit.entityId);
+  }
+  if (byTail.size === 0) return;
+  const merged = new Map<string, string>();
+  for (const hit of named) {
+    const name = lexicon.entities.get(hit.entityId)?.name ?? stripParens(hit.text);
+    const long = byTail.get(`${hit.type}:${name}`);
+    if (!long || long === hit.entityId) continue;
+    // The lexicon's entity keeps its canonical name; an unknown short name joins the long one.
+    if (lexicon.entities.has(hit.entityId)) merged.set(long, hit.entityId);
+    else merged.set(hit.entityId, long);
+  }
+  for (const hit of hits) hit.entityId = merged.get(hit.entityId) ?? hit.entityId;
+}

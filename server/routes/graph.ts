@@ -43,7 +43,7 @@ const GraphQuery = z.object({
   docs: csv.pipe(z.array(z.string().max(300)).max(500, 'at most 500 documents at once')),
   stances: csv.pipe(z.array(z.enum(STANCES))),
   // Defaults keep the answer under ~1 MB; the maximum under a few MB whatever the corpus.
-  limit: z.coerce.number().int().min(1).max(5_000).default(500),
+  limit: z.coerce.number().int().min(1).max(5_000).default(400),
   entities: z.coerce.number().int().min(1).max(1_000).default(150),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

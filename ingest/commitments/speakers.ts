@@ -56,6 +56,13 @@ const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
 const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
 
 /**
+ * "over the PRC's continued support for …", "their strong support": a stance word after a
+ * possessive (and a few adjectives) is a noun inside another clause's object, not a verb.
+ */
+const POSSESSED =
+  /(?:[’']s?|\b(?:its|their|his|her))\s+(?:(?:continued|continuing|ongoing|strong|full|unwavering|steadfast|firm|robust|growing|deepening|military|economic|material|political|financial|lethal|public|tacit|direct)\s+){0,3}$/i;
+
+/**
  * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
  * official, any official (officials speak for their governments), or a country one of them
  * represents. "China will continue to expand …" in a US–Japan statement is a prediction.
@@ -82,6 +89,10 @@ export function resolveSpeakers(
   const skip = (trigger: Trigger, reason: SkipReason) => skipped.push({ trigger, reason });
   for (const trigger of triggers) {
     const left = sentence.text.slice(0, trigger.start).trimEnd();
+    if (!trigger.needsSubject && POSSESSED.test(sentence.text.slice(0, trigger.start))) {
+      skip(trigger, 'no-subject');
+      continue;
+    }
     const perfect = PERFECT.exec(left);
     // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.
     if (

@@ -49,8 +49,18 @@ const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
 
 export function groupActors(context: ActorContext, noun: string): string[] {
-  if (GROUPS.countryNouns.has(noun.toLowerCase().replace(/\s+/g, ' '))) return context.signatories;
-  return context.officials.length > 0 ? context.officials : context.signatories;
+  const lower = noun.toLowerCase().replace(/\s+/g, ' ');
+  if (GROUPS.countryNouns.has(lower)) return context.signatories;
+  if (context.officials.length === 0) return context.signatories;
+  // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
+  // them holds is another body's members, who speak for the signatories.
+  if (GROUPS.rankNouns.has(lower) && context.signatories.length > 0 && context.titles) {
+    const stem = lower.slice(lower.lastIndexOf(' ') + 1).replace(/(?:ies|ers|ors|s)$/, '');
+    const titles = context.officials.map((id) => context.titles?.get(id)?.toLowerCase());
+    if (titles.every((title) => title !== undefined && !title.includes(stem)))
+      return context.signatories;
+  }
+  return context.officials;
 }
 
 function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number, left: string) {

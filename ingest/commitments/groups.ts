@@ -12,6 +12,8 @@ const Words = z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'lowercase words
 const GroupsSchema = z.object({
   members: z.record(Id, z.array(Id).min(1)),
   officialNouns: Words,
+  /** Official nouns naming a rank: they mean the officials only when one of them holds it. */
+  rankNouns: Words,
   countryNouns: Words,
   modifiers: Words,
 });
@@ -23,6 +25,7 @@ export interface CompiledGroups {
   /** A group subject at the end of the text before a verb; group 1 is the head noun. */
   subject: RegExp;
   countryNouns: ReadonlySet<string>;
+  rankNouns: ReadonlySet<string>;
 }
 
 /** Words as written in the file, each also with a capital first letter ("Leaders"). */
@@ -50,6 +53,7 @@ export function compileGroups(rules: GroupRules): CompiledGroups {
     members: new Map(Object.entries(rules.members)),
     subject,
     countryNouns: new Set(rules.countryNouns),
+    rankNouns: new Set(rules.rankNouns),
   };
 }
 

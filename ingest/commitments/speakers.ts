@@ -56,6 +56,13 @@ const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
 const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
 
 /**
+ * "over the PRC's continued support for …", "their strong support": a stance word after a
+ * possessive (and a few adjectives) is a noun inside another clause's object, not a verb.
+ */
+const POSSESSED =
+  /(?:[’']s?|\b(?:its|their|his|her))\s+(?:(?:continued|continuing|ongoing|strong|full|unwavering|steadfast|firm|robust|growing|deepening|military|economic|material|political|financial|lethal|public|tacit|direct)\s+){0,3}$/i;
+
+/**
  * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
  * official, any official (officials speak for their governments), or a country one of them
  * represents. "China will continue to expand …" in a US–Japan statement is a prediction.
@@ -71,6 +78,35 @@ function isParty(context: ActorContext, actors: readonly string[], hits: EntityH
   );
 }
 
+/**
+ * The subject of a sentence's first finite past verb, when the trigger is coordinated with it
+ * ("… approved …, underscored …"): no relative or complement clause between them, and after a
+ * bare comma only another past verb.
+ */
+function openingSubject(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  context: ActorContext,
+  trigger: Trigger,
+  byComma: boolean,
+): Subject | undefined {
+  const form = verbForm(trigger);
+  if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
+  const head = sentence.text.slice(0, Math.min(trigger.start, 120));
+  const verb = /(?:^|\s)([a-z]+ed)\s/g;
+  for (let match = verb.exec(head); match; match = verb.exec(head)) {
+    const at = match.index + match[0].indexOf(match[1]!);
+    const between = sentence.text.slice(at, trigger.start);
+    if (/\b(?:that|which|who|whom|whose|while|when|after|before|because)\b/i.test(between))
+      return undefined;
+    const subject = subjectBefore(context, sentence, hits, at);
+    if (!subject || subject.actors.length === 0) continue;
+    // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
+    return /^(?:[^,]*,)?\s*$/.test(sentence.text.slice(0, subject.start)) ? subject : undefined;
+  }
+  return undefined;
+}
+
 export function resolveSpeakers(
   sentence: SegmentedSentence,
   hits: EntityHit[],
@@ -82,6 +118,10 @@ export function resolveSpeakers(
   const skip = (trigger: Trigger, reason: SkipReason) => skipped.push({ trigger, reason });
   for (const trigger of triggers) {
     const left = sentence.text.slice(0, trigger.start).trimEnd();
+    if (!trigger.needsSubject && POSSESSED.test(sentence.text.slice(0, trigger.start))) {
+      skip(trigger, 'no-subject');
+      continue;
+    }
     const perfect = PERFECT.exec(left);
     // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.
     if (
@@ -131,6 +171,20 @@ export function resolveSpeakers(
         (byComma && previousForm === verbForm(trigger)))
     ) {
       accepted.push({ trigger, actors: previous.actors });
+      continue;
+    }
+    // "NCG Principals approved X, underscored Y, and will report Z": the first verb carries no
+    // stance, yet the coordinated ones share its subject.
+    const opening =
+      !previous && (byAnd || byComma)
+        ? openingSubject(sentence, hits, context, trigger, byComma)
+        : undefined;
+    if (opening) {
+      if (trigger.needsSubject && !isParty(context, opening.actors, hits)) {
+        skip(trigger, 'not-a-party');
+        continue;
+      }
+      accepted.push({ trigger, subject: opening, actors: opening.actors });
       continue;
     }
     if (trigger.needsSubject) {

@@ -6,6 +6,7 @@ import { isLoopbackHost, loadConfig } from '../db/config';
 import { connectDatabase } from '../db/connect';
 import { redactSecrets } from '../db/redact';
 import { applySchema } from '../db/schema';
+import { startProgress } from '../ingest/cli/progress';
 import { ingestFiles } from '../ingest/ingestFiles';
 import { listDocumentFiles } from '../ingest/listFiles';
 import { buildApp } from './app';
@@ -44,9 +45,15 @@ process.once('SIGTERM', () => void shutdown(0));
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 try {
   await applySchema(db);
-  const outcomes = await ingestFiles(db, listDocumentFiles([config.CORPUS]), {
+  const files = listDocumentFiles([config.CORPUS]);
+  // The same bar (or plain periodic lines off a terminal) as `npm run ingest`: a first start
+  // loads the whole sample corpus and must not look stuck.
+  const progress =
+    files.length > 1 ? startProgress(files.length, { tty: process.stderr.isTTY }) : undefined;
+  const outcomes = await ingestFiles(db, files, {
     skipUnchanged: true,
-  });
+    onFile: (o) => progress?.tick(o.path),
+  }).finally(() => progress?.stop());
   const failed = outcomes.filter((o) => o.error);
   const skipped = outcomes.filter((o) => o.skipped).length;
   for (const f of failed) {

@@ -3,6 +3,7 @@
  * settled (longest wins; lexicon beats generic guesses of the same length), bodies inside longer
  * names are kept as nested hits, acronyms defined in parentheses become aliases.
  */
+import type { EntityType } from '../contract';
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { TITLE_BEFORE } from '../rules/titles';
@@ -87,24 +88,33 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
   return { chosen, nested };
 }
 
+/** A known name followed by `tail` (matched on the text right after it) names a new `type`. */
+function extended(
+  candidate: Candidate,
+  tail: RegExp,
+  type: EntityType,
+  text: string,
+  offset: number,
+) {
+  const match = tail.exec(text.slice(candidate.end - offset));
+  if (!match) return undefined;
+  const surface = candidate.text + match[0];
+  return {
+    entityId: entityIdFor(type, surface),
+    type,
+    start: candidate.start,
+    end: candidate.end + match[0].length,
+    text: surface,
+    source: 'phrase',
+  } satisfies Candidate;
+}
+
 /** "APEC 2025": an organization's year is the event it hosts. */
 function yearEvents(candidates: Candidate[], text: string, offset: number): Candidate[] {
-  const out: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (candidate.type !== 'Organization') continue;
-    const year = /^ (?:19|20)\d\d\b/.exec(text.slice(candidate.end - offset));
-    if (!year) continue;
-    const surface = candidate.text + year[0];
-    out.push({
-      entityId: entityIdFor('Event', surface),
-      type: 'Event',
-      start: candidate.start,
-      end: candidate.end + year[0].length,
-      text: surface,
-      source: 'phrase',
-    });
-  }
-  return out;
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'Organization') return [];
+    return extended(candidate, /^ (?:19|20)\d\d\b/, 'Event', text, offset) ?? [];
+  });
 }
 
 /**
@@ -112,25 +122,12 @@ function yearEvents(candidates: Candidate[], text: string, offset: number): Cand
  * acronym is a program of its own.
  */
 function acronymMechanisms(candidates: Candidate[], text: string, offset: number): Candidate[] {
-  const out: Candidate[] = [];
-  for (const candidate of candidates) {
-    if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') continue;
-    if (!/^[A-Z]{2,6}$/.test(candidate.text)) continue;
-    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/.exec(
-      text.slice(candidate.end - offset),
-    );
-    if (!tail) continue;
-    const surface = candidate.text + tail[0];
-    out.push({
-      entityId: entityIdFor('Program', surface),
-      type: 'Program',
-      start: candidate.start,
-      end: candidate.end + tail[0].length,
-      text: surface,
-      source: 'phrase',
-    });
-  }
-  return out;
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
+    if (!/^[A-Z]{2,6}$/.test(candidate.text)) return [];
+    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
+    return extended(candidate, tail, 'Program', text, offset) ?? [];
+  });
 }
 
 const NUMBERED_RESOLUTION =

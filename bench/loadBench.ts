@@ -4,9 +4,9 @@
  * relationships per second.
  */
 
+import type { Extraction } from '../contract/extraction';
 import { clearDatabase } from '../db/clear';
 import type { Database } from '../db/connect';
-import type { Extraction } from '../ingest/contract';
 import { loadDocument } from '../ingest/load/loadBatch';
 import { peakRssMb, round, timed } from './measure';
 import { naiveAutocommitLoad, naivePerRowLoad } from './naiveLoader';

@@ -4,9 +4,10 @@
  * transaction (the usual first script) or all of a document's queries in one transaction
  * (isolating what batching alone buys).
  */
+
+import type { Extraction } from '../contract/extraction';
 import type { Database } from '../db/connect';
 import { cypher, cypherStatements } from '../db/cypherFiles';
-import type { Extraction } from '../ingest/contract';
 import { extractorFingerprint } from '../ingest/fingerprint';
 import { loadSteps } from '../ingest/load/toRows';
 

@@ -5,10 +5,11 @@
  * for comparison, transaction-log volume (per 1,000 documents after the first 1,000 and at the
  * end, to show growth is linear), Neo4j's peak memory, and API p95 latencies at this size.
  */
+
+import type { Extraction } from '../contract/extraction';
 import { clearDatabase } from '../db/clear';
 import { loadConfig } from '../db/config';
 import type { Database } from '../db/connect';
-import type { Extraction } from '../ingest/contract';
 import { ingestFiles } from '../ingest/ingestFiles';
 import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
 import { buildApp } from '../server/app';

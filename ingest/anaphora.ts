@@ -3,7 +3,7 @@
  * a clause that points back is about what the clause before it was about. Runs after topics are
  * derived so the earlier clause's topics come along too.
  */
-import type { Commitment } from './contract';
+import type { Commitment } from '../contract/extraction';
 
 const ANAPHOR =
   /\b(?:(?:these|those|such|this|that)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|in this regard|to this end)\b/i;

@@ -6,10 +6,16 @@
  * commitments per sentence → topics for what commitments are about → relations.
  */
 
+import type {
+  Commitment,
+  Extraction,
+  Mention,
+  Relation,
+  SkippedTriggerRecord,
+} from '../contract/extraction';
 import { resolveAnaphora } from './anaphora';
 import { groupMembers } from './commitments/members';
 import type { SkippedTrigger } from './commitments/speakers';
-import type { Commitment, Extraction, Mention, Relation, SkippedTriggerRecord } from './contract';
 import { findAlliances } from './entities/alliance';
 import { meetingInTitle } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';

@@ -4,8 +4,8 @@
  * trigger; `about` = entities named in that scope, `targets` = actors urged/called on/condemned.
  */
 
+import type { Commitment, Stance } from '../contract/extraction';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
-import type { Commitment, Stance } from './contract';
 import { commitmentId, sentenceId } from './ids';
 import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';

@@ -7,8 +7,9 @@
  * at a time, so one bad document cannot take its neighbours down. After a few connection failures
  * in a row the ingest stops with an IngestAbortedError that lists exactly what was committed.
  */
+
+import type { Extraction } from '../contract/extraction';
 import type { Database } from '../db/connect';
-import type { Extraction } from './contract';
 import { extract } from './extract';
 import { extractorFingerprint } from './fingerprint';
 import { identifyFiles } from './identify';

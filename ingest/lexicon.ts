@@ -4,6 +4,7 @@
  */
 import { getCountryDataList } from 'countries-list';
 import { z } from 'zod';
+import type { EntityType } from '../contract/extraction';
 import countriesJson from '../data/lexicon/countries.json';
 import eventsJson from '../data/lexicon/events.json';
 import instrumentsJson from '../data/lexicon/instruments.json';
@@ -12,7 +13,6 @@ import organizationsJson from '../data/lexicon/organizations.json';
 import programsJson from '../data/lexicon/programs.json';
 import regionsJson from '../data/lexicon/regions.json';
 import topicsJson from '../data/lexicon/topics.json';
-import type { EntityType } from './contract';
 import { slugify } from './ids';
 import {
   countriesSchema,

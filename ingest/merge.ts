@@ -1,5 +1,5 @@
 /** Several documents' extractions as one: entities by id (aliases united), relations deduplicated. */
-import type { Entity, Extraction, Relation } from './contract';
+import type { Entity, Extraction, Relation } from '../contract/extraction';
 
 export function mergeExtractions(list: readonly Extraction[]): Extraction {
   const entities = new Map<string, Entity>();

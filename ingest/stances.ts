@@ -3,7 +3,7 @@
  * data/gold/README.md). Each pattern matches the trigger as written; `findTriggers` resolves
  * overlaps (earliest, then longest) so one phrase is one trigger.
  */
-import type { Stance } from './contract';
+import type { Stance } from '../contract/extraction';
 import { type CompiledFrame, STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
 
 /**

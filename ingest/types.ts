@@ -1,7 +1,7 @@
 /**
  * Types shared inside the ingest pipeline (the output contract itself lives in ./contract.ts).
  */
-import type { EntityType } from './contract';
+import type { EntityType } from '../contract/extraction';
 
 export type SourceFormat = 'text' | 'html' | 'pdf';
 

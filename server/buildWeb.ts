@@ -7,8 +7,8 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 export const DIST_DIR = join(ROOT, 'dist');
 const WATCHED = [
   'web',
-  'server/types.ts',
-  'server/errors.ts',
+  'contract',
+
   'vite.config.ts',
   'package-lock.json',
 ].map((p) => join(ROOT, p));

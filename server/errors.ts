@@ -17,10 +17,4 @@ export const badRequest = (message: string, code = 'bad_request') =>
   new HttpError(400, code, message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 
-export interface ErrorBody {
-  error: {
-    code: string;
-    message: string;
-    position?: { line: number; column: number; offset: number };
-  };
-}
+export type { ErrorBody } from '../contract/api';

@@ -4,11 +4,11 @@
  * commitments of selected documents. Both read a bounded number of rows at any corpus size.
  */
 
+import type { EntityRef, GraphResponse, GraphScope } from '../contract/api';
+import type { EntityType, Stance } from '../contract/extraction';
 import type { Database } from '../db/connect';
-import type { EntityType, Stance } from '../ingest/contract';
 import { readQuery } from './db';
 import { type GraphRow, type RelationRow, toSerializedGraph } from './graphRows';
-import type { EntityRef, GraphResponse, GraphScope } from './types';
 
 export type GraphParams = {
   types: EntityType[];

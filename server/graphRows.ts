@@ -1,6 +1,7 @@
 /** Turns query rows into the API's shapes: graphology's serialisation, evidence (pure, unit-tested). */
-import type { EntityType, Stance } from '../ingest/contract';
-import type { DocumentRef, Evidence, SerializedGraph, Span } from './types';
+
+import type { DocumentRef, Evidence, SerializedGraph, Span } from '../contract/api';
+import type { EntityType, Stance } from '../contract/extraction';
 
 interface EntityRef {
   id: string;

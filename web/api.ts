@@ -1,16 +1,17 @@
 /** Typed fetch wrappers for the server's API; errors carry the server's `{error: {code, message}}`. */
-import type { EntityType, Stance } from '../ingest/contract';
-import type { ErrorBody } from '../server/errors';
+
 import type {
   ConnectionsResponse,
   DocumentSummary,
   EntityCommitmentsPage,
   EntityDetail,
+  ErrorBody,
   GraphResponse,
   Page,
   PathsResponse,
   SearchResponse,
-} from '../server/types';
+} from '../contract/api';
+import type { EntityType, Stance } from '../contract/vocabulary';
 import { waitForDatabase } from './dbBanner';
 
 export type { DocumentSummary };

@@ -2,7 +2,7 @@
  * DOM building without HTML parsing: every piece of data goes in through `textContent` or a
  * text node, so a document that contains markup is shown as that markup, never run.
  */
-import type { Span } from '../server/types';
+import type { Span } from '../contract/api';
 import { splitHighlights } from './text/highlight';
 
 type Child = Node | string | null | undefined | false;

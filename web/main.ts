@@ -3,7 +3,7 @@
  * graph emphasis and the URL in step as the user searches, filters, selects and explores.
  */
 import type Sigma from 'sigma';
-import type { DocumentRef, GraphScope } from '../server/types';
+import type { DocumentRef, GraphScope } from '../contract/api';
 import { fetchDocuments, fetchGraph } from './api';
 import { makeExporters } from './app/exports';
 import { mountGraphControls } from './app/graphControls';

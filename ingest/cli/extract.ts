@@ -3,7 +3,7 @@
  * no database. Bad input: a one-line reason naming the file on stderr, exit 1.
  */
 import { Command } from 'commander';
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 import { InputError } from '../errors';
 import { extract, mergeExtractions } from '../extract';
 import { readDocument } from '../read';

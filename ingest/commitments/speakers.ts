@@ -4,7 +4,7 @@
  * continue to support"); otherwise it is skipped with a reason (a noun, a purpose clause, a
  * prediction about others, past narrative), so "every trigger yields a commitment or a reason".
  */
-import type { SkippedTriggerRecord } from '../contract';
+import type { SkippedTriggerRecord } from '../../contract/extraction';
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';

@@ -4,7 +4,7 @@
  * (Event). A name is a run of capitalised words, joined by "of/on/for/and/in the", whose last head
  * noun before any complement says the type.
  */
-import type { EntityType } from '../contract';
+import type { EntityType } from '../../contract/extraction';
 import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';

@@ -3,7 +3,7 @@
  * settled (longest wins; lexicon beats generic guesses of the same length), bodies inside longer
  * names are kept as nested hits, acronyms defined in parentheses become aliases.
  */
-import type { EntityType } from '../contract';
+import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { TITLE_BEFORE } from '../rules/titles';

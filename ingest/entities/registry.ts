@@ -3,7 +3,7 @@
  * lexicon when it knows the entity, else from the first surface form (parenthetical acronyms
  * removed, so "… (CoRe) Partnership" is named "… Partnership").
  */
-import type { Entity, EntityType } from '../contract';
+import type { Entity, EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import type { EntityDraft, EntityHit } from '../types';
 

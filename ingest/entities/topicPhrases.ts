@@ -4,7 +4,7 @@
  * coordination on North Korea"), lowercased unless proper. compromise tags the words; nothing is
  * downloaded.
  */
-import type { Commitment } from '../contract';
+import type { Commitment } from '../../contract/extraction';
 import { lexicon as loadLexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import { topicPhrases } from '../topics/quality';

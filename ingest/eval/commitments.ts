@@ -3,7 +3,7 @@
  * sentence (quotes/whitespace folded), has the same stance, and shares at least one actor, an
  * official counting as the country it REPRESENTS. Pairs are one-to-one, best overlap first.
  */
-import type { Commitment, Extraction } from '../contract';
+import type { Commitment, Extraction } from '../../contract/extraction';
 import type { EntityMatching } from './entityIndex';
 import type { GoldCommitment, GoldDocument } from './goldSchema';
 import { type Candidate, matchOneToOne } from './matching';

@@ -9,7 +9,7 @@
  * Topics (both sides Topic) also match by `topicSimilarity` of their names (equal, whole-word
  * containment, token Jaccard ≥ 0.5), or when a predicted name/alias equals a gold name/alias.
  */
-import type { Entity } from '../contract';
+import type { Entity } from '../../contract/extraction';
 import type { GoldEntity } from './goldSchema';
 import { type Candidate, type Matching, matchOneToOne } from './matching';
 import { normName, topicSimilarity } from './normalize';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { EntityTypeSchema, RelationTypeSchema, StanceSchema } from '../contract';
+import { EntityTypeSchema, RelationTypeSchema, StanceSchema } from '../../contract/extraction';
 
 const Name = z.string().trim().min(1);
 

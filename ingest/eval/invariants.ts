@@ -3,7 +3,7 @@
  * so they can run over any corpus (the 125 real White House statements included). Pure: one
  * extraction in, one result per check out (how many units were checked, which ones failed).
  */
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 import { findTriggers } from '../stances';
 import { fragmentReason, vacuousReason } from './nameQuality';
 

@@ -7,8 +7,8 @@
  * Computed over ALL commitments of each side, so a spurious commitment's links cost precision.
  */
 import { z } from 'zod';
+import type { Extraction } from '../../contract/extraction';
 import lensJson from '../../data/rules/eval-lens.json';
-import type { Extraction } from '../contract';
 import { parseRules } from '../rules/load';
 import type { EntityMatching } from './entityIndex';
 import type { GoldDocument } from './goldSchema';

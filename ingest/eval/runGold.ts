@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { type Extraction, ExtractionSchema } from '../contract';
+import { type Extraction, ExtractionSchema } from '../../contract/extraction';
 import { extract } from '../extract';
 import { readDocument } from '../read';
 import { type Figures, figuresOf, macroFigures } from './figures';

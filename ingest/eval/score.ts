@@ -2,7 +2,7 @@
  * Scores one extraction against one gold document (pure: no I/O). See ./README.md for the
  * matching rules; the figures are kept as counts so that `aggregate` can micro-average them.
  */
-import type { Entity, Extraction } from '../contract';
+import type { Entity, Extraction } from '../../contract/extraction';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex } from './entityIndex';
 import type { GoldDocument } from './goldSchema';

@@ -5,9 +5,9 @@
  * `UNWIND $rows …` statements. Either every document of the batch is stored whole or none is.
  */
 import type { Transaction } from 'neo4j-driver';
+import type { Extraction } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
 import { cypher, cypherStatements } from '../../db/cypherFiles';
-import type { Extraction } from '../contract';
 import { extractorFingerprint } from '../fingerprint';
 import { batchSteps } from './toRows';
 import { ConcurrentChangeError, inWriteTransaction } from './transaction';

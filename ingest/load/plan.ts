@@ -3,7 +3,7 @@
  * round trips and commits), bounded in documents and rows so a transaction stays small, and never
  * the same document id twice in one batch (two files may name the same document).
  */
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 
 export interface Planned {
   path: string;

@@ -5,7 +5,7 @@
  * are merged by id and sorted, so each hub is written at most once per batch and two loaders
  * take their locks in the same order.
  */
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 
 export interface LoadStep {
   /** `cypher/load/<file>.cypher` */

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 import type { ExtractReply, SerializedError } from './protocol';
 
 /** A file's extraction failed inside a worker; `name` keeps the original error's name. */

@@ -4,7 +4,7 @@
  * Started by ./extractPool.ts with the tsx loader, since it imports TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 import { extract } from '../extract';
 import { readDocument } from '../read';
 import { type ExtractReply, type ExtractTask, serializeError } from './protocol';

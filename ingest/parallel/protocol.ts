@@ -2,7 +2,7 @@
  * Messages between the extraction pool and its workers. Errors cross the thread boundary as
  * plain data (structured clone keeps only built-in error names), and are rebuilt on this side.
  */
-import type { Extraction } from '../contract';
+import type { Extraction } from '../../contract/extraction';
 
 export interface ExtractTask {
   readonly id: number;

@@ -1,7 +1,7 @@
 /** Head nouns and name-building words of open-vocabulary names (data/rules/names.json). */
 import { z } from 'zod';
+import type { EntityType } from '../../contract/extraction';
 import namesJson from '../../data/rules/names.json';
-import type { EntityType } from '../contract';
 import { parseRules } from './load';
 
 const words = z.array(z.string().trim().min(1));

@@ -4,8 +4,8 @@
  * {BE}, {W}, {W02}, {ING}, {V:lemma|…}) are documented in the file's $comment.
  */
 import { z } from 'zod';
+import { type Stance, StanceSchema } from '../../contract/extraction';
 import stancesJson from '../../data/rules/stances.json';
-import { type Stance, StanceSchema } from '../contract';
 import { inflect, rePrefixed } from './inflect';
 import { parseRules, RulesError } from './load';
 import { needlesOf } from './needles';

@@ -4,6 +4,8 @@
  * run in a read transaction, shaped for the API. Plan and run share one wall-clock deadline and
  * one slot of the console's budget, held until Neo4j has let go of both sessions.
  */
+
+import type { CypherResponse } from '../../contract/console';
 import type { Database } from '../../db/connect';
 import { readQuery } from '../db';
 import type { ConsoleBudget } from './budget';
@@ -14,7 +16,6 @@ import { guardQuery } from './guard';
 import { toParams } from './params';
 import { planReadOnly } from './plan';
 import { resultGraph } from './resultGraph';
-import type { CypherResponse } from './types';
 
 export interface ConsoleLimits {
   timeoutMs: number;

@@ -6,8 +6,8 @@
  * table, and relationships need both ends in the result to be drawn.
  */
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../ingest/contract';
-import type { GraphNodeAttributes, NodeKind, SerializedGraph } from '../types';
+import type { GraphNodeAttributes, NodeKind, SerializedGraph } from '../../contract/api';
+import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../contract/extraction';
 
 export interface ResultGraph {
   graph: SerializedGraph;

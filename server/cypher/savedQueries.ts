@@ -12,9 +12,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { SavedQuery, SavedQueryParam } from '../../contract/console';
 import { CYPHER_DIR, splitStatements } from '../../db/cypherFiles';
 import { lex } from './lexer';
-import type { SavedQuery, SavedQueryParam } from './types';
 
 export const SAVED_QUERIES_DIR = join(CYPHER_DIR, 'queries');
 

@@ -6,7 +6,9 @@
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import type { Json } from '../../contract/console';
+
+export type { Json };
 
 export function nodeJson(node: Node): Json {
   return {

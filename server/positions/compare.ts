@@ -3,7 +3,14 @@
  * positions, stance and wording changes, topics that appear or disappear. Pure, unit-tested; the
  * route feeds it query rows.
  */
-import type { Stance } from '../../ingest/contract';
+import type { Stance } from '../../contract/extraction';
+import type {
+  Capped,
+  ComparedPosition,
+  CompareResponse,
+  PositionStatement,
+  TopicChange,
+} from '../../contract/positions';
 import {
   type CommitmentRow,
   groupPositions,
@@ -12,13 +19,6 @@ import {
   TOPIC_TYPES,
 } from './positions';
 import { strengthOf } from './stanceFamilies';
-import type {
-  Capped,
-  ComparedPosition,
-  CompareResponse,
-  PositionStatement,
-  TopicChange,
-} from './types';
 
 export type Comparison = Omit<CompareResponse, 'a' | 'b' | 'absences' | 'limit'>;
 

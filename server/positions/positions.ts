@@ -3,11 +3,12 @@
  * about, keyed by its actors' countries, its stance family and that entity (entity ids are the
  * canonical topics until the topic thesaurus lands). Pure functions over query rows.
  */
-import type { EntityType, Stance } from '../../ingest/contract';
+
+import type { EntityRef } from '../../contract/api';
+import type { EntityType, Stance } from '../../contract/extraction';
+import type { PositionRef, PositionStatement } from '../../contract/positions';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { EntityRef } from '../types';
 import { familyOf } from './stanceFamilies';
-import type { PositionRef, PositionStatement } from './types';
 
 /** A commitment as cypher/api/compareCommitments.cypher and timeline.cypher return it. */
 export interface CommitmentRow extends EvidenceRow {

@@ -5,8 +5,8 @@
  * the server with one line naming the file and the field.
  */
 import { z } from 'zod';
+import { STANCES, type Stance, StanceSchema } from '../../contract/extraction';
 import families from '../../data/rules/stance-families.json';
-import { STANCES, type Stance, StanceSchema } from '../../ingest/contract';
 import { parseRules } from '../../ingest/rules/load';
 
 const FamiliesSchema = z

@@ -4,11 +4,8 @@
  * documents that name the entity (those without a commitment show the sentence naming it).
  * Pure, unit-tested; rows arrive oldest first.
  */
-import type { EvidenceRow } from '../graphRows';
-import { toEvidence } from '../graphRows';
-import type { EntityRef } from '../types';
-import { cap } from './compare';
-import { type CommitmentRow, positionRef, toStatement } from './positions';
+
+import type { EntityRef } from '../../contract/api';
 import type {
   PositionRef,
   TimelineDocument,
@@ -16,7 +13,11 @@ import type {
   TimelineMark,
   TimelinePosition,
   TimelineResponse,
-} from './types';
+} from '../../contract/positions';
+import type { EvidenceRow } from '../graphRows';
+import { toEvidence } from '../graphRows';
+import { cap } from './compare';
+import { type CommitmentRow, positionRef, toStatement } from './positions';
 
 /** Positions sent, most restated first: the chart draws a dozen; an actor may have thousands. */
 export const POSITIONS_CAP = 200;

@@ -6,12 +6,12 @@
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { DocumentRef } from '../../contract/api';
+import type { Absence, CompareResponse } from '../../contract/positions';
 import { readQuery } from '../db';
 import { badRequest, notFound } from '../errors';
 import { comparePositions } from '../positions/compare';
 import type { CommitmentRow } from '../positions/positions';
-import type { Absence, CompareResponse } from '../positions/types';
-import type { DocumentRef } from '../types';
 import { csv, parseWith } from './graph';
 
 /** Commitments read per comparison: far above any real pair of statements, a bound on sets. */

@@ -6,13 +6,13 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { Connection, ConnectionsResponse, EntityRef } from '../../contract/api';
+import { ENTITY_TYPES } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
-import { ENTITY_TYPES } from '../../ingest/contract';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { Connection, ConnectionsResponse, EntityRef } from '../types';
 import { EntityParams } from './entities';
 import { csv, parseWith } from './graph';
 

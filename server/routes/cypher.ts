@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { CypherResponse, CypherSchema } from '../../contract/console';
 import { ALLOWED_PROCEDURES } from '../cypher/allowList';
 import { runConsoleQuery } from '../cypher/console';
 import {
@@ -14,7 +15,6 @@ import {
   CypherSyntaxError,
   CypherTimeoutError,
 } from '../cypher/errors';
-import type { CypherResponse, CypherSchema } from '../cypher/types';
 import { readQuery } from '../db';
 import { DATABASE_UNAVAILABLE } from '../errorResponse';
 import { type ErrorBody, HttpError } from '../errors';

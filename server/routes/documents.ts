@@ -5,9 +5,9 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { DocumentSummary, Page } from '../../contract/api';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
-import type { DocumentSummary, Page } from '../types';
 import { csv, parseWith } from './graph';
 
 const DocumentsQuery = z.object({

@@ -7,13 +7,18 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type {
+  EntityCommitment,
+  EntityCommitmentsPage,
+  EntityDetail,
+  EntityRef,
+} from '../../contract/api';
+import { STANCES, type Stance } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
-import { STANCES, type Stance } from '../../ingest/contract';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { EntityCommitment, EntityCommitmentsPage, EntityDetail, EntityRef } from '../types';
 import { parseWith } from './graph';
 
 export const EntityParams = z.object({ id: z.string().min(1).max(300) });

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { ENTITY_TYPES, STANCES } from '../../ingest/contract';
+import { ENTITY_TYPES, STANCES } from '../../contract/extraction';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { badRequest } from '../errors';
 import { documentsView, topView } from '../graphQuery';

@@ -4,10 +4,10 @@
  * told only to requests from this machine; the network learns "ok" or "degraded".
  */
 import type { FastifyPluginAsync } from 'fastify';
+import type { Health } from '../../contract/api';
 import { redactSecrets } from '../../db/redact';
 import { readQuery } from '../db';
 import { isLocalRequest } from '../security';
-import type { Health } from '../types';
 
 export const HEALTH_TIMEOUT_MS = 1_500;
 

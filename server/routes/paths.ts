@@ -6,13 +6,13 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { CommitmentRole, EntityRef, PathHop, PathsResponse } from '../../contract/api';
+import type { Stance } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
-import type { Stance } from '../../ingest/contract';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { badRequest, notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
-import type { CommitmentRole, EntityRef, PathHop, PathsResponse } from '../types';
 import { parseWith } from './graph';
 
 const PathsQuery = z.object({

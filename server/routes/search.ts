@@ -6,9 +6,9 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { SearchHit, SearchResponse } from '../../contract/api';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
-import type { SearchHit, SearchResponse } from '../types';
 import { parseWith } from './graph';
 
 const SearchQuery = z.object({

@@ -6,12 +6,12 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import type { EntityRef } from '../../contract/api';
+import type { TimelineResponse } from '../../contract/positions';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import type { EvidenceRow } from '../graphRows';
 import { buildTimeline, type TimelineRow } from '../positions/timeline';
-import type { TimelineResponse } from '../positions/types';
-import type { EntityRef } from '../types';
 import { EntityParams } from './entities';
 import { parseWith } from './graph';
 

@@ -5,9 +5,6 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cypher } from '../../db/cypherFiles';
-import type { Extraction, Stance } from '../../ingest/contract';
-import { loadDocument } from '../../ingest/load/loadBatch';
 import type {
   ConnectionsResponse,
   DocumentSummary,
@@ -15,7 +12,10 @@ import type {
   EntityDetail,
   GraphResponse,
   Page,
-} from '../../server/types';
+} from '../../contract/api';
+import type { Extraction, Stance } from '../../contract/extraction';
+import { cypher } from '../../db/cypherFiles';
+import { loadDocument } from '../../ingest/load/loadBatch';
 import { fixtureApp } from '../support/fixtureApp';
 import { buildExtraction } from './api-fixture';
 

@@ -5,14 +5,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentRef } from '../../contract/api';
+import type { Extraction } from '../../contract/extraction';
+import type { CompareResponse, TimelineResponse } from '../../contract/positions';
 import type { Database } from '../../db/connect';
-import type { Extraction } from '../../ingest/contract';
 import { extractSequentially, ingestFiles } from '../../ingest/ingestFiles';
 import { listDocumentFiles } from '../../ingest/listFiles';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import { buildApp } from '../../server/app';
-import type { CompareResponse, TimelineResponse } from '../../server/positions/types';
-import type { DocumentRef } from '../../server/types';
 import { resetDatabase, testConfig, testDatabase } from '../support/database';
 import { buildExtraction } from './api-fixture';
 

@@ -1,6 +1,6 @@
 /** GET /api/connections/:id: the "what connects to X" lens, against a real Neo4j. */
 import { describe, expect, it } from 'vitest';
-import type { ConnectionsResponse } from '../../server/types';
+import type { ConnectionsResponse } from '../../contract/api';
 import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, trilateralFixture } from './api-fixture';
 

@@ -1,15 +1,15 @@
 /** The API over the real ingest of the first statement (2025-09-22 trilateral, New York). */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
-import { ingestFiles } from '../../ingest/ingestFiles';
-import { buildApp } from '../../server/app';
 import type {
   ConnectionsResponse,
   EntityDetail,
   PathsResponse,
   SearchResponse,
-} from '../../server/types';
+} from '../../contract/api';
+import type { Database } from '../../db/connect';
+import { ingestFiles } from '../../ingest/ingestFiles';
+import { buildApp } from '../../server/app';
 import { resetDatabase, testConfig, testDatabase } from '../support/database';
 import { DPRK_ID } from './api-fixture';
 

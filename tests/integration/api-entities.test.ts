@@ -1,6 +1,6 @@
 /** GET /api/entities/:id: the entity panel's data, against a real Neo4j. */
 import { describe, expect, it } from 'vitest';
-import type { EntityDetail } from '../../server/types';
+import type { EntityDetail } from '../../contract/api';
 import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, trilateralFixture } from './api-fixture';
 

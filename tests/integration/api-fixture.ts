@@ -4,7 +4,7 @@
  * extractor's accuracy. Mentions are found by the surface strings, with document offsets.
  */
 import { createHash } from 'node:crypto';
-import type { Commitment, Entity, Extraction, Stance } from '../../ingest/contract';
+import type { Commitment, Entity, Extraction, Stance } from '../../contract/extraction';
 
 interface CommitmentSpec {
   sentence: number;

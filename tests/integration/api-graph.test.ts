@@ -1,6 +1,6 @@
 /** GET /api/graph, /api/documents and /api/health against a real Neo4j. */
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, Page, SerializedGraph } from '../../server/types';
+import type { DocumentSummary, Page, SerializedGraph } from '../../contract/api';
 import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, hostileFixture, trilateralFixture } from './api-fixture';
 

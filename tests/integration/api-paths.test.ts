@@ -1,7 +1,7 @@
 /** GET /api/paths: shortest paths with the sentence of every hop, against a real Neo4j. */
 import { describe, expect, it } from 'vitest';
+import type { PathsResponse } from '../../contract/api';
 import { loadDocument } from '../../ingest/load/loadBatch';
-import type { PathsResponse } from '../../server/types';
 import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, trilateralFixture } from './api-fixture';
 

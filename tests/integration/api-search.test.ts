@@ -1,6 +1,6 @@
 /** GET /api/search against a real Neo4j full-text index. */
 import { describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../server/types';
+import type { SearchResponse } from '../../contract/api';
 import { fixtureApp } from '../support/fixtureApp';
 import { DPRK_ID, hostileFixture, trilateralFixture, XSS_ID } from './api-fixture';
 

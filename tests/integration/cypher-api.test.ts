@@ -1,11 +1,11 @@
 /** GET /api/queries, the saved queries run through the console, and GET /api/cypher/schema. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CypherResponse, CypherSchema, SavedQuery } from '../../contract/console';
 import type { Database } from '../../db/connect';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import { buildApp } from '../../server/app';
 import { defaultParams } from '../../server/cypher/savedQueries';
-import type { CypherResponse, CypherSchema, SavedQuery } from '../../server/cypher/types';
 import { testConfig, testDatabase } from '../support/database';
 import { resetForTest, trilateralFixture } from './api-fixture';
 

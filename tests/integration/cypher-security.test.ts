@@ -5,12 +5,12 @@
  * body size, rate limit, timeout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CypherResponse } from '../../contract/console';
 import type { Database } from '../../db/connect';
 import { applySchema } from '../../db/schema';
 import { CypherRefusedError } from '../../server/cypher/errors';
 import { executeRead } from '../../server/cypher/execute';
 import { planReadOnly } from '../../server/cypher/plan';
-import type { CypherResponse } from '../../server/cypher/types';
 import type { ErrorBody } from '../../server/errors';
 import { graphCounts, testDatabase } from '../support/database';
 import { type RunningApp, startTestApp } from '../support/server';

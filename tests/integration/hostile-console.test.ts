@@ -5,8 +5,8 @@
  * budget without the server's memory following them, and the API keeps answering throughout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CypherResponse } from '../../contract/console';
 import type { Database } from '../../db/connect';
-import type { CypherResponse } from '../../server/cypher/types';
 import type { ErrorBody } from '../../server/errors';
 import { resetDatabase, testDatabase } from '../support/database';
 import { type RunningApp, startTestApp } from '../support/server';

@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import type { Extraction } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
-import type { Extraction } from '../../ingest/contract';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import { buildApp } from '../../server/app';
 import { resetDatabase, testConfig, testDatabase } from './database';

@@ -2,8 +2,9 @@
  * The export buttons' work: PNG of the canvas with title, legend and date; GEXF and GraphML of
  * the visible entities with one evidence-carrying edge per commitment link; CSV of those edges.
  */
-import type { Stance } from '../../ingest/contract';
-import type { DocumentRef } from '../../server/types';
+
+import type { DocumentRef } from '../../contract/api';
+import type { Stance } from '../../contract/vocabulary';
 import { edgesCsv } from '../export/csv';
 import { download, stamp } from '../export/download';
 import { exportGraph, toGexf } from '../export/gexf';

@@ -5,7 +5,7 @@
  */
 import Sigma from 'sigma';
 import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
-import type { SerializedGraph } from '../../server/types';
+import type { SerializedGraph } from '../../contract/api';
 import {
   applySizes,
   mergeInto,

@@ -3,7 +3,7 @@
  * edges), built without a request. Mention offsets are not in the graph payload, so the named
  * entities' words are found in the sentence by their names.
  */
-import type { DocumentRef, Evidence, SerializedGraph, Span } from '../../server/types';
+import type { DocumentRef, Evidence, SerializedGraph, Span } from '../../contract/api';
 
 /** Every occurrence of each name in the text (case-sensitive: names are proper nouns). */
 export function nameSpans(text: string, names: string[]): Span[] {

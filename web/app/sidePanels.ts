@@ -2,8 +2,9 @@
  * Loads and renders the side panel's tabs: entity detail, lens, path, and a commitment card
  * for clicked commitment nodes. Each load drops its answer if a newer one was asked meanwhile.
  */
-import type { EntityType } from '../../ingest/contract';
-import type { ConnectionsResponse, Evidence, PathsResponse } from '../../server/types';
+
+import type { ConnectionsResponse, Evidence, PathsResponse } from '../../contract/api';
+import type { EntityType } from '../../contract/vocabulary';
 import { ApiError, fetchConnections, fetchEntity, fetchPaths } from '../api';
 import { el } from '../dom';
 import { type EntityActions, renderEntity } from '../panels/entityPanel';

@@ -1,5 +1,5 @@
 /** The console's calls to the server; errors are the app's ApiError, with Cypher positions. */
-import type { CypherResponse, CypherSchema, SavedQuery } from '../../server/cypher/types';
+import type { CypherResponse, CypherSchema, SavedQuery } from '../../contract/console';
 import { getJson } from '../api';
 
 export function runCypher(query: string, params: Record<string, unknown>): Promise<CypherResponse> {

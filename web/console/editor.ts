@@ -7,7 +7,7 @@ import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { createCypherEditor } from '@neo4j-cypher/codemirror';
-import type { CypherSchema } from '../../server/cypher/types';
+import type { CypherSchema } from '../../contract/console';
 
 export interface QueryEditor {
   getValue(): string;

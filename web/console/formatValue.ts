@@ -1,5 +1,5 @@
 /** A result value as short plain text for a table cell (the full JSON goes in the cell's title). */
-import type { Json } from '../../server/cypher/types';
+import type { Json } from '../../contract/console';
 
 const MAX_CELL = 300;
 const MAX_LIST = 8;

@@ -6,7 +6,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { extremityArrow } from 'sigma/rendering';
-import type { SerializedGraph } from '../../server/types';
+import type { SerializedGraph } from '../../contract/api';
 import {
   buildGraph,
   type ViewEdgeAttributes,

@@ -3,7 +3,7 @@
  * table, a graph of its own, or the raw JSON, and exports it as CSV or JSON. The explorer's
  * graph is left alone; "add to explorer" is an explicit choice, and undone by "back to explorer".
  */
-import type { CypherResponse } from '../../server/cypher/types';
+import type { CypherResponse } from '../../contract/console';
 import { toCsv } from '../export/csv';
 import { download, stamp } from '../export/download';
 import { el } from './dom';

@@ -6,8 +6,8 @@
  * the view the URL describes.
  */
 import './console.css';
-import type { CypherResponse, SavedQuery } from '../../server/cypher/types';
-import type { SerializedGraph } from '../../server/types';
+import type { SerializedGraph } from '../../contract/api';
+import type { CypherResponse, SavedQuery } from '../../contract/console';
 import { ApiError } from '../api';
 import { fetchSavedQueries, fetchSchema, runCypher } from './api';
 import { el, option } from './dom';

@@ -1,5 +1,5 @@
 /** The result as a table: one row per record, every cell plain text (textContent, never HTML). */
-import type { CypherResponse } from '../../server/cypher/types';
+import type { CypherResponse } from '../../contract/console';
 import { el } from './dom';
 import { formatValue } from './formatValue';
 

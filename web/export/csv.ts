@@ -1,5 +1,5 @@
 /** CSV of the view's edges with their evidence (RFC 4180 quoting; pure). */
-import type { DocumentRef, GraphNodeAttributes } from '../../server/types';
+import type { DocumentRef, GraphNodeAttributes } from '../../contract/api';
 import type { EvidenceEdge } from '../graph/evidenceEdges';
 
 /** Quotes a field when it holds a quote, comma or line break; guards against spreadsheet formulas. */

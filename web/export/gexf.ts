@@ -7,7 +7,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf/browser';
-import type { DocumentRef } from '../../server/types';
+import type { DocumentRef } from '../../contract/api';
 import type { ViewGraph } from '../graph/buildGraph';
 import type { EvidenceEdge } from '../graph/evidenceEdges';
 

@@ -3,7 +3,7 @@
  * sizes by commitment count or degree. Pure apart from graphology, so it runs in unit tests.
  */
 import Graph from 'graphology';
-import type { GraphEdgeAttributes, GraphNodeAttributes, SerializedGraph } from '../../server/types';
+import type { GraphEdgeAttributes, GraphNodeAttributes, SerializedGraph } from '../../contract/api';
 import { EDGE_COLOR, IMPLICIT_ALPHA, kindColor, STANCE_COLORS } from './palette';
 
 export type ViewNodeAttributes = GraphNodeAttributes & {

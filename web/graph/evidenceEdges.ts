@@ -3,8 +3,9 @@
  * targets, carrying the stance and the sentence. The collapsed view aggregates these into one
  * stance-labelled edge per pair; the CSV export lists them one per row. Pure.
  */
-import type { Stance } from '../../ingest/contract';
-import type { SerializedGraph } from '../../server/types';
+
+import type { SerializedGraph } from '../../contract/api';
+import type { Stance } from '../../contract/vocabulary';
 
 export interface EvidenceEdge {
   source: string;

@@ -2,7 +2,7 @@
  * How a path's hop reads: always in the graph's own direction (actor → stance → what it is
  * about or targets; a relation's start → type → end), whatever way the path walked it. Pure.
  */
-import type { EntityRef, PathHop } from '../../server/types';
+import type { EntityRef, PathHop } from '../../contract/api';
 
 export type Reading =
   | { kind: 'directed'; source: EntityRef; verb: string; target: EntityRef }

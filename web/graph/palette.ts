@@ -4,8 +4,9 @@
  * ever means "dimmed" (and the legend says so). Stances pair a hue family with lightness so
  * that neighbours (concern/urge, oppose/condemn) differ for every common colour-vision type.
  */
-import type { Stance } from '../../ingest/contract';
-import type { NodeKind } from '../../server/types';
+
+import type { NodeKind } from '../../contract/api';
+import type { Stance } from '../../contract/vocabulary';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
   Country: '#cc6677',

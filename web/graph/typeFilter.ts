@@ -4,8 +4,9 @@
  * commitment is about, not its actors, so without this an Official or an Organization would
  * come back as the actor of a kept commitment. Pure.
  */
-import type { EntityType } from '../../ingest/contract';
-import type { SerializedGraph } from '../../server/types';
+
+import type { SerializedGraph } from '../../contract/api';
+import type { EntityType } from '../../contract/vocabulary';
 
 export function keepTypes<G extends SerializedGraph>(data: G, types: readonly EntityType[]): G {
   if (types.length === 0) return data;

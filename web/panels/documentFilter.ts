@@ -3,7 +3,7 @@
  * a time from the server (a corpus of 10,000 documents is never listed whole), with the
  * selected documents kept on top. Mounted once, so typing survives the filters' redraws.
  */
-import type { DocumentSummary } from '../../server/types';
+import type { DocumentSummary } from '../../contract/api';
 import { fetchDocuments } from '../api';
 import { el } from '../dom';
 

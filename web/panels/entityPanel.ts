@@ -2,7 +2,7 @@
  * The entity side panel: name, type, aliases, relations, commitments by stance with evidence.
  * Each stance shows its total and a first page; "show more" fetches the next page on demand.
  */
-import type { EntityCommitment, EntityDetail } from '../../server/types';
+import type { EntityCommitment, EntityDetail } from '../../contract/api';
 import { fetchEntityCommitments } from '../api';
 import { el } from '../dom';
 import { kindColor, STANCE_COLORS } from '../graph/palette';

@@ -1,5 +1,5 @@
 /** One evidence item: the sentence with the entity's words marked, its document and date. */
-import type { Evidence } from '../../server/types';
+import type { Evidence } from '../../contract/api';
 import { el, highlightedSentence } from '../dom';
 import { STANCE_COLORS } from '../graph/palette';
 

@@ -1,5 +1,5 @@
 /** Toolbar filters (types, stances, documents) and view toggles (commitments, sizes). */
-import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../ingest/contract';
+import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../contract/vocabulary';
 import { el } from '../dom';
 import type { SizeBy } from '../graph/buildGraph';
 import { kindColor, STANCE_COLORS } from '../graph/palette';

@@ -2,7 +2,7 @@
  * Legend: a swatch per entity type present in the view, a line per stance on its edges, and
  * what the other marks mean (faded, dashed, ringed, arrows), so nothing on screen is a guess.
  */
-import type { Stance } from '../../ingest/contract';
+import type { Stance } from '../../contract/vocabulary';
 import { el } from '../dom';
 import type { ViewGraph } from '../graph/buildGraph';
 import { fade, kindColor, SELECTED_RING, STANCE_COLORS } from '../graph/palette';

@@ -4,8 +4,9 @@
  * Links only implied by a heading are badged and can be left out; every count says how many
  * exist, not just how many came back. Type chips narrow it. The list's ids light up in the graph.
  */
-import { ENTITY_TYPES, type EntityType } from '../../ingest/contract';
-import type { Connection, ConnectionsResponse } from '../../server/types';
+
+import type { Connection, ConnectionsResponse } from '../../contract/api';
+import { ENTITY_TYPES, type EntityType } from '../../contract/vocabulary';
 import { el } from '../dom';
 import { kindColor } from '../graph/palette';
 import { entityLink, evidenceItem } from './evidence';

@@ -1,5 +1,5 @@
 /** Shortest paths between two entities, picked by search; every hop with its sentence. */
-import type { PathHop, PathsResponse } from '../../server/types';
+import type { PathHop, PathsResponse } from '../../contract/api';
 import { el } from '../dom';
 import { readHop } from '../graph/hopReading';
 import { STANCE_COLORS } from '../graph/palette';

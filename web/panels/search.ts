@@ -2,7 +2,7 @@
  * Autocomplete over /api/search: type, get ranked entities, pick with a click, the arrow keys
  * or Enter (the highlighted, else the first). Used in the toolbar and by the path pickers.
  */
-import type { SearchHit } from '../../server/types';
+import type { SearchHit } from '../../contract/api';
 import { searchEntities } from '../api';
 import { el } from '../dom';
 import { kindColor } from '../graph/palette';

@@ -3,7 +3,7 @@
  * expansion, path, commitment display and the open tab. Decoding is forgiving: unknown values
  * are dropped, never trusted, and a bare URL gives the default view (the DPRK lens).
  */
-import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../ingest/contract';
+import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../contract/vocabulary';
 
 export const TABS = ['entity', 'lens', 'path', 'cypher'] as const;
 export type Tab = (typeof TABS)[number];

@@ -1,5 +1,5 @@
 /** Splits a sentence into plain and highlighted runs (pure: the DOM is built from the runs). */
-import type { Span } from '../../server/types';
+import type { Span } from '../../contract/api';
 
 export interface Run {
   text: string;

@@ -1,5 +1,5 @@
 /** Fetch wrappers for the statements-over-time endpoints. */
-import type { CompareResponse, TimelineResponse } from '../../server/positions/types';
+import type { CompareResponse, TimelineResponse } from '../../contract/positions';
 import { getJson } from '../api';
 
 export function fetchCompare(a: string[], b: string[], limit = 100): Promise<CompareResponse> {

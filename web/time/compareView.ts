@@ -12,7 +12,7 @@ import type {
   CompareResponse,
   PositionStatement,
   TopicChange,
-} from '../../server/positions/types';
+} from '../../contract/positions';
 import type { DocumentSummary } from '../api';
 import { el } from '../dom';
 import { evidenceItem } from '../panels/evidence';

@@ -1,5 +1,5 @@
 /** How positions and their changes read in the compare view and the timeline. */
-import type { PositionRef } from '../../server/positions/types';
+import type { PositionRef } from '../../contract/positions';
 
 /** "Japan + Republic of Korea + United States · commit · denuclearization" */
 export function positionLabel(p: PositionRef, withAbout = true): string {

@@ -4,7 +4,7 @@
  * names the entity, on a date axis, so the gaps between statements show. SVG built with DOM
  * APIs; every label is a text node.
  */
-import type { TimelineResponse } from '../../server/positions/types';
+import type { TimelineResponse } from '../../contract/positions';
 import { MARK_LABELS, positionLabel } from './labels';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -4,8 +4,8 @@
  * was first stated; documents naming the entity without a commitment show that sentence.
  */
 import './time.css';
-import type { TimelineEntry, TimelineResponse } from '../../server/positions/types';
-import type { EntityRef } from '../../server/types';
+import type { EntityRef } from '../../contract/api';
+import type { TimelineEntry, TimelineResponse } from '../../contract/positions';
 import { el } from '../dom';
 import { evidenceItem } from '../panels/evidence';
 import { fetchTimeline } from './api';

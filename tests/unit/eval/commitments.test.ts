@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '../../../ingest/contract';
+import type { Relation } from '../../../contract/extraction';
 import type { GoldCommitment } from '../../../ingest/eval/goldSchema';
 import { scoreDocument } from '../../../ingest/eval/score';
 import { commitment, entity, extraction, gold, goldEntity } from './fixtures';

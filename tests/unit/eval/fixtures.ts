@@ -6,7 +6,7 @@ import type {
   Extraction,
   Relation,
   Stance,
-} from '../../../ingest/contract';
+} from '../../../contract/extraction';
 import type { GoldCommitment, GoldDocument, GoldEntity } from '../../../ingest/eval/goldSchema';
 
 export function goldEntity(name: string, type: EntityType, aliases: string[] = []): GoldEntity {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ExtractionSchema } from '../../../ingest/contract';
+import { ExtractionSchema } from '../../../contract/extraction';
 import { extract, mergeExtractions } from '../../../ingest/extract';
 import { readDocument } from '../../../ingest/read';
 import type { SourceDocument } from '../../../ingest/types';

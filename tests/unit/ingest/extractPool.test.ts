@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../ingest/contract';
+import type { Extraction } from '../../../contract/extraction';
 import {
   closeExtractPools,
   extractInParallel,

@@ -4,8 +4,8 @@
  * extracted inside a minimal document of its genre.
  */
 import { describe, expect, it } from 'vitest';
+import { STANCES } from '../../../contract/extraction';
 import { GROUPS } from '../../../ingest/commitments/groups';
-import { STANCES } from '../../../ingest/contract';
 import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import table from './stance-cases.json';

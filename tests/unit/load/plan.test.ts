@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../ingest/contract';
+import type { Extraction } from '../../../contract/extraction';
 import { type Planned, planBatches } from '../../../ingest/load/plan';
 
 function planned(id: string, sentences = 1): Planned {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../ingest/contract';
+import type { Extraction } from '../../../contract/extraction';
 import { batchSteps, LoadInputError, loadSteps } from '../../../ingest/load/toRows';
 
 function extraction(): Extraction {

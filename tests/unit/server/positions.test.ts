@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { EntityRef } from '../../../contract/api';
+import type { Stance } from '../../../contract/extraction';
 import families from '../../../data/rules/stance-families.json';
-import type { Stance } from '../../../ingest/contract';
 import { RulesError } from '../../../ingest/rules/load';
 import { comparePositions, stanceDirection } from '../../../server/positions/compare';
 import { positionRef } from '../../../server/positions/positions';
@@ -12,7 +13,6 @@ import {
   POSITIONS_CAP,
   type TimelineRow,
 } from '../../../server/positions/timeline';
-import type { EntityRef } from '../../../server/types';
 
 const USA: EntityRef = { id: 'country:usa', name: 'United States', type: 'Country' };
 const JPN: EntityRef = { id: 'country:jpn', name: 'Japan', type: 'Country' };

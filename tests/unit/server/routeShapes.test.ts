@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityCommitment } from '../../../contract/api';
 import { entityAttributes, groupByStance } from '../../../server/routes/entities';
 import { type PathNode, PathShapeError, toHops } from '../../../server/routes/paths';
-import type { EntityCommitment } from '../../../server/types';
 
 const entity = (id: string): PathNode => ({
   kind: 'entity',

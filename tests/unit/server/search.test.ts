@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../../contract/api';
 import { escapeLucene, rankHits, searchTerms, toLuceneQuery } from '../../../server/routes/search';
-import type { SearchHit } from '../../../server/types';
 
 describe('Lucene query building', () => {
   it('escapes every special character', () => {

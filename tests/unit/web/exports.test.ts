@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import type { SerializedGraph } from '../../../server/types';
+import type { SerializedGraph } from '../../../contract/api';
 import { exportGraph, toGexf } from '../../../web/export/gexf';
 import { toGraphml, xmlEscape } from '../../../web/export/graphml';
 import { buildGraph } from '../../../web/graph/buildGraph';

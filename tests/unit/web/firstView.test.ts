@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STANCES } from '../../../ingest/contract';
-import type { SerializedGraph } from '../../../server/types';
+import type { SerializedGraph } from '../../../contract/api';
+import { STANCES } from '../../../contract/extraction';
 import { applySizes, buildGraph } from '../../../web/graph/buildGraph';
 import { assignCommunities, seedByCommunity } from '../../../web/graph/communities';
 import { collapseCommitments, evidenceEdges } from '../../../web/graph/evidenceEdges';

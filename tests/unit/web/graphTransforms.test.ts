@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SerializedGraph } from '../../../server/types';
+import type { SerializedGraph } from '../../../contract/api';
 import { buildGraph, mergeInto } from '../../../web/graph/buildGraph';
 import { collapseCommitments, evidenceEdges } from '../../../web/graph/evidenceEdges';
 import { expansion } from '../../../web/graph/expand';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRef, PathHop } from '../../../server/types';
+import type { EntityRef, PathHop } from '../../../contract/api';
 import { readHop } from '../../../web/graph/hopReading';
 
 const ref = (id: string): EntityRef => ({ id, name: id, type: 'Country' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SerializedGraph } from '../../../server/types';
+import type { SerializedGraph } from '../../../contract/api';
 import { localEvidence, nameSpans } from '../../../web/app/localEvidence';
 
 describe('nameSpans', () => {

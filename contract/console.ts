@@ -1,8 +1,7 @@
 /** The console's API shapes, shared with the web console (type-only imports). */
-import type { SerializedGraph } from '../types';
-import type { Json } from './values';
-
-export type { Json };
+import type { SerializedGraph } from './api';
+/** A Neo4j value as JSON (see server/cypher/values.ts for the mapping). */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface CypherRequest {
   query: string;

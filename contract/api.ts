@@ -1,5 +1,5 @@
 /** Shapes the API sends; the web app imports these types so both sides agree. */
-import type { EntityType, Stance } from '../ingest/contract';
+import type { EntityType, Stance } from './vocabulary';
 
 export type NodeKind = EntityType | 'Commitment';
 
@@ -197,4 +197,13 @@ export interface PathsResponse {
   limit: number;
   /** More shortest paths exist than `limit`. */
   more: boolean;
+}
+
+/** Every error answer: `{error: {code, message}}`; the console adds the query position. */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    position?: { line: number; column: number; offset: number };
+  };
 }

@@ -4,40 +4,13 @@
  * source of truth; the TypeScript types are inferred from it so the two cannot drift.
  */
 import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPES, STANCES } from './vocabulary';
 
-export const ENTITY_TYPES = [
-  'Country',
-  'Official',
-  'Organization',
-  'Program',
-  'Region',
-  'Topic',
-  'Instrument',
-  'Event',
-] as const;
+export * from './vocabulary';
+
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityTypeSchema>;
-
-export const STANCES = [
-  'commit',
-  'reaffirm',
-  'support',
-  'oppose',
-  'concern',
-  'condemn',
-  'urge',
-  'welcome',
-  'encourage',
-  'call',
-  'recognize',
-  'other',
-] as const;
 export const StanceSchema = z.enum(STANCES);
-export type Stance = z.infer<typeof StanceSchema>;
-
-export const RELATION_TYPES = ['REPRESENTS', 'PARTICIPATED_IN', 'PART_OF', 'SIGNED'] as const;
 export const RelationTypeSchema = z.enum(RELATION_TYPES);
-export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 /** Ids are lowercase `prefix:slug` (e.g. `country:prk`, `doc:2025-09-22-…`). */
 const IdSchema = z.string().regex(/^[a-z]+:[^\s]+$/, 'ids look like "type:slug"');
@@ -139,6 +112,3 @@ export type Commitment = z.infer<typeof CommitmentSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type SkippedTriggerRecord = z.infer<typeof SkippedTriggerSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;
-
-/** Neo4j label for each entity type is the type itself; listed once for the loader and UI. */
-export const ENTITY_LABELS: readonly EntityType[] = ENTITY_TYPES;

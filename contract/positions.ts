@@ -1,6 +1,7 @@
 /** Shapes of GET /api/compare and GET /api/timeline/:id; the web app imports them too. */
-import type { Stance } from '../../ingest/contract';
-import type { DocumentRef, EntityRef, Evidence } from '../types';
+
+import type { DocumentRef, EntityRef, Evidence } from './api';
+import type { Stance } from './vocabulary';
 
 /** One commitment stating a position: its sentence (about-entities highlighted) and document. */
 export interface PositionStatement extends Evidence {

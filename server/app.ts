@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../db/config';
 import type { Database } from '../db/connect';
 import { ConsoleBudget } from './cypher/budget';
+import { MalformedRowError } from './db';
 import { toErrorResponse } from './errorResponse';
 import { loggerOptions } from './logging';
 import { registerRequestDeadline } from './requestDeadline';
@@ -21,6 +22,8 @@ export interface AppOptions {
   config: Config;
   /** Folder of the built web app; not served when absent. */
   staticDir?: string;
+  /** Where log lines go instead of stdout (with LOG_LEVEL not silent). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -34,7 +37,7 @@ declare module 'fastify' {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: loggerOptions(config.LOG_LEVEL),
+    logger: loggerOptions(config.LOG_LEVEL, options.logStream),
     bodyLimit: config.BODY_LIMIT,
   });
   // Every API read gets the configured deadline (server/db.ts reads it from the handle).
@@ -45,6 +48,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => {
     const { status, body, database } = toErrorResponse(error);
     if (database) request.log.warn({ err: error }, 'database unavailable');
+    else if (error instanceof MalformedRowError)
+      // One line naming the query file and field; no stack, no values (they hold document text).
+      request.log.error({ query: error.query, field: error.field, row: error.row }, error.message);
     else if (status >= 500) request.log.error(error);
     if (status === 503) void reply.header('retry-after', '2');
     void reply.status(status).send(body);

@@ -9,7 +9,8 @@
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect';
-import { readQuery } from './db';
+import { queryRow } from './db';
+import { IngestVersionRow } from './rows';
 
 export interface CacheOptions {
   /** Total size of the kept answers, in bytes of JSON: the oldest go first beyond it. */
@@ -52,8 +53,8 @@ export class AnswerCache {
   /** The current ingest version; requests arriving while one read is in flight share it. */
   version(): Promise<string> {
     if (!this.pendingVersion) {
-      this.pendingVersion = readQuery(this.db, 'api/ingestVersion')
-        .then(([row]) => JSON.stringify(row ?? {}))
+      this.pendingVersion = queryRow(this.db, 'api/ingestVersion', IngestVersionRow)
+        .then((row) => JSON.stringify(row ?? {}))
         .finally(() => {
           this.pendingVersion = null;
         });

@@ -4,6 +4,7 @@
  * the raw driver text (addresses, ECONNREFUSED…) goes to the log, not to the page.
  */
 import { Neo4jError } from 'neo4j-driver';
+import { MalformedRowError } from './db';
 import { DeadlineError } from './deadline';
 import { type ErrorBody, HttpError } from './errors';
 
@@ -35,6 +36,17 @@ export const DATABASE_UNAVAILABLE: ErrorBody = {
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof HttpError) {
     return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+  }
+  if (error instanceof MalformedRowError) {
+    return {
+      status: 500,
+      body: {
+        error: {
+          code: 'malformed_row',
+          message: 'the database returned data this server does not understand; see the server log',
+        },
+      },
+    };
   }
   if (isDatabaseUnavailable(error))
     return { status: 503, body: DATABASE_UNAVAILABLE, database: true };

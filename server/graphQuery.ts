@@ -7,8 +7,14 @@
 import type { EntityRef, GraphResponse, GraphScope } from '../contract/api';
 import type { EntityType, Stance } from '../contract/extraction';
 import type { Database } from '../db/connect';
-import { readQuery } from './db';
+import { MalformedRowError, queryRow, queryRows } from './db';
 import { type GraphRow, type RelationRow, toSerializedGraph } from './graphRows';
+import {
+  GraphRow as GraphRowSchema,
+  RelationRow as RelationRowSchema,
+  TotalsRow,
+  WeightedEntityRow,
+} from './rows';
 
 export type GraphParams = {
   types: EntityType[];
@@ -20,8 +26,6 @@ export type GraphParams = {
   entities: number;
   offset: number;
 };
-
-type Totals = { documents: number; commitments: number; entities: number };
 
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
@@ -39,7 +43,14 @@ export function scopeNotice(scope: Omit<GraphScope, 'notice'>): string {
 }
 
 async function relationsAmong(db: Database, ids: string[]): Promise<RelationRow[]> {
-  return (await readQuery(db, 'api/graphRelations', { ids })) as unknown as RelationRow[];
+  return queryRows(db, 'api/graphRelations', RelationRowSchema, { ids });
+}
+
+/** The totals query always returns one row (it aggregates); none would be a malformed answer. */
+async function totalsOf(db: Database, name: string, q: GraphParams) {
+  const totals = await queryRow(db, name, TotalsRow, q);
+  if (!totals) throw new MalformedRowError(name, 0, '(row)', 'no row returned');
+  return totals;
 }
 
 function withScope(
@@ -54,21 +65,18 @@ function withScope(
 
 /** The first view: top entities by weight across all documents, commitments among them. */
 export async function topView(db: Database, q: GraphParams): Promise<GraphResponse> {
-  const [totalsRow] = await readQuery(db, 'api/graphTotals', q);
-  const totals = totalsRow as unknown as Totals;
-  const top = (await readQuery(db, 'api/graphTopEntities', q)) as unknown as (EntityRef & {
-    weight: number;
-  })[];
+  const totals = await totalsOf(db, 'api/graphTotals', q);
+  const top = await queryRows(db, 'api/graphTopEntities', WeightedEntityRow, q);
   const ids = top.map((e) => e.id);
   // Enough per entity to fill the limit with some to spare, since entities share commitments.
   const perEntity = Math.max(3, Math.ceil((2 * q.limit) / Math.max(1, ids.length)));
   const rows = ids.length
-    ? ((await readQuery(db, 'api/graphTopCommitments', {
+    ? await queryRows(db, 'api/graphTopCommitments', GraphRowSchema, {
         ids,
         stances: q.stances,
         perEntity,
         limit: q.limit,
-      })) as unknown as GraphRow[])
+      })
     : [];
   return withScope(rows, await relationsAmong(db, ids), top, {
     mode: 'top',
@@ -82,9 +90,8 @@ export async function topView(db: Database, q: GraphParams): Promise<GraphRespon
 
 /** The commitments of the selected documents, a page at a time in id order. */
 export async function documentsView(db: Database, q: GraphParams): Promise<GraphResponse> {
-  const [totalsRow] = await readQuery(db, 'api/graphDocumentTotals', q);
-  const totals = totalsRow as unknown as Totals;
-  const rows = (await readQuery(db, 'api/graph', q)) as unknown as GraphRow[];
+  const totals = await totalsOf(db, 'api/graphDocumentTotals', q);
+  const rows = await queryRows(db, 'api/graph', GraphRowSchema, q);
   const ids = [
     ...new Set(
       rows.flatMap((r) => [...r.actors.map((a) => a.id), ...r.links.map((l) => l.entity.id)]),

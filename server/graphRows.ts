@@ -1,25 +1,15 @@
 /** Turns query rows into the API's shapes: graphology's serialisation, evidence (pure, unit-tested). */
 
-import type { DocumentRef, Evidence, SerializedGraph, Span } from '../contract/api';
-import type { EntityType, Stance } from '../contract/extraction';
+import type { z } from 'zod';
+import type { DocumentRef, EntityRef, Evidence, SerializedGraph, Span } from '../contract/api';
+import type * as rows from './rows';
 
-interface EntityRef {
-  id: string;
-  name: string;
-  type: EntityType;
-}
-
-export interface GraphRow {
-  commitment: { id: string; stance: Stance; trigger: string; docId: string; text: string };
-  actors: EntityRef[];
-  links: { rel: 'ABOUT' | 'TARGETS'; implicit: boolean; entity: EntityRef }[];
-}
-
-export interface RelationRow {
-  source: string;
-  target: string;
-  type: string;
-}
+export type GraphRow = z.output<typeof rows.GraphRow>;
+export type RelationRow = z.output<typeof rows.RelationRow>;
+/** A mention as MENTIONS stores it: offsets into the document's normalised text. */
+export type MentionRow = z.output<typeof rows.MentionRow>;
+/** The row shape every evidence query returns (see cypher/api/*.cypher). */
+export type EvidenceRow = z.output<typeof rows.EvidenceRow>;
 
 /**
  * Rows as graphology's serialisation. `entities`, when given, are nodes even without a row and
@@ -87,13 +77,6 @@ export function toSerializedGraph(
   return { nodes: [...nodes.values()], edges };
 }
 
-/** A mention as MENTIONS stores it: offsets into the document's normalised text. */
-export interface MentionRow {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /**
  * Spans of mentions within their sentence. Offsets are document offsets, so they are shifted
  * by the sentence's start; a mention whose shifted span does not read its own text (offsets
@@ -130,17 +113,6 @@ export function mergeSpans(spans: Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
-}
-
-/** The row shape every evidence query returns (see cypher/api/*.cypher). */
-export interface EvidenceRow {
-  commitmentId: string | null;
-  stance: Stance | null;
-  trigger: string | null;
-  sentence: { id: string; text: string; start: number | null };
-  document: { id: string; title: string; date: string | null };
-  mentions: MentionRow[];
-  implicit?: boolean;
 }
 
 export function toEvidence(row: EvidenceRow): Evidence {

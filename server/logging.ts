@@ -28,10 +28,15 @@ function errorFields(error: Error): ErrorFields {
   };
 }
 
-export function loggerOptions(level: Config['LOG_LEVEL']): FastifyServerOptions['logger'] {
+/** `stream`: where the JSON lines go (stdout unless given; tests read them back). */
+export function loggerOptions(
+  level: Config['LOG_LEVEL'],
+  stream?: { write(line: string): void },
+): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req: (request: LoggedRequest) => ({
         method: request.method,

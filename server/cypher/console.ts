@@ -7,7 +7,8 @@
 
 import type { CypherResponse } from '../../contract/console';
 import type { Database } from '../../db/connect';
-import { readQuery } from '../db';
+import { queryRows } from '../db';
+import { PingRow } from '../rows';
 import type { ConsoleBudget } from './budget';
 import { assertParamsBounded, assertQueryBounded } from './complexity';
 import { CypherTimeoutError } from './errors';
@@ -34,7 +35,7 @@ const PING_MS = 1_000;
 
 async function neo4jAnswers(db: Database): Promise<boolean> {
   try {
-    await readQuery(db, 'api/ping', {}, { timeoutMs: PING_MS });
+    await queryRows(db, 'api/ping', PingRow, {}, { timeoutMs: PING_MS });
     return true;
   } catch {
     return false;

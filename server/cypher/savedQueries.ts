@@ -22,6 +22,7 @@ export class SavedQueryError extends Error {
   override name = 'SavedQueryError';
 }
 
+const PARAM_TYPES: readonly SavedQueryParam['type'][] = ['string', 'integer', 'float', 'boolean'];
 const HEADER_LINE = /^\/\/\s*(name|description|param):\s*(.*)$/;
 const PARAM =
   /^([A-Za-z_][A-Za-z0-9_]*)\s+(string|integer|float|boolean)\s*=\s*(.+?)\s+(?:—|--)\s+(.+)$/;
@@ -53,13 +54,9 @@ function parseParam(text: string, where: string): SavedQueryParam {
     throw new SavedQueryError(
       `${where}: a param line reads "name type = default — description", not "${text}"`,
     );
-  const [, name, type, literal, description] = match as unknown as [
-    string,
-    string,
-    SavedQueryParam['type'],
-    string,
-    string,
-  ];
+  // The regex has four groups and allows only these types: the defaults never apply.
+  const [, name = '', typeName = '', literal = '', description = ''] = match;
+  const type = PARAM_TYPES.find((t) => t === typeName) ?? 'string';
   return {
     name,
     type,
@@ -79,9 +76,9 @@ export function parseSavedQuery(id: string, source: string): SavedQuery {
     const line = (lines[body] as string).trim();
     const header = HEADER_LINE.exec(line);
     if (!header) break;
-    const [, key, value] = header as unknown as [string, 'name' | 'description' | 'param', string];
+    const [, key, value = ''] = header;
     if (key === 'param') params.push(parseParam(value, where));
-    else fields[key] = value.trim();
+    else if (key === 'name' || key === 'description') fields[key] = value.trim();
   }
   if (!fields.name) throw new SavedQueryError(`${where}: the header needs a "// name: …" line`);
   if (!fields.description)

@@ -4,20 +4,16 @@
  * canonical topics until the topic thesaurus lands). Pure functions over query rows.
  */
 
+import type { z } from 'zod';
 import type { EntityRef } from '../../contract/api';
 import type { EntityType, Stance } from '../../contract/extraction';
 import type { PositionRef, PositionStatement } from '../../contract/positions';
-import { type EvidenceRow, toEvidence } from '../graphRows';
+import { toEvidence } from '../graphRows';
+import type * as rows from '../rows';
 import { familyOf } from './stanceFamilies';
 
 /** A commitment as cypher/api/compareCommitments.cypher and timeline.cypher return it. */
-export interface CommitmentRow extends EvidenceRow {
-  commitmentId: string;
-  stance: Stance;
-  trigger: string;
-  countries: EntityRef[];
-  about: (EntityRef & { implicit: boolean })[];
-}
+export type CommitmentRow = z.output<typeof rows.CommitmentRow>;
 
 /** One position a commitment states, with the statement that states it. */
 export interface StatedPosition {

@@ -5,6 +5,7 @@
  * Pure, unit-tested; rows arrive oldest first.
  */
 
+import type { z } from 'zod';
 import type { EntityRef } from '../../contract/api';
 import type {
   PositionRef,
@@ -16,15 +17,14 @@ import type {
 } from '../../contract/positions';
 import type { EvidenceRow } from '../graphRows';
 import { toEvidence } from '../graphRows';
+import type * as rows from '../rows';
 import { cap } from './compare';
-import { type CommitmentRow, positionRef, toStatement } from './positions';
+import { positionRef, toStatement } from './positions';
 
 /** Positions sent, most restated first: the chart draws a dozen; an actor may have thousands. */
 export const POSITIONS_CAP = 200;
 
-export interface TimelineRow extends CommitmentRow {
-  roles: ('actor' | 'about' | 'target')[];
-}
+export type TimelineRow = z.output<typeof rows.TimelineRow>;
 
 /**
  * The one position an entry is filed under: about the focal entity, unless the entity only made

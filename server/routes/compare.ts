@@ -7,11 +7,11 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { DocumentRef } from '../../contract/api';
-import type { Absence, CompareResponse } from '../../contract/positions';
-import { readQuery } from '../db';
+import type { CompareResponse } from '../../contract/positions';
+import { queryRows } from '../db';
 import { badRequest, notFound } from '../errors';
 import { comparePositions } from '../positions/compare';
-import type { CommitmentRow } from '../positions/positions';
+import { AbsenceRow, CommitmentRow, DocumentRow } from '../rows';
 import { csv, parseWith } from './graph';
 
 /** Commitments read per comparison: far above any real pair of statements, a bound on sets. */
@@ -28,16 +28,14 @@ const CompareQuery = z.object({
 
 /** The documents of `ids`, in that order; a 404 naming every id that is not loaded. */
 async function documents(app: FastifyInstance, ids: string[]): Promise<DocumentRef[]> {
-  const rows = (await readQuery(app.db, 'api/compareDocuments', { ids })) as unknown as {
-    document: DocumentRef;
-  }[];
+  const rows = await queryRows(app.db, 'api/compareDocuments', DocumentRow, { ids });
   const found = new Map(rows.map((r) => [r.document.id, r.document]));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length)
     throw notFound(
       `compare: no document with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`,
     );
-  return ids.map((id) => found.get(id) as DocumentRef);
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 export const compareRoutes: FastifyPluginAsync = async (app) => {
@@ -49,21 +47,21 @@ export const compareRoutes: FastifyPluginAsync = async (app) => {
         `compare: ${overlap.join(', ')} is on both sides; put each document in a or in b`,
       );
     const [a, b] = [await documents(app, query.a), await documents(app, query.b)];
-    const rows = (await readQuery(app.db, 'api/compareCommitments', {
+    const rows = await queryRows(app.db, 'api/compareCommitments', CommitmentRow, {
       docs: [...query.a, ...query.b],
       maxRows: COMPARE_MAX_ROWS,
-    })) as unknown as CommitmentRow[];
+    });
     const side = new Set(query.a);
     const comparison = comparePositions(
       rows.filter((r) => side.has(r.document.id)),
       rows.filter((r) => !side.has(r.document.id)),
       query.limit,
     );
-    const absences = (await readQuery(app.db, 'api/compareAbsence', {
+    const absences = await queryRows(app.db, 'api/compareAbsence', AbsenceRow, {
       docs: [...query.a, ...query.b],
       minSeries: query.minSeries,
       limit: query.limit,
-    })) as unknown as Absence[];
+    });
     return { a, b, limit: query.limit, ...comparison, absences };
   });
 };

@@ -10,9 +10,10 @@ import type { Connection, ConnectionsResponse, EntityRef } from '../../contract/
 import { ENTITY_TYPES } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
-import { readQuery } from '../db';
+import { queryRow, queryRows } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
+import { ConnectionRow as ConnectionRowSchema, EntityRefRow } from '../rows';
 import { EntityParams } from './entities';
 import { csv, parseWith } from './graph';
 
@@ -24,26 +25,17 @@ const ConnectionsQuery = z.object({
   evidence: z.coerce.number().int().min(1).max(20).default(5),
 });
 
-interface ConnectionRow {
-  total: number;
-  /** Null on the one row of an empty page, which still carries the total. */
-  entity: EntityRef | null;
-  commitments: number;
-  stated: number;
-  specificity?: number;
-  via?: EntityRef[];
-  evidence: (EvidenceRow | null)[];
-}
+type ConnectionRow = z.output<typeof ConnectionRowSchema>;
 
-export function toConnection(row: ConnectionRow & { entity: EntityRef }, hops: 1 | 2): Connection {
+function toConnection(row: ConnectionRow & { entity: EntityRef }, hops: 1 | 2): Connection {
   return {
     entity: row.entity,
     hops,
-    commitments: row.commitments,
-    stated: row.stated,
+    commitments: row.commitments ?? 0,
+    stated: row.stated ?? 0,
     ...(row.specificity == null ? {} : { specificity: row.specificity }),
     via: row.via ?? [],
-    evidence: row.evidence.filter((e): e is EvidenceRow => e !== null).map(toEvidence),
+    evidence: (row.evidence ?? []).filter((e): e is EvidenceRow => e !== null).map(toEvidence),
   };
 }
 
@@ -56,28 +48,28 @@ function connectionsOf(rows: ConnectionRow[], hops: 1 | 2): Connection[] {
 }
 
 async function connections(db: Database, id: string, query: Query): Promise<ConnectionsResponse> {
-  const [self] = (await readQuery(db, 'api/entityRefs', { ids: [id] })) as unknown as EntityRef[];
+  const self = await queryRow(db, 'api/entityRefs', EntityRefRow, { ids: [id] });
   if (!self) throw notFound(`no entity with id ${JSON.stringify(id)}`);
   const params = { id, types: query.types, evidence: query.evidence };
-  const directRows = (await readQuery(db, 'api/connectionsDirect', {
+  const directRows = await queryRows(db, 'api/connectionsDirect', ConnectionRowSchema, {
     ...params,
     offset: query.offset,
     limit: query.limit,
-  })) as unknown as ConnectionRow[];
-  const direct = Number(directRows[0]?.total ?? 0);
+  });
+  const direct = directRows[0]?.total ?? 0;
   const found = connectionsOf(directRows, 1);
   let twoHop = 0;
   if (query.hops === 2) {
     // The two-hop list continues the direct one: its page starts where the direct ones end.
     const room = query.limit - found.length;
-    const rows = (await readQuery(db, 'api/connectionsTwoHop', {
+    const rows = await queryRows(db, 'api/connectionsTwoHop', ConnectionRowSchema, {
       ...params,
       offset: Math.max(0, query.offset - direct),
       limit: Math.max(1, room),
       viaLimit: 25,
       perVia: 2_000,
-    })) as unknown as ConnectionRow[];
-    twoHop = Number(rows[0]?.total ?? 0);
+    });
+    twoHop = rows[0]?.total ?? 0;
     if (room > 0) found.push(...connectionsOf(rows, 2));
   }
   return {

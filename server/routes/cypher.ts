@@ -15,9 +15,10 @@ import {
   CypherSyntaxError,
   CypherTimeoutError,
 } from '../cypher/errors';
-import { readQuery } from '../db';
+import { queryRow } from '../db';
 import { DATABASE_UNAVAILABLE } from '../errorResponse';
 import { type ErrorBody, HttpError } from '../errors';
+import { CypherSchemaRow } from '../rows';
 
 const CypherBody = z.object({
   query: z.string().min(1, 'query is empty'),
@@ -83,8 +84,8 @@ export const cypherRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get('/cypher/schema', async (): Promise<CypherSchema> => {
-    const [row] = await readQuery(app.db, 'api/cypherSchema');
-    const list = (value: unknown) => (Array.isArray(value) ? value.map(String).sort() : []);
+    const row = await queryRow(app.db, 'api/cypherSchema', CypherSchemaRow);
+    const list = (value: string[] | undefined) => [...(value ?? [])].sort();
     return {
       labels: list(row?.labels),
       relationshipTypes: list(row?.relationshipTypes),

@@ -7,7 +7,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { DocumentSummary, Page } from '../../contract/api';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
-import { readQuery } from '../db';
+import { queryRow, queryRows } from '../db';
+import { CountRow, DocumentSummaryRow } from '../rows';
 import { csv, parseWith } from './graph';
 
 const DocumentsQuery = z.object({
@@ -28,11 +29,11 @@ export const documentsRoutes: FastifyPluginAsync = async (app) => {
     const answer = await cacheFor(app.db).get(
       cacheKey('documents', query),
       async (): Promise<Page<DocumentSummary>> => {
-        const [count] = await readQuery(app.db, 'api/documentsCount', query);
-        const items = await readQuery(app.db, 'api/documents', query);
+        const count = await queryRow(app.db, 'api/documentsCount', CountRow, query);
+        const items = await queryRows(app.db, 'api/documents', DocumentSummaryRow, query);
         return {
-          items: items as unknown as DocumentSummary[],
-          total: Number(count?.total ?? 0),
+          items,
+          total: count?.total ?? 0,
           offset: query.offset,
           limit: query.limit,
         };

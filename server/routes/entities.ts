@@ -7,18 +7,14 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import type {
-  EntityCommitment,
-  EntityCommitmentsPage,
-  EntityDetail,
-  EntityRef,
-} from '../../contract/api';
+import type { EntityCommitment, EntityCommitmentsPage, EntityDetail } from '../../contract/api';
 import { STANCES, type Stance } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
-import { readQuery } from '../db';
+import { queryRow, queryRows } from '../db';
 import { notFound } from '../errors';
-import { type EvidenceRow, toEvidence } from '../graphRows';
+import { toEvidence } from '../graphRows';
+import { EntityCommitmentRow, EntityRefRow, EntityRow, StanceTotalRow } from '../rows';
 import { parseWith } from './graph';
 
 export const EntityParams = z.object({ id: z.string().min(1).max(300) });
@@ -36,9 +32,6 @@ const PageQuery = z.object({
 
 // Properties the loader keeps for itself; the rest are the extraction's attributes.
 const INTERNAL = new Set(['id', 'name', 'type', 'aliases', 'aliasText', 'docs']);
-
-/** A commitment as the query returns it: the response's fields, evidence not yet shaped. */
-type CommitmentRow = EvidenceRow & Omit<EntityCommitment, 'sentence' | 'document'>;
 
 /** Groups commitments by stance in the contract's stance order, with each stance's total. */
 export function groupByStance(
@@ -64,7 +57,7 @@ async function commitmentPage(
   db: Database,
   params: { id: string; stances: Stance[]; offset: number; limit: number },
 ): Promise<EntityCommitment[]> {
-  const rows = (await readQuery(db, 'api/entityCommitments', params)) as unknown as CommitmentRow[];
+  const rows = await queryRows(db, 'api/entityCommitments', EntityCommitmentRow, params);
   return rows.map((r) => ({
     ...toEvidence(r),
     commitmentId: r.commitmentId,
@@ -79,8 +72,8 @@ async function commitmentPage(
 }
 
 async function stanceTotals(db: Database, id: string): Promise<Map<Stance, number>> {
-  const rows = await readQuery(db, 'api/entityStances', { id });
-  return new Map(rows.map((r) => [r.stance as Stance, Number(r.total)]));
+  const rows = await queryRows(db, 'api/entityStances', StanceTotalRow, { id });
+  return new Map(rows.map((r) => [r.stance, r.total]));
 }
 
 async function entityDetail(
@@ -88,9 +81,9 @@ async function entityDetail(
   id: string,
   query: z.output<typeof DetailQuery>,
 ): Promise<EntityDetail> {
-  const [row] = await readQuery(db, 'api/entity', { id, relationLimit: query.relations });
+  const row = await queryRow(db, 'api/entity', EntityRow, { id, relationLimit: query.relations });
   if (!row) throw notFound(`no entity with id ${JSON.stringify(id)}`);
-  const props = row.entity as Record<string, unknown>;
+  const props = row.entity;
   const totals = await stanceTotals(db, id);
   const commitments = await commitmentPage(db, {
     id,
@@ -101,16 +94,16 @@ async function entityDetail(
   return {
     entity: {
       id,
-      name: String(props.name),
-      type: props.type as EntityRef['type'],
-      aliases: Array.isArray(props.aliases) ? props.aliases.map(String) : [],
+      name: props.name,
+      type: props.type,
+      aliases: props.aliases ?? [],
       attributes: entityAttributes(props),
     },
     commitmentCount: [...totals.values()].reduce((a, b) => a + b, 0),
     byStance: groupByStance(commitments, totals),
     pageSize: query.limit,
-    relations: row.relations as EntityDetail['relations'],
-    relationCount: Number(row.relationCount),
+    relations: row.relations,
+    relationCount: row.relationCount,
   };
 }
 
@@ -130,7 +123,7 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
     const answer = await cacheFor(app.db).get(
       cacheKey('entityCommitments', { id, ...query }),
       async (): Promise<EntityCommitmentsPage> => {
-        const [row] = await readQuery(app.db, 'api/entityRefs', { ids: [id] });
+        const row = await queryRow(app.db, 'api/entityRefs', EntityRefRow, { ids: [id] });
         if (!row) throw notFound(`no entity with id ${JSON.stringify(id)}`);
         const totals = await stanceTotals(app.db, id);
         const { stance, offset, limit } = query;

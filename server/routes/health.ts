@@ -6,7 +6,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Health } from '../../contract/api';
 import { redactSecrets } from '../../db/redact';
-import { readQuery } from '../db';
+import { queryRow } from '../db';
+import { HealthRow } from '../rows';
 import { isLocalRequest } from '../security';
 
 export const HEALTH_TIMEOUT_MS = 1_500;
@@ -15,7 +16,15 @@ export const healthRoutes: FastifyPluginAsync = async (app) => {
   app.get('/health', async (request, reply): Promise<Health> => {
     const local = isLocalRequest(request);
     try {
-      const [row] = await readQuery(app.db, 'api/health', {}, { timeoutMs: HEALTH_TIMEOUT_MS });
+      const row = await queryRow(
+        app.db,
+        'api/health',
+        HealthRow,
+        {},
+        {
+          timeoutMs: HEALTH_TIMEOUT_MS,
+        },
+      );
       if (!local) return { status: 'ok' };
       return {
         status: 'ok',

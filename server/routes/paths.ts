@@ -7,12 +7,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { CommitmentRole, EntityRef, PathHop, PathsResponse } from '../../contract/api';
-import type { Stance } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
-import { readQuery } from '../db';
+import { queryRows } from '../db';
 import { badRequest, notFound } from '../errors';
-import { type EvidenceRow, toEvidence } from '../graphRows';
+import { toEvidence } from '../graphRows';
+import { EntityRefRow, PathEvidenceRow, type PathNodeRow, PathRow } from '../rows';
 import { parseWith } from './graph';
 
 const PathsQuery = z.object({
@@ -22,9 +22,7 @@ const PathsQuery = z.object({
   maxLength: z.coerce.number().int().min(1).max(12).default(8),
 });
 
-export type PathNode =
-  | ({ kind: 'entity' } & EntityRef)
-  | { kind: 'commitment'; id: string; stance: Stance; trigger: string };
+export type PathNode = z.output<typeof PathNodeRow>;
 
 export class PathShapeError extends Error {
   override name = 'PathShapeError';
@@ -83,19 +81,16 @@ export function toHops(
 }
 
 async function findPaths(db: Database, query: z.output<typeof PathsQuery>): Promise<PathsResponse> {
-  const refs = (await readQuery(db, 'api/entityRefs', {
+  const refs = await queryRows(db, 'api/entityRefs', EntityRefRow, {
     ids: [query.from, query.to],
-  })) as unknown as EntityRef[];
+  });
   const from = refs.find((r) => r.id === query.from);
   const to = refs.find((r) => r.id === query.to);
   if (!from) throw notFound(`no entity with id ${JSON.stringify(query.from)}`);
   if (!to) throw notFound(`no entity with id ${JSON.stringify(query.to)}`);
 
   // One more than asked: whether there are more paths than shown, without counting them all.
-  const found = (await readQuery(db, 'api/paths', {
-    ...query,
-    limit: query.limit + 1,
-  })) as unknown as { nodes: PathNode[]; rels: string[]; starts: string[] }[];
+  const found = await queryRows(db, 'api/paths', PathRow, { ...query, limit: query.limit + 1 });
   const more = found.length > query.limit;
   const rows = found.slice(0, query.limit).filter((r) => r.rels.length <= query.maxLength);
   // Fewest hops first: two relationships through a commitment are one hop, a relation is one.
@@ -111,9 +106,9 @@ async function findPaths(db: Database, query: z.output<typeof PathsQuery>): Prom
     })),
   );
   const evidenceRows = wanted.length
-    ? await readQuery(db, 'api/pathEvidence', { hops: wanted })
+    ? await queryRows(db, 'api/pathEvidence', PathEvidenceRow, { hops: wanted })
     : [];
-  const evidence = new Map(evidenceRows.map((r) => [String(r.key), r.evidence as EvidenceRow]));
+  const evidence = new Map(evidenceRows.map((r) => [r.key, r.evidence]));
   return {
     from,
     to,

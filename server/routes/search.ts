@@ -8,7 +8,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { SearchHit, SearchResponse } from '../../contract/api';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
-import { readQuery } from '../db';
+import { queryRows } from '../db';
+import { SearchHitRow } from '../rows';
 import { parseWith } from './graph';
 
 const SearchQuery = z.object({
@@ -73,10 +74,10 @@ export const searchRoutes: FastifyPluginAsync = async (app) => {
         const query = toLuceneQuery(q);
         if (!query) return { query: q, results: [] };
         // Ask for more than shown: the re-ranking may lift an exact alias from further down.
-        const rows = (await readQuery(app.db, 'api/search', {
+        const rows = await queryRows(app.db, 'api/search', SearchHitRow, {
           query,
           limit: limit * 3,
-        })) as unknown as SearchHit[];
+        });
         return { query: q, results: rankHits(q, rows).slice(0, limit) };
       },
     );

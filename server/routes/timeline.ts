@@ -6,12 +6,11 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import type { EntityRef } from '../../contract/api';
 import type { TimelineResponse } from '../../contract/positions';
-import { readQuery } from '../db';
+import { queryRow, queryRows } from '../db';
 import { notFound } from '../errors';
-import type { EvidenceRow } from '../graphRows';
-import { buildTimeline, type TimelineRow } from '../positions/timeline';
+import { buildTimeline } from '../positions/timeline';
+import { EntityRefRow, EvidenceRow, TimelineRow } from '../rows';
 import { EntityParams } from './entities';
 import { parseWith } from './graph';
 
@@ -26,18 +25,16 @@ export const timelineRoutes: FastifyPluginAsync = async (app) => {
   app.get('/timeline/:id', async (request): Promise<TimelineResponse> => {
     const { id } = parseWith(EntityParams, request.params, 'timeline');
     const page = parseWith(TimelineQuery, request.query, 'timeline');
-    const [focal] = (await readQuery(app.db, 'api/entityRefs', {
-      ids: [id],
-    })) as unknown as EntityRef[];
+    const focal = await queryRow(app.db, 'api/entityRefs', EntityRefRow, { ids: [id] });
     if (!focal) throw notFound(`no entity with id ${JSON.stringify(id)}`);
-    const rows = (await readQuery(app.db, 'api/timeline', {
+    const rows = await queryRows(app.db, 'api/timeline', TimelineRow, {
       id,
       maxRows: TIMELINE_MAX_ROWS,
-    })) as unknown as TimelineRow[];
-    const naming = (await readQuery(app.db, 'api/timelineDocuments', {
+    });
+    const naming = await queryRows(app.db, 'api/timelineDocuments', EvidenceRow, {
       id,
       maxDocs: TIMELINE_MAX_ROWS,
-    })) as unknown as EvidenceRow[];
+    });
     return { ...buildTimeline(focal, rows, naming, page), limit: page.limit };
   });
 };

@@ -4,15 +4,16 @@
  * disappear (each with the sentences of both sides), and entities a series usually names but
  * one of these documents does not. Every list is capped at `limit`, with its total.
  */
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { DocumentRef } from '../../contract/api';
 import type { CompareResponse } from '../../contract/positions';
 import { queryRows } from '../db';
 import { badRequest, notFound } from '../errors';
+import { csv } from '../http/input';
+import { defineRoute } from '../http/route';
 import { comparePositions } from '../positions/compare';
 import { AbsenceRow, CommitmentRow, DocumentRow } from '../rows';
-import { csv, parseWith } from './graph';
 
 /** Commitments read per comparison: far above any real pair of statements, a bound on sets. */
 export const COMPARE_MAX_ROWS = 5_000;
@@ -38,9 +39,13 @@ async function documents(app: FastifyInstance, ids: string[]): Promise<DocumentR
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
-export const compareRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/compare', async (request): Promise<CompareResponse> => {
-    const query = parseWith(CompareQuery, request.query, 'compare');
+export const compareRoute = defineRoute({
+  method: 'GET',
+  url: '/compare',
+  name: 'compare',
+  query: CompareQuery,
+  async handler({ query }, request): Promise<CompareResponse> {
+    const app = request.server;
     const overlap = query.a.filter((id) => query.b.includes(id));
     if (overlap.length)
       throw badRequest(
@@ -63,5 +68,5 @@ export const compareRoutes: FastifyPluginAsync = async (app) => {
       limit: query.limit,
     });
     return { a, b, limit: query.limit, ...comparison, absences };
-  });
-};
+  },
+});

@@ -4,7 +4,6 @@
  * reached through one intermediary. Each with evidence sentences, document and date. One ranked
  * list, paged, with totals; cached per ingest (the lens asks for the same answers repeatedly).
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { Connection, ConnectionsResponse, EntityRef } from '../../contract/api';
 import { ENTITY_TYPES } from '../../contract/extraction';
@@ -13,15 +12,14 @@ import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { queryRow, queryRows } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
+import { csv, EntityParams, paging } from '../http/input';
+import { defineRoute } from '../http/route';
 import { ConnectionRow as ConnectionRowSchema, EntityRefRow } from '../rows';
-import { EntityParams } from './entities';
-import { csv, parseWith } from './graph';
 
 const ConnectionsQuery = z.object({
   types: csv.pipe(z.array(z.enum(ENTITY_TYPES))),
   hops: z.coerce.number().int().min(1).max(2).default(2),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  ...paging({ max: 500, default: 100 }, 100_000),
   evidence: z.coerce.number().int().min(1).max(20).default(5),
 });
 
@@ -82,13 +80,17 @@ async function connections(db: Database, id: string, query: Query): Promise<Conn
   };
 }
 
-export const connectionsRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/connections/:id', async (request, reply) => {
-    const { id } = parseWith(EntityParams, request.params, 'connections');
-    const query = parseWith(ConnectionsQuery, request.query, 'connections');
+export const connectionsRoute = defineRoute({
+  method: 'GET',
+  url: '/connections/:id',
+  name: 'connections',
+  params: EntityParams,
+  query: ConnectionsQuery,
+  async handler({ params: { id }, query }, request, reply) {
+    const app = request.server;
     const answer = await cacheFor(app.db).get(cacheKey('connections', { id, ...query }), () =>
       connections(app.db, id, query),
     );
     return sendAnswer(request, reply, answer);
-  });
-};
+  },
+});

@@ -2,7 +2,6 @@
  * POST /api/cypher: the read-only Cypher console (see server/cypher/console.ts for the layers),
  * rate-limited per client; GET /api/cypher/schema: what the console's editor completes from.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { CypherResponse, CypherSchema } from '../../contract/console';
 import { ALLOWED_PROCEDURES } from '../cypher/allowList';
@@ -18,6 +17,8 @@ import {
 import { queryRow } from '../db';
 import { DATABASE_UNAVAILABLE } from '../errorResponse';
 import { type ErrorBody, HttpError } from '../errors';
+import { NoInput } from '../http/input';
+import { defineRoute } from '../http/route';
 import { CypherSchemaRow } from '../rows';
 
 const CypherBody = z.object({
@@ -38,53 +39,54 @@ function toHttpError(error: unknown): unknown {
   return error;
 }
 
-export const cypherRoutes: FastifyPluginAsync = async (app) => {
-  // The rate limiter itself is registered app-wide (server/responseLimits.ts); only this POST
-  // opts in here.
-
-  app.post(
-    '/cypher',
-    { config: { rateLimit: { max: app.config.CYPHER_RATE_LIMIT, timeWindow: '1 minute' } } },
-    async (request, reply): Promise<CypherResponse | ErrorBody> => {
-      const parsed = CypherBody.safeParse(request.body);
-      if (!parsed.success) {
-        throw new HttpError(
-          400,
-          'bad_request',
-          `cypher: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
-        );
+// The rate limiter itself is registered app-wide (server/responseLimits.ts); only this POST
+// opts in here.
+export const cypherRoute = defineRoute({
+  method: 'POST',
+  url: '/cypher',
+  name: 'cypher',
+  body: CypherBody,
+  options: (app) => ({
+    config: { rateLimit: { max: app.config.CYPHER_RATE_LIMIT, timeWindow: '1 minute' } },
+  }),
+  async handler({ body }, request, reply): Promise<CypherResponse | ErrorBody> {
+    const app = request.server;
+    try {
+      return await runConsoleQuery(app.db, body.query, body.params, {
+        timeoutMs: app.config.CYPHER_TIMEOUT_MS,
+        rowLimit: app.config.CYPHER_ROW_LIMIT,
+        maxBytes: app.config.CYPHER_MAX_BYTES,
+        budget: app.consoleBudget,
+      });
+    } catch (error) {
+      // Past the deadline and Neo4j answered nothing, not even a ping: it is the database.
+      if (error instanceof CypherTimeoutError && !error.neo4jAnswered) {
+        void reply.status(503).header('retry-after', '2');
+        return DATABASE_UNAVAILABLE;
       }
-      try {
-        return await runConsoleQuery(app.db, parsed.data.query, parsed.data.params, {
-          timeoutMs: app.config.CYPHER_TIMEOUT_MS,
-          rowLimit: app.config.CYPHER_ROW_LIMIT,
-          maxBytes: app.config.CYPHER_MAX_BYTES,
-          budget: app.consoleBudget,
-        });
-      } catch (error) {
-        // Past the deadline and Neo4j answered nothing, not even a ping: it is the database.
-        if (error instanceof CypherTimeoutError && !error.neo4jAnswered) {
-          void reply.status(503).header('retry-after', '2');
-          return DATABASE_UNAVAILABLE;
-        }
-        if (error instanceof CypherSyntaxError) {
-          // Sent here rather than thrown: the app's handler does not carry the position.
-          void reply.status(400);
-          return {
-            error: {
-              code: 'cypher_syntax',
-              message: error.message,
-              ...(error.position ? { position: error.position } : {}),
-            },
-          };
-        }
-        throw toHttpError(error);
+      if (error instanceof CypherSyntaxError) {
+        // Sent here rather than thrown: the app's handler does not carry the position.
+        void reply.status(400);
+        return {
+          error: {
+            code: 'cypher_syntax',
+            message: error.message,
+            ...(error.position ? { position: error.position } : {}),
+          },
+        };
       }
-    },
-  );
+      throw toHttpError(error);
+    }
+  },
+});
 
-  app.get('/cypher/schema', async (): Promise<CypherSchema> => {
-    const row = await queryRow(app.db, 'api/cypherSchema', CypherSchemaRow);
+export const cypherSchemaRoute = defineRoute({
+  method: 'GET',
+  url: '/cypher/schema',
+  name: 'cypher schema',
+  query: NoInput,
+  async handler(_input, request): Promise<CypherSchema> {
+    const row = await queryRow(request.server.db, 'api/cypherSchema', CypherSchemaRow);
     const list = (value: string[] | undefined) => [...(value ?? [])].sort();
     return {
       labels: list(row?.labels),
@@ -92,5 +94,5 @@ export const cypherRoutes: FastifyPluginAsync = async (app) => {
       propertyKeys: list(row?.propertyKeys),
       procedures: ALLOWED_PROCEDURES,
     };
-  });
-};
+  },
+});

@@ -3,13 +3,13 @@
  * first, and how many match in all. `q` finds documents by title, id or date as the user types;
  * `ids` fetches the ones the view needs (selected, or shown in the graph). Cached per ingest.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { DocumentSummary, Page } from '../../contract/api';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { queryRow, queryRows } from '../db';
+import { csv, paging } from '../http/input';
+import { defineRoute } from '../http/route';
 import { CountRow, DocumentSummaryRow } from '../rows';
-import { csv, parseWith } from './graph';
 
 const DocumentsQuery = z.object({
   q: z
@@ -19,13 +19,16 @@ const DocumentsQuery = z.object({
     .default('')
     .transform((q) => q.toLowerCase()),
   ids: csv.pipe(z.array(z.string().max(300)).max(500, 'at most 500 ids at once')),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  ...paging({ max: 500, default: 50 }),
 });
 
-export const documentsRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/documents', async (request, reply) => {
-    const query = parseWith(DocumentsQuery, request.query, 'documents');
+export const documentsRoute = defineRoute({
+  method: 'GET',
+  url: '/documents',
+  name: 'documents',
+  query: DocumentsQuery,
+  async handler({ query }, request, reply) {
+    const app = request.server;
     const answer = await cacheFor(app.db).get(
       cacheKey('documents', query),
       async (): Promise<Page<DocumentSummary>> => {
@@ -40,5 +43,5 @@ export const documentsRoutes: FastifyPluginAsync = async (app) => {
       },
     );
     return sendAnswer(request, reply, answer);
-  });
-};
+  },
+});

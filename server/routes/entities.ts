@@ -5,7 +5,6 @@
  * GET /api/entities/:id/commitments?stance=&offset=&limit=: the next pages of one stance.
  * Both read a bounded number of rows however many commitments a hub has; cached per ingest.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { EntityCommitment, EntityCommitmentsPage, EntityDetail } from '../../contract/api';
 import { STANCES, type Stance } from '../../contract/extraction';
@@ -14,10 +13,9 @@ import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { queryRow, queryRows } from '../db';
 import { notFound } from '../errors';
 import { toEvidence } from '../graphRows';
+import { EntityParams, paging } from '../http/input';
+import { defineRoute } from '../http/route';
 import { EntityCommitmentRow, EntityRefRow, EntityRow, StanceTotalRow } from '../rows';
-import { parseWith } from './graph';
-
-export const EntityParams = z.object({ id: z.string().min(1).max(300) });
 
 const DetailQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(5),
@@ -26,8 +24,7 @@ const DetailQuery = z.object({
 
 const PageQuery = z.object({
   stance: z.enum(STANCES),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...paging({ max: 100, default: 20 }),
 });
 
 // Properties the loader keeps for itself; the rest are the extraction's attributes.
@@ -107,19 +104,29 @@ async function entityDetail(
   };
 }
 
-export const entitiesRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/entities/:id', async (request, reply) => {
-    const { id } = parseWith(EntityParams, request.params, 'entities');
-    const query = parseWith(DetailQuery, request.query, 'entities');
-    const answer = await cacheFor(app.db).get(cacheKey('entity', { id, ...query }), () =>
-      entityDetail(app.db, id, query),
+export const entityRoute = defineRoute({
+  method: 'GET',
+  url: '/entities/:id',
+  name: 'entities',
+  params: EntityParams,
+  query: DetailQuery,
+  async handler({ params: { id }, query }, request, reply) {
+    const { db } = request.server;
+    const answer = await cacheFor(db).get(cacheKey('entity', { id, ...query }), () =>
+      entityDetail(db, id, query),
     );
     return sendAnswer(request, reply, answer);
-  });
+  },
+});
 
-  app.get('/entities/:id/commitments', async (request, reply) => {
-    const { id } = parseWith(EntityParams, request.params, 'entities');
-    const query = parseWith(PageQuery, request.query, 'entity commitments');
+export const entityCommitmentsRoute = defineRoute({
+  method: 'GET',
+  url: '/entities/:id/commitments',
+  name: 'entity commitments',
+  params: EntityParams,
+  query: PageQuery,
+  async handler({ params: { id }, query }, request, reply) {
+    const app = request.server;
     const answer = await cacheFor(app.db).get(
       cacheKey('entityCommitments', { id, ...query }),
       async (): Promise<EntityCommitmentsPage> => {
@@ -132,5 +139,5 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
       },
     );
     return sendAnswer(request, reply, answer);
-  });
-};
+  },
+});

@@ -3,40 +3,12 @@
  * serialisation, its `attributes.scope` saying what it shows and leaves out. Without documents
  * it is the first view over the whole corpus (see server/graphQuery.ts); cached per ingest.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ENTITY_TYPES, STANCES } from '../../contract/extraction';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
-import { badRequest } from '../errors';
 import { documentsView, topView } from '../graphQuery';
-
-/** A comma-separated query parameter as a list (absent or empty = no filter). */
-export const csv = z
-  .string()
-  .optional()
-  .transform((s) =>
-    s
-      ? s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : [],
-  );
-
-/** Parses request input with a zod schema; a failure is a 400 naming every bad field. */
-export function parseWith<T extends z.ZodType>(
-  schema: T,
-  input: unknown,
-  what: string,
-): z.output<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw badRequest(
-      `${what}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`,
-    );
-  }
-  return parsed.data;
-}
+import { csv } from '../http/input';
+import { defineRoute } from '../http/route';
 
 const GraphQuery = z.object({
   types: csv.pipe(z.array(z.enum(ENTITY_TYPES))),
@@ -48,12 +20,16 @@ const GraphQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const graphRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/graph', async (request, reply) => {
-    const query = parseWith(GraphQuery, request.query, 'graph');
-    const answer = await cacheFor(app.db).get(cacheKey('graph', query), () =>
-      query.docs.length ? documentsView(app.db, query) : topView(app.db, query),
+export const graphRoute = defineRoute({
+  method: 'GET',
+  url: '/graph',
+  name: 'graph',
+  query: GraphQuery,
+  async handler({ query }, request, reply) {
+    const { db } = request.server;
+    const answer = await cacheFor(db).get(cacheKey('graph', query), () =>
+      query.docs.length ? documentsView(db, query) : topView(db, query),
     );
     return sendAnswer(request, reply, answer);
-  });
-};
+  },
+});

@@ -3,17 +3,23 @@
  * it does not). Never throws: a down database is data. Versions and the failure's detail are
  * told only to requests from this machine; the network learns "ok" or "degraded".
  */
-import type { FastifyPluginAsync } from 'fastify';
 import type { Health } from '../../contract/api';
 import { redactSecrets } from '../../db/redact';
 import { queryRow } from '../db';
+import { NoInput } from '../http/input';
+import { defineRoute } from '../http/route';
 import { HealthRow } from '../rows';
 import { isLocalRequest } from '../security';
 
 export const HEALTH_TIMEOUT_MS = 1_500;
 
-export const healthRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/health', async (request, reply): Promise<Health> => {
+export const healthRoute = defineRoute({
+  method: 'GET',
+  url: '/health',
+  name: 'health',
+  query: NoInput,
+  async handler(_input, request, reply): Promise<Health> {
+    const app = request.server;
     const local = isLocalRequest(request);
     try {
       const row = await queryRow(
@@ -36,5 +42,5 @@ export const healthRoutes: FastifyPluginAsync = async (app) => {
       const reason = error instanceof Error ? error.message : String(error);
       return { status: 'degraded', neo4j: { error: redactSecrets(reason) } };
     }
-  });
-};
+  },
+});

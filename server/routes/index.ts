@@ -1,27 +1,35 @@
-/** Every API route module, registered under /api. Add a module here, one concern per file. */
+/**
+ * The API's routes, registered under /api. A route is one `defineRoute` module (method, path,
+ * input schemas, handler; see server/http/route.ts); adding one is that module plus one line here.
+ */
 import type { FastifyPluginAsync } from 'fastify';
-import { compareRoutes } from './compare';
-import { connectionsRoutes } from './connections';
-import { cypherRoutes } from './cypher';
-import { documentsRoutes } from './documents';
-import { entitiesRoutes } from './entities';
-import { graphRoutes } from './graph';
-import { healthRoutes } from './health';
-import { pathsRoutes } from './paths';
-import { queriesRoutes } from './queries';
-import { searchRoutes } from './search';
-import { timelineRoutes } from './timeline';
+import { type Route, registerRoutes } from '../http/route';
+import { compareRoute } from './compare';
+import { connectionsRoute } from './connections';
+import { cypherRoute, cypherSchemaRoute } from './cypher';
+import { documentsRoute } from './documents';
+import { entityCommitmentsRoute, entityRoute } from './entities';
+import { graphRoute } from './graph';
+import { healthRoute } from './health';
+import { pathsRoute } from './paths';
+import { queriesRoute } from './queries';
+import { searchRoute } from './search';
+import { timelineRoute } from './timeline';
 
-export const apiRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(healthRoutes);
-  await app.register(graphRoutes);
-  await app.register(documentsRoutes);
-  await app.register(searchRoutes);
-  await app.register(entitiesRoutes);
-  await app.register(connectionsRoutes);
-  await app.register(pathsRoutes);
-  await app.register(cypherRoutes);
-  await app.register(queriesRoutes);
-  await app.register(compareRoutes);
-  await app.register(timelineRoutes);
-};
+export const API_ROUTES: readonly Route[] = [
+  healthRoute,
+  graphRoute,
+  documentsRoute,
+  searchRoute,
+  entityRoute,
+  entityCommitmentsRoute,
+  connectionsRoute,
+  pathsRoute,
+  cypherRoute,
+  cypherSchemaRoute,
+  queriesRoute,
+  compareRoute,
+  timelineRoute,
+];
+
+export const apiRoutes: FastifyPluginAsync = async (app) => registerRoutes(app, API_ROUTES);

@@ -4,7 +4,6 @@
  * evidence) or a relation (a sentence mentioning both ends, when there is one). At most
  * `limit` paths, `more` when there are others; cached per ingest.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { CommitmentRole, EntityRef, PathHop, PathsResponse } from '../../contract/api';
 import type { Database } from '../../db/connect';
@@ -12,8 +11,8 @@ import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { queryRows } from '../db';
 import { badRequest, notFound } from '../errors';
 import { toEvidence } from '../graphRows';
+import { defineRoute } from '../http/route';
 import { EntityRefRow, PathEvidenceRow, type PathNodeRow, PathRow } from '../rows';
-import { parseWith } from './graph';
 
 const PathsQuery = z.object({
   from: z.string().min(1).max(300),
@@ -124,13 +123,17 @@ async function findPaths(db: Database, query: z.output<typeof PathsQuery>): Prom
   };
 }
 
-export const pathsRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/paths', async (request, reply) => {
-    const query = parseWith(PathsQuery, request.query, 'paths');
+export const pathsRoute = defineRoute({
+  method: 'GET',
+  url: '/paths',
+  name: 'paths',
+  query: PathsQuery,
+  async handler({ query }, request, reply) {
+    const app = request.server;
     if (query.from === query.to) throw badRequest('paths: from and to are the same entity');
     const answer = await cacheFor(app.db).get(cacheKey('paths', query), () =>
       findPaths(app.db, query),
     );
     return sendAnswer(request, reply, answer);
-  });
-};
+  },
+});

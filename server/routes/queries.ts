@@ -1,11 +1,13 @@
 /** GET /api/queries: the saved queries of cypher/queries/, for the console's picker. */
-import type { FastifyPluginAsync } from 'fastify';
 import type { SavedQuery } from '../../contract/console';
 import { loadSavedQueries } from '../cypher/savedQueries';
+import { NoInput } from '../http/input';
+import { defineRoute } from '../http/route';
 
-export const queriesRoutes: FastifyPluginAsync = async (app) => {
-  app.get(
-    '/queries',
-    async (): Promise<{ queries: SavedQuery[] }> => ({ queries: loadSavedQueries() }),
-  );
-};
+export const queriesRoute = defineRoute({
+  method: 'GET',
+  url: '/queries',
+  name: 'queries',
+  query: NoInput,
+  handler: async (): Promise<{ queries: SavedQuery[] }> => ({ queries: loadSavedQueries() }),
+});

@@ -4,13 +4,12 @@
  * word, a prefix (typing "North Kor") and, for longer terms, a fuzzy match (typos). Fuzzy
  * matching costs Lucene tens of milliseconds, so answers are cached per ingest version.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { SearchHit, SearchResponse } from '../../contract/api';
 import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { queryRows } from '../db';
+import { defineRoute } from '../http/route';
 import { SearchHitRow } from '../rows';
-import { parseWith } from './graph';
 
 const SearchQuery = z.object({
   q: z.string().trim().min(1, 'q is required').max(200),
@@ -65,9 +64,13 @@ export function rankHits(q: string, hits: SearchHit[]): SearchHit[] {
     .map((x) => x.h);
 }
 
-export const searchRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/search', async (request, reply) => {
-    const { q, limit } = parseWith(SearchQuery, request.query, 'search');
+export const searchRoute = defineRoute({
+  method: 'GET',
+  url: '/search',
+  name: 'search',
+  query: SearchQuery,
+  async handler({ query: { q, limit } }, request, reply) {
+    const app = request.server;
     const answer = await cacheFor(app.db).get(
       cacheKey('search', { q, limit }),
       async (): Promise<SearchResponse> => {
@@ -82,5 +85,5 @@ export const searchRoutes: FastifyPluginAsync = async (app) => {
       },
     );
     return sendAnswer(request, reply, answer);
-  });
-};
+  },
+});

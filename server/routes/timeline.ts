@@ -4,15 +4,14 @@
  * documents that name it (the chart's columns, gaps between them); its positions. Entries are
  * paged by limit/offset; the reading itself is bounded by TIMELINE_MAX_ROWS.
  */
-import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { TimelineResponse } from '../../contract/positions';
 import { queryRow, queryRows } from '../db';
 import { notFound } from '../errors';
+import { EntityParams } from '../http/input';
+import { defineRoute } from '../http/route';
 import { buildTimeline } from '../positions/timeline';
 import { EntityRefRow, EvidenceRow, TimelineRow } from '../rows';
-import { EntityParams } from './entities';
-import { parseWith } from './graph';
 
 export const TIMELINE_MAX_ROWS = 5_000;
 
@@ -21,10 +20,14 @@ const TimelineQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const timelineRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/timeline/:id', async (request): Promise<TimelineResponse> => {
-    const { id } = parseWith(EntityParams, request.params, 'timeline');
-    const page = parseWith(TimelineQuery, request.query, 'timeline');
+export const timelineRoute = defineRoute({
+  method: 'GET',
+  url: '/timeline/:id',
+  name: 'timeline',
+  params: EntityParams,
+  query: TimelineQuery,
+  async handler({ params: { id }, query: page }, request): Promise<TimelineResponse> {
+    const app = request.server;
     const focal = await queryRow(app.db, 'api/entityRefs', EntityRefRow, { ids: [id] });
     if (!focal) throw notFound(`no entity with id ${JSON.stringify(id)}`);
     const rows = await queryRows(app.db, 'api/timeline', TimelineRow, {
@@ -36,5 +39,5 @@ export const timelineRoutes: FastifyPluginAsync = async (app) => {
       maxDocs: TIMELINE_MAX_ROWS,
     });
     return { ...buildTimeline(focal, rows, naming, page), limit: page.limit };
-  });
-};
+  },
+});

@@ -2,21 +2,22 @@
  * Words per second of the pure `extract` on one core, warm: prints a line per corpus. Not a test
  * (timings depend on the machine); run it before and after a change to the extractor:
  *
- *   npx tsx ingest/perf/measureExtract.ts [--repeat 20] [--generated 50] [--seed 1]
+ *   npx tsx bench/measureExtract.ts [--repeat 20] [--generated 50] [--seed 1]
  *
- * Documents are read first and extraction alone is timed. CPU time is printed next to wall time
+ * Lives in bench/ because it uses the benchmark's corpus generator: the product never imports
+ * bench/. Documents are read first and extraction alone is timed. CPU time is printed next to wall time
  * because a loaded machine slows the wall clock but hardly the CPU seconds a document costs.
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { generateCorpus } from '../../bench/generateCorpus';
-import { extract } from '../extract';
-import { readDocument } from '../read';
-import { parseTextDocument } from '../read/text';
-import type { SourceDocument } from '../types';
+import { extract } from '../ingest/extract';
+import { readDocument } from '../ingest/read';
+import { parseTextDocument } from '../ingest/read/text';
+import type { SourceDocument } from '../ingest/types';
+import { generateCorpus } from './generateCorpus';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 
 const words = (doc: SourceDocument) => doc.body.split(/\s+/).filter(Boolean).length;
 

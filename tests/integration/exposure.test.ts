@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { resetDatabase, testDatabase } from '../support/database';
 
-const START = new URL('../../server/start.ts', import.meta.url).pathname;
+const START = new URL('../../app/start.ts', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CORPUS = new URL(
   '../../data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt',

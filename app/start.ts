@@ -1,22 +1,22 @@
 /**
- * `npm start`: Neo4j (the local one unless NEO4J_URI is set), the schema, the sample corpus,
- * the built web app and the API, on http://HOST:PORT. Ctrl-C stops all of it, Neo4j included.
+ * `npm start`, the composition root: Neo4j (the local one unless NEO4J_URI is set), the schema,
+ * the sample corpus, the built web app and the API, on http://HOST:PORT. Ctrl-C stops all of
+ * it, Neo4j included. The parts (db/, ingest/, server/) do not know about each other's start-up;
+ * only this file wires them.
  */
+import { messageOf } from '../contract/errors';
 import { isLoopbackHost, loadConfig } from '../db/config';
 import { connectDatabase } from '../db/connect';
 import { redactSecrets } from '../db/redact';
 import { applySchema } from '../db/schema';
-import { startProgress } from '../ingest/cli/progress';
-import { ingestFiles } from '../ingest/ingestFiles';
-import { listDocumentFiles } from '../ingest/listFiles';
-import { buildApp } from './app';
-import { buildWebIfStale, DIST_DIR } from './buildWeb';
+import { buildApp } from '../server/app';
+import { buildWebIfStale, DIST_DIR } from '../server/buildWeb';
+import { loadSampleCorpus } from './loadCorpus';
 
 const started = Date.now();
 const log = (line: string) =>
   console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${redactSecrets(line)}`);
-const fail = (error: unknown) =>
-  console.error(redactSecrets(error instanceof Error ? error.message : String(error)));
+const fail = (error: unknown) => console.error(redactSecrets(messageOf(error)));
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
@@ -45,25 +45,7 @@ process.once('SIGTERM', () => void shutdown(0));
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
 try {
   await applySchema(db);
-  const files = listDocumentFiles([config.CORPUS]);
-  // The same bar (or plain periodic lines off a terminal) as `npm run ingest`: a first start
-  // loads the whole sample corpus and must not look stuck.
-  const progress =
-    files.length > 1 ? startProgress(files.length, { tty: process.stderr.isTTY }) : undefined;
-  const outcomes = await ingestFiles(db, files, {
-    skipUnchanged: true,
-    onFile: (o) => progress?.tick(o.path),
-  }).finally(() => progress?.stop());
-  const failed = outcomes.filter((o) => o.error);
-  const skipped = outcomes.filter((o) => o.skipped).length;
-  for (const f of failed) {
-    // The ingest's own errors may already name the file: say it once.
-    const message = f.error?.message ?? 'failed';
-    fail(message.includes(f.path) ? message : `ingest: ${f.path}: ${message}`);
-  }
-  log(
-    `corpus ${config.CORPUS}: ${outcomes.length - failed.length - skipped} documents loaded, ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''}`,
-  );
+  await loadSampleCorpus(db, config.CORPUS, { log, fail });
   if (await buildWebIfStale()) log('web app built');
   app = await buildApp({ db, config, staticDir: DIST_DIR });
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
+import { messageOf } from '../contract/errors';
 import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
 import { type GeneratedFile, generateCorpus, writeCorpus } from './generateCorpus';
 
@@ -176,7 +177,7 @@ async function main(argv: string[]): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main(process.argv).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(messageOf(error));
     process.exitCode = 1;
   });
 }

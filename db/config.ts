@@ -4,6 +4,7 @@
  * can build one explicitly and a typo in a variable fails at start-up, not mid-request.
  */
 import { z } from 'zod';
+import { formatIssues } from '../contract/errors';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -73,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const parsed = ConfigSchema.safeParse(defined);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const problems = formatIssues(parsed.error.issues, 'environment');
     throw new ConfigError(
       `config: invalid environment (${problems}). See the README's configuration table.`,
     );

@@ -4,6 +4,7 @@
  * what was started.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { messageOf } from '../contract/errors';
 import { Neo4jUnavailableError } from '../neo4j-launcher/errors';
 import { type LocalNeo4j, startLocalNeo4j } from '../neo4j-launcher/start';
 import type { Config } from './config';
@@ -90,7 +91,7 @@ export async function connectDatabase(config: DbConfig): Promise<Database> {
   } catch (error) {
     await driver.close();
     await local?.stop();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new Neo4jUnavailableError(
       `db: cannot reach Neo4j at ${redactUri(uri)} (${redactUri(reason)}). Check NEO4J_URI and the credentials, or unset NEO4J_URI to use the local one.`,
     );

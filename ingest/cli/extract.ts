@@ -3,6 +3,7 @@
  * no database. Bad input: a one-line reason naming the file on stderr, exit 1.
  */
 import { Command } from 'commander';
+import { messageOf } from '../../contract/errors';
 import type { Extraction } from '../../contract/extraction';
 import { InputError } from '../errors';
 import { extract, mergeExtractions } from '../extract';
@@ -27,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${error.message}\n`);
         return 1;
       }
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       process.stderr.write(`extract: failed on ${file}: ${reason}\n`);
       return 1;
     }

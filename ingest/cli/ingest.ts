@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
+import { messageOf } from '../../contract/errors';
 import { loadConfig } from '../../db/config';
 import { connectDatabase } from '../../db/connect';
 import { applySchema } from '../../db/schema';
@@ -129,6 +130,6 @@ const program = new Command('ingest')
 try {
   await program.parseAsync();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(messageOf(error));
   process.exitCode = 1;
 }

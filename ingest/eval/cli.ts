@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { messageOf } from '../../contract/errors';
 import type { Metric } from './figures';
 import { FLOORS } from './floors';
 import { type InvariantMiss, printGold, printInvariants } from './print';
@@ -106,6 +107,6 @@ const program = new Command('eval')
   .action(run);
 
 program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(messageOf(error));
   process.exitCode = 2;
 });

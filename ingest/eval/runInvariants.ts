@@ -2,6 +2,8 @@
  * Runs the gold-free invariants over folders of statements (data/corpus, the real White House
  * set): read, extract, check. A file that cannot be read or extracted is reported, not fatal.
  */
+
+import { messageOf } from '../../contract/errors';
 import { extract } from '../extract';
 import { identifyFiles } from '../identify';
 import { listDocumentFiles } from '../listFiles';
@@ -41,7 +43,7 @@ export async function runInvariants(dirs: readonly string[]): Promise<InvariantR
       checkExtraction(extract(await readDocument(path)), result);
       documents++;
     } catch (error) {
-      failures.push({ path, message: error instanceof Error ? error.message : String(error) });
+      failures.push({ path, message: messageOf(error) });
     }
   }
   const rates = {} as Record<Check, number>;

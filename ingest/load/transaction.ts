@@ -5,6 +5,7 @@
  * documents are stored.
  */
 import type { Transaction } from 'neo4j-driver';
+import { messageOf } from '../../contract/errors';
 import type { Database } from '../../db/connect';
 import { ConnectionLostError } from './errors';
 
@@ -55,7 +56,7 @@ export async function inWriteTransaction<T>(
     } catch (error) {
       if (tx?.isOpen() && !committing) await tx.rollback().catch(() => undefined);
       if (isConnectionError(error)) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         throw new ConnectionLostError(
           `lost the connection to Neo4j at ${db.uri} (${reason.split('\n')[0]})`,
           committing,

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { messageOf } from '../../contract/errors';
 import type { Extraction } from '../../contract/extraction';
 import type { ExtractReply, SerializedError } from './protocol';
 
@@ -34,7 +35,7 @@ export class WorkerCrashError extends Error {
   override name = 'WorkerCrashError';
   readonly path: string;
   constructor(path: string, cause: unknown) {
-    super(`ingest: the extraction worker died while extracting ${path}: ${describe(cause)}`, {
+    super(`ingest: the extraction worker died while extracting ${path}: ${messageOf(cause)}`, {
       cause,
     });
     this.path = path;
@@ -44,10 +45,6 @@ export class WorkerCrashError extends Error {
 /** The pool cannot run at all (a worker died loading its modules, e.g. a syntax error). */
 export class WorkerPoolError extends Error {
   override name = 'WorkerPoolError';
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }
 
 const WORKER_URL = new URL('./extractWorker.ts', import.meta.url);
@@ -163,7 +160,7 @@ export class ExtractPool {
     if (!slot.ready) {
       // It died loading its modules: every worker would, so fail the run, not each file.
       this.broken = new WorkerPoolError(
-        `ingest: extraction worker failed to start: ${describe(cause)}`,
+        `ingest: extraction worker failed to start: ${messageOf(cause)}`,
         {
           cause,
         },

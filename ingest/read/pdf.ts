@@ -1,5 +1,6 @@
 /** PDF releases: the text layer, one page after another; a scanned PDF has none and is refused. */
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { messageOf } from '../../contract/errors';
 import { BinaryInputError, EmptyInputError, PdfUnreadableError } from '../errors';
 import type { SourceDocument } from '../types';
 import { parseTextDocument } from './text';
@@ -20,7 +21,7 @@ export async function parsePdfDocument(
     pages = result.text;
     info = ((await getMeta(pdf)).info ?? {}) as Record<string, unknown>;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     // pdf.js names a missing or wrong password PasswordException.
     const encrypted = error instanceof Error && /password/i.test(`${error.name} ${reason}`);
     throw new PdfUnreadableError(path, encrypted, reason);

@@ -4,6 +4,7 @@
  * {BE}, {W}, {W02}, {ING}, {V:lemma|…}) are documented in the file's $comment.
  */
 import { z } from 'zod';
+import { messageOf } from '../../contract/errors';
 import { type Stance, StanceSchema } from '../../contract/extraction';
 import stancesJson from '../../data/rules/stances.json';
 import { inflect, rePrefixed } from './inflect';
@@ -172,7 +173,7 @@ export function compileStances(rules: StanceRules): CompiledStances {
       if (firstWords) compiled.firstWords = firstWords;
       return compiled;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new Error(`frames.${index} ("${frame}"): ${reason}`);
     }
   });
@@ -185,7 +186,7 @@ export function loadStances(json: unknown = stancesJson): CompiledStances {
   try {
     return compileStances(rules);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new RulesError(
       `rules: data/rules/stances.json is invalid at ${reason}; fix the file and run again.`,
     );

@@ -4,6 +4,7 @@
  * told only to requests from this machine; the network learns "ok" or "degraded".
  */
 import type { Health } from '../../contract/api';
+import { messageOf } from '../../contract/errors';
 import { redactSecrets } from '../../db/redact';
 import { queryRow } from '../db';
 import { NoInput } from '../http/input';
@@ -39,7 +40,7 @@ export const healthRoute = defineRoute({
     } catch (error) {
       void reply.status(503).header('retry-after', '2');
       if (!local) return { status: 'degraded' };
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       return { status: 'degraded', neo4j: { error: redactSecrets(reason) } };
     }
   },

@@ -16,7 +16,7 @@ export const RelationTypeSchema = z.enum(RELATION_TYPES);
 const IdSchema = z.string().regex(/^[a-z]+:[^\s]+$/, 'ids look like "type:slug"');
 const OffsetSchema = z.number().int().nonnegative();
 
-export const DocumentSchema = z.object({
+const DocumentSchema = z.object({
   id: IdSchema,
   title: z.string().min(1),
   date: z.string().optional(),
@@ -25,7 +25,7 @@ export const DocumentSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-export const SentenceSchema = z.object({
+const SentenceSchema = z.object({
   id: IdSchema,
   docId: IdSchema,
   index: z.number().int().nonnegative(),
@@ -35,7 +35,7 @@ export const SentenceSchema = z.object({
   end: OffsetSchema,
 });
 
-export const EntitySchema = z.object({
+const EntitySchema = z.object({
   id: IdSchema,
   type: EntityTypeSchema,
   name: z.string().min(1),
@@ -43,7 +43,7 @@ export const EntitySchema = z.object({
   attributes: z.record(z.string(), z.string()).optional(),
 });
 
-export const MentionSchema = z.object({
+const MentionSchema = z.object({
   entityId: IdSchema,
   sentenceId: IdSchema,
   start: OffsetSchema,
@@ -51,7 +51,7 @@ export const MentionSchema = z.object({
   text: z.string().min(1),
 });
 
-export const CommitmentSchema = z.object({
+const CommitmentSchema = z.object({
   id: IdSchema,
   docId: IdSchema,
   sentenceId: IdSchema,
@@ -69,7 +69,7 @@ export const CommitmentSchema = z.object({
     .optional(),
 });
 
-export const RelationSchema = z.object({
+const RelationSchema = z.object({
   type: RelationTypeSchema,
   from: IdSchema,
   to: IdSchema,
@@ -81,7 +81,7 @@ export const RelationSchema = z.object({
  * about a non-party, the content of an earlier stance). For corpus checks and debugging only:
  * optional, never loaded into Neo4j.
  */
-export const SkippedTriggerSchema = z.object({
+const SkippedTriggerSchema = z.object({
   sentenceId: IdSchema,
   trigger: z.string().min(1),
   stance: StanceSchema,
@@ -104,8 +104,6 @@ export const ExtractionSchema = z.object({
   skipped: z.array(SkippedTriggerSchema).optional(),
 });
 
-export type DocumentRecord = z.infer<typeof DocumentSchema>;
-export type Sentence = z.infer<typeof SentenceSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Commitment = z.infer<typeof CommitmentSchema>;

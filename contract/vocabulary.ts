@@ -31,7 +31,3 @@ export const STANCES = [
 export type Stance = (typeof STANCES)[number];
 
 export const RELATION_TYPES = ['REPRESENTS', 'PARTICIPATED_IN', 'PART_OF', 'SIGNED'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-/** Neo4j label for each entity type is the type itself; listed once for the loader and UI. */
-export const ENTITY_LABELS: readonly EntityType[] = ENTITY_TYPES;

@@ -10,7 +10,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const memory = z.string().regex(/^\d+[kmg]$/i, 'memory sizes look like 512m or 1g');
 
-export const ConfigSchema = z.object({
+const ConfigSchema = z.object({
   /** An existing Neo4j to use instead of starting the local one (bolt://, neo4j://, neo4j+s://…). */
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),

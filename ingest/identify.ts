@@ -13,7 +13,7 @@ import { documentIdOf } from './ids';
 import { normalise } from './normalise';
 import { readDocument } from './read';
 
-export class DuplicateDocumentError extends InputError {
+class DuplicateDocumentError extends InputError {
   override name = 'DuplicateDocumentError';
   constructor(path: string, id: string, first: string) {
     super(

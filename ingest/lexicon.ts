@@ -22,7 +22,7 @@ import {
 } from './rules/lexiconSchemas';
 import { parseRules } from './rules/load';
 
-export interface LexiconEntity {
+interface LexiconEntity {
   id: string;
   type: EntityType;
   name: string;

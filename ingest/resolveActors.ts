@@ -48,7 +48,7 @@ const TITLE_TAIL = TITLE_BEFORE;
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
 
-export function groupActors(context: ActorContext, noun: string): string[] {
+function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
   if (GROUPS.countryNouns.has(lower)) return context.signatories;
   if (context.officials.length === 0) return context.signatories;

@@ -41,7 +41,7 @@ export function isHeading(text: string): boolean {
   return words.length <= 14;
 }
 
-export function splitParagraphs(text: string): Paragraph[] {
+function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const pattern = /[^\n]+/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -73,10 +73,7 @@ function isAbbreviation(before: string, after: string): boolean {
 }
 
 /** Sentence ranges within one paragraph (absolute offsets). */
-export function splitSentences(
-  paragraph: string,
-  offset: number,
-): { start: number; end: number }[] {
+function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   const boundary = /[.!?]+["'”’)\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
   let start = 0;

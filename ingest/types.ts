@@ -23,12 +23,6 @@ export interface SourceDocument {
   sha256: string;
 }
 
-/** A paragraph of the normalised text with its character range. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
 /** One recognised surface form in the normalised text, before ids are assigned to sentences. */
 export interface EntityHit {
   entityId: string;

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { Neo4jUnavailableError } from './errors';
 
 const run = promisify(execFile);
-export const LAUNCHER_DIR = new URL('.', import.meta.url).pathname;
+const LAUNCHER_DIR = new URL('.', import.meta.url).pathname;
 const CLASS_FILE = join(LAUNCHER_DIR, 'target/classes/communique/Launcher.class');
 const CLASSPATH_FILE = join(LAUNCHER_DIR, 'target/classpath.txt');
 const SOURCES = ['pom.xml', 'src/main/java/communique/Launcher.java'].map((f) =>

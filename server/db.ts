@@ -13,7 +13,7 @@ import { requestTimeLeft } from './requestDeadline';
 export type Row = Record<string, unknown>;
 
 /** When neither the caller nor the app sets one (tests that build a Database by hand). */
-export const DEFAULT_API_TIMEOUT_MS = 4_000;
+const DEFAULT_API_TIMEOUT_MS = 4_000;
 
 export interface ReadOptions {
   timeoutMs?: number;
@@ -38,7 +38,7 @@ export class MalformedRowError extends Error {
 }
 
 /** Checks one row against its schema; the first failing field becomes a MalformedRowError. */
-export function parseRow<S extends z.ZodType>(
+function parseRow<S extends z.ZodType>(
   query: string,
   schema: S,
   row: unknown,

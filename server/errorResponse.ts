@@ -19,7 +19,7 @@ export interface ErrorResponse {
   database?: boolean;
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DeadlineError) return true;
   if (!(error instanceof Neo4jError)) return false;
   return SERVICE_UNAVAILABLE.includes(error.code) || ACQUISITION_TIMEOUT.test(error.message);

@@ -31,7 +31,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** The sentence the explorer shows above the graph. */
-export function scopeNotice(scope: Omit<GraphScope, 'notice'>): string {
+function scopeNotice(scope: Omit<GraphScope, 'notice'>): string {
   const { entities: e, commitments: c, documents: d } = scope;
   if (scope.mode === 'top') {
     const rank = scope.offset > 0 ? ` (ranks ${scope.offset + 1}–${scope.offset + e.shown})` : '';

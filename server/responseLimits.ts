@@ -12,14 +12,14 @@ import { HttpError } from './errors';
  * Bidi embedding/override/isolate controls and LRM/RLM: "\u202Egnp.exe" displays as "exe.png".
  * Each becomes U+FFFD (one UTF-16 unit for one), so sentence offsets stay right.
  */
-export const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function neutraliseBidi(text: string): string {
   return text.replace(BIDI_CONTROLS, '\uFFFD');
 }
 
 /** Routes that read a lot per request: rate-limited at API_RATE_LIMIT a minute per client. */
-export const EXPENSIVE_ROUTES = ['/api/graph', '/api/paths', '/api/connections/:id'];
+const EXPENSIVE_ROUTES = ['/api/graph', '/api/paths', '/api/connections/:id'];
 
 export async function registerResponseLimits(app: FastifyInstance, config: Config): Promise<void> {
   // JSON.stringify writes these characters literally, so a pass over the text finds them all.

@@ -17,7 +17,7 @@ const role = z.enum(['actor', 'about', 'target']);
 
 export const EntityRefRow = z.object({ id: z.string(), name: z.string(), type: entityType });
 
-export const DocumentRefRow = z.object({
+const DocumentRefRow = z.object({
   id: z.string(),
   title: z.string(),
   date: z.string().nullable(),

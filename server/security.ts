@@ -17,11 +17,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Config, isLoopbackHost } from '../db/config';
 import { HttpError } from './errors';
 
-export const TOKEN_COOKIE = 'cg_token';
+const TOKEN_COOKIE = 'cg_token';
 
 // CodeMirror and sigma set styles from script (style-src 'unsafe-inline' covers style
 // attributes); the ForceAtlas2 worker may start from a blob: URL; PNG export draws to data: URLs.
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -77,7 +77,7 @@ function readCookie(header: string | undefined, name: string): string | undefine
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /** Constant-time comparison (hashes first, so unequal lengths leak nothing either). */
-export function tokenMatches(given: string | undefined, expected: string): boolean {
+function tokenMatches(given: string | undefined, expected: string): boolean {
   return given !== undefined && timingSafeEqual(digest(given), digest(expected));
 }
 

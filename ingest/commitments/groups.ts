@@ -18,7 +18,7 @@ const GroupsSchema = z.object({
   modifiers: Words,
 });
 
-export type GroupRules = z.infer<typeof GroupsSchema>;
+type GroupRules = z.infer<typeof GroupsSchema>;
 
 export interface CompiledGroups {
   members: ReadonlyMap<string, readonly string[]>;
@@ -41,7 +41,7 @@ const alternation = (words: readonly string[]) =>
     })
     .join('|');
 
-export function compileGroups(rules: GroupRules): CompiledGroups {
+function compileGroups(rules: GroupRules): CompiledGroups {
   // "the three Foreign Ministers", "G7 Leaders", "The Secretary and Foreign Ministers": up to six
   // modifiers (known words or capitalised names) before a plural head at the end of the text.
   const modifier = `(?:${alternation(rules.modifiers)}|[A-Z][\\w.-]*)`;

@@ -10,7 +10,7 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 
-export type SkipReason = SkippedTriggerRecord['reason'];
+type SkipReason = SkippedTriggerRecord['reason'];
 
 export interface SkippedTrigger {
   trigger: Trigger;

@@ -9,7 +9,7 @@ import type { GoldCommitment, GoldDocument } from './goldSchema';
 import { type Candidate, matchOneToOne } from './matching';
 import { normName, normSentence } from './normalize';
 
-export interface CommitmentPair {
+interface CommitmentPair {
   readonly gold: GoldCommitment;
   readonly predicted: Commitment;
 }

@@ -33,7 +33,7 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** How closely a predicted entity matches a gold one; 0 is no match, higher is closer. */
-export function entityMatchScore(gold: GoldEntity, predicted: Entity): number {
+function entityMatchScore(gold: GoldEntity, predicted: Entity): number {
   if (gold.type !== predicted.type) return 0;
   const g = keysOf(gold);
   const p = keysOf(predicted);

@@ -9,20 +9,20 @@ import { EntityTypeSchema, RelationTypeSchema, StanceSchema } from '../../contra
 
 const Name = z.string().trim().min(1);
 
-export const GoldEntitySchema = z.object({
+const GoldEntitySchema = z.object({
   name: Name,
   type: EntityTypeSchema,
   aliases: z.array(Name),
   attributes: z.record(z.string(), z.string()).optional(),
 });
 
-export const GoldRelationSchema = z.object({
+const GoldRelationSchema = z.object({
   type: RelationTypeSchema,
   from: Name,
   to: Name,
 });
 
-export const GoldCommitmentSchema = z.object({
+const GoldCommitmentSchema = z.object({
   actors: z.array(Name).min(1),
   stance: StanceSchema,
   about: z.array(Name),
@@ -31,7 +31,7 @@ export const GoldCommitmentSchema = z.object({
   trigger: z.string().trim().min(1),
 });
 
-export const GoldDocumentSchema = z
+const GoldDocumentSchema = z
   .object({
     document: z.object({
       title: z.string().min(1),
@@ -74,7 +74,6 @@ export const GoldDocumentSchema = z
   });
 
 export type GoldEntity = z.infer<typeof GoldEntitySchema>;
-export type GoldRelation = z.infer<typeof GoldRelationSchema>;
 export type GoldCommitment = z.infer<typeof GoldCommitmentSchema>;
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 

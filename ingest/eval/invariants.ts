@@ -31,7 +31,7 @@ export const CHECK_DESCRIPTIONS: Record<Check, string> = {
     'mentions and commitments whose offsets/text do not point into their own sentence',
 };
 
-export interface Violation {
+interface Violation {
   readonly document: string;
   readonly label: string;
   readonly reason: string;

@@ -22,7 +22,7 @@ const LensRulesSchema = z.object({
   goldNames: z.array(z.string().min(1)).min(1),
 });
 
-export const LENS = parseRules('rules/eval-lens.json', LensRulesSchema, lensJson);
+const LENS = parseRules('rules/eval-lens.json', LensRulesSchema, lensJson);
 const GOLD_FOCUS_NAMES = new Set(LENS.goldNames.map(normName));
 
 export interface LensCounts {

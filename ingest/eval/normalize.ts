@@ -5,14 +5,14 @@
  */
 
 /** Curly single quotes, primes and backticks → `'`; curly double quotes → `"`; dashes kept. */
-export function foldQuotes(text: string): string {
+function foldQuotes(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
 }
 
 /** Whitespace (including no-break and narrow no-break spaces) collapsed to one space, trimmed. */
-export function foldSpace(text: string): string {
+function foldSpace(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
 }
 
@@ -71,7 +71,7 @@ export function stem(word: string): string {
 }
 
 /** Lowercased, stemmed word tokens; hyphens and apostrophes split words ("cross-strait"). */
-export function wordTokens(text: string): string[] {
+function wordTokens(text: string): string[] {
   return (normName(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
 }
 
@@ -81,7 +81,7 @@ export function contentTokens(text: string): string[] {
 }
 
 /** True when `needle` occurs in `haystack` as a run of whole tokens. */
-export function containsTokens(haystack: readonly string[], needle: readonly string[]): boolean {
+function containsTokens(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let k = 0; k < needle.length; k++) {
@@ -93,7 +93,7 @@ export function containsTokens(haystack: readonly string[], needle: readonly str
 }
 
 /** |A ∩ B| / |A ∪ B| over token sets; 0 when both are empty. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
+function jaccard(a: readonly string[], b: readonly string[]): number {
   const left = new Set(a);
   const right = new Set(b);
   if (left.size === 0 && right.size === 0) return 0;

@@ -23,7 +23,7 @@ import {
 } from './metrics';
 
 /** A short description of an item that was missed or spurious, for the report. */
-export interface ErrorItem {
+interface ErrorItem {
   readonly label: string;
   readonly detail?: string;
 }
@@ -41,7 +41,7 @@ export interface ScoreErrors {
   readonly lens: { missed: ErrorItem[]; spurious: ErrorItem[] };
 }
 
-export interface LensScore {
+interface LensScore {
   readonly precision: PrecisionScore;
   readonly recall: RecallScore;
 }

@@ -28,9 +28,9 @@ export interface BatchResult {
   counts: LoadCounts;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+const DEFAULT_BATCH_SIZE = 1000;
 
-export function emptyCounts(): LoadCounts {
+function emptyCounts(): LoadCounts {
   return {
     nodesCreated: 0,
     nodesDeleted: 0,
@@ -168,14 +168,4 @@ export async function storedVersions(
       { sha256: r.get('sha256') ?? undefined, extractor: r.get('extractor') ?? undefined },
     ]),
   );
-}
-
-/** True when document $docId is stored with this content hash and this extractor's fingerprint. */
-export async function isLoadedUnchanged(
-  db: Database,
-  docId: string,
-  sha256: string,
-): Promise<boolean> {
-  const row = (await storedVersions(db, [docId])).get(docId);
-  return row?.sha256 === sha256 && row?.extractor === extractorFingerprint();
 }

@@ -11,7 +11,7 @@ export interface Planned {
 }
 
 export const MAX_DOCUMENTS_PER_BATCH = 20;
-export const MAX_ROWS_PER_BATCH = 8_000;
+const MAX_ROWS_PER_BATCH = 8_000;
 
 function rowsOf(x: Extraction): number {
   const links = x.commitments.reduce(

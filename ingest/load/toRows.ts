@@ -25,7 +25,7 @@ function defined<T extends object>(value: T): Record<string, unknown> {
 }
 
 /** The key of an entity-to-entity relation, shared by its RelationSupport nodes. */
-export function relationKey(type: string, from: string, to: string): string {
+function relationKey(type: string, from: string, to: string): string {
   return `${type}|${from}|${to}`;
 }
 

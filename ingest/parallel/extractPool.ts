@@ -18,7 +18,7 @@ import type { Extraction } from '../../contract/extraction';
 import type { ExtractReply, SerializedError } from './protocol';
 
 /** A file's extraction failed inside a worker; `name` keeps the original error's name. */
-export class WorkerTaskError extends Error {
+class WorkerTaskError extends Error {
   override name = 'WorkerTaskError';
   readonly path: string;
   constructor(path: string, remote: SerializedError) {
@@ -76,7 +76,7 @@ interface Slot {
 }
 
 /** A fixed number of workers sharing one queue of files. */
-export class ExtractPool {
+class ExtractPool {
   private readonly source: string;
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];

@@ -14,7 +14,7 @@ import {
   UnreadableError,
 } from '../errors';
 
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -12,7 +12,7 @@ import { unescapePandoc } from './pandoc';
 
 type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
 
-export class FrontMatterError extends InputError {
+class FrontMatterError extends InputError {
   override name = 'FrontMatterError';
   constructor(path: string, reason: string) {
     super(
@@ -25,7 +25,7 @@ export class FrontMatterError extends InputError {
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** One line of text: escapes undone, every run of whitespace (no-break spaces too) one space. */
-export function cleanLine(text: string): string {
+function cleanLine(text: string): string {
   return unescapePandoc(text)
     .replace(/[\s\u00A0\u202F]+/g, ' ')
     .trim();

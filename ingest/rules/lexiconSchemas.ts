@@ -56,5 +56,3 @@ export const thesaurusSchema = z
       }
     });
   });
-
-export type Thesaurus = z.output<typeof thesaurusSchema>;

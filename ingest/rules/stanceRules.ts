@@ -35,7 +35,7 @@ const StanceRulesSchema = z.object({
   frames: z.array(FrameSchema).min(1),
 });
 
-export type StanceRules = z.infer<typeof StanceRulesSchema>;
+type StanceRules = z.infer<typeof StanceRulesSchema>;
 
 export interface VerbForm {
   stance: Stance;
@@ -149,7 +149,7 @@ function frameSource(rules: StanceRules, frame: string, adverbs: string): string
     });
 }
 
-export function compileStances(rules: StanceRules): CompiledStances {
+function compileStances(rules: StanceRules): CompiledStances {
   const adverbSource = `(?:(?:${alternation(rules.adverbs)}) ){0,2}`;
   const forms = new Map<string, VerbForm>();
   for (const verb of rules.verbs) {

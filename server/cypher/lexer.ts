@@ -6,7 +6,7 @@
  * own lexer it errs towards treating text as code, and EXPLAIN remains the authority on writes.
  */
 
-export type TokenKind = 'word' | 'quoted' | 'string' | 'parameter' | 'number' | 'symbol';
+type TokenKind = 'word' | 'quoted' | 'string' | 'parameter' | 'number' | 'symbol';
 
 export interface Token {
   kind: TokenKind;

@@ -16,7 +16,7 @@ import type { SavedQuery, SavedQueryParam } from '../../contract/console';
 import { CYPHER_DIR, splitStatements } from '../../db/cypherFiles';
 import { lex } from './lexer';
 
-export const SAVED_QUERIES_DIR = join(CYPHER_DIR, 'queries');
+const SAVED_QUERIES_DIR = join(CYPHER_DIR, 'queries');
 
 export class SavedQueryError extends Error {
   override name = 'SavedQueryError';

@@ -10,7 +10,7 @@ import type { Json } from '../../contract/console';
 
 export type { Json };
 
-export function nodeJson(node: Node): Json {
+function nodeJson(node: Node): Json {
   return {
     elementId: node.elementId,
     labels: [...node.labels],
@@ -18,7 +18,7 @@ export function nodeJson(node: Node): Json {
   };
 }
 
-export function relationshipJson(rel: Relationship): Json {
+function relationshipJson(rel: Relationship): Json {
   return {
     elementId: rel.elementId,
     type: rel.type,

@@ -10,7 +10,7 @@ import { parseWith } from './input';
 
 type Schema = z.ZodType;
 
-export interface RouteInput<P extends Schema, Q extends Schema, B extends Schema> {
+interface RouteInput<P extends Schema, Q extends Schema, B extends Schema> {
   params: z.output<P>;
   query: z.output<Q>;
   body: z.output<B>;

@@ -67,7 +67,3 @@ export function familyOf(stance: Stance): string {
 export function strengthOf(stance: Stance): number {
   return FAMILY.get(stance)?.rank ?? 0;
 }
-
-export function familyLabel(id: string): string {
-  return RULES.families.find((f) => f.id === id)?.label ?? id;
-}

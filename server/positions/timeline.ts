@@ -30,7 +30,7 @@ export type TimelineRow = z.output<typeof rows.TimelineRow>;
  * The one position an entry is filed under: about the focal entity, unless the entity only made
  * the commitment (then about its first topic, or first about-entity).
  */
-export function entryPosition(row: TimelineRow, focal: EntityRef): PositionRef {
+function entryPosition(row: TimelineRow, focal: EntityRef): PositionRef {
   const onlyActor = row.roles.length > 0 && row.roles.every((r) => r === 'actor');
   const about = [...row.about].sort(
     (x, y) => Number(y.type === 'Topic') - Number(x.type === 'Topic') || x.id.localeCompare(y.id),

@@ -16,7 +16,7 @@ import { comparePositions } from '../positions/compare';
 import { AbsenceRow, CommitmentRow, DocumentRow } from '../rows';
 
 /** Commitments read per comparison: far above any real pair of statements, a bound on sets. */
-export const COMPARE_MAX_ROWS = 5_000;
+const COMPARE_MAX_ROWS = 5_000;
 const docList = csv.pipe(z.array(z.string().min(1).max(300)).min(1).max(20));
 
 const CompareQuery = z.object({

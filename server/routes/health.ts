@@ -12,7 +12,7 @@ import { defineRoute } from '../http/route';
 import { HealthRow } from '../rows';
 import { isLocalRequest } from '../security';
 
-export const HEALTH_TIMEOUT_MS = 1_500;
+const HEALTH_TIMEOUT_MS = 1_500;
 
 export const healthRoute = defineRoute({
   method: 'GET',

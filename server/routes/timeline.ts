@@ -13,7 +13,7 @@ import { defineRoute } from '../http/route';
 import { buildTimeline } from '../positions/timeline';
 import { EntityRefRow, EvidenceRow, TimelineRow } from '../rows';
 
-export const TIMELINE_MAX_ROWS = 5_000;
+const TIMELINE_MAX_ROWS = 5_000;
 
 const TimelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(2_000).default(500),

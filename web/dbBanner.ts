@@ -4,6 +4,7 @@
  * until Neo4j answers again, the banner goes, and every waiting request is retried — so the
  * open page recovers by itself, without a reload and without raw driver errors.
  */
+import { el } from './dom';
 
 const POLL_MS = 2_000;
 const BANNER_ID = 'db-unavailable-banner';
@@ -13,10 +14,10 @@ let recovery: Promise<void> | undefined;
 function showBanner(): HTMLElement {
   const existing = document.getElementById(BANNER_ID);
   if (existing) return existing;
-  const banner = document.createElement('div');
-  banner.id = BANNER_ID;
-  banner.setAttribute('role', 'alert');
-  banner.textContent = 'Database unavailable, retrying…';
+  const banner = el('div', {
+    text: 'Database unavailable, retrying…',
+    attrs: { id: BANNER_ID, role: 'alert' },
+  });
   // Set through the CSSOM: no stylesheet edit, and nothing the CSP's style rules block.
   Object.assign(banner.style, {
     position: 'fixed',

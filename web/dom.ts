@@ -67,10 +67,6 @@ export function option(value: string, text: string): HTMLOptionElement {
   return el('option', { text, attrs: { value } });
 }
 
-export function clear(node: Element): void {
-  node.replaceChildren();
-}
-
 /**
  * Re-renders `host` and puts the focus back on the equivalent control, so a keyboard user who
  * ticks a filter is not thrown back to the top of the page when the toolbar is redrawn.

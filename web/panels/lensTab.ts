@@ -11,7 +11,7 @@ import { definePanel, latestOnly, loadFailed } from './panel';
 
 export const DEFAULT_LENS = 'country:prk';
 // Instruments included: UN Security Council resolutions are the most-linked thing in the corpus.
-export const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region', 'Instrument'];
+const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region', 'Instrument'];
 
 export const lensTab = definePanel({
   id: 'lens',

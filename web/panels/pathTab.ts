@@ -53,7 +53,10 @@ export const pathTab = definePanel({
               ]),
             ),
           );
-          if (ids.size && state().tab === 'path') void view.idle().then(() => view.fit(ids));
+          if (ids.size && state().tab === 'path') {
+            await view.idle();
+            view.fit(ids);
+          }
           return ids;
         } catch (error) {
           if (current()) say(loadFailed(error), 'error');

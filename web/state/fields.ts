@@ -21,7 +21,7 @@ export type Fields<S> = { [K in keyof S]: UrlField<S[K]> };
 export const list = (value: string | null): string[] =>
   value ? value.split(',').filter(Boolean) : [];
 
-export const oneOf = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
+const oneOf = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
   values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 
 /** A string with a default; the default is left out of the URL. */

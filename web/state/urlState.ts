@@ -8,7 +8,7 @@ import { ALL_PANELS, type PanelId, type PanelStates } from '../panels/registry';
 import { CORE_FIELDS, type CoreState, DEFAULT_TAB } from './coreState';
 import type { UrlField } from './fields';
 
-export { DEFAULT_LENS, DEFAULT_LENS_TYPES } from '../panels/lensTab';
+export { DEFAULT_LENS } from '../panels/lensTab';
 export { DEFAULT_CAP } from './coreState';
 export type Tab = PanelId;
 
@@ -23,7 +23,7 @@ function allFields(): Named[] {
   return [...own(core), ...ALL_PANELS.flatMap((p) => own(p.state)), ['tab', tab]];
 }
 
-export function isTab(value: string): value is Tab {
+function isTab(value: string): value is Tab {
   return ALL_PANELS.some((p) => p.id === value);
 }
 

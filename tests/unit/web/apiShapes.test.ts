@@ -9,7 +9,7 @@ import type {
   GraphResponse,
   PathsResponse,
 } from '../../../contract/api';
-import { ApiError, checkAnswer, getJson } from '../../../web/api';
+import { ApiError, checkAnswer, getJson, UnexpectedAnswerError } from '../../../web/api';
 import { connectionsShape, graphShape, pathsShape } from '../../../web/apiShapes';
 import { list, nullable, num, object, optional, record, str } from '../../../web/shape';
 
@@ -116,8 +116,9 @@ describe('shape checks', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(Error);
-    const error = caught as Error;
+    expect(caught).toBeInstanceOf(UnexpectedAnswerError);
+    const error = caught as UnexpectedAnswerError;
+    expect(error.problem).toBe('answer.nodes[0].key: expected a string, got null');
     expect(error.name).toBe('UnexpectedAnswerError');
     expect(error.message).toContain('/api/graph');
     expect(error.message).toContain('answer.nodes[0].key: expected a string, got null');

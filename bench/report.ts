@@ -91,6 +91,10 @@ export function printTables(r: BenchResults): void {
   console.log(
     `\nweb (${w.nodes} nodes, ${w.edges} edges): first render ${w.firstRenderMs} ms, ${w.fps} fps panning, FA2 ${w.fa2IterationsPerSecond} it/s in a worker, JS heap ${w.jsHeapPeakMb} MB`,
   );
+  if (w.bundle)
+    console.log(
+      `explorer bundle: ${w.bundle.jsKb} kB of JavaScript in ${w.bundle.jsFiles} files (${w.bundle.jsGzipKb} kB gzipped), ${w.bundle.cssKb} kB CSS`,
+    );
   console.log(
     `peak RSS: bench process ${r.peakRssMb.benchProcess} MB, Neo4j ${r.peakRssMb.neo4j} MB\n`,
   );

@@ -31,7 +31,10 @@ const program = new Command('bench')
   .option('--sizes <list>', 'extraction corpus sizes', (v) => v.split(',').map(Number))
   .option('--load-docs <n>', 'documents for the loader comparison', Number)
   .option('--api-docs <n>', 'documents loaded for the API benchmark', Number)
-  .option('--only <part>', 'run one part only: real (the White House archive)')
+  .option(
+    '--only <part>',
+    'run one part only: real (the White House archive) or web (first render and bundle size)',
+  )
   .option('--real-limit <n>', 'load only the first N statements of the real archive', Number)
   .parse();
 const opts = program.opts<{
@@ -42,8 +45,8 @@ const opts = program.opts<{
   only?: string;
   realLimit?: number;
 }>();
-if (opts.only !== undefined && opts.only !== 'real') {
-  program.error(`bench: --only takes "real", not ${JSON.stringify(opts.only)}.`);
+if (opts.only !== undefined && opts.only !== 'real' && opts.only !== 'web') {
+  program.error(`bench: --only takes "real" or "web", not ${JSON.stringify(opts.only)}.`);
 }
 const sizes = opts.sizes ?? (opts.quick ? [100, 1000] : [100, 1000, 10000]);
 const loadDocs = opts.loadDocs ?? (opts.quick ? 10 : 20);
@@ -59,6 +62,16 @@ if (config.NEO4J_URI) {
 const log = (line: string) => console.log(`[bench] ${line}`);
 const RESULTS = join(ROOT, 'bench/results.json');
 const BENCH_HOME = '.neo4j/bench';
+
+if (opts.only === 'web') {
+  // No database: the synthetic render page and the explorer's bundle only.
+  const web = await runWebBench();
+  const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+  writeFileSync(RESULTS, `${JSON.stringify({ ...previous, web }, null, 2)}\n`);
+  console.log(JSON.stringify(web, null, 2));
+  log('web written to bench/results.json');
+  process.exit(0);
+}
 
 if (opts.only === 'real') {
   const db = await connectDatabase({ ...config, NEO4J_HOME: BENCH_HOME, NEO4J_PORT: 0 });

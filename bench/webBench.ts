@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { build } from 'vite';
 import { launchBrowser } from '../tests/support/browser';
+import { type BundleSize, measureBundle } from './bundleSize';
 import { round } from './measure';
 
 export interface WebBenchResult {
@@ -19,11 +20,14 @@ export interface WebBenchResult {
   refreshMs: number;
   fa2IterationsPerSecond: number;
   jsHeapPeakMb: number;
+  /** The explorer's own production bundle (the render numbers above are a synthetic page's). */
+  bundle: BundleSize;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
 export async function runWebBench(nodes = 10_000, edges = 50_000): Promise<WebBenchResult> {
+  const bundle = await measureBundle();
   const outDir = join(ROOT, 'bench/generated/web');
   await build({
     configFile: false,
@@ -60,7 +64,7 @@ export async function runWebBench(nodes = 10_000, edges = 50_000): Promise<WebBe
     if (error) throw new Error(`web bench: ${error}`);
     const result = (await page.evaluate(() => window.benchResult)) as Omit<
       WebBenchResult,
-      'jsHeapPeakMb'
+      'jsHeapPeakMb' | 'bundle'
     >;
     const { metrics } = (await cdp.send('Performance.getMetrics')) as {
       metrics: { name: string; value: number }[];
@@ -75,6 +79,7 @@ export async function runWebBench(nodes = 10_000, edges = 50_000): Promise<WebBe
       refreshMs: Math.round(result.refreshMs),
       fa2IterationsPerSecond: round(result.fa2IterationsPerSecond, 1),
       jsHeapPeakMb: Math.round(heap / 1024 / 1024),
+      bundle,
     };
   } finally {
     await browser.close();

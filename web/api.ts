@@ -12,7 +12,19 @@ import type {
   SearchResponse,
 } from '../contract/api';
 import type { EntityType, Stance } from '../contract/vocabulary';
+import {
+  connectionsShape,
+  documentsShape,
+  entityCommitmentsShape,
+  entityShape,
+  errorShape,
+  graphShape,
+  pathsShape,
+  searchShape,
+} from './apiShapes';
+import { showBanner } from './banner';
 import { waitForDatabase } from './dbBanner';
+import type { Shape } from './shape';
 
 export type { DocumentSummary };
 
@@ -31,6 +43,30 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The server answered, but not in the shape this page reads: most likely the page and the server
+ * are from different versions. Said once in a banner, and thrown so the view that asked shows it.
+ */
+export class UnexpectedAnswerError extends Error {
+  override name = 'UnexpectedAnswerError';
+  constructor(
+    readonly path: string,
+    /** The first property that is off, e.g. `answer.nodes[3].key: expected a string, got null`. */
+    readonly problem: string,
+  ) {
+    super(
+      `The server's answer to ${path} is not what this page expects (${problem}). Reload the page; if it persists, the page and the server are from different versions.`,
+    );
+  }
+}
+
+/** Checks a parsed answer against what the page reads from it; throws UnexpectedAnswerError. */
+export function checkAnswer<T>(path: string, body: unknown, shape: Shape<T>): T {
+  const problem = shape.problem(body, 'answer');
+  if (problem) throw new UnexpectedAnswerError(path.split('?')[0] ?? path, problem);
+  return body as T;
+}
+
 /** 503 means the database is unavailable: wait (with the banner) until it is back, then retry. */
 async function fetchWhenAvailable(path: string, init?: RequestInit): Promise<Response> {
   for (;;) {
@@ -40,11 +76,12 @@ async function fetchWhenAvailable(path: string, init?: RequestInit): Promise<Res
   }
 }
 
-export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+export async function getJson<T>(path: string, shape: Shape<T>, init?: RequestInit): Promise<T> {
   const response = await fetchWhenAvailable(path, init);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (body as ErrorBody | undefined)?.error;
+    // An error answer that is not `{error: {code, message}}` (a proxy's page, say) still says its status.
+    const error = errorShape.problem(body, 'answer') ? undefined : (body as ErrorBody).error;
     throw new ApiError(
       response.status,
       error?.code ?? 'http_error',
@@ -52,7 +89,13 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
       error?.position,
     );
   }
-  return body as T;
+  try {
+    return checkAnswer(path, body, shape);
+  } catch (error) {
+    if (error instanceof UnexpectedAnswerError)
+      showBanner('unexpected-answer-banner', error.message, '#7a4a00');
+    throw error;
+  }
 }
 
 function withQuery(
@@ -72,15 +115,15 @@ function withQuery(
 export function fetchGraph(
   params: { types?: EntityType[]; docs?: string[]; stances?: Stance[]; limit?: number } = {},
 ): Promise<GraphResponse> {
-  return getJson<GraphResponse>(withQuery('/api/graph', params));
+  return getJson(withQuery('/api/graph', params), graphShape);
 }
 
 export function searchEntities(q: string, signal?: AbortSignal): Promise<SearchResponse> {
-  return getJson<SearchResponse>(withQuery('/api/search', { q, limit: 8 }), { signal });
+  return getJson(withQuery('/api/search', { q, limit: 8 }), searchShape, { signal });
 }
 
 export function fetchEntity(id: string): Promise<EntityDetail> {
-  return getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
+  return getJson(`/api/entities/${encodeURIComponent(id)}`, entityShape);
 }
 
 /** The next page of one stance's commitments in the entity panel. */
@@ -90,8 +133,9 @@ export function fetchEntityCommitments(
   offset: number,
   limit = 20,
 ): Promise<EntityCommitmentsPage> {
-  return getJson<EntityCommitmentsPage>(
+  return getJson(
     withQuery(`/api/entities/${encodeURIComponent(id)}/commitments`, { stance, offset, limit }),
+    entityCommitmentsShape,
   );
 }
 
@@ -100,13 +144,14 @@ export function fetchConnections(
   types: EntityType[],
   hops: 1 | 2 = 2,
 ): Promise<ConnectionsResponse> {
-  return getJson<ConnectionsResponse>(
+  return getJson(
     withQuery(`/api/connections/${encodeURIComponent(id)}`, { types, hops }),
+    connectionsShape,
   );
 }
 
 export function fetchPaths(from: string, to: string): Promise<PathsResponse> {
-  return getJson<PathsResponse>(withQuery('/api/paths', { from, to }));
+  return getJson(withQuery('/api/paths', { from, to }), pathsShape);
 }
 
 /** A page of documents: found by `q` as the user types, or the ones named by `ids`. */
@@ -114,5 +159,5 @@ export function fetchDocuments(
   params: { q?: string; ids?: string[]; offset?: number; limit?: number } = {},
   signal?: AbortSignal,
 ): Promise<Page<DocumentSummary>> {
-  return getJson<Page<DocumentSummary>>(withQuery('/api/documents', params), { signal });
+  return getJson(withQuery('/api/documents', params), documentsShape, { signal });
 }

@@ -4,35 +4,12 @@
  * until Neo4j answers again, the banner goes, and every waiting request is retried — so the
  * open page recovers by itself, without a reload and without raw driver errors.
  */
+import { showBanner } from './banner';
 
 const POLL_MS = 2_000;
 const BANNER_ID = 'db-unavailable-banner';
 
 let recovery: Promise<void> | undefined;
-
-function showBanner(): HTMLElement {
-  const existing = document.getElementById(BANNER_ID);
-  if (existing) return existing;
-  const banner = document.createElement('div');
-  banner.id = BANNER_ID;
-  banner.setAttribute('role', 'alert');
-  banner.textContent = 'Database unavailable, retrying…';
-  // Set through the CSSOM: no stylesheet edit, and nothing the CSP's style rules block.
-  Object.assign(banner.style, {
-    position: 'fixed',
-    top: '0',
-    left: '0',
-    right: '0',
-    zIndex: '1000',
-    padding: '6px 12px',
-    background: '#8a1c1c',
-    color: '#fff',
-    font: '14px system-ui, sans-serif',
-    textAlign: 'center',
-  });
-  document.body.append(banner);
-  return banner;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,7 +22,7 @@ async function databaseAnswers(): Promise<boolean> {
 }
 
 async function recover(): Promise<void> {
-  const banner = showBanner();
+  const banner = showBanner(BANNER_ID, 'Database unavailable, retrying…');
   try {
     do await sleep(POLL_MS);
     while (!(await databaseAnswers()));

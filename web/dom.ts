@@ -1,6 +1,7 @@
 /**
- * DOM building without HTML parsing: every piece of data goes in through `textContent` or a
- * text node, so a document that contains markup is shown as that markup, never run.
+ * The app's one DOM helper (explorer, console, compare view alike). Building without HTML
+ * parsing: every piece of data goes in through `textContent` or a text node, so a document (or a
+ * database value) that contains markup is shown as that markup, never run.
  */
 import type { Span } from '../contract/api';
 import { splitHighlights } from './text/highlight';
@@ -48,8 +49,22 @@ export function highlightedSentence(
   return block;
 }
 
-export function clear(node: Element): void {
-  node.replaceChildren();
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The same for SVG (the timeline chart): attributes set, text through `textContent`. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function option(value: string, text: string): HTMLOptionElement {
+  return el('option', { text, attrs: { value } });
 }
 
 /**

@@ -10,20 +10,22 @@ import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
 import { localEvidence } from './app/localEvidence';
 import { mountSheetToggle } from './app/sheet';
-import { SidePanels } from './app/sidePanels';
-import { mountConsole, type ViewApi } from './console';
+import type { ViewApi } from './console';
 import { el, keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
 import { mountDocumentFilter } from './panels/documentFilter';
+import { entityTab } from './panels/entityTab';
 import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
 import { renderFocusBar } from './panels/focusBar';
 import { renderLegend } from './panels/legend';
+import type { Explorer, MountedPanel, Panel, PanelContext } from './panels/panel';
+import { ALL_PANELS } from './panels/registry';
 import { mountSearch } from './panels/search';
 import { mountTabs } from './panels/tabs';
-import { DEFAULT_CAP, decodeState, encodeState, type ViewState } from './state/urlState';
+import { DEFAULT_CAP, decodeState, encodeState, type Tab, type ViewState } from './state/urlState';
 import { compareButton } from './time/compareView';
 
 declare global {
@@ -51,8 +53,8 @@ let state = decodeState(location.search);
 // Titles and dates of the documents whose commitments are on screen, fetched per graph load:
 // the whole list (10,000 documents) is never loaded.
 const documents = new Map<string, DocumentRef>();
-let lensIds: Set<string> | null = null;
-let pathIds: Set<string> | null = null;
+/** What each panel lights in the graph while its tab is open (the lens its list, the path its hops). */
+const lit = new Map<string, Set<string> | null>();
 const docRefs = () => documents;
 const documentFilter = mountDocumentFilter((docs) => void update({ docs }));
 // What the graph shows and leaves out, said above it (the first view is a part of the corpus).
@@ -72,40 +74,19 @@ const view = new GraphView(byId('sigma-container'), {
   clickNode(key, attrs) {
     if (attrs.type !== 'Commitment') return void update({ selected: key, tab: 'entity' });
     void update({ tab: 'entity' });
-    panels.showCommitments(attrs.name, localEvidence(view.data, [key], [], docRefs()));
+    entity.showCommitments(attrs.name, localEvidence(view.data, [key], [], docRefs()));
   },
   clickEdge(_key, attrs, [source, target]) {
     if (!attrs.commitments?.length) return;
     void update({ tab: 'entity' });
     const names = [nameOf(source), nameOf(target)];
-    panels.showCommitments(
+    entity.showCommitments(
       `${names[0]} → ${names[1]}`,
       localEvidence(view.data, attrs.commitments, names, docRefs()),
     );
   },
 });
-const tabs = mountTabs(byId('side-panel'), (tab) => void update({ tab }));
-const panels = new SidePanels(tabs, {
-  open: (id) => void update({ selected: id, tab: 'entity' }),
-  lens: (id) => void update({ lens: id, tab: 'lens' }),
-  focus: (id) => void update({ focus: { ...state.focus, [id]: state.focus[id] ?? DEFAULT_CAP } }),
-  pathFrom: (id) =>
-    void update({
-      path: { from: id, to: state.path.to === id ? null : state.path.to },
-      tab: 'path',
-    }),
-  toggleLensType: (t) =>
-    void update(
-      {
-        lensTypes: state.lensTypes.includes(t)
-          ? state.lensTypes.filter((x) => x !== t)
-          : [...state.lensTypes, t],
-      },
-      'replace',
-    ),
-  toggleLensStated: () => void update({ statedOnly: !state.statedOnly }, 'replace'),
-  pickPathEnd: (end, id) => void update({ path: { ...state.path, [end]: id }, tab: 'path' }),
-});
+const tabs = mountTabs(byId('side-panel'), ALL_PANELS, (tab) => void update({ tab }));
 mountSearch(byId('search-host'), {
   id: 'search-input',
   placeholder: 'Search entities (e.g. North Korea)…',
@@ -135,7 +116,38 @@ const viewApi: ViewApi = {
     void track(apply(null, { ...state, tab })).then(() => update({ tab }, 'replace'));
   },
 };
-mountConsole(tabs.sections.cypher, viewApi);
+const explorer: Explorer = {
+  ...viewApi,
+  open: (id) => void update({ selected: id, tab: 'entity' }),
+  lens: (id) => void update({ lens: id, tab: 'lens' }),
+  focus: (id) => void update({ focus: { ...state.focus, [id]: state.focus[id] ?? DEFAULT_CAP } }),
+  pathFrom: (id) =>
+    void update({
+      path: { from: id, to: state.path.to === id ? null : state.path.to },
+      tab: 'path',
+    }),
+};
+
+/**
+ * Mounts one panel in its tab's section. The registry's panels each see their own slice of the
+ * view state; the whole state carries every slice, which TypeScript cannot see through a list
+ * of differently typed panels, hence the one widening here.
+ */
+function mountPanel<S extends object, M extends MountedPanel>(panel: Panel<Tab, S, M>): M {
+  const context: PanelContext<S> = {
+    section: tabs.sections[panel.id],
+    view,
+    explorer,
+    state: () => state as ViewState & S,
+    update: (patch, how) => void update(patch as Partial<ViewState>, how),
+  };
+  return panel.mount(context);
+}
+// The entity panel is kept by name: graph clicks show commitments in it directly.
+const entity = mountPanel(entityTab);
+const mounted = new Map<string, MountedPanel>(
+  ALL_PANELS.map((p) => [p.id, p === entityTab ? entity : mountPanel(p)]),
+);
 byId('toolbar').insertBefore(
   // The newest documents, one bounded page: the compare view chooses among them.
   compareButton(async () => (await fetchDocuments({ limit: 500 })).items),
@@ -166,9 +178,8 @@ function drawFilters(): void {
 
 /** What the camera should frame now: the path on the path tab, the lens on its tab, or all. */
 function framed(): Set<string> | undefined {
-  if (state.tab === 'path' && pathIds?.size) return pathIds;
-  if (state.tab === 'lens' && lensIds?.size) return lensIds;
-  return undefined;
+  const ids = lit.get(state.tab);
+  return ids?.size ? ids : undefined;
 }
 
 mountSheetToggle(byId('sheet-toggle') as HTMLButtonElement);
@@ -180,10 +191,12 @@ mountGraphControls(byId('graph-area'), byId('sigma-container'), view, {
 
 /** Emphasis follows the open tab: the lens lights its list, the path tab its path. */
 function syncEmphasis(): void {
+  const how = ALL_PANELS.find((p) => p.id === state.tab)?.emphasis;
+  const ids = lit.get(state.tab) ?? null;
   view.setEmphasis({
     selected: state.selected,
-    lens: state.tab === 'lens' ? lensIds : null,
-    path: state.tab === 'path' ? pathIds : null,
+    lens: how === 'lens' ? ids : null,
+    path: how === 'path' ? ids : null,
   });
 }
 
@@ -231,45 +244,16 @@ async function reloadGraph(): Promise<void> {
   afterGraphChange();
 }
 
-async function applySelected(): Promise<void> {
-  syncEmphasis();
-  if (!state.selected) return;
-  if (view.graph.hasNode(state.selected)) view.focusCamera(state.selected);
-  await panels.showEntity(state.selected);
-}
+/** Each panel's newest apply: an older one that ends later must not light its stale ids. */
+const applying = new Map<string, Promise<unknown>>();
 
-async function applyLens(): Promise<void> {
-  const data = await panels.showLens(state.lens, state.lensTypes, state.statedOnly);
-  if (!data) return;
-  lensIds = new Set([
-    data.entity.id,
-    ...data.connections.flatMap((c) => [
-      c.entity.id,
-      ...c.evidence.flatMap((e) => (e.commitmentId ? [e.commitmentId] : [])),
-    ]),
-  ]);
-  syncEmphasis();
-}
-
-async function applyPath(): Promise<void> {
-  const data = await panels.showPath(state.path.from, state.path.to);
-  pathIds = data
-    ? new Set(
-        data.paths.flatMap((p) =>
-          p.hops.flatMap((h) => [
-            h.from.id,
-            h.to.id,
-            ...(h.via.kind === 'commitment' ? [h.via.id] : []),
-          ]),
-        ),
-      )
-    : null;
-  syncEmphasis();
-  // The path is framed on screen, so its hops can be read in the graph too.
-  if (pathIds?.size && state.tab === 'path') {
-    await view.idle();
-    view.fit(pathIds);
-  }
+function applyPanel(id: string, panel: MountedPanel): Promise<void> {
+  const job = panel.apply();
+  applying.set(id, job);
+  return job.then((ids) => {
+    if (applying.get(id) === job) lit.set(id, ids);
+    syncEmphasis();
+  });
 }
 
 async function apply(before: ViewState | null, now: ViewState): Promise<void> {
@@ -283,10 +267,12 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
       reloadGraph().then(() => (state.selected ? view.focusCamera(state.selected) : undefined)),
     );
   } else if (changed('focus')) drawFocusBar();
-  if (changed('selected')) jobs.push(applySelected());
-  if (changed('lens', 'lensTypes', 'statedOnly')) jobs.push(applyLens());
-  if (changed('path')) jobs.push(applyPath());
-  if (changed('tab')) syncEmphasis();
+  for (const panel of ALL_PANELS) {
+    const own = mounted.get(panel.id);
+    if (own && changed(...(Object.keys(panel.state) as (keyof ViewState)[])))
+      jobs.push(applyPanel(panel.id, own));
+  }
+  syncEmphasis();
   await Promise.all(jobs);
 }
 

@@ -1,9 +1,10 @@
 /** The console's calls to the server; errors are the app's ApiError, with Cypher positions. */
 import type { CypherResponse, CypherSchema, SavedQuery } from '../../contract/console';
 import { getJson } from '../api';
+import { cypherShape, savedQueriesShape, schemaShape } from '../apiShapes';
 
 export function runCypher(query: string, params: Record<string, unknown>): Promise<CypherResponse> {
-  return getJson<CypherResponse>('/api/cypher', {
+  return getJson('/api/cypher', cypherShape, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, params }),
@@ -11,9 +12,9 @@ export function runCypher(query: string, params: Record<string, unknown>): Promi
 }
 
 export async function fetchSavedQueries(): Promise<SavedQuery[]> {
-  return (await getJson<{ queries: SavedQuery[] }>('/api/queries')).queries;
+  return (await getJson('/api/queries', savedQueriesShape)).queries;
 }
 
 export function fetchSchema(): Promise<CypherSchema> {
-  return getJson<CypherSchema>('/api/cypher/schema');
+  return getJson('/api/cypher/schema', schemaShape);
 }

@@ -4,9 +4,9 @@
  * graph is left alone; "add to explorer" is an explicit choice, and undone by "back to explorer".
  */
 import type { CypherResponse } from '../../contract/console';
+import { el } from '../dom';
 import { toCsv } from '../export/csv';
 import { download, stamp } from '../export/download';
-import { el } from './dom';
 import { type FrameGraph, mountFrameGraph } from './frameGraph';
 import { renderTable } from './resultsTable';
 

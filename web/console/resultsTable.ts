@@ -1,6 +1,6 @@
 /** The result as a table: one row per record, every cell plain text (textContent, never HTML). */
 import type { CypherResponse } from '../../contract/console';
-import { el } from './dom';
+import { el } from '../dom';
 import { formatValue } from './formatValue';
 
 export function renderTable(container: HTMLElement, result: CypherResponse): void {

@@ -1,9 +1,9 @@
 /** Triggers a browser download of generated content. */
+import { el } from '../dom';
+
 export function download(filename: string, content: Blob): void {
   const url = URL.createObjectURL(content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
+  const a = el('a', { attrs: { href: url, download: filename } });
   a.style.display = 'none';
   document.body.append(a);
   a.click();

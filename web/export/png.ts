@@ -5,6 +5,7 @@
  * the same task, onto a 2D canvas with the page background, then framed and encoded.
  */
 import type Sigma from 'sigma';
+import { el } from '../dom';
 import type { ViewEdgeAttributes, ViewNodeAttributes } from '../graph/buildGraph';
 
 export interface LegendEntry {
@@ -32,7 +33,7 @@ export function renderPng(
   const scale = stage.width / Math.max(1, stage.clientWidth || stage.width);
   const perRow = Math.max(1, Math.floor(stage.width / (190 * scale)));
   const legendHeight = Math.ceil(frame.legend.length / perRow) * ROW * scale + 12 * scale;
-  const out = document.createElement('canvas');
+  const out = el('canvas');
   out.width = stage.width;
   out.height = stage.height + HEADER * scale + legendHeight;
   const ctx = out.getContext('2d');

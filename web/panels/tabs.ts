@@ -1,30 +1,30 @@
-/** The side panel's tabs: one section shown at a time, the choice kept in the view state. */
+/**
+ * The side panel's tabs, one per registered panel in registry order: one section shown at a
+ * time, the choice kept in the view state.
+ */
 import { el } from '../dom';
-import type { Tab } from '../state/urlState';
+import type { Panel } from './panel';
 
-const LABELS: Record<Tab, string> = {
-  entity: 'Entity',
-  lens: 'Connections',
-  path: 'Path',
-  cypher: 'Cypher',
-};
-
-export interface Tabs {
+export interface Tabs<Tab extends string> {
   sections: Record<Tab, HTMLElement>;
   show(tab: Tab): void;
 }
 
-export function mountTabs(host: HTMLElement, onSelect: (tab: Tab) => void): Tabs {
-  const tabs = Object.keys(LABELS) as Tab[];
+export function mountTabs<Tab extends string>(
+  host: HTMLElement,
+  panels: readonly Panel<Tab>[],
+  onSelect: (tab: Tab) => void,
+): Tabs<Tab> {
+  const tabs = panels.map((p) => p.id);
   const buttons = new Map<Tab, HTMLButtonElement>();
   const nav = el('div', {
     className: 'tabs',
     attrs: { role: 'tablist', 'aria-label': 'side panel' },
   });
   const sections = {} as Record<Tab, HTMLElement>;
-  for (const tab of tabs) {
+  for (const { id: tab, label } of panels) {
     const button = el('button', {
-      text: LABELS[tab],
+      text: label,
       attrs: { type: 'button', role: 'tab', id: `tab-${tab}`, 'aria-controls': `panel-${tab}` },
       onClick: () => onSelect(tab),
     });

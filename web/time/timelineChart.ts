@@ -5,26 +5,15 @@
  * APIs; every label is a text node.
  */
 import type { TimelineResponse } from '../../contract/positions';
+import { svg } from '../dom';
 import { MARK_LABELS, positionLabel } from './labels';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 720;
 const ROW = 34;
 const TOP = 44;
 const PAD = 16;
 /** Rows beyond this are listed below the chart, not drawn. */
 export const MAX_ROWS = 12;
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const withTitle = <T extends SVGElement>(node: T, title: string): T => {
   node.append(svg('title', {}, title));

@@ -14,7 +14,9 @@ describe('URL view state', () => {
   });
 
   it('round-trips a full view', () => {
+    // Every field away from its default (panels added later start from theirs).
     const state: ViewState = {
+      ...defaultState(),
       types: ['Country', 'Topic'],
       stances: ['urge', 'oppose'],
       docs: ['doc:2025-09-22-us-japan-rok-trilateral-new-york'],

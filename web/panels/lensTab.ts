@@ -1,0 +1,66 @@
+/**
+ * The Connections tab: "what connects to X" (URL keys `lens`, `lensTypes`, `stated`); the ids it
+ * lists light up in the graph while the tab is open.
+ */
+import type { EntityType } from '../../contract/vocabulary';
+import { fetchConnections } from '../api';
+import { el } from '../dom';
+import { flagField, textField, typesField } from '../state/fields';
+import { lensConnections, renderLens } from './lensPanel';
+import { definePanel, latestOnly, loadFailed } from './panel';
+
+export const DEFAULT_LENS = 'country:prk';
+// Instruments included: UN Security Council resolutions are the most-linked thing in the corpus.
+const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region', 'Instrument'];
+
+export const lensTab = definePanel({
+  id: 'lens',
+  label: 'Connections',
+  emphasis: 'lens',
+  state: {
+    /** Entity whose connections the lens lists. */
+    lens: textField('lens', DEFAULT_LENS),
+    lensTypes: typesField('lensTypes', DEFAULT_LENS_TYPES),
+    /** The lens lists only links stated in a sentence, not those implied by a heading. */
+    statedOnly: flagField('stated', false),
+  },
+  mount({ section, explorer, state, update }) {
+    const next = latestOnly();
+    return {
+      async apply() {
+        const { lens, lensTypes, statedOnly } = state();
+        const current = next();
+        section.setAttribute('aria-busy', 'true');
+        try {
+          const data = await fetchConnections(lens, lensTypes);
+          if (!current()) return null;
+          renderLens(section, data, lensTypes, statedOnly, {
+            open: explorer.open,
+            // Toggles read the state now, not this render's: clicks may outrun renders.
+            toggleType: (t) => {
+              const types = state().lensTypes;
+              update(
+                { lensTypes: types.includes(t) ? types.filter((x) => x !== t) : [...types, t] },
+                'replace',
+              );
+            },
+            toggleStated: () => update({ statedOnly: !state().statedOnly }, 'replace'),
+          });
+          return new Set([
+            data.entity.id,
+            ...lensConnections(data, statedOnly).flatMap((c) => [
+              c.entity.id,
+              ...c.evidence.flatMap((e) => (e.commitmentId ? [e.commitmentId] : [])),
+            ]),
+          ]);
+        } catch (error) {
+          if (current())
+            section.replaceChildren(el('p', { className: 'error', text: loadFailed(error) }));
+          return null;
+        } finally {
+          if (current()) section.removeAttribute('aria-busy');
+        }
+      },
+    };
+  },
+});

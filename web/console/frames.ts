@@ -11,13 +11,13 @@ import { type FrameGraph, mountFrameGraph } from './frameGraph';
 import { renderTable } from './resultsTable';
 
 /** Frames kept; older ones close (each graph frame holds a WebGL context). */
-export const MAX_FRAMES = 8;
+const MAX_FRAMES = 8;
 
 type FrameView = 'table' | 'graph' | 'json';
 
 const cell = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-export function resultCsv(result: CypherResponse): string {
+function resultCsv(result: CypherResponse): string {
   return toCsv([result.columns, ...result.rows.map((row) => row.map(cell))]);
 }
 

@@ -11,7 +11,7 @@ import type { DocumentRef } from '../../contract/api';
 import type { ViewGraph } from '../graph/buildGraph';
 import type { EvidenceEdge } from '../graph/evidenceEdges';
 
-export interface ExportEdgeAttributes {
+interface ExportEdgeAttributes {
   relation: string;
   stance: string;
   trigger: string;

@@ -26,7 +26,7 @@ export type ViewEdgeAttributes = GraphEdgeAttributes & {
 };
 
 /** How many of the heaviest entities keep their label at every zoom level. */
-export const HUB_LABELS = 12;
+const HUB_LABELS = 12;
 export type ViewGraph = Graph<ViewNodeAttributes, ViewEdgeAttributes>;
 export type SizeBy = 'commitments' | 'degree';
 

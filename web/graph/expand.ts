@@ -13,7 +13,7 @@ export interface Expansion {
 }
 
 /** Entity neighbours of `node` with the commitment nodes that link them, strongest first. */
-export function entityNeighbours(
+function entityNeighbours(
   graph: ViewGraph,
   node: string,
 ): { id: string; via: string[]; weight: number }[] {

@@ -19,9 +19,7 @@ function layoutKey(graph: ViewGraph): string {
   return `${STORAGE_PREFIX}${graph.order}:${hash}`;
 }
 
-export function savedPositions(
-  graph: ViewGraph,
-): Record<string, { x: number; y: number }> | undefined {
+function savedPositions(graph: ViewGraph): Record<string, { x: number; y: number }> | undefined {
   const raw = localStorage.getItem(layoutKey(graph));
   if (!raw) return undefined;
   try {

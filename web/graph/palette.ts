@@ -52,7 +52,7 @@ export function inkOn(background: string): string {
   return luminance > 0.3 ? '#1d232a' : '#ffffff';
 }
 
-export const DIM_NODE = '#e4e7ea';
+const DIM_NODE = '#e4e7ea';
 
 /** A colour faded toward white: dimmed nodes keep a trace of their type's hue. */
 export function fade(colour: string, keep = 0.22): string {

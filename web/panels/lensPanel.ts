@@ -19,7 +19,7 @@ export interface LensActions {
 }
 
 /** Two-hop candidates shown at first; the rest one click away. */
-export const TWO_HOP_PAGE = 20;
+const TWO_HOP_PAGE = 20;
 
 /** The connections the lens shows: with `statedOnly`, those a sentence states. */
 export function lensConnections(data: ConnectionsResponse, statedOnly: boolean): Connection[] {

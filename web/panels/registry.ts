@@ -8,7 +8,7 @@ import { lensTab } from './lensTab';
 import type { Panel } from './panel';
 import { pathTab } from './pathTab';
 
-export const PANELS = [entityTab, lensTab, pathTab, cypherTab] as const;
+const PANELS = [entityTab, lensTab, pathTab, cypherTab] as const;
 
 type Registered = (typeof PANELS)[number];
 export type PanelId = Registered['id'];

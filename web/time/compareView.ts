@@ -86,7 +86,7 @@ function absenceItem(a: Absence): HTMLElement {
   ]);
 }
 
-export function renderComparison(host: HTMLElement, data: CompareResponse): void {
+function renderComparison(host: HTMLElement, data: CompareResponse): void {
   const names = (docs: CompareResponse['a']) =>
     docs.map((d) => `${d.date ?? ''} ${d.title}`.trim()).join('; ');
   host.replaceChildren(
@@ -131,7 +131,7 @@ function documentSelect(id: string, docs: DocumentSummary[], selected: number): 
 }
 
 /** Opens the compare dialog on the given documents (oldest last, as /api/documents sends them). */
-export function openCompare(docs: DocumentSummary[]): void {
+function openCompare(docs: DocumentSummary[]): void {
   const { body } = openDialog('compare-dialog', 'Compare statements');
   const sorted = [...docs].sort((x, y) =>
     (x.document.date ?? '').localeCompare(y.document.date ?? ''),

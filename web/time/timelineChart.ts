@@ -21,11 +21,7 @@ const withTitle = <T extends SVGElement>(node: T, title: string): T => {
 };
 
 /** x of each date: a linear time scale over the documents' dates (one date sits in the middle). */
-export function timeScale(
-  dates: string[],
-  width = WIDTH,
-  pad = PAD,
-): (date: string | null) => number {
+function timeScale(dates: string[], width = WIDTH, pad = PAD): (date: string | null) => number {
   const times = dates.map((d) => Date.parse(d)).filter((t) => Number.isFinite(t));
   const min = Math.min(...times);
   const max = Math.max(...times);

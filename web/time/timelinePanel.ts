@@ -31,7 +31,7 @@ function entryItem(e: TimelineEntry): HTMLElement {
   );
 }
 
-export function renderTimeline(host: HTMLElement, data: TimelineResponse): void {
+function renderTimeline(host: HTMLElement, data: TimelineResponse): void {
   const byDoc = new Map<string, TimelineEntry[]>();
   for (const e of data.entries.items)
     byDoc.set(e.document.id, [...(byDoc.get(e.document.id) ?? []), e]);
@@ -68,7 +68,7 @@ export function renderTimeline(host: HTMLElement, data: TimelineResponse): void 
 }
 
 /** Opens the timeline dialog for an entity and loads it. */
-export async function openTimeline(entity: { id: string; name: string }): Promise<void> {
+async function openTimeline(entity: { id: string; name: string }): Promise<void> {
   const { body } = openDialog('timeline-dialog', `Timeline: ${entity.name}`);
   body.setAttribute('aria-busy', 'true');
   body.replaceChildren(el('p', { className: 'muted', text: 'Loading the timeline…' }));

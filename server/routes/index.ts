@@ -7,6 +7,7 @@ import { documentsRoutes } from './documents';
 import { entitiesRoutes } from './entities';
 import { graphRoutes } from './graph';
 import { healthRoutes } from './health';
+import { overridesRoutes } from './overrides';
 import { pathsRoutes } from './paths';
 import { queriesRoutes } from './queries';
 import { searchRoutes } from './search';
@@ -24,4 +25,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(queriesRoutes);
   await app.register(compareRoutes);
   await app.register(timelineRoutes);
+  await app.register(overridesRoutes);
 };

@@ -21,9 +21,16 @@ import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
 import { renderFocusBar } from './panels/focusBar';
 import { renderLegend } from './panels/legend';
+import { mountReviewPanel } from './panels/reviewPanel';
 import { mountSearch } from './panels/search';
 import { mountTabs } from './panels/tabs';
-import { DEFAULT_CAP, decodeState, encodeState, type ViewState } from './state/urlState';
+import {
+  DEFAULT_CAP,
+  DEFAULT_LENS,
+  decodeState,
+  encodeState,
+  type ViewState,
+} from './state/urlState';
 import { compareButton } from './time/compareView';
 
 declare global {
@@ -85,6 +92,25 @@ const view = new GraphView(byId('sigma-container'), {
   },
 });
 const tabs = mountTabs(byId('side-panel'), (tab) => void update({ tab }));
+// Curation: after a correction or its undo every view is fetched again (the server's answers
+// changed) and the review panel lists it.
+const curation = {
+  changed(message: string, moved?: { from: string; to: string | null }) {
+    status.textContent = message;
+    // A hidden entity is no longer there to show; a merged one lives on in the other entity.
+    if (moved && state.selected === moved.from) {
+      state = { ...state, selected: moved.to };
+      if (!moved.to)
+        tabs.sections.entity.replaceChildren(el('p', { className: 'muted', text: message }));
+    }
+    if (moved && state.lens === moved.from) state = { ...state, lens: moved.to ?? DEFAULT_LENS };
+    const query = encodeState(state);
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    void track(apply(null, state));
+    void review.refresh();
+  },
+};
+const review = mountReviewPanel(tabs.sections.review, curation);
 const panels = new SidePanels(tabs, {
   open: (id) => void update({ selected: id, tab: 'entity' }),
   lens: (id) => void update({ lens: id, tab: 'lens' }),
@@ -105,6 +131,7 @@ const panels = new SidePanels(tabs, {
     ),
   toggleLensStated: () => void update({ statedOnly: !state.statedOnly }, 'replace'),
   pickPathEnd: (end, id) => void update({ path: { ...state.path, [end]: id }, tab: 'path' }),
+  curation,
 });
 mountSearch(byId('search-host'), {
   id: 'search-input',
@@ -287,6 +314,7 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
   if (changed('lens', 'lensTypes', 'statedOnly')) jobs.push(applyLens());
   if (changed('path')) jobs.push(applyPath());
   if (changed('tab')) syncEmphasis();
+  if (changed('tab') && now.tab === 'review') jobs.push(review.refresh());
   await Promise.all(jobs);
 }
 

@@ -7,6 +7,7 @@ const LABELS: Record<Tab, string> = {
   lens: 'Connections',
   path: 'Path',
   cypher: 'Cypher',
+  review: 'Review',
 };
 
 export interface Tabs {

@@ -5,7 +5,7 @@
  */
 import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../contract/vocabulary';
 
-export const TABS = ['entity', 'lens', 'path', 'cypher'] as const;
+export const TABS = ['entity', 'lens', 'path', 'cypher', 'review'] as const;
 export type Tab = (typeof TABS)[number];
 export const DEFAULT_LENS = 'country:prk';
 // Instruments included: UN Security Council resolutions are the most-linked thing in the corpus.

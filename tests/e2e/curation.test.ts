@@ -115,7 +115,7 @@ describe('curation', { timeout: 240_000 }, () => {
     await settle();
     const row = page.locator(`#review-list li[data-target="${target.id}"]`);
     await row.waitFor();
-    const text = await row.innerText();
+    const text = await row.textContent();
     expect(text).toContain(target.name);
     expect(text).toContain('E2E Analyst');
     expect(text).toContain('not a topic of this statement');
@@ -129,9 +129,9 @@ describe('curation', { timeout: 240_000 }, () => {
     });
     await settle();
     await page.locator(`#review-list li.undone[data-target="${target.id}"]`).waitFor();
-    expect(await page.locator(`#review-list li[data-target="${target.id}"]`).innerText()).toContain(
-      'undone by E2E Analyst',
-    );
+    expect(
+      await page.locator(`#review-list li[data-target="${target.id}"]`).textContent(),
+    ).toContain('undone by E2E Analyst');
     await page.click('#tab-lens');
     await settle();
     expect(await inLens(target.id)).toBe(true);

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { compareRoutes } from './compare';
 import { connectionsRoutes } from './connections';
+import { connectNodesRoutes } from './connectNodes';
 import { cypherRoutes } from './cypher';
 import { documentsRoutes } from './documents';
 import { entitiesRoutes } from './entities';
@@ -26,4 +27,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(compareRoutes);
   await app.register(timelineRoutes);
   await app.register(overridesRoutes);
+  await app.register(connectNodesRoutes);
 };

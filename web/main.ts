@@ -16,6 +16,7 @@ import { el, keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
+import { communityNote } from './panels/communityNote';
 import { mountDocumentFilter } from './panels/documentFilter';
 import { renderExportMenu } from './panels/exportMenu';
 import { type FilterValues, renderFilters } from './panels/filters';
@@ -176,6 +177,7 @@ function filterValues(): FilterValues {
     docs: state.docs,
     collapse: state.collapse,
     sizeBy: view.sizeBy,
+    colourBy: view.colourBy,
   };
 }
 
@@ -185,7 +187,11 @@ function drawFilters(): void {
   keepFocus(host, () =>
     renderFilters(host, filterValues(), documentFilter.element, (patch) => {
       if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
-      const { sizeBy: _sizeBy, ...rest } = patch;
+      if (patch.colourBy) {
+        view.setColourBy(patch.colourBy);
+        renderLegend(byId('legend'), view.graph, view.colourBy);
+      }
+      const { sizeBy: _sizeBy, colourBy: _colourBy, ...rest } = patch;
       if (Object.keys(rest).length) void update(rest);
     }),
   );
@@ -223,7 +229,8 @@ function drawFocusBar(): void {
 }
 
 function afterGraphChange(): void {
-  renderLegend(byId('legend'), view.graph);
+  renderLegend(byId('legend'), view.graph, view.colourBy);
+  showCommunityNote();
   drawFocusBar();
   syncEmphasis();
   status.textContent = `${view.graph.order} nodes, ${view.graph.size} edges`;
@@ -263,6 +270,18 @@ async function applySelected(): Promise<void> {
   if (!state.selected) return;
   if (view.graph.hasNode(state.selected)) view.focusCamera(state.selected);
   await panels.showEntity(state.selected);
+  showCommunityNote();
+}
+
+/**
+ * The selected entity's Louvain group in this view, under its name: who it is talked about with
+ * (a soft grouping). Drawn when the panel or the graph changes, whichever comes last.
+ */
+function showCommunityNote(): void {
+  const header = tabs.sections.entity.querySelector('.entity-header');
+  header?.parentElement?.querySelector('#community-note')?.remove();
+  const note = state.selected ? communityNote(view.graph, state.selected) : null;
+  if (header && note) header.after(note);
 }
 
 async function applyLens(): Promise<void> {

@@ -49,6 +49,9 @@ export interface Override {
   entity?: string;
   entityName?: string;
   relation?: string;
+  /** A rejected commitment or link: the commitment's stance and trigger when it was rejected. */
+  stance?: string;
+  trigger?: string;
   reason: string;
   author: string;
   /** ISO 8601. */

@@ -7,10 +7,14 @@
 // (reset.cypher). Order matters: rejections first, then merge copies (of what is still plain),
 // then hiding (which also takes merged-away entities out).
 //
-// 1. A rejected commitment leaves the :Commitment label, which every read starts from.
+// 1. A rejected commitment leaves the :Commitment label, which every read starts from. Its id
+// is positional (document, sentence, k-th in the sentence), so the override also names the
+// stance and trigger it was made on: a re-extraction that puts another commitment there is not
+// rejected by it.
 MATCH (o:Override {kind: 'rejectCommitment'})
 WHERE o.undoneAt IS NULL
 MATCH (c:Commitment {id: o.target})
+WHERE c.stance = o.stance AND c.trigger = o.trigger
 REMOVE c:Commitment
 SET c:RejectedCommitment;
 // 2. ... and its links to actors, subjects and targets, so no traversal passes through it.
@@ -27,7 +31,7 @@ DELETE r;
 MATCH (o:Override {kind: 'rejectLink'})
 WHERE o.undoneAt IS NULL
 MATCH (c:Commitment {id: o.target})-[r:MADE|ABOUT|TARGETS]-(:Entity {id: o.entity})
-WHERE type(r) = o.relation
+WHERE type(r) = o.relation AND c.stance = o.stance AND c.trigger = o.trigger
 WITH collect(DISTINCT r) AS rs
 UNWIND rs AS r
 WITH r, startNode(r) AS a, endNode(r) AS b, 'CURATED_' + type(r) AS t, properties(r) AS p

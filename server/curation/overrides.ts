@@ -93,6 +93,9 @@ function validate(request: OverrideRequest, t: Targets): Record<string, string |
     entity: request.kind === 'rejectLink' ? (request.entity ?? null) : null,
     entityName: request.kind === 'rejectLink' ? (t.link?.name ?? null) : null,
     relation: request.kind === 'rejectLink' ? relation : null,
+    // What the commitment said: its id is positional, so the override holds only while it matches.
+    stance: c?.stance ?? null,
+    trigger: c?.trigger ?? null,
     reason: request.reason,
     author: request.author,
   };

@@ -18,9 +18,11 @@ import {
 } from '../../contract/curation';
 import type { Database } from '../../db/connect';
 import { ingestFiles } from '../../ingest/ingestFiles';
+import { loadDocument } from '../../ingest/load/loadBatch';
 import { buildApp } from '../../server/app';
 import { createOverride, undoOverride } from '../../server/curation/overrides';
 import { resetDatabase, testConfig, testDatabase } from '../support/database';
+import { buildExtraction } from './api-fixture';
 
 const FILE = 'data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt';
 const DPRK = 'country:prk';
@@ -269,5 +271,44 @@ describe('reject', () => {
       .flatMap((g) => g.commitments)
       .find((x) => x.commitmentId === c?.commitmentId);
     expect(restored?.roles).toContain('about');
+  });
+});
+
+describe('a rejection is of the commitment it was made on', () => {
+  // Commitment ids are positional (document, sentence, k-th): a re-extraction may put another
+  // commitment at the same id, which the old rejection must not take out.
+  const statement = (stance: 'urge' | 'call', trigger: string) =>
+    buildExtraction({
+      id: 'doc:curation-positional',
+      title: 'Positional',
+      date: '2020-01-01',
+      sentences: [`Japan ${trigger} Ruritania to stop.`],
+      entities: [
+        { id: 'country:jpn', type: 'Country', name: 'Japan', aliases: [] },
+        { id: 'country:rur', type: 'Country', name: 'Ruritania', aliases: [] },
+      ],
+      commitments: [
+        {
+          sentence: 0,
+          stance,
+          trigger,
+          actors: ['country:jpn'],
+          about: [],
+          targets: ['country:rur'],
+        },
+      ],
+    });
+  const ruritania = async () => commitmentIds(await entity('country:rur'));
+
+  it('holds while the stance and trigger match, and lets a different commitment through', async () => {
+    await loadDocument(db, statement('urge', 'urged'));
+    const [target] = await ruritania();
+    expect(target).toBeDefined();
+    await created({ kind: 'rejectCommitment', target });
+    expect(await ruritania()).toEqual([]);
+    await loadDocument(db, statement('call', 'called on'));
+    expect(await ruritania()).toEqual([target]);
+    await loadDocument(db, statement('urge', 'urged'));
+    expect(await ruritania()).toEqual([]);
   });
 });

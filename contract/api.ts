@@ -11,6 +11,8 @@ export interface GraphNodeAttributes {
   docId?: string;
   text?: string;
   commitments?: number;
+  /** Console results: the node's Neo4j element id ("connect result nodes" asks by it). */
+  elementId?: string;
 }
 
 export interface GraphEdgeAttributes {

@@ -50,6 +50,18 @@ export interface SavedQuery {
   query: string;
 }
 
+/** POST /api/cypher/connect: the relationships among a result's nodes, by element id. */
+export interface ConnectRequest {
+  ids: string[];
+}
+export interface ConnectResponse {
+  edges: { source: string; target: string; type: string; implicit?: boolean }[];
+  /** More relationships exist than `maxEdges`; the first ones are given. */
+  truncated: boolean;
+  maxNodes: number;
+  maxEdges: number;
+}
+
 /** What the editor completes from: the live schema. */
 export interface CypherSchema {
   labels: string[];

@@ -14,3 +14,9 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 // by document when it is deleted and by relation when deciding whether the relation goes too.
 CREATE INDEX relation_support_doc IF NOT EXISTS FOR (x:RelationSupport) ON (x.docId);
 CREATE INDEX relation_support_key IF NOT EXISTS FOR (x:RelationSupport) ON (x.key);
+// Curation (cypher/curation/): overrides by id; a rejected commitment leaves the :Commitment
+// label, so it needs its own indexes to be found by id (undo) and by document (re-ingest).
+CREATE CONSTRAINT override_id IF NOT EXISTS FOR (o:Override) REQUIRE o.id IS UNIQUE;
+CREATE INDEX override_target IF NOT EXISTS FOR (o:Override) ON (o.target);
+CREATE INDEX rejected_commitment_id IF NOT EXISTS FOR (c:RejectedCommitment) ON (c.id);
+CREATE INDEX rejected_commitment_doc IF NOT EXISTS FOR (c:RejectedCommitment) ON (c.docId);

@@ -38,7 +38,7 @@ export class MalformedRowError extends Error {
 }
 
 /** Checks one row against its schema; the first failing field becomes a MalformedRowError. */
-function parseRow<S extends z.ZodType>(
+export function parseRow<S extends z.ZodType>(
   query: string,
   schema: S,
   row: unknown,

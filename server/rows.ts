@@ -9,6 +9,7 @@
  * as ISO strings by the loader, so a Neo4j temporal value here would be a malformed row.
  */
 import { z } from 'zod';
+import { OVERRIDE_KINDS } from '../contract/curation';
 import { ENTITY_TYPES, STANCES } from '../contract/vocabulary';
 
 const entityType = z.enum(ENTITY_TYPES);
@@ -163,3 +164,47 @@ export const HealthRow = z.object({ version: z.string(), edition: z.string() });
 export const IngestVersionRow = z.record(z.string(), z.unknown());
 
 export const PingRow = z.object({ ok: z.number() });
+
+/** cypher/api/connectNodes.cypher: a relationship among console result nodes, by element id. */
+export const ConnectEdgeRow = z.object({
+  source: z.string(),
+  target: z.string(),
+  type: z.string(),
+  implicit: z.boolean().nullish(),
+});
+
+const optionalText = z.string().optional();
+/** An (:Override) node's properties (cypher/curation/*.cypher, `o {.*}`). */
+export const OverrideRow = z.object({
+  id: z.string(),
+  kind: z.enum(OVERRIDE_KINDS),
+  target: z.string(),
+  targetName: z.string(),
+  into: optionalText,
+  intoName: optionalText,
+  entity: optionalText,
+  entityName: optionalText,
+  relation: optionalText,
+  stance: optionalText,
+  trigger: optionalText,
+  reason: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+  undoneAt: optionalText,
+  undoneBy: optionalText,
+  undoReason: optionalText,
+});
+
+const NamedRow = z.object({ id: z.string(), name: z.string(), type: z.string() }).nullable();
+/** cypher/curation/targets.cypher: what an override would act on, and an active duplicate. */
+export const OverrideTargetsRow = z.object({
+  entity: NamedRow,
+  commitment: z
+    .object({ id: z.string(), stance: z.string(), trigger: z.string(), text: z.string() })
+    .nullable(),
+  into: NamedRow,
+  link: NamedRow,
+  active: z.string().nullable(),
+});
+
+export const OverridePageRow = z.object({ total: z.number(), items: z.array(OverrideRow) });

@@ -17,7 +17,13 @@ import type {
   SearchResponse,
   SerializedGraph,
 } from '../contract/api';
-import type { CypherResponse, CypherSchema, SavedQuery } from '../contract/console';
+import type {
+  ConnectResponse,
+  CypherResponse,
+  CypherSchema,
+  SavedQuery,
+} from '../contract/console';
+import type { Override, OverridesPage } from '../contract/curation';
 import type { CompareResponse, TimelineResponse } from '../contract/positions';
 import {
   bool,
@@ -189,4 +195,29 @@ export const errorShape = object<ErrorBody>({
     message: str,
     position: optional(object({ line: num, column: num, offset: num })),
   }),
+});
+
+export const connectShape = object<ConnectResponse>({
+  edges: list(object({ source: str, target: str, type: str, implicit: optional(bool) })),
+  truncated: bool,
+  maxNodes: num,
+  maxEdges: num,
+});
+
+export const overrideShape = object<Override>({
+  id: str,
+  kind: str,
+  target: str,
+  targetName: str,
+  reason: str,
+  author: str,
+  createdAt: str,
+  undoneAt: optional(str),
+});
+
+export const overridesPageShape = object<OverridesPage>({
+  items: list(overrideShape),
+  total: num,
+  offset: num,
+  limit: num,
 });

@@ -11,10 +11,12 @@ import { GraphView } from './app/graphView';
 import { localEvidence } from './app/localEvidence';
 import { mountSheetToggle } from './app/sheet';
 import type { ViewApi } from './console';
+import type { CurationHooks } from './curation/actions';
 import { el, keepFocus } from './dom';
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
+import { placeCommunityNote } from './panels/communityNote';
 import { mountDocumentFilter } from './panels/documentFilter';
 import { entityTab } from './panels/entityTab';
 import { renderExportMenu } from './panels/exportMenu';
@@ -25,7 +27,14 @@ import type { Explorer, MountedPanel, Panel, PanelContext } from './panels/panel
 import { ALL_PANELS } from './panels/registry';
 import { mountSearch } from './panels/search';
 import { mountTabs } from './panels/tabs';
-import { DEFAULT_CAP, decodeState, encodeState, type Tab, type ViewState } from './state/urlState';
+import {
+  DEFAULT_CAP,
+  DEFAULT_LENS,
+  decodeState,
+  encodeState,
+  type Tab,
+  type ViewState,
+} from './state/urlState';
 import { compareButton } from './time/compareView';
 
 declare global {
@@ -87,6 +96,24 @@ const view = new GraphView(byId('sigma-container'), {
   },
 });
 const tabs = mountTabs(byId('side-panel'), ALL_PANELS, (tab) => void update({ tab }));
+// Curation: after a correction or its undo every view is fetched again (the server's answers
+// changed) and the review panel lists it.
+const curation: CurationHooks = {
+  changed(message: string, moved?: { from: string; to: string | null }) {
+    status.textContent = message;
+    // A hidden entity is no longer there to show; a merged one lives on in the other entity.
+    if (moved && state.selected === moved.from) {
+      state = { ...state, selected: moved.to };
+      if (!moved.to)
+        tabs.sections.entity.replaceChildren(el('p', { className: 'muted', text: message }));
+    }
+    if (moved && state.lens === moved.from) state = { ...state, lens: moved.to ?? DEFAULT_LENS };
+    const query = encodeState(state);
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    void track(apply(null, state));
+    void mounted.get('review')?.apply();
+  },
+};
 mountSearch(byId('search-host'), {
   id: 'search-input',
   placeholder: 'Search entities (e.g. North Korea)…',
@@ -126,6 +153,7 @@ const explorer: Explorer = {
       path: { from: id, to: state.path.to === id ? null : state.path.to },
       tab: 'path',
     }),
+  curation,
 };
 
 /**
@@ -161,6 +189,7 @@ function filterValues(): FilterValues {
     docs: state.docs,
     collapse: state.collapse,
     sizeBy: view.sizeBy,
+    colourBy: view.colourBy,
   };
 }
 
@@ -170,7 +199,11 @@ function drawFilters(): void {
   keepFocus(host, () =>
     renderFilters(host, filterValues(), documentFilter.element, (patch) => {
       if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
-      const { sizeBy: _sizeBy, ...rest } = patch;
+      if (patch.colourBy) {
+        view.setColourBy(patch.colourBy);
+        renderLegend(byId('legend'), view.graph, view.colourBy);
+      }
+      const { sizeBy: _sizeBy, colourBy: _colourBy, ...rest } = patch;
       if (Object.keys(rest).length) void update(rest);
     }),
   );
@@ -209,7 +242,8 @@ function drawFocusBar(): void {
 }
 
 function afterGraphChange(): void {
-  renderLegend(byId('legend'), view.graph);
+  renderLegend(byId('legend'), view.graph, view.colourBy);
+  showCommunityNote();
   drawFocusBar();
   syncEmphasis();
   status.textContent = `${view.graph.order} nodes, ${view.graph.size} edges`;
@@ -247,6 +281,10 @@ async function reloadGraph(): Promise<void> {
 /** Each panel's newest apply: an older one that ends later must not light its stale ids. */
 const applying = new Map<string, Promise<unknown>>();
 
+function showCommunityNote(): void {
+  placeCommunityNote(tabs.sections.entity, view.graph, state.selected);
+}
+
 function applyPanel(id: string, panel: MountedPanel): Promise<void> {
   const job = panel.apply();
   applying.set(id, job);
@@ -269,7 +307,8 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
   } else if (changed('focus')) drawFocusBar();
   for (const panel of ALL_PANELS) {
     const own = mounted.get(panel.id);
-    if (own && changed(...(Object.keys(panel.state) as (keyof ViewState)[])))
+    const opened = panel.reloadOnOpen && changed('tab') && now.tab === panel.id;
+    if (own && (opened || changed(...(Object.keys(panel.state) as (keyof ViewState)[]))))
       jobs.push(applyPanel(panel.id, own));
   }
   syncEmphasis();

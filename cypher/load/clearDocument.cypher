@@ -4,6 +4,9 @@
 // SUPPORTS links and RelationSupport nodes; a shared entity or relation is never rewritten, only
 // deleted when this was its last supporting document.
 MATCH (c:Commitment {docId: $docId}) DETACH DELETE c;
+// A commitment an analyst rejected (cypher/curation/) goes too: the reload brings it back and
+// the loader's re-applied override rejects it again.
+MATCH (c:RejectedCommitment {docId: $docId}) DETACH DELETE c;
 MATCH (s:Sentence {docId: $docId}) DETACH DELETE s;
 MATCH (x:RelationSupport {docId: $docId})
 WITH x, x.key AS key, x.type AS type, x.from AS from, x.to AS to
@@ -18,7 +21,8 @@ REMOVE a.loaderLock
 WITH a, key, type, to
 WHERE NOT EXISTS { MATCH (:RelationSupport {key: key}) }
 MATCH (a)-[r]->(:Entity {id: to})
-WHERE type(r) = type
+// A relation of a hidden entity is kept as CURATED_<type> (cypher/curation/apply.cypher).
+WHERE type(r) = type OR type(r) = 'CURATED_' + type
 DELETE r;
 MATCH (:Document {id: $docId})-[s:SUPPORTS]->(e:Entity)
 DELETE s

@@ -8,6 +8,7 @@ import type { Transaction } from 'neo4j-driver';
 import type { Extraction } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
 import { cypher, cypherStatements } from '../../db/cypherFiles';
+import { applyOverrides } from '../../db/overrides';
 import { extractorFingerprint } from '../fingerprint';
 import { batchSteps } from './toRows';
 import { ConcurrentChangeError, inWriteTransaction } from './transaction';
@@ -126,8 +127,12 @@ export async function loadDocuments(
         }
       }
     }
-    // Last, so the API's answer cache (keyed on this version) sees the change only with it.
-    if (docIds.length > 0) await tx.run(cypher('load/bumpIngestVersion'));
+    if (docIds.length > 0) {
+      // The analysts' corrections again: the reload recreated what the extraction says.
+      await applyOverrides(tx);
+      // Last, so the API's answer cache (keyed on this version) sees the change only with it.
+      await tx.run(cypher('load/bumpIngestVersion'));
+    }
     return { loaded: docIds, skipped, counts };
   });
 }

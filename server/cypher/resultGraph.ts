@@ -33,7 +33,8 @@ function nodeKey(node: Node): string {
 
 function nodeAttributes(node: Node, type: NodeKind): GraphNodeAttributes {
   const p = node.properties;
-  if (type !== 'Commitment') return { name: text(p.name) ?? nodeKey(node), type };
+  const elementId = node.elementId;
+  if (type !== 'Commitment') return { name: text(p.name) ?? nodeKey(node), type, elementId };
   const stance = isStance(p.stance) ? p.stance : 'other';
   return {
     name: `${stance}: ${text(p.trigger) ?? ''}`,
@@ -42,6 +43,7 @@ function nodeAttributes(node: Node, type: NodeKind): GraphNodeAttributes {
     trigger: text(p.trigger),
     docId: text(p.docId),
     text: text(p.text),
+    elementId,
   };
 }
 

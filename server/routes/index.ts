@@ -6,11 +6,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import { type Route, registerRoutes } from '../http/route';
 import { compareRoute } from './compare';
 import { connectionsRoute } from './connections';
+import { connectNodesRoute } from './connectNodes';
 import { cypherRoute, cypherSchemaRoute } from './cypher';
 import { documentsRoute } from './documents';
 import { entityCommitmentsRoute, entityRoute } from './entities';
 import { graphRoute } from './graph';
 import { healthRoute } from './health';
+import { createOverrideRoute, listOverridesRoute, undoOverrideRoute } from './overrides';
 import { pathsRoute } from './paths';
 import { queriesRoute } from './queries';
 import { searchRoute } from './search';
@@ -30,6 +32,10 @@ export const API_ROUTES: readonly Route[] = [
   queriesRoute,
   compareRoute,
   timelineRoute,
+  listOverridesRoute,
+  createOverrideRoute,
+  undoOverrideRoute,
+  connectNodesRoute,
 ];
 
 export const apiRoutes: FastifyPluginAsync = async (app) => registerRoutes(app, API_ROUTES);

@@ -8,6 +8,7 @@ import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
 import type { SerializedGraph } from '../../contract/api';
 import {
   applySizes,
+  type ColourBy,
   mergeInto,
   newViewGraph,
   type SizeBy,
@@ -15,6 +16,7 @@ import {
   type ViewGraph,
   type ViewNodeAttributes,
 } from '../graph/buildGraph';
+import { communityColourMap, communityGroups } from '../graph/communityColours';
 import {
   type Emphasis,
   edgeReducer,
@@ -34,6 +36,7 @@ export class GraphView {
   /** What was loaded, before collapsing: the exports' source of evidence. */
   data: SerializedGraph = { nodes: [], edges: [] };
   sizeBy: SizeBy = 'commitments';
+  colourBy: ColourBy = 'type';
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -109,6 +112,7 @@ export class GraphView {
       mergeInto(this.graph, collapse ? collapseCommitments(data) : data, previous);
       applySizes(this.graph, this.sizeBy);
       const outcome = await layoutGraph(this.graph);
+      this.recolour();
       this.renderer.refresh();
       return outcome;
     });
@@ -125,6 +129,7 @@ export class GraphView {
       applySizes(this.graph, this.sizeBy);
       // Added nodes settle round what is there: no regrouping of the whole view.
       await layoutGraph(this.graph, 1200, false);
+      this.recolour();
       this.renderer.refresh();
     });
   }
@@ -132,6 +137,18 @@ export class GraphView {
   /** Resolves when every load asked so far has been laid out and drawn. */
   idle(): Promise<void> {
     return this.queue.then(() => undefined);
+  }
+
+  /** Nodes coloured by type (the default) or by their Louvain group in this view. */
+  setColourBy(colourBy: ColourBy): void {
+    this.colourBy = colourBy;
+    this.recolour();
+    this.redraw();
+  }
+
+  private recolour(): void {
+    this.emphasis.communities =
+      this.colourBy === 'community' ? communityColourMap(communityGroups(this.graph)) : null;
   }
 
   setSizeBy(sizeBy: SizeBy): void {

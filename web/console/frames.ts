@@ -7,6 +7,7 @@ import type { CypherResponse } from '../../contract/console';
 import { el } from '../dom';
 import { toCsv } from '../export/csv';
 import { download, stamp } from '../export/download';
+import { connectResultNodes } from './connectNodes';
 import { type FrameGraph, mountFrameGraph } from './frameGraph';
 import { renderTable } from './resultsTable';
 
@@ -109,6 +110,25 @@ export function mountFrame(
               ),
             ),
           ),
+          result.graph.nodes.length > 1
+            ? action(
+                'Connect nodes',
+                'cc-connect',
+                () => {
+                  const summaryLine = frame.querySelector('.cc-frame-summary');
+                  connectResultNodes(result.graph)
+                    .then((note) => {
+                      if (summaryLine) summaryLine.textContent = `${summary} ${note}`;
+                      show('graph');
+                    })
+                    .catch((e: unknown) => {
+                      if (summaryLine)
+                        summaryLine.textContent = `${summary} Could not connect: ${e instanceof Error ? e.message : String(e)}`;
+                    });
+                },
+                'Draw the relationships among these nodes that the query did not return',
+              )
+            : null,
           result.graph.nodes.length
             ? action(
                 'Add to explorer',

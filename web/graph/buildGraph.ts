@@ -29,6 +29,8 @@ export type ViewEdgeAttributes = GraphEdgeAttributes & {
 const HUB_LABELS = 12;
 export type ViewGraph = Graph<ViewNodeAttributes, ViewEdgeAttributes>;
 export type SizeBy = 'commitments' | 'degree';
+/** Node colour: the entity's type (default, colour-blind-safe palette) or its Louvain group. */
+export type ColourBy = 'type' | 'community';
 
 export function newViewGraph(): ViewGraph {
   return new Graph({ multi: false, type: 'directed', allowSelfLoops: false });

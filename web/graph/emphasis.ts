@@ -13,10 +13,19 @@ export interface Emphasis {
   path: Set<string> | null;
   lens: Set<string> | null;
   visible: Set<string> | null;
+  /** "colour: community": each node drawn in its Louvain group's colour (type colours when null). */
+  communities: Map<number, string> | null;
 }
 
 export function emptyEmphasis(): Emphasis {
-  return { hovered: null, selected: null, path: null, lens: null, visible: null };
+  return {
+    hovered: null,
+    selected: null,
+    path: null,
+    lens: null,
+    visible: null,
+    communities: null,
+  };
 }
 
 /** A node, its neighbours, and the entities behind neighbouring commitment nodes. */
@@ -41,12 +50,14 @@ export function nodeReducer(e: Emphasis) {
     attrs: ViewNodeAttributes,
   ): Partial<NodeDisplayData> => {
     const out: Partial<NodeDisplayData> = { ...data };
+    if (e.communities && attrs.community !== undefined)
+      out.color = e.communities.get(attrs.community) ?? data.color;
     if (e.visible && !e.visible.has(key)) out.visibility = 'hidden';
     // Hubs are named at every zoom; sigma's label grid thins out the rest without overlaps.
     if (attrs.hub) out.labelVisibility = 'visible';
     const lit = active(e);
     if (lit && !lit.has(key)) {
-      out.color = fade(attrs.color);
+      out.color = fade(out.color ?? attrs.color);
       // A dimmed hub stays named (in grey): the map's landmarks do not vanish under a lens.
       out.labelVisibility = attrs.hub ? 'visible' : 'hidden';
       out.labelColor = DIM_LABEL;

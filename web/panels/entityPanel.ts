@@ -2,8 +2,9 @@
  * The entity side panel: name, type, aliases, relations, commitments by stance with evidence.
  * Each stance shows its total and a first page; "show more" fetches the next page on demand.
  */
-import type { EntityCommitment, EntityDetail } from '../../contract/api';
+import type { EntityCommitment, EntityDetail, EntityRef } from '../../contract/api';
 import { fetchEntityCommitments } from '../api';
+import { type CurationHooks, commitmentCuration, entityCuration } from '../curation/actions';
 import { el } from '../dom';
 import { kindColor, STANCE_COLORS } from '../graph/palette';
 import { timelineButton } from '../time/timelinePanel';
@@ -14,15 +15,19 @@ export interface EntityActions {
   lens(id: string): void;
   focus(id: string): void;
   pathFrom(id: string): void;
+  /** Corrections (hide, merge, reject) offered in the panel when set. */
+  curation?: CurationHooks;
 }
 
 const MORE = 20;
 
 function commitmentItem(
   c: EntityCommitment,
-  entityId: string,
+  entity: EntityRef,
   open: (id: string) => void,
+  curation?: CurationHooks,
 ): HTMLElement {
+  const entityId = entity.id;
   const others = [...c.actors, ...c.about, ...c.targets].filter(
     (o, i, all) => o.id !== entityId && all.findIndex((x) => x.id === o.id) === i,
   );
@@ -32,7 +37,11 @@ function commitmentItem(
         ...others.flatMap((o, i) => [i ? ', ' : '', entityLink(o, open)]),
       ])
     : null;
-  return evidenceItem(c, parties ? [parties] : []);
+  const curate = curation ? commitmentCuration(c, entity, curation) : null;
+  return evidenceItem(
+    c,
+    [parties, curate].filter((x): x is HTMLElement => x !== null),
+  );
 }
 
 /** A stance's first page, and a button fetching the next ones before itself until done. */
@@ -40,6 +49,7 @@ function stanceGroup(
   detail: EntityDetail,
   group: EntityDetail['byStance'][number],
   open: (id: string) => void,
+  curation?: CurationHooks,
 ): HTMLElement {
   const id = detail.entity.id;
   let shown = group.commitments.length;
@@ -52,7 +62,7 @@ function stanceGroup(
     more.disabled = true;
     try {
       const page = await fetchEntityCommitments(id, group.stance, shown, MORE);
-      for (const c of page.items) more.before(commitmentItem(c, id, open));
+      for (const c of page.items) more.before(commitmentItem(c, detail.entity, open, curation));
       shown += page.items.length;
       if (page.items.length === 0) shown = group.total;
     } catch (error) {
@@ -72,7 +82,7 @@ function stanceGroup(
       }),
       `${group.stance} (${group.total})`,
     ]),
-    ...group.commitments.map((c) => commitmentItem(c, id, open)),
+    ...group.commitments.map((c) => commitmentItem(c, detail.entity, open, curation)),
     more,
   ]);
 }
@@ -135,11 +145,14 @@ export function renderEntity(
         ])
       : null,
   ]);
-  const groups = detail.byStance.map((group) => stanceGroup(detail, group, actions.open));
+  const groups = detail.byStance.map((group) =>
+    stanceGroup(detail, group, actions.open, actions.curation),
+  );
   host.replaceChildren(
     header,
     facts,
     buttons,
+    ...(actions.curation ? [entityCuration(entity, actions.curation)] : []),
     el('h3', { className: 'section-title', text: `Commitments (${detail.commitmentCount})` }),
     ...(groups.length
       ? groups

@@ -6,6 +6,7 @@ import type { Evidence } from '../../contract/api';
 import { fetchEntity } from '../api';
 import { el } from '../dom';
 import { optionalField } from '../state/fields';
+import { placeCommunityNote } from './communityNote';
 import { renderEntity } from './entityPanel';
 import { evidenceItem } from './evidence';
 import { definePanel, latestOnly, loadFailed } from './panel';
@@ -26,7 +27,10 @@ export const entityTab = definePanel({
         section.setAttribute('aria-busy', 'true');
         try {
           const detail = await fetchEntity(selected);
-          if (current()) renderEntity(section, detail, explorer);
+          if (current()) {
+            renderEntity(section, detail, explorer);
+            placeCommunityNote(section, view.graph, selected);
+          }
         } catch (error) {
           if (current())
             section.replaceChildren(el('p', { className: 'error', text: loadFailed(error) }));

@@ -1,7 +1,7 @@
 /** Toolbar filters (types, stances, documents) and view toggles (commitments, sizes). */
 import { ENTITY_TYPES, type EntityType, STANCES, type Stance } from '../../contract/vocabulary';
 import { el } from '../dom';
-import type { SizeBy } from '../graph/buildGraph';
+import type { ColourBy, SizeBy } from '../graph/buildGraph';
 import { kindColor, STANCE_COLORS } from '../graph/palette';
 
 export interface FilterValues {
@@ -10,6 +10,7 @@ export interface FilterValues {
   docs: string[];
   collapse: boolean;
   sizeBy: SizeBy;
+  colourBy: ColourBy;
 }
 
 function checkboxes<T extends string>(
@@ -76,6 +77,12 @@ export function renderFilters(
   ]);
   sizeBy.value = values.sizeBy;
   sizeBy.addEventListener('change', () => onChange({ sizeBy: sizeBy.value as SizeBy }));
+  const colourBy = el('select', { attrs: { id: 'colour-by', 'aria-label': 'colour nodes by' } }, [
+    el('option', { text: 'colour: type', attrs: { value: 'type' } }),
+    el('option', { text: 'colour: community', attrs: { value: 'community' } }),
+  ]);
+  colourBy.value = values.colourBy;
+  colourBy.addEventListener('change', () => onChange({ colourBy: colourBy.value as ColourBy }));
   host.replaceChildren(
     details,
     el(
@@ -84,5 +91,6 @@ export function renderFilters(
       [collapse, 'stance edges'],
     ),
     sizeBy,
+    colourBy,
   );
 }

@@ -4,10 +4,15 @@
  */
 import type { Stance } from '../../contract/vocabulary';
 import { el } from '../dom';
-import type { ViewGraph } from '../graph/buildGraph';
+import type { ColourBy, ViewGraph } from '../graph/buildGraph';
+import { communityGroups, SMALL_GROUP_COLOR } from '../graph/communityColours';
 import { fade, kindColor, SELECTED_RING, STANCE_COLORS } from '../graph/palette';
 
-export function renderLegend(host: HTMLElement, graph: ViewGraph): void {
+export function renderLegend(
+  host: HTMLElement,
+  graph: ViewGraph,
+  colourBy: ColourBy = 'type',
+): void {
   const kinds = new Map<string, number>();
   const stances = new Set<Stance>();
   let implicit = false;
@@ -22,13 +27,15 @@ export function renderLegend(host: HTMLElement, graph: ViewGraph): void {
       text,
     ]);
   const lists = [
-    el(
-      'ul',
-      { className: 'legend-kinds', attrs: { 'aria-label': 'entity types' } },
-      [...kinds.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, n]) => row(kindColor(k), `${k} (${n})`)),
-    ),
+    colourBy === 'community'
+      ? communityLegend(graph, row)
+      : el(
+          'ul',
+          { className: 'legend-kinds', attrs: { 'aria-label': 'entity types' } },
+          [...kinds.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, n]) => row(kindColor(k), `${k} (${n})`)),
+        ),
   ];
   if (stances.size)
     lists.push(
@@ -53,4 +60,19 @@ export function renderLegend(host: HTMLElement, graph: ViewGraph): void {
     ]),
   );
   host.replaceChildren(...lists);
+}
+
+/** "colour: community": a swatch per large group, named by its heaviest members. */
+function communityLegend(
+  graph: ViewGraph,
+  row: (colour: string, text: string) => HTMLElement,
+): HTMLElement {
+  const groups = communityGroups(graph);
+  const named = groups.filter((g) => g.colour !== SMALL_GROUP_COLOR);
+  const small = groups.length - named.length;
+  return el('ul', { className: 'legend-communities', attrs: { 'aria-label': 'communities' } }, [
+    ...named.map((g) => row(g.colour, `${g.names.slice(0, 2).join(', ')}… (${g.size})`)),
+    small ? row(SMALL_GROUP_COLOR, `${small} smaller groups`) : null,
+    el('li', { className: 'muted', text: 'Louvain groups of this view: talked about together' }),
+  ]);
 }

@@ -43,6 +43,8 @@ export interface Panel<
   state: Fields<S>;
   /** How the graph shows the ids it lights: a `path` is small and fully labelled, a `lens` not. */
   emphasis?: 'lens' | 'path';
+  /** Apply again each time its tab opens: a list others change (the review panel's overrides). */
+  reloadOnOpen?: boolean;
   /** Builds the panel once, in its section; may return more than `apply` for the explorer's use. */
   mount(context: PanelContext<S>): M;
 }

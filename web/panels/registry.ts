@@ -7,8 +7,9 @@ import { entityTab } from './entityTab';
 import { lensTab } from './lensTab';
 import type { Panel } from './panel';
 import { pathTab } from './pathTab';
+import { reviewTab } from './reviewTab';
 
-const PANELS = [entityTab, lensTab, pathTab, cypherTab] as const;
+const PANELS = [entityTab, lensTab, pathTab, cypherTab, reviewTab] as const;
 
 type Registered = (typeof PANELS)[number];
 export type PanelId = Registered['id'];

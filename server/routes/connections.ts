@@ -1,8 +1,10 @@
 /**
- * GET /api/connections/:id?types=&hops=&offset=&limit=: what connects to an entity. Direct links
- * (a shared commitment) come first, ranked by how many commitments; then, with hops=2, entities
- * reached through one intermediary. Each with evidence sentences, document and date. One ranked
- * list, paged, with totals; cached per ingest (the lens asks for the same answers repeatedly).
+ * GET /api/connections/:id?types=&hops=&offset=&limit=&from=&to=&since=: what connects to an
+ * entity. Direct links (a shared commitment) come first, ranked by how many commitments; then,
+ * with hops=2, entities reached through one intermediary. Each with evidence sentences, document
+ * and date. One ranked list, paged, with totals; cached per ingest (the lens asks for the same
+ * answers repeatedly). A time filter (server/lens/range.ts) keeps only the commitments of
+ * documents in range, in counts and evidence alike; the answer states the range it used.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
@@ -13,6 +15,8 @@ import { cacheFor, cacheKey, sendAnswer } from '../cache';
 import { readQuery } from '../db';
 import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
+import { ANCHOR_OPTIONS } from '../lens/anchors';
+import { RangeFields, resolveRange } from '../lens/range';
 import { EntityParams } from './entities';
 import { csv, parseWith } from './graph';
 
@@ -22,6 +26,7 @@ const ConnectionsQuery = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   evidence: z.coerce.number().int().min(1).max(20).default(5),
+  ...RangeFields,
 });
 
 interface ConnectionRow {
@@ -58,7 +63,8 @@ function connectionsOf(rows: ConnectionRow[], hops: 1 | 2): Connection[] {
 async function connections(db: Database, id: string, query: Query): Promise<ConnectionsResponse> {
   const [self] = (await readQuery(db, 'api/entityRefs', { ids: [id] })) as unknown as EntityRef[];
   if (!self) throw notFound(`no entity with id ${JSON.stringify(id)}`);
-  const params = { id, types: query.types, evidence: query.evidence };
+  const { range, params: dates } = await resolveRange(db, query);
+  const params = { id, types: query.types, evidence: query.evidence, ...dates };
   const directRows = (await readQuery(db, 'api/connectionsDirect', {
     ...params,
     offset: query.offset,
@@ -87,6 +93,8 @@ async function connections(db: Database, id: string, query: Query): Promise<Conn
     total: direct + twoHop,
     offset: query.offset,
     limit: query.limit,
+    range,
+    anchors: ANCHOR_OPTIONS,
   };
 }
 

@@ -104,6 +104,7 @@ const panels = new SidePanels(tabs, {
       'replace',
     ),
   toggleLensStated: () => void update({ statedOnly: !state.statedOnly }, 'replace'),
+  setLensRange: (lensRange) => void update({ lensRange }, 'replace'),
   pickPathEnd: (end, id) => void update({ path: { ...state.path, [end]: id }, tab: 'path' }),
 });
 mountSearch(byId('search-host'), {
@@ -239,7 +240,12 @@ async function applySelected(): Promise<void> {
 }
 
 async function applyLens(): Promise<void> {
-  const data = await panels.showLens(state.lens, state.lensTypes, state.statedOnly);
+  const data = await panels.showLens(
+    state.lens,
+    state.lensTypes,
+    state.statedOnly,
+    state.lensRange,
+  );
   if (!data) return;
   lensIds = new Set([
     data.entity.id,
@@ -284,7 +290,7 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
     );
   } else if (changed('focus')) drawFocusBar();
   if (changed('selected')) jobs.push(applySelected());
-  if (changed('lens', 'lensTypes', 'statedOnly')) jobs.push(applyLens());
+  if (changed('lens', 'lensTypes', 'statedOnly', 'lensRange')) jobs.push(applyLens());
   if (changed('path')) jobs.push(applyPath());
   if (changed('tab')) syncEmphasis();
   await Promise.all(jobs);

@@ -63,6 +63,67 @@ async function open(query = ''): Promise<void> {
   await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
 }
 
+const settle = () => page.evaluate(() => window.communique?.settled());
+const state = () => page.evaluate(() => window.communique?.state());
+const lensDates = () => page.locator('#lens-list time').allTextContents();
+
+describe('the DPRK lens over time', () => {
+  it('limits the lens to a date range, states it, and restores it on reload', async () => {
+    await open();
+    await page.waitForSelector('#lens-list li');
+    expect(await page.textContent('#lens-range')).toMatch(/all statements/);
+    expect(await lensDates()).toContain('2021-04-02');
+    await page.fill('#lens-from', '2022-01-01');
+    await expect.poll(async () => (await state())?.lensRange.from).toBe('2022-01-01');
+    await settle();
+    expect(await page.textContent('#lens-range')).toContain('dated 2022-01-01 or later');
+    const dates = await lensDates();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date >= '2022-01-01', date).toBe(true);
+    expect(page.url()).toContain('lensFrom=2022-01-01');
+
+    await page.reload();
+    await page.waitForFunction(() => window.communique?.ready === true, null, { timeout: 30_000 });
+    await page.waitForSelector('#lens-list li');
+    expect(await page.inputValue('#lens-from')).toBe('2022-01-01');
+    expect(await page.textContent('#lens-range')).toContain('dated 2022-01-01 or later');
+    expect(await lensDates()).not.toContain('2021-04-02');
+  });
+
+  it('starts at the last trilateral statement with the preset, and refuses a backwards range', async () => {
+    await open('?lensTo=2021-12-31');
+    await page.waitForSelector('#lens-since');
+    await page.selectOption('#lens-since', 'trilateral');
+    await expect.poll(async () => (await state())?.lensRange.since).toBe('trilateral');
+    await settle();
+    // Of the two trilateral statements loaded, the latest on or before the end date.
+    expect(await page.textContent('#lens-range')).toMatch(
+      /trilateral statement.*\(2021-04-02\), up to 2021-12-31/,
+    );
+    expect(await page.inputValue('#lens-from')).toBe('2021-04-02');
+    for (const date of await lensDates()) expect(date).toBe('2021-04-02');
+
+    await page.click('#lens-range-clear');
+    await expect
+      .poll(async () => (await state())?.lensRange)
+      .toEqual({ from: null, to: null, since: null });
+    await settle();
+    await page.selectOption('#lens-since', 'trilateral');
+    await settle();
+    expect(await page.textContent('#lens-range')).toContain('(2025-09-22)');
+
+    await page.click('#lens-range-clear');
+    await settle();
+    await page.fill('#lens-from', '2024-01-01');
+    await settle();
+    await page.fill('#lens-to', '2023-01-01');
+    expect(await page.textContent('#lens-range-error')).toMatch(
+      /start \(2024-01-01\) is after the end/,
+    );
+    expect((await state())?.lensRange).toEqual({ from: '2024-01-01', to: null, since: null });
+  });
+});
+
 describe('statements over time', () => {
   it('compares two chosen statements: new, restated and dropped, sentences side by side', async () => {
     expect(ids.before).toMatch(/2021-04-02/);

@@ -10,12 +10,15 @@ import { el } from '../dom';
 import { type EntityActions, renderEntity } from '../panels/entityPanel';
 import { evidenceItem } from '../panels/evidence';
 import { lensConnections, renderLens } from '../panels/lensPanel';
+import { lensRangeControl } from '../panels/lensRange';
 import { mountPathPanel, type PathPanel, renderPaths } from '../panels/pathPanel';
 import type { Tabs } from '../panels/tabs';
+import { type LensRangeState, NO_RANGE } from '../state/urlState';
 
 export interface PanelActions extends EntityActions {
   toggleLensType(type: EntityType): void;
   toggleLensStated(): void;
+  setLensRange(range: LensRangeState): void;
   pickPathEnd(end: 'from' | 'to', id: string): void;
 }
 
@@ -71,22 +74,36 @@ export class SidePanels {
     id: string,
     types: EntityType[],
     statedOnly: boolean,
+    range: LensRangeState = NO_RANGE,
   ): Promise<ConnectionsResponse | null> {
     const token = ++this.tokens.lens;
     const host = this.tabs.sections.lens;
     host.setAttribute('aria-busy', 'true');
     try {
-      const data = await fetchConnections(id, types);
+      const data = await fetchConnections(id, types, 2, range);
       if (token !== this.tokens.lens) return null;
-      renderLens(host, data, types, statedOnly, {
-        open: this.actions.open,
-        toggleType: this.actions.toggleLensType,
-        toggleStated: this.actions.toggleLensStated,
-      });
+      renderLens(
+        host,
+        data,
+        types,
+        statedOnly,
+        {
+          open: this.actions.open,
+          toggleType: this.actions.toggleLensType,
+          toggleStated: this.actions.toggleLensStated,
+          setRange: this.actions.setLensRange,
+        },
+        range,
+      );
       return { ...data, connections: lensConnections(data, statedOnly) };
     } catch (error) {
       if (token === this.tokens.lens)
-        host.replaceChildren(el('p', { className: 'error', text: message(error) }));
+        // The date controls stay, so a range that found nothing (a preset with no statement)
+        // can be changed right there.
+        host.replaceChildren(
+          el('p', { className: 'error', text: message(error) }),
+          lensRangeControl(range, null, [], this.actions.setLensRange),
+        );
       return null;
     } finally {
       if (token === this.tokens.lens) host.removeAttribute('aria-busy');

@@ -12,6 +12,17 @@ export const DEFAULT_LENS = 'country:prk';
 export const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region', 'Instrument'];
 export const DEFAULT_CAP = 20;
 
+/** The lens's time filter: ISO dates (inclusive) or a preset of data/rules/lens-anchors.json. */
+export interface LensRangeState {
+  from: string | null;
+  to: string | null;
+  since: string | null;
+}
+export const NO_RANGE: LensRangeState = { from: null, to: null, since: null };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Preset ids are checked by the server against its list; here only their shape.
+const ANCHOR_ID = /^[a-z][a-z0-9-]{0,40}$/;
+
 export interface ViewState {
   types: EntityType[];
   stances: Stance[];
@@ -27,6 +38,7 @@ export interface ViewState {
   collapse: boolean;
   /** The lens lists only links stated in a sentence, not those implied by a heading. */
   statedOnly: boolean;
+  lensRange: LensRangeState;
   path: { from: string | null; to: string | null };
   tab: Tab;
 }
@@ -42,6 +54,7 @@ export function defaultState(): ViewState {
     focus: {},
     collapse: true,
     statedOnly: false,
+    lensRange: { ...NO_RANGE },
     path: { from: null, to: null },
     tab: 'lens',
   };
@@ -66,6 +79,9 @@ export function encodeState(state: ViewState): string {
     q.set('focus', focus.map(([id, cap]) => (cap === DEFAULT_CAP ? id : `${id}~${cap}`)).join(','));
   if (!state.collapse) q.set('collapse', '0');
   if (state.statedOnly) q.set('stated', '1');
+  if (state.lensRange.from) q.set('lensFrom', state.lensRange.from);
+  if (state.lensRange.to) q.set('lensTo', state.lensRange.to);
+  if (state.lensRange.since) q.set('lensSince', state.lensRange.since);
   if (state.path.from) q.set('from', state.path.from);
   if (state.path.to) q.set('to', state.path.to);
   if (state.tab !== 'lens') q.set('tab', state.tab);
@@ -90,6 +106,17 @@ export function decodeState(search: string): ViewState {
   }
   state.collapse = q.get('collapse') !== '0';
   state.statedOnly = q.get('stated') === '1';
+  const matching = (key: string, pattern: RegExp) => {
+    const value = q.get(key);
+    return value && pattern.test(value) ? value : null;
+  };
+  state.lensRange = {
+    from: matching('lensFrom', ISO_DATE),
+    to: matching('lensTo', ISO_DATE),
+    since: matching('lensSince', ANCHOR_ID),
+  };
+  // A preset sets the start itself: with both, the preset wins (the server refuses the pair).
+  if (state.lensRange.since) state.lensRange.from = null;
   state.path = { from: q.get('from') || null, to: q.get('to') || null };
   const tab = q.get('tab');
   state.tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'lens';

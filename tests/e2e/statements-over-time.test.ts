@@ -183,6 +183,8 @@ describe('statements over time', () => {
     expect(ids.after).toMatch(/2025-09-22/);
     await open();
     await page.click('#compare-open');
+    // The dialog opens once the documents have come.
+    await page.waitForSelector('#compare-b-list input:checked');
     // The oldest statement is chosen before, the newest after, until the analyst says otherwise.
     expect(await chosen('a')).toEqual([ids.before]);
     expect(await chosen('b')).toEqual([ids.after]);

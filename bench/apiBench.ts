@@ -30,7 +30,18 @@ export interface ApiBenchRow {
 
 function cases(db: Database, focus: string): Case[] {
   const graphParams = { types: [], docs: [], stances: [], limit: 2000 };
-  const connection = { id: focus, types: ['Topic', 'Program', 'Region'], limit: 100, evidence: 5 };
+  // As the route sends them, the time filter off (ranged: false).
+  const connection = {
+    id: focus,
+    types: ['Topic', 'Program', 'Region'],
+    offset: 0,
+    limit: 100,
+    evidence: 5,
+    perVia: 2_000,
+    ranged: false,
+    from: '0000-01-01',
+    to: '9999-12-31',
+  };
   return [
     {
       name: '/api/graph',

@@ -171,6 +171,24 @@ export interface ConnectionsResponse {
   total: number;
   offset: number;
   limit: number;
+  /** The dates whose documents' commitments count (both null: the whole corpus). */
+  range: LensRange;
+  /** The presets of the time filter (data/rules/lens-anchors.json), for the lens's menu. */
+  anchors: LensAnchor[];
+}
+
+/** A preset of the lens's time filter: "since the last statement signed by exactly …". */
+export interface LensAnchor {
+  id: string;
+  label: string;
+}
+
+/** The lens's time filter: ISO dates, inclusive; undated documents are out when either is set. */
+export interface LensRange {
+  from: string | null;
+  to: string | null;
+  /** Set when `from` is a preset's document: the latest one its rule picks. */
+  since: (LensAnchor & { document: DocumentRef }) | null;
 }
 
 /** GET /api/paths */

@@ -143,9 +143,20 @@ export function fetchConnections(
   id: string,
   types: EntityType[],
   hops: 1 | 2 = 2,
+  range: { from: string | null; to: string | null; since: string | null } = {
+    from: null,
+    to: null,
+    since: null,
+  },
 ): Promise<ConnectionsResponse> {
   return getJson(
-    withQuery(`/api/connections/${encodeURIComponent(id)}`, { types, hops }),
+    withQuery(`/api/connections/${encodeURIComponent(id)}`, {
+      types,
+      hops,
+      from: range.from ?? undefined,
+      to: range.to ?? undefined,
+      since: range.since ?? undefined,
+    }),
     connectionsShape,
   );
 }

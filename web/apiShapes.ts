@@ -107,6 +107,12 @@ export const connectionsShape = object<ConnectionsResponse>({
   ),
   totals: object({ direct: num, twoHop: num }),
   total: num,
+  range: object({
+    from: nullable(str),
+    to: nullable(str),
+    since: nullable(object({ id: str, label: str, document: documentRef })),
+  }),
+  anchors: list(object({ id: str, label: str })),
 });
 
 export const pathsShape = object<PathsResponse>({

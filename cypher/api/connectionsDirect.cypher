@@ -4,9 +4,11 @@
 // mentions of either entity highlighted). `stated` counts the commitments whose sentence names
 // both (not linked only through a heading: ABOUT {implicit}). Only counts are kept per
 // neighbour, never the commitments; the evidence subquery stops after $evidence, so hubs stay
-// cheap in memory.
+// cheap in memory. With $ranged, only commitments of documents dated $from..$to (inclusive ISO
+// dates; undated documents are out) count, in the totals and the evidence alike.
 MATCH (x:Entity {id: $id})-[:MADE|ABOUT|TARGETS]-(c:Commitment)-[:MADE|ABOUT|TARGETS]-(o:Entity)
 WHERE o <> x AND (size($types) = 0 OR o.type IN $types)
+  AND ($ranged = false OR EXISTS { MATCH (doc:Document {id: c.docId}) WHERE doc.date >= $from AND doc.date <= $to })
 WITH DISTINCT x, o, c
 WITH x, o, count(c) AS commitments,
   sum(CASE WHEN EXISTS { (c)-[:ABOUT {implicit: true}]->(n) WHERE n = x OR n = o } THEN 0 ELSE 1 END) AS stated
@@ -19,6 +21,7 @@ WITH x, row.o AS o, row.commitments AS commitments, row.stated AS stated, size(r
 RETURN total, o {.id, .name, .type} AS entity, commitments, stated,
   COLLECT {
     MATCH (x)-[:MADE|ABOUT|TARGETS]-(c:Commitment)-[:MADE|ABOUT|TARGETS]-(o)
+    WHERE $ranged = false OR EXISTS { MATCH (doc:Document {id: c.docId}) WHERE doc.date >= $from AND doc.date <= $to }
     WITH DISTINCT c LIMIT toInteger($evidence)
     MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(d:Document)
     RETURN {commitmentId: c.id, stance: c.stance, trigger: c.trigger,

@@ -7,26 +7,30 @@
 // How many candidates there are in all, and the page from $offset of at most $limit. Hubs are
 // capped: at most $viaLimit intermediaries (the closest), each expanded over at most $perVia
 // commitment links, so the work is bounded however large the corpus. `stated` counts the
-// commitments not linked to the candidate only through a heading (ABOUT {implicit}).
+// commitments not linked to the candidate only through a heading (ABOUT {implicit}). With
+// $ranged, only commitments of documents dated $from..$to (inclusive) count, everywhere: the
+// direct neighbours, the intermediaries, their spread and the candidates.
 MATCH (x:Entity {id: $id})
 // The direct neighbours once, as a list: testing each candidate against it is far cheaper than
 // a per-row pattern check when the intermediaries are hubs.
 CALL (x) {
-  MATCH (x)-[:MADE|ABOUT|TARGETS]-(:Commitment)-[:MADE|ABOUT|TARGETS]-(d:Entity)
+  MATCH (x)-[:MADE|ABOUT|TARGETS]-(c0:Commitment)-[:MADE|ABOUT|TARGETS]-(d:Entity)
+  WHERE ($ranged = false OR EXISTS { MATCH (doc:Document {id: c0.docId}) WHERE doc.date >= $from AND doc.date <= $to })
   RETURN collect(DISTINCT d) AS direct
 }
 CALL (x) {
   MATCH (x)-[:MADE|ABOUT|TARGETS]-(c1:Commitment)-[:MADE|ABOUT|TARGETS]-(m:Entity)
-  WHERE m <> x
+  WHERE m <> x AND ($ranged = false OR EXISTS { MATCH (doc:Document {id: c1.docId}) WHERE doc.date >= $from AND doc.date <= $to })
   WITH m, count(DISTINCT c1) AS closeness
   ORDER BY closeness DESC, m.name
   LIMIT toInteger($viaLimit)
   // The intermediary's spread: a degree count, not a collection.
-  RETURN m, COUNT { (m)-[:MADE|ABOUT|TARGETS]-(:Commitment) } AS spread
+  RETURN m, COUNT { (m)-[:MADE|ABOUT|TARGETS]-(c:Commitment) WHERE ($ranged = false OR EXISTS { MATCH (doc:Document {id: c.docId}) WHERE doc.date >= $from AND doc.date <= $to }) } AS spread
 }
 CALL (x, m, direct) {
   MATCH (m)-[:MADE|ABOUT|TARGETS]-(c2:Commitment)-[:MADE|ABOUT|TARGETS]-(o:Entity)
   WHERE o <> x AND o <> m AND (size($types) = 0 OR o.type IN $types) AND NOT o IN direct
+    AND ($ranged = false OR EXISTS { MATCH (doc:Document {id: c2.docId}) WHERE doc.date >= $from AND doc.date <= $to })
   RETURN c2, o LIMIT toInteger($perVia)
 }
 WITH DISTINCT x, o, m, spread, c2

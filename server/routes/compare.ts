@@ -17,7 +17,14 @@ import { AbsenceRow, CommitmentRow, DocumentRow } from '../rows';
 
 /** Commitments read per comparison: far above any real pair of statements, a bound on sets. */
 const COMPARE_MAX_ROWS = 5_000;
-const docList = csv.pipe(z.array(z.string().min(1).max(300)).min(1).max(20));
+/** Documents per side: a year of the DPRK corpus (40 statements in 2023) fits, with room. */
+const COMPARE_MAX_DOCS = 100;
+const docList = csv.pipe(
+  z
+    .array(z.string().min(1).max(300))
+    .min(1, 'name at least one document')
+    .max(COMPARE_MAX_DOCS, `at most ${COMPARE_MAX_DOCS} documents per side`),
+);
 
 const CompareQuery = z.object({
   a: docList,

@@ -1,8 +1,10 @@
 /**
- * GET /api/connections/:id?types=&hops=&offset=&limit=: what connects to an entity. Direct links
- * (a shared commitment) come first, ranked by how many commitments; then, with hops=2, entities
- * reached through one intermediary. Each with evidence sentences, document and date. One ranked
- * list, paged, with totals; cached per ingest (the lens asks for the same answers repeatedly).
+ * GET /api/connections/:id?types=&hops=&offset=&limit=&from=&to=&since=: what connects to an
+ * entity. Direct links (a shared commitment) come first, ranked by how many commitments; then,
+ * with hops=2, entities reached through one intermediary. Each with evidence sentences, document
+ * and date. One ranked list, paged, with totals; cached per ingest (the lens asks for the same
+ * answers repeatedly). A time filter (server/lens/range.ts) keeps only the commitments of
+ * documents in range, in counts and evidence alike; the answer states the range it used.
  */
 import { z } from 'zod';
 import type { Connection, ConnectionsResponse, EntityRef } from '../../contract/api';
@@ -14,6 +16,8 @@ import { notFound } from '../errors';
 import { type EvidenceRow, toEvidence } from '../graphRows';
 import { csv, EntityParams, paging } from '../http/input';
 import { defineRoute } from '../http/route';
+import { ANCHOR_OPTIONS } from '../lens/anchors';
+import { RangeFields, resolveRange } from '../lens/range';
 import { ConnectionRow as ConnectionRowSchema, EntityRefRow } from '../rows';
 
 const ConnectionsQuery = z.object({
@@ -21,6 +25,7 @@ const ConnectionsQuery = z.object({
   hops: z.coerce.number().int().min(1).max(2).default(2),
   ...paging({ max: 500, default: 100 }, 100_000),
   evidence: z.coerce.number().int().min(1).max(20).default(5),
+  ...RangeFields,
 });
 
 type ConnectionRow = z.output<typeof ConnectionRowSchema>;
@@ -48,7 +53,8 @@ function connectionsOf(rows: ConnectionRow[], hops: 1 | 2): Connection[] {
 async function connections(db: Database, id: string, query: Query): Promise<ConnectionsResponse> {
   const self = await queryRow(db, 'api/entityRefs', EntityRefRow, { ids: [id] });
   if (!self) throw notFound(`no entity with id ${JSON.stringify(id)}`);
-  const params = { id, types: query.types, evidence: query.evidence };
+  const { range, params: dates } = await resolveRange(db, query);
+  const params = { id, types: query.types, evidence: query.evidence, ...dates };
   const directRows = await queryRows(db, 'api/connectionsDirect', ConnectionRowSchema, {
     ...params,
     offset: query.offset,
@@ -77,6 +83,8 @@ async function connections(db: Database, id: string, query: Query): Promise<Conn
     total: direct + twoHop,
     offset: query.offset,
     limit: query.limit,
+    range,
+    anchors: ANCHOR_OPTIONS,
   };
 }
 

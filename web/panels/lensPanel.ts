@@ -2,7 +2,8 @@
  * The "what connects to X" lens: entities linked to X ranked by evidence, direct links first,
  * then two-hop ones ranked by how specific their intermediary is; each with its sentences.
  * Links only implied by a heading are badged and can be left out; every count says how many
- * exist, not just how many came back. Type chips narrow it. The list's ids light up in the graph.
+ * exist, not just how many came back. Type chips narrow it, a date range or preset limits it to
+ * the statements of a period (lensRange.ts). The list's ids light up in the graph.
  */
 
 import type { Connection, ConnectionsResponse } from '../../contract/api';
@@ -10,12 +11,15 @@ import { ENTITY_TYPES, type EntityType } from '../../contract/vocabulary';
 import { el } from '../dom';
 import { kindColor } from '../graph/palette';
 import { entityLink, evidenceItem } from './evidence';
+import { type LensRangeState, lensRangeControl, NO_RANGE } from './lensRange';
 
 export interface LensActions {
   open(id: string): void;
   /** Toggles a type on the current state (not this render's: clicks may outrun renders). */
   toggleType(type: EntityType): void;
   toggleStated(): void;
+  /** Sets the time filter; without it the lens shows no date controls. */
+  setRange?(range: LensRangeState): void;
 }
 
 /** Two-hop candidates shown at first; the rest one click away. */
@@ -84,6 +88,7 @@ export function renderLens(
   types: EntityType[],
   statedOnly: boolean,
   actions: LensActions,
+  range: LensRangeState = NO_RANGE,
 ): void {
   const chips = el(
     'div',
@@ -114,10 +119,13 @@ export function renderLens(
   const direct = shown.filter((c) => c.hops === 1);
   const twoHop = shown.filter((c) => c.hops === 2);
   const { totals } = data;
-  const parts: HTMLElement[] = [
+  const parts: (HTMLElement | null)[] = [
     el('h2', {}, ['What connects to ', entityLink(data.entity, actions.open), '?']),
     chips,
     el('label', { className: 'toggle' }, [stated, 'only links stated in a sentence']),
+    actions.setRange
+      ? lensRangeControl(range, data.range ?? null, data.anchors ?? [], actions.setRange)
+      : null,
     el('p', {
       className: 'muted',
       attrs: { id: 'lens-summary' },
@@ -158,5 +166,5 @@ export function renderLens(
       parts.push(more);
     }
   }
-  host.replaceChildren(...parts);
+  host.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }

@@ -1,6 +1,6 @@
 /**
- * The compare view: choose two statements, see new / restated / dropped positions with the
- * sentences of both sides next to each other, then stance and wording changes, topics that
+ * The compare view: choose two statements or two sets of them (docSetPicker.ts), see new /
+ * restated / dropped positions with the sentences of both sides next to each other, then stance and wording changes, topics that
  * appear or disappear, and entities a series usually names but one of them does not. Every
  * document text goes in as text (dom.ts).
  */
@@ -18,6 +18,7 @@ import { el } from '../dom';
 import { evidenceItem } from '../panels/evidence';
 import { fetchCompare } from './api';
 import { openDialog } from './dialog';
+import { docSetPicker } from './docSetPicker';
 import { positionLabel } from './labels';
 
 const side = (statements: PositionStatement[], cls: string, empty: string) =>
@@ -86,9 +87,18 @@ function absenceItem(a: Absence): HTMLElement {
   ]);
 }
 
+/** A side in a line: its titles, or for a larger set how many and which dates. */
+function sideName(docs: CompareResponse['a']): string {
+  if (docs.length <= 3) return docs.map((d) => `${d.date ?? ''} ${d.title}`.trim()).join('; ');
+  const dates = docs
+    .map((d) => d.date ?? '')
+    .filter(Boolean)
+    .sort();
+  return `${docs.length} statements, ${dates[0] ?? '?'} to ${dates[dates.length - 1] ?? '?'}`;
+}
+
 function renderComparison(host: HTMLElement, data: CompareResponse): void {
-  const names = (docs: CompareResponse['a']) =>
-    docs.map((d) => `${d.date ?? ''} ${d.title}`.trim()).join('; ');
+  const names = sideName;
   host.replaceChildren(
     el('div', { className: 'compare-heads' }, [
       el('div', { className: 'side-a', text: `Before: ${names(data.a)}` }),
@@ -117,53 +127,40 @@ function renderComparison(host: HTMLElement, data: CompareResponse): void {
   );
 }
 
-function documentSelect(id: string, docs: DocumentSummary[], selected: number): HTMLSelectElement {
-  const select = el('select', {
-    attrs: { id, 'aria-label': id === 'compare-a' ? 'before' : 'after' },
-  });
-  docs.forEach((d, i) => {
-    const option = el('option', { text: `${d.document.date ?? '—'} · ${d.document.title}` });
-    option.value = d.document.id;
-    option.selected = i === selected;
-    select.append(option);
-  });
-  return select;
-}
-
-/** Opens the compare dialog on the given documents (oldest last, as /api/documents sends them). */
+/** Opens the compare dialog on the given documents: the oldest before, the newest after. */
 function openCompare(docs: DocumentSummary[]): void {
   const { body } = openDialog('compare-dialog', 'Compare statements');
   const sorted = [...docs].sort((x, y) =>
     (x.document.date ?? '').localeCompare(y.document.date ?? ''),
   );
-  const a = documentSelect('compare-a', sorted, 0);
-  const b = documentSelect('compare-b', sorted, sorted.length - 1);
+  const a = docSetPicker('a', 'Before', sorted);
+  const b = docSetPicker('b', 'After', sorted);
+  a.choose(sorted.slice(0, 1).map((d) => d.document.id));
+  b.choose(sorted.slice(-1).map((d) => d.document.id));
   const results = el('div', { attrs: { id: 'compare-results', 'aria-live': 'polite' } });
+  const refuse = (text: string) => results.replaceChildren(el('p', { className: 'error', text }));
   const run = async () => {
-    if (a.value === b.value) {
-      results.replaceChildren(
-        el('p', { className: 'error', text: 'Choose two different statements.' }),
+    const [before, after] = [a.chosen(), b.chosen()];
+    if (!before.length || !after.length)
+      return refuse('Choose at least one statement on each side.');
+    const both = before.filter((id) => after.includes(id));
+    if (both.length)
+      return refuse(
+        `${both.length} statement${both.length === 1 ? ' is' : 's are'} on both sides: leave each out of one side.`,
       );
-      return;
-    }
     results.setAttribute('aria-busy', 'true');
     results.replaceChildren(el('p', { className: 'muted', text: 'Comparing…' }));
     try {
-      renderComparison(results, await fetchCompare([a.value], [b.value]));
+      renderComparison(results, await fetchCompare(before, after));
     } catch (error) {
-      results.replaceChildren(
-        el('p', {
-          className: 'error',
-          text: `Could not compare: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
+      refuse(`Could not compare: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       results.removeAttribute('aria-busy');
     }
   };
   const form = el('div', { className: 'compare-form' }, [
-    el('label', {}, ['Before ', a]),
-    el('label', {}, ['After ', b]),
+    a.root,
+    b.root,
     el('button', {
       text: 'Compare',
       attrs: { type: 'button', id: 'compare-run' },

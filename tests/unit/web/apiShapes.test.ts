@@ -78,6 +78,8 @@ describe('shape checks', () => {
       ],
       totals: { direct: 1, twoHop: 0 },
       total: 1,
+      range: { from: '2023-01-01', to: null, since: null },
+      anchors: [{ id: 'trilateral', label: 'since the last trilateral statement' }],
       offset: 0,
       limit: 50,
     };

@@ -26,6 +26,7 @@ describe('URL view state', () => {
       focus: { 'country:prk': 40, 'topic:sanctions': 20 },
       collapse: false,
       statedOnly: true,
+      lensRange: { from: null, to: '2023-12-31', since: 'trilateral' },
       path: { from: 'country:prk', to: 'country:jpn' },
       tab: 'path',
     };
@@ -54,5 +55,23 @@ describe('URL view state', () => {
     expect(s.stances).toEqual(['urge']);
     expect(s.tab).toBe('lens');
     expect(s.focus).toEqual({ 'country:prk': 20, 'topic:x': 20 });
+  });
+
+  it('keeps the lens date range, and drops dates and presets of the wrong shape', () => {
+    const range = { from: '2022-01-01', to: '2023-06-30', since: null };
+    expect(
+      decodeState(`?${encodeState({ ...defaultState(), lensRange: range })}`).lensRange,
+    ).toEqual(range);
+    expect(decodeState('?lensFrom=yesterday&lensTo=2023-1-1&lensSince=<b>').lensRange).toEqual({
+      from: null,
+      to: null,
+      since: null,
+    });
+    // A preset sets the start itself, so a from date beside it is dropped.
+    expect(decodeState('?lensFrom=2022-01-01&lensSince=trilateral').lensRange).toEqual({
+      from: null,
+      to: null,
+      since: 'trilateral',
+    });
   });
 });

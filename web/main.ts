@@ -2,8 +2,10 @@
  * The explorer's entry point: reads the view from the URL, draws the graph, and keeps panels,
  * graph emphasis and the URL in step as the user searches, filters, selects and explores.
  */
+
 import type Sigma from 'sigma';
 import type { DocumentRef, GraphScope } from '../contract/api';
+import { messageOf } from '../contract/errors';
 import { fetchDocuments, fetchGraph } from './api';
 import { makeExporters } from './app/exports';
 import { mountGraphControls } from './app/graphControls';
@@ -342,7 +344,7 @@ function update(patch: Partial<ViewState>, how: 'push' | 'replace' = 'push'): Pr
 }
 
 function report(error: unknown): void {
-  status.textContent = `Error: ${error instanceof Error ? error.message : String(error)}`;
+  status.textContent = `Error: ${messageOf(error)}`;
 }
 
 window.addEventListener('popstate', () => {
@@ -366,5 +368,5 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  status.textContent = `Could not load the graph: ${error instanceof Error ? error.message : String(error)}`;
+  status.textContent = `Could not load the graph: ${messageOf(error)}`;
 });

@@ -3,7 +3,9 @@
  * ForceAtlas2 iterations per second in a web worker, and frames per second over a scripted pan
  * and zoom. Results land on `window.benchResult` for bench/webBench.ts to read.
  */
+
 import Sigma from 'sigma';
+import { messageOf } from '../../contract/errors';
 import { syntheticGraph } from './syntheticGraph';
 
 declare global {
@@ -82,5 +84,5 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  window.benchError = error instanceof Error ? error.message : String(error);
+  window.benchError = messageOf(error);
 });

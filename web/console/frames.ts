@@ -3,7 +3,9 @@
  * table, a graph of its own, or the raw JSON, and exports it as CSV or JSON. The explorer's
  * graph is left alone; "add to explorer" is an explicit choice, and undone by "back to explorer".
  */
+
 import type { CypherResponse } from '../../contract/console';
+import { messageOf } from '../../contract/errors';
 import { el } from '../dom';
 import { toCsv } from '../export/csv';
 import { download, stamp } from '../export/download';
@@ -123,7 +125,7 @@ export function mountFrame(
                     })
                     .catch((e: unknown) => {
                       if (summaryLine)
-                        summaryLine.textContent = `${summary} Could not connect: ${e instanceof Error ? e.message : String(e)}`;
+                        summaryLine.textContent = `${summary} Could not connect: ${messageOf(e)}`;
                     });
                 },
                 'Draw the relationships among these nodes that the query did not return',

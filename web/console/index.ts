@@ -5,6 +5,7 @@
  * The explorer's graph changes only when asked ("add to explorer"); "back to explorer" restores
  * the view the URL describes.
  */
+import { messageOf } from '../../contract/errors';
 import './console.css';
 import type { SerializedGraph } from '../../contract/api';
 import type { CypherResponse, SavedQuery } from '../../contract/console';
@@ -113,7 +114,7 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
     try {
       values = parseParams(params.value);
     } catch (error) {
-      setStatus(`Parameters: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      setStatus(`Parameters: ${messageOf(error)}`, 'error');
       return;
     }
     running = true;
@@ -126,7 +127,7 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
       setStatus(summary);
       fillHistory(remember({ query, params: params.value }));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       const code = error instanceof ApiError ? `${error.status} ${error.code}: ` : '';
       setStatus(`${code}${message}`, 'error');
       if (error instanceof ApiError && error.position) editor.moveTo(error.position.offset);
@@ -185,10 +186,7 @@ export function mountConsole(host: HTMLElement, view: ViewApi): void {
       editor.setSchema(schema);
       host.dataset.consoleReady = 'true';
     } catch (error) {
-      setStatus(
-        `The console could not start: ${error instanceof Error ? error.message : String(error)}`,
-        'error',
-      );
+      setStatus(`The console could not start: ${messageOf(error)}`, 'error');
     }
   })();
 }

@@ -3,6 +3,7 @@
  * (required, as the audit trail asks), then confirm or cancel. Errors from the server are shown
  * in the form, nothing is lost.
  */
+import { messageOf } from '../../contract/errors';
 import { el } from '../dom';
 import './curation.css';
 import { analystName, rememberAnalyst } from './api';
@@ -66,7 +67,7 @@ export function curationForm(options: FormOptions): HTMLFormElement {
       .submit(input)
       .catch((e: unknown) => {
         error.hidden = false;
-        error.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+        error.textContent = `Not saved: ${messageOf(e)}`;
       })
       .finally(() => {
         confirm.disabled = false;

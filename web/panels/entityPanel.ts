@@ -2,7 +2,9 @@
  * The entity side panel: name, type, aliases, relations, commitments by stance with evidence.
  * Each stance shows its total and a first page; "show more" fetches the next page on demand.
  */
+
 import type { EntityCommitment, EntityDetail, EntityRef } from '../../contract/api';
+import { messageOf } from '../../contract/errors';
 import { fetchEntityCommitments } from '../api';
 import { type CurationHooks, commitmentCuration, entityCuration } from '../curation/actions';
 import { el } from '../dom';
@@ -66,7 +68,7 @@ function stanceGroup(
       shown += page.items.length;
       if (page.items.length === 0) shown = group.total;
     } catch (error) {
-      more.textContent = `Could not load: ${error instanceof Error ? error.message : String(error)}`;
+      more.textContent = `Could not load: ${messageOf(error)}`;
       return;
     } finally {
       more.disabled = false;

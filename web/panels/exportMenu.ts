@@ -1,4 +1,5 @@
 /** Export buttons: PNG of the view, GEXF and GraphML of the graph, CSV of edges with evidence. */
+import { messageOf } from '../../contract/errors';
 import { el } from '../dom';
 
 export interface Exporters {
@@ -20,9 +21,7 @@ export function renderExportMenu(
       onClick: () => {
         Promise.resolve()
           .then(run)
-          .catch((error: unknown) =>
-            report(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
-          );
+          .catch((error: unknown) => report(`Export failed: ${messageOf(error)}`));
       },
     });
   host.replaceChildren(

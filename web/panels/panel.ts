@@ -3,6 +3,7 @@
  * and how it draws itself. `registry.ts` lists the panels; the tabs, the URL state and the
  * explorer's entry point iterate that list, so adding a panel is one file and one line there.
  */
+import { messageOf } from '../../contract/errors';
 import { ApiError } from '../api';
 import type { GraphView } from '../app/graphView';
 import type { ViewApi } from '../console';
@@ -66,5 +67,5 @@ export function latestOnly(): () => () => boolean {
 /** A failed load, said in the panel: a 404 is an entity gone from the graph, not an error. */
 export function loadFailed(error: unknown): string {
   if (error instanceof ApiError && error.status === 404) return 'Not in the graph (any more).';
-  return `Could not load: ${error instanceof Error ? error.message : String(error)}`;
+  return `Could not load: ${messageOf(error)}`;
 }

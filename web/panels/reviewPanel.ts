@@ -3,7 +3,9 @@
  * and its undo (who and when too); an active one can be undone here. Undone ones stay listed:
  * the audit trail keeps both the action and its undo.
  */
+
 import type { Override, OverrideKind } from '../../contract/curation';
+import { messageOf } from '../../contract/errors';
 import { fetchOverrides, postUndo } from '../curation/api';
 import { curationForm } from '../curation/form';
 import { el } from '../dom';
@@ -104,7 +106,7 @@ export function mountReviewPanel(
           : 'No corrections yet.';
         list.replaceChildren(...page.items.map(item));
       } catch (e) {
-        status.textContent = `Could not load: ${e instanceof Error ? e.message : String(e)}`;
+        status.textContent = `Could not load: ${messageOf(e)}`;
       } finally {
         host.removeAttribute('aria-busy');
       }

@@ -4,6 +4,7 @@
  * appear or disappear, and entities a series usually names but one of them does not. Every
  * document text goes in as text (dom.ts).
  */
+import { messageOf } from '../../contract/errors';
 import './time.css';
 import type {
   Absence,
@@ -153,7 +154,7 @@ function openCompare(docs: DocumentSummary[]): void {
     try {
       renderComparison(results, await fetchCompare(before, after));
     } catch (error) {
-      refuse(`Could not compare: ${error instanceof Error ? error.message : String(error)}`);
+      refuse(`Could not compare: ${messageOf(error)}`);
     } finally {
       results.removeAttribute('aria-busy');
     }

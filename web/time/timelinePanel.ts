@@ -3,6 +3,7 @@
  * document date with its mark (first stated / restated / last seen) and the date its position
  * was first stated; documents naming the entity without a commitment show that sentence.
  */
+import { messageOf } from '../../contract/errors';
 import './time.css';
 import type { EntityRef } from '../../contract/api';
 import type { TimelineEntry, TimelineResponse } from '../../contract/positions';
@@ -78,7 +79,7 @@ async function openTimeline(entity: { id: string; name: string }): Promise<void>
     body.replaceChildren(
       el('p', {
         className: 'error',
-        text: `Could not load the timeline: ${error instanceof Error ? error.message : String(error)}`,
+        text: `Could not load the timeline: ${messageOf(error)}`,
       }),
     );
   } finally {

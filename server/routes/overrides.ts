@@ -18,7 +18,6 @@ import {
 } from '../curation/errors';
 import { createOverride, listOverrides, undoOverride } from '../curation/overrides';
 import { HttpError } from '../errors';
-import { parseWith } from '../http/input';
 import { defineRoute } from '../http/route';
 import { hostName } from '../security';
 
@@ -108,12 +107,11 @@ export const createOverrideRoute = defineRoute({
   method: 'POST',
   url: '/overrides',
   name: 'override',
+  body: CreateBody,
   options: limited,
-  async handler(_input, request, reply) {
-    // The same-site check runs before the body is read, so a cross-site write is a 403 whatever
-    // it carries.
+  async handler({ body }, request, reply) {
+    // A malformed body is a 400 before this runs; nothing is written either way.
     checkSameSite(request);
-    const body = parseWith(CreateBody, request.body, 'override');
     try {
       return reply.status(201).send(await createOverride(request.server.db, body));
     } catch (error) {
@@ -127,10 +125,11 @@ export const undoOverrideRoute = defineRoute({
   url: '/overrides/:id/undo',
   name: 'undo',
   params: UndoParams,
+  // An undo may come without a body: it then carries no author, which the schema refuses.
+  body: z.preprocess((v) => v ?? {}, UndoBody),
   options: limited,
-  async handler({ params: { id } }, request) {
+  async handler({ params: { id }, body }, request) {
     checkSameSite(request);
-    const body = parseWith(UndoBody, request.body ?? {}, 'undo');
     try {
       return await undoOverride(request.server.db, id, body);
     } catch (error) {

@@ -41,6 +41,9 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably))*\s*$/i;
 
+/** "(NSAs)", "(the Parties)": a parenthesis naming the subject just before the verb. */
+const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z/&-]{0,15}\)$/;
+
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
 
@@ -150,7 +153,9 @@ export function subjectBefore(
   depth = 0,
 ): Subject | undefined {
   const left = sentence.text.slice(0, at);
-  const trimmed = left.replace(BETWEEN, '');
+  // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
+  // stands between it and its verb.
+  const trimmed = left.replace(BETWEEN, '').replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;
   const expand = (actors: string[]) => expandMembers(actors, context.members);
 

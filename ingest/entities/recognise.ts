@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
+import { HEAD_TYPES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -207,10 +208,12 @@ function candidatesFor(
       candidate.type !== 'Topic' ||
       !officials.some((official) => overlaps(official.span, candidate)),
   );
-  const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)].filter(
-    // A title ("National Security Secretariat Secretary General") is not a program's name.
-    (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
-  );
+  const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)]
+    .filter(
+      // A title ("National Security Secretariat Secretary General") is not a program's name.
+      (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
+    )
+    .map((candidate) => withoutCountryTail(lexicon, candidate));
   return [
     ...lexical,
     ...officials.map((official) => official.candidate),
@@ -221,6 +224,29 @@ function candidatesFor(
     ...articles(text, offset),
     ...venues(text, offset),
   ];
+}
+
+const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
+
+/**
+ * "the National Security Secretariat of Japan", "the National Security Council Secretariat of the
+ * Philippines": a body named by its head noun and then its country is the body; the country is
+ * a mention of its own. Only when the name before "of" already ends in a body's head noun and
+ * has two words or more ("Bank of Korea" stays whole).
+ */
+function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Candidate {
+  if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
+  const match = COUNTRY_TAIL.exec(candidate.text);
+  if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
+  const country = lexicon.aliases.find((alias) => alias.alias === match[3]);
+  if (lexicon.entities.get(country?.entityId ?? '')?.type !== 'Country') return candidate;
+  const name = match[1]!;
+  return {
+    ...candidate,
+    entityId: entityIdFor(candidate.type, name),
+    end: candidate.start + name.length,
+    text: name,
+  };
 }
 
 export function recognise(

@@ -128,6 +128,24 @@ const ROWS: Row[] = [
       ['P5', 'Organization'],
     ],
   ],
+  [
+    'The envoys will brief the Planning Secretariat of the Republic of Korea and the Defense Policy Council of Japan.',
+    [
+      ['Planning Secretariat', 'Program'],
+      ['Defense Policy Council', 'Organization'],
+      ['Republic of Korea', 'Country'],
+      ['Japan', 'Country'],
+    ],
+    ['Planning Secretariat of the Republic of Korea', 'Defense Policy Council of Japan'],
+  ],
+  [
+    'They will coordinate with the Bank of Korea and with U.S. INDOPACOM, and join the QUAD’s maritime initiative.',
+    [
+      ['Bank of Korea', 'Organization'],
+      ['U.S. Indo-Pacific Command', 'Organization'],
+      ['Quad', 'Organization'],
+    ],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

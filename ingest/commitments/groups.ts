@@ -30,6 +30,7 @@ export interface CompiledGroups {
   subject: RegExp;
   countryNouns: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
+  officialNouns: readonly string[];
 }
 
 /** Words as written in the file, each also with a capital first letter ("Leaders"). */
@@ -58,6 +59,7 @@ export function compileGroups(rules: GroupRules): CompiledGroups {
     subject,
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),
+    officialNouns: rules.officialNouns,
   };
 }
 

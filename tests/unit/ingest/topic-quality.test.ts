@@ -33,6 +33,11 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['unique opportunity', []],
   ['candid and constructive dialogue', []],
   ['cases of American citizens', []],
+  // group subjects are actors, not topics; a group as a complement stays
+  ['national security advisors', []],
+  ['our regional allies and partners', []],
+  ['reciprocal visits of military officials', ['reciprocal visits of military officials']],
+  ['trilateral defense cooperation', ['defense cooperation']],
   ['holding of an Extended', []],
   ['contribution of nuclear technology applications', ['nuclear technology applications']],
   // relational heads give their complement; weak modifiers go

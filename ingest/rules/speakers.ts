@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import speakersJson from '../../data/rules/speakers.json';
 import { parseRules } from './load';
+import { escapeRegex } from './titles';
 
 const SpeakersSchema = z.object({
   offices: z
@@ -16,12 +17,10 @@ const SpeakersSchema = z.object({
 
 const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Each office's names as one whole-word pattern, with the country it speaks for. */
 export const SPEAKER_OFFICES: readonly { country: string; pattern: RegExp }[] = RULES.offices.map(
   (office) => ({
     country: office.country,
-    pattern: new RegExp(`\\b(?:${office.names.map(escape).join('|')})\\b`),
+    pattern: new RegExp(`\\b(?:${office.names.map(escapeRegex).join('|')})\\b`),
   }),
 );

@@ -131,9 +131,12 @@ function classify(name: string): EntityType | undefined {
 function trim(span: string, at: number): { text: string; at: number } {
   let text = span;
   let start = at;
+  // "Thanks to the Quad Vaccine Partnership", "Building on the Memorandum …": after an opener,
+  // the joiners it governed go too; a name never starts with a lowercase connector.
   for (;;) {
     const first = /^(\S+) /.exec(text);
-    if (!first || !(OPENERS.has(first[1]!) || first[1] === 'the')) break;
+    const word = first?.[1] ?? '';
+    if (!first || !(OPENERS.has(word) || (/^[a-z]/.test(word) && CONNECTORS.has(word)))) break;
     text = text.slice(first[0].length);
     start += first[0].length;
   }

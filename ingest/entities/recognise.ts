@@ -280,6 +280,8 @@ export function recognise(
       if (!defined || hit.adjectival) continue;
       const acronym = defined[1]!;
       const at = hit.end + 2;
+      // The definition must lie in this sentence, or its offsets would point outside it.
+      if (at + acronym.length > sentence.start + sentence.text.length) continue;
       if (chosen.some((other) => other.start === at)) continue;
       const candidate: Candidate = { ...hit, start: at, end: at + acronym.length, text: acronym };
       extra.push(candidate);

@@ -146,6 +146,14 @@ const ROWS: Row[] = [
       ['Quad', 'Organization'],
     ],
   ],
+  [
+    'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
+    [
+      ['Quad Vaccine Partnership', 'Program'],
+      ['Memorandum of Understanding on Energy', 'Instrument'],
+    ],
+    ['to the Quad Vaccine Partnership', 'on the Memorandum of Understanding on Energy'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

@@ -39,6 +39,8 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['reciprocal visits of military officials', ['reciprocal visits of military officials']],
   ['trilateral defense cooperation', ['defense cooperation']],
   ['holding of an Extended', []],
+  ['against emerging variants', []],
+  ['over tyranny and oppression', []],
   ['contribution of nuclear technology applications', ['nuclear technology applications']],
   // relational heads give their complement; weak modifiers go
   ['implementation of the sanctions regime', ['sanctions regime']],

@@ -104,15 +104,34 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
   };
 }
 
-/** "the DPRK side", "the Chinese side": the country before "side". */
+/**
+ * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
+ * the coordinated countries before "sides".
+ */
 function sideOf(hits: EntityHit[], sentenceStart: number, trimmed: string): Subject | undefined {
-  const side = /\s+side$/i.exec(trimmed);
+  const side = /\s+sides?$/i.exec(trimmed);
   if (!side) return undefined;
-  const hit = hits.find(
-    (candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === side.index,
-  );
-  if (!hit) return undefined;
-  return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
+  const countryEndingAt = (end: number) =>
+    hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
+  const last = countryEndingAt(side.index);
+  if (!last) return undefined;
+  const list = [last];
+  if (/s$/i.test(side[0])) {
+    for (;;) {
+      const before = trimmed.slice(0, list[0]!.start - sentenceStart);
+      const joiner = /(?:,\s*and\s+|\s+and\s+|,\s+)$/.exec(before);
+      const previous = joiner ? countryEndingAt(before.length - joiner[0].length) : undefined;
+      if (!previous) break;
+      list.unshift(previous);
+    }
+    // "the Chinese sides" is no phrase: a plural needs two countries.
+    if (list.length < 2) return undefined;
+  }
+  return {
+    actors: [...new Set(list.map((hit) => hit.entityId))],
+    start: list[0]!.start - sentenceStart,
+    end: trimmed.length,
+  };
 }
 
 /** "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country. */

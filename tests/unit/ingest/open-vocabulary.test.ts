@@ -178,6 +178,33 @@ describe('open-vocabulary names', () => {
     );
   });
 
+  it('reads a hyphenated rank ("vice-minister of foreign affairs of X") as a title', () => {
+    const result = extract(
+      doc(
+        'Choe Son Il, vice-minister of foreign affairs of the DPRK, and Wang Lei, vice-minister of foreign affairs of China, met.',
+      ),
+    );
+    const byName = (name: string) => result.entities.find((e) => e.name === name)?.id;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'REPRESENTS',
+        from: byName('Choe Son Il'),
+        to: 'country:prk',
+      }),
+    );
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: byName('Wang Lei'), to: 'country:chn' }),
+    );
+  });
+
+  it('keeps an accented name whole and makes "Mr. Surname" that official', () => {
+    const result = extract(
+      doc('Foreign Minister José Peñaranda of Mexico met envoys. Mr. Peñaranda welcomed the plan.'),
+    );
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials).toEqual(['José Peñaranda']);
+  });
+
   it('merges a later bare surname and a possessive into the official first named in full', () => {
     const result = extract(
       doc(

@@ -226,6 +226,22 @@ function candidatesFor(
   ];
 }
 
+const COUNTRY_ALIASES = new WeakMap<Lexicon, Set<string>>();
+
+/** The lexicon's country names, built once per lexicon. */
+function countryAliases(lexicon: Lexicon): Set<string> {
+  let names = COUNTRY_ALIASES.get(lexicon);
+  if (!names) {
+    names = new Set(
+      lexicon.aliases
+        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Country')
+        .map((alias) => alias.alias),
+    );
+    COUNTRY_ALIASES.set(lexicon, names);
+  }
+  return names;
+}
+
 const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
 
 /**
@@ -238,8 +254,7 @@ function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Candidate {
   if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
   const match = COUNTRY_TAIL.exec(candidate.text);
   if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
-  const country = lexicon.aliases.find((alias) => alias.alias === match[3]);
-  if (lexicon.entities.get(country?.entityId ?? '')?.type !== 'Country') return candidate;
+  if (!countryAliases(lexicon).has(match[3]!)) return candidate;
   const name = match[1]!;
   return {
     ...candidate,

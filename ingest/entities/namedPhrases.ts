@@ -13,6 +13,10 @@ import type { Candidate } from './matchLexicon';
 
 const HEAD_BY_WORD = HEAD_TYPES;
 const LOWERCASE_HEADS = new RegExp(`^ (${NAME_RULES.lowercaseHeads.join('|')})\\b`);
+/** "their National Security Advisors trilateral meeting": a meeting named by its participants. */
+const LOWERCASE_EVENT = new RegExp(
+  `^ (?:[a-z]+ )?(?:${NAME_RULES.lowercaseEventHeads.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
+);
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -176,9 +180,11 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (!type) {
         // "the Young Trilateral Leaders program": a lowercase head after a capitalised name.
         const lower = LOWERCASE_HEADS.exec(text.slice(end));
-        if (!lower) continue;
-        type = 'Program';
-        end += lower[0].length;
+        const meeting = lower ? null : LOWERCASE_EVENT.exec(text.slice(end));
+        const found = lower ?? meeting;
+        if (!found) continue;
+        type = lower ? 'Program' : 'Event';
+        end += found[0].length;
         surface = text.slice(at, end);
       }
       // "UN Security Council Resolution 2231": a number completes a resolution's name.

@@ -154,6 +154,11 @@ const ROWS: Row[] = [
     ],
     ['to the Quad Vaccine Partnership', 'on the Memorandum of Understanding on Energy'],
   ],
+  [
+    'They welcomed their June 2 Space Policy Experts trilateral meeting in Manila and the Japan-Philippines summit meetings.',
+    [['Space Policy Experts trilateral meeting', 'Event']],
+    ['Japan-Philippines summit'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

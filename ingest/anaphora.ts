@@ -18,11 +18,25 @@ function clauseOf(commitment: Commitment, next: Commitment | undefined): string 
   return commitment.text.slice(Math.max(0, from), nextFrom > from ? nextFrom : undefined);
 }
 
+/**
+ * "The first joint training … was conducted in June and the NSAs reaffirmed the importance of such
+ * activities": a clause of the same sentence before the subject is the antecedent, not the
+ * previous sentence's commitment.
+ */
+const EARLIER_CLAUSE = /(?:;|,?\s+(?:and|but|while|as))\s+(?:the|they|we|it|he|she|both)\b[^,;]*$/i;
+
+function antecedentInSentence(commitment: Commitment): boolean {
+  const before = commitment.text.slice(0, Math.max(0, commitment.text.indexOf(commitment.trigger)));
+  const clause = EARLIER_CLAUSE.exec(before);
+  return clause !== null && before.slice(0, clause.index).trim().split(/\s+/).length >= 4;
+}
+
 export function resolveAnaphora(commitments: Commitment[]): void {
   commitments.forEach((commitment, index) => {
     const previous = commitments[index - 1];
     if (!previous || previous.docId !== commitment.docId) return;
     if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
+    if (previous.sentenceId !== commitment.sentenceId && antecedentInSentence(commitment)) return;
     for (const id of previous.about) {
       if (!commitment.about.includes(id) && !commitment.targets.includes(id))
         commitment.about.push(id);

@@ -108,9 +108,16 @@ export function extractCommitments(
     }
     // A body named inside a longer name is not what the clause is about; a treaty inside
     // "Article V of the Treaty …" is.
+    // "The United States will … ensure the security of the American homeland": the speaker's own
+    // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
+    // Japan, its conduct, still is).
+    const ownSpeaker = (hit: EntityHit) =>
+      hit.adjectival === true && item.actors.includes(hit.entityId);
     const about = [
       ...new Set(
-        scope.filter((hit) => !hit.nested || hit.type === 'Instrument').map((hit) => hit.entityId),
+        scope
+          .filter((hit) => (!hit.nested || hit.type === 'Instrument') && !ownSpeaker(hit))
+          .map((hit) => hit.entityId),
       ),
     ];
     const implicit = input.sectionEntities.filter((id) => !about.includes(id));

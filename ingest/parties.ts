@@ -6,6 +6,7 @@
 import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import type { Lexicon } from './lexicon';
+import { SPEAKER_OFFICES } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import type { EntityHit } from './types';
 
@@ -41,8 +42,12 @@ export function findParties(
   if (signatories.length === 0) {
     // "Joint Statement of the United States and Japan": the title names the parties; in
     // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
-    const { chosen } = titleHits(lexicon, title.split(ABOUT_CLAUSE, 1)[0] ?? title);
+    const speaker = title.split(ABOUT_CLAUSE, 1)[0] ?? title;
+    const { chosen } = titleHits(lexicon, speaker);
     signatories = [...new Set(chosen.filter((h) => h.type === 'Country').map((h) => h.entityId))];
+    // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
+    // country, never the country the statement is about.
+    if (signatories.length === 0) signatories = speakerCountries(lexicon, speaker, chosen);
   }
   if (signatories.length === 0 && sentences[0]) {
     const first = hitsBySentence.get(sentences[0].index) ?? [];
@@ -56,6 +61,21 @@ export function findParties(
     signatories = [...new Set((countries.length ? countries : bodies).map((h) => h.entityId))];
   }
   return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
+}
+
+/** The countries of the title's speaker: a known official's, else an office's (data/rules/speakers.json). */
+function speakerCountries(
+  lexicon: Lexicon,
+  speaker: string,
+  hits: ReturnType<typeof titleHits>['chosen'],
+): string[] {
+  const officials = hits
+    .filter((h) => h.type === 'Official')
+    .map((h) => lexicon.entities.get(h.entityId)?.represents)
+    .filter((id): id is string => !!id);
+  if (officials.length > 0) return [...new Set(officials)];
+  const office = SPEAKER_OFFICES.find((entry) => entry.pattern.test(speaker));
+  return office ? [office.country] : [];
 }
 
 /** Where a title turns to its subject matter: "… on the DPRK's Launch", "… regarding …". */

@@ -41,6 +41,9 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably))*\s*$/i;
 
+/** "(NSAs)", "(the Parties)": a parenthesis naming the subject just before the verb. */
+const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z/&-]{0,15}\)$/;
+
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
 
@@ -101,15 +104,34 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
   };
 }
 
-/** "the DPRK side", "the Chinese side": the country before "side". */
+/**
+ * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
+ * the coordinated countries before "sides".
+ */
 function sideOf(hits: EntityHit[], sentenceStart: number, trimmed: string): Subject | undefined {
-  const side = /\s+side$/i.exec(trimmed);
+  const side = /\s+sides?$/i.exec(trimmed);
   if (!side) return undefined;
-  const hit = hits.find(
-    (candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === side.index,
-  );
-  if (!hit) return undefined;
-  return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
+  const countryEndingAt = (end: number) =>
+    hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
+  const last = countryEndingAt(side.index);
+  if (!last) return undefined;
+  const list = [last];
+  if (/s$/i.test(side[0])) {
+    for (;;) {
+      const before = trimmed.slice(0, list[0]!.start - sentenceStart);
+      const joiner = /(?:,\s*and\s+|\s+and\s+|,\s+)$/.exec(before);
+      const previous = joiner ? countryEndingAt(before.length - joiner[0].length) : undefined;
+      if (!previous) break;
+      list.unshift(previous);
+    }
+    // "the Chinese sides" is no phrase: a plural needs two countries.
+    if (list.length < 2) return undefined;
+  }
+  return {
+    actors: [...new Set(list.map((hit) => hit.entityId))],
+    start: list[0]!.start - sentenceStart,
+    end: trimmed.length,
+  };
 }
 
 /** "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country. */
@@ -150,7 +172,9 @@ export function subjectBefore(
   depth = 0,
 ): Subject | undefined {
   const left = sentence.text.slice(0, at);
-  const trimmed = left.replace(BETWEEN, '');
+  // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
+  // stands between it and its verb.
+  const trimmed = left.replace(BETWEEN, '').replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;
   const expand = (actors: string[]) => expandMembers(actors, context.members);
 

@@ -62,7 +62,11 @@ function splitParagraphs(text: string): Paragraph[] {
 
 function isAbbreviation(before: string, after: string): boolean {
   const token = /(\S+)$/.exec(before)?.[1] ?? '';
-  const bare = token.replace(/^[("“'‘[]+/, '').toLowerCase();
+  // "Japan-Australia-India-U.S. (Quad)": an initialism closing a hyphenated compound is one too.
+  const bare = token
+    .replace(/^[("“'‘[]+/, '')
+    .replace(/^.*[-–/](?=(?:[A-Za-z]\.)+[A-Za-z]$)/, '')
+    .toLowerCase();
   if (ABBREVIATIONS.has(bare))
     return !(bare === 'etc' && /^[A-Z]/.test(after) && SENTENCE_OPENERS.test(after));
   // Single initials ("Joseph R. Biden") never end a sentence.

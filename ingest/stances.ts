@@ -35,9 +35,12 @@ export const CAMEO_ROOT: Record<Stance, string> = {
 const WILL =
   /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly))* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
 
-/** "are working to", "remain committed … ": present-progressive undertakings of the parties. */
+/**
+ * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
+ * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
+ */
 const PROGRESSIVE = new RegExp(
-  `\\b(?:are|remain) (?:also )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  `\\b(?:are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
   'gi',
 );
 

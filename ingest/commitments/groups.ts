@@ -8,10 +8,14 @@ import { parseRules } from '../rules/load';
 
 const Id = z.string().regex(/^[a-z]+:[^\s]+$/, 'a lexicon id like "country:usa"');
 const Words = z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'lowercase words only')).min(1);
+/** Plural acronyms keep their capitals ("NSAs"): lowercase, "nsas" would never match a release. */
+const Heads = z
+  .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, 'words (capitals only in acronyms)'))
+  .min(1);
 
 const GroupsSchema = z.object({
   members: z.record(Id, z.array(Id).min(1)),
-  officialNouns: Words,
+  officialNouns: Heads,
   /** Official nouns naming a rank: they mean the officials only when one of them holds it. */
   rankNouns: Words,
   countryNouns: Words,
@@ -26,6 +30,7 @@ export interface CompiledGroups {
   subject: RegExp;
   countryNouns: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
+  officialNouns: readonly string[];
 }
 
 /** Words as written in the file, each also with a capital first letter ("Leaders"). */
@@ -54,6 +59,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     subject,
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),
+    officialNouns: rules.officialNouns,
   };
 }
 

@@ -13,6 +13,10 @@ import type { Candidate } from './matchLexicon';
 
 const HEAD_BY_WORD = HEAD_TYPES;
 const LOWERCASE_HEADS = new RegExp(`^ (${NAME_RULES.lowercaseHeads.join('|')})\\b`);
+/** "their National Security Advisors trilateral meeting": a meeting named by its participants. */
+const LOWERCASE_EVENT = new RegExp(
+  `^ (?:[a-z]+ )?(?:${NAME_RULES.lowercaseEventHeads.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
+);
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -131,9 +135,12 @@ function classify(name: string): EntityType | undefined {
 function trim(span: string, at: number): { text: string; at: number } {
   let text = span;
   let start = at;
+  // "Thanks to the Quad Vaccine Partnership", "Building on the Memorandum …": after an opener,
+  // the joiners it governed go too; a name never starts with a lowercase connector.
   for (;;) {
     const first = /^(\S+) /.exec(text);
-    if (!first || !(OPENERS.has(first[1]!) || first[1] === 'the')) break;
+    const word = first?.[1] ?? '';
+    if (!first || !(OPENERS.has(word) || (/^[a-z]/.test(word) && CONNECTORS.has(word)))) break;
     text = text.slice(first[0].length);
     start += first[0].length;
   }
@@ -173,9 +180,11 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (!type) {
         // "the Young Trilateral Leaders program": a lowercase head after a capitalised name.
         const lower = LOWERCASE_HEADS.exec(text.slice(end));
-        if (!lower) continue;
-        type = 'Program';
-        end += lower[0].length;
+        const meeting = lower ? null : LOWERCASE_EVENT.exec(text.slice(end));
+        const found = lower ?? meeting;
+        if (!found) continue;
+        type = lower ? 'Program' : 'Event';
+        end += found[0].length;
         surface = text.slice(at, end);
       }
       // "UN Security Council Resolution 2231": a number completes a resolution's name.

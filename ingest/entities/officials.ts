@@ -20,13 +20,22 @@ export interface OfficialFinding {
 }
 
 const HEADS = TITLE_RULES.titles;
+/**
+ * Letters of a name, Latin-1 accented ones included ("Eduardo Año", "José", "Ngô"): a name cut
+ * at its first accent loses the person ("Eduardo").
+ */
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
-const LEAD_WORD = "(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[A-Z][A-Za-z’'-]+";
+const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
 const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.join('|')})${DEPARTMENT}(?: General)?)`;
 const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
-const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[A-Z][a-zA-Z’'-]+`;
-/** A title after the name, in either case, with its portfolio ("deputy minister of foreign affairs"). */
-const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:${HEADS.flatMap((head) => [head, head.toLowerCase()]).join('|')})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
+const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
+/**
+ * A title after the name, in either case, with its portfolio ("deputy minister of foreign
+ * affairs", "vice-minister of foreign affairs": a hyphenated rank is part of the title).
+ */
+const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEADS.flatMap((head) => [head, head.toLowerCase()]).join('|')})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
@@ -35,8 +44,7 @@ const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
  * "of/at Country" or punctuation.
  */
 const HONORIFIC = `(?:${alternation(TITLE_RULES.honorifics)}) `;
-const FREE_TITLE =
-  "((?:[A-Z][A-Za-z’'-]+|of|for|and|the)(?: (?:[A-Z][A-Za-z’'-]+|of|for|and|the)){0,9}?)";
+const FREE_TITLE = `((?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)(?: (?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)){0,9}?)`;
 /** Any title word: a free title must contain one to be a title at all. */
 const TITLE_HEAD = new RegExp(
   `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
@@ -70,6 +78,9 @@ function compile(lexicon: Lexicon): Compiled {
       new RegExp(`${TITLE} ${NAME}`, 'dg'),
       // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK")
       new RegExp(`${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
+      // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
+      // document introduced; the surname merge makes it that official.
+      new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),
     ],
   };
   return compiled;
@@ -111,7 +122,7 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       const title = appositive ? match[2]! : match[1]!;
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
-      const country = [match[3], match[2], match[3], undefined, match[3]][kind];
+      const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
       const name = cleanName(match[nameGroup]!);
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);

@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
+import { HEAD_TYPES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -207,10 +208,12 @@ function candidatesFor(
       candidate.type !== 'Topic' ||
       !officials.some((official) => overlaps(official.span, candidate)),
   );
-  const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)].filter(
-    // A title ("National Security Secretariat Secretary General") is not a program's name.
-    (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
-  );
+  const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)]
+    .filter(
+      // A title ("National Security Secretariat Secretary General") is not a program's name.
+      (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
+    )
+    .map((candidate) => withoutCountryTail(lexicon, candidate));
   return [
     ...lexical,
     ...officials.map((official) => official.candidate),
@@ -221,6 +224,44 @@ function candidatesFor(
     ...articles(text, offset),
     ...venues(text, offset),
   ];
+}
+
+const COUNTRY_ALIASES = new WeakMap<Lexicon, Set<string>>();
+
+/** The lexicon's country names, built once per lexicon. */
+function countryAliases(lexicon: Lexicon): Set<string> {
+  let names = COUNTRY_ALIASES.get(lexicon);
+  if (!names) {
+    names = new Set(
+      lexicon.aliases
+        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Country')
+        .map((alias) => alias.alias),
+    );
+    COUNTRY_ALIASES.set(lexicon, names);
+  }
+  return names;
+}
+
+const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
+
+/**
+ * "the National Security Secretariat of Japan", "the National Security Council Secretariat of the
+ * Philippines": a body named by its head noun and then its country is the body; the country is
+ * a mention of its own. Only when the name before "of" already ends in a body's head noun and
+ * has two words or more ("Bank of Korea" stays whole).
+ */
+function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Candidate {
+  if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
+  const match = COUNTRY_TAIL.exec(candidate.text);
+  if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
+  if (!countryAliases(lexicon).has(match[3]!)) return candidate;
+  const name = match[1]!;
+  return {
+    ...candidate,
+    entityId: entityIdFor(candidate.type, name),
+    end: candidate.start + name.length,
+    text: name,
+  };
 }
 
 export function recognise(
@@ -254,6 +295,8 @@ export function recognise(
       if (!defined || hit.adjectival) continue;
       const acronym = defined[1]!;
       const at = hit.end + 2;
+      // The definition must lie in this sentence, or its offsets would point outside it.
+      if (at + acronym.length > sentence.start + sentence.text.length) continue;
       if (chosen.some((other) => other.start === at)) continue;
       const candidate: Candidate = { ...hit, start: at, end: at + acronym.length, text: acronym };
       extra.push(candidate);

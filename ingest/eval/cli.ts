@@ -28,7 +28,7 @@ function fraction(value: string): number {
 
 interface Options {
   gold: string;
-  corpus: string;
+  corpus: string[];
   json?: boolean;
   details?: boolean;
   check?: boolean;
@@ -85,7 +85,10 @@ const program = new Command('eval')
     'Score extraction against the gold annotations (micro and macro P/R/F1, about-recall and -precision, DPRK lens), and check gold-free invariants.',
   )
   .option('--gold <dir>', 'folder of gold JSON files', join(ROOT, 'data/gold'))
-  .option('--corpus <dir>', 'folder of the annotated statements', join(ROOT, 'data/corpus'))
+  .option('--corpus <dirs...>', 'folders of the annotated statements, searched in order', [
+    join(ROOT, 'data/corpus'),
+    join(ROOT, 'data/corpus-wh-dprk'),
+  ])
   .option('--json', 'print machine-readable results')
   .option('--details', 'list missed and spurious items per document / every violation')
   .option(

@@ -19,12 +19,20 @@ export interface GoldRun {
   counts: ReturnType<typeof aggregate>;
 }
 
-/** Finds the corpus file with the gold file's basename, whatever its extension. */
-async function corpusFileFor(corpusDir: string, base: string): Promise<string> {
-  const files = await readdir(corpusDir);
-  const match = files.find((file) => file !== 'README.md' && file.replace(/\.[^.]+$/, '') === base);
-  if (!match) throw new Error(`eval: no corpus file for gold "${base}" in ${corpusDir}`);
-  return join(corpusDir, match);
+/**
+ * Finds the corpus file with the gold file's basename, whatever its extension, in the first
+ * folder that has one: gold written for a real archived statement points at the archive copy
+ * rather than at a reformatted duplicate in data/corpus.
+ */
+async function corpusFileFor(corpusDirs: readonly string[], base: string): Promise<string> {
+  for (const dir of corpusDirs) {
+    const files = await readdir(dir);
+    const match = files.find(
+      (file) => file !== 'README.md' && file.replace(/\.[^.]+$/, '') === base,
+    );
+    if (match) return join(dir, match);
+  }
+  throw new Error(`eval: no corpus file for gold "${base}" in ${corpusDirs.join(', ')}`);
 }
 
 /** A contract violation is reported but still scored: the figures help find its cause. */
@@ -37,13 +45,13 @@ function warnIfInvalid(file: string, extraction: Extraction): void {
   }
 }
 
-export async function runGold(goldDir: string, corpusDir: string): Promise<GoldRun> {
+export async function runGold(goldDir: string, corpusDirs: readonly string[]): Promise<GoldRun> {
   const goldFiles = (await readdir(goldDir)).filter((file) => file.endsWith('.json')).sort();
   const documents: GoldRun['documents'] = [];
   for (const goldFile of goldFiles) {
     const base = basename(goldFile, '.json');
     const gold = await loadGold(join(goldDir, goldFile));
-    const doc = await readDocument(await corpusFileFor(corpusDir, base));
+    const doc = await readDocument(await corpusFileFor(corpusDirs, base));
     const started = performance.now();
     const extraction = extract(doc);
     const extractMs = performance.now() - started;

@@ -10,6 +10,7 @@ const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument']);
 const schema = z.object({
   heads: z.record(headed, words),
   lowercaseHeads: words,
+  lowercaseEventHeads: words,
   quotedKinds: words,
   joiners: words,
   openers: words,
@@ -33,6 +34,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = (() => {
 
 export const NAME_RULES = {
   lowercaseHeads: rules.lowercaseHeads,
+  lowercaseEventHeads: rules.lowercaseEventHeads,
   quotedKinds: rules.quotedKinds,
   joiners: rules.joiners,
   openers: new Set(rules.openers),

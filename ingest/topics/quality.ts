@@ -6,6 +6,7 @@
  * ("legal obligations and political commitments" → two topics). Word lists: data/rules/.
  */
 
+import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
@@ -48,6 +49,13 @@ function reduce(input: string[]): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
+/** "the national security advisors", "our allies": the plural heads of group subjects (one word). */
+const GROUP_HEADS = new Set(
+  [...GROUPS.officialNouns, ...GROUPS.countryNouns]
+    .filter((noun) => !noun.includes(' '))
+    .map((noun) => noun.toLowerCase()),
+);
+
 function acceptable(words: string[], known: (phrase: string) => boolean): boolean {
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase();
@@ -58,6 +66,9 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const last = words[words.length - 1]!.toLowerCase();
   if (Q.frameWords.has(first) || Q.leadingFragments.has(first)) return false;
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
+  // "national security advisors", "allies and partners": who acts or is addressed, not a topic
+  // (unless the group is a complement: "visits of defense officials").
+  if (GROUP_HEADS.has(last) && !words.some((word) => PREPOSITION.test(word))) return false;
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and

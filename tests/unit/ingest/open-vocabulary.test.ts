@@ -128,6 +128,37 @@ const ROWS: Row[] = [
       ['P5', 'Organization'],
     ],
   ],
+  [
+    'The envoys will brief the Planning Secretariat of the Republic of Korea and the Defense Policy Council of Japan.',
+    [
+      ['Planning Secretariat', 'Program'],
+      ['Defense Policy Council', 'Organization'],
+      ['Republic of Korea', 'Country'],
+      ['Japan', 'Country'],
+    ],
+    ['Planning Secretariat of the Republic of Korea', 'Defense Policy Council of Japan'],
+  ],
+  [
+    'They will coordinate with the Bank of Korea and with U.S. INDOPACOM, and join the QUAD’s maritime initiative.',
+    [
+      ['Bank of Korea', 'Organization'],
+      ['U.S. Indo-Pacific Command', 'Organization'],
+      ['Quad', 'Organization'],
+    ],
+  ],
+  [
+    'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
+    [
+      ['Quad Vaccine Partnership', 'Program'],
+      ['Memorandum of Understanding on Energy', 'Instrument'],
+    ],
+    ['to the Quad Vaccine Partnership', 'on the Memorandum of Understanding on Energy'],
+  ],
+  [
+    'They welcomed their June 2 Space Policy Experts trilateral meeting in Manila and the Japan-Philippines summit meetings.',
+    [['Space Policy Experts trilateral meeting', 'Event']],
+    ['Japan-Philippines summit'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {
@@ -150,6 +181,33 @@ describe('open-vocabulary names', () => {
     expect(result.relations).toContainEqual(
       expect.objectContaining({ type: 'REPRESENTS', from: official.id, to: 'country:prk' }),
     );
+  });
+
+  it('reads a hyphenated rank ("vice-minister of foreign affairs of X") as a title', () => {
+    const result = extract(
+      doc(
+        'Choe Son Il, vice-minister of foreign affairs of the DPRK, and Wang Lei, vice-minister of foreign affairs of China, met.',
+      ),
+    );
+    const byName = (name: string) => result.entities.find((e) => e.name === name)?.id;
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'REPRESENTS',
+        from: byName('Choe Son Il'),
+        to: 'country:prk',
+      }),
+    );
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: byName('Wang Lei'), to: 'country:chn' }),
+    );
+  });
+
+  it('keeps an accented name whole and makes "Mr. Surname" that official', () => {
+    const result = extract(
+      doc('Foreign Minister José Peñaranda of Mexico met envoys. Mr. Peñaranda welcomed the plan.'),
+    );
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials).toEqual(['José Peñaranda']);
   });
 
   it('merges a later bare surname and a possessive into the official first named in full', () => {

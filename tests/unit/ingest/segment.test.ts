@@ -32,6 +32,16 @@ describe('segment', () => {
     expect(texts).toEqual(['They reaffirmed support for the U.S.', 'They also met.']);
   });
 
+  it('does not end a sentence at an initialism closing a hyphenated compound', () => {
+    const texts = segment(
+      'Leaders met at the Australia-India-Japan-U.S. (Quad) Summit in May. They agreed.',
+    ).sentences.map((s) => s.text);
+    expect(texts).toEqual([
+      'Leaders met at the Australia-India-Japan-U.S. (Quad) Summit in May.',
+      'They agreed.',
+    ]);
+  });
+
   it('turns headings into sections, not sentences', () => {
     const text = normalise(
       'Intro sentence here.\n\nAddressing the North Korean Threat\n\nThey urged restraint. They met.\n\nAdvancing Trilateral Cooperation\n\nThey committed to meet.',

@@ -33,7 +33,14 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['unique opportunity', []],
   ['candid and constructive dialogue', []],
   ['cases of American citizens', []],
+  // group subjects are actors, not topics; a group as a complement stays
+  ['national security advisors', []],
+  ['our regional allies and partners', []],
+  ['reciprocal visits of military officials', ['reciprocal visits of military officials']],
+  ['trilateral defense cooperation', ['defense cooperation']],
   ['holding of an Extended', []],
+  ['against emerging variants', []],
+  ['over tyranny and oppression', []],
   ['contribution of nuclear technology applications', ['nuclear technology applications']],
   // relational heads give their complement; weak modifiers go
   ['implementation of the sanctions regime', ['sanctions regime']],

@@ -1,0 +1,43 @@
+/**
+ * What a clause is about: the speaker's own country named as an adjective ("the American
+ * homeland" in a U.S. undertaking) is who acts, not what the clause is about; the country's
+ * conduct named as an owner ("Japan's hosting") still is.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function about(title: string, sentence: string): { actors: string[]; about: string[] } {
+  const result = extract({
+    path: 'memory/about.txt',
+    basename: 'about',
+    format: 'text',
+    title,
+    body: sentence,
+    sha256: 'd'.repeat(64),
+  });
+  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+  const commitment = result.commitments.find((c) => c.text === sentence);
+  expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
+  const named = (ids: string[]) => ids.map((id) => names.get(id) ?? id);
+  return { actors: named(commitment!.actors), about: named(commitment!.about) };
+}
+
+describe('about', () => {
+  it('leaves out the speaker’s own country named as an adjective', () => {
+    const found = about(
+      'Statement from the Press Secretary on the DPRK’s Missile Launch',
+      'The United States will defend the American homeland and its Japanese allies against North Korea.',
+    );
+    expect(found.actors).toEqual(['United States']);
+    expect(found.about).not.toContain('United States');
+    expect(found.about).toEqual(expect.arrayContaining(['Japan']));
+  });
+
+  it('keeps the speaker’s country when its conduct is named as an owner', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We look forward to Japan’s hosting of the next summit.',
+    );
+    expect(found.about).toContain('Japan');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * "such activities", "these issues": a clause that points back takes the previous clause's
+ * `about`, unless the antecedent is an earlier clause of its own sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function aboutNames(body: string, sentence: string): string[] {
+  const result = extract({
+    path: 'memory/anaphora.txt',
+    basename: 'anaphora',
+    format: 'text',
+    title: 'Joint Statement of the United States and Japan',
+    body,
+    sha256: 'c'.repeat(64),
+  });
+  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+  const commitment = result.commitments.find((c) => c.text === sentence);
+  expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
+  return [...commitment!.about, ...(commitment!.implicitAbout ?? [])].map(
+    (id) => names.get(id) ?? id,
+  );
+}
+
+describe('anaphora', () => {
+  it('carries the previous clause’s about to "these issues"', () => {
+    const second = 'We resolve to address these issues together.';
+    const about = aboutNames(
+      `We condemn the ballistic missile launches by North Korea. ${second}`,
+      second,
+    );
+    expect(about).toContain("Democratic People's Republic of Korea");
+  });
+
+  it('does not reach back past an antecedent clause in the same sentence', () => {
+    const second =
+      'A joint coast guard drill was held near Okinawa in May and the two sides reaffirmed the importance of such activities.';
+    const about = aboutNames(
+      `We condemn the ballistic missile launches by North Korea. ${second}`,
+      second,
+    );
+    expect(about).not.toContain("Democratic People's Republic of Korea");
+  });
+});

@@ -153,6 +153,21 @@ try {
   await neo.close();
 }
 
+/** The issue's bar for the sample: /api/graph ≥ 200 req/s, every p99 ≤ 1 s, no errors. */
+const acceptance = {
+  graphRequestsPerSecond: rows.find((r) => r.endpoint === 'graph')?.requestsPerSecond ?? null,
+  worstP99Ms: Math.max(...rows.map((r) => r.p99Ms)),
+  errors: rows.reduce((n, r) => n + r.errors, 0),
+  met: false,
+};
+acceptance.met =
+  (acceptance.graphRequestsPerSecond ?? 0) >= 200 &&
+  acceptance.worstP99Ms <= 1000 &&
+  acceptance.errors === 0;
+log(
+  `acceptance (graph >= 200 req/s, every p99 <= 1000 ms, 0 errors): graph ${acceptance.graphRequestsPerSecond ?? 'not measured'} req/s, worst p99 ${acceptance.worstP99Ms} ms, ${acceptance.errors} errors: ${acceptance.met ? 'met' : 'NOT met'}`,
+);
+
 if (opts.write) {
   const file = join(ROOT, 'bench/results.json');
   const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
@@ -167,6 +182,7 @@ if (opts.write) {
       clients: opts.clients,
       secondsPerEndpoint: opts.seconds,
       neo4jPeakRssMb: neo4jRss,
+      acceptance,
       endpoints: [...previous.filter((r) => !measured.has(r.endpoint)), ...rows],
     },
   };

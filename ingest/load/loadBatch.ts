@@ -29,7 +29,7 @@ export interface BatchResult {
   counts: LoadCounts;
 }
 
-const DEFAULT_BATCH_SIZE = 1000;
+const DEFAULT_BATCH_SIZE = 5000;
 
 function emptyCounts(): LoadCounts {
   return {
@@ -93,14 +93,21 @@ async function lockDocuments(tx: Transaction, ids: string[]): Promise<Map<string
 export async function loadDocuments(
   db: Database,
   extractions: Extraction[],
-  options: { skipUnchanged?: boolean; batchSize?: number } = {},
+  options: {
+    skipUnchanged?: boolean;
+    batchSize?: number;
+    /** Called after each load statement with its file and milliseconds (for profiling). */
+    onStatement?: (file: string, ms: number) => void;
+  } = {},
 ): Promise<BatchResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const extractor = extractorFingerprint();
   return inWriteTransaction(db, async (tx) => {
     const counts = emptyCounts();
     const ids = extractions.map((x) => x.documents[0]?.id ?? '');
+    const lockStarted = performance.now();
     const stored = await lockDocuments(tx, ids);
+    options.onStatement?.('lockDocuments', performance.now() - lockStarted);
     const todo: Extraction[] = [];
     const skipped: string[] = [];
     for (const [i, x] of extractions.entries()) {
@@ -118,7 +125,9 @@ export async function loadDocuments(
       const query = cypher(`load/${step.file}`);
       for (let i = 0; i < step.rows.length; i += batchSize) {
         const rows = step.rows.slice(i, i + batchSize);
+        const started = performance.now();
         const result = await runCounted(tx, query, { rows, extractor }, counts);
+        options.onStatement?.(step.file, performance.now() - started);
         const linked = Number(result.records[0]?.get('linked') ?? 0);
         if (step.checked && linked !== rows.length) {
           throw new ConcurrentChangeError(
@@ -131,7 +140,9 @@ export async function loadDocuments(
       // The analysts' corrections again: the reload recreated what the extraction says.
       await applyOverrides(tx);
       // Last, so the API's answer cache (keyed on this version) sees the change only with it.
+      const bumpStarted = performance.now();
       await tx.run(cypher('load/bumpIngestVersion'));
+      options.onStatement?.('bumpIngestVersion', performance.now() - bumpStarted);
     }
     return { loaded: docIds, skipped, counts };
   });

@@ -10,8 +10,8 @@ export interface Planned {
   extraction: Extraction;
 }
 
-export const MAX_DOCUMENTS_PER_BATCH = 20;
-const MAX_ROWS_PER_BATCH = 8_000;
+export const MAX_DOCUMENTS_PER_BATCH = 100;
+const MAX_ROWS_PER_BATCH = 40_000;
 
 function rowsOf(x: Extraction): number {
   const links = x.commitments.reduce(

@@ -69,23 +69,57 @@ function ownEntities(extraction: Extraction): Set<string> {
   return new Set(extraction.entities.map((e) => e.id));
 }
 
-function commitmentEdges(
-  extraction: Extraction,
-  pick: (c: Extraction['commitments'][number]) => string[],
-  extra: Record<string, unknown> = {},
-): Record<string, unknown>[] {
-  const own = ownEntities(extraction);
-  return extraction.commitments.flatMap((c) =>
-    [...new Set(pick(c))]
-      .filter((entity) => own.has(entity))
-      .map((entity) => ({ commitment: c.id, entity, ...extra })),
-  );
+/** Entity ids picked from a commitment, deduplicated and limited to the document's own. */
+function ownIds(ids: string[], own: Set<string>): string[] {
+  return [...new Set(ids)].filter((id) => own.has(id));
+}
+
+/**
+ * One row per sentence with its mentions nested: the statement creates the sentence and its
+ * MENTIONS together, so no second lookup of each new sentence by id.
+ */
+function sentenceRows(x: Extraction): Record<string, unknown>[] {
+  const own = ownEntities(x);
+  const mentions = new Map<string, Record<string, unknown>[]>();
+  for (const m of x.mentions) {
+    if (!own.has(m.entityId)) continue;
+    const list = mentions.get(m.sentenceId) ?? [];
+    list.push({ entityId: m.entityId, start: m.start, end: m.end, text: m.text });
+    mentions.set(m.sentenceId, list);
+  }
+  return x.sentences.map((sentence) => ({
+    docId: sentence.docId,
+    props: defined(sentence),
+    mentions: mentions.get(sentence.id) ?? [],
+  }));
+}
+
+/** One row per commitment with its actors, about (explicit, then implicit) and targets nested. */
+function commitmentRows(x: Extraction): Record<string, unknown>[] {
+  const own = ownEntities(x);
+  return x.commitments.map((c) => {
+    const implicit = ownIds(c.implicitAbout ?? [], own).filter((id) => !c.about.includes(id));
+    return {
+      ...defined({
+        ...c,
+        actors: undefined,
+        about: undefined,
+        targets: undefined,
+        implicitAbout: undefined,
+      }),
+      actors: ownIds(c.actors, own),
+      about: [
+        ...ownIds(c.about, own).map((entity) => ({ entity, implicit: false })),
+        ...implicit.map((entity) => ({ entity, implicit: true })),
+      ],
+      targets: ownIds(c.targets, own),
+    };
+  });
 }
 
 /** The steps that load `extractions` (one document each) in one transaction, in order. */
 export function batchSteps(extractions: Extraction[]): { docIds: string[]; steps: LoadStep[] } {
   const docs = extractions.map(onlyDocument);
-  const all = <T>(pick: (x: Extraction) => T[]) => extractions.flatMap(pick);
   const relations = new Map<string, Record<string, unknown>>();
   const supports = new Map<string, Record<string, unknown>>();
   const signed: Record<string, unknown>[] = [];
@@ -113,45 +147,15 @@ export function batchSteps(extractions: Extraction[]): { docIds: string[]; steps
     docIds: docs.map((d) => d.id),
     steps: [
       { file: 'upsertDocument', rows: docs.map(defined) },
-      { file: 'upsertSentences', rows: all((x) => x.sentences).map(defined) },
+      // Entities before what links to them: sentences' mentions and commitments' parties.
       { file: 'upsertEntities', rows: entityRows(extractions) },
       {
         file: 'linkSupports',
         rows: byKey(entitySupports, (s) => `${s.entityId}\0${s.docId}`),
         checked: true,
       },
-      {
-        file: 'createMentions',
-        rows: all((x) => {
-          const own = ownEntities(x);
-          return x.mentions.filter((m) => own.has(m.entityId));
-        }).map(defined),
-      },
-      {
-        file: 'upsertCommitments',
-        rows: all((x) => x.commitments).map((c) =>
-          defined({
-            ...c,
-            actors: undefined,
-            about: undefined,
-            targets: undefined,
-            implicitAbout: undefined,
-          }),
-        ),
-      },
-      { file: 'linkActors', rows: all((x) => commitmentEdges(x, (c) => c.actors)) },
-      {
-        file: 'linkAbout',
-        rows: all((x) => [
-          ...commitmentEdges(x, (c) => c.about, { implicit: false }),
-          ...commitmentEdges(
-            x,
-            (c) => (c.implicitAbout ?? []).filter((id) => !c.about.includes(id)),
-            { implicit: true },
-          ),
-        ]),
-      },
-      { file: 'linkTargets', rows: all((x) => commitmentEdges(x, (c) => c.targets)) },
+      { file: 'writeSentences', rows: extractions.flatMap(sentenceRows) },
+      { file: 'writeCommitments', rows: extractions.flatMap(commitmentRows) },
       { file: 'upsertRelations', rows: byKey([...relations.values()], (r) => String(r.key)) },
       { file: 'createRelationSupports', rows: [...supports.values()] },
       { file: 'linkSignatories', rows: signed },

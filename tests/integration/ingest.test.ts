@@ -41,7 +41,8 @@ describe('ingest', () => {
     const second = await ingestFiles(db, CORPUS);
     expect(second.every((o) => !o.error)).toBe(true);
     expect(await graphCounts(db)).toEqual(once);
-  });
+    // Two full ingests with in-process extraction: minutes on a 2-core machine shared by others.
+  }, 240_000);
 
   it('makes "North Korea", "DPRK" and "the DPRK\'s" one node with evidence for each edge', async () => {
     expect(

@@ -2,16 +2,22 @@
  * Neo4j dies mid-ingest (kill -9 of its JVM), on a Neo4j of this test's own started by
  * `npm run neo4j`: the launcher exits non-zero naming the signal, the ingest stops within 30 s
  * with exit 1 and lists the documents it committed, and after a restart (recovery) the database
- * holds exactly those.
+ * holds exactly those; rerunning the ingest then gives the graph of a clean run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/generateCorpus';
+import { clearDatabase } from '../../db/clear';
+import type { Database } from '../../db/connect';
+import { ingestFiles } from '../../ingest/ingestFiles';
+import { listDocumentFiles } from '../../ingest/listFiles';
+import { NoEntitiesError } from '../../ingest/load/errors';
 import { startLocalNeo4j } from '../../neo4j-launcher/start';
+import { graphCounts } from '../support/database';
 
 const HOME = mkdtempSync(join(tmpdir(), 'cg-dies-'));
 const CORPUS = mkdtempSync(join(tmpdir(), 'cg-dies-corpus-'));
@@ -48,6 +54,14 @@ async function until<T>(probe: () => Promise<T | undefined> | T | undefined, ms:
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(`condition not met within ${ms} ms`);
+}
+
+/** Sentences per document, so a partly stored document would show. */
+async function sentencesPer(driver: Driver): Promise<Record<string, number>> {
+  const { records } = await driver.executeQuery(
+    'MATCH (s:Sentence)-[:IN]->(d:Document) RETURN d.id AS id, count(s) AS n ORDER BY id',
+  );
+  return Object.fromEntries(records.map((r) => [String(r.get('id')), Number(r.get('n'))]));
 }
 
 let launcher: Run | undefined;
@@ -119,6 +133,27 @@ describe('Neo4j dies mid-ingest', () => {
       expect(records.every((r) => r.get('complete'))).toBe(true);
       for (const id of committed) expect(stored).toContain(id);
       for (const id of stored) if (!committed.includes(id)) expect(uncertain).toContain(id);
+
+      // The rerun skips what is stored and loads the rest: the graph of a clean run, and every
+      // document (recovered or new) carries all of its sentences.
+      const db: Database = {
+        driver: check,
+        database: 'neo4j',
+        uri: again.uri,
+        local: false,
+        close: async () => undefined,
+      };
+      const files = listDocumentFiles([CORPUS]);
+      const rerun = await ingestFiles(db, files, { skipUnchanged: true });
+      expect(rerun.filter((o) => o.error && !(o.error instanceof NoEntitiesError))).toEqual([]);
+      expect(rerun.filter((o) => o.skipped).length).toBe(stored.length);
+      const afterRerun = { counts: await graphCounts(db), sentences: await sentencesPer(check) };
+      await clearDatabase(db);
+      await ingestFiles(db, files);
+      expect(afterRerun).toEqual({
+        counts: await graphCounts(db),
+        sentences: await sentencesPer(check),
+      });
     } finally {
       await check.close();
       await again.stop();

@@ -62,13 +62,29 @@ describe('loadSteps', () => {
 
   it('deduplicates actors and keeps implicit about only when not explicit', () => {
     const { steps } = loadSteps(extraction());
-    expect(step(steps, 'linkActors')).toEqual([
-      { commitment: 'commitment:d1:0:0', entity: 'country:usa' },
+    const [row] = step(steps, 'writeCommitments');
+    expect(row?.actors).toEqual(['country:usa']);
+    expect(row?.about).toEqual([
+      { entity: 'country:rus', implicit: false },
+      { entity: 'topic:sanctions', implicit: true },
     ]);
-    expect(step(steps, 'linkAbout')).toEqual([
-      { commitment: 'commitment:d1:0:0', entity: 'country:rus', implicit: false },
-      { commitment: 'commitment:d1:0:0', entity: 'topic:sanctions', implicit: true },
-    ]);
+    expect(row?.targets).toEqual(['country:rus']);
+  });
+
+  it("nests each sentence's mentions in its row, so the sentence is created and linked at once", () => {
+    const [row] = step(loadSteps(extraction()).steps, 'writeSentences');
+    expect(row).toEqual({
+      docId: 'doc:d1',
+      props: {
+        id: 'sentence:d1:0',
+        docId: 'doc:d1',
+        index: 0,
+        text: 'They urged Russia.',
+        start: 0,
+        end: 18,
+      },
+      mentions: [{ entityId: 'country:rus', start: 11, end: 17, text: 'Russia' }],
+    });
   });
 
   it('sends SIGNED to documents and other relations between entities', () => {
@@ -83,10 +99,16 @@ describe('loadSteps', () => {
     ]);
   });
 
-  it('keeps commitment lists off the commitment node rows', () => {
-    const [row] = step(loadSteps(extraction()).steps, 'upsertCommitments');
+  it('keeps the implicit list off the commitment rows', () => {
+    const [row] = step(loadSteps(extraction()).steps, 'writeCommitments');
     expect(row).toMatchObject({ id: 'commitment:d1:0:0', stance: 'urge', trigger: 'urged' });
-    expect(row).not.toHaveProperty('actors');
+    expect(row).not.toHaveProperty('implicitAbout');
+  });
+
+  it('writes entities before the sentences and commitments that link to them', () => {
+    const files = loadSteps(extraction()).steps.map((s) => s.file);
+    expect(files.indexOf('upsertEntities')).toBeLessThan(files.indexOf('writeSentences'));
+    expect(files.indexOf('upsertEntities')).toBeLessThan(files.indexOf('writeCommitments'));
   });
 
   it('batches documents: one row per shared entity, aliases united, one support per document', () => {

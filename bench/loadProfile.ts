@@ -1,0 +1,79 @@
+/**
+ * Where a load transaction spends its time: extracts the first N statements of the real archive
+ * once (cached in /tmp), then loads them into an emptied Neo4j in batches and prints the time per
+ * load statement. A developer tool, not part of `npm run bench`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Extraction } from '../contract/extraction';
+import { clearDatabase } from '../db/clear';
+import { loadConfig } from '../db/config';
+import { connectDatabase } from '../db/connect';
+import { loadDocuments } from '../ingest/load/loadBatch';
+import { planBatches } from '../ingest/load/plan';
+import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
+import { realArchiveFiles, unpackRealArchive } from './realArchive';
+
+const n = Number(process.argv[2] ?? 1000);
+const batchDocs = Number(process.argv[3] ?? 20);
+const cache = `/tmp/dprof/extractions-${n}.json`;
+let xs: Extraction[];
+if (existsSync(cache)) xs = JSON.parse(readFileSync(cache, 'utf8'));
+else {
+  const files = realArchiveFiles(await unpackRealArchive()).slice(0, n);
+  xs = (await extractInParallel(files, 2)).filter(
+    (x): x is Extraction => !(x instanceof Error) && x.entities.length > 0,
+  );
+  await closeExtractPools();
+  writeFileSync(cache, JSON.stringify(xs));
+}
+const config = loadConfig();
+const db = await connectDatabase({ ...config, NEO4J_HOME: '.neo4j/profile', NEO4J_PORT: 0 });
+try {
+  // Warm-up (query planning, JIT), then a clean measured pass.
+  for (const batch of planBatches(
+    xs.slice(0, 200).map((extraction) => ({ path: '', extraction })),
+    batchDocs,
+    Number.POSITIVE_INFINITY,
+  ))
+    await loadDocuments(
+      db,
+      batch.map((b) => b.extraction),
+    );
+  await clearDatabase(db);
+  const stepMs = new Map<string, number>();
+  const batches = planBatches(
+    xs.map((extraction) => ({ path: '', extraction })),
+    batchDocs,
+    Number.POSITIVE_INFINITY,
+  );
+  let rels = 0;
+  const jvmCpu = () => {
+    const f = readFileSync(`/proc/${db.neo4jPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(f[11]) + Number(f[12])) / 100;
+  };
+  const jvm0 = jvmCpu();
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  for (const batch of batches) {
+    const r = await loadDocuments(
+      db,
+      batch.map((b) => b.extraction),
+      {
+        onStatement: (file, ms) => stepMs.set(file, (stepMs.get(file) ?? 0) + ms),
+      },
+    );
+    rels += r.counts.relationshipsCreated;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `${xs.length} docs, ${batches.length} batches, ${rels} rels in ${seconds.toFixed(1)} s: ${Math.round(rels / seconds)} rels/s, ${(xs.length / seconds).toFixed(1)} docs/s`,
+  );
+  const cpu = process.cpuUsage(cpu0);
+  console.log(
+    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${(jvmCpu() - jvm0).toFixed(1)} s`,
+  );
+  for (const [file, ms] of [...stepMs].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${file.padEnd(24)} ${(ms / 1000).toFixed(2)} s`);
+} finally {
+  await db.close();
+}

@@ -110,6 +110,19 @@ describe('every screen', { timeout: 150_000 }, () => {
   }
 });
 
+describe('every panel', { timeout: 150_000 }, () => {
+  // The first view shows the lens; the other tabs draw their own widgets (type badges, stance
+  // groups, correction forms), so each is checked open too.
+  for (const query of ['?selected=country:prk&tab=entity', '?tab=path', '?tab=review']) {
+    it(`${query}: no serious axe violation`, async () => {
+      const [page, errors] = await openAt(1280, 800, query);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe('keyboard', { timeout: 150_000 }, () => {
   it('moves between tabs with the arrow keys', async () => {
     const [page, errors] = await openAt(1280, 800);

@@ -100,7 +100,7 @@ export function renderEntity(
     el('span', {
       className: 'type-badge',
       text: entity.type,
-      attrs: { style: `background:${kindColor(entity.type)}` },
+      attrs: { style: `border-left-color:${kindColor(entity.type)}` },
     }),
   ]);
   const aliases = entity.aliases.filter((a) => a !== entity.name);

@@ -163,6 +163,16 @@ export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
   const words: Word[] = [];
   verbTriggers(found, sentence, words);
+  // "Recalling the summit's statement, the leaders reaffirmed …": the opener points back to
+  // what was said before (past narrative), the main clause carries the stance.
+  const opener = found[0];
+  if (
+    opener &&
+    words[0]?.start === opener.start &&
+    opener.end === words[0].end &&
+    STANCES_COMPILED.backdropOpeners.has(words[0].lower)
+  )
+    found.shift();
   const present = new Set(words.map((word) => word.lower));
   for (const frame of frames) {
     if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;

@@ -31,6 +31,7 @@ const StanceRulesSchema = z.object({
   doubleFinalConsonant: z.array(Word),
   irregular: z.record(Word, z.array(Word).min(1)),
   undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
+  backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -61,6 +62,8 @@ export interface CompiledStances {
   /** Optional adverbs between a subject and its verb, as a regex source. */
   adverbSource: string;
   progressives: string[];
+  /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
+  backdropOpeners: Set<string>;
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -177,7 +180,14 @@ function compileStances(rules: StanceRules): CompiledStances {
       throw new Error(`frames.${index} ("${frame}"): ${reason}`);
     }
   });
-  return { forms, adverbWords, frames, adverbSource, progressives: rules.undertakingProgressives };
+  return {
+    forms,
+    adverbWords,
+    frames,
+    adverbSource,
+    progressives: rules.undertakingProgressives,
+    backdropOpeners: new Set(rules.backdropOpeners),
+  };
 }
 
 /** Validates and compiles a stance rule file (the default is data/rules/stances.json). */

@@ -7,6 +7,7 @@
 import type { Commitment, Stance } from '../contract/extraction';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { commitmentId, sentenceId } from './ids';
+import { lexicon as loadLexicon } from './lexicon';
 import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
 import { CAMEO_ROOT, findTriggers, type Trigger } from './stances';
@@ -26,6 +27,18 @@ export interface CommitmentInput {
   context: ActorContext;
   /** Entities of the section heading, for `implicitAbout`. */
   sectionEntities: string[];
+}
+
+/**
+ * "their trilateral meeting in Seoul", "the summit held at Camp David": a meeting word, then
+ * "in"/"at" right before the place: where they met, not what the clause is about.
+ */
+const VENUE_BEFORE =
+  /\b(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meet|held|hosted|convened|gathered)\b[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
+
+function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;
+  return VENUE_BEFORE.test(sentence.text.slice(0, hit.start - sentence.start));
 }
 
 /** After one of these, an actor is a place or a victim, not the one condemned. */
@@ -116,7 +129,12 @@ export function extractCommitments(
     const about = [
       ...new Set(
         scope
-          .filter((hit) => (!hit.nested || hit.type === 'Instrument') && !ownSpeaker(hit))
+          .filter(
+            (hit) =>
+              (!hit.nested || hit.type === 'Instrument') &&
+              !ownSpeaker(hit) &&
+              !isVenue(hit, sentence),
+          )
           .map((hit) => hit.entityId),
       ),
     ];

@@ -31,6 +31,8 @@ interface LexiconEntity {
   partOf?: string;
   /** Officials: the country id they represent. */
   represents?: string;
+  /** Regions that are cities (venues). */
+  city?: boolean;
 }
 
 export interface LexiconAlias {
@@ -121,6 +123,7 @@ function build(): Lexicon {
         name: item.name,
       };
       if (item.partOf) entity.partOf = `${prefix}:${slugify(item.partOf)}`;
+      if (item.city) entity.city = true;
       add(entity, new Set([item.name, ...item.aliases]));
     }
   }

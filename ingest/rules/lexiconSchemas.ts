@@ -21,7 +21,13 @@ export const countriesSchema = z.object({
 });
 
 export const namedListSchema = z.array(
-  z.object({ name: text, aliases: z.array(text), partOf: text.optional() }),
+  z.object({
+    name: text,
+    aliases: z.array(text),
+    partOf: text.optional(),
+    /** A city: after "meeting … in", a venue, not what a clause is about. */
+    city: z.literal(true).optional(),
+  }),
 );
 
 export const officialsSchema = z.object({

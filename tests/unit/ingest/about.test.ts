@@ -1,7 +1,8 @@
 /**
  * What a clause is about: the speaker's own country named as an adjective ("the American
  * homeland" in a U.S. undertaking) is who acts, not what the clause is about; the country's
- * conduct named as an owner ("Japan's hosting") still is.
+ * conduct named as an owner ("Japan's hosting") still is. A city after a meeting word and
+ * "in"/"at" is where they met, not what the clause is about; a city named otherwise still is.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -39,5 +40,22 @@ describe('about', () => {
       'We look forward to Japan’s hosting of the next summit.',
     );
     expect(found.about).toContain('Japan');
+  });
+
+  it('leaves out the city where a meeting was held', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We welcomed the outcome of the ministerial talks held in Tokyo on North Korea’s missile programs.',
+    );
+    expect(found.about).not.toContain('Tokyo');
+    expect(found.about).toContain("Democratic People's Republic of Korea");
+  });
+
+  it('keeps a city that the clause is about', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We condemn the missile launches by Pyongyang and the threats against Tokyo.',
+    );
+    expect(found.about).toContain('Tokyo');
   });
 });

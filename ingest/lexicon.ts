@@ -33,6 +33,8 @@ interface LexiconEntity {
   represents?: string;
   /** Regions that are cities (venues). */
   city?: boolean;
+  /** Capital cities: the country id their possessive stands for ("Seoul's defense ministry"). */
+  capitalOf?: string;
 }
 
 export interface LexiconAlias {
@@ -124,6 +126,7 @@ function build(): Lexicon {
       };
       if (item.partOf) entity.partOf = `${prefix}:${slugify(item.partOf)}`;
       if (item.city) entity.city = true;
+      if (item.capitalOf) entity.capitalOf = `country:${item.capitalOf.toLowerCase()}`;
       add(entity, new Set([item.name, ...item.aliases]));
     }
   }

@@ -317,6 +317,7 @@ export function recognise(
       if (article[2]) articlesSeen.set(article[1]!, hit.entityId);
       else if (articlesSeen.has(article[1]!)) hit.entityId = articlesSeen.get(article[1]!)!;
     }
+    for (const hit of chosen) capitalAsCountry(lexicon, text, hit);
     const hits = [...chosen, ...extra, ...nested].sort((a, b) => a.start - b.start);
     for (const hit of hits) seen.add(hit.entityId);
     hitsBySentence.set(sentence.index, hits.map(stripSource));
@@ -331,6 +332,18 @@ export function recognise(
     headingHits.set(heading.text, chosen.map(stripSource));
   }
   return { hitsBySentence, officials: allOfficials, headingHits };
+}
+
+/**
+ * "Seoul's defense ministry", "Beijing's efforts": a capital's possessive stands for its
+ * government, so the hit names the country (capitalOf in data/lexicon/regions.json).
+ */
+function capitalAsCountry(lexicon: Lexicon, text: string, hit: Candidate): void {
+  if (hit.type !== 'Region' || !/^['’]s\s/.test(text.slice(hit.end, hit.end + 3))) return;
+  const country = lexicon.entities.get(hit.entityId)?.capitalOf;
+  if (!country || !lexicon.entities.has(country)) return;
+  hit.entityId = country;
+  hit.type = 'Country';
 }
 
 function stripSource(candidate: Candidate): EntityHit {

@@ -27,6 +27,8 @@ export const namedListSchema = z.array(
     partOf: text.optional(),
     /** A city: after "meeting … in", a venue, not what a clause is about. */
     city: z.literal(true).optional(),
+    /** A capital: "Seoul's defense ministry" speaks of its country (metonymy). */
+    capitalOf: iso3.optional(),
   }),
 );
 

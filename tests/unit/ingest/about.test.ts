@@ -3,6 +3,7 @@
  * homeland" in a U.S. undertaking) is who acts, not what the clause is about; the country's
  * conduct named as an owner ("Japan's hosting") still is. A city after a meeting word and
  * "in"/"at" is where they met, not what the clause is about; a city named otherwise still is.
+ * A capital's possessive ("Seoul's defense ministry") stands for its country.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -57,5 +58,16 @@ describe('about', () => {
       'We condemn the missile launches by Pyongyang and the threats against Tokyo.',
     );
     expect(found.about).toContain('Tokyo');
+  });
+
+  it('reads a capital’s possessive as its country', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We welcomed Seoul’s decision to expand its sanctions on North Korea.',
+    );
+    expect(found.about).not.toContain('Seoul');
+    expect(found.about).toEqual(
+      expect.arrayContaining(['Republic of Korea', "Democratic People's Republic of Korea"]),
+    );
   });
 });

@@ -27,7 +27,7 @@ import { extractCommitments } from './extractCommitments';
 import { documentKey, docId as makeDocId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import { normalise } from './normalise';
-import { findParties } from './parties';
+import { findParties, titleSpeakers } from './parties';
 import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
 import type { SourceDocument } from './types';
@@ -87,6 +87,22 @@ export function extract(doc: SourceDocument): Extraction {
     }
   }
   for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
+  for (const official of titleSpeakers(lexicon, title)) {
+    const id = official.candidate.entityId;
+    if (registry.has(id)) continue;
+    registry.ensure(id, 'Official', official.candidate.text);
+    const countryId =
+      official.countryId ??
+      lexicon.entities.get(id)?.represents ??
+      (parties.signatories.length === 1 ? parties.signatories[0] : undefined);
+    const attributes: Record<string, string> = { title: official.title };
+    if (countryId) {
+      attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
+      represents.set(id, countryId);
+    }
+    officialAttributes.set(id, attributes);
+    registry.setAttributes(id, attributes);
+  }
 
   const relations: Relation[] = [];
   for (const [official, country] of represents) {

@@ -5,6 +5,7 @@
  */
 import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
+import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { SPEAKER_OFFICES } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
@@ -76,6 +77,15 @@ function speakerCountries(
   if (officials.length > 0) return [...new Set(officials)];
   const office = SPEAKER_OFFICES.find((entry) => entry.pattern.test(speaker));
   return office ? [office.country] : [];
+}
+
+/**
+ * Officials a statement's title names as its speaker ("Statement by NSC Spokesperson Sean Savett
+ * on …"), often named nowhere else: the statement is theirs.
+ */
+export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[] {
+  const speaker = /^Statement (?:by|from) (.+)$/i.exec(title.split(ABOUT_CLAUSE, 1)[0] ?? '');
+  return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
 }
 
 /** Where a title turns to its subject matter: "… on the DPRK's Launch", "… regarding …". */

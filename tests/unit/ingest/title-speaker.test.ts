@@ -1,0 +1,42 @@
+/**
+ * A statement whose title names its speaker ("Statement from NSC Spokesperson … on …") is that
+ * official's, even when the body never names them: the official is an entity representing the
+ * office's country. Officials after "on" are the subject matter, not the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function run(title: string, body: string) {
+  return extract({
+    path: 'memory/title-speaker.txt',
+    basename: 'title-speaker',
+    format: 'text',
+    title,
+    body,
+    sha256: 'e'.repeat(64),
+  });
+}
+
+describe('speaker named only in the title', () => {
+  it('adds the official and the country the office speaks for', () => {
+    const result = run(
+      'Statement from NSC Spokesperson Maria Lindqvist on North Korea’s Satellite Launch',
+      'The United States condemns the launch, which violates multiple UN Security Council resolutions.',
+    );
+    const official = result.entities.find((entity) => entity.name === 'Maria Lindqvist');
+    expect(official?.type).toBe('Official');
+    expect(official?.attributes?.title).toMatch(/Spokesperson/);
+    const usa = result.entities.find((entity) => entity.name === 'United States');
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'REPRESENTS', from: official?.id, to: usa?.id }),
+    );
+  });
+
+  it('leaves out an official the title names as its subject matter', () => {
+    const result = run(
+      'Statement from the Press Secretary on the Visit of Foreign Minister Pedro Alvarenga',
+      'The United States welcomes the visit and the deepening of our partnership.',
+    );
+    expect(result.entities.map((entity) => entity.name)).not.toContain('Pedro Alvarenga');
+  });
+});

@@ -33,6 +33,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['unique opportunity', []],
   ['candid and constructive dialogue', []],
   ['cases of American citizens', []],
+  // challenges: a topic only when a domain names them
+  ['pressing challenges', []],
+  ['challenges', []],
+  ['maritime security challenges', ['maritime security challenges']],
   // group subjects are actors, not topics; a group as a complement stays
   ['national security advisors', []],
   ['our regional allies and partners', []],

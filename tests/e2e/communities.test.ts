@@ -3,42 +3,25 @@
  * community" recolours the nodes and the legend names the groups; the entity panel says whom an
  * entity is grouped with.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
-import { ingestFiles } from '../../ingest/ingestFiles';
 import { COMMUNITY_COLORS } from '../../web/graph/communityColours';
-import { launchBrowser } from '../support/browser';
-import { resetDatabase, testDatabase } from '../support/database';
-import { type RunningApp, startTestApp } from '../support/server';
+import { type Explorer, ingesting, startExplorer } from '../support/explorer';
 
 const FIRST = new URL(
   '../../data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt',
   import.meta.url,
 ).pathname;
 
-let db: Database;
-let server: RunningApp;
-let browser: Browser;
+let explorer: Explorer;
+let server: Explorer['server'];
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  const [outcome] = await ingestFiles(db, [FIRST]);
-  if (outcome?.error) throw outcome.error;
-  server = await startTestApp(db);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  explorer = await startExplorer(ingesting(FIRST));
+  ({ server, page } = explorer);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('communities', { timeout: 120_000 }, () => {
   it('colours by community on request, names the groups, and tells the panel', async () => {
@@ -66,6 +49,6 @@ describe('communities', { timeout: 120_000 }, () => {
     });
     const used = new Set(drawn.filter((colour) => COMMUNITY_COLORS.includes(colour)));
     expect(used.size).toBeGreaterThan(1);
-    expect(pageErrors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

@@ -2,41 +2,25 @@
  * "Connect nodes" in a console frame, in headless Chromium: a query that returns nodes without
  * their relationships draws none; the button adds the relationships among them, and says so.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import { trilateralFixture } from '../integration/api-fixture';
-import { launchBrowser } from '../support/browser';
-import { resetDatabase, testDatabase } from '../support/database';
-import { type RunningApp, startTestApp } from '../support/server';
+import { type Explorer, startExplorer } from '../support/explorer';
 
-let db: Database;
-let server: RunningApp;
-let browser: Browser;
+let explorer: Explorer;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  await loadDocument(db, trilateralFixture());
-  server = await startTestApp(db);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(`${server.url}/?tab=cypher`);
+  explorer = await startExplorer((db) => loadDocument(db, trilateralFixture()));
+  ({ page } = explorer);
+  await page.goto(`${explorer.server.url}/?tab=cypher`);
   await page.waitForFunction(() => window.communique?.ready === true, undefined, {
     timeout: 90_000,
   });
   await page.waitForSelector('[data-console-ready="true"]', { state: 'attached', timeout: 30_000 });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => explorer?.close());
 
 describe('console: connect result nodes', { timeout: 120_000 }, () => {
   it('draws the relationships the query did not return', async () => {
@@ -64,6 +48,6 @@ describe('console: connect result nodes', { timeout: 120_000 }, () => {
       /Connected: (\d+)/,
     );
     expect(Number(said?.[1])).toBe(size);
-    expect(pageErrors).toEqual([]);
+    expect(explorer.errors).toEqual([]);
   });
 });

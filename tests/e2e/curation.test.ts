@@ -4,14 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionsResponse } from '../../contract/api';
-import type { Database } from '../../db/connect';
-import { ingestFiles } from '../../ingest/ingestFiles';
-import { launchBrowser } from '../support/browser';
-import { resetDatabase, testDatabase } from '../support/database';
-import { type RunningApp, startTestApp } from '../support/server';
+import { type Explorer, ingesting, startExplorer } from '../support/explorer';
 
 const FIRST = new URL(
   '../../data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt',
@@ -19,33 +15,19 @@ const FIRST = new URL(
 ).pathname;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let db: Database;
-let server: RunningApp;
-let browser: Browser;
+let explorer: Explorer;
+let server: Explorer['server'];
 let page: Page;
-let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  db = testDatabase();
-  await resetDatabase(db);
-  const [outcome] = await ingestFiles(db, [FIRST]);
-  if (outcome?.error) throw outcome.error;
-  server = await startTestApp(db);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  explorer = await startExplorer(ingesting(FIRST));
+  ({ server, page } = explorer);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => explorer?.close());
 
 afterEach(() => {
-  const errors = pageErrors;
-  pageErrors = [];
+  const errors = explorer.errors.splice(0);
   expect(errors, 'errors in the page').toEqual([]);
 });
 

@@ -124,6 +124,9 @@ export const EntityCommitmentRow = EvidenceRow.extend({
   targets: z.array(EntityRefRow),
 });
 
+/** entityFirstPages.cypher: a commitment of the first page of its stance, with that stance's total. */
+export const EntityFirstPageRow = EntityCommitmentRow.extend({ total: z.number() });
+
 export const StanceTotalRow = z.object({ stance, total: z.number() });
 
 /** entity.cypher: every property of the node (the extraction's attributes among them). */

@@ -15,7 +15,13 @@ import { notFound } from '../errors';
 import { toEvidence } from '../graphRows';
 import { EntityParams, paging } from '../http/input';
 import { defineRoute } from '../http/route';
-import { EntityCommitmentRow, EntityRefRow, EntityRow, StanceTotalRow } from '../rows';
+import {
+  EntityCommitmentRow,
+  EntityFirstPageRow,
+  EntityRefRow,
+  EntityRow,
+  StanceTotalRow,
+} from '../rows';
 
 const DetailQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(5),
@@ -50,12 +56,10 @@ export function entityAttributes(props: Record<string, unknown>): Record<string,
   );
 }
 
-async function commitmentPage(
-  db: Database,
-  params: { id: string; stances: Stance[]; offset: number; limit: number },
-): Promise<EntityCommitment[]> {
-  const rows = await queryRows(db, 'api/entityCommitments', EntityCommitmentRow, params);
-  return rows.map((r) => ({
+type CommitmentRow = z.output<typeof EntityCommitmentRow>;
+
+function toCommitment(r: CommitmentRow): EntityCommitment {
+  return {
     ...toEvidence(r),
     commitmentId: r.commitmentId,
     stance: r.stance,
@@ -65,7 +69,15 @@ async function commitmentPage(
     actors: r.actors,
     about: r.about,
     targets: r.targets,
-  }));
+  };
+}
+
+async function commitmentPage(
+  db: Database,
+  params: { id: string; stances: Stance[]; offset: number; limit: number },
+): Promise<EntityCommitment[]> {
+  const rows = await queryRows(db, 'api/entityCommitments', EntityCommitmentRow, params);
+  return rows.map(toCommitment);
 }
 
 async function stanceTotals(db: Database, id: string): Promise<Map<Stance, number>> {
@@ -81,13 +93,13 @@ async function entityDetail(
   const row = await queryRow(db, 'api/entity', EntityRow, { id, relationLimit: query.relations });
   if (!row) throw notFound(`no entity with id ${JSON.stringify(id)}`);
   const props = row.entity;
-  const totals = await stanceTotals(db, id);
-  const commitments = await commitmentPage(db, {
+  // Totals and first pages in one pass over the entity's commitments (hubs have ~10^5).
+  const rows = await queryRows(db, 'api/entityFirstPages', EntityFirstPageRow, {
     id,
-    stances: [...totals.keys()],
-    offset: 0,
     limit: query.limit,
   });
+  const totals = new Map(rows.map((r) => [r.stance, r.total]));
+  const commitments = rows.map(toCommitment);
   return {
     entity: {
       id,

@@ -5,9 +5,10 @@
  * sweep matches (its results are applied afterwards), so one index per clause serves every
  * pattern.
  *
- * Only the two commonest first tokens are indexed, with exactly `doesMatch`'s tests: a plain
- * word (`term.machine`, `term.alias`, `term.text` or `term.normal` equal to it) and a plain
- * `#Tag`. Anything else answers undefined and the caller tests each position as before.
+ * The commonest first tokens are answered, with exactly `doesMatch`'s tests: a plain word
+ * (`term.machine`, `term.alias`, `term.text` or `term.normal` equal to it), a plain `#Tag`, a
+ * `%Noun|Verb%` switch and a one-word `(a|b|c)` (`fastOr`). Anything else answers undefined and
+ * the caller tests each position as before.
  */
 
 /** The fields of a compromise term that `doesMatch` reads for words and tags. */
@@ -17,6 +18,9 @@ export interface IndexedTerm {
   machine?: string | null;
   alias?: string[];
   tags?: Set<string>;
+  root?: string;
+  implicit?: string;
+  switch?: string;
 }
 
 /** The fields of a pattern token looked at here (see `doesMatch` in compromise 14.17). */
@@ -27,6 +31,16 @@ export interface FirstReg {
   use?: string;
   fuzzy?: boolean;
   end?: boolean;
+  method?: unknown;
+  pre?: unknown;
+  post?: unknown;
+  regex?: unknown;
+  chunk?: unknown;
+  switch?: string;
+  machine?: unknown;
+  sense?: unknown;
+  fastOr?: Set<string>;
+  pos?: string;
 }
 
 const NONE: readonly number[] = [];
@@ -53,7 +67,30 @@ export class ClauseIndex {
       return this.words().get(reg.word) ?? NONE;
     }
     if (reg.tag !== undefined) return this.tags().get(reg.tag) ?? NONE;
-    return undefined;
+    // `doesMatch` tests these kinds, in this order, before a switch and before `fastOr`.
+    if (
+      reg.method !== undefined ||
+      reg.pre !== undefined ||
+      reg.post !== undefined ||
+      reg.regex !== undefined ||
+      reg.chunk !== undefined
+    )
+      return undefined;
+    if (reg.switch !== undefined) return this.where((term) => term.switch === reg.switch);
+    if (reg.machine !== undefined || reg.sense !== undefined) return undefined;
+    const { fastOr, pos } = reg;
+    if (fastOr === undefined) return undefined;
+    return this.where((term) => {
+      if (pos && !term.tags?.has(pos)) return false;
+      const str = term.root || term.implicit || term.machine || term.normal;
+      return fastOr.has(str as string) || fastOr.has(term.text as string);
+    });
+  }
+
+  private where(test: (term: IndexedTerm) => boolean): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.terms.length; i += 1) if (test(this.terms[i]!)) out.push(i);
+    return out;
   }
 
   private words(): Map<string, number[]> {

@@ -25,6 +25,9 @@ export interface IndexedTerm {
 
 /** The fields of a pattern token looked at here (see `doesMatch` in compromise 14.17). */
 export interface FirstReg {
+  anything?: boolean;
+  start?: boolean;
+  negative?: boolean;
   id?: unknown;
   word?: string;
   tag?: string;
@@ -60,8 +63,10 @@ export class ClauseIndex {
 
   /** Ascending positions where `reg` can match, or undefined when it is not indexed. */
   positions(reg: FirstReg): readonly number[] | undefined {
-    // An id test or a position test (`$`) comes before the word and tag tests in `doesMatch`.
-    if (reg.id !== undefined || reg.end === true) return undefined;
+    // Any-term, position (`^`, `$`) and id tests come before the word and tag tests in
+    // `doesMatch`; a negative token inverts them.
+    if (reg.anything === true || reg.start === true || reg.end === true) return undefined;
+    if (reg.id !== undefined || reg.negative === true) return undefined;
     if (reg.word !== undefined) {
       if (reg.use !== undefined || reg.fuzzy === true) return undefined;
       return this.words().get(reg.word) ?? NONE;

@@ -12,11 +12,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
+import type { ClauseIndex, FirstReg } from './clauseIndex';
 
 const WRITTEN_FOR = '14.17.0';
 
 /** A token of a parsed pattern (only the fields looked at here). */
-interface Reg {
+interface Reg extends FirstReg {
   optional?: boolean;
   negative?: boolean;
   anything?: boolean;
@@ -99,7 +100,13 @@ function addSentence(found: Found, n: number): Found {
 }
 
 /** `runMatch` of compromise 14.17 (match/index.js), line for line but for the shortcut. */
-function run(lib: Internals, docs: Term[][], todo: MatchTodo, cache: Set<string>[] = []) {
+function run(
+  lib: Internals,
+  docs: Term[][],
+  todo: MatchTodo,
+  cache: Set<string>[] = [],
+  index?: ClauseIndex,
+) {
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
   let results: Found[] = [];
@@ -115,15 +122,20 @@ function run(lib: Internals, docs: Term[][], todo: MatchTodo, cache: Set<string>
       if (found) results.push(addSentence(found, n));
       continue;
     }
-    for (let i = 0; i < terms.length; i += 1) {
+    // Where the first token can match, from the clause's index when it has the answer.
+    const starts = plain && index && docs.length === 1 ? index.positions(first) : undefined;
+    let next = 0;
+    for (let k = 0; k < (starts ? starts.length : terms.length); k += 1) {
+      const i = starts ? starts[k]! : k;
+      if (i < next) continue;
       if (terms.length - i < least) break;
-      if (plain && lib.wrapMatch(terms[i]!, first, i, terms.length) !== true) continue;
+      if (!starts && plain && lib.wrapMatch(terms[i]!, first, i, terms.length) !== true) continue;
       const found = lib.fromHere(terms.slice(i), regs, i, terms.length);
       if (!found) continue;
       results.push(addSentence(found, n));
       if (justOne === true) break sentences;
-      const end = Math.abs(Number(found.pointer[2]) - 1);
-      if (end > i) i = end;
+      // The original resumes after the match's last term (or the next term).
+      next = Math.max(i, Math.abs(Number(found.pointer[2]) - 1)) + 1;
     }
   }
   if (regs[regs.length - 1]!.end === true) {
@@ -141,6 +153,9 @@ function run(lib: Internals, docs: Term[][], todo: MatchTodo, cache: Set<string>
   return out;
 }
 
+/** `index`, when given, indexes the one clause in `docs` (the sweep's case). */
 export const fastMatch:
-  | ((docs: Term[][], todo: MatchTodo, cache?: Set<string>[]) => MatchResult)
-  | undefined = internals ? (docs, todo, cache) => run(internals, docs, todo, cache) : undefined;
+  | ((docs: Term[][], todo: MatchTodo, cache?: Set<string>[], index?: ClauseIndex) => MatchResult)
+  | undefined = internals
+  ? (docs, todo, cache, index) => run(internals, docs, todo, cache, index)
+  : undefined;

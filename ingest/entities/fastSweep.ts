@@ -9,6 +9,7 @@
  * Installed only on the compromise release it was written against; any other keeps its own.
  */
 import nlp from 'compromise';
+import { ClauseIndex, type IndexedTerm } from './clauseIndex';
 import { fastMatch, type MatchTodo } from './fastMatch';
 
 const WRITTEN_FOR = '14.17.0';
@@ -28,7 +29,7 @@ interface Net {
   always: NetMatch[];
 }
 type Pointer = (number | string | undefined)[];
-type Document = { id?: string }[][];
+type Document = ({ id?: string } & IndexedTerm)[][];
 interface SweepMethods {
   one: {
     cacheDoc(document: Document): Set<string>[];
@@ -177,8 +178,9 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
+    const index = new ClauseIndex(terms);
     for (const m of candidates(net, docCache[n]!, terms.length)) {
-      const res = fastMatch ? fastMatch([terms], m) : methods.one.match([terms], m);
+      const res = fastMatch ? fastMatch([terms], m, [], index) : methods.one.match([terms], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;

@@ -1,0 +1,123 @@
+/**
+ * Where in one clause a pattern's first token can match, looked up instead of tested term by
+ * term: the sweep tries a few hundred patterns on each clause, and compromise's `doesMatch` on
+ * every position was the largest single cost of the post-tagger. Tags do not change while the
+ * sweep matches (its results are applied afterwards), so one index per clause serves every
+ * pattern.
+ *
+ * The commonest first tokens are answered, with exactly `doesMatch`'s tests: a plain word
+ * (`term.machine`, `term.alias`, `term.text` or `term.normal` equal to it), a plain `#Tag`, a
+ * `%Noun|Verb%` switch and a one-word `(a|b|c)` (`fastOr`). Anything else answers undefined and
+ * the caller tests each position as before.
+ */
+
+/** The fields of a compromise term that `doesMatch` reads for words and tags. */
+export interface IndexedTerm {
+  text?: string;
+  normal?: string;
+  machine?: string | null;
+  alias?: string[];
+  tags?: Set<string>;
+  root?: string;
+  implicit?: string;
+  switch?: string;
+}
+
+/** The fields of a pattern token looked at here (see `doesMatch` in compromise 14.17). */
+export interface FirstReg {
+  anything?: boolean;
+  start?: boolean;
+  negative?: boolean;
+  id?: unknown;
+  word?: string;
+  tag?: string;
+  use?: string;
+  fuzzy?: boolean;
+  end?: boolean;
+  method?: unknown;
+  pre?: unknown;
+  post?: unknown;
+  regex?: unknown;
+  chunk?: unknown;
+  switch?: string;
+  machine?: unknown;
+  sense?: unknown;
+  fastOr?: Set<string>;
+  pos?: string;
+}
+
+const NONE: readonly number[] = [];
+
+function add(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  // A term can carry one word under several names (text and normal): list it once.
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+export class ClauseIndex {
+  #words?: Map<string, number[]>;
+  #tags?: Map<string, number[]>;
+
+  constructor(private readonly terms: readonly IndexedTerm[]) {}
+
+  /** Ascending positions where `reg` can match, or undefined when it is not indexed. */
+  positions(reg: FirstReg): readonly number[] | undefined {
+    // Any-term, position (`^`, `$`) and id tests come before the word and tag tests in
+    // `doesMatch`; a negative token inverts them.
+    if (reg.anything === true || reg.start === true || reg.end === true) return undefined;
+    if (reg.id !== undefined || reg.negative === true) return undefined;
+    if (reg.word !== undefined) {
+      if (reg.use !== undefined || reg.fuzzy === true) return undefined;
+      return this.words().get(reg.word) ?? NONE;
+    }
+    if (reg.tag !== undefined) return this.tags().get(reg.tag) ?? NONE;
+    // `doesMatch` tests these kinds, in this order, before a switch and before `fastOr`.
+    if (
+      reg.method !== undefined ||
+      reg.pre !== undefined ||
+      reg.post !== undefined ||
+      reg.regex !== undefined ||
+      reg.chunk !== undefined
+    )
+      return undefined;
+    if (reg.switch !== undefined) return this.where((term) => term.switch === reg.switch);
+    if (reg.machine !== undefined || reg.sense !== undefined) return undefined;
+    const { fastOr, pos } = reg;
+    if (fastOr === undefined) return undefined;
+    return this.where((term) => {
+      if (pos && !term.tags?.has(pos)) return false;
+      const str = term.root || term.implicit || term.machine || term.normal;
+      return fastOr.has(str as string) || fastOr.has(term.text as string);
+    });
+  }
+
+  private where(test: (term: IndexedTerm) => boolean): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.terms.length; i += 1) if (test(this.terms[i]!)) out.push(i);
+    return out;
+  }
+
+  private words(): Map<string, number[]> {
+    if (this.#words) return this.#words;
+    const words = new Map<string, number[]>();
+    this.terms.forEach((term, i) => {
+      if (typeof term.machine === 'string') add(words, term.machine, i);
+      for (const alias of term.alias ?? []) add(words, alias, i);
+      if (term.text !== undefined) add(words, term.text, i);
+      if (term.normal !== undefined) add(words, term.normal, i);
+    });
+    this.#words = words;
+    return words;
+  }
+
+  private tags(): Map<string, number[]> {
+    if (this.#tags) return this.#tags;
+    const tags = new Map<string, number[]>();
+    this.terms.forEach((term, i) => {
+      for (const tag of term.tags ?? []) add(tags, tag, i);
+    });
+    this.#tags = tags;
+    return tags;
+  }
+}

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { ClauseIndex, type FirstReg, type IndexedTerm } from '../../../ingest/entities/clauseIndex';
+
+// compromise's own term test, loaded from its sources as ingest/entities/fastMatch.ts does.
+const root = join(dirname(createRequire(import.meta.url).resolve('compromise')), '../../src');
+const { default: wrapMatch } = (await import(
+  pathToFileURL(join(root, '1-one/match/methods/match/term/doesMatch.js')).href
+)) as { default: (term: IndexedTerm, reg: FirstReg, index: number, length: number) => unknown };
+
+interface World {
+  model: { two: { matches: unknown[] } };
+  methods: { one: { buildNet(matches: unknown[], world: World): Net } };
+}
+interface Net {
+  hooks: Record<string, { regs: FirstReg[] }[]>;
+}
+
+const world = nlp.world() as unknown as World;
+// buildNet parses the patterns in place: a copy leaves the post-tagger's own untouched.
+const net = world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
+const firstRegs = [...new Set(Object.values(net.hooks).flat())].map((m) => m.regs[0]!);
+
+const SENTENCES = [
+  "The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula, and we'll work on it.",
+  'Dr. Smith met Mr. Jones at 5 p.m. on Jan. 3rd in Washington, D.C., to discuss U.S.-Japan cooperation.',
+  'They will not let North Korea threaten peace and stability; they strongly condemned the launches.',
+];
+
+describe('ClauseIndex', () => {
+  it("answers a first token's positions exactly as compromise tests each term", () => {
+    let answered = 0;
+    for (const text of SENTENCES) {
+      const doc = nlp(text) as unknown as { document: IndexedTerm[][] };
+      for (const terms of doc.document) {
+        const index = new ClauseIndex(terms);
+        for (const reg of firstRegs) {
+          const positions = index.positions(reg);
+          if (positions === undefined) continue;
+          answered++;
+          const linear = terms.flatMap((term, i) =>
+            wrapMatch(term, reg, i, terms.length) === true ? [i] : [],
+          );
+          expect([...positions], JSON.stringify(reg)).toEqual(linear);
+        }
+      }
+    }
+    // Most of the post-tagger's patterns start with a token the index answers.
+    expect(answered).toBeGreaterThan(firstRegs.length);
+  });
+});

@@ -79,6 +79,16 @@ describe('topic thesaurus', () => {
     expect(conceptFor(lx, 'unknown phrase of no concept')).toBeUndefined();
   });
 
+  it('knows the qualified and enumerated forms of a concept', () => {
+    const lx = lexicon();
+    expect(conceptFor(lx, 'combined defense posture')).toBe(conceptFor(lx, 'defense posture'));
+    expect(conceptFor(lx, 'peace, stability, and prosperity')).toBe(
+      conceptFor(lx, 'peace and prosperity'),
+    );
+    expect(conceptFor(lx, 'common values and interests')).toBe(conceptFor(lx, 'shared values'));
+    expect(conceptFor(lx, 'international peace and security')).toBe('topic:peace-and-security');
+  });
+
   it('records the broader concept on the topic entity', () => {
     expect(lexicon().entities.get('topic:extended-deterrence')?.attributes).toMatchObject({
       broader: 'deterrence',

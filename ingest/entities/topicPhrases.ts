@@ -224,6 +224,15 @@ export function deriveTopics(
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
             for (const name of topicPhrases(raw, known)) {
               const offset = raw.indexOf(name);
+              // What a relational head leaves may be a name ("in violation of UN Security
+              // Council resolutions" → the instrument), already an entity, not a topic.
+              const from = start + offset;
+              if (
+                hits.some(
+                  (h) => h.type !== 'Topic' && h.start <= from && h.end >= from + name.length,
+                )
+              )
+                continue;
               const hit: EntityHit = {
                 entityId: conceptFor(lexicon, name) ?? entityIdFor('Topic', name),
                 type: 'Topic',

@@ -4,6 +4,7 @@
  * data/lexicon/topics.json.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor, foldLabel } from '../../../ingest/topics/thesaurus';
@@ -58,6 +59,10 @@ const ROWS: [raw: string, topics: string[]][] = [
     ['digital infrastructure', 'clean energy supply chains'],
   ],
   ['nuclear and missile programs', ['nuclear and missile programs']],
+  // a violation is about what is violated; shared aims are no topic
+  ['violations of human rights', ['human rights']],
+  ['shared goals', []],
+  ['peace and stability', ['peace and stability']],
   // what the thesaurus knows passes, one word included
   ['denuclearization', ['denuclearization']],
   ['peaceful resolution of cross-Strait issues', ['peaceful resolution of cross-Strait issues']],
@@ -66,6 +71,21 @@ const ROWS: [raw: string, topics: string[]][] = [
 describe('topic quality floor', () => {
   it.each(ROWS)('%s → %j', (raw, topics) => {
     expect(topicPhrases(raw, known)).toEqual(topics);
+  });
+});
+
+describe('derived topics', () => {
+  it('makes no topic of a name a relational head leaves ("in violation of …")', () => {
+    const result = extract({
+      path: 'memory/v.txt',
+      basename: 'v',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'We condemn the launches, in violation of UN Security Council resolutions.',
+      sha256: 'c'.repeat(64),
+    });
+    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(topics.filter((name) => /Security Council/.test(name))).toEqual([]);
   });
 });
 

@@ -63,6 +63,11 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['violations of human rights', ['human rights']],
   ['shared goals', []],
   ['peace and stability', ['peace and stability']],
+  // a complement of nothing but vacuous words is cut; an evaluative adjective is no part of a topic
+  ['information on the challenges', []],
+  ['maritime cooperation in the region', ['maritime cooperation']],
+  ['investments in defense', ['investments in defense']],
+  ['courageous support', []],
   // what the thesaurus knows passes, one word included
   ['denuclearization', ['denuclearization']],
   ['peaceful resolution of cross-Strait issues', ['peaceful resolution of cross-Strait issues']],

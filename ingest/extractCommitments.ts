@@ -102,7 +102,13 @@ export function extractCommitments(
   const accepted = resolveSpeakers(sentence, hits, context, triggers, skipped);
   const commitments = accepted.map((item, k) => {
     const { trigger } = item;
-    const scopeStart = k === 0 ? 0 : trigger.start;
+    // The first commitment's scope opens the sentence (a fronted adjunct is what it is about),
+    // unless its subject starts a clause of its own after another ("Any attack … is
+    // unacceptable, and the U.S. side reiterated …"): that clause is no part of it.
+    const ownClause =
+      item.subject &&
+      /(?:,\s*(?:and|but)|;)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, item.subject.start));
+    const scopeStart = k > 0 ? trigger.start : ownClause ? item.subject!.start : 0;
     const scopeEnd = accepted[k + 1]?.trigger.start ?? sentence.text.length;
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;

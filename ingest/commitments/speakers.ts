@@ -158,7 +158,11 @@ export function resolveSpeakers(
       continue;
     }
     const previous = accepted[accepted.length - 1];
-    const joined = left.replace(/\s+(?:also|further|will|then|continue to|continues to)$/i, '');
+    // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
+    const joined = left.replace(
+      /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
+      '',
+    );
     const byAnd = /(?:,?\s+and|;)$/.test(joined);
     const byComma = !byAnd && /,$/.test(joined);
     // "… and provide support" shares the subject; after a bare comma only a verb of the same

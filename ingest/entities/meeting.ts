@@ -28,9 +28,18 @@ function meetingPattern(lexicon: Lexicon): RegExp {
   return pattern;
 }
 
+/**
+ * A readout's title names the meeting it reports: "Readout of Vice President Harris's Meeting with
+ * President Yoon …", "Joint Readout of Trilateral Meeting Between …" (a call is no meeting).
+ */
+const READOUT_OF_MEETING = /^(?:Joint )?Readout of (?:the )?(.*\bMeeting\b.*)$/i;
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
-  const match = meetingPattern(lexicon).exec(title);
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  const readout = READOUT_OF_MEETING.exec(oneLine);
+  if (readout) return readout[1];
+  const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;
 }
 

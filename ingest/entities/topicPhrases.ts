@@ -6,6 +6,7 @@
  */
 import type { Commitment } from '../../contract/extraction';
 import { lexicon as loadLexicon } from '../lexicon';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { topicPhrases } from '../topics/quality';
 import { conceptFor } from '../topics/thesaurus';
@@ -19,6 +20,8 @@ export interface DerivedTopic {
 }
 
 type Term = TaggedTerm;
+
+const FRAME_WORDS = TOPIC_QUALITY.frameWords;
 
 const PREPOSITIONS = new Set([
   'of',
@@ -41,6 +44,35 @@ function isCore(term: Term): boolean {
   return tags.has('Noun') || tags.has('Adjective');
 }
 
+/**
+ * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
+ * between"): an -s form right after an adjective, or after a noun an adjective opens, and not
+ * followed by what a verb takes (a determiner, adverb or adjective).
+ */
+function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (
+    !term.tags.has('PresentTense') ||
+    !/[a-z]s$/.test(term.text) ||
+    /^(?:is|has|was|does)$/.test(term.text)
+  )
+    return false;
+  const prev = terms[k - 1];
+  if (!prev || endsClause(prev) || !isCore(prev)) return false;
+  const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
+  if (
+    !adjective(prev) &&
+    !(prev.tags.has('Noun') && (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value')))
+  )
+    return false;
+  const next = terms[k + 1];
+  return (
+    !next ||
+    endsClause(term) ||
+    !['Determiner', 'Adverb', 'Adjective', 'Verb'].some((tag) => next.tags.has(tag))
+  );
+}
+
 function endsClause(term: Term): boolean {
   return /[,;:.!?)(]/.test(term.post);
 }
@@ -52,7 +84,7 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
   if (i < 0) return out;
   const core = (k: number) => {
     const t = terms[k];
-    return t !== undefined && t.end <= to && isCore(t);
+    return t !== undefined && t.end <= to && (isCore(t) || isPluralNounTaggedVerb(terms, k));
   };
   const run = (k: number): number => {
     // Index after a run of core terms (and "X and Y" inside it).
@@ -81,6 +113,12 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
     if (!endsClause(last) && prep && PREPOSITIONS.has(prep.text.toLowerCase())) {
       let k = end + 1;
       if (terms[k]?.tags.has('Determiner')) k++;
+      // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
+      if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) {
+        out.push({ start: terms[i]!.start, end: last.end });
+        i = end;
+        continue;
+      }
       const after = run(k);
       if (after > k) end = after;
     }
@@ -218,12 +256,23 @@ export function deriveTopics(
             if (hits.some((h) => h.start <= start && h.end >= end)) continue;
             const raw = sentence.text.slice(chunk.start, chunk.end);
             if (/["“”(]/.test(raw)) continue;
-            const lastTerm = terms.filter((t) => t.end <= chunk.end).pop();
+            const lastAt = terms.findLastIndex((t) => t.end <= chunk.end);
+            const lastTerm = terms[lastAt];
             // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.
-            if (!lastTerm?.tags.has('Noun')) continue;
+            if (!lastTerm) continue;
+            if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
             for (const name of topicPhrases(raw, known)) {
               const offset = raw.indexOf(name);
+              // What a relational head leaves may be a name ("in violation of UN Security
+              // Council resolutions" → the instrument), already an entity, not a topic.
+              const from = start + offset;
+              if (
+                hits.some(
+                  (h) => h.type !== 'Topic' && h.start <= from && h.end >= from + name.length,
+                )
+              )
+                continue;
               const hit: EntityHit = {
                 entityId: conceptFor(lexicon, name) ?? entityIdFor('Topic', name),
                 type: 'Topic',

@@ -41,6 +41,9 @@ function inline(tokens: readonly Token[] | undefined): string {
   return out;
 }
 
+/** The release's end mark, when written on the last line of text ("… bilateral ties. ###"). */
+const TRAILING_END_MARK = /^(.*\S)\s+(#{3})$/s;
+
 /** Hard-wrapped lines of one block → one line; a hard break still splits it into paragraphs. */
 function unwrap(text: string): string[] {
   return text
@@ -51,7 +54,13 @@ function unwrap(text: string): string[] {
         .replace(/ {2,}/g, ' ')
         .trim(),
     )
-    .filter((part) => part !== '');
+    .filter((part) => part !== '')
+    .flatMap((part) => {
+      // The end mark stays a paragraph of its own, as when it has its own line, never a word of
+      // the last sentence.
+      const mark = TRAILING_END_MARK.exec(part);
+      return mark ? [mark[1]!, mark[2]!] : [part];
+    });
 }
 
 function blocks(tokens: readonly Token[], out: string[]): string[] {

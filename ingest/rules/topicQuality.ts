@@ -18,6 +18,7 @@ const schema = z.object({
   relationalHeads: lower,
   frameWords: lower,
   vacuousPhrases: lower,
+  vacuousComplements: lower,
   danglingWords: lower,
   leadingFragments: lower,
 });
@@ -32,6 +33,7 @@ export const TOPIC_QUALITY = {
   relationalHeads: new Set(rules.relationalHeads),
   frameWords: new Set(rules.frameWords),
   vacuousPhrases: new Set(rules.vacuousPhrases),
+  vacuousComplements: new Set(rules.vacuousComplements),
   danglingWords: new Set(rules.danglingWords),
   leadingFragments: new Set(rules.leadingFragments),
 };

@@ -46,6 +46,15 @@ function reduce(input: string[]): string[] | undefined {
     }
     break;
   }
+  // "information on the challenges", "cooperation in the region": a complement of nothing but
+  // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
+  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  if (prep > 0) {
+    const complement = words.slice(prep + 1).filter((word) => !DETERMINERS.test(word));
+    const vacuous = (word: string) =>
+      Q.vacuousComplements.has(word.toLowerCase()) || Q.vacuousHeads.has(word.toLowerCase());
+    if (complement.length > 0 && complement.every(vacuous)) words = words.slice(0, prep);
+  }
   return words.length > 0 ? words : undefined;
 }
 

@@ -25,6 +25,15 @@ function about(title: string, sentence: string): { actors: string[]; about: stri
 }
 
 describe('about', () => {
+  it('leaves out a clause of its own before the speaker’s (“…, and the U.S. side reiterated …”)', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'Any missile strike on Guam by China is unacceptable, and the U.S. side reiterated its commitment to the defense of the Philippines.',
+    );
+    expect(found.about).toContain('Philippines');
+    expect(found.about).not.toContain('China');
+  });
+
   it('leaves out the speaker’s own country named as an adjective', () => {
     const found = about(
       'Statement from the Press Secretary on the DPRK’s Missile Launch',

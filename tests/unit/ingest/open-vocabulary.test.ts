@@ -265,4 +265,30 @@ describe('open-vocabulary names', () => {
     const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
     expect(officials).toEqual(['Zorander']);
   });
+  it('makes the meeting a readout title names an Event its officials took part in', () => {
+    const result = extract({
+      ...doc(
+        'Secretary of State Antony Blinken met with Foreign Minister Penny Wong of Australia.',
+      ),
+      title: 'Readout of Secretary Blinken’s Meeting with\u00a0Foreign Minister Wong of Australia',
+    });
+    const meeting = result.entities.find((e) => e.type === 'Event');
+    expect(meeting?.name).toBe(
+      'Secretary Blinken’s Meeting with Foreign Minister Wong of Australia',
+    );
+    const blinken = result.entities.find((e) => e.name === 'Antony Blinken');
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'PARTICIPATED_IN', from: blinken?.id, to: meeting?.id }),
+    );
+  });
+
+  it('makes no Event of a readout of a call', () => {
+    const result = extract({
+      ...doc(
+        'Secretary of State Antony Blinken spoke with Foreign Minister Penny Wong of Australia.',
+      ),
+      title: 'Readout of Secretary Blinken’s Call with Foreign Minister Wong of Australia',
+    });
+    expect(result.entities.filter((e) => e.type === 'Event')).toEqual([]);
+  });
 });

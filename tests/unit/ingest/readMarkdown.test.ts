@@ -87,6 +87,12 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it('keeps the end mark "###" out of the last sentence when it shares its line', () => {
+    expect(markdownToText('They agreed to meet again\nnext spring. \\###\n').split('\n\n')).toEqual(
+      ['They agreed to meet again next spring.', '###'],
+    );
+  });
+
   it('refuses broken front matter with a FrontMatterError naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'read-md-'));
     const path = join(dir, 'broken.md');

@@ -4,6 +4,7 @@
  * data/lexicon/topics.json.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor, foldLabel } from '../../../ingest/topics/thesaurus';
@@ -58,6 +59,15 @@ const ROWS: [raw: string, topics: string[]][] = [
     ['digital infrastructure', 'clean energy supply chains'],
   ],
   ['nuclear and missile programs', ['nuclear and missile programs']],
+  // a violation is about what is violated; shared aims are no topic
+  ['violations of human rights', ['human rights']],
+  ['shared goals', []],
+  ['peace and stability', ['peace and stability']],
+  // a complement of nothing but vacuous words is cut; an evaluative adjective is no part of a topic
+  ['information on the challenges', []],
+  ['maritime cooperation in the region', ['maritime cooperation']],
+  ['investments in defense', ['investments in defense']],
+  ['courageous support', []],
   // what the thesaurus knows passes, one word included
   ['denuclearization', ['denuclearization']],
   ['peaceful resolution of cross-Strait issues', ['peaceful resolution of cross-Strait issues']],
@@ -69,6 +79,21 @@ describe('topic quality floor', () => {
   });
 });
 
+describe('derived topics', () => {
+  it('makes no topic of a name a relational head leaves ("in violation of …")', () => {
+    const result = extract({
+      path: 'memory/v.txt',
+      basename: 'v',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'We condemn the launches, in violation of UN Security Council resolutions.',
+      sha256: 'c'.repeat(64),
+    });
+    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(topics.filter((name) => /Security Council/.test(name))).toEqual([]);
+  });
+});
+
 describe('topic thesaurus', () => {
   it('maps alternative labels, plurals and case to one concept', () => {
     const lx = lexicon();
@@ -77,6 +102,16 @@ describe('topic thesaurus', () => {
     expect(conceptFor(lx, 'Nuclear Threat')).toBe(id);
     expect(conceptFor(lx, 'information technology workers')).toBe(conceptFor(lx, 'IT workers'));
     expect(conceptFor(lx, 'unknown phrase of no concept')).toBeUndefined();
+  });
+
+  it('knows the qualified and enumerated forms of a concept', () => {
+    const lx = lexicon();
+    expect(conceptFor(lx, 'combined defense posture')).toBe(conceptFor(lx, 'defense posture'));
+    expect(conceptFor(lx, 'peace, stability, and prosperity')).toBe(
+      conceptFor(lx, 'peace and prosperity'),
+    );
+    expect(conceptFor(lx, 'common values and interests')).toBe(conceptFor(lx, 'shared values'));
+    expect(conceptFor(lx, 'international peace and security')).toBe('topic:peace-and-security');
   });
 
   it('records the broader concept on the topic entity', () => {

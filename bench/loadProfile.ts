@@ -3,7 +3,9 @@
  * once (cached in /tmp), then loads them into an emptied Neo4j in batches and prints the time per
  * load statement. A developer tool, not part of `npm run bench`.
  */
+
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Extraction } from '../contract/extraction';
 import { clearDatabase } from '../db/clear';
 import { loadConfig } from '../db/config';
@@ -89,7 +91,7 @@ try {
   );
   const cpu = process.cpuUsage(cpu0);
   console.log(
-    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${(jvmCpu() - jvm0).toFixed(1)} s`,
+    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${(jvmCpu() - jvm0).toFixed(1)} s (${(((jvmCpu() - jvm0) * 100_000) / rels).toFixed(1)} s per 100k relationships), load average ${loadavg()[0]?.toFixed(1)}`,
   );
   const threads1 = threadCpu();
   const groups = [...threads1].map(([name, s]) => [name, s - (threads0.get(name) ?? 0)] as const);

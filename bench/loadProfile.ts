@@ -3,7 +3,9 @@
  * once (cached in /tmp), then loads them into an emptied Neo4j in batches and prints the time per
  * load statement. A developer tool, not part of `npm run bench`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Extraction } from '../contract/extraction';
 import { clearDatabase } from '../db/clear';
 import { loadConfig } from '../db/config';
@@ -51,6 +53,25 @@ try {
     const f = readFileSync(`/proc/${db.neo4jPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(f[11]) + Number(f[12])) / 100;
   };
+  // CPU per JVM thread group (names without their numbers): GC, Bolt workers, checkpoint, Lucene…
+  const threadCpu = () => {
+    const byGroup = new Map<string, number>();
+    for (const task of readdirSync(`/proc/${db.neo4jPid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${db.neo4jPid}/task/${task}/stat`, 'utf8');
+        const name = (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) || '?').replace(
+          /[0-9]+/g,
+          '#',
+        );
+        const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+        byGroup.set(name, (byGroup.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) / 100);
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+    return byGroup;
+  };
+  const threads0 = threadCpu();
   const jvm0 = jvmCpu();
   const cpu0 = process.cpuUsage();
   const start = performance.now();
@@ -70,8 +91,12 @@ try {
   );
   const cpu = process.cpuUsage(cpu0);
   console.log(
-    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${(jvmCpu() - jvm0).toFixed(1)} s`,
+    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${(jvmCpu() - jvm0).toFixed(1)} s (${(((jvmCpu() - jvm0) * 100_000) / rels).toFixed(1)} s per 100k relationships), load average ${loadavg()[0]?.toFixed(1)}`,
   );
+  const threads1 = threadCpu();
+  const groups = [...threads1].map(([name, s]) => [name, s - (threads0.get(name) ?? 0)] as const);
+  for (const [name, s] of groups.sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`  thread ${name.padEnd(17)} ${s.toFixed(1)} s`);
   for (const [file, ms] of [...stepMs].sort((a, b) => b[1] - a[1]))
     console.log(`  ${file.padEnd(24)} ${(ms / 1000).toFixed(2)} s`);
 } finally {

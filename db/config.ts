@@ -22,6 +22,8 @@ const ConfigSchema = z.object({
   NEO4J_HOME: z.string().default('.neo4j/default'),
   NEO4J_HEAP: memory.default('1g'),
   NEO4J_PAGECACHE: memory.default('512m'),
+  /** JIT of the local Neo4j: `quick` (client compiler only, less CPU) or `full` (both tiers). */
+  NEO4J_JIT: z.enum(['quick', 'full']).default('quick'),
   /** Seconds to wait for the local Neo4j to answer Bolt. */
   NEO4J_START_TIMEOUT: positiveInt.default(180),
   HOST: z.string().default('127.0.0.1'),

@@ -41,7 +41,7 @@ type DbConfig = Pick<
   | 'NEO4J_PAGECACHE'
   | 'NEO4J_START_TIMEOUT'
 > &
-  Partial<Pick<Config, 'API_TIMEOUT_MS' | 'CYPHER_CONCURRENCY'>>;
+  Partial<Pick<Config, 'API_TIMEOUT_MS' | 'CYPHER_CONCURRENCY' | 'NEO4J_JIT'>>;
 
 export interface DriverLimits {
   /** Longest wait for a pooled connection before the query fails (503), in ms. */
@@ -78,6 +78,7 @@ export async function connectDatabase(config: DbConfig): Promise<Database> {
       port: config.NEO4J_PORT,
       heap: config.NEO4J_HEAP,
       pageCache: config.NEO4J_PAGECACHE,
+      jit: config.NEO4J_JIT,
       timeoutSeconds: config.NEO4J_START_TIMEOUT,
     });
     uri = local.uri;

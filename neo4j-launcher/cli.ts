@@ -15,6 +15,7 @@ try {
     port: config.NEO4J_PORT,
     heap: config.NEO4J_HEAP,
     pageCache: config.NEO4J_PAGECACHE,
+    jit: config.NEO4J_JIT,
     timeoutSeconds: config.NEO4J_START_TIMEOUT,
   });
   console.log(`Neo4j ready at ${neo.uri} (JVM pid ${neo.pid})`);

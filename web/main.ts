@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { DocumentRef, GraphScope } from '../contract/api';
 import { messageOf } from '../contract/errors';
+import { DOCUMENT_IDS_PER_REQUEST, documentIdBatches } from '../contract/firstView';
 import { fetchDocuments, fetchGraph } from './api';
 import { makeExporters } from './app/exports';
 import { mountGraphControls } from './app/graphControls';
@@ -253,10 +254,8 @@ function afterGraphChange(): void {
 
 /** Fetches the titles of documents the graph's commitments cite that are not known yet. */
 async function loadDocumentRefs(docIds: string[]): Promise<void> {
-  const missing = [...new Set(docIds)].filter((id) => id && !documents.has(id));
-  for (let i = 0; i < missing.length; i += 500) {
-    const ids = missing.slice(i, i + 500);
-    const page = await fetchDocuments({ ids, limit: 500 });
+  for (const ids of documentIdBatches(docIds, (id) => documents.has(id))) {
+    const page = await fetchDocuments({ ids, limit: DOCUMENT_IDS_PER_REQUEST });
     for (const d of page.items) documents.set(d.document.id, d.document);
   }
 }

@@ -11,6 +11,7 @@ import { redactSecrets } from '../db/redact';
 import { applySchema } from '../db/schema';
 import { buildApp } from '../server/app';
 import { buildWebIfStale, DIST_DIR } from '../server/buildWeb';
+import { type Prewarm, startPrewarm } from '../server/prewarm';
 import { loadSampleCorpus } from './loadCorpus';
 
 const started = Date.now();
@@ -34,6 +35,7 @@ let closing = false;
 async function shutdown(code: number): Promise<never> {
   if (!closing) {
     closing = true;
+    prewarm?.stop();
     await app?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
   }
@@ -43,6 +45,7 @@ process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+let prewarm: Prewarm | undefined;
 try {
   await applySchema(db);
   await loadSampleCorpus(db, config.CORPUS, { log, fail });
@@ -53,6 +56,8 @@ try {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   console.log(`Serving at http://${host}:${port}`);
+  // In the background: the first screen's answers (and its layout) are ready before anyone asks.
+  prewarm = startPrewarm(app, { log });
   if (!isLoopbackHost(config.HOST)) {
     console.warn(
       `WARNING: listening on ${host}:${port}, beyond this machine: the explorer, the API (every document, sentence and entity) and the read-only Cypher console are reachable from the network. Every request needs ACCESS_TOKEN (header "Authorization: Bearer <token>", or open http://<this host>:${port}/?token=<token> once in a browser). Serve it behind HTTPS if the network is not trusted.`,

@@ -13,6 +13,9 @@ export interface GraphNodeAttributes {
   commitments?: number;
   /** Console results: the node's Neo4j element id ("connect result nodes" asks by it). */
   elementId?: string;
+  /** The first view's position, laid out once per ingest by the server (absent elsewhere). */
+  x?: number;
+  y?: number;
 }
 
 export interface GraphEdgeAttributes {

@@ -42,6 +42,8 @@ export class AnswerCache {
   private bytes = 0;
   private pendingVersion: Promise<string> | null = null;
   private readonly maxBytes: number;
+  /** Lookups answered from a kept (or in-flight) answer, and those that started a computation. */
+  readonly stats = { hits: 0, misses: 0 };
 
   constructor(
     private readonly db: Database,
@@ -70,12 +72,14 @@ export class AnswerCache {
     const version = await this.version();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
+      this.stats.hits++;
       // Most recently used last: eviction takes the first entries of the Map.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit.answer;
     }
     if (hit) this.drop(key, hit);
+    this.stats.misses++;
     const entry: Entry = { version, answer: compute().then(toAnswer), bytes: 0 };
     this.entries.set(key, entry);
     entry.answer.then(

@@ -9,6 +9,7 @@ import type { EntityType, Stance } from '../contract/extraction';
 import type { Database } from '../db/connect';
 import { MalformedRowError, queryRow, queryRows } from './db';
 import { type GraphRow, type RelationRow, toSerializedGraph } from './graphRows';
+import { withLayout } from './layout/firstViewLayout';
 import {
   GraphRow as GraphRowSchema,
   RelationRow as RelationRowSchema,
@@ -63,7 +64,10 @@ function withScope(
   return { ...graph, attributes: { scope: { ...scope, notice: scopeNotice(scope) } } };
 }
 
-/** The first view: top entities by weight across all documents, commitments among them. */
+/**
+ * The first view: top entities by weight across all documents, commitments among them, laid out
+ * here (it is computed once per ingest version and cached) so browsers need not run a layout.
+ */
 export async function topView(db: Database, q: GraphParams): Promise<GraphResponse> {
   const totals = await totalsOf(db, 'api/graphTotals', q);
   const top = await queryRows(db, 'api/graphTopEntities', WeightedEntityRow, q);
@@ -78,14 +82,17 @@ export async function topView(db: Database, q: GraphParams): Promise<GraphRespon
         limit: q.limit,
       })
     : [];
-  return withScope(rows, await relationsAmong(db, ids), top, {
-    mode: 'top',
-    entities: { shown: top.length, total: totals.entities },
-    commitments: { shown: rows.length, total: totals.commitments },
-    documents: { selected: 0, total: totals.documents },
-    offset: q.offset,
-    limit: q.limit,
-  });
+  const relations = await relationsAmong(db, ids);
+  return withLayout(
+    withScope(rows, relations, top, {
+      mode: 'top',
+      entities: { shown: top.length, total: totals.entities },
+      commitments: { shown: rows.length, total: totals.commitments },
+      documents: { selected: 0, total: totals.documents },
+      offset: q.offset,
+      limit: q.limit,
+    }),
+  );
 }
 
 /** The commitments of the selected documents, a page at a time in id order. */

@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../db/config';
 import { HttpError } from './errors';
+import { isPrewarmRequest } from './prewarm';
 
 /**
  * Bidi embedding/override/isolate controls and LRM/RLM: "\u202Egnp.exe" displays as "exe.png".
@@ -49,6 +50,8 @@ export async function registerResponseLimits(app: FastifyInstance, config: Confi
   });
   await app.register(rateLimit, {
     global: false,
+    // The first view's pre-computation (server/prewarm.ts) asks through the app itself.
+    allowList: (request) => isPrewarmRequest(request),
     errorResponseBuilder: (request, context) =>
       new HttpError(
         429,

@@ -3,19 +3,19 @@
  * graph emphasis and the URL in step as the user searches, filters, selects and explores.
  */
 
-import type Sigma from 'sigma';
-import type { DocumentRef, GraphScope } from '../contract/api';
 import { messageOf } from '../contract/errors';
 import { fetchDocuments, fetchGraph } from './api';
+import { documentRefs } from './app/documentRefs';
 import { makeExporters } from './app/exports';
 import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
 import { localEvidence } from './app/localEvidence';
+import { mountScopeNotice } from './app/scopeNotice';
 import { mountSheetToggle } from './app/sheet';
+import { jobTracker } from './app/tracker';
 import type { ViewApi } from './console';
 import type { CurationHooks } from './curation/actions';
 import { el, keepFocus } from './dom';
-import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './graph/buildGraph';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
 import { placeCommunityNote } from './panels/communityNote';
@@ -39,45 +39,20 @@ import {
 } from './state/urlState';
 import { compareButton } from './time/compareView';
 
-declare global {
-  interface Window {
-    /** Handle for end-to-end tests and for analysts poking at the model in devtools. */
-    communique?: {
-      graph: ViewGraph;
-      renderer: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
-      ready: boolean;
-      state(): ViewState;
-      view: GraphView;
-      /** Resolves when every view change asked so far has been applied (graph laid out, panels drawn). */
-      settled(): Promise<void>;
-      /** What the Cypher console drives. */
-      viewApi: ViewApi;
-    };
-  }
-}
+import './app/handle';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const status = byId('status');
 const focusBar = byId('focus-bar');
 
 let state = decodeState(location.search);
-// Titles and dates of the documents whose commitments are on screen, fetched per graph load:
-// the whole list (10,000 documents) is never loaded.
-const documents = new Map<string, DocumentRef>();
+const documents = documentRefs();
 /** What each panel lights in the graph while its tab is open (the lens its list, the path its hops). */
 const lit = new Map<string, Set<string> | null>();
-const docRefs = () => documents;
+const docRefs = () => documents.known;
 const documentFilter = mountDocumentFilter((docs) => void update({ docs }));
-// What the graph shows and leaves out, said above it (the first view is a part of the corpus).
-const scopeNotice = el('p', {
-  attrs: {
-    id: 'scope-notice',
-    role: 'note',
-    style:
-      'position:absolute;right:0.6rem;bottom:0.6rem;max-width:45%;margin:0;padding:0.3rem 0.5rem;font-size:0.75rem;background:rgb(255 255 255 / 90%);border-radius:6px;pointer-events:none',
-  },
-});
-byId('graph-area').prepend(scopeNotice);
+const showScope = mountScopeNotice(byId('graph-area'));
+const { track, settled } = jobTracker(report);
 
 const nameOf = (id: string) =>
   view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id;
@@ -251,21 +226,6 @@ function afterGraphChange(): void {
   status.textContent = `${view.graph.order} nodes, ${view.graph.size} edges`;
 }
 
-/** Fetches the titles of documents the graph's commitments cite that are not known yet. */
-async function loadDocumentRefs(docIds: string[]): Promise<void> {
-  const missing = [...new Set(docIds)].filter((id) => id && !documents.has(id));
-  for (let i = 0; i < missing.length; i += 500) {
-    const ids = missing.slice(i, i + 500);
-    const page = await fetchDocuments({ ids, limit: 500 });
-    for (const d of page.items) documents.set(d.document.id, d.document);
-  }
-}
-
-function showScope(scope: GraphScope | undefined): void {
-  scopeNotice.textContent = scope?.notice ?? '';
-  scopeNotice.hidden = !scope;
-}
-
 async function reloadGraph(): Promise<void> {
   status.textContent = 'loading the graph…';
   const data = keepTypes(
@@ -274,10 +234,11 @@ async function reloadGraph(): Promise<void> {
   );
   status.textContent = `${data.nodes.length} nodes — laying out…`;
   showScope(data.attributes?.scope);
-  const refs = loadDocumentRefs(data.nodes.map((n) => n.attributes.docId ?? ''));
+  const refs = documents.load(data.nodes.map((n) => n.attributes.docId ?? ''));
   await view.load(data, state.collapse);
   await refs.catch(report);
   afterGraphChange();
+  if (window.communique) window.communique.graphDrawn = true;
 }
 
 /** Each panel's newest apply: an older one that ends later must not light its stale ids. */
@@ -317,22 +278,6 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
   await Promise.all(jobs);
 }
 
-let inflight: Promise<unknown>[] = [];
-
-/** Applies a view change and remembers it until done, for `settled()`. */
-function track(job: Promise<void>): Promise<void> {
-  const guarded = job.catch(report);
-  inflight.push(guarded);
-  void guarded.then(() => {
-    inflight = inflight.filter((p) => p !== guarded);
-  });
-  return guarded;
-}
-
-async function settled(): Promise<void> {
-  while (inflight.length) await Promise.all(inflight);
-}
-
 function update(patch: Partial<ViewState>, how: 'push' | 'replace' = 'push'): Promise<void> {
   const before = state;
   state = { ...state, ...patch };
@@ -357,6 +302,7 @@ async function start(): Promise<void> {
   window.communique = {
     graph: view.graph,
     renderer: view.renderer,
+    graphDrawn: false,
     ready: false,
     state: () => state,
     view,

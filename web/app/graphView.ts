@@ -25,7 +25,7 @@ import {
   nodeReducer,
 } from '../graph/emphasis';
 import { collapseCommitments } from '../graph/evidenceEdges';
-import { layoutGraph } from '../graph/layout';
+import { type LayoutOutcome, layoutGraph } from '../graph/layout';
 
 export type Renderer = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -36,6 +36,8 @@ export class GraphView {
   /** What was loaded, before collapsing: the exports' source of evidence. */
   data: SerializedGraph = { nodes: [], edges: [] };
   sizeBy: SizeBy = 'commitments';
+  /** How the last load got its positions (tests check the first view is drawn as the server laid it out). */
+  lastLayout: LayoutOutcome | null = null;
   colourBy: ColourBy = 'type';
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -101,17 +103,23 @@ export class GraphView {
     return next;
   }
 
-  load(data: SerializedGraph, collapse: boolean): Promise<'restored' | 'computed'> {
+  load(data: SerializedGraph, collapse: boolean): Promise<LayoutOutcome> {
     return this.serial(async () => {
       this.data = data;
+      // The first view comes laid out by the server: its positions, not the last view's, count.
+      const given =
+        data.nodes.length > 0 &&
+        data.nodes.every((n) => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y));
       const previous: Record<string, { x: number; y: number }> = {};
-      this.graph.forEachNode((key, a) => {
-        previous[key] = { x: a.x, y: a.y };
-      });
+      if (!given)
+        this.graph.forEachNode((key, a) => {
+          previous[key] = { x: a.x, y: a.y };
+        });
       this.graph.clear();
       mergeInto(this.graph, collapse ? collapseCommitments(data) : data, previous);
       applySizes(this.graph, this.sizeBy);
-      const outcome = await layoutGraph(this.graph);
+      const outcome = await layoutGraph(this.graph, 2000, true, given);
+      this.lastLayout = outcome;
       this.recolour();
       this.renderer.refresh();
       return outcome;

@@ -44,7 +44,10 @@ function nodeLabel(key: string, a: GraphNodeAttributes): string {
   return key;
 }
 
-/** Adds nodes and edges not yet in `graph`; existing nodes keep their position. */
+/**
+ * Adds nodes and edges not yet in `graph`; existing nodes keep their position, new ones take
+ * `positions`, else the position the server sent, else a place on a circle.
+ */
 export function mergeInto(
   graph: ViewGraph,
   data: SerializedGraph,
@@ -62,8 +65,8 @@ export function mergeInto(
       label: nodeLabel(node.key, a),
       size: 4,
       color: kindColor(String(a.type)),
-      x: kept?.x ?? Math.cos(angle) * 100,
-      y: kept?.y ?? Math.sin(angle) * 100,
+      x: kept?.x ?? a.x ?? Math.cos(angle) * 100,
+      y: kept?.y ?? a.y ?? Math.sin(angle) * 100,
     };
     if (graph.hasNode(node.key)) {
       const { x: _x, y: _y, ...rest } = attrs;

@@ -1,6 +1,7 @@
 /**
  * ForceAtlas2 in a web worker for a bounded time, then noverlap once; positions are kept in
  * localStorage under a key of the graph's node set, so a reload does not reshuffle the view.
+ * The first view arrives laid out by the server (x/y on every node): it is drawn as given.
  */
 
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -41,17 +42,26 @@ function savePositions(graph: ViewGraph): void {
   }
 }
 
-/** Restores kept positions, or runs FA2 for `ms` then noverlap; resolves when positions are final. */
+/** How a view got its positions: kept from an earlier visit, sent by the server, or computed here. */
+export type LayoutOutcome = 'restored' | 'given' | 'computed';
+
+/**
+ * Restores kept positions, else keeps the server's when `given` (every node has them), else runs
+ * FA2 for `ms` then noverlap; resolves when positions are final.
+ */
 export async function layoutGraph(
   graph: ViewGraph,
   ms = 2000,
   groupCommunities = true,
-): Promise<'restored' | 'computed'> {
+  given = false,
+): Promise<LayoutOutcome> {
   const kept = savedPositions(graph);
   if (kept && graph.everyNode((key) => key in kept)) {
     graph.forEachNode((key) => graph.mergeNodeAttributes(key, kept[key] ?? {}));
     return 'restored';
   }
+  // Not saved: the server sends the same positions for as long as the corpus is the same.
+  if (given) return 'given';
   if (graph.order > 1) {
     // Communities start apart, so the settled layout shows them as groups.
     if (groupCommunities) seedByCommunity(graph);

@@ -4,10 +4,9 @@
  * selected documents kept on top. Mounted once, so typing survives the filters' redraws.
  */
 import type { DocumentSummary } from '../../contract/api';
+import { DOCUMENT_FILTER_PAGE as PAGE } from '../../contract/firstView';
 import { fetchDocuments } from '../api';
 import { el } from '../dom';
-
-const PAGE = 20;
 
 export interface DocumentFilter {
   element: HTMLElement;

@@ -3,7 +3,7 @@
  * time filter's `lensFrom`, `lensTo`, `lensSince`); the ids it
  * lists light up in the graph while the tab is open.
  */
-import type { EntityType } from '../../contract/vocabulary';
+import { DEFAULT_LENS, DEFAULT_LENS_HOPS, DEFAULT_LENS_TYPES } from '../../contract/firstView';
 import { fetchConnections } from '../api';
 import { el } from '../dom';
 import { flagField, textField, typesField } from '../state/fields';
@@ -11,9 +11,7 @@ import { lensConnections, renderLens } from './lensPanel';
 import { type LensRangeState, lensRangeControl, lensRangeField } from './lensRange';
 import { definePanel, latestOnly, loadFailed } from './panel';
 
-export const DEFAULT_LENS = 'country:prk';
-// Instruments included: UN Security Council resolutions are the most-linked thing in the corpus.
-const DEFAULT_LENS_TYPES: EntityType[] = ['Topic', 'Program', 'Region', 'Instrument'];
+export { DEFAULT_LENS };
 
 export const lensTab = definePanel({
   id: 'lens',
@@ -37,7 +35,7 @@ export const lensTab = definePanel({
         const current = next();
         section.setAttribute('aria-busy', 'true');
         try {
-          const data = await fetchConnections(lens, lensTypes, 2, lensRange);
+          const data = await fetchConnections(lens, lensTypes, DEFAULT_LENS_HOPS, lensRange);
           if (!current()) return null;
           renderLens(
             section,

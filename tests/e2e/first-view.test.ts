@@ -1,0 +1,101 @@
+/**
+ * The first view in headless Chromium: drawn at the positions the server laid out (no layout run
+ * in the page), in the collapsed default and with commitments shown, and served entirely from
+ * answers the server pre-computed; a documents view still lays itself out.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphResponse } from '../../contract/api';
+import { cacheFor } from '../../server/cache';
+import { type Prewarm, startPrewarm } from '../../server/prewarm';
+import { type Explorer, ingesting, startExplorer } from '../support/explorer';
+
+const FIRST = new URL(
+  '../../data/corpus/2025-09-22-us-japan-rok-trilateral-new-york.txt',
+  import.meta.url,
+).pathname;
+
+let explorer: Explorer;
+let page: Page;
+let prewarm: Prewarm;
+
+beforeAll(async () => {
+  explorer = await startExplorer(ingesting(FIRST));
+  page = explorer.page;
+  prewarm = startPrewarm(explorer.server.app, { log: () => undefined, pollMs: 60_000 });
+  await prewarm.done;
+});
+afterAll(async () => {
+  prewarm?.stop();
+  await explorer?.close();
+});
+
+async function open(query: string): Promise<void> {
+  await page.goto(`${explorer.server.url}/${query}`);
+  await page.waitForFunction(() => window.communique?.ready === true, undefined, {
+    timeout: 90_000,
+  });
+  await page.evaluate(() => window.communique?.settled());
+}
+
+/** Each drawn node's position, and how the page got them. */
+const drawn = () =>
+  page.evaluate(() => {
+    const c = window.communique;
+    const positions: Record<string, { x: number; y: number }> = {};
+    c?.graph.forEachNode((key, a) => {
+      positions[key] = { x: a.x, y: a.y };
+    });
+    return { layout: c?.view.lastLayout, positions };
+  });
+
+describe('the first view', { timeout: 180_000 }, () => {
+  it('is drawn as the server laid it out, from pre-computed answers only', async () => {
+    const cache = cacheFor(explorer.server.app.db);
+    const misses = cache.stats.misses;
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) asked.push(r.url().replace(explorer.server.url, ''));
+    });
+    await open('');
+    const { layout, positions } = await drawn();
+    expect(layout).toBe('given');
+    // Every request of the first paint was answered from what the warm computed.
+    expect({ computed: cache.stats.misses - misses, asked }).toEqual({ computed: 0, asked });
+
+    const served = (await (
+      await fetch(`${explorer.server.url}/api/graph`)
+    ).json()) as GraphResponse;
+    const entities = served.nodes.filter((n) => n.attributes.type !== 'Commitment');
+    // Collapsed by default: the entities, each where the server put it.
+    expect(Object.keys(positions).sort()).toEqual(entities.map((n) => n.key).sort());
+    for (const n of entities)
+      expect(positions[n.key]).toEqual({ x: n.attributes.x, y: n.attributes.y });
+    expect(explorer.errors).toEqual([]);
+  });
+
+  it('with commitments shown, every node is at the server position too', async () => {
+    await open('?collapse=0');
+    const { layout, positions } = await drawn();
+    expect(layout).toBe('given');
+    const served = (await (
+      await fetch(`${explorer.server.url}/api/graph`)
+    ).json()) as GraphResponse;
+    expect(served.nodes.some((n) => n.attributes.type === 'Commitment')).toBe(true);
+    expect(Object.keys(positions)).toHaveLength(served.nodes.length);
+    for (const n of served.nodes)
+      expect(positions[n.key]).toEqual({ x: n.attributes.x, y: n.attributes.y });
+    expect(explorer.errors).toEqual([]);
+  });
+
+  it('a documents view has no server positions and is laid out in the page', async () => {
+    const served = (await (
+      await fetch(`${explorer.server.url}/api/graph`)
+    ).json()) as GraphResponse;
+    const docId = served.nodes.find((n) => n.attributes.docId)?.attributes.docId ?? '';
+    expect(docId).not.toBe('');
+    await open(`?docs=${encodeURIComponent(docId)}`);
+    expect((await drawn()).layout).toBe('computed');
+    expect(explorer.errors).toEqual([]);
+  });
+});

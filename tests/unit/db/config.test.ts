@@ -9,11 +9,11 @@ describe('loadConfig', () => {
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.CYPHER_TIMEOUT_MS).toBe(10_000);
     expect(config.CYPHER_ROW_LIMIT).toBe(5_000);
-    expect(config.NEO4J_JIT).toBe('quick');
+    expect(config.NEO4J_JIT).toBe('full');
   });
 
-  it('takes NEO4J_JIT full and refuses another compiler mode', () => {
-    expect(loadConfig({ NEO4J_JIT: 'full' }).NEO4J_JIT).toBe('full');
+  it('takes NEO4J_JIT quick and refuses another compiler mode', () => {
+    expect(loadConfig({ NEO4J_JIT: 'quick' }).NEO4J_JIT).toBe('quick');
     expect(() => loadConfig({ NEO4J_JIT: 'c2' })).toThrow(/NEO4J_JIT/);
   });
 

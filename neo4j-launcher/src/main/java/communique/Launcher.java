@@ -46,11 +46,6 @@ public final class Launcher {
     // in files of a fixed size, instead of Neo4j's default of two days of logs with no size cap.
     config.put("db.tx_log.rotation.retention_policy", "256M size");
     config.put("db.tx_log.rotation.size", "64M");
-    // A graph growing under a bulk load makes every cached plan "stale" within seconds (default:
-    // re-checked every 10 s), so Neo4j re-planned each load statement again and again: about a
-    // fifth of its CPU in a 3,000-document load (44.4 -> 35.8 CPU-s). The load's plans are index
-    // seeks either way; an API plan made on a much smaller graph is refreshed within 5 minutes.
-    config.put("dbms.cypher.min_replan_interval", "5m");
     // neo4j:// URIs ask the server for a routing table; a single instance must answer it.
     config.put("dbms.routing.enabled", "true");
     config.put("dbms.routing.default_router", "SERVER");

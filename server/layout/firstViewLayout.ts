@@ -9,22 +9,12 @@ import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { SerializedGraph } from '../../contract/api';
+import { seededRandom } from '../../contract/seededRandom';
 
 type Placed = { x: number; y: number; size: number };
 
 /** Fixed, so the layout is deterministic: ~1 s for the default 550 nodes on a busy 2-core box. */
 const LAYOUT_ITERATIONS = 200;
-
-/** A small seeded generator (mulberry32): the same graph gets the same groups and start. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function toGraph(data: SerializedGraph): Graph<Placed> {
   const graph = new Graph<Placed>({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -48,8 +38,10 @@ function toGraph(data: SerializedGraph): Graph<Placed> {
  */
 function seedStart(graph: Graph<Placed>): void {
   const { communities, count }: { communities: Record<string, number>; count: number } =
-    graph.size > 0 ? louvain.detailed(graph, { rng: seeded(42) }) : { communities: {}, count: 1 };
-  const random = seeded(7);
+    graph.size > 0
+      ? louvain.detailed(graph, { rng: seededRandom(42) })
+      : { communities: {}, count: 1 };
+  const random = seededRandom(7);
   const radius = 100;
   graph.forEachNode((key) => {
     const angle = (2 * Math.PI * (communities[key] ?? 0)) / Math.max(1, count);

@@ -7,6 +7,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../contract/seededRandom';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import { resetDatabase, testDatabase } from '../support/database';
 import { type RunningApp, startTestApp } from '../support/server';
@@ -78,17 +79,6 @@ function sendRaw(raw: string): Promise<Answer> {
   });
 }
 
-/** mulberry32: a small seeded generator, so every run sends the same cases. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const enc = encodeURIComponent;
 /** Only what an HTTP request line cannot carry is escaped: `%`, `..`, quotes stay raw. */
 const raw = (value: string) => value.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
@@ -139,7 +129,7 @@ const PARAM_NAMES = ['q', 'limit', 'types', 'docs', 'stances', 'from', 'to', 'ho
 const ID_ROUTES = ['/api/entities/', '/api/connections/'];
 
 function generatedCases(count: number): Case[] {
-  const next = random(14);
+  const next = seededRandom(14);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const cases: Case[] = [];
   while (cases.length < count) {

@@ -5,23 +5,13 @@
  * entity's type; the grouping is in the placement only. Deterministic (seeded RNG).
  */
 import louvain from 'graphology-communities-louvain';
+import { seededRandom } from '../../contract/seededRandom';
 import type { ViewGraph } from './buildGraph';
-
-/** A small seeded generator (mulberry32): the same graph gets the same groups and start. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Assigns `community` to every node; returns how many communities were found. */
 export function assignCommunities(graph: ViewGraph): number {
   if (graph.size === 0) return 0;
-  const { communities, count } = louvain.detailed(graph, { rng: seeded(42) });
+  const { communities, count } = louvain.detailed(graph, { rng: seededRandom(42) });
   graph.forEachNode((key) => graph.setNodeAttribute(key, 'community', communities[key] ?? 0));
   return count;
 }
@@ -30,7 +20,7 @@ export function assignCommunities(graph: ViewGraph): number {
 export function seedByCommunity(graph: ViewGraph): void {
   const count = assignCommunities(graph);
   if (count === 0) return;
-  const random = seeded(7);
+  const random = seededRandom(7);
   const radius = 100;
   graph.forEachNode((key, a) => {
     const angle = (2 * Math.PI * (a.community ?? 0)) / count;

@@ -17,6 +17,7 @@ import { ingestFiles } from '../ingest/ingestFiles';
 import { listDocumentFiles } from '../ingest/listFiles';
 import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
 import { readQuery } from '../server/db';
+import { EXPLORER_ENDPOINTS } from './endpoints';
 import { generateCorpus, writeCorpus } from './generateCorpus';
 import { type LoadRow, runClients } from './loadClients';
 import { peakRssMb } from './measure';
@@ -50,20 +51,6 @@ if (config.NEO4J_URI) {
   process.exit(1);
 }
 const log = (line: string) => console.log(`[load] ${line}`);
-
-/** The endpoints the explorer calls, with the entities of the issue's acceptance. */
-const ENDPOINTS: Record<string, string> = {
-  graph: '/api/graph',
-  documents: '/api/documents',
-  documentsSearch: '/api/documents?q=korea',
-  entityUsa: '/api/entities/country%3Ausa',
-  entityUsaEvidence: '/api/entities/country%3Ausa/commitments?stance=reaffirm&offset=20',
-  entityPrk: '/api/entities/country%3Aprk',
-  connections: '/api/connections/country%3Aprk?types=Topic,Program,Region&hops=2',
-  paths: '/api/paths?from=country%3Ausa&to=country%3Aprk',
-  search: '/api/search?q=north%20korea',
-  health: '/api/health',
-};
 
 function corpusFiles(docs: string): string[] {
   if (docs === 'sample') return listDocumentFiles([join(ROOT, 'data/corpus')]);
@@ -136,11 +123,13 @@ const { child, base } = await startServer(neo.uri);
 const rows: LoadRow[] = [];
 let neo4jRss: number | undefined;
 try {
-  const names = opts.only ? opts.only.split(',') : Object.keys(ENDPOINTS);
+  const names = opts.only ? opts.only.split(',') : Object.keys(EXPLORER_ENDPOINTS);
   for (const name of names) {
-    const path = ENDPOINTS[name];
+    const path = EXPLORER_ENDPOINTS[name];
     if (!path)
-      throw new Error(`--only: no endpoint "${name}" (${Object.keys(ENDPOINTS).join(', ')})`);
+      throw new Error(
+        `--only: no endpoint "${name}" (${Object.keys(EXPLORER_ENDPOINTS).join(', ')})`,
+      );
     const row = await runClients(name, base + path, opts.clients, opts.seconds);
     rows.push(row);
     log(

@@ -17,6 +17,7 @@ import { buildWebIfStale, DIST_DIR } from '../server/buildWeb';
 import { readQuery } from '../server/db';
 import { startPrewarm } from '../server/prewarm';
 import { launchBrowser } from '../tests/support/browser';
+import { EXPLORER_ENDPOINTS } from './endpoints';
 import { peakRssMb, percentile, round } from './measure';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -25,20 +26,6 @@ const opts = new Command('bench:scale')
   .option('--samples <n>', 'sequential requests per endpoint after the first', Number, 20)
   .parse()
   .opts<{ home: string; samples: number }>();
-
-/** The explorer's calls, with the hub entities of the issue's acceptance. */
-const ENDPOINTS: Record<string, string> = {
-  graph: '/api/graph',
-  documents: '/api/documents',
-  documentsSearch: '/api/documents?q=korea',
-  entityUsa: '/api/entities/country%3Ausa',
-  entityUsaEvidence: '/api/entities/country%3Ausa/commitments?stance=reaffirm&offset=20',
-  entityPrk: '/api/entities/country%3Aprk',
-  connections: '/api/connections/country%3Aprk?types=Topic,Program,Region&hops=2',
-  paths: '/api/paths?from=country%3Ausa&to=country%3Aprk',
-  search: '/api/search?q=north%20korea',
-  health: '/api/health',
-};
 
 const log = (line: string) => console.log(`[scale] ${line}`);
 const db = await connectDatabase({
@@ -116,7 +103,7 @@ try {
   const apiFirstMs: Record<string, number> = {};
   const apiP95Ms: Record<string, number> = {};
   const apiKb: Record<string, number> = {};
-  for (const [name, url] of Object.entries(ENDPOINTS)) {
+  for (const [name, url] of Object.entries(EXPLORER_ENDPOINTS)) {
     const first = await get(url);
     if (first.status !== 200) throw new Error(`${url} answered ${first.status}`);
     const samples: number[] = [];

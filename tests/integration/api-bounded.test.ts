@@ -17,7 +17,7 @@ import type { Extraction, Stance } from '../../contract/extraction';
 import { cypher } from '../../db/cypherFiles';
 import { loadDocument } from '../../ingest/load/loadBatch';
 import { fixtureApp } from '../support/fixtureApp';
-import { buildExtraction } from './api-fixture';
+import { type HubSpec, hubDocument as hubExtraction } from './api-fixture';
 
 const DOCS = 40;
 const PER_DOC = 5;
@@ -25,28 +25,18 @@ const USA = 'country:usa';
 const STANCES_USED: Stance[] = ['reaffirm', 'support', 'urge', 'welcome'];
 
 /** Document i: the United States and partner i, each sentence a commitment on one topic. */
-function hubDocument(i: number): Extraction {
-  const partner = `country:partner-${i}`;
-  const topics = Array.from({ length: PER_DOC }, (_, k) => `topic:theme-${(i + k) % 7}`);
-  return buildExtraction({
-    id: `doc:2024-02-${String(i + 1).padStart(2, '0')}-hub-${i}`,
-    title: `Joint Statement of the United States and Partner ${i}`,
-    date: `2024-02-${String((i % 28) + 1).padStart(2, '0')}`,
-    sentences: topics.map((t, k) => `The United States and Partner ${i} addressed ${t} (${k}).`),
-    entities: [
-      { id: USA, type: 'Country', name: 'United States', aliases: [] },
-      { id: partner, type: 'Country', name: `Partner ${i}`, aliases: [] },
-      ...[...new Set(topics)].map((t) => ({ id: t, type: 'Topic' as const, name: t, aliases: [] })),
-    ],
-    commitments: topics.map((t, k) => ({
-      sentence: k,
-      stance: STANCES_USED[(i + k) % STANCES_USED.length] as Stance,
-      trigger: 'addressed',
-      actors: [USA],
-      about: [partner, t],
-    })),
-  });
-}
+const HUB: HubSpec = {
+  perDoc: PER_DOC,
+  topicCycle: 7,
+  stances: STANCES_USED,
+  verb: 'addressed',
+  id: (i) => `doc:2024-02-${String(i + 1).padStart(2, '0')}-hub-${i}`,
+  title: (i) => `Joint Statement of the United States and Partner ${i}`,
+  date: (i) => `2024-02-${String((i % 28) + 1).padStart(2, '0')}`,
+  partner: (i) => `country:partner-${i}`,
+  topic: (n) => `topic:theme-${n}`,
+};
+const hubDocument = (i: number): Extraction => hubExtraction(i, HUB);
 
 const ctx = fixtureApp(Array.from({ length: DOCS }, (_, i) => hubDocument(i)));
 

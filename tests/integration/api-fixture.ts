@@ -294,3 +294,46 @@ export function hostileFixture(): Extraction {
 
 /** Other test files import it from here; tests/support's resetDatabase now does the job. */
 export { resetDatabase as resetForTest } from '../support/database';
+
+/** How one suite's hub documents differ from another's, so the suites never share ids. */
+export interface HubSpec {
+  /** Commitments (one per sentence) in each document. */
+  perDoc: number;
+  /** Distinct topics the documents cycle through. */
+  topicCycle: number;
+  stances: readonly Stance[];
+  verb: string;
+  id: (i: number) => string;
+  title: (i: number) => string;
+  date: (i: number) => string;
+  partner: (i: number) => string;
+  topic: (n: number) => string;
+}
+
+/**
+ * Document i of a hub corpus: every commitment made by the United States, about partner i and
+ * one topic, so the United States takes part in all of them (the bounded-read and burst suites).
+ */
+export function hubDocument(i: number, hub: HubSpec): Extraction {
+  const usa = 'country:usa';
+  const partner = hub.partner(i);
+  const topics = Array.from({ length: hub.perDoc }, (_, k) => hub.topic((i + k) % hub.topicCycle));
+  return buildExtraction({
+    id: hub.id(i),
+    title: hub.title(i),
+    date: hub.date(i),
+    sentences: topics.map((t, k) => `The United States and Partner ${i} ${hub.verb} ${t} (${k}).`),
+    entities: [
+      { id: usa, type: 'Country', name: 'United States', aliases: [] },
+      { id: partner, type: 'Country', name: `Partner ${i}`, aliases: [] },
+      ...[...new Set(topics)].map((t) => ({ id: t, type: 'Topic' as const, name: t, aliases: [] })),
+    ],
+    commitments: topics.map((t, k) => ({
+      sentence: k,
+      stance: hub.stances[(i + k) % hub.stances.length] as Stance,
+      trigger: hub.verb,
+      actors: [usa],
+      about: [partner, t],
+    })),
+  });
+}

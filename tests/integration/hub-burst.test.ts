@@ -13,7 +13,7 @@ import { applySchema } from '../../db/schema';
 import { loadDocuments } from '../../ingest/load/loadBatch';
 import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j-launcher/start';
 import { type RunningApp, startTestApp } from '../support/server';
-import { buildExtraction } from './api-fixture';
+import { type HubSpec, hubDocument as hubExtraction } from './api-fixture';
 
 const HOME = `.neo4j/hub-burst-${process.pid}`;
 const DOCS = 240;
@@ -25,28 +25,18 @@ const PER_CLIENT = 4;
 const HEALTH_DEADLINE_MS = 5_000;
 
 /** Document i: every commitment made by the United States, about partner i and a topic. */
-function hubDocument(i: number): Extraction {
-  const partner = `country:burst-partner-${i}`;
-  const topics = Array.from({ length: PER_DOC }, (_, k) => `topic:burst-${(i + k) % 11}`);
-  return buildExtraction({
-    id: `doc:2023-05-${String((i % 28) + 1).padStart(2, '0')}-burst-${i}`,
-    title: `United States and Partner ${i} on shared priorities`,
-    date: `2023-05-${String((i % 28) + 1).padStart(2, '0')}`,
-    sentences: topics.map((t, k) => `The United States and Partner ${i} discussed ${t} (${k}).`),
-    entities: [
-      { id: USA, type: 'Country', name: 'United States', aliases: [] },
-      { id: partner, type: 'Country', name: `Partner ${i}`, aliases: [] },
-      ...[...new Set(topics)].map((t) => ({ id: t, type: 'Topic' as const, name: t, aliases: [] })),
-    ],
-    commitments: topics.map((t, k) => ({
-      sentence: k,
-      stance: STANCES[(i + k) % STANCES.length] as Stance,
-      trigger: 'discussed',
-      actors: [USA],
-      about: [partner, t],
-    })),
-  });
-}
+const HUB: HubSpec = {
+  perDoc: PER_DOC,
+  topicCycle: 11,
+  stances: STANCES,
+  verb: 'discussed',
+  id: (i) => `doc:2023-05-${String((i % 28) + 1).padStart(2, '0')}-burst-${i}`,
+  title: (i) => `United States and Partner ${i} on shared priorities`,
+  date: (i) => `2023-05-${String((i % 28) + 1).padStart(2, '0')}`,
+  partner: (i) => `country:burst-partner-${i}`,
+  topic: (n) => `topic:burst-${n}`,
+};
+const hubDocument = (i: number): Extraction => hubExtraction(i, HUB);
 
 let neo: LocalNeo4j;
 let db: Database;

@@ -22,6 +22,8 @@ export interface DerivedTopic {
 type Term = TaggedTerm;
 
 const FRAME_WORDS = TOPIC_QUALITY.frameWords;
+/** Just before a chunk: it points back ("these provocative acts", "such activities"). */
+const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
 const PREPOSITIONS = new Set([
   'of',
@@ -256,6 +258,9 @@ export function deriveTopics(
             if (hits.some((h) => h.start <= start && h.end >= end)) continue;
             const raw = sentence.text.slice(chunk.start, chunk.end);
             if (/["“”(]/.test(raw)) continue;
+            // "these provocative acts", "such activities": a phrase that points back names no
+            // topic of its own; the clause is about its antecedent (anaphora.ts) or nothing.
+            if (POINTING_BACK.test(sentence.text.slice(0, chunk.start))) continue;
             const lastAt = terms.findLastIndex((t) => t.end <= chunk.end);
             const lastTerm = terms[lastAt];
             // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.

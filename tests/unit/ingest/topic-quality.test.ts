@@ -92,6 +92,19 @@ describe('derived topics', () => {
     const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
     expect(topics.filter((name) => /Security Council/.test(name))).toEqual([]);
   });
+
+  it('makes no topic of a phrase that points back ("these reckless acts", "such activities")', () => {
+    const result = extract({
+      path: 'memory/p.txt',
+      basename: 'p',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'We condemn these reckless acts and urge all states to report such illicit transfers of arms.',
+      sha256: 'c'.repeat(64),
+    });
+    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(topics.filter((name) => /acts|transfers/.test(name))).toEqual([]);
+  });
 });
 
 describe('topic thesaurus', () => {

@@ -121,7 +121,13 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
         i = end;
         continue;
       }
-      const after = run(k);
+      let after = run(k);
+      // "cooperation between Russia and the DPRK": "between" takes both parties.
+      if (after > k && prep.text.toLowerCase() === 'between' && terms[after]?.text === 'and') {
+        const second = terms[after + 1]?.tags.has('Determiner') ? after + 2 : after + 1;
+        const both = run(second);
+        if (both > second) after = both;
+      }
       if (after > k) end = after;
     }
     out.push({ start: terms[i]!.start, end: terms[end - 1]!.end });
@@ -151,6 +157,8 @@ function cutAtNames(
     const before = sentence.slice(chunk.start, hit.start);
     if (/\b(?:of|on|in|for|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
       continue;
+    // "cooperation between Russia and the DPRK": the second party of "between" is named too.
+    if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
     return { start: chunk.start, end: chunk.start + before.trimEnd().length };
   }
   return chunk;

@@ -34,6 +34,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['unique opportunity', []],
   ['candid and constructive dialogue', []],
   ['cases of American citizens', []],
+  ['all available tools', []],
+  ['a global priority', []],
+  ['costs on Russia', []],
+  ['the most dynamic region', []],
   // a head vacuous alone names a subject with a named object (namedObjectHeads)
   ['defense of Japan', ['defense of Japan']],
   ['security of the American homeland', ['security of the American homeland']],

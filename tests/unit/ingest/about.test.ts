@@ -64,6 +64,16 @@ describe('about', () => {
     expect(found.about).not.toContain('Japan');
   });
 
+  it('reads a city opening a compound adjective as no place (“Paris-aligned”, “Tokyo-based”)', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We will keep a Paris-aligned goal within reach and fund Tokyo-based research in Seoul.',
+    );
+    expect(found.about).toContain('Seoul');
+    expect(found.about).not.toContain('Paris');
+    expect(found.about).not.toContain('Tokyo');
+  });
+
   it('leaves out the city where a meeting was held', () => {
     const found = about(
       'Joint Statement of the United States and Japan',

@@ -131,7 +131,8 @@ export function extractCommitments(
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
     const ownSpeaker = (hit: EntityHit) =>
-      hit.adjectival === true && item.actors.includes(hit.entityId);
+      (hit.adjectival === true && item.actors.includes(hit.entityId)) ||
+      namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [
       ...new Set(
         scope
@@ -163,6 +164,34 @@ export function extractCommitments(
   shareObjects(commitments, accepted, sentence.text);
   return commitments;
 }
+
+/**
+ * "It follows President Biden's meeting with Prime Minister Kishida Fumio of Japan …, where the
+ * leaders condemned …": the speakers named before their stance, and the "of <Country>" of a
+ * speaking official, say who acts, not what the clause is about.
+ */
+function namedSpeaker(
+  hit: EntityHit,
+  actors: readonly string[],
+  scope: readonly EntityHit[],
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): boolean {
+  if (hit.end - sentence.start > trigger.start) return false;
+  if (hit.type === 'Official') return actors.includes(hit.entityId);
+  if (hit.type !== 'Country') return false;
+  return scope.some(
+    (official) =>
+      official.type === 'Official' &&
+      actors.includes(official.entityId) &&
+      OF_COUNTRY.test(
+        sentence.text.slice(official.end - sentence.start, hit.start - sentence.start),
+      ),
+  );
+}
+
+/** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
 
 /** "commend and continue to fully support the IAEA": the first verb's object is the second's. */
 const SHARED_OBJECT = /^\s*,?\s*and\s+(?:(?:continue|continues|also|further|will)\s+(?:to\s+)?)*$/i;

@@ -76,11 +76,19 @@ function isAbbreviation(before: string, after: string): boolean {
   return false;
 }
 
+/**
+ * A paragraph number ("1. We have convened …", "(b) The Parties …"): numbered communiqués write
+ * one before each paragraph, often with a no-break space, so the list parser leaves it in the
+ * text. It is no sentence of its own and no word of the first one.
+ */
+const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][\s\u00A0\u202F]+(?=\S)/;
+
 /** Sentence ranges within one paragraph (absolute offsets). */
 function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   const boundary = /[.!?]+["'”’)\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
-  let start = 0;
+  let start = PARAGRAPH_NUMBER.exec(paragraph)?.[0].length ?? 0;
+  boundary.lastIndex = start;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const end = match.index + match[0].length;
     const before = paragraph.slice(start, match.index);

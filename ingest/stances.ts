@@ -31,9 +31,12 @@ export const CAMEO_ROOT: Record<Stance, string> = {
   oppose: '12',
 };
 
-/** "will …": an undertaking only when a party is its subject; the verb after it may carry its own stance. */
+/**
+ * "will …": an undertaking only when a party is its subject; the verb after it may carry its own
+ * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between.
+ */
 const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly))* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
 
 /**
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
@@ -55,8 +58,10 @@ function complementStance(
 ): Stance | undefined {
   if (!form?.byComplement) return undefined;
   const rest = sentence.slice(end, end + 200);
-  if (/^\s+that\b/.test(rest)) {
-    const clause = rest.split(/[;:]/, 1)[0] ?? '';
+  // "assured the Prime Minister that …": the one addressed may stand before "that".
+  const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
+  if (that) {
+    const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
     return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
   }
   return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;

@@ -118,6 +118,12 @@ function yearEvents(candidates: Candidate[], text: string, offset: number): Cand
   });
 }
 
+/** "a Paris-aligned temperature limit", "Tokyo-based": a city opening a compound adjective is no place named. */
+function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
+  if (!lexicon.entities.get(candidate.entityId)?.city) return false;
+  return /^-[a-z]/.test(text.slice(candidate.end - offset, candidate.end - offset + 2));
+}
+
 /**
  * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
  * acronym is a program of its own.
@@ -205,8 +211,9 @@ function candidatesFor(
   // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
   const lexical = matchLexicon(lexicon, text, offset).filter(
     (candidate) =>
-      candidate.type !== 'Topic' ||
-      !officials.some((official) => overlaps(official.span, candidate)),
+      (candidate.type !== 'Topic' ||
+        !officials.some((official) => overlaps(official.span, candidate))) &&
+      !cityInCompound(lexicon, text, offset, candidate),
   );
   const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)]
     .filter(

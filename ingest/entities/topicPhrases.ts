@@ -22,6 +22,8 @@ export interface DerivedTopic {
 type Term = TaggedTerm;
 
 const FRAME_WORDS = TOPIC_QUALITY.frameWords;
+/** Just before a chunk: it points back ("these provocative acts", "such activities"). */
+const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
 const PREPOSITIONS = new Set([
   'of',
@@ -119,7 +121,13 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
         i = end;
         continue;
       }
-      const after = run(k);
+      let after = run(k);
+      // "cooperation between Russia and the DPRK": "between" takes both parties.
+      if (after > k && prep.text.toLowerCase() === 'between' && terms[after]?.text === 'and') {
+        const second = terms[after + 1]?.tags.has('Determiner') ? after + 2 : after + 1;
+        const both = run(second);
+        if (both > second) after = both;
+      }
       if (after > k) end = after;
     }
     out.push({ start: terms[i]!.start, end: terms[end - 1]!.end });
@@ -149,6 +157,8 @@ function cutAtNames(
     const before = sentence.slice(chunk.start, hit.start);
     if (/\b(?:of|on|in|for|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
       continue;
+    // "cooperation between Russia and the DPRK": the second party of "between" is named too.
+    if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
     return { start: chunk.start, end: chunk.start + before.trimEnd().length };
   }
   return chunk;
@@ -256,6 +266,9 @@ export function deriveTopics(
             if (hits.some((h) => h.start <= start && h.end >= end)) continue;
             const raw = sentence.text.slice(chunk.start, chunk.end);
             if (/["“”(]/.test(raw)) continue;
+            // "these provocative acts", "such activities": a phrase that points back names no
+            // topic of its own; the clause is about its antecedent (anaphora.ts) or nothing.
+            if (POINTING_BACK.test(sentence.text.slice(0, chunk.start))) continue;
             const lastAt = terms.findLastIndex((t) => t.end <= chunk.end);
             const lastTerm = terms[lastAt];
             // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.

@@ -21,6 +21,7 @@ const schema = z.object({
   vacuousComplements: lower,
   danglingWords: lower,
   leadingFragments: lower,
+  namedObjectHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -36,4 +37,5 @@ export const TOPIC_QUALITY = {
   vacuousComplements: new Set(rules.vacuousComplements),
   danglingWords: new Set(rules.danglingWords),
   leadingFragments: new Set(rules.leadingFragments),
+  namedObjectHeads: new Set(rules.namedObjectHeads),
 };

@@ -82,13 +82,20 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and
   // relational heads were already cut in reduce(); what is left is no topic.
-  if ((Q.vacuousAlone.has(first) || Q.vacuousHeads.has(first)) && PREPOSITION.test(words[1] ?? ''))
+  // "defense of Japan", "cooperation between Russia and the DPRK": a vacuous-alone head whose
+  // object is named is a subject of its own.
+  if (
+    (Q.vacuousAlone.has(first) || Q.vacuousHeads.has(first)) &&
+    PREPOSITION.test(words[1] ?? '') &&
+    !namedObject(words)
+  )
     return false;
   // "holding of an Extended Nuclear Deterrence Immersion Course": cut at a name, a fragment.
   if (
     /^[a-z]/.test(words[0]!) &&
     /^[A-Z]/.test(words[words.length - 1]!) &&
-    /^(?:a|an|the)$/.test(words[words.length - 2] ?? '')
+    /^(?:a|an|the)$/.test(words[words.length - 2] ?? '') &&
+    !namedObject(words)
   )
     return false;
   for (const phrase of Q.vacuousPhrases) {
@@ -98,6 +105,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (words.some((word) => TITLE_WORDS.has(word))) return false;
   // A pronoun inside ("leverage our industrial bases") marks a clause, not a noun phrase.
   if (words.some((word) => /^(?:our|their|we|they|us|them|it)$/i.test(word))) return false;
+  if (namedObject(words)) return true;
   // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
   // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
   if (words.some((word) => word.endsWith('-'))) return false;
@@ -119,10 +127,25 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   return true;
 }
 
+/**
+ * "defense of Japan", "security of the American homeland", "cooperation between Russia and the
+ * DPRK": a head that is vacuous alone but names a subject with its object (namedObjectHeads),
+ * then "of"/"between" and a capitalised word (cutAtNames passes the name through).
+ */
+function namedObject(words: string[]): boolean {
+  const first = words[0]!.toLowerCase();
+  if (!Q.namedObjectHeads.has(first) || !/^(?:of|between)$/.test(words[1] ?? '')) return false;
+  const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
+  // "between" wants both parties: "progress between the United States" was cut at "and".
+  if (words[1] === 'between' && !object.includes('and')) return false;
+  return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
+}
+
 /** "A B and C D" with two full phrases: both, separately. "nuclear and missile programs" stays one. */
 function expand(words: string[]): string[][] {
   const and = words.indexOf('and');
-  if (and < 2 || words.length - and - 1 < 2 || words.includes('of')) return [words];
+  if (and < 2 || words.length - and - 1 < 2 || words.includes('of') || words.includes('between'))
+    return [words];
   return [words.slice(0, and), words.slice(and + 1)];
 }
 

@@ -52,6 +52,28 @@ describe('about', () => {
     expect(found.about).toContain('Japan');
   });
 
+  it('leaves out the speaking officials named before their stance, and their “of <Country>”', () => {
+    const found = about(
+      'Statement by the Press Secretary on Trilateral Sanctions',
+      'The sanctions build on Secretary Blinken’s meeting last week with Foreign Minister Hayashi Yoshimasa of Japan, where the ministers condemned the DPRK’s cyber theft.',
+    );
+    expect(found.actors).toEqual(expect.arrayContaining(['Antony Blinken', 'Hayashi Yoshimasa']));
+    expect(found.about).toContain("Democratic People's Republic of Korea");
+    expect(found.about).not.toContain('Hayashi Yoshimasa');
+    expect(found.about).not.toContain('Antony Blinken');
+    expect(found.about).not.toContain('Japan');
+  });
+
+  it('reads a city opening a compound adjective as no place (“Paris-aligned”, “Tokyo-based”)', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We will keep a Paris-aligned goal within reach and fund Tokyo-based research in Seoul.',
+    );
+    expect(found.about).toContain('Seoul');
+    expect(found.about).not.toContain('Paris');
+    expect(found.about).not.toContain('Tokyo');
+  });
+
   it('leaves out the city where a meeting was held', () => {
     const found = about(
       'Joint Statement of the United States and Japan',

@@ -56,6 +56,20 @@ describe('segment', () => {
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
   });
 
+  it('drops the paragraph numbers of a numbered communiqué, no-break space or not', () => {
+    const text =
+      '1.\u202FWe gather today in Canberra. We reaffirm our partnership.\n\n' +
+      '2. Together, we will build resilient supply chains.\n\n(b) The Parties agree to meet.';
+    const { sentences } = segment(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'We gather today in Canberra.',
+      'We reaffirm our partnership.',
+      'Together, we will build resilient supply chains.',
+      'The Parties agree to meet.',
+    ]);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(sentences.map((s) => s.text));
+  });
+
   it('detects headings by shape', () => {
     expect(isHeading('Strengthening Regional and Global Engagement')).toBe(true);
     expect(isHeading('They met.')).toBe(false);

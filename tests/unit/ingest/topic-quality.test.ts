@@ -34,6 +34,16 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['unique opportunity', []],
   ['candid and constructive dialogue', []],
   ['cases of American citizens', []],
+  ['all available tools', []],
+  ['a global priority', []],
+  ['costs on Russia', []],
+  ['the most dynamic region', []],
+  // a head vacuous alone names a subject with a named object (namedObjectHeads)
+  ['defense of Japan', ['defense of Japan']],
+  ['security of the American homeland', ['security of the American homeland']],
+  ['cooperation between Russia and the DPRK', ['cooperation between Russia and the DPRK']],
+  ['cooperation between the United States', []],
+  ['prosperity of the Indo-Pacific', []],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],
   ['challenges', []],
@@ -91,6 +101,32 @@ describe('derived topics', () => {
     });
     const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
     expect(topics.filter((name) => /Security Council/.test(name))).toEqual([]);
+  });
+
+  it('keeps both parties after "between" ("cooperation between Iran and Russia")', () => {
+    const result = extract({
+      path: 'memory/b.txt',
+      basename: 'b',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'We will coordinate responses to growing cooperation between Iran and Russia.',
+      sha256: 'c'.repeat(64),
+    });
+    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(topics).toContain('cooperation between Iran and Russia');
+  });
+
+  it('makes no topic of a phrase that points back ("these reckless acts", "such activities")', () => {
+    const result = extract({
+      path: 'memory/p.txt',
+      basename: 'p',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'We condemn these reckless acts and urge all states to report such illicit transfers of arms.',
+      sha256: 'c'.repeat(64),
+    });
+    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(topics.filter((name) => /acts|transfers/.test(name))).toEqual([]);
   });
 });
 

@@ -26,6 +26,7 @@ import {
 } from '../graph/emphasis';
 import { collapseCommitments } from '../graph/evidenceEdges';
 import { type LayoutOutcome, layoutGraph } from '../graph/layout';
+import { warmUp } from './warmUp';
 
 export type Renderer = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -42,6 +43,8 @@ export class GraphView {
   private queue: Promise<unknown> = Promise.resolve();
   /** The render asked for and not yet drawn: every redraw until then shares it. */
   private frame: Promise<void> | null = null;
+  /** Shows the view, hidden while its programs compile until the first graph is drawn. */
+  private readonly reveal: () => void;
 
   constructor(
     container: HTMLElement,
@@ -100,6 +103,7 @@ export class GraphView {
       const [s, t] = this.graph.extremities(edge);
       on.clickEdge(edge, this.graph.getEdgeAttributes(edge), [s, t]);
     });
+    this.reveal = warmUp(this.renderer, this.graph);
   }
 
   /** Runs view changes one after the other: a layout must not see the model change under it. */
@@ -129,6 +133,7 @@ export class GraphView {
       this.recolour();
       // Drawn at the next frame, with whatever emphasis the caller sets meanwhile: one render.
       void this.redraw();
+      this.reveal();
       return outcome;
     });
   }

@@ -66,9 +66,11 @@ export class AnswerCache {
 
   /**
    * `compute()`'s answer for this key at the current version: computed once per version
-   * however many requests ask at the same time; a failure is not kept.
+   * however many requests ask at the same time; a failure is not kept. The shared computation
+   * runs under the deadline of the request that started it: when that deadline passes, a
+   * request that joined it computes once more under its own deadline instead of failing too.
    */
-  async get(key: string, compute: () => Promise<unknown>): Promise<Answer> {
+  async get(key: string, compute: () => Promise<unknown>, joinedExpired = false): Promise<Answer> {
     const version = await this.version();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
@@ -76,7 +78,12 @@ export class AnswerCache {
       // Most recently used last: eviction takes the first entries of the Map.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit.answer;
+      if (joinedExpired) return hit.answer;
+      return hit.answer.catch((error: unknown) => {
+        if (error instanceof Error && error.name === 'DeadlineError')
+          return this.get(key, compute, true);
+        throw error;
+      });
     }
     if (hit) this.drop(key, hit);
     this.stats.misses++;

@@ -236,8 +236,10 @@ async function reloadGraph(): Promise<void> {
   showScope(data.attributes?.scope);
   const refs = documents.load(data.nodes.map((n) => n.attributes.docId ?? ''));
   await view.load(data, state.collapse);
-  await refs.catch(report);
+  // Emphasis, legend and focus bar set before the view's next frame: drawn in the same render.
   afterGraphChange();
+  await refs.catch(report);
+  await view.idle();
   if (window.communique) window.communique.graphDrawn = true;
 }
 
@@ -306,7 +308,11 @@ async function start(): Promise<void> {
     ready: false,
     state: () => state,
     view,
-    settled,
+    // Applied and drawn: a test reading what sigma displays sees the last change's render.
+    settled: async () => {
+      await settled();
+      await view.idle();
+    },
     viewApi,
   };
   await track(apply(null, state));

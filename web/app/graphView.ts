@@ -4,7 +4,7 @@
  * lay it out; emphasis (hover, selection, lens, path, expansion) goes through the reducers.
  */
 import Sigma from 'sigma';
-import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
+import { extremityArrow, layerDashed, layerPlain, pathLine } from 'sigma/rendering';
 import type { SerializedGraph } from '../../contract/api';
 import {
   applySizes,
@@ -26,6 +26,7 @@ import {
 } from '../graph/emphasis';
 import { collapseCommitments } from '../graph/evidenceEdges';
 import { type LayoutOutcome, layoutGraph } from '../graph/layout';
+import { warmUp } from './warmUp';
 
 export type Renderer = Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
 
@@ -40,6 +41,10 @@ export class GraphView {
   lastLayout: LayoutOutcome | null = null;
   colourBy: ColourBy = 'type';
   private queue: Promise<unknown> = Promise.resolve();
+  /** The render asked for and not yet drawn: every redraw until then shares it. */
+  private frame: Promise<void> | null = null;
+  /** Shows the view, hidden while its programs compile until the first graph is drawn. */
+  private readonly reveal: () => void;
 
   constructor(
     container: HTMLElement,
@@ -63,6 +68,10 @@ export class GraphView {
       },
       primitives: {
         edges: {
+          // Straight lines only: the view graph has no self-loops (allowSelfLoops: false), and
+          // sigma's default also compiles the loop path into every edge (74 vertices an edge
+          // instead of 12, and its distance function in every fragment).
+          paths: [pathLine()],
           extremities: [extremityArrow()],
           // Solid underneath; the dashed layer is transparent unless an edge sets a dash, and
           // then its white gaps make an implicit link read as dashed.
@@ -81,11 +90,11 @@ export class GraphView {
     });
     this.renderer.on('enterNode', ({ node }) => {
       this.emphasis.hovered = neighbourhood(this.graph, node);
-      this.redraw();
+      void this.redraw();
     });
     this.renderer.on('leaveNode', () => {
       this.emphasis.hovered = null;
-      this.redraw();
+      void this.redraw();
     });
     this.renderer.on('clickNode', ({ node }) =>
       on.clickNode(node, this.graph.getNodeAttributes(node)),
@@ -94,6 +103,7 @@ export class GraphView {
       const [s, t] = this.graph.extremities(edge);
       on.clickEdge(edge, this.graph.getEdgeAttributes(edge), [s, t]);
     });
+    this.reveal = warmUp(this.renderer, this.graph);
   }
 
   /** Runs view changes one after the other: a layout must not see the model change under it. */
@@ -121,7 +131,9 @@ export class GraphView {
       const outcome = await layoutGraph(this.graph, 2000, true, given);
       this.lastLayout = outcome;
       this.recolour();
-      this.renderer.refresh();
+      // Drawn at the next frame, with whatever emphasis the caller sets meanwhile: one render.
+      void this.redraw();
+      this.reveal();
       return outcome;
     });
   }
@@ -138,20 +150,21 @@ export class GraphView {
       // Added nodes settle round what is there: no regrouping of the whole view.
       await layoutGraph(this.graph, 1200, false);
       this.recolour();
-      this.renderer.refresh();
+      void this.redraw();
     });
   }
 
   /** Resolves when every load asked so far has been laid out and drawn. */
-  idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+  async idle(): Promise<void> {
+    await this.queue;
+    await this.frame;
   }
 
   /** Nodes coloured by type (the default) or by their Louvain group in this view. */
   setColourBy(colourBy: ColourBy): void {
     this.colourBy = colourBy;
     this.recolour();
-    this.redraw();
+    void this.redraw();
   }
 
   private recolour(): void {
@@ -162,16 +175,32 @@ export class GraphView {
   setSizeBy(sizeBy: SizeBy): void {
     this.sizeBy = sizeBy;
     applySizes(this.graph, sizeBy);
-    this.redraw();
+    void this.redraw();
   }
 
   setEmphasis(patch: Partial<Emphasis>): void {
+    // Panels re-assert their emphasis after each apply; an unchanged one needs no render.
+    const keys = Object.keys(patch) as (keyof Emphasis)[];
+    if (keys.every((key) => this.emphasis[key] === patch[key])) return;
     Object.assign(this.emphasis, patch);
-    this.redraw();
+    void this.redraw();
   }
 
-  redraw(): void {
-    this.renderer.refresh();
+  /**
+   * Draws the view again at the next frame; calls before it share one render. A full render
+   * costs 0.1–0.3 s of software WebGL (no GPU, e.g. headless Chromium), and the start-up alone
+   * asked for six in a row (the load, the emphasis, the focus bar, each panel's first apply).
+   * Resolves once drawn.
+   */
+  redraw(): Promise<void> {
+    this.renderer.scheduleRefresh();
+    this.frame ??= new Promise<void>((drawn) =>
+      this.renderer.once('afterRender', () => {
+        this.frame = null;
+        drawn();
+      }),
+    );
+    return this.frame;
   }
 
   zoom(direction: 'in' | 'out'): void {

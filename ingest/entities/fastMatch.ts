@@ -1,8 +1,12 @@
 /**
- * compromise's single-pattern matcher (`methods.one.match`), as the sweep calls it, with one
- * shortcut: a pattern whose first token is a plain, required term test is tried only at terms
- * that pass that test. The original tries every position, copying the rest of the clause each
- * time, and gives up at once where the first token fails — so the results are the same.
+ * compromise's single-pattern matcher (`methods.one.match`), as the sweep calls it, with two
+ * shortcuts. The original tries every position, copying the rest of the clause each time, and
+ * gives up at once where the first token fails, or where a second token that must take the very
+ * next term does not — so the results are the same when
+ * - a pattern whose first token is a plain, required term test (or an `(a && b)` block, which
+ *   needs every side's first test) is tried only at terms that pass that test, and
+ * - where the first token takes exactly one term, a plain required second token is tested on
+ *   the next term before the attempt.
  *
  * The matcher's building blocks are not exported by the package: they are loaded from its own
  * source files, once, on the release this was written against. On any other, or if loading
@@ -24,9 +28,12 @@ interface Reg extends FirstReg {
   greedy?: boolean;
   start?: boolean;
   end?: boolean;
-  choices?: unknown;
+  min?: number;
+  max?: number;
+  operator?: string;
+  choices?: Reg[][];
 }
-type Term = { id?: string };
+type Term = { id?: string; implicit?: string };
 type Pointer = (number | string | undefined)[];
 interface Found {
   pointer: Pointer;
@@ -82,15 +89,76 @@ function plainFirst(reg: Reg): boolean {
   );
 }
 
-const minLengths = new WeakMap<Reg[], number>();
+/** A required `(a && b)` block: every side must match from the attempt's first term. */
+function andBlock(reg: Reg): Reg[][] | undefined {
+  if (reg.operator !== 'and' || !Array.isArray(reg.choices)) return undefined;
+  if (reg.optional === true || reg.negative === true || reg.start === true) return undefined;
+  return reg.choices.every((side) => Array.isArray(side) && side.length > 0)
+    ? reg.choices
+    : undefined;
+}
 
-function minLength(regs: Reg[]): number {
-  let length = minLengths.get(regs);
-  if (length === undefined) {
-    length = regs.filter((r) => r.optional !== true && r.negative !== true).length;
-    minLengths.set(regs, length);
+/** A token that, when it matches, takes exactly the one term it was tested on. */
+function takesOne(reg: Reg): boolean {
+  if (reg.greedy === true || reg.min !== undefined || reg.max !== undefined) return false;
+  if (reg.end === true) return false;
+  if (reg.choices === undefined) return plainFirst(reg);
+  const sides = andBlock(reg);
+  return sides?.every((side) => side.length === 1 && takesOne(side[0]!)) === true;
+}
+
+/**
+ * A second token that `tryHere` tests with `doesMatch` alone and dies on when it fails: not
+ * optional, negative, any-term, a block, nor an end-greedy `foo+$`.
+ */
+function plainSecond(reg: Reg | undefined): reg is Reg {
+  return (
+    reg !== undefined &&
+    reg.optional !== true &&
+    reg.negative !== true &&
+    reg.anything !== true &&
+    reg.choices === undefined &&
+    !(reg.end === true && reg.greedy === true)
+  );
+}
+
+/** What is worked out once per pattern. */
+interface Plan {
+  least: number;
+  plain: boolean;
+  /** The sides' first tests of a required `(a && b)` first token. */
+  firsts?: Reg[];
+  /** Tested on the term after the first, when the first takes exactly one term. */
+  second?: Reg;
+}
+const plans = new WeakMap<Reg[], Plan>();
+
+function planFor(regs: Reg[]): Plan {
+  let plan = plans.get(regs);
+  if (plan) return plan;
+  const first = regs[0]!;
+  plan = {
+    least: regs.filter((r) => r.optional !== true && r.negative !== true).length,
+    plain: plainFirst(first),
+  };
+  const sides = andBlock(first);
+  if (sides) plan.firsts = sides.map((side) => side[0]!);
+  if (takesOne(first) && plainSecond(regs[1])) plan.second = regs[1];
+  plans.set(regs, plan);
+  return plan;
+}
+
+/** Where the first token can match, from the clause's index; undefined when it cannot tell. */
+function startsFor(plan: Plan, first: Reg, index: ClauseIndex): readonly number[] | undefined {
+  if (plan.plain) return index.positions(first);
+  if (!plan.firsts) return undefined;
+  // Every side must match at the start: the fewest positions of any side will do.
+  let best: readonly number[] | undefined;
+  for (const reg of plan.firsts) {
+    const positions = index.positions(reg);
+    if (positions && (!best || positions.length < best.length)) best = positions;
   }
-  return length;
+  return best;
 }
 
 function addSentence(found: Found, n: number): Found {
@@ -110,9 +178,9 @@ function run(
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
   let results: Found[] = [];
-  const least = minLength(regs);
+  const plan = planFor(regs);
+  const { least, plain, second } = plan;
   const first = regs[0]!;
-  const plain = plainFirst(first);
   sentences: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]!;
     const cached = cache[n];
@@ -123,13 +191,20 @@ function run(
       continue;
     }
     // Where the first token can match, from the clause's index when it has the answer.
-    const starts = plain && index && docs.length === 1 ? index.positions(first) : undefined;
+    const starts = index && docs.length === 1 ? startsFor(plan, first, index) : undefined;
     let next = 0;
     for (let k = 0; k < (starts ? starts.length : terms.length); k += 1) {
       const i = starts ? starts[k]! : k;
       if (i < next) continue;
       if (terms.length - i < least) break;
       if (!starts && plain && lib.wrapMatch(terms[i]!, first, i, terms.length) !== true) continue;
+      // A contraction's first part may hand the next token the term after next (contractionSkip).
+      if (
+        second &&
+        !terms[i]!.implicit &&
+        lib.wrapMatch(terms[i + 1]!, second, i + 1, terms.length) !== true
+      )
+        continue;
       const found = lib.fromHere(terms.slice(i), regs, i, terms.length);
       if (!found) continue;
       results.push(addSentence(found, n));

@@ -13,13 +13,20 @@ import { connectDatabase } from '../db/connect';
 import { loadDocuments } from '../ingest/load/loadBatch';
 import { planBatches } from '../ingest/load/plan';
 import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
+import { loadCeiling } from './loadCeiling';
 import { realArchiveFiles, unpackRealArchive } from './realArchive';
 
 const n = Number(process.argv[2] ?? 1000);
 const batchDocs = Number(process.argv[3] ?? 20);
+// `ceiling`: the same batches' node and relationship counts created plainly (cypher/bench/ceiling).
+const ceiling = process.argv[4] === 'ceiling';
 const cache = `/tmp/dprof/extractions-${n}.json`;
+// A larger cached run serves a smaller n too (its first n documents).
+const larger = [3000, 10000].map((m) => `/tmp/dprof/extractions-${m}.json`).find(existsSync);
 let xs: Extraction[];
 if (existsSync(cache)) xs = JSON.parse(readFileSync(cache, 'utf8'));
+else if (larger && n <= Number(larger.match(/(\d+)\.json$/)?.[1]))
+  xs = (JSON.parse(readFileSync(larger, 'utf8')) as Extraction[]).slice(0, n);
 else {
   const files = realArchiveFiles(await unpackRealArchive()).slice(0, n);
   xs = (await extractInParallel(files, 2)).filter(
@@ -28,6 +35,10 @@ else {
   await closeExtractPools();
   writeFileSync(cache, JSON.stringify(xs));
 }
+// The same statement twice (a copy in the archive) is loaded once, as ingestFiles does; else
+// each copy would cut a batch short and the batches would not be the ingest's.
+const firstOfId = new Map(xs.map((x, i) => [x.documents[0]?.id, i] as const).reverse());
+xs = xs.filter((x, i) => firstOfId.get(x.documents[0]?.id) === i);
 const config = loadConfig();
 const db = await connectDatabase({ ...config, NEO4J_HOME: '.neo4j/profile', NEO4J_PORT: 0 });
 try {
@@ -71,11 +82,19 @@ try {
     }
     return byGroup;
   };
+  console.log(`measuring (neo4j pid ${db.neo4jPid})`);
   const threads0 = threadCpu();
   const jvm0 = jvmCpu();
   const cpu0 = process.cpuUsage();
   const start = performance.now();
   for (const batch of batches) {
+    if (ceiling) {
+      rels += await loadCeiling(
+        db,
+        batch.map((b) => b.extraction),
+      );
+      continue;
+    }
     const r = await loadDocuments(
       db,
       batch.map((b) => b.extraction),

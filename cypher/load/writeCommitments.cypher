@@ -2,6 +2,11 @@
 // actors (MADE), about ({entity, implicit}: ABOUT) and targets (TARGETS), all distinct. One pass
 // per commitment instead of one statement per link type that looks each commitment up again.
 // The documents' old commitments were deleted first, so CREATE cannot duplicate.
+// replan=skip: every read here is a uniqueness-constraint seek, the best plan at any size, so
+// re-planning as the growing graph makes the cached plan "stale" (every ~10 s) is wasted work
+// (README Performance). Not for statements that expand relationships (upsertRelations,
+// linkSignatories): planned on an empty graph, upsertRelations scans all relationships.
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentenceId})
 CREATE (c:Commitment)-[:EVIDENCED_BY]->(s)

@@ -151,6 +151,8 @@ export class GraphView {
       await layoutGraph(this.graph, 1200, false);
       this.recolour();
       void this.redraw();
+      // The first view may never have loaded (database down at start): show the console's graph.
+      this.reveal();
     });
   }
 

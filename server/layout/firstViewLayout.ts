@@ -5,11 +5,10 @@
  * positions and the explorer draws the first screen without a 2 s layout of its own.
  */
 import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { SerializedGraph } from '../../contract/api';
-import { seededRandom } from '../../contract/seededRandom';
+import { louvainCommunities, placeByCommunity } from '../../contract/communityStart';
 
 type Placed = { x: number; y: number; size: number };
 
@@ -37,19 +36,9 @@ function toGraph(data: SerializedGraph): Graph<Placed> {
  * layout shows groups that talk about the same things near one another (as the web app does).
  */
 function seedStart(graph: Graph<Placed>): void {
-  const { communities, count }: { communities: Record<string, number>; count: number } =
-    graph.size > 0
-      ? louvain.detailed(graph, { rng: seededRandom(42) })
-      : { communities: {}, count: 1 };
-  const random = seededRandom(7);
-  const radius = 100;
-  graph.forEachNode((key) => {
-    const angle = (2 * Math.PI * (communities[key] ?? 0)) / Math.max(1, count);
-    graph.mergeNodeAttributes(key, {
-      x: Math.cos(angle) * radius + (random() - 0.5) * radius * 0.4,
-      y: Math.sin(angle) * radius + (random() - 0.5) * radius * 0.4,
-    });
-  });
+  const { communities, count } =
+    graph.size > 0 ? louvainCommunities(graph) : { communities: {}, count: 1 };
+  placeByCommunity(graph, (key) => communities[key] ?? 0, Math.max(1, count));
 }
 
 /** Positions for every node of `data`, keyed by node key. */

@@ -4,14 +4,13 @@
  * ForceAtlas2 settles groups that talk about the same things near one another. Colour stays the
  * entity's type; the grouping is in the placement only. Deterministic (seeded RNG).
  */
-import louvain from 'graphology-communities-louvain';
-import { seededRandom } from '../../contract/seededRandom';
+import { louvainCommunities, placeByCommunity } from '../../contract/communityStart';
 import type { ViewGraph } from './buildGraph';
 
 /** Assigns `community` to every node; returns how many communities were found. */
 export function assignCommunities(graph: ViewGraph): number {
   if (graph.size === 0) return 0;
-  const { communities, count } = louvain.detailed(graph, { rng: seededRandom(42) });
+  const { communities, count } = louvainCommunities(graph);
   graph.forEachNode((key) => graph.setNodeAttribute(key, 'community', communities[key] ?? 0));
   return count;
 }
@@ -20,13 +19,5 @@ export function assignCommunities(graph: ViewGraph): number {
 export function seedByCommunity(graph: ViewGraph): void {
   const count = assignCommunities(graph);
   if (count === 0) return;
-  const random = seededRandom(7);
-  const radius = 100;
-  graph.forEachNode((key, a) => {
-    const angle = (2 * Math.PI * (a.community ?? 0)) / count;
-    graph.mergeNodeAttributes(key, {
-      x: Math.cos(angle) * radius + (random() - 0.5) * radius * 0.4,
-      y: Math.sin(angle) * radius + (random() - 0.5) * radius * 0.4,
-    });
-  });
+  placeByCommunity(graph, (key) => graph.getNodeAttribute(key, 'community') ?? 0, count);
 }

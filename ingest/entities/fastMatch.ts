@@ -23,11 +23,7 @@ const WRITTEN_FOR = '14.17.0';
 /** A token of a parsed pattern (only the fields looked at here). */
 interface Reg extends FirstReg {
   optional?: boolean;
-  negative?: boolean;
-  anything?: boolean;
   greedy?: boolean;
-  start?: boolean;
-  end?: boolean;
   min?: number;
   max?: number;
   operator?: string;

@@ -73,6 +73,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (!/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(phrase)) return false;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
+  const named = namedObject(words);
   if (Q.frameWords.has(first) || Q.leadingFragments.has(first)) return false;
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
   // "national security advisors", "allies and partners": who acts or is addressed, not a topic
@@ -87,7 +88,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (
     (Q.vacuousAlone.has(first) || Q.vacuousHeads.has(first)) &&
     PREPOSITION.test(words[1] ?? '') &&
-    !namedObject(words)
+    !named
   )
     return false;
   // "holding of an Extended Nuclear Deterrence Immersion Course": cut at a name, a fragment.
@@ -95,7 +96,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     /^[a-z]/.test(words[0]!) &&
     /^[A-Z]/.test(words[words.length - 1]!) &&
     /^(?:a|an|the)$/.test(words[words.length - 2] ?? '') &&
-    !namedObject(words)
+    !named
   )
     return false;
   for (const phrase of Q.vacuousPhrases) {
@@ -105,7 +106,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (words.some((word) => TITLE_WORDS.has(word))) return false;
   // A pronoun inside ("leverage our industrial bases") marks a clause, not a noun phrase.
   if (words.some((word) => /^(?:our|their|we|they|us|them|it)$/i.test(word))) return false;
-  if (namedObject(words)) return true;
+  if (named) return true;
   // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
   // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
   if (words.some((word) => word.endsWith('-'))) return false;

@@ -89,43 +89,38 @@ describe('topic quality floor', () => {
   });
 });
 
+/** The topics extracted from a one-paragraph joint statement. */
+function topicsOf(body: string): string[] {
+  const result = extract({
+    path: 'memory/topics.txt',
+    basename: 'topics',
+    format: 'text',
+    title: 'Joint Statement of the United States and Japan',
+    body,
+    sha256: 'c'.repeat(64),
+  });
+  return result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+}
+
 describe('derived topics', () => {
   it('makes no topic of a name a relational head leaves ("in violation of …")', () => {
-    const result = extract({
-      path: 'memory/v.txt',
-      basename: 'v',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: 'We condemn the launches, in violation of UN Security Council resolutions.',
-      sha256: 'c'.repeat(64),
-    });
-    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    const topics = topicsOf(
+      'We condemn the launches, in violation of UN Security Council resolutions.',
+    );
     expect(topics.filter((name) => /Security Council/.test(name))).toEqual([]);
   });
 
   it('keeps both parties after "between" ("cooperation between Iran and Russia")', () => {
-    const result = extract({
-      path: 'memory/b.txt',
-      basename: 'b',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: 'We will coordinate responses to growing cooperation between Iran and Russia.',
-      sha256: 'c'.repeat(64),
-    });
-    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    const topics = topicsOf(
+      'We will coordinate responses to growing cooperation between Iran and Russia.',
+    );
     expect(topics).toContain('cooperation between Iran and Russia');
   });
 
   it('makes no topic of a phrase that points back ("these reckless acts", "such activities")', () => {
-    const result = extract({
-      path: 'memory/p.txt',
-      basename: 'p',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: 'We condemn these reckless acts and urge all states to report such illicit transfers of arms.',
-      sha256: 'c'.repeat(64),
-    });
-    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    const topics = topicsOf(
+      'We condemn these reckless acts and urge all states to report such illicit transfers of arms.',
+    );
     expect(topics.filter((name) => /acts|transfers/.test(name))).toEqual([]);
   });
 });

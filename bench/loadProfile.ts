@@ -14,6 +14,7 @@ import { loadDocuments } from '../ingest/load/loadBatch';
 import { planBatches } from '../ingest/load/plan';
 import { closeExtractPools, extractInParallel } from '../ingest/parallel/extractPool';
 import { loadCeiling } from './loadCeiling';
+import { procStat } from './measure';
 import { realArchiveFiles, unpackRealArchive } from './realArchive';
 
 const n = Number(process.argv[2] ?? 1000);
@@ -60,22 +61,17 @@ try {
     Number.POSITIVE_INFINITY,
   );
   let rels = 0;
-  const jvmCpu = () => {
-    const f = readFileSync(`/proc/${db.neo4jPid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(f[11]) + Number(f[12])) / 100;
-  };
+  const jvmCpu = () => procStat(readFileSync(`/proc/${db.neo4jPid}/stat`, 'utf8')).cpuSeconds;
   // CPU per JVM thread group (names without their numbers): GC, Bolt workers, checkpoint, Lucene…
   const threadCpu = () => {
     const byGroup = new Map<string, number>();
     for (const task of readdirSync(`/proc/${db.neo4jPid}/task`)) {
       try {
-        const stat = readFileSync(`/proc/${db.neo4jPid}/task/${task}/stat`, 'utf8');
-        const name = (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) || '?').replace(
-          /[0-9]+/g,
-          '#',
+        const { name, cpuSeconds } = procStat(
+          readFileSync(`/proc/${db.neo4jPid}/task/${task}/stat`, 'utf8'),
         );
-        const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-        byGroup.set(name, (byGroup.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) / 100);
+        const group = (name || '?').replace(/[0-9]+/g, '#');
+        byGroup.set(group, (byGroup.get(group) ?? 0) + cpuSeconds);
       } catch {
         // the thread ended between the listing and the read
       }
@@ -109,8 +105,9 @@ try {
     `${xs.length} docs, ${batches.length} batches, ${rels} rels in ${seconds.toFixed(1)} s: ${Math.round(rels / seconds)} rels/s, ${(xs.length / seconds).toFixed(1)} docs/s`,
   );
   const cpu = process.cpuUsage(cpu0);
+  const neo4jCpu = jvmCpu() - jvm0;
   console.log(
-    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${(jvmCpu() - jvm0).toFixed(1)} s (${(((jvmCpu() - jvm0) * 100_000) / rels).toFixed(1)} s per 100k relationships), load average ${loadavg()[0]?.toFixed(1)}`,
+    `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, neo4j ${neo4jCpu.toFixed(1)} s (${((neo4jCpu * 100_000) / rels).toFixed(1)} s per 100k relationships), load average ${loadavg()[0]?.toFixed(1)}`,
   );
   const threads1 = threadCpu();
   const groups = [...threads1].map(([name, s]) => [name, s - (threads0.get(name) ?? 0)] as const);

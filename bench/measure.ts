@@ -1,4 +1,4 @@
-/** Small measuring helpers shared by the benchmarks: timing, percentiles, peak memory. */
+/** Small measuring helpers shared by the benchmarks: timing, percentiles, memory, CPU. */
 import { readFileSync } from 'node:fs';
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -22,6 +22,19 @@ export function peakRssMb(pid: number = process.pid): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A process's or thread's name and CPU seconds (user + system) from its /proc `stat` line (Linux).
+ * The name is in parentheses and may hold spaces, so the fields are counted after its end.
+ */
+export function procStat(stat: string): { name: string; cpuSeconds: number } {
+  const close = stat.lastIndexOf(')');
+  const fields = stat.slice(close + 2).split(' ');
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, close),
+    cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100,
+  };
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -30,6 +30,7 @@ import { normalise } from './normalise';
 import { findParties, titleSpeakers } from './parties';
 import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
+import { keepTopicsOfCommitments } from './topics/aboutOnly';
 import type { SourceDocument } from './types';
 
 export { mergeExtractions } from './merge';
@@ -217,6 +218,12 @@ export function extract(doc: SourceDocument): Extraction {
       relations.push({ type: 'PART_OF', from: entity.id, to: parent });
   }
 
+  const kept = keepTopicsOfCommitments(
+    registry.entities(),
+    mentions.sort((a, b) => a.start - b.start),
+    commitments,
+  );
+
   return {
     documents: [
       {
@@ -237,8 +244,8 @@ export function extract(doc: SourceDocument): Extraction {
       start: s.start,
       end: s.end,
     })),
-    entities: registry.entities(),
-    mentions: mentions.sort((a, b) => a.start - b.start),
+    entities: kept.entities,
+    mentions: kept.mentions,
     commitments,
     relations,
     skipped,

@@ -125,6 +125,17 @@ describe('derived topics', () => {
   });
 });
 
+describe('topics are what commitments are about', () => {
+  it('makes no topic of a thesaurus term that only narrative names', () => {
+    const topics = topicsOf(
+      'Export controls have slowed the growth of these programs. ' +
+        'We will continue to impose sanctions on those who evade them.',
+    );
+    expect(topics).toContain('sanctions');
+    expect(topics.filter((name) => /export/i.test(name))).toEqual([]);
+  });
+});
+
 describe('topic thesaurus', () => {
   it('maps alternative labels, plurals and case to one concept', () => {
     const lx = lexicon();

@@ -8,6 +8,7 @@ import type { Commitment } from '../../contract/extraction';
 import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
+import { modifierTopics } from '../topics/modifiers';
 import { topicPhrases } from '../topics/quality';
 import { conceptFor } from '../topics/thesaurus';
 import type { EntityHit } from '../types';
@@ -75,6 +76,26 @@ function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
   );
 }
 
+/**
+ * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
+ * the "-based" of "rules-based maritime order"): an -ed form after a determiner or adjective, or
+ * the second half of a hyphenated word, with a noun or adjective after it.
+ */
+function isAttributive(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (!term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective')) return false;
+  const prev = terms[k - 1];
+  const next = terms[k + 1];
+  if (!prev || !next || endsClause(term) || next.tags.has('Verb')) return false;
+  if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
+  if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
+  return (
+    /[a-z]ed$/.test(term.text) &&
+    !endsClause(prev) &&
+    (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
+  );
+}
+
 function endsClause(term: Term): boolean {
   return /[,;:.!?)(]/.test(term.post);
 }
@@ -86,7 +107,11 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
   if (i < 0) return out;
   const core = (k: number) => {
     const t = terms[k];
-    return t !== undefined && t.end <= to && (isCore(t) || isPluralNounTaggedVerb(terms, k));
+    return (
+      t !== undefined &&
+      t.end <= to &&
+      (isCore(t) || isPluralNounTaggedVerb(terms, k) || isAttributive(terms, k))
+    );
   };
   const run = (k: number): number => {
     // Index after a run of core terms (and "X and Y" inside it).
@@ -136,6 +161,16 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
   return out;
 }
 
+interface NamedSpan {
+  start: number;
+  end: number;
+  type: EntityHit['type'];
+  adjectival: boolean;
+}
+
+/** Names that, modifying a noun, say whose it is rather than what it is. */
+const OWNERS = new Set<EntityHit['type']>(['Country', 'Region', 'Official']);
+
 /**
  * Cut a chunk where a named entity begins, unless the entity sits in the chunk's complement
  * ("policy coordination on North Korea" keeps it; "Japan's bold leadership" is dropped, its
@@ -144,15 +179,31 @@ function chunks(terms: Term[], from: number, to: number): { start: number; end: 
 function cutAtNames(
   sentence: string,
   chunk: { start: number; end: number },
-  named: { start: number; end: number }[],
+  named: NamedSpan[],
 ): { start: number; end: number } | undefined {
   for (const hit of named) {
     if (hit.end <= chunk.start || hit.start >= chunk.end) continue;
     if (hit.start <= chunk.start) {
+      const after = sentence.slice(hit.end, chunk.end);
       // "Taiwan's meaningful participation in …": the owner is named, what it owns is a topic.
-      const owned = /^[’']s\s+/.exec(sentence.slice(hit.end, chunk.end));
-      if (!owned || hit.end + owned[0].length >= chunk.end) return undefined;
-      return cutAtNames(sentence, { start: hit.end + owned[0].length, end: chunk.end }, named);
+      const owned = /^[’']s\s+/.exec(after);
+      if (owned) {
+        if (hit.end + owned[0].length >= chunk.end) return undefined;
+        return cutAtNames(sentence, { start: hit.end + owned[0].length, end: chunk.end }, named);
+      }
+      // A name that modifies the noun after it. A country, place or person is who owns or acts,
+      // already in the clause's about ("ROK conventional support", "U.S.-provided missiles");
+      // a body, meeting or programme names the thing ("Quad engagement", "Woodside Summit
+      // commitments", "ASEAN-led regional architecture").
+      const modifier = /^(?:-\p{L}+)?\s+(?=\p{L})/u.exec(after);
+      if (!modifier) return undefined;
+      if (OWNERS.has(hit.type) || hit.adjectival)
+        return cutAtNames(sentence, { start: hit.end + modifier[0].length, end: chunk.end }, named);
+      return cutAtNames(
+        sentence,
+        chunk,
+        named.filter((other) => other !== hit),
+      );
     }
     const before = sentence.slice(chunk.start, hit.start);
     if (/\b(?:of|on|in|for|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
@@ -242,12 +293,17 @@ export function deriveTopics(
     const terms = termsBySentence.get(sentence)!;
     const hits = hitsBySentence.get(sentence.index) ?? [];
     const local = (h: EntityHit) => ({
+      id: h.entityId,
+      type: h.type,
+      adjectival: h.adjectival === true,
       start: h.start - sentence.start,
       end: h.end - sentence.start,
     });
     const named = hits.filter((h) => h.type !== 'Topic').map(local);
     const topics = hits.filter((h) => h.type === 'Topic').map(local);
     list.forEach((commitment, k) => {
+      // Thesaurus terms that only modified a noun of a phrase that became a topic.
+      const absorbed = new Set<(typeof topics)[number]>();
       const next = list[k + 1];
       const nextAt = next
         ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
@@ -257,7 +313,9 @@ export function deriveTopics(
         for (const found of chunks(terms, range.from, range.to)) {
           const cut = cutAtNames(sentence.text, found, named);
           if (!cut) continue;
-          for (const piece of outsideTopics(cut, topics)) {
+          const modifiers = modifierTopics(sentence.text, terms, topics, cut);
+          const standing = topics.filter((topic) => !modifiers.includes(topic));
+          for (const piece of outsideTopics(cut, standing)) {
             const chunk = trimPiece(sentence.text, piece);
             if (chunk.end <= chunk.start) continue;
             const start = sentence.start + chunk.start;
@@ -295,9 +353,21 @@ export function deriveTopics(
               };
               if (!commitment.about.includes(hit.entityId)) commitment.about.push(hit.entityId);
               derived.push({ hit, sentenceIndex: sentence.index });
+              for (const modifier of modifiers) {
+                if (
+                  modifier.start >= chunk.start + offset &&
+                  modifier.end <= chunk.start + offset + name.length
+                )
+                  absorbed.add(modifier);
+              }
             }
           }
         }
+      }
+      for (const id of new Set([...absorbed].map((topic) => topic.id))) {
+        const at = commitment.about.indexOf(id);
+        if (at >= 0 && topics.every((topic) => topic.id !== id || absorbed.has(topic)))
+          commitment.about.splice(at, 1);
       }
     });
   }

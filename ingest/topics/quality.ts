@@ -30,6 +30,15 @@ function dropWeakModifiers(words: string[]): string[] {
   return words.slice(from);
 }
 
+/**
+ * Length in words, a name counting as one: "unlawful maritime claims in the South China Sea" is
+ * as long as "unlawful maritime claims in the Pacific".
+ */
+function lengthOf(words: string[]): number {
+  return words.filter((word, i) => !(/^[A-Z]/.test(word) && /^[A-Z]/.test(words[i - 1] ?? '')))
+    .length;
+}
+
 /** The words a topic keeps, or undefined when none do. */
 function reduce(input: string[]): string[] | undefined {
   let words = input;
@@ -52,7 +61,9 @@ function reduce(input: string[]): string[] | undefined {
   if (prep > 0) {
     const complement = words.slice(prep + 1).filter((word) => !DETERMINERS.test(word));
     const vacuous = (word: string) =>
-      Q.vacuousComplements.has(word.toLowerCase()) || Q.vacuousHeads.has(word.toLowerCase());
+      Q.vacuousComplements.has(word.toLowerCase()) ||
+      Q.vacuousHeads.has(word.toLowerCase()) ||
+      Q.weakModifiers.has(word.toLowerCase());
     if (complement.length > 0 && complement.every(vacuous)) words = words.slice(0, prep);
   }
   return words.length > 0 ? words : undefined;
@@ -69,7 +80,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase();
   if (known(phrase)) return !Q.vacuousPhrases.has(lower);
-  if (words.length > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
+  if (lengthOf(words) > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
   if (!/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(phrase)) return false;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();

@@ -136,6 +136,42 @@ describe('topics are what commitments are about', () => {
   });
 });
 
+describe('noun phrases around names, thesaurus terms and participles', () => {
+  it('keeps a thesaurus term that modifies a noun inside the phrase ("vaccine access")', () => {
+    const topics = topicsOf(
+      'We will work together to expand equitable vaccine access and climate finance.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['equitable vaccine access', 'climate finance']));
+    expect(topics).not.toContain('vaccines');
+    expect(topics).not.toContain('climate change');
+  });
+
+  it('keeps a participle inside a noun phrase ("a durable negotiated settlement")', () => {
+    const topics = topicsOf(
+      'The ministers encouraged progress towards a durable negotiated settlement and upheld the rules-based maritime order.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['negotiated settlement', 'rules-based maritime order']),
+    );
+  });
+
+  it('keeps a body or meeting that modifies the noun, drops a country that does', () => {
+    const topics = topicsOf(
+      'We support the ASEAN-led regional architecture and will expand Korean investment in semiconductor manufacturing.',
+    );
+    expect(topics).toContain('ASEAN-led regional architecture');
+    expect(topics).toContain('investment in semiconductor manufacturing');
+  });
+
+  it('counts a name in the complement as one word and cuts "in the near future"', () => {
+    const topics = topicsOf(
+      'We oppose unlawful maritime claims in the South China Sea and will hold a theater commander telephone call in the near future.',
+    );
+    expect(topics).toContain('unlawful maritime claims in the South China Sea');
+    expect(topics).toContain('theater commander telephone call');
+  });
+});
+
 describe('topic thesaurus', () => {
   it('maps alternative labels, plurals and case to one concept', () => {
     const lx = lexicon();

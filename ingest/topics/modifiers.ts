@@ -1,0 +1,50 @@
+/**
+ * A thesaurus term that modifies the noun after it ("vaccine access", "climate finance", "cyber
+ * space", "disaster-relief"): the whole phrase is what the clause is about, so the chunk is not
+ * split at the term, and the term's concept is no topic of that clause unless it also stands on
+ * its own in the sentence ("vaccines and vaccine access").
+ */
+import type { TaggedTerm } from '../entities/tagger';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether `topic` (inside `chunk`) is directly followed by a noun of the same phrase. */
+function modifiesNext(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  topic: Span,
+  chunk: Span,
+): boolean {
+  // "nuclear safety and security risks": a coordination is a concept of its own, not a modifier.
+  if (/\s(?:and|or)\s/.test(sentence.slice(topic.start, topic.end))) return false;
+  const last = terms.findLast((t) => t.end <= topic.end && t.end > topic.start);
+  if (!last || /[,;:.!?)(]/.test(last.post)) return false;
+  const next = terms.find((t) => t.start >= topic.end);
+  if (!next || next.end > chunk.end) return false;
+  // "the pandemic has", "as long as the pandemic continues": a verb the tagger read as a noun.
+  if (
+    /^(?:and|or|of|for|in|on|with|to|has|have|had|is|are|was|were|continues|remains)$/i.test(
+      next.text,
+    )
+  )
+    return false;
+  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+}
+
+/** The thesaurus terms inside `chunk` that modify a following noun. */
+export function modifierTopics<T extends Span>(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  topics: readonly T[],
+  chunk: Span,
+): T[] {
+  return topics.filter(
+    (topic) =>
+      topic.start >= chunk.start &&
+      topic.end < chunk.end &&
+      modifiesNext(sentence, terms, topic, chunk),
+  );
+}

@@ -38,6 +38,11 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['a global priority', []],
   ['costs on Russia', []],
   ['the most dynamic region', []],
+  // single words the thesaurus knows; a weak modifier that belongs to a fixed phrase stays
+  ['coercion', ['coercion']],
+  ['counternarcotics', ['counternarcotics']],
+  ['disinformation', ['disinformation']],
+  ['fundamental freedoms', ['fundamental freedoms']],
   // a head vacuous alone names a subject with a named object (namedObjectHeads)
   ['defense of Japan', ['defense of Japan']],
   ['security of the American homeland', ['security of the American homeland']],
@@ -190,6 +195,10 @@ describe('topic thesaurus', () => {
     );
     expect(conceptFor(lx, 'common values and interests')).toBe(conceptFor(lx, 'shared values'));
     expect(conceptFor(lx, 'international peace and security')).toBe('topic:peace-and-security');
+    expect(conceptFor(lx, 'HA/DR')).toBe(
+      conceptFor(lx, 'humanitarian assistance and disaster relief'),
+    );
+    expect(conceptFor(lx, 'health security')).not.toBe(conceptFor(lx, 'global health'));
   });
 
   it('records the broader concept on the topic entity', () => {

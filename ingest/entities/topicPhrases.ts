@@ -38,9 +38,13 @@ const PREPOSITIONS = new Set([
   'with',
 ]);
 
+const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/i;
+
 function isCore(term: Term): boolean {
   const { tags } = term;
   if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
+  // "Ukraine and its fight for freedom": a possessive pronoun opens a phrase of its own.
+  if (POSSESSIVE_PRONOUN.test(term.text)) return false;
   if (tags.has('Conjunction') || tags.has('Adverb') || tags.has('Value') || tags.has('Date'))
     return false;
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
@@ -241,7 +245,9 @@ function trimPiece(sentence: string, piece: { start: number; end: number }) {
       text,
     )?.[0].length ?? 0;
   const trail =
-    /(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the)\b)*$/.exec(text.slice(lead))?.[0].length ?? 0;
+    /(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the|under|by|at|from|through|within|into|over|upon|toward|towards)\b)*$/.exec(
+      text.slice(lead),
+    )?.[0].length ?? 0;
   return { start: piece.start + lead, end: piece.end - trail };
 }
 

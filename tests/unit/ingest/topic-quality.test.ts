@@ -168,6 +168,15 @@ describe('noun phrases around names, thesaurus terms and participles', () => {
     expect(topics).toContain('investment in semiconductor manufacturing');
   });
 
+  it('ends a phrase at a possessive pronoun and at a preposition before a name', () => {
+    const topics = topicsOf(
+      'We will stand in support of Ukraine and its fight for freedom. We reaffirm the commitment of the United States to the defense of the Philippines under Article IV of the Mutual Defense Treaty.',
+    );
+    expect(topics).toContain('fight for freedom');
+    expect(topics).toContain('defense of the Philippines');
+    expect(topics.filter((name) => /\bits\b/.test(name))).toEqual([]);
+  });
+
   it('counts a name in the complement as one word and cuts "in the near future"', () => {
     const topics = topicsOf(
       'We oppose unlawful maritime claims in the South China Sea and will hold a theater commander telephone call in the near future.',

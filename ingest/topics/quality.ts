@@ -49,7 +49,9 @@ function reduce(input: string[]): string[] | undefined {
     while (words.length > 0 && DETERMINERS.test(words[0]!)) words = words.slice(1);
     words = dropWeakModifiers(words);
     const [first, second] = words;
-    if (first && second === 'of' && Q.relationalHeads.has(first.toLowerCase())) {
+    // "cooperation on international standards": a head vacuous alone says how, "on" says what.
+    const onWhat = second === 'on' && Q.vacuousAlone.has(first?.toLowerCase() ?? '');
+    if (first && ((second === 'of' && Q.relationalHeads.has(first.toLowerCase())) || onWhat)) {
       words = words.slice(2);
       continue;
     }

@@ -62,6 +62,9 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['against emerging variants', []],
   ['over tyranny and oppression', []],
   ['contribution of nuclear technology applications', ['nuclear technology applications']],
+  // a head vacuous alone says how; "on" says what
+  ['cooperation on international standards', ['international standards']],
+  ['consultations on export licensing', ['export licensing']],
   // relational heads give their complement; weak modifiers go
   ['implementation of the sanctions regime', ['sanctions regime']],
   ['robust communication infrastructure', ['communication infrastructure']],

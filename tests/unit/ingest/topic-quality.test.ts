@@ -38,6 +38,9 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['a global priority', []],
   ['costs on Russia', []],
   ['the most dynamic region', []],
+  ['shared concerns', []],
+  ['progress and next steps on implementation', []],
+  ['reckless attacks on civilians', ['attacks on civilians']],
   // single words the thesaurus knows; a weak modifier that belongs to a fixed phrase stays
   ['coercion', ['coercion']],
   ['counternarcotics', ['counternarcotics']],

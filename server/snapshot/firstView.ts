@@ -8,19 +8,36 @@
 import type { FastifyInstance } from 'fastify';
 import { messageOf } from '../../contract/errors';
 import { cacheFor } from '../cache';
-import { readSnapshot, writeSnapshot } from './store';
+import { fetchSnapshot, useSnapshot, writeSnapshot } from './store';
 
 const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
-/** Puts the snapshot of `version` into the app's cache; the keys it restored and why (not). */
+type Fetched = Awaited<ReturnType<typeof fetchSnapshot>>;
+
+/**
+ * Sends the snapshot's read (before the version is known, so that both reads can go out at
+ * once); resolves with the row or the read's error, never rejects.
+ */
+export function fetchFirstView(app: FastifyInstance): Promise<Fetched | Error> {
+  const maxBytes = app.config.FIRST_VIEW_SNAPSHOT_MAX_BYTES;
+  if (maxBytes === 0) return Promise.resolve(undefined);
+  return fetchSnapshot(app.db, maxBytes).catch((error: unknown) =>
+    error instanceof Error ? error : new Error(messageOf(error)),
+  );
+}
+
+/** Puts the fetched snapshot into the app's cache if it is for `version`; its keys and why (not). */
 export async function restoreFirstView(
   app: FastifyInstance,
   version: string,
+  fetched: Promise<Fetched | Error>,
 ): Promise<{ keys: string[]; note: string }> {
   const maxBytes = app.config.FIRST_VIEW_SNAPSHOT_MAX_BYTES;
   if (maxBytes === 0) return { keys: [], note: 'snapshots off' };
+  const row = await fetched;
+  if (row instanceof Error) return { keys: [], note: `snapshot not read: ${row.message}` };
   try {
-    const read = await readSnapshot(app.db, version, maxBytes);
+    const read = useSnapshot(row, version, maxBytes);
     if ('reason' in read) return { keys: [], note: read.reason };
     const keys = cacheFor(app.db).restore(version, read.answers);
     return { keys: read.answers.map((a) => a.key), note: `${keys.length} restored from snapshot` };

@@ -22,16 +22,24 @@ const SnapshotRow = z.object({
   payload: z.instanceof(Int8Array).nullable(),
 });
 
+type StoredSnapshot = z.infer<typeof SnapshotRow>;
 export type SnapshotRead = { answers: SnapshotAnswer[] } | { reason: string };
 
-/** The answers stored for `version`, or the reason there are none to use. */
-export async function readSnapshot(
+/** The newest stored snapshot as read, not yet checked (its payload only within `maxBytes`). */
+export async function fetchSnapshot(
   db: Database,
-  version: string,
   maxBytes: number,
   name = FIRST_VIEW,
-): Promise<SnapshotRead> {
-  const row = await queryRow(db, 'snapshot/read', SnapshotRow, { name, version, maxBytes });
+): Promise<StoredSnapshot | undefined> {
+  return queryRow(db, 'snapshot/read', SnapshotRow, { name, maxBytes });
+}
+
+/** A fetched snapshot's answers if it is for `version` and intact, else the reason not. */
+export function useSnapshot(
+  row: StoredSnapshot | undefined,
+  version: string,
+  maxBytes: number,
+): SnapshotRead {
   if (!row) return { reason: 'no snapshot stored' };
   if (row.version !== version) return { reason: 'the snapshot is of another ingest version' };
   if (!row.payload)
@@ -44,6 +52,15 @@ export async function readSnapshot(
       return { reason: error.message };
     throw error;
   }
+}
+
+/** The answers stored for `version`, or the reason there are none to use. */
+export async function readSnapshot(
+  db: Database,
+  version: string,
+  maxBytes: number,
+): Promise<SnapshotRead> {
+  return useSnapshot(await fetchSnapshot(db, maxBytes), version, maxBytes);
 }
 
 /** Stores already-encoded bytes as the snapshot of `version` (tests store damaged ones too). */

@@ -24,9 +24,11 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const opts = new Command('bench:scale')
   .requiredOption('--home <dir>', 'NEO4J_HOME of the loaded store')
   .option('--samples <n>', 'sequential requests per endpoint after the first', Number, 20)
+  .option('--no-snapshot', 'neither read nor store the persisted first view (as before it)')
   .parse()
-  .opts<{ home: string; samples: number }>();
+  .opts<{ home: string; samples: number; snapshot: boolean }>();
 
+const prewarmLines: string[] = [];
 const log = (line: string) => console.log(`[scale] ${line}`);
 const db = await connectDatabase({
   ...loadConfig(),
@@ -41,11 +43,17 @@ const config = {
   LOG_LEVEL: 'silent' as const,
   API_RATE_LIMIT: 100_000,
   API_TIMEOUT_MS: 60_000,
+  ...(opts.snapshot ? {} : { FIRST_VIEW_SNAPSHOT_MAX_BYTES: 0 }),
 };
 const app = await buildApp({ db, config, staticDir: DIST_DIR });
 await app.listen({ host: '127.0.0.1', port: 0 });
 // As `npm start` does: the first view's answers computed in the background from the start.
-const prewarm = startPrewarm(app, { log });
+const prewarm = startPrewarm(app, {
+  log: (line) => {
+    prewarmLines.push(line);
+    log(line);
+  },
+});
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
@@ -125,6 +133,8 @@ try {
     apiFirstMs,
     apiKb,
     firstViewMs: { cold: firstViewColdMs, warm: firstViewWarmMs },
+    // How the cold start got its first view: restored from the snapshot, or computed.
+    prewarm: prewarmLines[0] ?? null,
     neo4jPeakRssMb: (db.neo4jPid && peakRssMb(db.neo4jPid)) || null,
   };
   const file = join(ROOT, 'bench/results.json');

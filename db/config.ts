@@ -42,6 +42,15 @@ const ConfigSchema = z.object({
   CYPHER_MAX_BYTES: positiveInt.default(5 * 1024 * 1024),
   /** Console queries Neo4j may work on at once: their own connection pool, apart from the API's. */
   CYPHER_CONCURRENCY: positiveInt.default(2),
+  /**
+   * Largest persisted first view (gzipped bytes; server/snapshot/): a bigger one is neither
+   * stored nor read, and the first view is computed after each start. 0 turns persisting off.
+   */
+  FIRST_VIEW_SNAPSHOT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(4 * 1024 * 1024),
   /** Largest API response, in bytes: a bigger one is refused with 400 (narrow the request). */
   API_MAX_BYTES: positiveInt.default(32 * 1024 * 1024),
   /** Requests per minute one client may send to the expensive routes (graph, paths, connections). */

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect';
 import { queryRow } from './db';
+import { CACHE_KEY_HEADER, isPrewarmRequest } from './prewarmRequest';
 import { IngestVersionRow } from './rows';
 
 export interface CacheOptions {
@@ -17,8 +18,9 @@ export interface CacheOptions {
   maxBytes?: number;
 }
 
-/** An answer as sent: its JSON and, when worth it, the same bytes gzipped. */
+/** An answer as sent: its JSON and, when worth it, the same bytes gzipped, and its cache key. */
 export interface Answer {
+  key: string;
   json: string;
   gzip: Buffer | null;
 }
@@ -26,21 +28,23 @@ export interface Answer {
 interface Entry {
   version: string;
   answer: Promise<Answer>;
+  /** The answer once computed (what the first view's snapshot persists). */
+  settled?: Answer;
   bytes: number;
 }
 
 // Below this, compressing saves less than it costs the client to inflate.
 const GZIP_FROM = 4096;
 
-function toAnswer(value: unknown): Answer {
-  const json = JSON.stringify(value);
-  return { json, gzip: json.length >= GZIP_FROM ? gzipSync(json, { level: 6 }) : null };
+function fromJson(key: string, json: string): Answer {
+  return { key, json, gzip: json.length >= GZIP_FROM ? gzipSync(json, { level: 6 }) : null };
 }
 
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private pendingVersion: Promise<string> | null = null;
+  private held: Promise<unknown> = Promise.resolve();
   private readonly maxBytes: number;
   /** Lookups answered from a kept (or in-flight) answer, and those that started a computation. */
   readonly stats = { hits: 0, misses: 0 };
@@ -71,6 +75,7 @@ export class AnswerCache {
    * request that joined it computes once more under its own deadline instead of failing too.
    */
   async get(key: string, compute: () => Promise<unknown>, joinedExpired = false): Promise<Answer> {
+    await this.held;
     const version = await this.version();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
@@ -87,15 +92,11 @@ export class AnswerCache {
     }
     if (hit) this.drop(key, hit);
     this.stats.misses++;
-    const entry: Entry = { version, answer: compute().then(toAnswer), bytes: 0 };
+    const answer = compute().then((value) => fromJson(key, JSON.stringify(value)));
+    const entry: Entry = { version, answer, bytes: 0 };
     this.entries.set(key, entry);
     entry.answer.then(
-      (answer) => {
-        if (this.entries.get(key) !== entry) return;
-        entry.bytes = answer.json.length + (answer.gzip?.length ?? 0);
-        this.bytes += entry.bytes;
-        this.evict();
-      },
+      (settled) => this.settle(key, entry, settled),
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
       },
@@ -103,8 +104,50 @@ export class AnswerCache {
     return entry.answer;
   }
 
+  /**
+   * Lookups wait until `loading` settles (the persisted first view being read at start), so a
+   * request arriving meanwhile is answered from it instead of starting the same computation.
+   */
+  holdWhile(loading: Promise<unknown>): void {
+    this.held = loading.catch(() => undefined);
+  }
+
+  /**
+   * Answers computed elsewhere for `version` (the persisted first view, server/snapshot/), kept
+   * as if computed here; a key this cache already holds at that version keeps its own answer.
+   * Returns the keys taken.
+   */
+  restore(version: string, answers: { key: string; json: string }[]): string[] {
+    const taken: string[] = [];
+    for (const { key, json } of answers) {
+      const hit = this.entries.get(key);
+      if (hit?.version === version) continue;
+      if (hit) this.drop(key, hit);
+      const settled = fromJson(key, json);
+      const entry: Entry = { version, answer: Promise.resolve(settled), bytes: 0 };
+      this.entries.set(key, entry);
+      this.settle(key, entry, settled);
+      taken.push(key);
+    }
+    return taken;
+  }
+
+  /** The computed answer kept for `key` at `version`, if any (none while still computing). */
+  kept(key: string, version: string): Answer | undefined {
+    const entry = this.entries.get(key);
+    return entry?.version === version ? entry.settled : undefined;
+  }
+
   get size(): number {
     return this.entries.size;
+  }
+
+  private settle(key: string, entry: Entry, answer: Answer): void {
+    if (this.entries.get(key) !== entry) return;
+    entry.settled = answer;
+    entry.bytes = answer.json.length + (answer.gzip?.length ?? 0);
+    this.bytes += entry.bytes;
+    this.evict();
   }
 
   private drop(key: string, entry: Entry): void {
@@ -139,6 +182,9 @@ export function sendAnswer(
   answer: Answer,
 ): FastifyReply {
   void reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  // Only the pre-warm learns the key: it persists the first view's answers under their keys.
+  if (isPrewarmRequest(request))
+    void reply.header(CACHE_KEY_HEADER, encodeURIComponent(answer.key));
   const accepts = String(request.headers['accept-encoding'] ?? '');
   if (answer.gzip && /\bgzip\b/.test(accepts)) {
     return reply.header('content-encoding', 'gzip').send(answer.gzip);

@@ -9,7 +9,8 @@ import type { EntityType, Stance } from '../contract/extraction';
 import type { Database } from '../db/connect';
 import { MalformedRowError, queryRow, queryRows } from './db';
 import { type GraphRow, type RelationRow, toSerializedGraph } from './graphRows';
-import { withLayout } from './layout/firstViewLayout';
+import { layoutInput, withPositions } from './layout/firstViewLayout';
+import { layoutOffThread } from './layout/layoutThread';
 import {
   GraphRow as GraphRowSchema,
   RelationRow as RelationRowSchema,
@@ -83,16 +84,15 @@ export async function topView(db: Database, q: GraphParams): Promise<GraphRespon
       })
     : [];
   const relations = await relationsAmong(db, ids);
-  return withLayout(
-    withScope(rows, relations, top, {
-      mode: 'top',
-      entities: { shown: top.length, total: totals.entities },
-      commitments: { shown: rows.length, total: totals.commitments },
-      documents: { selected: 0, total: totals.documents },
-      offset: q.offset,
-      limit: q.limit,
-    }),
-  );
+  const graph = withScope(rows, relations, top, {
+    mode: 'top',
+    entities: { shown: top.length, total: totals.entities },
+    commitments: { shown: rows.length, total: totals.commitments },
+    documents: { selected: 0, total: totals.documents },
+    offset: q.offset,
+    limit: q.limit,
+  });
+  return withPositions(graph, await layoutOffThread(layoutInput(graph)));
 }
 
 /** The commitments of the selected documents, a page at a time in id order. */

@@ -3,9 +3,10 @@
  * the ingest version changes (a poll notices an `npm run ingest` from another process). Each is
  * asked through the app itself (`inject`), so it lands in the answer cache under exactly the key
  * the browser's request will use, and a request that arrives meanwhile shares the computation.
+ * The answers are persisted in Neo4j per ingest version (server/snapshot/): after a restart,
+ * or on a second replica, they are read back in one small query instead of recomputed.
  */
-import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { SerializedGraph } from '../contract/api';
 import { messageOf } from '../contract/errors';
 import {
@@ -17,6 +18,8 @@ import {
   documentIdBatches,
 } from '../contract/firstView';
 import { cacheFor } from './cache';
+import { CACHE_KEY_HEADER, prewarmHeaders } from './prewarmRequest';
+import { fetchFirstView, persistFirstView, restoreFirstView } from './snapshot/firstView';
 
 /**
  * What the web app asks on an empty URL before the graph arrives (web/main.ts, the lens and the
@@ -28,35 +31,29 @@ export const FIRST_PAINT_PATHS = [
   `/api/connections/${encodeURIComponent(DEFAULT_LENS)}?types=${DEFAULT_LENS_TYPES.join(',')}&hops=${DEFAULT_LENS_HOPS}`,
 ];
 
-// The warm's own requests are not a client's: they must not use up the rate limit of the
-// loopback address the browser shares. A per-process secret, so no client can claim to be one.
-const PREWARM_HEADER = 'x-communique-prewarm';
-const PREWARM_SECRET = randomUUID();
-
-/** Whether a request is one of the warm's own (server/responseLimits.ts exempts them). */
-export function isPrewarmRequest(request: FastifyRequest): boolean {
-  return request.headers[PREWARM_HEADER] === PREWARM_SECRET;
-}
-
 export interface Prewarm {
   /** The warm in progress or last finished (resolves, never rejects). */
   readonly done: Promise<void>;
   stop(): void;
 }
 
-async function ask(app: FastifyInstance, url: string): Promise<string> {
+/** An answer of the app's, with the cache key it is kept under. */
+async function ask(app: FastifyInstance, url: string): Promise<{ body: string; key: string }> {
   const token = app.config.ACCESS_TOKEN;
   const response = await app.inject({
     method: 'GET',
     url,
     headers: {
       'accept-encoding': 'identity',
+      ...prewarmHeaders(),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
   });
   if (response.statusCode !== 200)
     throw new Error(`${url} answered ${response.statusCode}: ${response.body.slice(0, 200)}`);
-  return response.body;
+  const key = response.headers[CACHE_KEY_HEADER];
+  if (typeof key !== 'string') throw new Error(`${url} answered without its cache key`);
+  return { body: response.body, key: decodeURIComponent(key) };
 }
 
 /** The titles and dates the explorer fetches for the first view's commitments. */
@@ -72,10 +69,12 @@ function documentPaths(graphJson: string): string[] {
  * One after the other, the graph first: it is what the first paint waits for, and answers
  * computed side by side on a cold store only slow each other down.
  */
-async function warm(app: FastifyInstance): Promise<void> {
+async function warm(app: FastifyInstance): Promise<string[]> {
   const [graphPath, ...rest] = FIRST_PAINT_PATHS;
   const graph = await ask(app, graphPath ?? '/api/graph');
-  for (const url of [...documentPaths(graph), ...rest]) await ask(app, url);
+  const keys = [graph.key];
+  for (const url of [...documentPaths(graph.body), ...rest]) keys.push((await ask(app, url)).key);
+  return keys;
 }
 
 /**
@@ -94,13 +93,28 @@ export function startPrewarm(
     busy = true;
     const started = performance.now();
     try {
-      const version = await cache.version();
-      if (version === warmed) return;
-      await warm(app);
-      warmed = version;
-      const ms = Math.round(performance.now() - started);
+      // Requests wait for the version read and the snapshot's, rather than compute meanwhile.
+      // At start the snapshot is asked for alongside the version: on a just-started Neo4j
+      // each read is planned on its own first (~1 s), so one after the other costs twice that.
+      const early = warmed === null ? fetchFirstView(app) : null;
+      const restoring = cache.version().then(async (version) => {
+        if (version === warmed) return null;
+        const fetched = early ?? fetchFirstView(app);
+        return { version, ...(await restoreFirstView(app, version, fetched)) };
+      });
+      cache.holdWhile(restoring);
+      const restored = await restoring;
+      if (!restored) return;
+      const keys = await warm(app);
+      warmed = restored.version;
+      const ms = () => Math.round(performance.now() - started);
+      if (keys.every((key) => restored.keys.includes(key))) {
+        options.log(`first view restored from its snapshot in ${ms()} ms (${keys.length} answers)`);
+        return;
+      }
+      const stored = await persistFirstView(app, restored.version, keys);
       options.log(
-        `first view pre-computed in ${ms} ms (${FIRST_PAINT_PATHS.length} answers and the documents it cites)`,
+        `first view pre-computed in ${ms()} ms (${FIRST_PAINT_PATHS.length} answers and the documents it cites; ${restored.note}; ${stored})`,
       );
     } catch (error) {
       // Not fatal: the answers are computed on first request instead; the next poll retries.

@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../db/config';
 import { HttpError } from './errors';
-import { isPrewarmRequest } from './prewarm';
+import { isPrewarmRequest } from './prewarmRequest';
 
 /**
  * Bidi embedding/override/isolate controls and LRM/RLM: "\u202Egnp.exe" displays as "exe.png".

@@ -2,7 +2,8 @@
  * The first view's layout, computed once per ingest version in the server (with the cached
  * answer) instead of in every browser: ForceAtlas2 run synchronously for a fixed number of
  * iterations from a seeded start, then noverlap, so the same graph always gets the same
- * positions and the explorer draws the first screen without a 2 s layout of its own.
+ * positions and the explorer draws the first screen without a 2 s layout of its own. The
+ * server runs it on a worker thread (./layoutThread.ts) from the few fields it needs.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -11,22 +12,35 @@ import type { SerializedGraph } from '../../contract/api';
 import { louvainCommunities, placeByCommunity } from '../../contract/communityStart';
 
 type Placed = { x: number; y: number; size: number };
+type Position = { x: number; y: number };
+
+/** What the layout reads of a graph: node sizes and who links whom (cheap to post to a thread). */
+export interface LayoutInput {
+  nodes: { key: string; size: number }[];
+  edges: [string, string][];
+}
 
 /** Fixed, so the layout is deterministic: ~1 s for the default 550 nodes on a busy 2-core box. */
 const LAYOUT_ITERATIONS = 200;
 
-function toGraph(data: SerializedGraph): Graph<Placed> {
+export function layoutInput(data: SerializedGraph): LayoutInput {
+  return {
+    nodes: data.nodes.map((node) => {
+      // The web app's sizes (commitments small, entities by weight): noverlap keeps labels apart.
+      const weight = node.attributes.commitments ?? 1;
+      const size = node.attributes.type === 'Commitment' ? 1.5 : 3 + Math.sqrt(weight) * 1.3;
+      return { key: node.key, size };
+    }),
+    edges: data.edges.map((edge): [string, string] => [edge.source, edge.target]),
+  };
+}
+
+function toGraph(input: LayoutInput): Graph<Placed> {
   const graph = new Graph<Placed>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  for (const node of data.nodes) {
-    // The web app's sizes (commitments small, entities by weight): noverlap keeps labels apart.
-    const weight = node.attributes.commitments ?? 1;
-    const size = node.attributes.type === 'Commitment' ? 1.5 : 3 + Math.sqrt(weight) * 1.3;
-    graph.mergeNode(node.key, { x: 0, y: 0, size });
-  }
-  for (const edge of data.edges) {
-    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target))
-      continue;
-    graph.mergeEdge(edge.source, edge.target);
+  for (const node of input.nodes) graph.mergeNode(node.key, { x: 0, y: 0, size: node.size });
+  for (const [source, target] of input.edges) {
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+    graph.mergeEdge(source, target);
   }
   return graph;
 }
@@ -41,9 +55,9 @@ function seedStart(graph: Graph<Placed>): void {
   placeByCommunity(graph, (key) => communities[key] ?? 0, Math.max(1, count));
 }
 
-/** Positions for every node of `data`, keyed by node key. */
-export function layoutPositions(data: SerializedGraph): Map<string, { x: number; y: number }> {
-  const graph = toGraph(data);
+/** Positions for every node of the input, keyed by node key. */
+export function layoutPositions(input: LayoutInput): Map<string, Position> {
+  const graph = toGraph(input);
   if (graph.order > 1) {
     seedStart(graph);
     const settings = forceAtlas2.inferSettings(graph);
@@ -54,14 +68,16 @@ export function layoutPositions(data: SerializedGraph): Map<string, { x: number;
     noverlap.assign(graph, { maxIterations: 100 });
   }
   const round = (n: number) => Math.round(n * 100) / 100;
-  const positions = new Map<string, { x: number; y: number }>();
+  const positions = new Map<string, Position>();
   graph.forEachNode((key, a) => positions.set(key, { x: round(a.x), y: round(a.y) }));
   return positions;
 }
 
-/** The same graph with `x` and `y` on every node. */
-export function withLayout<G extends SerializedGraph>(data: G): G {
-  const positions = layoutPositions(data);
+/** The same graph with `x` and `y` from `positions` on every node. */
+export function withPositions<G extends SerializedGraph>(
+  data: G,
+  positions: Map<string, Position>,
+): G {
   return {
     ...data,
     nodes: data.nodes.map((n) => ({

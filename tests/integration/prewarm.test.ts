@@ -7,8 +7,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { GraphResponse } from '../../contract/api';
 import { documentIdBatches } from '../../contract/firstView';
 import { loadDocument } from '../../ingest/load/loadBatch';
+import { buildApp } from '../../server/app';
 import { cacheFor } from '../../server/cache';
 import { FIRST_PAINT_PATHS, startPrewarm } from '../../server/prewarm';
+import { testConfig } from '../support/database';
 import { fixtureApp } from '../support/fixtureApp';
 import { hostileFixture, trilateralFixture } from './api-fixture';
 
@@ -74,6 +76,23 @@ describe('pre-warming the first view', { timeout: 120_000 }, () => {
       expect(lines.slice(warms - 1)).toEqual(lines.slice(warms - 1, warms));
     } finally {
       warm.stop();
+    }
+  });
+
+  it("is not held to the loopback client's rate limit: its requests say they are its own", async () => {
+    // One expensive request a minute: the warm asks the graph and the lens, both limited routes.
+    const app = await buildApp({ db: ctx.db, config: testConfig({ API_RATE_LIMIT: 1 }) });
+    const lines: string[] = [];
+    const warm = startPrewarm(app, { log: (l) => lines.push(l), pollMs: 60_000 });
+    try {
+      await warm.done;
+      expect(lines).toEqual([expect.stringMatching(/^first view (pre-computed|restored)/)]);
+      // A client from the same address is still limited.
+      await app.inject({ method: 'GET', url: '/api/graph' });
+      expect((await app.inject({ method: 'GET', url: '/api/graph' })).statusCode).toBe(429);
+    } finally {
+      warm.stop();
+      await app.close();
     }
   });
 });

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../../contract/api';
-import { layoutPositions, withLayout } from '../../../server/layout/firstViewLayout';
+import {
+  layoutInput,
+  layoutPositions as positionsOf,
+  withPositions,
+} from '../../../server/layout/firstViewLayout';
+import { firstView } from './firstViewGraph';
 
-/** A first view's shape: entities, commitments each made by one entity and about two others. */
-function firstView(entities: number, commitments: number): SerializedGraph {
-  const nodes: SerializedGraph['nodes'] = [];
-  const edges: SerializedGraph['edges'] = [];
-  for (let e = 0; e < entities; e++)
-    nodes.push({
-      key: `e${e}`,
-      attributes: { name: `E${e}`, type: 'Country', commitments: e + 1 },
-    });
-  for (let c = 0; c < commitments; c++) {
-    nodes.push({ key: `c${c}`, attributes: { name: `reaffirm: x${c}`, type: 'Commitment' } });
-    const [a, b, t] = [c % entities, (c * 7 + 1) % entities, (c * 13 + 5) % entities];
-    edges.push({ key: `m${c}`, source: `e${a}`, target: `c${c}`, attributes: { type: 'MADE' } });
-    edges.push({ key: `a${c}`, source: `c${c}`, target: `e${b}`, attributes: { type: 'ABOUT' } });
-    edges.push({ key: `t${c}`, source: `c${c}`, target: `e${t}`, attributes: { type: 'TARGETS' } });
-  }
-  return { nodes, edges };
-}
+const layoutPositions = (data: SerializedGraph) => positionsOf(layoutInput(data));
+const withLayout = (data: SerializedGraph) => withPositions(data, layoutPositions(data));
 
 describe('the first view laid out in the server', () => {
   it('gives every node finite x and y, spread out rather than piled up', () => {

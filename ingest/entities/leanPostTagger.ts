@@ -11,8 +11,9 @@
  * match; it can only change which later pattern wins a term, which the extraction dumps
  * (bench/dumpExtractions.ts) and `npm run eval` judged.
  *
- * The step is the original's (postTagger/compute/index.js of 14.17) on a smaller net; any other
- * release keeps its own step.
+ * The step is the original's (postTagger/compute/index.js of 14.17) on a smaller net, minus
+ * what `View.sweep` builds for callers that want the matches (a view per match): the tagger
+ * throws it away. Any other release keeps its own step.
  */
 import nlp from 'compromise';
 import unread from './postTaggerUnread.json';
@@ -29,14 +30,18 @@ interface Pattern {
 }
 export interface PostTaggerView {
   docs: Term[][];
-  update(pointers: number[][]): { sweep(net: unknown): unknown };
+  update(pointers: number[][]): { docs: Term[][] };
   uncache(): void;
   unfreeze(): void;
 }
 interface World {
   model: { two: { matches: Pattern[] } };
   methods: {
-    one: { buildNet(matches: Pattern[], world: World): unknown };
+    one: {
+      buildNet(matches: Pattern[], world: World): unknown;
+      bulkMatch(document: Term[][], net: unknown, methods: World['methods']): unknown[];
+      bulkTagger(found: unknown[], document: Term[][], world: World): unknown;
+    };
     two: { quickSplit(document: Term[][]): Term[][] };
   };
 }
@@ -69,7 +74,10 @@ export const leanPostTagger = patterns
         const [n, i] = terms[0]!.index;
         return [n, i, i + terms.length];
       });
-      view.update(pointers).sweep(net);
+      // What `View.sweep` does for the tagger, without the views of each match it builds after.
+      const { docs } = view.update(pointers);
+      const { one } = world.methods;
+      one.bulkTagger(one.bulkMatch(docs, net, world.methods), docs, world);
       view.uncache();
       view.unfreeze();
     }

@@ -2,8 +2,10 @@
  * `extractInParallel(paths, jobs)`: reads and extracts files on `jobs` worker threads. Results
  * come back in the order of `paths`, one per file: an Extraction, or the Error of that file
  * (the same shape as `extractSequentially` in ../ingestFiles.ts, so the ingest can swap them).
- * Files are handed out one at a time as workers free up, so a long statement does not hold back
- * a batch.
+ * Files are handed out as workers free up, so a long statement does not hold back a batch; each
+ * worker holds the file it extracts and the next one (AHEAD), whose read overlaps the extraction
+ * and which is there the moment the first is done, instead of waiting a round trip through this
+ * thread (which first takes the finished extraction off the wire).
  *
  * Workers outlive a call: the ingest extracts in chunks, and starting a worker costs a second or
  * more (tsx compiles the extractor in each), so one pool per job count is kept, idle workers
@@ -68,11 +70,15 @@ interface Task {
   readonly fail: (error: Error) => void;
 }
 
+/** Files sent to one worker before its first reply: the one it extracts, and the next. */
+const AHEAD = 2;
+
 interface Slot {
   readonly worker: Worker;
   ready: boolean;
   dead: boolean;
-  current?: Task;
+  /** Sent, not answered, oldest first: the worker extracts them in this order (extractWorker.ts). */
+  sent: Task[];
 }
 
 /** A fixed number of workers sharing one queue of files. */
@@ -122,16 +128,17 @@ class ExtractPool {
       worker: new Worker(this.source, { eval: true }),
       ready: false,
       dead: false,
+      sent: [],
     };
     this.slots.add(slot);
     slot.worker.on('message', (reply: ExtractReply) => {
       if (reply.kind === 'ready') {
         slot.ready = true;
       } else {
-        const task = slot.current;
-        if (!task || reply.id !== task.id) return;
-        slot.current = undefined;
-        task.settle(reply.ok ? reply.extraction : new WorkerTaskError(task.path, reply.error));
+        const at = slot.sent.findIndex((task) => task.id === reply.id);
+        if (at < 0) return;
+        const [task] = slot.sent.splice(at, 1);
+        task!.settle(reply.ok ? reply.extraction : new WorkerTaskError(task!.path, reply.error));
       }
       this.dispatch(slot);
     });
@@ -140,15 +147,17 @@ class ExtractPool {
   }
 
   private dispatch(slot: Slot): void {
-    if (!slot.ready || slot.dead || slot.current) return;
-    const task = this.queue.shift();
-    if (!task) {
-      // Idle: let the process exit if nobody asks for more work.
-      slot.worker.unref();
-      return;
+    if (!slot.ready || slot.dead) return;
+    while (slot.sent.length < AHEAD) {
+      const task = this.queue.shift();
+      if (!task) {
+        // Idle: let the process exit if nobody asks for more work.
+        if (slot.sent.length === 0) slot.worker.unref();
+        return;
+      }
+      slot.sent.push(task);
+      slot.worker.postMessage({ id: task.id, path: task.path });
     }
-    slot.current = task;
-    slot.worker.postMessage({ id: task.id, path: task.path });
   }
 
   private died(slot: Slot, cause: unknown): void {
@@ -169,7 +178,10 @@ class ExtractPool {
       void this.close();
       return;
     }
-    if (slot.current) slot.current.settle(new WorkerCrashError(slot.current.path, cause));
+    // The oldest file sent is the one it was on; the files behind it go to another worker.
+    const [running, ...waiting] = slot.sent.splice(0);
+    if (running) running.settle(new WorkerCrashError(running.path, cause));
+    this.queue.unshift(...waiting);
     if (this.queue.length > 0) {
       this.spawn();
     }
@@ -177,8 +189,7 @@ class ExtractPool {
 
   private failAll(error: Error): void {
     for (const slot of this.slots) {
-      slot.current?.fail(error);
-      slot.current = undefined;
+      for (const task of slot.sent.splice(0)) task.fail(error);
     }
     for (const task of this.queue.splice(0)) task.fail(error);
   }

@@ -71,6 +71,15 @@ describe('extractInParallel', () => {
     ).toEqual(['doc:a.txt', 'doc:b.txt', 'doc:c.txt']);
   }, 60_000);
 
+  it('hands the file queued behind a crash to a new worker, not to the crash', async () => {
+    // One worker holds both files (the next is sent ahead); only the first was being extracted.
+    const results = await extractInParallel(['crash.txt', 'b.txt'], 1, {
+      workerUrl: ECHO_OR_CRASH,
+    });
+    expect(results[0]).toBeInstanceOf(WorkerCrashError);
+    expect(firstDocId(results[1])).toBe('doc:b.txt');
+  }, 60_000);
+
   it('fails as a whole when workers cannot start', async () => {
     const broken = stubWorker(`throw new Error('no loader');`);
     await expect(

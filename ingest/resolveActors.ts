@@ -26,6 +26,8 @@ export interface ActorContext {
   heads?: ReadonlyMap<string, string>;
   lastPlural?: string[];
   lastSingular?: string[];
+  /** The last single official named as a subject: "He"/"She" is a person, never a country. */
+  lastPerson?: string[];
 }
 
 export interface Subject {
@@ -53,7 +55,11 @@ const REPORTING =
 
 function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
-  if (GROUPS.countryNouns.has(lower)) return context.signatories;
+  // "The two sides" of a readout issued by one country are the officials who met.
+  if (GROUPS.countryNouns.has(lower))
+    return context.signatories.length < 2 && context.officials.length > 1
+      ? context.officials
+      : context.signatories;
   if (context.officials.length === 0) return context.signatories;
   // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
   // them holds is another body's members, who speak for the signatories.
@@ -157,7 +163,11 @@ function pronounActors(context: ActorContext, word: string): string[] {
     );
   if (word === 'it')
     return context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : []);
-  return context.lastSingular ?? context.officials.slice(0, 1);
+  // "He" is a person: the last official named alone, else the meeting's first official.
+  if (context.lastPerson) return context.lastPerson;
+  return context.officials.length > 0
+    ? context.officials.slice(0, 1)
+    : (context.lastSingular ?? []);
 }
 
 /**
@@ -262,4 +272,5 @@ function remember(context: ActorContext, actors: string[], plural: boolean) {
   if (actors.length === 0) return;
   if (plural || actors.length > 1) context.lastPlural = actors;
   else context.lastSingular = actors;
+  if (actors.length === 1 && actors[0]!.startsWith('official:')) context.lastPerson = actors;
 }

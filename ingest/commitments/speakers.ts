@@ -6,6 +6,7 @@
  */
 import type { SkippedTriggerRecord } from '../../contract/extraction';
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
+import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -107,6 +108,29 @@ function openingSubject(
   return undefined;
 }
 
+/**
+ * "a commitment that the Vice President announced earlier this year": a past verb in a relative
+ * clause (a noun, then "that"/"which", then the subject) recalls what was done: narrative.
+ */
+function isRelativeClause(before: string, form: Form): boolean {
+  if (form !== 'past') return false;
+  const relative = /\b([A-Za-z-]+)\s+(?:that|which)\s+$/.exec(before);
+  if (!relative) return false;
+  const word = relative[1]!.toLowerCase();
+  // "noted that", "said that", "is clear that": a complement clause, not a relative one.
+  return !/(?:ed|s)$/.test(word) && !NOT_NOUN.has(word) && !STANCES_COMPILED.forms.has(word);
+}
+
+/** "that" opening a complement clause whose subject follows: no new clause between them. */
+const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
+
+const NOT_NOUN = new Set(['say', 'is', 'was', 'clear', 'so', 'such', 'now', 'and', 'but', 'given']);
+
+/** Whether a complement's subject is the speaker's own side (an actor or a signatory). */
+function ownSide(context: ActorContext, inner: readonly string[], outer: Accepted): boolean {
+  return inner.some((id) => outer.actors.includes(id) || context.signatories.includes(id));
+}
+
 export function resolveSpeakers(
   sentence: SegmentedSentence,
   hits: EntityHit[],
@@ -138,18 +162,48 @@ export function resolveSpeakers(
     const subject = subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
       const subjectText = sentence.text.slice(subject.start, subject.end);
-      if (trigger.needsSubject && !PRONOUN.test(subjectText)) {
+      const before = sentence.text.slice(0, subject.start);
+      if (isRelativeClause(before, verbForm(trigger))) {
+        skip(trigger, 'narrative-past');
+        continue;
+      }
+      const previous = accepted[accepted.length - 1];
+      const named = !PRONOUN.test(subjectText);
+      const afterThat = previous
+        ? sentence.text.slice(previous.trigger.end, subject.start)
+        : undefined;
+      // "reaffirmed U.S. support for …": a stance word right after the object's country is a noun.
+      if (
+        named &&
+        previous &&
+        afterThat !== undefined &&
+        /^\s*(?:the\s+)?$/i.test(afterThat) &&
+        verbForm(trigger) === 'base' &&
+        /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
+      ) {
+        skip(trigger, 'no-subject');
+        continue;
+      }
+      if (named && previous && afterThat !== undefined && COMPLEMENT.test(afterThat)) {
+        // "Mr. Sullivan emphasized that the United States will continue to …": the speaker
+        // stresses an undertaking of their own side; the undertaking is the stance, the speaker
+        // its actor.
+        if (previous.trigger.stance === 'recognize' && ownSide(context, subject.actors, previous)) {
+          accepted[accepted.length - 1] = { trigger, subject, actors: previous.actors };
+          continue;
+        }
+        // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
+        skip(trigger, 'complement-clause');
+        continue;
+      }
+      if (trigger.needsSubject && named) {
         // "North Korea will continue …": a prediction about others, or a body's mandate.
         if (!isParty(context, subject.actors, hits)) {
           skip(trigger, 'not-a-party');
           continue;
         }
         // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
-        const previous = accepted[accepted.length - 1];
-        if (
-          previous &&
-          /\bthat\b/i.test(sentence.text.slice(previous.trigger.end, subject.start))
-        ) {
+        if (previous && afterThat !== undefined && /\bthat\b/i.test(afterThat)) {
           skip(trigger, 'complement-clause');
           continue;
         }
@@ -168,11 +222,12 @@ export function resolveSpeakers(
     // "… and provide support" shares the subject; after a bare comma only a verb of the same
     // form does ("…, committed to …" after "will ensure" describes, it does not undertake).
     const previousForm = previous ? verbForm(previous.trigger) : undefined;
+    // "The leaders discussed …, noting that …": a participle after a comma shares it too.
     if (
       previous &&
       previousForm &&
       ((byAnd && compatible(previousForm, verbForm(trigger), previous.perfect ?? false)) ||
-        (byComma && previousForm === verbForm(trigger)))
+        (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
     ) {
       accepted.push({ trigger, actors: previous.actors });
       continue;

@@ -130,8 +130,9 @@ export function extractCommitments(
     // "The United States will … ensure the security of the American homeland": the speaker's own
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
+    const own = ownCountries(item.actors, context);
     const ownSpeaker = (hit: EntityHit) =>
-      (hit.adjectival === true && item.actors.includes(hit.entityId)) ||
+      (own.has(hit.entityId) && (hit.adjectival === true || ownStance(hit, sentence))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [
       ...new Set(
@@ -188,6 +189,36 @@ function namedSpeaker(
         sentence.text.slice(official.end - sentence.start, hit.start - sentence.start),
       ),
   );
+}
+
+/** The actors' own countries: countries among them and those their officials represent. */
+function ownCountries(actors: readonly string[], context: ActorContext): Set<string> {
+  const own = new Set(actors);
+  for (const id of actors) {
+    const country = context.countryOf?.get(id);
+    if (country) own.add(country);
+  }
+  return own;
+}
+
+/** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
+const OWN_STANCE_NOUN =
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?)\b/i;
+const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "reaffirmed the United States' commitment", "the commitment of the United States", "backed by
+ * U.S. capabilities": the speaker's own country naming what it stands by is who acts, not what
+ * the clause is about ("Japan's hosting", its conduct, still is).
+ */
+function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  if (hit.type !== 'Country') return false;
+  const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
+  const before = sentence.text.slice(
+    Math.max(0, hit.start - sentence.start - 40),
+    hit.start - sentence.start,
+  );
+  return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
 }
 
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */

@@ -20,6 +20,8 @@ export interface ActorContext {
   members?: ReadonlyMap<string, readonly string[]>;
   /** Countries the document's officials represent. */
   represented?: ReadonlySet<string>;
+  /** Official → the country it represents. */
+  countryOf?: ReadonlyMap<string, string>;
   /** Officials' titles, for a singular title subject ("The President thanked …"). */
   titles?: ReadonlyMap<string, string>;
   /** Bare heads naming a grouping of this document ("the Alliance"). */

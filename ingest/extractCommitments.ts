@@ -45,6 +45,9 @@ function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
 const NOT_CONDEMNED =
   /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
 
+/** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
+const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
 function targetsOf(
   stance: Stance,
   scope: EntityHit[],
@@ -79,14 +82,24 @@ function targetsOf(
     }
     if (stop) windowEnd = windowStart + stop.index;
   }
-  const ids = actorsIn(windowStart, windowEnd)
-    .filter(
-      (hit) =>
-        stance !== 'condemn' ||
-        !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
+  let hits = actorsIn(windowStart, windowEnd);
+  if (stance === 'condemn') {
+    hits = hits.filter(
+      (hit) => !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
+    );
+    // "condemned the DPRK's support to Russia's war": the one whose conduct is condemned (and
+    // those coordinated with it), not the others its object names.
+    let chain = 1;
+    while (
+      chain < hits.length &&
+      COORDINATED.test(
+        text.slice(hits[chain - 1]!.end - sentence.start, hits[chain]!.start - sentence.start),
+      )
     )
-    .map((hit) => hit.entityId);
-  return [...new Set(ids)];
+      chain++;
+    hits = hits.slice(0, chain);
+  }
+  return [...new Set(hits.map((hit) => hit.entityId))];
 }
 
 /**

@@ -131,6 +131,12 @@ function ownSide(context: ActorContext, inner: readonly string[], outer: Accepte
   return inner.some((id) => outer.actors.includes(id) || context.signatories.includes(id));
 }
 
+/** The carried-over "They"/"He" subjects, to restore after a subject that speaks no stance. */
+function remembered(context: ActorContext): Partial<ActorContext> {
+  const { lastPlural, lastSingular, lastPerson } = context;
+  return { lastPlural, lastSingular, lastPerson };
+}
+
 export function resolveSpeakers(
   sentence: SegmentedSentence,
   hits: EntityHit[],
@@ -159,12 +165,18 @@ export function resolveSpeakers(
       skip(trigger, 'prediction');
       continue;
     }
+    const memory = remembered(context);
     const subject = subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
+      // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
+      const skipHere = (reason: SkipReason) => {
+        Object.assign(context, memory);
+        skip(trigger, reason);
+      };
       const subjectText = sentence.text.slice(subject.start, subject.end);
       const before = sentence.text.slice(0, subject.start);
       if (isRelativeClause(before, verbForm(trigger))) {
-        skip(trigger, 'narrative-past');
+        skipHere('narrative-past');
         continue;
       }
       const previous = accepted[accepted.length - 1];
@@ -181,7 +193,7 @@ export function resolveSpeakers(
         verbForm(trigger) === 'base' &&
         /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
       ) {
-        skip(trigger, 'no-subject');
+        skipHere('no-subject');
         continue;
       }
       if (named && previous && afterThat !== undefined && COMPLEMENT.test(afterThat)) {
@@ -189,22 +201,23 @@ export function resolveSpeakers(
         // stresses an undertaking of their own side; the undertaking is the stance, the speaker
         // its actor.
         if (previous.trigger.stance === 'recognize' && ownSide(context, subject.actors, previous)) {
+          Object.assign(context, memory);
           accepted[accepted.length - 1] = { trigger, subject, actors: previous.actors };
           continue;
         }
         // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
-        skip(trigger, 'complement-clause');
+        skipHere('complement-clause');
         continue;
       }
       if (trigger.needsSubject && named) {
         // "North Korea will continue …": a prediction about others, or a body's mandate.
         if (!isParty(context, subject.actors, hits)) {
-          skip(trigger, 'not-a-party');
+          skipHere('not-a-party');
           continue;
         }
         // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
         if (previous && afterThat !== undefined && /\bthat\b/i.test(afterThat)) {
-          skip(trigger, 'complement-clause');
+          skipHere('complement-clause');
           continue;
         }
       }

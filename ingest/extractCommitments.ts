@@ -127,6 +127,8 @@ export function extractCommitments(
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;
       if (start < scopeStart || end > scopeEnd) return false;
+      // The one called on ("Pyongyang must cease …") is what the call is about.
+      if (item.targets) return true;
       if (item.subject && start >= item.subject.start && end <= item.subject.end) return false;
       return true;
     });
@@ -169,7 +171,7 @@ export function extractCommitments(
       text: sentence.text,
       actors: [...new Set(item.actors)],
       about,
-      targets: targetsOf(stance, scope, sentence, trigger, scopeEnd),
+      targets: item.targets ?? targetsOf(stance, scope, sentence, trigger, scopeEnd),
       cameo: CAMEO_ROOT[stance],
     };
     if (implicit.length > 0) commitment.implicitAbout = implicit;

@@ -233,9 +233,13 @@ export function subjectBefore(
   const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
   const group = GROUPS.subject.exec(window);
   if (group) {
-    const actors = expand(groupActors(context, group[1]!));
+    const start = group.index + trimmed.length - window.length;
+    const actors = expand(
+      namedBefore(context, group[1]!, hits, sentence.start + start) ??
+        groupActors(context, group[1]!),
+    );
     remember(context, actors, true);
-    return { actors, start: group.index + trimmed.length - window.length, end };
+    return { actors, start, end };
   }
 
   const titled = officialByTitle(context, trimmed);
@@ -255,6 +259,26 @@ export function subjectBefore(
     }
   }
   return undefined;
+}
+
+/**
+ * "It follows President Biden's meeting with Prime Minister Kishida and President Yoon, where the
+ * leaders condemned …": in a statement with no meeting of its own, "the leaders" are the officials
+ * the sentence names before them.
+ */
+function namedBefore(
+  context: ActorContext,
+  noun: string,
+  hits: EntityHit[],
+  before: number,
+): string[] | undefined {
+  if (context.officials.length > 0 || GROUPS.countryNouns.has(noun.toLowerCase())) return undefined;
+  const named = [
+    ...new Set(
+      hits.filter((hit) => hit.type === 'Official' && hit.end <= before).map((hit) => hit.entityId),
+    ),
+  ];
+  return named.length > 1 ? named : undefined;
 }
 
 /** "The President", "the Prime Minister": the one meeting official with that title. */

@@ -48,6 +48,14 @@ const PROGRESSIVE = new RegExp(
 );
 
 /**
+ * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
+ * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
+ * is a passive with no one addressed.
+ */
+const MUST =
+  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)[a-z]+\b/gi;
+
+/**
  * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
  * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
  */
@@ -78,6 +86,8 @@ export interface Trigger {
   text: string;
   /** "will …"/"are working to": an undertaking only when a party is its subject. */
   needsSubject: boolean;
+  /** "Pyongyang must cease …": a call on its subject, when that is not a party. */
+  appeal?: boolean;
 }
 
 function collect(
@@ -212,6 +222,11 @@ export function findTriggers(sentence: string): Trigger[] {
       true,
     );
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\bmust\b/i.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, MUST, () => 'call', true);
+    for (const trigger of found.slice(before)) trigger.appeal = true;
+  }
   absorbAdverbs(found, sentence);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];

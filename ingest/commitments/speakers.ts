@@ -24,6 +24,8 @@ export interface Accepted {
   actors: string[];
   pending?: boolean;
   perfect?: boolean;
+  /** "Pyongyang must cease …": the subject called on. */
+  targets?: string[];
 }
 
 type Form = 'past' | 'ing' | 'base' | 'modal';
@@ -121,6 +123,9 @@ function isRelativeClause(before: string, form: Form): boolean {
   return !/(?:ed|s)$/.test(word) && !NOT_NOUN.has(word) && !STANCES_COMPILED.forms.has(word);
 }
 
+/** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
+const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while)\s+)(?:the\s+)?$/i;
+
 /** "that" opening a complement clause whose subject follows: no new clause between them. */
 const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
 
@@ -200,13 +205,33 @@ export function resolveSpeakers(
         // "Mr. Sullivan emphasized that the United States will continue to …": the speaker
         // stresses an undertaking of their own side; the undertaking is the stance, the speaker
         // its actor.
-        if (previous.trigger.stance === 'recognize' && ownSide(context, subject.actors, previous)) {
+        if (
+          !trigger.appeal &&
+          previous.trigger.stance === 'recognize' &&
+          ownSide(context, subject.actors, previous)
+        ) {
           Object.assign(context, memory);
           accepted[accepted.length - 1] = { trigger, subject, actors: previous.actors };
           continue;
         }
         // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
         skipHere('complement-clause');
+        continue;
+      }
+      if (trigger.appeal) {
+        // "Pyongyang must cease …": the statement's parties call on a named other; "We must" and
+        // a party's own "must" are no appeal to anyone.
+        if (
+          !named ||
+          !OPENS_CLAUSE.test(before) ||
+          isParty(context, subject.actors, hits) ||
+          context.signatories.length === 0
+        ) {
+          skipHere('not-a-party');
+          continue;
+        }
+        Object.assign(context, memory);
+        accepted.push({ trigger, subject, actors: context.signatories, targets: subject.actors });
         continue;
       }
       if (trigger.needsSubject && named) {
@@ -222,6 +247,10 @@ export function resolveSpeakers(
         }
       }
       accepted.push({ trigger, subject, actors: subject.actors, perfect: !!perfect });
+      continue;
+    }
+    if (trigger.appeal) {
+      skip(trigger, 'no-subject');
       continue;
     }
     const previous = accepted[accepted.length - 1];

@@ -123,6 +123,12 @@ function isRelativeClause(before: string, form: Form): boolean {
   return !/(?:ed|s)$/.test(word) && !NOT_NOUN.has(word) && !STANCES_COMPILED.forms.has(word);
 }
 
+const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;
+
+/** "We have convened to", "The leaders met in Tokyo today to": a meeting and its purpose. */
+const MEETING_PURPOSE =
+  /(?<=\S)\s+(?:met|meet|convened|gathered|came together|come together)(?:\s+[\w,.’'-]+){0,4}?\s+to$/i;
+
 /** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
 const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while)\s+)(?:the\s+)?$/i;
 
@@ -303,6 +309,24 @@ export function resolveSpeakers(
       const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
       if (pronounSubject) {
         accepted.push({ trigger, actors: pronounSubject.actors });
+        continue;
+      }
+    }
+    // "We bring diverse perspectives and are united in …": a verb coordinated with the opening
+    // pronoun's own verb, no clause between them.
+    if (accepted.length === 0 && opener && /\band$/.test(left) && !CLAUSE_WORD.test(left)) {
+      const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
+      if (pronounSubject) {
+        accepted.push({ trigger, actors: pronounSubject.actors });
+        continue;
+      }
+    }
+    // "We have convened to reaffirm …": the purpose of a meeting is its participants' stance.
+    const purpose = MEETING_PURPOSE.exec(left);
+    if (accepted.length === 0 && purpose && trigger.stance !== 'other') {
+      const met = subjectBefore(context, sentence, hits, purpose.index);
+      if (met && met.actors.length > 0) {
+        accepted.push({ trigger, subject: met, actors: met.actors });
         continue;
       }
     }

@@ -112,7 +112,12 @@ export function extractCommitments(
 ): Commitment[] {
   const { sentence, hits, docId, basename, context } = input;
   const triggers = findTriggers(sentence.text);
-  const accepted = resolveSpeakers(sentence, hits, context, triggers, skipped);
+  const own: SkippedTrigger[] = [];
+  const accepted = resolveSpeakers(sentence, hits, context, triggers, own);
+  skipped.push(...own);
+  const boundaries = own.flatMap((record) =>
+    record.boundary === undefined ? [] : [record.boundary],
+  );
   const commitments = accepted.map((item, k) => {
     const { trigger } = item;
     // The first commitment's scope opens the sentence (a fronted adjunct is what it is about),
@@ -122,7 +127,11 @@ export function extractCommitments(
       item.subject &&
       /(?:,\s*(?:and|but)|;)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, item.subject.start));
     const scopeStart = k > 0 ? trigger.start : ownClause ? item.subject!.start : 0;
-    const scopeEnd = accepted[k + 1]?.trigger.start ?? sentence.text.length;
+    // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
+    const scopeEnd = Math.min(
+      accepted[k + 1]?.trigger.start ?? sentence.text.length,
+      ...boundaries.filter((at) => at > trigger.end),
+    );
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;

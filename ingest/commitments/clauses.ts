@@ -98,15 +98,19 @@ export function openingSubject(
 
 /**
  * "a commitment that the Vice President announced earlier this year": a past verb in a relative
- * clause (a noun, then "that"/"which", then the subject) recalls what was done: narrative.
+ * clause (a noun, then "that"/"which", then the subject) recalls what was done: narrative. Gives
+ * the position of "that"/"which", or undefined when the clause is no such relative clause.
  */
-export function isRelativeClause(before: string, form: Form): boolean {
-  if (form !== 'past') return false;
-  const relative = /\b([A-Za-z-]+)\s+(?:that|which)\s+$/.exec(before);
-  if (!relative) return false;
+export function relativeClauseAt(before: string, form: Form): number | undefined {
+  if (form !== 'past') return undefined;
+  const relative = /\b([A-Za-z-]+)(\s+)(?:that|which)\s+$/.exec(before);
+  if (!relative) return undefined;
   const word = relative[1]!.toLowerCase();
   // "noted that", "said that", "is clear that": a complement clause, not a relative one.
-  return !/(?:ed|s)$/.test(word) && !NOT_NOUN.has(word) && !STANCES_COMPILED.forms.has(word);
+  if (/(?:ed|s)$/.test(word) || NOT_NOUN.has(word) || STANCES_COMPILED.forms.has(word))
+    return undefined;
+  // Where the relative clause starts: the stance before it ends there.
+  return relative.index + relative[1]!.length + relative[2]!.length;
 }
 
 export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;

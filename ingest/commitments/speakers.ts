@@ -15,7 +15,6 @@ import {
   compatible,
   HEDGE,
   isParty,
-  isRelativeClause,
   MEETING_PURPOSE,
   OPENS_CLAUSE,
   openingSubject,
@@ -23,6 +22,7 @@ import {
   PERFECT,
   POSSESSED,
   PRONOUN,
+  relativeClauseAt,
   remembered,
   verbForm,
 } from './clauses';
@@ -32,6 +32,8 @@ type SkipReason = SkippedTriggerRecord['reason'];
 export interface SkippedTrigger {
   trigger: Trigger;
   reason: SkipReason;
+  /** Where a narrative relative clause starts: the stance before it does not reach past it. */
+  boundary?: number;
 }
 
 export interface Accepted {
@@ -82,8 +84,10 @@ export function resolveSpeakers(
       };
       const subjectText = sentence.text.slice(subject.start, subject.end);
       const before = sentence.text.slice(0, subject.start);
-      if (isRelativeClause(before, verbForm(trigger))) {
-        skipHere('narrative-past');
+      const relative = relativeClauseAt(before, verbForm(trigger));
+      if (relative !== undefined) {
+        Object.assign(context, memory);
+        skipped.push({ trigger, reason: 'narrative-past', boundary: relative });
         continue;
       }
       const previous = accepted[accepted.length - 1];

@@ -164,6 +164,7 @@ export function extract(doc: SourceDocument): Extraction {
     signatories: parties.signatories,
     officials: parties.officials,
     represented: new Set(represents.values()),
+    countryOf: represents,
     titles: new Map(
       [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
     ),

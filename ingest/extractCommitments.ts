@@ -45,6 +45,9 @@ function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
 const NOT_CONDEMNED =
   /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
 
+/** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
+const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
 function targetsOf(
   stance: Stance,
   scope: EntityHit[],
@@ -79,14 +82,24 @@ function targetsOf(
     }
     if (stop) windowEnd = windowStart + stop.index;
   }
-  const ids = actorsIn(windowStart, windowEnd)
-    .filter(
-      (hit) =>
-        stance !== 'condemn' ||
-        !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
+  let hits = actorsIn(windowStart, windowEnd);
+  if (stance === 'condemn') {
+    hits = hits.filter(
+      (hit) => !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
+    );
+    // "condemned the DPRK's support to Russia's war": the one whose conduct is condemned (and
+    // those coordinated with it), not the others its object names.
+    let chain = 1;
+    while (
+      chain < hits.length &&
+      COORDINATED.test(
+        text.slice(hits[chain - 1]!.end - sentence.start, hits[chain]!.start - sentence.start),
+      )
     )
-    .map((hit) => hit.entityId);
-  return [...new Set(ids)];
+      chain++;
+    hits = hits.slice(0, chain);
+  }
+  return [...new Set(hits.map((hit) => hit.entityId))];
 }
 
 /**
@@ -99,7 +112,12 @@ export function extractCommitments(
 ): Commitment[] {
   const { sentence, hits, docId, basename, context } = input;
   const triggers = findTriggers(sentence.text);
-  const accepted = resolveSpeakers(sentence, hits, context, triggers, skipped);
+  const own: SkippedTrigger[] = [];
+  const accepted = resolveSpeakers(sentence, hits, context, triggers, own);
+  skipped.push(...own);
+  const boundaries = own.flatMap((record) =>
+    record.boundary === undefined ? [] : [record.boundary],
+  );
   const commitments = accepted.map((item, k) => {
     const { trigger } = item;
     // The first commitment's scope opens the sentence (a fronted adjunct is what it is about),
@@ -109,11 +127,17 @@ export function extractCommitments(
       item.subject &&
       /(?:,\s*(?:and|but)|;)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, item.subject.start));
     const scopeStart = k > 0 ? trigger.start : ownClause ? item.subject!.start : 0;
-    const scopeEnd = accepted[k + 1]?.trigger.start ?? sentence.text.length;
+    // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
+    const scopeEnd = Math.min(
+      accepted[k + 1]?.trigger.start ?? sentence.text.length,
+      ...boundaries.filter((at) => at > trigger.end),
+    );
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;
       if (start < scopeStart || end > scopeEnd) return false;
+      // The one called on ("Pyongyang must cease …") is what the call is about.
+      if (item.targets) return true;
       if (item.subject && start >= item.subject.start && end <= item.subject.end) return false;
       return true;
     });
@@ -130,8 +154,9 @@ export function extractCommitments(
     // "The United States will … ensure the security of the American homeland": the speaker's own
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
+    const own = ownCountries(item.actors, context);
     const ownSpeaker = (hit: EntityHit) =>
-      (hit.adjectival === true && item.actors.includes(hit.entityId)) ||
+      (own.has(hit.entityId) && (hit.adjectival === true || ownStance(hit, sentence))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [
       ...new Set(
@@ -155,7 +180,7 @@ export function extractCommitments(
       text: sentence.text,
       actors: [...new Set(item.actors)],
       about,
-      targets: targetsOf(stance, scope, sentence, trigger, scopeEnd),
+      targets: item.targets ?? targetsOf(stance, scope, sentence, trigger, scopeEnd),
       cameo: CAMEO_ROOT[stance],
     };
     if (implicit.length > 0) commitment.implicitAbout = implicit;
@@ -188,6 +213,36 @@ function namedSpeaker(
         sentence.text.slice(official.end - sentence.start, hit.start - sentence.start),
       ),
   );
+}
+
+/** The actors' own countries: countries among them and those their officials represent. */
+function ownCountries(actors: readonly string[], context: ActorContext): Set<string> {
+  const own = new Set(actors);
+  for (const id of actors) {
+    const country = context.countryOf?.get(id);
+    if (country) own.add(country);
+  }
+  return own;
+}
+
+/** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
+const OWN_STANCE_NOUN =
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?)\b/i;
+const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "reaffirmed the United States' commitment", "the commitment of the United States", "backed by
+ * U.S. capabilities": the speaker's own country naming what it stands by is who acts, not what
+ * the clause is about ("Japan's hosting", its conduct, still is).
+ */
+function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  if (hit.type !== 'Country') return false;
+  const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
+  const before = sentence.text.slice(
+    Math.max(0, hit.start - sentence.start - 40),
+    hit.start - sentence.start,
+  );
+  return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
 }
 
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */

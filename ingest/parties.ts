@@ -33,9 +33,12 @@ export function findParties(
     ),
   ];
   const early = sentences.slice(0, 6);
+  // "Statement by NSC Spokesperson …": officials the statement recalls ("It follows President
+  // Biden's meeting with …") are not its speakers; only a sentence saying they met makes them so.
+  const statementBy = /^(?:Statement|Remarks) (?:by|from)\b/i.test(title.trim());
   const meetingSentence =
     early.find((s) => MEETING_VERB.test(s.text) && officialsIn(s).length > 0) ??
-    early.find((s) => officialsIn(s).length > 1);
+    (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
   const officials = meetingSentence ? officialsIn(meetingSentence) : [];
   let signatories = [
     ...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id)),

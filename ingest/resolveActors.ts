@@ -20,12 +20,16 @@ export interface ActorContext {
   members?: ReadonlyMap<string, readonly string[]>;
   /** Countries the document's officials represent. */
   represented?: ReadonlySet<string>;
+  /** Official → the country it represents. */
+  countryOf?: ReadonlyMap<string, string>;
   /** Officials' titles, for a singular title subject ("The President thanked …"). */
   titles?: ReadonlyMap<string, string>;
   /** Bare heads naming a grouping of this document ("the Alliance"). */
   heads?: ReadonlyMap<string, string>;
   lastPlural?: string[];
   lastSingular?: string[];
+  /** The last single official named as a subject: "He"/"She" is a person, never a country. */
+  lastPerson?: string[];
 }
 
 export interface Subject {
@@ -53,7 +57,11 @@ const REPORTING =
 
 function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
-  if (GROUPS.countryNouns.has(lower)) return context.signatories;
+  // "The two sides" of a readout issued by one country are the officials who met.
+  if (GROUPS.countryNouns.has(lower))
+    return context.signatories.length < 2 && context.officials.length > 1
+      ? context.officials
+      : context.signatories;
   if (context.officials.length === 0) return context.signatories;
   // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
   // them holds is another body's members, who speak for the signatories.
@@ -157,7 +165,11 @@ function pronounActors(context: ActorContext, word: string): string[] {
     );
   if (word === 'it')
     return context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : []);
-  return context.lastSingular ?? context.officials.slice(0, 1);
+  // "He" is a person: the last official named alone, else the meeting's first official.
+  if (context.lastPerson) return context.lastPerson;
+  return context.officials.length > 0
+    ? context.officials.slice(0, 1)
+    : (context.lastSingular ?? []);
 }
 
 /**
@@ -221,9 +233,13 @@ export function subjectBefore(
   const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
   const group = GROUPS.subject.exec(window);
   if (group) {
-    const actors = expand(groupActors(context, group[1]!));
+    const start = group.index + trimmed.length - window.length;
+    const actors = expand(
+      namedBefore(context, group[1]!, hits, sentence.start + start) ??
+        groupActors(context, group[1]!),
+    );
     remember(context, actors, true);
-    return { actors, start: group.index + trimmed.length - window.length, end };
+    return { actors, start, end };
   }
 
   const titled = officialByTitle(context, trimmed);
@@ -245,6 +261,26 @@ export function subjectBefore(
   return undefined;
 }
 
+/**
+ * "It follows President Biden's meeting with Prime Minister Kishida and President Yoon, where the
+ * leaders condemned …": in a statement with no meeting of its own, "the leaders" are the officials
+ * the sentence names before them.
+ */
+function namedBefore(
+  context: ActorContext,
+  noun: string,
+  hits: EntityHit[],
+  before: number,
+): string[] | undefined {
+  if (context.officials.length > 0 || GROUPS.countryNouns.has(noun.toLowerCase())) return undefined;
+  const named = [
+    ...new Set(
+      hits.filter((hit) => hit.type === 'Official' && hit.end <= before).map((hit) => hit.entityId),
+    ),
+  ];
+  return named.length > 1 ? named : undefined;
+}
+
 /** "The President", "the Prime Minister": the one meeting official with that title. */
 function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
   const title = /(?:^|\s)[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)$/.exec(trimmed);
@@ -262,4 +298,5 @@ function remember(context: ActorContext, actors: string[], plural: boolean) {
   if (actors.length === 0) return;
   if (plural || actors.length > 1) context.lastPlural = actors;
   else context.lastSingular = actors;
+  if (actors.length === 1 && actors[0]!.startsWith('official:')) context.lastPerson = actors;
 }

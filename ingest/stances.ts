@@ -48,6 +48,14 @@ const PROGRESSIVE = new RegExp(
 );
 
 /**
+ * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
+ * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
+ * is a passive with no one addressed.
+ */
+const MUST =
+  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)[a-z]+\b/gi;
+
+/**
  * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
  * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
  */
@@ -78,6 +86,8 @@ export interface Trigger {
   text: string;
   /** "will …"/"are working to": an undertaking only when a party is its subject. */
   needsSubject: boolean;
+  /** "Pyongyang must cease …": a call on its subject, when that is not a party. */
+  appeal?: boolean;
 }
 
 function collect(
@@ -139,7 +149,7 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
       start,
       end,
       text: sentence.slice(start, end),
-      needsSubject: false,
+      needsSubject: form.needsParty ?? false,
     });
   }
 }
@@ -157,8 +167,26 @@ function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: Comp
       start: word.start,
       end: word.start + text.length,
       text,
-      needsSubject: false,
+      needsSubject: frame.needsParty ?? false,
     });
+  }
+}
+
+/**
+ * "also raised concerns about": the verb trigger reaches back over its adverbs ("also raised"),
+ * the frame starting at the verb reaches further ("raised concerns about"). The frame is the
+ * phrase, so it takes the adverbs too and wins as the earliest, longest match.
+ */
+function absorbAdverbs(found: Trigger[], sentence: string): void {
+  const { adverbWords } = STANCES_COMPILED;
+  for (const verb of found) {
+    for (const frame of found) {
+      if (frame.start <= verb.start || frame.start >= verb.end || frame.end <= verb.end) continue;
+      const lead = sentence.slice(verb.start, frame.start).trim().toLowerCase().split(/\s+/);
+      if (!lead.every((word) => adverbWords.has(word))) continue;
+      frame.start = verb.start;
+      frame.text = sentence.slice(frame.start, frame.end);
+    }
   }
 }
 
@@ -182,7 +210,7 @@ export function findTriggers(sentence: string): Trigger[] {
   for (const frame of frames) {
     if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;
     if (frame.firstWords) stickyAt(found, sentence, words, frame);
-    else collect(found, sentence, frame.pattern, () => frame.stance, false);
+    else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence))
     collect(
@@ -194,11 +222,39 @@ export function findTriggers(sentence: string): Trigger[] {
       true,
     );
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\bmust\b/i.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, MUST, () => 'call', true);
+    for (const trigger of found.slice(before)) trigger.appeal = true;
+  }
+  absorbAdverbs(found, sentence);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];
   for (const trigger of found) {
     if (chosen.some((other) => trigger.start < other.end && trigger.end > other.start)) continue;
     chosen.push(trigger);
   }
+  for (const trigger of chosen) zeroThatComplement(trigger, sentence);
   return chosen;
+}
+
+/** The noun a "{verb} {possessive} commitment" frame ends in. */
+const COMMITMENT_NOUN = /\b(?:commitments?|determination|resolve)$/i;
+/** A finite verb later in the clause: the noun phrase is the subject of a clause of its own. */
+const FINITE_LATER = /^[^;,]*?\s(?:is|are|remains?|was|were|has been|have been)\s/i;
+
+/**
+ * "highlighted the U.S. commitment to extend deterrence … is backed by …": a "that"-less
+ * complement clause whose subject is the commitment; the verb keeps its own stance.
+ */
+function zeroThatComplement(trigger: Trigger, sentence: string): void {
+  if (trigger.stance !== 'commit' || !COMMITMENT_NOUN.test(trigger.text)) return;
+  if (!FINITE_LATER.test(sentence.slice(trigger.end))) return;
+  const words = trigger.text.split(' ');
+  const verbAt = words.findIndex((word) => STANCES_COMPILED.forms.has(word.toLowerCase()));
+  const verb = STANCES_COMPILED.forms.get(words[verbAt]?.toLowerCase() ?? '');
+  if (!verb) return;
+  trigger.stance = verb.stance;
+  trigger.text = words.slice(0, verbAt + 1).join(' ');
+  trigger.end = trigger.start + trigger.text.length;
 }

@@ -9,12 +9,31 @@ import { type ActorContext, type Subject, subjectBefore } from '../resolveActors
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import {
+  CLAUSE_WORD,
+  COMPLEMENT,
+  compatible,
+  HEDGE,
+  isParty,
+  MEETING_PURPOSE,
+  OPENS_CLAUSE,
+  openingSubject,
+  ownSide,
+  PERFECT,
+  POSSESSED,
+  PRONOUN,
+  relativeClauseAt,
+  remembered,
+  verbForm,
+} from './clauses';
 
 type SkipReason = SkippedTriggerRecord['reason'];
 
 export interface SkippedTrigger {
   trigger: Trigger;
   reason: SkipReason;
+  /** Where a narrative relative clause starts: the stance before it does not reach past it. */
+  boundary?: number;
 }
 
 export interface Accepted {
@@ -23,88 +42,8 @@ export interface Accepted {
   actors: string[];
   pending?: boolean;
   perfect?: boolean;
-}
-
-type Form = 'past' | 'ing' | 'base' | 'modal';
-
-const LEADING_ADVERB =
-  /^(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once|again|newly|deeply|highly|also|further)$/;
-
-function verbForm(trigger: Trigger): Form {
-  const words = trigger.text
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => !LEADING_ADVERB.test(w));
-  const first = words[0] ?? '';
-  if (first === 'will' || first === 'shall') return 'modal';
-  if (first.endsWith('ed') || first === 'stood' || first === 'undertook' || first === 'had')
-    return 'past';
-  if (first.endsWith('ing')) return 'ing';
-  return 'base';
-}
-
-function compatible(a: Form, b: Form, perfect: boolean): boolean {
-  // "have committed to develop … and affirm …": a perfect and a present share the subject.
-  if (perfect && ((a === 'past' && b === 'base') || (a === 'base' && b === 'past'))) return true;
-  return a === b || a === 'modal' || b === 'modal';
-}
-
-/** "have/has/had (adverbs)" right before the verb: a perfect, usually past narrative. */
-const PERFECT =
-  /\b(has|have|had)(?:\s+(?:\w+ly|also|long|already|together|jointly|since|each))*\s*$/i;
-const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
-const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
-
-/**
- * "over the PRC's continued support for …", "their strong support": a stance word after a
- * possessive (and a few adjectives) is a noun inside another clause's object, not a verb.
- */
-const POSSESSED =
-  /(?:[’']s?|\b(?:its|their|his|her))\s+(?:(?:continued|continuing|ongoing|strong|full|unwavering|steadfast|firm|robust|growing|deepening|military|economic|material|political|financial|lethal|public|tacit|direct)\s+){0,3}$/i;
-
-/**
- * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
- * official, any official (officials speak for their governments), or a country one of them
- * represents. "China will continue to expand …" in a US–Japan statement is a prediction.
- */
-function isParty(context: ActorContext, actors: readonly string[], hits: EntityHit[]): boolean {
-  if (context.signatories.length === 0 && context.officials.length === 0) return true;
-  const parties = new Set([...context.signatories, ...context.officials]);
-  for (const group of context.signatories)
-    for (const id of context.members?.get(group) ?? []) parties.add(id);
-  for (const country of context.represented ?? []) parties.add(country);
-  return actors.some(
-    (id) => parties.has(id) || hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
-  );
-}
-
-/**
- * The subject of a sentence's first finite past verb, when the trigger is coordinated with it
- * ("… approved …, underscored …"): no relative or complement clause between them, and after a
- * bare comma only another past verb.
- */
-function openingSubject(
-  sentence: SegmentedSentence,
-  hits: EntityHit[],
-  context: ActorContext,
-  trigger: Trigger,
-  byComma: boolean,
-): Subject | undefined {
-  const form = verbForm(trigger);
-  if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
-  const head = sentence.text.slice(0, Math.min(trigger.start, 120));
-  const verb = /(?:^|\s)([a-z]+ed)\s/g;
-  for (let match = verb.exec(head); match; match = verb.exec(head)) {
-    const at = match.index + match[0].indexOf(match[1]!);
-    const between = sentence.text.slice(at, trigger.start);
-    if (/\b(?:that|which|who|whom|whose|while|when|after|before|because)\b/i.test(between))
-      return undefined;
-    const subject = subjectBefore(context, sentence, hits, at);
-    if (!subject || subject.actors.length === 0) continue;
-    // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
-    return /^(?:[^,]*,)?\s*$/.test(sentence.text.slice(0, subject.start)) ? subject : undefined;
-  }
-  return undefined;
+  /** "Pyongyang must cease …": the subject called on. */
+  targets?: string[];
 }
 
 export function resolveSpeakers(
@@ -135,26 +74,89 @@ export function resolveSpeakers(
       skip(trigger, 'prediction');
       continue;
     }
+    const memory = remembered(context);
     const subject = subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
+      // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
+      const skipHere = (reason: SkipReason) => {
+        Object.assign(context, memory);
+        skip(trigger, reason);
+      };
       const subjectText = sentence.text.slice(subject.start, subject.end);
-      if (trigger.needsSubject && !PRONOUN.test(subjectText)) {
+      const before = sentence.text.slice(0, subject.start);
+      const relative = relativeClauseAt(before, verbForm(trigger));
+      if (relative !== undefined) {
+        Object.assign(context, memory);
+        skipped.push({ trigger, reason: 'narrative-past', boundary: relative });
+        continue;
+      }
+      const previous = accepted[accepted.length - 1];
+      const named = !PRONOUN.test(subjectText);
+      const afterThat = previous
+        ? sentence.text.slice(previous.trigger.end, subject.start)
+        : undefined;
+      // "reaffirmed U.S. support for …": a stance word right after the object's country is a noun.
+      if (
+        named &&
+        previous &&
+        afterThat !== undefined &&
+        /^\s*(?:the\s+)?$/i.test(afterThat) &&
+        verbForm(trigger) === 'base' &&
+        /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
+      ) {
+        skipHere('no-subject');
+        continue;
+      }
+      if (named && previous && afterThat !== undefined && COMPLEMENT.test(afterThat)) {
+        // "Mr. Sullivan emphasized that the United States will continue to …": the speaker
+        // stresses an undertaking of their own side; the undertaking is the stance, the speaker
+        // its actor.
+        if (
+          !trigger.appeal &&
+          previous.trigger.stance === 'recognize' &&
+          ownSide(context, subject.actors, previous.actors)
+        ) {
+          Object.assign(context, memory);
+          accepted[accepted.length - 1] = { trigger, subject, actors: previous.actors };
+          continue;
+        }
+        // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
+        skipHere('complement-clause');
+        continue;
+      }
+      if (trigger.appeal) {
+        // "Pyongyang must cease …": the statement's parties call on a named other; "We must" and
+        // a party's own "must" are no appeal to anyone.
+        if (
+          !named ||
+          !OPENS_CLAUSE.test(before) ||
+          isParty(context, subject.actors, hits) ||
+          context.signatories.length === 0
+        ) {
+          skipHere('not-a-party');
+          continue;
+        }
+        Object.assign(context, memory);
+        accepted.push({ trigger, subject, actors: context.signatories, targets: subject.actors });
+        continue;
+      }
+      if (trigger.needsSubject && named) {
         // "North Korea will continue …": a prediction about others, or a body's mandate.
         if (!isParty(context, subject.actors, hits)) {
-          skip(trigger, 'not-a-party');
+          skipHere('not-a-party');
           continue;
         }
         // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
-        const previous = accepted[accepted.length - 1];
-        if (
-          previous &&
-          /\bthat\b/i.test(sentence.text.slice(previous.trigger.end, subject.start))
-        ) {
-          skip(trigger, 'complement-clause');
+        if (previous && afterThat !== undefined && /\bthat\b/i.test(afterThat)) {
+          skipHere('complement-clause');
           continue;
         }
       }
       accepted.push({ trigger, subject, actors: subject.actors, perfect: !!perfect });
+      continue;
+    }
+    if (trigger.appeal) {
+      skip(trigger, 'no-subject');
       continue;
     }
     const previous = accepted[accepted.length - 1];
@@ -168,11 +170,12 @@ export function resolveSpeakers(
     // "… and provide support" shares the subject; after a bare comma only a verb of the same
     // form does ("…, committed to …" after "will ensure" describes, it does not undertake).
     const previousForm = previous ? verbForm(previous.trigger) : undefined;
+    // "The leaders discussed …, noting that …": a participle after a comma shares it too.
     if (
       previous &&
       previousForm &&
       ((byAnd && compatible(previousForm, verbForm(trigger), previous.perfect ?? false)) ||
-        (byComma && previousForm === verbForm(trigger)))
+        (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
     ) {
       accepted.push({ trigger, actors: previous.actors });
       continue;
@@ -206,6 +209,24 @@ export function resolveSpeakers(
       const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
       if (pronounSubject) {
         accepted.push({ trigger, actors: pronounSubject.actors });
+        continue;
+      }
+    }
+    // "We bring diverse perspectives and are united in …": a verb coordinated with the opening
+    // pronoun's own verb, no clause between them.
+    if (accepted.length === 0 && opener && /\band$/.test(left) && !CLAUSE_WORD.test(left)) {
+      const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
+      if (pronounSubject) {
+        accepted.push({ trigger, actors: pronounSubject.actors });
+        continue;
+      }
+    }
+    // "We have convened to reaffirm …": the purpose of a meeting is its participants' stance.
+    const purpose = MEETING_PURPOSE.exec(left);
+    if (accepted.length === 0 && purpose && trigger.stance !== 'other') {
+      const met = subjectBefore(context, sentence, hits, purpose.index);
+      if (met && met.actors.length > 0) {
+        accepted.push({ trigger, subject: met, actors: met.actors });
         continue;
       }
     }

@@ -43,5 +43,9 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
   return match ? match[0] : undefined;
 }
 
-/** Sentences that say who met: the first one carries the meeting's participants. */
-export const MEETING_VERB = /\b(?:met|meet|meets|gathered|convened|held talks)\b/;
+/**
+ * Sentences that say who met: the first one carries the meeting's participants. "attended the
+ * East Asia Summit" names the one official a multilateral readout reports on.
+ */
+export const MEETING_VERB =
+  /\b(?:met|meet|meets|gathered|convened|held talks|attended|participated in|took part in)\b/;

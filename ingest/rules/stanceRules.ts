@@ -18,11 +18,16 @@ const VerbSchema = z.object({
   stance: StanceSchema,
   re: StanceSchema.optional(),
   byComplement: StanceSchema.optional(),
+  /** Only the -ed form is a trigger ("addressed"; "will address" stays an undertaking). */
+  pastOnly: z.boolean().optional(),
+  /** A trigger only with a party, or a pronoun, as subject (see `needsSubject` of a trigger). */
+  needsParty: z.boolean().optional(),
 });
 
 const FrameSchema = z.object({
   stance: StanceSchema,
   frame: z.string().min(1),
+  needsParty: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -42,6 +47,8 @@ export interface VerbForm {
   stance: Stance;
   /** Stance when the complement is an undertaking ("affirmed that the ROK will apply" → commit). */
   byComplement?: Stance;
+  /** "addressed", "raised": a readout's meeting verb, a stance only when a party is its subject. */
+  needsParty?: boolean;
 }
 
 export interface CompiledFrame {
@@ -51,6 +58,8 @@ export interface CompiledFrame {
   needles?: string[];
   /** The words a match starts with; then `pattern` is sticky and tried only at those words. */
   firstWords?: Set<string>;
+  /** A stance only when a party (or a pronoun) is its subject. */
+  needsParty?: boolean;
 }
 
 export interface CompiledStances {
@@ -135,8 +144,10 @@ function frameSource(rules: StanceRules, frame: string, adverbs: string): string
     ADV: adverbs,
     POSS: `(?:${alternation(rules.possessives)})`,
     BE: `(?:${BE_FORMS.join('|')})`,
-    W: "(?:[\\w’'-]+ )",
-    W02: "(?:[\\w’'-]+ ){0,2}?",
+    // A word may be an abbreviation ("the long-standing U.S. commitment").
+    W: "(?:[\\w’'.-]+ )",
+    W02: "(?:[\\w’'.-]+ ){0,2}?",
+    MODS: "(?:[\\w’'-]+,? (?:and )?){0,5}?",
     ING: '[a-z]+ing\\b',
   };
   return frame
@@ -156,16 +167,18 @@ function compileStances(rules: StanceRules): CompiledStances {
   const adverbSource = `(?:(?:${alternation(rules.adverbs)}) ){0,2}`;
   const forms = new Map<string, VerbForm>();
   for (const verb of rules.verbs) {
-    const own = formsOf(rules, verb.lemma);
+    const all = formsOf(rules, verb.lemma);
+    const own = verb.pastOnly ? all.filter((form) => form.endsWith('ed')) : all;
     const entry: VerbForm = {
       stance: verb.stance,
       ...(verb.byComplement ? { byComplement: verb.byComplement } : {}),
+      ...(verb.needsParty ? { needsParty: true } : {}),
     };
     for (const form of own) forms.set(form, entry);
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
-  const frames = rules.frames.map(({ stance, frame }, index) => {
+  const frames = rules.frames.map(({ stance, frame, needsParty }, index) => {
     try {
       const firstWords = firstWordsOf(rules, frame);
       const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
@@ -174,6 +187,7 @@ function compileStances(rules: StanceRules): CompiledStances {
       const compiled: CompiledFrame = { stance, pattern };
       if (needles) compiled.needles = needles;
       if (firstWords) compiled.firstWords = firstWords;
+      if (needsParty) compiled.needsParty = true;
       return compiled;
     } catch (error) {
       const reason = messageOf(error);

@@ -14,6 +14,7 @@ interface Expectation {
   stance: string;
   actors: string[];
   about?: string[];
+  notAbout?: string[];
   targets?: string[];
 }
 
@@ -79,6 +80,7 @@ describe('stance cases (tests/unit/ingest/stance-cases.json)', () => {
       const got = found[index]!;
       expect(got.actors).toEqual(expectedActors(wanted.actors));
       for (const name of wanted.about ?? []) expect(got.about).toContain(name);
+      for (const name of wanted.notAbout ?? []) expect(got.about).not.toContain(name);
       if (wanted.targets) expect(got.targets).toEqual([...wanted.targets].sort());
     });
   });

@@ -1,0 +1,143 @@
+/**
+ * Clause-level tests behind resolveSpeakers: a trigger's verb form, whether a subject is a party,
+ * and the shapes of clauses that carry no stance of their own (perfects, relative and complement
+ * clauses, meeting purposes).
+ */
+
+import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
+import { STANCES_COMPILED } from '../rules/stanceRules';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+
+export type Form = 'past' | 'ing' | 'base' | 'modal';
+
+const LEADING_ADVERB =
+  /^(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once|again|newly|deeply|highly|also|further)$/;
+
+export function verbForm(trigger: Trigger): Form {
+  const words = trigger.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !LEADING_ADVERB.test(w));
+  const first = words[0] ?? '';
+  if (first === 'will' || first === 'shall') return 'modal';
+  if (first.endsWith('ed') || first === 'stood' || first === 'undertook' || first === 'had')
+    return 'past';
+  if (first.endsWith('ing')) return 'ing';
+  return 'base';
+}
+
+export function compatible(a: Form, b: Form, perfect: boolean): boolean {
+  // "have committed to develop … and affirm …": a perfect and a present share the subject.
+  if (perfect && ((a === 'past' && b === 'base') || (a === 'base' && b === 'past'))) return true;
+  return a === b || a === 'modal' || b === 'modal';
+}
+
+/** "have/has/had (adverbs)" right before the verb: a perfect, usually past narrative. */
+export const PERFECT =
+  /\b(has|have|had)(?:\s+(?:\w+ly|also|long|already|together|jointly|since|each))*\s*$/i;
+export const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
+export const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
+
+/**
+ * "over the PRC's continued support for …", "their strong support": a stance word after a
+ * possessive (and a few adjectives) is a noun inside another clause's object, not a verb.
+ */
+export const POSSESSED =
+  /(?:[’']s?|\b(?:its|their|his|her))\s+(?:(?:continued|continuing|ongoing|strong|full|unwavering|steadfast|firm|robust|growing|deepening|military|economic|material|political|financial|lethal|public|tacit|direct)\s+){0,3}$/i;
+
+/**
+ * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
+ * official, any official (officials speak for their governments), or a country one of them
+ * represents. "China will continue to expand …" in a US–Japan statement is a prediction.
+ */
+export function isParty(
+  context: ActorContext,
+  actors: readonly string[],
+  hits: EntityHit[],
+): boolean {
+  if (context.signatories.length === 0 && context.officials.length === 0) return true;
+  const parties = new Set([...context.signatories, ...context.officials]);
+  for (const group of context.signatories)
+    for (const id of context.members?.get(group) ?? []) parties.add(id);
+  for (const country of context.represented ?? []) parties.add(country);
+  return actors.some(
+    (id) => parties.has(id) || hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
+  );
+}
+
+/**
+ * The subject of a sentence's first finite past verb, when the trigger is coordinated with it
+ * ("… approved …, underscored …"): no relative or complement clause between them, and after a
+ * bare comma only another past verb.
+ */
+export function openingSubject(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  context: ActorContext,
+  trigger: Trigger,
+  byComma: boolean,
+): Subject | undefined {
+  const form = verbForm(trigger);
+  if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
+  const head = sentence.text.slice(0, Math.min(trigger.start, 120));
+  const verb = /(?:^|\s)([a-z]+ed)\s/g;
+  for (let match = verb.exec(head); match; match = verb.exec(head)) {
+    const at = match.index + match[0].indexOf(match[1]!);
+    const between = sentence.text.slice(at, trigger.start);
+    if (/\b(?:that|which|who|whom|whose|while|when|after|before|because)\b/i.test(between))
+      return undefined;
+    const subject = subjectBefore(context, sentence, hits, at);
+    if (!subject || subject.actors.length === 0) continue;
+    // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
+    return /^(?:[^,]*,)?\s*$/.test(sentence.text.slice(0, subject.start)) ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "a commitment that the Vice President announced earlier this year": a past verb in a relative
+ * clause (a noun, then "that"/"which", then the subject) recalls what was done: narrative. Gives
+ * the position of "that"/"which", or undefined when the clause is no such relative clause.
+ */
+export function relativeClauseAt(before: string, form: Form): number | undefined {
+  if (form !== 'past') return undefined;
+  const relative = /\b([A-Za-z-]+)(\s+)(?:that|which)\s+$/.exec(before);
+  if (!relative) return undefined;
+  const word = relative[1]!.toLowerCase();
+  // "noted that", "said that", "is clear that": a complement clause, not a relative one.
+  if (/(?:ed|s)$/.test(word) || NOT_NOUN.has(word) || STANCES_COMPILED.forms.has(word))
+    return undefined;
+  // Where the relative clause starts: the stance before it ends there.
+  return relative.index + relative[1]!.length + relative[2]!.length;
+}
+
+export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;
+
+/** "We have convened to", "The leaders met in Tokyo today to": a meeting and its purpose. */
+export const MEETING_PURPOSE =
+  /(?<=\S)\s+(?:met|meet|convened|gathered|came together|come together)(?:\s+[\w,.’'-]+){0,4}?\s+to$/i;
+
+/** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
+export const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while)\s+)(?:the\s+)?$/i;
+
+/** "that" opening a complement clause whose subject follows: no new clause between them. */
+export const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
+
+const NOT_NOUN = new Set(['say', 'is', 'was', 'clear', 'so', 'such', 'now', 'and', 'but', 'given']);
+
+/** Whether a complement's subject is the speaker's own side (an actor or a signatory). */
+export function ownSide(
+  context: ActorContext,
+  inner: readonly string[],
+  outer: readonly string[],
+): boolean {
+  return inner.some((id) => outer.includes(id) || context.signatories.includes(id));
+}
+
+/** The carried-over "They"/"He" subjects, to restore after a subject that speaks no stance. */
+export function remembered(context: ActorContext): Partial<ActorContext> {
+  const { lastPlural, lastSingular, lastPerson } = context;
+  return { lastPlural, lastSingular, lastPerson };
+}

@@ -54,6 +54,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['prosperity of the Indo-Pacific', []],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],
+  ['pressing regional and global challenges', ['regional and global challenges']],
   ['challenges', []],
   ['maritime security challenges', ['maritime security challenges']],
   // group subjects are actors, not topics; a group as a complement stays

@@ -9,7 +9,7 @@ import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { modifierTopics } from '../topics/modifiers';
-import { topicPhrases } from '../topics/quality';
+import { isPairRelation, topicPhrases } from '../topics/quality';
 import { conceptFor } from '../topics/thesaurus';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
@@ -199,6 +199,12 @@ function cutAtNames(
       // already in the clause's about ("ROK conventional support", "U.S.-provided missiles");
       // a body, meeting or programme names the thing ("Quad engagement", "Woodside Summit
       // commitments", "ASEAN-led regional architecture").
+      // "U.S.-PRC relations": the pair of owners names the relation itself.
+      if (
+        OWNERS.has(hit.type) &&
+        isPairRelation(sentence.slice(chunk.start, chunk.end).split(/\s+/))
+      )
+        return chunk;
       const modifier = /^(?:-\p{L}+)?\s+(?=\p{L})/u.exec(after);
       if (!modifier) return undefined;
       if (OWNERS.has(hit.type) || hit.adjectival)

@@ -22,6 +22,7 @@ const schema = z.object({
   danglingWords: lower,
   leadingFragments: lower,
   namedObjectHeads: lower,
+  pairHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -38,4 +39,5 @@ export const TOPIC_QUALITY = {
   danglingWords: new Set(rules.danglingWords),
   leadingFragments: new Set(rules.leadingFragments),
   namedObjectHeads: new Set(rules.namedObjectHeads),
+  pairHeads: new Set(rules.pairHeads),
 };

@@ -83,6 +83,8 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const lower = phrase.toLowerCase();
   if (known(phrase)) return !Q.vacuousPhrases.has(lower);
   if (lengthOf(words) > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
+  // "U.S.-PRC relations": the abbreviation's periods are part of the names.
+  if (isPairRelation(words)) return true;
   if (!/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(phrase)) return false;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
@@ -153,6 +155,21 @@ function namedObject(words: string[]): boolean {
   // "between" wants both parties: "progress between the United States" was cut at "and".
   if (words[1] === 'between' && !object.includes('and')) return false;
   return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
+}
+
+/**
+ * "U.S.-PRC relations", "Japan-ROK bilateral dialogue": a hyphenated pair of names before a
+ * relation between two parties (pairHeads) names the relation, as "relations between the United
+ * States and the PRC" would.
+ */
+export function isPairRelation(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0]!)) return false;
+  const middle = words.slice(1, -1);
+  return (
+    middle.every((word) => /^[a-z]+$/.test(word)) &&
+    Q.pairHeads.has(words[words.length - 1]!.toLowerCase())
+  );
 }
 
 /** "A B and C D" with two full phrases: both, separately. "nuclear and missile programs" stays one. */

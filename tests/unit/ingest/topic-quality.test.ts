@@ -51,6 +51,8 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['security of the American homeland', ['security of the American homeland']],
   ['cooperation between Russia and the DPRK', ['cooperation between Russia and the DPRK']],
   ['cooperation between the United States', []],
+  ['U.S.-PRC relations', ['U.S.-PRC relations']],
+  ['U.S.-Japan security', []],
   ['prosperity of the Indo-Pacific', []],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],

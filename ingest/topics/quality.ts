@@ -163,12 +163,16 @@ function namedObject(words: string[]): boolean {
  * States and the PRC" would.
  */
 export function isPairRelation(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 3) return false;
-  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0]!)) return false;
-  const middle = words.slice(1, -1);
+  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0] ?? '')) return false;
+  // The second name may run on ("Japan-Republic of Korea bilateral ties").
+  let i = 1;
+  while (i < words.length && /^(?:\p{Lu}|(?:of|the)$)/u.test(words[i]!)) i++;
+  const rest = words.slice(i);
   return (
-    middle.every((word) => /^[a-z]+$/.test(word)) &&
-    Q.pairHeads.has(words[words.length - 1]!.toLowerCase())
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    rest.every((word) => /^[a-z]+$/.test(word)) &&
+    Q.pairHeads.has(rest[rest.length - 1]!)
   );
 }
 

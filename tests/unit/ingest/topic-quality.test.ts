@@ -53,6 +53,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['cooperation between the United States', []],
   ['U.S.-PRC relations', ['U.S.-PRC relations']],
   ['U.S.-Japan security', []],
+  ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],

@@ -32,7 +32,8 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['security of our citizens', []],
   ['peace and stability in the Indo-Pacific', []],
   ['unique opportunity', []],
-  ['candid and constructive dialogue', []],
+  // how the talks went is dropped; 'dialogue' itself is a thesaurus concept (engage in dialogue)
+  ['candid and constructive dialogue', ['dialogue']],
   ['cases of American citizens', []],
   ['all available tools', []],
   ['a global priority', []],

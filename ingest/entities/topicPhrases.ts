@@ -269,7 +269,7 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
     const comma = sentence.lastIndexOf(',', triggerAt);
     if (
       comma > 0 &&
-      /^(?:To|For|In|With|Building|Given|Under|As|Recognizing|Noting)\b/.test(sentence)
+      /^(?:To|For|From|In|With|Building|Given|Under|As|Recognizing|Noting)\b/.test(sentence)
     ) {
       out.push({ from: 0, to: comma });
     }

@@ -58,6 +58,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['prosperity of the Indo-Pacific', []],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],
+  ['most challenging security threats', ['security threats']],
   ['pressing regional and global challenges', ['regional and global challenges']],
   ['challenges', []],
   ['maritime security challenges', ['maritime security challenges']],

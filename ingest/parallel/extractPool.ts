@@ -32,6 +32,14 @@ class WorkerTaskError extends Error {
   }
 }
 
+/**
+ * Extraction allocates many short-lived objects (compromise's terms and views): a larger young
+ * generation lets more of them die before a scavenge, so less CPU goes to the garbage collector
+ * (about 10% of extract() in a profile). Over five alternating 1,000-document runs on an idle
+ * machine: 33.5k → 37.9k words/CPU-s (medians), peak RSS no higher.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
 /** A worker died (crash, out of memory) while extracting this file. */
 export class WorkerCrashError extends Error {
   override name = 'WorkerCrashError';
@@ -125,7 +133,7 @@ class ExtractPool {
 
   private spawn(): void {
     const slot: Slot = {
-      worker: new Worker(this.source, { eval: true }),
+      worker: new Worker(this.source, { eval: true, resourceLimits: WORKER_LIMITS }),
       ready: false,
       dead: false,
       sent: [],

@@ -153,6 +153,24 @@ describe('topics are what commitments are about', () => {
   });
 });
 
+describe('thesaurus phrases of readouts', () => {
+  it('makes one topic of coordinating with allies and partners, in any verb form', () => {
+    const topics = topicsOf(
+      'The Secretary will continue to coordinate closely with our allies and partners on the response. ' +
+        'The ministers agreed to keep working in close coordination with other allies and partners.',
+    );
+    expect(topics).toContain('coordination with allies and partners');
+    expect(topics.filter((name) => /allies and partners/.test(name))).toHaveLength(1);
+  });
+
+  it('names lines of communication kept open as a topic', () => {
+    const topics = topicsOf(
+      'The President underscored that the United States will compete vigorously while keeping lines of communication open.',
+    );
+    expect(topics).toContain('lines of communication');
+  });
+});
+
 describe('noun phrases around names, thesaurus terms and participles', () => {
   it('keeps a thesaurus term that modifies a noun inside the phrase ("vaccine access")', () => {
     const topics = topicsOf(

@@ -169,6 +169,14 @@ describe('thesaurus phrases of readouts', () => {
     );
     expect(topics).toContain('lines of communication');
   });
+
+  it('knows single-word topics of China readouts and assistance packages', () => {
+    const topics = topicsOf(
+      'The United States will compete vigorously and ensure that competition does not veer into conflict. ' +
+        'We will deliver thousands of additional rockets to Ukraine.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['competition', 'conflict', 'rockets']));
+  });
 });
 
 describe('noun phrases around names, thesaurus terms and participles', () => {

@@ -177,6 +177,14 @@ describe('thesaurus phrases of readouts', () => {
     );
     expect(topics).toEqual(expect.arrayContaining(['competition', 'conflict', 'rockets']));
   });
+
+  it('reads "test of a long-range ballistic missile" as one topic, not a fragment', () => {
+    const topics = topicsOf(
+      'The United States condemns the DPRK for its test of a long-range ballistic missile.',
+    );
+    expect(topics).toContain('long-range ballistic missile tests');
+    expect(topics.filter((name) => /^test of/.test(name))).toEqual([]);
+  });
 });
 
 describe('noun phrases around names, thesaurus terms and participles', () => {

@@ -185,6 +185,13 @@ describe('thesaurus phrases of readouts', () => {
     expect(topics).toContain('long-range ballistic missile tests');
     expect(topics.filter((name) => /^test of/.test(name))).toEqual([]);
   });
+
+  it('keeps each item of a list of alliance activities ("exercises, simulations, training")', () => {
+    const topics = topicsOf(
+      'The leaders will continue to make progress on the workstreams, including strategic planning; exercises, simulations, training, and investment activities; and risk reduction.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['exercises', 'simulations', 'training']));
+  });
 });
 
 describe('noun phrases around names, thesaurus terms and participles', () => {

@@ -192,6 +192,13 @@ describe('thesaurus phrases of readouts', () => {
     );
     expect(topics).toEqual(expect.arrayContaining(['exercises', 'simulations', 'training']));
   });
+
+  it('keeps a known concept behind a phrase that points back ("these unlawful weapons programs")', () => {
+    const topics = topicsOf(
+      'We will continue to use every available tool to constrain these unlawful weapons programs.',
+    );
+    expect(topics).toContain('weapons programs');
+  });
 });
 
 describe('noun phrases around names, thesaurus terms and participles', () => {

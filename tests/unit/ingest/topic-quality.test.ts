@@ -199,6 +199,13 @@ describe('thesaurus phrases of readouts', () => {
     );
     expect(topics).toContain('weapons programs');
   });
+
+  it('admits trilateral ties and trilateral coordination, which the floor rejects as vague', () => {
+    const topics = topicsOf(
+      'The three leaders resolved to strengthen trilateral ties and deepen trilateral coordination.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['trilateral ties', 'trilateral coordination']));
+  });
 });
 
 describe('noun phrases around names, thesaurus terms and participles', () => {

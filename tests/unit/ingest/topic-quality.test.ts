@@ -206,6 +206,12 @@ describe('thesaurus phrases of readouts', () => {
     );
     expect(topics).toEqual(expect.arrayContaining(['trilateral ties', 'trilateral coordination']));
   });
+
+  it('admits negotiations, a single word the floor would drop', () => {
+    expect(topicsOf('We call on the DPRK to return to serious negotiations.')).toContain(
+      'negotiations',
+    );
+  });
 });
 
 describe('noun phrases around names, thesaurus terms and participles', () => {

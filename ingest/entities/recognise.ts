@@ -10,6 +10,7 @@ import { HEAD_TYPES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { dropLocators, locatesCity } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -283,6 +284,7 @@ export function recognise(
   const acronyms = new Map<string, Candidate>();
   // "Article V" after "Article V of the Treaty …" is that same article.
   const articlesSeen = new Map<string, string>();
+  const locators = new Set<string>();
 
   for (const sentence of sentences) {
     const officials = findOfficials(lexicon, sentence.text, sentence.start);
@@ -325,11 +327,15 @@ export function recognise(
       else if (articlesSeen.has(article[1]!)) hit.entityId = articlesSeen.get(article[1]!)!;
     }
     for (const hit of chosen) capitalAsCountry(lexicon, text, hit);
+    for (const hit of chosen) {
+      if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
+    }
     const hits = [...chosen, ...extra, ...nested].sort((a, b) => a.start - b.start);
     for (const hit of hits) seen.add(hit.entityId);
     hitsBySentence.set(sentence.index, hits.map(stripSource));
   }
 
+  dropLocators(hitsBySentence, locators);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
 

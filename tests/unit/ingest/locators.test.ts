@@ -1,0 +1,42 @@
+/**
+ * "in Honolulu, Hawaii": a state or country after a comma that only locates the city is no entity
+ * of its own, unless the text names it elsewhere (gold conventions, session 7).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function names(body: string) {
+  const result = extract({
+    path: 'memory/locators.txt',
+    basename: 'locators',
+    format: 'text',
+    title: 'Readout of a Meeting',
+    body,
+    sha256: 'a'.repeat(64),
+  });
+  return result.entities.filter((e) => e.type !== 'Topic').map((e) => e.name);
+}
+
+describe('a place that only locates a city', () => {
+  it('is left out after a known city', () => {
+    const found = names(
+      'The foreign ministers met in Phnom Penh, Cambodia. They discussed maritime security.',
+    );
+    expect(found).toContain('Phnom Penh');
+    expect(found).not.toContain('Cambodia');
+  });
+
+  it('is kept when the text names it for itself as well', () => {
+    const found = names(
+      'The leaders met in Bangkok, Thailand. They thanked Thailand for hosting the summit.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Bangkok', 'Thailand']));
+  });
+
+  it('leaves a list of places alone', () => {
+    const found = names(
+      'The ministers raised concerns about human rights in Xinjiang, Tibet, and Hong Kong.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Xinjiang', 'Tibet', 'Hong Kong']));
+  });
+});

@@ -17,6 +17,12 @@ export interface OfficialFinding {
   countryId?: string;
   /** The whole "title (of country) name (of country)" span: generic phrase finders skip it. */
   span: { start: number; end: number };
+  /**
+   * Further titles coordinated before this one ("Politburo Member, Director of the Office of the
+   * Foreign Affairs Commission, and Foreign Minister Wang Yi"): a body named there is part of a
+   * title, not an entity (gold conventions, session 7).
+   */
+  titleList?: { start: number; end: number };
 }
 
 const HEADS = TITLE_RULES.titles;
@@ -49,6 +55,21 @@ const FREE_TITLE = `((?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)(?: (?:[${UPP
 const TITLE_HEAD = new RegExp(
   `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
 );
+
+/** A capitalised run ending in ", " or ", and " right before a title. */
+const TITLE_SEGMENT = new RegExp(
+  `(?:^|[^${LETTER}’'.-])([${UPPER}][${LETTER}’'-]*(?: (?:[${UPPER}][${LETTER}’'-]*|of|the|for|on))*),(?: and)? $`,
+);
+
+/** Where the titles coordinated before the one at `start` begin (`start` when there are none). */
+function titleListStart(text: string, start: number): number {
+  let from = start;
+  for (;;) {
+    const match = TITLE_SEGMENT.exec(text.slice(Math.max(0, from - 200), from));
+    if (!match || !TITLE_HEAD.test(match[1]!)) return from;
+    from -= match[0].length - match[0].indexOf(match[1]!);
+  }
+}
 
 interface Compiled {
   patterns: RegExp[];
@@ -143,11 +164,19 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
         ...(countryId ? { countryId } : {}),
         // "… at the U.S. National Security Council": the body after the title stays a name.
         span: { start: start + offset, end: (kind === 0 ? match.indices![2]![1] : end) + offset },
+        ...titleListOf(text, kind, start, offset),
       });
       taken.push({ start, end });
     }
   });
   return findings;
+}
+
+/** Only before a title that opens the match ("Title Name", "Title of Country Name"). */
+function titleListOf(text: string, kind: number, start: number, offset: number) {
+  if (kind < 1 || kind > 3) return {};
+  const from = titleListStart(text, start);
+  return from < start ? { titleList: { start: from + offset, end: start + offset } } : {};
 }
 
 function lexiconEntityOf(lexicon: Lexicon, surface: string) {

@@ -119,6 +119,14 @@ function yearEvents(candidates: Candidate[], text: string, offset: number): Cand
   });
 }
 
+/** A body or program inside titles coordinated before an official's ("Politburo Member, …"). */
+function inTitleList(officials: OfficialFinding[], candidate: Candidate): boolean {
+  if (candidate.type === 'Country' || candidate.type === 'Official') return false;
+  return officials.some(
+    (official) => official.titleList && overlaps(official.titleList, candidate),
+  );
+}
+
 /** "a Paris-aligned temperature limit", "Tokyo-based": a city opening a compound adjective is no place named. */
 function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
   if (!lexicon.entities.get(candidate.entityId)?.city) return false;
@@ -214,12 +222,15 @@ function candidatesFor(
     (candidate) =>
       (candidate.type !== 'Topic' ||
         !officials.some((official) => overlaps(official.span, candidate))) &&
+      !inTitleList(officials, candidate) &&
       !cityInCompound(lexicon, text, offset, candidate),
   );
   const phrases = [...findNamedPhrases(text, offset), ...findQuotedPrograms(text, offset)]
     .filter(
       // A title ("National Security Secretariat Secretary General") is not a program's name.
-      (candidate) => !officials.some((official) => overlaps(official.span, candidate)),
+      (candidate) =>
+        !officials.some((official) => overlaps(official.span, candidate)) &&
+        !inTitleList(officials, candidate),
     )
     .map((candidate) => withoutCountryTail(lexicon, candidate));
   return [

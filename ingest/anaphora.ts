@@ -31,10 +31,25 @@ function antecedentInSentence(commitment: Commitment): boolean {
   return clause !== null && before.slice(0, clause.index).trim().split(/\s+/).length >= 4;
 }
 
+/** The sentence's position in its document (ids end in `:index`, ids.ts). */
+function sentenceIndex(commitment: Commitment): number {
+  return Number(commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1));
+}
+
+/**
+ * "This launch is a brazen violation … We urge all countries to hold the DPRK accountable for such
+ * violations": when a sentence with no commitment stands between, the antecedent lies in that
+ * narrative, not in an earlier commitment, so the clause points back to nothing we carry.
+ */
+function adjacent(previous: Commitment, commitment: Commitment): boolean {
+  return sentenceIndex(commitment) - sentenceIndex(previous) <= 1;
+}
+
 export function resolveAnaphora(commitments: Commitment[]): void {
   commitments.forEach((commitment, index) => {
     const previous = commitments[index - 1];
     if (!previous || previous.docId !== commitment.docId) return;
+    if (!adjacent(previous, commitment)) return;
     if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
     if (previous.sentenceId !== commitment.sentenceId && antecedentInSentence(commitment)) return;
     for (const id of previous.about) {

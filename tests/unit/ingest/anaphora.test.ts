@@ -41,4 +41,13 @@ describe('anaphora', () => {
     );
     expect(about).not.toContain("Democratic People's Republic of Korea");
   });
+
+  it('points back to nothing when a narrative sentence stands between', () => {
+    const third = 'We call on all states to hold Pyongyang accountable for such violations.';
+    const about = aboutNames(
+      `We will continue to coordinate closely with the Republic of Korea. The launch violates multiple resolutions. ${third}`,
+      third,
+    );
+    expect(about).not.toContain('Republic of Korea');
+  });
 });

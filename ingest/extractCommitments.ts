@@ -156,7 +156,8 @@ export function extractCommitments(
     // Japan, its conduct, still is).
     const own = ownCountries(item.actors, context);
     const ownSpeaker = (hit: EntityHit) =>
-      (own.has(hit.entityId) && (hit.adjectival === true || ownStance(hit, sentence))) ||
+      (own.has(hit.entityId) &&
+        (hit.adjectival === true || ownStance(hit, sentence) || ownModifier(hit, sentence))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [
       ...new Set(
@@ -243,6 +244,22 @@ function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
     hit.start - sentence.start,
   );
   return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
+}
+
+/** A country opening or inside a hyphenated compound: "U.S.-ROK", "U.S.-Japan-ROK". */
+const COMPOUND_AFTER = /^(?:-[A-Z][\w.]*)*-[A-Z]/;
+
+/**
+ * "U.S.-ROK extended deterrence cooperation", "the U.S.-Japan Alliance": the actors' own country
+ * named only as a compound modifier is who acts, not what the clause is about; the
+ * named alliance or topic is (gold conventions, session 7). Another party in the compound stays.
+ */
+function ownModifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  if (hit.type !== 'Country') return false;
+  const from = hit.start - sentence.start;
+  const to = hit.end - sentence.start;
+  if (/[A-Za-z.]-$/.test(sentence.text.slice(Math.max(0, from - 2), from))) return true;
+  return COMPOUND_AFTER.test(sentence.text.slice(to, to + 40));
 }
 
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */

@@ -157,7 +157,10 @@ export function extractCommitments(
     const own = ownCountries(item.actors, context);
     const ownSpeaker = (hit: EntityHit) =>
       (own.has(hit.entityId) &&
-        (hit.adjectival === true || ownStance(hit, sentence) || ownModifier(hit, sentence))) ||
+        (hit.adjectival === true ||
+          ownStance(hit, sentence) ||
+          ownModifier(hit, sentence) ||
+          definedBefore(hit, sentence, trigger))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [
       ...new Set(
@@ -244,6 +247,13 @@ function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
     hit.start - sentence.start,
   );
   return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
+}
+
+/** "President Yoon Suk Yeol of the Republic of Korea (ROK) met … to reaffirm": the acronym the subject defines. */
+function definedBefore(hit: EntityHit, sentence: SegmentedSentence, trigger: Trigger): boolean {
+  const from = hit.start - sentence.start;
+  const to = hit.end - sentence.start;
+  return to <= trigger.start && sentence.text[from - 1] === '(' && sentence.text[to] === ')';
 }
 
 /** A country opening or inside a hyphenated compound: "U.S.-ROK", "U.S.-Japan-ROK". */

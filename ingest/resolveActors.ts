@@ -82,7 +82,7 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
   let position = end;
   let sawAnd = false;
   for (;;) {
-    const hit = hits.find(
+    let hit = hits.find(
       (candidate) =>
         !candidate.nested &&
         !candidate.adjectival &&
@@ -90,6 +90,9 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
         candidate.end - sentenceStart === position,
     );
     if (!hit) break;
+    // "President Yoon Suk Yeol of the Republic of Korea": the country is part of the official's
+    // mention; the official is the one in the list.
+    if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
     const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
     if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead))
@@ -97,7 +100,11 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
     const before = left.slice(0, hit.start - sentenceStart).replace(TITLE_TAIL, '');
-    const joiner = /(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?$/.exec(before);
+    // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
+    // stand before the joiner.
+    const joiner = /(?:\s+\([A-Z][\w.]{0,9}\))?(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?$/.exec(
+      before,
+    );
     const isAnd = joiner ? /and/.test(joiner[0]) : false;
     if (!joiner || (!isAnd && !sawAnd)) break;
     sawAnd ||= isAnd;
@@ -110,6 +117,15 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
     list,
     start: article ? first - article[0].length + (article[0].startsWith(' ') ? 1 : 0) : first,
   };
+}
+
+/** The official a country follows as "NAME of (the) COUNTRY". */
+function officialOf(hits: EntityHit[], sentenceStart: number, left: string, country: EntityHit) {
+  const gap = /,?\s+of\s+(?:the\s+)?$/.exec(left.slice(0, country.start - sentenceStart));
+  if (!gap) return undefined;
+  return hits.find(
+    (candidate) => candidate.type === 'Official' && candidate.end - sentenceStart === gap.index,
+  );
 }
 
 /**

@@ -40,6 +40,14 @@ export function findParties(
     early.find((s) => MEETING_VERB.test(s.text) && officialsIn(s).length > 0) ??
     (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
   const officials = meetingSentence ? officialsIn(meetingSentence) : [];
+  // "In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …":
+  // the participants the next sentences list are parties too.
+  if (meetingSentence) {
+    for (const s of sentences.slice(meetingSentence.index + 1, meetingSentence.index + 3)) {
+      if (!PARTICIPANTS.test(s.text)) continue;
+      for (const id of officialsIn(s)) if (!officials.includes(id)) officials.push(id);
+    }
+  }
   let signatories = [
     ...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id)),
   ];
@@ -90,6 +98,10 @@ export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[
   const speaker = /^Statement (?:by|from) (.+)$/i.exec(title.split(ABOUT_CLAUSE, 1)[0] ?? '');
   return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
 }
+
+/** A sentence listing who else took part in the meeting. */
+const PARTICIPANTS =
+  /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by)\b/i;
 
 /** Where a title turns to its subject matter: "… on the DPRK's Launch", "… regarding …". */
 const ABOUT_CLAUSE = /\s(?:on|about|regarding|concerning|against)\s/;

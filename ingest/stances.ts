@@ -75,9 +75,12 @@ function complementStance(
   return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
 }
 
-/** "… in the strongest words possible their commitment": a possessed commitment within six words. */
+/**
+ * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
+ * within six words; "confirmed the continuation of close collaboration": their own activity goes on.
+ */
 const OWN_COMMITMENT =
-  /^(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve)\b/;
+  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+continuation\s+of\b)/;
 
 export interface Trigger {
   stance: Stance;

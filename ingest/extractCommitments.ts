@@ -48,6 +48,9 @@ const NOT_CONDEMNED =
 /** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
 const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
+/** ", and " opening another object of the same verb. */
+const NEW_CONJUNCT = /,\s*and\s+(?:the\s+)?$/i;
+
 function targetsOf(
   stance: Stance,
   scope: EntityHit[],
@@ -97,7 +100,16 @@ function targetsOf(
       )
     )
       chain++;
-    hits = hits.slice(0, chain);
+    // "condemned the DPRK's … programs, and Russian aggression in Ukraine": a further conjunct
+    // whose owner opens it (possessive or demonym) is conduct condemned too.
+    const conjuncts = hits
+      .slice(chain)
+      .filter(
+        (hit) =>
+          NEW_CONJUNCT.test(text.slice(0, hit.start - sentence.start)) &&
+          (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
+      );
+    hits = [...hits.slice(0, chain), ...conjuncts];
   }
   return [...new Set(hits.map((hit) => hit.entityId))];
 }

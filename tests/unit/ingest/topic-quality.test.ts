@@ -207,6 +207,30 @@ describe('thesaurus phrases of readouts', () => {
     expect(topics).toEqual(expect.arrayContaining(['trilateral ties', 'trilateral coordination']));
   });
 
+  it('admits bilateral ties, interests and values, confrontation and consultations', () => {
+    const topics = topicsOf(
+      'The two leaders underscored the importance of their bilateral ties and agreed to hold regular consultations. ' +
+        'President Biden stressed that competition must not turn into confrontation. President Biden committed to defend the interests and values of the United States.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'bilateral ties',
+        'consultations',
+        'interests and values',
+        'confrontation',
+      ]),
+    );
+  });
+
+  it('names a nominalised or possessive phrase by its concept ("resolved peacefully", "the region’s prosperity")', () => {
+    const topics = topicsOf(
+      'The leaders underscored that all disputes must be resolved peacefully and reiterated the importance of freedom of navigation to the region’s prosperity.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['peaceful resolution of disputes', 'regional prosperity']),
+    );
+  });
+
   it('admits negotiations, a single word the floor would drop', () => {
     expect(topicsOf('We call on the DPRK to return to serious negotiations.')).toContain(
       'negotiations',

@@ -56,6 +56,16 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['U.S.-Japan security', []],
   ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
+  // a head that takes "to" (toHeads): a named party after it makes a topic, a vacuous head
+  // (commitment) otherwise leaves its object
+  ['support to Ukraine', ['support to Ukraine']],
+  ['military support to terrorist groups', ['military support to terrorist groups']],
+  ['ironclad commitment to the ROK', ['commitment to the ROK']],
+  ['steadfast commitment to the health and safety', ['health and safety']],
+  ['ironclad commitment to the defense of Japan', ['defense of Japan']],
+  ['shared commitment to the goal', []],
+  ['support to the Brazilian', []],
+  ['path-breaking commitment to safe and effective vaccines', ['safe and effective vaccines']],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],
   ['most challenging security threats', ['security threats']],
@@ -139,6 +149,32 @@ describe('derived topics', () => {
       'We condemn these reckless acts and urge all states to report such illicit transfers of arms.',
     );
     expect(topics.filter((name) => /acts|transfers/.test(name))).toEqual([]);
+  });
+});
+
+describe('complements with "to"', () => {
+  it('keeps the object of support and changes ("support to Ukraine")', () => {
+    const topics = topicsOf(
+      'The ministers condemned changes to the electoral law. ' +
+        'They committed to continue their financial support to Ukraine.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['financial support to Ukraine', 'changes to the electoral law']),
+    );
+  });
+
+  it('reads a commitment the trigger names with its party ("reaffirmed the U.S. commitment to the Pacific")', () => {
+    const topics = topicsOf(
+      'President Biden reaffirmed the enduring U.S. commitment to the Philippines.',
+    );
+    expect(topics).toContain('commitment to the Philippines');
+  });
+
+  it('makes no topic of support for a named body: the body is what the clause is about', () => {
+    const topics = topicsOf(
+      'The leaders reaffirmed their support for the International Atomic Energy Agency.',
+    );
+    expect(topics.filter((name) => /^support/.test(name))).toEqual([]);
   });
 });
 

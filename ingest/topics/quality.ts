@@ -63,6 +63,12 @@ function reduce(input: string[]): string[] | undefined {
     // "commitment to the health and safety", "shared commitment to the goal": a head that says
     // nothing itself (vacuousHeads) and takes "to" leaves its object, unless the object is a
     // name ("commitment to the ROK" stays whole). "military support to terrorist groups" stays.
+    // "complex nature of relations": one modifier before a relational head says no more.
+    const fixed = Q.keepModifiers.some((keep) => words.join(' ').toLowerCase().startsWith(keep));
+    if (words[2] === 'of' && Q.relationalHeads.has(second?.toLowerCase() ?? '') && !fixed) {
+      words = words.slice(3);
+      continue;
+    }
     const at = [0, 1].find((i) => words[i + 1] === 'to' && emptyToHead(words[i]!));
     if (at !== undefined && !namedObject(words.slice(at))) {
       words = words.slice(at + 2);
@@ -74,7 +80,9 @@ function reduce(input: string[]): string[] | undefined {
   // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
   const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
   if (prep > 0) {
-    const complement = words.slice(prep + 1).filter((word) => !DETERMINERS.test(word));
+    const complement = words
+      .slice(prep + 1)
+      .filter((word) => !DETERMINERS.test(word) && !/^(?:and|or)$/.test(word));
     const vacuous = (word: string) =>
       Q.vacuousComplements.has(word.toLowerCase()) ||
       Q.vacuousHeads.has(word.toLowerCase()) ||

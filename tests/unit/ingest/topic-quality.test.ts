@@ -56,6 +56,18 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['U.S.-Japan security', []],
   ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
+  // how firm, how big, how broad: evaluations and scopes, not subjects
+  ['a strong and resolute response', []],
+  ['tremendous progress', []],
+  ['a solid foundation for closer cooperation', []],
+  ['global and regional issues', []],
+  ['their national security teams', []],
+  ['complex nature of relations', []],
+  ['consultation processes in crises and contingencies', ['consultation processes']],
+  [
+    'sustainable development of the Mekong sub-region',
+    ['sustainable development of the Mekong sub-region'],
+  ],
   // a head that takes "to" (toHeads): a named party after it makes a topic, a vacuous head
   // (commitment) otherwise leaves its object
   ['support to Ukraine', ['support to Ukraine']],

@@ -168,10 +168,10 @@ describe('complements with "to"', () => {
   it('keeps the object of support and changes ("support to Ukraine")', () => {
     const topics = topicsOf(
       'The ministers condemned changes to the electoral law. ' +
-        'They committed to continue their financial support to Ukraine.',
+        'They committed to continue their financial support to Moldova.',
     );
     expect(topics).toEqual(
-      expect.arrayContaining(['financial support to Ukraine', 'changes to the electoral law']),
+      expect.arrayContaining(['financial support to Moldova', 'changes to the electoral law']),
     );
   });
 
@@ -277,6 +277,14 @@ describe('thesaurus phrases of readouts', () => {
     expect(topics).toEqual(
       expect.arrayContaining(['peaceful resolution of disputes', 'regional prosperity']),
     );
+  });
+
+  it('names supporting Ukraine as the topic support for Ukraine, beside the country', () => {
+    const topics = topicsOf(
+      'The ministers pledged to keep supporting Ukraine and to expand economic security cooperation.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['support for Ukraine', 'economic security']));
+    expect(topics).not.toContain('security cooperation');
   });
 
   it('admits negotiations, a single word the floor would drop', () => {

@@ -56,7 +56,10 @@ function reduce(input: string[]): string[] | undefined {
     const [first, second] = words;
     // "cooperation on international standards": a head vacuous alone says how, "on" says what.
     const onWhat = second === 'on' && Q.vacuousAlone.has(first?.toLowerCase() ?? '');
-    if (first && ((second === 'of' && Q.relationalHeads.has(first.toLowerCase())) || onWhat)) {
+    // "advances in cooperation", "progress in denuclearization": "in" after a relational head
+    // says where it stands, the complement is the subject.
+    const link = second === 'of' || second === 'in';
+    if (first && ((link && Q.relationalHeads.has(first.toLowerCase())) || onWhat)) {
       words = words.slice(2);
       continue;
     }

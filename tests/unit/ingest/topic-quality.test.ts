@@ -63,6 +63,8 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['global and regional issues', []],
   ['their national security teams', []],
   ['complex nature of relations', []],
+  ['advances in cooperation', []],
+  ['progress in maritime domain awareness', ['maritime domain awareness']],
   ['consultation processes in crises and contingencies', ['consultation processes']],
   [
     'sustainable development of the Mekong sub-region',

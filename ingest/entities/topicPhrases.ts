@@ -142,6 +142,10 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
     ) {
       out.push({ from: 0, to: comma });
     }
+    // "The door has not closed on diplomacy, but Pyongyang must cease …": a concessive clause
+    // before the stance sets what the demand is weighed against; its topics are the clause's.
+    const but = sentence.lastIndexOf(', but ', triggerAt);
+    if (but > 0 && !sentence.slice(0, but).includes(',')) out.push({ from: 0, to: but });
   }
   return out;
 }
@@ -190,7 +194,15 @@ export function deriveTopics(
         ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
         : -1;
       const to = nextAt > 0 ? nextAt : sentence.text.length;
-      for (const range of ranges(sentence.text, commitment, k === 0, to)) {
+      ranges(sentence.text, commitment, k === 0, to).forEach((range, r) => {
+        // Thesaurus terms of a clause before the trigger ("… on diplomacy, but …"): the stance
+        // span the commitment was built with starts at its trigger.
+        if (r > 0) {
+          for (const topic of topics) {
+            const inside = topic.start >= range.from && topic.end <= range.to;
+            if (inside && !commitment.about.includes(topic.id)) commitment.about.push(topic.id);
+          }
+        }
         for (const found of chunks(terms, range.from, range.to)) {
           const cut = cutAtNames(sentence.text, found, named);
           if (!cut) continue;
@@ -245,7 +257,7 @@ export function deriveTopics(
             }
           }
         }
-      }
+      });
       for (const id of new Set([...absorbed].map((topic) => topic.id))) {
         const at = commitment.about.indexOf(id);
         if (at >= 0 && topics.every((topic) => topic.id !== id || absorbed.has(topic)))

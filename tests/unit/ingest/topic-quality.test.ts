@@ -192,6 +192,15 @@ describe('complements with "to"', () => {
   });
 });
 
+describe('a concessive clause before the stance', () => {
+  it('gives its topics to the demand after ", but" ("the door to diplomacy remains open, but …")', () => {
+    const topics = topicsOf(
+      'The door to diplomacy remains open, but the DPRK must stop its provocations.',
+    );
+    expect(topics).toContain('diplomacy');
+  });
+});
+
 describe('topics are what commitments are about', () => {
   it('makes no topic of a thesaurus term that only narrative names', () => {
     const topics = topicsOf(

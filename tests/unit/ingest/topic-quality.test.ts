@@ -298,6 +298,13 @@ describe('thesaurus phrases of readouts', () => {
     expect(topics).not.toContain('security cooperation');
   });
 
+  it('reads the “one China” policy as a topic (a policy, not an instrument), quotes and all', () => {
+    const topics = topicsOf(
+      'President Biden reiterated that the United States remains committed to its “one China” policy.',
+    );
+    expect(topics).toContain('one China policy');
+  });
+
   it('admits negotiations, a single word the floor would drop', () => {
     expect(topicsOf('We call on the DPRK to return to serious negotiations.')).toContain(
       'negotiations',

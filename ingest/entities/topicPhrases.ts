@@ -8,7 +8,9 @@ import type { Commitment } from '../../contract/extraction';
 import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
+import { chunks, isPluralNounTaggedVerb } from '../topics/chunks';
 import { modifierTopics } from '../topics/modifiers';
+import { endsInNamedThing } from '../topics/namedTarget';
 import { isPairRelation, topicPhrases } from '../topics/quality';
 import { conceptFor } from '../topics/thesaurus';
 import type { EntityHit } from '../types';
@@ -22,148 +24,9 @@ export interface DerivedTopic {
 
 type Term = TaggedTerm;
 
-const FRAME_WORDS = TOPIC_QUALITY.frameWords;
+const TO_HEADS = TOPIC_QUALITY.toHeads;
 /** Just before a chunk: it points back ("these provocative acts", "such activities"). */
 const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
-
-const PREPOSITIONS = new Set([
-  'of',
-  'on',
-  'in',
-  'for',
-  'between',
-  'across',
-  'among',
-  'against',
-  'with',
-]);
-
-const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/i;
-
-function isCore(term: Term): boolean {
-  const { tags } = term;
-  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
-  // "Ukraine and its fight for freedom": a possessive pronoun opens a phrase of its own.
-  if (POSSESSIVE_PRONOUN.test(term.text)) return false;
-  if (tags.has('Conjunction') || tags.has('Adverb') || tags.has('Value') || tags.has('Date'))
-    return false;
-  if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
-  return tags.has('Noun') || tags.has('Adjective');
-}
-
-/**
- * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
- * between"): an -s form right after an adjective, or after a noun an adjective opens, and not
- * followed by what a verb takes (a determiner, adverb or adjective).
- */
-function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
-  const term = terms[k]!;
-  if (
-    !term.tags.has('PresentTense') ||
-    !/[a-z]s$/.test(term.text) ||
-    /^(?:is|has|was|does)$/.test(term.text)
-  )
-    return false;
-  const prev = terms[k - 1];
-  if (!prev || endsClause(prev) || !isCore(prev)) return false;
-  const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
-  if (
-    !adjective(prev) &&
-    !(prev.tags.has('Noun') && (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value')))
-  )
-    return false;
-  const next = terms[k + 1];
-  return (
-    !next ||
-    endsClause(term) ||
-    !['Determiner', 'Adverb', 'Adjective', 'Verb'].some((tag) => next.tags.has(tag))
-  );
-}
-
-/**
- * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
- * the "-based" of "rules-based maritime order"): an -ed form after a determiner or adjective, or
- * the second half of a hyphenated word, with a noun or adjective after it.
- */
-function isAttributive(terms: Term[], k: number): boolean {
-  const term = terms[k]!;
-  if (!term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective')) return false;
-  const prev = terms[k - 1];
-  const next = terms[k + 1];
-  if (!prev || !next || endsClause(term) || next.tags.has('Verb')) return false;
-  if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
-  if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
-  return (
-    /[a-z]ed$/.test(term.text) &&
-    !endsClause(prev) &&
-    (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
-  );
-}
-
-function endsClause(term: Term): boolean {
-  return /[,;:.!?)(]/.test(term.post);
-}
-
-/** Noun-phrase chunks starting at or after `from` and ending before `to` (sentence-relative). */
-function chunks(terms: Term[], from: number, to: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let i = terms.findIndex((t) => t.start >= from);
-  if (i < 0) return out;
-  const core = (k: number) => {
-    const t = terms[k];
-    return (
-      t !== undefined &&
-      t.end <= to &&
-      (isCore(t) || isPluralNounTaggedVerb(terms, k) || isAttributive(terms, k))
-    );
-  };
-  const run = (k: number): number => {
-    // Index after a run of core terms (and "X and Y" inside it).
-    let j = k;
-    while (core(j)) {
-      if (endsClause(terms[j]!)) return j + 1;
-      j++;
-      if (
-        terms[j]?.text === 'and' &&
-        core(j + 1) &&
-        !terms[j + 1]!.tags.has('Verb') &&
-        !endsClause(terms[j]!)
-      )
-        j++;
-    }
-    return j;
-  };
-  while (i < terms.length && terms[i]!.start < to) {
-    if (!core(i)) {
-      i++;
-      continue;
-    }
-    let end = run(i);
-    const last = terms[end - 1]!;
-    const prep = terms[end];
-    if (!endsClause(last) && prep && PREPOSITIONS.has(prep.text.toLowerCase())) {
-      let k = end + 1;
-      if (terms[k]?.tags.has('Determiner')) k++;
-      // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
-      if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) {
-        out.push({ start: terms[i]!.start, end: last.end });
-        i = end;
-        continue;
-      }
-      let after = run(k);
-      // "cooperation between Russia and the DPRK": "between" takes both parties.
-      if (after > k && prep.text.toLowerCase() === 'between' && terms[after]?.text === 'and') {
-        const second = terms[after + 1]?.tags.has('Determiner') ? after + 2 : after + 1;
-        const both = run(second);
-        if (both > second) after = both;
-      }
-      if (after > k) end = after;
-    }
-    out.push({ start: terms[i]!.start, end: terms[end - 1]!.end });
-    i = end;
-  }
-  return out;
-}
 
 interface NamedSpan {
   start: number;
@@ -216,7 +79,7 @@ function cutAtNames(
       );
     }
     const before = sentence.slice(chunk.start, hit.start);
-    if (/\b(?:of|on|in|for|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
+    if (/\b(?:of|on|in|for|to|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.
     if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
@@ -264,7 +127,13 @@ function trimPiece(sentence: string, piece: { start: number; end: number }) {
  */
 function ranges(sentence: string, commitment: Commitment, first: boolean, to: number) {
   const triggerAt = sentence.indexOf(commitment.trigger);
-  const out = [{ from: triggerAt + commitment.trigger.length, to }];
+  const triggerEnd = triggerAt + commitment.trigger.length;
+  // "reaffirmed the enduring U.S. commitment to the Indo-Pacific": the trigger ends in a noun
+  // whose named object follows; the noun and its object are what the clause is about.
+  const head = /\S+$/.exec(commitment.trigger)?.[0] ?? '';
+  const named = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(triggerEnd));
+  const from = TO_HEADS.has(head.toLowerCase()) && named ? triggerEnd - head.length : triggerEnd;
+  const out = [{ from, to }];
   if (first && triggerAt > 0) {
     const comma = sentence.lastIndexOf(',', triggerAt);
     if (
@@ -273,6 +142,10 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
     ) {
       out.push({ from: 0, to: comma });
     }
+    // "The door has not closed on diplomacy, but Pyongyang must cease …": a concessive clause
+    // before the stance sets what the demand is weighed against; its topics are the clause's.
+    const but = sentence.lastIndexOf(', but ', triggerAt);
+    if (but > 0 && !sentence.slice(0, but).includes(',')) out.push({ from: 0, to: but });
   }
   return out;
 }
@@ -321,7 +194,15 @@ export function deriveTopics(
         ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
         : -1;
       const to = nextAt > 0 ? nextAt : sentence.text.length;
-      for (const range of ranges(sentence.text, commitment, k === 0, to)) {
+      ranges(sentence.text, commitment, k === 0, to).forEach((range, r) => {
+        // Thesaurus terms of a clause before the trigger ("… on diplomacy, but …"): the stance
+        // span the commitment was built with starts at its trigger.
+        if (r > 0) {
+          for (const topic of topics) {
+            const inside = topic.start >= range.from && topic.end <= range.to;
+            if (inside && !commitment.about.includes(topic.id)) commitment.about.push(topic.id);
+          }
+        }
         for (const found of chunks(terms, range.from, range.to)) {
           const cut = cutAtNames(sentence.text, found, named);
           if (!cut) continue;
@@ -353,7 +234,8 @@ export function deriveTopics(
               if (
                 hits.some(
                   (h) => h.type !== 'Topic' && h.start <= from && h.end >= from + name.length,
-                )
+                ) ||
+                endsInNamedThing(sentence.text, sentence.start, from, from + name.length, hits)
               )
                 continue;
               const hit: EntityHit = {
@@ -375,7 +257,7 @@ export function deriveTopics(
             }
           }
         }
-      }
+      });
       for (const id of new Set([...absorbed].map((topic) => topic.id))) {
         const at = commitment.about.indexOf(id);
         if (at >= 0 && topics.every((topic) => topic.id !== id || absorbed.has(topic)))

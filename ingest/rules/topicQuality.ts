@@ -23,6 +23,7 @@ const schema = z.object({
   leadingFragments: lower,
   namedObjectHeads: lower,
   pairHeads: lower,
+  toHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -40,4 +41,5 @@ export const TOPIC_QUALITY = {
   leadingFragments: new Set(rules.leadingFragments),
   namedObjectHeads: new Set(rules.namedObjectHeads),
   pairHeads: new Set(rules.pairHeads),
+  toHeads: new Set(rules.toHeads),
 };

@@ -39,6 +39,11 @@ function lengthOf(words: string[]): number {
     .length;
 }
 
+function emptyToHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return Q.toHeads.has(lower) && Q.vacuousHeads.has(lower);
+}
+
 /** The words a topic keeps, or undefined when none do. */
 function reduce(input: string[]): string[] | undefined {
   let words = input;
@@ -51,8 +56,25 @@ function reduce(input: string[]): string[] | undefined {
     const [first, second] = words;
     // "cooperation on international standards": a head vacuous alone says how, "on" says what.
     const onWhat = second === 'on' && Q.vacuousAlone.has(first?.toLowerCase() ?? '');
-    if (first && ((second === 'of' && Q.relationalHeads.has(first.toLowerCase())) || onWhat)) {
+    // "advances in cooperation", "progress in denuclearization": "in" after a relational head
+    // says where it stands, the complement is the subject.
+    const link = second === 'of' || second === 'in';
+    if (first && ((link && Q.relationalHeads.has(first.toLowerCase())) || onWhat)) {
       words = words.slice(2);
+      continue;
+    }
+    // "commitment to the health and safety", "shared commitment to the goal": a head that says
+    // nothing itself (vacuousHeads) and takes "to" leaves its object, unless the object is a
+    // name ("commitment to the ROK" stays whole). "military support to terrorist groups" stays.
+    // "complex nature of relations": one modifier before a relational head says no more.
+    const fixed = Q.keepModifiers.some((keep) => words.join(' ').toLowerCase().startsWith(keep));
+    if (words[2] === 'of' && Q.relationalHeads.has(second?.toLowerCase() ?? '') && !fixed) {
+      words = words.slice(3);
+      continue;
+    }
+    const at = [0, 1].find((i) => words[i + 1] === 'to' && emptyToHead(words[i]!));
+    if (at !== undefined && !namedObject(words.slice(at))) {
+      words = words.slice(at + 2);
       continue;
     }
     break;
@@ -61,7 +83,9 @@ function reduce(input: string[]): string[] | undefined {
   // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
   const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
   if (prep > 0) {
-    const complement = words.slice(prep + 1).filter((word) => !DETERMINERS.test(word));
+    const complement = words
+      .slice(prep + 1)
+      .filter((word) => !DETERMINERS.test(word) && !/^(?:and|or)$/.test(word));
     const vacuous = (word: string) =>
       Q.vacuousComplements.has(word.toLowerCase()) ||
       Q.vacuousHeads.has(word.toLowerCase()) ||
@@ -85,11 +109,18 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (lengthOf(words) > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
   // "U.S.-PRC relations": the abbreviation's periods are part of the names.
   if (isPairRelation(words)) return true;
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(phrase)) return false;
+  // "U.S." inside a phrase ("conventional support to U.S. nuclear operations") is a name.
+  if (
+    !/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(
+      phrase.replace(/(?<=\s)(?:\p{Lu}\.){2,}(?=\s+\p{Ll})/gu, 'X'),
+    )
+  )
+    return false;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   const named = namedObject(words);
-  if (Q.frameWords.has(first) || Q.leadingFragments.has(first)) return false;
+  // "support for Ukraine": a head with a named object is a noun here, not a verb or idiom.
+  if (!named && (Q.frameWords.has(first) || Q.leadingFragments.has(first))) return false;
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
   // "national security advisors", "allies and partners": who acts or is addressed, not a topic
   // (unless the group is a complement: "visits of defense officials").
@@ -150,10 +181,18 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
  */
 function namedObject(words: string[]): boolean {
   const first = words[0]!.toLowerCase();
-  if (!Q.namedObjectHeads.has(first) || !/^(?:of|between)$/.test(words[1] ?? '')) return false;
+  const link = words[1] ?? '';
+  // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
+  const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
+  if (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)) return false;
   const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
+  // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
+  if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(object[object.length - 1] ?? ''))
+    return false;
   // "between" wants both parties: "progress between the United States" was cut at "and".
   if (words[1] === 'between' && !object.includes('and')) return false;
+  // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
+  if (toward && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
   return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
 }
 
@@ -179,8 +218,9 @@ export function isPairRelation(words: readonly string[]): boolean {
 /** "A B and C D" with two full phrases: both, separately. "nuclear and missile programs" stays one. */
 function expand(words: string[]): string[][] {
   const and = words.indexOf('and');
-  if (and < 2 || words.length - and - 1 < 2 || words.includes('of') || words.includes('between'))
-    return [words];
+  // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
+  const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
+  if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
   return [words.slice(0, and), words.slice(and + 1)];
 }
 

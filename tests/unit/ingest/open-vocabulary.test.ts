@@ -22,7 +22,6 @@ const ROWS: Row[] = [
   [
     'He reiterated the “one China” policy, guided by the Taiwan Relations Act, the three Joint Communiques, and the Six Assurances.',
     [
-      ['one China policy', 'Instrument'],
       ['Taiwan Relations Act', 'Instrument'],
       ['Three Joint Communiques', 'Instrument'],
       ['Six Assurances', 'Instrument'],

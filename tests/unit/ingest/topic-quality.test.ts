@@ -56,6 +56,30 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['U.S.-Japan security', []],
   ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
+  // how firm, how big, how broad: evaluations and scopes, not subjects
+  ['a strong and resolute response', []],
+  ['tremendous progress', []],
+  ['a solid foundation for closer cooperation', []],
+  ['global and regional issues', []],
+  ['their national security teams', []],
+  ['complex nature of relations', []],
+  ['advances in cooperation', []],
+  ['progress in maritime domain awareness', ['maritime domain awareness']],
+  ['consultation processes in crises and contingencies', ['consultation processes']],
+  [
+    'sustainable development of the Mekong sub-region',
+    ['sustainable development of the Mekong sub-region'],
+  ],
+  // a head that takes "to" (toHeads): a named party after it makes a topic, a vacuous head
+  // (commitment) otherwise leaves its object
+  ['support to Ukraine', ['support to Ukraine']],
+  ['military support to terrorist groups', ['military support to terrorist groups']],
+  ['ironclad commitment to the ROK', ['commitment to the ROK']],
+  ['steadfast commitment to the health and safety', ['health and safety']],
+  ['ironclad commitment to the defense of Japan', ['defense of Japan']],
+  ['shared commitment to the goal', []],
+  ['support to the Brazilian', []],
+  ['path-breaking commitment to safe and effective vaccines', ['safe and effective vaccines']],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],
   ['most challenging security threats', ['security threats']],
@@ -142,6 +166,41 @@ describe('derived topics', () => {
   });
 });
 
+describe('complements with "to"', () => {
+  it('keeps the object of support and changes ("support to Ukraine")', () => {
+    const topics = topicsOf(
+      'The ministers condemned changes to the electoral law. ' +
+        'They committed to continue their financial support to Moldova.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['financial support to Moldova', 'changes to the electoral law']),
+    );
+  });
+
+  it('reads a commitment the trigger names with its party ("reaffirmed the U.S. commitment to the Pacific")', () => {
+    const topics = topicsOf(
+      'President Biden reaffirmed the enduring U.S. commitment to the Philippines.',
+    );
+    expect(topics).toContain('commitment to the Philippines');
+  });
+
+  it('makes no topic of support for a named body: the body is what the clause is about', () => {
+    const topics = topicsOf(
+      'The leaders reaffirmed their support for the International Atomic Energy Agency.',
+    );
+    expect(topics.filter((name) => /^support/.test(name))).toEqual([]);
+  });
+});
+
+describe('a concessive clause before the stance', () => {
+  it('gives its topics to the demand after ", but" ("the door to diplomacy remains open, but …")', () => {
+    const topics = topicsOf(
+      'The door to diplomacy remains open, but the DPRK must stop its provocations.',
+    );
+    expect(topics).toContain('diplomacy');
+  });
+});
+
 describe('topics are what commitments are about', () => {
   it('makes no topic of a thesaurus term that only narrative names', () => {
     const topics = topicsOf(
@@ -205,6 +264,45 @@ describe('thesaurus phrases of readouts', () => {
       'The three leaders resolved to strengthen trilateral ties and deepen trilateral coordination.',
     );
     expect(topics).toEqual(expect.arrayContaining(['trilateral ties', 'trilateral coordination']));
+  });
+
+  it('admits bilateral ties, interests and values, confrontation and consultations', () => {
+    const topics = topicsOf(
+      'The two leaders underscored the importance of their bilateral ties and agreed to hold regular consultations. ' +
+        'President Biden stressed that competition must not turn into confrontation. President Biden committed to defend the interests and values of the United States.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'bilateral ties',
+        'consultations',
+        'interests and values',
+        'confrontation',
+      ]),
+    );
+  });
+
+  it('names a nominalised or possessive phrase by its concept ("resolved peacefully", "the region’s prosperity")', () => {
+    const topics = topicsOf(
+      'The leaders underscored that all disputes must be resolved peacefully and reiterated the importance of freedom of navigation to the region’s prosperity.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['peaceful resolution of disputes', 'regional prosperity']),
+    );
+  });
+
+  it('names supporting Ukraine as the topic support for Ukraine, beside the country', () => {
+    const topics = topicsOf(
+      'The ministers pledged to keep supporting Ukraine and to expand economic security cooperation.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['support for Ukraine', 'economic security']));
+    expect(topics).not.toContain('security cooperation');
+  });
+
+  it('reads the “one China” policy as a topic (a policy, not an instrument), quotes and all', () => {
+    const topics = topicsOf(
+      'President Biden reiterated that the United States remains committed to its “one China” policy.',
+    );
+    expect(topics).toContain('one China policy');
   });
 
   it('admits negotiations, a single word the floor would drop', () => {

@@ -1,0 +1,171 @@
+/**
+ * Noun-phrase chunking over compromise's tags: runs of nouns and adjectives ("X and Y" inside),
+ * participles inside a phrase, plural nouns the tagger read as verbs, and at most one
+ * prepositional complement ("policy coordination on North Korea"; "to" only after a noun that
+ * takes it, data/rules/topic-quality.json `toHeads`).
+ */
+import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
+
+type Term = TaggedTerm;
+
+const FRAME_WORDS = TOPIC_QUALITY.frameWords;
+const TO_HEADS = TOPIC_QUALITY.toHeads;
+
+const PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'in',
+  'for',
+  'between',
+  'across',
+  'among',
+  'against',
+  'with',
+]);
+
+const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/i;
+
+function isCore(term: Term): boolean {
+  const { tags } = term;
+  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
+  // "Ukraine and its fight for freedom": a possessive pronoun opens a phrase of its own.
+  if (POSSESSIVE_PRONOUN.test(term.text)) return false;
+  if (tags.has('Conjunction') || tags.has('Adverb') || tags.has('Value') || tags.has('Date'))
+    return false;
+  if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
+  return tags.has('Noun') || tags.has('Adjective');
+}
+
+/**
+ * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
+ * between"): an -s form right after an adjective, or after a noun an adjective opens, and not
+ * followed by what a verb takes (a determiner, adverb or adjective).
+ */
+export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (
+    !term.tags.has('PresentTense') ||
+    !/[a-z]s$/.test(term.text) ||
+    /^(?:is|has|was|does)$/.test(term.text)
+  )
+    return false;
+  const prev = terms[k - 1];
+  if (!prev || endsClause(prev) || !isCore(prev)) return false;
+  const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
+  if (
+    !adjective(prev) &&
+    !(prev.tags.has('Noun') && (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value')))
+  )
+    return false;
+  const next = terms[k + 1];
+  return (
+    !next ||
+    endsClause(term) ||
+    !['Determiner', 'Adverb', 'Adjective', 'Verb'].some((tag) => next.tags.has(tag))
+  );
+}
+
+/**
+ * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
+ * the "-based" of "rules-based maritime order"): an -ed form after a determiner or adjective, or
+ * the second half of a hyphenated word, with a noun or adjective after it.
+ */
+function isAttributive(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (!term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective')) return false;
+  const prev = terms[k - 1];
+  const next = terms[k + 1];
+  if (!prev || !next || endsClause(term) || next.tags.has('Verb')) return false;
+  if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
+  if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
+  return (
+    /[a-z]ed$/.test(term.text) &&
+    !endsClause(prev) &&
+    (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
+  );
+}
+
+function endsClause(term: Term): boolean {
+  return /[,;:.!?)(]/.test(term.post);
+}
+
+/** Noun-phrase chunks starting at or after `from` and ending before `to` (sentence-relative). */
+export function chunks(terms: Term[], from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = terms.findIndex((t) => t.start >= from);
+  if (i < 0) return out;
+  const core = (k: number) => {
+    const t = terms[k];
+    return (
+      t !== undefined &&
+      t.end <= to &&
+      (isCore(t) || isPluralNounTaggedVerb(terms, k) || isAttributive(terms, k))
+    );
+  };
+  const run = (k: number): number => {
+    // Index after a run of core terms (and "X and Y" inside it).
+    let j = k;
+    while (core(j)) {
+      if (endsClause(terms[j]!)) return j + 1;
+      j++;
+      if (
+        terms[j]?.text === 'and' &&
+        core(j + 1) &&
+        !terms[j + 1]!.tags.has('Verb') &&
+        !endsClause(terms[j]!)
+      )
+        j++;
+    }
+    return j;
+  };
+  /**
+   * Index after the complement of the phrase ending before `end` ("… of X"), or `end` when none
+   * follows; -1 when an idiom follows ("in accordance with").
+   * "support to Ukraine", "changes to its constitution": "to" opens a complement only after a
+   * noun that takes one (toHeads); elsewhere it starts a verb or a phrase of its own.
+   */
+  const complement = (end: number, only?: string): number => {
+    const last = terms[end - 1]!;
+    const prep = terms[end];
+    const prepWord = prep?.text.toLowerCase() ?? '';
+    const takesTo = prepWord === 'to' && TO_HEADS.has(last.text.toLowerCase());
+    if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo)) return end;
+    if (only !== undefined && prepWord !== only) return end;
+    let k = end + 1;
+    if (terms[k]?.tags.has('Determiner')) k++;
+    // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
+    if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) return -1;
+    let after = run(k);
+    // "cooperation between Russia and the DPRK": "between" takes both parties.
+    if (after > k && prepWord === 'between' && terms[after]?.text === 'and') {
+      const second = terms[after + 1]?.tags.has('Determiner') ? after + 2 : after + 1;
+      const both = run(second);
+      if (both > second) after = both;
+    }
+    if (after <= k) return end;
+    if (!takesTo) return after;
+    // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
+    const tail = terms[after - 1]!;
+    if (!tail.tags.has('Noun') || tail.tags.has('Adjective')) return end;
+    // "commitment to a conditions-based transition of wartime operational control".
+    const of = complement(after, 'of');
+    return Math.max(of, after);
+  };
+  while (i < terms.length && terms[i]!.start < to) {
+    if (!core(i)) {
+      i++;
+      continue;
+    }
+    const head = run(i);
+    const end = complement(head);
+    if (end < 0) {
+      out.push({ start: terms[i]!.start, end: terms[head - 1]!.end });
+      i = head;
+      continue;
+    }
+    out.push({ start: terms[i]!.start, end: terms[end - 1]!.end });
+    i = end;
+  }
+  return out;
+}

@@ -134,7 +134,7 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // The meeting as an Event, when named.
-  const meetingName = meetingInTitle(lexicon, title, text);
+  const meetingName = meetingInTitle(lexicon, title);
   let meetingId: string | undefined;
   if (meetingName) {
     meetingId = entityIdFor('Event', meetingName);

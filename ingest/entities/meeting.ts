@@ -30,24 +30,16 @@ function meetingPattern(lexicon: Lexicon): RegExp {
 
 /**
  * A readout's title names the meeting it reports: "Readout of Vice President Harris's Meeting with
- * President Yoon …", "Joint Readout of Trilateral Meeting Between …", "Readout of … Call with …".
+ * President Yoon …", "Joint Readout of Trilateral Meeting Between …": an Event even when the body
+ * only says who met (gold conventions: declared with no alias then). A call is no meeting.
  */
-const READOUT_OF_MEETING = /^(?:Joint )?Readout of (?:the )?(.*\b(Meeting|Call)\b.*)$/i;
-
-/**
- * A headline is no name: the meeting a readout's title describes is an Event only when the body
- * refers back to it as a thing ("In the meeting", "This meeting was part of …", "On the call");
- * "X met with Y" alone reports a meeting without naming one (gold conventions, session 7).
- */
-function refersBack(body: string, kind: string): boolean {
-  return new RegExp(`\\b(?:the|this|today[’']s) ${kind}\\b(?! (?:for|to)\\b)`, 'i').test(body);
-}
+const READOUT_OF_MEETING = /^(?:Joint )?Readout of (?:the )?(.*\bMeeting\b.*)$/i;
 
 /** The meeting's name as the title writes it, or undefined. */
-export function meetingInTitle(lexicon: Lexicon, title: string, body: string): string | undefined {
+export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
   const readout = READOUT_OF_MEETING.exec(oneLine);
-  if (readout) return refersBack(body, readout[2]!) ? readout[1] : undefined;
+  if (readout) return readout[1];
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;
 }

@@ -1,6 +1,6 @@
 /**
- * The meeting a readout's title describes is an Event only when the body refers back to it as a
- * thing ("In the meeting", "This meeting", "On the call"); "X met with Y" alone names no meeting
+ * The meeting a readout's title names is an Event, even when the body only says who met; a
+ * statement that names no meeting, in its title or its text, has none, and a call is no meeting
  * (gold conventions, settled in session 7).
  */
 import { describe, expect, it } from 'vitest';
@@ -19,31 +19,30 @@ function events(title: string, body: string) {
 }
 
 describe('the meeting a readout reports', () => {
-  it('is no Event when the body only says who met', () => {
+  it('is the Event its title names, when the body only says who met', () => {
     expect(
       events(
         'Readout of Secretary Blinken’s Meeting with Foreign Minister Penny Wong of Australia',
         'Secretary Blinken met with Foreign Minister Penny Wong of Australia in Canberra today. They discussed maritime security in the Indo-Pacific.',
       ),
-    ).toEqual([]);
-  });
-
-  it('is an Event when the body refers back to the meeting', () => {
-    expect(
-      events(
-        'Readout of Secretary Blinken’s Meeting with Foreign Minister Penny Wong of Australia',
-        'Secretary Blinken met with Foreign Minister Penny Wong of Australia in Canberra today. During the meeting, they discussed maritime security in the Indo-Pacific.',
-      ),
     ).toEqual(['Secretary Blinken’s Meeting with Foreign Minister Penny Wong of Australia']);
   });
 
-  it('counts a call the body refers back to, not a "call for"', () => {
-    const title = 'Readout of President Biden’s Call with Prime Minister Fumio Kishida of Japan';
+  it('is no Event when neither the title nor the text names a meeting', () => {
     expect(
-      events(title, 'On the call, the leaders reaffirmed the strength of the U.S.-Japan Alliance.'),
-    ).toEqual(['President Biden’s Call with Prime Minister Fumio Kishida of Japan']);
+      events(
+        'Statement on the Trilateral Talks',
+        'The national security advisors of the United States and Japan met for talks today. They discussed maritime security in the Indo-Pacific.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is no Event for a call readout', () => {
     expect(
-      events(title, 'The leaders renewed the call for the complete denuclearization of the DPRK.'),
+      events(
+        'Readout of President Biden’s Call with Prime Minister Fumio Kishida of Japan',
+        'On the call, the leaders reaffirmed the strength of the U.S.-Japan Alliance.',
+      ),
     ).toEqual([]);
   });
 });

@@ -264,10 +264,10 @@ describe('open-vocabulary names', () => {
     const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
     expect(officials).toEqual(['Zorander']);
   });
-  it('makes the meeting a readout title names, and the body refers back to, an Event its officials took part in', () => {
+  it('makes the meeting a readout title names an Event its officials took part in', () => {
     const result = extract({
       ...doc(
-        'Secretary of State Antony Blinken met with Foreign Minister Penny Wong of Australia. In the meeting, they discussed maritime security.',
+        'Secretary of State Antony Blinken met with Foreign Minister Penny Wong of Australia.',
       ),
       title: 'Readout of Secretary Blinken’s Meeting with\u00a0Foreign Minister Wong of Australia',
     });

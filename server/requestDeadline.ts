@@ -10,6 +10,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance } from 'fastify';
+import { DeadlineError } from './deadline';
 import { isPrewarmRequest } from './prewarmRequest';
 
 /** The pre-warm's deadline: bounded, but far beyond a cold Neo4j's first view at 10k documents. */
@@ -46,4 +47,19 @@ export function requestTimeLeft(): number | undefined {
 /** The longest any one query of the current request may run, when it differs from the API's. */
 export function requestQueryTimeout(): number | undefined {
   return deadlines.getStore()?.perQueryMs;
+}
+
+/**
+ * `shared` (work another request or the pre-warm started, perhaps under a longer deadline),
+ * waited for no longer than the current request may: then a DeadlineError (503). Outside a
+ * request it is waited for as it is.
+ */
+export function withinRequestDeadline<T>(shared: Promise<T>, what: string): Promise<T> {
+  const left = requestTimeLeft();
+  if (left === undefined) return shared;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(Math.max(0, left), what)), Math.max(0, left));
+  });
+  return Promise.race([shared, expired]).finally(() => clearTimeout(timer));
 }

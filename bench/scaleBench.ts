@@ -89,9 +89,21 @@ async function firstViewMs(label: string): Promise<{ graphMs: number; readyMs: n
     const ms = ready ? Math.round(performance.now() - started) : null;
     const steps = await page.evaluate(() => ({
       layout: window.communique?.view.lastLayout,
-      requests: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.name.includes('/api/'))
-        .map((e) => `${new URL(e.name).pathname} ends ${Math.round(e.responseEnd)} ms`),
+      // Every request of the page (the bundle too), from its start to its end, in ms since
+      // navigation: what the ready mark may have waited for.
+      requests: [
+        ...(performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]).map(
+          (e) =>
+            `document ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} (DOMContentLoaded ${Math.round(e.domContentLoadedEventEnd)})`,
+        ),
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => {
+          const url = new URL(e.name);
+          const name = url.pathname.startsWith('/api/')
+            ? url.pathname
+            : url.pathname.split('/').pop();
+          return `${name} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`;
+        }),
+      ],
     }));
     log(
       `first view ${label}: graph drawn ${drawnMs} ms, ready ${ms ?? 'not within 120 s'} ms, layout ${steps.layout}; ${steps.requests.join('; ')}`,

@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connect';
 import { queryRow } from './db';
 import { CACHE_KEY_HEADER, isPrewarmRequest } from './prewarmRequest';
+import { requestTimeLeft, withinRequestDeadline } from './requestDeadline';
 import { IngestVersionRow } from './rows';
 
 export interface CacheOptions {
@@ -75,20 +76,27 @@ export class AnswerCache {
    * request that joined it computes once more under its own deadline instead of failing too.
    */
   async get(key: string, compute: () => Promise<unknown>, joinedExpired = false): Promise<Answer> {
-    await this.held;
-    const version = await this.version();
+    await withinRequestDeadline(this.held, 'waiting for the stored first view to be read');
+    const version = await withinRequestDeadline(this.version(), 'reading the ingest version');
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       this.stats.hits++;
       // Most recently used last: eviction takes the first entries of the Map.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      if (joinedExpired) return hit.answer;
-      return hit.answer.catch((error: unknown) => {
-        if (error instanceof Error && error.name === 'DeadlineError')
-          return this.get(key, compute, true);
-        throw error;
-      });
+      if (joinedExpired) return withinRequestDeadline(hit.answer, 'computing the answer');
+      // The computation joined may be the pre-warm's, under a longer deadline than this request.
+      return withinRequestDeadline(hit.answer, 'waiting for the same answer being computed').catch(
+        (error: unknown) => {
+          if (
+            error instanceof Error &&
+            error.name === 'DeadlineError' &&
+            (requestTimeLeft() ?? 1) > 0
+          )
+            return this.get(key, compute, true);
+          throw error;
+        },
+      );
     }
     if (hit) this.drop(key, hit);
     this.stats.misses++;

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/connect';
 import { cypher } from '../db/cypherFiles';
 import { DeadlineError, withSession } from './deadline';
-import { requestTimeLeft } from './requestDeadline';
+import { requestQueryTimeout, requestTimeLeft } from './requestDeadline';
 
 export type Row = Record<string, unknown>;
 
@@ -88,7 +88,7 @@ export async function readQuery(
   params: Record<string, unknown> = {},
   options: ReadOptions = {},
 ): Promise<Row[]> {
-  const perQuery = db.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS;
+  const perQuery = requestQueryTimeout() ?? db.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS;
   const timeoutMs = options.timeoutMs ?? Math.min(perQuery, requestTimeLeft() ?? perQuery);
   if (timeoutMs <= 0) throw new DeadlineError(perQuery, `query ${name}`);
   return withSession(

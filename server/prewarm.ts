@@ -19,6 +19,7 @@ import {
 } from '../contract/firstView';
 import { cacheFor } from './cache';
 import { CACHE_KEY_HEADER, prewarmHeaders } from './prewarmRequest';
+import { underPrewarmDeadline } from './requestDeadline';
 import { fetchFirstView, persistFirstView, restoreFirstView } from './snapshot/firstView';
 
 /**
@@ -83,12 +84,19 @@ async function warm(app: FastifyInstance): Promise<string[]> {
  */
 export function startPrewarm(
   app: FastifyInstance,
-  options: { log: (line: string) => void; pollMs?: number },
+  options: { log: (line: string) => void; pollMs?: number; retryMs?: number },
 ): Prewarm {
   const cache = cacheFor(app.db);
+  const pollMs = options.pollMs ?? 15_000;
   let warmed: string | null = null;
   let running: Promise<void> = Promise.resolve();
   let busy = false;
+  let stopped = false;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const again = () => {
+    if (!busy && !stopped) running = run();
+  };
   const run = async () => {
     busy = true;
     const started = performance.now();
@@ -96,42 +104,63 @@ export function startPrewarm(
       // Requests wait for the version read and the snapshot's, rather than compute meanwhile.
       // At start the snapshot is asked for alongside the version: on a just-started Neo4j
       // each read is planned on its own first (~1 s), so one after the other costs twice that.
-      const early = warmed === null ? fetchFirstView(app) : null;
-      const restoring = cache.version().then(async (version) => {
-        if (version === warmed) return null;
-        const fetched = early ?? fetchFirstView(app);
-        return { version, ...(await restoreFirstView(app, version, fetched)) };
+      // Both under the pre-warm's own deadline: on a just-started Neo4j they can outlast a
+      // user request's, and a failed read here is a warm started over.
+      const restoring = underPrewarmDeadline(app.config.API_TIMEOUT_MS, () => {
+        const early = warmed === null ? fetchFirstView(app) : null;
+        return cache.version().then(async (version) => {
+          if (version === warmed) return null;
+          const fetched = early ?? fetchFirstView(app);
+          return { version, ...(await restoreFirstView(app, version, fetched)) };
+        });
       });
       cache.holdWhile(restoring);
       const restored = await restoring;
       if (!restored) return;
+      const ms = () => Math.round(performance.now() - started);
+      const servedMs = ms();
       const keys = await warm(app);
       warmed = restored.version;
-      const ms = () => Math.round(performance.now() - started);
+      failures = 0;
       if (keys.every((key) => restored.keys.includes(key))) {
-        options.log(`first view restored from its snapshot in ${ms()} ms (${keys.length} answers)`);
+        options.log(
+          `first view restored from its snapshot in ${servedMs} ms, checked in ${ms()} ms (${keys.length} answers)`,
+        );
         return;
       }
-      const stored = await persistFirstView(app, restored.version, keys);
+      const stored = await underPrewarmDeadline(app.config.API_TIMEOUT_MS, () =>
+        persistFirstView(app, restored.version, keys),
+      );
       options.log(
         `first view pre-computed in ${ms()} ms (${FIRST_PAINT_PATHS.length} answers and the documents it cites; ${restored.note}; ${stored})`,
       );
     } catch (error) {
-      // Not fatal: the answers are computed on first request instead; the next poll retries.
-      options.log(`could not pre-compute the first view: ${messageOf(error)}`);
+      // Not fatal: a request computes its answer itself meanwhile. Tried again soon, backing
+      // off to the poll's pace: a Neo4j still starting is usually there within seconds.
+      failures++;
+      const delay = Math.min((options.retryMs ?? 2_000) * 2 ** (failures - 1), pollMs);
+      options.log(
+        `could not pre-compute the first view: ${messageOf(error)} (trying again in ${delay} ms)`,
+      );
+      if (!stopped) {
+        retry = setTimeout(again, delay);
+        retry.unref();
+      }
     } finally {
       busy = false;
     }
   };
   running = run();
-  const timer = setInterval(() => {
-    if (!busy) running = run();
-  }, options.pollMs ?? 15_000);
+  const timer = setInterval(again, pollMs);
   timer.unref();
   return {
     get done() {
       return running;
     },
-    stop: () => clearInterval(timer),
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+      clearTimeout(retry);
+    },
   };
 }

@@ -6,6 +6,7 @@
 import { messageOf } from '../contract/errors';
 import { fetchDocuments, fetchGraph } from './api';
 import { documentRefs } from './app/documentRefs';
+import { earlyRequest } from './app/earlyRequest';
 import { makeExporters } from './app/exports';
 import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
@@ -46,6 +47,9 @@ const status = byId('status');
 const focusBar = byId('focus-bar');
 
 let state = decodeState(location.search);
+const graphQuery = () => ({ types: state.types, stances: state.stances, docs: state.docs });
+// Sent before the renderer's start-up below, which it overlaps; reloadGraph takes it.
+const graphRequest = earlyRequest(graphQuery(), fetchGraph);
 const documents = documentRefs();
 /** What each panel lights in the graph while its tab is open (the lens its list, the path its hops). */
 const lit = new Map<string, Set<string> | null>();
@@ -228,10 +232,7 @@ function afterGraphChange(): void {
 
 async function reloadGraph(): Promise<void> {
   status.textContent = 'loading the graph…';
-  const data = keepTypes(
-    await fetchGraph({ types: state.types, stances: state.stances, docs: state.docs }),
-    state.types,
-  );
+  const data = keepTypes(await graphRequest.take(graphQuery()), state.types);
   status.textContent = `${data.nodes.length} nodes — laying out…`;
   showScope(data.attributes?.scope);
   const refs = documents.load(data.nodes.map((n) => n.attributes.docId ?? ''));

@@ -11,6 +11,7 @@ import { messageOf } from '../../contract/errors';
 import { loadConfig } from '../../db/config';
 import { connectDatabase } from '../../db/connect';
 import { applySchema } from '../../db/schema';
+import { storeFirstView } from '../../server/snapshot/afterIngest';
 import {
   type ExtractFn,
   extractSequentially,
@@ -113,6 +114,9 @@ const program = new Command('ingest')
         await extractor.close();
       }
       console.log(summarise(outcomes));
+      // The next server start restores the first view instead of computing it on a request.
+      if (outcomes.some((o) => !o.error && !o.skipped))
+        console.log(await storeFirstView(db, loadConfig()));
       for (const failed of outcomes.filter((o) => o.error)) console.error(failureLine(failed));
       process.exitCode = outcomes.some((o) => o.error) ? 1 : 0;
     } catch (error) {

@@ -133,6 +133,38 @@ describe('the first view', { timeout: 180_000 }, () => {
     expect(explorer.errors).toEqual([]);
   });
 
+  it('asks the graph once and nothing for closed tabs, whose data load when they open', async () => {
+    const fresh = await explorer.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const asked: string[] = [];
+    fresh.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname);
+    });
+    try {
+      await fresh.goto(explorer.server.url);
+      await fresh.waitForFunction(() => window.communique?.ready === true, undefined, {
+        timeout: 90_000,
+      });
+      await fresh.evaluate(() => window.communique?.settled());
+      // The early graph request is the one the first load uses: not sent twice.
+      expect(asked.filter((p) => p === '/api/graph')).toHaveLength(1);
+      // The Review and Cypher tabs are closed: their lists are not on the first view's path.
+      const closedTabs = ['/api/overrides', '/api/queries', '/api/cypher/schema'];
+      expect(asked.filter((p) => closedTabs.includes(p))).toEqual([]);
+
+      const overrides = fresh.waitForResponse((r) => r.url().includes('/api/overrides'));
+      await fresh.click('#tab-review');
+      expect((await overrides).status()).toBe(200);
+      const queries = fresh.waitForResponse((r) => r.url().includes('/api/queries'));
+      await fresh.click('#tab-cypher');
+      expect((await queries).status()).toBe(200);
+      await fresh.locator('.cypher-console .cc-saved').waitFor();
+    } finally {
+      await fresh.close();
+    }
+    expect(explorer.errors).toEqual([]);
+  });
+
   it('with commitments shown, every node is at the server position too', async () => {
     await open('?collapse=0');
     const { layout, positions } = await drawn();

@@ -70,7 +70,9 @@ describe('the persisted first view', { timeout: 180_000 }, () => {
     restarted.warm.stop();
     await early;
     expect(restarted.lines).toEqual([
-      expect.stringMatching(/^first view restored from its snapshot in \d+ ms \(\d+ answers\)$/),
+      expect.stringMatching(
+        /^first view restored from its snapshot in \d+ ms, checked in \d+ ms \(\d+ answers\)$/,
+      ),
     ]);
     const served = await firstPaint(restarted.app);
     expect(restarted.cache.stats.misses).toBe(0);

@@ -1,0 +1,119 @@
+/**
+ * The first view right after a start, against a real Neo4j: an ingest run (`npm run ingest`)
+ * stores the first view's snapshot itself, so the next server restores it without computing;
+ * the pre-warm's reads are not held to a user request's deadline (a just-started Neo4j can
+ * take longer); and a pre-warm that fails (Neo4j not there yet) tries again within seconds
+ * instead of at the next version poll.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it, vi } from 'vitest';
+import { createDriver } from '../../db/connect';
+import { buildApp } from '../../server/app';
+import { cacheFor } from '../../server/cache';
+import { FIRST_PAINT_PATHS, startPrewarm } from '../../server/prewarm';
+import { testConfig } from '../support/database';
+import { fixtureApp } from '../support/fixtureApp';
+import { trilateralFixture } from './api-fixture';
+
+const run = promisify(execFile);
+const ctx = fixtureApp([trilateralFixture()]);
+const FILE = new URL(
+  '../../data/corpus/2021-09-24-quad-leaders-joint-statement.txt',
+  import.meta.url,
+).pathname;
+
+async function startServer(overrides: Parameters<typeof testConfig>[0] = {}, retryMs?: number) {
+  const app = await buildApp({ db: ctx.db, config: testConfig(overrides) });
+  const lines: string[] = [];
+  const warm = startPrewarm(app, {
+    log: (l) => lines.push(l),
+    pollMs: 600_000,
+    ...(retryMs ? { retryMs } : {}),
+  });
+  return { app, lines, warm };
+}
+
+describe('the first view after a start', { timeout: 240_000 }, () => {
+  it('npm run ingest stores it: the next server restores it and computes nothing', async () => {
+    const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', FILE, '--jobs', '1'], {
+      env: { ...process.env, NEO4J_URI: ctx.db.uri },
+    });
+    expect(stdout).toContain('documents: 1 loaded');
+    expect(stdout).toMatch(/first view pre-computed in \d+ ms .*stored as snapshot/);
+
+    const restarted = await startServer();
+    try {
+      await restarted.warm.done;
+      expect(restarted.lines).toEqual([
+        expect.stringMatching(/^first view restored from its snapshot in \d+ ms/),
+      ]);
+      const graph = await restarted.app.inject({ method: 'GET', url: FIRST_PAINT_PATHS[0] ?? '' });
+      expect(graph.statusCode).toBe(200);
+      expect(cacheFor(restarted.app.db).stats.misses).toBe(0);
+      // The stored first view is the current corpus's: it includes the document just ingested.
+      expect(graph.json().attributes.scope.documents.total).toBe(2);
+    } finally {
+      restarted.warm.stop();
+      await restarted.app.close();
+    }
+  });
+
+  it("is pre-computed under its own deadline, not a user request's", async () => {
+    // A deadline no read can meet: users get 503s; the pre-warm still computes the first view.
+    const server = await startServer({ API_TIMEOUT_MS: 1, FIRST_VIEW_SNAPSHOT_MAX_BYTES: 0 });
+    try {
+      await server.warm.done;
+      expect(server.lines).toEqual([expect.stringMatching(/^first view pre-computed in \d+ ms/)]);
+      const user = await server.app.inject({ method: 'GET', url: '/api/search?q=japan' });
+      expect(user.statusCode).toBe(503);
+    } finally {
+      server.warm.stop();
+      await server.app.close();
+    }
+  });
+
+  it('a request joining the pre-warm waits no longer than its own deadline', async () => {
+    // The pre-warm computes (no snapshot) under its long deadline; a user request that arrives
+    // meanwhile answers 503 at its own 100 ms instead of waiting for it, and the warm finishes.
+    const server = await startServer({ API_TIMEOUT_MS: 100, FIRST_VIEW_SNAPSHOT_MAX_BYTES: 0 });
+    try {
+      let warmed = false;
+      void server.warm.done.then(() => {
+        warmed = true;
+      });
+      const during = await server.app.inject({ method: 'GET', url: '/api/graph' });
+      expect({ status: during.statusCode, warmed }).toEqual({ status: 503, warmed: false });
+      await server.warm.done;
+      expect(server.lines).toEqual([expect.stringMatching(/^first view pre-computed in \d+ ms/)]);
+    } finally {
+      server.warm.stop();
+      await server.app.close();
+    }
+  });
+
+  it('tries again within seconds when Neo4j cannot be reached, backing off', async () => {
+    const driver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'neo4j');
+    const app = await buildApp({ db: { ...ctx.db, driver }, config: testConfig() });
+    const lines: string[] = [];
+    const warm = startPrewarm(app, { log: (l) => lines.push(l), pollMs: 600_000, retryMs: 50 });
+    try {
+      await vi.waitFor(() => expect(lines.length).toBeGreaterThanOrEqual(3), {
+        timeout: 60_000,
+        interval: 100,
+      });
+      expect(lines.slice(0, 3)).toEqual([
+        expect.stringMatching(
+          /^could not pre-compute the first view: .*\(trying again in 50 ms\)$/,
+        ),
+        expect.stringMatching(/\(trying again in 100 ms\)$/),
+        expect.stringMatching(/\(trying again in 200 ms\)$/),
+      ]);
+    } finally {
+      warm.stop();
+      await warm.done;
+      await app.close();
+      await driver.close();
+    }
+  });
+});

@@ -9,7 +9,9 @@
  *   the per-call set-up of its pipeline;
  * - the `chunks` step is skipped: it runs after the taggers and sets `term.chunk`, never a tag;
  *   `typeahead` too: it completes the last word from prefixes registered by `nlp.typeahead`,
- *   which this project never registers;
+ *   which this project never registers; and `id`: it gives each term a random id that pointers
+ *   carry so a view can find its terms again after an edit moved them, but the only views built
+ *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
@@ -47,7 +49,7 @@ interface RawView extends PostTaggerView {
 type ViewClass = new (document: RawDocument) => RawView;
 
 /** Steps that never change a tag (see above). */
-const SKIPPED = new Set(['chunks', 'typeahead']);
+const SKIPPED = new Set(['chunks', 'typeahead', 'id']);
 
 interface Engine {
   world: RawWorld;

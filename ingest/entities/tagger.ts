@@ -9,7 +9,9 @@
  *   the per-call set-up of its pipeline;
  * - the `chunks` step is skipped: it runs after the taggers and sets `term.chunk`, never a tag;
  *   `typeahead` too: it completes the last word from prefixes registered by `nlp.typeahead`,
- *   which this project never registers;
+ *   which this project never registers; and `id`: it gives each term a random id that pointers
+ *   carry so a view can find its terms again after an edit moved them, but the only views built
+ *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
@@ -47,7 +49,7 @@ interface RawView extends PostTaggerView {
 type ViewClass = new (document: RawDocument) => RawView;
 
 /** Steps that never change a tag (see above). */
-const SKIPPED = new Set(['chunks', 'typeahead']);
+const SKIPPED = new Set(['chunks', 'typeahead', 'id']);
 
 interface Engine {
   world: RawWorld;
@@ -66,9 +68,9 @@ function setUp(): Engine {
 }
 
 /** Terms of one tokenised sentence group, offsets as compromise's `offset` step counts them. */
-function readTerms(sentences: RawDocument): TaggedTerm[] {
+function readTerms(sentences: RawDocument, shift: number): TaggedTerm[] {
   const out: TaggedTerm[] = [];
-  let elapsed = 0;
+  let elapsed = shift;
   for (const terms of sentences) {
     for (const term of terms) {
       const start = elapsed + term.pre.length;
@@ -93,24 +95,29 @@ interface JsonTerm {
 }
 
 /** The plain way, kept for a compromise release whose steps would not keep the sentences. */
-function tagAlone(text: string): TaggedTerm[] {
+function tagAlone(text: string, shift: number): TaggedTerm[] {
   const json = nlp(text).json({ offset: true }) as { terms: JsonTerm[] }[];
   return json.flatMap((sentence) =>
     sentence.terms.map((t) => ({
       text: t.text,
       post: t.post,
       tags: new Set(t.tags),
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
+      start: shift + t.offset.start,
+      end: shift + t.offset.start + t.offset.length,
     })),
   );
 }
 
-/** Tagged terms of each text, in the order given. */
-export function tagTexts(texts: readonly string[]): TaggedTerm[][] {
+/**
+ * Tagged terms of each text, in the order given: of the whole text, or of what follows
+ * `from[i]` alone (offsets still count from the text's start).
+ */
+export function tagTexts(texts: readonly string[], from?: readonly number[]): TaggedTerm[][] {
   if (texts.length === 0) return [];
   const { world, View } = setUp();
-  const groups = texts.map((text) => world.methods.one.tokenize.fromString(text, world));
+  const shifts = texts.map((_, i) => from?.[i] ?? 0);
+  const parts = texts.map((text, i) => text.slice(shifts[i]));
+  const groups = parts.map((text) => world.methods.one.tokenize.fromString(text, world));
   const view = new View(groups.flat());
   for (const step of world.hooks) {
     if (SKIPPED.has(step)) continue;
@@ -120,11 +127,11 @@ export function tagTexts(texts: readonly string[]): TaggedTerm[][] {
   // The steps edit terms inside each sentence but keep the sentences: read them back by position.
   const { document } = view;
   if (document.length !== groups.reduce((sum, group) => sum + group.length, 0))
-    return texts.map(tagAlone);
+    return parts.map((text, i) => tagAlone(text, shifts[i]!));
   const out: TaggedTerm[][] = [];
   let at = 0;
-  for (const group of groups) {
-    out.push(readTerms(document.slice(at, at + group.length)));
+  for (const [i, group] of groups.entries()) {
+    out.push(readTerms(document.slice(at, at + group.length), shifts[i]!));
     at += group.length;
   }
   return out;

@@ -150,6 +150,21 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
   return out;
 }
 
+/**
+ * Where the words read for a sentence's commitments begin (see `ranges`): at the earliest
+ * trigger, the sentence start when an adjunct opens it. Only that part is tagged; the words of
+ * the subject before it are never read.
+ */
+function readFrom(sentence: string, list: readonly Commitment[]): number {
+  let from = sentence.length;
+  list.forEach((commitment, k) => {
+    for (const range of ranges(sentence, commitment, k === 0, sentence.length))
+      from = Math.min(from, range.from === 0 ? 0 : sentence.indexOf(commitment.trigger));
+  });
+  // Back to the start of the word (a trigger is found by its text).
+  return from <= 0 ? 0 : sentence.lastIndexOf(' ', from - 1) + 1;
+}
+
 export function deriveTopics(
   commitments: Commitment[],
   sentences: SegmentedSentence[],
@@ -169,7 +184,13 @@ export function deriveTopics(
   const tagged = sentences.filter((sentence) => bySentence.has(String(sentence.index)));
   // One tagging pass for the document; each sentence is still tokenised on its own.
   const termsBySentence = new Map<SegmentedSentence, Term[]>();
-  tagTexts(tagged.map((sentence) => sentence.text)).forEach((terms, i) => {
+  const from = tagged.map((sentence) =>
+    readFrom(sentence.text, bySentence.get(String(sentence.index))!),
+  );
+  tagTexts(
+    tagged.map((sentence) => sentence.text),
+    from,
+  ).forEach((terms, i) => {
     termsBySentence.set(tagged[i]!, terms);
   });
   for (const sentence of sentences) {

@@ -73,25 +73,6 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
     }
   });
 
-  it('a request joining the pre-warm waits no longer than its own deadline', async () => {
-    // The pre-warm computes (no snapshot) under its long deadline; a user request that arrives
-    // meanwhile answers 503 at its own 100 ms instead of waiting for it, and the warm finishes.
-    const server = await startServer({ API_TIMEOUT_MS: 100, FIRST_VIEW_SNAPSHOT_MAX_BYTES: 0 });
-    try {
-      let warmed = false;
-      void server.warm.done.then(() => {
-        warmed = true;
-      });
-      const during = await server.app.inject({ method: 'GET', url: '/api/graph' });
-      expect({ status: during.statusCode, warmed }).toEqual({ status: 503, warmed: false });
-      await server.warm.done;
-      expect(server.lines).toEqual([expect.stringMatching(/^first view pre-computed in \d+ ms/)]);
-    } finally {
-      server.warm.stop();
-      await server.app.close();
-    }
-  });
-
   it('tries again within seconds when Neo4j cannot be reached, backing off', async () => {
     const driver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'neo4j');
     const app = await buildApp({ db: { ...ctx.db, driver }, config: testConfig() });

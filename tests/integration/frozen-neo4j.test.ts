@@ -4,9 +4,9 @@
  * "degraded" within 2 s; the open page shows the "database unavailable, retrying" banner; after
  * SIGCONT the API and the page recover by themselves, without a restart or a reload.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDriver, type Database } from '../../db/connect';
 import { applySchema } from '../../db/schema';
 import { loadDocument } from '../../ingest/load/loadBatch';
@@ -40,6 +40,22 @@ function signal(name: 'SIGSTOP' | 'SIGCONT'): void {
   if (!neo.pid) throw new Error('test: the local Neo4j has no pid');
   process.kill(neo.pid, name);
   frozen = name === 'SIGSTOP';
+}
+
+/** The JVM's state letter from /proc ('T' once stopped). */
+function jvmState(): string {
+  const stat = readFileSync(`/proc/${neo.pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+}
+
+/**
+ * SIGSTOP, then wait until the kernel reports the JVM stopped: the requests that follow must
+ * meet a frozen Neo4j, not one still finishing its last instructions (a console query once got
+ * its plan answered in that window and a 408 instead of the 503 this file checks).
+ */
+async function freeze(): Promise<void> {
+  signal('SIGSTOP');
+  await vi.waitFor(() => expect(jvmState()).toBe('T'), { timeout: 5_000, interval: 10 });
 }
 
 async function call(method: string, path: string, body?: unknown) {
@@ -130,7 +146,7 @@ afterAll(async () => {
 
 describe('with Neo4j frozen', () => {
   it('every endpoint answers 503 within 5 s, and health "degraded" within 2 s', async () => {
-    signal('SIGSTOP');
+    await freeze();
     const [health, ...answers] = await Promise.all([
       call('GET', '/api/health'),
       ...ENDPOINTS.map(([method, path, body]) => call(method, path, body)),

@@ -89,7 +89,8 @@ const program = new Command('ingest')
         `ingest: no statements in ${paths.join(', ')} (looked for ${DOCUMENT_EXTENSIONS.join(', ')} files); give a folder or files with statements.`,
       );
     }
-    const db = await connectDatabase(loadConfig());
+    const config = loadConfig();
+    const db = await connectDatabase(config);
     try {
       await applySchema(db);
       if (options.delete) {
@@ -116,7 +117,7 @@ const program = new Command('ingest')
       console.log(summarise(outcomes));
       // The next server start restores the first view instead of computing it on a request.
       if (outcomes.some((o) => !o.error && !o.skipped))
-        console.log(await storeFirstView(db, loadConfig()));
+        console.log(await storeFirstView(db, config));
       for (const failed of outcomes.filter((o) => o.error)) console.error(failureLine(failed));
       process.exitCode = outcomes.some((o) => o.error) ? 1 : 0;
     } catch (error) {

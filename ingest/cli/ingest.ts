@@ -96,6 +96,9 @@ const program = new Command('ingest')
       if (options.delete) {
         const found = await deleteDocument(db, options.delete);
         console.log(found ? `deleted ${options.delete}` : `no document ${options.delete}`);
+        // A delete bumps the ingest version like a load: without a new snapshot the next server
+        // start would compute the first view on a user's request.
+        if (found) console.log(await storeFirstView(db, config));
         process.exitCode = found ? 0 : 1;
         return;
       }

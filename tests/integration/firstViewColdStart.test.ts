@@ -1,6 +1,7 @@
 /**
  * The first view right after a start, against a real Neo4j: an ingest run (`npm run ingest`)
- * stores the first view's snapshot itself, so the next server restores it without computing;
+ * stores the first view's snapshot itself (a `--delete` too), so the next server restores it
+ * without computing;
  * the pre-warm's reads are not held to a user request's deadline (a just-started Neo4j can
  * take longer); and a pre-warm that fails (Neo4j not there yet) tries again within seconds
  * instead of at the next version poll.
@@ -53,6 +54,34 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
       expect(cacheFor(restarted.app.db).stats.misses).toBe(0);
       // The stored first view is the current corpus's: it includes the document just ingested.
       expect(graph.json().attributes.scope.documents.total).toBe(2);
+    } finally {
+      restarted.warm.stop();
+      await restarted.app.close();
+    }
+  });
+
+  it('npm run ingest -- --delete stores it too: the restarted server restores the smaller corpus', async () => {
+    const { records } = await ctx.db.driver.executeQuery(
+      'MATCH (d:Document) WHERE d.id <> $kept RETURN d.id AS id',
+      { kept: trilateralFixture().documents[0]?.id },
+      { database: ctx.db.database },
+    );
+    const docId = String(records[0]?.get('id'));
+    const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', '--delete', docId], {
+      env: { ...process.env, NEO4J_URI: ctx.db.uri },
+    });
+    expect(stdout).toContain(`deleted ${docId}`);
+    expect(stdout).toMatch(/first view pre-computed in \d+ ms .*stored as snapshot/);
+
+    const restarted = await startServer();
+    try {
+      await restarted.warm.done;
+      expect(restarted.lines).toEqual([
+        expect.stringMatching(/^first view restored from its snapshot in \d+ ms/),
+      ]);
+      const graph = await restarted.app.inject({ method: 'GET', url: FIRST_PAINT_PATHS[0] ?? '' });
+      expect(cacheFor(restarted.app.db).stats.misses).toBe(0);
+      expect(graph.json().attributes.scope.documents.total).toBe(1);
     } finally {
       restarted.warm.stop();
       await restarted.app.close();

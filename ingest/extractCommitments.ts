@@ -5,6 +5,7 @@
  */
 
 import type { Commitment, Stance } from '../contract/extraction';
+import { ownPossession } from './commitments/possessor';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
@@ -125,7 +126,13 @@ export function extractCommitments(
   const { sentence, hits, docId, basename, context } = input;
   const triggers = findTriggers(sentence.text);
   const own: SkippedTrigger[] = [];
-  const accepted = resolveSpeakers(sentence, hits, context, triggers, own);
+  // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
+  const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {
+    const owned = ownPossession(item.trigger, ownCountries(item.actors, context), hits, sentence);
+    if (owned) return [{ ...item, trigger: owned }];
+    own.push({ trigger: item.trigger, reason: 'not-a-party' });
+    return [];
+  });
   skipped.push(...own);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
@@ -243,7 +250,7 @@ function ownCountries(actors: readonly string[], context: ActorContext): Set<str
 
 /** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
 const OWN_STANCE_NOUN =
-  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?)\b/i;
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?|objections?|opposition)\b/i;
 const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
 
 /**

@@ -103,6 +103,9 @@ export function openingSubject(
  */
 export function relativeClauseAt(before: string, form: Form): number | undefined {
   if (form !== 'past') return undefined;
+  // "a historic meeting in which the leaders discussed …": what was said at the meeting reported,
+  // not a recollection (a non-restrictive ", at which …" after a named past summit still is).
+  if (MEETING_WHERE.test(before)) return undefined;
   const relative = /\b([A-Za-z-]+)(\s+)(?:that|which)\s+$/.exec(before);
   if (!relative) return undefined;
   const word = relative[1]!.toLowerCase();
@@ -111,6 +114,29 @@ export function relativeClauseAt(before: string, form: Form): number | undefined
     return undefined;
   // Where the relative clause starts: the stance before it ends there.
   return relative.index + relative[1]!.length + relative[2]!.length;
+}
+
+/** A restrictive "meeting in/during which": the clause reports the meeting itself. */
+const MEETING_WHERE =
+  /\b(?:meeting|call|summit|talks|conversation|dialogue|session|consultations?|discussions?)\s+(?:in|during|at)\s+which\s+$/i;
+
+/**
+ * "an Economic Framework that provides … and will drive …": a relative clause (a noun, then
+ * "that", or "which"/"who", then a singular present or past verb) between a verb and a "will"
+ * joined to it by a bare "and": the "will" goes on the relative clause, its subject the noun.
+ * Only "will": a plural or past verb after the "and" ("… funding that has co-benefits and are
+ * working …") agrees with the main subject, not with the noun.
+ */
+export function relativeBetween(between: string): boolean {
+  const relative =
+    /\b([A-Za-z-]+),?\s+(that|which|who)\s+(?:[a-z]+ly\s+)?(?!(?:this|its|his|thus|us|as)\b)(?:is|has|was|[a-z]+[^su\W]s)\b/gi;
+  for (let match = relative.exec(between); match; match = relative.exec(between)) {
+    if (match[2]!.toLowerCase() !== 'that') return true;
+    const word = match[1]!.toLowerCase();
+    if (!/(?:ed|s)$/.test(word) && !NOT_NOUN.has(word) && !STANCES_COMPILED.forms.has(word))
+      return true;
+  }
+  return false;
 }
 
 export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;

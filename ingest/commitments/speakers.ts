@@ -22,6 +22,7 @@ import {
   PERFECT,
   POSSESSED,
   PRONOUN,
+  relativeBetween,
   relativeClauseAt,
   remembered,
   verbForm,
@@ -44,6 +45,8 @@ export interface Accepted {
   perfect?: boolean;
   /** "Pyongyang must cease …": the subject called on. */
   targets?: string[];
+  /** "underscored that the United States remains committed to …": a complement taken as the stance. */
+  complement?: boolean;
 }
 
 export function resolveSpeakers(
@@ -71,6 +74,12 @@ export function resolveSpeakers(
       continue;
     }
     if (trigger.needsSubject && HEDGE.test(trigger.text)) {
+      skip(trigger, 'prediction');
+      continue;
+    }
+    // "We noted that there would likely be further tests": noting a forecast is a prediction.
+    const complement = /^\s+that\b[^;.]*/.exec(sentence.text.slice(trigger.end))?.[0] ?? '';
+    if (trigger.stance === 'recognize' && HEDGE.test(complement)) {
       skip(trigger, 'prediction');
       continue;
     }
@@ -117,7 +126,24 @@ export function resolveSpeakers(
           ownSide(context, subject.actors, previous.actors)
         ) {
           Object.assign(context, memory);
-          accepted[accepted.length - 1] = { trigger, subject, actors: previous.actors };
+          accepted[accepted.length - 1] = {
+            trigger,
+            subject,
+            actors: previous.actors,
+            complement: true,
+          };
+          continue;
+        }
+        // "… remains committed to …, and that the United States strongly opposes …": a further
+        // coordinated complement of the same verb is a stance of the same speaker.
+        if (
+          !trigger.appeal &&
+          previous.complement &&
+          /\band\s+that\s+(?:the\s+)?$/i.test(afterThat) &&
+          ownSide(context, subject.actors, previous.actors)
+        ) {
+          Object.assign(context, memory);
+          accepted.push({ trigger, subject, actors: previous.actors, complement: true });
           continue;
         }
         // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
@@ -147,7 +173,10 @@ export function resolveSpeakers(
           continue;
         }
         // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
-        if (previous && afterThat !== undefined && /\bthat\b/i.test(afterThat)) {
+        // "agreed that their ministers will meet": the trigger itself ends in "that".
+        const opensThat =
+          previous && /\bthat$/i.test(previous.trigger.text) && /^\s*$/.test(afterThat ?? '');
+        if (previous && afterThat !== undefined && (/\bthat\b/i.test(afterThat) || opensThat)) {
           skipHere('complement-clause');
           continue;
         }
@@ -167,6 +196,8 @@ export function resolveSpeakers(
     );
     const byAnd = /(?:,?\s+and|;)$/.test(joined);
     const byComma = !byAnd && /,$/.test(joined);
+    // "underscored …, while acknowledging …": a participle after ", while" shares it too.
+    const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
     // "… and provide support" shares the subject; after a bare comma only a verb of the same
     // form does ("…, committed to …" after "will ensure" describes, it does not undertake).
     const previousForm = previous ? verbForm(previous.trigger) : undefined;
@@ -174,9 +205,27 @@ export function resolveSpeakers(
     if (
       previous &&
       previousForm &&
-      ((byAnd && compatible(previousForm, verbForm(trigger), previous.perfect ?? false)) ||
+      ((byAnd &&
+        compatible(previousForm, verbForm(trigger), previous.perfect ?? false) &&
+        !(
+          verbForm(trigger) === 'modal' &&
+          /[^,]\s+and$/.test(joined) &&
+          relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
+        )) ||
+        byWhile ||
         (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
     ) {
+      // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is
+      // part of that one commitment, not a discussion reported.
+      if (
+        byAnd &&
+        trigger.stance === 'other' &&
+        verbForm(trigger) === 'base' &&
+        (previous.trigger.stance === 'commit' || previous.trigger.stance === 'reaffirm')
+      ) {
+        skip(trigger, 'complement-clause');
+        continue;
+      }
       accepted.push({ trigger, actors: previous.actors });
       continue;
     }
@@ -223,7 +272,9 @@ export function resolveSpeakers(
     }
     // "We have convened to reaffirm …": the purpose of a meeting is its participants' stance.
     const purpose = MEETING_PURPOSE.exec(left);
-    if (accepted.length === 0 && purpose && trigger.stance !== 'other') {
+    // "They met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
+    const pastMeeting = purpose && /^\s+(?:met|convened|gathered|came)\b/i.test(purpose[0]);
+    if (accepted.length === 0 && purpose && (trigger.stance !== 'other' || pastMeeting)) {
       const met = subjectBefore(context, sentence, hits, purpose.index);
       if (met && met.actors.length > 0) {
         accepted.push({ trigger, subject: met, actors: met.actors });

@@ -8,6 +8,7 @@
  * members (data/rules/groups.json).
  */
 import { expandMembers, GROUPS } from './commitments/groups';
+import { officialByTitle } from './commitments/titled';
 import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
 
@@ -258,6 +259,14 @@ export function subjectBefore(
     return { actors, start, end };
   }
 
+  // "The two discussed …": the officials who met (the signatories when fewer are named).
+  const bare = GROUPS.bare.exec(trimmed);
+  const bareActors = context.officials.length > 1 ? context.officials : context.signatories;
+  if (bare && bareActors.length > 0) {
+    remember(context, expand(bareActors), true);
+    return { actors: expand(bareActors), start: end - bare[1]!.length, end };
+  }
+
   const titled = officialByTitle(context, trimmed);
   if (titled) {
     remember(context, titled.actors, false);
@@ -295,19 +304,6 @@ function namedBefore(
     ),
   ];
   return named.length > 1 ? named : undefined;
-}
-
-/** "The President", "the Prime Minister": the one meeting official with that title. */
-function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
-  const title = /(?:^|\s)[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)$/.exec(trimmed);
-  if (!title || !context.titles) return undefined;
-  const head = title[1]!.toLowerCase();
-  const matching = context.officials.filter((id) =>
-    context.titles?.get(id)?.toLowerCase().startsWith(head),
-  );
-  if (matching.length !== 1) return undefined;
-  const start = title.index + (title[0].startsWith('the') || title[0].startsWith('The') ? 0 : 1);
-  return { actors: matching, start, end: trimmed.length };
 }
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {

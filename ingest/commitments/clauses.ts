@@ -6,6 +6,7 @@
 
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
+import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -82,7 +83,8 @@ export function openingSubject(
   const form = verbForm(trigger);
   if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
   const head = sentence.text.slice(0, Math.min(trigger.start, 120));
-  const verb = /(?:^|\s)([a-z]+ed)\s/g;
+  // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too.
+  const verb = /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood)\s/g;
   for (let match = verb.exec(head); match; match = verb.exec(head)) {
     const at = match.index + match[0].indexOf(match[1]!);
     const between = sentence.text.slice(at, trigger.start);
@@ -91,7 +93,9 @@ export function openingSubject(
     const subject = subjectBefore(context, sentence, hits, at);
     if (!subject || subject.actors.length === 0) continue;
     // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
-    return /^(?:[^,]*,)?\s*$/.test(sentence.text.slice(0, subject.start)) ? subject : undefined;
+    // (A title before the name, "President Biden", still opens it.)
+    const opener = sentence.text.slice(0, subject.start).replace(TITLE_BEFORE, '');
+    return /^(?:[^,]*,)?\s*$/.test(opener) ? subject : undefined;
   }
   return undefined;
 }

@@ -20,6 +20,8 @@ const GroupsSchema = z.object({
   rankNouns: Words,
   countryNouns: Words,
   modifiers: Words,
+  /** "The two", "Both": a bare number standing for the officials who met. */
+  bareSubjects: Words,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -31,6 +33,8 @@ export interface CompiledGroups {
   countryNouns: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
   officialNouns: readonly string[];
+  /** A bare-number subject opening a clause at the end of the text ("…, and the two"). */
+  bare: RegExp;
 }
 
 /** Words as written in the file, each also with a capital first letter ("Leaders"). */
@@ -60,6 +64,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
+    bare: new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`),
   };
 }
 

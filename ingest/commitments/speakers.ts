@@ -253,7 +253,8 @@ export function resolveSpeakers(
       continue;
     }
     // "We begin 2023 …, newly committed to …": a participle after a comma, the sentence's subject.
-    const opener = /^(We|They)\b/.exec(sentence.text);
+    // ("Today, we begin … and pledge to …": a short fronted adjunct may stand before it.)
+    const opener = /^(?:[A-Z][^,;]{0,40},\s+)?(?:We|They|we|they)\b/.exec(sentence.text);
     if (accepted.length === 0 && opener && /,$/.test(left) && verbForm(trigger) !== 'base') {
       const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
       if (pronounSubject) {
@@ -263,7 +264,16 @@ export function resolveSpeakers(
     }
     // "We bring diverse perspectives and are united in …": a verb coordinated with the opening
     // pronoun's own verb, no clause between them.
-    if (accepted.length === 0 && opener && /\band$/.test(left) && !CLAUSE_WORD.test(left)) {
+    // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
+    if (
+      accepted.length === 0 &&
+      opener &&
+      /\band$/.test(left) &&
+      !CLAUSE_WORD.test(left) &&
+      !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
+        left.slice(opener[0].length),
+      )
+    ) {
       const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
       if (pronounSubject) {
         accepted.push({ trigger, actors: pronounSubject.actors });

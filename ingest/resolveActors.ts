@@ -7,7 +7,8 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { expandMembers, GROUPS } from './commitments/groups';
+import { groupActors, namedBefore } from './commitments/groupSubject';
+import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { officialByTitle } from './commitments/titled';
 import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
@@ -55,25 +56,6 @@ const TITLE_TAIL = TITLE_BEFORE;
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
-
-function groupActors(context: ActorContext, noun: string): string[] {
-  const lower = noun.toLowerCase().replace(/\s+/g, ' ');
-  // "The two sides" of a readout issued by one country are the officials who met.
-  if (GROUPS.countryNouns.has(lower))
-    return context.signatories.length < 2 && context.officials.length > 1
-      ? context.officials
-      : context.signatories;
-  if (context.officials.length === 0) return context.signatories;
-  // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
-  // them holds is another body's members, who speak for the signatories.
-  if (GROUPS.rankNouns.has(lower) && context.signatories.length > 0 && context.titles) {
-    const stem = lower.slice(lower.lastIndexOf(' ') + 1).replace(/(?:ies|ers|ors|s)$/, '');
-    const titles = context.officials.map((id) => context.titles?.get(id)?.toLowerCase());
-    if (titles.every((title) => title !== undefined && !title.includes(stem)))
-      return context.signatories;
-  }
-  return context.officials;
-}
 
 function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number, left: string) {
   // Walk back over a coordinated list: "Japan and the ROK", "the United States, Japan, and …".
@@ -252,8 +234,11 @@ export function subjectBefore(
   if (group) {
     const start = group.index + trimmed.length - window.length;
     const actors = expand(
-      namedBefore(context, group[1]!, hits, sentence.start + start) ??
-        groupActors(context, group[1]!),
+      firstCounted(
+        namedBefore(context, group[1]!, hits, sentence.start + start) ??
+          groupActors(context, group[1]!),
+        group[0],
+      ),
     );
     remember(context, actors, true);
     return { actors, start, end };
@@ -261,7 +246,10 @@ export function subjectBefore(
 
   // "The two discussed …": the officials who met (the signatories when fewer are named).
   const bare = GROUPS.bare.exec(trimmed);
-  const bareActors = context.officials.length > 1 ? context.officials : context.signatories;
+  const bareActors = firstCounted(
+    context.officials.length > 1 ? context.officials : context.signatories,
+    bare?.[1] ?? '',
+  );
   if (bare && bareActors.length > 0) {
     remember(context, expand(bareActors), true);
     return { actors: expand(bareActors), start: end - bare[1]!.length, end };
@@ -269,8 +257,14 @@ export function subjectBefore(
 
   const titled = officialByTitle(context, trimmed);
   if (titled) {
-    remember(context, titled.actors, false);
-    return titled;
+    // "Mr. Sullivan and the Secretary General": a named official coordinated before the title.
+    const and = /\s+and\s+$/.exec(trimmed.slice(0, titled.start));
+    const named = and && actorHitsEndingAt(hits, sentence.start, and.index, left);
+    const actors = [
+      ...new Set([...(named ? named.list.map((hit) => hit.entityId) : []), ...titled.actors]),
+    ];
+    remember(context, actors, actors.length > 1);
+    return named ? { actors, start: named.start, end } : titled;
   }
 
   // "We, the Leaders of the G7, reaffirm": the subject before an appositive.
@@ -284,26 +278,6 @@ export function subjectBefore(
     }
   }
   return undefined;
-}
-
-/**
- * "It follows President Biden's meeting with Prime Minister Kishida and President Yoon, where the
- * leaders condemned …": in a statement with no meeting of its own, "the leaders" are the officials
- * the sentence names before them.
- */
-function namedBefore(
-  context: ActorContext,
-  noun: string,
-  hits: EntityHit[],
-  before: number,
-): string[] | undefined {
-  if (context.officials.length > 0 || GROUPS.countryNouns.has(noun.toLowerCase())) return undefined;
-  const named = [
-    ...new Set(
-      hits.filter((hit) => hit.type === 'Official' && hit.end <= before).map((hit) => hit.entityId),
-    ),
-  ];
-  return named.length > 1 ? named : undefined;
 }
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {

@@ -79,3 +79,15 @@ export function expandMembers(
 ): string[] {
   return [...new Set(actors.flatMap((id) => members.get(id) ?? [id]))];
 }
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "The two discussed …" in a readout whose meeting sentence also names the President it prepares
+ * for: a counted subject is the first officials named (those who met come first).
+ */
+export function firstCounted(actors: readonly string[], subject: string): string[] {
+  const word = /\b(two|three|four|five|six|seven)\b/i.exec(subject)?.[1]?.toLowerCase();
+  const count = word ? COUNTS[word] : undefined;
+  return count !== undefined && actors.length > count ? actors.slice(0, count) : [...actors];
+}

@@ -48,6 +48,14 @@ const PROGRESSIVE = new RegExp(
 );
 
 /**
+ * "The third NCG will be convened in Korea next summer": a meeting (its noun ends the subject)
+ * arranged in the future is an undertaking of the statement's parties ("a conference that will
+ * be held in France" describes another's event).
+ */
+const ARRANGED =
+  /(?<=\b(?:meeting|summit|dialogue|talks|consultations?|session|round|conference|ministerial|NCG|2\+2)\b[^,;.]{0,40}\s)(?<!\b(?:that|which|where)\s)(?:will|shall) be (?:held|convened|hosted|organized|organised)\b/gi;
+
+/**
  * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
  * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
  * is a passive with no one addressed.
@@ -91,6 +99,8 @@ export interface Trigger {
   needsSubject: boolean;
   /** "Pyongyang must cease …": a call on its subject, when that is not a party. */
   appeal?: boolean;
+  /** "The next meeting will be held in Seoul": a meeting the parties arrange, no subject of theirs. */
+  arranged?: boolean;
 }
 
 function collect(
@@ -225,6 +235,11 @@ export function findTriggers(sentence: string): Trigger[] {
       true,
     );
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\b(?:will|shall) be\b/i.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, ARRANGED, () => 'commit', false);
+    for (const trigger of found.slice(before)) trigger.arranged = true;
+  }
   if (/\bmust\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, MUST, () => 'call', true);

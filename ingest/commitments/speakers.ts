@@ -59,6 +59,13 @@ export function resolveSpeakers(
   const accepted: Accepted[] = [];
   const skip = (trigger: Trigger, reason: SkipReason) => skipped.push({ trigger, reason });
   for (const trigger of triggers) {
+    if (trigger.arranged) {
+      // A meeting the parties arrange: the signatories (or the officials who met) undertake it.
+      const parties = context.signatories.length > 0 ? context.signatories : context.officials;
+      if (parties.length > 0) accepted.push({ trigger, actors: [...parties] });
+      else skip(trigger, 'no-subject');
+      continue;
+    }
     const left = sentence.text.slice(0, trigger.start).trimEnd();
     if (!trigger.needsSubject && POSSESSED.test(sentence.text.slice(0, trigger.start))) {
       skip(trigger, 'no-subject');
@@ -248,7 +255,8 @@ export function resolveSpeakers(
       continue;
     }
     // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
-    if (left === '' && verbForm(trigger) === 'ing') {
+    // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
+    if (left === '' && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
       accepted.push({ trigger, actors: [], pending: true });
       continue;
     }

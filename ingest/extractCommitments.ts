@@ -5,6 +5,14 @@
  */
 
 import type { Commitment, Stance } from '../contract/extraction';
+import {
+  definedBefore,
+  namedSpeaker,
+  ownCountries,
+  ownModifier,
+  ownStance,
+} from './commitments/ownSide';
+import { ownPossession } from './commitments/possessor';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
@@ -12,6 +20,10 @@ import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
 import { CAMEO_ROOT, findTriggers, type Trigger } from './stances';
 import type { EntityHit } from './types';
+
+/** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
+const FRONTED_TOPIC =
+  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
 
 const TARGETED: ReadonlySet<Stance> = new Set(['urge', 'call', 'encourage', 'condemn']);
 const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
@@ -125,11 +137,19 @@ export function extractCommitments(
   const { sentence, hits, docId, basename, context } = input;
   const triggers = findTriggers(sentence.text);
   const own: SkippedTrigger[] = [];
-  const accepted = resolveSpeakers(sentence, hits, context, triggers, own);
+  // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
+  const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {
+    const owned = ownPossession(item.trigger, ownCountries(item.actors, context), hits, sentence);
+    if (owned) return [{ ...item, trigger: owned }];
+    own.push({ trigger: item.trigger, reason: 'not-a-party' });
+    return [];
+  });
   skipped.push(...own);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
   );
+  // "On Taiwan, he …, and …": a fronted topic is what every clause of the sentence is about.
+  const topicEnd = FRONTED_TOPIC.exec(sentence.text)?.[0].length ?? 0;
   const commitments = accepted.map((item, k) => {
     const { trigger } = item;
     // The first commitment's scope opens the sentence (a fronted adjunct is what it is about),
@@ -147,7 +167,7 @@ export function extractCommitments(
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;
-      if (start < scopeStart || end > scopeEnd) return false;
+      if ((start < scopeStart && end > topicEnd) || end > scopeEnd) return false;
       // The one called on ("Pyongyang must cease …") is what the call is about.
       if (item.targets) return true;
       if (item.subject && start >= item.subject.start && end <= item.subject.end) return false;
@@ -205,87 +225,6 @@ export function extractCommitments(
   shareObjects(commitments, accepted, sentence.text);
   return commitments;
 }
-
-/**
- * "It follows President Biden's meeting with Prime Minister Kishida Fumio of Japan …, where the
- * leaders condemned …": the speakers named before their stance, and the "of <Country>" of a
- * speaking official, say who acts, not what the clause is about.
- */
-function namedSpeaker(
-  hit: EntityHit,
-  actors: readonly string[],
-  scope: readonly EntityHit[],
-  sentence: SegmentedSentence,
-  trigger: Trigger,
-): boolean {
-  if (hit.end - sentence.start > trigger.start) return false;
-  if (hit.type === 'Official') return actors.includes(hit.entityId);
-  if (hit.type !== 'Country') return false;
-  return scope.some(
-    (official) =>
-      official.type === 'Official' &&
-      actors.includes(official.entityId) &&
-      OF_COUNTRY.test(
-        sentence.text.slice(official.end - sentence.start, hit.start - sentence.start),
-      ),
-  );
-}
-
-/** The actors' own countries: countries among them and those their officials represent. */
-function ownCountries(actors: readonly string[], context: ActorContext): Set<string> {
-  const own = new Set(actors);
-  for (const id of actors) {
-    const country = context.countryOf?.get(id);
-    if (country) own.add(country);
-  }
-  return own;
-}
-
-/** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
-const OWN_STANCE_NOUN =
-  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?)\b/i;
-const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
-
-/**
- * "reaffirmed the United States' commitment", "the commitment of the United States", "backed by
- * U.S. capabilities": the speaker's own country naming what it stands by is who acts, not what
- * the clause is about ("Japan's hosting", its conduct, still is).
- */
-function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
-  if (hit.type !== 'Country') return false;
-  const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
-  const before = sentence.text.slice(
-    Math.max(0, hit.start - sentence.start - 40),
-    hit.start - sentence.start,
-  );
-  return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
-}
-
-/** "President Yoon Suk Yeol of the Republic of Korea (ROK) met … to reaffirm": the acronym the subject defines. */
-function definedBefore(hit: EntityHit, sentence: SegmentedSentence, trigger: Trigger): boolean {
-  const from = hit.start - sentence.start;
-  const to = hit.end - sentence.start;
-  return to <= trigger.start && sentence.text[from - 1] === '(' && sentence.text[to] === ')';
-}
-
-/** A country opening or inside a hyphenated compound: "U.S.-ROK", "U.S.-Japan-ROK". */
-const COMPOUND_AFTER = /^(?:-[A-Z][\w.]*)*-[A-Z]/;
-
-/**
- * "U.S.-ROK extended deterrence cooperation", "the U.S.-Japan Alliance": the actors' own country
- * named only as a compound modifier is who acts, not what the clause is about; the
- * named alliance or topic is (gold conventions, session 7). Another party in the compound stays.
- */
-function ownModifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
-  if (hit.type !== 'Country') return false;
-  const from = hit.start - sentence.start;
-  const to = hit.end - sentence.start;
-  if (/[A-Za-z.]-$/.test(sentence.text.slice(Math.max(0, from - 2), from))) return true;
-  return COMPOUND_AFTER.test(sentence.text.slice(to, to + 40));
-}
-
-/** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
-const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
 
 /** "commend and continue to fully support the IAEA": the first verb's object is the second's. */
 const SHARED_OBJECT = /^\s*,?\s*and\s+(?:(?:continue|continues|also|further|will)\s+(?:to\s+)?)*$/i;

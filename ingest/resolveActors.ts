@@ -7,7 +7,9 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { expandMembers, GROUPS } from './commitments/groups';
+import { groupActors, namedBefore } from './commitments/groupSubject';
+import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
+import { officialByTitle } from './commitments/titled';
 import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
 
@@ -54,25 +56,6 @@ const TITLE_TAIL = TITLE_BEFORE;
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
-
-function groupActors(context: ActorContext, noun: string): string[] {
-  const lower = noun.toLowerCase().replace(/\s+/g, ' ');
-  // "The two sides" of a readout issued by one country are the officials who met.
-  if (GROUPS.countryNouns.has(lower))
-    return context.signatories.length < 2 && context.officials.length > 1
-      ? context.officials
-      : context.signatories;
-  if (context.officials.length === 0) return context.signatories;
-  // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
-  // them holds is another body's members, who speak for the signatories.
-  if (GROUPS.rankNouns.has(lower) && context.signatories.length > 0 && context.titles) {
-    const stem = lower.slice(lower.lastIndexOf(' ') + 1).replace(/(?:ies|ers|ors|s)$/, '');
-    const titles = context.officials.map((id) => context.titles?.get(id)?.toLowerCase());
-    if (titles.every((title) => title !== undefined && !title.includes(stem)))
-      return context.signatories;
-  }
-  return context.officials;
-}
 
 function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number, left: string) {
   // Walk back over a coordinated list: "Japan and the ROK", "the United States, Japan, and …".
@@ -251,17 +234,37 @@ export function subjectBefore(
   if (group) {
     const start = group.index + trimmed.length - window.length;
     const actors = expand(
-      namedBefore(context, group[1]!, hits, sentence.start + start) ??
-        groupActors(context, group[1]!),
+      firstCounted(
+        namedBefore(context, group[1]!, hits, sentence.start + start) ??
+          groupActors(context, group[1]!),
+        group[0],
+      ),
     );
     remember(context, actors, true);
     return { actors, start, end };
   }
 
+  // "The two discussed …": the officials who met (the signatories when fewer are named).
+  const bare = GROUPS.bare.exec(trimmed);
+  const bareActors = firstCounted(
+    context.officials.length > 1 ? context.officials : context.signatories,
+    bare?.[1] ?? '',
+  );
+  if (bare && bareActors.length > 0) {
+    remember(context, expand(bareActors), true);
+    return { actors: expand(bareActors), start: end - bare[1]!.length, end };
+  }
+
   const titled = officialByTitle(context, trimmed);
   if (titled) {
-    remember(context, titled.actors, false);
-    return titled;
+    // "Mr. Sullivan and the Secretary General": a named official coordinated before the title.
+    const and = /\s+and\s+$/.exec(trimmed.slice(0, titled.start));
+    const named = and && actorHitsEndingAt(hits, sentence.start, and.index, left);
+    const actors = [
+      ...new Set([...(named ? named.list.map((hit) => hit.entityId) : []), ...titled.actors]),
+    ];
+    remember(context, actors, actors.length > 1);
+    return named ? { actors, start: named.start, end } : titled;
   }
 
   // "We, the Leaders of the G7, reaffirm": the subject before an appositive.
@@ -275,39 +278,6 @@ export function subjectBefore(
     }
   }
   return undefined;
-}
-
-/**
- * "It follows President Biden's meeting with Prime Minister Kishida and President Yoon, where the
- * leaders condemned …": in a statement with no meeting of its own, "the leaders" are the officials
- * the sentence names before them.
- */
-function namedBefore(
-  context: ActorContext,
-  noun: string,
-  hits: EntityHit[],
-  before: number,
-): string[] | undefined {
-  if (context.officials.length > 0 || GROUPS.countryNouns.has(noun.toLowerCase())) return undefined;
-  const named = [
-    ...new Set(
-      hits.filter((hit) => hit.type === 'Official' && hit.end <= before).map((hit) => hit.entityId),
-    ),
-  ];
-  return named.length > 1 ? named : undefined;
-}
-
-/** "The President", "the Prime Minister": the one meeting official with that title. */
-function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
-  const title = /(?:^|\s)[Tt]he\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)$/.exec(trimmed);
-  if (!title || !context.titles) return undefined;
-  const head = title[1]!.toLowerCase();
-  const matching = context.officials.filter((id) =>
-    context.titles?.get(id)?.toLowerCase().startsWith(head),
-  );
-  if (matching.length !== 1) return undefined;
-  const start = title.index + (title[0].startsWith('the') || title[0].startsWith('The') ? 0 : 1);
-  return { actors: matching, start, end: trimmed.length };
 }
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {

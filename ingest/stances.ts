@@ -48,6 +48,14 @@ const PROGRESSIVE = new RegExp(
 );
 
 /**
+ * "The third NCG will be convened in Korea next summer": a meeting (its noun ends the subject)
+ * arranged in the future is an undertaking of the statement's parties ("a conference that will
+ * be held in France" describes another's event).
+ */
+const ARRANGED =
+  /(?<=\b(?:meeting|summit|dialogue|talks|consultations?|session|round|conference|ministerial|NCG|2\+2)\b[^,;.]{0,40}\s)(?<!\b(?:that|which|where)\s)(?:will|shall) be (?:held|convened|hosted|organized|organised)\b/gi;
+
+/**
  * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
  * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
  * is a passive with no one addressed.
@@ -91,6 +99,8 @@ export interface Trigger {
   needsSubject: boolean;
   /** "Pyongyang must cease …": a call on its subject, when that is not a party. */
   appeal?: boolean;
+  /** "The next meeting will be held in Seoul": a meeting the parties arrange, no subject of theirs. */
+  arranged?: boolean;
 }
 
 function collect(
@@ -225,6 +235,11 @@ export function findTriggers(sentence: string): Trigger[] {
       true,
     );
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\b(?:will|shall) be\b/i.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, ARRANGED, () => 'commit', false);
+    for (const trigger of found.slice(before)) trigger.arranged = true;
+  }
   if (/\bmust\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, MUST, () => 'call', true);
@@ -243,8 +258,12 @@ export function findTriggers(sentence: string): Trigger[] {
 
 /** The noun a "{verb} {possessive} commitment" frame ends in. */
 const COMMITMENT_NOUN = /\b(?:commitments?|determination|resolve)$/i;
-/** A finite verb later in the clause: the noun phrase is the subject of a clause of its own. */
-const FINITE_LATER = /^[^;,]*?\s(?:is|are|remains?|was|were|has been|have been)\s/i;
+/**
+ * A finite verb later in the clause: the noun phrase is the subject of a clause of its own. Not
+ * one inside a relative clause ("… to ensure a region that is free"): that verb has its own subject.
+ */
+const FINITE_LATER =
+  /^(?:(?!\b(?:that|which|who)\b)[^;,])*?\s(?:is|are|remains?|was|were|has been|have been)\s/i;
 
 /**
  * "highlighted the U.S. commitment to extend deterrence … is backed by …": a "that"-less
@@ -253,11 +272,19 @@ const FINITE_LATER = /^[^;,]*?\s(?:is|are|remains?|was|were|has been|have been)\
 function zeroThatComplement(trigger: Trigger, sentence: string): void {
   if (trigger.stance !== 'commit' || !COMMITMENT_NOUN.test(trigger.text)) return;
   if (!FINITE_LATER.test(sentence.slice(trigger.end))) return;
+  const verb = verbOnly(trigger);
+  if (verb) Object.assign(trigger, verb);
+}
+
+/**
+ * The trigger cut back to its stance verb with the verb's own stance ("highlighted Myanmar's
+ * commitment" → "highlighted", recognize), or undefined when the phrase has no stance verb.
+ */
+export function verbOnly(trigger: Trigger): Trigger | undefined {
   const words = trigger.text.split(' ');
   const verbAt = words.findIndex((word) => STANCES_COMPILED.forms.has(word.toLowerCase()));
   const verb = STANCES_COMPILED.forms.get(words[verbAt]?.toLowerCase() ?? '');
-  if (!verb) return;
-  trigger.stance = verb.stance;
-  trigger.text = words.slice(0, verbAt + 1).join(' ');
-  trigger.end = trigger.start + trigger.text.length;
+  if (!verb) return undefined;
+  const text = words.slice(0, verbAt + 1).join(' ');
+  return { ...trigger, stance: verb.stance, text, end: trigger.start + text.length };
 }

@@ -6,6 +6,7 @@
 
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
+import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -82,7 +83,8 @@ export function openingSubject(
   const form = verbForm(trigger);
   if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
   const head = sentence.text.slice(0, Math.min(trigger.start, 120));
-  const verb = /(?:^|\s)([a-z]+ed)\s/g;
+  // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too.
+  const verb = /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood)\s/g;
   for (let match = verb.exec(head); match; match = verb.exec(head)) {
     const at = match.index + match[0].indexOf(match[1]!);
     const between = sentence.text.slice(at, trigger.start);
@@ -91,7 +93,9 @@ export function openingSubject(
     const subject = subjectBefore(context, sentence, hits, at);
     if (!subject || subject.actors.length === 0) continue;
     // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
-    return /^(?:[^,]*,)?\s*$/.test(sentence.text.slice(0, subject.start)) ? subject : undefined;
+    // (A title before the name, "President Biden", still opens it.)
+    const opener = sentence.text.slice(0, subject.start).replace(TITLE_BEFORE, '');
+    return /^(?:[^,]*,)?\s*$/.test(opener) ? subject : undefined;
   }
   return undefined;
 }
@@ -103,6 +107,9 @@ export function openingSubject(
  */
 export function relativeClauseAt(before: string, form: Form): number | undefined {
   if (form !== 'past') return undefined;
+  // "a historic meeting in which the leaders discussed …": what was said at the meeting reported,
+  // not a recollection (a non-restrictive ", at which …" after a named past summit still is).
+  if (MEETING_WHERE.test(before)) return undefined;
   const relative = /\b([A-Za-z-]+)(\s+)(?:that|which)\s+$/.exec(before);
   if (!relative) return undefined;
   const word = relative[1]!.toLowerCase();
@@ -111,6 +118,29 @@ export function relativeClauseAt(before: string, form: Form): number | undefined
     return undefined;
   // Where the relative clause starts: the stance before it ends there.
   return relative.index + relative[1]!.length + relative[2]!.length;
+}
+
+/** A restrictive "meeting in/during which": the clause reports the meeting itself. */
+const MEETING_WHERE =
+  /\b(?:meeting|call|summit|talks|conversation|dialogue|session|consultations?|discussions?)\s+(?:in|during|at)\s+which\s+$/i;
+
+/**
+ * "an Economic Framework that provides … and will drive …": a relative clause (a noun, then
+ * "that", or "which"/"who", then a singular present or past verb) between a verb and a "will"
+ * joined to it by a bare "and": the "will" goes on the relative clause, its subject the noun.
+ * Only "will": a plural or past verb after the "and" ("… funding that has co-benefits and are
+ * working …") agrees with the main subject, not with the noun.
+ */
+export function relativeBetween(between: string): boolean {
+  const relative =
+    /\b([A-Za-z-]+),?\s+(that|which|who)\s+(?:[a-z]+ly\s+)?(?!(?:this|its|his|thus|us|as)\b)(?:is|has|was|[a-z]+[^su\W]s)\b/gi;
+  for (let match = relative.exec(between); match; match = relative.exec(between)) {
+    if (match[2]!.toLowerCase() !== 'that') return true;
+    const word = match[1]!.toLowerCase();
+    if (!/(?:ed|s)$/.test(word) && !NOT_NOUN.has(word) && !STANCES_COMPILED.forms.has(word))
+      return true;
+  }
+  return false;
 }
 
 export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;

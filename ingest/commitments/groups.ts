@@ -20,6 +20,8 @@ const GroupsSchema = z.object({
   rankNouns: Words,
   countryNouns: Words,
   modifiers: Words,
+  /** "The two", "Both": a bare number standing for the officials who met. */
+  bareSubjects: Words,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -31,6 +33,8 @@ export interface CompiledGroups {
   countryNouns: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
   officialNouns: readonly string[];
+  /** A bare-number subject opening a clause at the end of the text ("…, and the two"). */
+  bare: RegExp;
 }
 
 /** Words as written in the file, each also with a capital first letter ("Leaders"). */
@@ -60,6 +64,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
+    bare: new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`),
   };
 }
 
@@ -73,4 +78,16 @@ export function expandMembers(
   members: ReadonlyMap<string, readonly string[]> = GROUPS.members,
 ): string[] {
   return [...new Set(actors.flatMap((id) => members.get(id) ?? [id]))];
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "The two discussed …" in a readout whose meeting sentence also names the President it prepares
+ * for: a counted subject is the first officials named (those who met come first).
+ */
+export function firstCounted(actors: readonly string[], subject: string): string[] {
+  const word = /\b(two|three|four|five|six|seven)\b/i.exec(subject)?.[1]?.toLowerCase();
+  const count = word ? COUNTS[word] : undefined;
+  return count !== undefined && actors.length > count ? actors.slice(0, count) : [...actors];
 }

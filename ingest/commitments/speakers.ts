@@ -22,6 +22,7 @@ import {
   PERFECT,
   POSSESSED,
   PRONOUN,
+  relativeBetween,
   relativeClauseAt,
   remembered,
   verbForm,
@@ -44,6 +45,8 @@ export interface Accepted {
   perfect?: boolean;
   /** "Pyongyang must cease …": the subject called on. */
   targets?: string[];
+  /** "underscored that the United States remains committed to …": a complement taken as the stance. */
+  complement?: boolean;
 }
 
 export function resolveSpeakers(
@@ -56,6 +59,13 @@ export function resolveSpeakers(
   const accepted: Accepted[] = [];
   const skip = (trigger: Trigger, reason: SkipReason) => skipped.push({ trigger, reason });
   for (const trigger of triggers) {
+    if (trigger.arranged) {
+      // A meeting the parties arrange: the signatories (or the officials who met) undertake it.
+      const parties = context.signatories.length > 0 ? context.signatories : context.officials;
+      if (parties.length > 0) accepted.push({ trigger, actors: [...parties] });
+      else skip(trigger, 'no-subject');
+      continue;
+    }
     const left = sentence.text.slice(0, trigger.start).trimEnd();
     if (!trigger.needsSubject && POSSESSED.test(sentence.text.slice(0, trigger.start))) {
       skip(trigger, 'no-subject');
@@ -71,6 +81,12 @@ export function resolveSpeakers(
       continue;
     }
     if (trigger.needsSubject && HEDGE.test(trigger.text)) {
+      skip(trigger, 'prediction');
+      continue;
+    }
+    // "We noted that there would likely be further tests": noting a forecast is a prediction.
+    const complement = /^\s+that\b[^;.]*/.exec(sentence.text.slice(trigger.end))?.[0] ?? '';
+    if (trigger.stance === 'recognize' && HEDGE.test(complement)) {
       skip(trigger, 'prediction');
       continue;
     }
@@ -117,7 +133,24 @@ export function resolveSpeakers(
           ownSide(context, subject.actors, previous.actors)
         ) {
           Object.assign(context, memory);
-          accepted[accepted.length - 1] = { trigger, subject, actors: previous.actors };
+          accepted[accepted.length - 1] = {
+            trigger,
+            subject,
+            actors: previous.actors,
+            complement: true,
+          };
+          continue;
+        }
+        // "… remains committed to …, and that the United States strongly opposes …": a further
+        // coordinated complement of the same verb is a stance of the same speaker.
+        if (
+          !trigger.appeal &&
+          previous.complement &&
+          /\band\s+that\s+(?:the\s+)?$/i.test(afterThat) &&
+          ownSide(context, subject.actors, previous.actors)
+        ) {
+          Object.assign(context, memory);
+          accepted.push({ trigger, subject, actors: previous.actors, complement: true });
           continue;
         }
         // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
@@ -147,7 +180,10 @@ export function resolveSpeakers(
           continue;
         }
         // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
-        if (previous && afterThat !== undefined && /\bthat\b/i.test(afterThat)) {
+        // "agreed that their ministers will meet": the trigger itself ends in "that".
+        const opensThat =
+          previous && /\bthat$/i.test(previous.trigger.text) && /^\s*$/.test(afterThat ?? '');
+        if (previous && afterThat !== undefined && (/\bthat\b/i.test(afterThat) || opensThat)) {
           skipHere('complement-clause');
           continue;
         }
@@ -167,6 +203,8 @@ export function resolveSpeakers(
     );
     const byAnd = /(?:,?\s+and|;)$/.test(joined);
     const byComma = !byAnd && /,$/.test(joined);
+    // "underscored …, while acknowledging …": a participle after ", while" shares it too.
+    const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
     // "… and provide support" shares the subject; after a bare comma only a verb of the same
     // form does ("…, committed to …" after "will ensure" describes, it does not undertake).
     const previousForm = previous ? verbForm(previous.trigger) : undefined;
@@ -174,9 +212,27 @@ export function resolveSpeakers(
     if (
       previous &&
       previousForm &&
-      ((byAnd && compatible(previousForm, verbForm(trigger), previous.perfect ?? false)) ||
+      ((byAnd &&
+        compatible(previousForm, verbForm(trigger), previous.perfect ?? false) &&
+        !(
+          verbForm(trigger) === 'modal' &&
+          /[^,]\s+and$/.test(joined) &&
+          relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
+        )) ||
+        byWhile ||
         (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
     ) {
+      // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is
+      // part of that one commitment, not a discussion reported.
+      if (
+        byAnd &&
+        trigger.stance === 'other' &&
+        verbForm(trigger) === 'base' &&
+        (previous.trigger.stance === 'commit' || previous.trigger.stance === 'reaffirm')
+      ) {
+        skip(trigger, 'complement-clause');
+        continue;
+      }
       accepted.push({ trigger, actors: previous.actors });
       continue;
     }
@@ -199,12 +255,14 @@ export function resolveSpeakers(
       continue;
     }
     // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
-    if (left === '' && verbForm(trigger) === 'ing') {
+    // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
+    if (left === '' && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
       accepted.push({ trigger, actors: [], pending: true });
       continue;
     }
     // "We begin 2023 …, newly committed to …": a participle after a comma, the sentence's subject.
-    const opener = /^(We|They)\b/.exec(sentence.text);
+    // ("Today, we begin … and pledge to …": a short fronted adjunct may stand before it.)
+    const opener = /^(?:[A-Z][^,;]{0,40},\s+)?(?:We|They|we|they)\b/.exec(sentence.text);
     if (accepted.length === 0 && opener && /,$/.test(left) && verbForm(trigger) !== 'base') {
       const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
       if (pronounSubject) {
@@ -214,7 +272,16 @@ export function resolveSpeakers(
     }
     // "We bring diverse perspectives and are united in …": a verb coordinated with the opening
     // pronoun's own verb, no clause between them.
-    if (accepted.length === 0 && opener && /\band$/.test(left) && !CLAUSE_WORD.test(left)) {
+    // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
+    if (
+      accepted.length === 0 &&
+      opener &&
+      /\band$/.test(left) &&
+      !CLAUSE_WORD.test(left) &&
+      !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
+        left.slice(opener[0].length),
+      )
+    ) {
       const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
       if (pronounSubject) {
         accepted.push({ trigger, actors: pronounSubject.actors });
@@ -223,7 +290,9 @@ export function resolveSpeakers(
     }
     // "We have convened to reaffirm …": the purpose of a meeting is its participants' stance.
     const purpose = MEETING_PURPOSE.exec(left);
-    if (accepted.length === 0 && purpose && trigger.stance !== 'other') {
+    // "They met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
+    const pastMeeting = purpose && /^\s+(?:met|convened|gathered|came)\b/i.test(purpose[0]);
+    if (accepted.length === 0 && purpose && (trigger.stance !== 'other' || pastMeeting)) {
       const met = subjectBefore(context, sentence, hits, purpose.index);
       if (met && met.actors.length > 0) {
         accepted.push({ trigger, subject: met, actors: met.actors });

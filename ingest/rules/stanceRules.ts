@@ -138,6 +138,9 @@ function firstWordsOf(rules: StanceRules, frame: string): Set<string> | undefine
   return undefined;
 }
 
+/** No function word: the words of a named possessor ({OWNER}). */
+const NOT_FUNCTION = '(?!(?:of|to|for|and|or|in|on|at|with|by|the|a|an|that|which)\\b)';
+
 /** Turns a frame into a regex source; throws on an unknown slot so the loader can name it. */
 function frameSource(rules: StanceRules, frame: string, adverbs: string): string {
   const slots: Record<string, string> = {
@@ -148,6 +151,10 @@ function frameSource(rules: StanceRules, frame: string, adverbs: string): string
     W: "(?:[\\w’'.-]+ )",
     W02: "(?:[\\w’'.-]+ ){0,2}?",
     MODS: "(?:[\\w’'-]+,? (?:and )?){0,5}?",
+    // A named possessor ("the United States’", "the Biden-Harris Administration’s", "America’s"):
+    // up to three words ending in an apostrophe, none of them a preposition or article, so
+    // "the importance of the alliance’s" is no possessor.
+    OWNER: `(?:the )?(?:${NOT_FUNCTION}[\\w.-]+ ){0,2}${NOT_FUNCTION}[\\w.-]+[’']s?`,
     ING: '[a-z]+ing\\b',
   };
   return frame

@@ -1,0 +1,47 @@
+/**
+ * Who a group subject is: "The two sides", "the leaders", "NCG Principals" (groups.json), and "the
+ * leaders" of a statement with no meeting of its own (the officials the sentence names before).
+ */
+import type { ActorContext } from '../resolveActors';
+import type { EntityHit } from '../types';
+import { GROUPS } from './groups';
+
+/** The actors a group noun stands for: the officials who met, or the signatory countries. */
+export function groupActors(context: ActorContext, noun: string): string[] {
+  const lower = noun.toLowerCase().replace(/\s+/g, ' ');
+  // "The two sides" of a readout issued by one country are the officials who met.
+  if (GROUPS.countryNouns.has(lower))
+    return context.signatories.length < 2 && context.officials.length > 1
+      ? context.officials
+      : context.signatories;
+  if (context.officials.length === 0) return context.signatories;
+  // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
+  // them holds is another body's members, who speak for the signatories.
+  if (GROUPS.rankNouns.has(lower) && context.signatories.length > 0 && context.titles) {
+    const stem = lower.slice(lower.lastIndexOf(' ') + 1).replace(/(?:ies|ers|ors|s)$/, '');
+    const titles = context.officials.map((id) => context.titles?.get(id)?.toLowerCase());
+    if (titles.every((title) => title !== undefined && !title.includes(stem)))
+      return context.signatories;
+  }
+  return context.officials;
+}
+
+/**
+ * "It follows President Biden's meeting with Prime Minister Kishida and President Yoon, where the
+ * leaders condemned …": in a statement with no meeting of its own, "the leaders" are the officials
+ * the sentence names before them.
+ */
+export function namedBefore(
+  context: ActorContext,
+  noun: string,
+  hits: EntityHit[],
+  before: number,
+): string[] | undefined {
+  if (context.officials.length > 0 || GROUPS.countryNouns.has(noun.toLowerCase())) return undefined;
+  const named = [
+    ...new Set(
+      hits.filter((hit) => hit.type === 'Official' && hit.end <= before).map((hit) => hit.entityId),
+    ),
+  ];
+  return named.length > 1 ? named : undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * Who acts, not what the clause is about: the speakers named before their stance, their own
+ * countries as possessors, modifiers or defined acronyms (gold conventions: the actors' own
+ * country standing by its commitment is not in `about`).
+ */
+
+import type { ActorContext } from '../resolveActors';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+
+/**
+ * "It follows President Biden's meeting with Prime Minister Kishida Fumio of Japan …, where the
+ * leaders condemned …": the speakers named before their stance, and the "of <Country>" of a
+ * speaking official, say who acts, not what the clause is about.
+ */
+export function namedSpeaker(
+  hit: EntityHit,
+  actors: readonly string[],
+  scope: readonly EntityHit[],
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): boolean {
+  if (hit.end - sentence.start > trigger.start) return false;
+  if (hit.type === 'Official') return actors.includes(hit.entityId);
+  if (hit.type !== 'Country') return false;
+  return scope.some(
+    (official) =>
+      official.type === 'Official' &&
+      actors.includes(official.entityId) &&
+      OF_COUNTRY.test(
+        sentence.text.slice(official.end - sentence.start, hit.start - sentence.start),
+      ),
+  );
+}
+
+/** The actors' own countries: countries among them and those their officials represent. */
+export function ownCountries(actors: readonly string[], context: ActorContext): Set<string> {
+  const own = new Set(actors);
+  for (const id of actors) {
+    const country = context.countryOf?.get(id);
+    if (country) own.add(country);
+  }
+  return own;
+}
+
+/** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
+const OWN_STANCE_NOUN =
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?|objections?|opposition)\b/i;
+const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "reaffirmed the United States' commitment", "the commitment of the United States", "backed by
+ * U.S. capabilities": the speaker's own country naming what it stands by is who acts, not what
+ * the clause is about ("Japan's hosting", its conduct, still is).
+ */
+export function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  if (hit.type !== 'Country') return false;
+  const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
+  const before = sentence.text.slice(
+    Math.max(0, hit.start - sentence.start - 40),
+    hit.start - sentence.start,
+  );
+  return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
+}
+
+/** "President Yoon Suk Yeol of the Republic of Korea (ROK) met … to reaffirm": the acronym the subject defines. */
+export function definedBefore(
+  hit: EntityHit,
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): boolean {
+  const from = hit.start - sentence.start;
+  const to = hit.end - sentence.start;
+  return to <= trigger.start && sentence.text[from - 1] === '(' && sentence.text[to] === ')';
+}
+
+/** A country opening or inside a hyphenated compound: "U.S.-ROK", "U.S.-Japan-ROK". */
+const COMPOUND_AFTER = /^(?:-[A-Z][\w.]*)*-[A-Z]/;
+
+/**
+ * "U.S.-ROK extended deterrence cooperation", "the U.S.-Japan Alliance": the actors' own country
+ * named only as a compound modifier is who acts, not what the clause is about; the
+ * named alliance or topic is (gold conventions, session 7). Another party in the compound stays.
+ */
+export function ownModifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  if (hit.type !== 'Country') return false;
+  const from = hit.start - sentence.start;
+  const to = hit.end - sentence.start;
+  if (/[A-Za-z.]-$/.test(sentence.text.slice(Math.max(0, from - 2), from))) return true;
+  return COMPOUND_AFTER.test(sentence.text.slice(to, to + 40));
+}
+
+/** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;

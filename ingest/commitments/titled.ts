@@ -1,0 +1,26 @@
+/**
+ * Subjects named by title alone: "The President", "the Prime Minister", and coordinated titles
+ * ("The Vice President and Prime Minister discussed …"), each the one meeting official who holds it.
+ */
+import type { ActorContext, Subject } from '../resolveActors';
+
+const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+';
+/** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
+const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`);
+
+export function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
+  const title = TITLED.exec(trimmed);
+  if (!title || !context.titles) return undefined;
+  const heads = [title[1]!, title[2]].filter((head): head is string => head !== undefined);
+  const actors: string[] = [];
+  for (const head of heads) {
+    const lower = head.toLowerCase().replace(/\s+/g, ' ');
+    const matching = context.officials.filter((id) =>
+      context.titles?.get(id)?.toLowerCase().startsWith(lower),
+    );
+    if (matching.length !== 1) return undefined;
+    actors.push(matching[0]!);
+  }
+  const start = title.index + (/^[Tt]he/.test(title[0]) ? 0 : 1);
+  return { actors: [...new Set(actors)], start, end: trimmed.length };
+}

@@ -20,6 +20,8 @@ import { type TaggedTerm, tagTexts } from './tagger';
 export interface DerivedTopic {
   hit: EntityHit;
   sentenceIndex: number;
+  /** The topic's name when the hit's text is a coordination it was distributed from. */
+  name?: string;
 }
 
 type Term = TaggedTerm;
@@ -210,6 +212,9 @@ export function deriveTopics(
     list.forEach((commitment, k) => {
       // Thesaurus terms that only modified a noun of a phrase that became a topic.
       const absorbed = new Set<(typeof topics)[number]>();
+      // Concepts this commitment's phrases named, which absorbing a modifier must not undo
+      // ("missile programs" read inside "nuclear and missile programs").
+      const emitted = new Set<string>();
       const next = list[k + 1];
       const nextAt = next
         ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
@@ -248,30 +253,34 @@ export function deriveTopics(
             if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
             for (const name of topicPhrases(raw, known)) {
-              const offset = raw.indexOf(name);
+              const at = raw.indexOf(name);
+              // A distributed head ("nuclear programs" of "nuclear and missile programs") is
+              // no substring: its evidence is the coordination, up to the shared head.
+              const head = /\S+$/.exec(name)?.[0] ?? name;
+              const offset = Math.max(at, 0);
+              const length = at >= 0 ? name.length : raw.lastIndexOf(head) + head.length;
               // What a relational head leaves may be a name ("in violation of UN Security
               // Council resolutions" → the instrument), already an entity, not a topic.
               const from = start + offset;
               if (
-                hits.some(
-                  (h) => h.type !== 'Topic' && h.start <= from && h.end >= from + name.length,
-                ) ||
-                endsInNamedThing(sentence.text, sentence.start, from, from + name.length, hits)
+                hits.some((h) => h.type !== 'Topic' && h.start <= from && h.end >= from + length) ||
+                endsInNamedThing(sentence.text, sentence.start, from, from + length, hits)
               )
                 continue;
               const hit: EntityHit = {
                 entityId: conceptFor(lexicon, name) ?? entityIdFor('Topic', name),
                 type: 'Topic',
-                start: start + offset,
-                end: start + offset + name.length,
-                text: name,
+                start: from,
+                end: from + length,
+                text: raw.slice(offset, offset + length),
               };
               if (!commitment.about.includes(hit.entityId)) commitment.about.push(hit.entityId);
-              derived.push({ hit, sentenceIndex: sentence.index });
+              emitted.add(hit.entityId);
+              derived.push({ hit, sentenceIndex: sentence.index, ...(at < 0 ? { name } : {}) });
               for (const modifier of modifiers) {
                 if (
                   modifier.start >= chunk.start + offset &&
-                  modifier.end <= chunk.start + offset + name.length
+                  modifier.end <= chunk.start + offset + length
                 )
                   absorbed.add(modifier);
               }
@@ -281,7 +290,11 @@ export function deriveTopics(
       });
       for (const id of new Set([...absorbed].map((topic) => topic.id))) {
         const at = commitment.about.indexOf(id);
-        if (at >= 0 && topics.every((topic) => topic.id !== id || absorbed.has(topic)))
+        if (
+          at >= 0 &&
+          !emitted.has(id) &&
+          topics.every((topic) => topic.id !== id || absorbed.has(topic))
+        )
           commitment.about.splice(at, 1);
       }
     });

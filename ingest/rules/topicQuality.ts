@@ -24,6 +24,7 @@ const schema = z.object({
   namedObjectHeads: lower,
   pairHeads: lower,
   toHeads: lower,
+  sharedHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -42,4 +43,5 @@ export const TOPIC_QUALITY = {
   namedObjectHeads: new Set(rules.namedObjectHeads),
   pairHeads: new Set(rules.pairHeads),
   toHeads: new Set(rules.toHeads),
+  sharedHeads: new Set(rules.sharedHeads),
 };

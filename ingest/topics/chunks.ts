@@ -39,7 +39,7 @@ function isCore(term: Term): boolean {
 
 /**
  * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
- * between"): an -s form right after an adjective, or after a noun an adjective opens, and not
+ * between"): an -s form right after an adjective, or after a noun an adjective or "X and" opens, and not
  * followed by what a verb takes (a determiner, adverb or adjective).
  */
 export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
@@ -53,9 +53,15 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
   const prev = terms[k - 1];
   if (!prev || endsClause(prev) || !isCore(prev)) return false;
   const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
+  // "nuclear and missile tests": after "X and Y" an -s verb would not agree; it is the head.
+  const coordinated =
+    terms[k - 2]?.text === 'and' && terms[k - 3] !== undefined && isCore(terms[k - 3]!);
   if (
     !adjective(prev) &&
-    !(prev.tags.has('Noun') && (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value')))
+    !(
+      prev.tags.has('Noun') &&
+      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated)
+    )
   )
     return false;
   const next = terms[k + 1];

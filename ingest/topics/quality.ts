@@ -215,8 +215,60 @@ export function isPairRelation(words: readonly string[]): boolean {
   );
 }
 
-/** "A B and C D" with two full phrases: both, separately. "nuclear and missile programs" stays one. */
+/**
+ * "nuclear and ballistic missile programs", "WMD and ballistic missile programs": modifiers
+ * coordinated before a head they share (sharedHeads) each name a thing of their own, so the head
+ * is distributed ("nuclear programs", "ballistic missile programs"). The left modifier may hold
+ * an "of" ("weapons of mass destruction"), as may the right one, never another preposition; "nuclear weapons and
+ * missile programs" (a head on both sides) is two full phrases, left to `expand`.
+ */
+function distribute(words: string[]): string[][] | undefined {
+  const and = words.indexOf('and');
+  if (and < 1 || words.indexOf('and', and + 1) >= 0) return undefined;
+  const head = words[words.length - 1]!;
+  if (!Q.sharedHeads.has(head.toLowerCase())) return undefined;
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  if (right.length < 2 || left.length > 4) return undefined;
+  // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
+  // "and" is a head of its own (a modifying noun is singular: "missile programs").
+  const last = left[left.length - 1]!.toLowerCase();
+  if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
+  if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  return [[...left, head], right];
+}
+
+/**
+ * "nuclear and ballistic missile programs of the DPRK": a named owner after a shared head of a
+ * coordination is in the clause's about already; the coordination is what it owns.
+ */
+function withoutOwner(words: string[]): string[] {
+  const and = words.indexOf('and');
+  if (and < 1) return words;
+  const owned = words.findIndex(
+    (word, i) =>
+      i > and &&
+      words[i + 1] === 'of' &&
+      Q.sharedHeads.has(word.toLowerCase()) &&
+      /^\p{Lu}/u.test(words.slice(i + 2).find((next) => !DETERMINERS.test(next)) ?? ''),
+  );
+  return owned > 0 ? words.slice(0, owned + 1) : words;
+}
+
+/**
+ * Whether `raw` is one coordination of modifiers before a shared head ("illicit nuclear and
+ * missile programs"): the thesaurus terms inside it are its modifiers, not topics that cut it.
+ */
+export function sharesHead(raw: string): boolean {
+  const words = reduce(withoutOwner(raw.split(/\s+/).filter(Boolean)));
+  return words !== undefined && distribute(words) !== undefined;
+}
+
+/** "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. */
 function expand(words: string[]): string[][] {
+  const shared = distribute(words);
+  if (shared) return shared;
   const and = words.indexOf('and');
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
@@ -230,10 +282,12 @@ function expand(words: string[]): string[][] {
  */
 export function topicPhrases(raw: string, known: (phrase: string) => boolean): string[] {
   const words = reduce(
-    raw
-      .replace(/[.,;:!?]+$/, '')
-      .split(/\s+/)
-      .filter(Boolean),
+    withoutOwner(
+      raw
+        .replace(/[.,;:!?]+$/, '')
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
   );
   if (!words) return [];
   const out: string[] = [];

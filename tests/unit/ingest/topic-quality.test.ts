@@ -103,13 +103,22 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['robust communication infrastructure', ['communication infrastructure']],
   ['ever-stronger mutual defense relationship', ['mutual defense relationship']],
   ['growing nuclear threats', ['nuclear threats']],
-  // coordinations of two full phrases are two topics; a shared head stays one
+  // coordinations of two full phrases are two topics; a shared head is distributed
   ['legal obligations and political commitments', []],
   [
     'digital infrastructure and clean energy supply chains',
     ['digital infrastructure', 'clean energy supply chains'],
   ],
-  ['nuclear and missile programs', ['nuclear and missile programs']],
+  ['nuclear and missile programs', ['nuclear programs', 'missile programs']],
+  ['chemical and biological weapons', ['chemical weapons', 'biological weapons']],
+  ['WMD and ballistic missile programs', ['WMD programs', 'ballistic missile programs']],
+  ['illicit nuclear and missile tests of the DPRK', ['nuclear tests', 'missile tests']],
+  ['nuclear weapons and missile programs', ['nuclear weapons', 'missile programs']],
+  ['safe and effective vaccines', ['safe and effective vaccines']],
+  // an evaluation of the thing is dropped, unless the term of art keeps it
+  ['unlawful arms transfers', ['arms transfers']],
+  ['unlawful maritime claims', ['unlawful maritime claims']],
+  ['illicit synthetic drugs', ['illicit synthetic drugs']],
   // a violation is about what is violated; shared aims are no topic
   ['violations of human rights', ['human rights']],
   ['shared goals', []],
@@ -354,6 +363,43 @@ describe('noun phrases around names, thesaurus terms and participles', () => {
     );
     expect(topics).toContain('unlawful maritime claims in the South China Sea');
     expect(topics).toContain('theater commander telephone call');
+  });
+});
+
+describe('modifiers coordinated before a shared head', () => {
+  it('distributes the head over thesaurus terms and plain modifiers alike', () => {
+    const topics = topicsOf(
+      'The ministers condemned the continued development of its chemical and ballistic missile programs and its illicit nuclear and biological weapons. They also condemned its recent nuclear and missile tests.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'chemical programs',
+        'ballistic missile programs',
+        'nuclear weapons',
+        'biological weapons',
+        'nuclear testing',
+        'missile tests',
+      ]),
+    );
+    expect(topics).not.toContain('ballistic missiles');
+  });
+
+  it('reads the coordination before a named owner, and names each topic for itself', () => {
+    const extraction = extract({
+      path: 'memory/shared-head.txt',
+      basename: 'shared-head',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'The leaders vowed to counter the WMD and missile programs of the DPRK.',
+      sha256: 'c'.repeat(64),
+    });
+    const names = extraction.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['weapons of mass destruction programs', 'missile programs']),
+    );
+    for (const mention of extraction.mentions) {
+      expect(mention.text).not.toMatch(/ of the DPRK/);
+    }
   });
 });
 

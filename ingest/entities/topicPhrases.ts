@@ -9,6 +9,7 @@ import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { chunks, isPluralNounTaggedVerb } from '../topics/chunks';
+import { evidenceOf, withShortNames } from '../topics/evidence';
 import { modifierTopics } from '../topics/modifiers';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { isPairRelation, topicPhrases } from '../topics/quality';
@@ -81,7 +82,9 @@ function cutAtNames(
       );
     }
     const before = sentence.slice(chunk.start, hit.start);
-    if (/\b(?:of|on|in|for|to|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
+    if (
+      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+)?$/.test(before)
+    )
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.
     if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
@@ -230,8 +233,14 @@ export function deriveTopics(
           }
         }
         for (const found of chunks(terms, range.from, range.to)) {
-          const cut = cutAtNames(sentence.text, found, named);
-          if (!cut) continue;
+          const cutAt = cutAtNames(sentence.text, found, named);
+          if (!cutAt) continue;
+          // A name is never cut: "posed by the Democratic People's Republic of Korea" runs on
+          // past the "of" inside the name.
+          const across = named.find(
+            (h) => h.start > cutAt.start && h.start < cutAt.end && h.end > cutAt.end,
+          );
+          const cut = across ? { start: cutAt.start, end: across.end } : cutAt;
           const modifiers = modifierTopics(sentence.text, terms, topics, cut);
           const standing = topics.filter((topic) => !modifiers.includes(topic));
           for (const piece of outsideTopics(cut, standing)) {
@@ -252,13 +261,10 @@ export function deriveTopics(
             if (!lastTerm) continue;
             if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
-            for (const name of topicPhrases(raw, known)) {
+            const shown = withShortNames(sentence.text, chunk, named);
+            for (const name of topicPhrases(shown, known)) {
               const at = raw.indexOf(name);
-              // A distributed head ("nuclear programs" of "nuclear and missile programs") is
-              // no substring: its evidence is the coordination, up to the shared head.
-              const head = /\S+$/.exec(name)?.[0] ?? name;
-              const offset = Math.max(at, 0);
-              const length = at >= 0 ? name.length : raw.lastIndexOf(head) + head.length;
+              const { offset, length } = evidenceOf(raw, name);
               // What a relational head leaves may be a name ("in violation of UN Security
               // Council resolutions" → the instrument), already an entity, not a topic.
               const from = start + offset;

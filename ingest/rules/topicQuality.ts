@@ -25,6 +25,7 @@ const schema = z.object({
   pairHeads: lower,
   toHeads: lower,
   sharedHeads: lower,
+  posedByHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -44,4 +45,5 @@ export const TOPIC_QUALITY = {
   pairHeads: new Set(rules.pairHeads),
   toHeads: new Set(rules.toHeads),
   sharedHeads: new Set(rules.sharedHeads),
+  posedByHeads: new Set(rules.posedByHeads),
 };

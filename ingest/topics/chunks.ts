@@ -136,6 +136,20 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     const prep = terms[end];
     const prepWord = prep?.text.toLowerCase() ?? '';
     const takesTo = prepWord === 'to' && TO_HEADS.has(last.text.toLowerCase());
+    // "the threats posed by the DPRK": the source of a threat is its complement.
+    if (
+      prep &&
+      prepWord === 'posed' &&
+      terms[end + 1]?.text === 'by' &&
+      only === undefined &&
+      !endsClause(last) &&
+      !endsClause(prep) &&
+      TOPIC_QUALITY.posedByHeads.has(last.text.toLowerCase())
+    ) {
+      const k = terms[end + 2]?.tags.has('Determiner') ? end + 3 : end + 2;
+      const after = run(k);
+      return after > k ? after : end;
+    }
     if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo)) return end;
     if (only !== undefined && prepWord !== only) return end;
     let k = end + 1;

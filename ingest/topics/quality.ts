@@ -181,6 +181,9 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
  */
 function namedObject(words: string[]): boolean {
   const first = words[0]!.toLowerCase();
+  // "threats posed by the DPRK": the source named after "posed by" (posedByHeads).
+  if (Q.posedByHeads.has(first) && words[1] === 'posed' && words[2] === 'by')
+    return words.slice(3).some((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
   const link = words[1] ?? '';
   // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
   const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);

@@ -53,6 +53,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['cooperation between Russia and the DPRK', ['cooperation between Russia and the DPRK']],
   ['cooperation between the United States', []],
   ['U.S.-PRC relations', ['U.S.-PRC relations']],
+  // the source of a threat, after "posed by", names a subject (posedByHeads)
+  ['threats posed by the DPRK', ['threats posed by the DPRK']],
+  ['risks posed by Iran', ['risks posed by Iran']],
+  ['threats posed by', []],
   ['U.S.-Japan security', []],
   ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
@@ -400,6 +404,29 @@ describe('modifiers coordinated before a shared head', () => {
     for (const mention of extraction.mentions) {
       expect(mention.text).not.toMatch(/ of the DPRK/);
     }
+  });
+});
+
+describe('a party named in a topic', () => {
+  it('names the source of a threat by the short form of a long name with a possessive', () => {
+    const result = extract({
+      path: 'memory/posed.txt',
+      basename: 'posed',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'The ministers voiced concern about the growing threats posed by the Democratic People’s Republic of Korea.',
+      sha256: 'c'.repeat(64),
+    });
+    const topic = result.entities.find((e) => e.name === 'threats posed by the DPRK');
+    expect(topic).toBeDefined();
+    const mention = result.mentions.find((m) => m.entityId === topic!.id);
+    expect(mention?.text).toBe('threats posed by the Democratic People’s Republic of Korea');
+  });
+
+  it('keeps a name the statement wrote without a possessive as written', () => {
+    expect(
+      topicsOf('We will deepen policy coordination on North Korea with the Republic of Korea.'),
+    ).toContain('policy coordination on North Korea');
   });
 });
 

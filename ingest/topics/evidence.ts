@@ -49,8 +49,8 @@ export function evidenceOf(raw: string, name: string): { offset: number; length:
   if (at >= 0) return { offset: at, length: name.length };
   const words = name.split(/\s+/);
   const firstAt =
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words[0]!)}(?![\\p{L}\\p{N}])`, 'u').exec(raw)?.index ??
-    -1;
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words[0]!)}(?![\\p{L}\\p{N}])`, 'u').exec(raw)
+      ?.index ?? -1;
   const offset = Math.max(firstAt, 0);
   const last = words[words.length - 1]!;
   const lastAt = raw.lastIndexOf(last);

@@ -126,6 +126,15 @@ function trimPiece(sentence: string, piece: { start: number; end: number }) {
 }
 
 /**
+ * "military-to-military communications", "in-person summit": a phrase read from the second half
+ * of a hyphenated word starts where the word does.
+ */
+function wholeWords(sentence: string, piece: { start: number; end: number }) {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}-]*-$/u.exec(sentence.slice(0, piece.start));
+  return word ? { start: word.index, end: piece.end } : piece;
+}
+
+/**
  * Where a commitment's words start: after its trigger, or — for the first commitment of a
  * sentence that opens with an adjunct ("To meet growing energy needs …, they committed") —
  * at the sentence start, up to the comma that closes the adjunct.
@@ -244,7 +253,7 @@ export function deriveTopics(
           const modifiers = modifierTopics(sentence.text, terms, topics, cut);
           const standing = topics.filter((topic) => !modifiers.includes(topic));
           for (const piece of outsideTopics(cut, standing)) {
-            const chunk = trimPiece(sentence.text, piece);
+            const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;

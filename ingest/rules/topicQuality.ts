@@ -26,6 +26,7 @@ const schema = z.object({
   toHeads: lower,
   sharedHeads: lower,
   posedByHeads: lower,
+  ofChainHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -46,4 +47,5 @@ export const TOPIC_QUALITY = {
   toHeads: new Set(rules.toHeads),
   sharedHeads: new Set(rules.sharedHeads),
   posedByHeads: new Set(rules.posedByHeads),
+  ofChainHeads: new Set(rules.ofChainHeads),
 };

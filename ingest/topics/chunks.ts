@@ -65,10 +65,13 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
   )
     return false;
   const next = terms[k + 1];
+  // "the international community expects China to …": a name or pronoun after it is its object.
   return (
     !next ||
     endsClause(term) ||
-    !['Determiner', 'Adverb', 'Adjective', 'Verb'].some((tag) => next.tags.has(tag))
+    !['Determiner', 'Adverb', 'Adjective', 'Verb', 'ProperNoun', 'Pronoun'].some((tag) =>
+      next.tags.has(tag),
+    )
   );
 }
 
@@ -164,6 +167,15 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       if (both > second) after = both;
     }
     if (after <= k) return end;
+    // "the threat of use of nuclear weapons": an action noun alone as the complement (ofChainHeads)
+    // takes an "of" complement of its own; "the threat of use" would be a fragment.
+    if (
+      prepWord === 'of' &&
+      only === undefined &&
+      after === k + 1 &&
+      TOPIC_QUALITY.ofChainHeads.has(terms[k]!.text.toLowerCase())
+    )
+      return Math.max(complement(after, 'of'), after);
     if (!takesTo) return after;
     // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
     const tail = terms[after - 1]!;

@@ -5,6 +5,7 @@
  * its own in the sentence ("vaccines and vaccine access").
  */
 import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { sharesHead } from './quality';
 
 export interface Span {
@@ -48,6 +49,17 @@ function conjunctOfSharedHead(sentence: string, topic: Span, chunk: Span): boole
   return topic.end <= at || topic.start >= at + ' and '.length;
 }
 
+/**
+ * "the threat of use of nuclear weapons": a term that is the object of an action noun that is
+ * itself an "of" complement (ofChainHeads) belongs to the whole phrase.
+ */
+function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
+  const before = /\bof\s+(?:the\s+)?([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
+    sentence.slice(chunk.start, topic.start),
+  );
+  return before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!);
+}
+
 /** The thesaurus terms inside `chunk` that modify a following noun. */
 export function modifierTopics<T extends Span>(
   sentence: string,
@@ -60,6 +72,7 @@ export function modifierTopics<T extends Span>(
       topic.start >= chunk.start &&
       topic.end <= chunk.end &&
       ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
-        conjunctOfSharedHead(sentence, topic, chunk)),
+        conjunctOfSharedHead(sentence, topic, chunk) ||
+        endOfChain(sentence, topic, chunk)),
   );
 }

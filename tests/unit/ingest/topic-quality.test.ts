@@ -57,6 +57,12 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['threats posed by the DPRK', ['threats posed by the DPRK']],
   ['risks posed by Iran', ['risks posed by Iran']],
   ['threats posed by', []],
+  // an action noun as an "of" complement keeps its own complement (ofChainHeads)
+  ['threat of use of nuclear weapons', ['threat of use of nuclear weapons']],
+  // a reference to earlier talks, a home town: no subject
+  ['previous discussions', []],
+  ['prior meetings', []],
+  ['home town of Nagasaki', []],
   ['U.S.-Japan security', []],
   ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
@@ -427,6 +433,30 @@ describe('a party named in a topic', () => {
     expect(
       topicsOf('We will deepen policy coordination on North Korea with the Republic of Korea.'),
     ).toContain('policy coordination on North Korea');
+  });
+});
+
+describe('words around a phrase', () => {
+  it('reads a hyphenated word whole, the chain of "of" after an action noun, and no -s verb', () => {
+    const topics = topicsOf(
+      'The ministers welcomed the resumption of military-to-military communications and an in-person summit. They opposed the threat of use of chemical weapons, and stressed that the global community expects Moscow to comply.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'military-to-military communications',
+        'in-person summit',
+        'threat of use of chemical weapons',
+      ]),
+    );
+    expect(topics).not.toContain('person summit');
+    expect(topics.filter((name) => /expects|threat of use$/.test(name))).toEqual([]);
+  });
+
+  it('knows detentions and exit bans as concepts', () => {
+    const topics = topicsOf(
+      'The leaders called for the release of wrongfully detained U.S. nationals and the lifting of exit bans.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['wrongfully detained Americans', 'exit bans']));
   });
 });
 

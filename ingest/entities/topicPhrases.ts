@@ -82,6 +82,20 @@ function cutAtNames(
       );
     }
     const before = sentence.slice(chunk.start, hit.start);
+    // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
+    // relation it names; the one or two words before it (after any preposition: "in light of
+    // growing …") only say how much.
+    const modifiers = before
+      .split(/\b(?:of|on|in|for|to|with)\s+/)
+      .pop()!
+      .trim()
+      .split(/\s+/);
+    if (
+      OWNERS.has(hit.type) &&
+      modifiers.length <= 2 &&
+      isPairRelation(sentence.slice(hit.start, chunk.end).split(/\s+/))
+    )
+      return { start: hit.start, end: chunk.end };
     if (
       /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+)?$/.test(before)
     )

@@ -50,11 +50,11 @@ function conjunctOfSharedHead(sentence: string, topic: Span, chunk: Span): boole
 }
 
 /**
- * "the threat of use of nuclear weapons": a term that is the object of an action noun that is
- * itself an "of" complement (ofChainHeads) belongs to the whole phrase.
+ * "the transfer of ballistic missiles", "the threat of use of nuclear weapons": a term that is the
+ * object of an action noun (ofChainHeads) belongs to the whole phrase.
  */
 function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
-  const before = /\bof\s+(?:the\s+)?([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
+  const before = /(?:^|\s)([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
     sentence.slice(chunk.start, topic.start),
   );
   return before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!);

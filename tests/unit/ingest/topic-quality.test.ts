@@ -452,6 +452,19 @@ describe('words around a phrase', () => {
     expect(topics.filter((name) => /expects|threat of use$/.test(name))).toEqual([]);
   });
 
+  it('opens a relation at its pair of names, past the words that say how much', () => {
+    const topics = topicsOf(
+      'In light of deepening Japan-ROK cooperation, the leaders committed to expand bilateral U.S.-Japan ties.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['Japan-ROK cooperation', 'U.S.-Japan ties']));
+  });
+
+  it('keeps a thesaurus term as the object of an action noun ("transfer of ballistic missiles")', () => {
+    const topics = topicsOf('The leaders condemned the export of ballistic missiles to Syria.');
+    expect(topics).toContain('export of ballistic missiles');
+    expect(topics).not.toContain('ballistic missiles');
+  });
+
   it('knows detentions and exit bans as concepts', () => {
     const topics = topicsOf(
       'The leaders called for the release of wrongfully detained U.S. nationals and the lifting of exit bans.',

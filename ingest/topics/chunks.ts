@@ -77,7 +77,8 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
 
 /**
  * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
- * the "-based" of "rules-based maritime order"): an -ed form after a determiner or adjective, or
+ * the "-based" of "rules-based maritime order"): an -ed form after a determiner, adjective or
+ * complement's preposition, or
  * the second half of a hyphenated word, with a noun or adjective after it.
  */
 function isAttributive(terms: Term[], k: number): boolean {
@@ -88,10 +89,12 @@ function isAttributive(terms: Term[], k: number): boolean {
   if (!prev || !next || endsClause(term) || next.tags.has('Verb')) return false;
   if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
   if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
+  // "the release of treated water": after a preposition that opens a complement, too.
+  const opens = prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase());
   return (
     /[a-z]ed$/.test(term.text) &&
     !endsClause(prev) &&
-    (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
+    (prev.tags.has('Determiner') || opens || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
   );
 }
 

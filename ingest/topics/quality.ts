@@ -280,6 +280,21 @@ function expand(words: string[]): string[][] {
 }
 
 /**
+ * "economic ties between the United States and Southeast Asia": a phrase too long for a topic
+ * whose complement is nothing but names (the parties, in the clause's about already) keeps its
+ * head phrase.
+ */
+function withoutNamedComplement(words: string[]): string[] {
+  if (lengthOf(words) <= MAX_WORDS) return words;
+  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  if (prep < 1) return words;
+  const names = words.slice(prep + 1).filter((word) => !/^(?:the|and|of)$/.test(word));
+  return names.length > 0 && names.every((word) => /^\p{Lu}/u.test(word))
+    ? words.slice(0, prep)
+    : words;
+}
+
+/**
  * Topic phrases (substrings of `raw`) that pass the floor. `known` says whether the thesaurus
  * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics.
  */
@@ -296,7 +311,8 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const out: string[] = [];
   for (const part of expand(words)) {
     const reduced = reduce(part);
-    if (reduced && acceptable(reduced, known)) out.push(reduced.join(' '));
+    const kept = reduced && withoutNamedComplement(reduced);
+    if (kept && acceptable(kept, known)) out.push(kept.join(' '));
   }
   return out;
 }

@@ -57,6 +57,9 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['threats posed by the DPRK', ['threats posed by the DPRK']],
   ['risks posed by Iran', ['risks posed by Iran']],
   ['threats posed by', []],
+  // too long with nothing but the parties' names after the head phrase: the head phrase
+  ['close economic ties between the United States and Southeast Asia', ['economic ties']],
+  ['economic ties between Japan and Australia', ['economic ties between Japan and Australia']],
   // an action noun as an "of" complement keeps its own complement (ofChainHeads)
   ['threat of use of nuclear weapons', ['threat of use of nuclear weapons']],
   // a reference to earlier talks, a home town: no subject
@@ -463,6 +466,15 @@ describe('words around a phrase', () => {
     const topics = topicsOf('The leaders condemned the export of ballistic missiles to Syria.');
     expect(topics).toContain('export of ballistic missiles');
     expect(topics).not.toContain('ballistic missiles');
+  });
+
+  it('reads a participle after a complement’s preposition inside the phrase', () => {
+    expect(topicsOf('The leaders welcomed the storage of separated waste.')).toContain(
+      'storage of separated waste',
+    );
+    expect(topicsOf('We support the release of treated water into the sea.')).toContain(
+      'release of treated water',
+    );
   });
 
   it('knows detentions and exit bans as concepts', () => {

@@ -164,9 +164,15 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
   const out = [{ from, to }];
   if (first && triggerAt > 0) {
     const comma = sentence.lastIndexOf(',', triggerAt);
+    // "As the DPRK adjusts its tactics …," is a clause the stance answers; "As inclusive
+    // democracies," or "As the two largest economies," is the speakers' role, no topic of theirs.
+    const asClause =
+      /^As\b/.test(sentence) &&
+      /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
     if (
       comma > 0 &&
-      /^(?:To|For|From|In|With|Building|Given|Under|As|Recognizing|Noting)\b/.test(sentence)
+      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting)\b/.test(sentence) ||
+        asClause)
     ) {
       out.push({ from: 0, to: comma });
     }

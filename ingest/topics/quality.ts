@@ -276,8 +276,21 @@ function expand(words: string[]): string[][] {
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
-  return [words.slice(0, and), words.slice(and + 1)];
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  // "transparent epidemiological and viral genomic sequence data": a left half that ends in an
+  // adjective is no phrase of its own; it shares the right half's head.
+  const last = left[left.length - 1]!;
+  if (ADJECTIVE_ENDING.test(last) && !NOUNS_LIKE_ADJECTIVES.test(last))
+    return [[...left, right[right.length - 1]!], right];
+  return [left, right];
 }
+
+/** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
+const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;
+/** The nouns that do. */
+const NOUNS_LIKE_ADJECTIVES =
+  /^(?:public|traffic|topic|logic|clinic|republic|music|critic|epidemic|pandemic|table|cable|rental)$/;
 
 /**
  * "economic ties between the United States and Southeast Asia": a phrase too long for a topic

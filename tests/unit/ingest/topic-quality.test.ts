@@ -127,6 +127,12 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['WMD and ballistic missile programs', ['WMD programs', 'ballistic missile programs']],
   ['illicit nuclear and missile tests of the DPRK', ['nuclear tests', 'missile tests']],
   ['nuclear weapons and missile programs', ['nuclear weapons', 'missile programs']],
+  // a left half ending in an adjective shares the right half's head; a noun in -al does not
+  [
+    'transparent clinical and viral genomic sequence data',
+    ['transparent clinical data', 'viral genomic sequence data'],
+  ],
+  ['nuclear material and sensitive technologies', ['nuclear material', 'sensitive technologies']],
   ['safe and effective vaccines', ['safe and effective vaccines']],
   // an evaluation of the thing is dropped, unless the term of art keeps it
   ['unlawful arms transfers', ['arms transfers']],
@@ -475,6 +481,19 @@ describe('words around a phrase', () => {
     expect(topicsOf('We support the release of treated water into the sea.')).toContain(
       'release of treated water',
     );
+  });
+
+  it('reads an "As …" clause before the stance, not the speakers’ role', () => {
+    const role = topicsOf(
+      'As the two largest maritime democracies in the region, we will deepen energy security cooperation.',
+    );
+    expect(role.length).toBeGreaterThan(0);
+    expect(role.filter((name) => /democracies/.test(name))).toEqual([]);
+    expect(
+      topicsOf(
+        'As the DPRK expands its arsenal in defiance of the arms embargo, we will strengthen deterrence.',
+      ),
+    ).toContain('arms embargo');
   });
 
   it('knows detentions and exit bans as concepts', () => {

@@ -97,7 +97,9 @@ function cutAtNames(
     )
       return { start: hit.start, end: chunk.end };
     if (
-      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+)?$/.test(before)
+      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
+        before,
+      )
     )
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.

@@ -159,7 +159,14 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo)) return end;
     if (only !== undefined && prepWord !== only) return end;
     let k = end + 1;
-    if (terms[k]?.tags.has('Determiner')) k++;
+    // "the defense of its Indo-Pacific allies", "changes to their constitution": after a head that
+    // names a subject with its object (namedObjectHeads, toHeads) a possessive pronoun opens the
+    // complement as an article would (the name leaves it out, quality.ts). After any other head
+    // it starts a phrase of its own ("development of its ballistic missile … programs").
+    const owned =
+      POSSESSIVE_PRONOUN.test(terms[k]?.text ?? '') &&
+      (takesTo || TOPIC_QUALITY.namedObjectHeads.has(last.text.toLowerCase()));
+    if (terms[k]?.tags.has('Determiner') || owned) k++;
     // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
     if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) return -1;
     let after = run(k);

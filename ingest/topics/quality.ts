@@ -243,6 +243,17 @@ function distribute(words: string[]): string[][] | undefined {
 }
 
 /**
+ * "the defense of its Indo-Pacific allies": a possessive pronoun after a preposition points back
+ * to the speaker; the topic is named without it ("defense of Indo-Pacific allies").
+ */
+function withoutOwnPronoun(words: string[]): string[] {
+  const pronoun = (i: number) =>
+    /^(?:its|their|our)$/i.test(words[i] ?? '') && PREPOSITION.test(words[i - 1] ?? '');
+  // "of our own people": "own" goes with the pronoun.
+  return words.filter((word, i) => !pronoun(i) && !(word === 'own' && pronoun(i - 1)));
+}
+
+/**
  * "nuclear and ballistic missile programs of the DPRK": a named owner after a shared head of a
  * coordination is in the clause's about already; the coordination is what it owns.
  */
@@ -264,7 +275,7 @@ function withoutOwner(words: string[]): string[] {
  * missile programs"): the thesaurus terms inside it are its modifiers, not topics that cut it.
  */
 export function sharesHead(raw: string): boolean {
-  const words = reduce(withoutOwner(raw.split(/\s+/).filter(Boolean)));
+  const words = reduce(withoutOwner(withoutOwnPronoun(raw.split(/\s+/).filter(Boolean))));
   return words !== undefined && distribute(words) !== undefined;
 }
 
@@ -314,10 +325,12 @@ function withoutNamedComplement(words: string[]): string[] {
 export function topicPhrases(raw: string, known: (phrase: string) => boolean): string[] {
   const words = reduce(
     withoutOwner(
-      raw
-        .replace(/[.,;:!?]+$/, '')
-        .split(/\s+/)
-        .filter(Boolean),
+      withoutOwnPronoun(
+        raw
+          .replace(/[.,;:!?]+$/, '')
+          .split(/\s+/)
+          .filter(Boolean),
+      ),
     ),
   );
   if (!words) return [];

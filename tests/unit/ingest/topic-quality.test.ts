@@ -496,6 +496,16 @@ describe('words around a phrase', () => {
     ).toContain('arms embargo');
   });
 
+  it('names a subject’s object without the possessive pronoun that points back', () => {
+    const topics = topicsOf(
+      'We oppose changes to their constitution and will strengthen the defense of its Pacific territories.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['defense of Pacific territories', 'changes to constitution']),
+    );
+    expect(topics.filter((name) => /\b(?:its|their)\b/.test(name))).toEqual([]);
+  });
+
   it('knows detentions and exit bans as concepts', () => {
     const topics = topicsOf(
       'The leaders called for the release of wrongfully detained U.S. nationals and the lifting of exit bans.',

@@ -64,6 +64,9 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['threat of use of nuclear weapons', ['threat of use of nuclear weapons']],
   // a reference to earlier talks, a home town: no subject
   ['previous discussions', []],
+  // who the speakers are, not what they speak about
+  ['long-standing supporters of Myanmar', []],
+  ['friends of the Pacific', []],
   ['prior meetings', []],
   ['home town of Nagasaki', []],
   ['U.S.-Japan security', []],

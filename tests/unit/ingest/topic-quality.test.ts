@@ -67,6 +67,9 @@ const ROWS: [raw: string, topics: string[]][] = [
   // who the speakers are, not what they speak about
   ['long-standing supporters of Myanmar', []],
   ['friends of the Pacific', []],
+  // when, not what
+  ['prospective key events', []],
+  ['upcoming maritime exercises', ['maritime exercises']],
   ['prior meetings', []],
   ['home town of Nagasaki', []],
   ['U.S.-Japan security', []],

@@ -45,10 +45,35 @@ function adjacent(previous: Commitment, commitment: Commitment): boolean {
   return sentenceIndex(commitment) - sentenceIndex(previous) <= 1;
 }
 
+/**
+ * "She emphasized the threats posed by the DPRK and condemned the continued development of its
+ * … programs": "its" in a later clause of the sentence is the one country the clause before is
+ * about (never a speaker), when the clause names no country of its own.
+ */
+function possessiveAntecedent(
+  previous: Commitment,
+  commitment: Commitment,
+  next: Commitment | undefined,
+): void {
+  if (previous.sentenceId !== commitment.sentenceId) return;
+  // "reaffirmed its support": an "its" of the trigger is the speaker's own.
+  const clause = clauseOf(commitment, next);
+  if (
+    !/\bits\s/i.test(clause.slice(clause.indexOf(commitment.trigger) + commitment.trigger.length))
+  )
+    return;
+  const country = (id: string) => id.startsWith('country:');
+  if (commitment.about.some(country)) return;
+  const speakers = new Set([...previous.actors, ...commitment.actors]);
+  const parties = previous.about.filter((id) => country(id) && !speakers.has(id));
+  if (parties.length === 1) commitment.about.push(parties[0]!);
+}
+
 export function resolveAnaphora(commitments: Commitment[]): void {
   commitments.forEach((commitment, index) => {
     const previous = commitments[index - 1];
     if (!previous || previous.docId !== commitment.docId) return;
+    possessiveAntecedent(previous, commitment, commitments[index + 1]);
     if (!adjacent(previous, commitment)) return;
     if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
     if (previous.sentenceId !== commitment.sentenceId && antecedentInSentence(commitment)) return;

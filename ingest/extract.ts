@@ -200,7 +200,10 @@ export function extract(doc: SourceDocument): Extraction {
   // Topics for what commitments are about when no lexicon entry named it.
   const derived = deriveTopics(commitments, sentences, recognition.hitsBySentence);
   for (const topic of derived) {
-    registry.addHit(topic.hit);
+    // A distributed head ("nuclear programs" from "nuclear and missile programs") is named for
+    // itself; the coordination it was read in is its evidence, not its alias.
+    if (topic.name) registry.ensure(topic.hit.entityId, 'Topic', topic.name);
+    else registry.addHit(topic.hit);
     mentions.push({
       entityId: topic.hit.entityId,
       sentenceId: sentenceId(basename, topic.sentenceIndex),

@@ -9,6 +9,7 @@ import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { chunks, isPluralNounTaggedVerb } from '../topics/chunks';
+import { evidenceOf, withShortNames } from '../topics/evidence';
 import { modifierTopics } from '../topics/modifiers';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { isPairRelation, topicPhrases } from '../topics/quality';
@@ -20,6 +21,8 @@ import { type TaggedTerm, tagTexts } from './tagger';
 export interface DerivedTopic {
   hit: EntityHit;
   sentenceIndex: number;
+  /** The topic's name when the hit's text is a coordination it was distributed from. */
+  name?: string;
 }
 
 type Term = TaggedTerm;
@@ -79,7 +82,25 @@ function cutAtNames(
       );
     }
     const before = sentence.slice(chunk.start, hit.start);
-    if (/\b(?:of|on|in|for|to|between|across|among|against|with)\s+(?:the\s+)?$/.test(before))
+    // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
+    // relation it names; the one or two words before it (after any preposition: "in light of
+    // growing …") only say how much.
+    const modifiers = before
+      .split(/\b(?:of|on|in|for|to|with)\s+/)
+      .pop()!
+      .trim()
+      .split(/\s+/);
+    if (
+      OWNERS.has(hit.type) &&
+      modifiers.length <= 2 &&
+      isPairRelation(sentence.slice(hit.start, chunk.end).split(/\s+/))
+    )
+      return { start: hit.start, end: chunk.end };
+    if (
+      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
+        before,
+      )
+    )
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.
     if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
@@ -121,6 +142,15 @@ function trimPiece(sentence: string, piece: { start: number; end: number }) {
 }
 
 /**
+ * "military-to-military communications", "in-person summit": a phrase read from the second half
+ * of a hyphenated word starts where the word does.
+ */
+function wholeWords(sentence: string, piece: { start: number; end: number }) {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}-]*-$/u.exec(sentence.slice(0, piece.start));
+  return word ? { start: word.index, end: piece.end } : piece;
+}
+
+/**
  * Where a commitment's words start: after its trigger, or — for the first commitment of a
  * sentence that opens with an adjunct ("To meet growing energy needs …, they committed") —
  * at the sentence start, up to the comma that closes the adjunct.
@@ -136,9 +166,15 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
   const out = [{ from, to }];
   if (first && triggerAt > 0) {
     const comma = sentence.lastIndexOf(',', triggerAt);
+    // "As the DPRK adjusts its tactics …," is a clause the stance answers; "As inclusive
+    // democracies," or "As the two largest economies," is the speakers' role, no topic of theirs.
+    const asClause =
+      /^As\b/.test(sentence) &&
+      /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
     if (
       comma > 0 &&
-      /^(?:To|For|From|In|With|Building|Given|Under|As|Recognizing|Noting)\b/.test(sentence)
+      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting)\b/.test(sentence) ||
+        asClause)
     ) {
       out.push({ from: 0, to: comma });
     }
@@ -210,6 +246,9 @@ export function deriveTopics(
     list.forEach((commitment, k) => {
       // Thesaurus terms that only modified a noun of a phrase that became a topic.
       const absorbed = new Set<(typeof topics)[number]>();
+      // Concepts this commitment's phrases named, which absorbing a modifier must not undo
+      // ("missile programs" read inside "nuclear and missile programs").
+      const emitted = new Set<string>();
       const next = list[k + 1];
       const nextAt = next
         ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
@@ -225,12 +264,18 @@ export function deriveTopics(
           }
         }
         for (const found of chunks(terms, range.from, range.to)) {
-          const cut = cutAtNames(sentence.text, found, named);
-          if (!cut) continue;
+          const cutAt = cutAtNames(sentence.text, found, named);
+          if (!cutAt) continue;
+          // A name is never cut: "posed by the Democratic People's Republic of Korea" runs on
+          // past the "of" inside the name.
+          const across = named.find(
+            (h) => h.start > cutAt.start && h.start < cutAt.end && h.end > cutAt.end,
+          );
+          const cut = across ? { start: cutAt.start, end: across.end } : cutAt;
           const modifiers = modifierTopics(sentence.text, terms, topics, cut);
           const standing = topics.filter((topic) => !modifiers.includes(topic));
           for (const piece of outsideTopics(cut, standing)) {
-            const chunk = trimPiece(sentence.text, piece);
+            const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
@@ -247,31 +292,32 @@ export function deriveTopics(
             if (!lastTerm) continue;
             if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
-            for (const name of topicPhrases(raw, known)) {
-              const offset = raw.indexOf(name);
+            const shown = withShortNames(sentence.text, chunk, named);
+            for (const name of topicPhrases(shown, known)) {
+              const at = raw.indexOf(name);
+              const { offset, length } = evidenceOf(raw, name);
               // What a relational head leaves may be a name ("in violation of UN Security
               // Council resolutions" → the instrument), already an entity, not a topic.
               const from = start + offset;
               if (
-                hits.some(
-                  (h) => h.type !== 'Topic' && h.start <= from && h.end >= from + name.length,
-                ) ||
-                endsInNamedThing(sentence.text, sentence.start, from, from + name.length, hits)
+                hits.some((h) => h.type !== 'Topic' && h.start <= from && h.end >= from + length) ||
+                endsInNamedThing(sentence.text, sentence.start, from, from + length, hits)
               )
                 continue;
               const hit: EntityHit = {
                 entityId: conceptFor(lexicon, name) ?? entityIdFor('Topic', name),
                 type: 'Topic',
-                start: start + offset,
-                end: start + offset + name.length,
-                text: name,
+                start: from,
+                end: from + length,
+                text: raw.slice(offset, offset + length),
               };
               if (!commitment.about.includes(hit.entityId)) commitment.about.push(hit.entityId);
-              derived.push({ hit, sentenceIndex: sentence.index });
+              emitted.add(hit.entityId);
+              derived.push({ hit, sentenceIndex: sentence.index, ...(at < 0 ? { name } : {}) });
               for (const modifier of modifiers) {
                 if (
                   modifier.start >= chunk.start + offset &&
-                  modifier.end <= chunk.start + offset + name.length
+                  modifier.end <= chunk.start + offset + length
                 )
                   absorbed.add(modifier);
               }
@@ -281,7 +327,11 @@ export function deriveTopics(
       });
       for (const id of new Set([...absorbed].map((topic) => topic.id))) {
         const at = commitment.about.indexOf(id);
-        if (at >= 0 && topics.every((topic) => topic.id !== id || absorbed.has(topic)))
+        if (
+          at >= 0 &&
+          !emitted.has(id) &&
+          topics.every((topic) => topic.id !== id || absorbed.has(topic))
+        )
           commitment.about.splice(at, 1);
       }
     });

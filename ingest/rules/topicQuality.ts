@@ -24,6 +24,9 @@ const schema = z.object({
   namedObjectHeads: lower,
   pairHeads: lower,
   toHeads: lower,
+  sharedHeads: lower,
+  posedByHeads: lower,
+  ofChainHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -42,4 +45,7 @@ export const TOPIC_QUALITY = {
   namedObjectHeads: new Set(rules.namedObjectHeads),
   pairHeads: new Set(rules.pairHeads),
   toHeads: new Set(rules.toHeads),
+  sharedHeads: new Set(rules.sharedHeads),
+  posedByHeads: new Set(rules.posedByHeads),
+  ofChainHeads: new Set(rules.ofChainHeads),
 };

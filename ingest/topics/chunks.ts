@@ -39,7 +39,7 @@ function isCore(term: Term): boolean {
 
 /**
  * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
- * between"): an -s form right after an adjective, or after a noun an adjective opens, and not
+ * between"): an -s form right after an adjective, or after a noun an adjective or "X and" opens, and not
  * followed by what a verb takes (a determiner, adverb or adjective).
  */
 export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
@@ -53,22 +53,32 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
   const prev = terms[k - 1];
   if (!prev || endsClause(prev) || !isCore(prev)) return false;
   const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
+  // "nuclear and missile tests": after "X and Y" an -s verb would not agree; it is the head.
+  const coordinated =
+    terms[k - 2]?.text === 'and' && terms[k - 3] !== undefined && isCore(terms[k - 3]!);
   if (
     !adjective(prev) &&
-    !(prev.tags.has('Noun') && (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value')))
+    !(
+      prev.tags.has('Noun') &&
+      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated)
+    )
   )
     return false;
   const next = terms[k + 1];
+  // "the international community expects China to …": a name or pronoun after it is its object.
   return (
     !next ||
     endsClause(term) ||
-    !['Determiner', 'Adverb', 'Adjective', 'Verb'].some((tag) => next.tags.has(tag))
+    !['Determiner', 'Adverb', 'Adjective', 'Verb', 'ProperNoun', 'Pronoun'].some((tag) =>
+      next.tags.has(tag),
+    )
   );
 }
 
 /**
  * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
- * the "-based" of "rules-based maritime order"): an -ed form after a determiner or adjective, or
+ * the "-based" of "rules-based maritime order"): an -ed form after a determiner, adjective or
+ * complement's preposition, or
  * the second half of a hyphenated word, with a noun or adjective after it.
  */
 function isAttributive(terms: Term[], k: number): boolean {
@@ -79,10 +89,12 @@ function isAttributive(terms: Term[], k: number): boolean {
   if (!prev || !next || endsClause(term) || next.tags.has('Verb')) return false;
   if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
   if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
+  // "the release of treated water": after a preposition that opens a complement, too.
+  const opens = prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase());
   return (
     /[a-z]ed$/.test(term.text) &&
     !endsClause(prev) &&
-    (prev.tags.has('Determiner') || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
+    (prev.tags.has('Determiner') || opens || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
   );
 }
 
@@ -130,10 +142,31 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     const prep = terms[end];
     const prepWord = prep?.text.toLowerCase() ?? '';
     const takesTo = prepWord === 'to' && TO_HEADS.has(last.text.toLowerCase());
+    // "the threats posed by the DPRK": the source of a threat is its complement.
+    if (
+      prep &&
+      prepWord === 'posed' &&
+      terms[end + 1]?.text === 'by' &&
+      only === undefined &&
+      !endsClause(last) &&
+      !endsClause(prep) &&
+      TOPIC_QUALITY.posedByHeads.has(last.text.toLowerCase())
+    ) {
+      const k = terms[end + 2]?.tags.has('Determiner') ? end + 3 : end + 2;
+      const after = run(k);
+      return after > k ? after : end;
+    }
     if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo)) return end;
     if (only !== undefined && prepWord !== only) return end;
     let k = end + 1;
-    if (terms[k]?.tags.has('Determiner')) k++;
+    // "the defense of its Indo-Pacific allies", "changes to their constitution": after a head that
+    // names a subject with its object (namedObjectHeads, toHeads) a possessive pronoun opens the
+    // complement as an article would (the name leaves it out, quality.ts). After any other head
+    // it starts a phrase of its own ("development of its ballistic missile … programs").
+    const owned =
+      POSSESSIVE_PRONOUN.test(terms[k]?.text ?? '') &&
+      (takesTo || TOPIC_QUALITY.namedObjectHeads.has(last.text.toLowerCase()));
+    if (terms[k]?.tags.has('Determiner') || owned) k++;
     // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
     if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) return -1;
     let after = run(k);
@@ -144,6 +177,15 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       if (both > second) after = both;
     }
     if (after <= k) return end;
+    // "the threat of use of nuclear weapons": an action noun alone as the complement (ofChainHeads)
+    // takes an "of" complement of its own; "the threat of use" would be a fragment.
+    if (
+      prepWord === 'of' &&
+      only === undefined &&
+      after === k + 1 &&
+      TOPIC_QUALITY.ofChainHeads.has(terms[k]!.text.toLowerCase())
+    )
+      return Math.max(complement(after, 'of'), after);
     if (!takesTo) return after;
     // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
     const tail = terms[after - 1]!;

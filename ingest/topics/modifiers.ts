@@ -5,6 +5,8 @@
  * its own in the sentence ("vaccines and vaccine access").
  */
 import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { sharesHead } from './quality';
 
 export interface Span {
   start: number;
@@ -34,6 +36,30 @@ function modifiesNext(
   return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
 }
 
+/**
+ * "ballistic missile and nuclear programs", "nuclear and missile programs": a term on either side
+ * of the one "and" of a coordination whose head is shared (quality.ts `sharesHead`), the head
+ * included ("missile programs"): the coordination is read whole and its head distributed.
+ */
+function conjunctOfSharedHead(sentence: string, topic: Span, chunk: Span): boolean {
+  const text = sentence.slice(chunk.start, chunk.end);
+  const and = text.indexOf(' and ');
+  if (and < 0 || !sharesHead(text)) return false;
+  const at = chunk.start + and;
+  return topic.end <= at || topic.start >= at + ' and '.length;
+}
+
+/**
+ * "the transfer of ballistic missiles", "the threat of use of nuclear weapons": a term that is the
+ * object of an action noun (ofChainHeads) belongs to the whole phrase.
+ */
+function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
+  const before = /(?:^|\s)([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
+    sentence.slice(chunk.start, topic.start),
+  );
+  return before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!);
+}
+
 /** The thesaurus terms inside `chunk` that modify a following noun. */
 export function modifierTopics<T extends Span>(
   sentence: string,
@@ -44,7 +70,9 @@ export function modifierTopics<T extends Span>(
   return topics.filter(
     (topic) =>
       topic.start >= chunk.start &&
-      topic.end < chunk.end &&
-      modifiesNext(sentence, terms, topic, chunk),
+      topic.end <= chunk.end &&
+      ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
+        conjunctOfSharedHead(sentence, topic, chunk) ||
+        endOfChain(sentence, topic, chunk)),
   );
 }

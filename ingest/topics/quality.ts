@@ -181,6 +181,9 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
  */
 function namedObject(words: string[]): boolean {
   const first = words[0]!.toLowerCase();
+  // "threats posed by the DPRK": the source named after "posed by" (posedByHeads).
+  if (Q.posedByHeads.has(first) && words[1] === 'posed' && words[2] === 'by')
+    return words.slice(3).some((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
   const link = words[1] ?? '';
   // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
   const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
@@ -215,13 +218,104 @@ export function isPairRelation(words: readonly string[]): boolean {
   );
 }
 
-/** "A B and C D" with two full phrases: both, separately. "nuclear and missile programs" stays one. */
+/**
+ * "nuclear and ballistic missile programs", "WMD and ballistic missile programs": modifiers
+ * coordinated before a head they share (sharedHeads) each name a thing of their own, so the head
+ * is distributed ("nuclear programs", "ballistic missile programs"). The left modifier may hold
+ * an "of" ("weapons of mass destruction"), as may the right one, never another preposition; "nuclear weapons and
+ * missile programs" (a head on both sides) is two full phrases, left to `expand`.
+ */
+function distribute(words: string[]): string[][] | undefined {
+  const and = words.indexOf('and');
+  if (and < 1 || words.indexOf('and', and + 1) >= 0) return undefined;
+  const head = words[words.length - 1]!;
+  if (!Q.sharedHeads.has(head.toLowerCase())) return undefined;
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  if (right.length < 2 || left.length > 4) return undefined;
+  // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
+  // "and" is a head of its own (a modifying noun is singular: "missile programs").
+  const last = left[left.length - 1]!.toLowerCase();
+  if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
+  if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  return [[...left, head], right];
+}
+
+/**
+ * "the defense of its Indo-Pacific allies": a possessive pronoun after a preposition points back
+ * to the speaker; the topic is named without it ("defense of Indo-Pacific allies").
+ */
+function withoutOwnPronoun(words: string[]): string[] {
+  const pronoun = (i: number) =>
+    /^(?:its|their|our)$/i.test(words[i] ?? '') && PREPOSITION.test(words[i - 1] ?? '');
+  // "of our own people": "own" goes with the pronoun.
+  return words.filter((word, i) => !pronoun(i) && !(word === 'own' && pronoun(i - 1)));
+}
+
+/**
+ * "nuclear and ballistic missile programs of the DPRK": a named owner after a shared head of a
+ * coordination is in the clause's about already; the coordination is what it owns.
+ */
+function withoutOwner(words: string[]): string[] {
+  const and = words.indexOf('and');
+  if (and < 1) return words;
+  const owned = words.findIndex(
+    (word, i) =>
+      i > and &&
+      words[i + 1] === 'of' &&
+      Q.sharedHeads.has(word.toLowerCase()) &&
+      /^\p{Lu}/u.test(words.slice(i + 2).find((next) => !DETERMINERS.test(next)) ?? ''),
+  );
+  return owned > 0 ? words.slice(0, owned + 1) : words;
+}
+
+/**
+ * Whether `raw` is one coordination of modifiers before a shared head ("illicit nuclear and
+ * missile programs"): the thesaurus terms inside it are its modifiers, not topics that cut it.
+ */
+export function sharesHead(raw: string): boolean {
+  const words = reduce(withoutOwner(withoutOwnPronoun(raw.split(/\s+/).filter(Boolean))));
+  return words !== undefined && distribute(words) !== undefined;
+}
+
+/** "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. */
 function expand(words: string[]): string[][] {
+  const shared = distribute(words);
+  if (shared) return shared;
   const and = words.indexOf('and');
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
-  return [words.slice(0, and), words.slice(and + 1)];
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  // "transparent epidemiological and viral genomic sequence data": a left half that ends in an
+  // adjective is no phrase of its own; it shares the right half's head.
+  const last = left[left.length - 1]!;
+  if (ADJECTIVE_ENDING.test(last) && !NOUNS_LIKE_ADJECTIVES.test(last))
+    return [[...left, right[right.length - 1]!], right];
+  return [left, right];
+}
+
+/** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
+const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;
+/** The nouns that do. */
+const NOUNS_LIKE_ADJECTIVES =
+  /^(?:public|traffic|topic|logic|clinic|republic|music|critic|epidemic|pandemic|table|cable|rental)$/;
+
+/**
+ * "economic ties between the United States and Southeast Asia": a phrase too long for a topic
+ * whose complement is nothing but names (the parties, in the clause's about already) keeps its
+ * head phrase.
+ */
+function withoutNamedComplement(words: string[]): string[] {
+  if (lengthOf(words) <= MAX_WORDS) return words;
+  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  if (prep < 1) return words;
+  const names = words.slice(prep + 1).filter((word) => !/^(?:the|and|of)$/.test(word));
+  return names.length > 0 && names.every((word) => /^\p{Lu}/u.test(word))
+    ? words.slice(0, prep)
+    : words;
 }
 
 /**
@@ -230,16 +324,21 @@ function expand(words: string[]): string[][] {
  */
 export function topicPhrases(raw: string, known: (phrase: string) => boolean): string[] {
   const words = reduce(
-    raw
-      .replace(/[.,;:!?]+$/, '')
-      .split(/\s+/)
-      .filter(Boolean),
+    withoutOwner(
+      withoutOwnPronoun(
+        raw
+          .replace(/[.,;:!?]+$/, '')
+          .split(/\s+/)
+          .filter(Boolean),
+      ),
+    ),
   );
   if (!words) return [];
   const out: string[] = [];
   for (const part of expand(words)) {
     const reduced = reduce(part);
-    if (reduced && acceptable(reduced, known)) out.push(reduced.join(' '));
+    const kept = reduced && withoutNamedComplement(reduced);
+    if (kept && acceptable(kept, known)) out.push(kept.join(' '));
   }
   return out;
 }

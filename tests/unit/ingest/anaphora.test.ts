@@ -42,6 +42,36 @@ describe('anaphora', () => {
     expect(about).not.toContain("Democratic People's Republic of Korea");
   });
 
+  it('reads "its" in a later clause as the one country the clause before is about', () => {
+    const sentence =
+      'The ministers stressed the dangers of Iranian escalation and condemned the expansion of its uranium enrichment.';
+    const result = extract({
+      path: 'memory/anaphora.txt',
+      basename: 'anaphora',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: sentence,
+      sha256: 'c'.repeat(64),
+    });
+    const condemned = result.commitments.find((c) => c.trigger === 'condemned');
+    expect(condemned?.about).toContain('country:irn');
+  });
+
+  it('reads the "its" of a trigger as the speaker’s own, not the other clause’s party', () => {
+    const sentence =
+      'The ministers discussed the situation in Burma and reaffirmed its support for ASEAN’s Five-Point Consensus with Indonesia.';
+    const result = extract({
+      path: 'memory/anaphora.txt',
+      basename: 'anaphora',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: sentence,
+      sha256: 'c'.repeat(64),
+    });
+    const second = result.commitments.find((c) => c.trigger.startsWith('reaffirmed'));
+    expect(second?.about).not.toContain('country:mmr');
+  });
+
   it('points back to nothing when a narrative sentence stands between', () => {
     const third = 'We call on all states to hold Pyongyang accountable for such violations.';
     const about = aboutNames(

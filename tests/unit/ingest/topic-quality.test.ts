@@ -53,6 +53,25 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['cooperation between Russia and the DPRK', ['cooperation between Russia and the DPRK']],
   ['cooperation between the United States', []],
   ['U.S.-PRC relations', ['U.S.-PRC relations']],
+  // the source of a threat, after "posed by", names a subject (posedByHeads)
+  ['threats posed by the DPRK', ['threats posed by the DPRK']],
+  ['risks posed by Iran', ['risks posed by Iran']],
+  ['threats posed by', []],
+  // too long with nothing but the parties' names after the head phrase: the head phrase
+  ['close economic ties between the United States and Southeast Asia', ['economic ties']],
+  ['economic ties between Japan and Australia', ['economic ties between Japan and Australia']],
+  // an action noun as an "of" complement keeps its own complement (ofChainHeads)
+  ['threat of use of nuclear weapons', ['threat of use of nuclear weapons']],
+  // a reference to earlier talks, a home town: no subject
+  ['previous discussions', []],
+  // who the speakers are, not what they speak about
+  ['long-standing supporters of Myanmar', []],
+  ['friends of the Pacific', []],
+  // when, not what
+  ['prospective key events', []],
+  ['upcoming maritime exercises', ['maritime exercises']],
+  ['prior meetings', []],
+  ['home town of Nagasaki', []],
   ['U.S.-Japan security', []],
   ['Japan-Republic of Korea bilateral ties', ['Japan-Republic of Korea bilateral ties']],
   ['prosperity of the Indo-Pacific', []],
@@ -103,13 +122,28 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['robust communication infrastructure', ['communication infrastructure']],
   ['ever-stronger mutual defense relationship', ['mutual defense relationship']],
   ['growing nuclear threats', ['nuclear threats']],
-  // coordinations of two full phrases are two topics; a shared head stays one
+  // coordinations of two full phrases are two topics; a shared head is distributed
   ['legal obligations and political commitments', []],
   [
     'digital infrastructure and clean energy supply chains',
     ['digital infrastructure', 'clean energy supply chains'],
   ],
-  ['nuclear and missile programs', ['nuclear and missile programs']],
+  ['nuclear and missile programs', ['nuclear programs', 'missile programs']],
+  ['chemical and biological weapons', ['chemical weapons', 'biological weapons']],
+  ['WMD and ballistic missile programs', ['WMD programs', 'ballistic missile programs']],
+  ['illicit nuclear and missile tests of the DPRK', ['nuclear tests', 'missile tests']],
+  ['nuclear weapons and missile programs', ['nuclear weapons', 'missile programs']],
+  // a left half ending in an adjective shares the right half's head; a noun in -al does not
+  [
+    'transparent clinical and viral genomic sequence data',
+    ['transparent clinical data', 'viral genomic sequence data'],
+  ],
+  ['nuclear material and sensitive technologies', ['nuclear material', 'sensitive technologies']],
+  ['safe and effective vaccines', ['safe and effective vaccines']],
+  // an evaluation of the thing is dropped, unless the term of art keeps it
+  ['unlawful arms transfers', ['arms transfers']],
+  ['unlawful maritime claims', ['unlawful maritime claims']],
+  ['illicit synthetic drugs', ['illicit synthetic drugs']],
   // a violation is about what is violated; shared aims are no topic
   ['violations of human rights', ['human rights']],
   ['shared goals', []],
@@ -354,6 +388,135 @@ describe('noun phrases around names, thesaurus terms and participles', () => {
     );
     expect(topics).toContain('unlawful maritime claims in the South China Sea');
     expect(topics).toContain('theater commander telephone call');
+  });
+});
+
+describe('modifiers coordinated before a shared head', () => {
+  it('distributes the head over thesaurus terms and plain modifiers alike', () => {
+    const topics = topicsOf(
+      'The ministers condemned the continued development of its chemical and ballistic missile programs and its illicit nuclear and biological weapons. They also condemned its recent nuclear and missile tests.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'chemical programs',
+        'ballistic missile programs',
+        'nuclear weapons',
+        'biological weapons',
+        'nuclear testing',
+        'missile tests',
+      ]),
+    );
+    expect(topics).not.toContain('ballistic missiles');
+  });
+
+  it('reads the coordination before a named owner, and names each topic for itself', () => {
+    const extraction = extract({
+      path: 'memory/shared-head.txt',
+      basename: 'shared-head',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'The leaders vowed to counter the WMD and missile programs of the DPRK.',
+      sha256: 'c'.repeat(64),
+    });
+    const names = extraction.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['weapons of mass destruction programs', 'missile programs']),
+    );
+    for (const mention of extraction.mentions) {
+      expect(mention.text).not.toMatch(/ of the DPRK/);
+    }
+  });
+});
+
+describe('a party named in a topic', () => {
+  it('names the source of a threat by the short form of a long name with a possessive', () => {
+    const result = extract({
+      path: 'memory/posed.txt',
+      basename: 'posed',
+      format: 'text',
+      title: 'Joint Statement of the United States and Japan',
+      body: 'The ministers voiced concern about the growing threats posed by the Democratic People’s Republic of Korea.',
+      sha256: 'c'.repeat(64),
+    });
+    const topic = result.entities.find((e) => e.name === 'threats posed by the DPRK');
+    expect(topic).toBeDefined();
+    const mention = result.mentions.find((m) => m.entityId === topic!.id);
+    expect(mention?.text).toBe('threats posed by the Democratic People’s Republic of Korea');
+  });
+
+  it('keeps a name the statement wrote without a possessive as written', () => {
+    expect(
+      topicsOf('We will deepen policy coordination on North Korea with the Republic of Korea.'),
+    ).toContain('policy coordination on North Korea');
+  });
+});
+
+describe('words around a phrase', () => {
+  it('reads a hyphenated word whole, the chain of "of" after an action noun, and no -s verb', () => {
+    const topics = topicsOf(
+      'The ministers welcomed the resumption of military-to-military communications and an in-person summit. They opposed the threat of use of chemical weapons, and stressed that the global community expects Moscow to comply.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'military-to-military communications',
+        'in-person summit',
+        'threat of use of chemical weapons',
+      ]),
+    );
+    expect(topics).not.toContain('person summit');
+    expect(topics.filter((name) => /expects|threat of use$/.test(name))).toEqual([]);
+  });
+
+  it('opens a relation at its pair of names, past the words that say how much', () => {
+    const topics = topicsOf(
+      'In light of deepening Japan-ROK cooperation, the leaders committed to expand bilateral U.S.-Japan ties.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['Japan-ROK cooperation', 'U.S.-Japan ties']));
+  });
+
+  it('keeps a thesaurus term as the object of an action noun ("transfer of ballistic missiles")', () => {
+    const topics = topicsOf('The leaders condemned the export of ballistic missiles to Syria.');
+    expect(topics).toContain('export of ballistic missiles');
+    expect(topics).not.toContain('ballistic missiles');
+  });
+
+  it('reads a participle after a complement’s preposition inside the phrase', () => {
+    expect(topicsOf('The leaders welcomed the storage of separated waste.')).toContain(
+      'storage of separated waste',
+    );
+    expect(topicsOf('We support the release of treated water into the sea.')).toContain(
+      'release of treated water',
+    );
+  });
+
+  it('reads an "As …" clause before the stance, not the speakers’ role', () => {
+    const role = topicsOf(
+      'As the two largest maritime democracies in the region, we will deepen energy security cooperation.',
+    );
+    expect(role.length).toBeGreaterThan(0);
+    expect(role.filter((name) => /democracies/.test(name))).toEqual([]);
+    expect(
+      topicsOf(
+        'As the DPRK expands its arsenal in defiance of the arms embargo, we will strengthen deterrence.',
+      ),
+    ).toContain('arms embargo');
+  });
+
+  it('names a subject’s object without the possessive pronoun that points back', () => {
+    const topics = topicsOf(
+      'We oppose changes to their constitution and will strengthen the defense of its Pacific territories.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['defense of Pacific territories', 'changes to constitution']),
+    );
+    expect(topics.filter((name) => /\b(?:its|their)\b/.test(name))).toEqual([]);
+  });
+
+  it('knows detentions and exit bans as concepts', () => {
+    const topics = topicsOf(
+      'The leaders called for the release of wrongfully detained U.S. nationals and the lifting of exit bans.',
+    );
+    expect(topics).toEqual(expect.arrayContaining(['wrongfully detained Americans', 'exit bans']));
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * Where a derived topic stands in its phrase, when its name is not the phrase's words as written:
+ * a distributed head ("nuclear programs" of "nuclear and missile programs") and a country's long
+ * form written short ("threats posed by the DPRK" of "… the Democratic People's Republic of
+ * Korea").
+ */
+import type { EntityType } from '../../contract/extraction';
+import { lexicon as loadLexicon } from '../lexicon';
+
+interface NamedSpan {
+  id: string;
+  type: EntityType;
+  adjectival: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * The chunk's text with a country's long form that holds a possessive ("the Democratic People's
+ * Republic of Korea") in its short form ("threats posed by the DPRK"): the possessive is part of
+ * the name, no cut, and the topic is one node whichever form the statement used. Other names stay
+ * as the statement wrote them ("policy coordination on North Korea").
+ */
+export function withShortNames(
+  sentence: string,
+  chunk: { start: number; end: number },
+  named: readonly NamedSpan[],
+): string {
+  let text = '';
+  let at = chunk.start;
+  for (const hit of [...named].sort((a, b) => a.start - b.start)) {
+    if (hit.type !== 'Country' || hit.adjectival || hit.start < at || hit.end > chunk.end) continue;
+    if (!/\p{L}[’']s\s/u.test(sentence.slice(hit.start, hit.end))) continue;
+    const short = loadLexicon().entities.get(hit.id)?.attributes?.short;
+    if (!short) continue;
+    text += sentence.slice(at, hit.start) + short;
+    at = hit.end;
+  }
+  return text + sentence.slice(at, chunk.end);
+}
+
+/**
+ * The span of `raw` that is a topic's evidence: the name itself where it is written so, else from
+ * the name's first word to its last (the shared head, the short-named party), the whole phrase
+ * when neither is found.
+ */
+export function evidenceOf(raw: string, name: string): { offset: number; length: number } {
+  const at = raw.indexOf(name);
+  if (at >= 0) return { offset: at, length: name.length };
+  const words = name.split(/\s+/);
+  const firstAt =
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words[0]!)}(?![\\p{L}\\p{N}])`, 'u').exec(raw)
+      ?.index ?? -1;
+  const offset = Math.max(firstAt, 0);
+  const last = words[words.length - 1]!;
+  const lastAt = raw.lastIndexOf(last);
+  const end = lastAt >= offset ? lastAt + last.length : raw.length;
+  return { offset, length: end - offset };
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -13,12 +13,14 @@
  *   carry so a view can find its terms again after an edit moved them, but the only views built
  *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
+ * - each distinct word is cut from its punctuation and normalised once (./fastTokenize.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
 import { installFastSweep } from './fastSweep';
+import { fastFromString } from './fastTokenize';
 import { leanPostTagger, type PostTaggerView } from './leanPostTagger';
 
 export interface TaggedTerm {
@@ -117,7 +119,11 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
   const { world, View } = setUp();
   const shifts = texts.map((_, i) => from?.[i] ?? 0);
   const parts = texts.map((text, i) => text.slice(shifts[i]));
-  const groups = parts.map((text) => world.methods.one.tokenize.fromString(text, world));
+  const groups = parts.map((text) =>
+    fastFromString
+      ? fastFromString(text, world)
+      : world.methods.one.tokenize.fromString(text, world),
+  );
   const view = new View(groups.flat());
   for (const step of world.hooks) {
     if (SKIPPED.has(step)) continue;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { fastFromString } from '../../../ingest/entities/fastTokenize';
 import { type TaggedTerm, tagTexts } from '../../../ingest/entities/tagger';
 
 const SENTENCES = [
@@ -74,6 +75,18 @@ describe('tagTexts', () => {
       expect(tagTexts([text]).map(plain)[0]).toEqual(batch[i]);
     });
     expect(tagTexts([...SENTENCES].reverse()).map(plain)).toEqual([...batch].reverse());
+  });
+
+  it('tokenises as compromise does, before and after its words are remembered', () => {
+    const world = nlp.world() as unknown as {
+      methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown } } };
+    };
+    expect(fastFromString).toBeDefined();
+    for (let pass = 0; pass < 2; pass++)
+      for (const text of [...SENTENCES, '  “Well…” — (she) said:  ', ''])
+        expect(fastFromString!(text, world)).toEqual(
+          world.methods.one.tokenize.fromString(text, world),
+        );
   });
 
   it('returns nothing for nothing', () => {

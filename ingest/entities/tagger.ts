@@ -14,11 +14,13 @@
  *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
  * - each distinct word is cut from its punctuation and normalised once (./fastTokenize.ts);
+ * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
+import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
 import { fastFromString } from './fastTokenize';
 import { leanPostTagger, type PostTaggerView } from './leanPostTagger';
@@ -65,6 +67,7 @@ function setUp(): Engine {
   // An empty input builds an empty View without running anything: its class builds ours.
   const View = (nlp('') as unknown as { constructor: ViewClass }).constructor;
   installFastSweep();
+  installFastSetTag();
   engine = { world, View };
   return engine;
 }

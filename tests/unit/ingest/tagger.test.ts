@@ -89,6 +89,17 @@ describe('tagTexts', () => {
         );
   });
 
+  it('sets tags as compromise does once its setTag is swapped', () => {
+    tagTexts(SENTENCES.slice(0, 1));
+    // Term ids count up on every call: all else must match.
+    const noId = (terms: JsonTerm[]) =>
+      terms.map((term) => ({ ...term, id: undefined }) as JsonTerm & { id?: string });
+    const again = SENTENCES.map((text) =>
+      (nlp(text).json({ offset: true }) as { terms: JsonTerm[] }[]).flatMap((s) => s.terms),
+    );
+    expect(again.map(noId)).toEqual(stock.map(noId));
+  });
+
   it('returns nothing for nothing', () => {
     expect(tagTexts([])).toEqual([]);
   });

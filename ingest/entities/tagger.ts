@@ -14,12 +14,14 @@
  *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
  * - each distinct word is cut from its punctuation and normalised once (./fastTokenize.ts);
- * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts);
+ * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts), and the
+ *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
+import { fastFreeze } from './fastFreeze';
 import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
 import { fastFromString } from './fastTokenize';
@@ -47,6 +49,7 @@ interface RawWorld {
   methods: { one: { tokenize: { fromString(text: string, world: RawWorld): RawDocument } } };
 }
 interface RawView extends PostTaggerView {
+  world: unknown;
   document: RawDocument;
   compute(step: string): unknown;
 }
@@ -131,6 +134,7 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
   for (const step of world.hooks) {
     if (SKIPPED.has(step)) continue;
     if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
+    else if (step === 'freeze' && fastFreeze) fastFreeze(view);
     else view.compute(step);
   }
   // The steps edit terms inside each sentence but keep the sentences: read them back by position.

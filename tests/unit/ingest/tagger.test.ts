@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { fastFreeze } from '../../../ingest/entities/fastFreeze';
+import { cacheDoc } from '../../../ingest/entities/fastSweep';
 import { fastFromString } from '../../../ingest/entities/fastTokenize';
 import { type TaggedTerm, tagTexts } from '../../../ingest/entities/tagger';
 
@@ -116,6 +117,17 @@ describe('tagTexts', () => {
       const noIds = (view: typeof ours) =>
         JSON.stringify(view.json(), (key, value) => (key === 'id' ? undefined : value));
       expect(noIds(ours)).toEqual(noIds(stockView));
+    }
+  });
+
+  it("builds the sweep's clause word sets as compromise's cacheDoc does", () => {
+    const original = (nlp.methods() as unknown as { one: { cacheDoc: typeof cacheDoc } }).one
+      .cacheDoc;
+    for (const text of SENTENCES) {
+      const { document } = nlp(text) as unknown as { document: Parameters<typeof cacheDoc>[0] };
+      expect(cacheDoc(document).map((set) => [...set])).toEqual(
+        original(document).map((set) => [...set]),
+      );
     }
   });
 

@@ -4,7 +4,8 @@
  * all ~1,500 hook keys of the pattern net and concatenates arrays for each one present; profiling
  * put a third of the sweep there. Here each clause's own words and tags are looked up instead,
  * then put back in the net's key order, so candidates come out in the very same order (order
- * matters: later matches win when the tagger applies them). The rest is the original algorithm.
+ * matters: later matches win when the tagger applies them). The rest is the original algorithm,
+ * but for the clause word sets (`cacheDoc`), built with their `#tag` strings reused.
  *
  * Installed only on the compromise release it was written against; any other keeps its own.
  */
@@ -32,7 +33,6 @@ type Pointer = (number | string | undefined)[];
 type Document = ({ id?: string } & IndexedTerm)[][];
 interface SweepMethods {
   one: {
-    cacheDoc(document: Document): Set<string>[];
     match(docs: Document, match: NetMatch): { ptrs: Pointer[] };
   };
 }
@@ -173,8 +173,38 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
   return out;
 }
 
+/** `'#' + tag` once per tag: a string built anew per term must be hashed anew by each Set. */
+const hashTags = new Map<string, string>();
+
+/**
+ * compromise's `cacheDoc` (1-one/cache/methods/cacheDoc.js): per clause, the set of its words
+ * and `#tags`, in the same order, with the `#tag` strings reused instead of rebuilt.
+ */
+export function cacheDoc(document: Document): Set<string>[] {
+  return document.map((terms) => {
+    const items = new Set<string>();
+    for (const term of terms) {
+      if (term.normal !== '') items.add(term.normal as string);
+      if (term.switch) items.add(`%${term.switch}%`);
+      if (term.implicit) items.add(term.implicit);
+      if (term.machine) items.add(term.machine);
+      if (term.root) items.add(term.root);
+      if (term.alias) for (const alias of term.alias) items.add(alias);
+      for (const tag of term.tags ?? []) {
+        let hashed = hashTags.get(tag);
+        if (hashed === undefined) {
+          hashed = `#${tag}`;
+          hashTags.set(tag, hashed);
+        }
+        items.add(hashed);
+      }
+    }
+    return items;
+  });
+}
+
 const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
-  const docCache = methods.one.cacheDoc(document);
+  const docCache = cacheDoc(document);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;

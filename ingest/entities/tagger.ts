@@ -13,12 +13,18 @@
  *   carry so a view can find its terms again after an edit moved them, but the only views built
  *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
+ * - each distinct word is cut from its punctuation and normalised once (./fastTokenize.ts);
+ * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts), and the
+ *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
+import { fastFreeze } from './fastFreeze';
+import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
+import { fastFromString } from './fastTokenize';
 import { leanPostTagger, type PostTaggerView } from './leanPostTagger';
 
 export interface TaggedTerm {
@@ -43,6 +49,7 @@ interface RawWorld {
   methods: { one: { tokenize: { fromString(text: string, world: RawWorld): RawDocument } } };
 }
 interface RawView extends PostTaggerView {
+  world: unknown;
   document: RawDocument;
   compute(step: string): unknown;
 }
@@ -63,6 +70,7 @@ function setUp(): Engine {
   // An empty input builds an empty View without running anything: its class builds ours.
   const View = (nlp('') as unknown as { constructor: ViewClass }).constructor;
   installFastSweep();
+  installFastSetTag();
   engine = { world, View };
   return engine;
 }
@@ -117,11 +125,16 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
   const { world, View } = setUp();
   const shifts = texts.map((_, i) => from?.[i] ?? 0);
   const parts = texts.map((text, i) => text.slice(shifts[i]));
-  const groups = parts.map((text) => world.methods.one.tokenize.fromString(text, world));
+  const groups = parts.map((text) =>
+    fastFromString
+      ? fastFromString(text, world)
+      : world.methods.one.tokenize.fromString(text, world),
+  );
   const view = new View(groups.flat());
   for (const step of world.hooks) {
     if (SKIPPED.has(step)) continue;
     if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
+    else if (step === 'freeze' && fastFreeze) fastFreeze(view);
     else view.compute(step);
   }
   // The steps edit terms inside each sentence but keep the sentences: read them back by position.

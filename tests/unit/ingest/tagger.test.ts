@@ -1,5 +1,8 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { fastFreeze } from '../../../ingest/entities/fastFreeze';
+import { cacheDoc } from '../../../ingest/entities/fastSweep';
+import { fastFromString } from '../../../ingest/entities/fastTokenize';
 import { type TaggedTerm, tagTexts } from '../../../ingest/entities/tagger';
 
 const SENTENCES = [
@@ -74,6 +77,58 @@ describe('tagTexts', () => {
       expect(tagTexts([text]).map(plain)[0]).toEqual(batch[i]);
     });
     expect(tagTexts([...SENTENCES].reverse()).map(plain)).toEqual([...batch].reverse());
+  });
+
+  it('tokenises as compromise does, before and after its words are remembered', () => {
+    const world = nlp.world() as unknown as {
+      methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown } } };
+    };
+    expect(fastFromString).toBeDefined();
+    for (let pass = 0; pass < 2; pass++)
+      for (const text of [...SENTENCES, '  “Well…” — (she) said:  ', ''])
+        expect(fastFromString!(text, world)).toEqual(
+          world.methods.one.tokenize.fromString(text, world),
+        );
+  });
+
+  it('sets tags as compromise does once its setTag is swapped', () => {
+    tagTexts(SENTENCES.slice(0, 1));
+    // Term ids count up on every call: all else must match.
+    const noId = (terms: JsonTerm[]) =>
+      terms.map((term) => ({ ...term, id: undefined }) as JsonTerm & { id?: string });
+    const again = SENTENCES.map((text) =>
+      (nlp(text).json({ offset: true }) as { terms: JsonTerm[] }[]).flatMap((s) => s.terms),
+    );
+    expect(again.map(noId)).toEqual(stock.map(noId));
+  });
+
+  it("freezes the frozen lexicon's phrases as compromise's freeze step does", () => {
+    const texts = [
+      ...SENTENCES,
+      'The Prime Minister took part in the New York Times event on board the ship, en route home.',
+      'The United States of America and the prime minister of the United Kingdom met.',
+    ];
+    expect(fastFreeze).toBeDefined();
+    for (const text of texts) {
+      const [stockView, ours] = [nlp.tokenize(text), nlp.tokenize(text)];
+      stockView.compute('freeze');
+      fastFreeze!(ours as unknown as Parameters<NonNullable<typeof fastFreeze>>[0]);
+      // Contractions' terms get ids that count up on every call: all else must match.
+      const noIds = (view: typeof ours) =>
+        JSON.stringify(view.json(), (key, value) => (key === 'id' ? undefined : value));
+      expect(noIds(ours)).toEqual(noIds(stockView));
+    }
+  });
+
+  it("builds the sweep's clause word sets as compromise's cacheDoc does", () => {
+    const original = (nlp.methods() as unknown as { one: { cacheDoc: typeof cacheDoc } }).one
+      .cacheDoc;
+    for (const text of SENTENCES) {
+      const { document } = nlp(text) as unknown as { document: Parameters<typeof cacheDoc>[0] };
+      expect(cacheDoc(document).map((set) => [...set])).toEqual(
+        original(document).map((set) => [...set]),
+      );
+    }
   });
 
   it('returns nothing for nothing', () => {

@@ -1,0 +1,97 @@
+/**
+ * compromise's `methods.one.setTag` (1-one/tag/methods/setTag.js of 14.17) without its debug
+ * switch: on every call, and again for each tag of a list, the original reads
+ * `process.env.DEBUG_TAGS`, and a read of `process.env` is a call into the runtime (about half
+ * a microsecond, in a worker too) that the pre- and post-tagger make some 800 times per
+ * statement. Here the switch is read once, at install: with DEBUG_TAGS set, compromise keeps
+ * its own function and its logging. The rest is the original, step for step (tags are added,
+ * removed and chunked in the same order, so the terms come out the same).
+ *
+ * compromise's `fastTag`, imported directly by its tagger, cannot be swapped and keeps its read.
+ */
+import nlp from 'compromise';
+
+const WRITTEN_FOR = '14.17.0';
+
+/** The slice of compromise's internals used here (its types do not describe them). */
+interface Term {
+  tags: Set<string>;
+  frozen?: boolean;
+  dirty?: boolean;
+  chunk?: string;
+}
+interface TagInfo {
+  not?: string[];
+  parents?: string[];
+}
+interface TagWorld {
+  model: { one: { tagSet?: Record<string, TagInfo> } };
+}
+type SetTag = (
+  terms: Term[],
+  tag: string | string[] | undefined,
+  world: TagWorld,
+  isSafe?: boolean,
+  reason?: string,
+) => void;
+
+function addChunk(term: Term, tag: string): void {
+  if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
+}
+
+function tagTerm(term: Term, tag: string, tagSet: Record<string, TagInfo>, safe?: boolean): void {
+  if (term.tags.has(tag)) return;
+  // Shorthand for "no tag here" in multi-tag strings.
+  if (tag === '.') return;
+  // A frozen term keeps the tags it has.
+  const isSafe = term.frozen === true ? true : safe;
+  const known = tagSet[tag];
+  if (known) {
+    // Conflicting tags go first; a safe tagging gives up on a term that has one.
+    for (const not of known.not ?? []) {
+      if (isSafe === true && term.tags.has(not)) return;
+      term.tags.delete(not);
+    }
+    for (const parent of known.parents ?? []) {
+      term.tags.add(parent);
+      addChunk(term, parent);
+    }
+  }
+  term.tags.add(tag);
+  term.dirty = true;
+  addChunk(term, tag);
+}
+
+const setTag: SetTag = (terms, tag, world, isSafe) => {
+  const tagSet = world.model.one.tagSet || {};
+  if (!tag) return;
+  if (Array.isArray(tag)) {
+    for (const one of tag) setTag(terms, one, world, isSafe);
+    return;
+  }
+  if (typeof tag !== 'string') {
+    console.warn(`compromise: Invalid tag '${String(tag)}'`);
+    return;
+  }
+  const trimmed = tag.trim();
+  // '#Noun . #Adjective': one tag per term, in order.
+  if (trimmed.includes(' ')) {
+    trimmed.split(' ').forEach((part, i) => {
+      const term = terms[i];
+      if (part && term) tagTerm(term, part.replace(/^#/, ''), tagSet, isSafe);
+    });
+    return;
+  }
+  const bare = trimmed.replace(/^#/, '');
+  for (const term of terms) tagTerm(term, bare, tagSet, isSafe);
+};
+
+let installed = false;
+
+export function installFastSetTag(): void {
+  if (installed) return;
+  installed = true;
+  if (nlp.version !== WRITTEN_FOR || process.env.DEBUG_TAGS) return;
+  const methods = nlp.methods() as unknown as { one: { setTag: SetTag } };
+  methods.one.setTag = setTag;
+}

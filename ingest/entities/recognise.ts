@@ -10,7 +10,8 @@ import { HEAD_TYPES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { dropLocators, locatesCity } from './locators';
+import { capitalAsCountry } from './capitals';
+import { dropLocators, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -241,7 +242,7 @@ function candidatesFor(
     ...acronymMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...articles(text, offset),
-    ...venues(text, offset),
+    ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];
 }
 
@@ -306,7 +307,11 @@ export function recognise(
     chosen = chosen.filter((hit) => {
       if (!hit.surnameOnly) return true;
       const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-      return seen.has(hit.entityId) || TITLE_BEFORE.test(before);
+      // "Secretary of State Blinken": a title the officials' finder read counts as well.
+      const titled = officials.some(
+        (official) => official.candidate.start === hit.start && official.candidate.end === hit.end,
+      );
+      return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
     });
     // Acronyms defined in parentheses right after a name, and their later uses.
     const extra: Candidate[] = [];
@@ -356,18 +361,6 @@ export function recognise(
     headingHits.set(heading.text, chosen.map(stripSource));
   }
   return { hitsBySentence, officials: allOfficials, headingHits };
-}
-
-/**
- * "Seoul's defense ministry", "Beijing's efforts": a capital's possessive stands for its
- * government, so the hit names the country (capitalOf in data/lexicon/regions.json).
- */
-function capitalAsCountry(lexicon: Lexicon, text: string, hit: Candidate): void {
-  if (hit.type !== 'Region' || !/^['’]s\s/.test(text.slice(hit.end, hit.end + 3))) return;
-  const country = lexicon.entities.get(hit.entityId)?.capitalOf;
-  if (!country || !lexicon.entities.has(country)) return;
-  hit.entityId = country;
-  hit.type = 'Country';
 }
 
 function stripSource(candidate: Candidate): EntityHit {

@@ -5,7 +5,7 @@ import namesJson from '../../data/rules/names.json';
 import { parseRules } from './load';
 
 const words = z.array(z.string().trim().min(1));
-const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument']);
+const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument', 'Region']);
 
 const schema = z.object({
   heads: z.record(headed, words),

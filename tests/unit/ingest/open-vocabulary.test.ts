@@ -158,6 +158,64 @@ const ROWS: Row[] = [
     [['Space Policy Experts trilateral meeting', 'Event']],
     ['Japan-Philippines summit'],
   ],
+  [
+    'The allies will station more aircraft at Kadena Air Base and modernize Naval Station Yokosuka.',
+    [
+      ['Kadena Air Base', 'Region'],
+      ['Naval Station Yokosuka', 'Region'],
+    ],
+  ],
+  [
+    'The U.S. Army Corps of Engineers will build hangars at Marine Corps Air Station Iwakuni.',
+    [
+      ['U.S. Army Corps of Engineers', 'Organization'],
+      ['Marine Corps Air Station Iwakuni', 'Region'],
+    ],
+  ],
+  [
+    'Both countries advance the Women, Peace and Security Agenda and the Global Health Security Agenda.',
+    [['Global Health Security Agenda', 'Instrument']],
+  ],
+  [
+    'The fleet will train near Guam and the Northern Mariana Islands.',
+    [
+      ['Guam', 'Region'],
+      ['Northern Mariana Islands', 'Region'],
+    ],
+  ],
+  [
+    'The ministers reviewed the release of treated water from the Fukushima Daiichi site.',
+    [['Fukushima Daiichi', 'Region']],
+  ],
+  [
+    'Troops patrolled the demilitarized zone after the incident.',
+    [['Demilitarized Zone', 'Region']],
+  ],
+  ['The envoy traveled to Beijing to meet his counterparts.', [['Beijing', 'Region']], ['China']],
+  [
+    'The door to talks remains open, but Pyongyang must halt its missile launches.',
+    [["Democratic People's Republic of Korea", 'Country']],
+    ['Pyongyang'],
+  ],
+  [
+    'The ministers welcomed the steps taken by both Seoul and Tokyo to mend their ties.',
+    [
+      ['Republic of Korea', 'Country'],
+      ['Japan', 'Country'],
+    ],
+    ['Seoul', 'Tokyo'],
+  ],
+  [
+    'She also met her defense minister counterparts Gilberto Teodoro of the Philippines and Richard Marles of Australia.',
+    [
+      ['Gilberto Teodoro', 'Official'],
+      ['Richard Marles', 'Official'],
+    ],
+  ],
+  [
+    'The two presidents agreed that Secretary of State Blinken would travel to Jakarta next month.',
+    [['Antony Blinken', 'Official']],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

@@ -339,13 +339,15 @@ describe('open-vocabulary names', () => {
     );
   });
 
-  it('makes no Event of a readout of a call', () => {
+  it('makes an Event of a readout of a call, as of a meeting', () => {
     const result = extract({
       ...doc(
         'Secretary of State Antony Blinken spoke with Foreign Minister Penny Wong of Australia.',
       ),
       title: 'Readout of Secretary Blinken’s Call with Foreign Minister Wong of Australia',
     });
-    expect(result.entities.filter((e) => e.type === 'Event')).toEqual([]);
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([
+      'Secretary Blinken’s Call with Foreign Minister Wong of Australia',
+    ]);
   });
 });

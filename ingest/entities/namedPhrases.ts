@@ -64,6 +64,7 @@ const CONNECTORS = new Set([
 const ROLE_OR_OWNER = new RegExp(
   `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
 );
+const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
@@ -84,11 +85,12 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
     const before = words.slice(0, i).map((t) => t.word);
     const after = span.slice(words[i + 1]!.start).replace(/^the /, '');
     // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
-    // Department of Defense"): two entities. "Law Enforcement and Cooperation Framework": one.
-    const bothNamed =
-      words[i + 1]!.word === 'the' &&
-      classify(span.slice(from, words[i]!.start - 1)) &&
-      classify(after);
+    // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
+    // entities. "Law Enforcement and Cooperation Framework": one.
+    const left = classify(span.slice(from, words[i]!.start - 1));
+    // Two of a kind: the next conjunct alone ("Purdue University") has the same head type.
+    const next = classify(after.split(' and ')[0]!.replace(/[.,’']+$/, ''));
+    const bothNamed = !!left && (words[i + 1]!.word === 'the' ? !!classify(after) : left === next);
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
     // "and" joins the subject's parts, not two names.
@@ -154,9 +156,9 @@ function trim(span: string, at: number): { text: string; at: number } {
     .replace(/[’']s$/, '')
     .replace(/[.,’']+$/, '')
     .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
-  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X": what follows an owner
-  // or a person's role is the body's name.
-  const cut = ROLE_OR_OWNER.exec(text);
+  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X", "Headquarters of the
+  // X Command": what follows an owner, a person's role or a body's seat is the body's name.
+  const cut = ROLE_OR_OWNER.exec(text) ?? SEAT_OF.exec(text);
   if (cut && classify(text.slice(cut[0].length))) {
     const at2 = cut.index + cut[0].length;
     text = text.slice(at2);

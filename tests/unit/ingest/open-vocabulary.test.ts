@@ -216,6 +216,37 @@ const ROWS: Row[] = [
     'The two presidents agreed that Secretary of State Blinken would travel to Jakarta next month.',
     [['Antony Blinken', 'Official']],
   ],
+  [
+    'The leaders welcomed new exchanges between the University of Tokyo and Keio University.',
+    [
+      ['University of Tokyo', 'Organization'],
+      ['Keio University', 'Organization'],
+    ],
+    ['University of Tokyo and Keio University'],
+  ],
+  [
+    'The Ministry of Foreign Affairs and Trade and the Bank of Korea will share data.',
+    [
+      ['Ministry of Foreign Affairs and Trade', 'Organization'],
+      ['Bank of Korea', 'Organization'],
+    ],
+  ],
+  [
+    'The generals convened at the Headquarters of the United States Space Command.',
+    [['United States Space Command', 'Organization']],
+    ['Headquarters of the United States Space Command'],
+  ],
+  [
+    'They upheld the Treaty on the Nonproliferation of Nuclear Weapons and the Mutual Security Treaty.',
+    [
+      ['Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument'],
+      ['Treaty of Mutual Cooperation and Security', 'Instrument'],
+    ],
+  ],
+  [
+    'The three governments honored their Commitment to Consult after the launch.',
+    [['Commitment to Consult', 'Instrument']],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

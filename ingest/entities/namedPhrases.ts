@@ -38,6 +38,7 @@ const OPENERS = NAME_RULES.openers;
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
+const DATE_BEFORE = new RegExp(`(?:(?:${MONTH_ALTERNATION}) )?(?:19|20)\\d\\d $`);
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 interface Token {
@@ -172,7 +173,9 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
   SPAN.lastIndex = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
     for (const part of splitCoordinated(match[0])) {
-      const { text: name, at } = trim(part.text, match.index + part.at);
+      const trimmed = trim(part.text, match.index + part.at);
+      const name = trimmed.text;
+      let at = trimmed.at;
       if (!name.includes(' ')) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
@@ -193,6 +196,13 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
       if (numbered) {
         end += numbered[0].length;
+        surface = text.slice(at, end);
+      }
+      // "the March 2021 Joint Statement of …": a document's date is part of its name (the same
+      // body issues a joint statement every year).
+      const dated = type === 'Instrument' ? DATE_BEFORE.exec(text.slice(0, at)) : null;
+      if (dated) {
+        at -= dated[0].length;
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

@@ -6,7 +6,6 @@
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
-import { HEAD_TYPES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -15,6 +14,7 @@ import { dropLocators, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { datedKnownName, withoutCountryTail } from './phraseFilters';
 import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
 
@@ -233,7 +233,8 @@ function candidatesFor(
         !officials.some((official) => overlaps(official.span, candidate)) &&
         !inTitleList(officials, candidate),
     )
-    .map((candidate) => withoutCountryTail(lexicon, candidate));
+    .map((candidate) => withoutCountryTail(lexicon, candidate))
+    .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,
     ...officials.map((official) => official.candidate),
@@ -244,44 +245,6 @@ function candidatesFor(
     ...articles(text, offset),
     ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];
-}
-
-const COUNTRY_ALIASES = new WeakMap<Lexicon, Set<string>>();
-
-/** The lexicon's country names, built once per lexicon. */
-function countryAliases(lexicon: Lexicon): Set<string> {
-  let names = COUNTRY_ALIASES.get(lexicon);
-  if (!names) {
-    names = new Set(
-      lexicon.aliases
-        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Country')
-        .map((alias) => alias.alias),
-    );
-    COUNTRY_ALIASES.set(lexicon, names);
-  }
-  return names;
-}
-
-const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
-
-/**
- * "the National Security Secretariat of Japan", "the National Security Council Secretariat of the
- * Philippines": a body named by its head noun and then its country is the body; the country is
- * a mention of its own. Only when the name before "of" already ends in a body's head noun and
- * has two words or more ("Bank of Korea" stays whole).
- */
-function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Candidate {
-  if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
-  const match = COUNTRY_TAIL.exec(candidate.text);
-  if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
-  if (!countryAliases(lexicon).has(match[3]!)) return candidate;
-  const name = match[1]!;
-  return {
-    ...candidate,
-    entityId: entityIdFor(candidate.type, name),
-    end: candidate.start + name.length,
-    text: name,
-  };
 }
 
 export function recognise(

@@ -247,6 +247,16 @@ const ROWS: Row[] = [
     'The three governments honored their Commitment to Consult after the launch.',
     [['Commitment to Consult', 'Instrument']],
   ],
+  [
+    'The ministers built on the April 2019 Joint Statement of the Australia-Japan Defence Council.',
+    [['April 2019 Joint Statement of the Australia-Japan Defence Council', 'Instrument']],
+    ['Joint Statement of the Australia-Japan Defence Council'],
+  ],
+  [
+    'Both leaders recalled the 2018 Singapore Joint Statement.',
+    [['Singapore Joint Statement', 'Instrument']],
+    ['2018 Singapore Joint Statement'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

@@ -1,6 +1,6 @@
 /**
  * Names no lexicon has, recognised by their head noun: "Trilateral Coordinating Secretariat"
- * (Program), "Joint Statement on North Korean IT Workers" (Instrument), "G7 Hiroshima Summit"
+ * (Organization: a body), "Joint Statement on North Korean IT Workers" (Instrument), "G7 Hiroshima Summit"
  * (Event). A name is a run of capitalised words, joined by "of/on/for/and/in the", whose last head
  * noun before any complement says the type.
  */

@@ -130,7 +130,7 @@ const ROWS: Row[] = [
   [
     'The envoys will brief the Planning Secretariat of the Republic of Korea and the Defense Policy Council of Japan.',
     [
-      ['Planning Secretariat', 'Program'],
+      ['Planning Secretariat', 'Organization'],
       ['Defense Policy Council', 'Organization'],
       ['Republic of Korea', 'Country'],
       ['Japan', 'Country'],

@@ -168,12 +168,26 @@ function trim(span: string, at: number): { text: string; at: number } {
   return { text, at: start };
 }
 
+/**
+ * "Construction of the Futenma Replacement Facility continues": a sentence's first word is
+ * capitalised for the sentence, so a common noun there ("Construction", "Units") followed by
+ * "of the" and a name is no part of that name.
+ */
+function sentenceCased(found: { text: string; at: number }): { text: string; at: number } {
+  if (found.at !== 0) return found;
+  const lead = /^([A-Z][a-z]+) of (?:the )?/.exec(found.text);
+  if (!lead || HEAD_BY_WORD.has(lead[1]!)) return found;
+  const rest = found.text.slice(lead[0].length);
+  if (!rest.includes(' ') || !classify(rest)) return found;
+  return { text: rest, at: found.at + lead[0].length };
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
     for (const part of splitCoordinated(match[0])) {
-      const trimmed = trim(part.text, match.index + part.at);
+      const trimmed = sentenceCased(trim(part.text, match.index + part.at));
       const name = trimmed.text;
       let at = trimmed.at;
       if (!name.includes(' ')) continue;

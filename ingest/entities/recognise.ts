@@ -9,6 +9,7 @@ import { MONTH_ALTERNATION } from '../rules/months';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { dropLocators, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -317,6 +318,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
+  mergeAcronymNames(hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {

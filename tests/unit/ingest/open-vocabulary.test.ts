@@ -257,6 +257,24 @@ const ROWS: Row[] = [
     [['Singapore Joint Statement', 'Instrument']],
     ['2018 Singapore Joint Statement'],
   ],
+  [
+    'The ministers cited the Nuclear Posture Review (NPR) Annex and promised a new NPR Annex by June.',
+    [['Nuclear Posture Review Annex', 'Instrument']],
+    ['NPR Annex'],
+  ],
+  [
+    'Construction of the Futenma Replacement Facility at Henoko and of the facility on Mageshima continues.',
+    [
+      ['Futenma Replacement Facility', 'Region'],
+      ['Henoko', 'Region'],
+      ['Mageshima', 'Region'],
+    ],
+  ],
+  [
+    'Units of the U.S. Army Corps of Engineers will deploy to the region.',
+    [['U.S. Army Corps of Engineers', 'Organization']],
+    ['Units of the U.S. Army Corps of Engineers'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

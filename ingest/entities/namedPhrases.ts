@@ -89,8 +89,9 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
     // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
     // entities. "Law Enforcement and Cooperation Framework": one.
     const left = classify(span.slice(from, words[i]!.start - 1));
-    // Two of a kind: the next conjunct alone ("Purdue University") has the same head type.
-    const next = classify(after.split(' and ')[0]!.replace(/[.,’']+$/, ''));
+    // Two of a kind: the next conjunct alone ("Purdue University") has the same head type, in
+    // its own words ("Asia in the Bureau of …" is no second office: its head is a complement's).
+    const next = classify(firstRun(after.split(' and ')[0]!.replace(/[.,’']+$/, '')));
     const bothNamed = !!left && (words[i + 1]!.word === 'the' ? !!classify(after) : left === next);
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
@@ -106,6 +107,13 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   }
   parts.push({ text: span.slice(from), at: from });
   return parts;
+}
+
+/** The words of a name before its first connector ("Asia" of "Asia in the Bureau"). */
+function firstRun(name: string): string {
+  const words = tokens(name).map((t) => t.word);
+  const cut = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
 }
 
 /** A head noun followed by a connector: what comes after is the name's complement. */

@@ -275,6 +275,23 @@ const ROWS: Row[] = [
     [['U.S. Army Corps of Engineers', 'Organization']],
     ['Units of the U.S. Army Corps of Engineers'],
   ],
+  [
+    'The President laid a wreath at the Korean War Veterans Memorial and toured the Hiroshima Peace Memorial Park.',
+    [
+      ['Korean War Veterans Memorial', 'Region'],
+      ['Hiroshima Peace Memorial Park', 'Region'],
+    ],
+  ],
+  [
+    'She directed the Office of Europe and Asia in the Bureau of International Narcotics and Law Enforcement Affairs.',
+    [
+      [
+        'Office of Europe and Asia in the Bureau of International Narcotics and Law Enforcement Affairs',
+        'Organization',
+      ],
+    ],
+    ['Office of Europe'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

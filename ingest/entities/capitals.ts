@@ -6,18 +6,30 @@
 import type { Lexicon } from '../lexicon';
 import type { Candidate } from './matchLexicon';
 
-/** The verb of a clause the capital is the subject of. */
+/**
+ * The verb of a clause the capital is the subject of: a modal or auxiliary, a past tense, or a
+ * present tense in -s ("Beijing firmly opposes", "Moscow supports"), not a function word in -s.
+ */
 const VERB =
-  /^ (?:must|should|will|would|can|cannot|could|may|has|have|had|is|was|continues|remains|refuses|rejected|launched|conducted)\b/;
+  /^ (?:[a-z]+ly )?(?:must|should|will|would|can|cannot|could|may|has|have|had|is|was|(?!(?:this|thus|plus|unless|across|towards|always|perhaps|whereas|versus|less|as|its|his|ours|theirs|yes|news|means|terms|remarks|talks|relations|ties|forces)\b)[a-z]+[^s\W]s|[a-z]+ed)\b/;
 const POSSESSIVE = /^['’]s\s/;
 /** "Seoul and Tokyo must": the first of a coordinated pair takes the pair's verb. */
 const PAIR = /^ and [A-Z][\w-]*/;
-/** Before it: the agent of a passive ("taken by Seoul", "by both Seoul and Tokyo"). */
-const AGENT = /\bby (?:both )?(?:[A-Z][\w-]* and )?$/;
+/**
+ * Before it: the agent of a passive ("taken by Seoul", "by both Seoul and Tokyo"), or the one
+ * urged, called on or condemned ("We urge Pyongyang to refrain").
+ */
+const AGENT =
+  /\b(?:by|urges?|urged|urging|call(?:s|ed)? on|calling on|condemns?|condemned|press(?:es|ed)?|warn(?:s|ed)?|encourages?|encouraged) (?:both )?(?:[A-Z][\w-]* and )?$/;
+
+/** "the summit in Washington marked …": after a locative the capital is the place. */
+const LOCATIVE = /\b(?:in|at|to|from|near|outside|into|across|around|visit(?:s|ed)?) $/;
 
 function standsForGovernment(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);
-  if (POSSESSIVE.test(after) || VERB.test(after)) return true;
+  if (POSSESSIVE.test(after)) return true;
+  if (LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (VERB.test(after)) return true;
   const pair = PAIR.exec(after);
   if (pair && VERB.test(after.slice(pair[0].length))) return true;
   return AGENT.test(text.slice(Math.max(0, start - 40), start));

@@ -292,6 +292,22 @@ const ROWS: Row[] = [
     ],
     ['Office of Europe'],
   ],
+  [
+    'Officials said Moscow firmly rejects the sanctions, and the allies urged Pyongyang to stop.',
+    [
+      ['Russia', 'Country'],
+      ["Democratic People's Republic of Korea", 'Country'],
+    ],
+    ['Moscow', 'Pyongyang'],
+  ],
+  [
+    'The summit in Seoul marked a new chapter, and the delegates then flew to Tokyo.',
+    [
+      ['Seoul', 'Region'],
+      ['Tokyo', 'Region'],
+    ],
+    ['Republic of Korea', 'Japan'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

@@ -308,6 +308,10 @@ const ROWS: Row[] = [
     ],
     ['Republic of Korea', 'Japan'],
   ],
+  [
+    'The ministers underlined that the 2016 South China Sea Arbitral Award binds both parties.',
+    [['South China Sea Arbitral Award', 'Instrument']],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

@@ -8,13 +8,26 @@ import type { Lexicon } from '../lexicon';
 import type { EntityHit } from '../types';
 import type { Candidate } from './matchLexicon';
 
-/** True when `hit` follows "<city>, " (a lexicon city or a meeting's venue). */
+/** A place introduced as where something happens: "in Bali", "outside Beijing". */
+const LOCATIVE = /\b(?:in|at|to|outside|near|from)\s+(?:the\s+)?$/;
+/** "in Bali, Indonesia, and Hanoi": a list goes on after the country. */
+const LIST_GOES_ON = /^,? and\b/;
+
+/**
+ * True when `hit` follows "<city>, " (a lexicon city or a meeting's venue), or is the country
+ * after any place the sentence introduces with a locative ("met in Bali, Indonesia").
+ */
 export function locatesCity(lexicon: Lexicon, text: string, hit: Candidate, before: Candidate[]) {
   if (hit.type !== 'Country' && hit.type !== 'Region') return false;
   if (text.slice(hit.start - 2, hit.start) !== ', ') return false;
   const city = before.find((other) => other.end === hit.start - 2);
   if (city?.type !== 'Region') return false;
-  return city.source === 'venue' || lexicon.entities.get(city.entityId)?.city === true;
+  if (city.source === 'venue' || lexicon.entities.get(city.entityId)?.city === true) return true;
+  return (
+    hit.type === 'Country' &&
+    LOCATIVE.test(text.slice(Math.max(0, city.start - 12), city.start)) &&
+    !LIST_GOES_ON.test(text.slice(hit.end, hit.end + 6))
+  );
 }
 
 /** Drops the locator hits (keys `sentence:start`) of entities the text never names otherwise. */
@@ -34,4 +47,20 @@ export function dropLocators(hitsBySentence: Map<number, EntityHit[]>, locators:
       ),
     );
   }
+}
+
+/**
+ * "in Tokyo Japan" (a comma dropped): a venue run made only of known places is those places,
+ * not a new place named "Tokyo Japan".
+ */
+export function madeOfPlaces(venue: Candidate, lexical: readonly Candidate[]): boolean {
+  const places = lexical.filter(
+    (hit) =>
+      (hit.type === 'Region' || hit.type === 'Country') &&
+      hit.start >= venue.start &&
+      hit.end <= venue.end,
+  );
+  if (places.length < 2) return false;
+  const covered = places.reduce((sum, hit) => sum + hit.text.replace(/\s/g, '').length, 0);
+  return covered === venue.text.replace(/\s/g, '').length;
 }

@@ -31,9 +31,13 @@ function meetingPattern(lexicon: Lexicon): RegExp {
 /**
  * A readout's title names the meeting it reports: "Readout of Vice President Harris's Meeting with
  * President Yoon …", "Joint Readout of Trilateral Meeting Between …": an Event even when the body
- * only says who met (gold conventions: declared with no alias then). A call is no meeting.
+ * only says who met (gold conventions: declared with no alias then). So is the call or the
+ * trilateral it reports ("Readout of President Biden's Call with President-Elect Yoon …",
+ * "… Biden's Trilateral with President Yoon … and Prime Minister Kishida"): a conversation between
+ * the named officials, whatever the medium.
  */
-const READOUT_OF_MEETING = /^(?:Joint )?Readout of (?:the )?(.*\bMeeting\b.*)$/i;
+const READOUT_OF_MEETING =
+  /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Call|Trilateral|Bilateral) with\b).*)$/i;
 
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {

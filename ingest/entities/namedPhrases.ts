@@ -1,6 +1,6 @@
 /**
  * Names no lexicon has, recognised by their head noun: "Trilateral Coordinating Secretariat"
- * (Program), "Joint Statement on North Korean IT Workers" (Instrument), "G7 Hiroshima Summit"
+ * (Organization: a body), "Joint Statement on North Korean IT Workers" (Instrument), "G7 Hiroshima Summit"
  * (Event). A name is a run of capitalised words, joined by "of/on/for/and/in the", whose last head
  * noun before any complement says the type.
  */
@@ -38,6 +38,7 @@ const OPENERS = NAME_RULES.openers;
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
+const DATE_BEFORE = new RegExp(`(?:(?:${MONTH_ALTERNATION}) )?(?:19|20)\\d\\d $`);
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 interface Token {
@@ -64,6 +65,7 @@ const CONNECTORS = new Set([
 const ROLE_OR_OWNER = new RegExp(
   `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
 );
+const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
@@ -84,11 +86,13 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
     const before = words.slice(0, i).map((t) => t.word);
     const after = span.slice(words[i + 1]!.start).replace(/^the /, '');
     // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
-    // Department of Defense"): two entities. "Law Enforcement and Cooperation Framework": one.
-    const bothNamed =
-      words[i + 1]!.word === 'the' &&
-      classify(span.slice(from, words[i]!.start - 1)) &&
-      classify(after);
+    // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
+    // entities. "Law Enforcement and Cooperation Framework": one.
+    const left = classify(span.slice(from, words[i]!.start - 1));
+    // Two of a kind: the next conjunct alone ("Purdue University") has the same head type, in
+    // its own words ("Asia in the Bureau of …" is no second office: its head is a complement's).
+    const next = classify(firstRun(after.split(' and ')[0]!.replace(/[.,’']+$/, '')));
+    const bothNamed = !!left && (words[i + 1]!.word === 'the' ? !!classify(after) : left === next);
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
     // "and" joins the subject's parts, not two names.
@@ -103,6 +107,13 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   }
   parts.push({ text: span.slice(from), at: from });
   return parts;
+}
+
+/** The words of a name before its first connector ("Asia" of "Asia in the Bureau"). */
+function firstRun(name: string): string {
+  const words = tokens(name).map((t) => t.word);
+  const cut = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
 }
 
 /** A head noun followed by a connector: what comes after is the name's complement. */
@@ -154,9 +165,9 @@ function trim(span: string, at: number): { text: string; at: number } {
     .replace(/[’']s$/, '')
     .replace(/[.,’']+$/, '')
     .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
-  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X": what follows an owner
-  // or a person's role is the body's name.
-  const cut = ROLE_OR_OWNER.exec(text);
+  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X", "Headquarters of the
+  // X Command": what follows an owner, a person's role or a body's seat is the body's name.
+  const cut = ROLE_OR_OWNER.exec(text) ?? SEAT_OF.exec(text);
   if (cut && classify(text.slice(cut[0].length))) {
     const at2 = cut.index + cut[0].length;
     text = text.slice(at2);
@@ -165,12 +176,28 @@ function trim(span: string, at: number): { text: string; at: number } {
   return { text, at: start };
 }
 
+/**
+ * "Construction of the Futenma Replacement Facility continues": a sentence's first word is
+ * capitalised for the sentence, so a common noun there ("Construction", "Units") followed by
+ * "of the" and a name is no part of that name.
+ */
+function sentenceCased(found: { text: string; at: number }): { text: string; at: number } {
+  if (found.at !== 0) return found;
+  const lead = /^([A-Z][a-z]+) of (?:the )?/.exec(found.text);
+  if (!lead || HEAD_BY_WORD.has(lead[1]!)) return found;
+  const rest = found.text.slice(lead[0].length);
+  if (!rest.includes(' ') || !classify(rest)) return found;
+  return { text: rest, at: found.at + lead[0].length };
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
     for (const part of splitCoordinated(match[0])) {
-      const { text: name, at } = trim(part.text, match.index + part.at);
+      const trimmed = sentenceCased(trim(part.text, match.index + part.at));
+      const name = trimmed.text;
+      let at = trimmed.at;
       if (!name.includes(' ')) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
@@ -191,6 +218,13 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
       if (numbered) {
         end += numbered[0].length;
+        surface = text.slice(at, end);
+      }
+      // "the March 2021 Joint Statement of …": a document's date is part of its name (the same
+      // body issues a joint statement every year).
+      const dated = type === 'Instrument' ? DATE_BEFORE.exec(text.slice(0, at)) : null;
+      if (dated) {
+        at -= dated[0].length;
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

@@ -73,6 +73,8 @@ function titleListStart(text: string, start: number): number {
 
 interface Compiled {
   patterns: RegExp[];
+  /** A country alias, captured, optionally after "the" and before its "(ACRONYM)". */
+  country: string;
   countryByAlias: Map<string, string>;
 }
 let compiled: Compiled | undefined;
@@ -88,6 +90,7 @@ function compile(lexicon: Lexicon): Compiled {
   const COUNTRY = `(?:the )?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
   compiled = {
     countryByAlias,
+    country: COUNTRY,
     patterns: [
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
       new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
@@ -131,8 +134,11 @@ function cleanName(name: string): string {
 
 export function findOfficials(lexicon: Lexicon, text: string, offset: number): OfficialFinding[] {
   const { patterns, countryByAlias } = compile(lexicon);
-  const findings: OfficialFinding[] = [];
-  const taken: { start: number; end: number }[] = [];
+  const findings = findCounterparts(compile(lexicon), lexicon, text, offset);
+  const taken = findings.map(({ span }) => ({
+    start: span.start - offset,
+    end: span.end - offset,
+  }));
   patterns.forEach((pattern, kind) => {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -170,6 +176,51 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
     }
   });
   return findings;
+}
+
+/**
+ * "met with his national security advisor counterparts Akiba Takeo of Japan, Cho Tae-yong of the
+ * ROK, and Eduardo Año of the Philippines": after "counterpart(s)", each "Name of Country" in the
+ * list is an official of that country; the words before "counterparts" are the title.
+ */
+const COUNTERPARTS = /\b(?:(?:his|her|their|its) )?((?:[a-z-]+ ){0,4})counterparts?,? /g;
+
+function findCounterparts(
+  compiledPatterns: Compiled,
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+): OfficialFinding[] {
+  const { countryByAlias } = compiledPatterns;
+  const item = new RegExp(`${NAME} of ${compiledPatterns.country}(?:,? (?:and )?)?`, 'dy');
+  const out: OfficialFinding[] = [];
+  COUNTERPARTS.lastIndex = 0;
+  for (let list = COUNTERPARTS.exec(text); list; list = COUNTERPARTS.exec(text)) {
+    const title = list[1]!.trim() || 'counterpart';
+    item.lastIndex = list.index + list[0].length;
+    for (let match = item.exec(text); match; match = item.exec(text)) {
+      const name = cleanName(match[1]!);
+      const nameStart = match.indices![1]![0];
+      const known = lexiconEntityOf(lexicon, name);
+      if (countryByAlias.has(name) || (known && known.type !== 'Official')) break;
+      if (HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) break;
+      const countryId = countryByAlias.get(match[2]!);
+      out.push({
+        candidate: {
+          entityId: known?.id ?? `official:${slugify(name)}`,
+          type: 'Official',
+          start: nameStart + offset,
+          end: nameStart + name.length + offset,
+          text: name,
+          source: 'official',
+        },
+        title,
+        ...(countryId ? { countryId } : {}),
+        span: { start: nameStart + offset, end: match.indices![2]![1] + offset },
+      });
+    }
+  }
+  return out;
 }
 
 /** Only before a title that opens the match ("Title Name", "Title of Country Name"). */

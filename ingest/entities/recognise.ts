@@ -6,14 +6,16 @@
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
-import { HEAD_TYPES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { dropLocators, locatesCity } from './locators';
+import { mergeAcronymNames } from './acronymNames';
+import { capitalAsCountry } from './capitals';
+import { dropLocators, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { datedKnownName, withoutCountryTail } from './phraseFilters';
 import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
 
@@ -232,7 +234,8 @@ function candidatesFor(
         !officials.some((official) => overlaps(official.span, candidate)) &&
         !inTitleList(officials, candidate),
     )
-    .map((candidate) => withoutCountryTail(lexicon, candidate));
+    .map((candidate) => withoutCountryTail(lexicon, candidate))
+    .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,
     ...officials.map((official) => official.candidate),
@@ -241,46 +244,8 @@ function candidatesFor(
     ...acronymMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...articles(text, offset),
-    ...venues(text, offset),
+    ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];
-}
-
-const COUNTRY_ALIASES = new WeakMap<Lexicon, Set<string>>();
-
-/** The lexicon's country names, built once per lexicon. */
-function countryAliases(lexicon: Lexicon): Set<string> {
-  let names = COUNTRY_ALIASES.get(lexicon);
-  if (!names) {
-    names = new Set(
-      lexicon.aliases
-        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Country')
-        .map((alias) => alias.alias),
-    );
-    COUNTRY_ALIASES.set(lexicon, names);
-  }
-  return names;
-}
-
-const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
-
-/**
- * "the National Security Secretariat of Japan", "the National Security Council Secretariat of the
- * Philippines": a body named by its head noun and then its country is the body; the country is
- * a mention of its own. Only when the name before "of" already ends in a body's head noun and
- * has two words or more ("Bank of Korea" stays whole).
- */
-function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Candidate {
-  if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
-  const match = COUNTRY_TAIL.exec(candidate.text);
-  if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
-  if (!countryAliases(lexicon).has(match[3]!)) return candidate;
-  const name = match[1]!;
-  return {
-    ...candidate,
-    entityId: entityIdFor(candidate.type, name),
-    end: candidate.start + name.length,
-    text: name,
-  };
 }
 
 export function recognise(
@@ -306,7 +271,11 @@ export function recognise(
     chosen = chosen.filter((hit) => {
       if (!hit.surnameOnly) return true;
       const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-      return seen.has(hit.entityId) || TITLE_BEFORE.test(before);
+      // "Secretary of State Blinken": a title the officials' finder read counts as well.
+      const titled = officials.some(
+        (official) => official.candidate.start === hit.start && official.candidate.end === hit.end,
+      );
+      return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
     });
     // Acronyms defined in parentheses right after a name, and their later uses.
     const extra: Candidate[] = [];
@@ -349,6 +318,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
+  mergeAcronymNames(hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {
@@ -356,18 +326,6 @@ export function recognise(
     headingHits.set(heading.text, chosen.map(stripSource));
   }
   return { hitsBySentence, officials: allOfficials, headingHits };
-}
-
-/**
- * "Seoul's defense ministry", "Beijing's efforts": a capital's possessive stands for its
- * government, so the hit names the country (capitalOf in data/lexicon/regions.json).
- */
-function capitalAsCountry(lexicon: Lexicon, text: string, hit: Candidate): void {
-  if (hit.type !== 'Region' || !/^['’]s\s/.test(text.slice(hit.end, hit.end + 3))) return;
-  const country = lexicon.entities.get(hit.entityId)?.capitalOf;
-  if (!country || !lexicon.entities.has(country)) return;
-  hit.entityId = country;
-  hit.type = 'Country';
 }
 
 function stripSource(candidate: Candidate): EntityHit {

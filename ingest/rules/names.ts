@@ -5,12 +5,13 @@ import namesJson from '../../data/rules/names.json';
 import { parseRules } from './load';
 
 const words = z.array(z.string().trim().min(1));
-const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument']);
+const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument', 'Region']);
 
 const schema = z.object({
   heads: z.record(headed, words),
   lowercaseHeads: words,
   lowercaseEventHeads: words,
+  seatsOf: words,
   quotedKinds: words,
   joiners: words,
   openers: words,
@@ -35,6 +36,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = (() => {
 export const NAME_RULES = {
   lowercaseHeads: rules.lowercaseHeads,
   lowercaseEventHeads: rules.lowercaseEventHeads,
+  seatsOf: rules.seatsOf,
   quotedKinds: rules.quotedKinds,
   joiners: rules.joiners,
   openers: new Set(rules.openers),

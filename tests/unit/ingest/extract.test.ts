@@ -72,7 +72,7 @@ describe('extract: entities', () => {
     );
   });
 
-  it('recognises programs by their head noun, and keeps the body inside an instrument', () => {
+  it('recognises bodies and programs by their head noun, and keeps the body inside an instrument', () => {
     const result = extract(
       doc(
         'We welcomed the Trilateral Coordinating Secretariat and the Pacific Maritime Transparency Initiative. We urged all states to abide by the UN Charter.',
@@ -80,7 +80,8 @@ describe('extract: entities', () => {
       ),
     );
     const byId = new Map(result.entities.map((e) => [e.id, e]));
-    expect(byId.get('program:trilateral-coordinating-secretariat')?.type).toBe('Program');
+    // A secretariat is a body (gold conventions: Organization holds bodies).
+    expect(byId.get('organization:trilateral-coordinating-secretariat')?.type).toBe('Organization');
     expect(byId.get('program:pacific-maritime-transparency-initiative')?.type).toBe('Program');
     expect(byId.get('instrument:un-charter')?.type).toBe('Instrument');
     expect(byId.get('organization:united-nations')?.aliases).toEqual(['UN']);

@@ -39,4 +39,15 @@ describe('a place that only locates a city', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Xinjiang', 'Tibet', 'Hong Kong']));
   });
+  it('is left out after any place a sentence locates with "in"', () => {
+    const found = names('The two presidents met in Bali, Indonesia. They discussed trade.');
+    expect(found).toContain('Bali');
+    expect(found).not.toContain('Indonesia');
+  });
+
+  it('makes no new place of a city and its country without the comma', () => {
+    const found = names('The advisors met in Tokyo Japan on Monday. They discussed trade.');
+    expect(found).toContain('Tokyo');
+    expect(found).not.toContain('Tokyo Japan');
+  });
 });

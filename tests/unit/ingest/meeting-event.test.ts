@@ -1,7 +1,8 @@
 /**
  * The meeting a readout's title names is an Event, even when the body only says who met; a
- * statement that names no meeting, in its title or its text, has none, and a call is no meeting
- * (gold conventions, settled in session 7).
+ * statement that names no meeting, in its title or its text, has none (gold conventions, settled
+ * in session 7). The call or trilateral a readout's title names is the conversation it reports,
+ * an Event too (blind gold of round 5: two call readouts out of three declare it).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -37,11 +38,31 @@ describe('the meeting a readout reports', () => {
     ).toEqual([]);
   });
 
-  it('is no Event for a call readout', () => {
+  it('is the Event a call readout names', () => {
     expect(
       events(
         'Readout of President Biden’s Call with Prime Minister Fumio Kishida of Japan',
         'On the call, the leaders reaffirmed the strength of the U.S.-Japan Alliance.',
+      ),
+    ).toEqual(['President Biden’s Call with Prime Minister Fumio Kishida of Japan']);
+  });
+
+  it('is the Event a readout of a trilateral names', () => {
+    expect(
+      events(
+        'Readout of Secretary Austin’s Trilateral with Minister Marles of Australia and Minister Nakatani of Japan',
+        'Secretary Austin met today with his counterparts from Australia and Japan.',
+      ),
+    ).toEqual([
+      'Secretary Austin’s Trilateral with Minister Marles of Australia and Minister Nakatani of Japan',
+    ]);
+  });
+
+  it('is no Event for a readout of a trip', () => {
+    expect(
+      events(
+        'Readout of Secretary Austin’s Travel to Australia',
+        'Secretary Austin spoke with Australian officials about defense cooperation.',
       ),
     ).toEqual([]);
   });

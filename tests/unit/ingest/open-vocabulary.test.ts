@@ -130,7 +130,7 @@ const ROWS: Row[] = [
   [
     'The envoys will brief the Planning Secretariat of the Republic of Korea and the Defense Policy Council of Japan.',
     [
-      ['Planning Secretariat', 'Program'],
+      ['Planning Secretariat', 'Organization'],
       ['Defense Policy Council', 'Organization'],
       ['Republic of Korea', 'Country'],
       ['Japan', 'Country'],
@@ -157,6 +157,160 @@ const ROWS: Row[] = [
     'They welcomed their June 2 Space Policy Experts trilateral meeting in Manila and the Japan-Philippines summit meetings.',
     [['Space Policy Experts trilateral meeting', 'Event']],
     ['Japan-Philippines summit'],
+  ],
+  [
+    'The allies will station more aircraft at Kadena Air Base and modernize Naval Station Yokosuka.',
+    [
+      ['Kadena Air Base', 'Region'],
+      ['Naval Station Yokosuka', 'Region'],
+    ],
+  ],
+  [
+    'The U.S. Army Corps of Engineers will build hangars at Marine Corps Air Station Iwakuni.',
+    [
+      ['U.S. Army Corps of Engineers', 'Organization'],
+      ['Marine Corps Air Station Iwakuni', 'Region'],
+    ],
+  ],
+  [
+    'Both countries advance the Women, Peace and Security Agenda and the Global Health Security Agenda.',
+    [['Global Health Security Agenda', 'Instrument']],
+  ],
+  [
+    'The fleet will train near Guam and the Northern Mariana Islands.',
+    [
+      ['Guam', 'Region'],
+      ['Northern Mariana Islands', 'Region'],
+    ],
+  ],
+  [
+    'The ministers reviewed the release of treated water from the Fukushima Daiichi site.',
+    [['Fukushima Daiichi', 'Region']],
+  ],
+  [
+    'Troops patrolled the demilitarized zone after the incident.',
+    [['Demilitarized Zone', 'Region']],
+  ],
+  ['The envoy traveled to Beijing to meet his counterparts.', [['Beijing', 'Region']], ['China']],
+  [
+    'The door to talks remains open, but Pyongyang must halt its missile launches.',
+    [["Democratic People's Republic of Korea", 'Country']],
+    ['Pyongyang'],
+  ],
+  [
+    'The ministers welcomed the steps taken by both Seoul and Tokyo to mend their ties.',
+    [
+      ['Republic of Korea', 'Country'],
+      ['Japan', 'Country'],
+    ],
+    ['Seoul', 'Tokyo'],
+  ],
+  [
+    'She also met her defense minister counterparts Gilberto Teodoro of the Philippines and Richard Marles of Australia.',
+    [
+      ['Gilberto Teodoro', 'Official'],
+      ['Richard Marles', 'Official'],
+    ],
+  ],
+  [
+    'The two presidents agreed that Secretary of State Blinken would travel to Jakarta next month.',
+    [['Antony Blinken', 'Official']],
+  ],
+  [
+    'The leaders welcomed new exchanges between the University of Tokyo and Keio University.',
+    [
+      ['University of Tokyo', 'Organization'],
+      ['Keio University', 'Organization'],
+    ],
+    ['University of Tokyo and Keio University'],
+  ],
+  [
+    'The Ministry of Foreign Affairs and Trade and the Bank of Korea will share data.',
+    [
+      ['Ministry of Foreign Affairs and Trade', 'Organization'],
+      ['Bank of Korea', 'Organization'],
+    ],
+  ],
+  [
+    'The generals convened at the Headquarters of the United States Space Command.',
+    [['United States Space Command', 'Organization']],
+    ['Headquarters of the United States Space Command'],
+  ],
+  [
+    'They upheld the Treaty on the Nonproliferation of Nuclear Weapons and the Mutual Security Treaty.',
+    [
+      ['Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument'],
+      ['Treaty of Mutual Cooperation and Security', 'Instrument'],
+    ],
+  ],
+  [
+    'The three governments honored their Commitment to Consult after the launch.',
+    [['Commitment to Consult', 'Instrument']],
+  ],
+  [
+    'The ministers built on the April 2019 Joint Statement of the Australia-Japan Defence Council.',
+    [['April 2019 Joint Statement of the Australia-Japan Defence Council', 'Instrument']],
+    ['Joint Statement of the Australia-Japan Defence Council'],
+  ],
+  [
+    'Both leaders recalled the 2018 Singapore Joint Statement.',
+    [['Singapore Joint Statement', 'Instrument']],
+    ['2018 Singapore Joint Statement'],
+  ],
+  [
+    'The ministers cited the Nuclear Posture Review (NPR) Annex and promised a new NPR Annex by June.',
+    [['Nuclear Posture Review Annex', 'Instrument']],
+    ['NPR Annex'],
+  ],
+  [
+    'Construction of the Futenma Replacement Facility at Henoko and of the facility on Mageshima continues.',
+    [
+      ['Futenma Replacement Facility', 'Region'],
+      ['Henoko', 'Region'],
+      ['Mageshima', 'Region'],
+    ],
+  ],
+  [
+    'Units of the U.S. Army Corps of Engineers will deploy to the region.',
+    [['U.S. Army Corps of Engineers', 'Organization']],
+    ['Units of the U.S. Army Corps of Engineers'],
+  ],
+  [
+    'The President laid a wreath at the Korean War Veterans Memorial and toured the Hiroshima Peace Memorial Park.',
+    [
+      ['Korean War Veterans Memorial', 'Region'],
+      ['Hiroshima Peace Memorial Park', 'Region'],
+    ],
+  ],
+  [
+    'She directed the Office of Europe and Asia in the Bureau of International Narcotics and Law Enforcement Affairs.',
+    [
+      [
+        'Office of Europe and Asia in the Bureau of International Narcotics and Law Enforcement Affairs',
+        'Organization',
+      ],
+    ],
+    ['Office of Europe'],
+  ],
+  [
+    'Officials said Moscow firmly rejects the sanctions, and the allies urged Pyongyang to stop.',
+    [
+      ['Russia', 'Country'],
+      ["Democratic People's Republic of Korea", 'Country'],
+    ],
+    ['Moscow', 'Pyongyang'],
+  ],
+  [
+    'The summit in Seoul marked a new chapter, and the delegates then flew to Tokyo.',
+    [
+      ['Seoul', 'Region'],
+      ['Tokyo', 'Region'],
+    ],
+    ['Republic of Korea', 'Japan'],
+  ],
+  [
+    'The ministers underlined that the 2016 South China Sea Arbitral Award binds both parties.',
+    [['South China Sea Arbitral Award', 'Instrument']],
   ],
 ];
 
@@ -281,13 +435,15 @@ describe('open-vocabulary names', () => {
     );
   });
 
-  it('makes no Event of a readout of a call', () => {
+  it('makes an Event of a readout of a call, as of a meeting', () => {
     const result = extract({
       ...doc(
         'Secretary of State Antony Blinken spoke with Foreign Minister Penny Wong of Australia.',
       ),
       title: 'Readout of Secretary Blinken’s Call with Foreign Minister Wong of Australia',
     });
-    expect(result.entities.filter((e) => e.type === 'Event')).toEqual([]);
+    expect(result.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual([
+      'Secretary Blinken’s Call with Foreign Minister Wong of Australia',
+    ]);
   });
 });

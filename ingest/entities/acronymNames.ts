@@ -1,0 +1,24 @@
+/**
+ * "UN Security Council (UNSC) Resolutions" and a later "UNSC Resolutions": an acronym defined
+ * inside a longer name stands for its expansion there too, so the short form with the acronym is
+ * the same entity (the acronym alone is handled where it is defined, in recognise.ts).
+ */
+import type { EntityHit } from '../types';
+
+/** "Long Name (ACR) Tail": the acronym and the words after it. */
+const INNER_ACRONYM = /\(([A-Z][A-Za-z0-9&-]{1,9})\) (.+)$/;
+
+export function mergeAcronymNames(hitsBySentence: Map<number, EntityHit[]>): void {
+  const hits = [...hitsBySentence.values()].flat();
+  const byShortForm = new Map<string, string>();
+  for (const hit of hits) {
+    if (hit.type === 'Country' || hit.type === 'Official' || hit.type === 'Topic') continue;
+    const inner = INNER_ACRONYM.exec(hit.text);
+    if (inner) byShortForm.set(`${hit.type}:${inner[1]} ${inner[2]}`, hit.entityId);
+  }
+  if (byShortForm.size === 0) return;
+  for (const hit of hits) {
+    const long = byShortForm.get(`${hit.type}:${hit.text}`);
+    if (long) hit.entityId = long;
+  }
+}

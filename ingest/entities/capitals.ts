@@ -1,0 +1,45 @@
+/**
+ * A capital standing for its government: "Seoul's defense ministry", "Pyongyang must cease",
+ * "steps taken by both Seoul and Tokyo". Elsewhere ("traveled to Beijing", "met in Seoul") it is
+ * the place (capitalOf in data/lexicon/regions.json), so no country lists its capital as an alias.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Candidate } from './matchLexicon';
+
+/**
+ * The verb of a clause the capital is the subject of: a modal or auxiliary, a past tense, or a
+ * present tense in -s ("Beijing firmly opposes", "Moscow supports"), not a function word in -s.
+ */
+const VERB =
+  /^ (?:[a-z]+ly )?(?:must|should|will|would|can|cannot|could|may|has|have|had|is|was|(?!(?:this|thus|plus|unless|across|towards|always|perhaps|whereas|versus|less|as|its|his|ours|theirs|yes|news|means|terms|remarks|talks|relations|ties|forces)\b)[a-z]+[^s\W]s|[a-z]+ed)\b/;
+const POSSESSIVE = /^['’]s\s/;
+/** "Seoul and Tokyo must": the first of a coordinated pair takes the pair's verb. */
+const PAIR = /^ and [A-Z][\w-]*/;
+/**
+ * Before it: the agent of a passive ("taken by Seoul", "by both Seoul and Tokyo"), or the one
+ * urged, called on or condemned ("We urge Pyongyang to refrain").
+ */
+const AGENT =
+  /\b(?:by|urges?|urged|urging|call(?:s|ed)? on|calling on|condemns?|condemned|press(?:es|ed)?|warn(?:s|ed)?|encourages?|encouraged) (?:both )?(?:[A-Z][\w-]* and )?$/;
+
+/** "the summit in Washington marked …": after a locative the capital is the place. */
+const LOCATIVE = /\b(?:in|at|to|from|near|outside|into|across|around|visit(?:s|ed)?) $/;
+
+function standsForGovernment(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  if (POSSESSIVE.test(after)) return true;
+  if (LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (VERB.test(after)) return true;
+  const pair = PAIR.exec(after);
+  if (pair && VERB.test(after.slice(pair[0].length))) return true;
+  return AGENT.test(text.slice(Math.max(0, start - 40), start));
+}
+
+export function capitalAsCountry(lexicon: Lexicon, text: string, hit: Candidate): void {
+  if (hit.type !== 'Region') return;
+  const country = lexicon.entities.get(hit.entityId)?.capitalOf;
+  if (!country || !lexicon.entities.has(country)) return;
+  if (!standsForGovernment(text, hit.start, hit.end)) return;
+  hit.entityId = country;
+  hit.type = 'Country';
+}

@@ -1,0 +1,55 @@
+/**
+ * Second looks at the open-vocabulary names of a sentence against what the lexicon found there:
+ * a body named with its country after it, a known name after its date.
+ */
+import type { Lexicon } from '../lexicon';
+import { HEAD_TYPES } from '../rules/names';
+import type { Candidate } from './matchLexicon';
+import { entityIdFor } from './namedPhrases';
+
+/** "the 2018 Singapore Joint Statement": a known name after its date stays the known name. */
+export function datedKnownName(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (!/^(?:[A-Z][a-z]+ )?(?:19|20)\d\d /.test(candidate.text)) return false;
+  return lexical.some(
+    (known) =>
+      known.type === candidate.type && known.end === candidate.end && known.start > candidate.start,
+  );
+}
+
+const COUNTRY_ALIASES = new WeakMap<Lexicon, Set<string>>();
+
+/** The lexicon's country names, built once per lexicon. */
+function countryAliases(lexicon: Lexicon): Set<string> {
+  let names = COUNTRY_ALIASES.get(lexicon);
+  if (!names) {
+    names = new Set(
+      lexicon.aliases
+        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Country')
+        .map((alias) => alias.alias),
+    );
+    COUNTRY_ALIASES.set(lexicon, names);
+  }
+  return names;
+}
+
+const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
+
+/**
+ * "the National Security Secretariat of Japan", "the National Security Council Secretariat of the
+ * Philippines": a body named by its head noun and then its country is the body; the country is
+ * a mention of its own. Only when the name before "of" already ends in a body's head noun and
+ * has two words or more ("Bank of Korea" stays whole).
+ */
+export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Candidate {
+  if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
+  const match = COUNTRY_TAIL.exec(candidate.text);
+  if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
+  if (!countryAliases(lexicon).has(match[3]!)) return candidate;
+  const name = match[1]!;
+  return {
+    ...candidate,
+    entityId: entityIdFor(candidate.type, name),
+    end: candidate.start + name.length,
+    text: name,
+  };
+}

@@ -158,14 +158,7 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       if (HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
       const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
       findings.push({
-        candidate: {
-          entityId: known?.id ?? `official:${slugify(name)}`,
-          type: 'Official',
-          start: nameStart + offset,
-          end: nameStart + name.length + offset,
-          text: name,
-          source: 'official',
-        },
+        candidate: officialCandidate(known, name, nameStart + offset),
         title,
         ...(countryId ? { countryId } : {}),
         // "… at the U.S. National Security Council": the body after the title stays a name.
@@ -206,14 +199,7 @@ function findCounterparts(
       if (HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) break;
       const countryId = countryByAlias.get(match[2]!);
       out.push({
-        candidate: {
-          entityId: known?.id ?? `official:${slugify(name)}`,
-          type: 'Official',
-          start: nameStart + offset,
-          end: nameStart + name.length + offset,
-          text: name,
-          source: 'official',
-        },
+        candidate: officialCandidate(known, name, nameStart + offset),
         title,
         ...(countryId ? { countryId } : {}),
         span: { start: nameStart + offset, end: match.indices![2]![1] + offset },
@@ -233,4 +219,20 @@ function titleListOf(text: string, kind: number, start: number, offset: number) 
 function lexiconEntityOf(lexicon: Lexicon, surface: string) {
   const alias = lexicon.aliases.find((entry) => entry.alias === surface);
   return alias ? lexicon.entities.get(alias.entityId) : undefined;
+}
+
+/** The official a name stands for: the lexicon's entry when it lists the name, else a new id. */
+function officialCandidate(
+  known: ReturnType<typeof lexiconEntityOf>,
+  name: string,
+  start: number,
+): Candidate {
+  return {
+    entityId: known?.id ?? `official:${slugify(name)}`,
+    type: 'Official',
+    start,
+    end: start + name.length,
+    text: name,
+    source: 'official',
+  };
 }

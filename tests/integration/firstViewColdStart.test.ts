@@ -35,6 +35,24 @@ async function startServer(overrides: Parameters<typeof testConfig>[0] = {}, ret
   return { app, lines, warm };
 }
 
+/** A restarted server's first view: restored from the snapshot, computed nothing; its total. */
+async function restartedFirstViewDocuments(): Promise<number> {
+  const restarted = await startServer();
+  try {
+    await restarted.warm.done;
+    expect(restarted.lines).toEqual([
+      expect.stringMatching(/^first view restored from its snapshot in \d+ ms/),
+    ]);
+    const graph = await restarted.app.inject({ method: 'GET', url: FIRST_PAINT_PATHS[0] ?? '' });
+    expect(graph.statusCode).toBe(200);
+    expect(cacheFor(restarted.app.db).stats.misses).toBe(0);
+    return graph.json().attributes.scope.documents.total;
+  } finally {
+    restarted.warm.stop();
+    await restarted.app.close();
+  }
+}
+
 describe('the first view after a start', { timeout: 240_000 }, () => {
   it('npm run ingest stores it: the next server restores it and computes nothing', async () => {
     const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', FILE, '--jobs', '1'], {
@@ -43,21 +61,8 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
     expect(stdout).toContain('documents: 1 loaded');
     expect(stdout).toMatch(/first view pre-computed in \d+ ms .*stored as snapshot/);
 
-    const restarted = await startServer();
-    try {
-      await restarted.warm.done;
-      expect(restarted.lines).toEqual([
-        expect.stringMatching(/^first view restored from its snapshot in \d+ ms/),
-      ]);
-      const graph = await restarted.app.inject({ method: 'GET', url: FIRST_PAINT_PATHS[0] ?? '' });
-      expect(graph.statusCode).toBe(200);
-      expect(cacheFor(restarted.app.db).stats.misses).toBe(0);
-      // The stored first view is the current corpus's: it includes the document just ingested.
-      expect(graph.json().attributes.scope.documents.total).toBe(2);
-    } finally {
-      restarted.warm.stop();
-      await restarted.app.close();
-    }
+    // The stored first view is the current corpus's: it includes the document just ingested.
+    expect(await restartedFirstViewDocuments()).toBe(2);
   });
 
   it('npm run ingest -- --delete stores it too: the restarted server restores the smaller corpus', async () => {
@@ -73,19 +78,7 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
     expect(stdout).toContain(`deleted ${docId}`);
     expect(stdout).toMatch(/first view pre-computed in \d+ ms .*stored as snapshot/);
 
-    const restarted = await startServer();
-    try {
-      await restarted.warm.done;
-      expect(restarted.lines).toEqual([
-        expect.stringMatching(/^first view restored from its snapshot in \d+ ms/),
-      ]);
-      const graph = await restarted.app.inject({ method: 'GET', url: FIRST_PAINT_PATHS[0] ?? '' });
-      expect(cacheFor(restarted.app.db).stats.misses).toBe(0);
-      expect(graph.json().attributes.scope.documents.total).toBe(1);
-    } finally {
-      restarted.warm.stop();
-      await restarted.app.close();
-    }
+    expect(await restartedFirstViewDocuments()).toBe(1);
   });
 
   it("is pre-computed under its own deadline, not a user request's", async () => {

@@ -133,6 +133,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['WMD and ballistic missile programs', ['WMD programs', 'ballistic missile programs']],
   ['illicit nuclear and missile tests of the DPRK', ['nuclear tests', 'missile tests']],
   ['nuclear weapons and missile programs', ['nuclear weapons', 'missile programs']],
+  [
+    'chemical and space launch developments',
+    ['chemical developments', 'space launch developments'],
+  ],
   // a left half ending in an adjective shares the right half's head; a noun in -al does not
   [
     'transparent clinical and viral genomic sequence data',
@@ -284,6 +288,20 @@ describe('thesaurus phrases of readouts', () => {
       'The leaders will continue to make progress on the workstreams, including strategic planning; exercises, simulations, training, and investment activities; and risk reduction.',
     );
     expect(topics).toEqual(expect.arrayContaining(['exercises', 'simulations', 'training']));
+  });
+
+  it('ends a coordination at its shared head ("nuclear and ballistic missile programs and …")', () => {
+    const topics = topicsOf(
+      'We will counter Iran’s chemical and ballistic missile programs and its support for proxy militias.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['chemical programs', 'ballistic missile programs']),
+    );
+  });
+
+  it('names nuclear and missile developments by their programs', () => {
+    const topics = topicsOf('We will respond firmly to Iran’s nuclear and missile developments.');
+    expect(topics).toEqual(expect.arrayContaining(['nuclear programs', 'missile programs']));
   });
 
   it('keeps a known concept behind a phrase that points back ("these unlawful weapons programs")', () => {

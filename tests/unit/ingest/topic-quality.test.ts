@@ -151,6 +151,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   // a violation is about what is violated; shared aims are no topic
   ['violations of human rights', ['human rights']],
   ['shared goals', []],
+  // a wish is who speaks; readiness alone is the speakers' own, with a domain it is a topic
+  ['common desire', []],
+  ['readiness', []],
+  ['operational readiness', ['operational readiness']],
   ['peace and stability', ['peace and stability']],
   // a complement of nothing but vacuous words is cut; an evaluative adjective is no part of a topic
   ['information on the challenges', []],

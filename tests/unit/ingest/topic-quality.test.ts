@@ -122,6 +122,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['robust communication infrastructure', ['communication infrastructure']],
   ['ever-stronger mutual defense relationship', ['mutual defense relationship']],
   ['growing nuclear threats', ['nuclear threats']],
+  ['linchpin of maritime security', ['maritime security']],
   // coordinations of two full phrases are two topics; a shared head is distributed
   ['legal obligations and political commitments', []],
   [
@@ -301,6 +302,14 @@ describe('thesaurus phrases of readouts', () => {
     expect(topics).toEqual(
       expect.arrayContaining(['chemical programs', 'ballistic missile programs']),
     );
+  });
+
+  it('reads the triad of peace, security and prosperity as one concept', () => {
+    const topics = topicsOf(
+      'Both sides reaffirmed that their partnership is the linchpin for peace, security, and prosperity across the Pacific.',
+    );
+    expect(topics).toContain('peace and prosperity');
+    expect(topics.filter((name) => /linchpin/.test(name))).toEqual([]);
   });
 
   it('names nuclear and missile developments by their programs', () => {

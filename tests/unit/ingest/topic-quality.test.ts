@@ -575,6 +575,19 @@ describe('topic thesaurus', () => {
     expect(conceptFor(lx, 'health security')).not.toBe(conceptFor(lx, 'global health'));
   });
 
+  it('knows spelling and word-order variants of economic and regional concepts', () => {
+    const lx = lexicon();
+    expect(conceptFor(lx, 'semi-conductors')).toBe(conceptFor(lx, 'semiconductors'));
+    expect(conceptFor(lx, 'ASEAN’s unity and centrality')).toBe(conceptFor(lx, 'ASEAN centrality'));
+    expect(conceptFor(lx, 'peace, security, and prosperity')).toBe(
+      conceptFor(lx, 'peace and prosperity'),
+    );
+    expect(conceptFor(lx, 'nuclear developments')).toBe(conceptFor(lx, 'nuclear programs'));
+    expect(conceptFor(lx, 'inclusive economic growth')).toBe('topic:inclusive-growth');
+    expect(conceptFor(lx, 'civil space cooperation')).toBe('topic:civil-space');
+    expect(conceptFor(lx, 'competitiveness')).toBe('topic:competitiveness');
+  });
+
   it('records the broader concept on the topic entity', () => {
     expect(lexicon().entities.get('topic:extended-deterrence')?.attributes).toMatchObject({
       broader: 'deterrence',

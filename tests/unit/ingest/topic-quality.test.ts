@@ -586,6 +586,11 @@ describe('topic thesaurus', () => {
     expect(conceptFor(lx, 'inclusive economic growth')).toBe('topic:inclusive-growth');
     expect(conceptFor(lx, 'civil space cooperation')).toBe('topic:civil-space');
     expect(conceptFor(lx, 'competitiveness')).toBe('topic:competitiveness');
+    // a partnership is the standing relation, cooperation what the parties do in it
+    expect(conceptFor(lx, 'trilateral partnerships')).toBe('topic:trilateral-partnership');
+    expect(lx.entities.get('topic:trilateral-partnership')?.attributes).toMatchObject({
+      broader: 'trilateral cooperation',
+    });
   });
 
   it('records the broader concept on the topic entity', () => {

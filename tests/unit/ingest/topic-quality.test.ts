@@ -586,6 +586,10 @@ describe('topic thesaurus', () => {
     expect(conceptFor(lx, 'inclusive economic growth')).toBe('topic:inclusive-growth');
     expect(conceptFor(lx, 'civil space cooperation')).toBe('topic:civil-space');
     expect(conceptFor(lx, 'competitiveness')).toBe('topic:competitiveness');
+    expect(conceptFor(lx, 'strategic documents')).toBe(conceptFor(lx, 'guiding documents'));
+    expect(conceptFor(lx, 'defense investments')).toBe(conceptFor(lx, 'spending on defense'));
+    // a spending pledge is the commitment, not the spending
+    expect(conceptFor(lx, 'defense spending pledge')).toBeUndefined();
     // a partnership is the standing relation, cooperation what the parties do in it
     expect(conceptFor(lx, 'trilateral partnerships')).toBe('topic:trilateral-partnership');
     expect(lx.entities.get('topic:trilateral-partnership')?.attributes).toMatchObject({

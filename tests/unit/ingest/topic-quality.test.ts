@@ -154,6 +154,9 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['shared goals', []],
   // a wish is who speaks; readiness alone is the speakers' own, with a domain it is a topic
   ['common desire', []],
+  // a forum is where the parties speak, 'in lockstep with' how they act: neither is what about
+  ['indispensable forum', []],
+  ['lockstep with our Pacific partners', []],
   ['readiness', []],
   ['operational readiness', ['operational readiness']],
   ['peace and stability', ['peace and stability']],

@@ -118,16 +118,23 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
   const run = (k: number): number => {
     // Index after a run of core terms (and "X and Y" inside it).
     let j = k;
+    let joined = false;
     while (core(j)) {
       if (endsClause(terms[j]!)) return j + 1;
       j++;
+      // "nuclear and ballistic missile programs and coercive behavior": a shared head
+      // (sharedHeads) closes the coordination of its modifiers; a second "and" after it starts a
+      // phrase of its own, or the head could not be distributed.
+      if (joined && TOPIC_QUALITY.sharedHeads.has(terms[j - 1]!.text.toLowerCase())) return j;
       if (
         terms[j]?.text === 'and' &&
         core(j + 1) &&
         !terms[j + 1]!.tags.has('Verb') &&
         !endsClause(terms[j]!)
-      )
+      ) {
         j++;
+        joined = true;
+      }
     }
     return j;
   };

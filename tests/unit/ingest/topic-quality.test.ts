@@ -122,6 +122,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['robust communication infrastructure', ['communication infrastructure']],
   ['ever-stronger mutual defense relationship', ['mutual defense relationship']],
   ['growing nuclear threats', ['nuclear threats']],
+  ['linchpin of maritime security', ['maritime security']],
   // coordinations of two full phrases are two topics; a shared head is distributed
   ['legal obligations and political commitments', []],
   [
@@ -133,6 +134,10 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['WMD and ballistic missile programs', ['WMD programs', 'ballistic missile programs']],
   ['illicit nuclear and missile tests of the DPRK', ['nuclear tests', 'missile tests']],
   ['nuclear weapons and missile programs', ['nuclear weapons', 'missile programs']],
+  [
+    'chemical and space launch developments',
+    ['chemical developments', 'space launch developments'],
+  ],
   // a left half ending in an adjective shares the right half's head; a noun in -al does not
   [
     'transparent clinical and viral genomic sequence data',
@@ -147,6 +152,13 @@ const ROWS: [raw: string, topics: string[]][] = [
   // a violation is about what is violated; shared aims are no topic
   ['violations of human rights', ['human rights']],
   ['shared goals', []],
+  // a wish is who speaks; readiness alone is the speakers' own, with a domain it is a topic
+  ['common desire', []],
+  // a forum is where the parties speak, 'in lockstep with' how they act: neither is what about
+  ['indispensable forum', []],
+  ['lockstep with our Pacific partners', []],
+  ['readiness', []],
+  ['operational readiness', ['operational readiness']],
   ['peace and stability', ['peace and stability']],
   // a complement of nothing but vacuous words is cut; an evaluative adjective is no part of a topic
   ['information on the challenges', []],
@@ -284,6 +296,28 @@ describe('thesaurus phrases of readouts', () => {
       'The leaders will continue to make progress on the workstreams, including strategic planning; exercises, simulations, training, and investment activities; and risk reduction.',
     );
     expect(topics).toEqual(expect.arrayContaining(['exercises', 'simulations', 'training']));
+  });
+
+  it('ends a coordination at its shared head ("nuclear and ballistic missile programs and …")', () => {
+    const topics = topicsOf(
+      'We will counter Iran’s chemical and ballistic missile programs and its support for proxy militias.',
+    );
+    expect(topics).toEqual(
+      expect.arrayContaining(['chemical programs', 'ballistic missile programs']),
+    );
+  });
+
+  it('reads the triad of peace, security and prosperity as one concept', () => {
+    const topics = topicsOf(
+      'Both sides reaffirmed that their partnership is the linchpin for peace, security, and prosperity across the Pacific.',
+    );
+    expect(topics).toContain('peace and prosperity');
+    expect(topics.filter((name) => /linchpin/.test(name))).toEqual([]);
+  });
+
+  it('names nuclear and missile developments by their programs', () => {
+    const topics = topicsOf('We will respond firmly to Iran’s nuclear and missile developments.');
+    expect(topics).toEqual(expect.arrayContaining(['nuclear programs', 'missile programs']));
   });
 
   it('keeps a known concept behind a phrase that points back ("these unlawful weapons programs")', () => {
@@ -542,6 +576,28 @@ describe('topic thesaurus', () => {
       conceptFor(lx, 'humanitarian assistance and disaster relief'),
     );
     expect(conceptFor(lx, 'health security')).not.toBe(conceptFor(lx, 'global health'));
+  });
+
+  it('knows spelling and word-order variants of economic and regional concepts', () => {
+    const lx = lexicon();
+    expect(conceptFor(lx, 'semi-conductors')).toBe(conceptFor(lx, 'semiconductors'));
+    expect(conceptFor(lx, 'ASEAN’s unity and centrality')).toBe(conceptFor(lx, 'ASEAN centrality'));
+    expect(conceptFor(lx, 'peace, security, and prosperity')).toBe(
+      conceptFor(lx, 'peace and prosperity'),
+    );
+    expect(conceptFor(lx, 'nuclear developments')).toBe(conceptFor(lx, 'nuclear programs'));
+    expect(conceptFor(lx, 'inclusive economic growth')).toBe('topic:inclusive-growth');
+    expect(conceptFor(lx, 'civil space cooperation')).toBe('topic:civil-space');
+    expect(conceptFor(lx, 'competitiveness')).toBe('topic:competitiveness');
+    expect(conceptFor(lx, 'strategic documents')).toBe(conceptFor(lx, 'guiding documents'));
+    expect(conceptFor(lx, 'defense investments')).toBe(conceptFor(lx, 'spending on defense'));
+    // a spending pledge is the commitment, not the spending
+    expect(conceptFor(lx, 'defense spending pledge')).toBeUndefined();
+    // a partnership is the standing relation, cooperation what the parties do in it
+    expect(conceptFor(lx, 'trilateral partnerships')).toBe('topic:trilateral-partnership');
+    expect(lx.entities.get('topic:trilateral-partnership')?.attributes).toMatchObject({
+      broader: 'trilateral cooperation',
+    });
   });
 
   it('records the broader concept on the topic entity', () => {

@@ -48,9 +48,17 @@ export interface CommitmentInput {
 const VENUE_BEFORE =
   /\b(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meet|held|hosted|convened|gathered)\b[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
 
+/**
+ * "planned for the upcoming trilateral summit in Washington", "the July NATO Summit in
+ * Washington": a meeting still to come is what is planned, and its city is part of it.
+ */
+const COMING_MEETING =
+  /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
+
 function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;
-  return VENUE_BEFORE.test(sentence.text.slice(0, hit.start - sentence.start));
+  const before = sentence.text.slice(0, hit.start - sentence.start);
+  return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before);
 }
 
 /** After one of these, an actor is a place or a victim, not the one condemned. */
@@ -158,7 +166,12 @@ export function extractCommitments(
     const ownClause =
       item.subject &&
       /(?:,\s*(?:and|but)|;)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, item.subject.start));
-    const scopeStart = k > 0 ? trigger.start : ownClause ? item.subject!.start : 0;
+    // "met with Prime Minister Kishida … to advance …": a purpose is about what follows its
+    // verb, not about who met; unless its object is the one met ("spoke with X to congratulate
+    // him on his election").
+    const purposeScope =
+      item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
+    const scopeStart = k > 0 || purposeScope ? trigger.start : ownClause ? item.subject!.start : 0;
     // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
     const scopeEnd = Math.min(
       accepted[k + 1]?.trigger.start ?? sentence.text.length,

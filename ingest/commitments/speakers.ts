@@ -22,6 +22,7 @@ import {
   PERFECT,
   POSSESSED,
   PRONOUN,
+  partners,
   relativeBetween,
   relativeClauseAt,
   remembered,
@@ -47,6 +48,8 @@ export interface Accepted {
   targets?: string[];
   /** "underscored that the United States remains committed to …": a complement taken as the stance. */
   complement?: boolean;
+  /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
+  purpose?: boolean;
 }
 
 export function resolveSpeakers(
@@ -291,11 +294,17 @@ export function resolveSpeakers(
     // "We have convened to reaffirm …": the purpose of a meeting is its participants' stance.
     const purpose = MEETING_PURPOSE.exec(left);
     // "They met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
-    const pastMeeting = purpose && /^\s+(?:met|convened|gathered|came)\b/i.test(purpose[0]);
-    if (accepted.length === 0 && purpose && (trigger.stance !== 'other' || pastMeeting)) {
+    const pastMeeting =
+      purpose && /^\s+(?:met|spoke|talked|convened|gathered|came)\b/i.test(purpose[0]);
+    const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
+    // A discussion as purpose counts only right after the meeting verb ("They met to consult
+    // on …"); a long way after it, "met … at Camp David to discuss …" only reports the meeting.
+    const shortPurpose = purpose && purpose[0].trim().split(/\s+/).length <= 6;
+    if (firstPurpose && purpose && (trigger.stance !== 'other' || (pastMeeting && shortPurpose))) {
       const met = subjectBefore(context, sentence, hits, purpose.index);
       if (met && met.actors.length > 0) {
-        accepted.push({ trigger, subject: met, actors: met.actors });
+        const actors = [...met.actors, ...partners(sentence, hits, purpose, trigger)];
+        accepted.push({ trigger, subject: met, actors: [...new Set(actors)], purpose: true });
         continue;
       }
     }

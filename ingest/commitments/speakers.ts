@@ -162,7 +162,22 @@ export function resolveSpeakers(
       }
       if (trigger.appeal) {
         // "Pyongyang must cease …": the statement's parties call on a named other; "We must" and
-        // a party's own "must" are no appeal to anyone.
+        // a party's own "must" are no appeal to anyone: "we must also prepare for the next
+        // pandemic" is their own undertaking (README: "must prepare for" is commit).
+        // ("We must remain vigilant" states a need, no act.)
+        if (
+          /^we$/i.test(subjectText) &&
+          OPENS_CLAUSE.test(before) &&
+          !/\b(?:remain|stay)$/i.test(trigger.text)
+        ) {
+          Object.assign(context, memory);
+          accepted.push({
+            trigger: { ...trigger, stance: 'commit', appeal: false },
+            subject,
+            actors: subject.actors,
+          });
+          continue;
+        }
         if (
           !named ||
           !OPENS_CLAUSE.test(before) ||

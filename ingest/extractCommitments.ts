@@ -175,6 +175,7 @@ export function extractCommitments(
     // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
     const scopeEnd = Math.min(
       accepted[k + 1]?.trigger.start ?? sentence.text.length,
+      item.until ?? sentence.text.length,
       ...boundaries.filter((at) => at > trigger.end),
     );
     const scope = hits.filter((hit) => {

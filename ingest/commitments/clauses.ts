@@ -195,3 +195,58 @@ export function partners(
     .filter((hit) => hit.type === 'Official' && !hit.nested && hit.start >= from && hit.end <= to)
     .map((hit) => hit.entityId);
 }
+
+/**
+ * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
+ * the main clause after a fronted participle, found as the words right after one of its commas
+ * that resolve to actors before a lowercase word (the main verb); undefined when none does.
+ */
+function mainSubject(
+  context: ActorContext,
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+): Subject | undefined {
+  const text = sentence.text;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const opening = /^\s+/.exec(text.slice(comma + 1))?.[0].length ?? 0;
+    const from = comma + 1 + opening;
+    const verb = /\s(?!(?:the|and|two|three|both|of|leaders|sides|ministers)\b)[a-z]/.exec(
+      text.slice(from, from + 120),
+    );
+    if (!verb) continue;
+    const subject = subjectBefore(context, sentence, hits, from + verb.index);
+    // Only a title may stand before the subject found ("President Biden and …").
+    const lead = subject ? text.slice(from, subject.start) : '';
+    if (subject && subject.actors.length > 0 && /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead))
+      return subject;
+  }
+  return undefined;
+}
+
+interface Pending {
+  actors: string[];
+  pending?: boolean;
+  until?: number;
+}
+
+/**
+ * "Standing firmly against …, they reaffirmed …": a fronted participle takes the subject of the
+ * main clause's stance; with no stance in the main clause ("Noting …, the leaders established
+ * …"), the main clause's own subject.
+ */
+export function resolvePending<T extends Pending>(
+  accepted: T[],
+  context: ActorContext,
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+): T[] {
+  const stated = accepted.find((item) => !item.pending && item.actors.length > 0);
+  const bare = !stated && accepted.some((item) => item.pending);
+  const main = stated ?? (bare ? mainSubject(context, sentence, hits) : undefined);
+  return accepted.map((item) => {
+    if (!item.pending) return item;
+    // The bare main clause is no part of what the participle is about: it ends at its subject.
+    if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
+    return { ...item, actors: main?.actors ?? [] };
+  });
+}

@@ -26,6 +26,7 @@ import {
   relativeBetween,
   relativeClauseAt,
   remembered,
+  resolvePending,
   verbForm,
 } from './clauses';
 
@@ -50,6 +51,8 @@ export interface Accepted {
   complement?: boolean;
   /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
   purpose?: boolean;
+  /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
+  until?: number;
 }
 
 export function resolveSpeakers(
@@ -325,10 +328,7 @@ export function resolveSpeakers(
     }
     skip(trigger, 'no-subject');
   }
-  const main = accepted.find((item) => !item.pending && item.actors.length > 0);
-  const resolved = accepted.map((item) =>
-    item.pending ? { ...item, actors: main?.actors ?? [] } : item,
-  );
+  const resolved = resolvePending(accepted, context, sentence, hits);
   for (const item of resolved) if (item.actors.length === 0) skip(item.trigger, 'no-subject');
   return resolved.filter((item) => item.actors.length > 0);
 }

@@ -14,6 +14,7 @@ import {
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
+import { officialByTitle } from './commitments/titled';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import type { ActorContext } from './resolveActors';
@@ -220,6 +221,8 @@ export function extractCommitments(
           .map((hit) => hit.entityId),
       ),
     ];
+    for (const id of titledInScope(sentence.text, scopeStart, scopeEnd, item, context))
+      if (!about.includes(id)) about.push(id);
     const implicit = input.sectionEntities.filter((id) => !about.includes(id));
     const commitment: Commitment = {
       id: commitmentId(basename, sentence.index, k),
@@ -238,6 +241,29 @@ export function extractCommitments(
   });
   shareObjects(commitments, accepted, sentence.text);
   return commitments;
+}
+
+/**
+ * "welcomed the Prime Minister's decision", "thanked the Prime Minister for …": an official named
+ * by title alone (the one meeting official who holds it) in the clause, who is not its speaker.
+ */
+function titledInScope(
+  text: string,
+  from: number,
+  to: number,
+  item: { actors: string[]; subject?: { start: number; end: number } },
+  context: ActorContext,
+): string[] {
+  const found: string[] = [];
+  for (const match of text.slice(0, to).matchAll(/\bthe\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/g)) {
+    if (match.index < from) continue;
+    if (item.subject && match.index >= item.subject.start && match.index < item.subject.end)
+      continue;
+    const end = match.index + match[0].length;
+    const official = officialByTitle(context, text.slice(0, end));
+    for (const id of official?.actors ?? []) if (!item.actors.includes(id)) found.push(id);
+  }
+  return found;
 }
 
 /** "commend and continue to fully support the IAEA": the first verb's object is the second's. */

@@ -14,6 +14,7 @@ import {
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
+import { officialByTitle } from './commitments/titled';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import type { ActorContext } from './resolveActors';
@@ -48,9 +49,17 @@ export interface CommitmentInput {
 const VENUE_BEFORE =
   /\b(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meet|held|hosted|convened|gathered)\b[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
 
+/**
+ * "planned for the upcoming trilateral summit in Washington", "the July NATO Summit in
+ * Washington": a meeting still to come is what is planned, and its city is part of it.
+ */
+const COMING_MEETING =
+  /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
+
 function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;
-  return VENUE_BEFORE.test(sentence.text.slice(0, hit.start - sentence.start));
+  const before = sentence.text.slice(0, hit.start - sentence.start);
+  return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before);
 }
 
 /** After one of these, an actor is a place or a victim, not the one condemned. */
@@ -158,10 +167,16 @@ export function extractCommitments(
     const ownClause =
       item.subject &&
       /(?:,\s*(?:and|but)|;)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, item.subject.start));
-    const scopeStart = k > 0 ? trigger.start : ownClause ? item.subject!.start : 0;
+    // "met with Prime Minister Kishida … to advance …": a purpose is about what follows its
+    // verb, not about who met; unless its object is the one met ("spoke with X to congratulate
+    // him on his election").
+    const purposeScope =
+      item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
+    const scopeStart = k > 0 || purposeScope ? trigger.start : ownClause ? item.subject!.start : 0;
     // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
     const scopeEnd = Math.min(
       accepted[k + 1]?.trigger.start ?? sentence.text.length,
+      item.until ?? sentence.text.length,
       ...boundaries.filter((at) => at > trigger.end),
     );
     const scope = hits.filter((hit) => {
@@ -206,6 +221,8 @@ export function extractCommitments(
           .map((hit) => hit.entityId),
       ),
     ];
+    for (const id of titledInScope(sentence.text, scopeStart, scopeEnd, item, context))
+      if (!about.includes(id)) about.push(id);
     const implicit = input.sectionEntities.filter((id) => !about.includes(id));
     const commitment: Commitment = {
       id: commitmentId(basename, sentence.index, k),
@@ -224,6 +241,29 @@ export function extractCommitments(
   });
   shareObjects(commitments, accepted, sentence.text);
   return commitments;
+}
+
+/**
+ * "welcomed the Prime Minister's decision", "thanked the Prime Minister for …": an official named
+ * by title alone (the one meeting official who holds it) in the clause, who is not its speaker.
+ */
+function titledInScope(
+  text: string,
+  from: number,
+  to: number,
+  item: { actors: string[]; subject?: { start: number; end: number } },
+  context: ActorContext,
+): string[] {
+  const found: string[] = [];
+  for (const match of text.slice(0, to).matchAll(/\bthe\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/g)) {
+    if (match.index < from) continue;
+    if (item.subject && match.index >= item.subject.start && match.index < item.subject.end)
+      continue;
+    const end = match.index + match[0].length;
+    const official = officialByTitle(context, text.slice(0, end));
+    for (const id of official?.actors ?? []) if (!item.actors.includes(id)) found.push(id);
+  }
+  return found;
 }
 
 /** "commend and continue to fully support the IAEA": the first verb's object is the second's. */

@@ -145,9 +145,13 @@ export function relativeBetween(between: string): boolean {
 
 export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;
 
-/** "We have convened to", "The leaders met in Tokyo today to": a meeting and its purpose. */
+/**
+ * "We have convened to", "The leaders met in Tokyo today to", "spoke today with President-elect
+ * Yoon … (ROK) to", "met … to highlight …, and to": a meeting or call and its purpose (the first
+ * "to" after the meeting verb, no clause between; a second purpose coordinated by "and to").
+ */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|convened|gathered|came together|come together)(?:\s+[\w,.’'-]+){0,4}?\s+to$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|came together|come together)(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,16}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
 export const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while)\s+)(?:the\s+)?$/i;
@@ -170,4 +174,79 @@ export function ownSide(
 export function remembered(context: ActorContext): Partial<ActorContext> {
   const { lastPlural, lastSingular, lastPerson } = context;
   return { lastPlural, lastSingular, lastPerson };
+}
+
+/**
+ * "President Biden met with Prime Minister Kishida … to advance …": the officials met with share
+ * the purpose; not when it is done to them ("spoke with President-elect Yoon to congratulate him").
+ */
+export function partners(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  purpose: RegExpExecArray,
+  trigger: Trigger,
+): string[] {
+  if (/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end))) return [];
+  const withAt = /\swith\s/i.exec(purpose[0]);
+  if (!withAt) return [];
+  const from = sentence.start + purpose.index + withAt.index;
+  const to = sentence.start + purpose.index + purpose[0].length;
+  return hits
+    .filter((hit) => hit.type === 'Official' && !hit.nested && hit.start >= from && hit.end <= to)
+    .map((hit) => hit.entityId);
+}
+
+/**
+ * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
+ * the main clause after a fronted participle, found as the words right after one of its commas
+ * that resolve to actors before a lowercase word (the main verb); undefined when none does.
+ */
+function mainSubject(
+  context: ActorContext,
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+): Subject | undefined {
+  const text = sentence.text;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    const opening = /^\s+/.exec(text.slice(comma + 1))?.[0].length ?? 0;
+    const from = comma + 1 + opening;
+    const verb = /\s(?!(?:the|and|two|three|both|of|leaders|sides|ministers)\b)[a-z]/.exec(
+      text.slice(from, from + 120),
+    );
+    if (!verb) continue;
+    const subject = subjectBefore(context, sentence, hits, from + verb.index);
+    // Only a title may stand before the subject found ("President Biden and …").
+    const lead = subject ? text.slice(from, subject.start) : '';
+    if (subject && subject.actors.length > 0 && /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead))
+      return subject;
+  }
+  return undefined;
+}
+
+interface Pending {
+  actors: string[];
+  pending?: boolean;
+  until?: number;
+}
+
+/**
+ * "Standing firmly against …, they reaffirmed …": a fronted participle takes the subject of the
+ * main clause's stance; with no stance in the main clause ("Noting …, the leaders established
+ * …"), the main clause's own subject.
+ */
+export function resolvePending<T extends Pending>(
+  accepted: T[],
+  context: ActorContext,
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+): T[] {
+  const stated = accepted.find((item) => !item.pending && item.actors.length > 0);
+  const bare = !stated && accepted.some((item) => item.pending);
+  const main = stated ?? (bare ? mainSubject(context, sentence, hits) : undefined);
+  return accepted.map((item) => {
+    if (!item.pending) return item;
+    // The bare main clause is no part of what the participle is about: it ends at its subject.
+    if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
+    return { ...item, actors: main?.actors ?? [] };
+  });
 }

@@ -22,9 +22,11 @@ import {
   PERFECT,
   POSSESSED,
   PRONOUN,
+  partners,
   relativeBetween,
   relativeClauseAt,
   remembered,
+  resolvePending,
   verbForm,
 } from './clauses';
 
@@ -47,6 +49,10 @@ export interface Accepted {
   targets?: string[];
   /** "underscored that the United States remains committed to …": a complement taken as the stance. */
   complement?: boolean;
+  /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
+  purpose?: boolean;
+  /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
+  until?: number;
 }
 
 export function resolveSpeakers(
@@ -159,7 +165,22 @@ export function resolveSpeakers(
       }
       if (trigger.appeal) {
         // "Pyongyang must cease …": the statement's parties call on a named other; "We must" and
-        // a party's own "must" are no appeal to anyone.
+        // a party's own "must" are no appeal to anyone: "we must also prepare for the next
+        // pandemic" is their own undertaking (README: "must prepare for" is commit).
+        // ("We must remain vigilant" states a need, no act.)
+        if (
+          /^we$/i.test(subjectText) &&
+          OPENS_CLAUSE.test(before) &&
+          !/\b(?:remain|stay)$/i.test(trigger.text)
+        ) {
+          Object.assign(context, memory);
+          accepted.push({
+            trigger: { ...trigger, stance: 'commit', appeal: false },
+            subject,
+            actors: subject.actors,
+          });
+          continue;
+        }
         if (
           !named ||
           !OPENS_CLAUSE.test(before) ||
@@ -291,20 +312,23 @@ export function resolveSpeakers(
     // "We have convened to reaffirm …": the purpose of a meeting is its participants' stance.
     const purpose = MEETING_PURPOSE.exec(left);
     // "They met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
-    const pastMeeting = purpose && /^\s+(?:met|convened|gathered|came)\b/i.test(purpose[0]);
-    if (accepted.length === 0 && purpose && (trigger.stance !== 'other' || pastMeeting)) {
+    const pastMeeting =
+      purpose && /^\s+(?:met|spoke|talked|convened|gathered|came)\b/i.test(purpose[0]);
+    const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
+    // A discussion as purpose counts only right after the meeting verb ("They met to consult
+    // on …"); a long way after it, "met … at Camp David to discuss …" only reports the meeting.
+    const shortPurpose = purpose && purpose[0].trim().split(/\s+/).length <= 6;
+    if (firstPurpose && purpose && (trigger.stance !== 'other' || (pastMeeting && shortPurpose))) {
       const met = subjectBefore(context, sentence, hits, purpose.index);
       if (met && met.actors.length > 0) {
-        accepted.push({ trigger, subject: met, actors: met.actors });
+        const actors = [...met.actors, ...partners(sentence, hits, purpose, trigger)];
+        accepted.push({ trigger, subject: met, actors: [...new Set(actors)], purpose: true });
         continue;
       }
     }
     skip(trigger, 'no-subject');
   }
-  const main = accepted.find((item) => !item.pending && item.actors.length > 0);
-  const resolved = accepted.map((item) =>
-    item.pending ? { ...item, actors: main?.actors ?? [] } : item,
-  );
+  const resolved = resolvePending(accepted, context, sentence, hits);
   for (const item of resolved) if (item.actors.length === 0) skip(item.trigger, 'no-subject');
   return resolved.filter((item) => item.actors.length > 0);
 }

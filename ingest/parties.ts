@@ -48,9 +48,16 @@ export function findParties(
       for (const id of officialsIn(s)) if (!officials.includes(id)) officials.push(id);
     }
   }
-  let signatories = [
-    ...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id)),
-  ];
+  // "We(,) the Leaders of the Group of Seven (G7) met today with President Zelenskyy": the
+  // appositive names the speakers; the officials they met are guests, not signatories.
+  const weOpening =
+    sentences[0] && FIRST_PERSON_APPOSITIVE.test(sentences[0].text)
+      ? leadingSubject(sentences[0], hitsBySentence.get(sentences[0].index) ?? [])
+      : [];
+  let signatories =
+    weOpening.length > 0
+      ? weOpening
+      : [...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id))];
   if (signatories.length === 0) {
     // "Joint Statement of the United States and Japan": the title names the parties; in
     // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
@@ -98,6 +105,9 @@ export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[
   const speaker = /^Statement (?:by|from) (.+)$/i.exec(title.split(ABOUT_CLAUSE, 1)[0] ?? '');
   return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
 }
+
+/** A statement opening "We, the Leaders of …" (the comma is often left out). */
+const FIRST_PERSON_APPOSITIVE = /^\s*We,? the [A-Z]/;
 
 /** A sentence listing who else took part in the meeting. */
 const PARTICIPANTS =

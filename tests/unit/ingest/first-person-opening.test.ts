@@ -1,0 +1,45 @@
+/**
+ * "We(,) the Leaders of the G7 met today with President X": a statement opening in the first
+ * person with an appositive names its speakers there; the official they met is a guest, not a
+ * signatory, so "We" clauses are the group's members.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function actorIdsOf(body: string, sentence: string): string[] {
+  const result = extract({
+    path: 'memory/opening.txt',
+    basename: 'opening',
+    format: 'text',
+    title: 'Leaders’ Statement',
+    body,
+    sha256: 'f'.repeat(64),
+  });
+  const commitment = result.commitments.find((c) => c.text === sentence);
+  expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
+  return [...commitment!.actors].sort();
+}
+
+const LAST = 'We will continue to support the people of Moldova.';
+
+describe('a first-person opening with an appositive', () => {
+  it.each([
+    'We the Leaders of the Group of Seven (G7) met today with President Maia Sandu of Moldova.',
+    'We, the Leaders of the G7, met virtually today with President Maia Sandu of Moldova.',
+  ])('speaks for the group, not for the guest: %s', (opening) => {
+    const actors = actorIdsOf(`${opening} ${LAST}`, LAST);
+    expect(actors).toContain('country:jpn');
+    expect(actors).toContain('country:usa');
+    expect(actors).not.toContain('country:mda');
+    expect(actors.some((id) => id.includes('leaders'))).toBe(false);
+  });
+
+  it('leaves a readout of officials who met to its officials', () => {
+    const last = 'They reaffirmed their commitment to the alliance.';
+    const actors = actorIdsOf(
+      `President Biden met today with President Maia Sandu of Moldova. ${last}`,
+      last,
+    );
+    expect(actors).toContain('official:joe-biden');
+  });
+});

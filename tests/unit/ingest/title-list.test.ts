@@ -43,4 +43,15 @@ describe('titles coordinated before an official', () => {
     const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
     expect(officials).toEqual(expect.arrayContaining(['Kishida Fumio', 'Yoon Suk Yeol']));
   });
+
+  it.each([
+    ['Army Corporal Jane Q. Doe', 'Jane Q. Doe'],
+    ['Marine Sergeant John Roe', 'John Roe'],
+    ['Air Force Lieutenant Mary Poe', 'Mary Poe'],
+  ])('take military ranks as titles: %s', (titled, name) => {
+    const result = run(`${titled} was accounted for after the war.`);
+    const officials = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials).toContain(name);
+    expect(result.entities.map((e) => e.name)).not.toContain(titled);
+  });
 });

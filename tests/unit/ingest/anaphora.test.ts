@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
 
-function aboutNames(body: string, sentence: string): string[] {
-  const result = extract({
+function run(body: string) {
+  return extract({
     path: 'memory/anaphora.txt',
     basename: 'anaphora',
     format: 'text',
@@ -14,6 +14,10 @@ function aboutNames(body: string, sentence: string): string[] {
     body,
     sha256: 'c'.repeat(64),
   });
+}
+
+function aboutNames(body: string, sentence: string): string[] {
+  const result = run(body);
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
@@ -45,14 +49,7 @@ describe('anaphora', () => {
   it('reads "its" in a later clause as the one country the clause before is about', () => {
     const sentence =
       'The ministers stressed the dangers of Iranian escalation and condemned the expansion of its uranium enrichment.';
-    const result = extract({
-      path: 'memory/anaphora.txt',
-      basename: 'anaphora',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: sentence,
-      sha256: 'c'.repeat(64),
-    });
+    const result = run(sentence);
     const condemned = result.commitments.find((c) => c.trigger === 'condemned');
     expect(condemned?.about).toContain('country:irn');
   });
@@ -60,14 +57,7 @@ describe('anaphora', () => {
   it('reads the "its" of a trigger as the speaker’s own, not the other clause’s party', () => {
     const sentence =
       'The ministers discussed the situation in Burma and reaffirmed its support for ASEAN’s Five-Point Consensus with Indonesia.';
-    const result = extract({
-      path: 'memory/anaphora.txt',
-      basename: 'anaphora',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: sentence,
-      sha256: 'c'.repeat(64),
-    });
+    const result = run(sentence);
     const second = result.commitments.find((c) => c.trigger.startsWith('reaffirmed'));
     expect(second?.about).not.toContain('country:mmr');
   });

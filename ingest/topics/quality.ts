@@ -9,12 +9,12 @@
 import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+import { distribute, expand, PREPOSITION } from './coordination';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
 const DETERMINERS =
   /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
-const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|between|at|by)$/;
 const POSSESSIVE = /[’']s$|s[’']$/;
 
 function dropWeakModifiers(words: string[]): string[] {
@@ -219,30 +219,6 @@ export function isPairRelation(words: readonly string[]): boolean {
 }
 
 /**
- * "nuclear and ballistic missile programs", "WMD and ballistic missile programs": modifiers
- * coordinated before a head they share (sharedHeads) each name a thing of their own, so the head
- * is distributed ("nuclear programs", "ballistic missile programs"). The left modifier may hold
- * an "of" ("weapons of mass destruction"), as may the right one, never another preposition; "nuclear weapons and
- * missile programs" (a head on both sides) is two full phrases, left to `expand`.
- */
-function distribute(words: string[]): string[][] | undefined {
-  const and = words.indexOf('and');
-  if (and < 1 || words.indexOf('and', and + 1) >= 0) return undefined;
-  const head = words[words.length - 1]!;
-  if (!Q.sharedHeads.has(head.toLowerCase())) return undefined;
-  const left = words.slice(0, and);
-  const right = words.slice(and + 1);
-  if (right.length < 2 || left.length > 4) return undefined;
-  // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
-  // "and" is a head of its own (a modifying noun is singular: "missile programs").
-  const last = left[left.length - 1]!.toLowerCase();
-  if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
-  if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
-  if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
-  return [[...left, head], right];
-}
-
-/**
  * "the defense of its Indo-Pacific allies": a possessive pronoun after a preposition points back
  * to the speaker; the topic is named without it ("defense of Indo-Pacific allies").
  */
@@ -278,30 +254,6 @@ export function sharesHead(raw: string): boolean {
   const words = reduce(withoutOwner(withoutOwnPronoun(raw.split(/\s+/).filter(Boolean))));
   return words !== undefined && distribute(words) !== undefined;
 }
-
-/** "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. */
-function expand(words: string[]): string[][] {
-  const shared = distribute(words);
-  if (shared) return shared;
-  const and = words.indexOf('and');
-  // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
-  const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
-  if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
-  const left = words.slice(0, and);
-  const right = words.slice(and + 1);
-  // "transparent epidemiological and viral genomic sequence data": a left half that ends in an
-  // adjective is no phrase of its own; it shares the right half's head.
-  const last = left[left.length - 1]!;
-  if (ADJECTIVE_ENDING.test(last) && !NOUNS_LIKE_ADJECTIVES.test(last))
-    return [[...left, right[right.length - 1]!], right];
-  return [left, right];
-}
-
-/** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
-const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;
-/** The nouns that do. */
-const NOUNS_LIKE_ADJECTIVES =
-  /^(?:public|traffic|topic|logic|clinic|republic|music|critic|epidemic|pandemic|table|cable|rental)$/;
 
 /**
  * "economic ties between the United States and Southeast Asia": a phrase too long for a topic

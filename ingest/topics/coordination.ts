@@ -1,0 +1,56 @@
+/**
+ * Coordinations inside a topic phrase: modifiers before a shared head distributed ("nuclear and
+ * ballistic missile programs" → two), two full phrases split ("legal obligations and political
+ * commitments" → two). Used by the quality floor (quality.ts). Word lists: data/rules/.
+ */
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+
+export const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|between|at|by)$/;
+
+/**
+ * "nuclear and ballistic missile programs", "WMD and ballistic missile programs": modifiers
+ * coordinated before a head they share (sharedHeads) each name a thing of their own, so the head
+ * is distributed ("nuclear programs", "ballistic missile programs"). The left modifier may hold
+ * an "of" ("weapons of mass destruction"), as may the right one, never another preposition; "nuclear weapons and
+ * missile programs" (a head on both sides) is two full phrases, left to `expand`.
+ */
+export function distribute(words: string[]): string[][] | undefined {
+  const and = words.indexOf('and');
+  if (and < 1 || words.indexOf('and', and + 1) >= 0) return undefined;
+  const head = words[words.length - 1]!;
+  if (!Q.sharedHeads.has(head.toLowerCase())) return undefined;
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  if (right.length < 2 || left.length > 4) return undefined;
+  // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
+  // "and" is a head of its own (a modifying noun is singular: "missile programs").
+  const last = left[left.length - 1]!.toLowerCase();
+  if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
+  if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  return [[...left, head], right];
+}
+
+/** "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. */
+export function expand(words: string[]): string[][] {
+  const shared = distribute(words);
+  if (shared) return shared;
+  const and = words.indexOf('and');
+  // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
+  const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
+  if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
+  const left = words.slice(0, and);
+  const right = words.slice(and + 1);
+  // "transparent epidemiological and viral genomic sequence data": a left half that ends in an
+  // adjective is no phrase of its own; it shares the right half's head.
+  const last = left[left.length - 1]!;
+  if (ADJECTIVE_ENDING.test(last) && !NOUNS_LIKE_ADJECTIVES.test(last))
+    return [[...left, right[right.length - 1]!], right];
+  return [left, right];
+}
+
+/** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
+const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;
+/** The nouns that do. */
+const NOUNS_LIKE_ADJECTIVES =
+  /^(?:public|traffic|topic|logic|clinic|republic|music|critic|epidemic|pandemic|table|cable|rental)$/;

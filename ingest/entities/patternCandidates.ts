@@ -1,0 +1,72 @@
+/**
+ * Candidates found by a fixed pattern rather than a lexicon or a head noun: numbered Security
+ * Council resolutions, treaty articles, and the venue a meeting sentence names.
+ */
+import { MONTH_ALTERNATION } from '../rules/months';
+import type { Candidate } from './matchLexicon';
+import { entityIdFor } from './namedPhrases';
+
+const NUMBERED_RESOLUTION =
+  /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
+
+/** "UNSCR 2231" and "UN Security Council Resolution 2231" are one resolution, named the long way. */
+export function numberedResolutions(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  NUMBERED_RESOLUTION.lastIndex = 0;
+  for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
+    out.push({
+      entityId: entityIdFor('Instrument', `UN Security Council Resolution ${match[1]}`),
+      type: 'Instrument',
+      start: match.index + offset,
+      end: match.index + match[0].length + offset,
+      text: match[0],
+      source: 'lexicon',
+    });
+  }
+  return out;
+}
+
+/** "Article V of the Treaty of …": an article is an instrument of its own. */
+export function articles(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  const pattern =
+    /\bArticle (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*)?/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    out.push({
+      entityId: entityIdFor('Instrument', match[0]),
+      type: 'Instrument',
+      start: match.index + offset,
+      end: match.index + match[0].length + offset,
+      text: match[0],
+      source: 'phrase',
+    });
+  }
+  return out;
+}
+
+const VENUE = new RegExp(
+  `\\b(?:at|in) (?:the )?((?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w.-]*(?: (?:of )?[A-Z][\\w.-]*)*)`,
+  'g',
+);
+
+/** The place a meeting was held: "met … at the United States Naval Academy". */
+export function venues(text: string, offset: number): Candidate[] {
+  if (!/\b(?:met|meet|gathered|convened)\b/.test(text)) return [];
+  const out: Candidate[] = [];
+  const pattern = VENUE;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const name = match[1]!;
+    if (!name.includes(' ')) continue;
+    const at = match.index + match[0].length - name.length;
+    out.push({
+      entityId: entityIdFor('Region', name),
+      type: 'Region',
+      start: at + offset,
+      end: at + name.length + offset,
+      text: name,
+      source: 'venue',
+    });
+  }
+  return out;
+}

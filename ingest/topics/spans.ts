@@ -1,0 +1,126 @@
+/**
+ * Character spans of a commitment's scope on their way to topics: cut where a name begins (unless
+ * it sits in a complement), split around topics already recognised, trimmed of connectors, and
+ * widened to whole hyphenated words. Used by entities/topicPhrases.ts.
+ */
+import type { EntityHit } from '../types';
+import { isPairRelation } from './quality';
+
+interface NamedSpan {
+  start: number;
+  end: number;
+  type: EntityHit['type'];
+  adjectival: boolean;
+}
+
+/** Names that, modifying a noun, say whose it is rather than what it is. */
+const OWNERS = new Set<EntityHit['type']>(['Country', 'Region', 'Official']);
+
+/**
+ * Cut a chunk where a named entity begins, unless the entity sits in the chunk's complement
+ * ("policy coordination on North Korea" keeps it; "Japan's bold leadership" is dropped, its
+ * subject being the entity).
+ */
+export function cutAtNames(
+  sentence: string,
+  chunk: { start: number; end: number },
+  named: NamedSpan[],
+): { start: number; end: number } | undefined {
+  for (const hit of named) {
+    if (hit.end <= chunk.start || hit.start >= chunk.end) continue;
+    if (hit.start <= chunk.start) {
+      const after = sentence.slice(hit.end, chunk.end);
+      // "Taiwan's meaningful participation in …": the owner is named, what it owns is a topic.
+      const owned = /^[’']s\s+/.exec(after);
+      if (owned) {
+        if (hit.end + owned[0].length >= chunk.end) return undefined;
+        return cutAtNames(sentence, { start: hit.end + owned[0].length, end: chunk.end }, named);
+      }
+      // A name that modifies the noun after it. A country, place or person is who owns or acts,
+      // already in the clause's about ("ROK conventional support", "U.S.-provided missiles");
+      // a body, meeting or programme names the thing ("Quad engagement", "Woodside Summit
+      // commitments", "ASEAN-led regional architecture").
+      // "U.S.-PRC relations": the pair of owners names the relation itself.
+      if (
+        OWNERS.has(hit.type) &&
+        isPairRelation(sentence.slice(chunk.start, chunk.end).split(/\s+/))
+      )
+        return chunk;
+      const modifier = /^(?:-\p{L}+)?\s+(?=\p{L})/u.exec(after);
+      if (!modifier) return undefined;
+      if (OWNERS.has(hit.type) || hit.adjectival)
+        return cutAtNames(sentence, { start: hit.end + modifier[0].length, end: chunk.end }, named);
+      return cutAtNames(
+        sentence,
+        chunk,
+        named.filter((other) => other !== hit),
+      );
+    }
+    const before = sentence.slice(chunk.start, hit.start);
+    // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
+    // relation it names; the one or two words before it (after any preposition: "in light of
+    // growing …") only say how much.
+    const modifiers = before
+      .split(/\b(?:of|on|in|for|to|with)\s+/)
+      .pop()!
+      .trim()
+      .split(/\s+/);
+    if (
+      OWNERS.has(hit.type) &&
+      modifiers.length <= 2 &&
+      isPairRelation(sentence.slice(hit.start, chunk.end).split(/\s+/))
+    )
+      return { start: hit.start, end: chunk.end };
+    if (
+      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
+        before,
+      )
+    )
+      continue;
+    // "cooperation between Russia and the DPRK": the second party of "between" is named too.
+    if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
+    return { start: chunk.start, end: chunk.start + before.trimEnd().length };
+  }
+  return chunk;
+}
+
+/** Parts of a chunk not covered by a topic already recognised ("… and other lawful uses"). */
+export function outsideTopics(
+  chunk: { start: number; end: number },
+  topics: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  let parts = [chunk];
+  for (const topic of topics) {
+    parts = parts.flatMap((part) => {
+      if (topic.end <= part.start || topic.start >= part.end) return [part];
+      const pieces: { start: number; end: number }[] = [];
+      if (topic.start > part.start) pieces.push({ start: part.start, end: topic.start });
+      if (topic.end < part.end) pieces.push({ start: topic.end, end: part.end });
+      return pieces;
+    });
+  }
+  return parts;
+}
+
+/** Trim connectors and punctuation left at the edges of a piece. */
+export function trimPiece(sentence: string, piece: { start: number; end: number }) {
+  const text = sentence.slice(piece.start, piece.end);
+  const lead =
+    /^(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the|other|among|between|across|against|toward|towards|under|together|at|by)\b)*/.exec(
+      text,
+    )?.[0].length ?? 0;
+  const trail =
+    /(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the|under|by|at|from|through|within|into|over|upon|toward|towards)\b)*$/.exec(
+      text.slice(lead),
+    )?.[0].length ?? 0;
+  return { start: piece.start + lead, end: piece.end - trail };
+}
+
+/**
+ * "military-to-military communications", "in-person summit": a phrase read from the second half
+ * of a hyphenated word starts where the word does.
+ */
+export function wholeWords(sentence: string, piece: { start: number; end: number }) {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}-]*-$/u.exec(sentence.slice(0, piece.start));
+  return word ? { start: word.index, end: piece.end } : piece;
+}

@@ -16,8 +16,8 @@ import { buildApp } from '../server/app';
 import { buildWebIfStale, DIST_DIR } from '../server/buildWeb';
 import { readQuery } from '../server/db';
 import { startPrewarm } from '../server/prewarm';
-import { launchBrowser } from '../tests/support/browser';
 import { EXPLORER_ENDPOINTS } from './endpoints';
+import { firstViewMs } from './firstView';
 import { peakRssMb, percentile, round } from './measure';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -64,61 +64,11 @@ async function get(url: string): Promise<{ ms: number; bytes: number; status: nu
   return { ms: performance.now() - started, bytes: body.byteLength, status: res.status };
 }
 
-/** Navigation until `ready`, with what the page waited for: its API requests' ends and layout. */
-async function firstViewMs(label: string): Promise<{ graphMs: number; readyMs: number | null }> {
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const started = performance.now();
-    await page.goto(base);
-    await page.waitForFunction(() => window.communique?.graphDrawn === true, null, {
-      timeout: 120_000,
-      polling: 50,
-    });
-    const drawnMs = Math.round(performance.now() - started);
-    // The panels (the open Connections tab among them) may take longer than the graph.
-    const ready = await page
-      .waitForFunction(() => window.communique?.ready === true, null, {
-        timeout: 120_000,
-        polling: 50,
-      })
-      .then(
-        () => true,
-        () => false,
-      );
-    const ms = ready ? Math.round(performance.now() - started) : null;
-    const steps = await page.evaluate(() => ({
-      layout: window.communique?.view.lastLayout,
-      // Every request of the page (the bundle too), from its start to its end, in ms since
-      // navigation: what the ready mark may have waited for.
-      requests: [
-        ...(performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]).map(
-          (e) =>
-            `document ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} (DOMContentLoaded ${Math.round(e.domContentLoadedEventEnd)})`,
-        ),
-        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => {
-          const url = new URL(e.name);
-          const name = url.pathname.startsWith('/api/')
-            ? url.pathname
-            : url.pathname.split('/').pop();
-          return `${name} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`;
-        }),
-      ],
-    }));
-    log(
-      `first view ${label}: graph drawn ${drawnMs} ms, ready ${ms ?? 'not within 120 s'} ms, layout ${steps.layout}; ${steps.requests.join('; ')}`,
-    );
-    return { graphMs: drawnMs, readyMs: ms };
-  } finally {
-    await browser.close();
-  }
-}
-
 try {
   const [row] = await readQuery(db, 'api/ingestVersion', {}, { timeoutMs: 60_000 });
   const documents = Number(row?.documents ?? 0);
   log(`${documents} documents in ${opts.home}`);
-  const firstViewColdMs = await firstViewMs('cold');
+  const firstViewColdMs = await firstViewMs(base, 'cold', log);
   await prewarm.done;
   const apiFirstMs: Record<string, number> = {};
   const apiP95Ms: Record<string, number> = {};
@@ -135,7 +85,7 @@ try {
       `${name.padEnd(18)} first ${apiFirstMs[name]} ms  p95 ${apiP95Ms[name]} ms  ${apiKb[name]} kB`,
     );
   }
-  const firstViewWarmMs = await firstViewMs('warm');
+  const firstViewWarmMs = await firstViewMs(base, 'warm', log);
 
   const scale = {
     date: new Date().toISOString(),

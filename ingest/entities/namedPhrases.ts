@@ -33,6 +33,24 @@ export function entityIdFor(type: EntityType, name: string): string {
   return `${PREFIX[type]}:${slugify(name)}`;
 }
 
+/** A candidate for `surface` found at `start` (document offset), named `name` (the surface). */
+export function candidateAt(
+  type: EntityType,
+  surface: string,
+  start: number,
+  source: Candidate['source'],
+  name = surface,
+): Candidate {
+  return {
+    entityId: entityIdFor(type, name),
+    type,
+    start,
+    end: start + surface.length,
+    text: surface,
+    source,
+  };
+}
+
 /** Capitalised words that open a sentence or clause, never a name. */
 const OPENERS = NAME_RULES.openers;
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
@@ -228,14 +246,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');
-      out.push({
-        entityId: entityIdFor(type, canonical),
-        type,
-        start: at + offset,
-        end: end + offset,
-        text: surface,
-        source: 'phrase',
-      });
+      out.push(candidateAt(type, surface, at + offset, 'phrase', canonical));
     }
   }
   return out;
@@ -254,14 +265,7 @@ export function findQuotedPrograms(text: string, offset: number): Candidate[] {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
-    out.push({
-      entityId: entityIdFor('Program', name),
-      type: 'Program',
-      start: at + offset,
-      end: at + name.length + offset,
-      text: name,
-      source: 'phrase',
-    });
+    out.push(candidateAt('Program', name, at + offset, 'phrase'));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { MONTH_ALTERNATION } from '../rules/months';
 import type { Candidate } from './matchLexicon';
-import { entityIdFor } from './namedPhrases';
+import { candidateAt } from './namedPhrases';
 
 const NUMBERED_RESOLUTION =
   /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
@@ -14,14 +14,8 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   NUMBERED_RESOLUTION.lastIndex = 0;
   for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
-    out.push({
-      entityId: entityIdFor('Instrument', `UN Security Council Resolution ${match[1]}`),
-      type: 'Instrument',
-      start: match.index + offset,
-      end: match.index + match[0].length + offset,
-      text: match[0],
-      source: 'lexicon',
-    });
+    const name = `UN Security Council Resolution ${match[1]}`;
+    out.push(candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name));
   }
   return out;
 }
@@ -32,14 +26,7 @@ export function articles(text: string, offset: number): Candidate[] {
   const pattern =
     /\bArticle (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*)?/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    out.push({
-      entityId: entityIdFor('Instrument', match[0]),
-      type: 'Instrument',
-      start: match.index + offset,
-      end: match.index + match[0].length + offset,
-      text: match[0],
-      source: 'phrase',
-    });
+    out.push(candidateAt('Instrument', match[0], match.index + offset, 'phrase'));
   }
   return out;
 }
@@ -59,14 +46,7 @@ export function venues(text: string, offset: number): Candidate[] {
     const name = match[1]!;
     if (!name.includes(' ')) continue;
     const at = match.index + match[0].length - name.length;
-    out.push({
-      entityId: entityIdFor('Region', name),
-      type: 'Region',
-      start: at + offset,
-      end: at + name.length + offset,
-      text: name,
-      source: 'venue',
-    });
+    out.push(candidateAt('Region', name, at + offset, 'venue'));
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { dropLocators, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
-import { entityIdFor, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
@@ -102,15 +102,7 @@ function extended(
 ) {
   const match = tail.exec(text.slice(candidate.end - offset));
   if (!match) return undefined;
-  const surface = candidate.text + match[0];
-  return {
-    entityId: entityIdFor(type, surface),
-    type,
-    start: candidate.start,
-    end: candidate.end + match[0].length,
-    text: surface,
-    source: 'phrase',
-  } satisfies Candidate;
+  return candidateAt(type, candidate.text + match[0], candidate.start, 'phrase');
 }
 
 /** "APEC 2025": an organization's year is the event it hosts. */

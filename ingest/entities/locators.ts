@@ -5,8 +5,13 @@
  * readout that also speaks of Japan).
  */
 import type { Lexicon } from '../lexicon';
+import { MONTHS } from '../rules/months';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { EntityHit } from '../types';
 import type { Candidate } from './matchLexicon';
+import { candidateAt } from './namedPhrases';
+import type { OfficialFinding } from './officials';
 
 /** A place introduced as where something happens: "in Bali", "outside Beijing". */
 const LOCATIVE = /\b(?:in|at|to|outside|near|from)\s+(?:the\s+)?$/;
@@ -63,4 +68,55 @@ export function madeOfPlaces(venue: Candidate, lexical: readonly Candidate[]): b
   if (places.length < 2) return false;
   const covered = places.reduce((sum, hit) => sum + hit.text.replace(/\s/g, '').length, 0);
   return covered === venue.text.replace(/\s/g, '').length;
+}
+
+/** A capitalised place name of up to three words ("Buena Vista", "Sangde-po"). */
+const PLACE = `[A-Z][\\p{L}’'-]*(?: [A-Z][\\p{L}’'-]*){0,2}`;
+/**
+ * "of Buena Vista, Georgia", "near Sangde-po, South Korea", "the towns of Pusan and Yeongsan,
+ * South Korea": places a preposition introduces and a comma locates (the known place after it).
+ */
+const LOCATED = new RegExp(
+  `\\b(?:of|in|near|at|from|outside|around) ((${PLACE})(?:,? and (${PLACE}))?), (?=[A-Z])`,
+  'gu',
+);
+/** Words of titles, bodies and portfolios: "Minister of Foreign Affairs, Japan" names no place. */
+const NOT_PLACE = new RegExp(
+  `(?:^|\\s)(?:${alternation([...TITLE_WORDS, ...HEAD_TYPES.keys(), ...TITLE_RULES.departments, ...NAME_RULES.openers, ...MONTHS])})(?=\\s|$)`,
+);
+
+/**
+ * Small towns no lexicon knows, the way narrative statements write them: a place located by a
+ * known country or region right after the comma, the sentence going on after that (not a list
+ * of countries). The place is a venue-like candidate, so `locatesCity` drops the locator.
+ */
+export function localities(
+  text: string,
+  offset: number,
+  lexical: readonly Candidate[],
+  officials: readonly OfficialFinding[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  LOCATED.lastIndex = 0;
+  for (let match = LOCATED.exec(text); match; match = LOCATED.exec(text)) {
+    const after = match.index + match[0].length + offset;
+    const locator = lexical.find(
+      (hit) => hit.start === after && (hit.type === 'Country' || hit.type === 'Region'),
+    );
+    if (!locator || !/^(?:[,.;:]|$)/.test(text.slice(locator.end - offset))) continue;
+    const listStart = match.index + match[0].indexOf(match[1]!);
+    for (const place of [match[2]!, match[3]].filter((p): p is string => !!p)) {
+      const start = listStart + match[1]!.indexOf(place) + offset;
+      const span = { start, end: start + place.length };
+      if (NOT_PLACE.test(place)) continue;
+      if (lexical.some((hit) => overlapping(hit, span))) continue;
+      if (officials.some((official) => overlapping(official.span, span))) continue;
+      out.push(candidateAt('Region', place, start, 'venue'));
+    }
+  }
+  return out;
+}
+
+function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {
+  return a.start < b.end && a.end > b.start;
 }

@@ -9,6 +9,8 @@ export interface Candidate extends EntityHit {
   /** Where the candidate came from; lexicon entries beat generic guesses of equal length. */
   source: 'lexicon' | 'official' | 'phrase' | 'venue' | 'topic';
   surnameOnly?: boolean;
+  /** A name built around other names ("President Moon’s visit to Washington") keeps them as nested hits. */
+  keepsInner?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

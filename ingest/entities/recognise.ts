@@ -10,14 +10,16 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
-import { dropLocators, locatesCity, madeOfPlaces } from './locators';
+import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
+import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
 import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
+import { possessiveVisits } from './visits';
 
 export interface Recognition {
   /** Top-level and nested hits per sentence index, in text order. */
@@ -71,15 +73,17 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
   const chosen = [...named, ...topics];
   const nested: Candidate[] = [];
   for (const candidate of candidates) {
-    if (!NESTABLE.has(candidate.type) || candidate.source !== 'lexicon') continue;
     const outer = named.find(
       (other) =>
         other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
     );
     if (!outer || outer.entityId === candidate.entityId) continue;
+    const kept = outer.keepsInner === true && candidate.type !== 'Topic';
+    if (!kept && (!NESTABLE.has(candidate.type) || candidate.source !== 'lexicon')) continue;
     // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
     // nested after another capitalised word is the tail of a different name.
     if (
+      !kept &&
       candidate.start > outer.start &&
       /[A-Z][\w.’'-]*\s$/.test(outer.text.slice(0, candidate.start - outer.start))
     )
@@ -170,6 +174,12 @@ function candidatesFor(
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),
+    ...militaryUnits(text, offset),
+    ...possessiveVisits(text, offset, [
+      ...lexical,
+      ...officials.map((official) => official.candidate),
+    ]),
+    ...localities(text, offset, lexical, officials),
     ...articles(text, offset),
     ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];
@@ -256,6 +266,6 @@ export function recognise(
 }
 
 function stripSource(candidate: Candidate): EntityHit {
-  const { source: _source, surnameOnly: _surname, ...hit } = candidate;
+  const { source: _source, surnameOnly: _surname, keepsInner: _inner, ...hit } = candidate;
   return hit;
 }

@@ -2,7 +2,9 @@
  * A bare surname or family name ("Sullivan", "Kishida") after an official's full name was given
  * ("Jake Sullivan", "Kishida Fumio") is that official: one entity, not two. Names are matched on
  * their first or last word, as releases write family names first or last; an ambiguous word (two
- * officials share it) is left alone.
+ * officials share it) is left alone. "Luther Story" after "Luther H. Story" is the same person
+ * too: a name equal to another once its middle initials are dropped is merged first, so that the
+ * two do not make its surname ambiguous.
  */
 import type { Lexicon } from '../lexicon';
 import type { EntityHit } from '../types';
@@ -13,8 +15,10 @@ export function mergeSurnames(
   hitsBySentence: Map<number, EntityHit[]>,
   officials: OfficialFinding[],
 ): void {
-  const byWord = new Map<string, Set<string>>();
   const hits = [...hitsBySentence.values()].flat().filter((hit) => hit.type === 'Official');
+  const merged = withoutInitials(lexicon, hits);
+  for (const hit of hits) hit.entityId = merged.get(hit.entityId) ?? hit.entityId;
+  const byWord = new Map<string, Set<string>>();
   for (const hit of hits) {
     const name = lexicon.entities.get(hit.entityId)?.name ?? hit.text;
     const words = name.replace(/,? Jr\.$/, '').split(' ');
@@ -25,7 +29,6 @@ export function mergeSurnames(
       byWord.set(word, ids);
     }
   }
-  const merged = new Map<string, string>();
   for (const hit of hits) {
     if (hit.text.includes(' ') || lexicon.entities.has(hit.entityId)) continue;
     const ids = byWord.get(hit.text);
@@ -39,4 +42,28 @@ export function mergeSurnames(
     const id = official.candidate.entityId;
     official.candidate.entityId = merged.get(id) ?? id;
   }
+}
+
+const INITIAL = /^[A-Z]\.$/;
+
+/** Ids of names written without the middle initials another name has → that name's id. */
+function withoutInitials(lexicon: Lexicon, hits: EntityHit[]): Map<string, string> {
+  const nameOf = (hit: EntityHit) => lexicon.entities.get(hit.entityId)?.name ?? hit.text;
+  const initialled = new Map<string, Set<string>>();
+  for (const hit of hits) {
+    const words = nameOf(hit).split(' ');
+    if (words.length < 3 || !words.some((word) => INITIAL.test(word))) continue;
+    const key = words.filter((word) => !INITIAL.test(word)).join(' ');
+    const ids = initialled.get(key) ?? new Set();
+    ids.add(hit.entityId);
+    initialled.set(key, ids);
+  }
+  const merged = new Map<string, string>();
+  for (const hit of hits) {
+    const ids = initialled.get(nameOf(hit));
+    if (ids?.size !== 1 || lexicon.entities.has(hit.entityId)) continue;
+    const [full] = ids;
+    if (full !== hit.entityId) merged.set(hit.entityId, full!);
+  }
+  return merged;
 }

@@ -9,6 +9,7 @@ const headed = z.enum(['Program', 'Organization', 'Event', 'Instrument', 'Region
 
 const schema = z.object({
   heads: z.record(headed, words),
+  unitHeads: words.min(1),
   lowercaseHeads: words,
   lowercaseEventHeads: words,
   seatsOf: words,
@@ -37,6 +38,7 @@ export const NAME_RULES = {
   lowercaseHeads: rules.lowercaseHeads,
   lowercaseEventHeads: rules.lowercaseEventHeads,
   seatsOf: rules.seatsOf,
+  unitHeads: rules.unitHeads,
   quotedKinds: rules.quotedKinds,
   joiners: rules.joiners,
   openers: new Set(rules.openers),

@@ -1,0 +1,27 @@
+/**
+ * Military units, named by an ordinal and a unit head noun (data/rules/names.json `unitHeads`):
+ * "the 1st Cavalry Division", "Seventh Fleet", "Company A". A unit located by the larger units
+ * after it ("1st Battalion, 9th Infantry Regiment, 2nd Infantry Division") is one unit as the
+ * text names it (gold conventions, session 8): the chain is one Organization.
+ */
+import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
+import type { Candidate } from './matchLexicon';
+import { candidateAt } from './namedPhrases';
+
+const SPELLED = 'First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth';
+const HEAD = alternation(NAME_RULES.unitHeads);
+/** "9th Infantry Regiment", "Eighth Army", "Company A": at most two branch words before the head. */
+const UNIT = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${SPELLED}) (?:[A-Z][a-z]+ ){0,2}(?:${HEAD})|(?:${HEAD}) [A-Z])(?![\\w’'-])`;
+const CHAIN = new RegExp(`\\b${UNIT}(?:, ${UNIT})*`, 'g');
+
+export function militaryUnits(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  CHAIN.lastIndex = 0;
+  for (let match = CHAIN.exec(text); match; match = CHAIN.exec(text)) {
+    // "Company A" alone is a letter any capitalised word could follow; chained, it is a unit.
+    if (/^[A-Z][a-z]+ [A-Z]$/.test(match[0])) continue;
+    out.push(candidateAt('Organization', match[0], match.index + offset, 'phrase'));
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Names of the narrative genre (a soldier's story, a statement on a visit), table-driven like
+ * open-vocabulary.test.ts: military units, ranks, small towns located by their state or country,
+ * compound regions, operations, and an official's visit as one Event. Unit heads and Event heads
+ * live in data/rules/names.json, ranks in data/rules/titles.json, regions in data/lexicon/.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function entities(body: string) {
+  return extract({
+    path: 'memory/narrative.txt',
+    basename: 'narrative',
+    format: 'text',
+    title: 'Joint Statement on the Identification of a Korean War Service Member',
+    body,
+    sha256: 'c'.repeat(64),
+  }).entities.filter((e) => e.type !== 'Topic');
+}
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  [
+    'On July 12, soldiers of Company A, 2nd Battalion, 7th Cavalry Regiment held the ridge.',
+    [['Company A, 2nd Battalion, 7th Cavalry Regiment', 'Organization']],
+    ['2nd Battalion'],
+  ],
+  [
+    'The 1st Cavalry Division crossed the Imjin River at dawn.',
+    [
+      ['1st Cavalry Division', 'Organization'],
+      ['Imjin River', 'Region'],
+    ],
+  ],
+  [
+    'The Eighth Army withdrew south of the river in January 1951.',
+    [['Eighth Army', 'Organization']],
+  ],
+  [
+    'General of the Army Douglas MacArthur presented the award in Tokyo.',
+    [['Douglas MacArthur', 'Official']],
+    ['Army Douglas MacArthur'],
+  ],
+  [
+    'Army Sergeant John Roe, of Macon, Georgia, was accounted for in 2022.',
+    [
+      ['John Roe', 'Official'],
+      ['Macon', 'Region'],
+    ],
+    ['Georgia'],
+  ],
+  [
+    'His unit fought near the towns of Taejon and Chochiwon, South Korea.',
+    [
+      ['Taejon', 'Region'],
+      ['Chochiwon', 'Region'],
+    ],
+  ],
+  [
+    'Remains were exchanged by both sides during Operation GLORY in 1954.',
+    [['Operation GLORY', 'Event']],
+  ],
+  [
+    'We mark the 70th anniversary of the Korean War Armistice and the U.S.-ROK alliance.',
+    [['Korean War Armistice', 'Event']],
+    ['Korean War Armistice and the U.S.-ROK'],
+  ],
+  [
+    'The alliance is the linchpin of peace and security in northeast Asia.',
+    [['Northeast Asia', 'Region']],
+    ['Asia'],
+  ],
+  [
+    'They discussed the steps taken following President Moon’s visit to Washington in May.',
+    [
+      ['President Moon’s visit to Washington', 'Event'],
+      ['Washington', 'Region'],
+    ],
+  ],
+  [
+    // A minister of a portfolio is no town: "Foreign Affairs" is a title's department.
+    'The talks included the Minister of Foreign Affairs, Japan.',
+    [],
+    ['Foreign Affairs'],
+  ],
+];
+
+describe('names of the narrative genre', () => {
+  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
+    const found = entities(sentence);
+    for (const [name, type] of expected) {
+      expect(
+        found.find((e) => e.name === name),
+        `${name} (${type})`,
+      ).toMatchObject({ type });
+    }
+    for (const name of absent) expect(found.map((e) => e.name)).not.toContain(name);
+  });
+
+  it('makes a name without its middle initial, and a ranked surname, the person first named in full', () => {
+    const found = entities(
+      'Army Corporal Jane Q. Doe was killed in 1950. Corporal Doe displayed great bravery. The heroism of Corporal Jane Doe is remembered.',
+    );
+    const officials = found.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(officials).toEqual(['Jane Q. Doe']);
+  });
+});

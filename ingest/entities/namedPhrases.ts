@@ -8,7 +8,7 @@ import type { EntityType } from '../../contract/extraction';
 import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { TITLE_RULES } from '../rules/titles';
+import { alternation, TITLE_RULES } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
 const HEAD_BY_WORD = HEAD_TYPES;
@@ -85,6 +85,10 @@ const ROLE_OR_OWNER = new RegExp(
 );
 const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
+/** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
+const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
+/** "the IMF Extended Fund Facility programme": a programme's own lowercase head completes it. */
+const PROGRAMME_TAIL = /^ program(?:me)?\b/;
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
@@ -180,6 +184,7 @@ function trim(span: string, at: number): { text: string; at: number } {
     start += prefix[0].length;
   }
   text = text
+    .replace(CURRENCY_TAIL, '')
     .replace(/[’']s$/, '')
     .replace(/[.,’']+$/, '')
     .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
@@ -230,6 +235,11 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         if (!found) continue;
         type = lower ? 'Program' : 'Event';
         end += found[0].length;
+        surface = text.slice(at, end);
+      }
+      const programme = type === 'Program' && PROGRAMME_TAIL.exec(text.slice(end));
+      if (programme) {
+        end += programme[0].length;
         surface = text.slice(at, end);
       }
       // "UN Security Council Resolution 2231": a number completes a resolution's name.

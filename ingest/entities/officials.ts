@@ -161,8 +161,9 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
         candidate: officialCandidate(known, name, nameStart + offset),
         title,
         ...(countryId ? { countryId } : {}),
-        // "… at the U.S. National Security Council": the body after the title stays a name.
-        span: { start: start + offset, end: (kind === 0 ? match.indices![2]![1] : end) + offset },
+        // "… at the U.S. National Security Council": the body after the title stays a name;
+        // so does one after a possessive name ("President Zelenskyy’s Peace Formula").
+        span: { start: start + offset, end: spanEnd(kind, match, nameStart, name) + offset },
         ...titleListOf(text, kind, start, offset),
       });
       taken.push({ start, end });
@@ -207,6 +208,15 @@ function findCounterparts(
     }
   }
   return out;
+}
+
+/** Where an official's span ends: the title's end, or the name's when the name ends the match. */
+function spanEnd(kind: number, match: RegExpExecArray, nameStart: number, name: string): number {
+  const end = match.index + match[0].length;
+  if (kind === 0) return match.indices![2]![1];
+  const rest = match[0].slice(nameStart - match.index + name.length);
+  // "Zelenskyy’s Peace Formula": the words after the possessive are no part of the person.
+  return (kind === 3 || kind === 5) && /^[’']s /.test(rest) ? nameStart + name.length + 2 : end;
 }
 
 /** Only before a title that opens the match ("Title Name", "Title of Country Name"). */

@@ -16,6 +16,7 @@ const schema = z.object({
   quotedKinds: words,
   joiners: words,
   openers: words,
+  currencies: words,
   leadingPrefixes: z.array(z.string().regex(/^-[a-z]+$/)),
 });
 
@@ -42,5 +43,6 @@ export const NAME_RULES = {
   quotedKinds: rules.quotedKinds,
   joiners: rules.joiners,
   openers: new Set(rules.openers),
+  currencies: rules.currencies,
   leadingPrefixes: rules.leadingPrefixes,
 };

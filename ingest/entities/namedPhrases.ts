@@ -164,6 +164,21 @@ function classify(name: string): EntityType | undefined {
   return type && capitals >= 2 ? type : undefined;
 }
 
+/**
+ * "652 Korean War Unknowns", "Korean War Veterans": a plural noun ending the name after its head
+ * noun (no connector between) makes the head a modifier: the name is of something else (people,
+ * remains) that no head says. A singular word there is still the name's own ("Marine Corps Air
+ * Station Futenma", "National War College"); a head opening the name ("Operation GLORY") is its kind.
+ */
+function headModifies(name: string): boolean {
+  const words = tokens(name).map((t) => t.word);
+  const connector = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+  const subject = connector < 0 ? words : words.slice(0, connector);
+  const last = subject.length - 1;
+  if (last < 1 || headAt(subject, last) || !/^[A-Z][a-z]+[^s]s$/.test(subject[last]!)) return false;
+  return subject.slice(1, last).some((_, i) => headAt(subject, i + 1) !== undefined);
+}
+
 /** Strip openers ("The", "In") and trailing connectors from a raw capitalised run. */
 function trim(span: string, at: number): { text: string; at: number } {
   let text = span;
@@ -225,6 +240,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
+      if (type && headModifies(name)) continue;
       let end = at + name.length;
       let surface = name;
       if (!type) {

@@ -61,6 +61,20 @@ function chooseLongest(candidates: Candidate[]): Candidate[] {
 const NESTABLE = new Set(['Organization', 'Instrument']);
 
 /**
+ * "the North Korean People’s Army": a body whose name opens with a country's demonym is that
+ * state's agent, so the country is named (gold conventions: adjectival forms standing for the
+ * state or its agents are its aliases).
+ */
+function ownArmy(outer: Candidate, candidate: Candidate): boolean {
+  return (
+    outer.type === 'Organization' &&
+    candidate.type === 'Country' &&
+    candidate.adjectival === true &&
+    candidate.start === outer.start
+  );
+}
+
+/**
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
@@ -78,7 +92,8 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
         other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
     );
     if (!outer || outer.entityId === candidate.entityId) continue;
-    const kept = outer.keepsInner === true && candidate.type !== 'Topic';
+    const kept =
+      (outer.keepsInner === true && candidate.type !== 'Topic') || ownArmy(outer, candidate);
     if (!kept && (!NESTABLE.has(candidate.type) || candidate.source !== 'lexicon')) continue;
     // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
     // nested after another capitalised word is the tail of a different name.

@@ -79,6 +79,51 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'Soldiers of the North Korean People’s Army attacked at dawn.',
+    [
+      ['North Korean People’s Army', 'Organization'],
+      ["Democratic People's Republic of Korea", 'Country'],
+    ],
+  ],
+  [
+    'In June 2021, the plan to disinter 652 Korean War Unknowns went ahead.',
+    [['Korean War', 'Event']],
+    ['Korean War Unknowns'],
+  ],
+  // Multilateral statements (a G7 leaders' statement in its style).
+  [
+    'We support investigations by the Prosecutor of the International Criminal Court.',
+    [['International Criminal Court', 'Organization']],
+    ['Prosecutor of the International Criminal Court'],
+  ],
+  [
+    'We welcome the approval of the Recovery Facility of EUR 20 billion.',
+    [['Recovery Facility', 'Program']],
+    ['Recovery Facility of EUR'],
+  ],
+  [
+    'We welcome the Global Coalition for the Return of Abducted Persons. Ukraine will lead the Grain Export Scheme.',
+    [
+      ['Global Coalition for the Return of Abducted Persons', 'Organization'],
+      ['Grain Export Scheme', 'Program'],
+    ],
+  ],
+  [
+    'We support President Zelenskyy’s Peace Formula and look forward to the Recovery Conferences.',
+    [
+      ['Peace Formula', 'Instrument'],
+      ['Recovery Conferences', 'Event'],
+    ],
+  ],
+  [
+    'We welcome the new IMF Extended Fund Facility programme for the country.',
+    [['IMF Extended Fund Facility programme', 'Program']],
+  ],
+  [
+    'We endorsed the declaration in Vilnius last July.',
+    [['Vilnius', 'Region']],
+  ],
+  [
     // A minister of a portfolio is no town: "Foreign Affairs" is a title's department.
     'The talks included the Minister of Foreign Affairs, Japan.',
     [],

@@ -39,10 +39,17 @@ function meetingPattern(lexicon: Lexicon): RegExp {
 const READOUT_OF_MEETING =
   /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Call|Trilateral|Bilateral) with\b).*)$/i;
 
+/**
+ * A spokesperson's statement on an official's meeting or call ("Statement by NSC Spokesperson …
+ * on National Security Advisor Jake Sullivan’s Meeting with …") reports it like a readout.
+ */
+const STATEMENT_ON_MEETING =
+  /^Statement (?:by|from) .+? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
-  const readout = READOUT_OF_MEETING.exec(oneLine);
+  const readout = READOUT_OF_MEETING.exec(oneLine) ?? STATEMENT_ON_MEETING.exec(oneLine);
   if (readout) return readout[1];
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;

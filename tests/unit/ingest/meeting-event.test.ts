@@ -66,4 +66,24 @@ describe('the meeting a readout reports', () => {
       ),
     ).toEqual([]);
   });
+
+  it('is the Event a spokesperson’s statement on an official’s meeting names', () => {
+    expect(
+      events(
+        'Statement by NSC Spokesperson Jane Roe on National Security Advisor John Doe’s Meeting with Foreign Minister Penny Wong of Australia',
+        'National Security Advisor John Doe met today with Foreign Minister Penny Wong of Australia. They discussed maritime security.',
+      ),
+    ).toEqual([
+      'National Security Advisor John Doe’s Meeting with Foreign Minister Penny Wong of Australia',
+    ]);
+  });
+
+  it('is no Event for a spokesperson’s statement on a launch', () => {
+    expect(
+      events(
+        'Statement by NSC Spokesperson Jane Roe on the DPRK’s Ballistic Missile Launch',
+        'The United States condemns the DPRK’s ballistic missile launch.',
+      ),
+    ).toEqual([]);
+  });
 });

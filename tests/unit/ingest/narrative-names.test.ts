@@ -119,10 +119,7 @@ const ROWS: Row[] = [
     'We welcome the new IMF Extended Fund Facility programme for the country.',
     [['IMF Extended Fund Facility programme', 'Program']],
   ],
-  [
-    'We endorsed the declaration in Vilnius last July.',
-    [['Vilnius', 'Region']],
-  ],
+  ['We endorsed the declaration in Vilnius last July.', [['Vilnius', 'Region']]],
   [
     // A minister of a portfolio is no town: "Foreign Affairs" is a title's department.
     'The talks included the Minister of Foreign Affairs, Japan.',

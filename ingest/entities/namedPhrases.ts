@@ -9,14 +9,10 @@ import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
+import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 
 const HEAD_BY_WORD = HEAD_TYPES;
-const LOWERCASE_HEADS = new RegExp(`^ (${NAME_RULES.lowercaseHeads.join('|')})\\b`);
-/** "their National Security Advisors trilateral meeting": a meeting named by its participants. */
-const LOWERCASE_EVENT = new RegExp(
-  `^ (?:[a-z]+ )?(?:${NAME_RULES.lowercaseEventHeads.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
-);
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -87,8 +83,6 @@ const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 /** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
 const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
-/** "the IMF Extended Fund Facility programme": a programme's own lowercase head completes it. */
-const PROGRAMME_TAIL = /^ program(?:me)?\b/;
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
@@ -245,19 +239,13 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       let surface = name;
       if (!type) {
         // "the Young Trilateral Leaders program": a lowercase head after a capitalised name.
-        const lower = LOWERCASE_HEADS.exec(text.slice(end));
-        const meeting = lower ? null : LOWERCASE_EVENT.exec(text.slice(end));
-        const found = lower ?? meeting;
+        const found = lowercaseHead(text.slice(end));
         if (!found) continue;
-        type = lower ? 'Program' : 'Event';
-        end += found[0].length;
-        surface = text.slice(at, end);
+        type = found.type;
+        end += found.length;
       }
-      const programme = type === 'Program' && PROGRAMME_TAIL.exec(text.slice(end));
-      if (programme) {
-        end += programme[0].length;
-        surface = text.slice(at, end);
-      }
+      end += programmeTail(type, text.slice(end));
+      surface = text.slice(at, end);
       // "UN Security Council Resolution 2231": a number completes a resolution's name.
       const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
       if (numbered) {

@@ -11,6 +11,7 @@ const schema = z.object({
   heads: z.record(headed, words),
   unitHeads: words.min(1),
   lowercaseHeads: words,
+  lowercaseInstrumentHeads: words,
   lowercaseEventHeads: words,
   seatsOf: words,
   quotedKinds: words,
@@ -37,6 +38,7 @@ export const HEAD_TYPES: ReadonlyMap<string, EntityType> = (() => {
 
 export const NAME_RULES = {
   lowercaseHeads: rules.lowercaseHeads,
+  lowercaseInstrumentHeads: rules.lowercaseInstrumentHeads,
   lowercaseEventHeads: rules.lowercaseEventHeads,
   seatsOf: rules.seatsOf,
   unitHeads: rules.unitHeads,

@@ -121,6 +121,10 @@ const ROWS: Row[] = [
   ],
   ['We endorsed the declaration in Vilnius last July.', [['Vilnius', 'Region']]],
   [
+    'We resolved to conclude a meaningful multi-year Host Nation Support agreement.',
+    [['Host Nation Support agreement', 'Instrument']],
+  ],
+  [
     // A minister of a portfolio is no town: "Foreign Affairs" is a title's department.
     'The talks included the Minister of Foreign Affairs, Japan.',
     [],

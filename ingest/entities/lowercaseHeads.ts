@@ -1,0 +1,35 @@
+/**
+ * Lowercase head nouns completing a capitalised name (data/rules/names.json): "the Young
+ * Trilateral Leaders program" (Program), "a multi-year Host Nation Support agreement"
+ * (Instrument), "their National Security Advisors trilateral meeting" (Event, the meeting named
+ * by its participants), and "the IMF Extended Fund Facility programme" (a programme's own head
+ * after a name that already has one).
+ */
+import type { EntityType } from '../../contract/extraction';
+import { NAME_RULES } from '../rules/names';
+
+const PROGRAM = new RegExp(`^ (?:${NAME_RULES.lowercaseHeads.join('|')})\\b`);
+const INSTRUMENT = new RegExp(`^ (?:${NAME_RULES.lowercaseInstrumentHeads.join('|')})\\b`);
+const EVENT = new RegExp(
+  `^ (?:[a-z]+ )?(?:${NAME_RULES.lowercaseEventHeads.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
+);
+const PROGRAMME_TAIL = /^ program(?:me)?\b/;
+
+/** The lowercase head right `after` a headless capitalised name, with the type it gives. */
+export function lowercaseHead(after: string): { length: number; type: EntityType } | undefined {
+  const ordered: [RegExp, EntityType][] = [
+    [PROGRAM, 'Program'],
+    [INSTRUMENT, 'Instrument'],
+    [EVENT, 'Event'],
+  ];
+  for (const [pattern, type] of ordered) {
+    const found = pattern.exec(after);
+    if (found) return { length: found[0].length, type };
+  }
+  return undefined;
+}
+
+/** How many characters a Program name's own lowercase "programme" right `after` it adds. */
+export function programmeTail(type: EntityType, after: string): number {
+  return type === 'Program' ? (PROGRAMME_TAIL.exec(after)?.[0].length ?? 0) : 0;
+}

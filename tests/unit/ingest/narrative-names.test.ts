@@ -42,6 +42,8 @@ const ROWS: Row[] = [
     [['Douglas MacArthur', 'Official']],
     ['Army Douglas MacArthur'],
   ],
+  ['Navy Seaman John Roe was accounted for in 2021.', [['John Roe', 'Official']]],
+  ['Army Specialist Mary Poe was declared unrecoverable.', [['Mary Poe', 'Official']]],
   [
     'Army Sergeant John Roe, of Macon, Georgia, was accounted for in 2022.',
     [

@@ -22,7 +22,8 @@ export interface SegmentedSentence {
 /** Tokens ending in "." that do not end a sentence. Lowercased, without the final period. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr no nos vol art para sec ' +
+    'mr mrs ms dr prof sen rep gov gen lt col capt sgt cpl pvt pfc spc maj adm st jr sr no nos vol ' +
+    'art para sec ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc cf vs approx dept govt est fig ' +
     'inc ltd co corp'
   ).split(' '),

@@ -43,6 +43,15 @@ const ROWS: Row[] = [
     ['Army Douglas MacArthur'],
   ],
   ['Navy Seaman John Roe was accounted for in 2021.', [['John Roe', 'Official']]],
+  [
+    'Army Cpl. John Roe, of Dayton, Ohio, was killed in action near Unsan, North Korea.',
+    [
+      ['John Roe', 'Official'],
+      ['Dayton', 'Region'],
+      ['Unsan', 'Region'],
+    ],
+    ['Ohio', 'Cpl. John Roe'],
+  ],
   ['Army Specialist Mary Poe was declared unrecoverable.', [['Mary Poe', 'Official']]],
   [
     'Army Sergeant John Roe, of Macon, Georgia, was accounted for in 2022.',

@@ -37,11 +37,15 @@ const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)
 const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?)`;
 const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
 const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
+/** Title heads in either case, escaped ("Cpl." ends in a dot). */
+const HEAD_FORMS = HEADS.flatMap((head) => [head, head.toLowerCase()])
+  .map(escapeRegex)
+  .join('|');
 /**
  * A title after the name, in either case, with its portfolio ("deputy minister of foreign
  * affairs", "vice-minister of foreign affairs": a hyphenated rank is part of the title).
  */
-const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEADS.flatMap((head) => [head, head.toLowerCase()]).map(escapeRegex).join('|')})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
+const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a

@@ -158,8 +158,10 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
-      // "Administrator … Maritime Administration": a name ending in a body's head is no person.
-      if (HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
+      // "Administrator … Maritime Administration": a name ending in a body's head is no person,
+      // unless an honorific says it is one ("Dr. Michael Battle").
+      const honorific = kind === 0 || kind === 5;
+      if (!honorific && HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
       const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
       findings.push({
         candidate: officialCandidate(known, name, nameStart + offset),

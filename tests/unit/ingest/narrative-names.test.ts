@@ -69,6 +69,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'He was reported missing during the Battle of Chosin Reservoir in December 1950.',
+    [['Battle of Chosin Reservoir', 'Event']],
+  ],
+  [
+    // An honorific marks a person, even one whose surname is a head noun.
+    'Dr. Michael Battle, Ambassador to the African Union, spoke at the ceremony.',
+    [['Michael Battle', 'Official']],
+    ['Dr. Michael Battle'],
+  ],
+  [
     'Remains were exchanged by both sides during Operation GLORY in 1954.',
     [['Operation GLORY', 'Event']],
   ],

@@ -74,6 +74,9 @@ function complementStance(
 ): Stance | undefined {
   if (!form?.byComplement) return undefined;
   const rest = sentence.slice(end, end + 200);
+  // "confirmed they would continue to coordinate": the speakers' own "would/will", reported with
+  // or without "that", is an undertaking (data/gold/README.md).
+  if (OWN_WOULD.test(rest)) return form.byComplement;
   // "assured the Prime Minister that …": the one addressed may stand before "that".
   const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
   if (that) {
@@ -82,6 +85,9 @@ function complementStance(
   }
   return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
 }
+
+const OWN_WOULD =
+  /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not\b|be\b|have\b)/i;
 
 /**
  * "… in the strongest words possible their commitment": a possessed commitment, plan or intention

@@ -245,14 +245,21 @@ export function subjectBefore(
   }
 
   // "The two discussed …": the officials who met (the signatories when fewer are named).
-  const bare = GROUPS.bare.exec(trimmed);
+  // "…, and both emphasized": a "both" opening its clause is the subject, not the floating
+  // quantifier BETWEEN drops ("the leaders both emphasized").
+  const bareText = GROUPS.bare.test(trimmed) ? trimmed : left.trimEnd();
+  const bare = GROUPS.bare.exec(bareText);
   const bareActors = firstCounted(
     context.officials.length > 1 ? context.officials : context.signatories,
     bare?.[1] ?? '',
   );
   if (bare && bareActors.length > 0) {
     remember(context, expand(bareActors), true);
-    return { actors: expand(bareActors), start: end - bare[1]!.length, end };
+    return {
+      actors: expand(bareActors),
+      start: bareText.length - bare[1]!.length,
+      end: Math.max(end, bareText.length),
+    };
   }
 
   const titled = officialByTitle(context, trimmed);

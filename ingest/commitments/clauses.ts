@@ -16,6 +16,10 @@ export type Form = 'past' | 'ing' | 'base' | 'modal';
 const LEADING_ADVERB =
   /^(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once|again|newly|deeply|highly|also|further)$/;
 
+/** "held detailed discussions … and called on …": irregular pasts a readout's verbs take. */
+const IRREGULAR_PAST =
+  /^(?:stood|undertook|had|held|met|spoke|sought|took|made|gave|told|lent|led|brought|sent|began|came|saw|set|shown|showed)$/;
+
 export function verbForm(trigger: Trigger): Form {
   const words = trigger.text
     .toLowerCase()
@@ -23,8 +27,7 @@ export function verbForm(trigger: Trigger): Form {
     .filter((w) => !LEADING_ADVERB.test(w));
   const first = words[0] ?? '';
   if (first === 'will' || first === 'shall') return 'modal';
-  if (first.endsWith('ed') || first === 'stood' || first === 'undertook' || first === 'had')
-    return 'past';
+  if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
   if (first.endsWith('ing')) return 'ing';
   return 'base';
 }

@@ -12,6 +12,7 @@ import {
   compatible,
   isParty,
   MEETING_PURPOSE,
+  OCCASION_PURPOSE,
   openingSubject,
   partners,
   relativeBetween,
@@ -135,7 +136,7 @@ function meetingPurpose(
   left: string,
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
-  const purpose = MEETING_PURPOSE.exec(left);
+  const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting = /^\s+(?:met|spoke|talked|convened|gathered|came)\b/i.test(purpose[0]);
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));

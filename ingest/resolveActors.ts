@@ -45,10 +45,10 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably))*\s*$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more))*\s*$/i;
 
-/** "(NSAs)", "(the Parties)": a parenthesis naming the subject just before the verb. */
-const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z/&-]{0,15}\)$/;
+/** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
+const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
 
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
@@ -79,6 +79,10 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
     const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
     if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead))
+      break;
+    // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
+    // ends a noun phrase, it is no subject ("the Government of Japan" still is).
+    if (list.length === 0 && /\b(?:against|towards?|toward|into|upon|over|from)\s+$/i.test(lead))
       break;
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.

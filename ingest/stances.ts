@@ -48,6 +48,17 @@ const PROGRESSIVE = new RegExp(
 );
 
 /**
+ * "We continue to counter …": a present "continue(s) to" is an ongoing undertaking, kept only when
+ * a party is its subject (needsSubject); the verb after it may carry its own stance ("continue to
+ * support" is support). Not "will continue to" (WILL) nor an infinitive "to continue to"; not in a
+ * "that" clause ("demands that the United States and Japan continue to …" is a subjunctive, not
+ * their undertaking), nor in a fronted adverbial clause ("As Russia’s war continues to undermine
+ * …, we …" is the backdrop); "continued to" narrates.
+ */
+const CONTINUE =
+  /(?<!^(?:As|While|Because|Since|Although|When|If|Whereas|Unless)\s[^,;]{0,80})(?<!\bthat\s[^,;]{0,80})(?<!\b(?:will|shall|would|to|must|should|can|may)(?: [a-z]+ly)? )\bcontinues? to (?:[a-z]+ly )?(?!(?:be|have|not)\b)[a-z]+\b/gi;
+
+/**
  * "The third NCG will be convened in Korea next summer": a meeting (its noun ends the subject)
  * arranged in the future is an undertaking of the statement's parties ("a conference that will
  * be held in France" describes another's event).
@@ -209,9 +220,14 @@ function absorbAdverbs(found: Trigger[], sentence: string): void {
   }
 }
 
+/** "will continue to support": the stance of the verb an undertaking ends in, else commit. */
+const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
+  STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ??
+  'commit';
+
 /** Stance triggers of a sentence: earliest first, the longest where two overlap. */
 export function findTriggers(sentence: string): Trigger[] {
-  const { forms, frames } = STANCES_COMPILED;
+  const { frames } = STANCES_COMPILED;
   const found: Trigger[] = [];
   const words: Word[] = [];
   verbTriggers(found, sentence, words);
@@ -236,11 +252,11 @@ export function findTriggers(sentence: string): Trigger[] {
       found,
       sentence,
       WILL,
-      (_, text) =>
-        forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ?? 'commit',
+      stanceOfLast,
       true,
     );
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\bcontinues? to\b/i.test(sentence)) collect(found, sentence, CONTINUE, stanceOfLast, true);
   if (/\b(?:will|shall) be\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, ARRANGED, () => 'commit', false);

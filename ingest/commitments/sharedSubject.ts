@@ -148,6 +148,9 @@ function meetingPurpose(
   }
   const met = subjectBefore(context, sentence, hits, purpose.index);
   if (!met || met.actors.length === 0) return undefined;
-  const actors = [...met.actors, ...partners(sentence, hits, purpose, trigger)];
+  // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
+  // first-person statement speaks for its signatories only, not for the guest met.
+  const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
+  const actors = [...met.actors, ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger))];
   return { accept: { trigger, subject: met, actors: [...new Set(actors)], purpose: true } };
 }

@@ -247,14 +247,7 @@ export function findTriggers(sentence: string): Trigger[] {
     if (frame.firstWords) stickyAt(found, sentence, words, frame);
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
-  if (/\b(?:will|shall)\b/i.test(sentence))
-    collect(
-      found,
-      sentence,
-      WILL,
-      stanceOfLast,
-      true,
-    );
+  if (/\b(?:will|shall)\b/i.test(sentence)) collect(found, sentence, WILL, stanceOfLast, true);
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
   if (/\bcontinues? to\b/i.test(sentence)) collect(found, sentence, CONTINUE, stanceOfLast, true);
   if (/\b(?:will|shall) be\b/i.test(sentence)) {

@@ -151,6 +151,9 @@ function meetingPurpose(
   // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
   // first-person statement speaks for its signatories only, not for the guest met.
   const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
-  const actors = [...met.actors, ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger))];
+  const actors = [
+    ...met.actors,
+    ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
+  ];
   return { accept: { trigger, subject: met, actors: [...new Set(actors)], purpose: true } };
 }

@@ -55,8 +55,9 @@ export function withSubject(input: SubjectInput): Decision {
     if (!isParty(input.context, subject.actors, input.hits)) return skipWith('not-a-party');
     // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
     // "agreed that their ministers will meet": the trigger itself ends in "that".
+    // ("agreed that Secretary of State Blinken will visit": a title may stand before the name.)
     const opensThat =
-      previous && /\bthat$/i.test(previous.trigger.text) && /^\s*$/.test(afterThat ?? '');
+      previous && /\bthat$/i.test(previous.trigger.text) && /^[^,;]{0,60}$/.test(afterThat ?? '');
     if (previous && afterThat !== undefined && (/\bthat\b/i.test(afterThat) || opensThat)) {
       return skipWith('complement-clause');
     }

@@ -7,7 +7,7 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupActors, namedBefore } from './commitments/groupSubject';
+import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
 import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { officialByTitle } from './commitments/titled';
 import { TITLE_BEFORE } from './rules/titles';
@@ -227,7 +227,10 @@ export function subjectBefore(
     return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
 
-  const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);
+  const side =
+    sideOf(hits, sentence.start, trimmed) ??
+    possessorOf(hits, sentence.start, trimmed) ??
+    ownGovernment(context, trimmed);
   if (side) {
     remember(context, side.actors, false);
     return side;
@@ -284,7 +287,9 @@ export function subjectBefore(
     if (open > 0 && trimmed.length - open < 160) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
-      const opensClause = head && /(?:^|,)\s*$/.test(sentence.text.slice(0, head.start));
+      // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
+      const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
+      const opensClause = head && /(?:^|,)\s*$/.test(lead);
       if (head && head.end === open && opensClause) return { ...head, end };
     }
   }

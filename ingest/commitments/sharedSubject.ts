@@ -20,6 +20,8 @@ import {
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 
+const JOIN_IN = /\s+(?:join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
+
 export interface SharedInput {
   sentence: SegmentedSentence;
   hits: EntityHit[];
@@ -32,6 +34,13 @@ export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
   if (trigger.appeal) return skipWith('no-subject');
   const left = sentence.text.slice(0, trigger.start).trimEnd();
+  // "We join the international community in condemning …": the -ing shares the joiner's subject.
+  const join = JOIN_IN.exec(left);
+  if (join && verbForm(trigger) === 'ing') {
+    const joiner = subjectBefore(context, sentence, hits, join.index);
+    if (joiner && joiner.actors.length > 0)
+      return { accept: { trigger, subject: joiner, actors: joiner.actors } };
+  }
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
   if (trigger.needsSubject) return skipWith('no-subject');

@@ -6,6 +6,7 @@ import type { ActorContext, Subject } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { attributedToOther } from './attribution';
 import {
   COMPLEMENT,
   isParty,
@@ -53,6 +54,9 @@ export function withSubject(input: SubjectInput): Decision {
   if (trigger.needsSubject && named) {
     // "North Korea will continue …": a prediction about others, or a body's mandate.
     if (!isParty(input.context, subject.actors, input.hits)) return skipWith('not-a-party');
+    if (attributedToOther(sentence, input.hits, input.context, trigger.end, subject.actors)) {
+      return skipWith('prediction');
+    }
     // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
     // "agreed that their ministers will meet": the trigger itself ends in "that".
     // ("agreed that Secretary of State Blinken will visit": a title may stand before the name.)

@@ -6,6 +6,7 @@
 import type { SkippedTriggerRecord } from '../../contract/extraction';
 import type { Subject } from '../resolveActors';
 import type { Trigger } from '../stances';
+import type { Form } from './clauses';
 
 export type SkipReason = SkippedTriggerRecord['reason'];
 
@@ -30,6 +31,8 @@ export interface Accepted {
   purpose?: boolean;
   /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
   until?: number;
+  /** "we join voices in condemning …, and pledge to …": the form a verb coordinated after it shares. */
+  form?: Form;
 }
 
 /**

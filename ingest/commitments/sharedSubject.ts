@@ -20,7 +20,7 @@ import {
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 
-const JOIN_IN = /\s+(?:join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
+const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
 export interface SharedInput {
   sentence: SegmentedSentence;
@@ -38,8 +38,9 @@ export function withoutSubject(input: SharedInput): Decision {
   const join = JOIN_IN.exec(left);
   if (join && verbForm(trigger) === 'ing') {
     const joiner = subjectBefore(context, sentence, hits, join.index);
+    const form = /joined$/i.test(join[1]!) ? 'past' : 'base';
     if (joiner && joiner.actors.length > 0)
-      return { accept: { trigger, subject: joiner, actors: joiner.actors } };
+      return { accept: { trigger, subject: joiner, actors: joiner.actors, form } };
   }
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
@@ -72,7 +73,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   const byComma = !byAnd && /,$/.test(joined);
   // "underscored …, while acknowledging …": a participle after ", while" shares it too.
   const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
-  const previousForm = previous ? verbForm(previous.trigger) : undefined;
+  const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
   // "The leaders discussed …, noting that …": a participle after a comma shares it too.
   if (
     previous &&

@@ -4,7 +4,8 @@
  * overlaps (earliest, then longest) so one phrase is one trigger.
  */
 import type { Stance } from '../contract/extraction';
-import { type CompiledFrame, STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
+import { type CompiledFrame, STANCES_COMPILED } from './rules/stanceRules';
+import { complementStance } from './stanceComplement';
 
 /**
  * CAMEO root codes per stance (GDELT's event taxonomy, top level):
@@ -74,39 +75,6 @@ const ARRANGED =
  */
 const MUST =
   /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)[a-z]+\b/gi;
-
-/**
- * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
- * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
- */
-function complementStance(
-  sentence: string,
-  end: number,
-  form: VerbForm | undefined,
-): Stance | undefined {
-  if (!form?.byComplement) return undefined;
-  const rest = sentence.slice(end, end + 200);
-  // "confirmed they would continue to coordinate": the speakers' own "would/will", reported with
-  // or without "that", is an undertaking (data/gold/README.md).
-  if (OWN_WOULD.test(rest)) return form.byComplement;
-  // "assured the Prime Minister that …": the one addressed may stand before "that".
-  const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
-  if (that) {
-    const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
-    return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
-  }
-  return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
-}
-
-const OWN_WOULD =
-  /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not\b|be\b|have\b)/i;
-
-/**
- * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
- * within six words; "confirmed the continuation of close collaboration": their own activity goes on.
- */
-const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+continuation\s+of\b)/;
 
 export interface Trigger {
   stance: Stance;

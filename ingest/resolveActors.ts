@@ -48,6 +48,9 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more))*\s*$/i;
 
+const OFFICIALS_OF =
+  /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
+
 /** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
 const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
 
@@ -79,8 +82,12 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
     if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
     const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
-    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead))
+    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead)) {
+      // "The foreign ministers of Japan and South Korea agreed": officials "of" a coordinated
+      // list speak for all of it.
+      if (OFFICIALS_OF.test(lead)) list.unshift(hit);
       break;
+    }
     // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
     // ends a noun phrase, it is no subject ("the Government of Japan" still is).
     if (list.length === 0 && /\b(?:against|towards?|toward|into|upon|over|from)\s+$/i.test(lead))

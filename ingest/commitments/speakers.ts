@@ -13,6 +13,7 @@ import type { EntityHit } from '../types';
 import { remembered, resolvePending } from './clauses';
 import type { Accepted, Decision, SkippedTrigger } from './decision';
 import { earlySkip } from './earlySkip';
+import { HELD, ownedStanceSubject } from './heldStance';
 import { withoutSubject } from './sharedSubject';
 import { withSubject } from './subjectStance';
 
@@ -52,7 +53,10 @@ export function resolveSpeakers(
       continue;
     }
     const memory = remembered(context);
-    const subject = subjectBefore(context, sentence, hits, trigger.start);
+    const subject =
+      (HELD.test(trigger.text)
+        ? ownedStanceSubject(context, hits, sentence, trigger.start)
+        : undefined) ?? subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
       const previous = accepted[accepted.length - 1];
       const decision = withSubject({

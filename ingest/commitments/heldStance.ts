@@ -9,10 +9,14 @@ import type { ActorContext, Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
 
 const OWNED_STANCE =
-  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)|(?:[Tt]he\s+)?([^,;]{1,40}?)[’']s?)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support|alliance|partnership))\b[^,;]*$/;
+  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)|(?:[Tt]he\s+)?([^,;]{1,40}?)[’']s?)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support))\b[^,;]*$/;
 
-/** A trigger that states a held stance of its subject ("remains ironclad", "is unwavering"). */
-export const HELD = /^(?:remains?|is|are)\b/i;
+/**
+ * A trigger that states a held stance of its subject ("remains ironclad", "is unwavering"): only a
+ * stance noun's owner holds one ("The U.S.-Japan Alliance is unwavering" describes the alliance).
+ */
+export const HELD =
+  /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock-solid|unbreakable)$/i;
 
 export function ownedStanceSubject(
   context: ActorContext,

@@ -53,10 +53,10 @@ export function resolveSpeakers(
       continue;
     }
     const memory = remembered(context);
-    const subject =
-      (HELD.test(trigger.text)
-        ? ownedStanceSubject(context, hits, sentence, trigger.start)
-        : undefined) ?? subjectBefore(context, sentence, hits, trigger.start);
+    const held = HELD.test(trigger.text);
+    const subject = held
+      ? ownedStanceSubject(context, hits, sentence, trigger.start)
+      : subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
       const previous = accepted[accepted.length - 1];
       const decision = withSubject({

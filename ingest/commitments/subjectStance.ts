@@ -18,6 +18,9 @@ import {
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 
+/** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
+const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
+
 export interface SubjectInput {
   sentence: SegmentedSentence;
   hits: EntityHit[];
@@ -65,6 +68,17 @@ export function withSubject(input: SubjectInput): Decision {
     if (previous && afterThat !== undefined && (/\bthat\b/i.test(afterThat) || opensThat)) {
       return skipWith('complement-clause');
     }
+  }
+  // "affirmed (that) they will hold …": the verb already took the undertaking as its stance
+  // (byComplement); the "will" it reports is that one commitment, not a second.
+  if (
+    !named &&
+    trigger.needsSubject &&
+    previous?.trigger.stance === 'commit' &&
+    TAKES_COMPLEMENT.test(previous.trigger.text) &&
+    /^\s*(?:that\s+)?$/i.test(afterThat ?? '')
+  ) {
+    return skipWith('complement-clause');
   }
   return {
     accept: { trigger, subject, actors: subject.actors, perfect: input.perfect },

@@ -44,7 +44,7 @@ const WILL =
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
  */
 const PROGRESSIVE = new RegExp(
-  `\\b(?:are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  `\\b(?:am|are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
   'gi',
 );
 

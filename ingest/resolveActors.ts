@@ -7,8 +7,9 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupActors, namedBefore } from './commitments/groupSubject';
+import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
 import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
+import { possessorOf, sideOf } from './commitments/sideSubject';
 import { officialByTitle } from './commitments/titled';
 import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
@@ -45,10 +46,13 @@ const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably))*\s*$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more))*\s*$/i;
 
-/** "(NSAs)", "(the Parties)": a parenthesis naming the subject just before the verb. */
-const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z/&-]{0,15}\)$/;
+const OFFICIALS_OF =
+  /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
+
+/** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
+const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
 
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
@@ -78,7 +82,15 @@ function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number
     if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
     const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
-    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead))
+    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead)) {
+      // "The foreign ministers of Japan and South Korea agreed": officials "of" a coordinated
+      // list speak for all of it.
+      if (OFFICIALS_OF.test(lead)) list.unshift(hit);
+      break;
+    }
+    // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
+    // ends a noun phrase, it is no subject ("the Government of Japan" still is).
+    if (list.length === 0 && /\b(?:against|towards?|toward|into|upon|over|from)\s+$/i.test(lead))
       break;
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
@@ -109,51 +121,6 @@ function officialOf(hits: EntityHit[], sentenceStart: number, left: string, coun
   return hits.find(
     (candidate) => candidate.type === 'Official' && candidate.end - sentenceStart === gap.index,
   );
-}
-
-/**
- * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
- * the coordinated countries before "sides".
- */
-function sideOf(hits: EntityHit[], sentenceStart: number, trimmed: string): Subject | undefined {
-  const side = /\s+sides?$/i.exec(trimmed);
-  if (!side) return undefined;
-  const countryEndingAt = (end: number) =>
-    hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
-  const last = countryEndingAt(side.index);
-  if (!last) return undefined;
-  const list = [last];
-  if (/s$/i.test(side[0])) {
-    for (;;) {
-      const before = trimmed.slice(0, list[0]!.start - sentenceStart);
-      const joiner = /(?:,\s*and\s+|\s+and\s+|,\s+)$/.exec(before);
-      const previous = joiner ? countryEndingAt(before.length - joiner[0].length) : undefined;
-      if (!previous) break;
-      list.unshift(previous);
-    }
-    // "the Chinese sides" is no phrase: a plural needs two countries.
-    if (list.length < 2) return undefined;
-  }
-  return {
-    actors: [...new Set(list.map((hit) => hit.entityId))],
-    start: list[0]!.start - sentenceStart,
-    end: trimmed.length,
-  };
-}
-
-/** "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country. */
-function possessorOf(hits: EntityHit[], sentenceStart: number, trimmed: string) {
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const hit = hits[i]!;
-    const end = hit.end - sentenceStart;
-    if (end > trimmed.length || hit.type !== 'Country' || hit.nested) continue;
-    const tail = trimmed.slice(end);
-    // Up to five words of the body's name after the possessive, and no clause boundary.
-    if (/^[’']s?(?:\s+[\w.-]+){1,5}$/.test(tail) && !/\b(?:that|which|who|and|to)\b/.test(tail))
-      return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
-    if (end < trimmed.length - 60) break;
-  }
-  return undefined;
 }
 
 function pronounActors(context: ActorContext, word: string): string[] {
@@ -223,7 +190,10 @@ export function subjectBefore(
     return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
 
-  const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);
+  const side =
+    sideOf(hits, sentence.start, trimmed) ??
+    possessorOf(hits, sentence.start, trimmed) ??
+    ownGovernment(context, trimmed);
   if (side) {
     remember(context, side.actors, false);
     return side;
@@ -245,14 +215,21 @@ export function subjectBefore(
   }
 
   // "The two discussed …": the officials who met (the signatories when fewer are named).
-  const bare = GROUPS.bare.exec(trimmed);
+  // "…, and both emphasized": a "both" opening its clause is the subject, not the floating
+  // quantifier BETWEEN drops ("the leaders both emphasized").
+  const bareText = GROUPS.bare.test(trimmed) ? trimmed : left.trimEnd();
+  const bare = GROUPS.bare.exec(bareText);
   const bareActors = firstCounted(
     context.officials.length > 1 ? context.officials : context.signatories,
     bare?.[1] ?? '',
   );
   if (bare && bareActors.length > 0) {
     remember(context, expand(bareActors), true);
-    return { actors: expand(bareActors), start: end - bare[1]!.length, end };
+    return {
+      actors: expand(bareActors),
+      start: bareText.length - bare[1]!.length,
+      end: Math.max(end, bareText.length),
+    };
   }
 
   const titled = officialByTitle(context, trimmed);
@@ -273,7 +250,9 @@ export function subjectBefore(
     if (open > 0 && trimmed.length - open < 160) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
-      const opensClause = head && /(?:^|,)\s*$/.test(sentence.text.slice(0, head.start));
+      // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
+      const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
+      const opensClause = head && /(?:^|,)\s*$/.test(lead);
       if (head && head.end === open && opensClause) return { ...head, end };
     }
   }

@@ -4,7 +4,8 @@
  * overlaps (earliest, then longest) so one phrase is one trigger.
  */
 import type { Stance } from '../contract/extraction';
-import { type CompiledFrame, STANCES_COMPILED, type VerbForm } from './rules/stanceRules';
+import { type CompiledFrame, STANCES_COMPILED } from './rules/stanceRules';
+import { complementStance } from './stanceComplement';
 
 /**
  * CAMEO root codes per stance (GDELT's event taxonomy, top level):
@@ -43,9 +44,21 @@ const WILL =
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
  */
 const PROGRESSIVE = new RegExp(
-  `\\b(?:are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  `\\b(?:am|are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
   'gi',
 );
+
+/**
+ * "We continue to counter …": a present "continue(s) to" is an ongoing undertaking, kept only when
+ * a party is its subject (needsSubject); the verb after it may carry its own stance ("continue to
+ * support" is support). Not "will continue to" (WILL) nor an infinitive "to continue to"; not in a
+ * "that" clause ("demands that the United States and Japan continue to …" is a subjunctive, not
+ * their undertaking), nor in a fronted adverbial clause ("As Russia’s war continues to undermine
+ * …, we …" is the backdrop); "continued to" narrates, and a verb of what happens to one ("the
+ * Alliance continues to evolve", "… continues to pose a threat") describes.
+ */
+const CONTINUE =
+  /(?<!^(?:As|While|Because|Since|Although|When|If|Whereas|Unless)\s[^,;]{0,80})(?<!\bthat\s[^,;]{0,80})(?<!\b(?:will|shall|would|to|must|should|can|may)(?: [a-z]+ly)? )\bcontinues? to (?:[a-z]+ly )?(?!(?:be|have|not|evolve|grow|rise|fall|decline|deteriorate|worsen|suffer|face|pose|exacerbate|undermine|threaten|wage|endure|thrive|flourish|need|require|affect|struggle|serve|matter|exist|prove)\b)[a-z]+\b/gi;
 
 /**
  * "The third NCG will be convened in Korea next summer": a meeting (its noun ends the subject)
@@ -62,33 +75,6 @@ const ARRANGED =
  */
 const MUST =
   /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)[a-z]+\b/gi;
-
-/**
- * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
- * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
- */
-function complementStance(
-  sentence: string,
-  end: number,
-  form: VerbForm | undefined,
-): Stance | undefined {
-  if (!form?.byComplement) return undefined;
-  const rest = sentence.slice(end, end + 200);
-  // "assured the Prime Minister that …": the one addressed may stand before "that".
-  const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
-  if (that) {
-    const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
-    return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
-  }
-  return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
-}
-
-/**
- * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
- * within six words; "confirmed the continuation of close collaboration": their own activity goes on.
- */
-const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+continuation\s+of\b)/;
 
 export interface Trigger {
   stance: Stance;
@@ -203,9 +189,33 @@ function absorbAdverbs(found: Trigger[], sentence: string): void {
   }
 }
 
+/** "will continue to support": the stance of the verb an undertaking ends in, else commit. */
+const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
+  STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ??
+  'commit';
+
+/**
+ * "will continue to call for …", "continue to stand together in firm opposition to …": an
+ * undertaking whose verb opens a frame of its own takes that frame's stance (the verb decides,
+ * data/gold/README.md); collected after the verbs and frames, so those are in `found` already.
+ */
+function collectUndertaking(found: Trigger[], sentence: string, pattern: RegExp): void {
+  const before = found.length;
+  collect(found, sentence, pattern, stanceOfLast, true);
+  for (const trigger of found.slice(before)) {
+    if (trigger.stance !== 'commit') continue;
+    const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
+    // ("will hold consultations" stays an undertaking to meet: a discussion frame does not decide.)
+    const frame = found
+      .slice(0, before)
+      .find((other) => other.start === verbAt && other.stance !== 'other');
+    if (frame) trigger.stance = frame.stance;
+  }
+}
+
 /** Stance triggers of a sentence: earliest first, the longest where two overlap. */
 export function findTriggers(sentence: string): Trigger[] {
-  const { forms, frames } = STANCES_COMPILED;
+  const { frames } = STANCES_COMPILED;
   const found: Trigger[] = [];
   const words: Word[] = [];
   verbTriggers(found, sentence, words);
@@ -225,16 +235,9 @@ export function findTriggers(sentence: string): Trigger[] {
     if (frame.firstWords) stickyAt(found, sentence, words, frame);
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
-  if (/\b(?:will|shall)\b/i.test(sentence))
-    collect(
-      found,
-      sentence,
-      WILL,
-      (_, text) =>
-        forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ?? 'commit',
-      true,
-    );
+  if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\bcontinues? to\b/i.test(sentence)) collectUndertaking(found, sentence, CONTINUE);
   if (/\b(?:will|shall) be\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, ARRANGED, () => 'commit', false);

@@ -16,6 +16,10 @@ export type Form = 'past' | 'ing' | 'base' | 'modal';
 const LEADING_ADVERB =
   /^(?:strongly|firmly|fully|unequivocally|resolutely|jointly|once|again|newly|deeply|highly|also|further)$/;
 
+/** "held detailed discussions … and called on …": irregular pasts a readout's verbs take. */
+const IRREGULAR_PAST =
+  /^(?:stood|undertook|had|held|met|spoke|sought|took|made|gave|told|lent|led|brought|sent|began|came|saw|set|shown|showed)$/;
+
 export function verbForm(trigger: Trigger): Form {
   const words = trigger.text
     .toLowerCase()
@@ -23,8 +27,7 @@ export function verbForm(trigger: Trigger): Form {
     .filter((w) => !LEADING_ADVERB.test(w));
   const first = words[0] ?? '';
   if (first === 'will' || first === 'shall') return 'modal';
-  if (first.endsWith('ed') || first === 'stood' || first === 'undertook' || first === 'had')
-    return 'past';
+  if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
   if (first.endsWith('ing')) return 'ing';
   return 'base';
 }
@@ -152,6 +155,14 @@ export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|befo
  */
 export const MEETING_PURPOSE =
   /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|came together|come together)(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,16}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+
+/**
+ * "our two countries take this joint statement as an opportunity to reaffirm …", "I take this
+ * occasion to thank …": an occasion taken to do something is a purpose of the speakers, as a
+ * meeting's is (an occasion noun is required: "took steps to strengthen" narrates).
+ */
+export const OCCASION_PURPOSE =
+  /(?<=\S)\s+(?:take|takes|took|use|uses|used|seize|seizes|seized|mark|marks)\s+(?:this|the|that|today’s|today's)\s+(?:[\w’'-]+\s+){0,4}?(?:as\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:occasion|opportunity|moment|anniversary|day)\s+to$/i;
 
 /** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
 export const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while)\s+)(?:the\s+)?$/i;

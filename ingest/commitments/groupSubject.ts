@@ -45,3 +45,20 @@ export function namedBefore(
   ];
   return named.length > 1 ? named : undefined;
 }
+
+/** "My Administration will continue …", "our Government": the speaker's own government. */
+const OWN_GOVERNMENT = /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?))$/;
+
+/** The signatories, when the text before a verb ends in the speaker's own government. */
+export function ownGovernment(
+  context: ActorContext,
+  trimmed: string,
+): { actors: string[]; start: number; end: number } | undefined {
+  const own = OWN_GOVERNMENT.exec(trimmed);
+  if (!own || context.signatories.length === 0) return undefined;
+  return {
+    actors: context.signatories,
+    start: trimmed.length - own[1]!.length,
+    end: trimmed.length,
+  };
+}

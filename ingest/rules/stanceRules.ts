@@ -146,6 +146,9 @@ function frameSource(rules: StanceRules, frame: string, adverbs: string): string
   const slots: Record<string, string> = {
     ADV: adverbs,
     POSS: `(?:${alternation(rules.possessives)})`,
+    // "{POSS}? " is an optional possessive with its space: "expressed appreciation" as well as
+    // "expressed their appreciation" (a bare "? " after the slot left a double space to match).
+    POSSOPT: `(?:(?:${alternation(rules.possessives)}) )?`,
     BE: `(?:${BE_FORMS.join('|')})`,
     // A word may be an abbreviation ("the long-standing U.S. commitment").
     W: "(?:[\\w’'.-]+ )",
@@ -158,6 +161,7 @@ function frameSource(rules: StanceRules, frame: string, adverbs: string): string
     ING: '[a-z]+ing\\b',
   };
   return frame
+    .replace(/\{POSS\}\? /g, '{POSSOPT}')
     .replace(/\((?![?])/g, '(?:')
     .replace(/\{([A-Z0-9]+)(?::([a-z|-]+))?\}/g, (_, slot: string, lemmas?: string) => {
       if (slot === 'V' && lemmas) {

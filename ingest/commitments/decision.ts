@@ -1,0 +1,48 @@
+/**
+ * The shapes resolveSpeakers works in: a stance it keeps (Accepted), a trigger it skips with the
+ * reason (SkippedTrigger), and what one step decides for one trigger (Decision), so each step can
+ * live in its own module and the loop only applies the decisions.
+ */
+import type { SkippedTriggerRecord } from '../../contract/extraction';
+import type { Subject } from '../resolveActors';
+import type { Trigger } from '../stances';
+import type { Form } from './clauses';
+
+export type SkipReason = SkippedTriggerRecord['reason'];
+
+export interface SkippedTrigger {
+  trigger: Trigger;
+  reason: SkipReason;
+  /** Where a narrative relative clause starts: the stance before it does not reach past it. */
+  boundary?: number;
+}
+
+export interface Accepted {
+  trigger: Trigger;
+  subject?: Subject;
+  actors: string[];
+  pending?: boolean;
+  perfect?: boolean;
+  /** "Pyongyang must cease …": the subject called on. */
+  targets?: string[];
+  /** "underscored that the United States remains committed to …": a complement taken as the stance. */
+  complement?: boolean;
+  /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
+  purpose?: boolean;
+  /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
+  until?: number;
+  /** "we join voices in condemning …, and pledge to …": the form a verb coordinated after it shares. */
+  form?: Form;
+}
+
+/**
+ * One trigger's outcome: kept (`replace`: it takes the place of the stance before it, whose
+ * complement it is; `speaks`: its subject spoke it, so that subject is who "They" is next), or
+ * skipped with a reason.
+ */
+export type Decision =
+  | { accept: Accepted; replace?: boolean; speaks?: boolean }
+  | { skip: SkipReason; boundary?: number };
+
+export const skipWith = (reason: SkipReason, boundary?: number): Decision =>
+  boundary === undefined ? { skip: reason } : { skip: reason, boundary };

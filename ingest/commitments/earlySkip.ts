@@ -1,0 +1,36 @@
+/**
+ * Triggers skipped before any subject is looked for: a stance noun after a possessive, a perfect
+ * that narrates, a hedged forecast.
+ */
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import { HEDGE, PERFECT, POSSESSED } from './clauses';
+import type { SkipReason } from './decision';
+
+/** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */
+export function earlySkip(
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): { reason?: SkipReason; perfect: boolean } {
+  const left = sentence.text.slice(0, trigger.start).trimEnd();
+  if (!trigger.needsSubject && POSSESSED.test(sentence.text.slice(0, trigger.start))) {
+    return { reason: 'no-subject', perfect: false };
+  }
+  const perfect = PERFECT.exec(left);
+  // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.
+  if (
+    perfect &&
+    (perfect[1]!.toLowerCase() === 'had' || !/^(?:commit|reaffirm|oppose)$/.test(trigger.stance))
+  ) {
+    return { reason: 'narrative-past', perfect: true };
+  }
+  if (trigger.needsSubject && HEDGE.test(trigger.text)) {
+    return { reason: 'prediction', perfect: !!perfect };
+  }
+  // "We noted that there would likely be further tests": noting a forecast is a prediction.
+  const complement = /^\s+that\b[^;.]*/.exec(sentence.text.slice(trigger.end))?.[0] ?? '';
+  if (trigger.stance === 'recognize' && HEDGE.test(complement)) {
+    return { reason: 'prediction', perfect: !!perfect };
+  }
+  return { perfect: !!perfect };
+}

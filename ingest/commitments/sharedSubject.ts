@@ -1,0 +1,169 @@
+/**
+ * A trigger with no subject of its own: it shares the subject of the stance before it (a
+ * coordinated or participle verb), of the sentence's opening verb or pronoun, or of a meeting
+ * whose purpose it states; a fronted participle waits for the main subject (pending).
+ */
+import { type ActorContext, subjectBefore } from '../resolveActors';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+import {
+  CLAUSE_WORD,
+  compatible,
+  isParty,
+  MEETING_PURPOSE,
+  OCCASION_PURPOSE,
+  openingSubject,
+  partners,
+  relativeBetween,
+  verbForm,
+} from './clauses';
+import { type Accepted, type Decision, skipWith } from './decision';
+
+const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
+
+export interface SharedInput {
+  sentence: SegmentedSentence;
+  hits: EntityHit[];
+  context: ActorContext;
+  trigger: Trigger;
+  accepted: readonly Accepted[];
+}
+
+export function withoutSubject(input: SharedInput): Decision {
+  const { sentence, hits, context, trigger, accepted } = input;
+  if (trigger.appeal) return skipWith('no-subject');
+  const left = sentence.text.slice(0, trigger.start).trimEnd();
+  // "We join the international community in condemning …": the -ing shares the joiner's subject.
+  const join = JOIN_IN.exec(left);
+  if (join && verbForm(trigger) === 'ing') {
+    const joiner = subjectBefore(context, sentence, hits, join.index);
+    const form = /joined$/i.test(join[1]!) ? 'past' : 'base';
+    if (joiner && joiner.actors.length > 0)
+      return { accept: { trigger, subject: joiner, actors: joiner.actors, form } };
+  }
+  const coordinated = coordinatedWith(input, left);
+  if (coordinated) return coordinated;
+  if (trigger.needsSubject) return skipWith('no-subject');
+  // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
+  // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
+  if (left === '' && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
+    return { accept: { trigger, actors: [], pending: true } };
+  }
+  const pronoun = openingPronoun(input, left);
+  if (pronoun) return pronoun;
+  return meetingPurpose(sentence, hits, context, trigger, accepted, left) ?? skipWith('no-subject');
+}
+
+/**
+ * "… and provide support" shares the subject of the stance before; after a bare comma only a verb
+ * of the same form does ("…, committed to …" after "will ensure" describes, it does not
+ * undertake). Without a stance before, the opening verb's subject ("NCG Principals approved X,
+ * underscored Y, and will report Z").
+ */
+function coordinatedWith(input: SharedInput, left: string): Decision | undefined {
+  const { sentence, hits, context, trigger, accepted } = input;
+  const previous = accepted[accepted.length - 1];
+  // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
+  const joined = left.replace(
+    /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
+    '',
+  );
+  const byAnd = /(?:,?\s+and|;)$/.test(joined);
+  const byComma = !byAnd && /,$/.test(joined);
+  // "underscored …, while acknowledging …": a participle after ", while" shares it too.
+  const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
+  const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
+  // "The leaders discussed …, noting that …": a participle after a comma shares it too.
+  if (
+    previous &&
+    previousForm &&
+    ((byAnd &&
+      compatible(previousForm, verbForm(trigger), previous.perfect ?? false) &&
+      !(
+        verbForm(trigger) === 'modal' &&
+        /[^,]\s+and$/.test(joined) &&
+        relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
+      )) ||
+      byWhile ||
+      (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
+  ) {
+    // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
+    // of that one commitment, not a discussion reported.
+    if (
+      byAnd &&
+      trigger.stance === 'other' &&
+      verbForm(trigger) === 'base' &&
+      (previous.trigger.stance === 'commit' || previous.trigger.stance === 'reaffirm')
+    ) {
+      return skipWith('complement-clause');
+    }
+    return { accept: { trigger, actors: previous.actors } };
+  }
+  const opening =
+    !previous && (byAnd || byComma)
+      ? openingSubject(sentence, hits, context, trigger, byComma)
+      : undefined;
+  if (!opening) return undefined;
+  if (trigger.needsSubject && !isParty(context, opening.actors, hits))
+    return skipWith('not-a-party');
+  return { accept: { trigger, subject: opening, actors: opening.actors } };
+}
+
+/**
+ * "We begin 2023 …, newly committed to …": a participle after a comma, the sentence's subject
+ * ("Today, we begin … and pledge to …": a short fronted adjunct may stand before it); "We bring
+ * diverse perspectives and are united in …": a verb coordinated with the opening pronoun's own
+ * verb, no clause between them.
+ */
+function openingPronoun(input: SharedInput, left: string): Decision | undefined {
+  const { sentence, hits, context, trigger, accepted } = input;
+  const opener = /^(?:[A-Z][^,;]{0,40},\s+)?(?:We|They|we|they)\b/.exec(sentence.text);
+  if (accepted.length > 0 || !opener) return undefined;
+  const afterComma = /,$/.test(left) && verbForm(trigger) !== 'base';
+  // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
+  const coordinated =
+    /\band$/.test(left) &&
+    !CLAUSE_WORD.test(left) &&
+    !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
+      left.slice(opener[0].length),
+    );
+  if (!afterComma && !coordinated) return undefined;
+  const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
+  return pronounSubject ? { accept: { trigger, actors: pronounSubject.actors } } : undefined;
+}
+
+/**
+ * "We have convened to reaffirm …": the purpose of a meeting is its participants' stance. "They
+ * met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
+ */
+function meetingPurpose(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  context: ActorContext,
+  trigger: Trigger,
+  accepted: readonly Accepted[],
+  left: string,
+): Decision | undefined {
+  const previous = accepted[accepted.length - 1];
+  const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
+  if (!purpose) return undefined;
+  const pastMeeting = /^\s+(?:met|spoke|talked|convened|gathered|came)\b/i.test(purpose[0]);
+  const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
+  // A discussion as purpose counts only right after the meeting verb ("They met to consult
+  // on …"); a long way after it, "met … at Camp David to discuss …" only reports the meeting.
+  const shortPurpose = purpose[0].trim().split(/\s+/).length <= 6;
+  if (!firstPurpose || (trigger.stance === 'other' && !(pastMeeting && shortPurpose))) {
+    return undefined;
+  }
+  const met = subjectBefore(context, sentence, hits, purpose.index);
+  if (!met || met.actors.length === 0) return undefined;
+  // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
+  // first-person statement speaks for its signatories only, not for the guest met.
+  const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
+  const actors = [
+    ...met.actors,
+    ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
+  ];
+  return { accept: { trigger, subject: met, actors: [...new Set(actors)], purpose: true } };
+}

@@ -1,0 +1,55 @@
+/**
+ * Subjects named through a country: "the DPRK side", "the Russian and Chinese sides", "South
+ * Korea's foreign ministry".
+ */
+import type { Subject } from '../resolveActors';
+import type { EntityHit } from '../types';
+
+/**
+ * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
+ * the coordinated countries before "sides".
+ */
+export function sideOf(
+  hits: EntityHit[],
+  sentenceStart: number,
+  trimmed: string,
+): Subject | undefined {
+  const side = /\s+sides?$/i.exec(trimmed);
+  if (!side) return undefined;
+  const countryEndingAt = (end: number) =>
+    hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
+  const last = countryEndingAt(side.index);
+  if (!last) return undefined;
+  const list = [last];
+  if (/s$/i.test(side[0])) {
+    for (;;) {
+      const before = trimmed.slice(0, list[0]!.start - sentenceStart);
+      const joiner = /(?:,\s*and\s+|\s+and\s+|,\s+)$/.exec(before);
+      const previous = joiner ? countryEndingAt(before.length - joiner[0].length) : undefined;
+      if (!previous) break;
+      list.unshift(previous);
+    }
+    // "the Chinese sides" is no phrase: a plural needs two countries.
+    if (list.length < 2) return undefined;
+  }
+  return {
+    actors: [...new Set(list.map((hit) => hit.entityId))],
+    start: list[0]!.start - sentenceStart,
+    end: trimmed.length,
+  };
+}
+
+/** "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country. */
+export function possessorOf(hits: EntityHit[], sentenceStart: number, trimmed: string) {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i]!;
+    const end = hit.end - sentenceStart;
+    if (end > trimmed.length || hit.type !== 'Country' || hit.nested) continue;
+    const tail = trimmed.slice(end);
+    // Up to five words of the body's name after the possessive, and no clause boundary.
+    if (/^[’']s?(?:\s+[\w.-]+){1,5}$/.test(tail) && !/\b(?:that|which|who|and|to)\b/.test(tail))
+      return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
+    if (end < trimmed.length - 60) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * A trigger whose own subject resolves to actors: whether that subject takes the stance, calls on
+ * another, or only states the content of the stance before it (a complement clause).
+ */
+import type { ActorContext, Subject } from '../resolveActors';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+import { attributedToOther } from './attribution';
+import {
+  COMPLEMENT,
+  isParty,
+  OPENS_CLAUSE,
+  ownSide,
+  PRONOUN,
+  relativeClauseAt,
+  verbForm,
+} from './clauses';
+import { type Accepted, type Decision, skipWith } from './decision';
+
+/** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
+const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
+
+export interface SubjectInput {
+  sentence: SegmentedSentence;
+  hits: EntityHit[];
+  context: ActorContext;
+  trigger: Trigger;
+  subject: Subject;
+  previous: Accepted | undefined;
+  perfect: boolean;
+}
+
+export function withSubject(input: SubjectInput): Decision {
+  const { sentence, trigger, subject, previous } = input;
+  const subjectText = sentence.text.slice(subject.start, subject.end);
+  const before = sentence.text.slice(0, subject.start);
+  const relative = relativeClauseAt(before, verbForm(trigger));
+  if (relative !== undefined) return skipWith('narrative-past', relative);
+  const named = !PRONOUN.test(subjectText);
+  const afterThat = previous ? sentence.text.slice(previous.trigger.end, subject.start) : undefined;
+  // "reaffirmed U.S. support for …": a stance word right after the object's country is a noun.
+  if (
+    named &&
+    previous &&
+    afterThat !== undefined &&
+    /^\s*(?:the\s+)?$/i.test(afterThat) &&
+    verbForm(trigger) === 'base' &&
+    /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
+  ) {
+    return skipWith('no-subject');
+  }
+  if (named && previous && afterThat !== undefined && COMPLEMENT.test(afterThat)) {
+    return complementOf(input, previous, afterThat);
+  }
+  if (trigger.appeal) return appeal(input, subjectText, before, named);
+  if (trigger.needsSubject && named) {
+    // "North Korea will continue …": a prediction about others, or a body's mandate.
+    if (!isParty(input.context, subject.actors, input.hits)) return skipWith('not-a-party');
+    if (attributedToOther(sentence, input.hits, input.context, trigger.end, subject.actors)) {
+      return skipWith('prediction');
+    }
+    // "affirmed that the ROK will apply …": the content of the stance before, not a new one.
+    // "agreed that their ministers will meet": the trigger itself ends in "that".
+    // ("agreed that Secretary of State Blinken will visit": a title may stand before the name.)
+    const opensThat =
+      previous && /\bthat$/i.test(previous.trigger.text) && /^[^,;]{0,60}$/.test(afterThat ?? '');
+    if (previous && afterThat !== undefined && (/\bthat\b/i.test(afterThat) || opensThat)) {
+      return skipWith('complement-clause');
+    }
+  }
+  // "affirmed (that) they will hold …": the verb already took the undertaking as its stance
+  // (byComplement); the "will" it reports is that one commitment, not a second.
+  if (
+    !named &&
+    trigger.needsSubject &&
+    previous?.trigger.stance === 'commit' &&
+    TAKES_COMPLEMENT.test(previous.trigger.text) &&
+    /^\s*(?:that\s+)?$/i.test(afterThat ?? '')
+  ) {
+    return skipWith('complement-clause');
+  }
+  return {
+    accept: { trigger, subject, actors: subject.actors, perfect: input.perfect },
+    speaks: true,
+  };
+}
+
+/** A named subject inside a "that" clause of the stance before. */
+function complementOf(input: SubjectInput, previous: Accepted, afterThat: string): Decision {
+  const { context, trigger, subject } = input;
+  // "Mr. Sullivan emphasized that the United States will continue to …": the speaker stresses an
+  // undertaking of their own side; the undertaking is the stance, the speaker its actor.
+  if (
+    !trigger.appeal &&
+    previous.trigger.stance === 'recognize' &&
+    ownSide(context, subject.actors, previous.actors)
+  ) {
+    return {
+      accept: { trigger, subject, actors: previous.actors, complement: true },
+      replace: true,
+    };
+  }
+  // "… remains committed to …, and that the United States strongly opposes …": a further
+  // coordinated complement of the same verb is a stance of the same speaker.
+  if (
+    !trigger.appeal &&
+    previous.complement &&
+    /\band\s+that\s+(?:the\s+)?$/i.test(afterThat) &&
+    ownSide(context, subject.actors, previous.actors)
+  ) {
+    return { accept: { trigger, subject, actors: previous.actors, complement: true } };
+  }
+  // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
+  return skipWith('complement-clause');
+}
+
+/**
+ * "Pyongyang must cease …": the statement's parties call on a named other; "We must" and a
+ * party's own "must" are no appeal to anyone: "we must also prepare for the next pandemic" is
+ * their own undertaking (README: "must prepare for" is commit). ("We must remain vigilant" states
+ * a need, no act.)
+ */
+function appeal(
+  input: SubjectInput,
+  subjectText: string,
+  before: string,
+  named: boolean,
+): Decision {
+  const { context, trigger, subject, hits } = input;
+  if (
+    /^we$/i.test(subjectText) &&
+    OPENS_CLAUSE.test(before) &&
+    !/\b(?:remain|stay)$/i.test(trigger.text)
+  ) {
+    return {
+      accept: {
+        trigger: { ...trigger, stance: 'commit', appeal: false },
+        subject,
+        actors: subject.actors,
+      },
+    };
+  }
+  if (
+    !named ||
+    !OPENS_CLAUSE.test(before) ||
+    isParty(context, subject.actors, hits) ||
+    context.signatories.length === 0
+  ) {
+    return skipWith('not-a-party');
+  }
+  return { accept: { trigger, subject, actors: context.signatories, targets: subject.actors } };
+}

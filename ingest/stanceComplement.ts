@@ -1,0 +1,36 @@
+/** The stance a verb takes from its complement (data/rules/stances.json `byComplement`). */
+import type { Stance } from '../contract/extraction';
+import type { VerbForm } from './rules/stanceRules';
+
+/**
+ * "affirmed that the ROK will apply …", "affirm in the strongest words possible their commitment":
+ * a verb that takes its stance from its complement (→ commit) when that is an undertaking.
+ */
+export function complementStance(
+  sentence: string,
+  end: number,
+  form: VerbForm | undefined,
+): Stance | undefined {
+  if (!form?.byComplement) return undefined;
+  const rest = sentence.slice(end, end + 200);
+  // "confirmed they would continue to coordinate": the speakers' own "would/will", reported with
+  // or without "that", is an undertaking (data/gold/README.md).
+  if (OWN_WOULD.test(rest)) return form.byComplement;
+  // "assured the Prime Minister that …": the one addressed may stand before "that".
+  const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
+  if (that) {
+    const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
+    return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
+  }
+  return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
+}
+
+const OWN_WOULD =
+  /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not\b|be\b|have\b)/i;
+
+/**
+ * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
+ * within six words; "confirmed the continuation of close collaboration": their own activity goes on.
+ */
+const OWN_COMMITMENT =
+  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+continuation\s+of\b)/;

@@ -1,0 +1,67 @@
+/**
+ * Shortcuts taken for speed give what the code they skip gives (session 9's speed work):
+ * each is checked against the plain path it replaces.
+ */
+import { describe, expect, it } from 'vitest';
+import { withPlainEnv } from '../../../ingest/entities/plainEnv';
+import { tagTexts } from '../../../ingest/entities/tagger';
+import { wholeWords } from '../../../ingest/topics/spans';
+
+const SENTENCES = [
+  'The leaders reaffirmed their commitment to military-to-military communications.',
+  'They agreed to hold an in-person summit and a follow-up meeting on post-conflict recovery.',
+  'The U.S.-ROK Alliance stands firm; 2024-25 plans, state-of-the-art tools — and more.',
+  'A word-final hyphen- then space, a dash – and “quoted-” text; Ελλάδα-Κύπρος ties.',
+  'Rules-based order, 5G-enabled networks and 𝒜𝒷-𝒸 symbols.',
+];
+
+/** wholeWords as it was before the hyphen check. */
+function wholeWordsPlain(sentence: string, piece: { start: number; end: number }) {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}-]*-$/u.exec(sentence.slice(0, piece.start));
+  return word ? { start: word.index, end: piece.end } : piece;
+}
+
+describe('wholeWords', () => {
+  it('widens every piece as the plain search does, at every start', () => {
+    let widened = 0;
+    for (const sentence of SENTENCES) {
+      for (let start = 0; start <= sentence.length; start++) {
+        const piece = { start, end: sentence.length };
+        const ours = wholeWords(sentence, piece);
+        expect(ours).toEqual(wholeWordsPlain(sentence, piece));
+        if (ours.start !== start) widened++;
+      }
+    }
+    // The samples do exercise the widening, not only the shortcut.
+    expect(widened).toBeGreaterThan(10);
+  });
+});
+
+describe('withPlainEnv', () => {
+  it('shows the same variables inside and puts the real object back', () => {
+    const real = process.env;
+    const seen = withPlainEnv(() => {
+      expect(process.env).not.toBe(real);
+      return { ...process.env };
+    });
+    expect(seen).toEqual({ ...real });
+    expect(process.env).toBe(real);
+  });
+
+  it('puts the real object back when the step throws', () => {
+    const real = process.env;
+    expect(() =>
+      withPlainEnv(() => {
+        throw new Error('step failed');
+      }),
+    ).toThrow('step failed');
+    expect(process.env).toBe(real);
+  });
+
+  it('tags as the real environment does', () => {
+    // tagTexts runs its steps inside withPlainEnv; nested, the outer copy is what they read.
+    const plain = (texts: string[]) =>
+      tagTexts(texts).map((terms) => terms.map((t) => [t.text, [...t.tags], t.start, t.end]));
+    expect(withPlainEnv(() => plain(SENTENCES))).toEqual(plain(SENTENCES));
+  });
+});

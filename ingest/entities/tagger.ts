@@ -17,11 +17,14 @@
  * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts; the
  *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
+ * - the two contraction steps run only on sentences with a word they can change
+ *   (./fastContractions.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
+import { type ContractionView, fastContractions } from './fastContractions';
 import { fastFreeze } from './fastFreeze';
 import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
@@ -41,6 +44,7 @@ export interface TaggedTerm {
 /** The slice of compromise's internals used here (14.x; its types do not describe them). */
 interface RawTerm {
   text: string;
+  normal: string;
   pre: string;
   post: string;
   tags: Set<string>;
@@ -50,7 +54,7 @@ interface RawWorld {
   hooks: string[];
   methods: { one: { tokenize: { fromString(text: string, world: RawWorld): RawDocument } } };
 }
-interface RawView extends PostTaggerView {
+interface RawView extends PostTaggerView, ContractionView {
   world: unknown;
   document: RawDocument;
   compute(step: string): unknown;
@@ -137,6 +141,8 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
     for (const step of world.hooks) {
       if (SKIPPED.has(step)) continue;
       if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
+      else if ((step === 'contractions' || step === 'contractionTwo') && fastContractions)
+        fastContractions(view, step);
       else if (step === 'freeze' && fastFreeze) fastFreeze(view);
       else view.compute(step);
     }

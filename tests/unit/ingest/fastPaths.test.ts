@@ -2,7 +2,9 @@
  * Shortcuts taken for speed give what the code they skip gives (session 9's speed work):
  * each is checked against the plain path it replaces.
  */
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { type ContractionView, fastContractions } from '../../../ingest/entities/fastContractions';
 import { withPlainEnv } from '../../../ingest/entities/plainEnv';
 import { tagTexts } from '../../../ingest/entities/tagger';
 import { wholeWords } from '../../../ingest/topics/spans';
@@ -63,5 +65,53 @@ describe('withPlainEnv', () => {
     const plain = (texts: string[]) =>
       tagTexts(texts).map((terms) => terms.map((t) => [t.text, [...t.tags], t.start, t.end]));
     expect(withPlainEnv(() => plain(SENTENCES))).toEqual(plain(SENTENCES));
+  });
+});
+
+/** Every field of every term but the random ids, as a string. */
+function dump(document: unknown): string {
+  return JSON.stringify(document, (key, value) =>
+    key === 'id' ? undefined : value instanceof Set ? [...value].sort() : value,
+  );
+}
+
+describe('fastContractions', () => {
+  const texts = [
+    "We can't wait. The ROK's plan isn't final, and they'd been told so.",
+    'There’s been progress; the 44-2 vote and a 4km zone. Japan’s leaders met.',
+    "Gonna be fine, l'amour. They cannot agree. What'd he say? It's 5-9pm.",
+    'The leaders reaffirmed their commitment to the complete denuclearization of the Peninsula.',
+    'No sentence here has one. Nor here.',
+  ];
+  type View = ContractionView & { document: unknown };
+  const world = nlp.world() as unknown as {
+    hooks: string[];
+    methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown[][] } } };
+  };
+  const ViewClass = (nlp('') as unknown as { constructor: new (doc: unknown[][]) => View })
+    .constructor;
+  const run = (text: string, fast: boolean) => {
+    const view = new ViewClass(world.methods.one.tokenize.fromString(text, world));
+    for (const step of world.hooks) {
+      if (step === 'id') continue;
+      if (fast && (step === 'contractions' || step === 'contractionTwo'))
+        fastContractions!(view, step);
+      else view.compute(step);
+    }
+    return view.document;
+  };
+
+  it('leaves every term as the full steps do, indexes included', () => {
+    expect(fastContractions).toBeDefined();
+    for (const text of [...texts, texts.join(' ')])
+      expect(dump(run(text, true))).toEqual(dump(run(text, false)));
+  });
+
+  it('does split the contractions of the samples', () => {
+    const words = (run(texts[0]!, true) as { implicit?: string }[][])
+      .flat()
+      .map((term) => term.implicit)
+      .filter(Boolean);
+    expect(words).toEqual(expect.arrayContaining(['can', 'not', 'is', 'had']));
   });
 });

@@ -17,6 +17,7 @@
  * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts; the
  *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
+ * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts);
  * - the two contraction steps run only on sentences with a word they can change
  *   (./fastContractions.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
@@ -26,6 +27,7 @@
 import nlp from 'compromise';
 import { type ContractionView, fastContractions } from './fastContractions';
 import { fastFreeze } from './fastFreeze';
+import { fastPreTagger } from './fastPreTagger';
 import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
 import { fastFromString } from './fastTokenize';
@@ -55,6 +57,8 @@ interface RawWorld {
   methods: { one: { tokenize: { fromString(text: string, world: RawWorld): RawDocument } } };
 }
 interface RawView extends PostTaggerView, ContractionView {
+  model: unknown;
+  methods: unknown;
   world: unknown;
   document: RawDocument;
   compute(step: string): unknown;
@@ -141,6 +145,7 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
     for (const step of world.hooks) {
       if (SKIPPED.has(step)) continue;
       if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
+      else if (step === 'preTagger' && fastPreTagger) fastPreTagger(view);
       else if ((step === 'contractions' || step === 'contractionTwo') && fastContractions)
         fastContractions(view, step);
       else if (step === 'freeze' && fastFreeze) fastFreeze(view);

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { type ContractionView, fastContractions } from '../../../ingest/entities/fastContractions';
+import { fastPreTagger, type PreTaggerView } from '../../../ingest/entities/fastPreTagger';
 import { withPlainEnv } from '../../../ingest/entities/plainEnv';
 import { tagTexts } from '../../../ingest/entities/tagger';
 import { wholeWords } from '../../../ingest/topics/spans';
@@ -75,14 +76,19 @@ function dump(document: unknown): string {
   );
 }
 
-describe('fastContractions', () => {
-  const texts = [
-    "We can't wait. The ROK's plan isn't final, and they'd been told so.",
-    'There’s been progress; the 44-2 vote and a 4km zone. Japan’s leaders met.',
-    "Gonna be fine, l'amour. They cannot agree. What'd he say? It's 5-9pm.",
-    'The leaders reaffirmed their commitment to the complete denuclearization of the Peninsula.',
-    'No sentence here has one. Nor here.',
-  ];
+const TEXTS = [
+  "We can't wait. The ROK's plan isn't final, and they'd been told so.",
+  'There’s been progress; the 44-2 vote and a 4km zone. Japan’s leaders met.',
+  "Gonna be fine, l'amour. They cannot agree. What'd he say? It's 5-9pm.",
+  'The leaders reaffirmed their commitment to the complete denuclearization of the Peninsula.',
+  'No sentence here has one. Nor here.',
+  'THE LEADERS MET IN 1993 AND AGREED. Dr. Smith met Mr. Jones at 5 p.m. on Jan. 3rd, 2024.',
+  'Micro-credentials, U.S.-led efforts, $3.5 billion, 45% of GDP, and e-mail at www.state.gov.',
+  'John F Kennedy, the Wawel Castle and Johnson LLC: breaking news, hard-nosed talks.',
+];
+
+describe('fastContractions and fastPreTagger', () => {
+  const texts = TEXTS;
   type View = ContractionView & { document: unknown };
   const world = nlp.world() as unknown as {
     hooks: string[];
@@ -90,12 +96,14 @@ describe('fastContractions', () => {
   };
   const ViewClass = (nlp('') as unknown as { constructor: new (doc: unknown[][]) => View })
     .constructor;
-  const run = (text: string, fast: boolean) => {
+  /** The tagger's steps, with the fast contraction steps or the fast pre-tagger if asked. */
+  const run = (text: string, fast: boolean, pre = false) => {
     const view = new ViewClass(world.methods.one.tokenize.fromString(text, world));
     for (const step of world.hooks) {
       if (step === 'id') continue;
       if (fast && (step === 'contractions' || step === 'contractionTwo'))
         fastContractions!(view, step);
+      else if (pre && step === 'preTagger') fastPreTagger!(view as unknown as PreTaggerView);
       else view.compute(step);
     }
     return view.document;
@@ -105,6 +113,13 @@ describe('fastContractions', () => {
     expect(fastContractions).toBeDefined();
     for (const text of [...texts, texts.join(' ')])
       expect(dump(run(text, true))).toEqual(dump(run(text, false)));
+  });
+
+  it('pre-tags every term as compromise does, the first time a word is seen and after', () => {
+    expect(fastPreTagger).toBeDefined();
+    for (let pass = 0; pass < 2; pass++)
+      for (const text of [...texts, texts.join(' ')])
+        expect(dump(run(text, false, true))).toEqual(dump(run(text, false)));
   });
 
   it('does split the contractions of the samples', () => {

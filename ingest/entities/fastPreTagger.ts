@@ -1,7 +1,9 @@
 /**
  * compromise's `preTagger` step (2-two/preTagger/compute/tagger/index.js of 14.17), the same
  * passes over the same terms in the same order, with one change: the look-like check of the
- * second pass (2nd-pass/03-regex.js) remembers, per word, which of its regexes matched.
+ * second pass (2nd-pass/03-regex.js) remembers, per word, which of its regexes matched, and the
+ * suffix check (2nd-pass/02-suffix.js) the tag of each word's ending (up to six lookups of
+ * fresh substrings a term otherwise).
  *
  * That check tests every term against 20 regexes (6 on its text, 14 on its normal form, 27 more
  * on a word with a digit, and a suffix list when the term has no tag yet), a twentieth of
@@ -30,6 +32,7 @@ interface Term {
   post: string;
   normal: string;
   machine?: string;
+  implicit?: string;
   tags: Set<string>;
   frozen?: boolean;
   confidence?: number;
@@ -38,6 +41,7 @@ interface Term {
 type Rule = [RegExp, string | string[], string?];
 interface Model {
   two: {
+    suffixPatterns: Record<string, string | string[]>[];
     regexText: Rule[];
     regexNormal: Rule[];
     regexNumbers: Rule[];
@@ -58,12 +62,14 @@ export interface PreTaggerView {
 }
 type Step = (terms: Term[], i: number, model: Model, world?: World) => unknown;
 
+type FastTag = (term: Term, tag: string | string[], reason: string) => void;
+
 interface Passes {
+  fastTag: FastTag;
   colons: Step;
   hyphens: Step;
   tagSwitch: Step;
   checkCase: Step;
-  checkSuffix: Step;
   checkPrefix: Step;
   checkYear: Step;
   verbType: Step;
@@ -86,11 +92,11 @@ async function load(): Promise<Passes | undefined> {
     const from = async (file: string) =>
       ((await import(pathToFileURL(join(root, file)).href)) as { default: unknown }).default;
     return {
+      fastTag: (await from('_fastTag.js')) as FastTag,
       colons: (await from('1st-pass/01-colons.js')) as Step,
       hyphens: (await from('1st-pass/02-hyphens.js')) as Step,
       tagSwitch: (await from('2nd-pass/00-tagSwitch.js')) as Step,
       checkCase: (await from('2nd-pass/01-case.js')) as Step,
-      checkSuffix: (await from('2nd-pass/02-suffix.js')) as Step,
       checkPrefix: (await from('2nd-pass/04-prefix.js')) as Step,
       checkYear: (await from('2nd-pass/05-year.js')) as Step,
       verbType: (await from('3rd-pass/07-verb-type.js')) as Step,
@@ -120,8 +126,9 @@ type Found = { rule: Rule; why: string } | null;
 const MAX_WORDS = 50_000;
 const byWord = new Map<string, Found>();
 const byEnding = new Map<string, Found>();
-let rulesOf: Model['two'] | undefined;
-let lists: unknown[] = [];
+const bySuffix = new Map<string, string | string[] | null>();
+/** The model's rule lists the remembered rules were found with. */
+let seen: Model['two'] | undefined;
 
 function found(rule: Rule | null): Found {
   return rule ? { rule, why: `2-regex-'${rule[2] || rule[0]}'` } : null;
@@ -142,12 +149,68 @@ function doEndsWith(str: string, byEnd: Record<string, Rule[]>): Rule | null {
 
 /** Forget what was remembered when the model's rule lists are not the ones it was found with. */
 function current(two: Model['two']): void {
-  const now = [two.regexText, two.regexNormal, two.regexNumbers, two.endsWith];
-  if (rulesOf === two && now.every((list, k) => list === lists[k])) return;
-  rulesOf = two;
-  lists = now;
+  if (
+    seen !== undefined &&
+    seen.regexText === two.regexText &&
+    seen.regexNormal === two.regexNormal &&
+    seen.regexNumbers === two.regexNumbers &&
+    seen.endsWith === two.endsWith &&
+    seen.suffixPatterns === two.suffixPatterns
+  )
+    return;
+  seen = { ...two };
   byWord.clear();
   byEnding.clear();
+  bySuffix.clear();
+}
+
+/** 2nd-pass/02-suffix.js's `suffixLoop`: the tag of the longest known ending (2 to 7 letters). */
+function suffixLoop(
+  str: string,
+  suffixes: Model['two']['suffixPatterns'],
+): string | string[] | null {
+  const len = str.length;
+  let max = 7;
+  if (len <= max) max = len - 1;
+  for (let i = max; i > 1; i -= 1) {
+    const suffix = str.substring(len - i, len);
+    if (Object.hasOwn(suffixes[suffix.length]!, suffix)) return suffixes[suffix.length]![suffix]!;
+  }
+  return null;
+}
+
+function suffixTag(str: string | undefined, two: Model['two']): string | string[] | null {
+  const word = str ?? '';
+  let tag = bySuffix.get(word);
+  if (tag === undefined) {
+    tag = suffixLoop(word, two.suffixPatterns);
+    if (bySuffix.size >= MAX_WORDS) bySuffix.clear();
+    bySuffix.set(word, tag);
+  }
+  return tag;
+}
+
+/** 2nd-pass/02-suffix.js (`tagBySuffix`), with the tag of each word's ending remembered. */
+function checkSuffix(p: Passes, terms: Term[], i: number, model: Model): true | null {
+  const term = terms[i]!;
+  if (term.tags.size !== 0) return null;
+  current(model.two);
+  let tag = suffixTag(term.normal, model.two);
+  if (tag !== null) {
+    p.fastTag(term, tag, '2-suffix');
+    term.confidence = 0.7;
+    return true;
+  }
+  // try implicit form of word, too
+  if (term.implicit) {
+    tag = suffixTag(term.implicit, model.two);
+    if (tag !== null) {
+      p.fastTag(term, tag, '2-implicit-suffix');
+      term.confidence = 0.7;
+      return true;
+    }
+  }
+  return null;
 }
 
 /** 2nd-pass/03-regex.js, with the rule found for each word remembered. */
@@ -209,7 +272,7 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
       if (terms[i]!.frozen === true) continue;
       p.tagSwitch(terms, i, model);
       if (isYelling === false) p.checkCase(terms, i, model);
-      p.checkSuffix(terms, i, model);
+      checkSuffix(p, terms, i, model);
       checkRegex(terms, i, model, world);
       p.checkPrefix(terms, i, model);
       p.checkYear(terms, i, model);

@@ -167,8 +167,24 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   }
 }
 
+/** Whether two sets share a member, walking the smaller. */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const member of small) if (large.has(member)) return true;
+  return false;
+}
+
 /** A sticky frame tried only where one of its first words stands. */
-function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: CompiledFrame): void {
+function stickyAt(
+  found: Trigger[],
+  sentence: string,
+  words: Word[],
+  present: ReadonlySet<string>,
+  frame: CompiledFrame,
+): void {
+  // Most frames have none of their first words in a sentence: found out from the smaller set
+  // before testing every word of the sentence (the loop below would find nothing either).
+  if (!meets(frame.firstWords!, present)) return;
   for (const word of words) {
     if (!frame.firstWords!.has(word.lower)) continue;
     frame.pattern.lastIndex = word.start;
@@ -222,7 +238,7 @@ export function findTriggers(sentence: string): Trigger[] {
   const present = new Set(words.map((word) => word.lower));
   for (const frame of frames) {
     if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;
-    if (frame.firstWords) stickyAt(found, sentence, words, frame);
+    if (frame.firstWords) stickyAt(found, sentence, words, present, frame);
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence))

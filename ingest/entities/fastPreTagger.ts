@@ -18,10 +18,8 @@
  * the release this was written against. On any other, or if loading fails, `fastPreTagger` is
  * undefined and the tagger runs compromise's own step.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
+import { compromiseSource } from './compromiseSource';
 
 const WRITTEN_FOR = '14.17.0';
 
@@ -86,11 +84,7 @@ interface Passes {
 async function load(): Promise<Passes | undefined> {
   if (nlp.version !== WRITTEN_FOR) return undefined;
   try {
-    // The CommonJS entry is builds/three/…; the sources sit in src/ beside builds/.
-    const entry = createRequire(import.meta.url).resolve('compromise');
-    const root = join(dirname(entry), '../../src/2-two/preTagger/compute/tagger');
-    const from = async (file: string) =>
-      ((await import(pathToFileURL(join(root, file)).href)) as { default: unknown }).default;
+    const from = compromiseSource('2-two/preTagger/compute/tagger');
     return {
       fastTag: (await from('_fastTag.js')) as FastTag,
       colons: (await from('1st-pass/01-colons.js')) as Step,

@@ -175,16 +175,7 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** A sticky frame tried only where one of its first words stands. */
-function stickyAt(
-  found: Trigger[],
-  sentence: string,
-  words: Word[],
-  present: ReadonlySet<string>,
-  frame: CompiledFrame,
-): void {
-  // Most frames have none of their first words in a sentence: found out from the smaller set
-  // before testing every word of the sentence (the loop below would find nothing either).
-  if (!meets(frame.firstWords!, present)) return;
+function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: CompiledFrame): void {
   for (const word of words) {
     if (!frame.firstWords!.has(word.lower)) continue;
     frame.pattern.lastIndex = word.start;
@@ -238,8 +229,11 @@ export function findTriggers(sentence: string): Trigger[] {
   const present = new Set(words.map((word) => word.lower));
   for (const frame of frames) {
     if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;
-    if (frame.firstWords) stickyAt(found, sentence, words, present, frame);
-    else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
+    // Most frames have none of their first words among the sentence's (lowercased) words, the
+    // ones stickyAt tries: walking the smaller of the two sets says so sooner.
+    if (frame.firstWords) {
+      if (meets(frame.firstWords, present)) stickyAt(found, sentence, words, frame);
+    } else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence))
     collect(

@@ -18,14 +18,11 @@
  *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
  * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts);
- * - the two contraction steps run only on sentences with a word they can change
- *   (./fastContractions.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
-import { type ContractionView, fastContractions } from './fastContractions';
 import { fastFreeze } from './fastFreeze';
 import { fastPreTagger } from './fastPreTagger';
 import { installFastSetTag } from './fastSetTag';
@@ -46,7 +43,6 @@ export interface TaggedTerm {
 /** The slice of compromise's internals used here (14.x; its types do not describe them). */
 interface RawTerm {
   text: string;
-  normal: string;
   pre: string;
   post: string;
   tags: Set<string>;
@@ -56,7 +52,7 @@ interface RawWorld {
   hooks: string[];
   methods: { one: { tokenize: { fromString(text: string, world: RawWorld): RawDocument } } };
 }
-interface RawView extends PostTaggerView, ContractionView {
+interface RawView extends PostTaggerView {
   model: unknown;
   methods: unknown;
   world: unknown;
@@ -146,8 +142,6 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
       if (SKIPPED.has(step)) continue;
       if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
       else if (step === 'preTagger' && fastPreTagger) fastPreTagger(view);
-      else if ((step === 'contractions' || step === 'contractionTwo') && fastContractions)
-        fastContractions(view, step);
       else if (step === 'freeze' && fastFreeze) fastFreeze(view);
       else view.compute(step);
     }

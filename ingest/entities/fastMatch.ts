@@ -12,11 +12,9 @@
  * source files, once, on the release this was written against. On any other, or if loading
  * fails, `fastMatch` is undefined and the sweep keeps compromise's matcher.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import type { ClauseIndex, FirstReg } from './clauseIndex';
+import { compromiseSource } from './compromiseSource';
 
 const WRITTEN_FOR = '14.17.0';
 
@@ -54,11 +52,7 @@ interface Internals {
 async function load(): Promise<Internals | undefined> {
   if (nlp.version !== WRITTEN_FOR) return undefined;
   try {
-    // The CommonJS entry is builds/three/…; the sources sit in src/ beside builds/.
-    const entry = createRequire(import.meta.url).resolve('compromise');
-    const root = join(dirname(entry), '../../src/1-one/match/methods/match');
-    const from = async (file: string) =>
-      ((await import(pathToFileURL(join(root, file)).href)) as { default: unknown }).default;
+    const from = compromiseSource('1-one/match/methods/match');
     return {
       failFast: (await from('01-failFast.js')) as Internals['failFast'],
       fromHere: (await from('02-from-here.js')) as Internals['fromHere'],

@@ -77,9 +77,13 @@ function titleListStart(text: string, start: number): number {
 
 interface Compiled {
   patterns: RegExp[];
-  /** A country alias, captured, optionally after "the" and before its "(ACRONYM)". */
-  country: string;
   countryByAlias: Map<string, string>;
+  /**
+   * One "Name of Country" of a counterparts list (findCounterparts), sticky. Built once with the
+   * patterns: its source holds every country alias, so building it per sentence cost 2 % of
+   * extraction; each use sets `lastIndex` before its first `exec`, so sharing it is safe.
+   */
+  counterpartItem: RegExp;
 }
 let compiled: Compiled | undefined;
 
@@ -91,10 +95,11 @@ function compile(lexicon: Lexicon): Compiled {
     if (entity?.type === 'Country' && !alias.adjectival) countryByAlias.set(alias.alias, entity.id);
   }
   const countries = [...countryByAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  // A country alias, captured, optionally after "the" and before its "(ACRONYM)".
   const COUNTRY = `(?:the )?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
   compiled = {
     countryByAlias,
-    country: COUNTRY,
+    counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dy'),
     patterns: [
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
       new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
@@ -191,8 +196,7 @@ function findCounterparts(
   text: string,
   offset: number,
 ): OfficialFinding[] {
-  const { countryByAlias } = compiledPatterns;
-  const item = new RegExp(`${NAME} of ${compiledPatterns.country}(?:,? (?:and )?)?`, 'dy');
+  const { countryByAlias, counterpartItem: item } = compiledPatterns;
   const out: OfficialFinding[] = [];
   COUNTERPARTS.lastIndex = 0;
   for (let list = COUNTERPARTS.exec(text); list; list = COUNTERPARTS.exec(text)) {

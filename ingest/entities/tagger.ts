@@ -14,18 +14,22 @@
  *   here (the post-tagger's clauses) are built after the last edit (contractions), from indexes;
  * - terms are read from the tagged document instead of copied by `.json()`;
  * - each distinct word is cut from its punctuation and normalised once (./fastTokenize.ts);
- * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts), and the
+ * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts; the
+ *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
+ * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
 import { fastFreeze } from './fastFreeze';
+import { fastPreTagger } from './fastPreTagger';
 import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
 import { fastFromString } from './fastTokenize';
 import { leanPostTagger, type PostTaggerView } from './leanPostTagger';
+import { withPlainEnv } from './plainEnv';
 
 export interface TaggedTerm {
   text: string;
@@ -49,6 +53,8 @@ interface RawWorld {
   methods: { one: { tokenize: { fromString(text: string, world: RawWorld): RawDocument } } };
 }
 interface RawView extends PostTaggerView {
+  model: unknown;
+  methods: unknown;
   world: unknown;
   document: RawDocument;
   compute(step: string): unknown;
@@ -131,12 +137,15 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
       : world.methods.one.tokenize.fromString(text, world),
   );
   const view = new View(groups.flat());
-  for (const step of world.hooks) {
-    if (SKIPPED.has(step)) continue;
-    if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
-    else if (step === 'freeze' && fastFreeze) fastFreeze(view);
-    else view.compute(step);
-  }
+  withPlainEnv(() => {
+    for (const step of world.hooks) {
+      if (SKIPPED.has(step)) continue;
+      if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
+      else if (step === 'preTagger' && fastPreTagger) fastPreTagger(view);
+      else if (step === 'freeze' && fastFreeze) fastFreeze(view);
+      else view.compute(step);
+    }
+  });
   // The steps edit terms inside each sentence but keep the sentences: read them back by position.
   const { document } = view;
   if (document.length !== groups.reduce((sum, group) => sum + group.length, 0))

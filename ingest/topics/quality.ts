@@ -67,8 +67,12 @@ function reduce(input: string[]): string[] | undefined {
     // nothing itself (vacuousHeads) and takes "to" leaves its object, unless the object is a
     // name ("commitment to the ROK" stays whole). "military support to terrorist groups" stays.
     // "complex nature of relations": one modifier before a relational head says no more.
-    const fixed = Q.keepModifiers.some((keep) => words.join(' ').toLowerCase().startsWith(keep));
-    if (words[2] === 'of' && Q.relationalHeads.has(second?.toLowerCase() ?? '') && !fixed) {
+    // The kept-modifier test (a join and lowercasing) only where it can matter, and once.
+    const fixed = () => {
+      const lower = words.join(' ').toLowerCase();
+      return Q.keepModifiers.some((keep) => lower.startsWith(keep));
+    };
+    if (words[2] === 'of' && Q.relationalHeads.has(second?.toLowerCase() ?? '') && !fixed()) {
       words = words.slice(3);
       continue;
     }

@@ -1,0 +1,296 @@
+/**
+ * compromise's `preTagger` step (2-two/preTagger/compute/tagger/index.js of 14.17), the same
+ * passes over the same terms in the same order, with one change: the look-like check of the
+ * second pass (2nd-pass/03-regex.js) remembers, per word, which of its regexes matched, and the
+ * suffix check (2nd-pass/02-suffix.js) the tag of each word's ending (up to six lookups of
+ * fresh substrings a term otherwise).
+ *
+ * That check tests every term against 20 regexes (6 on its text, 14 on its normal form, 27 more
+ * on a word with a digit, and a suffix list when the term has no tag yet), a twentieth of
+ * extraction; the rule found depends on nothing but those strings and the fixed model (none of
+ * the regexes is global or sticky, so testing keeps no state), and prose repeats its words. So
+ * the first rule found for a (text, normal) pair, and the suffix rule for a normal form, are
+ * looked up once per worker and reused; whether the suffix list is consulted (the term has no
+ * tag yet) is still decided per term, and the tag is set exactly as the original sets it. The
+ * remembered rules are dropped if the model's lists are replaced, and past a size cap.
+ *
+ * compromise does not export the passes: they are loaded from its own source files, once, on
+ * the release this was written against. On any other, or if loading fails, `fastPreTagger` is
+ * undefined and the tagger runs compromise's own step.
+ */
+import nlp from 'compromise';
+import { compromiseSource } from './compromiseSource';
+
+const WRITTEN_FOR = '14.17.0';
+
+/** The slice of compromise's internals used here (its types do not describe them). */
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  machine?: string;
+  implicit?: string;
+  tags: Set<string>;
+  frozen?: boolean;
+  confidence?: number;
+}
+/** A look-like rule: the regex, its tag(s), and an optional name for debugging. */
+type Rule = [RegExp, string | string[], string?];
+interface Model {
+  two: {
+    suffixPatterns: Record<string, string | string[]>[];
+    regexText: Rule[];
+    regexNormal: Rule[];
+    regexNumbers: Rule[];
+    endsWith: Record<string, Rule[]>;
+  };
+}
+interface World {
+  methods: {
+    one: { setTag(terms: Term[], tag: Rule[1], world: World, isSafe: null, why: string): void };
+    two: { quickSplit(docs: Term[][]): Term[][] };
+  };
+}
+export interface PreTaggerView {
+  docs: unknown;
+  model: unknown;
+  world: unknown;
+  methods: unknown;
+}
+type Step = (terms: Term[], i: number, model: Model, world?: World) => unknown;
+
+type FastTag = (term: Term, tag: string | string[], reason: string) => void;
+
+interface Passes {
+  fastTag: FastTag;
+  colons: Step;
+  hyphens: Step;
+  tagSwitch: Step;
+  checkCase: Step;
+  checkPrefix: Step;
+  checkYear: Step;
+  verbType: Step;
+  fillTags: Step;
+  checkAcronym: Step;
+  neighbours: Step;
+  orgWords: (terms: Term[], i: number, world: World, yelling: boolean) => unknown;
+  placeWords: (terms: Term[], i: number, world: World, yelling: boolean) => unknown;
+  nounFallback: Step;
+  switches: (terms: Term[], i: number, world: World) => unknown;
+  imperative: (terms: Term[], world: World) => unknown;
+}
+
+async function load(): Promise<Passes | undefined> {
+  if (nlp.version !== WRITTEN_FOR) return undefined;
+  try {
+    const from = compromiseSource('2-two/preTagger/compute/tagger');
+    return {
+      fastTag: (await from('_fastTag.js')) as FastTag,
+      colons: (await from('1st-pass/01-colons.js')) as Step,
+      hyphens: (await from('1st-pass/02-hyphens.js')) as Step,
+      tagSwitch: (await from('2nd-pass/00-tagSwitch.js')) as Step,
+      checkCase: (await from('2nd-pass/01-case.js')) as Step,
+      checkPrefix: (await from('2nd-pass/04-prefix.js')) as Step,
+      checkYear: (await from('2nd-pass/05-year.js')) as Step,
+      verbType: (await from('3rd-pass/07-verb-type.js')) as Step,
+      fillTags: (await from('3rd-pass/_fillTags.js')) as Step,
+      checkAcronym: (await from('3rd-pass/01-acronym.js')) as Step,
+      neighbours: (await from('3rd-pass/02-neighbours.js')) as Step,
+      orgWords: (await from('3rd-pass/03-orgWords.js')) as Passes['orgWords'],
+      placeWords: (await from('3rd-pass/04-placeWords.js')) as Passes['placeWords'],
+      nounFallback: (await from('3rd-pass/05-fallback.js')) as Step,
+      switches: (await from('3rd-pass/06-switches.js')) as Passes['switches'],
+      imperative: (await from('3rd-pass/08-imperative.js')) as Passes['imperative'],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const passes = await load();
+
+const HAS_APOSTROPHE = /['‘’‛‵′`´]/;
+const DIGIT = /[0-9]/;
+
+/** A rule found, with the reason string the original builds for its tag (kept for DEBUG_TAGS). */
+type Found = { rule: Rule; why: string } | null;
+
+/** Words seen; cleared past this many so a long run's memory stays flat. */
+const MAX_WORDS = 50_000;
+const byWord = new Map<string, Found>();
+const byEnding = new Map<string, Found>();
+const bySuffix = new Map<string, string | string[] | null>();
+/** The model's rule lists the remembered rules were found with. */
+let seen: Model['two'] | undefined;
+
+function found(rule: Rule | null): Found {
+  return rule ? { rule, why: `2-regex-'${rule[2] || rule[0]}'` } : null;
+}
+
+function doRegs(str: string, regs: Rule[]): Rule | null {
+  for (const rule of regs) if (rule[0].test(str)) return rule;
+  return null;
+}
+
+function doEndsWith(str: string, byEnd: Record<string, Rule[]>): Rule | null {
+  const char = str[str.length - 1]!;
+  if (Object.hasOwn(byEnd, char)) {
+    for (const rule of byEnd[char] || []) if (rule[0].test(str)) return rule;
+  }
+  return null;
+}
+
+/** Forget what was remembered when the model's rule lists are not the ones it was found with. */
+function current(two: Model['two']): void {
+  if (
+    seen !== undefined &&
+    seen.regexText === two.regexText &&
+    seen.regexNormal === two.regexNormal &&
+    seen.regexNumbers === two.regexNumbers &&
+    seen.endsWith === two.endsWith &&
+    seen.suffixPatterns === two.suffixPatterns
+  )
+    return;
+  seen = { ...two };
+  byWord.clear();
+  byEnding.clear();
+  bySuffix.clear();
+}
+
+/** 2nd-pass/02-suffix.js's `suffixLoop`: the tag of the longest known ending (2 to 7 letters). */
+function suffixLoop(
+  str: string,
+  suffixes: Model['two']['suffixPatterns'],
+): string | string[] | null {
+  const len = str.length;
+  let max = 7;
+  if (len <= max) max = len - 1;
+  for (let i = max; i > 1; i -= 1) {
+    const suffix = str.substring(len - i, len);
+    if (Object.hasOwn(suffixes[suffix.length]!, suffix)) return suffixes[suffix.length]![suffix]!;
+  }
+  return null;
+}
+
+function suffixTag(str: string | undefined, two: Model['two']): string | string[] | null {
+  const word = str ?? '';
+  let tag = bySuffix.get(word);
+  if (tag === undefined) {
+    tag = suffixLoop(word, two.suffixPatterns);
+    if (bySuffix.size >= MAX_WORDS) bySuffix.clear();
+    bySuffix.set(word, tag);
+  }
+  return tag;
+}
+
+/** 2nd-pass/02-suffix.js (`tagBySuffix`), with the tag of each word's ending remembered. */
+function checkSuffix(p: Passes, terms: Term[], i: number, model: Model): true | null {
+  const term = terms[i]!;
+  if (term.tags.size !== 0) return null;
+  current(model.two);
+  let tag = suffixTag(term.normal, model.two);
+  if (tag !== null) {
+    p.fastTag(term, tag, '2-suffix');
+    term.confidence = 0.7;
+    return true;
+  }
+  // try implicit form of word, too
+  if (term.implicit) {
+    tag = suffixTag(term.implicit, model.two);
+    if (tag !== null) {
+      p.fastTag(term, tag, '2-implicit-suffix');
+      term.confidence = 0.7;
+      return true;
+    }
+  }
+  return null;
+}
+
+/** 2nd-pass/03-regex.js, with the rule found for each word remembered. */
+function checkRegex(terms: Term[], i: number, model: Model, world: World): true | null {
+  const two = model.two;
+  current(two);
+  const term = terms[i]!;
+  const normal = term.machine || term.normal;
+  let text = term.text;
+  // keep dangling apostrophe?
+  if (HAS_APOSTROPHE.test(term.post) && !HAS_APOSTROPHE.test(term.pre)) text += term.post.trim();
+  const key = `${text.length}|${text}${normal}`;
+  let hit = byWord.get(key);
+  if (hit === undefined) {
+    let rule = doRegs(text, two.regexText) || doRegs(normal, two.regexNormal);
+    // hide a bunch of number regexes behind this one
+    if (!rule && DIGIT.test(normal)) rule = doRegs(normal, two.regexNumbers);
+    hit = found(rule);
+    if (byWord.size >= MAX_WORDS) byWord.clear();
+    byWord.set(key, hit);
+  }
+  // only run endsWith if we're desperate
+  if (!hit && term.tags.size === 0) {
+    let ending = byEnding.get(normal);
+    if (ending === undefined) {
+      ending = found(doEndsWith(normal, two.endsWith));
+      if (byEnding.size >= MAX_WORDS) byEnding.clear();
+      byEnding.set(normal, ending);
+    }
+    hit = ending;
+  }
+  if (!hit) return null;
+  world.methods.one.setTag([term], hit.rule[1], world, null, hit.why);
+  term.confidence = 0.6;
+  return true;
+}
+
+const LOWER_START = /^[a-z]/;
+
+/** Is it all yelling-case? (index.js's `ignoreCase`) */
+function ignoreCase(terms: Term[]): boolean {
+  // allow 'John F Kennedy'
+  if (terms.filter((t) => !t.tags.has('ProperNoun')).length <= 3) return false;
+  return terms.every((t) => !LOWER_START.test(t.text));
+}
+
+function preTagger(p: Passes, view: PreTaggerView): Term[][] {
+  const model = view.model as Model;
+  const world = view.world as World;
+  const methods = view.methods as World['methods'];
+  const docs = view.docs as Term[][];
+  // first pass: whitespace and punctuation, no clause-splitting
+  for (const terms of docs) p.colons(terms, 0, model, world);
+  const document = methods.two.quickSplit(docs);
+  for (const terms of document) {
+    const isYelling = ignoreCase(terms);
+    // second pass: what the word itself looks like
+    for (let i = 0; i < terms.length; i += 1) {
+      if (terms[i]!.frozen === true) continue;
+      p.tagSwitch(terms, i, model);
+      if (isYelling === false) p.checkCase(terms, i, model);
+      checkSuffix(p, terms, i, model);
+      checkRegex(terms, i, model, world);
+      p.checkPrefix(terms, i, model);
+      p.checkYear(terms, i, model);
+    }
+    // third pass: its neighbours
+    for (let i = 0; i < terms.length; i += 1) {
+      let hit = p.checkAcronym(terms, i, model);
+      p.fillTags(terms, i, model);
+      hit = hit || p.neighbours(terms, i, model);
+      hit = hit || p.nounFallback(terms, i, model);
+    }
+    for (let i = 0; i < terms.length; i += 1) {
+      if (terms[i]!.frozen === true) continue;
+      p.orgWords(terms, i, world, isYelling);
+      p.placeWords(terms, i, world, isYelling);
+      p.switches(terms, i, world);
+      p.verbType(terms, i, model, world);
+      p.hyphens(terms, i, model, world);
+    }
+    p.imperative(terms, world);
+  }
+  return document;
+}
+
+export const fastPreTagger: ((view: PreTaggerView) => Term[][]) | undefined = passes
+  ? (view) => preTagger(passes, view)
+  : undefined;

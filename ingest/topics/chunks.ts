@@ -193,6 +193,16 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       TOPIC_QUALITY.ofChainHeads.has(terms[k]!.text.toLowerCase())
     )
       return Math.max(complement(after, 'of'), after);
+    // "the importance of immediate return and resolution of the cases": coordinated heads in
+    // the complement share the "of" after them, which says what they are of; without it the
+    // phrase would be two bare actions ("return and resolution") with nothing to be about.
+    if (
+      prepWord === 'of' &&
+      only === undefined &&
+      terms.slice(k, after).some((term) => term.text === 'and') &&
+      terms[after]?.text === 'of'
+    )
+      return Math.max(complement(after, 'of'), after);
     if (!takesTo) return after;
     // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
     const tail = terms[after - 1]!;

@@ -90,7 +90,12 @@ function reduce(input: string[]): string[] | undefined {
       Q.vacuousComplements.has(word.toLowerCase()) ||
       Q.vacuousHeads.has(word.toLowerCase()) ||
       Q.weakModifiers.has(word.toLowerCase());
-    if (complement.length > 0 && complement.every(vacuous)) words = words.slice(0, prep);
+    if (complement.length > 0 && complement.every(vacuous)) {
+      // "return and resolution of the cases": two bare heads coordinated before an "of" were
+      // what the complement is of; with the complement empty nothing is left to be about.
+      if (prep === 3 && words[1] === 'and' && words[3] === 'of') return undefined;
+      words = words.slice(0, prep);
+    }
   }
   return words.length > 0 ? words : undefined;
 }

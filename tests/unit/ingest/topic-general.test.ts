@@ -1,0 +1,65 @@
+/**
+ * General topic rules of session 9 (topics that hold on unseen statements), written in the
+ * genres' style: the commitment to a named party's defense, coordinated bare heads before an
+ * "of", horizons that say when, list items after "such as", prepositions the tagger reads as
+ * nouns, and domain terms the thesaurus knows (5G, advanced technologies, escalatory actions).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+import { lexicon } from '../../../ingest/lexicon';
+import { topicPhrases } from '../../../ingest/topics/quality';
+import { conceptFor } from '../../../ingest/topics/thesaurus';
+
+const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
+
+/** Topic names of the commitments of one readout sentence, in order. */
+function aboutOf(sentence: string): string[][] {
+  const result = extract({
+    path: 'memory/readout.txt',
+    basename: 'readout',
+    format: 'text',
+    title: 'Readout of President Biden’s Call with Prime Minister Kishida of Japan',
+    body: `President Joe Biden spoke with Prime Minister Kishida Fumio of Japan today.\n\n${sentence}`,
+    sha256: 'd'.repeat(64),
+  });
+  const topics = new Map(
+    result.entities.filter((e) => e.type === 'Topic').map((e) => [e.id, e.name]),
+  );
+  return result.commitments
+    .filter((c) => c.text === sentence)
+    .map((c) => c.about.flatMap((id) => topics.get(id) ?? []));
+}
+
+describe('quality floor: coordinated heads and horizons', () => {
+  it.each([
+    // two bare heads before an "of" whose complement says nothing were only its frame
+    ['return and resolution of the cases', []],
+    ['importance of immediate return and resolution of the cases', []],
+    // with "in" the coordination is the subject itself
+    ['trade and investment in the region', ['trade and investment']],
+    // a horizon says when, not what
+    ['immediate and longer-term response', []],
+    ['near-term priorities', []],
+  ] as [string, string[]][])('%s → %j', (raw, topics) => {
+    expect(topicPhrases(raw, known)).toEqual(topics);
+  });
+});
+
+describe('commitments about a named party’s defense', () => {
+  it('names the defense of the party, not the commitment', () => {
+    const [about] = aboutOf(
+      'President Biden reaffirmed the United States’ unwavering commitment to the defense of the Philippines.',
+    );
+    expect(about).toContain('defense of the Philippines');
+    expect(about).not.toContain('defense commitments');
+  });
+});
+
+describe('the cases of abducted citizens', () => {
+  it('is the abductees concept, with no topic of the bare actions before it', () => {
+    const [about] = aboutOf(
+      'The leaders discussed the importance of immediate return and resolution of the cases of Japanese citizens abducted by the DPRK.',
+    );
+    expect(about).toEqual(['abductees']);
+  });
+});

@@ -27,6 +27,7 @@ const schema = z.object({
   sharedHeads: lower,
   posedByHeads: lower,
   ofChainHeads: lower,
+  phrasePrepositions: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -48,4 +49,5 @@ export const TOPIC_QUALITY = {
   sharedHeads: new Set(rules.sharedHeads),
   posedByHeads: new Set(rules.posedByHeads),
   ofChainHeads: new Set(rules.ofChainHeads),
+  phrasePrepositions: new Set(rules.phrasePrepositions),
 };

@@ -24,10 +24,15 @@ const PREPOSITIONS = new Set([
   'with',
 ]);
 
+/** The last word of "such as", "including": a list item follows. */
+const LIST_OPENER = /^(?:as|including)$/i;
+
 const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/i;
 
 function isCore(term: Term): boolean {
   const { tags } = term;
+  // "the U.S.-ROK relationship following the visit": a preposition the tagger read as a noun.
+  if (TOPIC_QUALITY.phrasePrepositions.has(term.text.toLowerCase())) return false;
   if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
   // "Ukraine and its fight for freedom": a possessive pronoun opens a phrase of its own.
   if (POSSESSIVE_PRONOUN.test(term.text)) return false;
@@ -90,7 +95,10 @@ function isAttributive(terms: Term[], k: number): boolean {
   if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
   if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
   // "the release of treated water": after a preposition that opens a complement, too.
-  const opens = prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase());
+  // "areas such as advanced technology": after a list opener, too.
+  const opens =
+    (prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase())) ||
+    LIST_OPENER.test(prev.text);
   return (
     /[a-z]ed$/.test(term.text) &&
     !endsClause(prev) &&

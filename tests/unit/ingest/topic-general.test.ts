@@ -5,8 +5,10 @@
  * nouns, and domain terms the thesaurus knows (5G, advanced technologies, escalatory actions).
  */
 import { describe, expect, it } from 'vitest';
+import { tagTexts } from '../../../ingest/entities/tagger';
 import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
+import { chunks } from '../../../ingest/topics/chunks';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
 
@@ -61,5 +63,29 @@ describe('the cases of abducted citizens', () => {
       'The leaders discussed the importance of immediate return and resolution of the cases of Japanese citizens abducted by the DPRK.',
     );
     expect(about).toEqual(['abductees']);
+  });
+});
+
+describe('noun phrases: list items and prepositions the tagger reads as nouns', () => {
+  const sentence =
+    'They committed to expand the bilateral relationship following President Moon’s visit and to deepen cooperation in areas such as advanced technology.';
+  const [terms] = tagTexts([sentence], [0]);
+  const found = chunks(terms!, 0, sentence.length).map((c) => sentence.slice(c.start, c.end));
+
+  it('ends a phrase before "following" read as a noun', () => {
+    expect(found).toContain('bilateral relationship');
+  });
+
+  it('keeps a participle that opens a list item after "such as" ("advanced technology")', () => {
+    expect(found).toContain('advanced technology');
+  });
+});
+
+describe('escalatory actions', () => {
+  it('is a concept, where "actions" alone would be vacuous', () => {
+    const [about] = aboutOf(
+      'President Biden stressed the need for the DPRK to refrain from further escalatory actions.',
+    );
+    expect(about).toContain('escalatory actions');
   });
 });

@@ -28,6 +28,7 @@ const schema = z.object({
   posedByHeads: lower,
   ofChainHeads: lower,
   phrasePrepositions: lower,
+  scopeModifiers: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -50,4 +51,5 @@ export const TOPIC_QUALITY = {
   posedByHeads: new Set(rules.posedByHeads),
   ofChainHeads: new Set(rules.ofChainHeads),
   phrasePrepositions: new Set(rules.phrasePrepositions),
+  scopeModifiers: new Set(rules.scopeModifiers),
 };

@@ -27,7 +27,13 @@ function dropWeakModifiers(words: string[]): string[] {
     from++;
   // "and" left in front after "full and" is dropped too ("robust and … ").
   while (from < words.length - 1 && /^(?:and|or|,)$/.test(words[from]!)) from++;
-  return words.slice(from);
+  // "trilateral security capabilities", "bilateral cooperation": who takes part is the only
+  // thing that makes a subject of words vacuous alone, so that modifier stays.
+  const rest = words.slice(from);
+  const scope = words.slice(0, from).findLastIndex((word) => Q.scopeModifiers.has(word));
+  if (scope >= 0 && rest.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
+    return [words[scope]!, ...rest];
+  return rest;
 }
 
 /**
@@ -168,10 +174,11 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const content = words.filter((word) => !/^(?:of|and|or|for|to|in|on|with|the|a)$/.test(word));
   // Nothing but vacuous words once names are set aside ("Russian support", "joint cooperation"),
   // unless a kept modifier makes the phrase ("mutual defense relationship").
-  const vacuous = (word: string) =>
+  // A scope modifier kept in front ("bilateral cooperation") is what the phrase is about.
+  const vacuous = (word: string, i: number) =>
     /^[A-Z]/.test(word) ||
     Q.vacuousAlone.has(word.toLowerCase()) ||
-    Q.weakModifiers.has(word.toLowerCase());
+    (Q.weakModifiers.has(word.toLowerCase()) && !(i === 0 && Q.scopeModifiers.has(word)));
   if (content.every(vacuous) && !Q.keepModifiers.some((keep) => lower.startsWith(keep)))
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.

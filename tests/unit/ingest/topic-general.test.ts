@@ -42,6 +42,19 @@ describe('quality floor: coordinated heads and horizons', () => {
     // a horizon says when, not what
     ['immediate and longer-term response', []],
     ['near-term priorities', []],
+    // who takes part stays when nothing else makes a subject (scopeModifiers)
+    ['bilateral cooperation', ['bilateral cooperation']],
+    ['enhanced trilateral security capabilities', ['trilateral security capabilities']],
+    ['close bilateral ties', ['bilateral ties']],
+    ['joint cooperation', []],
+    ['National Security Advisors trilateral meeting in Seoul', []],
+    // coordinated modifiers share the head "cooperation" (sharedHeads), as the gold expands them
+    [
+      'bilateral security and economic cooperation',
+      ['security cooperation', 'economic cooperation'],
+    ],
+    // how many says nothing
+    ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {
     expect(topicPhrases(raw, known)).toEqual(topics);
   });

@@ -29,6 +29,7 @@ const schema = z.object({
   ofChainHeads: lower,
   phrasePrepositions: lower,
   scopeModifiers: lower,
+  postpositiveAdjectives: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -52,4 +53,5 @@ export const TOPIC_QUALITY = {
   ofChainHeads: new Set(rules.ofChainHeads),
   phrasePrepositions: new Set(rules.phrasePrepositions),
   scopeModifiers: new Set(rules.scopeModifiers),
+  postpositiveAdjectives: new Set(rules.postpositiveAdjectives),
 };

@@ -36,6 +36,10 @@ export function expand(words: string[]): string[][] {
   const shared = distribute(words);
   if (shared) return shared;
   const and = words.indexOf('and');
+  // "energy and other commodities", "tools and other equipment": "and other" closes a list with
+  // its kind; each side stands alone (a single word only when the thesaurus knows it).
+  if (and > 0 && words[and + 1] === 'other' && !words.some((word) => PREPOSITION.test(word)))
+    return [words.slice(0, and), words.slice(and + 2)].filter((part) => part.length > 0);
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];

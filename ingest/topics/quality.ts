@@ -85,6 +85,13 @@ function reduce(input: string[]): string[] | undefined {
     }
     break;
   }
+  // "peace consistent with the principles": an adjective that takes a preposition after its noun
+  // starts a clause about the noun, not part of its name.
+  const post = words.findIndex(
+    (word, i) =>
+      i > 0 && Q.postpositiveAdjectives.has(word) && PREPOSITION.test(words[i + 1] ?? ''),
+  );
+  if (post > 0) words = words.slice(0, post);
   // "information on the challenges", "cooperation in the region": a complement of nothing but
   // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
   const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));

@@ -53,6 +53,19 @@ describe('quality floor: coordinated heads and horizons', () => {
       'bilateral security and economic cooperation',
       ['security cooperation', 'economic cooperation'],
     ],
+    // vacuous heads and frames of the G7 genre
+    ['consequences for Russia', []],
+    ['false notion', []],
+    ['loved ones', []],
+    ['government and people', []],
+    ['approval of additional support', []],
+    // an adjective after its noun opens a clause about it (postpositiveAdjectives)
+    ['lasting peace consistent with international law', []],
+    ['maritime cooperation essential to regional security', ['maritime cooperation']],
+    ['critical minerals for batteries', ['critical minerals for batteries']],
+    // "and other" closes a list with its kind: each side alone
+    ['tools and other equipment', []],
+    ['sanctions evasion and other illicit finance', ['sanctions evasion', 'illicit finance']],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {

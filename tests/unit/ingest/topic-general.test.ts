@@ -115,3 +115,19 @@ describe('escalatory actions', () => {
     expect(about).toContain('escalatory actions');
   });
 });
+
+describe('thesaurus paraphrases of readouts', () => {
+  it('reads working or aligning with allies and partners as coordination with them', () => {
+    const [about] = aboutOf(
+      'President Biden underscored his commitment to working with allies and partners around the world.',
+    );
+    expect(about).toContain('coordination with allies and partners');
+  });
+
+  it('reads an Indo-Pacific region that is free and open as the free and open Indo-Pacific', () => {
+    const [about] = aboutOf(
+      'The leaders committed to ensure an Indo-Pacific region that is free, open, prosperous, and secure.',
+    );
+    expect(about).toContain('free and open Indo-Pacific');
+  });
+});

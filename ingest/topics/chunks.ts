@@ -182,6 +182,18 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       POSSESSIVE_PRONOUN.test(terms[k]?.text ?? '') &&
       (takesTo || TOPIC_QUALITY.namedObjectHeads.has(last.text.toLowerCase()));
     if (terms[k]?.tags.has('Determiner') || owned) k++;
+    // "cooperation in support of Ukraine": the party a relation serves, named after "in support
+    // of", is its object as after "of" ("defense of Japan").
+    if (
+      prepWord === 'in' &&
+      terms[k]?.text === 'support' &&
+      terms[k + 1]?.text === 'of' &&
+      TOPIC_QUALITY.namedObjectHeads.has(last.text.toLowerCase())
+    ) {
+      const from = terms[k + 2]?.tags.has('Determiner') ? k + 3 : k + 2;
+      const named = run(from);
+      if (named > from && /^\p{Lu}/u.test(terms[from]!.text)) return named;
+    }
     // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
     if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) return -1;
     let after = run(k);

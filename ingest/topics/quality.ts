@@ -203,6 +203,9 @@ function namedObject(words: string[]): boolean {
   // "threats posed by the DPRK": the source named after "posed by" (posedByHeads).
   if (Q.posedByHeads.has(first) && words[1] === 'posed' && words[2] === 'by')
     return words.slice(3).some((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
+  // "cooperation in support of Ukraine": the party served is the object.
+  if (words[1] === 'in' && words[2] === 'support' && words[3] === 'of')
+    return namedObject([words[0]!, 'of', ...words.slice(4)]);
   const link = words[1] ?? '';
   // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
   const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);

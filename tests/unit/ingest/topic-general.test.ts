@@ -66,6 +66,9 @@ describe('quality floor: coordinated heads and horizons', () => {
     // "and other" closes a list with its kind: each side alone
     ['tools and other equipment', []],
     ['sanctions evasion and other illicit finance', ['sanctions evasion', 'illicit finance']],
+    // the party a relation serves, after "in support of", is its object (namedObjectHeads)
+    ['close cooperation in support of Ukraine', ['cooperation in support of Ukraine']],
+    ['cooperation in support of the Ukrainian people', []],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {

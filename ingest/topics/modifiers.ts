@@ -6,7 +6,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
-import { sharesHead } from './quality';
+import { isPairRelation, sharesHead } from './quality';
 
 export interface Span {
   start: number;
@@ -60,6 +60,18 @@ function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
   return before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!);
 }
 
+/**
+ * "U.S.-China bilateral relations": a relation term right after a hyphenated pair of names is the
+ * head of the pair's relation (quality.ts `isPairRelation`), read whole. Two parties only: in
+ * "U.S.-Japan-ROK trilateral cooperation" the speakers name themselves; the concept is the topic.
+ */
+function headOfPair(sentence: string, topic: Span, chunk: Span): boolean {
+  // Read from the sentence start: a chunk may begin inside a hyphenated word ("U.S-Japan-ROK").
+  const pair = /(?:^|\s)(\p{Lu}[^\s-]*-\p{Lu}[^\s-]*)\s+$/u.exec(sentence.slice(0, topic.start));
+  if (!pair || pair.index + pair[0].length - pair[1]!.length < chunk.start) return false;
+  return isPairRelation(`${pair[1]} ${sentence.slice(topic.start, topic.end)}`.split(/\s+/));
+}
+
 /** The thesaurus terms inside `chunk` that modify a following noun. */
 export function modifierTopics<T extends Span>(
   sentence: string,
@@ -73,6 +85,7 @@ export function modifierTopics<T extends Span>(
       topic.end <= chunk.end &&
       ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
         conjunctOfSharedHead(sentence, topic, chunk) ||
+        headOfPair(sentence, topic, chunk) ||
         endOfChain(sentence, topic, chunk)),
   );
 }

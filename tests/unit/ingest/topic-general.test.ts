@@ -134,3 +134,20 @@ describe('thesaurus paraphrases of readouts', () => {
     expect(about).toContain('free and open Indo-Pacific');
   });
 });
+
+describe('the relation of a hyphenated pair', () => {
+  it('reads a thesaurus relation term after a pair of names as the pair’s relation', () => {
+    const [about] = aboutOf(
+      'The leaders welcomed efforts to address specific issues in U.S.-China bilateral relations.',
+    );
+    expect(about).toContain('U.S.-China bilateral relations');
+    expect(about).not.toContain('bilateral ties');
+  });
+
+  it('leaves the speakers’ three-party compound to the concept', () => {
+    const [about] = aboutOf(
+      'The leaders emphasized the importance of U.S.-Japan-ROK trilateral cooperation.',
+    );
+    expect(about).toContain('trilateral cooperation');
+  });
+});

@@ -69,6 +69,10 @@ describe('quality floor: coordinated heads and horizons', () => {
     // the party a relation serves, after "in support of", is its object (namedObjectHeads)
     ['close cooperation in support of Ukraine', ['cooperation in support of Ukraine']],
     ['cooperation in support of the Ukrainian people', []],
+    // when, not what; what one intends is no subject
+    ['next summer', []],
+    ['coming decades', []],
+    ['priorities and intentions', []],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {

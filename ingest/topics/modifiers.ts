@@ -6,7 +6,8 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
-import { isPairRelation, sharesHead } from './quality';
+import { isPairRelation } from './namedObject';
+import { sharesHead } from './quality';
 
 export interface Span {
   start: number;

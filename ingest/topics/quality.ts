@@ -10,12 +10,10 @@ import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { distribute, expand, PREPOSITION } from './coordination';
+import { DETERMINERS, isPairRelation, namedObject, ownerAsObject, POSSESSIVE } from './namedObject';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
-const DETERMINERS =
-  /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
-const POSSESSIVE = /[’']s$|s[’']$/;
 
 function dropWeakModifiers(words: string[]): string[] {
   const kept = (from: number) => {
@@ -81,6 +79,18 @@ function reduce(input: string[]): string[] | undefined {
     const at = [0, 1].find((i) => words[i + 1] === 'to' && emptyToHead(words[i]!));
     if (at !== undefined && !namedObject(words.slice(at))) {
       words = words.slice(at + 2);
+      continue;
+    }
+    // "support for the defense of Japan": a head taking "to"/"for" whose object is itself a
+    // subject with a named object leaves that subject.
+    const object = [0, 1].find(
+      (i) =>
+        Q.toHeads.has(words[i]?.toLowerCase() ?? '') &&
+        /^(?:to|for)$/.test(words[i + 1] ?? '') &&
+        namedObject(words.slice(words[i + 2] === 'the' ? i + 3 : i + 2)),
+    );
+    if (object !== undefined) {
+      words = words.slice(words[object + 2] === 'the' ? object + 3 : object + 2);
       continue;
     }
     break;
@@ -194,53 +204,6 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
 }
 
 /**
- * "defense of Japan", "security of the American homeland", "cooperation between Russia and the
- * DPRK": a head that is vacuous alone but names a subject with its object (namedObjectHeads),
- * then "of"/"between" and a capitalised word (cutAtNames passes the name through).
- */
-function namedObject(words: string[]): boolean {
-  const first = words[0]!.toLowerCase();
-  // "threats posed by the DPRK": the source named after "posed by" (posedByHeads).
-  if (Q.posedByHeads.has(first) && words[1] === 'posed' && words[2] === 'by')
-    return words.slice(3).some((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
-  // "cooperation in support of Ukraine": the party served is the object.
-  if (words[1] === 'in' && words[2] === 'support' && words[3] === 'of')
-    return namedObject([words[0]!, 'of', ...words.slice(4)]);
-  const link = words[1] ?? '';
-  // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
-  const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
-  if (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)) return false;
-  const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
-  // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
-  if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(object[object.length - 1] ?? ''))
-    return false;
-  // "between" wants both parties: "progress between the United States" was cut at "and".
-  if (words[1] === 'between' && !object.includes('and')) return false;
-  // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
-  if (toward && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
-  return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
-}
-
-/**
- * "U.S.-PRC relations", "Japan-ROK bilateral dialogue": a hyphenated pair of names before a
- * relation between two parties (pairHeads) names the relation, as "relations between the United
- * States and the PRC" would.
- */
-export function isPairRelation(words: readonly string[]): boolean {
-  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0] ?? '')) return false;
-  // The second name may run on ("Japan-Republic of Korea bilateral ties").
-  let i = 1;
-  while (i < words.length && /^(?:\p{Lu}|(?:of|the)$)/u.test(words[i]!)) i++;
-  const rest = words.slice(i);
-  return (
-    rest.length >= 1 &&
-    rest.length <= 2 &&
-    rest.every((word) => /^[a-z]+$/.test(word)) &&
-    Q.pairHeads.has(rest[rest.length - 1]!)
-  );
-}
-
-/**
  * "the defense of its Indo-Pacific allies": a possessive pronoun after a preposition points back
  * to the speaker; the topic is named without it ("defense of Indo-Pacific allies").
  */
@@ -300,10 +263,12 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const words = reduce(
     withoutOwner(
       withoutOwnPronoun(
-        raw
-          .replace(/[.,;:!?]+$/, '')
-          .split(/\s+/)
-          .filter(Boolean),
+        ownerAsObject(
+          raw
+            .replace(/[.,;:!?]+$/, '')
+            .split(/\s+/)
+            .filter(Boolean),
+        ),
       ),
     ),
   );

@@ -73,6 +73,14 @@ describe('quality floor: coordinated heads and horizons', () => {
     ['next summer', []],
     ['coming decades', []],
     ['priorities and intentions', []],
+    // a named owner of a subject head is its object: "Japan’s defense" is the defense of Japan
+    ['commitment to Japan’s defense', ['defense of Japan']],
+    ['unwavering support for Japan’s defense', ['defense of Japan']],
+    ['support for the defense of the Philippines', ['defense of the Philippines']],
+    ['commitment to the Republic of Korea’s defense', ['defense of the Republic of Korea']],
+    ['Russia’s defense industrial base', ['defense industrial base']],
+    ['Japan’s leadership', []],
+    ['support for Ukraine', ['support for Ukraine']],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {

@@ -30,6 +30,7 @@ const schema = z.object({
   phrasePrepositions: lower,
   scopeModifiers: lower,
   postpositiveAdjectives: lower,
+  eventHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -54,4 +55,5 @@ export const TOPIC_QUALITY = {
   phrasePrepositions: new Set(rules.phrasePrepositions),
   scopeModifiers: new Set(rules.scopeModifiers),
   postpositiveAdjectives: new Set(rules.postpositiveAdjectives),
+  eventHeads: new Set(rules.eventHeads),
 };

@@ -74,3 +74,26 @@ export function ownerAsObject(words: string[]): string[] {
   const name = [...words.slice(from, -2), last.replace(/[’']s$|[’']$/, '')];
   return [...words.slice(0, from - article), head, 'of', ...(article ? ['the'] : []), ...name];
 }
+
+/**
+ * "launch of an intercontinental ballistic missile", "test of a nuclear device": the event of one
+ * weapon (eventHeads) is named weapon first, as the gold writes it ("intercontinental ballistic
+ * missile launch").
+ */
+export function eventOfWeapon(words: string[]): string[] {
+  const at = words.findIndex(
+    (word, i) =>
+      Q.eventHeads.has(word.toLowerCase()) &&
+      words[i + 1] === 'of' &&
+      /^an?$/i.test(words[i + 2] ?? ''),
+  );
+  if (at < 0) return words;
+  const weapon = words.slice(at + 3);
+  if (
+    weapon.length === 0 ||
+    weapon.length > 4 ||
+    weapon.some((word) => /^(?:of|on|in|for|to|with|by|and)$/.test(word))
+  )
+    return words;
+  return [...words.slice(0, at), ...weapon, words[at]!];
+}

@@ -10,7 +10,14 @@ import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { distribute, expand, PREPOSITION } from './coordination';
-import { DETERMINERS, isPairRelation, namedObject, ownerAsObject, POSSESSIVE } from './namedObject';
+import {
+  DETERMINERS,
+  eventOfWeapon,
+  isPairRelation,
+  namedObject,
+  ownerAsObject,
+  POSSESSIVE,
+} from './namedObject';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
@@ -264,10 +271,12 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
     withoutOwner(
       withoutOwnPronoun(
         ownerAsObject(
-          raw
-            .replace(/[.,;:!?]+$/, '')
-            .split(/\s+/)
-            .filter(Boolean),
+          eventOfWeapon(
+            raw
+              .replace(/[.,;:!?]+$/, '')
+              .split(/\s+/)
+              .filter(Boolean),
+          ),
         ),
       ),
     ),

@@ -163,3 +163,30 @@ describe('the relation of a hyphenated pair', () => {
     expect(about).toContain('trilateral cooperation');
   });
 });
+
+describe('the event of a weapon (eventHeads)', () => {
+  it.each([
+    [
+      'launch of an intercontinental ballistic missile',
+      ['intercontinental ballistic missile launch'],
+    ],
+    ['test of a nuclear device', ['nuclear device test']],
+    ['launches of ballistic missiles', ['launches of ballistic missiles']],
+  ] as [string, string[]][])('%s → %j', (raw, topics) => {
+    expect(topicPhrases(raw, known)).toEqual(topics);
+  });
+
+  it('names the launch weapon first, with no fragment around the thesaurus weapon', () => {
+    const result = extract({
+      path: 'memory/statement.txt',
+      basename: 'statement',
+      format: 'text',
+      title: 'Statement by NSC Spokesperson on the DPRK’s Ballistic Missile Launch',
+      body: 'The United States condemns the DPRK’s launch of a long-range ballistic missile.',
+      sha256: 'e'.repeat(64),
+    });
+    const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+    expect(topics).toContain('long-range ballistic missile launch');
+    expect(topics.filter((name) => /launch of/.test(name))).toEqual([]);
+  });
+});

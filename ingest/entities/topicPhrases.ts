@@ -159,6 +159,11 @@ export function deriveTopics(
           for (const piece of outsideTopics(cut, standing)) {
             const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
+            // "secure critical mineral supply chains": words right before a recognised topic
+            // modify it; alone they are a fragment ("secure critical mineral").
+            const gap = (topic: { start: number }) => sentence.text.slice(chunk.end, topic.start);
+            if (standing.some((topic) => topic.start > chunk.end && /^ $/.test(gap(topic))))
+              continue;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.

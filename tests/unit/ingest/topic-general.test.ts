@@ -190,3 +190,13 @@ describe('the event of a weapon (eventHeads)', () => {
     expect(topics.filter((name) => /launch of/.test(name))).toEqual([]);
   });
 });
+
+describe('words right before a recognised topic', () => {
+  it('modify it and make no fragment of their own ("secure critical mineral supply chains")', () => {
+    const [about] = aboutOf(
+      'The leaders committed to building secure critical mineral supply chains.',
+    );
+    expect(about).toContain('supply chain resilience');
+    expect(about.filter((name) => /secure critical mineral$/.test(name))).toEqual([]);
+  });
+});

@@ -197,6 +197,6 @@ describe('words right before a recognised topic', () => {
       'The leaders committed to building secure critical mineral supply chains.',
     );
     expect(about).toContain('supply chain resilience');
-    expect(about.filter((name) => /secure critical mineral$/.test(name))).toEqual([]);
+    expect((about ?? []).filter((name) => /secure critical mineral$/.test(name))).toEqual([]);
   });
 });

@@ -145,6 +145,13 @@ describe('thesaurus paraphrases of readouts', () => {
     );
     expect(about).toContain('free and open Indo-Pacific');
   });
+
+  it('reads the longer official formulations as the free and open Indo-Pacific', () => {
+    const [about] = aboutOf(
+      'The leaders reaffirmed their commitment to a free, open, and inclusive Indo-Pacific region.',
+    );
+    expect(about).toContain('free and open Indo-Pacific');
+  });
 });
 
 describe('the relation of a hyphenated pair', () => {

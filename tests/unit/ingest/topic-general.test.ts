@@ -81,6 +81,9 @@ describe('quality floor: coordinated heads and horizons', () => {
     ['Russia’s defense industrial base', ['defense industrial base']],
     ['Japan’s leadership', []],
     ['support for Ukraine', ['support for Ukraine']],
+    // an evaluative frame gives its complement; a hemisphere says where, not what
+    ['scourge of fentanyl', ['fentanyl']],
+    ['irregular migration in the hemisphere', ['irregular migration']],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {

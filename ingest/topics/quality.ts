@@ -283,7 +283,7 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   );
   if (!words) return [];
   const out: string[] = [];
-  for (const part of expand(words)) {
+  for (const part of expand(words, known)) {
     const reduced = reduce(part);
     const kept = reduced && withoutNamedComplement(reduced);
     if (kept && acceptable(kept, known)) out.push(kept.join(' '));

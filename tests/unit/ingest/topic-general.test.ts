@@ -84,6 +84,9 @@ describe('quality floor: coordinated heads and horizons', () => {
     // an evaluative frame gives its complement; a hemisphere says where, not what
     ['scourge of fentanyl', ['fentanyl']],
     ['irregular migration in the hemisphere', ['irregular migration']],
+    // two concepts coordinated are two topics, a single word included; a known pair stays one
+    ['war crimes and atrocities', ['war crimes', 'atrocities']],
+    ['peace and stability', ['peace and stability']],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {

@@ -78,12 +78,42 @@ function headOfPair(sentence: string, topic: Span, chunk: Span): boolean {
   return isPairRelation(`${pair[1]} ${sentence.slice(topic.start, topic.end)}`.split(/\s+/));
 }
 
+/**
+ * "their dialogue on economic security", "negotiations on the framework": a concept that says
+ * how (vacuous alone, data/rules/topic-quality.json) with "on" after it is the frame of its
+ * complement, which the phrase is about (quality.ts keeps the complement).
+ */
+export function frameOfComplement(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  topic: Span,
+  chunk: Span,
+  parties: readonly Span[],
+) {
+  const word = sentence.slice(topic.start, topic.end).toLowerCase();
+  if (!TOPIC_QUALITY.vacuousAlone.has(word) && !TOPIC_QUALITY.vacuousHeads.has(word)) return false;
+  const at = terms.findIndex((t) => t.start >= topic.end);
+  const next = terms[at];
+  if (next?.text !== 'on' || next.end >= chunk.end) return false;
+  if (/[,;:.!?)(]/.test(sentence.slice(topic.end, next.start))) return false;
+  // "consultations on North Korea": talks on a party are a topic of their own (the gold keeps
+  // them whole, as "policy coordination on North Korea"); "on an ongoing basis" says how often.
+  const complement = terms.slice(at + 1, at + 4).filter((t) => t.end <= chunk.end);
+  const first = complement.find((t) => !t.tags.has('Determiner'));
+  return (
+    first !== undefined &&
+    !parties.some((party) => party.start === first.start) &&
+    !complement.some((t) => TOPIC_QUALITY.frameWords.has(t.text.toLowerCase()))
+  );
+}
+
 /** The thesaurus terms inside `chunk` that modify a following noun. */
 export function modifierTopics<T extends Span>(
   sentence: string,
   terms: readonly TaggedTerm[],
   topics: readonly T[],
   chunk: Span,
+  parties: readonly Span[] = [],
 ): T[] {
   return topics.filter(
     (topic) =>
@@ -92,6 +122,7 @@ export function modifierTopics<T extends Span>(
       ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
         conjunctOfSharedHead(sentence, topic, chunk) ||
         headOfPair(sentence, topic, chunk) ||
+        frameOfComplement(sentence, terms, topic, chunk, parties) ||
         endOfChain(sentence, topic, chunk)),
   );
 }

@@ -66,7 +66,10 @@ function reduce(input: string[]): string[] | undefined {
     words = dropWeakModifiers(words);
     const [first, second] = words;
     // "cooperation on international standards": a head vacuous alone says how, "on" says what.
-    const onWhat = second === 'on' && Q.vacuousAlone.has(first?.toLowerCase() ?? '');
+    const onWhat =
+      second === 'on' &&
+      (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
+        Q.vacuousHeads.has(first?.toLowerCase() ?? ''));
     // "advances in cooperation", "progress in denuclearization": "in" after a relational head
     // says where it stands, the complement is the subject.
     const link = second === 'of' || second === 'in';

@@ -213,3 +213,26 @@ describe('words right before a recognised topic', () => {
     expect((about ?? []).filter((name) => /secure critical mineral$/.test(name))).toEqual([]);
   });
 });
+
+describe('a concept that says how, before "on"', () => {
+  it('is the frame of its complement ("dialogue on economic security")', () => {
+    const [about] = aboutOf(
+      'The leaders concurred in continuing their dialogue on economic security.',
+    );
+    expect(about).toContain('economic security');
+    expect(about).not.toContain('dialogue');
+  });
+
+  it('is no topic before a recognised topic ("trilateral dialogue on critical minerals")', () => {
+    const [about] = aboutOf('They committed to enhance trilateral dialogue on critical minerals.');
+    expect(about).toContain('critical minerals');
+    expect((about ?? []).filter((name) => /dialogue/.test(name))).toEqual([]);
+  });
+
+  it('stays whole when the complement is a party ("consultations on North Korea")', () => {
+    const [about] = aboutOf(
+      'They committed to strengthen trilateral consultations on North Korea.',
+    );
+    expect(about).toContain('trilateral consultations on North Korea');
+  });
+});

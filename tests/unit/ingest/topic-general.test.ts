@@ -152,6 +152,13 @@ describe('thesaurus paraphrases of readouts', () => {
     expect(about).toContain('free and open Indo-Pacific');
   });
 
+  it('reads preventing future pandemics as pandemic prevention', () => {
+    const [about] = aboutOf(
+      'The leaders discussed the value of working together to prevent future pandemics.',
+    );
+    expect(about).toContain('pandemic prevention');
+  });
+
   it('reads the longer official formulations as the free and open Indo-Pacific', () => {
     const [about] = aboutOf(
       'The leaders reaffirmed their commitment to a free, open, and inclusive Indo-Pacific region.',

@@ -104,6 +104,15 @@ describe('commitments about a named party’s defense', () => {
   });
 });
 
+describe('a commitment to the defense of two allies at once', () => {
+  it('is the alliance defense commitments', () => {
+    const [about] = aboutOf(
+      'President Biden underscored the United States’ unshakable commitment to the defense of both Japan and the Philippines.',
+    );
+    expect(about).toContain('defense commitments');
+  });
+});
+
 describe('the cases of abducted citizens', () => {
   it('is the abductees concept, with no topic of the bare actions before it', () => {
     const [about] = aboutOf(

@@ -161,6 +161,11 @@ describe('thesaurus paraphrases of readouts', () => {
     expect(about).toContain('free and open Indo-Pacific');
   });
 
+  it('knows inter-Korean cooperation, where "cooperation" alone is vacuous', () => {
+    const [about] = aboutOf('President Biden expressed support for inter-Korean cooperation.');
+    expect(about).toContain('inter-Korean cooperation');
+  });
+
   it('reads preventing future pandemics as pandemic prevention', () => {
     const [about] = aboutOf(
       'The leaders discussed the value of working together to prevent future pandemics.',

@@ -10,7 +10,7 @@ import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { chunks, isPluralNounTaggedVerb } from '../topics/chunks';
 import { evidenceOf, withShortNames } from '../topics/evidence';
-import { modifierTopics } from '../topics/modifiers';
+import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { topicPhrases } from '../topics/quality';
 import { cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
@@ -29,6 +29,8 @@ export interface DerivedTopic {
 type Term = TaggedTerm;
 
 const TO_HEADS = TOPIC_QUALITY.toHeads;
+const VACUOUS_ALONE = TOPIC_QUALITY.vacuousAlone;
+const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
 /** Just before a chunk: it points back ("these provocative acts", "such activities"). */
 const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
@@ -154,11 +156,28 @@ export function deriveTopics(
             (h) => h.start > cutAt.start && h.start < cutAt.end && h.end > cutAt.end,
           );
           const cut = across ? { start: cutAt.start, end: across.end } : cutAt;
-          const modifiers = modifierTopics(sentence.text, terms, topics, cut);
+          const parties = named.filter((h) => h.type === 'Country' || h.type === 'Region');
+          const modifiers = modifierTopics(sentence.text, terms, topics, cut, parties);
+          // "dialogue on economic security": the frame is no topic of the clause; its
+          // complement is.
+          for (const modifier of modifiers)
+            if (frameOfComplement(sentence.text, terms, modifier, cut, parties))
+              absorbed.add(modifier);
           const standing = topics.filter((topic) => !modifiers.includes(topic));
           for (const piece of outsideTopics(cut, standing)) {
             const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
+            // "secure critical mineral supply chains": words right before a recognised topic
+            // modify it; alone they are a fragment ("secure critical mineral"). "dialogue on
+            // critical minerals": a head that says how, before "on" and a topic, is its frame.
+            const gap = (topic: { start: number }) => sentence.text.slice(chunk.end, topic.start);
+            const head = /\S+$/.exec(sentence.text.slice(chunk.start, chunk.end))?.[0] ?? '';
+            const frame =
+              VACUOUS_ALONE.has(head.toLowerCase()) || VACUOUS_HEADS.has(head.toLowerCase());
+            const before = (topic: { start: number }) =>
+              topic.start > chunk.end &&
+              (/^ $/.test(gap(topic)) || (frame && /^ on $/.test(gap(topic))));
+            if (standing.some(before)) continue;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.

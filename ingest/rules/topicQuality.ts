@@ -27,6 +27,10 @@ const schema = z.object({
   sharedHeads: lower,
   posedByHeads: lower,
   ofChainHeads: lower,
+  phrasePrepositions: lower,
+  scopeModifiers: lower,
+  postpositiveAdjectives: lower,
+  eventHeads: lower,
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -48,4 +52,8 @@ export const TOPIC_QUALITY = {
   sharedHeads: new Set(rules.sharedHeads),
   posedByHeads: new Set(rules.posedByHeads),
   ofChainHeads: new Set(rules.ofChainHeads),
+  phrasePrepositions: new Set(rules.phrasePrepositions),
+  scopeModifiers: new Set(rules.scopeModifiers),
+  postpositiveAdjectives: new Set(rules.postpositiveAdjectives),
+  eventHeads: new Set(rules.eventHeads),
 };

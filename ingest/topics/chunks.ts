@@ -24,10 +24,15 @@ const PREPOSITIONS = new Set([
   'with',
 ]);
 
+/** The last word of "such as", "including": a list item follows. */
+const LIST_OPENER = /^(?:as|including)$/i;
+
 const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/i;
 
 function isCore(term: Term): boolean {
   const { tags } = term;
+  // "the U.S.-ROK relationship following the visit": a preposition the tagger read as a noun.
+  if (TOPIC_QUALITY.phrasePrepositions.has(term.text.toLowerCase())) return false;
   if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
   // "Ukraine and its fight for freedom": a possessive pronoun opens a phrase of its own.
   if (POSSESSIVE_PRONOUN.test(term.text)) return false;
@@ -90,7 +95,10 @@ function isAttributive(terms: Term[], k: number): boolean {
   if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
   if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
   // "the release of treated water": after a preposition that opens a complement, too.
-  const opens = prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase());
+  // "areas such as advanced technology": after a list opener, too.
+  const opens =
+    (prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase())) ||
+    LIST_OPENER.test(prev.text);
   return (
     /[a-z]ed$/.test(term.text) &&
     !endsClause(prev) &&
@@ -174,6 +182,18 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       POSSESSIVE_PRONOUN.test(terms[k]?.text ?? '') &&
       (takesTo || TOPIC_QUALITY.namedObjectHeads.has(last.text.toLowerCase()));
     if (terms[k]?.tags.has('Determiner') || owned) k++;
+    // "cooperation in support of Ukraine": the party a relation serves, named after "in support
+    // of", is its object as after "of" ("defense of Japan").
+    if (
+      prepWord === 'in' &&
+      terms[k]?.text === 'support' &&
+      terms[k + 1]?.text === 'of' &&
+      TOPIC_QUALITY.namedObjectHeads.has(last.text.toLowerCase())
+    ) {
+      const from = terms[k + 2]?.tags.has('Determiner') ? k + 3 : k + 2;
+      const named = run(from);
+      if (named > from && /^\p{Lu}/u.test(terms[from]!.text)) return named;
+    }
     // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
     if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) return -1;
     let after = run(k);
@@ -191,6 +211,16 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       only === undefined &&
       after === k + 1 &&
       TOPIC_QUALITY.ofChainHeads.has(terms[k]!.text.toLowerCase())
+    )
+      return Math.max(complement(after, 'of'), after);
+    // "the importance of immediate return and resolution of the cases": coordinated heads in
+    // the complement share the "of" after them, which says what they are of; without it the
+    // phrase would be two bare actions ("return and resolution") with nothing to be about.
+    if (
+      prepWord === 'of' &&
+      only === undefined &&
+      terms.slice(k, after).some((term) => term.text === 'and') &&
+      terms[after]?.text === 'of'
     )
       return Math.max(complement(after, 'of'), after);
     if (!takesTo) return after;

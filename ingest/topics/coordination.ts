@@ -31,11 +31,23 @@ export function distribute(words: string[]): string[][] | undefined {
   return [[...left, head], right];
 }
 
-/** "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. */
-export function expand(words: string[]): string[][] {
+/**
+ * "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. `known` says
+ * whether the thesaurus has a phrase: "war crimes and atrocities", two concepts, is two topics
+ * though one side is a single word; a coordination it knows whole ("peace and stability") stays.
+ */
+export function expand(words: string[], known: (phrase: string) => boolean): string[][] {
   const shared = distribute(words);
   if (shared) return shared;
   const and = words.indexOf('and');
+  if (and > 0 && words.indexOf('and', and + 1) < 0 && !known(words.join(' '))) {
+    const sides = [words.slice(0, and), words.slice(and + 1)];
+    if (sides.every((side) => known(side.join(' ')))) return sides;
+  }
+  // "energy and other commodities", "tools and other equipment": "and other" closes a list with
+  // its kind; each side stands alone (a single word only when the thesaurus knows it).
+  if (and > 0 && words[and + 1] === 'other' && !words.some((word) => PREPOSITION.test(word)))
+    return [words.slice(0, and), words.slice(and + 2)].filter((part) => part.length > 0);
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];

@@ -6,6 +6,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { isPairRelation } from './namedObject';
 import { sharesHead } from './quality';
 
 export interface Span {
@@ -57,7 +58,53 @@ function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
   const before = /(?:^|\s)([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
     sentence.slice(chunk.start, topic.start),
   );
-  return before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!);
+  if (before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!)) return true;
+  // "the launch of a long-range ballistic missile": the weapon of an event (eventHeads).
+  const event = /(?:^|\s)([a-z]+)\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
+    sentence.slice(chunk.start, topic.start),
+  );
+  return event !== null && TOPIC_QUALITY.eventHeads.has(event[1]!);
+}
+
+/**
+ * "U.S.-China bilateral relations": a relation term right after a hyphenated pair of names is the
+ * head of the pair's relation (quality.ts `isPairRelation`), read whole. Two parties only: in
+ * "U.S.-Japan-ROK trilateral cooperation" the speakers name themselves; the concept is the topic.
+ */
+function headOfPair(sentence: string, topic: Span, chunk: Span): boolean {
+  // Read from the sentence start: a chunk may begin inside a hyphenated word ("U.S-Japan-ROK").
+  const pair = /(?:^|\s)(\p{Lu}[^\s-]*-\p{Lu}[^\s-]*)\s+$/u.exec(sentence.slice(0, topic.start));
+  if (!pair || pair.index + pair[0].length - pair[1]!.length < chunk.start) return false;
+  return isPairRelation(`${pair[1]} ${sentence.slice(topic.start, topic.end)}`.split(/\s+/));
+}
+
+/**
+ * "their dialogue on economic security", "negotiations on the framework": a concept that says
+ * how (vacuous alone, data/rules/topic-quality.json) with "on" after it is the frame of its
+ * complement, which the phrase is about (quality.ts keeps the complement).
+ */
+export function frameOfComplement(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  topic: Span,
+  chunk: Span,
+  parties: readonly Span[],
+) {
+  const word = sentence.slice(topic.start, topic.end).toLowerCase();
+  if (!TOPIC_QUALITY.vacuousAlone.has(word) && !TOPIC_QUALITY.vacuousHeads.has(word)) return false;
+  const at = terms.findIndex((t) => t.start >= topic.end);
+  const next = terms[at];
+  if (next?.text !== 'on' || next.end >= chunk.end) return false;
+  if (/[,;:.!?)(]/.test(sentence.slice(topic.end, next.start))) return false;
+  // "consultations on North Korea": talks on a party are a topic of their own (the gold keeps
+  // them whole, as "policy coordination on North Korea"); "on an ongoing basis" says how often.
+  const complement = terms.slice(at + 1, at + 4).filter((t) => t.end <= chunk.end);
+  const first = complement.find((t) => !t.tags.has('Determiner'));
+  return (
+    first !== undefined &&
+    !parties.some((party) => party.start === first.start) &&
+    !complement.some((t) => TOPIC_QUALITY.frameWords.has(t.text.toLowerCase()))
+  );
 }
 
 /** The thesaurus terms inside `chunk` that modify a following noun. */
@@ -66,6 +113,7 @@ export function modifierTopics<T extends Span>(
   terms: readonly TaggedTerm[],
   topics: readonly T[],
   chunk: Span,
+  parties: readonly Span[] = [],
 ): T[] {
   return topics.filter(
     (topic) =>
@@ -73,6 +121,8 @@ export function modifierTopics<T extends Span>(
       topic.end <= chunk.end &&
       ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
         conjunctOfSharedHead(sentence, topic, chunk) ||
+        headOfPair(sentence, topic, chunk) ||
+        frameOfComplement(sentence, terms, topic, chunk, parties) ||
         endOfChain(sentence, topic, chunk)),
   );
 }

@@ -10,12 +10,17 @@ import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { distribute, expand, PREPOSITION } from './coordination';
+import {
+  DETERMINERS,
+  eventOfWeapon,
+  isPairRelation,
+  namedObject,
+  ownerAsObject,
+  POSSESSIVE,
+} from './namedObject';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
-const DETERMINERS =
-  /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
-const POSSESSIVE = /[’']s$|s[’']$/;
 
 function dropWeakModifiers(words: string[]): string[] {
   const kept = (from: number) => {
@@ -27,7 +32,13 @@ function dropWeakModifiers(words: string[]): string[] {
     from++;
   // "and" left in front after "full and" is dropped too ("robust and … ").
   while (from < words.length - 1 && /^(?:and|or|,)$/.test(words[from]!)) from++;
-  return words.slice(from);
+  // "trilateral security capabilities", "bilateral cooperation": who takes part is the only
+  // thing that makes a subject of words vacuous alone, so that modifier stays.
+  const rest = words.slice(from);
+  const scope = words.slice(0, from).findLastIndex((word) => Q.scopeModifiers.has(word));
+  if (scope >= 0 && rest.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
+    return [words[scope]!, ...rest];
+  return rest;
 }
 
 /**
@@ -55,7 +66,10 @@ function reduce(input: string[]): string[] | undefined {
     words = dropWeakModifiers(words);
     const [first, second] = words;
     // "cooperation on international standards": a head vacuous alone says how, "on" says what.
-    const onWhat = second === 'on' && Q.vacuousAlone.has(first?.toLowerCase() ?? '');
+    const onWhat =
+      second === 'on' &&
+      (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
+        Q.vacuousHeads.has(first?.toLowerCase() ?? ''));
     // "advances in cooperation", "progress in denuclearization": "in" after a relational head
     // says where it stands, the complement is the subject.
     const link = second === 'of' || second === 'in';
@@ -81,8 +95,27 @@ function reduce(input: string[]): string[] | undefined {
       words = words.slice(at + 2);
       continue;
     }
+    // "support for the defense of Japan": a head taking "to"/"for" whose object is itself a
+    // subject with a named object leaves that subject.
+    const object = [0, 1].find(
+      (i) =>
+        Q.toHeads.has(words[i]?.toLowerCase() ?? '') &&
+        /^(?:to|for)$/.test(words[i + 1] ?? '') &&
+        namedObject(words.slice(words[i + 2] === 'the' ? i + 3 : i + 2)),
+    );
+    if (object !== undefined) {
+      words = words.slice(words[object + 2] === 'the' ? object + 3 : object + 2);
+      continue;
+    }
     break;
   }
+  // "peace consistent with the principles": an adjective that takes a preposition after its noun
+  // starts a clause about the noun, not part of its name.
+  const post = words.findIndex(
+    (word, i) =>
+      i > 0 && Q.postpositiveAdjectives.has(word) && PREPOSITION.test(words[i + 1] ?? ''),
+  );
+  if (post > 0) words = words.slice(0, post);
   // "information on the challenges", "cooperation in the region": a complement of nothing but
   // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
   const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
@@ -94,7 +127,12 @@ function reduce(input: string[]): string[] | undefined {
       Q.vacuousComplements.has(word.toLowerCase()) ||
       Q.vacuousHeads.has(word.toLowerCase()) ||
       Q.weakModifiers.has(word.toLowerCase());
-    if (complement.length > 0 && complement.every(vacuous)) words = words.slice(0, prep);
+    if (complement.length > 0 && complement.every(vacuous)) {
+      // "return and resolution of the cases": two bare heads coordinated before an "of" were
+      // what the complement is of; with the complement empty nothing is left to be about.
+      if (prep === 3 && words[1] === 'and' && words[3] === 'of') return undefined;
+      words = words.slice(0, prep);
+    }
   }
   return words.length > 0 ? words : undefined;
 }
@@ -167,59 +205,16 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const content = words.filter((word) => !/^(?:of|and|or|for|to|in|on|with|the|a)$/.test(word));
   // Nothing but vacuous words once names are set aside ("Russian support", "joint cooperation"),
   // unless a kept modifier makes the phrase ("mutual defense relationship").
-  const vacuous = (word: string) =>
+  // A scope modifier kept in front ("bilateral cooperation") is what the phrase is about.
+  const vacuous = (word: string, i: number) =>
     /^[A-Z]/.test(word) ||
     Q.vacuousAlone.has(word.toLowerCase()) ||
-    Q.weakModifiers.has(word.toLowerCase());
+    (Q.weakModifiers.has(word.toLowerCase()) && !(i === 0 && Q.scopeModifiers.has(word)));
   if (content.every(vacuous) && !Q.keepModifiers.some((keep) => lower.startsWith(keep)))
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
   if (content.every((word) => /^[A-Z]/.test(word))) return false;
   return true;
-}
-
-/**
- * "defense of Japan", "security of the American homeland", "cooperation between Russia and the
- * DPRK": a head that is vacuous alone but names a subject with its object (namedObjectHeads),
- * then "of"/"between" and a capitalised word (cutAtNames passes the name through).
- */
-function namedObject(words: string[]): boolean {
-  const first = words[0]!.toLowerCase();
-  // "threats posed by the DPRK": the source named after "posed by" (posedByHeads).
-  if (Q.posedByHeads.has(first) && words[1] === 'posed' && words[2] === 'by')
-    return words.slice(3).some((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
-  const link = words[1] ?? '';
-  // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
-  const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
-  if (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)) return false;
-  const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
-  // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
-  if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(object[object.length - 1] ?? ''))
-    return false;
-  // "between" wants both parties: "progress between the United States" was cut at "and".
-  if (words[1] === 'between' && !object.includes('and')) return false;
-  // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
-  if (toward && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
-  return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
-}
-
-/**
- * "U.S.-PRC relations", "Japan-ROK bilateral dialogue": a hyphenated pair of names before a
- * relation between two parties (pairHeads) names the relation, as "relations between the United
- * States and the PRC" would.
- */
-export function isPairRelation(words: readonly string[]): boolean {
-  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0] ?? '')) return false;
-  // The second name may run on ("Japan-Republic of Korea bilateral ties").
-  let i = 1;
-  while (i < words.length && /^(?:\p{Lu}|(?:of|the)$)/u.test(words[i]!)) i++;
-  const rest = words.slice(i);
-  return (
-    rest.length >= 1 &&
-    rest.length <= 2 &&
-    rest.every((word) => /^[a-z]+$/.test(word)) &&
-    Q.pairHeads.has(rest[rest.length - 1]!)
-  );
 }
 
 /**
@@ -282,16 +277,20 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const words = reduce(
     withoutOwner(
       withoutOwnPronoun(
-        raw
-          .replace(/[.,;:!?]+$/, '')
-          .split(/\s+/)
-          .filter(Boolean),
+        ownerAsObject(
+          eventOfWeapon(
+            raw
+              .replace(/[.,;:!?]+$/, '')
+              .split(/\s+/)
+              .filter(Boolean),
+          ),
+        ),
       ),
     ),
   );
   if (!words) return [];
   const out: string[] = [];
-  for (const part of expand(words)) {
+  for (const part of expand(words, known)) {
     const reduced = reduce(part);
     const kept = reduced && withoutNamedComplement(reduced);
     if (kept && acceptable(kept, known)) out.push(kept.join(' '));

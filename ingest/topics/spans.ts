@@ -3,8 +3,10 @@
  * it sits in a complement), split around topics already recognised, trimmed of connectors, and
  * widened to whole hyphenated words. Used by entities/topicPhrases.ts.
  */
+
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import type { EntityHit } from '../types';
-import { isPairRelation } from './quality';
+import { isPairRelation } from './namedObject';
 
 interface NamedSpan {
   start: number;
@@ -34,6 +36,10 @@ export function cutAtNames(
       const owned = /^[’']s\s+/.exec(after);
       if (owned) {
         if (hit.end + owned[0].length >= chunk.end) return undefined;
+        // "Japan’s defense": a country's own subject head alone is the head of its object, the
+        // topic "defense of Japan" (quality.ts), as "the defense of Japan" would be.
+        const head = sentence.slice(hit.end + owned[0].length, chunk.end);
+        if (OWNERS.has(hit.type) && Q.namedObjectHeads.has(head)) return chunk;
         return cutAtNames(sentence, { start: hit.end + owned[0].length, end: chunk.end }, named);
       }
       // A name that modifies the noun after it. A country, place or person is who owns or acts,

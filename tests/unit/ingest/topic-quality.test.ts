@@ -109,7 +109,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['national security advisors', []],
   ['our regional allies and partners', []],
   ['reciprocal visits of military officials', ['reciprocal visits of military officials']],
-  ['trilateral defense cooperation', ['defense cooperation']],
+  ['trilateral defense cooperation', ['trilateral defense cooperation']],
   ['holding of an Extended', []],
   ['against emerging variants', []],
   ['over tyranny and oppression', []],

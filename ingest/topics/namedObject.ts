@@ -1,0 +1,99 @@
+/**
+ * Topics whose head names a subject together with its named object ("defense of Japan",
+ * "cooperation between Russia and the DPRK", "U.S.-PRC relations", "Japan’s defense"): the quality
+ * floor (quality.ts) admits them where the head alone would be vacuous. Word lists: data/rules/.
+ */
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+
+export const DETERMINERS =
+  /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
+export const POSSESSIVE = /[’']s$|s[’']$/;
+
+/**
+ * "defense of Japan", "security of the American homeland", "cooperation between Russia and the
+ * DPRK": a head that is vacuous alone but names a subject with its object (namedObjectHeads),
+ * then "of"/"between" and a capitalised word (cutAtNames passes the name through).
+ */
+export function namedObject(words: string[]): boolean {
+  if (words.length === 0) return false;
+  const first = words[0]!.toLowerCase();
+  // "threats posed by the DPRK": the source named after "posed by" (posedByHeads).
+  if (Q.posedByHeads.has(first) && words[1] === 'posed' && words[2] === 'by')
+    return words.slice(3).some((word) => /^\p{Lu}/u.test(word)) && words.length <= 7;
+  // "cooperation in support of Ukraine": the party served is the object.
+  if (words[1] === 'in' && words[2] === 'support' && words[3] === 'of')
+    return namedObject([words[0]!, 'of', ...words.slice(4)]);
+  const link = words[1] ?? '';
+  // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
+  const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
+  if (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)) return false;
+  const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
+  // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
+  if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(object[object.length - 1] ?? ''))
+    return false;
+  // "between" wants both parties: "progress between the United States" was cut at "and".
+  if (words[1] === 'between' && !object.includes('and')) return false;
+  // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
+  if (toward && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
+  return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
+}
+
+/**
+ * "U.S.-PRC relations", "Japan-ROK bilateral dialogue": a hyphenated pair of names before a
+ * relation between two parties (pairHeads) names the relation, as "relations between the United
+ * States and the PRC" would.
+ */
+export function isPairRelation(words: readonly string[]): boolean {
+  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0] ?? '')) return false;
+  // The second name may run on ("Japan-Republic of Korea bilateral ties").
+  let i = 1;
+  while (i < words.length && /^(?:\p{Lu}|(?:of|the)$)/u.test(words[i]!)) i++;
+  const rest = words.slice(i);
+  return (
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    rest.every((word) => /^[a-z]+$/.test(word)) &&
+    Q.pairHeads.has(rest[rest.length - 1]!)
+  );
+}
+
+/**
+ * "Japan’s defense", "the Philippines’ security": a named owner of a head that names a subject
+ * with its object (namedObjectHeads) is that object, written as the gold writes it ("defense of
+ * Japan"); any other possessive is cut by `reduce`.
+ */
+export function ownerAsObject(words: string[]): string[] {
+  const head = words[words.length - 1]!;
+  const last = words[words.length - 2] ?? '';
+  if (!Q.namedObjectHeads.has(head) || !POSSESSIVE.test(last) || !/^\p{Lu}/u.test(last))
+    return words;
+  // The owner's words run back over capitalised words ("the Republic of Korea’s").
+  let from = words.length - 2;
+  while (from > 0 && /^(?:\p{Lu}|of$)/u.test(words[from - 1]!)) from--;
+  const article = words[from - 1]?.toLowerCase() === 'the' ? 1 : 0;
+  const name = [...words.slice(from, -2), last.replace(/[’']s$|[’']$/, '')];
+  return [...words.slice(0, from - article), head, 'of', ...(article ? ['the'] : []), ...name];
+}
+
+/**
+ * "launch of an intercontinental ballistic missile", "test of a nuclear device": the event of one
+ * weapon (eventHeads) is named weapon first, as the gold writes it ("intercontinental ballistic
+ * missile launch").
+ */
+export function eventOfWeapon(words: string[]): string[] {
+  const at = words.findIndex(
+    (word, i) =>
+      Q.eventHeads.has(word.toLowerCase()) &&
+      words[i + 1] === 'of' &&
+      /^an?$/i.test(words[i + 2] ?? ''),
+  );
+  if (at < 0) return words;
+  const weapon = words.slice(at + 3);
+  if (
+    weapon.length === 0 ||
+    weapon.length > 4 ||
+    weapon.some((word) => /^(?:of|on|in|for|to|with|by|and)$/.test(word))
+  )
+    return words;
+  return [...words.slice(0, at), ...weapon, words[at]!];
+}

@@ -157,7 +157,7 @@ export function deriveTopics(
           );
           const cut = across ? { start: cutAt.start, end: across.end } : cutAt;
           const parties = named.filter((h) => h.type === 'Country' || h.type === 'Region');
-          const modifiers = modifierTopics(sentence.text, terms, topics, cut, parties);
+          const modifiers = modifierTopics(sentence.text, terms, topics, cut, parties, known);
           // "dialogue on economic security": the frame is no topic of the clause; its
           // complement is.
           for (const modifier of modifiers)

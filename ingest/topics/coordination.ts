@@ -14,13 +14,16 @@ export const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|betwee
  * an "of" ("weapons of mass destruction"), as may the right one, never another preposition; "nuclear weapons and
  * missile programs" (a head on both sides) is two full phrases, left to `expand`.
  */
-export function distribute(words: string[]): string[][] | undefined {
+export function distribute(
+  words: string[],
+  known?: (phrase: string) => boolean,
+): string[][] | undefined {
   const and = words.indexOf('and');
   if (and < 1 || words.indexOf('and', and + 1) >= 0) return undefined;
   const head = words[words.length - 1]!;
-  if (!Q.sharedHeads.has(head.toLowerCase())) return undefined;
   const left = words.slice(0, and);
   const right = words.slice(and + 1);
+  if (!Q.sharedHeads.has(head.toLowerCase()) && !bothKnown(left, right, known)) return undefined;
   if (right.length < 2 || left.length > 4) return undefined;
   // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
   // "and" is a head of its own (a modifying noun is singular: "missile programs").
@@ -32,12 +35,27 @@ export function distribute(words: string[]): string[][] | undefined {
 }
 
 /**
+ * "economic and energy security": a head no list shares ("European and transatlantic security"
+ * is one region's security) is still distributed when the thesaurus knows both results and not
+ * the whole: two concepts a domain expert keeps apart.
+ */
+function bothKnown(
+  left: string[],
+  right: string[],
+  known: ((phrase: string) => boolean) | undefined,
+): boolean {
+  if (!known || left.length !== 1 || right.length !== 2) return false;
+  const whole = [...left, 'and', ...right].join(' ');
+  return !known(whole) && known(`${left[0]} ${right[1]}`) && known(right.join(' '));
+}
+
+/**
  * "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. `known` says
  * whether the thesaurus has a phrase: "war crimes and atrocities", two concepts, is two topics
  * though one side is a single word; a coordination it knows whole ("peace and stability") stays.
  */
 export function expand(words: string[], known: (phrase: string) => boolean): string[][] {
-  const shared = distribute(words);
+  const shared = distribute(words, known);
   if (shared) return shared;
   const and = words.indexOf('and');
   if (and > 0 && words.indexOf('and', and + 1) < 0 && !known(words.join(' '))) {

@@ -42,10 +42,15 @@ function modifiesNext(
  * of the one "and" of a coordination whose head is shared (quality.ts `sharesHead`), the head
  * included ("missile programs"): the coordination is read whole and its head distributed.
  */
-function conjunctOfSharedHead(sentence: string, topic: Span, chunk: Span): boolean {
+function conjunctOfSharedHead(
+  sentence: string,
+  topic: Span,
+  chunk: Span,
+  known?: (phrase: string) => boolean,
+): boolean {
   const text = sentence.slice(chunk.start, chunk.end);
   const and = text.indexOf(' and ');
-  if (and < 0 || !sharesHead(text)) return false;
+  if (and < 0 || !sharesHead(text, known)) return false;
   const at = chunk.start + and;
   return topic.end <= at || topic.start >= at + ' and '.length;
 }
@@ -107,20 +112,24 @@ export function frameOfComplement(
   );
 }
 
-/** The thesaurus terms inside `chunk` that modify a following noun. */
+/**
+ * The thesaurus terms inside `chunk` that modify a following noun. `known` (whether the thesaurus
+ * has a phrase) lets a coordination distribute a head no list shares (coordination.ts).
+ */
 export function modifierTopics<T extends Span>(
   sentence: string,
   terms: readonly TaggedTerm[],
   topics: readonly T[],
   chunk: Span,
   parties: readonly Span[] = [],
+  known?: (phrase: string) => boolean,
 ): T[] {
   return topics.filter(
     (topic) =>
       topic.start >= chunk.start &&
       topic.end <= chunk.end &&
       ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
-        conjunctOfSharedHead(sentence, topic, chunk) ||
+        conjunctOfSharedHead(sentence, topic, chunk, known) ||
         headOfPair(sentence, topic, chunk) ||
         frameOfComplement(sentence, terms, topic, chunk, parties) ||
         endOfChain(sentence, topic, chunk)),

@@ -249,9 +249,9 @@ function withoutOwner(words: string[]): string[] {
  * Whether `raw` is one coordination of modifiers before a shared head ("illicit nuclear and
  * missile programs"): the thesaurus terms inside it are its modifiers, not topics that cut it.
  */
-export function sharesHead(raw: string): boolean {
+export function sharesHead(raw: string, known?: (phrase: string) => boolean): boolean {
   const words = reduce(withoutOwner(withoutOwnPronoun(raw.split(/\s+/).filter(Boolean))));
-  return words !== undefined && distribute(words) !== undefined;
+  return words !== undefined && distribute(words, known) !== undefined;
 }
 
 /**

@@ -36,6 +36,15 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
     ],
     // both words are vacuous alone; the pair is a concept
     ['They committed to further enhance their security ties.', ['security ties']],
+    // two concepts the thesaurus keeps apart share the head; one region's security stays whole
+    [
+      'They committed to cooperate on a broad range of issues, including economic and energy security.',
+      ['energy security', 'economic security'],
+    ],
+    [
+      'They committed to European and transatlantic security.',
+      ['European and transatlantic security'],
+    ],
     // "changing" says how, not what
     ['They discussed how to respond to the changing threat environment.', ['threat environment']],
     // variants a domain thesaurus carries

@@ -106,6 +106,14 @@ function isAttributive(terms: Term[], k: number): boolean {
   );
 }
 
+/**
+ * "its diplomatic role serving as the protecting power", "acting as a mediator": an -ing form
+ * before "as" starts a participial clause about a role, not a noun of the phrase before it.
+ */
+function introducesRole(terms: Term[], k: number): boolean {
+  return /^[a-z]+ing$/.test(terms[k]!.text) && terms[k + 1]?.text.toLowerCase() === 'as';
+}
+
 function endsClause(term: Term): boolean {
   return /[,;:.!?)(]/.test(term.post);
 }
@@ -120,6 +128,7 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     return (
       t !== undefined &&
       t.end <= to &&
+      !introducesRole(terms, k) &&
       (isCore(t) || isPluralNounTaggedVerb(terms, k) || isAttributive(terms, k))
     );
   };

@@ -45,6 +45,11 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
       'They committed to European and transatlantic security.',
       ['European and transatlantic security'],
     ],
+    // someone's role is who acts, not what about; "serving as" opens a clause, not a noun
+    [
+      'They thanked the government of Sweden for its diplomatic role serving as the protecting power.',
+      ['protecting power'],
+    ],
     // "changing" says how, not what
     ['They discussed how to respond to the changing threat environment.', ['threat environment']],
     // variants a domain thesaurus carries

@@ -10,6 +10,7 @@ import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { chunks, isPluralNounTaggedVerb } from '../topics/chunks';
 import { evidenceOf, withShortNames } from '../topics/evidence';
+import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { topicPhrases } from '../topics/quality';
@@ -145,6 +146,18 @@ export function deriveTopics(
           for (const topic of topics) {
             const inside = topic.start >= range.from && topic.end <= range.to;
             if (inside && !commitment.about.includes(topic.id)) commitment.about.push(topic.id);
+          }
+        }
+        // "political, economic, security, and … ties": each comma item with the shared head.
+        for (const list of modifierLists(terms, range.from, range.to)) {
+          const text = sentence.text.slice(list.start, list.end);
+          for (const name of list.names) {
+            const entityId = conceptFor(lexicon, name) ?? entityIdFor('Topic', name);
+            if (!commitment.about.includes(entityId)) commitment.about.push(entityId);
+            emitted.add(entityId);
+            const start = sentence.start + list.start;
+            const hit = { entityId, type: 'Topic' as const, start, end: start + text.length, text };
+            derived.push({ hit, sentenceIndex: sentence.index, name });
           }
         }
         for (const found of chunks(terms, range.from, range.to)) {

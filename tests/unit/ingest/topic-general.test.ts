@@ -11,26 +11,9 @@ import { lexicon } from '../../../ingest/lexicon';
 import { chunks } from '../../../ingest/topics/chunks';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
+import { aboutOf } from '../../support/readoutTopics';
 
 const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
-
-/** Topic names of the commitments of one readout sentence, in order. */
-function aboutOf(sentence: string): string[][] {
-  const result = extract({
-    path: 'memory/readout.txt',
-    basename: 'readout',
-    format: 'text',
-    title: 'Readout of President Biden’s Call with Prime Minister Kishida of Japan',
-    body: `President Joe Biden spoke with Prime Minister Kishida Fumio of Japan today.\n\n${sentence}`,
-    sha256: 'd'.repeat(64),
-  });
-  const topics = new Map(
-    result.entities.filter((e) => e.type === 'Topic').map((e) => [e.id, e.name]),
-  );
-  return result.commitments
-    .filter((c) => c.text === sentence)
-    .map((c) => c.about.flatMap((id) => topics.get(id) ?? []));
-}
 
 describe('quality floor: coordinated heads and horizons', () => {
   it.each([

@@ -6,26 +6,7 @@
  * variants a thesaurus carries ("destabilizing activity", "telecommunications infrastructure").
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
-
-/** Topic names of the commitments of one readout sentence, in order. */
-function aboutOf(sentence: string): string[][] {
-  const result = extract({
-    path: 'memory/readout.txt',
-    basename: 'readout',
-    format: 'text',
-    title:
-      'Readout of National Security Advisor Jake Sullivan’s Call with National Security Advisor Cho Tae-yong of the Republic of Korea',
-    body: `National Security Advisor Jake Sullivan spoke today with National Security Advisor Cho Tae-yong of the Republic of Korea.\n\n${sentence}`,
-    sha256: 'e'.repeat(64),
-  });
-  const topics = new Map(
-    result.entities.filter((e) => e.type === 'Topic').map((e) => [e.id, e.name]),
-  );
-  return result.commitments
-    .filter((c) => c.text === sentence)
-    .map((c) => c.about.flatMap((id) => topics.get(id) ?? []));
-}
+import { aboutOf } from '../../support/readoutTopics';
 
 describe('holdout topics: relation heads and thesaurus variants', () => {
   it.each([
@@ -33,6 +14,16 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
     [
       'The two committed to deepen political and economic ties.',
       ['political ties', 'economic ties'],
+    ],
+    // a comma list of modifiers shares the head too
+    [
+      'They committed to deepen bilateral political, economic, security, and people-to-people ties.',
+      ['people-to-people ties', 'political ties', 'economic ties', 'security ties'],
+    ],
+    // a list of full phrases is no list of modifiers
+    [
+      'They committed to cooperation on trade, investment, and energy security.',
+      ['energy security'],
     ],
     // both words are vacuous alone; the pair is a concept
     ['They committed to further enhance their security ties.', ['security ties']],

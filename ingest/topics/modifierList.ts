@@ -1,0 +1,67 @@
+/**
+ * A comma list of modifiers before a head they share: "political, economic, security, and
+ * people-to-people ties", "chemical, biological, and nuclear weapons". Each item names a thing of
+ * its own with the head ("political ties"), as "nuclear and missile programs" does for one "and"
+ * (coordination.ts `distribute`); the chunker stops at each comma, so the items alone would be
+ * fragments. The head must be one lists share (data/rules/topic-quality.json `sharedHeads`).
+ */
+import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
+
+export interface ModifierList {
+  /** Sentence-relative span of the list, its head included. */
+  start: number;
+  end: number;
+  /** "political ties", …: every item before the last conjunct, with the head. */
+  names: string[];
+}
+
+/** A single-word item of the list: a noun or adjective closed by a comma, nothing else. */
+function isItem(term: TaggedTerm | undefined): term is TaggedTerm {
+  if (term?.post.trim() !== ',') return false;
+  const { tags } = term;
+  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value')) return false;
+  return /^[a-z][a-z-]*$/.test(term.text) && (tags.has('Adjective') || tags.has('Noun'));
+}
+
+/**
+ * The last conjunct, "and D H" (a few words before the head, a hyphenated word counting as its
+ * parts: "people-to-people"): the head's index, or -1.
+ */
+function headAfter(terms: readonly TaggedTerm[], and: number): number {
+  if (terms[and]?.text !== 'and') return -1;
+  for (let k = and + 1; k <= and + 4 && k < terms.length; k++) {
+    const term = terms[k]!;
+    if (k > and + 1 && TOPIC_QUALITY.sharedHeads.has(term.text.toLowerCase())) return k;
+    if (!/^-?$/.test(term.post.trim()) || !/^[a-z][a-z-]*$/.test(term.text)) return -1;
+  }
+  return -1;
+}
+
+/** The modifier lists of a sentence's terms between `from` and `to` (sentence-relative). */
+export function modifierLists(
+  terms: readonly TaggedTerm[],
+  from: number,
+  to: number,
+): ModifierList[] {
+  const out: ModifierList[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i]!.start < from || !isItem(terms[i])) continue;
+    // A list starts after a word that is no item ("deepen U.S.-ROK political, …").
+    if (isItem(terms[i - 1])) continue;
+    let k = i;
+    while (isItem(terms[k])) k++;
+    // Two items at least: "A, and B H" is no list of modifiers.
+    if (k - i < 2) continue;
+    const head = headAfter(terms, k);
+    if (head < 0 || terms[head]!.end > to) continue;
+    const word = terms[head]!.text;
+    out.push({
+      start: terms[i]!.start,
+      end: terms[head]!.end,
+      names: terms.slice(i, k).map((item) => `${item.text} ${word}`),
+    });
+    i = head;
+  }
+  return out;
+}

@@ -41,6 +41,13 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
       'They thanked the government of Sweden for its diplomatic role serving as the protecting power.',
       ['protecting power'],
     ],
+    // thesaurus variants and concepts a readout of a summit names
+    ['They discussed their extensive cooperation on security.', ['security cooperation']],
+    ['They committed to reach net-zero emissions by 2050.', ['net zero']],
+    [
+      'They pledged safe passage for refugees, resettlement and humanitarian assistance.',
+      ['safe passage', 'resettlement', 'humanitarian assistance'],
+    ],
     // "changing" says how, not what
     ['They discussed how to respond to the changing threat environment.', ['threat environment']],
     // variants a domain thesaurus carries

@@ -58,7 +58,7 @@ function ranges(sentence: string, commitment: Commitment, first: boolean, to: nu
       /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
     if (
       comma > 0 &&
-      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting)\b/.test(sentence) ||
+      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting|Amid)\b/.test(sentence) ||
         asClause)
     ) {
       out.push({ from: 0, to: comma });

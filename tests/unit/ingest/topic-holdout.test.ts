@@ -48,6 +48,12 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
       'They pledged safe passage for refugees, resettlement and humanitarian assistance.',
       ['safe passage', 'resettlement', 'humanitarian assistance'],
     ],
+    // an opening "Amid …," sets what the stance answers, as "Given …," does
+    [
+      'Amid global security challenges, they committed to deepen maritime security.',
+      ['maritime security', 'global security challenges'],
+    ],
+    ['They committed to revitalize their strategic partnership.', ['strategic partnership']],
     // "changing" says how, not what
     ['They discussed how to respond to the changing threat environment.', ['threat environment']],
     // variants a domain thesaurus carries

@@ -69,6 +69,13 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
     expect(aboutOf(sentence)[0]).toEqual(expected);
   });
 
+  it('drops what only prepares or reports the subject', () => {
+    const prepared = aboutOf('They discussed preparations for the upcoming State Visit.')[0] ?? [];
+    expect(prepared.some((name) => name.startsWith('preparations'))).toBe(false);
+    const increased = aboutOf('They welcomed the door it opens to increased cooperation.')[0] ?? [];
+    expect(increased).not.toContain('increased cooperation');
+  });
+
   it('drops what only reports or measures the subject', () => {
     const welcomed = aboutOf('Mr. Sullivan welcomed news of the breakthrough in negotiations.')[0];
     expect(welcomed?.some((name) => name.startsWith('news'))).toBe(false);

@@ -19,6 +19,8 @@ export interface ActorContext {
   signatories: string[];
   /** Officials introduced as the meeting's participants. */
   officials: string[];
+  /** The official a statement's title names as its speaker: "I" ("Statement from President Joe Biden"). */
+  speakers?: string[];
   /** Groupings → members (the G7 → its members, "the Alliance" → its two countries). */
   members?: ReadonlyMap<string, readonly string[]>;
   /** Countries the document's officials represent. */
@@ -56,6 +58,12 @@ const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
 
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
+
+/** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
+const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
+
+/** "for us to stand strong with …": the infinitive's subject is the speakers. */
+const FOR_US = /\bfor us to\s*$/;
 
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
@@ -124,18 +132,20 @@ function officialOf(hits: EntityHit[], sentenceStart: number, left: string, coun
 }
 
 function pronounActors(context: ActorContext, word: string): string[] {
-  if (word === 'we' || word === 'i') return context.signatories;
+  // "I am announcing …" in a statement from an official is that official; "we" is the country.
+  if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
+  if (word === 'we' || word === 'us') return context.signatories;
   if (word === 'they')
     return (
       context.lastPlural ?? (context.officials.length ? context.officials : context.signatories)
     );
   if (word === 'it')
     return context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : []);
-  // "He" is a person: the last official named alone, else the meeting's first official.
+  // "He" is a person: the last official named alone, else the meeting's first official — never
+  // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
   if (context.lastPerson) return context.lastPerson;
-  return context.officials.length > 0
-    ? context.officials.slice(0, 1)
-    : (context.lastSingular ?? []);
+  if (context.officials.length > 0) return context.officials.slice(0, 1);
+  return (context.lastSingular ?? []).filter((id) => id.startsWith('official:'));
 }
 
 /**
@@ -152,7 +162,11 @@ export function subjectBefore(
   const left = sentence.text.slice(0, at);
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
   // stands between it and its verb.
-  const trimmed = left.replace(BETWEEN, '').replace(DEFINED_ACRONYM, '');
+  const trimmed = left
+    .replace(BETWEEN, '')
+    .replace(CONTRACTED, '')
+    .replace(BETWEEN, '')
+    .replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;
   const expand = (actors: string[]) => expandMembers(actors, context.members);
 
@@ -173,6 +187,9 @@ export function subjectBefore(
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };
   }
+
+  const forUs = FOR_US.exec(trimmed);
+  if (forUs) return { actors: expand(context.signatories), start: forUs.index + 4, end };
 
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
@@ -256,8 +273,14 @@ export function subjectBefore(
       if (head && head.end === open && opensClause) return { ...head, end };
     }
   }
+  // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
+  // who "They" is next, and it takes no stance.
+  if (THING_SUBJECT.test(trimmed)) context.lastPlural = [];
   return undefined;
 }
+
+/** A sentence-opening plural noun phrase of lowercase words: "These sanctions", "The new measures". */
+const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s$/;
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {
   if (actors.length === 0) return;

@@ -113,7 +113,6 @@ const FIRST_PERSON_APPOSITIVE = /^\s*We,? the [A-Z]/;
 const PARTICIPANTS =
   /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by)\b/i;
 
-
 /** Countries or bodies named before the first verb-like lowercase word of a sentence. */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
   const verb = /\s(?!(?:and|the|of|for)\b)[a-z]/.exec(sentence.text);

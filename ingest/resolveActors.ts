@@ -131,7 +131,7 @@ function officialOf(hits: EntityHit[], sentenceStart: number, left: string, coun
   );
 }
 
-function pronounActors(context: ActorContext, word: string): string[] {
+export function pronounActors(context: ActorContext, word: string): string[] {
   // "I am announcing …" in a statement from an official is that official; "we" is the country.
   if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
   if (word === 'we' || word === 'us') return context.signatories;

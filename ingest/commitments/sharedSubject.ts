@@ -3,7 +3,7 @@
  * coordinated or participle verb), of the sentence's opening verb or pronoun, or of a meeting
  * whose purpose it states; a fronted participle waits for the main subject (pending).
  */
-import { type ActorContext, subjectBefore } from '../resolveActors';
+import { type ActorContext, pronounActors, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -19,6 +19,9 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+
+/** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
+const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
@@ -52,6 +55,12 @@ export function withoutSubject(input: SharedInput): Decision {
   }
   const pronoun = openingPronoun(input, left);
   if (pronoun) return pronoun;
+  // "Their wide-ranging discussion included …": the possessor of a reported exchange took part.
+  const owner = OWNED_EXCHANGE.exec(left);
+  if (owner && trigger.stance === 'other') {
+    const actors = pronounActors(context, owner[1]!.toLowerCase() === 'our' ? 'we' : 'they');
+    if (actors.length > 0) return { accept: { trigger, actors } };
+  }
   return meetingPurpose(sentence, hits, context, trigger, accepted, left) ?? skipWith('no-subject');
 }
 

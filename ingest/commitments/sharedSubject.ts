@@ -23,6 +23,9 @@ import { type Accepted, type Decision, skipWith } from './decision';
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 
+/** Stances whose object is asked to act: an infinitive list after them is the ask. */
+const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
+
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
 export interface SharedInput {
@@ -97,6 +100,18 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
+    // "call on all parties to allow …, protect civilians, and respect human rights": a base verb
+    // in the appeal's comma list of infinitives is what is called for, not a stance of the
+    // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice).
+    if (
+      APPEALS.has(previous.trigger.stance) &&
+      verbForm(trigger) === 'base' &&
+      /^[A-Za-z]+$/.test(trigger.text) &&
+      /,\s*(?:and)?$/.test(left) &&
+      /\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start))
+    ) {
+      return skipWith('complement-clause');
+    }
     // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
     // of that one commitment, not a discussion reported.
     if (

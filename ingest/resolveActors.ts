@@ -182,7 +182,8 @@ export function subjectBefore(
       if (speaker) return { actors: speaker.actors, start, end };
     }
     // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
-    if (word === 'it' && start > 0) return undefined;
+    // ("…; it seeks to …": a semicolon opens a clause as a sentence does.)
+    if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
     const actors = pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };

@@ -65,6 +65,10 @@ const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|
 /** "for us to stand strong with …": the infinitive's subject is the speakers. */
 const FOR_US = /\bfor us to\s*$/;
 
+/** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
+const OPENING_MODIFIERS =
+  /^(?:(?:And|But|Yet|So)\s+(?:(?:the|an?)\s+)?|(?:The|An?)\s+)(?:[a-z][\w-]*\s+){0,2}$/;
+
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
@@ -270,7 +274,9 @@ export function subjectBefore(
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
       // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
       const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
-      const opensClause = head && /(?:^|,)\s*$/.test(lead);
+      // ("And the unprecedented coalition …, led by the United States, remains …": a
+      // sentence-opening conjunction and article with lowercase modifiers still open it.)
+      const opensClause = head && (/(?:^|,)\s*$/.test(lead) || OPENING_MODIFIERS.test(lead));
       if (head && head.end === open && opensClause) return { ...head, end };
     }
   }

@@ -107,7 +107,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
       APPEALS.has(previous.trigger.stance) &&
       verbForm(trigger) === 'base' &&
       /^[A-Za-z]+$/.test(trigger.text) &&
-      /,\s*(?:and)?$/.test(left) &&
+      /(?:,|\band)$/.test(left) &&
       /\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start))
     ) {
       return skipWith('complement-clause');

@@ -143,8 +143,11 @@ export function pronounActors(context: ActorContext, word: string): string[] {
     return (
       context.lastPlural ?? (context.officials.length ? context.officials : context.signatories)
     );
+  // "It" is a country or a body, never a person ("… President Biden … It will also generate …").
   if (word === 'it')
-    return context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : []);
+    return (
+      context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : [])
+    ).filter((id) => !id.startsWith('official:'));
   // "He" is a person: the last official named alone, else the meeting's first official — never
   // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
   if (context.lastPerson) return context.lastPerson;

@@ -100,8 +100,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
-    // "call on all parties to allow …, protect civilians, and respect human rights": a base verb
-    // in the appeal's comma list of infinitives is what is called for, not a stance of the
+    // "call on all parties to allow …, protect civilians, and respect human rights": a single
+    // base verb in the appeal's list of infinitives is what is called for, not a stance of the
     // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice).
     if (
       APPEALS.has(previous.trigger.stance) &&

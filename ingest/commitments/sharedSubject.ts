@@ -68,6 +68,19 @@ export function withoutSubject(input: SharedInput): Decision {
 }
 
 /**
+ * The stance a coordinated verb joins: "They affirmed …, recognizing the importance of …, and
+ * committed to …" joins "affirmed" over the participial aside between them.
+ */
+function beyondAside(accepted: readonly Accepted[], trigger: Trigger): Accepted | undefined {
+  const last = accepted[accepted.length - 1];
+  const before = accepted[accepted.length - 2];
+  if (!last || !before || verbForm(trigger) === 'ing') return last;
+  const lastForm = last.form ?? verbForm(last.trigger);
+  const beforeForm = before.form ?? verbForm(before.trigger);
+  return lastForm === 'ing' && beforeForm === verbForm(trigger) ? before : last;
+}
+
+/**
  * "… and provide support" shares the subject of the stance before; after a bare comma only a verb
  * of the same form does ("…, committed to …" after "will ensure" describes, it does not
  * undertake). Without a stance before, the opening verb's subject ("NCG Principals approved X,
@@ -75,7 +88,7 @@ export function withoutSubject(input: SharedInput): Decision {
  */
 function coordinatedWith(input: SharedInput, left: string): Decision | undefined {
   const { sentence, hits, context, trigger, accepted } = input;
-  const previous = accepted[accepted.length - 1];
+  const previous = beyondAside(accepted, trigger);
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
   const joined = left.replace(
     /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,

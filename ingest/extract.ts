@@ -88,7 +88,8 @@ export function extract(doc: SourceDocument): Extraction {
     }
   }
   for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
-  for (const official of titleSpeakers(lexicon, title)) {
+  const speakers = titleSpeakers(lexicon, title);
+  for (const official of speakers) {
     const id = official.candidate.entityId;
     if (registry.has(id)) continue;
     registry.ensure(id, 'Official', official.candidate.text);
@@ -163,6 +164,7 @@ export function extract(doc: SourceDocument): Extraction {
   const context: ActorContext = {
     signatories: parties.signatories,
     officials: parties.officials,
+    speakers: [...new Set(speakers.map((official) => official.candidate.entityId))],
     represented: new Set(represents.values()),
     countryOf: represents,
     titles: new Map(

@@ -7,7 +7,7 @@ import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
-import { SPEAKER_OFFICES } from './rules/speakers';
+import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import type { EntityHit } from './types';
 
@@ -61,7 +61,7 @@ export function findParties(
   if (signatories.length === 0) {
     // "Joint Statement of the United States and Japan": the title names the parties; in
     // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
-    const speaker = title.split(ABOUT_CLAUSE, 1)[0] ?? title;
+    const speaker = title.split(SUBJECT_MATTER, 1)[0] ?? title;
     const { chosen } = titleHits(lexicon, speaker);
     signatories = [...new Set(chosen.filter((h) => h.type === 'Country').map((h) => h.entityId))];
     // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
@@ -102,7 +102,7 @@ function speakerCountries(
  * on …"), often named nowhere else: the statement is theirs.
  */
 export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[] {
-  const speaker = /^Statement (?:by|from) (.+)$/i.exec(title.split(ABOUT_CLAUSE, 1)[0] ?? '');
+  const speaker = /^Statement (?:by|from) (.+)$/i.exec(title.split(SUBJECT_MATTER, 1)[0] ?? '');
   return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
 }
 
@@ -112,9 +112,6 @@ const FIRST_PERSON_APPOSITIVE = /^\s*We,? the [A-Z]/;
 /** A sentence listing who else took part in the meeting. */
 const PARTICIPANTS =
   /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by)\b/i;
-
-/** Where a title turns to its subject matter: "… on the DPRK's Launch", "… regarding …". */
-const ABOUT_CLAUSE = /\s(?:on|about|regarding|concerning|against)\s/;
 
 /** Countries or bodies named before the first verb-like lowercase word of a sentence. */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {

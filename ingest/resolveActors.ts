@@ -19,6 +19,8 @@ export interface ActorContext {
   signatories: string[];
   /** Officials introduced as the meeting's participants. */
   officials: string[];
+  /** The official a statement's title names as its speaker: "I" ("Statement from President Joe Biden"). */
+  speakers?: string[];
   /** Groupings → members (the G7 → its members, "the Alliance" → its two countries). */
   members?: ReadonlyMap<string, readonly string[]>;
   /** Countries the document's officials represent. */
@@ -56,6 +58,16 @@ const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
 
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
+
+/** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
+const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
+
+/** "for us to stand strong with …": the infinitive's subject is the speakers. */
+const FOR_US = /\bfor us to\s*$/;
+
+/** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
+const OPENING_MODIFIERS =
+  /^(?:(?:And|But|Yet|So)\s+(?:(?:the|an?)\s+)?|(?:The|An?)\s+)(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
@@ -123,19 +135,24 @@ function officialOf(hits: EntityHit[], sentenceStart: number, left: string, coun
   );
 }
 
-function pronounActors(context: ActorContext, word: string): string[] {
-  if (word === 'we' || word === 'i') return context.signatories;
+export function pronounActors(context: ActorContext, word: string): string[] {
+  // "I am announcing …" in a statement from an official is that official; "we" is the country.
+  if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
+  if (word === 'we' || word === 'us') return context.signatories;
   if (word === 'they')
     return (
       context.lastPlural ?? (context.officials.length ? context.officials : context.signatories)
     );
+  // "It" is a country or a body, never a person ("… President Biden … It will also generate …").
   if (word === 'it')
-    return context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : []);
-  // "He" is a person: the last official named alone, else the meeting's first official.
+    return (
+      context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : [])
+    ).filter((id) => !id.startsWith('official:'));
+  // "He" is a person: the last official named alone, else the meeting's first official — never
+  // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
   if (context.lastPerson) return context.lastPerson;
-  return context.officials.length > 0
-    ? context.officials.slice(0, 1)
-    : (context.lastSingular ?? []);
+  if (context.officials.length > 0) return context.officials.slice(0, 1);
+  return (context.lastSingular ?? []).filter((id) => id.startsWith('official:'));
 }
 
 /**
@@ -152,7 +169,11 @@ export function subjectBefore(
   const left = sentence.text.slice(0, at);
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
   // stands between it and its verb.
-  const trimmed = left.replace(BETWEEN, '').replace(DEFINED_ACRONYM, '');
+  const trimmed = left
+    .replace(BETWEEN, '')
+    .replace(CONTRACTED, '')
+    .replace(BETWEEN, '')
+    .replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;
   const expand = (actors: string[]) => expandMembers(actors, context.members);
 
@@ -168,11 +189,15 @@ export function subjectBefore(
       if (speaker) return { actors: speaker.actors, start, end };
     }
     // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
-    if (word === 'it' && start > 0) return undefined;
+    // ("…; it seeks to …": a semicolon opens a clause as a sentence does.)
+    if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
     const actors = pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };
   }
+
+  const forUs = FOR_US.exec(trimmed);
+  if (forUs) return { actors: expand(context.signatories), start: forUs.index + 4, end };
 
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
@@ -252,12 +277,20 @@ export function subjectBefore(
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
       // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
       const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
-      const opensClause = head && /(?:^|,)\s*$/.test(lead);
+      // ("And the unprecedented coalition …, led by the United States, remains …": a
+      // sentence-opening conjunction and article with lowercase modifiers still open it.)
+      const opensClause = head && (/(?:^|,)\s*$/.test(lead) || OPENING_MODIFIERS.test(lead));
       if (head && head.end === open && opensClause) return { ...head, end };
     }
   }
+  // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
+  // who "They" is next, and it takes no stance.
+  if (THING_SUBJECT.test(trimmed)) context.lastPlural = [];
   return undefined;
 }
+
+/** A sentence-opening plural noun phrase of lowercase words: "These sanctions", "The new measures". */
+const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s$/;
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {
   if (actors.length === 0) return;

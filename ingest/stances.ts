@@ -220,6 +220,13 @@ function collectUndertaking(found: Trigger[], sentence: string, pattern: RegExp)
   }
 }
 
+/** Whether a sentence's opening phrase (to its first comma) names an event it points back to. */
+function pointsToEvent(sentence: string, words: readonly Word[]): boolean {
+  const comma = sentence.indexOf(',');
+  const end = comma < 0 ? sentence.length : comma;
+  return words.some((word) => word.start < end && STANCES_COMPILED.backdropEvents.has(word.lower));
+}
+
 /** Stance triggers of a sentence: earliest first, the longest where two overlap. */
 export function findTriggers(sentence: string): Trigger[] {
   const { frames } = STANCES_COMPILED;
@@ -227,13 +234,15 @@ export function findTriggers(sentence: string): Trigger[] {
   const words: Word[] = [];
   verbTriggers(found, sentence, words);
   // "Recalling the summit's statement, the leaders reaffirmed …": the opener points back to
-  // what was said before (past narrative), the main clause carries the stance.
+  // what was said before (past narrative), the main clause carries the stance. ("Recalling the
+  // shared values that bind us, …" recalls no event: it is a recognition of its own.)
   const opener = found[0];
   if (
     opener &&
     words[0]?.start === opener.start &&
     opener.end === words[0].end &&
-    STANCES_COMPILED.backdropOpeners.has(words[0].lower)
+    STANCES_COMPILED.backdropOpeners.has(words[0].lower) &&
+    pointsToEvent(sentence, words)
   )
     found.shift();
   const present = new Set(words.map((word) => word.lower));

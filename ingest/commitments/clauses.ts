@@ -165,7 +165,7 @@ export const OCCASION_PURPOSE =
   /(?<=\S)\s+(?:take|takes|took|use|uses|used|seize|seizes|seized|mark|marks)\s+(?:this|the|that|today’s|today's)\s+(?:[\w’'-]+\s+){0,4}?(?:as\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:occasion|opportunity|moment|anniversary|day)\s+to$/i;
 
 /** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
-export const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while)\s+)(?:the\s+)?$/i;
+export const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while|why)\s+)(?:the\s+)?$/i;
 
 /** "that" opening a complement clause whose subject follows: no new clause between them. */
 export const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;

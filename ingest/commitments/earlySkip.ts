@@ -16,6 +16,11 @@ export function earlySkip(
   if (!trigger.needsSubject && POSSESSED.test(sentence.text.slice(0, trigger.start))) {
     return { reason: 'no-subject', perfect: false };
   }
+  // "confidence, and respect for a rules-based order": a bare stance word right before "for" is
+  // a noun (the verbs that take "for" are frames whose text includes it: "call for", "stand for").
+  if (/^[A-Za-z]+$/.test(trigger.text) && /^\s+for\b/.test(sentence.text.slice(trigger.end))) {
+    return { reason: 'no-subject', perfect: false };
+  }
   const perfect = PERFECT.exec(left);
   // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.
   if (

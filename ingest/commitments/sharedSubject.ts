@@ -3,7 +3,7 @@
  * coordinated or participle verb), of the sentence's opening verb or pronoun, or of a meeting
  * whose purpose it states; a fronted participle waits for the main subject (pending).
  */
-import { type ActorContext, subjectBefore } from '../resolveActors';
+import { type ActorContext, pronounActors, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -19,6 +19,12 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+
+/** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
+const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
+
+/** Stances whose object is asked to act: an infinitive list after them is the ask. */
+const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
@@ -52,7 +58,26 @@ export function withoutSubject(input: SharedInput): Decision {
   }
   const pronoun = openingPronoun(input, left);
   if (pronoun) return pronoun;
+  // "Their wide-ranging discussion included …": the possessor of a reported exchange took part.
+  const owner = OWNED_EXCHANGE.exec(left);
+  if (owner && trigger.stance === 'other') {
+    const actors = pronounActors(context, owner[1]!.toLowerCase() === 'our' ? 'we' : 'they');
+    if (actors.length > 0) return { accept: { trigger, actors } };
+  }
   return meetingPurpose(sentence, hits, context, trigger, accepted, left) ?? skipWith('no-subject');
+}
+
+/**
+ * The stance a coordinated verb joins: "They affirmed …, recognizing the importance of …, and
+ * committed to …" joins "affirmed" over the participial aside between them.
+ */
+function beyondAside(accepted: readonly Accepted[], trigger: Trigger): Accepted | undefined {
+  const last = accepted[accepted.length - 1];
+  const before = accepted[accepted.length - 2];
+  if (!last || !before || verbForm(trigger) === 'ing') return last;
+  const lastForm = last.form ?? verbForm(last.trigger);
+  const beforeForm = before.form ?? verbForm(before.trigger);
+  return lastForm === 'ing' && beforeForm === verbForm(trigger) ? before : last;
 }
 
 /**
@@ -63,7 +88,7 @@ export function withoutSubject(input: SharedInput): Decision {
  */
 function coordinatedWith(input: SharedInput, left: string): Decision | undefined {
   const { sentence, hits, context, trigger, accepted } = input;
-  const previous = accepted[accepted.length - 1];
+  const previous = beyondAside(accepted, trigger);
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
   const joined = left.replace(
     /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
@@ -88,6 +113,18 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
+    // "call on all parties to allow …, protect civilians, and respect human rights": a single
+    // base verb in the appeal's list of infinitives is what is called for, not a stance of the
+    // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice).
+    if (
+      APPEALS.has(previous.trigger.stance) &&
+      verbForm(trigger) === 'base' &&
+      /^[A-Za-z]+$/.test(trigger.text) &&
+      /(?:,|\band)$/.test(left) &&
+      /\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start))
+    ) {
+      return skipWith('complement-clause');
+    }
     // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
     // of that one commitment, not a discussion reported.
     if (

@@ -50,7 +50,13 @@ export function withSubject(input: SubjectInput): Decision {
   ) {
     return skipWith('no-subject');
   }
-  if (named && previous && afterThat !== undefined && COMPLEMENT.test(afterThat)) {
+  // "Recalling the values that bind us, the leaders confirmed …": after a fronted participle
+  // and its comma comes the main clause, not a complement of the participle's "that".
+  const afterOpener =
+    previous?.trigger.start === 0 &&
+    verbForm(previous.trigger) === 'ing' &&
+    /,\s*(?:the\s+)?$/i.test(afterThat ?? '');
+  if (named && previous && afterThat !== undefined && !afterOpener && COMPLEMENT.test(afterThat)) {
     return complementOf(input, previous, afterThat);
   }
   if (trigger.appeal) return appeal(input, subjectText, before, named);

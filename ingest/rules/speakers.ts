@@ -1,4 +1,4 @@
-/** Offices that speak for a country (data/rules/speakers.json), validated once. */
+/** Offices that speak for a country and where a title's speaker ends (data/rules/speakers.json), validated once. */
 import { z } from 'zod';
 import speakersJson from '../../data/rules/speakers.json';
 import { parseRules } from './load';
@@ -13,6 +13,7 @@ const SpeakersSchema = z.object({
       }),
     )
     .min(1),
+  subjectMatter: z.array(z.string().min(2)).min(1),
 });
 
 const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);
@@ -23,4 +24,10 @@ export const SPEAKER_OFFICES: readonly { country: string; pattern: RegExp }[] = 
     country: office.country,
     pattern: new RegExp(`\\b(?:${office.names.map(escapeRegex).join('|')})\\b`),
   }),
+);
+
+/** Where a title turns from its speaker to its subject matter: "… on the DPRK’s Launch", "… Ahead of …". */
+export const SUBJECT_MATTER = new RegExp(
+  `\\s(?:${RULES.subjectMatter.map((words) => escapeRegex(words).replace(/ /g, '\\s+')).join('|')})\\s`,
+  'i',
 );

@@ -37,6 +37,7 @@ const StanceRulesSchema = z.object({
   irregular: z.record(Word, z.array(Word).min(1)),
   undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
+  backdropEvents: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -73,6 +74,8 @@ export interface CompiledStances {
   progressives: string[];
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
   backdropOpeners: Set<string>;
+  /** Words by which such an opener points back to an event ("Recalling the summit …"). */
+  backdropEvents: Set<string>;
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -212,6 +215,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     adverbSource,
     progressives: rules.undertakingProgressives,
     backdropOpeners: new Set(rules.backdropOpeners),
+    backdropEvents: new Set(rules.backdropEvents),
   };
 }
 

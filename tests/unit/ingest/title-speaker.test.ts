@@ -39,4 +39,19 @@ describe('speaker named only in the title', () => {
     );
     expect(result.entities.map((entity) => entity.name)).not.toContain('Pedro Alvarenga');
   });
+
+  it('stops a title-cased speaker at the occasion word, and the speaker’s country signs', () => {
+    for (const occasion of ['Ahead of', 'Marking', 'Following']) {
+      const result = run(
+        `Statement from President Joe Biden ${occasion} the Anniversary of Russia’s Assault Against Ukraine`,
+        'Today, I am announcing new sanctions against Russia. We stand with Ukraine.',
+      );
+      const names = result.entities.map((entity) => entity.name);
+      expect(names).toContain('Joe Biden');
+      expect(names.filter((name) => /Biden \w/.test(name))).toEqual([]);
+      const usa = result.entities.find((entity) => entity.name === 'United States');
+      const signed = result.relations.filter((relation) => relation.type === 'SIGNED');
+      expect(signed.map((relation) => relation.from)).toEqual([usa?.id]);
+    }
+  });
 });

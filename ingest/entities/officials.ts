@@ -46,7 +46,12 @@ const HEAD_FORMS = HEADS.flatMap((head) => [head, head.toLowerCase()])
  * affairs", "vice-minister of foreign affairs": a hyphenated rank is part of the title).
  */
 const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
-const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
+/**
+ * A title word as the last word of a name ("Private Travis King from the DPRK"): a surname may
+ * be a title word, and it ends the capitalised run, so it cannot be the next official's title.
+ */
+const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [${UPPER}])`;
+const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
  * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense
@@ -129,15 +134,16 @@ function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
   return undefined;
 }
 
-function cleanName(name: string): string {
-  // A trailing title word belongs to the next title ("... Kishida Fumio, Prime").
+function cleanName(name: string, keepTail = false): string {
+  // A trailing title word belongs to the next title ("... Kishida Fumio, Prime"), unless the
+  // pattern already checked it ends the run (TAIL_WORD: "Private Travis King from").
   // "Biden’s Peace Formula": a possessive ends the name, and is not part of it.
   const all = name.split(' ');
   const owner = all.findIndex((word) => /[’']s$/.test(word));
   const words = (owner >= 0 ? all.slice(0, owner + 1) : all).map((word) =>
     word.replace(/[’']s$/, ''),
   );
-  while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
+  while (!keepTail && words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 
@@ -159,7 +165,7 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
-      const name = cleanName(match[nameGroup]!);
+      const name = cleanName(match[nameGroup]!, true);
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;

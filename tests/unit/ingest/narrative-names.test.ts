@@ -151,6 +151,64 @@ const ROWS: Row[] = [
     [],
     ['Foreign Affairs'],
   ],
+  [
+    // A surname that is a title word ends the name when nothing capitalised follows it.
+    'Officials secured the return of Private Dana King from the border area.',
+    [['Dana King', 'Official']],
+    ['Dana'],
+  ],
+  [
+    'They called for the release of State Counsellor Aung San Suu Kyi.',
+    [['Aung San Suu Kyi', 'Official']],
+  ],
+  [
+    'President Yoon and First Lady Kim Keon Hee visited the memorial.',
+    [['Kim Keon Hee', 'Official']],
+  ],
+  [
+    // A formal country name between a title and the name ("Title of Country Name").
+    'The President welcomed Prime Minister of the Republic of Singapore Lee Hsien Loong.',
+    [['Lee Hsien Loong', 'Official']],
+    ['Lee'],
+  ],
+  [
+    'That is why the House of Representatives must pass the bill the Senate passed; Congress knows it.',
+    [
+      ['House of Representatives', 'Organization'],
+      ['Senate', 'Organization'],
+      ['Congress', 'Organization'],
+    ],
+  ],
+  [
+    'Putin created puppet regimes in Ukraine’s Luhansk and Donetsk regions.',
+    [
+      ['Luhansk', 'Region'],
+      ['Donetsk', 'Region'],
+    ],
+  ],
+  [
+    'They will work with partners in the Americas on migration across the Western Hemisphere.',
+    [
+      ['Americas', 'Region'],
+      ['Western Hemisphere', 'Region'],
+    ],
+  ],
+  [
+    // A bilateral framework is an Instrument (session 9); so are an action plan and a pledge.
+    'They launched the U.S.-Chile Clean Energy Partnership, joined the Global Wetlands Pledge, and adopted a Joint Action Plan on Fisheries.',
+    [
+      ['U.S.-Chile Clean Energy Partnership', 'Instrument'],
+      ['Joint Action Plan on Fisheries', 'Instrument'],
+      ['Global Wetlands Pledge', 'Instrument'],
+    ],
+  ],
+  [
+    'They pledged support for the Haitian National Police and the High-Level Panel on Water.',
+    [
+      ['Haitian National Police', 'Organization'],
+      ['High-Level Panel on Water', 'Organization'],
+    ],
+  ],
 ];
 
 describe('names of the narrative genre', () => {

@@ -34,7 +34,16 @@ const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
-const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?)`;
+const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
+const TITLE = `(${TITLE_BODY})`;
+/**
+ * A White House title with its remit before the name: "Senior Advisor to the President for
+ * International Climate Policy John Podesta’s travel". The remit is capitalised like the name, so
+ * the name is the last two capitalised words (a middle initial allowed) before a possessive,
+ * punctuation or a lowercase word.
+ */
+const REMIT_WORD = `(?:[${UPPER}][${LETTER}’'-]+|and|of|the)`;
+const REMIT_TITLE = `(${TITLE_BODY}(?: to the (?:Vice )?President)? for (?:${REMIT_WORD} ){0,5}?[${UPPER}][${LETTER}’'-]+)`;
 const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
 const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
 /** Title heads in either case, escaped ("Cpl." ends in a dot). */
@@ -119,6 +128,11 @@ function compile(lexicon: Lexicon): Compiled {
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
       new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),
+      // Title to the President for Remit Name (REMIT_TITLE)
+      new RegExp(
+        `${REMIT_TITLE} (${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
+        'dg',
+      ),
     ],
   };
   return compiled;

@@ -158,6 +158,11 @@ const ROWS: Row[] = [
     ['Dana'],
   ],
   [
+    // A White House title with its remit before the name.
+    'They discussed Senior Advisor to the President for Ocean Policy Maria Olsen’s travel.',
+    [['Maria Olsen', 'Official']],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

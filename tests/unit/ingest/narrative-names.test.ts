@@ -163,6 +163,11 @@ const ROWS: Row[] = [
     [['Maria Olsen', 'Official']],
   ],
   [
+    // A person the lexicon lists without a title: named bare, an Official of no office.
+    'We pay tribute to the courage of Aleksey Navalny and his family.',
+    [['Alexei Navalny', 'Official']],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

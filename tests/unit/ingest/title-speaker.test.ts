@@ -54,4 +54,17 @@ describe('speaker named only in the title', () => {
       expect(signed.map((relation) => relation.from)).toEqual([usa?.id]);
     }
   });
+
+  it('gives a person the lexicon lists without a title no REPRESENTS', () => {
+    const result = run(
+      'Statement from President Joe Biden on the Death of Alexei Navalny',
+      'I am imposing sanctions for the death of Alexei Navalny, an anti-corruption activist.',
+    );
+    const navalny = result.entities.find((entity) => entity.name === 'Alexei Navalny');
+    expect(navalny?.type).toBe('Official');
+    expect(navalny?.attributes?.title).toBeUndefined();
+    expect(
+      result.relations.filter((r) => r.type === 'REPRESENTS' && r.from === navalny?.id),
+    ).toEqual([]);
+  });
 });

@@ -85,6 +85,10 @@ const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|'
 const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
+  // "Code of Conduct": a head of three words, joiner inside.
+  const three = `${words[index - 2] ?? ''} ${words[index - 1] ?? ''} ${words[index]}`;
+  const threeType = HEAD_BY_WORD.get(three);
+  if (threeType) return [three, threeType];
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
   const twoType = HEAD_BY_WORD.get(two);
   if (twoType) return [two, twoType];

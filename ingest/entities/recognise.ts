@@ -75,6 +75,20 @@ function ownArmy(outer: Candidate, candidate: Candidate): boolean {
 }
 
 /**
+ * "Code of Conduct for the South China Sea", "Strategic Dialogue on the Indo-Pacific": a place in
+ * the complement of an instrument's or a programme's name is named too (gold conventions); one
+ * that opens the name ("Indo-Pacific Economic Framework") is only a modifier.
+ */
+function placeInComplement(outer: Candidate, candidate: Candidate): boolean {
+  if (candidate.type !== 'Region' || candidate.start <= outer.start) return false;
+  // Not a body's or a site's own name ("Council of Europe", "Cemetery of the Pacific").
+  if (outer.type !== 'Instrument' && outer.type !== 'Program') return false;
+  return /\s(?:of|on|for|in|to)\s(?:the\s)?$/.test(
+    outer.text.slice(0, candidate.start - outer.start),
+  );
+}
+
+/**
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
@@ -94,7 +108,12 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
     if (!outer || outer.entityId === candidate.entityId) continue;
     const kept =
       (outer.keepsInner === true && candidate.type !== 'Topic') || ownArmy(outer, candidate);
-    if (!kept && (!NESTABLE.has(candidate.type) || candidate.source !== 'lexicon')) continue;
+    if (
+      !kept &&
+      (!(NESTABLE.has(candidate.type) || placeInComplement(outer, candidate)) ||
+        candidate.source !== 'lexicon')
+    )
+      continue;
     // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
     // nested after another capitalised word is the tail of a different name.
     if (

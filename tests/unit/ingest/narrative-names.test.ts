@@ -168,6 +168,35 @@ const ROWS: Row[] = [
     [['Alexei Navalny', 'Official']],
   ],
   [
+    // A three-word head ("Code of Conduct"); a place in an instrument's complement is named too.
+    'They support an effective Code of Conduct for the South China Sea.',
+    [
+      ['Code of Conduct for the South China Sea', 'Instrument'],
+      ['South China Sea', 'Region'],
+    ],
+  ],
+  [
+    'They agreed to hold a Strategic Dialogue on the Indo-Pacific.',
+    [
+      ['Strategic Dialogue on the Indo-Pacific', 'Program'],
+      ['Indo-Pacific', 'Region'],
+    ],
+  ],
+  [
+    // A body's own name keeps its place ("Council of Europe"), and so does a site's.
+    'They support the Council of Europe and the National Memorial Cemetery of the Pacific.',
+    [['Council of Europe', 'Organization']],
+    ['Europe', 'Pacific Ocean'],
+  ],
+  [
+    'They work with GAVI, the Vaccine Alliance, and the International Civil Aviation Organization.',
+    [
+      ['Gavi, the Vaccine Alliance', 'Organization'],
+      ['International Civil Aviation Organization', 'Organization'],
+    ],
+    ['Vaccine Alliance'],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

@@ -197,6 +197,17 @@ const ROWS: Row[] = [
     ['Vaccine Alliance'],
   ],
   [
+    // Single words listed before a name, after a determiner, open it; a list of countries does not.
+    'They intend to negotiate a bilateral Science, Technology, and Innovation Agreement.',
+    [['Science, Technology, and Innovation Agreement', 'Instrument']],
+    ['Innovation Agreement'],
+  ],
+  [
+    'They met leaders of Japan, Australia, and India at the East Asia Summit.',
+    [['Japan', 'Country']],
+    ['Japan, Australia, and India'],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { mergeAcronymNames } from './acronymNames';
+import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -17,6 +17,7 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
+import { placeInComplement } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
@@ -71,20 +72,6 @@ function ownArmy(outer: Candidate, candidate: Candidate): boolean {
     candidate.type === 'Country' &&
     candidate.adjectival === true &&
     candidate.start === outer.start
-  );
-}
-
-/**
- * "Code of Conduct for the South China Sea", "Strategic Dialogue on the Indo-Pacific": a place in
- * the complement of an instrument's or a programme's name is named too (gold conventions); one
- * that opens the name ("Indo-Pacific Economic Framework") is only a modifier.
- */
-function placeInComplement(outer: Candidate, candidate: Candidate): boolean {
-  if (candidate.type !== 'Region' || candidate.start <= outer.start) return false;
-  // Not a body's or a site's own name ("Council of Europe", "Cemetery of the Pacific").
-  if (outer.type !== 'Instrument' && outer.type !== 'Program') return false;
-  return /\s(?:of|on|for|in|to)\s(?:the\s)?$/.test(
-    outer.text.slice(0, candidate.start - outer.start),
   );
 }
 
@@ -248,6 +235,7 @@ export function recognise(
       );
       return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
     });
+    chosen = adoptKnownShortForms(chosen, text);
     // Acronyms defined in parentheses right after a name, and their later uses.
     const extra: Candidate[] = [];
     for (const hit of chosen) {

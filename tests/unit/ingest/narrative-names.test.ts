@@ -208,6 +208,12 @@ const ROWS: Row[] = [
     ['Japan, Australia, and India'],
   ],
   [
+    // A long name followed by the lexicon's short form in parentheses is that one entity.
+    'Following the UN Climate Conference (COP26), they reiterated their pledge.',
+    [['COP26', 'Event']],
+    ['UN Climate Conference'],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

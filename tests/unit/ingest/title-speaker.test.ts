@@ -67,4 +67,12 @@ describe('speaker named only in the title', () => {
       result.relations.filter((r) => r.type === 'REPRESENTS' && r.from === navalny?.id),
     ).toEqual([]);
   });
+
+  it('reads "Statement of …" and a lowercase-titled "on" the same way', () => {
+    const result = run(
+      'Statement of NSC Spokesperson Maria Lindqvist on the Vote Condemning the Launch',
+      'The United States welcomes the vote.',
+    );
+    expect(result.entities.map((entity) => entity.name)).toContain('Maria Lindqvist');
+  });
 });

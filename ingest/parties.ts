@@ -119,11 +119,11 @@ const PARTICIPANTS =
 /**
  * Where a title turns to its subject matter: "… on the DPRK's Launch", "… regarding …", and the
  * occasion words of a title-cased presidential statement ("Statement from President … Ahead of
- * the Anniversary", "… Marking …", "… Congratulating …"), in either case: a title-cased title
+ * the Anniversary", "… Marking …", "Remarks by … Before …"), in either case: a title-cased title
  * capitalises them, and a capitalised run would otherwise take them into the speaker's name.
  */
 const ABOUT_CLAUSE =
-  /\s(?:on|upon|about|regarding|concerning|against|ahead of|following|after|marking|commemorating|celebrating|honou?ring|congratulating|welcoming|announcing|in (?:honou?r|memory|observance|support|recognition) of)\s/i;
+  /\s(?:on|upon|about|regarding|concerning|against|ahead of|before|during|following|after|marking|commemorating|celebrating|honou?ring|congratulating|welcoming|announcing|in (?:honou?r|memory|observance|support|recognition) of)\s/i;
 
 /** Countries or bodies named before the first verb-like lowercase word of a sentence. */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {

@@ -186,7 +186,9 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       // "Administrator … Maritime Administration": a name ending in a body's head is no person,
       // unless an honorific says it is one ("Dr. Michael Battle").
       const honorific = kind === 0 || kind === 5;
-      if (!honorific && HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
+      // …or in a head's plural ("Public-Private Partnership Forums").
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      if (!honorific && (HEAD_TYPES.has(last) || HEAD_TYPES.has(last.replace(/s$/, '')))) continue;
       const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
       findings.push({
         candidate: officialCandidate(known, name, nameStart + offset),

@@ -214,6 +214,13 @@ const ROWS: Row[] = [
     ['UN Climate Conference'],
   ],
   [
+    // 'Private' is a rank, but never before a common noun of finance or a head's plural.
+    'They engaged Private Sector Leaders, Private Capital Mobilization and Public-Private Partnership Forums.',
+    [],
+    ['Sector Leaders', 'Capital Mobilization', 'Partnership Forums'],
+  ],
+  ['The U.S.-India Major Defense Partnership has emerged as a pillar of peace.', [], ['Defense']],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

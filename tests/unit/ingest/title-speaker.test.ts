@@ -41,7 +41,7 @@ describe('speaker named only in the title', () => {
   });
 
   it('stops a title-cased speaker at the occasion word, and the speaker’s country signs', () => {
-    for (const occasion of ['Ahead of', 'Marking', 'Following']) {
+    for (const occasion of ['Ahead of', 'Marking', 'Following', 'Before']) {
       const result = run(
         `Statement from President Joe Biden ${occasion} the Anniversary of Russia’s Assault Against Ukraine`,
         'Today, I am announcing new sanctions against Russia. We stand with Ukraine.',

@@ -31,6 +31,9 @@ export function mergeAcronymNames(hitsBySentence: Map<number, EntityHit[]>): voi
 export function adoptKnownShortForms(chosen: Candidate[], text: string): Candidate[] {
   return chosen.map((hit) => {
     if (hit.source === 'lexicon' || text.slice(hit.end, hit.end + 2) !== ' (') return hit;
+    // "Article VI of the Treaty on the Non-Proliferation … (NPT)": the acronym is the treaty's,
+    // the article stays a part of its own.
+    if (hit.text.startsWith('Article ')) return hit;
     const known = chosen.find(
       (other) =>
         other.start === hit.end + 2 &&

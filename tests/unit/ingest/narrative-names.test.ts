@@ -221,6 +221,16 @@ const ROWS: Row[] = [
   ],
   ['The U.S.-India Major Defense Partnership has emerged as a pillar of peace.', [], ['Defense']],
   [
+    // British spelling and the acronym the lexicon knows: the one lexicon body.
+    'We work with the World Health Organisation (WHO) on pandemic preparedness.',
+    [['World Health Organization', 'Organization']],
+    ['World Health Organisation'],
+  ],
+  [
+    'Disarmament is stipulated in Article VI of the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).',
+    [['Article VI of the Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument']],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

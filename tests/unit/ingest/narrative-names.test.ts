@@ -231,6 +231,14 @@ const ROWS: Row[] = [
     [['Article VI of the Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument']],
   ],
   [
+    // A multilateral Global Partnership is a programme; a bilateral one a framework (Instrument).
+    'They joined the Global Partnership on AI and launched the U.S.-Japan Climate Partnership.',
+    [
+      ['Global Partnership on AI', 'Program'],
+      ['U.S.-Japan Climate Partnership', 'Instrument'],
+    ],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

@@ -239,6 +239,11 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'They advance carbon markets under Article 6 of the Paris Agreement.',
+    [['Article 6 of the Paris Agreement', 'Instrument']],
+    ['Paris'],
+  ],
+  [
     'They called for the release of State Counsellor Aung San Suu Kyi.',
     [['Aung San Suu Kyi', 'Official']],
   ],

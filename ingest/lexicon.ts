@@ -98,9 +98,12 @@ function build(): Lexicon {
       id: `official:${slugify(official.name)}`,
       type: 'Official',
       name: official.name,
-      attributes: { title: official.title, country: countryName(official.country) },
-      represents: `country:${official.country.toLowerCase()}`,
+      attributes: { country: countryName(official.country) },
     };
+    if (official.title) {
+      entity.attributes = { title: official.title, ...entity.attributes };
+      entity.represents = `country:${official.country.toLowerCase()}`;
+    }
     const [full, surnames] = partition(official.aliases, (alias) => /\s/.test(alias));
     add(entity, full);
     add(entity, surnames, { surnameOnly: true });

@@ -102,7 +102,10 @@ function speakerCountries(
  * on …"), often named nowhere else: the statement is theirs.
  */
 export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[] {
-  const speaker = /^Statement (?:by|from) (.+)$/i.exec(title.split(SUBJECT_MATTER, 1)[0] ?? '');
+  // "Statement of President Joe Biden on …", "Remarks by …": the same genre, the same speaker.
+  const speaker = /^(?:Statement|Remarks) (?:by|from|of) (.+)$/i.exec(
+    title.split(SUBJECT_MATTER, 1)[0] ?? '',
+  );
   return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
 }
 

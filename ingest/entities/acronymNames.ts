@@ -4,6 +4,7 @@
  * the same entity (the acronym alone is handled where it is defined, in recognise.ts).
  */
 import type { EntityHit } from '../types';
+import type { Candidate } from './matchLexicon';
 
 /** "Long Name (ACR) Tail": the acronym and the words after it. */
 const INNER_ACRONYM = /\(([A-Z][A-Za-z0-9&-]{1,9})\) (.+)$/;
@@ -21,4 +22,25 @@ export function mergeAcronymNames(hitsBySentence: Map<number, EntityHit[]>): voi
     const long = byShortForm.get(`${hit.type}:${hit.text}`);
     if (long) hit.entityId = long;
   }
+}
+
+/**
+ * "UN Climate Conference (COP26)": a name no lexicon has, followed by the lexicon's own short
+ * form of the same type in parentheses, is that lexicon entity (one entity, not two).
+ */
+export function adoptKnownShortForms(chosen: Candidate[], text: string): Candidate[] {
+  return chosen.map((hit) => {
+    if (hit.source === 'lexicon' || text.slice(hit.end, hit.end + 2) !== ' (') return hit;
+    // "Article VI of the Treaty on the Non-Proliferation … (NPT)": the acronym is the treaty's,
+    // the article stays a part of its own.
+    if (hit.text.startsWith('Article ')) return hit;
+    const known = chosen.find(
+      (other) =>
+        other.start === hit.end + 2 &&
+        other.source === 'lexicon' &&
+        other.type === hit.type &&
+        text[other.end] === ')',
+    );
+    return known ? { ...hit, entityId: known.entityId } : hit;
+  });
 }

@@ -52,6 +52,11 @@ const OPENERS = NAME_RULES.openers;
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
+/**
+ * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
+ * determiner (and at most one modifier), open that name.
+ */
+const LISTED_BEFORE = /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
 const DATE_BEFORE = new RegExp(`(?:(?:${MONTH_ALTERNATION}) )?(?:19|20)\\d\\d $`);
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
@@ -85,6 +90,10 @@ const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|'
 const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
 
 function headAt(words: string[], index: number): [string, EntityType] | undefined {
+  // "Code of Conduct": a head of three words, joiner inside.
+  const three = `${words[index - 2] ?? ''} ${words[index - 1] ?? ''} ${words[index]}`;
+  const threeType = HEAD_BY_WORD.get(three);
+  if (threeType) return [three, threeType];
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
   const twoType = HEAD_BY_WORD.get(two);
   if (twoType) return [two, twoType];
@@ -250,6 +259,13 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
       if (numbered) {
         end += numbered[0].length;
+        surface = text.slice(at, end);
+      }
+      // "the Science, Technology, and Innovation Agreement", "the Women, Peace, and Security
+      // Agenda": a list of single words after a determiner opens the name.
+      const listed = LISTED_BEFORE.exec(text.slice(0, at));
+      if (listed) {
+        at -= listed[1]!.length;
         surface = text.slice(at, end);
       }
       // "the March 2021 Joint Statement of …": a document's date is part of its name (the same

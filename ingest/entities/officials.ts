@@ -34,7 +34,16 @@ const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
-const TITLE = `((?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?)`;
+const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
+const TITLE = `(${TITLE_BODY})`;
+/**
+ * A White House title with its remit before the name: "Senior Advisor to the President for
+ * International Climate Policy John Podesta’s travel". The remit is capitalised like the name, so
+ * the name is the last two capitalised words (a middle initial allowed) before a possessive,
+ * punctuation or a lowercase word.
+ */
+const REMIT_WORD = `(?:[${UPPER}][${LETTER}’'-]+|and|of|the)`;
+const REMIT_TITLE = `(${TITLE_BODY}(?: to the (?:Vice )?President)? for (?:${REMIT_WORD} ){0,5}?[${UPPER}][${LETTER}’'-]+)`;
 const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
 const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
 /** Title heads in either case, escaped ("Cpl." ends in a dot). */
@@ -46,7 +55,12 @@ const HEAD_FORMS = HEADS.flatMap((head) => [head, head.toLowerCase()])
  * affairs", "vice-minister of foreign affairs": a hyphenated rank is part of the title).
  */
 const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
-const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?:,? Jr\\.)?)`;
+/**
+ * A title word as the last word of a name ("Private Travis King from the DPRK"): a surname may
+ * be a title word, and it ends the capitalised run, so it cannot be the next official's title.
+ */
+const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [${UPPER}])`;
+const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
  * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense
@@ -114,6 +128,11 @@ function compile(lexicon: Lexicon): Compiled {
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
       new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),
+      // Title to the President for Remit Name (REMIT_TITLE)
+      new RegExp(
+        `${REMIT_TITLE} (${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
+        'dg',
+      ),
     ],
   };
   return compiled;
@@ -129,15 +148,16 @@ function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
   return undefined;
 }
 
-function cleanName(name: string): string {
-  // A trailing title word belongs to the next title ("... Kishida Fumio, Prime").
+function cleanName(name: string, keepTail = false): string {
+  // A trailing title word belongs to the next title ("... Kishida Fumio, Prime"), unless the
+  // pattern already checked it ends the run (TAIL_WORD: "Private Travis King from").
   // "Biden’s Peace Formula": a possessive ends the name, and is not part of it.
   const all = name.split(' ');
   const owner = all.findIndex((word) => /[’']s$/.test(word));
   const words = (owner >= 0 ? all.slice(0, owner + 1) : all).map((word) =>
     word.replace(/[’']s$/, ''),
   );
-  while (words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
+  while (!keepTail && words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 
@@ -159,14 +179,16 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
-      const name = cleanName(match[nameGroup]!);
+      const name = cleanName(match[nameGroup]!, true);
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
       // "Administrator … Maritime Administration": a name ending in a body's head is no person,
       // unless an honorific says it is one ("Dr. Michael Battle").
       const honorific = kind === 0 || kind === 5;
-      if (!honorific && HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
+      // …or in a head's plural ("Public-Private Partnership Forums").
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      if (!honorific && (HEAD_TYPES.has(last) || HEAD_TYPES.has(last.replace(/s$/, '')))) continue;
       const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
       findings.push({
         candidate: officialCandidate(known, name, nameStart + offset),

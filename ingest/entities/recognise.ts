@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { mergeAcronymNames } from './acronymNames';
+import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -17,6 +17,7 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
+import { placeInComplement } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
@@ -94,7 +95,12 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
     if (!outer || outer.entityId === candidate.entityId) continue;
     const kept =
       (outer.keepsInner === true && candidate.type !== 'Topic') || ownArmy(outer, candidate);
-    if (!kept && (!NESTABLE.has(candidate.type) || candidate.source !== 'lexicon')) continue;
+    if (
+      !kept &&
+      (!(NESTABLE.has(candidate.type) || placeInComplement(outer, candidate)) ||
+        candidate.source !== 'lexicon')
+    )
+      continue;
     // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
     // nested after another capitalised word is the tail of a different name.
     if (
@@ -229,6 +235,7 @@ export function recognise(
       );
       return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
     });
+    chosen = adoptKnownShortForms(chosen, text);
     // Acronyms defined in parentheses right after a name, and their later uses.
     const extra: Candidate[] = [];
     for (const hit of chosen) {

@@ -33,7 +33,13 @@ export const namedListSchema = z.array(
 );
 
 export const officialsSchema = z.object({
-  officials: z.array(z.object({ name: text, aliases: z.array(text), title: text, country: iso3 })),
+  /**
+   * A person without a title holds no office ("Alexei Navalny", an opposition leader): the
+   * country is theirs, but they speak for no government, so no REPRESENTS.
+   */
+  officials: z.array(
+    z.object({ name: text, aliases: z.array(text), title: text.optional(), country: iso3 }),
+  ),
 });
 
 /** The topic thesaurus: one concept per topic (SKOS-like prefLabel / altLabel / broader). */

@@ -151,6 +151,150 @@ const ROWS: Row[] = [
     [],
     ['Foreign Affairs'],
   ],
+  [
+    // A surname that is a title word ends the name when nothing capitalised follows it.
+    'Officials secured the return of Private Dana King from the border area.',
+    [['Dana King', 'Official']],
+    ['Dana'],
+  ],
+  [
+    // A White House title with its remit before the name.
+    'They discussed Senior Advisor to the President for Ocean Policy Maria Olsen’s travel.',
+    [['Maria Olsen', 'Official']],
+  ],
+  [
+    // A person the lexicon lists without a title: named bare, an Official of no office.
+    'We pay tribute to the courage of Aleksey Navalny and his family.',
+    [['Alexei Navalny', 'Official']],
+  ],
+  [
+    // A three-word head ("Code of Conduct"); a place in an instrument's complement is named too.
+    'They support an effective Code of Conduct for the South China Sea.',
+    [
+      ['Code of Conduct for the South China Sea', 'Instrument'],
+      ['South China Sea', 'Region'],
+    ],
+  ],
+  [
+    'They agreed to hold a Strategic Dialogue on the Indo-Pacific.',
+    [
+      ['Strategic Dialogue on the Indo-Pacific', 'Program'],
+      ['Indo-Pacific', 'Region'],
+    ],
+  ],
+  [
+    // A body's own name keeps its place ("Council of Europe"), and so does a site's.
+    'They support the Council of Europe and the National Memorial Cemetery of the Pacific.',
+    [['Council of Europe', 'Organization']],
+    ['Europe', 'Pacific Ocean'],
+  ],
+  [
+    'They work with GAVI, the Vaccine Alliance, and the International Civil Aviation Organization.',
+    [
+      ['Gavi, the Vaccine Alliance', 'Organization'],
+      ['International Civil Aviation Organization', 'Organization'],
+    ],
+    ['Vaccine Alliance'],
+  ],
+  [
+    // Single words listed before a name, after a determiner, open it; a list of countries does not.
+    'They intend to negotiate a bilateral Science, Technology, and Innovation Agreement.',
+    [['Science, Technology, and Innovation Agreement', 'Instrument']],
+    ['Innovation Agreement'],
+  ],
+  [
+    'They met leaders of Japan, Australia, and India at the East Asia Summit.',
+    [['Japan', 'Country']],
+    ['Japan, Australia, and India'],
+  ],
+  [
+    // A long name followed by the lexicon's short form in parentheses is that one entity.
+    'Following the UN Climate Conference (COP26), they reiterated their pledge.',
+    [['COP26', 'Event']],
+    ['UN Climate Conference'],
+  ],
+  [
+    // 'Private' is a rank, but never before a common noun of finance or a head's plural.
+    'They engaged Private Sector Leaders, Private Capital Mobilization and Public-Private Partnership Forums.',
+    [],
+    ['Sector Leaders', 'Capital Mobilization', 'Partnership Forums'],
+  ],
+  ['The U.S.-India Major Defense Partnership has emerged as a pillar of peace.', [], ['Defense']],
+  [
+    // British spelling and the acronym the lexicon knows: the one lexicon body.
+    'We work with the World Health Organisation (WHO) on pandemic preparedness.',
+    [['World Health Organization', 'Organization']],
+    ['World Health Organisation'],
+  ],
+  [
+    'Disarmament is stipulated in Article VI of the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).',
+    [['Article VI of the Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument']],
+  ],
+  [
+    // A multilateral Global Partnership is a programme; a bilateral one a framework (Instrument).
+    'They joined the Global Partnership on AI and launched the U.S.-Japan Climate Partnership.',
+    [
+      ['Global Partnership on AI', 'Program'],
+      ['U.S.-Japan Climate Partnership', 'Instrument'],
+    ],
+  ],
+  [
+    'They advance carbon markets under Article 6 of the Paris Agreement.',
+    [['Article 6 of the Paris Agreement', 'Instrument']],
+    ['Paris'],
+  ],
+  [
+    'They called for the release of State Counsellor Aung San Suu Kyi.',
+    [['Aung San Suu Kyi', 'Official']],
+  ],
+  [
+    'President Yoon and First Lady Kim Keon Hee visited the memorial.',
+    [['Kim Keon Hee', 'Official']],
+  ],
+  [
+    // A formal country name between a title and the name ("Title of Country Name").
+    'The President welcomed Prime Minister of the Republic of Singapore Lee Hsien Loong.',
+    [['Lee Hsien Loong', 'Official']],
+    ['Lee'],
+  ],
+  [
+    'That is why the House of Representatives must pass the bill the Senate passed; Congress knows it.',
+    [
+      ['House of Representatives', 'Organization'],
+      ['Senate', 'Organization'],
+      ['Congress', 'Organization'],
+    ],
+  ],
+  [
+    'Putin created puppet regimes in Ukraine’s Luhansk and Donetsk regions.',
+    [
+      ['Luhansk', 'Region'],
+      ['Donetsk', 'Region'],
+    ],
+  ],
+  [
+    'They will work with partners in the Americas on migration across the Western Hemisphere.',
+    [
+      ['Americas', 'Region'],
+      ['Western Hemisphere', 'Region'],
+    ],
+  ],
+  [
+    // A bilateral framework is an Instrument (session 9); so are an action plan and a pledge.
+    'They launched the U.S.-Chile Clean Energy Partnership, joined the Global Wetlands Pledge, and adopted a Joint Action Plan on Fisheries.',
+    [
+      ['U.S.-Chile Clean Energy Partnership', 'Instrument'],
+      ['Joint Action Plan on Fisheries', 'Instrument'],
+      ['Global Wetlands Pledge', 'Instrument'],
+    ],
+  ],
+  [
+    'They pledged support for the Haitian National Police and the High-Level Panel on Water.',
+    [
+      ['Haitian National Police', 'Organization'],
+      ['High-Level Panel on Water', 'Organization'],
+    ],
+  ],
 ];
 
 describe('names of the narrative genre', () => {

@@ -39,4 +39,40 @@ describe('speaker named only in the title', () => {
     );
     expect(result.entities.map((entity) => entity.name)).not.toContain('Pedro Alvarenga');
   });
+
+  it('stops a title-cased speaker at the occasion word, and the speaker’s country signs', () => {
+    for (const occasion of ['Ahead of', 'Marking', 'Following', 'Before']) {
+      const result = run(
+        `Statement from President Joe Biden ${occasion} the Anniversary of Russia’s Assault Against Ukraine`,
+        'Today, I am announcing new sanctions against Russia. We stand with Ukraine.',
+      );
+      const names = result.entities.map((entity) => entity.name);
+      expect(names).toContain('Joe Biden');
+      expect(names.filter((name) => /Biden \w/.test(name))).toEqual([]);
+      const usa = result.entities.find((entity) => entity.name === 'United States');
+      const signed = result.relations.filter((relation) => relation.type === 'SIGNED');
+      expect(signed.map((relation) => relation.from)).toEqual([usa?.id]);
+    }
+  });
+
+  it('gives a person the lexicon lists without a title no REPRESENTS', () => {
+    const result = run(
+      'Statement from President Joe Biden on the Death of Alexei Navalny',
+      'I am imposing sanctions for the death of Alexei Navalny, an anti-corruption activist.',
+    );
+    const navalny = result.entities.find((entity) => entity.name === 'Alexei Navalny');
+    expect(navalny?.type).toBe('Official');
+    expect(navalny?.attributes?.title).toBeUndefined();
+    expect(
+      result.relations.filter((r) => r.type === 'REPRESENTS' && r.from === navalny?.id),
+    ).toEqual([]);
+  });
+
+  it('reads "Statement of …" and a lowercase-titled "on" the same way', () => {
+    const result = run(
+      'Statement of NSC Spokesperson Maria Lindqvist on the Vote Condemning the Launch',
+      'The United States welcomes the vote.',
+    );
+    expect(result.entities.map((entity) => entity.name)).toContain('Maria Lindqvist');
+  });
 });

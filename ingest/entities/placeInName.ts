@@ -1,0 +1,18 @@
+/** Places named inside a longer name: which ones are entities of their own. */
+import type { Candidate } from './matchLexicon';
+
+/**
+ * "Code of Conduct for the South China Sea", "Strategic Dialogue on the Indo-Pacific": a place in
+ * the complement of an instrument's or a programme's name is named too (gold conventions); one
+ * that opens the name ("Indo-Pacific Economic Framework") is only a modifier.
+ */
+export function placeInComplement(outer: Candidate, candidate: Candidate): boolean {
+  if (candidate.type !== 'Region' || candidate.start <= outer.start) return false;
+  // Not a body's or a site's own name ("Council of Europe", "Cemetery of the Pacific").
+  if (outer.type !== 'Instrument' && outer.type !== 'Program') return false;
+  // "Article 6 of the Paris Agreement": a place before another capitalised word modifies it.
+  if (/^\s[A-Z]/.test(outer.text.slice(candidate.end - outer.start))) return false;
+  return /\s(?:of|on|for|in|to)\s(?:the\s)?$/.test(
+    outer.text.slice(0, candidate.start - outer.start),
+  );
+}

@@ -9,6 +9,7 @@ import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
+import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 
@@ -57,7 +58,6 @@ const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
  * determiner (and at most one modifier), open that name.
  */
 const LISTED_BEFORE = /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
-const DATE_BEFORE = new RegExp(`(?:(?:${MONTH_ALTERNATION}) )?(?:19|20)\\d\\d $`);
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 interface Token {
@@ -270,9 +270,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       }
       // "the March 2021 Joint Statement of …": a document's date is part of its name (the same
       // body issues a joint statement every year).
-      const dated = type === 'Instrument' ? DATE_BEFORE.exec(text.slice(0, at)) : null;
-      if (dated) {
-        at -= dated[0].length;
+      if (type === 'Instrument') {
+        at = datedStart(text, at);
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

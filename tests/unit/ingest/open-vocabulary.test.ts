@@ -266,6 +266,14 @@ const ROWS: Row[] = [
     ['U.S. Agency for International Development and the Korea International Cooperation Agency'],
   ],
   [
+    'The leaders will expand cooperation in the Mekong sub-region and with Pacific Island Countries.',
+    [
+      ['Mekong', 'Region'],
+      ['Pacific Islands', 'Region'],
+    ],
+    ['Pacific Ocean'],
+  ],
+  [
     'Both leaders recalled the 2018 Singapore Joint Statement.',
     [['Singapore Joint Statement', 'Instrument']],
     ['2018 Singapore Joint Statement'],

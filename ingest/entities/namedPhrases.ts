@@ -109,7 +109,11 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i]!.word !== 'and') continue;
     const before = words.slice(0, i).map((t) => t.word);
-    const after = span.slice(words[i + 1]!.start).replace(/^the /, '');
+    // A span ending a sentence keeps its full stop ("… Cooperation Agency."): not part of a head.
+    const after = span
+      .slice(words[i + 1]!.start)
+      .replace(/^the /, '')
+      .replace(/[.,’']+$/, '');
     // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
     // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
     // entities. "Law Enforcement and Cooperation Framework": one.

@@ -258,7 +258,7 @@ const ROWS: Row[] = [
     ['Mutual Defense Treaty'],
   ],
   [
-    'The U.S. Agency for International Development and the Korea International Cooperation Agency will work together.',
+    'We will deepen collaboration between the U.S. Agency for International Development and the Korea International Cooperation Agency.',
     [
       ['U.S. Agency for International Development', 'Organization'],
       ['Korea International Cooperation Agency', 'Organization'],

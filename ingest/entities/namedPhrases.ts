@@ -235,13 +235,28 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
   return { text: rest, at: found.at + lead[0].length };
 }
 
+/**
+ * "U.S. Survivors of Torture Program in the Office of Refugee Resettlement": a name whose head ends
+ * right before "in the" and a body's name is hosted by that body, not named after it; the body is a
+ * name of its own. ("Declaration on the Conduct of Parties in the South China Sea" keeps its place:
+ * its head is not the last word before "in the", and a sea is no body.)
+ */
+function withoutHost(name: string): string {
+  const cut = name.indexOf(' in the ');
+  if (cut < 0) return name;
+  const before = tokens(name.slice(0, cut)).map((t) => t.word);
+  if (!headAt(before, before.length - 1) || !classify(name.slice(0, cut))) return name;
+  const host = name.slice(cut + ' in the '.length).replace(/[.,’']+$/, '');
+  return classify(host) === 'Organization' ? name.slice(0, cut) : name;
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
     for (const part of splitCoordinated(match[0])) {
       const trimmed = sentenceCased(trim(part.text, match.index + part.at));
-      const name = trimmed.text;
+      const name = withoutHost(trimmed.text);
       let at = trimmed.at;
       if (!name.includes(' ')) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.

@@ -274,6 +274,11 @@ const ROWS: Row[] = [
     ['Pacific Ocean'],
   ],
   [
+    'We fund the Trafficking Victims Assistance Program in the Office of Victim Services.',
+    [['Trafficking Victims Assistance Program', 'Program']],
+    ['Trafficking Victims Assistance Program in the Office of Victim Services'],
+  ],
+  [
     'Both leaders recalled the 2018 Singapore Joint Statement.',
     [['Singapore Joint Statement', 'Instrument']],
     ['2018 Singapore Joint Statement'],

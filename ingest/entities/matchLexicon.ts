@@ -4,6 +4,7 @@
  */
 import type { Lexicon, LexiconAlias } from '../lexicon';
 import type { EntityHit } from '../types';
+import { datedStart } from './dated';
 
 export interface Candidate extends EntityHit {
   /** Where the candidate came from; lexicon entries beat generic guesses of equal length. */
@@ -138,12 +139,15 @@ export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Ca
     const entity = lexicon.entities.get(alias.entityId);
     if (!entity) return;
     if (!atBoundary(text, start, start + length)) return;
+    // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
+    const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
+    const end = start + length;
     out.push({
       entityId: entity.id,
       type: entity.type,
-      start: start + offset,
-      end: start + length + offset,
-      text: text.slice(start, start + length),
+      start: from + offset,
+      end: end + offset,
+      text: text.slice(from, end),
       source: 'lexicon',
       ...(alias.adjectival ? { adjectival: true } : {}),
       ...(alias.surnameOnly ? { surnameOnly: true } : {}),

@@ -9,6 +9,7 @@ import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
+import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 
@@ -57,7 +58,6 @@ const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
  * determiner (and at most one modifier), open that name.
  */
 const LISTED_BEFORE = /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
-const DATE_BEFORE = new RegExp(`(?:(?:${MONTH_ALTERNATION}) )?(?:19|20)\\d\\d $`);
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 interface Token {
@@ -109,7 +109,11 @@ function splitCoordinated(span: string): { text: string; at: number }[] {
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i]!.word !== 'and') continue;
     const before = words.slice(0, i).map((t) => t.word);
-    const after = span.slice(words[i + 1]!.start).replace(/^the /, '');
+    // A span ending a sentence keeps its full stop ("… Cooperation Agency."): not part of a head.
+    const after = span
+      .slice(words[i + 1]!.start)
+      .replace(/^the /, '')
+      .replace(/[.,’']+$/, '');
     // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
     // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
     // entities. "Law Enforcement and Cooperation Framework": one.
@@ -231,13 +235,28 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
   return { text: rest, at: found.at + lead[0].length };
 }
 
+/**
+ * "U.S. Survivors of Torture Program in the Office of Refugee Resettlement": a name whose head ends
+ * right before "in the" and a body's name is hosted by that body, not named after it; the body is a
+ * name of its own. ("Declaration on the Conduct of Parties in the South China Sea" keeps its place:
+ * its head is not the last word before "in the", and a sea is no body.)
+ */
+function withoutHost(name: string): string {
+  const cut = name.indexOf(' in the ');
+  if (cut < 0) return name;
+  const before = tokens(name.slice(0, cut)).map((t) => t.word);
+  if (!headAt(before, before.length - 1) || !classify(name.slice(0, cut))) return name;
+  const host = name.slice(cut + ' in the '.length).replace(/[.,’']+$/, '');
+  return classify(host) === 'Organization' ? name.slice(0, cut) : name;
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
     for (const part of splitCoordinated(match[0])) {
       const trimmed = sentenceCased(trim(part.text, match.index + part.at));
-      const name = trimmed.text;
+      const name = withoutHost(trimmed.text);
       let at = trimmed.at;
       if (!name.includes(' ')) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
@@ -270,9 +289,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       }
       // "the March 2021 Joint Statement of …": a document's date is part of its name (the same
       // body issues a joint statement every year).
-      const dated = type === 'Instrument' ? DATE_BEFORE.exec(text.slice(0, at)) : null;
-      if (dated) {
-        at -= dated[0].length;
+      if (type === 'Instrument') {
+        at = datedStart(text, at);
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

@@ -253,6 +253,32 @@ const ROWS: Row[] = [
     ['Joint Statement of the Australia-Japan Defence Council'],
   ],
   [
+    'The Vice President reaffirmed the 1951 U.S.-Philippines Mutual Defense Treaty.',
+    [['U.S.-Philippines Mutual Defense Treaty', 'Instrument']],
+    ['Mutual Defense Treaty'],
+  ],
+  [
+    'We will deepen collaboration between the U.S. Agency for International Development and the Korea International Cooperation Agency.',
+    [
+      ['U.S. Agency for International Development', 'Organization'],
+      ['Korea International Cooperation Agency', 'Organization'],
+    ],
+    ['U.S. Agency for International Development and the Korea International Cooperation Agency'],
+  ],
+  [
+    'The leaders will expand cooperation in the Mekong sub-region and with Pacific Island Countries.',
+    [
+      ['Mekong', 'Region'],
+      ['Pacific Islands', 'Region'],
+    ],
+    ['Pacific Ocean'],
+  ],
+  [
+    'We fund the Trafficking Victims Assistance Program in the Office of Victim Services.',
+    [['Trafficking Victims Assistance Program', 'Program']],
+    ['Trafficking Victims Assistance Program in the Office of Victim Services'],
+  ],
+  [
     'Both leaders recalled the 2018 Singapore Joint Statement.',
     [['Singapore Joint Statement', 'Instrument']],
     ['2018 Singapore Joint Statement'],
@@ -324,6 +350,12 @@ describe('open-vocabulary names', () => {
       ).toMatchObject({ type });
     }
     for (const name of absent) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+
+  it('takes the year before a lexicon instrument into its mention ("the 2018 Panmunjom Declaration")', () => {
+    const result = extract(doc('The leaders reaffirmed the 2018 Panmunjom Declaration.'));
+    const declaration = result.entities.find((e) => e.name === 'Panmunjom Declaration')!;
+    expect(declaration.aliases).toContain('2018 Panmunjom Declaration');
   });
 
   it('gives the official of "NAME, deputy minister of X" the country X', () => {

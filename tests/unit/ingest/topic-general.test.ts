@@ -87,6 +87,26 @@ describe('commitments about a named party’s defense', () => {
   });
 });
 
+describe('the defense of allies named by country and nationality', () => {
+  it.each([
+    'The United States will take all necessary measures to ensure the defense of our Republic of Korea and Japanese allies.',
+    'The President reaffirmed the U.S. commitment to the defense of our Japanese and Philippine allies.',
+  ])('%s', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain('defense of allies');
+    expect(
+      about?.some((name) => /defense of (?:the )?(?:Republic|Japan|Philippine)/.test(name)),
+    ).toBe(false);
+  });
+
+  it('reads the phrase as the group, a single named party as itself', () => {
+    expect(topicPhrases('defense of our Republic of Korea and Japanese allies', known)).toEqual([
+      'defense of allies',
+    ]);
+    expect(topicPhrases('defense of Japan', known)).toEqual(['defense of Japan']);
+  });
+});
+
 describe('a commitment to the defense of two allies at once', () => {
   it('is the alliance defense commitments', () => {
     const [about] = aboutOf(

@@ -70,6 +70,12 @@ describe('quality floor: coordinated heads and horizons', () => {
     // two concepts coordinated are two topics, a single word included; a known pair stays one
     ['war crimes and atrocities', ['war crimes', 'atrocities']],
     ['peace and stability', ['peace and stability']],
+    // human-rights statements: a quest is a frame, "same" says how much, lives are no subject;
+    // the thesaurus knows torture and its survivors
+    ['quests for justice', []],
+    ['same standards', []],
+    ['new lives in the United States', []],
+    ['torture and inhumane treatment', ['torture', 'inhumane treatment']],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {
@@ -104,6 +110,15 @@ describe('the defense of allies named by country and nationality', () => {
       'defense of allies',
     ]);
     expect(topicPhrases('defense of Japan', known)).toEqual(['defense of Japan']);
+  });
+});
+
+describe('torture and its survivors (thesaurus)', () => {
+  it('names survivors, torture and inhumane treatment as the gold does', () => {
+    const [about] = aboutOf(
+      'The leaders reaffirmed their commitment to assisting survivors of torture and to eliminating torture and inhumane treatment.',
+    );
+    expect(about).toEqual(['torture survivors', 'torture', 'inhumane treatment']);
   });
 });
 

@@ -122,6 +122,23 @@ describe('torture and its survivors (thesaurus)', () => {
   });
 });
 
+describe('freedoms and climate action (thesaurus)', () => {
+  it.each([
+    [
+      'The leaders underscored the importance of respect for human rights, including freedom of expression and freedom of the press.',
+      ['human rights', 'freedom of expression', 'freedom of the press'],
+    ],
+    // one topic, as the gold conventions settle, never a separate "freedom of overflight"
+    [
+      'The leaders affirmed their commitment to upholding international law, including freedoms of navigation and overflight.',
+      ['international law', 'freedom of navigation'],
+    ],
+    ['The leaders welcomed their growing cooperation on climate action.', ['climate action']],
+  ])('%s', (sentence, topics) => {
+    expect(aboutOf(sentence)[0]).toEqual(topics);
+  });
+});
+
 describe('a commitment to the defense of two allies at once', () => {
   it('is the alliance defense commitments', () => {
     const [about] = aboutOf(

@@ -14,7 +14,7 @@ import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { topicPhrases } from '../topics/quality';
-import { cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
+import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
@@ -168,7 +168,10 @@ export function deriveTopics(
           const across = named.find(
             (h) => h.start > cutAt.start && h.start < cutAt.end && h.end > cutAt.end,
           );
-          const cut = across ? { start: cutAt.start, end: across.end } : cutAt;
+          const cut = alliesAfter(
+            sentence.text,
+            across ? { start: cutAt.start, end: across.end } : cutAt,
+          );
           const parties = named.filter((h) => h.type === 'Country' || h.type === 'Region');
           const modifiers = modifierTopics(sentence.text, terms, topics, cut, parties, known);
           // "dialogue on economic security": the frame is no topic of the clause; its

@@ -97,3 +97,22 @@ export function eventOfWeapon(words: string[]): string[] {
     return words;
   return [...words.slice(0, at), ...weapon, words[at]!];
 }
+
+/**
+ * "defense of our Republic of Korea and Japanese allies": allies named by country and by
+ * nationality before one group head are parties (the clause's about names them); the topic is
+ * the head with the group ("defense of allies"). Without a coordination ("defense of
+ * Indo-Pacific allies") the region stays part of the topic.
+ */
+export function namedAllies(words: string[]): string[] {
+  const group = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!/^(?:allies|partners)$/.test(group) || !Q.namedObjectHeads.has(words[0]!.toLowerCase()))
+    return words;
+  if (words[1] !== 'of') return words;
+  const parties = words.slice(2, -1).filter((word) => !DETERMINERS.test(word));
+  if (!parties.includes('and')) return words;
+  const names = parties.filter((word) => !/^(?:and|of|the)$/.test(word));
+  return names.length > 0 && names.every((word) => /^\p{Lu}/u.test(word))
+    ? [words[0]!, 'of', words[words.length - 1]!]
+    : words;
+}

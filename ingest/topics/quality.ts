@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   eventOfWeapon,
   isPairRelation,
+  namedAllies,
   namedObject,
   ownerAsObject,
   POSSESSIVE,
@@ -274,20 +275,15 @@ function withoutNamedComplement(words: string[]): string[] {
  * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics.
  */
 export function topicPhrases(raw: string, known: (phrase: string) => boolean): string[] {
-  const words = reduce(
-    withoutOwner(
-      withoutOwnPronoun(
-        ownerAsObject(
-          eventOfWeapon(
-            raw
-              .replace(/[.,;:!?]+$/, '')
-              .split(/\s+/)
-              .filter(Boolean),
-          ),
-        ),
-      ),
-    ),
-  );
+  const input = raw
+    .replace(/[.,;:!?]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  // "defense of our Republic of Korea and Japanese allies": the group's topic, when the
+  // thesaurus knows it ("allies" alone as a complement would be cut as vacuous below).
+  const allies = namedAllies(input).join(' ');
+  if (allies !== input.join(' ') && known(allies)) return [allies];
+  const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input)))));
   if (!words) return [];
   const out: string[] = [];
   for (const part of expand(words, known)) {

@@ -136,3 +136,25 @@ export function wholeWords(sentence: string, piece: { start: number; end: number
   const word = /[\p{L}\p{N}][\p{L}\p{N}-]*-$/u.exec(sentence.slice(0, piece.start));
   return word ? { start: word.index, end: piece.end } : piece;
 }
+
+/** The allies' nationality and group head after a named complement, with or without its "and". */
+const ALLIES_AFTER_AND = /^\s+and\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)\b/u;
+const ALLIES_AFTER = /^\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)\b/u;
+
+/**
+ * "defense of our Republic of Korea and Japanese allies": the tagger ends the chunk inside the
+ * country's name (or on the "and"), so a chunk that ends in a named complement runs on over
+ * "and", the allies' nationality and the group head (namedAllies in quality.ts makes the topic
+ * "defense of allies").
+ */
+export function alliesAfter(
+  sentence: string,
+  cut: { start: number; end: number },
+): { start: number; end: number } {
+  const text = sentence.slice(cut.start, cut.end);
+  if (!/\bof\s+(?:our\s+|the\s+)?\p{Lu}[\p{L}\s]*$/u.test(text)) return cut;
+  const more = (/\sand$/.test(text) ? ALLIES_AFTER : ALLIES_AFTER_AND).exec(
+    sentence.slice(cut.end),
+  );
+  return more ? { start: cut.start, end: cut.end + more[0].length } : cut;
+}

@@ -70,6 +70,12 @@ describe('quality floor: coordinated heads and horizons', () => {
     // two concepts coordinated are two topics, a single word included; a known pair stays one
     ['war crimes and atrocities', ['war crimes', 'atrocities']],
     ['peace and stability', ['peace and stability']],
+    // human-rights statements: a quest is a frame, "same" says how much, lives are no subject;
+    // the thesaurus knows torture and its survivors
+    ['quests for justice', []],
+    ['same standards', []],
+    ['new lives in the United States', []],
+    ['torture and inhumane treatment', ['torture', 'inhumane treatment']],
     // how many says nothing
     ['multiple commercial sectors', ['commercial sectors']],
   ] as [string, string[]][])('%s → %j', (raw, topics) => {
@@ -84,6 +90,52 @@ describe('commitments about a named party’s defense', () => {
     );
     expect(about).toContain('defense of the Philippines');
     expect(about).not.toContain('defense commitments');
+  });
+});
+
+describe('the defense of allies named by country and nationality', () => {
+  it.each([
+    'The United States will take all necessary measures to ensure the defense of our Republic of Korea and Japanese allies.',
+    'The President reaffirmed the U.S. commitment to the defense of our Japanese and Philippine allies.',
+  ])('%s', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain('defense of allies');
+    expect(
+      about?.some((name) => /defense of (?:the )?(?:Republic|Japan|Philippine)/.test(name)),
+    ).toBe(false);
+  });
+
+  it('reads the phrase as the group, a single named party as itself', () => {
+    expect(topicPhrases('defense of our Republic of Korea and Japanese allies', known)).toEqual([
+      'defense of allies',
+    ]);
+    expect(topicPhrases('defense of Japan', known)).toEqual(['defense of Japan']);
+  });
+});
+
+describe('torture and its survivors (thesaurus)', () => {
+  it('names survivors, torture and inhumane treatment as the gold does', () => {
+    const [about] = aboutOf(
+      'The leaders reaffirmed their commitment to assisting survivors of torture and to eliminating torture and inhumane treatment.',
+    );
+    expect(about).toEqual(['torture survivors', 'torture', 'inhumane treatment']);
+  });
+});
+
+describe('freedoms and climate action (thesaurus)', () => {
+  it.each([
+    [
+      'The leaders underscored the importance of respect for human rights, including freedom of expression and freedom of the press.',
+      ['human rights', 'freedom of expression', 'freedom of the press'],
+    ],
+    // one topic, as the gold conventions settle, never a separate "freedom of overflight"
+    [
+      'The leaders affirmed their commitment to upholding international law, including freedoms of navigation and overflight.',
+      ['international law', 'freedom of navigation'],
+    ],
+    ['The leaders welcomed their growing cooperation on climate action.', ['climate action']],
+  ])('%s', (sentence, topics) => {
+    expect(aboutOf(sentence)[0]).toEqual(topics);
   });
 });
 

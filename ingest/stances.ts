@@ -71,10 +71,12 @@ const ARRANGED =
 /**
  * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
  * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
- * is a passive with no one addressed.
+ * is a passive with no one addressed. "we must take this opportunity to reaffirm …" is no
+ * obligation of its own: the occasion is a purpose (clauses.ts OCCASION_PURPOSE), the verb after
+ * it carries the stance.
  */
 const MUST =
-  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)[a-z]+\b/gi;
+  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;
 
 export interface Trigger {
   stance: Stance;

@@ -127,6 +127,8 @@ interface Word {
   lower: string;
 }
 
+const NOUN_OF = /^ of\b/;
+
 function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   const { forms, adverbWords } = STANCES_COMPILED;
   WORD.lastIndex = 0;
@@ -135,6 +137,9 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
     words.push({ start: match.index, end: match.index + match[0].length, lower });
     const form = forms.get(lower);
     if (!form) continue;
+    // "unimpeded lawful commerce and respect of international law", "the review of …": no stance
+    // verb of the vocabulary takes "of" right after it, so the word is a noun there.
+    if (NOUN_OF.test(sentence.slice(match.index + match[0].length))) continue;
     let first = words.length - 1;
     while (
       first > 0 &&

@@ -199,6 +199,13 @@ export function subjectBefore(
   const forUs = FOR_US.exec(trimmed);
   if (forUs) return { actors: expand(context.signatories), start: forUs.index + 4, end };
 
+  // "My Administration", "the Biden-Harris Administration": before the named hits, which may
+  // know the administration as an organization of its own.
+  const own = ownGovernment(context, trimmed);
+  if (own) {
+    remember(context, own.actors, false);
+    return own;
+  }
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
     const actors = expand([...new Set(named.list.map((hit) => hit.entityId))]);
@@ -215,10 +222,7 @@ export function subjectBefore(
     return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
 
-  const side =
-    sideOf(hits, sentence.start, trimmed) ??
-    possessorOf(hits, sentence.start, trimmed) ??
-    ownGovernment(context, trimmed);
+  const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);
   if (side) {
     remember(context, side.actors, false);
     return side;

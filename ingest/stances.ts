@@ -71,10 +71,12 @@ const ARRANGED =
 /**
  * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
  * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
- * is a passive with no one addressed.
+ * is a passive with no one addressed. "we must take this opportunity to reaffirm …" is no
+ * obligation of its own: the occasion is a purpose (clauses.ts OCCASION_PURPOSE), the verb after
+ * it carries the stance.
  */
 const MUST =
-  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)[a-z]+\b/gi;
+  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;
 
 export interface Trigger {
   stance: Stance;
@@ -125,6 +127,8 @@ interface Word {
   lower: string;
 }
 
+const NOUN_OF = /^ of\b/;
+
 function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   const { forms, adverbWords } = STANCES_COMPILED;
   WORD.lastIndex = 0;
@@ -133,6 +137,9 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
     words.push({ start: match.index, end: match.index + match[0].length, lower });
     const form = forms.get(lower);
     if (!form) continue;
+    // "unimpeded lawful commerce and respect of international law", "the review of …": no stance
+    // verb of the vocabulary takes "of" right after it, so the word is a noun there.
+    if (NOUN_OF.test(sentence.slice(match.index + match[0].length))) continue;
     let first = words.length - 1;
     while (
       first > 0 &&

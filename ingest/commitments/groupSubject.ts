@@ -3,6 +3,7 @@
  * leaders" of a statement with no meeting of its own (the officials the sentence names before).
  */
 import type { ActorContext } from '../resolveActors';
+import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { EntityHit } from '../types';
 import { GROUPS } from './groups';
 
@@ -55,10 +56,36 @@ export function ownGovernment(
   trimmed: string,
 ): { actors: string[]; start: number; end: number } | undefined {
   const own = OWN_GOVERNMENT.exec(trimmed);
-  if (!own || context.signatories.length === 0) return undefined;
+  if (!own || context.signatories.length === 0) return ownAdministration(context, trimmed);
   return {
     actors: context.signatories,
     start: trimmed.length - own[1]!.length,
+    end: trimmed.length,
+  };
+}
+
+/** "the Biden-Harris Administration": an administration named in speakers.json. */
+const NAMED_ADMINISTRATION = /(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w-]*\s+[Aa]dministration)$/;
+
+/**
+ * "The Vice President emphasized that the Biden-Harris Administration is committed to …": an
+ * administration speakers.json names for a signatory country is that country (the speaker's own
+ * side), though the entity extractor may know it as an organization of its own.
+ */
+function ownAdministration(
+  context: ActorContext,
+  trimmed: string,
+): { actors: string[]; start: number; end: number } | undefined {
+  const named = NAMED_ADMINISTRATION.exec(trimmed);
+  if (!named) return undefined;
+  const office = SPEAKER_OFFICES.find(
+    (candidate) =>
+      candidate.pattern.test(named[1]!) && context.signatories.includes(candidate.country),
+  );
+  if (!office) return undefined;
+  return {
+    actors: [office.country],
+    start: trimmed.length - named[1]!.length,
     end: trimmed.length,
   };
 }

@@ -108,10 +108,12 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
     };
   }
   // "… remains committed to …, and that the United States strongly opposes …": a further
-  // coordinated complement of the same verb is a stance of the same speaker.
+  // coordinated complement of the same verb is a stance of the same speaker. So is one after a
+  // reiterated object: "reiterated the interests of the United States in … and that the United
+  // States stands with our ally" reaffirms the interests and supports the ally.
   if (
     !trigger.appeal &&
-    previous.complement &&
+    (previous.complement || previous.trigger.stance === 'reaffirm') &&
     /\band\s+that\s+(?:the\s+)?$/i.test(afterThat) &&
     ownSide(context, subject.actors, previous.actors)
   ) {

@@ -9,6 +9,7 @@
  */
 import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
 import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
+import { actorHitsEndingAt } from './commitments/namedList';
 import { possessorOf, sideOf } from './commitments/sideSubject';
 import { officialByTitle } from './commitments/titled';
 import { TITLE_BEFORE } from './rules/titles';
@@ -44,14 +45,9 @@ export interface Subject {
   end: number;
 }
 
-const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
-
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more))*\s*$/i;
-
-const OFFICIALS_OF =
-  /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
 
 /** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
 const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
@@ -72,68 +68,6 @@ const OPENING_MODIFIERS =
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
-
-function actorHitsEndingAt(hits: EntityHit[], sentenceStart: number, end: number, left: string) {
-  // Walk back over a coordinated list: "Japan and the ROK", "the United States, Japan, and …".
-  // A bare comma joins only inside a list that ends in "and" ("for our Alliance, President …"
-  // is not a list).
-  const list: EntityHit[] = [];
-  let position = end;
-  let sawAnd = false;
-  for (;;) {
-    let hit = hits.find(
-      (candidate) =>
-        !candidate.nested &&
-        !candidate.adjectival &&
-        ACTOR_TYPES.has(candidate.type) &&
-        candidate.end - sentenceStart === position,
-    );
-    if (!hit) break;
-    // "President Yoon Suk Yeol of the Republic of Korea": the country is part of the official's
-    // mention; the official is the one in the list.
-    if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
-    // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
-    const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
-    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead)) {
-      // "The foreign ministers of Japan and South Korea agreed": officials "of" a coordinated
-      // list speak for all of it.
-      if (OFFICIALS_OF.test(lead)) list.unshift(hit);
-      break;
-    }
-    // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
-    // ends a noun phrase, it is no subject ("the Government of Japan" still is).
-    if (list.length === 0 && /\b(?:against|towards?|toward|into|upon|over|from)\s+$/i.test(lead))
-      break;
-    list.unshift(hit);
-    // "President Biden and President Yoon": a title before a coordinated name is part of it.
-    const before = left.slice(0, hit.start - sentenceStart).replace(TITLE_TAIL, '');
-    // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
-    // stand before the joiner.
-    const joiner = /(?:\s+\([A-Z][\w.]{0,9}\))?(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?$/.exec(
-      before,
-    );
-    const isAnd = joiner ? /and/.test(joiner[0]) : false;
-    if (!joiner || (!isAnd && !sawAnd)) break;
-    sawAnd ||= isAnd;
-    position = before.length - joiner[0].length;
-  }
-  if (list.length === 0) return undefined;
-  const first = list[0]!.start - sentenceStart;
-  const article = /(?:^|\s)(?:the\s+)$/i.exec(left.slice(0, first));
-  return {
-    list,
-    start: article ? first - article[0].length + (article[0].startsWith(' ') ? 1 : 0) : first,
-  };
-}
-
-/** The official a country follows as "NAME of (the) COUNTRY". */
-function officialOf(hits: EntityHit[], sentenceStart: number, left: string, country: EntityHit) {
-  const gap = /,?\s+of\s+(?:the\s+)?$/.exec(left.slice(0, country.start - sentenceStart));
-  if (!gap) return undefined;
-  return hits.find(
-    (candidate) => candidate.type === 'Official' && candidate.end - sentenceStart === gap.index,
-  );
-}
 
 export function pronounActors(context: ActorContext, word: string): string[] {
   // "I am announcing …" in a statement from an official is that official; "we" is the country.

@@ -2,18 +2,18 @@
  * Names no lexicon has, recognised by their head noun: "Trilateral Coordinating Secretariat"
  * (Organization: a body), "Joint Statement on North Korean IT Workers" (Instrument), "G7 Hiroshima Summit"
  * (Event). A name is a run of capitalised words, joined by "of/on/for/and/in the", whose last head
- * noun before any complement says the type.
+ * noun before any complement says the type (nameHeads.ts); coordination.ts cuts a run holding two names.
  */
 import type { EntityType } from '../../contract/extraction';
 import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
+import { splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
-
-const HEAD_BY_WORD = HEAD_TYPES;
+import { CONNECTORS, classify, headModifies } from './nameHeads';
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -60,26 +60,6 @@ const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
 const LISTED_BEFORE = /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
-interface Token {
-  word: string;
-  start: number;
-}
-
-function tokens(span: string): Token[] {
-  const out: Token[] = [];
-  const pattern = /\([A-Za-z][\w-]*\)|[^\s]+/g;
-  for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
-    out.push({ word: match[0], start: match.index });
-  }
-  return out;
-}
-
-const CONNECTORS = new Set([
-  ...NAME_RULES.joiners.map((word) => word.toLowerCase()),
-  'in',
-  'the',
-  'a',
-]);
 /** The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. */
 const ROLE_OR_OWNER = new RegExp(
   `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
@@ -88,103 +68,6 @@ const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 /** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
 const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
-
-function headAt(words: string[], index: number): [string, EntityType] | undefined {
-  // "Code of Conduct": a head of three words, joiner inside.
-  const three = `${words[index - 2] ?? ''} ${words[index - 1] ?? ''} ${words[index]}`;
-  const threeType = HEAD_BY_WORD.get(three);
-  if (threeType) return [three, threeType];
-  const two = `${words[index - 1] ?? ''} ${words[index]}`;
-  const twoType = HEAD_BY_WORD.get(two);
-  if (twoType) return [two, twoType];
-  const one = HEAD_BY_WORD.get(words[index]!.replace(/[’']s$/, ''));
-  return one ? [words[index]!, one] : undefined;
-}
-
-/** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
-function splitCoordinated(span: string): { text: string; at: number }[] {
-  const parts: { text: string; at: number }[] = [];
-  const words = tokens(span);
-  let from = 0;
-  for (let i = 1; i < words.length - 1; i++) {
-    if (words[i]!.word !== 'and') continue;
-    const before = words.slice(0, i).map((t) => t.word);
-    // A span ending a sentence keeps its full stop ("… Cooperation Agency."): not part of a head.
-    const after = span
-      .slice(words[i + 1]!.start)
-      .replace(/^the /, '')
-      .replace(/[.,’']+$/, '');
-    // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
-    // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
-    // entities. "Law Enforcement and Cooperation Framework": one.
-    const left = classify(span.slice(from, words[i]!.start - 1));
-    // Two of a kind: the next conjunct alone ("Purdue University") has the same head type, in
-    // its own words ("Asia in the Bureau of …" is no second office: its head is a complement's).
-    const next = classify(firstRun(after.split(' and ')[0]!.replace(/[.,’']+$/, '')));
-    const bothNamed = !!left && (words[i + 1]!.word === 'the' ? !!classify(after) : left === next);
-    if (!headAt(before, before.length - 1) && !bothNamed) continue;
-    // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
-    // "and" joins the subject's parts, not two names.
-    if (
-      !bothNamed &&
-      inComplement(before.slice(from === 0 ? 0 : tokens(span.slice(0, from)).length))
-    )
-      continue;
-    const cut = words[i]!.start;
-    parts.push({ text: span.slice(from, cut - 1), at: from });
-    from = words[i + 1]!.start;
-  }
-  parts.push({ text: span.slice(from), at: from });
-  return parts;
-}
-
-/** The words of a name before its first connector ("Asia" of "Asia in the Bureau"). */
-function firstRun(name: string): string {
-  const words = tokens(name).map((t) => t.word);
-  const cut = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
-  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
-}
-
-/** A head noun followed by a connector: what comes after is the name's complement. */
-function inComplement(words: string[]): boolean {
-  const head = words.findIndex((_, i) => headAt(words, i) !== undefined);
-  return head >= 0 && words.slice(head + 1).some((word) => CONNECTORS.has(word.toLowerCase()));
-}
-
-function classify(name: string): EntityType | undefined {
-  const words = tokens(name).map((t) => t.word);
-  let type: EntityType | undefined;
-  let capitals = 0;
-  let complement = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    // A complement ("on North Korean Cyber Threats") names the subject, not the kind.
-    if (CONNECTORS.has(word.toLowerCase())) {
-      if (type) complement = true;
-      continue;
-    }
-    if (/^[A-Z]/.test(word)) capitals++;
-    if (complement) continue;
-    const head = headAt(words, i);
-    if (head) type = head[1];
-  }
-  return type && capitals >= 2 ? type : undefined;
-}
-
-/**
- * "652 Korean War Unknowns", "Korean War Veterans": a plural noun ending the name after its head
- * noun (no connector between) makes the head a modifier: the name is of something else (people,
- * remains) that no head says. A singular word there is still the name's own ("Marine Corps Air
- * Station Futenma", "National War College"); a head opening the name ("Operation GLORY") is its kind.
- */
-function headModifies(name: string): boolean {
-  const words = tokens(name).map((t) => t.word);
-  const connector = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
-  const subject = connector < 0 ? words : words.slice(0, connector);
-  const last = subject.length - 1;
-  if (last < 1 || headAt(subject, last) || !/^[A-Z][a-z]+[^s]s$/.test(subject[last]!)) return false;
-  return subject.slice(1, last).some((_, i) => headAt(subject, i + 1) !== undefined);
-}
 
 /** Strip openers ("The", "In") and trailing connectors from a raw capitalised run. */
 function trim(span: string, at: number): { text: string; at: number } {
@@ -229,25 +112,10 @@ function trim(span: string, at: number): { text: string; at: number } {
 function sentenceCased(found: { text: string; at: number }): { text: string; at: number } {
   if (found.at !== 0) return found;
   const lead = /^([A-Z][a-z]+) of (?:the )?/.exec(found.text);
-  if (!lead || HEAD_BY_WORD.has(lead[1]!)) return found;
+  if (!lead || HEAD_TYPES.has(lead[1]!)) return found;
   const rest = found.text.slice(lead[0].length);
   if (!rest.includes(' ') || !classify(rest)) return found;
   return { text: rest, at: found.at + lead[0].length };
-}
-
-/**
- * "U.S. Survivors of Torture Program in the Office of Refugee Resettlement": a name whose head ends
- * right before "in the" and a body's name is hosted by that body, not named after it; the body is a
- * name of its own. ("Declaration on the Conduct of Parties in the South China Sea" keeps its place:
- * its head is not the last word before "in the", and a sea is no body.)
- */
-function withoutHost(name: string): string {
-  const cut = name.indexOf(' in the ');
-  if (cut < 0) return name;
-  const before = tokens(name.slice(0, cut)).map((t) => t.word);
-  if (!headAt(before, before.length - 1) || !classify(name.slice(0, cut))) return name;
-  const host = name.slice(cut + ' in the '.length).replace(/[.,’']+$/, '');
-  return classify(host) === 'Organization' ? name.slice(0, cut) : name;
 }
 
 export function findNamedPhrases(text: string, offset: number): Candidate[] {

@@ -1,0 +1,80 @@
+/**
+ * A subject made of named actors ending right before the verb: "Japan and the ROK", "President
+ * Biden and President Yoon", "The foreign ministers of Japan and South Korea". Walking back over a
+ * coordinated list is its own job, apart from resolveActors.ts's choice among kinds of subject.
+ */
+import { TITLE_BEFORE } from '../rules/titles';
+import type { EntityHit } from '../types';
+
+const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
+
+const OFFICIALS_OF =
+  /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
+
+/** The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts. */
+export function actorHitsEndingAt(
+  hits: EntityHit[],
+  sentenceStart: number,
+  end: number,
+  left: string,
+) {
+  // Walk back over a coordinated list: "Japan and the ROK", "the United States, Japan, and …".
+  // A bare comma joins only inside a list that ends in "and" ("for our Alliance, President …"
+  // is not a list).
+  const list: EntityHit[] = [];
+  let position = end;
+  let sawAnd = false;
+  for (;;) {
+    let hit = hits.find(
+      (candidate) =>
+        !candidate.nested &&
+        !candidate.adjectival &&
+        ACTOR_TYPES.has(candidate.type) &&
+        candidate.end - sentenceStart === position,
+    );
+    if (!hit) break;
+    // "President Yoon Suk Yeol of the Republic of Korea": the country is part of the official's
+    // mention; the official is the one in the list.
+    if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
+    // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
+    const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
+    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead)) {
+      // "The foreign ministers of Japan and South Korea agreed": officials "of" a coordinated
+      // list speak for all of it.
+      if (OFFICIALS_OF.test(lead)) list.unshift(hit);
+      break;
+    }
+    // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
+    // ends a noun phrase, it is no subject ("the Government of Japan" still is).
+    if (list.length === 0 && /\b(?:against|towards?|toward|into|upon|over|from)\s+$/i.test(lead))
+      break;
+    list.unshift(hit);
+    // "President Biden and President Yoon": a title before a coordinated name is part of it.
+    const before = left.slice(0, hit.start - sentenceStart).replace(TITLE_BEFORE, '');
+    // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
+    // stand before the joiner.
+    const joiner = /(?:\s+\([A-Z][\w.]{0,9}\))?(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?$/.exec(
+      before,
+    );
+    const isAnd = joiner ? /and/.test(joiner[0]) : false;
+    if (!joiner || (!isAnd && !sawAnd)) break;
+    sawAnd ||= isAnd;
+    position = before.length - joiner[0].length;
+  }
+  if (list.length === 0) return undefined;
+  const first = list[0]!.start - sentenceStart;
+  const article = /(?:^|\s)(?:the\s+)$/i.exec(left.slice(0, first));
+  return {
+    list,
+    start: article ? first - article[0].length + (article[0].startsWith(' ') ? 1 : 0) : first,
+  };
+}
+
+/** The official a country follows as "NAME of (the) COUNTRY". */
+function officialOf(hits: EntityHit[], sentenceStart: number, left: string, country: EntityHit) {
+  const gap = /,?\s+of\s+(?:the\s+)?$/.exec(left.slice(0, country.start - sentenceStart));
+  if (!gap) return undefined;
+  return hits.find(
+    (candidate) => candidate.type === 'Official' && candidate.end - sentenceStart === gap.index,
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Where one capitalised run holds more than one name: "X Strategy and Y Program" (two names joined
+ * by "and") and "… Program in the Office of …" (a name hosted by a body). Kept apart from the span
+ * finder because each cut is a judgement on head types, not on the run's shape.
+ */
+import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
+
+/** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
+export function splitCoordinated(span: string): { text: string; at: number }[] {
+  const parts: { text: string; at: number }[] = [];
+  const words = tokens(span);
+  let from = 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i]!.word !== 'and') continue;
+    const before = words.slice(0, i).map((t) => t.word);
+    // A span ending a sentence keeps its full stop ("… Cooperation Agency."): not part of a head.
+    const after = span
+      .slice(words[i + 1]!.start)
+      .replace(/^the /, '')
+      .replace(/[.,’']+$/, '');
+    // "X Strategy and Y Program", or two full names ("India’s Ministry of Defense and the U.S.
+    // Department of Defense", "the University of Tokyo and Keio University": two of a kind): two
+    // entities. "Law Enforcement and Cooperation Framework": one.
+    const left = classify(span.slice(from, words[i]!.start - 1));
+    // Two of a kind: the next conjunct alone ("Purdue University") has the same head type, in
+    // its own words ("Asia in the Bureau of …" is no second office: its head is a complement's).
+    const next = classify(firstRun(after.split(' and ')[0]!.replace(/[.,’']+$/, '')));
+    const bothNamed = !!left && (words[i + 1]!.word === 'the' ? !!classify(after) : left === next);
+    if (!headAt(before, before.length - 1) && !bothNamed) continue;
+    // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
+    // "and" joins the subject's parts, not two names.
+    if (
+      !bothNamed &&
+      inComplement(before.slice(from === 0 ? 0 : tokens(span.slice(0, from)).length))
+    )
+      continue;
+    const cut = words[i]!.start;
+    parts.push({ text: span.slice(from, cut - 1), at: from });
+    from = words[i + 1]!.start;
+  }
+  parts.push({ text: span.slice(from), at: from });
+  return parts;
+}
+
+/** The words of a name before its first connector ("Asia" of "Asia in the Bureau"). */
+function firstRun(name: string): string {
+  const words = tokens(name).map((t) => t.word);
+  const cut = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
+}
+
+/** A head noun followed by a connector: what comes after is the name's complement. */
+function inComplement(words: string[]): boolean {
+  const head = words.findIndex((_, i) => headAt(words, i) !== undefined);
+  return head >= 0 && words.slice(head + 1).some((word) => CONNECTORS.has(word.toLowerCase()));
+}
+
+/**
+ * "U.S. Survivors of Torture Program in the Office of Refugee Resettlement": a name whose head ends
+ * right before "in the" and a body's name is hosted by that body, not named after it; the body is a
+ * name of its own. ("Declaration on the Conduct of Parties in the South China Sea" keeps its place:
+ * its head is not the last word before "in the", and a sea is no body.)
+ */
+export function withoutHost(name: string): string {
+  const cut = name.indexOf(' in the ');
+  if (cut < 0) return name;
+  const before = tokens(name.slice(0, cut)).map((t) => t.word);
+  if (!headAt(before, before.length - 1) || !classify(name.slice(0, cut))) return name;
+  const host = name.slice(cut + ' in the '.length).replace(/[.,’']+$/, '');
+  return classify(host) === 'Organization' ? name.slice(0, cut) : name;
+}

@@ -1,0 +1,75 @@
+/**
+ * How a capitalised run's head noun says its type ("… Secretariat": Organization), shared by the
+ * named-phrase finder and its coordination splitting, which both need to ask "is this a name, and
+ * of what kind?" without importing each other.
+ */
+import type { EntityType } from '../../contract/extraction';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+
+interface Token {
+  word: string;
+  start: number;
+}
+
+export function tokens(span: string): Token[] {
+  const out: Token[] = [];
+  const pattern = /\([A-Za-z][\w-]*\)|[^\s]+/g;
+  for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
+    out.push({ word: match[0], start: match.index });
+  }
+  return out;
+}
+
+export const CONNECTORS = new Set([
+  ...NAME_RULES.joiners.map((word) => word.toLowerCase()),
+  'in',
+  'the',
+  'a',
+]);
+
+export function headAt(words: string[], index: number): [string, EntityType] | undefined {
+  // "Code of Conduct": a head of three words, joiner inside.
+  const three = `${words[index - 2] ?? ''} ${words[index - 1] ?? ''} ${words[index]}`;
+  const threeType = HEAD_TYPES.get(three);
+  if (threeType) return [three, threeType];
+  const two = `${words[index - 1] ?? ''} ${words[index]}`;
+  const twoType = HEAD_TYPES.get(two);
+  if (twoType) return [two, twoType];
+  const one = HEAD_TYPES.get(words[index]!.replace(/[’']s$/, ''));
+  return one ? [words[index]!, one] : undefined;
+}
+
+export function classify(name: string): EntityType | undefined {
+  const words = tokens(name).map((t) => t.word);
+  let type: EntityType | undefined;
+  let capitals = 0;
+  let complement = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // A complement ("on North Korean Cyber Threats") names the subject, not the kind.
+    if (CONNECTORS.has(word.toLowerCase())) {
+      if (type) complement = true;
+      continue;
+    }
+    if (/^[A-Z]/.test(word)) capitals++;
+    if (complement) continue;
+    const head = headAt(words, i);
+    if (head) type = head[1];
+  }
+  return type && capitals >= 2 ? type : undefined;
+}
+
+/**
+ * "652 Korean War Unknowns", "Korean War Veterans": a plural noun ending the name after its head
+ * noun (no connector between) makes the head a modifier: the name is of something else (people,
+ * remains) that no head says. A singular word there is still the name's own ("Marine Corps Air
+ * Station Futenma", "National War College"); a head opening the name ("Operation GLORY") is its kind.
+ */
+export function headModifies(name: string): boolean {
+  const words = tokens(name).map((t) => t.word);
+  const connector = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+  const subject = connector < 0 ? words : words.slice(0, connector);
+  const last = subject.length - 1;
+  if (last < 1 || headAt(subject, last) || !/^[A-Z][a-z]+[^s]s$/.test(subject[last]!)) return false;
+  return subject.slice(1, last).some((_, i) => headAt(subject, i + 1) !== undefined);
+}

@@ -1,0 +1,53 @@
+/**
+ * Undertaking triggers that no single stance verb carries: a modal or aspect ("will …", "are
+ * working to", "continue to …", "will be held", "must …") whose subject decides whether it is the
+ * parties' undertaking or a call on another (speakers/commitments decide). Kept apart from
+ * stances.ts because they are grammar patterns, not the data-driven verb and frame vocabulary.
+ */
+import { STANCES_COMPILED } from './rules/stanceRules';
+
+/**
+ * "will …": an undertaking only when a party is its subject; the verb after it may carry its own
+ * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between.
+ */
+export const WILL =
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
+
+/**
+ * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
+ * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
+ */
+export const PROGRESSIVE = new RegExp(
+  `\\b(?:am|are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * "We continue to counter …": a present "continue(s) to" is an ongoing undertaking, kept only when
+ * a party is its subject (needsSubject); the verb after it may carry its own stance ("continue to
+ * support" is support). Not "will continue to" (WILL) nor an infinitive "to continue to"; not in a
+ * "that" clause ("demands that the United States and Japan continue to …" is a subjunctive, not
+ * their undertaking), nor in a fronted adverbial clause ("As Russia’s war continues to undermine
+ * …, we …" is the backdrop); "continued to" narrates, and a verb of what happens to one ("the
+ * Alliance continues to evolve", "… continues to pose a threat") describes.
+ */
+export const CONTINUE =
+  /(?<!^(?:As|While|Because|Since|Although|When|If|Whereas|Unless)\s[^,;]{0,80})(?<!\bthat\s[^,;]{0,80})(?<!\b(?:will|shall|would|to|must|should|can|may)(?: [a-z]+ly)? )\bcontinues? to (?:[a-z]+ly )?(?!(?:be|have|not|evolve|grow|rise|fall|decline|deteriorate|worsen|suffer|face|pose|exacerbate|undermine|threaten|wage|endure|thrive|flourish|need|require|affect|struggle|serve|matter|exist|prove)\b)[a-z]+\b/gi;
+
+/**
+ * "The third NCG will be convened in Korea next summer": a meeting (its noun ends the subject)
+ * arranged in the future is an undertaking of the statement's parties ("a conference that will
+ * be held in France" describes another's event).
+ */
+export const ARRANGED =
+  /(?<=\b(?:meeting|summit|dialogue|talks|consultations?|session|round|conference|ministerial|NCG|2\+2)\b[^,;.]{0,40}\s)(?<!\b(?:that|which|where)\s)(?:will|shall) be (?:held|convened|hosted|organized|organised)\b/gi;
+
+/**
+ * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
+ * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
+ * is a passive with no one addressed. "we must take this opportunity to reaffirm …" is no
+ * obligation of its own: the occasion is a purpose (clauses.ts OCCASION_PURPOSE), the verb after
+ * it carries the stance.
+ */
+export const MUST =
+  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;

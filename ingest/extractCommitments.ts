@@ -5,6 +5,7 @@
  */
 
 import type { Commitment, Stance } from '../contract/extraction';
+import { ACTOR_TYPES } from './commitments/namedList';
 import {
   definedBefore,
   namedSpeaker,
@@ -27,7 +28,6 @@ const FRONTED_TOPIC =
   /^(?:On|Regarding|Concerning|As for|With regard to|With respect to)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
 
 const TARGETED: ReadonlySet<Stance> = new Set(['urge', 'call', 'encourage', 'condemn']);
-const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
 
 /** Where the object of an appeal ends: its infinitive or the next clause. */
 const TARGET_END = /\s(?:to|towards|toward|in|on|for|that|by|from|with|regarding)\s|[;:]/;

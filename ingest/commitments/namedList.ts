@@ -6,7 +6,8 @@
 import { TITLE_BEFORE } from '../rules/titles';
 import type { EntityHit } from '../types';
 
-const ACTOR_TYPES = new Set(['Country', 'Official', 'Organization']);
+/** The entity types that can speak or act in a commitment (the rest are what it is about). */
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Official', 'Organization']);
 
 const OFFICIALS_OF =
   /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;

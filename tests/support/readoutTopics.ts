@@ -3,7 +3,7 @@
  * readout's opening names who met, so "They" resolves and the sentence is read as a clause of
  * theirs.
  */
-import { extract } from '../../ingest/extract';
+import { extractText } from './extractText';
 
 const KISHIDA = {
   title: 'Readout of President Biden’s Call with Prime Minister Kishida of Japan',
@@ -12,14 +12,7 @@ const KISHIDA = {
 
 /** The topic names of each commitment `sentence` yields, in order. */
 export function aboutOf(sentence: string, readout = KISHIDA): string[][] {
-  const result = extract({
-    path: 'memory/readout.txt',
-    basename: 'readout',
-    format: 'text',
-    title: readout.title,
-    body: `${readout.opening}\n\n${sentence}`,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(readout.title, `${readout.opening}\n\n${sentence}`, 'readout');
   const topics = new Map(
     result.entities.filter((e) => e.type === 'Topic').map((e) => [e.id, e.name]),
   );

@@ -5,17 +5,10 @@
  * an Event too (blind gold of round 5: two call readouts out of three declare it).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function events(title: string, body: string) {
-  const result = extract({
-    path: 'memory/meeting-event.txt',
-    basename: 'meeting-event',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(title, body, 'meeting-event');
   return result.entities.filter((entity) => entity.type === 'Event').map((entity) => entity.name);
 }
 

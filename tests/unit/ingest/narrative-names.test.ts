@@ -5,17 +5,14 @@
  * live in data/rules/names.json, ranks in data/rules/titles.json, regions in data/lexicon/.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function entities(body: string) {
-  return extract({
-    path: 'memory/narrative.txt',
-    basename: 'narrative',
-    format: 'text',
-    title: 'Joint Statement on the Identification of a Korean War Service Member',
+  return extractText(
+    'Joint Statement on the Identification of a Korean War Service Member',
     body,
-    sha256: 'c'.repeat(64),
-  }).entities.filter((e) => e.type !== 'Topic');
+    'narrative',
+  ).entities.filter((e) => e.type !== 'Topic');
 }
 
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];

@@ -4,17 +4,10 @@
  * office's country. Officials after "on" are the subject matter, not the speaker.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function run(title: string, body: string) {
-  return extract({
-    path: 'memory/title-speaker.txt',
-    basename: 'title-speaker',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  return extractText(title, body, 'title-speaker');
 }
 
 describe('speaker named only in the title', () => {

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
-import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { chunks } from '../../../ingest/topics/chunks';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
+import { extractText } from '../../support/extractText';
 import { aboutOf } from '../../support/readoutTopics';
 
 const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
@@ -246,14 +246,11 @@ describe('the event of a weapon (eventHeads)', () => {
   });
 
   it('names the launch weapon first, with no fragment around the thesaurus weapon', () => {
-    const result = extract({
-      path: 'memory/statement.txt',
-      basename: 'statement',
-      format: 'text',
-      title: 'Statement by NSC Spokesperson on the DPRK’s Ballistic Missile Launch',
-      body: 'The United States condemns the DPRK’s launch of a long-range ballistic missile.',
-      sha256: 'e'.repeat(64),
-    });
+    const result = extractText(
+      'Statement by NSC Spokesperson on the DPRK’s Ballistic Missile Launch',
+      'The United States condemns the DPRK’s launch of a long-range ballistic missile.',
+      'statement',
+    );
     const topics = result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
     expect(topics).toContain('long-range ballistic missile launch');
     expect(topics.filter((name) => /launch of/.test(name))).toEqual([]);

@@ -15,14 +15,16 @@ const EVENT = new RegExp(
 );
 const PROGRAMME_TAIL = /^ program(?:me)?\b/;
 
+/** Tried in this order: a programme's head wins over an instrument's, an instrument's over an event's. */
+const ORDERED: readonly (readonly [RegExp, EntityType])[] = [
+  [PROGRAM, 'Program'],
+  [INSTRUMENT, 'Instrument'],
+  [EVENT, 'Event'],
+];
+
 /** The lowercase head right `after` a headless capitalised name, with the type it gives. */
 export function lowercaseHead(after: string): { length: number; type: EntityType } | undefined {
-  const ordered: [RegExp, EntityType][] = [
-    [PROGRAM, 'Program'],
-    [INSTRUMENT, 'Instrument'],
-    [EVENT, 'Event'],
-  ];
-  for (const [pattern, type] of ordered) {
+  for (const [pattern, type] of ORDERED) {
     const found = pattern.exec(after);
     if (found) return { length: found[0].length, type };
   }

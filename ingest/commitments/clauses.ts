@@ -150,11 +150,12 @@ export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|befo
 
 /**
  * "We have convened to", "The leaders met in Tokyo today to", "spoke today with President-elect
- * Yoon … (ROK) to", "met … to highlight …, and to": a meeting or call and its purpose (the first
+ * Yoon … (ROK) to", "held an introductory call with … to", "met … to highlight …, and to": a
+ * meeting or call and its purpose (the first
  * "to" after the meeting verb, no clause between; a second purpose coordinated by "and to").
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|came together|come together)(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,16}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|came together|come together|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "our two countries take this joint statement as an opportunity to reaffirm …", "I take this

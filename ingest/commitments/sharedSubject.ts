@@ -185,12 +185,12 @@ function meetingPurpose(
   const previous = accepted[accepted.length - 1];
   const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
-  const pastMeeting = /^\s+(?:met|spoke|talked|convened|gathered|came)\b/i.test(purpose[0]);
+  const pastMeeting = /^\s+(?:met|spoke|talked|convened|gathered|came|held)\b/i.test(purpose[0]);
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
-  // A discussion as purpose counts only right after the meeting verb ("They met to consult
-  // on …"); a long way after it, "met … at Camp David to discuss …" only reports the meeting.
-  const shortPurpose = purpose[0].trim().split(/\s+/).length <= 6;
-  if (!firstPurpose || (trigger.stance === 'other' && !(pastMeeting && shortPurpose))) {
+  // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
+  // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
+  // meet to discuss" is no stance yet.
+  if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting)) {
     return undefined;
   }
   const met = subjectBefore(context, sentence, hits, purpose.index);

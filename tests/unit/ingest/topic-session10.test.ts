@@ -35,3 +35,13 @@ describe('one-word domain concepts (a one-word item is a topic only when the the
     expect(about).toContain(topic);
   });
 });
+
+describe('a word after "and" that an article or possessive follows is a verb', () => {
+  it('ends the phrase before it ("sources of revenue and impede its efforts")', () => {
+    const [about] = aboutOf(
+      'They committed to cut the sources of revenue and impede its efforts to rebuild the arsenal.',
+    );
+    expect(about).toContain('sources of revenue');
+    expect((about ?? []).filter((name) => /impede/.test(name))).toEqual([]);
+  });
+});

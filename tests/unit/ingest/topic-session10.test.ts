@@ -45,3 +45,30 @@ describe('a word after "and" that an article or possessive follows is a verb', (
     expect((about ?? []).filter((name) => /impede/.test(name))).toEqual([]);
   });
 });
+
+describe('a modifier shared by coordinated bare heads (thesaurus-gated)', () => {
+  it.each([
+    [
+      'President Biden expressed his support for inter-Korean dialogue, engagement, and cooperation.',
+      ['inter-Korean dialogue', 'inter-Korean cooperation'],
+    ],
+    [
+      'They committed to strengthen economic security and resilience.',
+      ['economic security', 'economic resilience'],
+    ],
+    [
+      'They pledged to invest in pandemic prevention, preparedness, and response.',
+      ['pandemic prevention', 'pandemic preparedness'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(aboutOf(sentence)[0]).toEqual(expected);
+  });
+
+  it('leaves a concept known whole and a head followed by a noun alone', () => {
+    expect(aboutOf('They agreed to deepen regional peace and stability.')[0]).toEqual([
+      'peace and stability',
+    ]);
+    const [about] = aboutOf('They reaffirmed support for global health and health security.');
+    expect(about).not.toContain('global security');
+  });
+});

@@ -72,3 +72,17 @@ describe('a modifier shared by coordinated bare heads (thesaurus-gated)', () => 
     expect(about).not.toContain('global security');
   });
 });
+
+describe('a verdict on an act is no part of its name (weakModifiers)', () => {
+  it.each([
+    ['They condemned the illegal invasion of Ukraine.', ['invasion of Ukraine']],
+    ['They condemned the unjustified detention of journalists.', ['detention of journalists']],
+    // the kind of activity keeps it (keepModifiers)
+    [
+      'They pledged to combat illegal fishing and illegal migration.',
+      ['illegal fishing', 'illegal migration'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(aboutOf(sentence)[0]).toEqual(expected);
+  });
+});

@@ -27,7 +27,10 @@ describe('one-word domain concepts (a one-word item is a topic only when the the
   it.each([
     ['They committed to promote accountability for human rights abuses.', 'accountability'],
     ['The leaders pledged to expand cooperation on trade, connectivity, and energy.', 'trade'],
-    ['The leaders pledged to expand cooperation on trade, connectivity, and energy.', 'connectivity'],
+    [
+      'The leaders pledged to expand cooperation on trade, connectivity, and energy.',
+      'connectivity',
+    ],
     ['They agreed to work together on decarbonization and clean energy.', 'decarbonization'],
     ['They committed to address shared challenges, including in cyber space.', 'cyberspace'],
   ])('%s → %s', (sentence, topic) => {

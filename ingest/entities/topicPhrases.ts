@@ -14,6 +14,7 @@ import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { topicPhrases } from '../topics/quality';
+import { sharedModifiers } from '../topics/sharedModifier';
 import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
 import type { EntityHit } from '../types';
@@ -149,7 +150,13 @@ export function deriveTopics(
           }
         }
         // "political, economic, security, and … ties": each comma item with the shared head.
-        for (const list of modifierLists(terms, range.from, range.to)) {
+        // … and "inter-Korean dialogue, engagement, and cooperation": each bare head with the
+        // modifier of the first.
+        const lists = [
+          ...modifierLists(terms, range.from, range.to),
+          ...sharedModifiers(terms, range.from, range.to, known),
+        ];
+        for (const list of lists) {
           const text = sentence.text.slice(list.start, list.end);
           for (const name of list.names) {
             const entityId = conceptFor(lexicon, name) ?? entityIdFor('Topic', name);

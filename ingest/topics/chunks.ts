@@ -114,6 +114,22 @@ function introducesRole(terms: Term[], k: number): boolean {
   return /^[a-z]+ing$/.test(terms[k]!.text) && terms[k + 1]?.text.toLowerCase() === 'as';
 }
 
+/** An article, demonstrative or possessive pronoun: what opens a verb's object. */
+const OBJECT_OPENER = /^(?:the|a|an|its|their|our|his|her|this|these|those)$/i;
+
+/**
+ * "degrade Russia's sources of revenue and impede its efforts": a word after "and" that an
+ * article or possessive follows is a verb taking its object (the tagger read "impede" as a
+ * noun); a noun of the phrase is followed by another noun, a preposition or punctuation.
+ */
+function takesObject(terms: Term[], k: number): boolean {
+  const term = terms[k];
+  const next = terms[k + 1];
+  return (
+    term !== undefined && next !== undefined && !endsClause(term) && OBJECT_OPENER.test(next.text)
+  );
+}
+
 function endsClause(term: Term): boolean {
   return /[,;:.!?)(]/.test(term.post);
 }
@@ -147,6 +163,7 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
         terms[j]?.text === 'and' &&
         core(j + 1) &&
         !terms[j + 1]!.tags.has('Verb') &&
+        !takesObject(terms, j + 1) &&
         !endsClause(terms[j]!)
       ) {
         j++;

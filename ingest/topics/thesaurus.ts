@@ -16,11 +16,16 @@ function singular(word: string): string {
   return word;
 }
 
-/** The folded form under which labels are compared. */
+/**
+ * The folded form under which labels are compared. A hyphen between two lowercase letters is
+ * spelling, not meaning ("bio-technology", "semi-conductors", "non-proliferation" are the
+ * thesaurus's "biotechnology", …), so it is dropped on both sides of the comparison.
+ */
 export function foldLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(/(?<=\p{Ll})-(?=\p{Ll})/gu, '')
     .split(/\s+/)
     .filter(Boolean)
     .map(singular)

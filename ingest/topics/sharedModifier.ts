@@ -1,0 +1,99 @@
+/**
+ * A modifier shared by coordinated heads: "inter-Korean dialogue, engagement, and cooperation",
+ * "economic security and resilience", "pandemic prevention, preparedness, and response". The
+ * first conjunct carries the modifier ("inter-Korean dialogue"); the later ones are bare nouns
+ * ("engagement"), vacuous or fragments alone, though each names the modifier's thing of its own
+ * ("inter-Korean engagement"), as the gold expands coordinated heads. The mirror image of
+ * modifierList.ts (a head shared by coordinated modifiers). Only where the thesaurus knows both
+ * the first conjunct and the distributed one: "regional peace and stability" is one concept,
+ * "global health and health security" no list of bare nouns.
+ */
+import type { TaggedTerm } from '../entities/tagger';
+
+export interface SharedModifier {
+  /** Sentence-relative span of the coordination. */
+  start: number;
+  end: number;
+  /** "inter-Korean engagement", …: the later conjuncts with the modifier. */
+  names: string[];
+}
+
+const WORD = /^[a-z][a-z-]*$/;
+/** A modifier word, hyphenated parts joined; a name part may be capitalised ("inter-Korean"). */
+const MODIFIER = /^[a-z][\p{L}-]*$/u;
+
+/** A bare noun conjunct: one lowercase word, no article, no name. */
+function bare(term: TaggedTerm | undefined): term is TaggedTerm {
+  if (!term || !WORD.test(term.text)) return false;
+  const { tags } = term;
+  if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Value')) return false;
+  return tags.has('Noun');
+}
+
+/** The conjunct ends the phrase: punctuation after it, or no noun or adjective follows. */
+function lastWord(terms: readonly TaggedTerm[], k: number): boolean {
+  const term = terms[k]!;
+  const next = terms[k + 1];
+  if (term.post.trim() !== '') return true;
+  return !next || !(next.tags.has('Noun') || next.tags.has('Adjective'));
+}
+
+/**
+ * The conjuncts after "M H" (index of H): ", X" items and a final "and X"; their indexes, or
+ * none when the coordination is not one of bare nouns closed by "and".
+ */
+function conjuncts(terms: readonly TaggedTerm[], head: number): number[] {
+  const out: number[] = [];
+  let k = head;
+  for (;;) {
+    const post = terms[k]!.post.trim();
+    if (post !== '' && post !== ',') return [];
+    const and = terms[k + 1]?.text === 'and' ? k + 1 : -1;
+    if (and < 0) {
+      // ", X": one more item of the list.
+      if (post !== ',' || !bare(terms[k + 1])) return [];
+      out.push(k + 1);
+      k += 1;
+      continue;
+    }
+    // "and X" or ", and X": the last conjunct, where the phrase ends.
+    if (terms[and]!.post.trim() !== '') return [];
+    const last = and + 1;
+    if (!bare(terms[last]) || !lastWord(terms, last)) return [];
+    return [...out, last];
+  }
+}
+
+/** The shared modifiers of a sentence's terms between `from` and `to` (sentence-relative). */
+export function sharedModifiers(
+  terms: readonly TaggedTerm[],
+  from: number,
+  to: number,
+  known: (phrase: string) => boolean,
+): SharedModifier[] {
+  const out: SharedModifier[] = [];
+  for (let i = 0; i + 1 < terms.length; i++) {
+    // A hyphenated modifier is one word of several terms ("inter" "-" "Korean").
+    if (terms[i]!.start < from || terms[i - 1]?.post === '-') continue;
+    let last = i;
+    while (terms[last]!.post === '-' && last + 1 < terms.length) last++;
+    const parts = terms.slice(i, last + 1);
+    const modifier = parts.map((part) => part.text).join('-');
+    const head = terms[last + 1];
+    if (!head || terms[last]!.post !== ' ' || !MODIFIER.test(modifier)) continue;
+    if (parts.some((part) => part.tags.has('Determiner') || part.tags.has('Pronoun'))) continue;
+    if (!WORD.test(head.text) || !known(`${modifier} ${head.text}`)) continue;
+    const items = conjuncts(terms, last + 1);
+    if (items.length === 0 || terms[items[items.length - 1]!]!.end > to) continue;
+    const names = items
+      .map((k) => terms[k]!.text)
+      // "nuclear safety and security" is a concept whole, not two.
+      .filter((word) => !known(`${modifier} ${head.text} and ${word}`))
+      .map((word) => `${modifier} ${word}`)
+      .filter(known);
+    if (names.length > 0)
+      out.push({ start: terms[i]!.start, end: terms[items[items.length - 1]!]!.end, names });
+    i = items[items.length - 1]!;
+  }
+  return out;
+}

@@ -4,7 +4,8 @@
  * (knownConjunct.ts), a modifier coordinated before a known name shares its head ("the East and
  * South China Seas", sharedHead.ts), national coast guards stay apart, a place opening a body's
  * name names no country, and the lexicon's international bodies, regions and instruments are
- * typed as the gold conventions type them (data/lexicon/).
+ * typed as the gold conventions type them (data/lexicon/); body, compact and order heads
+ * (data/rules/names.json).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -98,6 +99,27 @@ const ROWS: Row[] = [
     [
       ['Second Thomas Shoal', 'Region'],
       ['Strait of Hormuz', 'Region'],
+    ],
+  ],
+  [
+    'They pledged support to the Global Health Security Agenda Steering Group and the Financial Stability Board.',
+    [
+      ['Global Health Security Agenda Steering Group', 'Organization'],
+      ['Financial Stability Board', 'Organization'],
+    ],
+  ],
+  [
+    'She taught at the National War College and the Center for Strategic and International Studies.',
+    [
+      ['National War College', 'Organization'],
+      ['Center for Strategic and International Studies', 'Organization'],
+    ],
+  ],
+  [
+    'We will renew the Compacts of Free Association and implement Executive Order 13810.',
+    [
+      ['Compacts of Free Association', 'Instrument'],
+      ['Executive Order 13810', 'Instrument'],
     ],
   ],
 ];

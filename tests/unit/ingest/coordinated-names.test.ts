@@ -122,6 +122,15 @@ const ROWS: Row[] = [
       ['Executive Order 13810', 'Instrument'],
     ],
   ],
+  [
+    'The President signed the Executive Order on Tackling the Climate Crisis at Home and Abroad.',
+    [['Executive Order on Tackling the Climate Crisis', 'Instrument']],
+  ],
+  [
+    'Launching the G7 Coordination Platform on Economic Coercion, the leaders met.',
+    [['G7 Coordination Platform on Economic Coercion', 'Program']],
+    ['Launching the G7 Coordination Platform on Economic Coercion'],
+  ],
 ];
 
 describe('coordinated and abbreviated names', () => {

@@ -52,7 +52,12 @@ export function candidateAt(
 const OPENERS = NAME_RULES.openers;
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
 const JOINERS = NAME_RULES.joiners.join('|');
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the | )`;
+/**
+ * "Executive Order on Tackling the Climate Crisis": a gerund in a name's complement takes its
+ * object with "the" ("Launching the G7 …" opening a sentence is no complement, so stays apart).
+ */
+const GERUND_THE = '(?<= (?:on|for|of|to|against) [A-Z][a-z]+ing) the ';
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}| )`;
 /**
  * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
  * determiner (and at most one modifier), open that name.

@@ -10,15 +10,18 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
+import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
+import { ownArmy } from './ownArmy';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
+import { sharedHeadNames } from './sharedHead';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
 
@@ -62,20 +65,6 @@ function chooseLongest(candidates: Candidate[]): Candidate[] {
 const NESTABLE = new Set(['Organization', 'Instrument']);
 
 /**
- * "the North Korean People’s Army": a body whose name opens with a country's demonym is that
- * state's agent, so the country is named (gold conventions: adjectival forms standing for the
- * state or its agents are its aliases).
- */
-function ownArmy(outer: Candidate, candidate: Candidate): boolean {
-  return (
-    outer.type === 'Organization' &&
-    candidate.type === 'Country' &&
-    candidate.adjectival === true &&
-    candidate.start === outer.start
-  );
-}
-
-/**
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
@@ -94,7 +83,8 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
     );
     if (!outer || outer.entityId === candidate.entityId) continue;
     const kept =
-      (outer.keepsInner === true && candidate.type !== 'Topic') || ownArmy(outer, candidate);
+      (outer.keepsInner === true && candidate.type !== 'Topic') ||
+      ownArmy(outer, candidate, candidates);
     if (
       !kept &&
       (!(NESTABLE.has(candidate.type) || placeInComplement(outer, candidate)) ||
@@ -190,8 +180,9 @@ function candidatesFor(
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,
+    ...sharedHeadNames(lexicon, text, offset, lexical),
     ...officials.map((official) => official.candidate),
-    ...phrases,
+    ...splitAtKnownConjunct(phrases, lexical),
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),

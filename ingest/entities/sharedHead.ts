@@ -1,0 +1,59 @@
+/**
+ * "the East and South China Seas", "North and South Korea", "Northeast and Southeast Asia": a
+ * modifier coordinated before a known name shares the rest of that name, so it names a second
+ * known thing of the same type. The lexicon finds only the last conjunct; this finds the first
+ * when the lexicon knows the name it makes.
+ */
+import type { Lexicon, LexiconAlias } from '../lexicon';
+import type { Candidate } from './matchLexicon';
+
+const EXACT = new WeakMap<Lexicon, Map<string, LexiconAlias>>();
+
+/** The lexicon's case-sensitive names, built once per lexicon. */
+function exactNames(lexicon: Lexicon): Map<string, LexiconAlias> {
+  let names = EXACT.get(lexicon);
+  if (!names) {
+    names = new Map();
+    for (const alias of lexicon.aliases)
+      if (!alias.caseInsensitive && !alias.adjectival && !alias.surnameOnly)
+        names.set(alias.alias, alias);
+    EXACT.set(lexicon, names);
+  }
+  return names;
+}
+
+const MODIFIER_BEFORE = /\b([A-Z][\w-]*) and $/;
+
+export function sharedHeadNames(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  lexical: readonly Candidate[],
+): Candidate[] {
+  const names = exactNames(lexicon);
+  return lexical.flatMap((known) => {
+    if (known.type === 'Topic' || known.adjectival) return [];
+    const firstWord = /^\S+/.exec(known.text)?.[0] ?? '';
+    const rest = known.text.slice(firstWord.length);
+    if (!rest) return [];
+    const modifier = MODIFIER_BEFORE.exec(text.slice(0, known.start - offset));
+    if (!modifier) return [];
+    const made = `${modifier[1]}${rest}`;
+    // "Seas" shared by two seas: the singular is the name of each.
+    const alias = names.get(made) ?? names.get(made.replace(/s$/, ''));
+    const entity = alias && lexicon.entities.get(alias.entityId);
+    if (!entity || entity.type !== known.type || entity.id === known.entityId) return [];
+    const start = offset + modifier.index;
+    const word = modifier[1]!;
+    return [
+      {
+        entityId: entity.id,
+        type: entity.type,
+        start,
+        end: start + word.length,
+        text: word,
+        source: 'lexicon' as const,
+      },
+    ];
+  });
+}

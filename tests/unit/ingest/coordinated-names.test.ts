@@ -1,0 +1,147 @@
+/**
+ * Names that long joint statements coordinate or abbreviate, table-driven like
+ * open-vocabulary.test.ts: a known name and a second name joined by "and (the)" are two names
+ * (knownConjunct.ts), a modifier coordinated before a known name shares its head ("the East and
+ * South China Seas", sharedHead.ts), national coast guards stay apart, a place opening a body's
+ * name names no country, and the lexicon's international bodies, regions and instruments are
+ * typed as the gold conventions type them (data/lexicon/); body, compact and order heads
+ * (data/rules/names.json).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+import type { SourceDocument } from '../../../ingest/types';
+
+function doc(body: string): SourceDocument {
+  return { path: 'memory/t.txt', basename: 't', format: 'text', body, sha256: 'c'.repeat(64) };
+}
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  [
+    'We will work with the IEA and the International Renewable Energy Agency on clean energy.',
+    [
+      ['International Energy Agency', 'Organization'],
+      ['International Renewable Energy Agency', 'Organization'],
+    ],
+    ['IEA and the International Renewable Energy Agency'],
+  ],
+  [
+    'The leaders welcomed cooperation between NASA and the Ministry of Science and ICT.',
+    [
+      ['NASA', 'Organization'],
+      ['Ministry of Science and ICT', 'Organization'],
+    ],
+    ['NASA and the Ministry of Science and ICT'],
+  ],
+  [
+    'We thank Colombia and the UN Conference to Combat Desertification for their work.',
+    [
+      ['Colombia', 'Country'],
+      ['UN Conference to Combat Desertification', 'Event'],
+    ],
+  ],
+  [
+    'We oppose any unilateral attempts to change the status quo in the East and South China Seas.',
+    [
+      ['East China Sea', 'Region'],
+      ['South China Sea', 'Region'],
+    ],
+  ],
+  [
+    'The ministers discussed security in Northeast and Southeast Asia.',
+    [
+      ['Northeast Asia', 'Region'],
+      ['Southeast Asia', 'Region'],
+    ],
+  ],
+  [
+    'Japan Coast Guard members joined a U.S. Coast Guard cutter.',
+    [
+      ['Japan Coast Guard', 'Organization'],
+      ['U.S. Coast Guard', 'Organization'],
+    ],
+    ['Coast Guard'],
+  ],
+  [
+    'Japan and the United States continue to support the Philippine and Japan Coast Guard training.',
+    [['Philippine Coast Guard', 'Organization']],
+  ],
+  [
+    'We support the Indian Ocean Rim Association (IORA) and its Outlook.',
+    [['Indian Ocean Rim Association', 'Organization']],
+    ['India'],
+  ],
+  [
+    'We welcome the contributions of UNICEF, the World Food Programme and the Asian Development Bank.',
+    [
+      ['UNICEF', 'Organization'],
+      ['World Food Programme', 'Organization'],
+      ['Asian Development Bank', 'Organization'],
+    ],
+  ],
+  [
+    'The leaders welcomed AUKUS and reaffirmed the Christchurch Call.',
+    [
+      ['AUKUS', 'Organization'],
+      ['Christchurch Call', 'Instrument'],
+    ],
+  ],
+  [
+    'We will implement the Kunming-Montreal Global Biodiversity Framework and the International Health Regulations.',
+    [
+      ['Kunming-Montreal Global Biodiversity Framework', 'Instrument'],
+      ['International Health Regulations', 'Instrument'],
+    ],
+  ],
+  [
+    'We are concerned by dangerous maneuvers near Second Thomas Shoal and in the Strait of Hormuz.',
+    [
+      ['Second Thomas Shoal', 'Region'],
+      ['Strait of Hormuz', 'Region'],
+    ],
+  ],
+  [
+    'They pledged support to the Global Health Security Agenda Steering Group and the Financial Stability Board.',
+    [
+      ['Global Health Security Agenda Steering Group', 'Organization'],
+      ['Financial Stability Board', 'Organization'],
+    ],
+  ],
+  [
+    'She taught at the National War College and the Center for Strategic and International Studies.',
+    [
+      ['National War College', 'Organization'],
+      ['Center for Strategic and International Studies', 'Organization'],
+    ],
+  ],
+  [
+    'We will renew the Compacts of Free Association and implement Executive Order 13810.',
+    [
+      ['Compacts of Free Association', 'Instrument'],
+      ['Executive Order 13810', 'Instrument'],
+    ],
+  ],
+  [
+    'The President signed the Executive Order on Tackling the Climate Crisis at Home and Abroad.',
+    [['Executive Order on Tackling the Climate Crisis', 'Instrument']],
+  ],
+  [
+    'Launching the G7 Coordination Platform on Economic Coercion, the leaders met.',
+    [['G7 Coordination Platform on Economic Coercion', 'Program']],
+    ['Launching the G7 Coordination Platform on Economic Coercion'],
+  ],
+];
+
+describe('coordinated and abbreviated names', () => {
+  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
+    const entities = extract(doc(sentence)).entities;
+    for (const [name, type] of expected) {
+      expect(
+        entities.find((e) => e.name === name),
+        `${name} (${type})`,
+      ).toMatchObject({ type });
+    }
+    for (const name of absent) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+});

@@ -11,6 +11,7 @@ import {
   namedSpeaker,
   ownCountries,
   ownModifier,
+  ownPremodifier,
   ownStance,
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
@@ -207,6 +208,7 @@ export function extractCommitments(
         (hit.adjectival === true ||
           ownStance(hit, sentence) ||
           ownModifier(hit, sentence) ||
+          ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [

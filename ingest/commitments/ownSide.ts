@@ -109,8 +109,11 @@ const NOT_A_HEAD =
 export function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Country') return false;
   // "U.S. and ROK nuclear deterrence cooperation", "Japan, New Zealand, and the Republic of Korea
-  // intend to meet": the last of a coordination is one party among others, kept.
-  if (/\band\s+(?:the\s+)?$/.test(sentence.text.slice(0, hit.start - sentence.start))) return false;
+  // intend to meet": the last of a coordination is one party among others, kept;
+  // "that coercion against the Philippines undermines …": after "against" the country is the
+  // one acted on, whatever word follows.
+  const before = sentence.text.slice(0, hit.start - sentence.start);
+  if (/\b(?:and|against|towards?)\s+(?:the\s+)?$/.test(before)) return false;
   const next = /^\s([a-z][\w-]*)/.exec(sentence.text.slice(hit.end - sentence.start));
   if (!next) return false;
   const word = next[1]!;

@@ -225,7 +225,9 @@ export function extractCommitments(
     ];
     for (const id of titledInScope(sentence.text, scopeStart, scopeEnd, item, context))
       if (!about.includes(id)) about.push(id);
-    const implicit = input.sectionEntities.filter((id) => !about.includes(id));
+    // "The Japan-U.S. Alliance: Strengthening Deterrence …" over the leaders' own sentences: their
+    // own countries are who acts, not what the section is about.
+    const implicit = input.sectionEntities.filter((id) => !about.includes(id) && !own.has(id));
     const commitment: Commitment = {
       id: commitmentId(basename, sentence.index, k),
       docId,

@@ -1,6 +1,7 @@
 /**
  * "… to address and resolve these issues", "… cease all such activities", "… in this regard":
- * a clause that points back is about what the clause before it was about. Runs after topics are
+ * a clause that points back is about what the clause before it was about (in `about` when that
+ * clause is in its sentence, `implicitAbout` when in an earlier one). Runs after topics are
  * derived so the earlier clause's topics come along too.
  */
 import type { Commitment } from '../contract/extraction';
@@ -76,10 +77,16 @@ export function resolveAnaphora(commitments: Commitment[]): void {
     possessiveAntecedent(previous, commitment, commitments[index + 1]);
     if (!adjacent(previous, commitment)) return;
     if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
-    if (previous.sentenceId !== commitment.sentenceId && antecedentInSentence(commitment)) return;
+    const sameSentence = previous.sentenceId === commitment.sentenceId;
+    if (!sameSentence && antecedentInSentence(commitment)) return;
+    // An antecedent in an earlier sentence is not named by this one: implied context, like a
+    // heading's (gold conventions: what the sentence does not name is not in `about`).
+    const implicit = commitment.implicitAbout ?? [];
     for (const id of previous.about) {
-      if (!commitment.about.includes(id) && !commitment.targets.includes(id))
-        commitment.about.push(id);
+      if (commitment.about.includes(id) || commitment.targets.includes(id)) continue;
+      if (sameSentence) commitment.about.push(id);
+      else if (!implicit.includes(id)) implicit.push(id);
     }
+    if (implicit.length > 0) commitment.implicitAbout = implicit;
   });
 }

@@ -6,8 +6,12 @@
  */
 import type { Commitment } from '../contract/extraction';
 
+/**
+ * "these/those/such" + a noun of what was done, or "this/that" + a singular one: "acknowledge that
+ * contemporary threats … require" is a complement clause, no pointer ("that" never points at a plural).
+ */
 const ANAPHOR =
-  /\b(?:(?:these|those|such|this|that)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|in this regard|to this end)\b/i;
+  /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move)|in this regard|to this end)\b/i;
 
 /** The clause of `commitment` in its sentence: from its trigger to the next commitment's trigger. */
 function clauseOf(commitment: Commitment, next: Commitment | undefined): string {

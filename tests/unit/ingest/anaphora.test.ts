@@ -52,6 +52,15 @@ describe('anaphora', () => {
     expect(resolved?.about).toContain('country:prk');
   });
 
+  it('reads "that" before a plural as a complement clause, not a pointer', () => {
+    const second = 'We acknowledge that contemporary threats require us to deepen our partnership.';
+    const about = aboutNames(
+      `We condemn the ballistic missile launches by North Korea. ${second}`,
+      second,
+    );
+    expect(about).not.toContain("Democratic People's Republic of Korea");
+  });
+
   it('does not reach back past an antecedent clause in the same sentence', () => {
     const second =
       'A joint coast guard drill was held near Okinawa in May and the two sides reaffirmed the importance of such activities.';

@@ -57,10 +57,14 @@ const VENUE_BEFORE =
 const COMING_MEETING =
   /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
 
+/** "the Ukraine Recovery Conferences, to be held in Berlin": a meeting still to be held, as above. */
+const TO_BE_HELD =
+  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+$/i;
+
 function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;
   const before = sentence.text.slice(0, hit.start - sentence.start);
-  return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before);
+  return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before) && !TO_BE_HELD.test(before);
 }
 
 /** After one of these, an actor is a place or a victim, not the one condemned. */

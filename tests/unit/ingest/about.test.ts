@@ -123,4 +123,12 @@ describe('about', () => {
     );
     expect(coordinated.about).toContain('United States');
   });
+
+  it('keeps the city of a meeting still to be held', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We look forward to the Recovery Conference, to be held in Tokyo next year, on North Korea’s abductions.',
+    );
+    expect(found.about).toContain('Tokyo');
+  });
 });

@@ -1,12 +1,17 @@
 /**
  * "… to address and resolve these issues", "… cease all such activities", "… in this regard":
- * a clause that points back is about what the clause before it was about. Runs after topics are
+ * a clause that points back is about what the clause before it was about (in `about` when that
+ * clause is in its sentence, `implicitAbout` when in an earlier one). Runs after topics are
  * derived so the earlier clause's topics come along too.
  */
 import type { Commitment } from '../contract/extraction';
 
+/**
+ * "these/those/such" + a noun of what was done, or "this/that" + a singular one: "acknowledge that
+ * contemporary threats … require" is a complement clause, no pointer ("that" never points at a plural).
+ */
 const ANAPHOR =
-  /\b(?:(?:these|those|such|this|that)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|in this regard|to this end)\b/i;
+  /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move)|in this regard|to this end)\b/i;
 
 /** The clause of `commitment` in its sentence: from its trigger to the next commitment's trigger. */
 function clauseOf(commitment: Commitment, next: Commitment | undefined): string {
@@ -76,10 +81,16 @@ export function resolveAnaphora(commitments: Commitment[]): void {
     possessiveAntecedent(previous, commitment, commitments[index + 1]);
     if (!adjacent(previous, commitment)) return;
     if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
-    if (previous.sentenceId !== commitment.sentenceId && antecedentInSentence(commitment)) return;
+    const sameSentence = previous.sentenceId === commitment.sentenceId;
+    if (!sameSentence && antecedentInSentence(commitment)) return;
+    // An antecedent in an earlier sentence is not named by this one: implied context, like a
+    // heading's (gold conventions: what the sentence does not name is not in `about`).
+    const implicit = commitment.implicitAbout ?? [];
     for (const id of previous.about) {
-      if (!commitment.about.includes(id) && !commitment.targets.includes(id))
-        commitment.about.push(id);
+      if (commitment.about.includes(id) || commitment.targets.includes(id)) continue;
+      if (sameSentence) commitment.about.push(id);
+      else if (!implicit.includes(id)) implicit.push(id);
     }
+    if (implicit.length > 0) commitment.implicitAbout = implicit;
   });
 }

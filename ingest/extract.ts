@@ -176,8 +176,18 @@ export function extract(doc: SourceDocument): Extraction {
   const skipped: SkippedTriggerRecord[] = [];
   for (const sentence of sentences) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
+    // A heading that names a party ("Addressing the North Korean Threat") says whose conduct
+    // the section's unnamed references are about ("the abductees issue"); a heading's theme
+    // ("Upholding the Rules-Based International Order", "Climate Change") is the section's title,
+    // and its sentences name their own topics (the blind gold never links a heading's theme).
     const sectionEntities = sentence.section
-      ? [...new Set((recognition.headingHits.get(sentence.section) ?? []).map((h) => h.entityId))]
+      ? [
+          ...new Set(
+            (recognition.headingHits.get(sentence.section) ?? [])
+              .filter((h) => h.type !== 'Topic')
+              .map((h) => h.entityId),
+          ),
+        ]
       : [];
     for (const id of sectionEntities) {
       const hit = recognition.headingHits.get(sentence.section!)!.find((h) => h.entityId === id)!;

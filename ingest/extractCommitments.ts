@@ -11,6 +11,7 @@ import {
   namedSpeaker,
   ownCountries,
   ownModifier,
+  ownPremodifier,
   ownStance,
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
@@ -56,10 +57,14 @@ const VENUE_BEFORE =
 const COMING_MEETING =
   /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
 
+/** "the Ukraine Recovery Conferences, to be held in Berlin": a meeting still to be held, as above. */
+const TO_BE_HELD =
+  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+$/i;
+
 function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;
   const before = sentence.text.slice(0, hit.start - sentence.start);
-  return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before);
+  return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before) && !TO_BE_HELD.test(before);
 }
 
 /** After one of these, an actor is a place or a victim, not the one condemned. */
@@ -207,6 +212,7 @@ export function extractCommitments(
         (hit.adjectival === true ||
           ownStance(hit, sentence) ||
           ownModifier(hit, sentence) ||
+          ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     const about = [
@@ -223,7 +229,9 @@ export function extractCommitments(
     ];
     for (const id of titledInScope(sentence.text, scopeStart, scopeEnd, item, context))
       if (!about.includes(id)) about.push(id);
-    const implicit = input.sectionEntities.filter((id) => !about.includes(id));
+    // "The Japan-U.S. Alliance: Strengthening Deterrence …" over the leaders' own sentences: their
+    // own countries are who acts, not what the section is about.
+    const implicit = input.sectionEntities.filter((id) => !about.includes(id) && !own.has(id));
     const commitment: Commitment = {
       id: commitmentId(basename, sentence.index, k),
       docId,

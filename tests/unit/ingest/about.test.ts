@@ -101,4 +101,34 @@ describe('about', () => {
       expect.arrayContaining(['Republic of Korea', "Democratic People's Republic of Korea"]),
     );
   });
+
+  it('leaves out the speaker’s own country naming what it owns (“U.S. capabilities”)', () => {
+    const found = about(
+      'Statement from the Press Secretary on the DPRK’s Missile Launch',
+      'The United States reaffirmed its extended deterrence commitment to the Republic of Korea, backed by the full range of U.S. capabilities.',
+    );
+    expect(found.about).not.toContain('United States');
+    expect(found.about).toContain('Republic of Korea');
+  });
+
+  it('keeps the speaker’s own country as a conduct (-ing) or as the last of a coordination', () => {
+    const hosting = about(
+      'Joint Statement of the United States and Japan',
+      'We look forward to the United States hosting APEC in 2023.',
+    );
+    expect(hosting.about).toContain('United States');
+    const coordinated = about(
+      'Joint Statement of the United States and the Republic of Korea',
+      'We welcome that Australia and the United States intend to meet later this year.',
+    );
+    expect(coordinated.about).toContain('United States');
+  });
+
+  it('keeps the city of a meeting still to be held', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'We look forward to the Recovery Conference, to be held in Tokyo next year, on North Korea’s abductions.',
+    );
+    expect(found.about).toContain('Tokyo');
+  });
 });

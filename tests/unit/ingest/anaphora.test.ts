@@ -36,6 +36,31 @@ describe('anaphora', () => {
     expect(about).toContain("Democratic People's Republic of Korea");
   });
 
+  it('carries an earlier sentence’s about as implied context, not as named', () => {
+    const second = 'We resolve to address these issues together.';
+    const result = run(`We condemn the ballistic missile launches by North Korea. ${second}`);
+    const commitment = result.commitments.find((c) => c.text === second);
+    expect(commitment?.about).not.toContain('country:prk');
+    expect(commitment?.implicitAbout).toContain('country:prk');
+  });
+
+  it('carries an earlier clause of the same sentence as named', () => {
+    const sentence =
+      'They shared their concerns about North Korea’s missile programs and resolved to address these issues together.';
+    const result = run(sentence);
+    const resolved = result.commitments.find((c) => c.trigger.startsWith('resolved'));
+    expect(resolved?.about).toContain('country:prk');
+  });
+
+  it('reads "that" before a plural as a complement clause, not a pointer', () => {
+    const second = 'We acknowledge that contemporary threats require us to deepen our partnership.';
+    const about = aboutNames(
+      `We condemn the ballistic missile launches by North Korea. ${second}`,
+      second,
+    );
+    expect(about).not.toContain("Democratic People's Republic of Korea");
+  });
+
   it('does not reach back past an antecedent clause in the same sentence', () => {
     const second =
       'A joint coast guard drill was held near Okinawa in May and the two sides reaffirmed the importance of such activities.';

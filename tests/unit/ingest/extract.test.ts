@@ -130,6 +130,24 @@ describe('extract: commitments', () => {
     expect(abductions?.implicitAbout).toContain('country:prk');
   });
 
+  it('a heading’s theme and the speakers’ own countries give no implicit context', () => {
+    const themed = extract(
+      doc(
+        `${MEETING}\n\nThe Japan-U.S. Alliance: Upholding the Rules-Based International Order\n\nThe Secretary and Foreign Ministers reiterated their commitment to the immediate resolution of the abductions issue.`,
+        {
+          title:
+            'Joint Statement from the Trilateral Meeting of the United States of America, Japan, and the Republic of Korea',
+        },
+      ),
+    );
+    const abductions = themed.commitments.find((c) => c.text.includes('abductions issue'));
+    expect(abductions?.stance).toBe('reaffirm');
+    for (const id of abductions?.implicitAbout ?? []) {
+      expect(id).not.toMatch(/^topic:/);
+      expect(['country:usa', 'country:jpn']).not.toContain(id);
+    }
+  });
+
   it('emits the named meeting, PARTICIPATED_IN and SIGNED', () => {
     const event = result.entities.find((e) => e.type === 'Event');
     expect(event?.name).toBe(

@@ -138,7 +138,10 @@ export function extract(doc: SourceDocument): Extraction {
   const meetingName = meetingInTitle(lexicon, title);
   let meetingId: string | undefined;
   if (meetingName) {
-    meetingId = entityIdFor('Event', meetingName);
+    // One occurrence, one node: the same title recurs for different meetings ("President Joe
+    // Biden's Meeting with President Xi Jinping …" in Bali 2022 and Lima 2024), so the date the
+    // statement carries is part of the id (the name stays as the title writes it).
+    meetingId = entityIdFor('Event', doc.date ? `${meetingName} ${doc.date}` : meetingName);
     const draft = registry.ensure(meetingId, 'Event', meetingName);
     draft.aliases.add(meetingName);
     registry.setAttributes(meetingId, {

@@ -5,6 +5,7 @@
  * an Event too (blind gold of round 5: two call readouts out of three declare it).
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
 import { extractText } from '../../support/extractText';
 
 function events(title: string, body: string) {
@@ -78,5 +79,27 @@ describe('the meeting a readout reports', () => {
         'The United States condemns the DPRK’s ballistic missile launch.',
       ),
     ).toEqual([]);
+  });
+
+  it('is one node per occurrence: the same title on two dates gives two Events', () => {
+    const title = 'Readout of President Joe Biden’s Meeting with President Xi Jinping of China';
+    const body = 'President Biden met with President Xi Jinping today. They discussed trade.';
+    const eventIds = (date: string) =>
+      extract({
+        path: `m/${date}.txt`,
+        basename: date,
+        format: 'text',
+        title,
+        date,
+        body,
+        sha256: 'c'.repeat(64),
+      })
+        .entities.filter((entity) => entity.type === 'Event')
+        .map((entity) => entity.id);
+    const [bali] = eventIds('2022-11-14');
+    const [lima] = eventIds('2024-11-16');
+    expect(bali).toMatch(/^event:.*2022-11-14$/);
+    expect(lima).toMatch(/^event:.*2024-11-16$/);
+    expect(eventIds('2022-11-14')).toEqual([bali]);
   });
 });

@@ -17,6 +17,7 @@ import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
 import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
+import { verbObjects } from '../topics/verbObject';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
 import { type TaggedTerm, tagTexts } from './tagger';
@@ -152,9 +153,12 @@ export function deriveTopics(
         // "political, economic, security, and … ties": each comma item with the shared head.
         // … and "inter-Korean dialogue, engagement, and cooperation": each bare head with the
         // modifier of the first.
+        // … and "withdraw its forces": the act a listed verb names with its object.
+        const verbs = verbObjects(sentence.text, terms, range.from, range.to, named);
         const lists = [
           ...modifierLists(terms, range.from, range.to),
           ...sharedModifiers(terms, range.from, range.to, known),
+          ...verbs,
         ];
         for (const list of lists) {
           const text = sentence.text.slice(list.start, list.end);
@@ -168,6 +172,9 @@ export function deriveTopics(
           }
         }
         for (const found of chunks(terms, range.from, range.to)) {
+          // The object of a listed verb is read with the verb ("withdrawal of forces").
+          if (verbs.some((v) => v.replacesObject && found.start >= v.start && found.end <= v.end))
+            continue;
           const cutAt = cutAtNames(sentence.text, found, named);
           if (!cutAt) continue;
           // A name is never cut: "posed by the Democratic People's Republic of Korea" runs on

@@ -1,0 +1,50 @@
+/**
+ * A listed verb's act with its object is the topic (data/rules/topic-quality.json
+ * `verbNominals`), written in the genres' style, never a gold sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+describe('a listed verb and its object name the act (verbNominals)', () => {
+  it.each([
+    [
+      'They called on Russia to completely and unconditionally withdraw its military forces from the occupied regions.',
+      'withdrawal of military forces',
+    ],
+    [
+      'The leaders committed to reform the World Health Organization.',
+      'World Health Organization reform',
+    ],
+    ['The leaders committed to strengthen and reform the World Trade Organization.', 'WTO reform'],
+    [
+      'They condemned all attempts to weaponize energy supplies.',
+      'weaponization of energy supplies',
+    ],
+    ['They pledged to counter attempts to acquire territory by force.', 'acquisition of territory'],
+  ])('%s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+
+  it('reads the object with the verb, not alone', () => {
+    const [about] = aboutOf(
+      'They called on Russia to immediately withdraw its military forces from the occupied regions.',
+    );
+    expect(about).not.toContain('military forces');
+  });
+
+  it('reads a pair of listed verbs as one act, from the first', () => {
+    const [about] = aboutOf('They pledged to counter attempts to evade and circumvent sanctions.');
+    expect(about).toContain('sanctions evasion');
+    expect((about ?? []).filter((name) => /circumvention/.test(name))).toEqual([]);
+  });
+
+  it('leaves a listed word that is a noun, and a verb after the pair, alone', () => {
+    const [controls] = aboutOf('They agreed to coordinate on export controls.');
+    expect((controls ?? []).filter((name) => /^export of/.test(name))).toEqual([]);
+    const [stop] = aboutOf(
+      'They called on the group to withdraw and stop supporting the militias.',
+    );
+    expect((stop ?? []).filter((name) => /^withdrawal of/.test(name))).toEqual([]);
+  });
+});

@@ -214,6 +214,8 @@ export function deriveTopics(
             if (hits.some((h) => h.start <= start && h.end >= end)) continue;
             const raw = sentence.text.slice(chunk.start, chunk.end);
             if (/["“”(]/.test(raw)) continue;
+            // "(WTO) reform": the acronym without its closing bracket (spans.ts keeps it).
+            const bracketed = /^\p{Lu}[\p{L}\p{N}-]*\)\s/u.test(raw);
             // "these provocative acts", "such activities": a phrase that points back names no
             // topic of its own; the clause is about its antecedent (anaphora.ts) or nothing.
             if (POINTING_BACK.test(sentence.text.slice(0, chunk.start))) continue;
@@ -223,7 +225,10 @@ export function deriveTopics(
             if (!lastTerm) continue;
             if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
-            const shown = withShortNames(sentence.text, chunk, named);
+            const shown = withShortNames(sentence.text, chunk, named).replace(
+              bracketed ? /\)(?=\s)/ : /(?!)/,
+              '',
+            );
             for (const name of topicPhrases(shown, known)) {
               const at = raw.indexOf(name);
               const { offset, length } = evidenceOf(raw, name);

@@ -48,3 +48,26 @@ describe('a listed verb and its object name the act (verbNominals)', () => {
     expect((stop ?? []).filter((name) => /^withdrawal of/.test(name))).toEqual([]);
   });
 });
+
+describe('a bracketed acronym before a noun modifies it as the name would', () => {
+  it('reads "World Trade Organization (WTO) reform" as the concept "WTO reform"', () => {
+    const [about] = aboutOf(
+      'They are committed to advancing World Trade Organization (WTO) reform.',
+    );
+    expect(about).toContain('WTO reform');
+  });
+
+  it("reads a body's acronym and the noun after it as one topic", () => {
+    const [about] = aboutOf(
+      'They support Office of the High Commissioner for Human Rights (OHCHR) investigations.',
+    );
+    expect(about).toContain('OHCHR investigations');
+  });
+
+  it("leaves an owner's acronym after a possessive alone", () => {
+    const [about] = aboutOf(
+      'They committed to address the Democratic People’s Republic of Korea’s (DPRK) nuclear and ballistic missile programs.',
+    );
+    expect(about).toContain('nuclear programs');
+  });
+});

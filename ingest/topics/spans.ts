@@ -92,7 +92,11 @@ export function cutAtNames(
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.
     if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
-    return { start: chunk.start, end: chunk.start + before.trimEnd().length };
+    // "the signing of a multi-year Special Measures Agreement": a word between an article and
+    // the name modifies the name; the phrase ends before the article.
+    const modifier = /\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s*$/u.exec(before);
+    const kept = modifier ? before.slice(0, modifier.index) : before.trimEnd();
+    return { start: chunk.start, end: chunk.start + kept.length };
   }
   return chunk;
 }

@@ -71,3 +71,17 @@ describe('a bracketed acronym before a noun modifies it as the name would', () =
     expect(about).toContain('nuclear programs');
   });
 });
+
+describe('a word between an article and a name modifies the name', () => {
+  it('ends the phrase before the article ("the signing of a multi-year Agreement")', () => {
+    const [about] = aboutOf(
+      'They welcomed the signing of a multi-year Special Measures Agreement.',
+    );
+    expect((about ?? []).filter((name) => /multi-year$/.test(name))).toEqual([]);
+  });
+
+  it('keeps the phrase whole before the article ("international waters in the southern …")', () => {
+    const [about] = aboutOf('They will protect international waters in the southern Red Sea.');
+    expect(about).toContain('international waters');
+  });
+});

@@ -17,6 +17,7 @@ import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
 import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
+import { verbObjects } from '../topics/verbObject';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
 import { type TaggedTerm, tagTexts } from './tagger';
@@ -152,9 +153,12 @@ export function deriveTopics(
         // "political, economic, security, and … ties": each comma item with the shared head.
         // … and "inter-Korean dialogue, engagement, and cooperation": each bare head with the
         // modifier of the first.
+        // … and "withdraw its forces": the act a listed verb names with its object.
+        const verbs = verbObjects(sentence.text, terms, range.from, range.to, named);
         const lists = [
           ...modifierLists(terms, range.from, range.to),
           ...sharedModifiers(terms, range.from, range.to, known),
+          ...verbs,
         ];
         for (const list of lists) {
           const text = sentence.text.slice(list.start, list.end);
@@ -168,6 +172,9 @@ export function deriveTopics(
           }
         }
         for (const found of chunks(terms, range.from, range.to)) {
+          // The object of a listed verb is read with the verb ("withdrawal of forces").
+          if (verbs.some((v) => v.replacesObject && found.start >= v.start && found.end <= v.end))
+            continue;
           const cutAt = cutAtNames(sentence.text, found, named);
           if (!cutAt) continue;
           // A name is never cut: "posed by the Democratic People's Republic of Korea" runs on
@@ -207,6 +214,8 @@ export function deriveTopics(
             if (hits.some((h) => h.start <= start && h.end >= end)) continue;
             const raw = sentence.text.slice(chunk.start, chunk.end);
             if (/["“”(]/.test(raw)) continue;
+            // "(WTO) reform": the acronym without its closing bracket (spans.ts keeps it).
+            const bracketed = /^\p{Lu}[\p{L}\p{N}-]*\)\s/u.test(raw);
             // "these provocative acts", "such activities": a phrase that points back names no
             // topic of its own; the clause is about its antecedent (anaphora.ts) or nothing.
             if (POINTING_BACK.test(sentence.text.slice(0, chunk.start))) continue;
@@ -216,7 +225,10 @@ export function deriveTopics(
             if (!lastTerm) continue;
             if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
-            const shown = withShortNames(sentence.text, chunk, named);
+            const shown = withShortNames(sentence.text, chunk, named).replace(
+              bracketed ? /\)(?=\s)/ : /(?!)/,
+              '',
+            );
             for (const name of topicPhrases(shown, known)) {
               const at = raw.indexOf(name);
               const { offset, length } = evidenceOf(raw, name);

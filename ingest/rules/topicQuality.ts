@@ -1,6 +1,7 @@
 /** The quality floor of derived topics (data/rules/topic-quality.json), validated once. */
 import { z } from 'zod';
 import qualityJson from '../../data/rules/topic-quality.json';
+import { inflect } from './inflect';
 import { parseRules } from './load';
 
 const lower = z.array(
@@ -31,9 +32,26 @@ const schema = z.object({
   scopeModifiers: lower,
   postpositiveAdjectives: lower,
   eventHeads: lower,
+  verbNominals: z.record(
+    z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
+    z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
+  ),
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
+
+/**
+ * Each listed verb's infinitive and -ing forms (with the -ise spelling), which are the forms that
+ * take an object after "to", a preposition or another verb, mapped to its nominalisation.
+ */
+function verbNominals(table: Record<string, string>): Map<string, string> {
+  const byForm = new Map<string, string>();
+  for (const [lemma, nominal] of Object.entries(table))
+    for (const form of inflect(lemma))
+      if (form === lemma || form.endsWith('ing') || form === lemma.replace(/ize$/, 'ise'))
+        byForm.set(form, nominal);
+  return byForm;
+}
 
 export const TOPIC_QUALITY = {
   weakModifiers: new Set(rules.weakModifiers),
@@ -56,4 +74,5 @@ export const TOPIC_QUALITY = {
   scopeModifiers: new Set(rules.scopeModifiers),
   postpositiveAdjectives: new Set(rules.postpositiveAdjectives),
   eventHeads: new Set(rules.eventHeads),
+  verbNominals: verbNominals(rules.verbNominals),
 };

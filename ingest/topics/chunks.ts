@@ -130,6 +130,25 @@ function takesObject(terms: Term[], k: number): boolean {
   );
 }
 
+/**
+ * "World Trade Organization (WTO) reform": a bracketed acronym before a lowercase noun modifies it
+ * as the name would; the bracket does not end the phrase.
+ */
+function acronymModifier(terms: Term[], k: number): boolean {
+  const next = terms[k + 1];
+  // "Korea's (DPRK) nuclear … programs": after a possessive the acronym names the owner.
+  if (/[’']s$/.test(terms[k - 1]?.text ?? '') || /[’']s/.test(terms[k - 1]?.post ?? ''))
+    return false;
+  return (
+    /^\)\s+$/.test(terms[k]!.post) &&
+    /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(terms[k]!.text) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Adjective')
+  );
+}
+
 function endsClause(term: Term): boolean {
   return /[,;:.!?)(]/.test(term.post);
 }
@@ -153,7 +172,7 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     let j = k;
     let joined = false;
     while (core(j)) {
-      if (endsClause(terms[j]!)) return j + 1;
+      if (endsClause(terms[j]!) && !acronymModifier(terms, j)) return j + 1;
       j++;
       // "nuclear and ballistic missile programs and coercive behavior": a shared head
       // (sharedHeads) closes the coordination of its modifiers; a second "and" after it starts a

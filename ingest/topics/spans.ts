@@ -52,7 +52,14 @@ export function cutAtNames(
         isPairRelation(sentence.slice(chunk.start, chunk.end).split(/\s+/))
       )
         return chunk;
-      const modifier = /^(?:-\p{L}+)?\s+(?=\p{L})/u.exec(after);
+      // "World Trade Organization (WTO) reform": the acronym in brackets modifies the noun after
+      // it as the name would ("WTO reform").
+      const bracketed = sentence[hit.start - 1] === '(' && /^\)\s/.test(after);
+      // "… Organization (WTO) reform": the acronym that follows the name stands for it.
+      const acronym = /^\s+\((?=\p{Lu})/u.exec(after);
+      if (acronym)
+        return cutAtNames(sentence, { start: hit.end + acronym[0].length, end: chunk.end }, named);
+      const modifier = (bracketed ? /^\)\s+(?=\p{Ll})/u : /^(?:-\p{L}+)?\s+(?=\p{L})/u).exec(after);
       if (!modifier) return undefined;
       if (OWNERS.has(hit.type) || hit.adjectival)
         return cutAtNames(sentence, { start: hit.end + modifier[0].length, end: chunk.end }, named);
@@ -85,7 +92,11 @@ export function cutAtNames(
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.
     if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
-    return { start: chunk.start, end: chunk.start + before.trimEnd().length };
+    // "the signing of a multi-year Special Measures Agreement": a word between an article and
+    // the name modifies the name; the phrase ends before the article.
+    const modifier = /\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s*$/u.exec(before);
+    const kept = modifier ? before.slice(0, modifier.index) : before.trimEnd();
+    return { start: chunk.start, end: chunk.start + kept.length };
   }
   return chunk;
 }

@@ -28,9 +28,12 @@ export function nextClauseStart(accepted: readonly Accepted[], k: number, text: 
   return next.trigger.start;
 }
 
-/** "met today in Manila with", "spoke with", "held a call with": who met whom. */
+/**
+ * "met today in Manila with", "spoke with", "held a call with": who met whom ("will be met with a
+ * swift response" is no meeting; nor is "the talks with", a noun).
+ */
 const MEETING =
-  /\b(?:met|meets|spoke|speaks|talked|talks|held\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation))\b[^;:]*?\bwith\b/i;
+  /\b(?<!\bbe(?:en)?\s)(?:met|meets|spoke|speaks|talked|held\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation))\b[^;:]*?\bwith\b/i;
 
 /**
  * "Vice President Harris met today with President Marcos of the Philippines and reaffirmed …",

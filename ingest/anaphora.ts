@@ -63,15 +63,18 @@ function possessiveAntecedent(
   if (previous.sentenceId !== commitment.sentenceId) return;
   // "reaffirmed its support": an "its" of the trigger is the speaker's own.
   const clause = clauseOf(commitment, next);
-  if (
-    !/\bits\s/i.test(clause.slice(clause.indexOf(commitment.trigger) + commitment.trigger.length))
-  )
-    return;
-  const country = (id: string) => id.startsWith('country:');
-  if (commitment.about.some(country)) return;
+  const after = clause.slice(clause.indexOf(commitment.trigger) + commitment.trigger.length);
   const speakers = new Set([...previous.actors, ...commitment.actors]);
-  const parties = previous.about.filter((id) => country(id) && !speakers.has(id));
-  if (parties.length === 1) commitment.about.push(parties[0]!);
+  const pointTo = (kind: string) => {
+    const ofKind = (id: string) => id.startsWith(kind);
+    if (commitment.about.some(ofKind)) return;
+    const parties = previous.about.filter((id) => ofKind(id) && !speakers.has(id));
+    if (parties.length === 1) commitment.about.push(parties[0]!);
+  };
+  if (/\bits\s/i.test(after)) pointTo('country:');
+  // "pay tribute to the courage of Alexei Navalny and stand with his wife": "his"/"her" is the
+  // one person the clause before is about, when neither speaks.
+  if (/\b(?:his|her)\s/i.test(after)) pointTo('official:');
 }
 
 export function resolveAnaphora(commitments: Commitment[]): void {

@@ -15,6 +15,7 @@ import {
   ownStance,
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
+import { meetingStretch, nextClauseStart } from './commitments/scope';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { officialByTitle } from './commitments/titled';
 import { commitmentId, sentenceId } from './ids';
@@ -180,14 +181,16 @@ export function extractCommitments(
     const scopeStart = k > 0 || purposeScope ? trigger.start : ownClause ? item.subject!.start : 0;
     // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
     const scopeEnd = Math.min(
-      accepted[k + 1]?.trigger.start ?? sentence.text.length,
+      nextClauseStart(accepted, k, sentence.text),
       item.until ?? sentence.text.length,
       ...boundaries.filter((at) => at > trigger.end),
     );
+    const met = k === 0 ? meetingStretch(sentence.text, trigger) : undefined;
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;
       if ((start < scopeStart && end > topicEnd) || end > scopeEnd) return false;
+      if (met !== undefined && start >= met && end <= trigger.start) return false;
       // The one called on ("Pyongyang must cease …") is what the call is about.
       if (item.targets) return true;
       if (item.subject && start >= item.subject.start && end <= item.subject.end) return false;

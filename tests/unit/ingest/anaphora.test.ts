@@ -79,6 +79,15 @@ describe('anaphora', () => {
     expect(condemned?.about).toContain('country:irn');
   });
 
+  it('reads "his"/"her" in a later clause as the one person the clause before is about', () => {
+    const sentence =
+      'We pay tribute to the courage of Alexei Navalny and stand with his wife and children.';
+    const result = run(sentence);
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const second = result.commitments.find((c) => c.trigger.startsWith('stand with'));
+    expect(second?.about.map((id) => names.get(id))).toContain('Alexei Navalny');
+  });
+
   it('reads the "its" of a trigger as the speaker’s own, not the other clause’s party', () => {
     const sentence =
       'The ministers discussed the situation in Burma and reaffirmed its support for ASEAN’s Five-Point Consensus with Indonesia.';

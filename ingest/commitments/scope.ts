@@ -1,0 +1,51 @@
+/**
+ * Where a commitment's scope (the stretch of the sentence whose entities it is about) starts and
+ * ends, beyond "from its trigger to the next one": the next clause's own subject and the meeting
+ * a readout opens with are not what the stance is about.
+ */
+import { TITLE_BEFORE } from '../rules/titles';
+import type { Accepted } from './decision';
+
+/** ", and President Biden affirms …", "; the ROK commits …": a clause coordinated after another. */
+const CLAUSE_OPENS = /(?:[,;]\s*(?:and|but|while|whereas)?|\band)\s+(?:the\s+)?$/i;
+
+/**
+ * Where commitment k's scope ends: at the next stance's trigger, or before it at that stance's
+ * own subject when a coordinated clause opens with it ("reaffirm their commitment to the defense
+ * of the ROK, and President Biden affirms …": President Biden is who speaks next, not what the
+ * reaffirmation is about). A subject inside a complement ("underscored that the United States
+ * remains committed to …") stays in the clause it completes.
+ */
+export function nextClauseStart(accepted: readonly Accepted[], k: number, text: string): number {
+  const next = accepted[k + 1];
+  if (!next) return text.length;
+  const subject = next.subject;
+  if (!subject || next.complement || subject.start <= accepted[k]!.trigger.end)
+    return next.trigger.start;
+  // "…, and Prime Minister Kishida welcomed …": the title opens the subject its name ends.
+  const before = text.slice(0, subject.start).replace(TITLE_BEFORE, '');
+  if (subject.start < next.trigger.start && CLAUSE_OPENS.test(before)) return before.length;
+  return next.trigger.start;
+}
+
+/**
+ * "met today in Manila with", "spoke with", "held a call with": who met whom ("will be met with a
+ * swift response" is no meeting; nor is "the talks with", a noun).
+ */
+const MEETING =
+  /\b(?<!\bbe(?:en)?\s)(?:met|meets|spoke|speaks|talked|held\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation))\b[^;:]*?\bwith\b/i;
+
+/**
+ * "Vice President Harris met today with President Marcos of the Philippines and reaffirmed …",
+ * "… met with his counterparts X of Japan, Y of the ROK …, where he discussed …": the ones met
+ * are who the stance is spoken with, not what it is about (a meeting's purpose, "met with X to
+ * discuss", is scoped from its verb already). The start of that stretch, before `triggerStart`.
+ */
+export function meetingStretch(
+  text: string,
+  trigger: { start: number; end: number },
+): number | undefined {
+  // "spoke with President-elect Yoon … to congratulate him": the one met is the object.
+  if (/^\s+(?:him|her|them)\b/i.test(text.slice(trigger.end))) return undefined;
+  return MEETING.exec(text.slice(0, trigger.start))?.index;
+}

@@ -13,6 +13,7 @@ import { capitalAsCountry } from './capitals';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
+import { meetingPhrases } from './meetingPhrases';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -187,6 +188,7 @@ function candidatesFor(
     ...acronymMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
+    ...meetingPhrases(text, offset),
     ...possessiveVisits(text, offset, [
       ...lexical,
       ...officials.map((official) => official.candidate),

@@ -22,7 +22,7 @@ import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
-import { sharedHeadNames } from './sharedHead';
+import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
 
@@ -182,6 +182,7 @@ function candidatesFor(
   return [
     ...lexical,
     ...sharedHeadNames(lexicon, text, offset, lexical),
+    ...sharedStateBodies(text, offset, lexical),
     ...officials.map((official) => official.candidate),
     ...splitAtKnownConjunct(phrases, lexical),
     ...yearEvents(lexical, text, offset),

@@ -24,8 +24,11 @@ const MODIFIER = `(?:${[NAMER, ...NAME_RULES.meetingRanks, ...NAME_RULES.meeting
 const HEAD = alternation(NAME_RULES.meetingHeads);
 /** A capitalised word; a period only inside an abbreviation ("U.S.-France"), never a sentence's. */
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'-]|\\.(?=[\\w-]))*(?:(?<=\\b[A-Z])\\.)?`;
-/** "of the Quad", "in Washington": a named complement belongs to how the meeting is called. */
-const COMPLEMENT = `( (?:of|in|at) (?:the )?${CAP}(?: ${CAP})*)?`;
+/**
+ * "of the Quad", "in Washington": a named complement belongs to how the meeting is called, the
+ * whole name ("of the U.S.-France Comprehensive Dialogue on Space", whose Program stays nested).
+ */
+const COMPLEMENT = `( (?:of|in|at) (?:the )?${CAP}(?: (?:(?:on|for|of|and) (?:the )?)?${CAP})*)?`;
 
 /**
  * Up to six modifiers then the head, not inside a capitalised name ("National Security Advisors

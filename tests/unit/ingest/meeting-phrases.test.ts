@@ -51,6 +51,10 @@ const ROWS: Row[] = [
     ['second meeting of the NATO-Ukraine Council'],
   ],
   [
+    'We welcome the first meeting of the U.S.-France Comprehensive Dialogue on Space in Paris.',
+    ['first meeting of the U.S.-France Comprehensive Dialogue on Space'],
+  ],
+  [
     'The two leaders will continue to work closely toward a successful summit and look forward to its first meeting.',
     [],
     ['successful summit', 'first meeting'],
@@ -63,6 +67,9 @@ describe('meetings described in lowercase', () => {
     const entities = extract(doc(sentence)).entities;
     for (const name of events)
       expect(entities.find((e) => e.name === name)?.type, name).toBe('Event');
+    // A name in the complement stays an entity of its own.
+    if (sentence.includes('on Space'))
+      expect(entities.map((e) => e.name)).toContain('U.S.-France Comprehensive Dialogue on Space');
     const eventNames = entities.filter((e) => e.type === 'Event').map((e) => e.name);
     for (const name of absent) expect(eventNames.some((e) => e.includes(name))).toBe(false);
   });

@@ -20,7 +20,7 @@ import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
-import { placeInComplement } from './placeInName';
+import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { mergeSurnames } from './surnames';
@@ -102,7 +102,7 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
       continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
     if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
-    nested.push({ ...candidate, nested: true });
+    nested.push(placeOfMeeting(outer, candidate) ? candidate : { ...candidate, nested: true });
   }
   chosen.sort((a, b) => a.start - b.start);
   return { chosen, nested };

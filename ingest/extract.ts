@@ -17,7 +17,7 @@ import { resolveAnaphora } from './anaphora';
 import { groupMembers } from './commitments/members';
 import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
-import { meetingInTitle } from './entities/meeting';
+import { meetingInTitle, ownMeetingMentions } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';
 import { recognise } from './entities/recognise';
 import { EntityRegistry } from './entities/registry';
@@ -74,6 +74,22 @@ export function extract(doc: SourceDocument): Extraction {
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 
   const registry = new EntityRegistry(lexicon);
+  // The meeting the title names, declared before its lowercase descriptions become its aliases.
+  const meetingName = meetingInTitle(lexicon, title);
+  // One occurrence, one node: the same title recurs for different meetings ("President Joe
+  // Biden's Meeting with President Xi Jinping …" in Bali 2022 and Lima 2024), so the date the
+  // statement carries is part of the id (the name stays as the title writes it).
+  const titleMeetingId = meetingName
+    ? entityIdFor('Event', doc.date ? `${meetingName} ${doc.date}` : meetingName)
+    : undefined;
+  if (meetingName && titleMeetingId)
+    registry.ensure(titleMeetingId, 'Event', meetingName).aliases.add(meetingName);
+  ownMeetingMentions(
+    sentences,
+    recognition.hitsBySentence,
+    titleMeetingId,
+    parties.meetingSentence?.index,
+  );
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     for (const hit of recognition.hitsBySentence.get(sentence.index) ?? []) {
@@ -135,15 +151,9 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // The meeting as an Event, when named.
-  const meetingName = meetingInTitle(lexicon, title);
   let meetingId: string | undefined;
-  if (meetingName) {
-    // One occurrence, one node: the same title recurs for different meetings ("President Joe
-    // Biden's Meeting with President Xi Jinping …" in Bali 2022 and Lima 2024), so the date the
-    // statement carries is part of the id (the name stays as the title writes it).
-    meetingId = entityIdFor('Event', doc.date ? `${meetingName} ${doc.date}` : meetingName);
-    const draft = registry.ensure(meetingId, 'Event', meetingName);
-    draft.aliases.add(meetingName);
+  if (titleMeetingId) {
+    meetingId = titleMeetingId;
     registry.setAttributes(meetingId, {
       ...(doc.date ? { date: doc.date } : {}),
       ...(place ? { place } : {}),

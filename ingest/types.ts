@@ -34,6 +34,8 @@ export interface EntityHit {
   adjectival?: boolean;
   /** A hit inside a longer name ("UN" in "UN Charter"): declared, not put in `about`. */
   nested?: boolean;
+  /** The entity's name when the surface says less ("police" in "the Myanmar military and police"). */
+  name?: string;
 }
 
 /** Entity record as built during extraction (aliases collected as a set while scanning). */

@@ -4,6 +4,9 @@
  * City") or as an event in the sentence saying who met.
  */
 import type { Lexicon } from '../lexicon';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { isMeetingPhrase } from './meetingPhrases';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,3 +64,36 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
  */
 export const MEETING_VERB =
   /\b(?:met|meet|meets|gathered|convened|held talks|attended|participated in|took part in)\b/;
+
+/** "met … for a …", "held their …", "This was a …", "During this …": the meeting reported. */
+const OWN_IN_MEETING_SENTENCE = /\b(?:for|held|hold|holds) (?:an?|their|the) $/;
+const OWN_ANYWHERE =
+  /(?:^|[^\w’'])(?:[Tt]his|[Tt]his was (?:an?|the)|[Tt]he meeting was (?:an?|the)) $/;
+
+/**
+ * "met … for a trilateral national security advisors meeting", "This was a historic trilateral
+ * meeting", "During this NCG meeting": a lowercase description of the statement's own meeting is
+ * another name of the meeting its title names (gold: an alias of that Event, not a second
+ * meeting), so those hits are re-pointed to `meetingId` when there is one. The meeting reported
+ * frames its sentences rather than being what they are about (gold: never in `about`), so the
+ * hits are nested: declared, not put in `about`.
+ */
+export function ownMeetingMentions(
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: ReadonlyMap<number, EntityHit[]>,
+  meetingId: string | undefined,
+  meetingSentence: number | undefined,
+): void {
+  for (const sentence of sentences) {
+    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
+      if (hit.type !== 'Event' || hit.nested || !isMeetingPhrase(hit.text)) continue;
+      const before = sentence.text.slice(0, hit.start - sentence.start);
+      const own =
+        OWN_ANYWHERE.test(before) ||
+        (sentence.index === meetingSentence && OWN_IN_MEETING_SENTENCE.test(before));
+      if (!own) continue;
+      if (meetingId) hit.entityId = meetingId;
+      hit.nested = true;
+    }
+  }
+}

@@ -3,10 +3,16 @@
  */
 import type { Candidate } from './matchLexicon';
 
+/** "Myanmar military", "Myanmar’s military regime": a state's body named by lowercase nouns. */
+function lowercaseBody(outer: Candidate, country: Candidate): boolean {
+  return /^(?:[’']s)?(?: [a-z]+)+$/.test(outer.text.slice(country.end - outer.start));
+}
+
 /**
  * "the North Korean People’s Army": a body whose name opens with a country's demonym is that
  * state's agent, so the country is named (gold conventions: adjectival forms standing for the
- * state or its agents are its aliases).
+ * state or its agents are its aliases); so is the state whose body a lowercase noun names ("the
+ * Myanmar military": gold declares Myanmar).
  */
 export function ownArmy(
   outer: Candidate,
@@ -16,7 +22,7 @@ export function ownArmy(
   return (
     outer.type === 'Organization' &&
     candidate.type === 'Country' &&
-    candidate.adjectival === true &&
+    (candidate.adjectival === true || lowercaseBody(outer, candidate)) &&
     candidate.start === outer.start &&
     // "the Indian Ocean Rim Association" opens with a place ("Indian Ocean"), not a demonym.
     !all.some(

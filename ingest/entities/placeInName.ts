@@ -16,3 +16,14 @@ export function placeInComplement(outer: Candidate, candidate: Candidate): boole
     outer.text.slice(0, candidate.start - outer.start),
   );
 }
+
+/**
+ * "the upcoming trilateral summit in Washington": the place a described meeting is held in is
+ * named as well as the meeting, and is what the clause is about too (gold 2023-06-17, 2024-01-29,
+ * 2022-03-29 put the city in `about` next to the summit), unlike a visit's destination.
+ */
+export function placeOfMeeting(outer: Candidate, candidate: Candidate): boolean {
+  if (outer.type !== 'Event' || candidate.type !== 'Region') return false;
+  if (candidate.end !== outer.end) return false;
+  return /\s(?:in|at)\s(?:the\s)?$/.test(outer.text.slice(0, candidate.start - outer.start));
+}

@@ -13,15 +13,16 @@ import { capitalAsCountry } from './capitals';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
+import { meetingPhrases } from './meetingPhrases';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { datedKnownName, withoutCountryTail } from './phraseFilters';
-import { placeInComplement } from './placeInName';
+import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
-import { sharedHeadNames } from './sharedHead';
+import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
 
@@ -101,7 +102,7 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
       continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
     if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
-    nested.push({ ...candidate, nested: true });
+    nested.push(placeOfMeeting(outer, candidate) ? candidate : { ...candidate, nested: true });
   }
   chosen.sort((a, b) => a.start - b.start);
   return { chosen, nested };
@@ -181,12 +182,14 @@ function candidatesFor(
   return [
     ...lexical,
     ...sharedHeadNames(lexicon, text, offset, lexical),
+    ...sharedStateBodies(text, offset, lexical),
     ...officials.map((official) => official.candidate),
     ...splitAtKnownConjunct(phrases, lexical),
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
+    ...meetingPhrases(text, offset),
     ...possessiveVisits(text, offset, [
       ...lexical,
       ...officials.map((official) => official.candidate),

@@ -37,7 +37,7 @@ export class EntityRegistry {
   }
 
   addHit(hit: EntityHit): EntityDraft {
-    const draft = this.ensure(hit.entityId, hit.type, hit.text);
+    const draft = this.ensure(hit.entityId, hit.type, hit.name ?? hit.text);
     draft.aliases.add(hit.text);
     return draft;
   }

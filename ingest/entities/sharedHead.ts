@@ -5,7 +5,9 @@
  * when the lexicon knows the name it makes.
  */
 import type { Lexicon, LexiconAlias } from '../lexicon';
+import { NAME_RULES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
+import { candidateAt } from './namedPhrases';
 
 const EXACT = new WeakMap<Lexicon, Map<string, LexiconAlias>>();
 
@@ -55,5 +57,32 @@ export function sharedHeadNames(
         source: 'lexicon' as const,
       },
     ];
+  });
+}
+
+const FORCE = NAME_RULES.forceNouns.join('|');
+/** "Myanmar military" / "Myanmar’s military": a state's body named by a lowercase noun. */
+const STATE_BODY = new RegExp(`^(.+?)(?:[’']s)? (?:${FORCE})(?: [a-z]+)?$`);
+const AND_FORCE = new RegExp(`^ and (?:the |its )?(${FORCE})\\b`);
+
+/**
+ * "the Myanmar military and police": a lowercase force noun coordinated after a known state's
+ * body shares its state, so it names that state's other body (gold: "Myanmar police", an
+ * Organization, aliased by its surface "police").
+ */
+export function sharedStateBodies(
+  text: string,
+  offset: number,
+  lexical: readonly Candidate[],
+): Candidate[] {
+  return lexical.flatMap((known) => {
+    if (known.type !== 'Organization') return [];
+    const state = STATE_BODY.exec(known.text);
+    const next = AND_FORCE.exec(text.slice(known.end - offset));
+    if (!state || !next) return [];
+    const noun = next[1]!;
+    const start = known.end + next[0].length - noun.length;
+    const name = `${state[1]} ${noun}`;
+    return [{ ...candidateAt('Organization', noun, start, 'phrase', name), name }];
   });
 }

@@ -3,7 +3,8 @@
  * open-vocabulary.test.ts: a known name and a second name joined by "and (the)" are two names
  * (knownConjunct.ts), a modifier coordinated before a known name shares its head ("the East and
  * South China Seas", sharedHead.ts), national coast guards stay apart, a place opening a body's
- * name names no country, and the lexicon's international bodies, regions and instruments are
+ * name names no country, a force noun after a state's known body shares its state ('the Myanmar
+ * military and police'), which is named too, and the lexicon's international bodies, regions and instruments are
  * typed as the gold conventions type them (data/lexicon/); body, compact and order heads
  * (data/rules/names.json).
  */
@@ -66,6 +67,14 @@ const ROWS: Row[] = [
   [
     'Japan and the United States continue to support the Philippine and Japan Coast Guard training.',
     [['Philippine Coast Guard', 'Organization']],
+  ],
+  [
+    'We firmly condemn violence committed by the Myanmar military and police against civilians.',
+    [
+      ['Myanmar military', 'Organization'],
+      ['Myanmar police', 'Organization'],
+      ['Myanmar', 'Country'],
+    ],
   ],
   [
     'We support the Indian Ocean Rim Association (IORA) and its Outlook.',

@@ -1,0 +1,71 @@
+/**
+ * Meetings the text describes in lowercase words: "the first-ever leader-level summit of the
+ * Quad", "an in-person summit", "their inaugural national security advisors trilateral meeting",
+ * "the May leaders’ summit", "tomorrow’s state funeral". Gold conventions (session 7): a meeting
+ * is an Event when the text names it as a thing; what names one particular meeting is its
+ * format, level, participants or rank (data/rules/names.json meetingNamers), a month or a body's
+ * acronym ("the first NCG meeting"). "a successful summit", "the fourth such meeting", "summit
+ * meetings" and "the upcoming visit of a U.S. submarine" name none.
+ */
+import { MONTH_ALTERNATION } from '../rules/months';
+import { NAME_RULES } from '../rules/names';
+import type { Candidate } from './matchLexicon';
+import { candidateAt } from './namedPhrases';
+
+function alternation(words: readonly string[]): string {
+  return words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** What names one meeting: its kind, a month, an acronym ("the NCG meeting"). */
+const NAMER = `(?:${alternation(NAME_RULES.meetingNamers)}|${MONTH_ALTERNATION}|[A-Z]{2,6})`;
+const MODIFIER = `(?:${[NAMER, ...NAME_RULES.meetingRanks, ...NAME_RULES.meetingFillers]
+  .map((word, i) => (i === 0 ? word : alternation([word])))
+  .join('|')})`;
+const HEAD = alternation(NAME_RULES.meetingHeads);
+/** A capitalised word; a period only inside an abbreviation ("U.S.-France"), never a sentence's. */
+const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'-]|\\.(?=[\\w-]))*(?:(?<=\\b[A-Z])\\.)?`;
+/**
+ * "of the Quad", "in Washington": a named complement belongs to how the meeting is called, the
+ * whole name ("of the U.S.-France Comprehensive Dialogue on Space", whose Program stays nested).
+ */
+const COMPLEMENT = `( (?:of|in|at) (?:the )?${CAP}(?: (?:(?:on|for|of|and) (?:the )?)?${CAP})*)?`;
+
+/**
+ * Up to six modifiers then the head, not inside a capitalised name ("National Security Advisors
+ * trilateral meeting" is lowercaseHeads' name; an official's possessive may open it: "President
+ * Biden’s trilateral meeting") and not a plural or a compound's first part.
+ */
+const PHRASE = new RegExp(
+  `(?<![\\w’'-])(?<![A-Z][\\w.-]* )((?:${MODIFIER} ){1,6})(?:${HEAD})(?![\\w’'-]| (?:meetings?|talks)\\b)${COMPLEMENT}`,
+  'g',
+);
+const NAMES_IT = new RegExp(`(?:^| )${NAMER} `);
+
+/**
+ * Whether the description names a particular meeting: a kind among its modifiers, or a rank
+ * with a named complement ("the second meeting of the NATO-Ukraine Council"); "its first
+ * meeting", "our fourth meeting" do not.
+ */
+function namesAMeeting(modifiers: string, complement: string | undefined): boolean {
+  return NAMES_IT.test(` ${modifiers}`) || complement !== undefined;
+}
+
+export function meetingPhrases(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  PHRASE.lastIndex = 0;
+  for (let match = PHRASE.exec(text); match; match = PHRASE.exec(text)) {
+    if (!namesAMeeting(match[1]!, match[2])) continue;
+    out.push({
+      ...candidateAt('Event', match[0], offset + match.index, 'phrase'),
+      keepsInner: true,
+    });
+  }
+  return out;
+}
+
+const WHOLE = new RegExp(`^${PHRASE.source}$`);
+
+/** Whether an Event's surface is such a description (for the statement's own meeting). */
+export function isMeetingPhrase(surface: string): boolean {
+  return WHOLE.test(surface);
+}

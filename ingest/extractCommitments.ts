@@ -75,8 +75,17 @@ const NOT_CONDEMNED =
 /** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
 const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
-/** ", and " opening another object of the same verb. */
-const NEW_CONJUNCT = /,\s*and\s+(?:the\s+)?$/i;
+/** "(,) and " opening another object of the same verb ("the DPRK's tests and Russia's invasion"). */
+const NEW_CONJUNCT = /(?:,\s*|\s)and\s+(?:the\s+)?$/i;
+
+/**
+ * "condemned the arms transfers from the DPRK to Russia", "the deployment of DPRK troops to
+ * Russia": both ends of a transfer take part in the conduct condemned (gold README, session 10),
+ * when the transfer heads the object (no comma or clause before its "from"/"to"). An owner
+ * ("the DPRK's transfers to Russia") is the one whose conduct it is: the other end is not.
+ */
+const TRANSFER_ENDS =
+  /^\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:transfers?|deployments?|exports?|shipments?|deliver(?:y|ies)|sales?)\b[^,;:—]{0,80}\b(?:to|from)\s+(?:the\s+)?$/i;
 
 function targetsOf(
   stance: Stance,
@@ -114,6 +123,9 @@ function targetsOf(
   }
   let hits = actorsIn(windowStart, windowEnd);
   if (stance === 'condemn') {
+    const recipients = hits.filter((hit) =>
+      TRANSFER_ENDS.test(text.slice(trigger.end, hit.start - sentence.start)),
+    );
     hits = hits.filter(
       (hit) => !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
     );
@@ -136,7 +148,7 @@ function targetsOf(
           NEW_CONJUNCT.test(text.slice(0, hit.start - sentence.start)) &&
           (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
       );
-    hits = [...hits.slice(0, chain), ...conjuncts];
+    hits = [...hits.slice(0, chain), ...conjuncts, ...recipients];
   }
   return [...new Set(hits.map((hit) => hit.entityId))];
 }

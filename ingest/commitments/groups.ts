@@ -50,13 +50,16 @@ const alternation = (words: readonly string[]) =>
     })
     .join('|');
 
+const QUANTIFIERS = '[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Cc]ertain|[Ss]uch|[Aa]ny';
+
 function compileGroups(rules: GroupRules): CompiledGroups {
   // "the three Foreign Ministers", "G7 Leaders", "The Secretary and Foreign Ministers": up to six
   // modifiers (known words or capitalised names) before a plural head at the end of the text.
   const modifier = `(?:${alternation(rules.modifiers)}|[A-Z][\\w.-]*)`;
   const heads = alternation([...rules.officialNouns, ...rules.countryNouns]);
+  // "We note that some countries are exploring …": a quantified head is others, not the parties.
   const subject = new RegExp(
-    `\\b(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
+    `(?<!\\b(?:${QUANTIFIERS})\\s+)\\b(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
   );
   return {
     members: new Map(Object.entries(rules.members)),

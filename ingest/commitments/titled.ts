@@ -18,8 +18,17 @@ export function officialByTitle(context: ActorContext, trimmed: string): Subject
     const matching = context.officials.filter((id) =>
       context.titles?.get(id)?.toLowerCase().startsWith(lower),
     );
-    if (matching.length !== 1) return undefined;
-    actors.push(matching[0]!);
+    // "President Biden met with President Xi …. The President noted …": a readout's title alone
+    // is its issuer's official, the subject of the sentence saying who met (named first there).
+    const issuer = context.officials[0];
+    const one =
+      matching.length === 1
+        ? matching[0]
+        : heads.length === 1 && issuer && matching.includes(issuer)
+          ? issuer
+          : undefined;
+    if (!one) return undefined;
+    actors.push(one);
   }
   const start = title.index + (/^[Tt]he/.test(title[0]) ? 0 : 1);
   return { actors: [...new Set(actors)], start, end: trimmed.length };

@@ -48,3 +48,17 @@ describe('a one-word term after its modifier is the head of the phrase', () => {
     expect(about).not.toContain('bilateral trade');
   });
 });
+
+describe('a relative clause on the detained names the detainees (thesaurus paraphrases)', () => {
+  it.each([
+    ['They called for the release of those who are detained.', 'detainees'],
+    ['They called for the release of all who are unjustly detained.', 'detainees'],
+    [
+      'He pledged to resolve the cases of American citizens who are unjustly detained.',
+      'wrongfully detained Americans',
+    ],
+  ])('%s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+});

@@ -113,6 +113,41 @@ export function frameOfComplement(
 }
 
 /**
+ * "vocational education", "digital trade", "algorithmic transparency", "military AI": a one-word
+ * term after a lowercase adjective or noun of its own phrase is that phrase's head; the phrase
+ * is the topic (the gold names it whole), so the chunk is not split before the term. Words that
+ * say how much or whose ("further", "bilateral") are dropped by the quality floor instead, and a
+ * verb or gerund before the term ("strengthening education") is no modifier.
+ */
+function headOfModifier(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  topic: Span,
+  chunk: Span,
+): boolean {
+  if (/\s/.test(sentence.slice(topic.start, topic.end))) return false;
+  const prev = terms.findLast((t) => t.end <= topic.start);
+  if (!prev || prev.start < chunk.start || sentence.slice(prev.end, topic.start) !== ' ')
+    return false;
+  const word = prev.text.toLowerCase();
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(prev.text)) return false;
+  const phrase = `${word} ${sentence.slice(topic.start, topic.end).toLowerCase()}`;
+  const kept = TOPIC_QUALITY.keepModifiers.some((keep) => phrase.startsWith(keep));
+  if (!kept && (TOPIC_QUALITY.weakModifiers.has(word) || TOPIC_QUALITY.scopeModifiers.has(word)))
+    return false;
+  const not = ['Verb', 'Gerund', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Value'];
+  if (not.some((tag) => prev.tags.has(tag))) return false;
+  // "to combat corruption", "destroying infrastructure": a verb the tagger read as a noun or
+  // adjective opens the chunk.
+  if (
+    prev.start === chunk.start &&
+    (/ing$/.test(word) || /\bto\s+$/.test(sentence.slice(0, prev.start)))
+  )
+    return false;
+  return prev.tags.has('Adjective') || prev.tags.has('Noun');
+}
+
+/**
  * The thesaurus terms inside `chunk` that modify a following noun. `known` (whether the thesaurus
  * has a phrase) lets a coordination distribute a head no list shares (coordination.ts).
  */
@@ -132,6 +167,7 @@ export function modifierTopics<T extends Span>(
         conjunctOfSharedHead(sentence, topic, chunk, known) ||
         headOfPair(sentence, topic, chunk) ||
         frameOfComplement(sentence, terms, topic, chunk, parties) ||
-        endOfChain(sentence, topic, chunk)),
+        endOfChain(sentence, topic, chunk) ||
+        headOfModifier(sentence, terms, topic, chunk)),
   );
 }

@@ -338,6 +338,32 @@ const ROWS: Row[] = [
     'The ministers underlined that the 2016 South China Sea Arbitral Award binds both parties.',
     [['South China Sea Arbitral Award', 'Instrument']],
   ],
+  [
+    'We welcomed the work of the Quad Vaccine Experts Group and the G20 Expert Group on Strengthening MDBs.',
+    [
+      ['Quad Vaccine Experts Group', 'Organization'],
+      ['G20 Expert Group on Strengthening MDBs', 'Organization'],
+    ],
+  ],
+  [
+    'They launched the U.S.-Canada Supply Chain Working Group and the NCG Working Group.',
+    [
+      ['U.S.-Canada Supply Chain Working Group', 'Program'],
+      ['NCG Working Group', 'Program'],
+    ],
+  ],
+  [
+    'We are members of the Global Partnership on AI and the Global Partnership for Action on Online Gender-Based Harassment and Abuse.',
+    [
+      ['Global Partnership on AI', 'Organization'],
+      ['Global Partnership for Action on Online Gender-Based Harassment and Abuse', 'Organization'],
+    ],
+  ],
+  [
+    'They recalled the Glasgow Climate Pact.',
+    [['Glasgow Climate Pact', 'Instrument']],
+    ['Glasgow'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

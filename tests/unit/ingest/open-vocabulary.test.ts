@@ -364,6 +364,37 @@ const ROWS: Row[] = [
     [['Glasgow Climate Pact', 'Instrument']],
     ['Glasgow'],
   ],
+  [
+    'We held workshops on the UN Committee on the Peaceful Uses of Outer Space (COPUOS) Guidelines for the Long-Term Sustainability of Outer Space Activities.',
+    [
+      ['UN Committee on the Peaceful Uses of Outer Space', 'Organization'],
+      ['Guidelines for the Long-Term Sustainability of Outer Space Activities', 'Instrument'],
+    ],
+  ],
+  [
+    'We support the UN Ad Hoc Committee for a Framework Convention on International Tax Cooperation.',
+    [
+      [
+        'UN Ad Hoc Committee for a Framework Convention on International Tax Cooperation',
+        'Organization',
+      ],
+    ],
+  ],
+  [
+    'India is Chair of the Global Partnership on AI.',
+    [['Global Partnership on AI', 'Organization']],
+    ['Partnership on AI'],
+  ],
+  [
+    'We will address vaccine hesitancy through an event this week at the World Health Assembly. We met there.',
+    [['World Health Assembly', 'Organization']],
+    ['World Health Assembly.'],
+  ],
+  [
+    'We endorse the Paris Pact for People and the Planet and the G20 Compact.',
+    [['Paris Pact for People and the Planet', 'Instrument']],
+    ['Planet and the G20 Compact'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

@@ -25,7 +25,11 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
     // Two of a kind: the next conjunct alone ("Purdue University") has the same head type, in
     // its own words ("Asia in the Bureau of …" is no second office: its head is a complement's).
     const next = classify(firstRun(after.split(' and ')[0]!.replace(/[.,’']+$/, '')));
-    const bothNamed = !!left && (words[i + 1]!.word === 'the' ? !!classify(after) : left === next);
+    // After "and the", the next conjunct up to its own "and" must be a name ("the Paris Pact for
+    // People and the Planet and the G20 Compact": "the Planet" is the first one's complement).
+    const bothNamed =
+      !!left &&
+      (words[i + 1]!.word === 'the' ? !!classify(after.split(' and ')[0]!) : left === next);
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
     // "and" joins the subject's parts, not two names.
@@ -40,6 +44,53 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
   }
   parts.push({ text: span.slice(from), at: from });
   return parts;
+}
+
+/**
+ * "UN Committee on the Peaceful Uses of Outer Space Guidelines for the Long-Term Sustainability of
+ * …": in a body's complement, an instrument's head noun with a complement of its own starts the
+ * instrument the body issued, a name of its own; the body's name ends before it. Only after a
+ * capitalised word ("Organization for the Prohibition of Chemical Weapons" has no such head;
+ * "Committee on the Convention …" keeps its instrument after "the", part of its subject).
+ */
+export function splitBodyInstrument(span: string): { text: string; at: number }[] {
+  const words = tokens(span);
+  const plain = words.map((t) => t.word);
+  if (classify(span) !== 'Organization') return [{ text: span, at: 0 }];
+  let headed = false;
+  let complement = false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = plain[i]!;
+    if (CONNECTORS.has(word.toLowerCase())) {
+      complement ||= headed;
+      continue;
+    }
+    const head = headAt(plain, i);
+    if (!complement) {
+      headed ||= head !== undefined;
+      continue;
+    }
+    const next = plain[i + 1]!.toLowerCase();
+    if (!/^\(?[A-Z]/.test(plain[i - 1]!) || !['for', 'on', 'of'].includes(next)) continue;
+    // A one-word instrument head ("Guidelines"), not the end of a longer head ("Global Partnership").
+    if (head?.[1] !== 'Instrument' || head[0] !== word) continue;
+    // "Ad Hoc Committee for a Framework Convention on …": after an article the instrument is what
+    // the body works on, its complement's subject.
+    if (articleLed(plain, i)) continue;
+    const cut = words[i]!.start;
+    return [
+      { text: span.slice(0, cut - 1), at: 0 },
+      { text: span.slice(cut), at: cut },
+    ];
+  }
+  return [{ text: span, at: 0 }];
+}
+
+/** Whether the words before `index`, back to the last connector, follow an article. */
+function articleLed(words: string[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && !CONNECTORS.has(words[i]!.toLowerCase())) i--;
+  return i >= 0 && ['a', 'an', 'the'].includes(words[i]!.toLowerCase());
 }
 
 /** The words of a name before its first connector ("Asia" of "Asia in the Bureau"). */

@@ -9,7 +9,7 @@ import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
-import { splitCoordinated, withoutHost } from './coordination';
+import { splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
@@ -127,7 +127,10 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
-    for (const part of splitCoordinated(match[0])) {
+    const parts = splitCoordinated(match[0]).flatMap((part) =>
+      splitBodyInstrument(part.text).map((piece) => ({ text: piece.text, at: part.at + piece.at })),
+    );
+    for (const part of parts) {
       const trimmed = sentenceCased(trim(part.text, match.index + part.at));
       const name = withoutHost(trimmed.text);
       let at = trimmed.at;

@@ -5,6 +5,7 @@
 import { MONTH_ALTERNATION } from '../rules/months';
 import type { Candidate } from './matchLexicon';
 import { candidateAt } from './namedPhrases';
+import { classify } from './nameHeads';
 
 const NUMBERED_RESOLUTION =
   /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
@@ -43,8 +44,12 @@ export function venues(text: string, offset: number): Candidate[] {
   const pattern = VENUE;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const name = match[1]!;
+    // "an event this week at the World Health Assembly.": a sentence's full stop ends the run, and
+    // a run whose head says another kind (a body, a meeting) is that, found by its head, no place.
+    const name = match[1]!.replace(/(?<=[a-z])\.$/, '');
     if (!name.includes(' ')) continue;
+    const headType = classify(name);
+    if (headType && headType !== 'Region') continue;
     const at = match.index + match[0].length - name.length;
     out.push(candidateAt('Region', name, at + offset, 'venue'));
   }

@@ -53,3 +53,40 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
     text: name,
   };
 }
+
+const BODY_ALIASES = new WeakMap<Lexicon, Set<string>>();
+
+/** The lexicon's names of bodies (Organization), built once per lexicon. */
+function bodyAliases(lexicon: Lexicon): Set<string> {
+  let names = BODY_ALIASES.get(lexicon);
+  if (!names) {
+    names = new Set(
+      lexicon.aliases
+        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Organization')
+        .map((alias) => alias.alias),
+    );
+    BODY_ALIASES.set(lexicon, names);
+  }
+  return names;
+}
+
+/** A group's head ("Working Group", "Experts Group") ending the name, before any complement. */
+const GROUP_NAME =
+  /^(\S+) (?:[A-Z][\w-]* |and )*(?:Working|Experts?|Contact|Planning) Groups?(?: (?:on|for|of) .+)?$/;
+
+/**
+ * "Quad Vaccine Experts Group", "G20 Expert Group on Strengthening MDBs": a group a known body
+ * sets up is an organ of that body, an Organization (gold conventions: multilateral bodies' groups,
+ * as the GHSA Steering Group); a group of two countries ("U.S.-Canada Supply Chain Working
+ * Group", "NCG Working Group") opens with no body's name and stays a Program.
+ */
+export function bodysGroup(lexicon: Lexicon, candidate: Candidate): Candidate {
+  if (candidate.type !== 'Program') return candidate;
+  const match = GROUP_NAME.exec(candidate.text);
+  if (!match || !bodyAliases(lexicon).has(match[1]!.replace(/[’']s$/, ''))) return candidate;
+  return {
+    ...candidate,
+    type: 'Organization',
+    entityId: candidate.entityId.replace(/^program:/, 'organization:'),
+  };
+}

@@ -19,7 +19,7 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { articles, numberedResolutions, venues } from './patternCandidates';
-import { datedKnownName, withoutCountryTail } from './phraseFilters';
+import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
@@ -177,7 +177,7 @@ function candidatesFor(
         !officials.some((official) => overlaps(official.span, candidate)) &&
         !inTitleList(officials, candidate),
     )
-    .map((candidate) => withoutCountryTail(lexicon, candidate))
+    .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,

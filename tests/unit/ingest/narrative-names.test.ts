@@ -228,10 +228,11 @@ const ROWS: Row[] = [
     [['Article VI of the Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument']],
   ],
   [
-    // A multilateral Global Partnership is a programme; a bilateral one a framework (Instrument).
+    // A multilateral Global Partnership is a body with members (Organization, as the blind gold
+    // 2022-05-31 types GPAI); a bilateral one a framework (Instrument).
     'They joined the Global Partnership on AI and launched the U.S.-Japan Climate Partnership.',
     [
-      ['Global Partnership on AI', 'Program'],
+      ['Global Partnership on AI', 'Organization'],
       ['U.S.-Japan Climate Partnership', 'Instrument'],
     ],
   ],

@@ -338,6 +338,63 @@ const ROWS: Row[] = [
     'The ministers underlined that the 2016 South China Sea Arbitral Award binds both parties.',
     [['South China Sea Arbitral Award', 'Instrument']],
   ],
+  [
+    'We welcomed the work of the Quad Vaccine Experts Group and the G20 Expert Group on Strengthening MDBs.',
+    [
+      ['Quad Vaccine Experts Group', 'Organization'],
+      ['G20 Expert Group on Strengthening MDBs', 'Organization'],
+    ],
+  ],
+  [
+    'They launched the U.S.-Canada Supply Chain Working Group and the NCG Working Group.',
+    [
+      ['U.S.-Canada Supply Chain Working Group', 'Program'],
+      ['NCG Working Group', 'Program'],
+    ],
+  ],
+  [
+    'We are members of the Global Partnership on AI and the Global Partnership for Action on Online Gender-Based Harassment and Abuse.',
+    [
+      ['Global Partnership on AI', 'Organization'],
+      ['Global Partnership for Action on Online Gender-Based Harassment and Abuse', 'Organization'],
+    ],
+  ],
+  [
+    'They recalled the Glasgow Climate Pact.',
+    [['Glasgow Climate Pact', 'Instrument']],
+    ['Glasgow'],
+  ],
+  [
+    'We held workshops on the UN Committee on the Peaceful Uses of Outer Space (COPUOS) Guidelines for the Long-Term Sustainability of Outer Space Activities.',
+    [
+      ['UN Committee on the Peaceful Uses of Outer Space', 'Organization'],
+      ['Guidelines for the Long-Term Sustainability of Outer Space Activities', 'Instrument'],
+    ],
+  ],
+  [
+    'We support the UN Ad Hoc Committee for a Framework Convention on International Tax Cooperation.',
+    [
+      [
+        'UN Ad Hoc Committee for a Framework Convention on International Tax Cooperation',
+        'Organization',
+      ],
+    ],
+  ],
+  [
+    'India is Chair of the Global Partnership on AI.',
+    [['Global Partnership on AI', 'Organization']],
+    ['Partnership on AI'],
+  ],
+  [
+    'We will address vaccine hesitancy through an event this week at the World Health Assembly. We met there.',
+    [['World Health Assembly', 'Organization']],
+    ['World Health Assembly.'],
+  ],
+  [
+    'We endorse the Paris Pact for People and the Planet and the G20 Compact.',
+    [['Paris Pact for People and the Planet', 'Instrument']],
+    ['Planet and the G20 Compact'],
+  ],
 ];
 
 describe('open-vocabulary names', () => {

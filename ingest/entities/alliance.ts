@@ -26,7 +26,7 @@ function shortForms(lexicon: Lexicon): Map<string, string> {
   return forms;
 }
 
-const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeForm = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The parties of the document's alliance: the two signatories, else the one pair of countries
@@ -76,7 +76,7 @@ export function findAlliances(
   if (forms.some((form) => !form)) return;
   const name = `${forms[0]}-${forms[1]} Alliance`;
   const id = entityIdFor('Organization', name);
-  const pair = `(?:${forms.map((f) => escape(f!)).join('|')})`;
+  const pair = `(?:${forms.map((f) => escapeForm(f!)).join('|')})`;
   const pattern = new RegExp(
     `\\b${pair}-${pair} (?:Alliance|alliance|relationship)\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
     'g',

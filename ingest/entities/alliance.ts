@@ -39,7 +39,7 @@ function allianceParties(
 ): string[] | undefined {
   if (signatories.length === 2) return signatories;
   const forms = shortForms(lexicon);
-  const any = [...forms.keys()].map(escape).join('|');
+  const any = [...forms.keys()].map(escapeForm).join('|');
   const named = new RegExp(`\\b(${any})-(${any}) [Aa]lliance\\b`, 'g');
   const pairs = new Map<string, string[]>();
   for (const sentence of sentences) {

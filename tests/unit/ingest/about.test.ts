@@ -64,6 +64,15 @@ describe('about', () => {
     expect(found.about).not.toContain('Japan');
   });
 
+  it('leaves out the occasion a relative “, where …” clause hangs on', () => {
+    const found = about(
+      'Statement by the Press Secretary on Trilateral Sanctions',
+      'The sanctions build on Secretary Blinken’s trilateral meeting in Phnom Penh last week with Foreign Minister Hayashi Yoshimasa of Japan and Foreign Minister Park Jin of the ROK, where the ministers condemned the DPRK’s cyber theft.',
+    );
+    expect(found.about).toContain("Democratic People's Republic of Korea");
+    expect(found.about.filter((name) => /meeting|Phnom Penh|sanctions/.test(name))).toEqual([]);
+  });
+
   it('reads a city opening a compound adjective as no place (“Paris-aligned”, “Tokyo-based”)', () => {
     const found = about(
       'Joint Statement of the United States and Japan',

@@ -5,6 +5,7 @@
  */
 
 import type { Commitment, Stance } from '../contract/extraction';
+import { absorbed } from './commitments/absorbed';
 import { ACTOR_TYPES } from './commitments/namedList';
 import {
   definedBefore,
@@ -230,7 +231,8 @@ export function extractCommitments(
             (hit) =>
               (!hit.nested || hit.type === 'Instrument') &&
               !ownSpeaker(hit) &&
-              !isVenue(hit, sentence),
+              !isVenue(hit, sentence) &&
+              !absorbed(hit, scope, sentence.text, sentence.start),
           )
           .map((hit) => hit.entityId),
       ),

@@ -193,11 +193,13 @@ export function extract(doc: SourceDocument): Extraction {
     // the section's unnamed references are about ("the abductees issue"); a heading's theme
     // ("Upholding the Rules-Based International Order", "Climate Change") is the section's title,
     // and its sentences name their own topics (the blind gold never links a heading's theme).
+    // A region in a heading is a theme too ("Beyond the Korean Peninsula", "A Partnership for
+    // the Pacific, the Indo-Pacific, and the World"): no gold sentence takes it from there.
     const sectionEntities = sentence.section
       ? [
           ...new Set(
             (recognition.headingHits.get(sentence.section) ?? [])
-              .filter((h) => h.type !== 'Topic')
+              .filter((h) => h.type !== 'Topic' && h.type !== 'Region')
               .map((h) => h.entityId),
           ),
         ]

@@ -5,6 +5,7 @@
  */
 
 import type { Commitment, Stance } from '../contract/extraction';
+import { absorbed } from './commitments/absorbed';
 import { ACTOR_TYPES } from './commitments/namedList';
 import {
   definedBefore,
@@ -15,7 +16,7 @@ import {
   ownStance,
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
-import { meetingStretch, nextClauseStart } from './commitments/scope';
+import { meetingStretch, nextClauseStart, relativeFrameEnd } from './commitments/scope';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { officialByTitle } from './commitments/titled';
 import { commitmentId, sentenceId } from './ids';
@@ -190,7 +191,12 @@ export function extractCommitments(
     // him on his election").
     const purposeScope =
       item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
-    const scopeStart = k > 0 || purposeScope ? trigger.start : ownClause ? item.subject!.start : 0;
+    const scopeStart =
+      k > 0 || purposeScope
+        ? trigger.start
+        : ownClause
+          ? item.subject!.start
+          : (relativeFrameEnd(sentence.text, trigger.start) ?? 0);
     // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
     const scopeEnd = Math.min(
       nextClauseStart(accepted, k, sentence.text),
@@ -237,7 +243,8 @@ export function extractCommitments(
             (hit) =>
               (!hit.nested || hit.type === 'Instrument') &&
               !ownSpeaker(hit) &&
-              !isVenue(hit, sentence),
+              !isVenue(hit, sentence) &&
+              !absorbed(hit, scope, sentence.text, sentence.start),
           )
           .map((hit) => hit.entityId),
       ),

@@ -35,6 +35,11 @@ interface LexiconEntity {
   city?: boolean;
   /** Capital cities: the country id their possessive stands for ("Seoul's defense ministry"). */
   capitalOf?: string;
+  /**
+   * Topics: the regions (ids) their label names that are not what a clause naming the topic is
+   * about ("a free and open Indo-Pacific" is the vision, the region only when named again).
+   */
+  absorbs?: string[];
 }
 
 export interface LexiconAlias {
@@ -142,6 +147,7 @@ function build(): Lexicon {
     };
     if (concept.broader) entity.attributes = { broader: concept.broader };
     if (concept.eurovoc) entity.attributes = { ...entity.attributes, eurovoc: concept.eurovoc };
+    if (concept.absorbs) entity.absorbs = concept.absorbs.map((name) => `region:${slugify(name)}`);
     add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
   return { entities, aliases };

@@ -49,3 +49,21 @@ export function meetingStretch(
   if (/^\s+(?:him|her|them)\b/i.test(text.slice(trigger.end))) return undefined;
   return MEETING.exec(text.slice(0, trigger.start))?.index;
 }
+
+/** ", where the leaders condemned …", ", during which we intend to …": a relative clause's opener. */
+const RELATIVE_FRAME = /,\s+(?:where|during\s+which|at\s+which|in\s+which)\s+(?=[^,;]*$)/gi;
+
+/**
+ * "It follows President Biden's trilateral meeting last month with …, where the leaders condemned
+ * …": the stance of a relative clause is about what follows its verb; the meeting or occasion it
+ * hangs on is the frame, not what the stance is about (gold: none of six such clauses keeps it).
+ * Where that clause opens, before `triggerStart`; undefined when the stance is in no such clause.
+ */
+export function relativeFrameEnd(text: string, triggerStart: number): number | undefined {
+  const before = text.slice(0, triggerStart);
+  let end: number | undefined;
+  RELATIVE_FRAME.lastIndex = 0;
+  for (let match = RELATIVE_FRAME.exec(before); match; match = RELATIVE_FRAME.exec(before))
+    end = match.index + match[0].length;
+  return end;
+}

@@ -1,7 +1,9 @@
 /**
- * Bilateral alliances. A joint statement of two parties writes "our Alliance" or "the
- * U.S.-Japan relationship" for the alliance between them; both name one Organization,
- * "<A>-<B> Alliance", built from the parties' short forms (U.S., ROK, Japan).
+ * Bilateral alliances. A joint statement of two parties writes "our Alliance", "the alliance"
+ * or "the U.S.-Japan relationship" for the alliance between them; all name one Organization,
+ * "<A>-<B> Alliance", built from the parties' short forms (U.S., ROK, Japan). A readout of one
+ * party names its alliance once in full ("the U.S.-ROK alliance") and then as "the alliance":
+ * the one pair the text names is the document's alliance.
  */
 import type { Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
@@ -13,43 +15,92 @@ function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
   return entity ? (entity.attributes?.short ?? entity.name) : undefined;
 }
 
+/** Short forms of the lexicon's countries, keyed by form ("ROK" → country:kor). */
+function shortForms(lexicon: Lexicon): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const [id, entity] of lexicon.entities) {
+    if (entity.type !== 'Country') continue;
+    const form = shortForm(lexicon, id);
+    if (form) forms.set(form, id);
+  }
+  return forms;
+}
+
+const escapeForm = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The parties of the document's alliance: the two signatories, else the one pair of countries
+ * the text names as an alliance ("the U.S.-ROK alliance"); none when it names several.
+ */
+function allianceParties(
+  lexicon: Lexicon,
+  sentences: SegmentedSentence[],
+  signatories: string[],
+): string[] | undefined {
+  if (signatories.length === 2) return signatories;
+  const forms = shortForms(lexicon);
+  const any = [...forms.keys()].map(escapeForm).join('|');
+  const named = new RegExp(`\\b(${any})-(${any}) [Aa]lliance\\b`, 'g');
+  const pairs = new Map<string, string[]>();
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(named)) {
+      const ids = [forms.get(match[1]!)!, forms.get(match[2]!)!];
+      if (ids[0] === ids[1]) continue;
+      pairs.set([...ids].sort().join(' '), ids);
+    }
+  }
+  return pairs.size === 1 ? [...pairs.values()][0] : undefined;
+}
+
+/**
+ * "the alliance" in lowercase names the document's alliance when a determiner (and adjectives)
+ * stand before it and no noun follows it: "the alliance deterrence posture", "our alliance
+ * cooperation" are things of the alliance, named as topics.
+ */
+const LOWERCASE_ALLIANCE =
+  /\b(?:(?:the|our|this)(?: [a-z]+){0,2}|an? (?:ironclad|indelible|enduring|steadfast|unshakable|strong)) (alliance)(?=[.,;:!?)]|$| (?:to|and|or|has|had|have|is|was|remains|will|would|can|must|that|which|between|as|in|into|with|for|of|at|on|by|from|through|since|across|also|stays|continues|applies|advances|commits|plays|serves)\b)/g;
+
 export function findAlliances(
   lexicon: Lexicon,
   sentences: SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
   signatories: string[],
 ): void {
-  if (signatories.length !== 2) return;
+  const parties = allianceParties(lexicon, sentences, signatories);
+  if (!parties) return;
   // The United States, when a party, is written first ("U.S.-Japan", "U.S.-ROK").
-  const ordered = [...signatories].sort(
+  const ordered = [...parties].sort(
     (a, b) => Number(b === 'country:usa') - Number(a === 'country:usa'),
   );
   const forms = ordered.map((id) => shortForm(lexicon, id));
   if (forms.some((form) => !form)) return;
   const name = `${forms[0]}-${forms[1]} Alliance`;
   const id = entityIdFor('Organization', name);
-  const pair = `(?:${forms.map((f) => f!.replace(/\./g, '\\.')).join('|')})`;
+  const pair = `(?:${forms.map((f) => escapeForm(f!)).join('|')})`;
   const pattern = new RegExp(
-    `\\b${pair}-${pair} (?:Alliance|alliance|relationship)\\b|\\bAlliance\\b`,
+    `\\b${pair}-${pair} (?:Alliance|alliance|relationship)\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
     'g',
   );
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-      const start = sentence.start + match.index;
-      const end = start + match[0].length;
+      // The lowercase form is the noun alone, its determiner left out.
+      const word = match[1] ? 'alliance' : match[0];
+      const offset = match[1] ? match[0].lastIndexOf('alliance') : 0;
+      const start = sentence.start + match.index + offset;
+      const end = start + word.length;
       const covering = hits.find(
         (hit) => hit.start <= start && hit.end >= end && hit.type !== 'Topic',
       );
-      if (covering && !(covering.type === 'Organization' && covering.text === match[0])) continue;
+      if (covering && !(covering.type === 'Organization' && covering.text === word)) continue;
       // Another alliance ("NATO Alliance") or a named one is not this one.
-      if (match[0] === 'Alliance' && /[A-Z][\w.-]*\s$/.test(sentence.text.slice(0, match.index)))
+      if (word === 'Alliance' && /[A-Z][\w.-]*\s$/.test(sentence.text.slice(0, match.index)))
         continue;
       const replaced = hits.filter(
         (hit) => !(hit.start >= start && hit.end <= end && hit.type !== 'Topic'),
       );
-      replaced.push({ entityId: id, type: 'Organization', start, end, text: match[0] });
+      replaced.push({ entityId: id, type: 'Organization', start, end, text: word, name });
       replaced.sort((a, b) => a.start - b.start);
       hitsBySentence.set(sentence.index, replaced);
     }

@@ -51,6 +51,8 @@ export const thesaurusSchema = z
         altLabels: z.array(text),
         broader: text.optional(),
         eurovoc: z.string().regex(/^\d+$/, 'must be a EuroVoc concept number').optional(),
+        /** Names of regions the label holds that a clause naming the topic is not about. */
+        absorbs: z.array(text).optional(),
       }),
     ),
   })

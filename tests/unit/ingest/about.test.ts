@@ -64,6 +64,29 @@ describe('about', () => {
     expect(found.about).not.toContain('Japan');
   });
 
+  it('leaves out the occasion a relative “, where …” clause hangs on', () => {
+    const found = about(
+      'Statement by the Press Secretary on Trilateral Sanctions',
+      'The sanctions build on Secretary Blinken’s trilateral meeting in Phnom Penh last week with Foreign Minister Hayashi Yoshimasa of Japan and Foreign Minister Park Jin of the ROK, where the ministers condemned the DPRK’s cyber theft.',
+    );
+    expect(found.about).toContain("Democratic People's Republic of Korea");
+    expect(found.about.filter((name) => /meeting|Phnom Penh|sanctions/.test(name))).toEqual([]);
+  });
+
+  it('reads “a free and open Indo-Pacific” as the vision alone, the region only when named again', () => {
+    const title = 'Joint Statement of the United States and Japan';
+    const vision = about(title, 'We reaffirm our commitment to a free and open Indo-Pacific.');
+    expect(vision.about).toContain('free and open Indo-Pacific');
+    expect(vision.about).not.toContain('Indo-Pacific');
+    const again = about(
+      title,
+      'We reaffirm our commitment to a free and open Indo-Pacific and to stability in the Indo-Pacific.',
+    );
+    expect(again.about).toContain('Indo-Pacific');
+    const head = about(title, 'We will ensure an Indo-Pacific region that is free and open.');
+    expect(head.about).toContain('Indo-Pacific');
+  });
+
   it('reads a city opening a compound adjective as no place (“Paris-aligned”, “Tokyo-based”)', () => {
     const found = about(
       'Joint Statement of the United States and Japan',

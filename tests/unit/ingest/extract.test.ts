@@ -148,6 +148,21 @@ describe('extract: commitments', () => {
     }
   });
 
+  it('a region in a heading is its theme (“Beyond the Korean Peninsula”), no implicit context', () => {
+    const themed = extract(
+      doc(
+        `${MEETING}\n\nGlobal Partnership: Beyond the Korean Peninsula and the Indo-Pacific\n\nThe Secretary and Foreign Ministers reiterated their commitment to the immediate resolution of the abductions issue.`,
+        {
+          title:
+            'Joint Statement from the Trilateral Meeting of the United States of America, Japan, and the Republic of Korea',
+        },
+      ),
+    );
+    const abductions = themed.commitments.find((c) => c.text.includes('abductions issue'));
+    expect(abductions?.stance).toBe('reaffirm');
+    for (const id of abductions?.implicitAbout ?? []) expect(id).not.toMatch(/^region:/);
+  });
+
   it('emits the named meeting, PARTICIPATED_IN and SIGNED', () => {
     const event = result.entities.find((e) => e.type === 'Event');
     expect(event?.name).toBe(

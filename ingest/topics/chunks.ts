@@ -61,15 +61,24 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
   // "nuclear and missile tests": after "X and Y" an -s verb would not agree; it is the head.
   const coordinated =
     terms[k - 2]?.text === 'and' && terms[k - 3] !== undefined && isCore(terms[k - 3]!);
+  const next = terms[k + 1];
+  // "develop carbon markets", "integrity of carbon markets": a lowercase noun that is a verb's
+  // object or an "of" complement is no subject; the -s word after it is its head. Not before
+  // "to", where it is a verb more often ("ensure energy flows to Europe").
+  const opened =
+    /^[a-z]+$/.test(prev.text) &&
+    !prev.tags.has('Adjective') &&
+    (terms[k - 2]?.tags.has('Infinitive') || terms[k - 2]?.text === 'of') &&
+    !endsClause(terms[k - 2]!) &&
+    next?.text !== 'to';
   if (
     !adjective(prev) &&
     !(
       prev.tags.has('Noun') &&
-      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated)
+      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated || opened)
     )
   )
     return false;
-  const next = terms[k + 1];
   // "the international community expects China to …": a name or pronoun after it is its object.
   return (
     !next ||

@@ -1,0 +1,23 @@
+/**
+ * Topic rules of session 10, round 4 (helper topics17), written in the genres' style, never a
+ * gold sentence: plural heads the tagger reads as verbs, coordinations over a shared head or
+ * modifier, complements the chunker cut too early.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+describe('a plural head the tagger reads as a verb after an object or "of" noun', () => {
+  it.each([
+    ['They committed to develop carbon markets.', 'carbon markets'],
+    ['They pledged to protect the integrity of payment flows.', 'integrity of payment flows'],
+    ['They pledged to defend disability rights.', 'disability rights'],
+  ])('%s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+
+  it('leaves a verb before "to" alone ("ensure energy flows to Europe")', () => {
+    const [about] = aboutOf('They committed to ensure energy flows to Europe.');
+    expect((about ?? []).filter((name) => /flows/.test(name))).toEqual([]);
+  });
+});

@@ -90,6 +90,24 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
 }
 
 /**
+ * "access to justice": the tagger reads a lone noun after "to" as an adjective ("to justice" as
+ * "to blame"). After a noun that takes "to" (toHeads), one adjective-only word that closes the
+ * phrase (a preposition or the sentence's end after it, not a comma: "commitment to safe,
+ * affordable … vaccines") is the complement's noun.
+ */
+export function isNounAfterTo(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (!term.tags.has('Adjective') || term.tags.has('Noun') || term.tags.has('Verb')) return false;
+  if (terms[k - 1]?.text !== 'to' || !TO_HEADS.has(terms[k - 2]?.text.toLowerCase() ?? ''))
+    return false;
+  if (!/^[a-z]+$/.test(term.text) || /,/.test(term.post)) return false;
+  // "access to all of Ukraine's …": a quantifier, no noun.
+  if (TOPIC_QUALITY.weakModifiers.has(term.text)) return false;
+  const next = terms[k + 1];
+  return !next || /[.;]/.test(term.post) || next.tags.has('Preposition');
+}
+
+/**
  * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
  * the "-based" of "rules-based maritime order"): an -ed form after a determiner, adjective or
  * complement's preposition, or
@@ -280,6 +298,7 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     if (!takesTo) return after;
     // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
     const tail = terms[after - 1]!;
+    if (isNounAfterTo(terms, after - 1)) return after;
     if (!tail.tags.has('Noun') || tail.tags.has('Adjective')) return end;
     // "commitment to a conditions-based transition of wartime operational control".
     const of = complement(after, 'of');

@@ -21,3 +21,15 @@ describe('a plural head the tagger reads as a verb after an object or "of" noun'
     expect((about ?? []).filter((name) => /flows/.test(name))).toEqual([]);
   });
 });
+
+describe('a lone noun the tagger reads as an adjective after a "to" head', () => {
+  it('keeps "access to justice" whole', () => {
+    const [about] = aboutOf('They committed to expand access to justice in rural areas.');
+    expect(about).toContain('access to justice');
+  });
+
+  it('leaves a quantifier out ("access to all of …")', () => {
+    const [about] = aboutOf('They called for unfettered access to all of the sites.');
+    expect((about ?? []).filter((name) => /to all/.test(name))).toEqual([]);
+  });
+});

@@ -33,3 +33,34 @@ describe('a lone noun the tagger reads as an adjective after a "to" head', () =>
     expect((about ?? []).filter((name) => /to all/.test(name))).toEqual([]);
   });
 });
+
+describe('a sector word before two coordinated aspects names each aspect of it', () => {
+  it.each([
+    [
+      'They committed to uphold high standards of aviation safety and security.',
+      ['aviation safety', 'aviation security'],
+    ],
+    [
+      'They committed to advance maritime safety and security in the region.',
+      ['maritime safety', 'maritime security'],
+    ],
+    [
+      'They pledged to strengthen energy security and resilience.',
+      ['energy security', 'energy resilience'],
+    ],
+  ])('%s → %j', (sentence, topics) => {
+    const [about] = aboutOf(sentence);
+    for (const topic of topics) expect(about).toContain(topic);
+  });
+
+  it('keeps a concept the thesaurus knows whole ("nuclear safety and security")', () => {
+    const [about] = aboutOf('They committed to strengthen nuclear safety and security.');
+    expect(about).toContain('nuclear safety and security');
+    expect(about).not.toContain('nuclear security');
+  });
+
+  it('leaves an adjective alone ("regional security and stability")', () => {
+    const [about] = aboutOf('They committed to promote regional security and stability.');
+    expect((about ?? []).filter((name) => name === 'regional stability')).toEqual([]);
+  });
+});

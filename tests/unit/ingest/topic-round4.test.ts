@@ -64,3 +64,13 @@ describe('a sector word before two coordinated aspects names each aspect of it',
     expect((about ?? []).filter((name) => name === 'regional stability')).toEqual([]);
   });
 });
+
+describe('"higher" names the kind of education, not a degree', () => {
+  it('keeps "higher level education" whole, no fragment "level education"', () => {
+    const [about] = aboutOf(
+      'They agreed to help students pursue higher level education in the United States.',
+    );
+    expect((about ?? []).filter((name) => name.startsWith('level'))).toEqual([]);
+    expect((about ?? []).some((name) => name.startsWith('higher level education'))).toBe(true);
+  });
+});

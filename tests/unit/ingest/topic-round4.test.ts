@@ -74,3 +74,13 @@ describe('"higher" names the kind of education, not a degree', () => {
     expect((about ?? []).some((name) => name.startsWith('higher level education'))).toBe(true);
   });
 });
+
+describe('paraphrases of coordination with allies and partners', () => {
+  it.each([
+    'They will continue close consultations with allies and partners.',
+    'They plan to continue working with partners and allies on the response.',
+  ])('%s', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain('coordination with allies and partners');
+  });
+});

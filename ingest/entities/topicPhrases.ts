@@ -8,7 +8,7 @@ import type { Commitment } from '../../contract/extraction';
 import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
-import { chunks, isPluralNounTaggedVerb } from '../topics/chunks';
+import { chunks, isNounAfterTo, isPluralNounTaggedVerb } from '../topics/chunks';
 import { evidenceOf, withShortNames } from '../topics/evidence';
 import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
@@ -223,8 +223,15 @@ export function deriveTopics(
             const lastTerm = terms[lastAt];
             // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.
             if (!lastTerm) continue;
-            if (!lastTerm.tags.has('Noun') && !isPluralNounTaggedVerb(terms, lastAt)) continue;
-            if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural')) continue;
+            const nounAfterTo = isNounAfterTo(terms, lastAt);
+            if (
+              !lastTerm.tags.has('Noun') &&
+              !isPluralNounTaggedVerb(terms, lastAt) &&
+              !nounAfterTo
+            )
+              continue;
+            if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural') && !nounAfterTo)
+              continue;
             const shown = withShortNames(sentence.text, chunk, named).replace(
               bracketed ? /\)(?=\s)/ : /(?!)/,
               '',

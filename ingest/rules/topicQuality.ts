@@ -32,6 +32,8 @@ const schema = z.object({
   scopeModifiers: lower,
   postpositiveAdjectives: lower,
   eventHeads: lower,
+  sectorWords: lower,
+  aspectHeads: lower,
   verbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
     z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
@@ -74,5 +76,7 @@ export const TOPIC_QUALITY = {
   scopeModifiers: new Set(rules.scopeModifiers),
   postpositiveAdjectives: new Set(rules.postpositiveAdjectives),
   eventHeads: new Set(rules.eventHeads),
+  sectorWords: new Set(rules.sectorWords),
+  aspectHeads: new Set(rules.aspectHeads),
   verbNominals: verbNominals(rules.verbNominals),
 };

@@ -61,15 +61,24 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
   // "nuclear and missile tests": after "X and Y" an -s verb would not agree; it is the head.
   const coordinated =
     terms[k - 2]?.text === 'and' && terms[k - 3] !== undefined && isCore(terms[k - 3]!);
+  const next = terms[k + 1];
+  // "develop carbon markets", "integrity of carbon markets": a lowercase noun that is a verb's
+  // object or an "of" complement is no subject; the -s word after it is its head. Not before
+  // "to", where it is a verb more often ("ensure energy flows to Europe").
+  const opened =
+    /^[a-z]+$/.test(prev.text) &&
+    !prev.tags.has('Adjective') &&
+    (terms[k - 2]?.tags.has('Infinitive') || terms[k - 2]?.text === 'of') &&
+    !endsClause(terms[k - 2]!) &&
+    next?.text !== 'to';
   if (
     !adjective(prev) &&
     !(
       prev.tags.has('Noun') &&
-      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated)
+      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated || opened)
     )
   )
     return false;
-  const next = terms[k + 1];
   // "the international community expects China to …": a name or pronoun after it is its object.
   return (
     !next ||
@@ -78,6 +87,24 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
       next.tags.has(tag),
     )
   );
+}
+
+/**
+ * "access to justice": the tagger reads a lone noun after "to" as an adjective ("to justice" as
+ * "to blame"). After a noun that takes "to" (toHeads), one adjective-only word that closes the
+ * phrase (a preposition or the sentence's end after it, not a comma: "commitment to safe,
+ * affordable … vaccines") is the complement's noun.
+ */
+export function isNounAfterTo(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (!term.tags.has('Adjective') || term.tags.has('Noun') || term.tags.has('Verb')) return false;
+  if (terms[k - 1]?.text !== 'to' || !TO_HEADS.has(terms[k - 2]?.text.toLowerCase() ?? ''))
+    return false;
+  if (!/^[a-z]+$/.test(term.text) || /,/.test(term.post)) return false;
+  // "access to all of Ukraine's …": a quantifier, no noun.
+  if (TOPIC_QUALITY.weakModifiers.has(term.text)) return false;
+  const next = terms[k + 1];
+  return !next || /[.;]/.test(term.post) || next.tags.has('Preposition');
 }
 
 /**
@@ -271,6 +298,7 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
     if (!takesTo) return after;
     // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
     const tail = terms[after - 1]!;
+    if (isNounAfterTo(terms, after - 1)) return after;
     if (!tail.tags.has('Noun') || tail.tags.has('Adjective')) return end;
     // "commitment to a conditions-based transition of wartime operational control".
     const of = complement(after, 'of');

@@ -50,6 +50,24 @@ function bothKnown(
 }
 
 /**
+ * "aviation safety and security": a sector word (sectorWords) before two coordinated aspects
+ * (aspectHeads) names each aspect of the sector, unless the thesaurus knows the whole ("nuclear
+ * safety and security"). A modifier that is no sector ("regional security and stability") leaves
+ * the phrase to the other rules.
+ */
+function sectorAspects(
+  words: string[],
+  known: (phrase: string) => boolean,
+): string[][] | undefined {
+  if (words.length !== 4 || words[2] !== 'and') return undefined;
+  const [sector, first, , second] = words.map((word) => word.toLowerCase());
+  if (!Q.sectorWords.has(sector!) || !Q.aspectHeads.has(first!) || !Q.aspectHeads.has(second!))
+    return undefined;
+  if (first === second || known(words.join(' '))) return undefined;
+  return [words.slice(0, 2), [words[0]!, words[3]!]];
+}
+
+/**
  * "A B and C D" with two full phrases: both, separately; "A and B H" distributes H. `known` says
  * whether the thesaurus has a phrase: "war crimes and atrocities", two concepts, is two topics
  * though one side is a single word; a coordination it knows whole ("peace and stability") stays.
@@ -58,6 +76,8 @@ export function expand(words: string[], known: (phrase: string) => boolean): str
   const shared = distribute(words, known);
   if (shared) return shared;
   const and = words.indexOf('and');
+  const aspects = sectorAspects(words, known);
+  if (aspects) return aspects;
   if (and > 0 && words.indexOf('and', and + 1) < 0 && !known(words.join(' '))) {
     const sides = [words.slice(0, and), words.slice(and + 1)];
     if (sides.every((side) => known(side.join(' ')))) return sides;

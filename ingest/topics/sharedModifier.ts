@@ -9,6 +9,7 @@
  * "global health and health security" no list of bare nouns.
  */
 import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
 export interface SharedModifier {
   /** Sentence-relative span of the coordination. */
@@ -82,15 +83,20 @@ export function sharedModifiers(
     const head = terms[last + 1];
     if (!head || terms[last]!.post !== ' ' || !MODIFIER.test(modifier)) continue;
     if (parts.some((part) => part.tags.has('Determiner') || part.tags.has('Pronoun'))) continue;
-    if (!WORD.test(head.text) || !known(`${modifier} ${head.text}`)) continue;
+    // "energy security and resilience": a sector word's aspects (sectorWords, aspectHeads) each
+    // name a thing of their own though the thesaurus knows only one.
+    const aspect = (word: string) =>
+      Q.sectorWords.has(modifier.toLowerCase()) && Q.aspectHeads.has(word.toLowerCase());
+    if (!WORD.test(head.text) || !(known(`${modifier} ${head.text}`) || aspect(head.text)))
+      continue;
     const items = conjuncts(terms, last + 1);
     if (items.length === 0 || terms[items[items.length - 1]!]!.end > to) continue;
     const names = items
       .map((k) => terms[k]!.text)
       // "nuclear safety and security" is a concept whole, not two.
       .filter((word) => !known(`${modifier} ${head.text} and ${word}`))
-      .map((word) => `${modifier} ${word}`)
-      .filter(known);
+      .filter((word) => known(`${modifier} ${word}`) || (aspect(head.text) && aspect(word)))
+      .map((word) => `${modifier} ${word}`);
     if (names.length > 0)
       out.push({ start: terms[i]!.start, end: terms[items[items.length - 1]!]!.end, names });
     i = items[items.length - 1]!;

@@ -15,6 +15,10 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'They welcomed the resumption of the U.S.-China Defense Policy Coordination Talks.',
+    [['U.S.-China Defense Policy Coordination Talks', 'Program']],
+  ],
+  [
     'Principals commended the holding of an Extended Nuclear Deterrence Immersion Course in Busan.',
     [['Extended Nuclear Deterrence Immersion Course', 'Program']],
     ['holding of an Extended'],

@@ -181,7 +181,16 @@ const QUOTED = new RegExp(
   'g',
 );
 
-/** `exercise "Freedom Edge"`: a quoted name after the kind of thing it is. */
+/**
+ * `the “One Billion Trees” initiative`: a quoted name before its lowercase kind is named with
+ * it, as the gold names the thing ("One Billion Trees initiative").
+ */
+const QUOTED_BEFORE_KIND = new RegExp(
+  `["“]([A-Z][^"”]{1,60}?)["”] (${[...new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.quotedKinds])].join('|')})\\b`,
+  'g',
+);
+
+/** `exercise "Freedom Edge"`: a quoted name after (or before) the kind of thing it is. */
 export function findQuotedPrograms(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const pattern = QUOTED;
@@ -190,6 +199,12 @@ export function findQuotedPrograms(text: string, offset: number): Candidate[] {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
     out.push(candidateAt('Program', name, at + offset, 'phrase'));
+  }
+  QUOTED_BEFORE_KIND.lastIndex = 0;
+  for (let match = QUOTED_BEFORE_KIND.exec(text); match; match = QUOTED_BEFORE_KIND.exec(text)) {
+    const name = `${match[1]!.replace(/[,.]$/, '')} ${match[2]!}`;
+    const hit = candidateAt('Program', match[0], match.index + offset, 'phrase', name);
+    out.push({ ...hit, name });
   }
   return out;
 }

@@ -15,6 +15,13 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'They welcomed President Ukhnaa’s “One Billion Trees” initiative and the “Safe Streets for All” program.',
+    [
+      ['One Billion Trees initiative', 'Program'],
+      ['Safe Streets for All program', 'Program'],
+    ],
+  ],
+  [
     'They welcomed the resumption of the U.S.-China Defense Policy Coordination Talks.',
     [['U.S.-China Defense Policy Coordination Talks', 'Program']],
   ],

@@ -15,6 +15,16 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'The United States respects Mongolia’s Third Neighbor policy and New Zealand’s Indo-Pacific policy.',
+    [
+      ['Third Neighbor policy', 'Program'],
+      ['New Zealand’s Indo-Pacific policy', 'Program'],
+      ['New Zealand', 'Country'],
+    ],
+    ['Mongolia’s Third Neighbor policy'],
+  ],
+  ['They discussed the Indo-Pacific policy of the administration.', [], ['Indo-Pacific policy']],
+  [
     'They welcomed President Ukhnaa’s “One Billion Trees” initiative and the “Safe Streets for All” program.',
     [
       ['One Billion Trees initiative', 'Program'],

@@ -69,6 +69,8 @@ const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, '
 const ROLE_OR_OWNER = new RegExp(
   `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
 );
+/** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
+const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
 const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 /** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
@@ -147,6 +149,10 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         if (!found) continue;
         type = found.type;
         end += found.length;
+        // "USAID’s Media and Civil Society Strengthening program": the owner is no part of a
+        // name of its own words (a one-word "Japan’s Indo-Pacific program" keeps it).
+        const owner = OWNER_BEFORE_NAME.exec(name);
+        if (owner) at += owner[0].length;
       }
       end += programmeTail(type, text.slice(end));
       surface = text.slice(at, end);

@@ -15,6 +15,11 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'Both sides welcomed the launch of USAID’s Media and Civil Society Strengthening program.',
+    [['Media and Civil Society Strengthening program', 'Program']],
+    ['USAID’s Media and Civil Society Strengthening program'],
+  ],
+  [
     'The United States respects Mongolia’s Third Neighbor policy and New Zealand’s Indo-Pacific policy.',
     [
       ['Third Neighbor policy', 'Program'],

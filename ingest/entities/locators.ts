@@ -80,6 +80,18 @@ const LOCATED = new RegExp(
   `\\b(?:of|in|near|at|from|outside|around) ((${PLACE})(?:,? and (${PLACE}))?), (?=[A-Z])`,
   'gu',
 );
+/**
+ * What may follow the locator: the sentence's punctuation, an adverb or preposition going on
+ * with the clause ("met in Lima, Peru today", "in Uvalde, Texas on Tuesday"), or the next
+ * located place of a list ("in Uvalde, Texas and Buffalo, New York"). A verb after it ("in Gaza,
+ * Israel must") makes the country the next clause's subject, so it is no locator.
+ */
+const LOCATOR_ENDS = new RegExp(
+  `^(?:[,.;:]|$| (?:today|yesterday|tonight|this|last|next|earlier|later|on|in|at|during|for|where|when|after|before|since)\\b| and ${PLACE}, )`,
+  'u',
+);
+/** The next located place of a list after a locator: " and Buffalo, New York". */
+const NEXT_LOCATED = new RegExp(`^ and (${PLACE}), (?=[A-Z])`, 'u');
 /** Words of titles, bodies and portfolios: "Minister of Foreign Affairs, Japan" names no place. */
 const NOT_PLACE = new RegExp(
   `(?:^|\\s)(?:${alternation([...TITLE_WORDS, ...HEAD_TYPES.keys(), ...TITLE_RULES.departments, ...NAME_RULES.openers, ...MONTHS])})(?=\\s|$)`,
@@ -97,24 +109,37 @@ export function localities(
   officials: readonly OfficialFinding[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  const push = (place: string, start: number) => {
+    const span = { start, end: start + place.length };
+    if (NOT_PLACE.test(place)) return;
+    if (lexical.some((hit) => overlapping(hit, span))) return;
+    if (officials.some((official) => overlapping(official.span, span))) return;
+    out.push(candidateAt('Region', place, start, 'venue'));
+  };
   LOCATED.lastIndex = 0;
   for (let match = LOCATED.exec(text); match; match = LOCATED.exec(text)) {
-    const after = match.index + match[0].length + offset;
-    const locator = lexical.find(
-      (hit) => hit.start === after && (hit.type === 'Country' || hit.type === 'Region'),
-    );
-    if (!locator || !/^(?:[,.;:]|$)/.test(text.slice(locator.end - offset))) continue;
+    let locator = locatorAt(lexical, match.index + match[0].length + offset);
+    if (!locator || !LOCATOR_ENDS.test(text.slice(locator.end - offset))) continue;
     const listStart = match.index + match[0].indexOf(match[1]!);
     for (const place of [match[2]!, match[3]].filter((p): p is string => !!p)) {
-      const start = listStart + match[1]!.indexOf(place) + offset;
-      const span = { start, end: start + place.length };
-      if (NOT_PLACE.test(place)) continue;
-      if (lexical.some((hit) => overlapping(hit, span))) continue;
-      if (officials.some((official) => overlapping(official.span, span))) continue;
-      out.push(candidateAt('Region', place, start, 'venue'));
+      push(place, listStart + match[1]!.indexOf(place) + offset);
+    }
+    // "in Uvalde, Texas and Buffalo, New York": the list goes on with located places.
+    for (let next = NEXT_LOCATED.exec(text.slice(locator.end - offset)); next; ) {
+      const start = locator.end + next[0].indexOf(next[1]!);
+      locator = locatorAt(lexical, locator.end + next[0].length);
+      if (!locator || !LOCATOR_ENDS.test(text.slice(locator.end - offset))) break;
+      push(next[1]!, start);
+      next = NEXT_LOCATED.exec(text.slice(locator.end - offset));
     }
   }
   return out;
+}
+
+function locatorAt(lexical: readonly Candidate[], start: number): Candidate | undefined {
+  return lexical.find(
+    (hit) => hit.start === start && (hit.type === 'Country' || hit.type === 'Region'),
+  );
 }
 
 function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {

@@ -69,6 +69,8 @@ const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, '
 const ROLE_OR_OWNER = new RegExp(
   `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
 );
+/** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
+const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
 const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 /** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
@@ -147,6 +149,10 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         if (!found) continue;
         type = found.type;
         end += found.length;
+        // "USAID’s Media and Civil Society Strengthening program": the owner is no part of a
+        // name of its own words (a one-word "Japan’s Indo-Pacific program" keeps it).
+        const owner = OWNER_BEFORE_NAME.exec(name);
+        if (owner) at += owner[0].length;
       }
       end += programmeTail(type, text.slice(end));
       surface = text.slice(at, end);
@@ -181,7 +187,16 @@ const QUOTED = new RegExp(
   'g',
 );
 
-/** `exercise "Freedom Edge"`: a quoted name after the kind of thing it is. */
+/**
+ * `the “One Billion Trees” initiative`: a quoted name before its lowercase kind is named with
+ * it, as the gold names the thing ("One Billion Trees initiative").
+ */
+const QUOTED_BEFORE_KIND = new RegExp(
+  `["“]([A-Z][^"”]{1,60}?)["”] (${[...new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.quotedKinds])].join('|')})\\b`,
+  'g',
+);
+
+/** `exercise "Freedom Edge"`: a quoted name after (or before) the kind of thing it is. */
 export function findQuotedPrograms(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const pattern = QUOTED;
@@ -190,6 +205,12 @@ export function findQuotedPrograms(text: string, offset: number): Candidate[] {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
     out.push(candidateAt('Program', name, at + offset, 'phrase'));
+  }
+  QUOTED_BEFORE_KIND.lastIndex = 0;
+  for (let match = QUOTED_BEFORE_KIND.exec(text); match; match = QUOTED_BEFORE_KIND.exec(text)) {
+    const name = `${match[1]!.replace(/[,.]$/, '')} ${match[2]!}`;
+    const hit = candidateAt('Program', match[0], match.index + offset, 'phrase', name);
+    out.push({ ...hit, name });
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
+import { ownedPolicies } from './ownedPolicies';
 import { articles, numberedResolutions, venues } from './patternCandidates';
 import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement, placeOfMeeting } from './placeInName';
@@ -85,6 +86,9 @@ function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candida
     if (!outer || outer.entityId === candidate.entityId) continue;
     const kept =
       (outer.keepsInner === true && candidate.type !== 'Topic') ||
+      (outer.keepsOwner === true &&
+        candidate.start === outer.start &&
+        candidate.type === 'Country') ||
       ownArmy(outer, candidate, candidates);
     if (
       !kept &&
@@ -195,6 +199,7 @@ function candidatesFor(
       ...officials.map((official) => official.candidate),
     ]),
     ...localities(text, offset, lexical, officials),
+    ...ownedPolicies(lexical, text, offset),
     ...articles(text, offset),
     ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];

@@ -50,4 +50,26 @@ describe('a place that only locates a city', () => {
     expect(found).toContain('Tokyo');
     expect(found).not.toContain('Tokyo Japan');
   });
+
+  it('is left out when the clause goes on after it', () => {
+    const found = names(
+      'President Biden met with President Xi in Lima, Peru today. They discussed trade.',
+    );
+    expect(found).toContain('Lima');
+    expect(found).not.toContain('Peru');
+  });
+
+  it('is left out in a list of located places', () => {
+    const found = names(
+      'She offered condolences for the tragedies in Uvalde, Texas and Buffalo, New York. They discussed trade.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Uvalde', 'Buffalo']));
+    expect(found).not.toContain('Texas');
+    expect(found).not.toContain('New York City');
+  });
+
+  it('stays when a verb after it makes it the next clause’s subject', () => {
+    const found = names('In Gaza, Israel must protect civilians.');
+    expect(found).toContain('Israel');
+  });
 });

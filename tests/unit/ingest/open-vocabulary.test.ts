@@ -15,6 +15,32 @@ type Row = [sentence: string, expected: [name: string, type: string][], absent?:
 
 const ROWS: Row[] = [
   [
+    'Both sides welcomed the launch of USAID’s Media and Civil Society Strengthening program.',
+    [['Media and Civil Society Strengthening program', 'Program']],
+    ['USAID’s Media and Civil Society Strengthening program'],
+  ],
+  [
+    'The United States respects Mongolia’s Third Neighbor policy and New Zealand’s Indo-Pacific policy.',
+    [
+      ['Third Neighbor policy', 'Program'],
+      ['New Zealand’s Indo-Pacific policy', 'Program'],
+      ['New Zealand', 'Country'],
+    ],
+    ['Mongolia’s Third Neighbor policy'],
+  ],
+  ['They discussed the Indo-Pacific policy of the administration.', [], ['Indo-Pacific policy']],
+  [
+    'They welcomed President Ukhnaa’s “One Billion Trees” initiative and the “Safe Streets for All” program.',
+    [
+      ['One Billion Trees initiative', 'Program'],
+      ['Safe Streets for All program', 'Program'],
+    ],
+  ],
+  [
+    'They welcomed the resumption of the U.S.-China Defense Policy Coordination Talks.',
+    [['U.S.-China Defense Policy Coordination Talks', 'Program']],
+  ],
+  [
     'Principals commended the holding of an Extended Nuclear Deterrence Immersion Course in Busan.',
     [['Extended Nuclear Deterrence Immersion Course', 'Program']],
     ['holding of an Extended'],

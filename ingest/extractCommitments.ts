@@ -6,6 +6,7 @@
 
 import type { Commitment, Stance } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
+import { stateOfBody } from './commitments/bodyState';
 import { ACTOR_TYPES } from './commitments/namedList';
 import {
   definedBefore,
@@ -236,12 +237,17 @@ export function extractCommitments(
           ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
+    // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
+    const appeal =
+      TARGETED.has(stance) && stance !== 'condemn'
+        ? { text: sentence.text, at: sentence.start, triggerEnd: trigger.end }
+        : undefined;
     const about = [
       ...new Set(
         scope
           .filter(
             (hit) =>
-              (!hit.nested || hit.type === 'Instrument') &&
+              (!hit.nested || hit.type === 'Instrument' || stateOfBody(hit, scope, appeal)) &&
               !ownSpeaker(hit) &&
               !isVenue(hit, sentence) &&
               !absorbed(hit, scope, sentence.text, sentence.start),

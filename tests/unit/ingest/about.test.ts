@@ -154,4 +154,17 @@ describe('about', () => {
     );
     expect(found.about).toContain('Tokyo');
   });
+  it('names the state whose body a lowercase noun names, unless an appeal is made to the body', () => {
+    const condemned = about(
+      'Joint Statement of the United States and Japan',
+      'We firmly condemn violence committed by the Myanmar military against civilians.',
+    );
+    expect(condemned.about).toEqual(expect.arrayContaining(['Myanmar military', 'Myanmar']));
+    const called = about(
+      'Joint Statement of the United States and Japan',
+      'We call on the Myanmar military to release all political prisoners.',
+    );
+    expect(called.about).toContain('Myanmar military');
+    expect(called.about).not.toContain('Myanmar');
+  });
 });

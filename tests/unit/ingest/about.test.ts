@@ -167,4 +167,22 @@ describe('about', () => {
     expect(called.about).toContain('Myanmar military');
     expect(called.about).not.toContain('Myanmar');
   });
+  it('gives an object after “, as well as” following an “as we …” clause back to the main verb', () => {
+    const sentence =
+      'We also welcome the funding others have approved as we seek to close Ukraine’s financing gap, as well as Japan’s swift delivery of its aid.';
+    const result = extract({
+      path: 'memory/about.txt',
+      basename: 'about',
+      format: 'text',
+      title: 'G7 Leaders’ Statement',
+      body: sentence,
+      sha256: 'd'.repeat(64),
+    });
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const aboutOf = (trigger: string) =>
+      result.commitments.find((c) => c.trigger.includes(trigger))?.about.map((id) => names.get(id));
+    expect(aboutOf('welcome')).toContain('Japan');
+    expect(aboutOf('seek')).toContain('Ukraine');
+    expect(aboutOf('seek')).not.toContain('Japan');
+  });
 });

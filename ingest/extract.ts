@@ -19,6 +19,7 @@ import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
 import { meetingInTitle, ownMeetingMentions } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';
+import { findPartnership } from './entities/partnership';
 import { recognise } from './entities/recognise';
 import { EntityRegistry } from './entities/registry';
 import { deriveTopics } from './entities/topicPhrases';
@@ -72,6 +73,7 @@ export function extract(doc: SourceDocument): Extraction {
 
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+  findPartnership(sentences, recognition.hitsBySentence);
 
   const registry = new EntityRegistry(lexicon);
   // The meeting the title names, declared before its lowercase descriptions become its aliases.

@@ -4,9 +4,9 @@
  * trigger; `about` = entities named in that scope, `targets` = actors urged/called on/condemned.
  */
 
-import type { Commitment, Stance } from '../contract/extraction';
+import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
-import { ACTOR_TYPES } from './commitments/namedList';
+import { stateOfBody } from './commitments/bodyState';
 import {
   definedBefore,
   namedSpeaker,
@@ -16,8 +16,14 @@ import {
   ownStance,
 } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
-import { meetingStretch, nextClauseStart, relativeFrameEnd } from './commitments/scope';
+import {
+  meetingStretch,
+  nextClauseStart,
+  relativeFrameEnd,
+  returnedObject,
+} from './commitments/scope';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
+import { TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
@@ -29,11 +35,6 @@ import type { EntityHit } from './types';
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
 const FRONTED_TOPIC =
   /^(?:On|Regarding|Concerning|As for|With regard to|With respect to)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
-
-const TARGETED: ReadonlySet<Stance> = new Set(['urge', 'call', 'encourage', 'condemn']);
-
-/** Where the object of an appeal ends: its infinitive or the next clause. */
-const TARGET_END = /\s(?:to|towards|toward|in|on|for|that|by|from|with|regarding)\s|[;:]/;
 
 export interface CommitmentInput {
   docId: string;
@@ -69,91 +70,6 @@ function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   return VENUE_BEFORE.test(before) && !COMING_MEETING.test(before) && !TO_BE_HELD.test(before);
 }
 
-/** After one of these, an actor is a place or a victim, not the one condemned. */
-const NOT_CONDEMNED =
-  /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
-
-/** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
-const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
-
-/** "(,) and " opening another object of the same verb ("the DPRK's tests and Russia's invasion"). */
-const NEW_CONJUNCT = /(?:,\s*|\s)and\s+(?:the\s+)?$/i;
-
-/**
- * "condemned the arms transfers from the DPRK to Russia", "the deployment of DPRK troops to
- * Russia": both ends of a transfer take part in the conduct condemned (gold README, session 10),
- * when the transfer heads the object (no comma or clause before its "from"/"to"). An owner
- * ("the DPRK's transfers to Russia") is the one whose conduct it is: the other end is not.
- */
-const TRANSFER_ENDS =
-  /^\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:transfers?|deployments?|exports?|shipments?|deliver(?:y|ies)|sales?)\b[^,;:—]{0,80}\b(?:to|from)\s+(?:the\s+)?$/i;
-
-function targetsOf(
-  stance: Stance,
-  scope: EntityHit[],
-  sentence: SegmentedSentence,
-  trigger: Trigger,
-  scopeEnd: number,
-): string[] {
-  if (!TARGETED.has(stance)) return [];
-  const text = sentence.text;
-  let windowStart = trigger.end;
-  let windowEnd = scopeEnd;
-  const actorsIn = (from: number, to: number) =>
-    scope.filter(
-      (hit) =>
-        ACTOR_TYPES.has(hit.type) &&
-        !hit.nested &&
-        hit.start - sentence.start >= from &&
-        hit.end - sentence.start <= to,
-    );
-  if (stance !== 'condemn') {
-    // "demand that Russia withdraw …": the addressee follows "that".
-    const that = /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
-    if (that) windowStart = trigger.end + that[0].length;
-    const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
-    if (/\bfor$/i.test(trigger.text) && stop?.[0] !== ' to ') {
-      // "call for Russia's adherence" addresses Russia; "call for the implementation of the
-      // ASEAN consensus" addresses no one.
-      const first = actorsIn(windowStart, scopeEnd)[0];
-      const between = first ? text.slice(trigger.end, first.start - sentence.start) : '';
-      const possessive = first && /^[’']s\b/.test(text.slice(first.end - sentence.start));
-      return first && possessive && /^\s+(?:the\s+)?$/i.test(between) ? [first.entityId] : [];
-    }
-    if (stop) windowEnd = windowStart + stop.index;
-  }
-  let hits = actorsIn(windowStart, windowEnd);
-  if (stance === 'condemn') {
-    const recipients = hits.filter((hit) =>
-      TRANSFER_ENDS.test(text.slice(trigger.end, hit.start - sentence.start)),
-    );
-    hits = hits.filter(
-      (hit) => !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
-    );
-    // "condemned the DPRK's support to Russia's war": the one whose conduct is condemned (and
-    // those coordinated with it), not the others its object names.
-    let chain = 1;
-    while (
-      chain < hits.length &&
-      COORDINATED.test(
-        text.slice(hits[chain - 1]!.end - sentence.start, hits[chain]!.start - sentence.start),
-      )
-    )
-      chain++;
-    // "condemned the DPRK's … programs, and Russian aggression in Ukraine": a further conjunct
-    // whose owner opens it (possessive or demonym) is conduct condemned too.
-    const conjuncts = hits
-      .slice(chain)
-      .filter(
-        (hit) =>
-          NEW_CONJUNCT.test(text.slice(0, hit.start - sentence.start)) &&
-          (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
-      );
-    hits = [...hits.slice(0, chain), ...conjuncts, ...recipients];
-  }
-  return [...new Set(hits.map((hit) => hit.entityId))];
-}
-
 /**
  * The commitments of one sentence. Triggers that yield none are pushed to `skipped` with the
  * reason, when given (for corpus checks; not part of the contract).
@@ -178,6 +94,15 @@ export function extractCommitments(
   );
   // "On Taiwan, he …, and …": a fronted topic is what every clause of the sentence is about.
   const topicEnd = FRONTED_TOPIC.exec(sentence.text)?.[0].length ?? 0;
+  // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
+  const ends = accepted.map((item, k) =>
+    Math.min(
+      nextClauseStart(accepted, k, sentence.text),
+      item.until ?? sentence.text.length,
+      ...boundaries.filter((at) => at > item.trigger.end),
+    ),
+  );
+  const returned = ends.map((end, k) => returnedObject(accepted, k, sentence.text, end));
   const commitments = accepted.map((item, k) => {
     const { trigger } = item;
     // The first commitment's scope opens the sentence (a fronted adjunct is what it is about),
@@ -197,16 +122,14 @@ export function extractCommitments(
         : ownClause
           ? item.subject!.start
           : (relativeFrameEnd(sentence.text, trigger.start) ?? 0);
-    // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
-    const scopeEnd = Math.min(
-      nextClauseStart(accepted, k, sentence.text),
-      item.until ?? sentence.text.length,
-      ...boundaries.filter((at) => at > trigger.end),
-    );
+    const scopeEnd = Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
+    // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.
+    const regained = returned[k + 1];
     const met = k === 0 ? meetingStretch(sentence.text, trigger) : undefined;
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;
+      if (regained && start >= regained.start && end <= regained.end) return true;
       if ((start < scopeStart && end > topicEnd) || end > scopeEnd) return false;
       if (met !== undefined && start >= met && end <= trigger.start) return false;
       // The one called on ("Pyongyang must cease …") is what the call is about.
@@ -236,12 +159,17 @@ export function extractCommitments(
           ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
+    // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
+    const appeal =
+      TARGETED.has(stance) && stance !== 'condemn'
+        ? { text: sentence.text, at: sentence.start, triggerEnd: trigger.end }
+        : undefined;
     const about = [
       ...new Set(
         scope
           .filter(
             (hit) =>
-              (!hit.nested || hit.type === 'Instrument') &&
+              (!hit.nested || hit.type === 'Instrument' || stateOfBody(hit, scope, appeal)) &&
               !ownSpeaker(hit) &&
               !isVenue(hit, sentence) &&
               !absorbed(hit, scope, sentence.text, sentence.start),

@@ -67,3 +67,29 @@ export function relativeFrameEnd(text: string, triggerStart: number): number | u
     end = match.index + match[0].length;
   return end;
 }
+
+/** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */
+const ADVERBIAL_CLAUSE =
+  /\b(?:as|while|because|since|when)\s+(?:we|they|he|she|it)\s+(?:(?:also|further|will|can|continue\s+to)\s+)*$/i;
+
+/**
+ * "We also welcome additional support others have approved as we seek to close Ukraine’s
+ * financing gap, as well as Japan’s swift delivery of its budget support": what follows ", as
+ * well as" after an adverbial clause's stance is another object of the main verb, not of the
+ * clause (gold 2024-02-24). The stretch of commitment k's scope (ending at `scopeEnd`) that goes
+ * back to commitment k - 1; undefined when there is none.
+ */
+export function returnedObject(
+  accepted: readonly Accepted[],
+  k: number,
+  text: string,
+  scopeEnd: number,
+): { start: number; end: number } | undefined {
+  const previous = accepted[k - 1];
+  const trigger = accepted[k]!.trigger;
+  if (!previous || !ADVERBIAL_CLAUSE.test(text.slice(previous.trigger.end, trigger.start)))
+    return undefined;
+  const asWellAs = /,\s+as\s+well\s+as\s/i.exec(text.slice(trigger.end, scopeEnd));
+  if (!asWellAs) return undefined;
+  return { start: trigger.end + asWellAs.index, end: scopeEnd };
+}

@@ -154,4 +154,35 @@ describe('about', () => {
     );
     expect(found.about).toContain('Tokyo');
   });
+  it('names the state whose body a lowercase noun names, unless an appeal is made to the body', () => {
+    const condemned = about(
+      'Joint Statement of the United States and Japan',
+      'We firmly condemn violence committed by the Myanmar military against civilians.',
+    );
+    expect(condemned.about).toEqual(expect.arrayContaining(['Myanmar military', 'Myanmar']));
+    const called = about(
+      'Joint Statement of the United States and Japan',
+      'We call on the Myanmar military to release all political prisoners.',
+    );
+    expect(called.about).toContain('Myanmar military');
+    expect(called.about).not.toContain('Myanmar');
+  });
+  it('gives an object after “, as well as” following an “as we …” clause back to the main verb', () => {
+    const sentence =
+      'We also welcome the funding others have approved as we seek to close Ukraine’s financing gap, as well as Japan’s swift delivery of its aid.';
+    const result = extract({
+      path: 'memory/about.txt',
+      basename: 'about',
+      format: 'text',
+      title: 'G7 Leaders’ Statement',
+      body: sentence,
+      sha256: 'd'.repeat(64),
+    });
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const aboutOf = (trigger: string) =>
+      result.commitments.find((c) => c.trigger.includes(trigger))?.about.map((id) => names.get(id));
+    expect(aboutOf('welcome')).toContain('Japan');
+    expect(aboutOf('seek')).toContain('Ukraine');
+    expect(aboutOf('seek')).not.toContain('Japan');
+  });
 });

@@ -24,7 +24,8 @@ export function verbForm(trigger: Trigger): Form {
   const words = trigger.text
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !LEADING_ADVERB.test(w));
+    // ("while ensuring": a concurrent undertaking is an -ing verb.)
+    .filter((w, i) => !LEADING_ADVERB.test(w) && !(i === 0 && w === 'while'));
   const first = words[0] ?? '';
   if (first === 'will' || first === 'shall') return 'modal';
   if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
@@ -236,6 +237,7 @@ function mainSubject(
 }
 
 interface Pending {
+  trigger: { concurrent?: boolean };
   actors: string[];
   pending?: boolean;
   until?: number;
@@ -257,6 +259,9 @@ export function resolvePending<T extends Pending>(
   const main = stated ?? (bare ? mainSubject(context, sentence, hits) : undefined);
   return accepted.map((item) => {
     if (!item.pending) return item;
+    // "While working to …, we will respond …": an undertaking alongside the main clause's stance;
+    // with none there ("While working at these organizations, he developed …") it narrates.
+    if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };
     // The bare main clause is no part of what the participle is about: it ends at its subject.
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
     return { ...item, actors: main?.actors ?? [] };

@@ -11,6 +11,7 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { remembered, resolvePending } from './clauses';
+import { concurrentWith } from './concurrent';
 import type { Accepted, Decision, SkippedTrigger } from './decision';
 import { earlySkip } from './earlySkip';
 import { HELD, ownedStanceSubject } from './heldStance';
@@ -50,6 +51,10 @@ export function resolveSpeakers(
     const early = earlySkip(sentence, trigger);
     if (early.reason) {
       apply(trigger, { skip: early.reason });
+      continue;
+    }
+    if (trigger.concurrent) {
+      apply(trigger, concurrentWith(sentence, trigger, accepted));
       continue;
     }
     const memory = remembered(context);

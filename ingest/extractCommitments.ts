@@ -190,13 +190,17 @@ export function extractCommitments(
     // him on his election").
     const purposeScope =
       item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
-    const scopeStart = k > 0 || purposeScope ? trigger.start : ownClause ? item.subject!.start : 0;
+    const scopeStart =
+      item.scope?.start ??
+      (k > 0 || purposeScope ? trigger.start : ownClause ? item.subject!.start : 0);
     // "…, a commitment that the Vice President announced …": a narrative relative clause ends it.
-    const scopeEnd = Math.min(
-      nextClauseStart(accepted, k, sentence.text),
-      item.until ?? sentence.text.length,
-      ...boundaries.filter((at) => at > trigger.end),
-    );
+    const scopeEnd =
+      item.scope?.end ??
+      Math.min(
+        nextClauseStart(accepted, k, sentence.text),
+        item.until ?? sentence.text.length,
+        ...boundaries.filter((at) => at > trigger.end),
+      );
     const met = k === 0 ? meetingStretch(sentence.text, trigger) : undefined;
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;

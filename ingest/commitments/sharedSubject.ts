@@ -26,6 +26,9 @@ const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 /** Stances whose object is asked to act: an infinitive list after them is the ask. */
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 
+/** ", and that the world": a further complement clause opening with a short subject. */
+const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
+
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
 export interface SharedInput {
@@ -50,6 +53,12 @@ export function withoutSubject(input: SharedInput): Decision {
   }
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
+  // "reiterated that …, and that the world has an interest in …": one more complement of the
+  // same reporting verb, whose subject names no actor, is a stance of the same speaker.
+  const previous = accepted[accepted.length - 1];
+  if (previous?.complement && FURTHER_COMPLEMENT.test(left) && !trigger.appeal) {
+    return { accept: { trigger, actors: previous.actors, complement: true } };
+  }
   if (trigger.needsSubject) return skipWith('no-subject');
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)

@@ -12,6 +12,7 @@ import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { remembered, resolvePending } from './clauses';
 import { concurrentWith } from './concurrent';
+import { reiterationScopes } from './reported';
 import type { Accepted, Decision, SkippedTrigger } from './decision';
 import { earlySkip } from './earlySkip';
 import { HELD, ownedStanceSubject } from './heldStance';
@@ -80,7 +81,10 @@ export function resolveSpeakers(
     }
     apply(trigger, withoutSubject({ sentence, hits, context, trigger, accepted }));
   }
-  const resolved = resolvePending(accepted, context, sentence, hits);
+  const resolved = reiterationScopes(
+    resolvePending(accepted, context, sentence, hits),
+    sentence.text,
+  );
   for (const item of resolved)
     if (item.actors.length === 0) skipped.push({ trigger: item.trigger, reason: 'no-subject' });
   return resolved.filter((item) => item.actors.length > 0);

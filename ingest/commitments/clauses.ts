@@ -174,13 +174,19 @@ export const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
 
 const NOT_NOUN = new Set(['say', 'is', 'was', 'clear', 'so', 'such', 'now', 'and', 'but', 'given']);
 
-/** Whether a complement's subject is the speaker's own side (an actor or a signatory). */
+/**
+ * Whether a complement's subject is the speaker's own side (an actor or a signatory); an
+ * official counts as the country it represents ("They noted that the two sides plan to …": the
+ * two officials' sides are the two countries speaking).
+ */
 export function ownSide(
   context: ActorContext,
   inner: readonly string[],
   outer: readonly string[],
 ): boolean {
-  return inner.some((id) => outer.includes(id) || context.signatories.includes(id));
+  const side = (id: string) => context.countryOf?.get(id) ?? id;
+  const own = new Set(outer.map(side));
+  return inner.some((id) => own.has(side(id)) || context.signatories.includes(id));
 }
 
 /** The carried-over "They"/"He" subjects, to restore after a subject that speaks no stance. */

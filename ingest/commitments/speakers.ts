@@ -12,10 +12,10 @@ import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { remembered, resolvePending } from './clauses';
 import { concurrentWith } from './concurrent';
-import { reiterationScopes } from './reported';
 import type { Accepted, Decision, SkippedTrigger } from './decision';
 import { earlySkip } from './earlySkip';
 import { HELD, ownedStanceSubject } from './heldStance';
+import { reiterationScopes } from './reported';
 import { withoutSubject } from './sharedSubject';
 import { withSubject } from './subjectStance';
 

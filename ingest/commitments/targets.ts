@@ -1,0 +1,134 @@
+/**
+ * Who a stance addresses (`targets`): the ones urged, called on or condemned in its clause
+ * (gold README: condemn targets every named agent of the condemned conduct; a call for an act
+ * addresses its agent).
+ */
+import type { Stance } from '../../contract/extraction';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+import { ACTOR_TYPES } from './namedList';
+
+export const TARGETED: ReadonlySet<Stance> = new Set(['urge', 'call', 'encourage', 'condemn']);
+
+/** Where the object of an appeal ends: its infinitive or the next clause. */
+const TARGET_END = /\s(?:to|towards|toward|in|on|for|that|by|from|with|regarding)\s|[;:]/;
+
+/** After one of these, an actor is a place or a victim, not the one condemned. */
+const NOT_CONDEMNED =
+  /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
+
+/** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
+const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
+/** "(,) and " opening another object of the same verb ("the DPRK's tests and Russia's invasion"). */
+const NEW_CONJUNCT = /(?:,\s*|\s)and\s+(?:the\s+)?$/i;
+
+/**
+ * "condemned the arms transfers from the DPRK to Russia", "the deployment of DPRK troops to
+ * Russia": both ends of a transfer take part in the conduct condemned (gold README, session 10),
+ * when the transfer heads the object (no comma or clause before its "from"/"to"). An owner
+ * ("the DPRK's transfers to Russia") is the one whose conduct it is: the other end is not.
+ */
+const TRANSFER_ENDS =
+  /^\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:transfers?|deployments?|exports?|shipments?|deliver(?:y|ies)|sales?)\b[^,;:—]{0,80}\b(?:to|from)\s+(?:the\s+)?$/i;
+
+export function targetsOf(
+  stance: Stance,
+  scope: EntityHit[],
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+  scopeEnd: number,
+): string[] {
+  if (!TARGETED.has(stance)) return [];
+  const text = sentence.text;
+  let windowStart = trigger.end;
+  let windowEnd = scopeEnd;
+  const actorsIn = (from: number, to: number) =>
+    scope.filter(
+      (hit) =>
+        ACTOR_TYPES.has(hit.type) &&
+        !hit.nested &&
+        hit.start - sentence.start >= from &&
+        hit.end - sentence.start <= to,
+    );
+  if (stance !== 'condemn') {
+    // "demand that Russia withdraw …": the addressee follows "that".
+    const that = /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
+    if (that) windowStart = trigger.end + that[0].length;
+    const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
+    // ("continue to call for …": the undertaking's trigger ends at its verb.)
+    const callFor = /\bcall$/i.test(trigger.text)
+      ? /^\s+for\b/i.exec(text.slice(trigger.end))
+      : null;
+    if (/\bfor$/i.test(trigger.text) || callFor) {
+      const from = trigger.end + (callFor?.[0].length ?? 0);
+      return callForTargets(actorsIn(from, scopeEnd), sentence, from);
+    }
+    if (stop) windowEnd = windowStart + stop.index;
+  }
+  let hits = actorsIn(windowStart, windowEnd);
+  if (stance === 'condemn') {
+    const recipients = hits.filter((hit) =>
+      TRANSFER_ENDS.test(text.slice(trigger.end, hit.start - sentence.start)),
+    );
+    hits = hits.filter(
+      (hit) => !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
+    );
+    // "condemned the DPRK's support to Russia's war": the one whose conduct is condemned (and
+    // those coordinated with it), not the others its object names.
+    let chain = 1;
+    while (
+      chain < hits.length &&
+      COORDINATED.test(
+        text.slice(hits[chain - 1]!.end - sentence.start, hits[chain]!.start - sentence.start),
+      )
+    )
+      chain++;
+    // "condemned the DPRK's … programs, and Russian aggression in Ukraine": a further conjunct
+    // whose owner opens it (possessive or demonym) is conduct condemned too.
+    const conjuncts = hits
+      .slice(chain)
+      .filter(
+        (hit) =>
+          NEW_CONJUNCT.test(text.slice(0, hit.start - sentence.start)) &&
+          (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
+      );
+    hits = [...hits.slice(0, chain), ...conjuncts, ...recipients];
+  }
+  return [...new Set(hits.map((hit) => hit.entityId))];
+}
+
+/** "call for an end to destabilizing PRC military activity": the agent of the act to end. */
+const END_OF =
+  /^\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}$/i;
+
+/**
+ * Who a "call for …" addresses: the owner its object opens with ("call for Russia's adherence"),
+ * the agent of an act to end ("an end to destabilizing PRC military activity"), one asked to act
+ * ("and for Myanmar to return to …") or named as who is to comply ("implementation of … by the
+ * international community, including the DPRK": gold README, session 9). "call for the
+ * implementation of the ASEAN consensus" addresses no one.
+ */
+function callForTargets(hits: EntityHit[], sentence: SegmentedSentence, from: number): string[] {
+  const text = sentence.text;
+  const found: string[] = [];
+  hits.forEach((hit, k) => {
+    const start = hit.start - sentence.start;
+    const end = hit.end - sentence.start;
+    const between = text.slice(from, start);
+    const owner = hit.adjectival === true || /^[’']s\b/.test(text.slice(end));
+    // (An actor right before a lowercase noun modifies it: "PRC military activity".)
+    const modifier = owner || /^\s+[a-z]/.test(text.slice(end));
+    const opens = owner && /^\s+(?:the\s+)?$/i.test(between);
+    const asked =
+      /\bfor\s+(?:the\s+)?$/i.test(text.slice(0, start)) && /^\s+to\s+[a-z]/.test(text.slice(end));
+    const agent = /\sby\s+[^;,]*(?:,\s*including\s+(?:the\s+)?)?$/i.test(between);
+    if ((k === 0 && (opens || (modifier && END_OF.test(between)))) || asked || agent)
+      found.push(hit.entityId);
+  });
+  return [...new Set(found)];
+}
+
+/** "… and call upon them to immediately cease such activities": the ones the clause before named. */
+export const PRONOUN_OBJECT = /^\s+(?:them|it|him|her)\b/i;

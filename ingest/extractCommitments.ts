@@ -23,7 +23,7 @@ import {
   returnedObject,
 } from './commitments/scope';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
-import { TARGETED, targetsOf } from './commitments/targets';
+import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
@@ -117,12 +117,14 @@ export function extractCommitments(
     const purposeScope =
       item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
     const scopeStart =
-      k > 0 || purposeScope
+      item.scope?.start ??
+      (k > 0 || purposeScope
         ? trigger.start
         : ownClause
           ? item.subject!.start
-          : (relativeFrameEnd(sentence.text, trigger.start) ?? 0);
-    const scopeEnd = Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
+          : (relativeFrameEnd(sentence.text, trigger.start) ?? 0));
+    const scopeEnd =
+      item.scope?.end ?? Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
     // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.
     const regained = returned[k + 1];
     const met = k === 0 ? meetingStretch(sentence.text, trigger) : undefined;
@@ -198,6 +200,14 @@ export function extractCommitments(
     return commitment;
   });
   shareObjects(commitments, accepted, sentence.text);
+  commitments.forEach((commitment, k) => {
+    const before = commitments[k - 1];
+    if (!before || !TARGETED.has(commitment.stance) || commitment.targets.length > 0) return;
+    if (!PRONOUN_OBJECT.test(sentence.text.slice(accepted[k]!.trigger.end))) return;
+    // The ones called on are what the call is about, as "Pyongyang must cease …".
+    commitment.targets = [...before.targets];
+    for (const id of before.targets) if (!commitment.about.includes(id)) commitment.about.push(id);
+  });
   return commitments;
 }
 

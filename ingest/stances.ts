@@ -7,7 +7,15 @@
 import type { Stance } from '../contract/extraction';
 import { type CompiledFrame, STANCES_COMPILED } from './rules/stanceRules';
 import { complementStance } from './stanceComplement';
-import { ARRANGED, CONTINUE, MUST, PROGRESSIVE, WILL } from './undertakingPatterns';
+import {
+  ARRANGED,
+  AS_WE_UNDERTAKING,
+  CONTINUE,
+  MUST,
+  PROGRESSIVE,
+  WHILE_UNDERTAKING,
+  WILL,
+} from './undertakingPatterns';
 
 /**
  * CAMEO root codes per stance (GDELT's event taxonomy, top level):
@@ -45,6 +53,8 @@ export interface Trigger {
   appeal?: boolean;
   /** "The next meeting will be held in Seoul": a meeting the parties arrange, no subject of theirs. */
   arranged?: boolean;
+  /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
+  concurrent?: boolean;
 }
 
 function collect(
@@ -219,6 +229,13 @@ export function findTriggers(sentence: string): Trigger[] {
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  if (/\bwhile\b/i.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);
+    for (const trigger of found.slice(before)) trigger.concurrent = true;
+  }
+  if (/\bas we\b/i.test(sentence))
+    collect(found, sentence, AS_WE_UNDERTAKING, () => 'commit', true);
   if (/\bcontinues? to\b/i.test(sentence)) collectUndertaking(found, sentence, CONTINUE);
   if (/\b(?:will|shall) be\b/i.test(sentence)) {
     const before = found.length;

@@ -51,3 +51,24 @@ export const ARRANGED =
  */
 export const MUST =
   /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;
+
+/**
+ * "…, while ensuring the highest standards …", "While working to maintain supply stability, we
+ * …": an undertaking the actors pursue alongside the stance it follows (or, fronted, the main
+ * clause's), a `commit` of its own (gold README, session 9). The verb list is data
+ * (`concurrentUndertakings`); whose undertaking it is decides concurrent.ts.
+ */
+export const WHILE_UNDERTAKING = new RegExp(
+  `\\bwhile (?:also )?(?:${STANCES_COMPILED.concurrent.ing.join('|')})\\b`,
+  'gi',
+);
+
+/**
+ * "As we respond to COVID-19, we …", "Even as we address …", "…, as we work together in support
+ * of …": the speakers' own undertaking in an "as" clause; the trigger is the verb, so "we" is its
+ * subject. ("as we look toward a healthier future", "as we move forward" name no undertaking.)
+ */
+export const AS_WE_UNDERTAKING = new RegExp(
+  `(?<=\\b[Aa]s we (?:also )?)(?:${STANCES_COMPILED.concurrent.base.join('|')})\\b`,
+  'g',
+);

@@ -24,7 +24,8 @@ export function verbForm(trigger: Trigger): Form {
   const words = trigger.text
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => !LEADING_ADVERB.test(w));
+    // ("while ensuring": a concurrent undertaking is an -ing verb.)
+    .filter((w, i) => !LEADING_ADVERB.test(w) && !(i === 0 && w === 'while'));
   const first = words[0] ?? '';
   if (first === 'will' || first === 'shall') return 'modal';
   if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
@@ -173,13 +174,19 @@ export const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
 
 const NOT_NOUN = new Set(['say', 'is', 'was', 'clear', 'so', 'such', 'now', 'and', 'but', 'given']);
 
-/** Whether a complement's subject is the speaker's own side (an actor or a signatory). */
+/**
+ * Whether a complement's subject is the speaker's own side (an actor or a signatory); an
+ * official counts as the country it represents ("They noted that the two sides plan to …": the
+ * two officials' sides are the two countries speaking).
+ */
 export function ownSide(
   context: ActorContext,
   inner: readonly string[],
   outer: readonly string[],
 ): boolean {
-  return inner.some((id) => outer.includes(id) || context.signatories.includes(id));
+  const side = (id: string) => context.countryOf?.get(id) ?? id;
+  const own = new Set(outer.map(side));
+  return inner.some((id) => own.has(side(id)) || context.signatories.includes(id));
 }
 
 /** The carried-over "They"/"He" subjects, to restore after a subject that speaks no stance. */
@@ -236,6 +243,7 @@ function mainSubject(
 }
 
 interface Pending {
+  trigger: { concurrent?: boolean };
   actors: string[];
   pending?: boolean;
   until?: number;
@@ -257,6 +265,9 @@ export function resolvePending<T extends Pending>(
   const main = stated ?? (bare ? mainSubject(context, sentence, hits) : undefined);
   return accepted.map((item) => {
     if (!item.pending) return item;
+    // "While working to …, we will respond …": an undertaking alongside the main clause's stance;
+    // with none there ("While working at these organizations, he developed …") it narrates.
+    if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };
     // The bare main clause is no part of what the participle is about: it ends at its subject.
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
     return { ...item, actors: main?.actors ?? [] };

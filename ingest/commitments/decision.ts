@@ -27,6 +27,10 @@ export interface Accepted {
   targets?: string[];
   /** "underscored that the United States remains committed to …": a complement taken as the stance. */
   complement?: boolean;
+  /** "reiterated that the United States opposes …": the inner stance of a reiteration. */
+  reported?: boolean;
+  /** A reiteration's own stretch when its first complement went to the inner stance. */
+  scope?: { start: number; end: number };
   /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
   purpose?: boolean;
   /** "Noting …, the leaders established …": where a fronted participle's scope ends. */

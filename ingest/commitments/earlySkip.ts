@@ -7,6 +7,10 @@ import type { Trigger } from '../stances';
 import { HEDGE, PERFECT, POSSESSED } from './clauses';
 import type { SkipReason } from './decision';
 
+/** A belief, confidence or hope and its "that" complement, up to the trigger. */
+const BELIEF_THAT =
+  /\b(?:confident|confidence|optimistic|believes?|believed|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
+
 /** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */
 export function earlySkip(
   sentence: SegmentedSentence,
@@ -31,6 +35,15 @@ export function earlySkip(
   }
   if (trigger.needsSubject && HEDGE.test(trigger.text)) {
     return { reason: 'prediction', perfect: !!perfect };
+  }
+  // "share the highest level of confidence that the ties … will grow even stronger", "believes
+  // that this relief will help": a "will" in what is believed or hoped forecasts (gold README,
+  // session 10: predictions are none), unless a coordinated clause has begun since.
+  if (trigger.needsSubject && /^(?:will|shall)\b/i.test(trigger.text)) {
+    const belief = BELIEF_THAT.exec(left);
+    if (belief && !/,\s*(?:and|but)\s/i.test(belief[0])) {
+      return { reason: 'prediction', perfect: !!perfect };
+    }
   }
   // "We noted that there would likely be further tests": noting a forecast is a prediction.
   const complement = /^\s+that\b[^;.]*/.exec(sentence.text.slice(trigger.end))?.[0] ?? '';

@@ -26,6 +26,9 @@ const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 /** Stances whose object is asked to act: an infinitive list after them is the ask. */
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 
+/** ", and that the world": a further complement clause opening with a short subject. */
+const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
+
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
 export interface SharedInput {
@@ -50,6 +53,12 @@ export function withoutSubject(input: SharedInput): Decision {
   }
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
+  // "reiterated that …, and that the world has an interest in …": one more complement of the
+  // same reporting verb, whose subject names no actor, is a stance of the same speaker.
+  const previous = accepted[accepted.length - 1];
+  if (previous?.complement && FURTHER_COMPLEMENT.test(left) && !trigger.appeal) {
+    return { accept: { trigger, actors: previous.actors, complement: true } };
+  }
   if (trigger.needsSubject) return skipWith('no-subject');
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
@@ -99,6 +108,12 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   // "underscored …, while acknowledging …": a participle after ", while" shares it too.
   const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
   const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
+  const mixed =
+    previous !== undefined &&
+    previousForm === 'past' &&
+    verbForm(trigger) === 'base' &&
+    /[^,]\s+and$/.test(joined) &&
+    presentAfterPast(sentence.text.slice(previous.trigger.start, trigger.start));
   // "The leaders discussed …, noting that …": a participle after a comma shares it too.
   if (
     previous &&
@@ -110,6 +125,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
         /[^,]\s+and$/.test(joined) &&
         relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
       )) ||
+      mixed ||
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
@@ -145,6 +161,21 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   if (trigger.needsSubject && !isParty(context, opening.actors, hits))
     return skipWith('not-a-party');
   return { accept: { trigger, subject: opening, actors: opening.actors } };
+}
+
+/**
+ * "They noted with deep concern the consequences of the war and support any effort …", "Both
+ * sides reiterated their commitment to diplomacy … and call on the DPRK to …": a present verb
+ * joined by a bare "and" to a past one shares its subject, unless it is one more verb of an
+ * infinitive in between ("agreed to work together and support …": what was agreed) or of a
+ * clause (relative, complement). A word after "to" that is a determiner, a name, an -ing form or
+ * has a noun's ending ("to diplomacy", "to the region") is a preposition's object, no infinitive.
+ */
+const INFINITIVE_BETWEEN =
+  /\bto\s+(?!(?:the|a|an|our|their|its|his|her|all|this|these|that|those|any|each|every|both|such|further|greater|more)\b|[A-Z\d]|\w+(?:ing|tion|sion|ment|ness|ance|ence|acy|cy|ity|ty|ism|ship|ure|ics|ies|s)\b)[a-z]/;
+
+function presentAfterPast(between: string): boolean {
+  return !INFINITIVE_BETWEEN.test(between) && !CLAUSE_WORD.test(between);
 }
 
 /**

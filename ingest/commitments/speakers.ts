@@ -11,9 +11,11 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { remembered, resolvePending } from './clauses';
+import { concurrentWith } from './concurrent';
 import type { Accepted, Decision, SkippedTrigger } from './decision';
 import { earlySkip } from './earlySkip';
 import { HELD, ownedStanceSubject } from './heldStance';
+import { reiterationScopes } from './reported';
 import { withoutSubject } from './sharedSubject';
 import { withSubject } from './subjectStance';
 
@@ -52,6 +54,10 @@ export function resolveSpeakers(
       apply(trigger, { skip: early.reason });
       continue;
     }
+    if (trigger.concurrent) {
+      apply(trigger, concurrentWith(sentence, trigger, accepted));
+      continue;
+    }
     const memory = remembered(context);
     const held = HELD.test(trigger.text);
     const subject = held
@@ -75,7 +81,10 @@ export function resolveSpeakers(
     }
     apply(trigger, withoutSubject({ sentence, hits, context, trigger, accepted }));
   }
-  const resolved = resolvePending(accepted, context, sentence, hits);
+  const resolved = reiterationScopes(
+    resolvePending(accepted, context, sentence, hits),
+    sentence.text,
+  );
   for (const item of resolved)
     if (item.actors.length === 0) skipped.push({ trigger: item.trigger, reason: 'no-subject' });
   return resolved.filter((item) => item.actors.length > 0);

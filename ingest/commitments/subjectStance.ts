@@ -18,6 +18,9 @@ import {
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 
+/** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
+const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
+
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
 
@@ -105,6 +108,21 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
     return {
       accept: { trigger, subject, actors: previous.actors, complement: true },
       replace: true,
+    };
+  }
+  // "He reiterated that the United States opposes …": a reiteration whose complement has a
+  // stance verb of the speaker's side; the inner verb decides (gold README, session 10). The
+  // reiteration keeps a later coordinated complement with none (reported.ts).
+  if (
+    !trigger.appeal &&
+    !trigger.needsSubject &&
+    previous.trigger.stance === 'reaffirm' &&
+    REITERATES.test(previous.trigger.text) &&
+    /^\s+that\s+$/i.test(afterThat.replace(/\bthe\s+$/i, '')) &&
+    ownSide(context, subject.actors, previous.actors)
+  ) {
+    return {
+      accept: { trigger, subject, actors: previous.actors, complement: true, reported: true },
     };
   }
   // "… remains committed to …, and that the United States strongly opposes …": a further

@@ -1,6 +1,7 @@
 /**
- * Who a commitment's appeal or condemnation is aimed at (`targets`): the ones urged, called on or
- * condemned among the actors its scope names.
+ * Who a stance addresses (`targets`): the ones urged, called on or condemned in its clause
+ * (gold README: condemn targets every named agent of the condemned conduct; a call for an act
+ * addresses its agent).
  */
 import type { Stance } from '../../contract/extraction';
 import type { SegmentedSentence } from '../segment';
@@ -56,13 +57,13 @@ export function targetsOf(
     const that = /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
     if (that) windowStart = trigger.end + that[0].length;
     const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
-    if (/\bfor$/i.test(trigger.text) && stop?.[0] !== ' to ') {
-      // "call for Russia's adherence" addresses Russia; "call for the implementation of the
-      // ASEAN consensus" addresses no one.
-      const first = actorsIn(windowStart, scopeEnd)[0];
-      const between = first ? text.slice(trigger.end, first.start - sentence.start) : '';
-      const possessive = first && /^[’']s\b/.test(text.slice(first.end - sentence.start));
-      return first && possessive && /^\s+(?:the\s+)?$/i.test(between) ? [first.entityId] : [];
+    // ("continue to call for …": the undertaking's trigger ends at its verb.)
+    const callFor = /\bcall$/i.test(trigger.text)
+      ? /^\s+for\b/i.exec(text.slice(trigger.end))
+      : null;
+    if (/\bfor$/i.test(trigger.text) || callFor) {
+      const from = trigger.end + (callFor?.[0].length ?? 0);
+      return callForTargets(actorsIn(from, scopeEnd), sentence, from);
     }
     if (stop) windowEnd = windowStart + stop.index;
   }
@@ -97,3 +98,37 @@ export function targetsOf(
   }
   return [...new Set(hits.map((hit) => hit.entityId))];
 }
+
+/** "call for an end to destabilizing PRC military activity": the agent of the act to end. */
+const END_OF =
+  /^\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}$/i;
+
+/**
+ * Who a "call for …" addresses: the owner its object opens with ("call for Russia's adherence"),
+ * the agent of an act to end ("an end to destabilizing PRC military activity"), one asked to act
+ * ("and for Myanmar to return to …") or named as who is to comply ("implementation of … by the
+ * international community, including the DPRK": gold README, session 9). "call for the
+ * implementation of the ASEAN consensus" addresses no one.
+ */
+function callForTargets(hits: EntityHit[], sentence: SegmentedSentence, from: number): string[] {
+  const text = sentence.text;
+  const found: string[] = [];
+  hits.forEach((hit, k) => {
+    const start = hit.start - sentence.start;
+    const end = hit.end - sentence.start;
+    const between = text.slice(from, start);
+    const owner = hit.adjectival === true || /^[’']s\b/.test(text.slice(end));
+    // (An actor right before a lowercase noun modifies it: "PRC military activity".)
+    const modifier = owner || /^\s+[a-z]/.test(text.slice(end));
+    const opens = owner && /^\s+(?:the\s+)?$/i.test(between);
+    const asked =
+      /\bfor\s+(?:the\s+)?$/i.test(text.slice(0, start)) && /^\s+to\s+[a-z]/.test(text.slice(end));
+    const agent = /\sby\s+[^;,]*(?:,\s*including\s+(?:the\s+)?)?$/i.test(between);
+    if ((k === 0 && (opens || (modifier && END_OF.test(between)))) || asked || agent)
+      found.push(hit.entityId);
+  });
+  return [...new Set(found)];
+}
+
+/** "… and call upon them to immediately cease such activities": the ones the clause before named. */
+export const PRONOUN_OBJECT = /^\s+(?:them|it|him|her)\b/i;

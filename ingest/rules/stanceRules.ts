@@ -36,6 +36,7 @@ const StanceRulesSchema = z.object({
   doubleFinalConsonant: z.array(Word),
   irregular: z.record(Word, z.array(Word).min(1)),
   undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
+  concurrentUndertakings: z.array(Word).min(1),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
@@ -72,6 +73,8 @@ export interface CompiledStances {
   /** Optional adverbs between a subject and its verb, as a regex source. */
   adverbSource: string;
   progressives: string[];
+  /** Undertakings alongside a stance: -ing forms ("while ensuring") and bases ("as we respond"). */
+  concurrent: { ing: string[]; base: string[] };
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
   backdropOpeners: Set<string>;
   /** Words by which such an opener points back to an event ("Recalling the summit …"). */
@@ -214,6 +217,12 @@ function compileStances(rules: StanceRules): CompiledStances {
     frames,
     adverbSource,
     progressives: rules.undertakingProgressives,
+    concurrent: {
+      ing: rules.concurrentUndertakings.flatMap((lemma) =>
+        formsOf(rules, lemma).filter((form) => form.endsWith('ing')),
+      ),
+      base: [...rules.concurrentUndertakings],
+    },
     backdropOpeners: new Set(rules.backdropOpeners),
     backdropEvents: new Set(rules.backdropEvents),
   };

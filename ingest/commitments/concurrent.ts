@@ -1,0 +1,45 @@
+/**
+ * "…, while ensuring the highest standards …": an undertaking pursued alongside a stance is a
+ * `commit` of its own (gold README, session 9), by the actors of the stance it follows. Not when
+ * it belongs to another clause: a relative or complement clause between ("demonstrate that free
+ * nations … are able to address … while resisting", "where we have deepened … while upholding")
+ * the infinitive of an appeal ("call on all parties to … while ensuring": what is asked), or
+ * what a recognition notes.
+ */
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import { type Accepted, type Decision, skipWith } from './decision';
+
+const CLAUSE_BETWEEN = /\b(?:that|which|who|whom|whose|where|when|because|if)\b/i;
+const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
+/**
+ * "noted the importance of advancing …, while addressing …", "We note the progress being made …
+ * while ensuring …": after a recognition or a report the while-clause is part of what is noted
+ * or discussed, not an undertaking of the speakers.
+ */
+const NOTED: ReadonlySet<string> = new Set(['recognize', 'other']);
+/** "reiterate the importance of facilitating …, while preserving …": part of the gerund's act. */
+const IMPORTANCE_OF = /\b(?:importance|need|necessity|significance)\s+(?:of|to|for)\b/i;
+
+export function concurrentWith(
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+  accepted: readonly Accepted[],
+): Decision {
+  // "While working to maintain supply stability, we will respond …": the main clause's actors,
+  // when it takes a stance (clauses.ts resolvePending).
+  if (sentence.text.slice(0, trigger.start).trim() === '') {
+    return { accept: { trigger, actors: [], pending: true } };
+  }
+  const previous = accepted[accepted.length - 1];
+  if (!previous) return skipWith('no-subject');
+  const between = sentence.text.slice(previous.trigger.end, trigger.start);
+  if (CLAUSE_BETWEEN.test(between)) return skipWith('complement-clause');
+  if (APPEALS.has(previous.trigger.stance) && /\bto\s/.test(between)) {
+    return skipWith('complement-clause');
+  }
+  if (NOTED.has(previous.trigger.stance) || IMPORTANCE_OF.test(previous.trigger.text + between)) {
+    return skipWith('complement-clause');
+  }
+  return { accept: { trigger, actors: previous.actors } };
+}

@@ -34,6 +34,7 @@ const schema = z.object({
   eventHeads: lower,
   sectorWords: lower,
   aspectHeads: lower,
+  talkHeads: lower,
   verbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
     z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
@@ -78,5 +79,6 @@ export const TOPIC_QUALITY = {
   eventHeads: new Set(rules.eventHeads),
   sectorWords: new Set(rules.sectorWords),
   aspectHeads: new Set(rules.aspectHeads),
+  talkHeads: new Set(rules.talkHeads),
   verbNominals: verbNominals(rules.verbNominals),
 };

@@ -86,7 +86,10 @@ function headOfPair(sentence: string, topic: Span, chunk: Span): boolean {
 /**
  * "their dialogue on economic security", "negotiations on the framework": a concept that says
  * how (vacuous alone, data/rules/topic-quality.json) with "on" after it is the frame of its
- * complement, which the phrase is about (quality.ts keeps the complement).
+ * complement, which the phrase is about (quality.ts keeps the complement). Talks themselves
+ * (talkHeads) that close their chunk are a frame too when the chunker put the complement in a
+ * phrase of its own ("the launch of negotiations | on a trade agreement", "negotiations | of a
+ * treaty"): the gold never keeps them alone with a complement.
  */
 export function frameOfComplement(
   sentence: string,
@@ -96,14 +99,24 @@ export function frameOfComplement(
   parties: readonly Span[],
 ) {
   const word = sentence.slice(topic.start, topic.end).toLowerCase();
-  if (!TOPIC_QUALITY.vacuousAlone.has(word) && !TOPIC_QUALITY.vacuousHeads.has(word)) return false;
+  const talk = TOPIC_QUALITY.talkHeads.has(/\S+$/.exec(word)?.[0] ?? '');
+  if (!talk && !TOPIC_QUALITY.vacuousAlone.has(word) && !TOPIC_QUALITY.vacuousHeads.has(word))
+    return false;
   const at = terms.findIndex((t) => t.start >= topic.end);
   const next = terms[at];
-  if (next?.text !== 'on' || next.end >= chunk.end) return false;
+  if (next === undefined) return false;
+  const preposition = next.text.toLowerCase();
+  // Inside the chunk only "on" (quality.ts keeps its complement; after "of" it drops the whole).
+  const inside = next.end < chunk.end;
+  if (
+    inside ? preposition !== 'on' : !talk || !/^(?:on|of|regarding|concerning)$/.test(preposition)
+  )
+    return false;
+  const limit = inside ? chunk.end : sentence.length;
   if (/[,;:.!?)(]/.test(sentence.slice(topic.end, next.start))) return false;
   // "consultations on North Korea": talks on a party are a topic of their own (the gold keeps
   // them whole, as "policy coordination on North Korea"); "on an ongoing basis" says how often.
-  const complement = terms.slice(at + 1, at + 4).filter((t) => t.end <= chunk.end);
+  const complement = terms.slice(at + 1, at + 4).filter((t) => t.end <= limit);
   const first = complement.find((t) => !t.tags.has('Determiner'));
   return (
     first !== undefined &&

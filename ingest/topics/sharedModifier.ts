@@ -78,17 +78,18 @@ export function sharedModifiers(
     if (terms[i]!.start < from || terms[i - 1]?.post === '-') continue;
     let last = i;
     while (terms[last]!.post === '-' && last + 1 < terms.length) last++;
+    // The cheap tests on the head first: this runs for every word of every commitment.
+    const head = terms[last + 1];
+    if (!head || terms[last]!.post !== ' ' || !WORD.test(head.text)) continue;
     const parts = terms.slice(i, last + 1);
     const modifier = parts.map((part) => part.text).join('-');
-    const head = terms[last + 1];
-    if (!head || terms[last]!.post !== ' ' || !MODIFIER.test(modifier)) continue;
+    if (!MODIFIER.test(modifier)) continue;
     if (parts.some((part) => part.tags.has('Determiner') || part.tags.has('Pronoun'))) continue;
     // "energy security and resilience": a sector word's aspects (sectorWords, aspectHeads) each
     // name a thing of their own though the thesaurus knows only one.
     const aspect = (word: string) =>
       Q.sectorWords.has(modifier.toLowerCase()) && Q.aspectHeads.has(word.toLowerCase());
-    if (!WORD.test(head.text) || !(known(`${modifier} ${head.text}`) || aspect(head.text)))
-      continue;
+    if (!(known(`${modifier} ${head.text}`) || aspect(head.text))) continue;
     const items = conjuncts(terms, last + 1);
     if (items.length === 0 || terms[items[items.length - 1]!]!.end > to) continue;
     const names = items

@@ -28,6 +28,21 @@ function shortForms(lexicon: Lexicon): Map<string, string> {
 
 const escapeForm = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const pairPatterns = new WeakMap<Lexicon, { forms: Map<string, string>; named: RegExp }>();
+
+/** "<A>-<B> alliance" for any two short forms; built once per lexicon, not per document. */
+function namedPairs(lexicon: Lexicon): { forms: Map<string, string>; named: RegExp } {
+  let entry = pairPatterns.get(lexicon);
+  if (!entry) {
+    const forms = shortForms(lexicon);
+    const any = [...forms.keys()].map(escapeForm).join('|');
+    // `matchAll` copies the pattern, so one shared global RegExp keeps no state between calls.
+    entry = { forms, named: new RegExp(`\\b(${any})-(${any}) [Aa]lliance\\b`, 'g') };
+    pairPatterns.set(lexicon, entry);
+  }
+  return entry;
+}
+
 /**
  * The parties of the document's alliance: the two signatories, else the one pair of countries
  * the text names as an alliance ("the U.S.-ROK alliance"); none when it names several.
@@ -38,11 +53,11 @@ function allianceParties(
   signatories: string[],
 ): string[] | undefined {
   if (signatories.length === 2) return signatories;
-  const forms = shortForms(lexicon);
-  const any = [...forms.keys()].map(escapeForm).join('|');
-  const named = new RegExp(`\\b(${any})-(${any}) [Aa]lliance\\b`, 'g');
+  const { forms, named } = namedPairs(lexicon);
   const pairs = new Map<string, string[]>();
   for (const sentence of sentences) {
+    // Only a sentence with the word can match (most have none; the pattern is long).
+    if (!sentence.text.includes('lliance')) continue;
     for (const match of sentence.text.matchAll(named)) {
       const ids = [forms.get(match[1]!)!, forms.get(match[2]!)!];
       if (ids[0] === ids[1]) continue;
@@ -82,6 +97,8 @@ export function findAlliances(
     'g',
   );
   for (const sentence of sentences) {
+    // Every alternative of the pattern holds one of these words.
+    if (!sentence.text.includes('lliance') && !sentence.text.includes('relationship')) continue;
     const hits = hitsBySentence.get(sentence.index) ?? [];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {

@@ -65,6 +65,14 @@ function conjuncts(terms: readonly TaggedTerm[], head: number): number[] {
   }
 }
 
+/**
+ * "energy security and resilience": a sector word's aspects (sectorWords, aspectHeads) each
+ * name a thing of their own though the thesaurus knows only one.
+ */
+function aspect(modifier: string, word: string): boolean {
+  return Q.sectorWords.has(modifier.toLowerCase()) && Q.aspectHeads.has(word.toLowerCase());
+}
+
 /** The shared modifiers of a sentence's terms between `from` and `to` (sentence-relative). */
 export function sharedModifiers(
   terms: readonly TaggedTerm[],
@@ -78,24 +86,24 @@ export function sharedModifiers(
     if (terms[i]!.start < from || terms[i - 1]?.post === '-') continue;
     let last = i;
     while (terms[last]!.post === '-' && last + 1 < terms.length) last++;
+    // The cheap tests on the head first: this runs for every word of every commitment.
+    const head = terms[last + 1];
+    if (!head || terms[last]!.post !== ' ' || !WORD.test(head.text)) continue;
     const parts = terms.slice(i, last + 1);
     const modifier = parts.map((part) => part.text).join('-');
-    const head = terms[last + 1];
-    if (!head || terms[last]!.post !== ' ' || !MODIFIER.test(modifier)) continue;
+    if (!MODIFIER.test(modifier)) continue;
     if (parts.some((part) => part.tags.has('Determiner') || part.tags.has('Pronoun'))) continue;
-    // "energy security and resilience": a sector word's aspects (sectorWords, aspectHeads) each
-    // name a thing of their own though the thesaurus knows only one.
-    const aspect = (word: string) =>
-      Q.sectorWords.has(modifier.toLowerCase()) && Q.aspectHeads.has(word.toLowerCase());
-    if (!WORD.test(head.text) || !(known(`${modifier} ${head.text}`) || aspect(head.text)))
-      continue;
+    if (!(known(`${modifier} ${head.text}`) || aspect(modifier, head.text))) continue;
     const items = conjuncts(terms, last + 1);
     if (items.length === 0 || terms[items[items.length - 1]!]!.end > to) continue;
     const names = items
       .map((k) => terms[k]!.text)
       // "nuclear safety and security" is a concept whole, not two.
       .filter((word) => !known(`${modifier} ${head.text} and ${word}`))
-      .filter((word) => known(`${modifier} ${word}`) || (aspect(head.text) && aspect(word)))
+      .filter(
+        (word) =>
+          known(`${modifier} ${word}`) || (aspect(modifier, head.text) && aspect(modifier, word)),
+      )
       .map((word) => `${modifier} ${word}`);
     if (names.length > 0)
       out.push({ start: terms[i]!.start, end: terms[items[items.length - 1]!]!.end, names });

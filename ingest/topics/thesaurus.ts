@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon';
 
-const cache = new WeakMap<Lexicon, Map<string, string>>();
+const cache = new WeakMap<Lexicon, Index>();
 
 /** One word without its plural ending ("activities" → "activity", "sanctions" → "sanction"). */
 function singular(word: string): string {
@@ -17,37 +17,68 @@ function singular(word: string): string {
 }
 
 /**
+ * Words already folded: every phrase the topic rules test goes through `foldLabel`, the same few
+ * thousand words each time, and the regexes per word were a tenth of extraction. Cleared when
+ * large so a long ingest does not grow it without end.
+ */
+const foldedWords = new Map<string, string>();
+
+/**
+ * One whitespace-free word folded: lowercase, curly quotes straight, a hyphen between two
+ * lowercase letters dropped, the plural ending gone. Folding word by word is folding the whole
+ * (none of these steps looks across whitespace).
+ */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = singular(
+      word
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .replace(/(?<=\p{Ll})-(?=\p{Ll})/gu, ''),
+    );
+    if (foldedWords.size >= 50_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/**
  * The folded form under which labels are compared. A hyphen between two lowercase letters is
  * spelling, not meaning ("bio-technology", "semi-conductors", "non-proliferation" are the
  * thesaurus's "biotechnology", …), so it is dropped on both sides of the comparison.
  */
 export function foldLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/(?<=\p{Ll})-(?=\p{Ll})/gu, '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(singular)
-    .join(' ');
+  return label.split(/\s+/).filter(Boolean).map(foldWord).join(' ');
 }
 
-function build(lexicon: Lexicon): Map<string, string> {
+interface Index {
+  byLabel: Map<string, string>;
+  /** The first folded word of every label: most phrases asked about start with none of them. */
+  firstWords: Set<string>;
+}
+
+function build(lexicon: Lexicon): Index {
   const byLabel = new Map<string, string>();
   for (const alias of lexicon.aliases) {
     if (lexicon.entities.get(alias.entityId)?.type !== 'Topic') continue;
     const key = foldLabel(alias.alias);
     if (!byLabel.has(key)) byLabel.set(key, alias.entityId);
   }
-  return byLabel;
+  const firstWords = new Set([...byLabel.keys()].map((key) => key.split(' ')[0]!));
+  return { byLabel, firstWords };
 }
 
 /** The concept id a topic phrase names, or undefined when the thesaurus does not know it. */
 export function conceptFor(lexicon: Lexicon, phrase: string): string | undefined {
-  let byLabel = cache.get(lexicon);
-  if (!byLabel) {
-    byLabel = build(lexicon);
-    cache.set(lexicon, byLabel);
+  let index = cache.get(lexicon);
+  if (!index) {
+    index = build(lexicon);
+    cache.set(lexicon, index);
   }
-  return byLabel.get(foldLabel(phrase));
+  // The same key as `foldLabel`, its first word checked before the rest is folded.
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return index.byLabel.get('');
+  if (!index.firstWords.has(foldWord(words[0]!))) return undefined;
+  return index.byLabel.get(words.map(foldWord).join(' '));
 }

@@ -35,22 +35,39 @@ function isWordUnit(code: number): boolean {
   return wordUnits[code] === 1;
 }
 
-/** The leading run of word characters of a string. */
-function leadingRun(text: string): string {
+/**
+ * The index key of a lexicon key: its first word run, joined with its second when it has one
+ * ("nuclear\u0000weapons"); empty when the key starts with a non-word character.
+ */
+function leadingRuns(text: string): string {
   let end = 0;
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-  return text.slice(0, end);
+  if (end === 0) return '';
+  let next = end;
+  while (next < text.length && !isWordUnit(text.charCodeAt(next))) next++;
+  if (next === text.length) return text.slice(0, end);
+  let last = next;
+  while (last < text.length && isWordUnit(text.charCodeAt(last))) last++;
+  return text.slice(0, end) + '\u0000' + text.slice(next, last);
 }
 
-/** Every maximal run of word characters in the text. */
+/**
+ * Every maximal run of word characters in the text, and every pair of consecutive runs: a key
+ * found at a word boundary starts a run equal to its first run, and the run after it (across
+ * the key's own non-word characters) equals its second.
+ */
 function runsOf(text: string): Set<string> {
   const runs = new Set<string>();
   let start = -1;
+  let previous = '';
   for (let i = 0; i <= text.length; i++) {
     const word = i < text.length && isWordUnit(text.charCodeAt(i));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      runs.add(text.slice(start, i));
+      const run = text.slice(start, i);
+      runs.add(run);
+      if (previous) runs.add(previous + '\u0000' + run);
+      previous = run;
       start = -1;
     }
   }
@@ -61,8 +78,9 @@ interface CompiledLexicon {
   exact: Map<string, LexiconAlias[]>;
   folded: Map<string, LexiconAlias[]>;
   /**
-   * Exact keys by their leading word run. A key found at a word boundary starts a maximal run
-   * of the text equal to that run, so only keys whose run the text has can match; each entry
+   * Exact keys by their leading word run (or two runs, see `leadingRuns`). A key found at a word
+   * boundary starts maximal runs of the text equal to those, so only keys whose runs the text
+   * has can match; each entry
    * keeps its key's position in `exact` so matches come out in the same order.
    */
   exactByRun: Map<string, { key: string; rank: number }[]>;
@@ -77,12 +95,12 @@ const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 
 type RankedKeys = { key: string; rank: number }[];
 
-/** Keys by their leading word run, keeping each key's rank (its position in `keys`). */
+/** Keys by their leading word run or runs, keeping each key's rank (its position in `keys`). */
 function indexByRun(keys: Map<string, unknown>): [Map<string, RankedKeys>, RankedKeys] {
   const byRun = new Map<string, RankedKeys>();
   const unindexed: RankedKeys = [];
   [...keys.keys()].forEach((key, rank) => {
-    const run = leadingRun(key);
+    const run = leadingRuns(key);
     if (!run) {
       unindexed.push({ key, rank });
       return;
@@ -94,7 +112,7 @@ function indexByRun(keys: Map<string, unknown>): [Map<string, RankedKeys>, Ranke
   return [byRun, unindexed];
 }
 
-/** Keys whose leading run occurs in the text, in rank order. */
+/** Keys whose leading runs occur in the text, in rank order. */
 function keysIn(text: string, byRun: Map<string, RankedKeys>, unindexed: RankedKeys): RankedKeys {
   const keys = [...unindexed];
   for (const run of runsOf(text)) {

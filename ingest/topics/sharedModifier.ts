@@ -81,9 +81,14 @@ export function sharedModifiers(
   known: (phrase: string) => boolean,
 ): SharedModifier[] {
   const out: SharedModifier[] = [];
-  for (let i = 0; i + 1 < terms.length; i++) {
+  // Terms are in text order: skip those before the range, and stop at its end (a
+  // coordination starting there would end past `to`).
+  let first = 0;
+  while (first < terms.length && terms[first]!.start < from) first++;
+  for (let i = first; i + 1 < terms.length; i++) {
+    if (terms[i]!.start >= to) break;
     // A hyphenated modifier is one word of several terms ("inter" "-" "Korean").
-    if (terms[i]!.start < from || terms[i - 1]?.post === '-') continue;
+    if (terms[i - 1]?.post === '-') continue;
     let last = i;
     while (terms[last]!.post === '-' && last + 1 < terms.length) last++;
     // The cheap tests on the head first: this runs for every word of every commitment.

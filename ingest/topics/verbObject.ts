@@ -92,11 +92,16 @@ export function verbObjects(
   named: readonly Named[],
 ): VerbObject[] {
   const out: VerbObject[] = [];
-  terms.forEach((term, k) => {
+  // Terms are in text order: only those ending inside the range can be the verb.
+  let begin = 0;
+  while (begin < terms.length && terms[begin]!.end < from) begin++;
+  for (let k = begin; k < terms.length; k++) {
+    const term = terms[k]!;
+    if (term.end > to) break;
     // The verb may end the trigger ("will work together to reform").
-    if (term.end < from || term.end > to || endsClause(term)) return;
+    if (endsClause(term)) continue;
     const nominal = TOPIC_QUALITY.verbNominals.get(term.text.toLowerCase());
-    if (!nominal || !standsAsVerb(terms, k) || isSecondOfPair(terms, k)) return;
+    if (!nominal || !standsAsVerb(terms, k) || isSecondOfPair(terms, k)) continue;
     let m = k + 1;
     // "reform and strengthen the World Health Organization": the object both verbs share.
     if (/^(?:and|or)$/.test(terms[m]?.text ?? '') && isVerb(terms[m + 1])) m += 2;
@@ -106,12 +111,12 @@ export function verbObjects(
     // "withdraw and stop supporting M23": a verb, not an object, follows.
     const verbAfterVerb = /^[a-z]+ing$/.test(first?.text ?? '') && isVerb(terms[m - 1]);
     if (!first || first.end > to || isVerb(first) || first.tags.has('Gerund') || verbAfterVerb)
-      return;
+      continue;
     // A name as the object: "reform of the World Health Organization"; its possessive
     // ("the WTO's dispute settlement") says whose the object is, not what.
     const name = named.find((hit) => hit.start === first.start && !hit.adjectival);
     if (name) {
-      if (name.end > to || /^[’']s\b/.test(sentence.slice(name.end))) return;
+      if (name.end > to || /^[’']s\b/.test(sentence.slice(name.end))) continue;
       const object = `${article ? 'the ' : ''}${sentence.slice(name.start, name.end)}`;
       out.push({
         start: term.start,
@@ -120,10 +125,10 @@ export function verbObjects(
         replacesObject: true,
         names: [`${nominal} of ${object}`],
       });
-      return;
+      continue;
     }
     const found = chunks(terms, first.start, to)[0];
-    if (!found || found.start !== first.start) return;
+    if (!found || found.start !== first.start) continue;
     const chunk = { start: found.start, end: withPluralHead(terms, found.end, to) };
     const text = sentence.slice(chunk.start, chunk.end);
     const conjunct = text.split(/,?\s+(?:and|or)\s+/)[0]!;
@@ -132,7 +137,7 @@ export function verbObjects(
       words.shift();
     const last = terms.findLast((t) => t.end <= chunk.start + conjunct.length);
     const plural = chunk.end > found.end && conjunct === text;
-    if (words.length > MAX_OBJECT_WORDS || !(plural || last?.tags.has('Noun'))) return;
+    if (words.length > MAX_OBJECT_WORDS || !(plural || last?.tags.has('Noun'))) continue;
     out.push({
       start: term.start,
       end: chunk.start + conjunct.length,
@@ -140,6 +145,6 @@ export function verbObjects(
       replacesObject: conjunct === text,
       names: [`${nominal} of ${words.join(' ')}`],
     });
-  });
+  }
   return out;
 }

@@ -74,52 +74,68 @@ function runsOf(text: string): Set<string> {
   return runs;
 }
 
+/**
+ * Keys by their leading word run (or two runs, see `leadingRuns`), as ranks (positions in
+ * `keys`). A key found at a word boundary starts maximal runs of the text equal to those, so
+ * only keys whose runs the text has can match; ranks keep matches in the map's order.
+ */
+interface RunIndex {
+  keys: string[];
+  byRun: Map<string, number[]>;
+  /** Keys starting with a non-word character: always searched. */
+  unindexed: number[];
+}
+
 interface CompiledLexicon {
   exact: Map<string, LexiconAlias[]>;
+  /** Case-folded keys (topic labels), searched in the lowercased text. */
   folded: Map<string, LexiconAlias[]>;
-  /**
-   * Exact keys by their leading word run (or two runs, see `leadingRuns`). A key found at a word
-   * boundary starts maximal runs of the text equal to those, so only keys whose runs the text
-   * has can match; each entry
-   * keeps its key's position in `exact` so matches come out in the same order.
-   */
-  exactByRun: Map<string, { key: string; rank: number }[]>;
-  /** Exact keys starting with a non-word character: always searched. */
-  exactUnindexed: { key: string; rank: number }[];
-  /** The same index for the case-folded keys (topic labels), over the lowercased text. */
-  foldedByRun: Map<string, { key: string; rank: number }[]>;
-  foldedUnindexed: { key: string; rank: number }[];
+  exactIndex: RunIndex;
+  foldedIndex: RunIndex;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 
-type RankedKeys = { key: string; rank: number }[];
-
-/** Keys by their leading word run or runs, keeping each key's rank (its position in `keys`). */
-function indexByRun(keys: Map<string, unknown>): [Map<string, RankedKeys>, RankedKeys] {
-  const byRun = new Map<string, RankedKeys>();
-  const unindexed: RankedKeys = [];
-  [...keys.keys()].forEach((key, rank) => {
+function indexByRun(map: Map<string, unknown>): RunIndex {
+  const keys = [...map.keys()];
+  const byRun = new Map<string, number[]>();
+  const unindexed: number[] = [];
+  keys.forEach((key, rank) => {
     const run = leadingRuns(key);
     if (!run) {
-      unindexed.push({ key, rank });
+      unindexed.push(rank);
       return;
     }
     const list = byRun.get(run);
-    if (list) list.push({ key, rank });
-    else byRun.set(run, [{ key, rank }]);
+    if (list) list.push(rank);
+    else byRun.set(run, [rank]);
   });
-  return [byRun, unindexed];
+  return { keys, byRun, unindexed };
 }
 
 /** Keys whose leading runs occur in the text, in rank order. */
-function keysIn(text: string, byRun: Map<string, RankedKeys>, unindexed: RankedKeys): RankedKeys {
-  const keys = [...unindexed];
+function keysIn(text: string, { keys, byRun, unindexed }: RunIndex): string[] {
+  const lists: number[][] = [];
+  let count = unindexed.length;
   for (const run of runsOf(text)) {
     const list = byRun.get(run);
-    if (list) keys.push(...list);
+    if (list) {
+      lists.push(list);
+      count += list.length;
+    }
   }
-  return keys.sort((a, b) => a.rank - b.rank);
+  // A typed array sorts numerically without a comparator.
+  const ranks = new Int32Array(count);
+  ranks.set(unindexed);
+  let at = unindexed.length;
+  for (const list of lists) {
+    ranks.set(list, at);
+    at += list.length;
+  }
+  ranks.sort();
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) out[i] = keys[ranks[i]!]!;
+  return out;
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
@@ -134,9 +150,12 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     list.push(alias);
     map.set(key, list);
   }
-  const [exactByRun, exactUnindexed] = indexByRun(exact);
-  const [foldedByRun, foldedUnindexed] = indexByRun(folded);
-  const compiled = { exact, folded, exactByRun, exactUnindexed, foldedByRun, foldedUnindexed };
+  const compiled = {
+    exact,
+    folded,
+    exactIndex: indexByRun(exact),
+    foldedIndex: indexByRun(folded),
+  };
   compiledCache.set(lexicon, compiled);
   return compiled;
 }
@@ -151,8 +170,7 @@ function occurrences(haystack: string, needle: string): number[] {
 
 /** Candidates for `text`, with offsets shifted by `offset` (the text's place in the document). */
 export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Candidate[] {
-  const { exact, folded, exactByRun, exactUnindexed, foldedByRun, foldedUnindexed } =
-    compile(lexicon);
+  const { exact, folded, exactIndex, foldedIndex } = compile(lexicon);
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
   const emit = (alias: LexiconAlias, start: number, length: number) => {
@@ -173,13 +191,13 @@ export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Ca
       ...(alias.surnameOnly ? { surnameOnly: true } : {}),
     });
   };
-  for (const { key } of keysIn(text, exactByRun, exactUnindexed)) {
+  for (const key of keysIn(text, exactIndex)) {
     const aliases = exact.get(key)!;
     for (const at of occurrences(text, key))
       for (const alias of aliases) emit(alias, at, key.length);
   }
   // Lowercasing keeps UTF-16 lengths for this text's scripts, so offsets stay valid.
-  for (const { key } of keysIn(lower, foldedByRun, foldedUnindexed)) {
+  for (const key of keysIn(lower, foldedIndex)) {
     const aliases = folded.get(key)!;
     for (const at of occurrences(lower, key))
       for (const alias of aliases) emit(alias, at, key.length);

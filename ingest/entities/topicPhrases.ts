@@ -38,6 +38,22 @@ const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
 const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
 /**
+ * A chunk ending at `end` right before a recognised topic modifies it ("secure critical mineral
+ * supply chains"); a frame head before "on" and a topic is its frame ("dialogue on critical
+ * minerals"). Outside the loop: it runs for every piece of every chunk.
+ */
+function modifiesTopic(
+  sentence: string,
+  end: number,
+  topic: { start: number },
+  frame: boolean,
+): boolean {
+  if (topic.start <= end) return false;
+  const gap = sentence.slice(end, topic.start);
+  return gap === ' ' || (frame && gap === ' on ');
+}
+
+/**
  * Where a commitment's words start: after its trigger, or — for the first commitment of a
  * sentence that opens with an adjunct ("To meet growing energy needs …, they committed") —
  * at the sentence start, up to the comma that closes the adjunct.
@@ -130,6 +146,7 @@ export function deriveTopics(
     });
     const named = hits.filter((h) => h.type !== 'Topic').map(local);
     const topics = hits.filter((h) => h.type === 'Topic').map(local);
+    const parties = named.filter((h) => h.type === 'Country' || h.type === 'Region');
     list.forEach((commitment, k) => {
       // Thesaurus terms that only modified a noun of a phrase that became a topic.
       const absorbed = new Set<(typeof topics)[number]>();
@@ -186,7 +203,6 @@ export function deriveTopics(
             sentence.text,
             across ? { start: cutAt.start, end: across.end } : cutAt,
           );
-          const parties = named.filter((h) => h.type === 'Country' || h.type === 'Region');
           const modifiers = modifierTopics(sentence.text, terms, topics, cut, parties, known);
           // "dialogue on economic security": the frame is no topic of the clause; its
           // complement is.
@@ -200,14 +216,11 @@ export function deriveTopics(
             // "secure critical mineral supply chains": words right before a recognised topic
             // modify it; alone they are a fragment ("secure critical mineral"). "dialogue on
             // critical minerals": a head that says how, before "on" and a topic, is its frame.
-            const gap = (topic: { start: number }) => sentence.text.slice(chunk.end, topic.start);
             const head = /\S+$/.exec(sentence.text.slice(chunk.start, chunk.end))?.[0] ?? '';
             const frame =
               VACUOUS_ALONE.has(head.toLowerCase()) || VACUOUS_HEADS.has(head.toLowerCase());
-            const before = (topic: { start: number }) =>
-              topic.start > chunk.end &&
-              (/^ $/.test(gap(topic)) || (frame && /^ on $/.test(gap(topic))));
-            if (standing.some(before)) continue;
+            if (standing.some((topic) => modifiesTopic(sentence.text, chunk.end, topic, frame)))
+              continue;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.

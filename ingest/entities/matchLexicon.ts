@@ -48,7 +48,7 @@ function leadingRuns(text: string): string {
   if (next === text.length) return text.slice(0, end);
   let last = next;
   while (last < text.length && isWordUnit(text.charCodeAt(last))) last++;
-  return text.slice(0, end) + '\u0000' + text.slice(next, last);
+  return `${text.slice(0, end)}\u0000${text.slice(next, last)}`;
 }
 
 /**
@@ -66,7 +66,7 @@ function runsOf(text: string): Set<string> {
     else if (!word && start >= 0) {
       const run = text.slice(start, i);
       runs.add(run);
-      if (previous) runs.add(previous + '\u0000' + run);
+      if (previous) runs.add(`${previous}\u0000${run}`);
       previous = run;
       start = -1;
     }

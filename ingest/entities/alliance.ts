@@ -6,6 +6,7 @@
  * the one pair the text names is the document's alliance.
  */
 import type { Lexicon } from '../lexicon';
+import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
@@ -26,8 +27,6 @@ function shortForms(lexicon: Lexicon): Map<string, string> {
   return forms;
 }
 
-const escapeForm = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const pairPatterns = new WeakMap<Lexicon, { forms: Map<string, string>; named: RegExp }>();
 
 /** "<A>-<B> alliance" for any two short forms; built once per lexicon, not per document. */
@@ -35,7 +34,7 @@ function namedPairs(lexicon: Lexicon): { forms: Map<string, string>; named: RegE
   let entry = pairPatterns.get(lexicon);
   if (!entry) {
     const forms = shortForms(lexicon);
-    const any = [...forms.keys()].map(escapeForm).join('|');
+    const any = [...forms.keys()].map(escapeRegex).join('|');
     // `matchAll` copies the pattern, so one shared global RegExp keeps no state between calls.
     entry = { forms, named: new RegExp(`\\b(${any})-(${any}) [Aa]lliance\\b`, 'g') };
     pairPatterns.set(lexicon, entry);
@@ -91,7 +90,7 @@ export function findAlliances(
   if (forms.some((form) => !form)) return;
   const name = `${forms[0]}-${forms[1]} Alliance`;
   const id = entityIdFor('Organization', name);
-  const pair = `(?:${forms.map((f) => escapeForm(f!)).join('|')})`;
+  const pair = `(?:${forms.map((f) => escapeRegex(f!)).join('|')})`;
   const pattern = new RegExp(
     `\\b${pair}-${pair} (?:Alliance|alliance|relationship)\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
     'g',

@@ -9,11 +9,12 @@
  */
 import { MONTH_ALTERNATION } from '../rules/months';
 import { NAME_RULES } from '../rules/names';
+import { escapeRegex } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 import { candidateAt } from './namedPhrases';
 
 function alternation(words: readonly string[]): string {
-  return words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return words.map(escapeRegex).join('|');
 }
 
 /** What names one meeting: its kind, a month, an acronym ("the NCG meeting"). */

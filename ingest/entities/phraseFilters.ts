@@ -2,6 +2,7 @@
  * Second looks at the open-vocabulary names of a sentence against what the lexicon found there:
  * a body named with its country after it, a known name after its date.
  */
+import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
@@ -16,18 +17,23 @@ export function datedKnownName(candidate: Candidate, lexical: readonly Candidate
   );
 }
 
-const COUNTRY_ALIASES = new WeakMap<Lexicon, Set<string>>();
+const ALIASES_OF_TYPE = new WeakMap<Lexicon, Map<EntityType, Set<string>>>();
 
-/** The lexicon's country names, built once per lexicon. */
-function countryAliases(lexicon: Lexicon): Set<string> {
-  let names = COUNTRY_ALIASES.get(lexicon);
+/** The lexicon's names of one entity type (countries, bodies), built once per lexicon and type. */
+function aliasesOfType(lexicon: Lexicon, type: EntityType): Set<string> {
+  let byType = ALIASES_OF_TYPE.get(lexicon);
+  if (!byType) {
+    byType = new Map();
+    ALIASES_OF_TYPE.set(lexicon, byType);
+  }
+  let names = byType.get(type);
   if (!names) {
     names = new Set(
       lexicon.aliases
-        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Country')
+        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === type)
         .map((alias) => alias.alias),
     );
-    COUNTRY_ALIASES.set(lexicon, names);
+    byType.set(type, names);
   }
   return names;
 }
@@ -44,7 +50,7 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
   if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
   const match = COUNTRY_TAIL.exec(candidate.text);
   if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
-  if (!countryAliases(lexicon).has(match[3]!)) return candidate;
+  if (!aliasesOfType(lexicon, 'Country').has(match[3]!)) return candidate;
   const name = match[1]!;
   return {
     ...candidate,
@@ -52,22 +58,6 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
     end: candidate.start + name.length,
     text: name,
   };
-}
-
-const BODY_ALIASES = new WeakMap<Lexicon, Set<string>>();
-
-/** The lexicon's names of bodies (Organization), built once per lexicon. */
-function bodyAliases(lexicon: Lexicon): Set<string> {
-  let names = BODY_ALIASES.get(lexicon);
-  if (!names) {
-    names = new Set(
-      lexicon.aliases
-        .filter((alias) => lexicon.entities.get(alias.entityId)?.type === 'Organization')
-        .map((alias) => alias.alias),
-    );
-    BODY_ALIASES.set(lexicon, names);
-  }
-  return names;
 }
 
 /** A group's head ("Working Group", "Experts Group") ending the name, before any complement. */
@@ -83,7 +73,8 @@ const GROUP_NAME =
 export function bodysGroup(lexicon: Lexicon, candidate: Candidate): Candidate {
   if (candidate.type !== 'Program') return candidate;
   const match = GROUP_NAME.exec(candidate.text);
-  if (!match || !bodyAliases(lexicon).has(match[1]!.replace(/[’']s$/, ''))) return candidate;
+  if (!match || !aliasesOfType(lexicon, 'Organization').has(match[1]!.replace(/[’']s$/, '')))
+    return candidate;
   return {
     ...candidate,
     type: 'Organization',

@@ -9,12 +9,7 @@
  * (data/rules/names.json).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
-import type { SourceDocument } from '../../../ingest/types';
-
-function doc(body: string): SourceDocument {
-  return { path: 'memory/t.txt', basename: 't', format: 'text', body, sha256: 'c'.repeat(64) };
-}
+import { extractText } from '../../support/extractText';
 
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
 
@@ -144,7 +139,7 @@ const ROWS: Row[] = [
 
 describe('coordinated and abbreviated names', () => {
   it.each(ROWS)('%s', (sentence, expected, absent = []) => {
-    const entities = extract(doc(sentence)).entities;
+    const entities = extractText('', sentence, 't').entities;
     for (const [name, type] of expected) {
       expect(
         entities.find((e) => e.name === name),

@@ -5,19 +5,7 @@
  * names and is never what a clause is about (entities/meeting.ts ownMeetingMentions).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
-import type { SourceDocument } from '../../../ingest/types';
-
-function doc(body: string, title?: string): SourceDocument {
-  return {
-    path: 'memory/t.txt',
-    basename: 't',
-    format: 'text',
-    body,
-    sha256: 'd'.repeat(64),
-    ...(title ? { title } : {}),
-  };
-}
+import { extractText } from '../../support/extractText';
 
 type Row = [sentence: string, events: string[], absent?: string[]];
 
@@ -64,7 +52,7 @@ const ROWS: Row[] = [
 
 describe('meetings described in lowercase', () => {
   it.each(ROWS)('%s', (sentence, events, absent = []) => {
-    const entities = extract(doc(sentence)).entities;
+    const entities = extractText('', sentence, 't').entities;
     for (const name of events)
       expect(entities.find((e) => e.name === name)?.type, name).toBe('Event');
     // A name in the complement stays an entity of its own.
@@ -75,11 +63,10 @@ describe('meetings described in lowercase', () => {
   });
 
   it("names the title's meeting by the meeting sentence's description, and keeps it out of about", () => {
-    const extraction = extract(
-      doc(
-        'National Security Advisor Jake Sullivan met with Secretary General Akiba Takeo of Japan for a trilateral national security advisors meeting. This was a historic trilateral meeting in which they discussed the threat posed by the DPRK.',
-        'Readout of National Security Advisor Jake Sullivan’s Meeting with the National Security Advisors of Japan and the Republic of Korea',
-      ),
+    const extraction = extractText(
+      'Readout of National Security Advisor Jake Sullivan’s Meeting with the National Security Advisors of Japan and the Republic of Korea',
+      'National Security Advisor Jake Sullivan met with Secretary General Akiba Takeo of Japan for a trilateral national security advisors meeting. This was a historic trilateral meeting in which they discussed the threat posed by the DPRK.',
+      't',
     );
     const events = extraction.entities.filter((e) => e.type === 'Event');
     expect(events).toHaveLength(1);

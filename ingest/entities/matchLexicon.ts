@@ -36,52 +36,36 @@ function isWordUnit(code: number): boolean {
 }
 
 /**
- * The index key of a lexicon key: its first word run, joined with its second when it has one
- * ("nuclear\u0000weapons"); empty when the key starts with a non-word character.
+ * The first word run of a lexicon key and its second run when it has one ("nuclear",
+ * "weapons"); the first is empty when the key starts with a non-word character.
  */
-function leadingRuns(text: string): string {
+function leadingRuns(text: string): [string, string | undefined] {
   let end = 0;
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-  if (end === 0) return '';
+  if (end === 0) return ['', undefined];
   let next = end;
   while (next < text.length && !isWordUnit(text.charCodeAt(next))) next++;
-  if (next === text.length) return text.slice(0, end);
+  if (next === text.length) return [text.slice(0, end), undefined];
   let last = next;
   while (last < text.length && isWordUnit(text.charCodeAt(last))) last++;
-  return `${text.slice(0, end)}\u0000${text.slice(next, last)}`;
+  return [text.slice(0, end), text.slice(next, last)];
+}
+
+/** Keys opening with one word run, as ranks: those of one run, and by their second run. */
+interface RunEntry {
+  alone?: number[];
+  bySecond?: Map<string, number[]>;
 }
 
 /**
- * Every maximal run of word characters in the text, and every pair of consecutive runs: a key
- * found at a word boundary starts a run equal to its first run, and the run after it (across
- * the key's own non-word characters) equals its second.
- */
-function runsOf(text: string): Set<string> {
-  const runs = new Set<string>();
-  let start = -1;
-  let previous = '';
-  for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordUnit(text.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      const run = text.slice(start, i);
-      runs.add(run);
-      if (previous) runs.add(`${previous}\u0000${run}`);
-      previous = run;
-      start = -1;
-    }
-  }
-  return runs;
-}
-
-/**
- * Keys by their leading word run (or two runs, see `leadingRuns`), as ranks (positions in
- * `keys`). A key found at a word boundary starts maximal runs of the text equal to those, so
- * only keys whose runs the text has can match; ranks keep matches in the map's order.
+ * Keys by their leading word run (and second run, see `leadingRuns`), as ranks (positions in
+ * `keys`). A key found at a word boundary starts a maximal run of the text equal to its first,
+ * and the run after it (across the key's own non-word characters) equals its second; so only
+ * keys whose runs the text has can match, and ranks keep matches in the map's order.
  */
 interface RunIndex {
   keys: string[];
-  byRun: Map<string, number[]>;
+  byFirst: Map<string, RunEntry>;
   /** Keys starting with a non-word character: always searched. */
   unindexed: number[];
 }
@@ -96,34 +80,59 @@ interface CompiledLexicon {
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 
+function push<K>(map: Map<K, number[]>, key: K, rank: number): void {
+  const list = map.get(key);
+  if (list) list.push(rank);
+  else map.set(key, [rank]);
+}
+
 function indexByRun(map: Map<string, unknown>): RunIndex {
   const keys = [...map.keys()];
-  const byRun = new Map<string, number[]>();
+  const byFirst = new Map<string, RunEntry>();
   const unindexed: number[] = [];
   keys.forEach((key, rank) => {
-    const run = leadingRuns(key);
-    if (!run) {
+    const [first, second] = leadingRuns(key);
+    if (!first) {
       unindexed.push(rank);
       return;
     }
-    const list = byRun.get(run);
-    if (list) list.push(rank);
-    else byRun.set(run, [rank]);
+    let entry = byFirst.get(first);
+    if (!entry) {
+      entry = {};
+      byFirst.set(first, entry);
+    }
+    if (second === undefined) (entry.alone ??= []).push(rank);
+    else push((entry.bySecond ??= new Map()), second, rank);
   });
-  return { keys, byRun, unindexed };
+  return { keys, byFirst, unindexed };
 }
 
-/** Keys whose leading runs occur in the text, in rank order. */
-function keysIn(text: string, { keys, byRun, unindexed }: RunIndex): string[] {
-  const lists: number[][] = [];
-  let count = unindexed.length;
-  for (const run of runsOf(text)) {
-    const list = byRun.get(run);
-    if (list) {
-      lists.push(list);
-      count += list.length;
+/**
+ * Keys whose leading runs occur in the text, in rank order. The text's maximal word runs are
+ * walked once; only a run that opens some key is looked up, and its next run only when keys
+ * of two runs open with it (no string is built per pair of words).
+ */
+function keysIn(text: string, { keys, byFirst, unindexed }: RunIndex): string[] {
+  // A list once, however often its runs recur.
+  const lists = new Set<number[]>();
+  // The entry of the run before the current one, when keys of two runs open with it.
+  let pending: Map<string, number[]> | undefined;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordUnit(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      const run = text.slice(start, i);
+      const pair = pending?.get(run);
+      if (pair) lists.add(pair);
+      const entry = byFirst.get(run);
+      if (entry?.alone) lists.add(entry.alone);
+      pending = entry?.bySecond;
+      start = -1;
     }
   }
+  let count = unindexed.length;
+  for (const list of lists) count += list.length;
   // A typed array sorts numerically without a comparator.
   const ranks = new Int32Array(count);
   ranks.set(unindexed);

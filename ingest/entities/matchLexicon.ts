@@ -101,8 +101,13 @@ function indexByRun(map: Map<string, unknown>): RunIndex {
       entry = {};
       byFirst.set(first, entry);
     }
-    if (second === undefined) (entry.alone ??= []).push(rank);
-    else push((entry.bySecond ??= new Map()), second, rank);
+    if (second === undefined) {
+      entry.alone ??= [];
+      entry.alone.push(rank);
+    } else {
+      entry.bySecond ??= new Map();
+      push(entry.bySecond, second, rank);
+    }
   });
   return { keys, byFirst, unindexed };
 }

@@ -74,6 +74,16 @@ const TITLE_HEAD = new RegExp(
   `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
 );
 
+/**
+ * What every pattern needs somewhere in the text, tested once per sentence before the patterns
+ * run (most sentences name no official, and each pattern scans the whole sentence): a title
+ * head, in any case (the appositive title takes it lowercase), or an honorific.
+ */
+const ANY_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'i');
+const ANY_HONORIFIC = new RegExp(HONORIFIC);
+/** The patterns (by kind, see `compile`) that open with an honorific instead of a title head. */
+const HONORIFIC_KINDS = new Set([0, 5]);
+
 /** A capitalised run ending in ", " or ", and " right before a title. */
 const TITLE_SEGMENT = new RegExp(
   `(?:^|[^${LETTER}’'.-])([${UPPER}][${LETTER}’'-]*(?: (?:[${UPPER}][${LETTER}’'-]*|of|the|for|on))*),(?: and)? $`,
@@ -168,7 +178,10 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
     start: span.start - offset,
     end: span.end - offset,
   }));
+  const titled = ANY_HEAD.test(text);
+  const honoured = ANY_HONORIFIC.test(text);
   patterns.forEach((pattern, kind) => {
+    if (!(HONORIFIC_KINDS.has(kind) ? honoured : titled)) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;

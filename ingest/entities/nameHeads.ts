@@ -27,7 +27,27 @@ export const CONNECTORS = new Set([
   'a',
 ]);
 
+/**
+ * The last words of the heads of two or three words: a word that ends none of them can only
+ * be a head of one word, so the joined lookups are skipped (`headAt` runs for every word of
+ * every capitalised run).
+ */
+const LAST_OF_LONGER = new Set(
+  [...HEAD_TYPES.keys()]
+    .filter((key) => key.includes(' '))
+    .map((key) => key.slice(key.lastIndexOf(' ') + 1)),
+);
+
+/** The word without a possessive ending ("Council’s" → "Council"). */
+function withoutPossessive(word: string): string {
+  return word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
 export function headAt(words: string[], index: number): [string, EntityType] | undefined {
+  if (!LAST_OF_LONGER.has(words[index]!)) {
+    const one = HEAD_TYPES.get(withoutPossessive(words[index]!));
+    return one ? [words[index]!, one] : undefined;
+  }
   // "Code of Conduct": a head of three words, joiner inside.
   const three = `${words[index - 2] ?? ''} ${words[index - 1] ?? ''} ${words[index]}`;
   const threeType = HEAD_TYPES.get(three);
@@ -35,7 +55,7 @@ export function headAt(words: string[], index: number): [string, EntityType] | u
   const two = `${words[index - 1] ?? ''} ${words[index]}`;
   const twoType = HEAD_TYPES.get(two);
   if (twoType) return [two, twoType];
-  const one = HEAD_TYPES.get(words[index]!.replace(/[’']s$/, ''));
+  const one = HEAD_TYPES.get(withoutPossessive(words[index]!));
   return one ? [words[index]!, one] : undefined;
 }
 

@@ -7,6 +7,7 @@
 import type { Stance } from '../contract/extraction';
 import { type CompiledFrame, STANCES_COMPILED } from './rules/stanceRules';
 import { complementStance } from './stanceComplement';
+import { framesFor } from './stanceFrames';
 import {
   ARRANGED,
   AS_WE_UNDERTAKING,
@@ -126,13 +127,6 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   }
 }
 
-/** Whether two sets share a member, walking the smaller. */
-function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const member of small) if (large.has(member)) return true;
-  return false;
-}
-
 /** A sticky frame tried only where one of its first words stands. */
 function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: CompiledFrame): void {
   for (const word of words) {
@@ -202,7 +196,6 @@ function pointsToEvent(sentence: string, words: readonly Word[]): boolean {
 
 /** Stance triggers of a sentence: earliest first, the longest where two overlap. */
 export function findTriggers(sentence: string): Trigger[] {
-  const { frames } = STANCES_COMPILED;
   const found: Trigger[] = [];
   const words: Word[] = [];
   verbTriggers(found, sentence, words);
@@ -219,13 +212,10 @@ export function findTriggers(sentence: string): Trigger[] {
   )
     found.shift();
   const present = new Set(words.map((word) => word.lower));
-  for (const frame of frames) {
-    if (frame.needles && !frame.needles.some((needle) => present.has(needle))) continue;
-    // Most frames have none of their first words among the sentence's (lowercased) words, the
-    // ones stickyAt tries: walking the smaller of the two sets says so sooner.
-    if (frame.firstWords) {
-      if (meets(frame.firstWords, present)) stickyAt(found, sentence, words, frame);
-    } else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
+  // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
+  for (const frame of framesFor(present)) {
+    if (frame.firstWords) stickyAt(found, sentence, words, frame);
+    else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
   collect(found, sentence, PROGRESSIVE, () => 'commit', true);

@@ -52,6 +52,9 @@ export function foldLabel(label: string): string {
   return label.split(/\s+/).filter(Boolean).map(foldWord).join(' ');
 }
 
+/** The first whitespace-free word, as `split(/\s+/).filter(Boolean)` gives it. */
+const FIRST_WORD = /^\s*(\S+)/;
+
 interface Index {
   byLabel: Map<string, string>;
   /** The first folded word of every label: most phrases asked about start with none of them. */
@@ -76,9 +79,10 @@ export function conceptFor(lexicon: Lexicon, phrase: string): string | undefined
     index = build(lexicon);
     cache.set(lexicon, index);
   }
-  // The same key as `foldLabel`, its first word checked before the rest is folded.
-  const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return index.byLabel.get('');
-  if (!index.firstWords.has(foldWord(words[0]!))) return undefined;
-  return index.byLabel.get(words.map(foldWord).join(' '));
+  // The same key as `foldLabel`, its first word checked before the phrase is split: most
+  // phrases asked about open with no label's first word.
+  const first = FIRST_WORD.exec(phrase);
+  if (!first) return index.byLabel.get('');
+  if (!index.firstWords.has(foldWord(first[1]!))) return undefined;
+  return index.byLabel.get(foldLabel(phrase));
 }

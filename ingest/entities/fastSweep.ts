@@ -57,7 +57,8 @@ interface Prepared {
   order: Map<string, number>;
   /**
    * Each pattern filed under one of its needs (it cannot run without it), or under each of its
-   * wants when it has no needs. Undefined when two patterns share a text: the original's
+   * wants when it has no needs or needs only tags and must have one of its wanted words (a
+   * clause has far fewer of those than "#Noun"s). Undefined when two patterns share a text: the original's
    * first-by-text rule then needs the plain walk.
    */
   anchored?: Map<string, Entry[]>;
@@ -91,10 +92,16 @@ function prepare(net: Net): Prepared {
   if (unique) {
     anchored = new Map();
     for (const entry of entries.values()) {
-      const { needs, wants } = entry.match;
-      // A word is rarer in a clause than a tag: the better filter.
+      const { needs, wants, minWant } = entry.match;
+      // A word is rarer in a clause than a tag: the better filter. A pattern that needs only
+      // tags but wants one of a few words (minWant ≥ 1) is filed under each of those words.
       const need = needs.find((item) => !item.startsWith('#')) ?? needs[0];
-      for (const key of need !== undefined ? [need] : wants) {
+      const byWants =
+        (need === undefined || need.startsWith('#')) &&
+        minWant >= 1 &&
+        wants.length > 0 &&
+        wants.every((item) => !item.startsWith('#'));
+      for (const key of need !== undefined && !byWants ? [need] : wants) {
         const list = anchored.get(key);
         if (list) list.push(entry);
         else anchored.set(key, [entry]);

@@ -1,0 +1,55 @@
+/**
+ * General topic rules of session 11 (helper topics21), written in the genres' style, never a
+ * gold sentence: a complement cut before its own "of" is a fragment.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+describe('a complement cut right before an "of" it could not take', () => {
+  it.each([
+    [
+      'The two leaders honored the courage of soldiers in defense of our freedom.',
+      /soldiers in defense/,
+    ],
+    [
+      'The leaders agreed to seek an equitable settlement on the division of fishing quotas.',
+      /settlement on the division/,
+    ],
+    ['We will launch an action plan on the use of AI in the world of work.', /plan on the use/],
+    [
+      "They agreed to increase women's participation in all sectors of society.",
+      /participation in all sectors/,
+    ],
+  ])('%s leaves no fragment', (sentence, fragment) => {
+    const [about] = aboutOf(sentence);
+    expect((about ?? []).filter((name) => fragment.test(name))).toEqual([]);
+  });
+
+  it('still reads what follows the "of" as before', () => {
+    const [about] = aboutOf(
+      'The leaders agreed to seek an equitable settlement on the division of fishing quotas.',
+    );
+    expect(about).toContain('fishing quotas');
+  });
+
+  it.each([
+    [
+      // the "of" goes with the last conjunct only
+      'They agreed to cooperate on international standards and innovative technologies of the future.',
+      'international standards',
+    ],
+    [
+      // an "of" that says only when completes nothing
+      'We will begin cooperation on critical technologies of the future.',
+      'critical technologies',
+    ],
+    [
+      // a relational noun's "of" complement is a phrase of its own
+      'They will launch new partnerships in the areas of critical minerals and clean energy.',
+      'critical minerals',
+    ],
+  ])('%s keeps %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+});

@@ -53,3 +53,21 @@ describe('a complement cut right before an "of" it could not take', () => {
     expect(about).toContain(topic);
   });
 });
+
+describe('a frame or relational head before "of" and a recognised topic is no topic', () => {
+  it.each([
+    ['They stressed the need for the early resolution of the abductions issue.', 'abductees'],
+    ['They welcomed the protection and promotion of human rights.', 'human rights'],
+  ])('%s is about %s only', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toEqual([topic]);
+  });
+
+  it('keeps a full phrase coordinated before the relational head', () => {
+    const [about] = aboutOf(
+      'They agreed to make progress on security protocols and expansion of information sharing.',
+    );
+    expect(about).toContain('information sharing');
+    expect((about ?? []).some((name) => name.startsWith('security protocols'))).toBe(true);
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * General topic rules of session 11 (helper topics21), written in the genres' style, never a
- * gold sentence: a complement cut before its own "of" is a fragment.
+ * gold sentence: a complement cut before its own "of" is a fragment; a frame or relational head
+ * before "of" and a topic is no topic; thesaurus synonyms and splits.
  */
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../../ingest/lexicon';
+import { conceptFor } from '../../../ingest/topics/thesaurus';
 import { aboutOf } from '../../support/readoutTopics';
 
 describe('a complement cut right before an "of" it could not take', () => {
@@ -69,5 +72,27 @@ describe('a frame or relational head before "of" and a recognised topic is no to
     );
     expect(about).toContain('information sharing');
     expect((about ?? []).some((name) => name.startsWith('security protocols'))).toBe(true);
+  });
+});
+
+describe('thesaurus: one concept per topic', () => {
+  it('folds the usual phrasings of Russian aggression into the war of aggression', () => {
+    const lx = lexicon();
+    const war = conceptFor(lx, "Russia's war of aggression against Ukraine");
+    expect(war).toBeDefined();
+    for (const phrase of [
+      'Russian aggression against Ukraine',
+      'Russia’s aggression against Ukraine',
+      'Russian aggression in Ukraine',
+      'Russian aggression',
+    ])
+      expect(conceptFor(lx, phrase)).toBe(war);
+  });
+
+  it('keeps the maritime domain apart from maritime security (both in one statement)', () => {
+    const lx = lexicon();
+    expect(conceptFor(lx, 'maritime domain')).toBeDefined();
+    expect(conceptFor(lx, 'maritime domains')).toBe(conceptFor(lx, 'maritime domain'));
+    expect(conceptFor(lx, 'maritime domain')).not.toBe(conceptFor(lx, 'maritime security'));
   });
 });

@@ -89,6 +89,18 @@ describe('thesaurus: one concept per topic', () => {
       expect(conceptFor(lx, phrase)).toBe(war);
   });
 
+  it('folds alignment and standing united with allies into coordination with them', () => {
+    const lx = lexicon();
+    const coordination = conceptFor(lx, 'coordination with allies and partners');
+    expect(coordination).toBeDefined();
+    for (const phrase of [
+      'alignment with partners and allies',
+      'alignment with allies and partners',
+      'stand united with our allies and partners',
+    ])
+      expect(conceptFor(lx, phrase)).toBe(coordination);
+  });
+
   it('keeps the maritime domain apart from maritime security (both in one statement)', () => {
     const lx = lexicon();
     expect(conceptFor(lx, 'maritime domain')).toBeDefined();

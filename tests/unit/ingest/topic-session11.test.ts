@@ -108,3 +108,17 @@ describe('thesaurus: one concept per topic', () => {
     expect(conceptFor(lx, 'maritime domain')).not.toBe(conceptFor(lx, 'maritime security'));
   });
 });
+
+describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
+  it.each([
+    ['The leaders committed to build vibrant digital economies.', ['digital economies']],
+    ['They committed to expand their unique partnership.', []],
+    [
+      'They committed to develop innovative financing mechanisms for climate adaptation.',
+      ['financing mechanisms for climate adaptation'],
+    ],
+  ])('%s → %j', (sentence, topics) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toEqual(topics);
+  });
+});

@@ -122,3 +122,21 @@ describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
     expect(about).toEqual(topics);
   });
 });
+
+describe('who acts is no topic (agentHeads), the domain that names them may be', () => {
+  it.each([
+    ['We will work with regional stakeholders to protect fisheries.', []],
+    ['We support investigations by national prosecutors into war crimes.', ['war crimes']],
+    [
+      'They committed to strengthen their maritime law enforcement agencies.',
+      ['maritime law enforcement'],
+    ],
+    [
+      'They committed to condemn the seizures of foreign companies.',
+      ['seizures of foreign companies'],
+    ],
+  ])('%s → %j', (sentence, topics) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toEqual(topics);
+  });
+});

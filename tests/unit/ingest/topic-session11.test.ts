@@ -140,3 +140,10 @@ describe('who acts is no topic (agentHeads), the domain that names them may be',
     expect(about).toEqual(topics);
   });
 });
+
+describe('modifiers coordinated before "threats" each name a threat (sharedHeads)', () => {
+  it('distributes "nuclear and missile threats"', () => {
+    const [about] = aboutOf('They pledged to counter the nuclear and missile threats of the DPRK.');
+    expect(about).toEqual(expect.arrayContaining(['nuclear threats', 'missile threats']));
+  });
+});

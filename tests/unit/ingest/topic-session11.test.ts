@@ -147,3 +147,20 @@ describe('modifiers coordinated before "threats" each name a threat (sharedHeads
     expect(about).toEqual(expect.arrayContaining(['nuclear threats', 'missile threats']));
   });
 });
+
+describe('thesaurus concepts that a shared modifier distributes to', () => {
+  it.each([
+    ['They committed to promote gender equity and equality.', ['gender equity', 'gender equality']],
+    [
+      'We are committed to promoting digital literacy and inclusion.',
+      ['digital literacy', 'digital inclusion'],
+    ],
+    [
+      'They pledged to strengthen data governance and security.',
+      ['data governance', 'data security'],
+    ],
+  ])('%s → %j', (sentence, topics) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toEqual(topics);
+  });
+});

@@ -164,3 +164,14 @@ describe('thesaurus concepts that a shared modifier distributes to', () => {
     expect(about).toEqual(topics);
   });
 });
+
+describe('coordination on the DPRK is one concept (thesaurus)', () => {
+  it.each([
+    "They discussed the importance of close coordination on the Democratic People's Republic of Korea.",
+    'They committed to maintain close policy coordination on North Korea.',
+    'They committed to strengthen coordination on the DPRK.',
+  ])('%s', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain('coordination on the DPRK');
+  });
+});

@@ -218,7 +218,18 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     /^[A-Z]/.test(word) ||
     Q.vacuousAlone.has(word.toLowerCase()) ||
     (Q.weakModifiers.has(word.toLowerCase()) && !(i === 0 && Q.scopeModifiers.has(word)));
-  if (content.every(vacuous) && !Q.keepModifiers.some((keep) => lower.startsWith(keep)))
+  // "defense relationship", "security ties": a relation (pairHeads) named by its domain (a
+  // namedObjectHeads word that is no relation itself) is a subject, as "defense of Japan" is.
+  const domainRelation =
+    words.length === 2 &&
+    Q.namedObjectHeads.has(first) &&
+    !Q.pairHeads.has(first) &&
+    Q.pairHeads.has(last);
+  if (
+    content.every(vacuous) &&
+    !domainRelation &&
+    !Q.keepModifiers.some((keep) => lower.startsWith(keep))
+  )
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
   if (content.every((word) => /^[A-Z]/.test(word))) return false;

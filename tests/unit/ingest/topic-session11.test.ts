@@ -175,3 +175,13 @@ describe('coordination on the DPRK is one concept (thesaurus)', () => {
     expect(about).toContain('coordination on the DPRK');
   });
 });
+
+describe('a relation named by its domain is a topic ("defense relationship")', () => {
+  it.each([
+    ['She reaffirmed the commitment to our defense relationship.', 'defense relationship'],
+    ['They pledged to deepen their security ties.', 'security ties'],
+  ])('%s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+});

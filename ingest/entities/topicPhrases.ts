@@ -37,20 +37,27 @@ const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
 /** Just before a chunk: it points back ("these provocative acts", "such activities"). */
 const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
+/** "of", "of the": what links a frame or relational head to the topic it is about. */
+const OF_GAP = /^ of (?:the |a |an )?$/;
+
 /**
  * A chunk ending at `end` right before a recognised topic modifies it ("secure critical mineral
  * supply chains"); a frame head before "on" and a topic is its frame ("dialogue on critical
- * minerals"). Outside the loop: it runs for every piece of every chunk.
+ * minerals"); a frame or relational head before "of" and a topic is the relation to it ("early
+ * resolution of the abductions issue", "promotion of critical technologies"), no topic of its
+ * own, as the quality floor cuts it when it is read whole (quality.ts `reduce`). Outside the
+ * loop: it runs for every piece of every chunk.
  */
 function modifiesTopic(
   sentence: string,
   end: number,
   topic: { start: number },
   frame: boolean,
+  relational: boolean,
 ): boolean {
   if (topic.start <= end) return false;
   const gap = sentence.slice(end, topic.start);
-  return gap === ' ' || (frame && gap === ' on ');
+  return gap === ' ' || (frame && gap === ' on ') || (relational && OF_GAP.test(gap));
 }
 
 /**
@@ -217,9 +224,18 @@ export function deriveTopics(
             // modify it; alone they are a fragment ("secure critical mineral"). "dialogue on
             // critical minerals": a head that says how, before "on" and a topic, is its frame.
             const head = /\S+$/.exec(sentence.text.slice(chunk.start, chunk.end))?.[0] ?? '';
-            const frame =
-              VACUOUS_ALONE.has(head.toLowerCase()) || VACUOUS_HEADS.has(head.toLowerCase());
-            if (standing.some((topic) => modifiesTopic(sentence.text, chunk.end, topic, frame)))
+            const lower = head.toLowerCase();
+            const frame = VACUOUS_ALONE.has(lower) || VACUOUS_HEADS.has(lower);
+            // "security protocols and expansion of information sharing": a full phrase
+            // coordinated before the relational head is a topic of its own; the rule is left out.
+            const text = sentence.text.slice(chunk.start, chunk.end);
+            const relational =
+              (frame || TOPIC_QUALITY.relationalHeads.has(lower)) && !/\S \S+ and /.test(text);
+            if (
+              standing.some((topic) =>
+                modifiesTopic(sentence.text, chunk.end, topic, frame, relational),
+              )
+            )
               continue;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;

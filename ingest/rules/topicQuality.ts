@@ -35,6 +35,7 @@ const schema = z.object({
   sectorWords: lower,
   aspectHeads: lower,
   talkHeads: lower,
+  agentHeads: lower,
   verbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
     z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
@@ -78,6 +79,7 @@ export const TOPIC_QUALITY = {
   postpositiveAdjectives: new Set(rules.postpositiveAdjectives),
   eventHeads: new Set(rules.eventHeads),
   sectorWords: new Set(rules.sectorWords),
+  agentHeads: new Set(rules.agentHeads),
   aspectHeads: new Set(rules.aspectHeads),
   talkHeads: new Set(rules.talkHeads),
   verbNominals: verbNominals(rules.verbNominals),

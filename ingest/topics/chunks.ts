@@ -6,6 +6,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { cutBeforeOf } from './ofFragment';
 
 type Term = TaggedTerm;
 
@@ -316,7 +317,11 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       i = head;
       continue;
     }
-    out.push({ start: terms[i]!.start, end: terms[end - 1]!.end });
+    // "service members in defense of our freedom", "an equitable solution on the allocation of
+    // taxing rights": a complement whose noun an "of" follows was cut mid-phrase ("service
+    // members in defense"); the head phrase stands alone, and what follows is read as before.
+    const cut = end > head && cutBeforeOf(terms, head, end);
+    out.push({ start: terms[i]!.start, end: terms[(cut ? head : end) - 1]!.end });
     i = end;
   }
   return out;

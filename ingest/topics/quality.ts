@@ -9,6 +9,7 @@
 import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+import { withoutAgent } from './agents';
 import { distribute, expand, PREPOSITION } from './coordination';
 import {
   DETERMINERS,
@@ -167,7 +168,13 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
   // "national security advisors", "allies and partners": who acts or is addressed, not a topic
   // (unless the group is a complement: "visits of defense officials").
-  if (GROUP_HEADS.has(last) && !words.some((word) => PREPOSITION.test(word))) return false;
+  // "regional stakeholders", "national prosecutors" (agentHeads): who acts, likewise
+  // (withoutAgent keeps the domain of "maritime law enforcement agencies").
+  if (
+    (GROUP_HEADS.has(last) || Q.agentHeads.has(last)) &&
+    !words.some((word) => PREPOSITION.test(word))
+  )
+    return false;
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and
@@ -211,7 +218,18 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     /^[A-Z]/.test(word) ||
     Q.vacuousAlone.has(word.toLowerCase()) ||
     (Q.weakModifiers.has(word.toLowerCase()) && !(i === 0 && Q.scopeModifiers.has(word)));
-  if (content.every(vacuous) && !Q.keepModifiers.some((keep) => lower.startsWith(keep)))
+  // "defense relationship", "security ties": a relation (pairHeads) named by its domain (a
+  // namedObjectHeads word that is no relation itself) is a subject, as "defense of Japan" is.
+  const domainRelation =
+    words.length === 2 &&
+    Q.namedObjectHeads.has(first) &&
+    !Q.pairHeads.has(first) &&
+    Q.pairHeads.has(last);
+  if (
+    content.every(vacuous) &&
+    !domainRelation &&
+    !Q.keepModifiers.some((keep) => lower.startsWith(keep))
+  )
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
   if (content.every((word) => /^[A-Z]/.test(word))) return false;
@@ -288,7 +306,7 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const out: string[] = [];
   for (const part of expand(words, known)) {
     const reduced = reduce(part);
-    const kept = reduced && withoutNamedComplement(reduced);
+    const kept = reduced && withoutAgent(withoutNamedComplement(reduced), known);
     if (kept && acceptable(kept, known)) out.push(kept.join(' '));
   }
   return out;

@@ -216,7 +216,8 @@ function meetingPurpose(
   const previous = accepted[accepted.length - 1];
   const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
-  const pastMeeting = /^\s+(?:met|spoke|talked|convened|gathered|came|held)\b/i.test(purpose[0]);
+  const pastMeeting =
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held)\b/i.test(purpose[0]);
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

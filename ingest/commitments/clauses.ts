@@ -219,7 +219,8 @@ export function partners(
 /**
  * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
  * the main clause after a fronted participle, found as the words right after one of its commas
- * that resolve to actors before a lowercase word (the main verb); undefined when none does.
+ * that resolve to actors, one of them a party, before a lowercase word (the main verb); undefined
+ * when none does.
  */
 function mainSubject(
   context: ActorContext,
@@ -237,10 +238,32 @@ function mainSubject(
     const subject = subjectBefore(context, sentence, hits, from + verb.index);
     // Only a title may stand before the subject found ("President Biden and …").
     const lead = subject ? text.slice(from, subject.start) : '';
-    if (subject && subject.actors.length > 0 && /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead))
+    if (
+      subject &&
+      subject.actors.some((id) => speaksForStatement(context, id)) &&
+      /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead)
+    )
       return subject;
   }
   return undefined;
+}
+
+/**
+ * A speaker of the statement (a signatory, an official who met, the title's speaker) or one of
+ * their officials: "Recognizing his grave error, the British General … cried out" in a
+ * commemorative message's narrative is a third party's past act, no stance of the statement.
+ */
+function speaksForStatement(context: ActorContext, id: string): boolean {
+  const { signatories, officials, speakers } = context;
+  const country = context.countryOf?.get(id) ?? id;
+  const member = (group: string) => context.members?.get(group)?.includes(country) ?? false;
+  return (
+    signatories.includes(id) ||
+    officials.includes(id) ||
+    (speakers ?? []).includes(id) ||
+    signatories.includes(country) ||
+    signatories.some(member)
+  );
 }
 
 interface Pending {

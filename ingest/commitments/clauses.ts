@@ -239,8 +239,7 @@ function mainSubject(
     // Only a title may stand before the subject found ("President Biden and …").
     const lead = subject ? text.slice(from, subject.start) : '';
     if (
-      subject &&
-      subject.actors.some((id) => speaksForStatement(context, id)) &&
+      subject?.actors.some((id) => speaksForStatement(context, id)) &&
       /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead)
     )
       return subject;

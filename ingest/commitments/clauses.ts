@@ -10,6 +10,7 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { expandMembers } from './groups';
 
 export type Form = 'past' | 'ing' | 'base' | 'modal';
 
@@ -265,8 +266,11 @@ function speaksForStatement(context: ActorContext, id: string): boolean {
   );
 }
 
+/** A resolution-style preamble participle, in capitals ("RECOGNIZING", "FURTHER REAFFIRMING"). */
+const PREAMBLE_PARTICIPLE = /^(?:[A-Z]{2,} )*[A-Z]{3,}ING\b/;
+
 interface Pending {
-  trigger: { concurrent?: boolean };
+  trigger: { concurrent?: boolean; text: string };
   actors: string[];
   pending?: boolean;
   until?: number;
@@ -293,6 +297,10 @@ export function resolvePending<T extends Pending>(
     if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };
     // The bare main clause is no part of what the participle is about: it ends at its subject.
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
+    // "EMPHASIZING the importance of …;": a declaration's preamble paragraph has no main clause;
+    // its capitalised participle is a stance of the "WE" that opens the declaration.
+    if (!main && PREAMBLE_PARTICIPLE.test(item.trigger.text))
+      return { ...item, actors: expandMembers(context.signatories, context.members) };
     return { ...item, actors: main?.actors ?? [] };
   });
 }

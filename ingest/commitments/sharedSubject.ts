@@ -62,8 +62,9 @@ export function withoutSubject(input: SharedInput): Decision {
   if (trigger.needsSubject) return skipWith('no-subject');
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
-  // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it.)
-  const opening = left === '' || /^(?:[A-Z]{2,}\s+)+$/.test(left);
+  // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it; "In
+  // welcoming support extended by …, we remain committed to …": so may "In".)
+  const opening = left === '' || /^(?:[A-Z]{2,}\s+)+$|^In\s*$/.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }

@@ -37,6 +37,13 @@ export function earlySkip(
   if (/^[A-Za-z]+$/.test(trigger.text) && /^\s+for\b/.test(sentence.text.slice(trigger.end))) {
     return { reason: 'no-subject', perfect: false };
   }
+  // "demand driven", "support-based": a bare stance word in a compound modifier is no verb.
+  if (
+    /^[A-Za-z]+$/.test(trigger.text) &&
+    /^(?:-[a-z]|\s+(?:driven|based|oriented)\b)/.test(sentence.text.slice(trigger.end))
+  ) {
+    return { reason: 'no-subject', perfect: false };
+  }
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
     return { reason: 'narrative-past', perfect: false };
   }

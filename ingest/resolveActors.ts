@@ -58,8 +58,11 @@ const TITLE_TAIL = TITLE_BEFORE;
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
 
-/** "for us to stand strong with …": the infinitive's subject is the speakers. */
-const FOR_US = /\bfor us to\s*$/;
+/**
+ * "for us to stand strong with …": the infinitive's subject is the speakers; so is a hortative
+ * "let us recommit to …" (a presidential statement's exhortation to its own nation).
+ */
+const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
 
 /** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
 const OPENING_MODIFIERS =
@@ -131,6 +134,7 @@ export function subjectBefore(
   }
 
   const forUs = FOR_US.exec(trimmed);
+  // ("for " and "let " are both four letters: "us" starts after them.)
   if (forUs) return { actors: expand(context.signatories), start: forUs.index + 4, end };
 
   // "My Administration", "the Biden-Harris Administration": before the named hits, which may

@@ -18,7 +18,7 @@ const BELIEF_THAT =
  * 21, 2022, …") with a recent year, so only years before 2000 and "… ago" count.
  */
 const LONG_AGO =
-  /^(?:(?:[\w-]+ ){1,3}(?:years|decades|centuries) (?:ago|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
+  /^(?:(?:[\w-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
 
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;

@@ -58,6 +58,9 @@ const TITLE_TAIL = TITLE_BEFORE;
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
 
+/** A modal opening the trigger ("will strengthen"): what follows forecasts or undertakes. */
+const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
+
 /**
  * "for us to stand strong with …": the infinitive's subject is the speakers; so is a hortative
  * "let us recommit to …" (a presidential statement's exhortation to its own nation).
@@ -160,7 +163,14 @@ export function subjectBefore(
     return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
 
-  const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);
+  const side =
+    sideOf(hits, sentence.start, trimmed) ??
+    possessorOf(
+      hits,
+      sentence.start,
+      trimmed,
+      trimmed === left.trimEnd() && !MODAL_NEXT.test(sentence.text.slice(at)),
+    );
   if (side) {
     remember(context, side.actors, false);
     return side;

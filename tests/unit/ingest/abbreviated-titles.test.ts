@@ -44,6 +44,12 @@ describe('misspelt and abbreviated titles', () => {
     expect(officials(body)).not.toContain('Radio');
   });
 
+  it('take an official’s own trip as the official acting ("DNSA X’s trip follows up on …")', () => {
+    const body =
+      'Deputy National Security Advisor for Cyber and Emerging Technologies Maria Lindqvist traveled to Japan on May 3. DNSA Lindqvist’s trip follows up on the leaders’ commitment to expand cyber cooperation.';
+    expect(actorsOf(body)).toContainEqual(['other', ['Maria Lindqvist']]);
+  });
+
   it('take a trip’s purpose as the traveller’s stance', () => {
     const body =
       'Deputy National Security Advisor for Cyber and Emerging Technologies Maria Lindqvist traveled to the Republic of Korea (ROK) May 1-3 to deepen cooperation on cyber issues.';

@@ -193,7 +193,10 @@ export function extractCommitments(
       text: sentence.text,
       actors: [...new Set(item.actors)],
       about,
-      targets: item.targets ?? targetsOf(stance, scope, sentence, trigger, scopeEnd),
+      // "I call on all Americans to …": a speaker calls on others, never on its own side.
+      targets: (item.targets ?? targetsOf(stance, scope, sentence, trigger, scopeEnd)).filter(
+        (id) => !own.has(id) && !item.actors.includes(id),
+      ),
       cameo: CAMEO_ROOT[stance],
     };
     if (implicit.length > 0) commitment.implicitAbout = implicit;

@@ -35,7 +35,11 @@ export function findParties(
   const early = sentences.slice(0, 6);
   // "Statement by NSC Spokesperson …": officials the statement recalls ("It follows President
   // Biden's meeting with …") are not its speakers; only a sentence saying they met makes them so.
-  const statementBy = /^(?:Statement|Remarks) (?:by|from)\b/i.test(title.trim());
+  // A presidential message ("America 250 Presidential Message on the Anniversary of General
+  // Cornwallis’s Surrender") is the President's own: the officials its narrative names are not.
+  const statementBy = /^(?:Statement|Remarks) (?:by|from)\b|\bPresidential Message\b/i.test(
+    title.trim(),
+  );
   const meetingSentence =
     early.find((s) => MEETING_VERB.test(s.text) && officialsIn(s).length > 0) ??
     (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));

@@ -47,7 +47,7 @@ export interface Subject {
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more))*\s*$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
 
 /** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
 const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
@@ -58,8 +58,14 @@ const TITLE_TAIL = TITLE_BEFORE;
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
 
-/** "for us to stand strong with …": the infinitive's subject is the speakers. */
-const FOR_US = /\bfor us to\s*$/;
+/** A modal opening the trigger ("will strengthen"): what follows forecasts or undertakes. */
+const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
+
+/**
+ * "for us to stand strong with …": the infinitive's subject is the speakers; so is a hortative
+ * "let us recommit to …" (a presidential statement's exhortation to its own nation).
+ */
+const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
 
 /** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
 const OPENING_MODIFIERS =
@@ -131,6 +137,7 @@ export function subjectBefore(
   }
 
   const forUs = FOR_US.exec(trimmed);
+  // ("for " and "let " are both four letters: "us" starts after them.)
   if (forUs) return { actors: expand(context.signatories), start: forUs.index + 4, end };
 
   // "My Administration", "the Biden-Harris Administration": before the named hits, which may
@@ -156,7 +163,14 @@ export function subjectBefore(
     return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
 
-  const side = sideOf(hits, sentence.start, trimmed) ?? possessorOf(hits, sentence.start, trimmed);
+  const side =
+    sideOf(hits, sentence.start, trimmed) ??
+    possessorOf(
+      hits,
+      sentence.start,
+      trimmed,
+      trimmed === left.trimEnd() && !MODAL_NEXT.test(sentence.text.slice(at)),
+    );
   if (side) {
     remember(context, side.actors, false);
     return side;

@@ -163,9 +163,15 @@ function absorbAdverbs(found: Trigger[], sentence: string): void {
   }
 }
 
-/** "will continue to support": the stance of the verb an undertaking ends in, else commit. */
+/**
+ * "will continue to support": the stance of the verb an undertaking ends in, else commit. A
+ * negated verb is no such stance: "will never recognise so-called elections", "will never
+ * forget" are undertakings (gold 2024-02-24).
+ */
+const NEGATED = /\bnever\b/i;
 const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
-  STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance ??
+  (!NEGATED.test(text) &&
+    STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance) ||
   'commit';
 
 /**
@@ -177,7 +183,7 @@ function collectUndertaking(found: Trigger[], sentence: string, pattern: RegExp)
   const before = found.length;
   collect(found, sentence, pattern, stanceOfLast, true);
   for (const trigger of found.slice(before)) {
-    if (trigger.stance !== 'commit') continue;
+    if (trigger.stance !== 'commit' || NEGATED.test(trigger.text)) continue;
     const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
     // ("will hold consultations" stays an undertaking to meet: a discussion frame does not decide.)
     const frame = found

@@ -8,10 +8,12 @@ import { STANCES_COMPILED } from './rules/stanceRules';
 
 /**
  * "will …": an undertaking only when a party is its subject; the verb after it may carry its own
- * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between.
+ * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between;
+ * "will forever be remembered" is a passive prediction like "will be", and "will never forget"
+ * an undertaking whose verb is "forget".
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to)\b)[a-z]+\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|forever|always|never|ever|still|again)\b)[a-z]+\b/gi;
 
 /**
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only

@@ -10,6 +10,7 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { expandMembers } from './groups';
 
 export type Form = 'past' | 'ing' | 'base' | 'modal';
 
@@ -150,13 +151,14 @@ export function relativeBetween(between: string): boolean {
 export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;
 
 /**
- * "We have convened to", "The leaders met in Tokyo today to", "spoke today with President-elect
+ * "We have convened to", "The leaders met in Tokyo today to", "NAME traveled to the ROK … to" (a trip is
+ * a meeting abroad, gold README session 10), "spoke today with President-elect
  * Yoon … (ROK) to", "held an introductory call with … to", "met … to highlight …, and to": a
  * meeting or call and its purpose (the first
  * "to" after the meeting verb, no clause between; a second purpose coordinated by "and to").
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|came together|come together|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "our two countries take this joint statement as an opportunity to reaffirm …", "I take this
@@ -218,7 +220,8 @@ export function partners(
 /**
  * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
  * the main clause after a fronted participle, found as the words right after one of its commas
- * that resolve to actors before a lowercase word (the main verb); undefined when none does.
+ * that resolve to actors, one of them a party, before a lowercase word (the main verb); undefined
+ * when none does.
  */
 function mainSubject(
   context: ActorContext,
@@ -236,14 +239,38 @@ function mainSubject(
     const subject = subjectBefore(context, sentence, hits, from + verb.index);
     // Only a title may stand before the subject found ("President Biden and …").
     const lead = subject ? text.slice(from, subject.start) : '';
-    if (subject && subject.actors.length > 0 && /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead))
+    if (
+      subject?.actors.some((id) => speaksForStatement(context, id)) &&
+      /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead)
+    )
       return subject;
   }
   return undefined;
 }
 
+/**
+ * A speaker of the statement (a signatory, an official who met, the title's speaker) or one of
+ * their officials: "Recognizing his grave error, the British General … cried out" in a
+ * commemorative message's narrative is a third party's past act, no stance of the statement.
+ */
+function speaksForStatement(context: ActorContext, id: string): boolean {
+  const { signatories, officials, speakers } = context;
+  const country = context.countryOf?.get(id) ?? id;
+  const member = (group: string) => context.members?.get(group)?.includes(country) ?? false;
+  return (
+    signatories.includes(id) ||
+    officials.includes(id) ||
+    (speakers ?? []).includes(id) ||
+    signatories.includes(country) ||
+    signatories.some(member)
+  );
+}
+
+/** A resolution-style preamble participle, in capitals ("RECOGNIZING", "FURTHER REAFFIRMING"). */
+const PREAMBLE_PARTICIPLE = /^(?:[A-Z]{2,} )*[A-Z]{3,}ING\b/;
+
 interface Pending {
-  trigger: { concurrent?: boolean };
+  trigger: { concurrent?: boolean; text: string };
   actors: string[];
   pending?: boolean;
   until?: number;
@@ -270,6 +297,10 @@ export function resolvePending<T extends Pending>(
     if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };
     // The bare main clause is no part of what the participle is about: it ends at its subject.
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
+    // "EMPHASIZING the importance of …;": a declaration's preamble paragraph has no main clause;
+    // its capitalised participle is a stance of the "WE" that opens the declaration.
+    if (!main && PREAMBLE_PARTICIPLE.test(item.trigger.text))
+      return { ...item, actors: expandMembers(context.signatories, context.members) };
     return { ...item, actors: main?.actors ?? [] };
   });
 }

@@ -11,6 +11,18 @@ import type { SkipReason } from './decision';
 const BELIEF_THAT =
   /\b(?:confident|confidence|optimistic|believes?|believed|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
 
+/**
+ * A sentence set in a past long gone ("25 years ago, as a Senator, I proudly supported …", "In
+ * 1950, the United States pledged …", "Decades later, …"): what its past-tense verbs say is
+ * narrative, as a commemorative message's history is. Readouts date their own meeting ("On May
+ * 21, 2022, …") with a recent year, so only years before 2000 and "… ago" count.
+ */
+const LONG_AGO =
+  /^(?:(?:[\w-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
+
+/** A past-tense trigger: its first word ends in -ed or is an irregular past. */
+const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
+
 /** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */
 export function earlySkip(
   sentence: SegmentedSentence,
@@ -24,6 +36,16 @@ export function earlySkip(
   // a noun (the verbs that take "for" are frames whose text includes it: "call for", "stand for").
   if (/^[A-Za-z]+$/.test(trigger.text) && /^\s+for\b/.test(sentence.text.slice(trigger.end))) {
     return { reason: 'no-subject', perfect: false };
+  }
+  // "demand driven", "support-based": a bare stance word in a compound modifier is no verb.
+  if (
+    /^[A-Za-z]+$/.test(trigger.text) &&
+    /^(?:-[a-z]|\s+(?:driven|based|oriented)\b)/.test(sentence.text.slice(trigger.end))
+  ) {
+    return { reason: 'no-subject', perfect: false };
+  }
+  if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
+    return { reason: 'narrative-past', perfect: false };
   }
   const perfect = PERFECT.exec(left);
   // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.

@@ -47,8 +47,12 @@ export function namedBefore(
   return named.length > 1 ? named : undefined;
 }
 
-/** "My Administration will continue …", "our Government": the speaker's own government. */
-const OWN_GOVERNMENT = /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?))$/;
+/**
+ * "My Administration will continue …", "our Government": the speaker's own government; "our
+ * Nation pays tribute to …" in a presidential message is the speaker's country.
+ */
+const OWN_GOVERNMENT =
+  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?|[Nn]ation|[Cc]ountry))$/;
 
 /** The signatories, when the text before a verb ends in the speaker's own government. */
 export function ownGovernment(

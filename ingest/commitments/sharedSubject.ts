@@ -62,7 +62,10 @@ export function withoutSubject(input: SharedInput): Decision {
   if (trigger.needsSubject) return skipWith('no-subject');
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
-  if (left === '' && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
+  // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it; "In
+  // welcoming support extended by …, we remain committed to …": so may "In".)
+  const opening = left === '' || /^(?:[A-Z]{2,}\s+)+$|^In\s*$/.test(left);
+  if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }
   const pronoun = openingPronoun(input, left);
@@ -216,7 +219,8 @@ function meetingPurpose(
   const previous = accepted[accepted.length - 1];
   const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
-  const pastMeeting = /^\s+(?:met|spoke|talked|convened|gathered|came|held)\b/i.test(purpose[0]);
+  const pastMeeting =
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held)\b/i.test(purpose[0]);
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

@@ -39,13 +39,30 @@ export function sideOf(
   };
 }
 
-/** "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country. */
-export function possessorOf(hits: EntityHit[], sentenceStart: number, trimmed: string) {
+/** An official's possessive before their own trip, visit or meeting. */
+const OWN_ENGAGEMENT = /^[’']s?\s+(?:trip|visit|travel|meeting|call|engagement)s?$/;
+
+/**
+ * "South Korea's foreign ministry", "China's Foreign Ministry spokesperson": the country; "DNSA
+ * Neuberger’s trip": the official. `bare`: nothing (no modal) stands between subject and verb.
+ */
+export function possessorOf(
+  hits: EntityHit[],
+  sentenceStart: number,
+  trimmed: string,
+  bare = true,
+) {
   for (let i = hits.length - 1; i >= 0; i--) {
     const hit = hits[i]!;
     const end = hit.end - sentenceStart;
-    if (end > trimmed.length || hit.type !== 'Country' || hit.nested) continue;
+    if (end > trimmed.length || hit.nested) continue;
     const tail = trimmed.slice(end);
+    // "DNSA Neuberger’s trip follows up on …": an official's own trip or meeting acts for them.
+    // ("Prime Minister Bennett’s visit will strengthen …" forecasts the visit's effect: a bare
+    // verb only, no modal stripped before it.)
+    if (hit.type === 'Official' && bare && OWN_ENGAGEMENT.test(tail))
+      return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
+    if (hit.type !== 'Country') continue;
     // Up to five words of the body's name after the possessive, and no clause boundary.
     if (/^[’']s?(?:\s+[\w.-]+){1,5}$/.test(tail) && !/\b(?:that|which|who|and|to)\b/.test(tail))
       return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };

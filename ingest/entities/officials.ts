@@ -7,7 +7,13 @@
 import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
-import { alternation, escapeRegex, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import {
+  alternation,
+  escapeRegex,
+  TITLE_ABBREVIATIONS,
+  TITLE_RULES,
+  TITLE_WORDS,
+} from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
 export interface OfficialFinding {
@@ -35,6 +41,11 @@ const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
 const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
+/**
+ * The same with a slightly misspelt head ("Deputy National Security Advisory for Cyber …": one
+ * stray letter after the head word). Only where a remit follows, a frame no other phrase fits.
+ */
+const LOOSE_TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})[a-rt-z]?${DEPARTMENT}(?: General)?`;
 const TITLE = `(${TITLE_BODY})`;
 /**
  * A White House title with its remit before the name: "Senior Advisor to the President for
@@ -43,7 +54,7 @@ const TITLE = `(${TITLE_BODY})`;
  * punctuation or a lowercase word.
  */
 const REMIT_WORD = `(?:[${UPPER}][${LETTER}’'-]+|and|of|the)`;
-const REMIT_TITLE = `(${TITLE_BODY}(?: to the (?:Vice )?President)? for (?:${REMIT_WORD} ){0,5}?[${UPPER}][${LETTER}’'-]+)`;
+const REMIT_TITLE = `(${LOOSE_TITLE_BODY}(?: to the (?:Vice )?President)? for (?:${REMIT_WORD} ){0,5}?[${UPPER}][${LETTER}’'-]+)`;
 const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
 const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
 /** Title heads in either case, escaped ("Cpl." ends in a dot). */
@@ -143,6 +154,9 @@ function compile(lexicon: Lexicon): Compiled {
         `${REMIT_TITLE} (${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
         'dg',
       ),
+      // Abbreviated title Surname ("DNSA Neuberger"): kept only for an official introduced
+      // before (findOfficials' `introduced`), so "PM Eastern" and "FM Radio" name no one.
+      new RegExp(`\\b(${alternation(TITLE_ABBREVIATIONS)}) (${NAME_WORD})(?! [${UPPER}])`, 'dg'),
     ],
   };
   return compiled;
@@ -171,7 +185,19 @@ function cleanName(name: string, keepTail = false): string {
   return words.join(' ');
 }
 
-export function findOfficials(lexicon: Lexicon, text: string, offset: number): OfficialFinding[] {
+/** The pattern of an abbreviated title before a surname (its index in `patterns`). */
+const ABBREVIATED = 7;
+
+/**
+ * `introduced`: first and last words of the officials the document named before; an abbreviated
+ * title ("DNSA Neuberger") counts only before one of them or a surname the lexicon knows.
+ */
+export function findOfficials(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  introduced: ReadonlySet<string> = new Set(),
+): OfficialFinding[] {
   const { patterns, countryByAlias } = compile(lexicon);
   const findings = findCounterparts(compile(lexicon), lexicon, text, offset);
   const taken = findings.map(({ span }) => ({
@@ -188,7 +214,12 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && end > span.start)) continue;
       const appositive = kind === 0 || kind === 4;
-      const title = appositive ? match[2]! : match[1]!;
+      const title =
+        kind === ABBREVIATED
+          ? TITLE_RULES.abbreviations[match[1]!]!
+          : appositive
+            ? match[2]!
+            : match[1]!;
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
@@ -196,6 +227,7 @@ export function findOfficials(lexicon: Lexicon, text: string, offset: number): O
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
+      if (kind === ABBREVIATED && !known && !introduced.has(name)) continue;
       // "Administrator … Maritime Administration": a name ending in a body's head is no person,
       // unless an honorific says it is one ("Dr. Michael Battle").
       const honorific = kind === 0 || kind === 5;

@@ -213,6 +213,8 @@ export function recognise(
 ): Recognition {
   const hitsBySentence = new Map<number, EntityHit[]>();
   const allOfficials: OfficialFinding[] = [];
+  // First and last words of the officials named so far: "DNSA Neuberger" is one of them.
+  const introduced = new Set<string>();
   const seen = new Set<string>();
   const acronyms = new Map<string, Candidate>();
   // "Article V" after "Article V of the Treaty …" is that same article.
@@ -220,8 +222,12 @@ export function recognise(
   const locators = new Set<string>();
 
   for (const sentence of sentences) {
-    const officials = findOfficials(lexicon, sentence.text, sentence.start);
+    const officials = findOfficials(lexicon, sentence.text, sentence.start, introduced);
     allOfficials.push(...officials);
+    for (const official of officials) {
+      const words = official.candidate.text.split(' ');
+      if (words.length > 1) introduced.add(words[0]!).add(words[words.length - 1]!);
+    }
     let { chosen, nested } = select(
       candidatesFor(lexicon, sentence.text, sentence.start, officials),
     );

@@ -104,7 +104,11 @@ function blocks(tokens: readonly Token[], out: string[]): string[] {
 /** Markdown body → plain paragraphs separated by one blank line. */
 export function markdownToText(markdown: string): string {
   // Pandoc writes a no-break space as "\ ", which CommonMark would leave as a backslash.
-  const source = markdown.replace(/\\ /g, '\u00A0');
+  // "**EMPHASIZING **the importance": a space inside the closing mark leaves the emphasis
+  // unparsed and its asterisks in the sentence; the writer meant "**EMPHASIZING** the".
+  const source = markdown
+    .replace(/\\ /g, '\u00A0')
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
 }
 

@@ -10,6 +10,11 @@ const schema = z.object({
   ranks: words,
   departments: words,
   honorifics: words,
+  /** Short form → the title it abbreviates ("DNSA" → "Deputy National Security Advisor"). */
+  abbreviations: z.record(
+    z.string().regex(/^[A-Za-z]{2,8}$/, 'letters only, as written'),
+    z.string().min(2),
+  ),
   notNames: words,
   titleWordsInNames: words,
 });
@@ -33,7 +38,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   TITLE_RULES.titles.flatMap((title) => title.split(' ')),
 );
 
-/** Text ending in a title, rank or honorific: a bare surname after it names an official. */
+/** Abbreviated titles as written ("DNSA", "SecState"): only before an introduced official's surname. */
+export const TITLE_ABBREVIATIONS: readonly string[] = Object.keys(TITLE_RULES.abbreviations);
+
+/**
+ * Text ending in a title, rank, honorific or abbreviated title: a bare surname after it names an
+ * official ("DNSA Neuberger" once Anne Neuberger was introduced).
+ */
 export const TITLE_BEFORE = new RegExp(
-  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])})\\s+$`,
+  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])}|\\b(?:${alternation(TITLE_ABBREVIATIONS)}))\\s+$`,
 );

@@ -87,6 +87,14 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it('reads "**NOTING **that" (a space inside the closing mark) as bold, leaving no asterisks', () => {
+    expect(
+      markdownToText('**NOTING **that the talks advanced;\n\n**A** and **B** stay apart.').split(
+        '\n\n',
+      ),
+    ).toEqual(['NOTING that the talks advanced;', 'A and B stay apart.']);
+  });
+
   it('keeps the end mark "###" out of the last sentence when it shares its line', () => {
     expect(markdownToText('They agreed to meet again\nnext spring. \\###\n').split('\n\n')).toEqual(
       ['They agreed to meet again next spring.', '###'],

@@ -116,6 +116,10 @@ export function localities(
     if (officials.some((official) => overlapping(official.span, span))) return;
     out.push(candidateAt('Region', place, start, 'venue'));
   };
+  // Every locator is a known country or region right after ", ": without one the regex, tried
+  // at every word boundary, can add nothing.
+  if (!lexical.some((hit) => locates(hit) && text.startsWith(', ', hit.start - offset - 2)))
+    return out;
   LOCATED.lastIndex = 0;
   for (let match = LOCATED.exec(text); match; match = LOCATED.exec(text)) {
     let locator = locatorAt(lexical, match.index + match[0].length + offset);
@@ -136,10 +140,12 @@ export function localities(
   return out;
 }
 
+function locates(hit: Candidate): boolean {
+  return hit.type === 'Country' || hit.type === 'Region';
+}
+
 function locatorAt(lexical: readonly Candidate[], start: number): Candidate | undefined {
-  return lexical.find(
-    (hit) => hit.start === start && (hit.type === 'Country' || hit.type === 'Region'),
-  );
+  return lexical.find((hit) => hit.start === start && locates(hit));
 }
 
 function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {

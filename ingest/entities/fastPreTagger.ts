@@ -242,13 +242,20 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   return true;
 }
 
-const LOWER_START = /^[a-z]/;
-
-/** Is it all yelling-case? (index.js's `ignoreCase`) */
+/**
+ * Is it all yelling-case? (index.js's `ignoreCase`: more than three terms that are no proper
+ * nouns, none starting with a-z). Read in one loop that stops at the first lowercase start, which
+ * settles it (most clauses have one in their first words), without a filtered copy per clause.
+ */
 function ignoreCase(terms: Term[]): boolean {
-  // allow 'John F Kennedy'
-  if (terms.filter((t) => !t.tags.has('ProperNoun')).length <= 3) return false;
-  return terms.every((t) => !LOWER_START.test(t.text));
+  let others = 0;
+  for (const t of terms) {
+    const first = t.text.charCodeAt(0);
+    if (first >= 97 && first <= 122) return false;
+    // allow 'John F Kennedy'
+    if (!t.tags.has('ProperNoun')) others++;
+  }
+  return others > 3;
 }
 
 function preTagger(p: Passes, view: PreTaggerView): Term[][] {

@@ -109,6 +109,10 @@ export function localities(
   officials: readonly OfficialFinding[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  // Every locator is a known country or region right after ", ": without one the regex, tried
+  // at every word boundary, can add nothing.
+  if (!lexical.some((hit) => locates(hit) && text.startsWith(', ', hit.start - offset - 2)))
+    return out;
   const push = (place: string, start: number) => {
     const span = { start, end: start + place.length };
     if (NOT_PLACE.test(place)) return;
@@ -116,10 +120,6 @@ export function localities(
     if (officials.some((official) => overlapping(official.span, span))) return;
     out.push(candidateAt('Region', place, start, 'venue'));
   };
-  // Every locator is a known country or region right after ", ": without one the regex, tried
-  // at every word boundary, can add nothing.
-  if (!lexical.some((hit) => locates(hit) && text.startsWith(', ', hit.start - offset - 2)))
-    return out;
   LOCATED.lastIndex = 0;
   for (let match = LOCATED.exec(text); match; match = LOCATED.exec(text)) {
     let locator = locatorAt(lexical, match.index + match[0].length + offset);

@@ -200,39 +200,58 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
+/** Where `emit` puts candidates: the text searched, its offset, the output list. */
+interface Into {
+  lexicon: Lexicon;
+  text: string;
+  offset: number;
+  out: Candidate[];
+}
+
+/**
+ * One alias found at `start`, kept when it stands at word boundaries. A module function: as a
+ * closure it was built (and named, by the name-keeping wrapper) on every sentence.
+ */
+function emit(
+  { lexicon, text, offset, out }: Into,
+  alias: LexiconAlias,
+  start: number,
+  length: number,
+) {
+  const entity = lexicon.entities.get(alias.entityId);
+  if (!entity) return;
+  if (!atBoundary(text, start, start + length)) return;
+  // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
+  const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
+  const end = start + length;
+  out.push({
+    entityId: entity.id,
+    type: entity.type,
+    start: from + offset,
+    end: end + offset,
+    text: text.slice(from, end),
+    source: 'lexicon',
+    ...(alias.adjectival ? { adjectival: true } : {}),
+    ...(alias.surnameOnly ? { surnameOnly: true } : {}),
+  });
+}
+
 /** Candidates for `text`, with offsets shifted by `offset` (the text's place in the document). */
 export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Candidate[] {
   const { exact, folded, exactIndex, foldedIndex } = compile(lexicon);
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
-  const emit = (alias: LexiconAlias, start: number, length: number) => {
-    const entity = lexicon.entities.get(alias.entityId);
-    if (!entity) return;
-    if (!atBoundary(text, start, start + length)) return;
-    // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
-    const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
-    const end = start + length;
-    out.push({
-      entityId: entity.id,
-      type: entity.type,
-      start: from + offset,
-      end: end + offset,
-      text: text.slice(from, end),
-      source: 'lexicon',
-      ...(alias.adjectival ? { adjectival: true } : {}),
-      ...(alias.surnameOnly ? { surnameOnly: true } : {}),
-    });
-  };
+  const into: Into = { lexicon, text, offset, out };
   for (const key of keysIn(text, exactIndex)) {
     const aliases = exact.get(key)!;
     for (const at of occurrences(text, key))
-      for (const alias of aliases) emit(alias, at, key.length);
+      for (const alias of aliases) emit(into, alias, at, key.length);
   }
   // Lowercasing keeps UTF-16 lengths for this text's scripts, so offsets stay valid.
   for (const key of keysIn(lower, foldedIndex)) {
     const aliases = folded.get(key)!;
     for (const at of occurrences(lower, key))
-      for (const alias of aliases) emit(alias, at, key.length);
+      for (const alias of aliases) emit(into, alias, at, key.length);
   }
   return out;
 }

@@ -118,11 +118,23 @@ type Found = { rule: Rule; why: string } | null;
 
 /** Words seen; cleared past this many so a long run's memory stays flat. */
 const MAX_WORDS = 50_000;
-const byWord = new Map<string, Found>();
+/** By text, then normal form: a key concatenated per term was most of `checkRegex`'s time. */
+const byWord = new Map<string, Map<string, Found>>();
+let wordCount = 0;
 const byEnding = new Map<string, Found>();
 const bySuffix = new Map<string, string | string[] | null>();
 /** The model's rule lists the remembered rules were found with. */
 let seen: Model['two'] | undefined;
+
+function remember(text: string, normal: string, hit: Found): void {
+  if (wordCount++ >= MAX_WORDS) {
+    byWord.clear();
+    wordCount = 1;
+  }
+  const byNormal = byWord.get(text);
+  if (byNormal) byNormal.set(normal, hit);
+  else byWord.set(text, new Map([[normal, hit]]));
+}
 
 function found(rule: Rule | null): Found {
   return rule ? { rule, why: `2-regex-'${rule[2] || rule[0]}'` } : null;
@@ -154,6 +166,7 @@ function current(two: Model['two']): void {
     return;
   seen = { ...two };
   byWord.clear();
+  wordCount = 0;
   byEnding.clear();
   bySuffix.clear();
 }
@@ -216,15 +229,13 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   let text = term.text;
   // keep dangling apostrophe?
   if (HAS_APOSTROPHE.test(term.post) && !HAS_APOSTROPHE.test(term.pre)) text += term.post.trim();
-  const key = `${text.length}|${text}${normal}`;
-  let hit = byWord.get(key);
+  let hit = byWord.get(text)?.get(normal);
   if (hit === undefined) {
     let rule = doRegs(text, two.regexText) || doRegs(normal, two.regexNormal);
     // hide a bunch of number regexes behind this one
     if (!rule && DIGIT.test(normal)) rule = doRegs(normal, two.regexNumbers);
     hit = found(rule);
-    if (byWord.size >= MAX_WORDS) byWord.clear();
-    byWord.set(key, hit);
+    remember(text, normal, hit);
   }
   // only run endsWith if we're desperate
   if (!hit && term.tags.size === 0) {
@@ -242,11 +253,7 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   return true;
 }
 
-/**
- * Is it all yelling-case? (index.js's `ignoreCase`: more than three terms that are no proper
- * nouns, none starting with a-z). Read in one loop that stops at the first lowercase start, which
- * settles it (most clauses have one in their first words), without a filtered copy per clause.
- */
+/** All yelling-case? (index.js's `ignoreCase`) One loop: a lowercase start settles it. */
 function ignoreCase(terms: Term[]): boolean {
   let others = 0;
   for (const t of terms) {

@@ -44,12 +44,19 @@ export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number,
     (hit) => hit.type !== 'Country' && hit.type !== 'Official' && hit.type !== 'Topic',
   );
   const byTail = new Map<string, string>();
+  // A document names its bodies again and again: each surface is read once (the regex, with its
+  // ~200 country names, was still most of this function).
+  const cuts = new Map<string, number>();
   for (const hit of named) {
     if (lexicon.entities.has(hit.entityId)) continue;
     if (prefixOpenings && !prefixOpenings.has(hit.text.slice(0, 2))) continue;
-    const cut = prefix.exec(hit.text);
-    if (!cut) continue;
-    const tail = stripParens(hit.text.slice(cut[0].length));
+    let cut = cuts.get(hit.text);
+    if (cut === undefined) {
+      cut = prefix.exec(hit.text)?.[0].length ?? 0;
+      cuts.set(hit.text, cut);
+    }
+    if (cut === 0) continue;
+    const tail = stripParens(hit.text.slice(cut));
     if (tail.includes(' ')) byTail.set(`${hit.type}:${tail}`, hit.entityId);
   }
   if (byTail.size === 0) return;

@@ -96,6 +96,20 @@ export function pronounActors(context: ActorContext, word: string): string[] {
 }
 
 /**
+ * What `GROUPS.subject` must end with: each head noun's last word, or a one-word noun without
+ * its first letter (matched in either case). Most subjects end in none, and the regex, with a
+ * lookbehind and up to six modifiers, is tried at every position first.
+ */
+const GROUP_HEAD_ENDS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].map((noun) =>
+  noun.includes(' ') ? noun.slice(noun.lastIndexOf(' ') + 1) : noun.slice(1),
+);
+
+function endsInGroupHead(text: string): boolean {
+  for (const end of GROUP_HEAD_ENDS) if (text.endsWith(end)) return true;
+  return false;
+}
+
+/**
  * The subject immediately before a trigger at `at` (relative to the sentence), if any.
  * Updates the carried-over They/He context when a subject is found.
  */
@@ -177,7 +191,7 @@ export function subjectBefore(
   }
 
   const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
-  const group = GROUPS.subject.exec(window);
+  const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
   if (group) {
     const start = group.index + trimmed.length - window.length;
     const actors = expand(

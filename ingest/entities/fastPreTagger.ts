@@ -118,11 +118,23 @@ type Found = { rule: Rule; why: string } | null;
 
 /** Words seen; cleared past this many so a long run's memory stays flat. */
 const MAX_WORDS = 50_000;
-const byWord = new Map<string, Found>();
+/** By text, then normal form: a key concatenated per term was most of `checkRegex`'s time. */
+const byWord = new Map<string, Map<string, Found>>();
+let wordCount = 0;
 const byEnding = new Map<string, Found>();
 const bySuffix = new Map<string, string | string[] | null>();
 /** The model's rule lists the remembered rules were found with. */
 let seen: Model['two'] | undefined;
+
+function remember(text: string, normal: string, hit: Found): void {
+  if (wordCount++ >= MAX_WORDS) {
+    byWord.clear();
+    wordCount = 1;
+  }
+  const byNormal = byWord.get(text);
+  if (byNormal) byNormal.set(normal, hit);
+  else byWord.set(text, new Map([[normal, hit]]));
+}
 
 function found(rule: Rule | null): Found {
   return rule ? { rule, why: `2-regex-'${rule[2] || rule[0]}'` } : null;
@@ -154,6 +166,7 @@ function current(two: Model['two']): void {
     return;
   seen = { ...two };
   byWord.clear();
+  wordCount = 0;
   byEnding.clear();
   bySuffix.clear();
 }
@@ -216,15 +229,13 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   let text = term.text;
   // keep dangling apostrophe?
   if (HAS_APOSTROPHE.test(term.post) && !HAS_APOSTROPHE.test(term.pre)) text += term.post.trim();
-  const key = `${text.length}|${text}${normal}`;
-  let hit = byWord.get(key);
+  let hit = byWord.get(text)?.get(normal);
   if (hit === undefined) {
     let rule = doRegs(text, two.regexText) || doRegs(normal, two.regexNormal);
     // hide a bunch of number regexes behind this one
     if (!rule && DIGIT.test(normal)) rule = doRegs(normal, two.regexNumbers);
     hit = found(rule);
-    if (byWord.size >= MAX_WORDS) byWord.clear();
-    byWord.set(key, hit);
+    remember(text, normal, hit);
   }
   // only run endsWith if we're desperate
   if (!hit && term.tags.size === 0) {
@@ -242,13 +253,16 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   return true;
 }
 
-const LOWER_START = /^[a-z]/;
-
-/** Is it all yelling-case? (index.js's `ignoreCase`) */
+/** All yelling-case? (index.js's `ignoreCase`) One loop: a lowercase start settles it. */
 function ignoreCase(terms: Term[]): boolean {
-  // allow 'John F Kennedy'
-  if (terms.filter((t) => !t.tags.has('ProperNoun')).length <= 3) return false;
-  return terms.every((t) => !LOWER_START.test(t.text));
+  let others = 0;
+  for (const t of terms) {
+    const first = t.text.charCodeAt(0);
+    if (first >= 97 && first <= 122) return false;
+    // allow 'John F Kennedy'
+    if (!t.tags.has('ProperNoun')) others++;
+  }
+  return others > 3;
 }
 
 function preTagger(p: Passes, view: PreTaggerView): Term[][] {

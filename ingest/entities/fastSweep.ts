@@ -148,6 +148,20 @@ function walk(net: Net, net_: Prepared, haves: Set<string>, termCount: number): 
 }
 
 /**
+ * The first of a pattern's places whose key the clause has. A pattern that passed the filters
+ * has one; most sit in one place only, which needs no lookup.
+ */
+function firstPresent(
+  places: [number, number][],
+  keys: string[],
+  haves: Set<string>,
+): [number, number] {
+  if (places.length === 1) return places[0]!;
+  for (const place of places) if (haves.has(keys[place[0]]!)) return place;
+  throw new Error('fastSweep: a candidate pattern with none of its keys in the clause');
+}
+
+/**
  * Candidate matches for one clause, as `getHooks` + `trimDown` + `tooSmall` choose them: a
  * pattern comes where its first present key puts it in the walk, so sorting by that place
  * gives the walk's order without walking.
@@ -168,7 +182,7 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
         if (stamps[entry.id] === stamp) continue;
         stamps[entry.id] = stamp;
         if (!passes(entry.match, haves, termCount)) continue;
-        const first = entry.places.find(([k]) => haves.has(keys[k]!))!;
+        const first = firstPresent(entry.places, keys, haves);
         found.push({ match: entry.match, place: first[0] * 1e6 + first[1] });
       }
     }

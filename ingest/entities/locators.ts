@@ -109,6 +109,10 @@ export function localities(
   officials: readonly OfficialFinding[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  // Every locator is a known country or region right after ", ": without one the regex, tried
+  // at every word boundary, can add nothing.
+  if (!lexical.some((hit) => locates(hit) && text.startsWith(', ', hit.start - offset - 2)))
+    return out;
   const push = (place: string, start: number) => {
     const span = { start, end: start + place.length };
     if (NOT_PLACE.test(place)) return;
@@ -136,10 +140,12 @@ export function localities(
   return out;
 }
 
+function locates(hit: Candidate): boolean {
+  return hit.type === 'Country' || hit.type === 'Region';
+}
+
 function locatorAt(lexical: readonly Candidate[], start: number): Candidate | undefined {
-  return lexical.find(
-    (hit) => hit.start === start && (hit.type === 'Country' || hit.type === 'Region'),
-  );
+  return lexical.find((hit) => hit.start === start && locates(hit));
 }
 
 function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {

@@ -68,6 +68,17 @@ interface RunIndex {
   byFirst: Map<string, RunEntry>;
   /** Keys starting with a non-word character: always searched. */
   unindexed: number[];
+  /** Marks of the first runs' `runMark`s: a run with no mark opens no key (see `keysIn`). */
+  openers: Uint8Array;
+}
+
+/**
+ * A cheap fingerprint of a run (its first two code units and its length) read in place: most
+ * runs of a text open no key, and this spares them the slice and the map lookup.
+ */
+function runMark(text: string, start: number, length: number): number {
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  return (text.charCodeAt(start) * 31 + second + Math.min(length, 31) * 7919) & 0xffff;
 }
 
 interface CompiledLexicon {
@@ -90,12 +101,14 @@ function indexByRun(map: Map<string, unknown>): RunIndex {
   const keys = [...map.keys()];
   const byFirst = new Map<string, RunEntry>();
   const unindexed: number[] = [];
+  const openers = new Uint8Array(0x10000);
   keys.forEach((key, rank) => {
     const [first, second] = leadingRuns(key);
     if (!first) {
       unindexed.push(rank);
       return;
     }
+    openers[runMark(first, 0, first.length)] = 1;
     let entry = byFirst.get(first);
     if (!entry) {
       entry = {};
@@ -109,7 +122,7 @@ function indexByRun(map: Map<string, unknown>): RunIndex {
       push(entry.bySecond, second, rank);
     }
   });
-  return { keys, byFirst, unindexed };
+  return { keys, byFirst, unindexed, openers };
 }
 
 /**
@@ -117,7 +130,7 @@ function indexByRun(map: Map<string, unknown>): RunIndex {
  * walked once; only a run that opens some key is looked up, and its next run only when keys
  * of two runs open with it (no string is built per pair of words).
  */
-function keysIn(text: string, { keys, byFirst, unindexed }: RunIndex): string[] {
+function keysIn(text: string, { keys, byFirst, unindexed, openers }: RunIndex): string[] {
   // A list once, however often its runs recur.
   const lists = new Set<number[]>();
   // The entry of the run before the current one, when keys of two runs open with it.
@@ -127,10 +140,15 @@ function keysIn(text: string, { keys, byFirst, unindexed }: RunIndex): string[] 
     const word = i < text.length && isWordUnit(text.charCodeAt(i));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
+      const opens = openers[runMark(text, start, i - start)] === 1;
+      if (!opens && pending === undefined) {
+        start = -1;
+        continue;
+      }
       const run = text.slice(start, i);
       const pair = pending?.get(run);
       if (pair) lists.add(pair);
-      const entry = byFirst.get(run);
+      const entry = opens ? byFirst.get(run) : undefined;
       if (entry?.alone) lists.add(entry.alone);
       pending = entry?.bySecond;
       start = -1;
@@ -182,39 +200,58 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
+/** Where `emit` puts candidates: the text searched, its offset, the output list. */
+interface Into {
+  lexicon: Lexicon;
+  text: string;
+  offset: number;
+  out: Candidate[];
+}
+
+/**
+ * One alias found at `start`, kept when it stands at word boundaries. A module function: as a
+ * closure it was built (and named, by the name-keeping wrapper) on every sentence.
+ */
+function emit(
+  { lexicon, text, offset, out }: Into,
+  alias: LexiconAlias,
+  start: number,
+  length: number,
+) {
+  const entity = lexicon.entities.get(alias.entityId);
+  if (!entity) return;
+  if (!atBoundary(text, start, start + length)) return;
+  // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
+  const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
+  const end = start + length;
+  out.push({
+    entityId: entity.id,
+    type: entity.type,
+    start: from + offset,
+    end: end + offset,
+    text: text.slice(from, end),
+    source: 'lexicon',
+    ...(alias.adjectival ? { adjectival: true } : {}),
+    ...(alias.surnameOnly ? { surnameOnly: true } : {}),
+  });
+}
+
 /** Candidates for `text`, with offsets shifted by `offset` (the text's place in the document). */
 export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Candidate[] {
   const { exact, folded, exactIndex, foldedIndex } = compile(lexicon);
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
-  const emit = (alias: LexiconAlias, start: number, length: number) => {
-    const entity = lexicon.entities.get(alias.entityId);
-    if (!entity) return;
-    if (!atBoundary(text, start, start + length)) return;
-    // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
-    const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
-    const end = start + length;
-    out.push({
-      entityId: entity.id,
-      type: entity.type,
-      start: from + offset,
-      end: end + offset,
-      text: text.slice(from, end),
-      source: 'lexicon',
-      ...(alias.adjectival ? { adjectival: true } : {}),
-      ...(alias.surnameOnly ? { surnameOnly: true } : {}),
-    });
-  };
+  const into: Into = { lexicon, text, offset, out };
   for (const key of keysIn(text, exactIndex)) {
     const aliases = exact.get(key)!;
     for (const at of occurrences(text, key))
-      for (const alias of aliases) emit(alias, at, key.length);
+      for (const alias of aliases) emit(into, alias, at, key.length);
   }
   // Lowercasing keeps UTF-16 lengths for this text's scripts, so offsets stay valid.
   for (const key of keysIn(lower, foldedIndex)) {
     const aliases = folded.get(key)!;
     for (const at of occurrences(lower, key))
-      for (const alias of aliases) emit(alias, at, key.length);
+      for (const alias of aliases) emit(into, alias, at, key.length);
   }
   return out;
 }

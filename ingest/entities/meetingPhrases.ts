@@ -53,6 +53,9 @@ function namesAMeeting(modifiers: string, complement: string | undefined): boole
 
 export function meetingPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  // The phrase needs a head word; most sentences have none, and the scan with its lookbehinds
+  // tries every position.
+  if (!NAME_RULES.meetingHeads.some((head) => text.includes(head))) return out;
   PHRASE.lastIndex = 0;
   for (let match = PHRASE.exec(text); match; match = PHRASE.exec(text)) {
     if (!namesAMeeting(match[1]!, match[2])) continue;

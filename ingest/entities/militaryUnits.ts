@@ -17,6 +17,8 @@ const CHAIN = new RegExp(`\\b${UNIT}(?:, ${UNIT})*`, 'g');
 
 export function militaryUnits(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  // A unit needs a head word; most sentences have none, and the scan tries every word boundary.
+  if (!NAME_RULES.unitHeads.some((head) => text.includes(head))) return out;
   CHAIN.lastIndex = 0;
   for (let match = CHAIN.exec(text); match; match = CHAIN.exec(text)) {
     // "Company A" alone is a letter any capitalised word could follow; chained, it is a unit.

@@ -265,6 +265,8 @@ function findCounterparts(
 ): OfficialFinding[] {
   const { countryByAlias, counterpartItem: item } = compiledPatterns;
   const out: OfficialFinding[] = [];
+  // The pattern needs the word; most sentences lack it, and the scan tries every word boundary.
+  if (!text.includes('counterpart')) return out;
   COUNTERPARTS.lastIndex = 0;
   for (let list = COUNTERPARTS.exec(text); list; list = COUNTERPARTS.exec(text)) {
     const title = list[1]!.trim() || 'counterpart';

@@ -9,6 +9,11 @@ import { escapeRegex } from '../rules/titles';
 import type { EntityHit } from '../types';
 
 let prefixPattern: RegExp | undefined;
+/**
+ * The countries' first two letters: most names open with none of them, and the regex would try
+ * each of its ~200 alternatives before failing. Undefined if a name is shorter than two.
+ */
+let prefixOpenings: Set<string> | undefined;
 
 /** A leading run of country names joined by hyphens, with an optional "(ACR)": "U.S.-ROK ". */
 function countryPrefix(lexicon: Lexicon): RegExp {
@@ -22,6 +27,8 @@ function countryPrefix(lexicon: Lexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|');
+  if ([...names].every((name) => name.length >= 2))
+    prefixOpenings = new Set([...names].map((name) => name.slice(0, 2)));
   const one = `(?:${country})(?: \\([A-Z]{2,5}\\))?`;
   prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z])`);
   return prefixPattern;
@@ -37,11 +44,19 @@ export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number,
     (hit) => hit.type !== 'Country' && hit.type !== 'Official' && hit.type !== 'Topic',
   );
   const byTail = new Map<string, string>();
+  // A document names its bodies again and again: each surface is read once (the regex, with its
+  // ~200 country names, was still most of this function).
+  const cuts = new Map<string, number>();
   for (const hit of named) {
     if (lexicon.entities.has(hit.entityId)) continue;
-    const cut = prefix.exec(hit.text);
-    if (!cut) continue;
-    const tail = stripParens(hit.text.slice(cut[0].length));
+    if (prefixOpenings && !prefixOpenings.has(hit.text.slice(0, 2))) continue;
+    let cut = cuts.get(hit.text);
+    if (cut === undefined) {
+      cut = prefix.exec(hit.text)?.[0].length ?? 0;
+      cuts.set(hit.text, cut);
+    }
+    if (cut === 0) continue;
+    const tail = stripParens(hit.text.slice(cut));
     if (tail.includes(' ')) byTail.set(`${hit.type}:${tail}`, hit.entityId);
   }
   if (byTail.size === 0) return;

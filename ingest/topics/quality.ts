@@ -20,17 +20,18 @@ import {
   ownerAsObject,
   POSSESSIVE,
 } from './namedObject';
+import { keptFrom, ownPronounAt, vacuousComplement, vacuousContent } from './qualityTests';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
 
 function dropWeakModifiers(words: string[]): string[] {
-  const kept = (from: number) => {
-    const rest = words.slice(from).join(' ').toLowerCase();
-    return Q.keepModifiers.some((keep) => rest.startsWith(keep));
-  };
   let from = 0;
-  while (from < words.length - 1 && !kept(from) && Q.weakModifiers.has(words[from]!.toLowerCase()))
+  while (
+    from < words.length - 1 &&
+    !keptFrom(words, from) &&
+    Q.weakModifiers.has(words[from]!.toLowerCase())
+  )
     from++;
   // "and" left in front after "full and" is dropped too ("robust and … ").
   while (from < words.length - 1 && /^(?:and|or|,)$/.test(words[from]!)) from++;
@@ -84,11 +85,11 @@ function reduce(input: string[]): string[] | undefined {
     // name ("commitment to the ROK" stays whole). "military support to terrorist groups" stays.
     // "complex nature of relations": one modifier before a relational head says no more.
     // The kept-modifier test (a join and lowercasing) only where it can matter, and once.
-    const fixed = () => {
-      const lower = words.join(' ').toLowerCase();
-      return Q.keepModifiers.some((keep) => lower.startsWith(keep));
-    };
-    if (words[2] === 'of' && Q.relationalHeads.has(second?.toLowerCase() ?? '') && !fixed()) {
+    if (
+      words[2] === 'of' &&
+      Q.relationalHeads.has(second?.toLowerCase() ?? '') &&
+      !keptFrom(words, 0)
+    ) {
       words = words.slice(3);
       continue;
     }
@@ -125,11 +126,7 @@ function reduce(input: string[]): string[] | undefined {
     const complement = words
       .slice(prep + 1)
       .filter((word) => !DETERMINERS.test(word) && !/^(?:and|or)$/.test(word));
-    const vacuous = (word: string) =>
-      Q.vacuousComplements.has(word.toLowerCase()) ||
-      Q.vacuousHeads.has(word.toLowerCase()) ||
-      Q.weakModifiers.has(word.toLowerCase());
-    if (complement.length > 0 && complement.every(vacuous)) {
+    if (complement.length > 0 && complement.every(vacuousComplement)) {
       // "return and resolution of the cases": two bare heads coordinated before an "of" were
       // what the complement is of; with the complement empty nothing is left to be about.
       if (prep === 3 && words[1] === 'and' && words[3] === 'of') return undefined;
@@ -214,10 +211,6 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // Nothing but vacuous words once names are set aside ("Russian support", "joint cooperation"),
   // unless a kept modifier makes the phrase ("mutual defense relationship").
   // A scope modifier kept in front ("bilateral cooperation") is what the phrase is about.
-  const vacuous = (word: string, i: number) =>
-    /^[A-Z]/.test(word) ||
-    Q.vacuousAlone.has(word.toLowerCase()) ||
-    (Q.weakModifiers.has(word.toLowerCase()) && !(i === 0 && Q.scopeModifiers.has(word)));
   // "defense relationship", "security ties": a relation (pairHeads) named by its domain (a
   // namedObjectHeads word that is no relation itself) is a subject, as "defense of Japan" is.
   const domainRelation =
@@ -226,7 +219,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     !Q.pairHeads.has(first) &&
     Q.pairHeads.has(last);
   if (
-    content.every(vacuous) &&
+    content.every(vacuousContent) &&
     !domainRelation &&
     !Q.keepModifiers.some((keep) => lower.startsWith(keep))
   )
@@ -241,10 +234,10 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
  * to the speaker; the topic is named without it ("defense of Indo-Pacific allies").
  */
 function withoutOwnPronoun(words: string[]): string[] {
-  const pronoun = (i: number) =>
-    /^(?:its|their|our)$/i.test(words[i] ?? '') && PREPOSITION.test(words[i - 1] ?? '');
   // "of our own people": "own" goes with the pronoun.
-  return words.filter((word, i) => !pronoun(i) && !(word === 'own' && pronoun(i - 1)));
+  return words.filter(
+    (word, i) => !ownPronounAt(words, i) && !(word === 'own' && ownPronounAt(words, i - 1)),
+  );
 }
 
 /**

@@ -73,6 +73,26 @@ function aspect(modifier: string, word: string): boolean {
   return Q.sectorWords.has(modifier.toLowerCase()) && Q.aspectHeads.has(word.toLowerCase());
 }
 
+/** The text of terms `from`…`to` (inclusive) joined by hyphens: "inter-Korean". */
+function hyphenated(terms: readonly TaggedTerm[], from: number, to: number): string {
+  let text = terms[from]!.text;
+  for (let k = from + 1; k <= to; k++) text += `-${terms[k]!.text}`;
+  return text;
+}
+
+/** A determiner or pronoun points at its noun, it does not modify it. */
+const pointing = (term: TaggedTerm) => term.tags.has('Determiner') || term.tags.has('Pronoun');
+
+function anyTerm(
+  terms: readonly TaggedTerm[],
+  from: number,
+  to: number,
+  test: (term: TaggedTerm) => boolean,
+): boolean {
+  for (let k = from; k <= to; k++) if (test(terms[k]!)) return true;
+  return false;
+}
+
 /** The shared modifiers of a sentence's terms between `from` and `to` (sentence-relative). */
 export function sharedModifiers(
   terms: readonly TaggedTerm[],
@@ -94,10 +114,10 @@ export function sharedModifiers(
     // The cheap tests on the head first: this runs for every word of every commitment.
     const head = terms[last + 1];
     if (!head || terms[last]!.post !== ' ' || !WORD.test(head.text)) continue;
-    const parts = terms.slice(i, last + 1);
-    const modifier = parts.map((part) => part.text).join('-');
+    // Most modifiers are one term: no slice, map and join for them.
+    const modifier = last === i ? terms[i]!.text : hyphenated(terms, i, last);
     if (!MODIFIER.test(modifier)) continue;
-    if (parts.some((part) => part.tags.has('Determiner') || part.tags.has('Pronoun'))) continue;
+    if (anyTerm(terms, i, last, pointing)) continue;
     if (!(known(`${modifier} ${head.text}`) || aspect(modifier, head.text))) continue;
     const items = conjuncts(terms, last + 1);
     if (items.length === 0 || terms[items[items.length - 1]!]!.end > to) continue;

@@ -108,6 +108,8 @@ export function outsideTopics(
 ): { start: number; end: number }[] {
   let parts = [chunk];
   for (const topic of topics) {
+    // The pieces lie inside the chunk: a topic outside it cuts none (most of a sentence's).
+    if (topic.end <= chunk.start || topic.start >= chunk.end) continue;
     parts = parts.flatMap((part) => {
       if (topic.end <= part.start || topic.start >= part.end) return [part];
       const pieces: { start: number; end: number }[] = [];

@@ -1,0 +1,48 @@
+/**
+ * Names on statements the extractor has never seen (issue 9, item 4), table-driven: a sentence →
+ * the names and types it must yield, and names it must not. Each row stands for a rule in
+ * data/rules/names.json, data/rules/titles.json or ingest/entities, written in a genre's style.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  // A three-word head completes a one-word head across its joiner.
+  [
+    'We support the ASEAN Regional Plan of Action on Women, Peace and Security.',
+    [['ASEAN Regional Plan of Action on Women', 'Instrument']],
+  ],
+  // Plans, work plans and arrangements are documents (Instrument), not programs.
+  [
+    'The leaders welcomed the Master Plan on ASEAN Connectivity and the U.S.-ASEAN Digital Workplan.',
+    [
+      ['Master Plan on ASEAN Connectivity', 'Instrument'],
+      ['U.S.-ASEAN Digital Workplan', 'Instrument'],
+    ],
+  ],
+  [
+    'They signed the Lunar Surface Exploration Implementing Arrangement and the HLED Work Plan.',
+    [
+      ['Lunar Surface Exploration Implementing Arrangement', 'Instrument'],
+      ['HLED Work Plan', 'Instrument'],
+    ],
+  ],
+  [
+    'We support the Mekong River Commission’s Procedures for Data and Information Exchange and Sharing.',
+    [['Procedures for Data and Information Exchange and Sharing', 'Instrument']],
+  ],
+  // A "Plan" alone is still a program.
+  ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Program']]],
+];
+
+describe('open-vocabulary names on unseen statements', () => {
+  for (const [sentence, expected, absent = []] of ROWS) {
+    it(sentence, () => {
+      const found = extractText('Joint Statement', sentence).entities.map((e) => [e.name, e.type]);
+      for (const row of expected) expect(found).toContainEqual(row);
+      for (const name of absent) expect(found.map(([n]) => n)).not.toContain(name);
+    });
+  }
+});

@@ -10,6 +10,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
+import { completeGivenNames } from './givenNames';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -275,6 +276,7 @@ export function recognise(
 
   dropLocators(hitsBySentence, locators);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
+  completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
   mergeAcronymNames(hitsBySentence);
 

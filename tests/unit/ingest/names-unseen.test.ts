@@ -46,3 +46,24 @@ describe('open-vocabulary names on unseen statements', () => {
     });
   }
 });
+
+describe('people named in full once a titled surname is read', () => {
+  it('takes the given name before a surname a title introduced', () => {
+    const result = extractText(
+      'Statement by NSC Spokesperson Adrienne Watson',
+      'Deputy National Security Advisory for Cyber Anne Neuberger traveled to the Republic of Korea. DNSA Neuberger met her counterparts.',
+    );
+    const people = result.entities.filter((e) => e.type === 'Official');
+    expect(people.map((e) => e.name)).toContain('Anne Neuberger');
+    expect(people.map((e) => e.name)).not.toContain('Neuberger');
+  });
+  it('takes no title, month or opener for a given name', () => {
+    const result = extractText(
+      'Readout',
+      'In March Neuberger spoke. Ambassador Neuberger met the Minister. President Neuberger agreed.',
+    );
+    const names = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(names).not.toContain('March Neuberger');
+    expect(names).not.toContain('In Neuberger');
+  });
+});

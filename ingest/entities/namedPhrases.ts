@@ -125,10 +125,45 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
   return { text: rest, at: found.at + lead[0].length };
 }
 
+/** A resolution's number ("… Resolution 2231"). */
+const NUMBER_TAIL = /^ \d{1,5}\b/;
+/** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
+const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
+/** A capitalised word; an abbreviation's dots are its own ("U.S."), a full stop is not. */
+const WORD = "[A-Z](?:[\\w’'-]|\\.(?=[\\w-]))*(?:(?<=\\.[A-Z])\\.)?";
+/** Capitalised words, each maybe with a parenthesised alternative ("Bacteriological (Biological)"). */
+const WORDS = `${WORD}(?:(?: \\([A-Za-z][\\w-]*\\))?(?: and)? ${WORD})*`;
+/** A complement of the words before: " of Bacteriological (Biological) and Toxin Weapons". */
+const MORE = `(?: (?:of|on|for|to) (?:the )?${WORDS})*`;
+/** A complement's list of single words: "on Zone of Peace" + ", Freedom and Neutrality". */
+const LIST_TAIL = new RegExp(`^(?:, [A-Z][a-z]+)+,? and ${WORDS}${MORE}`);
+/** A document's scope after "in": "Treaty of Amity and Cooperation" + " in Southeast Asia". */
+const IN_TAIL = new RegExp(`^ in (?!(?:${MONTH_ALTERNATION})\\b)${WORDS}${MORE}`);
+
+/**
+ * How far a name with a complement runs on past the capitalised run: through a list of single
+ * capitalised words ("Strategy on Hunger, Nutrition, and Health"), and for a document through
+ * its scope after a bare "in" ("Agreement on Trade in Services"). Archive: 24 such lists and 4
+ * scopes, all whole names; a month after "in" is no scope.
+ */
+function complementTail(type: EntityType, name: string, rest: string): number {
+  if (!/ (?:of|on|for) /.test(name)) return 0;
+  const list = LIST_TAIL.exec(rest);
+  if (list) return list[0].length;
+  // "… COP-15 in Kunming": after a numbered session, "in" names its venue.
+  const scope = type === 'Instrument' && !/\d$/.test(name) ? IN_TAIL.exec(rest) : null;
+  return scope ? scope[0].length : 0;
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
+  let resume = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
+    if (match.index < resume) {
+      SPAN.lastIndex = resume;
+      continue;
+    }
     const parts = splitCoordinated(match[0]).flatMap((part) =>
       splitBodyInstrument(part.text).map((piece) => ({ text: piece.text, at: part.at + piece.at })),
     );
@@ -156,12 +191,17 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       }
       end += programmeTail(type, text.slice(end));
       surface = text.slice(at, end);
-      // "UN Security Council Resolution 2231": a number completes a resolution's name.
-      const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
-      if (numbered) {
-        end += numbered[0].length;
-        surface = text.slice(at, end);
+      // "UN Security Council Resolution 2231", "… Resolution A/RES/75/239": a number or a UN
+      // document symbol completes a resolution's name.
+      if (type === 'Instrument') {
+        const symbol = / [AS]$/.test(text.slice(at, end)) ? SYMBOL_TAIL : NUMBER_TAIL;
+        end += symbol.exec(text.slice(end))?.[0].length ?? 0;
       }
+      const tail = complementTail(type, text.slice(at, end), text.slice(end));
+      // The words a tail took are no start of another name ("… Peace, and Security and the …").
+      if (tail > 0) resume = Math.max(resume, end + tail);
+      end += tail;
+      surface = text.slice(at, end);
       // "the Science, Technology, and Innovation Agreement", "the Women, Peace, and Security
       // Agenda": a list of single words after a determiner opens the name.
       const listed = LISTED_BEFORE.exec(text.slice(0, at));

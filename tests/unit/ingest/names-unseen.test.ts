@@ -9,10 +9,60 @@ import { extractText } from '../../support/extractText';
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
 
 const ROWS: Row[] = [
-  // A three-word head completes a one-word head across its joiner.
+  // A three-word head completes a one-word head across its joiner; a list of single
+  // capitalised words in the complement is part of the name.
   [
     'We support the ASEAN Regional Plan of Action on Women, Peace and Security.',
-    [['ASEAN Regional Plan of Action on Women', 'Instrument']],
+    [['ASEAN Regional Plan of Action on Women, Peace and Security', 'Instrument']],
+    ['ASEAN Regional Plan of Action on Women'],
+  ],
+  [
+    'We reaffirm the Declaration on Zone of Peace, Freedom and Neutrality (ZOPFAN) and the Strategy on Women, Peace, and Security and the Treaty on the Non-Proliferation of Nuclear Weapons.',
+    [
+      ['Declaration on Zone of Peace, Freedom and Neutrality', 'Instrument'],
+      ['Strategy on Women, Peace, and Security', 'Instrument'],
+      ['Treaty on the Non-Proliferation of Nuclear Weapons', 'Instrument'],
+    ],
+    [
+      'Declaration on Zone of Peace',
+      'Security and the Treaty on the Non-Proliferation of Nuclear Weapons',
+    ],
+  ],
+  [
+    'He joined the National Advisory Committee on Racial, Ethnic, and Other Populations of the U.S. Census Bureau.',
+    [
+      [
+        'National Advisory Committee on Racial, Ethnic, and Other Populations of the U.S. Census Bureau',
+        'Organization',
+      ],
+    ],
+  ],
+  // A document's scope after a bare "in" is part of its name; a numbered session's venue is not.
+  [
+    'We welcome the Treaty of Amity and Cooperation in Southeast Asia (TAC) and the Agreement on Trade in Services.',
+    [
+      ['Treaty of Amity and Cooperation in Southeast Asia', 'Instrument'],
+      ['Southeast Asia', 'Region'],
+      ['Agreement on Trade in Services', 'Instrument'],
+    ],
+    ['Treaty of Amity and Cooperation'],
+  ],
+  [
+    'They signed the Memorandum of Understanding in November and the Convention on Biological Diversity COP-15 in Kunming.',
+    [['Memorandum of Understanding', 'Instrument']],
+    [
+      'Memorandum of Understanding in November',
+      'Convention on Biological Diversity COP-15 in Kunming',
+    ],
+  ],
+  // A UN document symbol completes a resolution's name.
+  [
+    'We note the United Nations General Assembly Resolution A/RES/75/239 and UNSC Resolution S/RES/2735.',
+    [
+      ['United Nations General Assembly Resolution A/RES/75/239', 'Instrument'],
+      ['UNSC Resolution S/RES/2735', 'Instrument'],
+    ],
+    ['United Nations General Assembly Resolution A'],
   ],
   // Plans, work plans and arrangements are documents (Instrument), not programs.
   [

@@ -9,7 +9,7 @@ import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
-import { splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
+import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
@@ -164,8 +164,13 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       SPAN.lastIndex = resume;
       continue;
     }
-    const parts = splitCoordinated(match[0]).flatMap((part) =>
-      splitBodyInstrument(part.text).map((piece) => ({ text: piece.text, at: part.at + piece.at })),
+    const parts = splitAtAcronym(match[0]).flatMap((named) =>
+      splitCoordinated(named.text).flatMap((part) =>
+        splitBodyInstrument(part.text).map((piece) => ({
+          text: piece.text,
+          at: named.at + part.at + piece.at,
+        })),
+      ),
     );
     for (const part of parts) {
       const trimmed = sentenceCased(trim(part.text, match.index + part.at));

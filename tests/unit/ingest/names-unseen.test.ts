@@ -83,6 +83,21 @@ const ROWS: Row[] = [
     'We support the Mekong River Commission’s Procedures for Data and Information Exchange and Sharing.',
     [['Procedures for Data and Information Exchange and Sharing', 'Instrument']],
   ],
+  // An acronym defined inside a run closes the headed name it abbreviates.
+  [
+    'We reaffirm the East Asia Summit (EAS) Declaration on the Principles for Mutually Beneficial Relations. We support the Initiative for ASEAN Integration (IAI) Work Plan IV.',
+    [
+      ['East Asia Summit', 'Event'],
+      ['Initiative for ASEAN Integration', 'Program'],
+      ['Work Plan IV', 'Instrument'],
+    ],
+    ['Initiative for ASEAN Integration Work Plan IV'],
+  ],
+  [
+    'Congress passed the Promise to Address Comprehensive Toxics (PACT) Act.',
+    [['Promise to Address Comprehensive Toxics Act', 'Instrument']],
+    ['Act'],
+  ],
   // A "Plan" alone is still a program.
   ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Program']]],
 ];

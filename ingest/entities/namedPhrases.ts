@@ -133,8 +133,8 @@ const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
 const WORD = "[A-Z](?:[\\w’'-]|\\.(?=[\\w-]))*(?:(?<=\\.[A-Z])\\.)?";
 /** Capitalised words, each maybe with a parenthesised alternative ("Bacteriological (Biological)"). */
 const WORDS = `${WORD}(?:(?: \\([A-Za-z][\\w-]*\\))?(?: and)? ${WORD})*`;
-/** A complement of the words before: " of Bacteriological (Biological) and Toxin Weapons". */
-const MORE = `(?: (?:of|on|for|to) (?:the )?${WORDS})*`;
+/** A complement of the words before: " of … Toxin Weapons", " and on their Destruction". */
+const MORE = `(?:(?: and)? (?:of|on|for|to) (?:the |their |its )?${WORDS})*`;
 /** A complement's list of single words: "on Zone of Peace" + ", Freedom and Neutrality". */
 const LIST_TAIL = new RegExp(`^(?:, [A-Z][a-z]+)+,? and ${WORDS}${MORE}`);
 /** A document's scope after "in": "Treaty of Amity and Cooperation" + " in Southeast Asia". */

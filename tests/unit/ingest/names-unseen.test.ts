@@ -37,6 +37,12 @@ const ROWS: Row[] = [
       ],
     ],
   ],
+  // A treaty's closing complement ("and on their Destruction") and its acronym make it the known treaty.
+  [
+    'We call for adherence to the Convention on the Prohibition of the Development, Production, and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on their Destruction (BTWC).',
+    [['Biological Weapons Convention', 'Instrument']],
+    ['Convention on the Prohibition of the Development'],
+  ],
   // A document's scope after a bare "in" is part of its name; a numbered session's venue is not.
   [
     'We welcome the Treaty of Amity and Cooperation in Southeast Asia (TAC) and the Agreement on Trade in Services.',

@@ -138,3 +138,28 @@ describe('people named in full once a titled surname is read', () => {
     expect(names).not.toContain('In Neuberger');
   });
 });
+
+describe('short forms merged into the name they stand for', () => {
+  const aliasesOf = (body: string, name: string) =>
+    extractText('Joint Statement', body).entities.find((e) => e.name === name)?.aliases ?? [];
+  const named = (body: string) => extractText('Joint Statement', body).entities.map((e) => e.name);
+
+  it('joins a name after its owning body to the later bare name', () => {
+    const body =
+      'We highlight the ASEAN Five-Point Consensus. We urge the implementation of the Five-Point Consensus.';
+    expect(aliasesOf(body, 'ASEAN Five-Point Consensus')).toContain('Five-Point Consensus');
+    expect(named(body)).not.toContain('Five-Point Consensus');
+  });
+  it('joins an acronym with a word of its name to that name', () => {
+    const body =
+      'We support the Treaty on the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ). We welcome accession to the SEANWFZ Treaty.';
+    expect(aliasesOf(body, 'Treaty on the Southeast Asia Nuclear Weapon-Free Zone')).toContain(
+      'SEANWFZ Treaty',
+    );
+  });
+  it('keeps an acronym with words its name lacks apart', () => {
+    const body =
+      'They launched the U.S.-ROK Nuclear Consultative Group (NCG). The NCG Working Group met.';
+    expect(named(body)).toContain('NCG Working Group');
+  });
+});

@@ -104,6 +104,15 @@ const ROWS: Row[] = [
     [['Promise to Address Comprehensive Toxics Act', 'Instrument']],
     ['Act'],
   ],
+  // An article is named with its treaty: an acronym before it, a lowercase treaty after it.
+  [
+    'We reaffirm the right to nuclear energy as set forth in NPT Article IV. He reaffirmed the defense of Japan under Article 5 of our security treaty.',
+    [
+      ['NPT Article IV', 'Instrument'],
+      ['Article 5 of our security treaty', 'Instrument'],
+    ],
+    ['Article IV', 'Article 5'],
+  ],
   // A "Plan" alone is still a program.
   ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Program']]],
 ];

@@ -113,6 +113,11 @@ const ROWS: Row[] = [
     ],
     ['Article IV', 'Article 5'],
   ],
+  // A delegation is a body of its own.
+  [
+    'The Vice President led the U.S. Presidential Delegation to the state funeral.',
+    [['U.S. Presidential Delegation', 'Organization']],
+  ],
   // A "Plan" alone is still a program.
   ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Program']]],
 ];

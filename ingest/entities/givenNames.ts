@@ -34,9 +34,16 @@ export function completeGivenNames(
   const hits = [...hitsBySentence.values()].flat();
   const taken = (start: number, end: number) =>
     hits.some((hit) => hit.start < end && hit.end > start);
+  // A surname already joined to a full name ("Carpten" after "John D. Carpten") is named.
+  const named = new Set(
+    hits.filter((hit) => hit.type === 'Official' && hit.text.includes(' ')).map((h) => h.entityId),
+  );
   const bare = hits.filter(
     (hit) =>
-      hit.type === 'Official' && !hit.text.includes(' ') && !lexicon.entities.has(hit.entityId),
+      hit.type === 'Official' &&
+      !hit.text.includes(' ') &&
+      !lexicon.entities.has(hit.entityId) &&
+      !named.has(hit.entityId),
   );
   for (const surname of new Set(bare.map((hit) => hit.text))) {
     const pattern = new RegExp(

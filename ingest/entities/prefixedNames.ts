@@ -31,7 +31,9 @@ function countryPrefix(lexicon: Lexicon): RegExp {
     .map(escapeRegex)
     .join('|');
   const one = `(?:${country})(?: \\([A-Z]{2,5}\\))?`;
-  prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z])`);
+  // The name left must have two words or more: "United States Coast Guard Academy" is owned by the
+  // United States (leaving "Coast Guard Academy"), not by its Coast Guard (leaving "Academy").
+  prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z]\\S* \\S)`);
   return prefixPattern;
 }
 

@@ -153,7 +153,35 @@ describe('people named in full once a titled surname is read', () => {
   });
 });
 
+describe('given names: no title word, no second full name', () => {
+  it('reads no title as a given name', () => {
+    const result = extractText(
+      'Remarks by President Biden',
+      'I thank Senator Blumenthal. Senator Blumenthal has led on this.',
+    );
+    const names = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(names).not.toContain('Senator Blumenthal');
+  });
+  it('leaves a surname already joined to a full name with it', () => {
+    const result = extractText(
+      'President Biden Appoints Members',
+      'Dr. John D. Carpten is a professor. John Carpten also chairs a board. Dr. Carpten lives in Los Angeles.',
+    );
+    const names = result.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(names).toContain('John D. Carpten');
+    expect(names).not.toContain('John Carpten');
+  });
+});
+
 describe('short forms merged into the name they stand for', () => {
+  it('takes the owner that leaves a name of two words or more', () => {
+    const body =
+      'He spoke at the United States Coast Guard Academy. The Coast Guard Academy trains officers.';
+    const academy = extractText('Remarks', body).entities.filter((e) =>
+      e.name.endsWith('Coast Guard Academy'),
+    );
+    expect(academy).toHaveLength(1);
+  });
   const aliasesOf = (body: string, name: string) =>
     extractText('Joint Statement', body).entities.find((e) => e.name === name)?.aliases ?? [];
   const named = (body: string) => extractText('Joint Statement', body).entities.map((e) => e.name);

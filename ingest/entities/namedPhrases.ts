@@ -8,7 +8,7 @@ import type { EntityType } from '../../contract/extraction';
 import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { alternation, TITLE_RULES } from '../rules/titles';
+import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
@@ -129,8 +129,11 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
 const NUMBER_TAIL = /^ \d{1,5}\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
 const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
-/** A capitalised word; an abbreviation's dots are its own ("U.S."), a full stop is not. */
-const WORD = "[A-Z](?:[\\w’'-]|\\.(?=[\\w-]))*(?:(?<=\\.[A-Z])\\.)?";
+/**
+ * A capitalised word, never a month; an abbreviation's dots are its own ("U.S."), a full stop or a
+ * possessive's apostrophe is not ("… Explosives’ agents").
+ */
+const WORD = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w-]|[’'.](?=[\\w-]))*(?:(?<=\\.[A-Z])\\.)?`;
 /** Capitalised words, each maybe with a parenthesised alternative ("Bacteriological (Biological)"). */
 const WORDS = `${WORD}(?:(?: \\([A-Za-z][\\w-]*\\))?(?: and)? ${WORD})*`;
 /** A complement of the words before: " of … Toxin Weapons", " and on their Destruction". */
@@ -148,6 +151,10 @@ const IN_TAIL = new RegExp(`^ in (?!(?:${MONTH_ALTERNATION})\\b)${WORDS}${MORE}`
  */
 function complementTail(type: EntityType, name: string, rest: string): number {
   if (!/ (?:of|on|for) /.test(name)) return 0;
+  // "Office of the U.S. Trade Representative, Customs and Border Patrol": after a complete name
+  // (a title or a head noun ends it) a list names other things.
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (TITLE_WORDS.has(last) || HEAD_TYPES.has(last)) return 0;
   const list = LIST_TAIL.exec(rest);
   if (list) return list[0].length;
   // "… COP-15 in Kunming": after a numbered session, "in" names its venue.

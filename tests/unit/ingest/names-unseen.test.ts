@@ -43,6 +43,18 @@ const ROWS: Row[] = [
     [['Biological Weapons Convention', 'Instrument']],
     ['Convention on the Prohibition of the Development'],
   ],
+  // …but no month, no possessive's apostrophe, and no list after a complete name.
+  [
+    'The National Five-Year Strategy for Combating Illegal, Unreported, and Unregulated Fishing on October 1 was issued. He thanked the Office of the U.S. Trade Representative, Customs and Border Patrol. The Bureau of Alcohol, Tobacco, Firearms and Explosives’ agents helped.',
+    [
+      [
+        'National Five-Year Strategy for Combating Illegal, Unreported, and Unregulated Fishing',
+        'Instrument',
+      ],
+      ['Office of the U.S. Trade Representative', 'Organization'],
+      ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Organization'],
+    ],
+  ],
   // A document's scope after a bare "in" is part of its name; a numbered session's venue is not.
   [
     'We welcome the Treaty of Amity and Cooperation in Southeast Asia (TAC) and the Agreement on Trade in Services.',

@@ -185,6 +185,27 @@ describe('given names: no title word, no second full name', () => {
   });
 });
 
+describe('no official made of a word that is never a name', () => {
+  it('reads no official in a job title, a company or an ally status', () => {
+    const result = extractText(
+      'President Biden Announces Key Nominees',
+      'She served as General Counsel of the U.S. General Services Administration and as General Manager for the Border Environment Cooperation Commission. She advised General Motors. The President designated Qatar as a Major Non-NATO Ally.',
+    );
+    const names = result.entities.map((e) => [e.name, e.type]);
+    for (const word of ['Counsel', 'Manager', 'Motors', 'Non-NATO Ally', 'Non'])
+      expect(names).not.toContainEqual([word, 'Official']);
+    expect(names).toContainEqual(['U.S. General Services Administration', 'Organization']);
+    expect(names).toContainEqual(['Border Environment Cooperation Commission', 'Organization']);
+  });
+  it('reads a counsel as an official', () => {
+    const result = extractText(
+      'Readout of a White House Meeting',
+      'White House Counsel Dana Remus met the group.',
+    );
+    expect(result.entities.map((e) => e.name)).toContain('Dana Remus');
+  });
+});
+
 describe('short forms merged into the name they stand for', () => {
   it('takes the owner that leaves a name of two words or more', () => {
     const body =

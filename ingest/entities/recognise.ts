@@ -20,7 +20,7 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { ownedPolicies } from './ownedPolicies';
-import { articles, numberedResolutions, venues } from './patternCandidates';
+import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
@@ -202,6 +202,7 @@ function candidatesFor(
     ...localities(text, offset, lexical, officials),
     ...ownedPolicies(lexical, text, offset),
     ...articles(text, offset),
+    ...waters(text, offset),
     ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];
 }

@@ -130,6 +130,20 @@ const ROWS: Row[] = [
     'The Vice President led the U.S. Presidential Delegation to the state funeral.',
     [['U.S. Presidential Delegation', 'Organization']],
   ],
+  // A body of water or landform named by its kind and one word is a place, not that state.
+  [
+    'Piracy persists in the Gulf of Guinea, and ships transit the Gulf of Oman.',
+    [
+      ['Gulf of Guinea', 'Region'],
+      ['Gulf of Oman', 'Region'],
+    ],
+    ['Guinea', 'Oman'],
+  ],
+  [
+    'The Gulf of Mexico Energy Security Act passed.',
+    [['Gulf of Mexico Energy Security Act', 'Instrument']],
+    ['Gulf of Mexico'],
+  ],
   // A "Plan" alone is still a program.
   ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Program']]],
 ];

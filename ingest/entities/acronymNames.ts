@@ -17,11 +17,29 @@ export function mergeAcronymNames(hitsBySentence: Map<number, EntityHit[]>): voi
     const inner = INNER_ACRONYM.exec(hit.text);
     if (inner) byShortForm.set(`${hit.type}:${inner[1]} ${inner[2]}`, hit.entityId);
   }
-  if (byShortForm.size === 0) return;
   for (const hit of hits) {
-    const long = byShortForm.get(`${hit.type}:${hit.text}`);
+    const long = byShortForm.get(`${hit.type}:${hit.text}`) ?? acronymWithHead(hits, hit);
     if (long) hit.entityId = long;
   }
+}
+
+const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
+
+/**
+ * "Treaty on the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ)" and a later "SEANWFZ Treaty":
+ * an acronym followed by words of the name it stands for ("Treaty") is that name again. Words the
+ * name lacks make another thing ("NCG Working Group" is no Nuclear Consultative Group).
+ */
+function acronymWithHead(hits: readonly EntityHit[], hit: EntityHit): string | undefined {
+  const [acronym, ...tail] = hit.text.split(' ');
+  if (!acronym || tail.length === 0 || tail.length > 2 || !ACRONYM.test(acronym)) return undefined;
+  const owners = new Set(
+    hits.filter((h) => h.text === acronym && h.type === hit.type).map((h) => h.entityId),
+  );
+  const [owner] = owners;
+  if (owners.size !== 1 || owner === hit.entityId) return undefined;
+  const names = hits.filter((h) => h.entityId === owner).map((h) => h.text.split(' '));
+  return names.some((words) => tail.every((word) => words.includes(word))) ? owner : undefined;
 }
 
 /**

@@ -120,3 +120,31 @@ export function withoutHost(name: string): string {
   const host = name.slice(cut + ' in the '.length).replace(/[.,’']+$/, '');
   return classify(host) === 'Organization' ? name.slice(0, cut) : name;
 }
+
+/**
+ * "East Asia Summit (EAS) Declaration on the Principles …", "Initiative for ASEAN Integration (IAI)
+ * Work Plan IV": an acronym defined inside a run closes the name it abbreviates (its letters are
+ * the initials of the capitalised words before, which a head noun types); what follows is a name of
+ * its own, or nothing. "Promise to Address Comprehensive Toxics (PACT) Act" stays whole (the words
+ * before have no head), and so does "Japan Exchange and Teaching (JET) Programme" (one word after
+ * it is the whole name's head).
+ */
+export function splitAtAcronym(span: string): { text: string; at: number }[] {
+  const defined = / \(([A-Z][A-Za-z]{1,8})\) (?=[A-Z])/.exec(span);
+  if (!defined) return [{ text: span, at: 0 }];
+  const before = span.slice(0, defined.index);
+  const initials = tokens(before)
+    .map((t) => t.word)
+    .filter((word) => /^[A-Z]/.test(word) && !CONNECTORS.has(word.toLowerCase()))
+    .map((word) => word[0])
+    .join('');
+  const at = defined.index + defined[0].length;
+  // "Japan Exchange and Teaching (JET) Programme": one word after is the whole name's head.
+  const oneWord = !span.slice(at).includes(' ');
+  if (initials !== defined[1]!.toUpperCase() || !classify(before) || oneWord)
+    return [{ text: span, at: 0 }];
+  return [
+    { text: before, at: 0 },
+    ...splitAtAcronym(span.slice(at)).map((part) => ({ text: part.text, at: part.at + at })),
+  ];
+}

@@ -64,6 +64,7 @@ export function classify(name: string): EntityType | undefined {
   let type: EntityType | undefined;
   let capitals = 0;
   let complement = false;
+  let headIndex = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // A complement ("on North Korean Cyber Threats") names the subject, not the kind.
@@ -72,9 +73,14 @@ export function classify(name: string): EntityType | undefined {
       continue;
     }
     if (/^[A-Z]/.test(word)) capitals++;
-    if (complement) continue;
     const head = headAt(words, i);
-    if (head) type = head[1];
+    // …unless its first word completes the head ("Plan" + "of Action": a "Plan of Action").
+    if (complement && !(head && i - 2 === headIndex && head[0].split(' ').length === 3)) continue;
+    complement = false;
+    if (head) {
+      type = head[1];
+      headIndex = i;
+    }
   }
   return type && capitals >= 2 ? type : undefined;
 }

@@ -8,8 +8,8 @@ import type { EntityType } from '../../contract/extraction';
 import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { alternation, TITLE_RULES } from '../rules/titles';
-import { splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
+import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
@@ -125,12 +125,59 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
   return { text: rest, at: found.at + lead[0].length };
 }
 
+/** A resolution's number ("… Resolution 2231"). */
+const NUMBER_TAIL = /^ \d{1,5}\b/;
+/** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
+const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
+/**
+ * A capitalised word, never a month; an abbreviation's dots are its own ("U.S."), a full stop or a
+ * possessive's apostrophe is not ("… Explosives’ agents").
+ */
+const WORD = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w-]|[’'.](?=[\\w-]))*(?:(?<=\\.[A-Z])\\.)?`;
+/** Capitalised words, each maybe with a parenthesised alternative ("Bacteriological (Biological)"). */
+const WORDS = `${WORD}(?:(?: \\([A-Za-z][\\w-]*\\))?(?: and)? ${WORD})*`;
+/** A complement of the words before: " of … Toxin Weapons", " and on their Destruction". */
+const MORE = `(?:(?: and)? (?:of|on|for|to) (?:the |their |its )?${WORDS})*`;
+/** A complement's list of single words: "on Zone of Peace" + ", Freedom and Neutrality". */
+const LIST_TAIL = new RegExp(`^(?:, [A-Z][a-z]+)+,? and ${WORDS}${MORE}`);
+/** A document's scope after "in": "Treaty of Amity and Cooperation" + " in Southeast Asia". */
+const IN_TAIL = new RegExp(`^ in (?!(?:${MONTH_ALTERNATION})\\b)${WORDS}${MORE}`);
+
+/**
+ * How far a name with a complement runs on past the capitalised run: through a list of single
+ * capitalised words ("Strategy on Hunger, Nutrition, and Health"), and for a document through
+ * its scope after a bare "in" ("Agreement on Trade in Services"). Archive: 24 such lists and 4
+ * scopes, all whole names; a month after "in" is no scope.
+ */
+function complementTail(type: EntityType, name: string, rest: string): number {
+  if (!/ (?:of|on|for) /.test(name)) return 0;
+  // "Office of the U.S. Trade Representative, Customs and Border Patrol": after a complete name
+  // (a title or a head noun ends it) a list names other things.
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (TITLE_WORDS.has(last) || HEAD_TYPES.has(last)) return 0;
+  const list = LIST_TAIL.exec(rest);
+  if (list) return list[0].length;
+  // "… COP-15 in Kunming": after a numbered session, "in" names its venue.
+  const scope = type === 'Instrument' && !/\d$/.test(name) ? IN_TAIL.exec(rest) : null;
+  return scope ? scope[0].length : 0;
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
+  let resume = 0;
   for (let match = SPAN.exec(text); match; match = SPAN.exec(text)) {
-    const parts = splitCoordinated(match[0]).flatMap((part) =>
-      splitBodyInstrument(part.text).map((piece) => ({ text: piece.text, at: part.at + piece.at })),
+    if (match.index < resume) {
+      SPAN.lastIndex = resume;
+      continue;
+    }
+    const parts = splitAtAcronym(match[0]).flatMap((named) =>
+      splitCoordinated(named.text).flatMap((part) =>
+        splitBodyInstrument(part.text).map((piece) => ({
+          text: piece.text,
+          at: named.at + part.at + piece.at,
+        })),
+      ),
     );
     for (const part of parts) {
       const trimmed = sentenceCased(trim(part.text, match.index + part.at));
@@ -156,12 +203,17 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       }
       end += programmeTail(type, text.slice(end));
       surface = text.slice(at, end);
-      // "UN Security Council Resolution 2231": a number completes a resolution's name.
-      const numbered = type === 'Instrument' ? /^ \d{1,5}\b/.exec(text.slice(end)) : null;
-      if (numbered) {
-        end += numbered[0].length;
-        surface = text.slice(at, end);
+      // "UN Security Council Resolution 2231", "… Resolution A/RES/75/239": a number or a UN
+      // document symbol completes a resolution's name.
+      if (type === 'Instrument') {
+        const symbol = / [AS]$/.test(text.slice(at, end)) ? SYMBOL_TAIL : NUMBER_TAIL;
+        end += symbol.exec(text.slice(end))?.[0].length ?? 0;
       }
+      const tail = complementTail(type, text.slice(at, end), text.slice(end));
+      // The words a tail took are no start of another name ("… Peace, and Security and the …").
+      if (tail > 0) resume = Math.max(resume, end + tail);
+      end += tail;
+      surface = text.slice(at, end);
       // "the Science, Technology, and Innovation Agreement", "the Women, Peace, and Security
       // Agenda": a list of single words after a determiner opens the name.
       const listed = LISTED_BEFORE.exec(text.slice(0, at));

@@ -3,6 +3,7 @@
  * Council resolutions, treaty articles, and the venue a meeting sentence names.
  */
 import { MONTH_ALTERNATION } from '../rules/months';
+import { NAME_RULES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
 import { candidateAt } from './namedPhrases';
 import { classify } from './nameHeads';
@@ -21,13 +22,36 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
   return out;
 }
 
-/** "Article V of the Treaty of …": an article is an instrument of its own. */
+/**
+ * "Article V of the Treaty of …": an article is an instrument of its own, named with its treaty:
+ * an acronym before it ("NPT Article IV") or a lowercase treaty after it ("Article 5 of our
+ * security treaty").
+ */
 export function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const pattern =
-    /\bArticle (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*)?/g;
+    /\b(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*| of (?:our|the|its|their) (?:[a-z-]+ ){0,2}(?:treaty|charter|convention)\b)?/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     out.push(candidateAt('Instrument', match[0], match.index + offset, 'phrase'));
+  }
+  return out;
+}
+
+const WATERS = new RegExp(
+  `\\b(?:${NAME_RULES.placeHeadsBefore.join('|')}) of (?:the )?(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w-]+\\b(?![ -][A-Z])`,
+  'g',
+);
+
+/**
+ * "the Gulf of Mexico", "the Strait of Hormuz": a body of water or a landform named by its kind and
+ * one capitalised word is a place (Region); the state it is named after is no mention of that
+ * state (a longer name, "Gulf of Mexico Energy Security Act", wins by length).
+ */
+export function waters(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  WATERS.lastIndex = 0;
+  for (let match = WATERS.exec(text); match; match = WATERS.exec(text)) {
+    out.push(candidateAt('Region', match[0], match.index + offset, 'phrase'));
   }
   return out;
 }

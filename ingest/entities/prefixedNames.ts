@@ -1,6 +1,7 @@
 /**
  * "U.S.-Republic of Korea (ROK) Nuclear Consultative Group" and a later "Nuclear Consultative
- * Group" (or its acronym) are one body: the countries in front say whose it is, not which. When
+ * Group" (or its acronym) are one body: the countries in front say whose it is, not which; so
+ * does a body in front ("ASEAN Five-Point Consensus", later "the Five-Point Consensus"). When
  * a document names both, the shorter mentions join the longer name, or both join the lexicon's
  * entity when the lexicon knows the short name (it holds the canonical one).
  */
@@ -15,12 +16,19 @@ let prefixPattern: RegExp | undefined;
  */
 let prefixOpenings: Set<string> | undefined;
 
-/** A leading run of country names joined by hyphens, with an optional "(ACR)": "U.S.-ROK ". */
+/** Owners whose name before a name says whose it is: states, and bodies ("ASEAN Five-Point …"). */
+const OWNERS = new Set(['Country', 'Organization']);
+
+/**
+ * A leading run of country or body names joined by hyphens, with an optional "(ACR)": "U.S.-ROK ",
+ * "ASEAN ".
+ */
 function countryPrefix(lexicon: Lexicon): RegExp {
   if (prefixPattern) return prefixPattern;
   const names = new Set<string>();
   for (const alias of lexicon.aliases) {
-    if (lexicon.entities.get(alias.entityId)?.type === 'Country' && !alias.adjectival)
+    const type = lexicon.entities.get(alias.entityId)?.type;
+    if (type && OWNERS.has(type) && !alias.adjectival && !alias.caseInsensitive)
       names.add(alias.alias);
   }
   const country = [...names]
@@ -30,7 +38,9 @@ function countryPrefix(lexicon: Lexicon): RegExp {
   if ([...names].every((name) => name.length >= 2))
     prefixOpenings = new Set([...names].map((name) => name.slice(0, 2)));
   const one = `(?:${country})(?: \\([A-Z]{2,5}\\))?`;
-  prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z])`);
+  // The name left must have two words or more: "United States Coast Guard Academy" is owned by the
+  // United States (leaving "Coast Guard Academy"), not by its Coast Guard (leaving "Academy").
+  prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z]\\S* \\S)`);
   return prefixPattern;
 }
 

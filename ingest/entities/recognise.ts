@@ -10,6 +10,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
+import { completeGivenNames } from './givenNames';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -19,7 +20,7 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { ownedPolicies } from './ownedPolicies';
-import { articles, numberedResolutions, venues } from './patternCandidates';
+import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
@@ -201,6 +202,7 @@ function candidatesFor(
     ...localities(text, offset, lexical, officials),
     ...ownedPolicies(lexical, text, offset),
     ...articles(text, offset),
+    ...waters(text, offset),
     ...venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
   ];
 }
@@ -281,6 +283,7 @@ export function recognise(
 
   dropLocators(hitsBySentence, locators);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
+  completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
   mergeAcronymNames(hitsBySentence);
 

@@ -24,6 +24,7 @@ const schema = z.object({
   openers: words,
   currencies: words,
   leadingPrefixes: z.array(z.string().regex(/^-[a-z]+$/)),
+  placeHeadsBefore: words,
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -57,4 +58,5 @@ export const NAME_RULES = {
   openers: new Set(rules.openers),
   currencies: rules.currencies,
   leadingPrefixes: rules.leadingPrefixes,
+  placeHeadsBefore: rules.placeHeadsBefore,
 };

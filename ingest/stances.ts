@@ -82,7 +82,10 @@ function collect(
   }
 }
 
-const WORD = /[A-Za-z][A-Za-z-]*/g;
+/** An ASCII letter: a word opens with one. */
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** A letter or a hyphen: a word goes on over them. */
+const isWordChar = (code: number) => isLetter(code) || code === 45;
 
 /**
  * Verb triggers by a word scan (a map lookup per word is far cheaper than one regex of every
@@ -98,15 +101,25 @@ const NOUN_OF = /^ of\b/;
 
 function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   const { forms, adverbWords } = STANCES_COMPILED;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
-    const lower = match[0].toLowerCase();
-    words.push({ start: match.index, end: match.index + match[0].length, lower });
+  // The words (/[A-Za-z][A-Za-z-]*/) by a scan of code units, not a global regex: an exec's
+  // match array per word of every sentence was most of this function's time and garbage.
+  const length = sentence.length;
+  let at = 0;
+  while (at < length) {
+    if (!isLetter(sentence.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const wordStart = at;
+    at++;
+    while (at < length && isWordChar(sentence.charCodeAt(at))) at++;
+    const lower = sentence.slice(wordStart, at).toLowerCase();
+    words.push({ start: wordStart, end: at, lower });
     const form = forms.get(lower);
     if (!form) continue;
     // "unimpeded lawful commerce and respect of international law", "the review of …": no stance
     // verb of the vocabulary takes "of" right after it, so the word is a noun there.
-    if (NOUN_OF.test(sentence.slice(match.index + match[0].length))) continue;
+    if (NOUN_OF.test(sentence.slice(at))) continue;
     let first = words.length - 1;
     while (
       first > 0 &&
@@ -116,7 +129,7 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
     )
       first--;
     const start = words[first]!.start;
-    const end = match.index + match[0].length;
+    const end = at;
     found.push({
       stance: complementStance(sentence, end, form) ?? form.stance,
       start,

@@ -15,6 +15,8 @@ let prefixPattern: RegExp | undefined;
  * each of its ~200 alternatives before failing. Undefined if a name is shorter than two.
  */
 let prefixOpenings: Set<string> | undefined;
+/** The owners' names the regex alternates. */
+let ownerNames: Set<string> | undefined;
 
 /** Owners whose name before a name says whose it is: states, and bodies ("ASEAN Five-Point …"). */
 const OWNERS = new Set(['Country', 'Organization']);
@@ -35,6 +37,7 @@ function countryPrefix(lexicon: Lexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|');
+  ownerNames = names;
   if ([...names].every((name) => name.length >= 2))
     prefixOpenings = new Set([...names].map((name) => name.slice(0, 2)));
   const one = `(?:${country})(?: \\([A-Z]{2,5}\\))?`;
@@ -42,6 +45,19 @@ function countryPrefix(lexicon: Lexicon): RegExp {
   // United States (leaving "Coast Guard Academy"), not by its Coast Guard (leaving "Academy").
   prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z]\\S* \\S)`);
   return prefixPattern;
+}
+
+/**
+ * Whether a name opens with an owner's whole name and a space or hyphen, as every match of the
+ * regex does: most names that share an owner's first two letters do not ("Korean Peninsula"),
+ * and a set lookup per space is far cheaper than the regex's ~200 alternatives.
+ */
+function opensWithOwner(text: string, names: Set<string>): boolean {
+  for (let at = 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code === 32 || code === 45) && names.has(text.slice(0, at))) return true;
+  }
+  return false;
 }
 
 const stripParens = (text: string) => text.replace(/ \([A-Za-z][\w-]*\)/g, '');
@@ -62,7 +78,10 @@ export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number,
     if (prefixOpenings && !prefixOpenings.has(hit.text.slice(0, 2))) continue;
     let cut = cuts.get(hit.text);
     if (cut === undefined) {
-      cut = prefix.exec(hit.text)?.[0].length ?? 0;
+      cut =
+        ownerNames && !opensWithOwner(hit.text, ownerNames)
+          ? 0
+          : (prefix.exec(hit.text)?.[0].length ?? 0);
       cuts.set(hit.text, cut);
     }
     if (cut === 0) continue;

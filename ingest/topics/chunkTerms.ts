@@ -1,0 +1,179 @@
+/**
+ * The word tests of the noun-phrase chunker (chunks.ts): whether a tagged word is a phrase's
+ * core (a noun or adjective, a plural noun the tagger read as a verb, a participle inside the
+ * phrase), and what ends, opens or joins a phrase around it.
+ */
+import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
+
+type Term = TaggedTerm;
+
+const TO_HEADS = TOPIC_QUALITY.toHeads;
+
+export const PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'in',
+  'for',
+  'between',
+  'across',
+  'among',
+  'against',
+  'with',
+]);
+
+/** The last word of "such as", "including": a list item follows. */
+const LIST_OPENER = /^(?:as|including)$/i;
+
+export const POSSESSIVE_PRONOUN = /^(?:its|their|our|his|her|my|your)$/i;
+
+export function isCore(term: Term): boolean {
+  const { tags } = term;
+  // "the U.S.-ROK relationship following the visit": a preposition the tagger read as a noun.
+  if (TOPIC_QUALITY.phrasePrepositions.has(term.text.toLowerCase())) return false;
+  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition')) return false;
+  // "Ukraine and its fight for freedom": a possessive pronoun opens a phrase of its own.
+  if (POSSESSIVE_PRONOUN.test(term.text)) return false;
+  if (tags.has('Conjunction') || tags.has('Adverb') || tags.has('Value') || tags.has('Date'))
+    return false;
+  if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
+  return tags.has('Noun') || tags.has('Adjective');
+}
+
+/**
+ * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
+ * between"): an -s form right after an adjective, or after a noun an adjective or "X and" opens, and not
+ * followed by what a verb takes (a determiner, adverb or adjective).
+ */
+export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (
+    !term.tags.has('PresentTense') ||
+    !/[a-z]s$/.test(term.text) ||
+    /^(?:is|has|was|does)$/.test(term.text)
+  )
+    return false;
+  const prev = terms[k - 1];
+  if (!prev || endsClause(prev) || !isCore(prev)) return false;
+  const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
+  // "nuclear and missile tests": after "X and Y" an -s verb would not agree; it is the head.
+  const coordinated =
+    terms[k - 2]?.text === 'and' && terms[k - 3] !== undefined && isCore(terms[k - 3]!);
+  const next = terms[k + 1];
+  // "develop carbon markets", "integrity of carbon markets": a lowercase noun that is a verb's
+  // object or an "of" complement is no subject; the -s word after it is its head. Not before
+  // "to", where it is a verb more often ("ensure energy flows to Europe").
+  const opened =
+    /^[a-z]+$/.test(prev.text) &&
+    !prev.tags.has('Adjective') &&
+    (terms[k - 2]?.tags.has('Infinitive') || terms[k - 2]?.text === 'of') &&
+    !endsClause(terms[k - 2]!) &&
+    next?.text !== 'to';
+  if (
+    !adjective(prev) &&
+    !(
+      prev.tags.has('Noun') &&
+      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated || opened)
+    )
+  )
+    return false;
+  // "the international community expects China to …": a name or pronoun after it is its object.
+  return (
+    !next ||
+    endsClause(term) ||
+    !['Determiner', 'Adverb', 'Adjective', 'Verb', 'ProperNoun', 'Pronoun'].some((tag) =>
+      next.tags.has(tag),
+    )
+  );
+}
+
+/**
+ * "access to justice": the tagger reads a lone noun after "to" as an adjective ("to justice" as
+ * "to blame"). After a noun that takes "to" (toHeads), one adjective-only word that closes the
+ * phrase (a preposition or the sentence's end after it, not a comma: "commitment to safe,
+ * affordable … vaccines") is the complement's noun.
+ */
+export function isNounAfterTo(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (!term.tags.has('Adjective') || term.tags.has('Noun') || term.tags.has('Verb')) return false;
+  if (terms[k - 1]?.text !== 'to' || !TO_HEADS.has(terms[k - 2]?.text.toLowerCase() ?? ''))
+    return false;
+  if (!/^[a-z]+$/.test(term.text) || /,/.test(term.post)) return false;
+  // "access to all of Ukraine's …": a quantifier, no noun.
+  if (TOPIC_QUALITY.weakModifiers.has(term.text)) return false;
+  const next = terms[k + 1];
+  return !next || /[.;]/.test(term.post) || next.tags.has('Preposition');
+}
+
+/**
+ * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
+ * the "-based" of "rules-based maritime order"): an -ed form after a determiner, adjective or
+ * complement's preposition, or
+ * the second half of a hyphenated word, with a noun or adjective after it.
+ */
+export function isAttributive(terms: Term[], k: number): boolean {
+  const term = terms[k]!;
+  if (!term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective')) return false;
+  const prev = terms[k - 1];
+  const next = terms[k + 1];
+  if (!prev || !next || endsClause(term) || next.tags.has('Verb')) return false;
+  if (!next.tags.has('Noun') && !next.tags.has('Adjective')) return false;
+  if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
+  // "the release of treated water": after a preposition that opens a complement, too.
+  // "areas such as advanced technology": after a list opener, too.
+  const opens =
+    (prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase())) ||
+    LIST_OPENER.test(prev.text);
+  return (
+    /[a-z]ed$/.test(term.text) &&
+    !endsClause(prev) &&
+    (prev.tags.has('Determiner') || opens || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
+  );
+}
+
+/**
+ * "its diplomatic role serving as the protecting power", "acting as a mediator": an -ing form
+ * before "as" starts a participial clause about a role, not a noun of the phrase before it.
+ */
+export function introducesRole(terms: Term[], k: number): boolean {
+  return /^[a-z]+ing$/.test(terms[k]!.text) && terms[k + 1]?.text.toLowerCase() === 'as';
+}
+
+/** An article, demonstrative or possessive pronoun: what opens a verb's object. */
+const OBJECT_OPENER = /^(?:the|a|an|its|their|our|his|her|this|these|those)$/i;
+
+/**
+ * "degrade Russia's sources of revenue and impede its efforts": a word after "and" that an
+ * article or possessive follows is a verb taking its object (the tagger read "impede" as a
+ * noun); a noun of the phrase is followed by another noun, a preposition or punctuation.
+ */
+export function takesObject(terms: Term[], k: number): boolean {
+  const term = terms[k];
+  const next = terms[k + 1];
+  return (
+    term !== undefined && next !== undefined && !endsClause(term) && OBJECT_OPENER.test(next.text)
+  );
+}
+
+/**
+ * "World Trade Organization (WTO) reform": a bracketed acronym before a lowercase noun modifies it
+ * as the name would; the bracket does not end the phrase.
+ */
+export function acronymModifier(terms: Term[], k: number): boolean {
+  const next = terms[k + 1];
+  // "Korea's (DPRK) nuclear … programs": after a possessive the acronym names the owner.
+  if (/[’']s$/.test(terms[k - 1]?.text ?? '') || /[’']s/.test(terms[k - 1]?.post ?? ''))
+    return false;
+  return (
+    /^\)\s+$/.test(terms[k]!.post) &&
+    /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(terms[k]!.text) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Adjective')
+  );
+}
+
+export function endsClause(term: Term): boolean {
+  return /[,;:.!?)(]/.test(term.post);
+}

@@ -6,82 +6,58 @@
  * entity when the lexicon knows the short name (it holds the canonical one).
  */
 import type { Lexicon } from '../lexicon';
-import { escapeRegex } from '../rules/titles';
 import type { EntityHit } from '../types';
+import { type Owners, ownerPrefixLength } from './ownerPrefix';
 
-let prefixPattern: RegExp | undefined;
 /**
- * The countries' first two letters: most names open with none of them, and the regex would try
- * each of its ~200 alternatives before failing. Undefined if a name is shorter than two.
+ * The countries' first two letters: most names open with none of them, and each would be walked
+ * for an owner for nothing. Undefined if a name is shorter than two.
  */
 let prefixOpenings: Set<string> | undefined;
-/** The owners' names the regex alternates. */
-let ownerNames: Set<string> | undefined;
+let owners: Owners | undefined;
 
 /** Owners whose name before a name says whose it is: states, and bodies ("ASEAN Five-Point …"). */
 const OWNERS = new Set(['Country', 'Organization']);
 
 /**
- * A leading run of country or body names joined by hyphens, with an optional "(ACR)": "U.S.-ROK ",
- * "ASEAN ".
+ * The names of countries and bodies that can lead a name (ownerPrefix.ts): the name left must
+ * have two words or more, so "United States Coast Guard Academy" is owned by the United States
+ * (leaving "Coast Guard Academy"), not by its Coast Guard (leaving "Academy").
  */
-function countryPrefix(lexicon: Lexicon): RegExp {
-  if (prefixPattern) return prefixPattern;
+function ownerNames(lexicon: Lexicon): Owners {
+  if (owners) return owners;
   const names = new Set<string>();
   for (const alias of lexicon.aliases) {
     const type = lexicon.entities.get(alias.entityId)?.type;
     if (type && OWNERS.has(type) && !alias.adjectival && !alias.caseInsensitive)
       names.add(alias.alias);
   }
-  const country = [...names]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|');
-  ownerNames = names;
   if ([...names].every((name) => name.length >= 2))
     prefixOpenings = new Set([...names].map((name) => name.slice(0, 2)));
-  const one = `(?:${country})(?: \\([A-Z]{2,5}\\))?`;
-  // The name left must have two words or more: "United States Coast Guard Academy" is owned by the
-  // United States (leaving "Coast Guard Academy"), not by its Coast Guard (leaving "Academy").
-  prefixPattern = new RegExp(`^${one}(?:-${one}){0,3} (?=[A-Z]\\S* \\S)`);
-  return prefixPattern;
-}
-
-/**
- * Whether a name opens with an owner's whole name and a space or hyphen, as every match of the
- * regex does: most names that share an owner's first two letters do not ("Korean Peninsula"),
- * and a set lookup per space is far cheaper than the regex's ~200 alternatives.
- */
-function opensWithOwner(text: string, names: Set<string>): boolean {
-  for (let at = 1; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if ((code === 32 || code === 45) && names.has(text.slice(0, at))) return true;
-  }
-  return false;
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, name.length);
+  owners = { names, longest };
+  return owners;
 }
 
 const stripParens = (text: string) => text.replace(/ \([A-Za-z][\w-]*\)/g, '');
 
 export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number, EntityHit[]>) {
   const hits = [...hitsBySentence.values()].flat();
-  const prefix = countryPrefix(lexicon);
+  const prefix = ownerNames(lexicon);
   // Only a name with a head of its own ("Group", "Treaty"), never a country or a person.
   const named = hits.filter(
     (hit) => hit.type !== 'Country' && hit.type !== 'Official' && hit.type !== 'Topic',
   );
   const byTail = new Map<string, string>();
-  // A document names its bodies again and again: each surface is read once (the regex, with its
-  // ~200 country names, was still most of this function).
+  // A document names its bodies again and again: each surface is read once.
   const cuts = new Map<string, number>();
   for (const hit of named) {
     if (lexicon.entities.has(hit.entityId)) continue;
     if (prefixOpenings && !prefixOpenings.has(hit.text.slice(0, 2))) continue;
     let cut = cuts.get(hit.text);
     if (cut === undefined) {
-      cut =
-        ownerNames && !opensWithOwner(hit.text, ownerNames)
-          ? 0
-          : (prefix.exec(hit.text)?.[0].length ?? 0);
+      cut = ownerPrefixLength(hit.text, prefix);
       cuts.set(hit.text, cut);
     }
     if (cut === 0) continue;

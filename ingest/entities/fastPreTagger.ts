@@ -14,101 +14,21 @@
  * tag yet) is still decided per term, and the tag is set exactly as the original sets it. The
  * remembered rules are dropped if the model's lists are replaced, and past a size cap.
  *
- * compromise does not export the passes: they are loaded from its own source files, once, on
- * the release this was written against. On any other, or if loading fails, `fastPreTagger` is
- * undefined and the tagger runs compromise's own step.
+ * compromise does not export the passes: preTaggerPasses.ts loads them from its own source files,
+ * once, on the release this was written against. On any other, or if loading fails,
+ * `fastPreTagger` is undefined and the tagger runs compromise's own step.
  */
-import nlp from 'compromise';
-import { compromiseSource } from './compromiseSource';
+import {
+  type Model,
+  type Passes,
+  type PreTaggerView,
+  passes,
+  type Rule,
+  type Term,
+  type World,
+} from './preTaggerPasses';
 
-const WRITTEN_FOR = '14.17.0';
-
-/** The slice of compromise's internals used here (its types do not describe them). */
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  normal: string;
-  machine?: string;
-  implicit?: string;
-  tags: Set<string>;
-  frozen?: boolean;
-  confidence?: number;
-}
-/** A look-like rule: the regex, its tag(s), and an optional name for debugging. */
-type Rule = [RegExp, string | string[], string?];
-interface Model {
-  two: {
-    suffixPatterns: Record<string, string | string[]>[];
-    regexText: Rule[];
-    regexNormal: Rule[];
-    regexNumbers: Rule[];
-    endsWith: Record<string, Rule[]>;
-  };
-}
-interface World {
-  methods: {
-    one: { setTag(terms: Term[], tag: Rule[1], world: World, isSafe: null, why: string): void };
-    two: { quickSplit(docs: Term[][]): Term[][] };
-  };
-}
-export interface PreTaggerView {
-  docs: unknown;
-  model: unknown;
-  world: unknown;
-  methods: unknown;
-}
-type Step = (terms: Term[], i: number, model: Model, world?: World) => unknown;
-
-type FastTag = (term: Term, tag: string | string[], reason: string) => void;
-
-interface Passes {
-  fastTag: FastTag;
-  colons: Step;
-  hyphens: Step;
-  tagSwitch: Step;
-  checkCase: Step;
-  checkPrefix: Step;
-  checkYear: Step;
-  verbType: Step;
-  fillTags: Step;
-  checkAcronym: Step;
-  neighbours: Step;
-  orgWords: (terms: Term[], i: number, world: World, yelling: boolean) => unknown;
-  placeWords: (terms: Term[], i: number, world: World, yelling: boolean) => unknown;
-  nounFallback: Step;
-  switches: (terms: Term[], i: number, world: World) => unknown;
-  imperative: (terms: Term[], world: World) => unknown;
-}
-
-async function load(): Promise<Passes | undefined> {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
-  try {
-    const from = compromiseSource('2-two/preTagger/compute/tagger');
-    return {
-      fastTag: (await from('_fastTag.js')) as FastTag,
-      colons: (await from('1st-pass/01-colons.js')) as Step,
-      hyphens: (await from('1st-pass/02-hyphens.js')) as Step,
-      tagSwitch: (await from('2nd-pass/00-tagSwitch.js')) as Step,
-      checkCase: (await from('2nd-pass/01-case.js')) as Step,
-      checkPrefix: (await from('2nd-pass/04-prefix.js')) as Step,
-      checkYear: (await from('2nd-pass/05-year.js')) as Step,
-      verbType: (await from('3rd-pass/07-verb-type.js')) as Step,
-      fillTags: (await from('3rd-pass/_fillTags.js')) as Step,
-      checkAcronym: (await from('3rd-pass/01-acronym.js')) as Step,
-      neighbours: (await from('3rd-pass/02-neighbours.js')) as Step,
-      orgWords: (await from('3rd-pass/03-orgWords.js')) as Passes['orgWords'],
-      placeWords: (await from('3rd-pass/04-placeWords.js')) as Passes['placeWords'],
-      nounFallback: (await from('3rd-pass/05-fallback.js')) as Step,
-      switches: (await from('3rd-pass/06-switches.js')) as Passes['switches'],
-      imperative: (await from('3rd-pass/08-imperative.js')) as Passes['imperative'],
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-const passes = await load();
+export type { PreTaggerView };
 
 const HAS_APOSTROPHE = /['‘’‛‵′`´]/;
 const DIGIT = /[0-9]/;
@@ -305,6 +225,8 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
   return document;
 }
 
-export const fastPreTagger: ((view: PreTaggerView) => Term[][]) | undefined = passes
-  ? (view) => preTagger(passes, view)
+/** A constant the closure below can rely on (an imported binding is not narrowed inside it). */
+const loaded = passes;
+export const fastPreTagger: ((view: PreTaggerView) => Term[][]) | undefined = loaded
+  ? (view) => preTagger(loaded, view)
   : undefined;

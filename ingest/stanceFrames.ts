@@ -22,6 +22,9 @@ interface FrameIndex {
 
 let index: FrameIndex | undefined;
 
+/** No frames: shared, where `?? []` built two empty arrays per word of every sentence. */
+const NONE: readonly number[] = [];
+
 function file(map: Map<string, number[]>, word: string, position: number): void {
   const list = map.get(word);
   if (!list) map.set(word, [position]);
@@ -55,8 +58,8 @@ export function framesFor(present: ReadonlySet<string>): CompiledFrame[] {
   const { frames, byNeedle, byFirstWord, needleSeen, firstSeen } = index;
   const call = ++index.call;
   for (const word of present) {
-    for (const position of byNeedle.get(word) ?? []) needleSeen[position] = call;
-    for (const position of byFirstWord.get(word) ?? []) firstSeen[position] = call;
+    for (const position of byNeedle.get(word) ?? NONE) needleSeen[position] = call;
+    for (const position of byFirstWord.get(word) ?? NONE) firstSeen[position] = call;
   }
   const out: CompiledFrame[] = [];
   for (let position = 0; position < frames.length; position++) {

@@ -13,3 +13,15 @@ describe('coordination on DPRK issues is the concept coordination on the DPRK (t
     expect(about).not.toContain('DPRK issues');
   });
 });
+
+describe("Russia's war against Ukraine is one concept however a statement names it (thesaurus)", () => {
+  it.each([
+    "The two leaders condemned Russia's brutal and illegal invasion of Ukraine.",
+    'The leaders discussed the humanitarian consequences of the war in Ukraine.',
+    'They resolved to impose costs on Russia for its unprovoked war on Ukraine.',
+    "The leaders condemned Russia's war against Ukraine.",
+  ])('%s', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain("Russia's war of aggression against Ukraine");
+  });
+});

@@ -8,7 +8,9 @@ import { aboutOf } from '../../support/readoutTopics';
 
 describe('coordination on DPRK issues is the concept coordination on the DPRK (thesaurus)', () => {
   it('names the concept, not the issues', () => {
-    const [about] = aboutOf('Both ministers committed to maintain close coordination on DPRK issues.');
+    const [about] = aboutOf(
+      'Both ministers committed to maintain close coordination on DPRK issues.',
+    );
     expect(about).toContain('coordination on the DPRK');
     expect(about).not.toContain('DPRK issues');
   });
@@ -23,5 +25,24 @@ describe("Russia's war against Ukraine is one concept however a statement names 
   ])('%s', (sentence) => {
     const [about] = aboutOf(sentence);
     expect(about).toContain("Russia's war of aggression against Ukraine");
+  });
+});
+
+describe('defending allies or territory is their defense (objectVerbNominals)', () => {
+  it.each([
+    ['They reaffirmed their commitment to defending our allies.', 'defense of allies'],
+    [
+      "The President reaffirmed the United States' commitment to defending its Indo-Pacific allies.",
+      'defense of Indo-Pacific allies',
+    ],
+    ['They committed to defend Allied territory.', 'defense of Allied territory'],
+  ])('%s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+
+  it('leaves a defended thing as the topic ("defend the rules-based order")', () => {
+    const [about] = aboutOf('They committed to defend human rights.');
+    expect(about).toEqual(['human rights']);
   });
 });

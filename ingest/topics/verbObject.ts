@@ -28,7 +28,7 @@ interface Named {
 }
 
 /** Words before a verb that make it one: "to", a preposition before an -ing form. */
-const VERB_OPENER = /^(?:to|by|in|of|for)$/i;
+const VERB_OPENER = /^(?:to|by|in|of|for|on|through)$/i;
 /** What opens a verb's object. */
 const OBJECT_OPENER = /^(?:the|its|their|our|his|her|this|these|those|all|any)$/i;
 const ADVERB = /^[a-z]+ly$/;

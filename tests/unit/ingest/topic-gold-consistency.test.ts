@@ -46,3 +46,22 @@ describe('defending allies or territory is their defense (objectVerbNominals)', 
     expect(about).toEqual(['human rights']);
   });
 });
+
+describe('a gerund names its act where the gold uses the noun (verb nominals, thesaurus)', () => {
+  it.each([
+    [
+      'They committed to peacefully resolving disputes and to opposing coercion.',
+      'peaceful resolution of disputes',
+    ],
+    ['They committed to diversifying supply chains.', 'supply chain diversification'],
+    ['They committed to diversify the economy.', 'economic diversification'],
+    // after "through" or "on" an -ing verb stands as a verb too
+    [
+      'They pledged support for the country through diversifying its economy.',
+      'economic diversification',
+    ],
+  ])('%s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+});

@@ -65,3 +65,13 @@ describe('a gerund names its act where the gold uses the noun (verb nominals, th
     expect(about).toContain(topic);
   });
 });
+
+describe('"freedom of navigation and safe overflight" is the one topic of the gold convention', () => {
+  it('reads it as freedom of navigation (and overflight), no "safe overflight" apart', () => {
+    const [about] = aboutOf(
+      'The President reiterated the importance of freedom of navigation and safe overflight.',
+    );
+    expect(about).toContain('freedom of navigation');
+    expect(about).not.toContain('safe overflight');
+  });
+});

@@ -40,6 +40,10 @@ const schema = z.object({
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
     z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
   ),
+  objectVerbNominals: z.record(
+    z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
+    z.object({ nominal: z.string().regex(/^[a-z]+$/), objectHeads: lower }),
+  ),
 });
 
 const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
@@ -48,13 +52,24 @@ const rules = parseRules('rules/topic-quality.json', schema, qualityJson);
  * Each listed verb's infinitive and -ing forms (with the -ise spelling), which are the forms that
  * take an object after "to", a preposition or another verb, mapped to its nominalisation.
  */
-function verbNominals(table: Record<string, string>): Map<string, string> {
-  const byForm = new Map<string, string>();
+function verbNominals<T>(table: Record<string, T>): Map<string, T> {
+  const byForm = new Map<string, T>();
   for (const [lemma, nominal] of Object.entries(table))
     for (const form of inflect(lemma))
       if (form === lemma || form.endsWith('ing') || form === lemma.replace(/ize$/, 'ise'))
         byForm.set(form, nominal);
   return byForm;
+}
+
+/** `objectVerbNominals` by verb form, the object heads as a set. */
+function objectVerbNominals(
+  table: Record<string, { nominal: string; objectHeads: string[] }>,
+): Map<string, { nominal: string; objectHeads: ReadonlySet<string> }> {
+  const entries = Object.entries(table).map(
+    ([verb, rule]) =>
+      [verb, { nominal: rule.nominal, objectHeads: new Set(rule.objectHeads) }] as const,
+  );
+  return verbNominals(Object.fromEntries(entries));
 }
 
 export const TOPIC_QUALITY = {
@@ -83,4 +98,5 @@ export const TOPIC_QUALITY = {
   aspectHeads: new Set(rules.aspectHeads),
   talkHeads: new Set(rules.talkHeads),
   verbNominals: verbNominals(rules.verbNominals),
+  objectVerbNominals: objectVerbNominals(rules.objectVerbNominals),
 };

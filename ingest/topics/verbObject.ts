@@ -28,7 +28,7 @@ interface Named {
 }
 
 /** Words before a verb that make it one: "to", a preposition before an -ing form. */
-const VERB_OPENER = /^(?:to|by|in|of|for)$/i;
+const VERB_OPENER = /^(?:to|by|in|of|for|on|through)$/i;
 /** What opens a verb's object. */
 const OBJECT_OPENER = /^(?:the|its|their|our|his|her|this|these|those|all|any)$/i;
 const ADVERB = /^[a-z]+ly$/;
@@ -100,7 +100,10 @@ export function verbObjects(
     if (term.end > to) break;
     // The verb may end the trigger ("will work together to reform").
     if (endsClause(term)) continue;
-    const nominal = TOPIC_QUALITY.verbNominals.get(term.text.toLowerCase());
+    const verb = term.text.toLowerCase();
+    // A guarded verb names its act only for the objects listed ("defending its allies").
+    const guarded = TOPIC_QUALITY.objectVerbNominals.get(verb);
+    const nominal = TOPIC_QUALITY.verbNominals.get(verb) ?? guarded?.nominal;
     if (!nominal || !standsAsVerb(terms, k) || isSecondOfPair(terms, k)) continue;
     let m = k + 1;
     // "reform and strengthen the World Health Organization": the object both verbs share.
@@ -115,6 +118,20 @@ export function verbObjects(
     // A name as the object: "reform of the World Health Organization"; its possessive
     // ("the WTO's dispute settlement") says whose the object is, not what.
     const name = named.find((hit) => hit.start === first.start && !hit.adjectival);
+    if (name && guarded) {
+      // "defending its Indo-Pacific allies": the name says whose, the listed head who.
+      const head = terms.find((t) => t.start > name.end);
+      const headWord = head?.text.toLowerCase() ?? '';
+      if (!head || head.end > to || !guarded.objectHeads.has(headWord)) continue;
+      out.push({
+        start: term.start,
+        end: head.end,
+        objectStart: name.start,
+        replacesObject: true,
+        names: [`${nominal} of ${sentence.slice(name.start, head.end)}`],
+      });
+      continue;
+    }
     if (name) {
       if (name.end > to || /^[’']s\b/.test(sentence.slice(name.end))) continue;
       const object = `${article ? 'the ' : ''}${sentence.slice(name.start, name.end)}`;
@@ -138,6 +155,7 @@ export function verbObjects(
     const last = terms.findLast((t) => t.end <= chunk.start + conjunct.length);
     const plural = chunk.end > found.end && conjunct === text;
     if (words.length > MAX_OBJECT_WORDS || !(plural || last?.tags.has('Noun'))) continue;
+    if (guarded && !guarded.objectHeads.has(words.at(-1)!.toLowerCase())) continue;
     out.push({
       start: term.start,
       end: chunk.start + conjunct.length,

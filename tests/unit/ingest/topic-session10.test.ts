@@ -78,7 +78,11 @@ describe('a modifier shared by coordinated bare heads (thesaurus-gated)', () => 
 
 describe('a verdict on an act is no part of its name (weakModifiers)', () => {
   it.each([
-    ['They condemned the illegal invasion of Ukraine.', ['invasion of Ukraine']],
+    // without "illegal" the thesaurus knows the act (session 11: the war's one concept)
+    [
+      'They condemned the illegal invasion of Ukraine.',
+      ["Russia's war of aggression against Ukraine"],
+    ],
     ['They condemned the unjustified detention of journalists.', ['detention of journalists']],
     // the kind of activity keeps it (keepModifiers)
     [

@@ -68,7 +68,7 @@ const ROWS: Row[] = [
     'We support the EU Non-Proliferation and Disarmament Consortium and the Hiroshima Action Plan.',
     [
       ['EU Non-Proliferation and Disarmament Consortium', 'Organization'],
-      ['Hiroshima Action Plan', 'Program'],
+      ['Hiroshima Action Plan', 'Instrument'],
     ],
   ],
   [
@@ -172,9 +172,18 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    // Gold conventions (session 11): a fellowship programme is a Program, not a body; a named
+    // initiative is a Program even when it is an agreement.
+    'People-to-people ties, including through the Mansfield Fellowship Program, and the Black Sea Grain Initiative matter.',
+    [
+      ['Mansfield Fellowship Program', 'Program'],
+      ['Black Sea Grain Initiative', 'Program'],
+    ],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
-      ['Quad Vaccine Partnership', 'Program'],
+      ['Quad Vaccine Partnership', 'Instrument'],
       ['Memorandum of Understanding on Energy', 'Instrument'],
     ],
     ['to the Quad Vaccine Partnership', 'on the Memorandum of Understanding on Energy'],

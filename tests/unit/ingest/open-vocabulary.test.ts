@@ -181,6 +181,19 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    // A body's country after "of" is a mention of its own, not part of the name (gold, session 11),
+    // but a one-word body before "of" keeps it ("Bank of Korea").
+    'At the request of the Civil Aviation Authority of Mongolia and the National Security Secretariat of Japan, the Bank of Korea acted.',
+    [
+      ['Civil Aviation Authority', 'Organization'],
+      ['National Security Secretariat', 'Organization'],
+      ['Mongolia', 'Country'],
+      ['Japan', 'Country'],
+      ['Bank of Korea', 'Organization'],
+    ],
+    ['Civil Aviation Authority of Mongolia', 'National Security Secretariat of Japan'],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
       ['Quad Vaccine Partnership', 'Instrument'],

@@ -20,6 +20,7 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { ownedPolicies } from './ownedPolicies';
+import { pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement, placeOfMeeting } from './placeInName';
@@ -192,6 +193,7 @@ function candidatesFor(
     ...splitAtKnownConjunct(phrases, lexical),
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
+    ...pairMechanisms(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
     ...meetingPhrases(text, offset),

@@ -25,6 +25,8 @@ const schema = z.object({
   currencies: words,
   leadingPrefixes: z.array(z.string().regex(/^-[a-z]+$/)),
   placeHeadsBefore: words,
+  pairMechanismHeads: words.min(1),
+  pairMechanismModifiers: words.min(1),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -46,6 +48,8 @@ export const NAME_RULES = {
   lowercaseHeads: rules.lowercaseHeads,
   lowercaseInstrumentHeads: rules.lowercaseInstrumentHeads,
   lowercaseEventHeads: rules.lowercaseEventHeads,
+  pairMechanismHeads: rules.pairMechanismHeads,
+  pairMechanismModifiers: rules.pairMechanismModifiers,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -194,6 +194,27 @@ const ROWS: Row[] = [
     ['Civil Aviation Authority of Mongolia', 'National Security Secretariat of Japan'],
   ],
   [
+    // A mechanism named by its parties in one hyphenated word and a specific lowercase head.
+    'They welcomed U.S.-Mongolia-Japan trilateral talks, the U.S.-China dialogue on AI and the DPRK policy review.',
+    [
+      ['U.S.-Mongolia-Japan trilateral talks', 'Program'],
+      ['U.S.-China dialogue on AI', 'Program'],
+      ['DPRK policy review', 'Program'],
+      ['Japan', 'Country'],
+    ],
+  ],
+  [
+    // …but not a bare pair and head, a region's own name, a month or a one-word brand.
+    'They held a U.S.-China dialogue, an Indo-Pacific strategic dialogue, a June trilateral dialogue and the INDUS-X initiative.',
+    [],
+    [
+      'U.S.-China dialogue',
+      'Indo-Pacific strategic dialogue',
+      'June trilateral dialogue',
+      'INDUS-X initiative',
+    ],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
       ['Quad Vaccine Partnership', 'Instrument'],

@@ -26,6 +26,7 @@ import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters'
 import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
+import { stateMissions } from './stateMissions';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
 
@@ -194,6 +195,7 @@ function candidatesFor(
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
     ...pairMechanisms(lexical, text, offset),
+    ...stateMissions(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
     ...meetingPhrases(text, offset),

@@ -27,6 +27,7 @@ const schema = z.object({
   placeHeadsBefore: words,
   pairMechanismHeads: words.min(1),
   pairMechanismModifiers: words.min(1),
+  stateMissionHeads: words.min(1),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -50,6 +51,7 @@ export const NAME_RULES = {
   lowercaseEventHeads: rules.lowercaseEventHeads,
   pairMechanismHeads: rules.pairMechanismHeads,
   pairMechanismModifiers: rules.pairMechanismModifiers,
+  stateMissionHeads: rules.stateMissionHeads,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

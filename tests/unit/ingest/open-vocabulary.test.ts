@@ -215,6 +215,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    // A state's mission to a known body is a body; a trade mission is not.
+    'The U.S. Mission to ASEAN and the U.S. Mission to the United Nations joined the U.S. Investment Mission to the Philippines.',
+    [
+      ['U.S. Mission to ASEAN', 'Organization'],
+      ['U.S. Mission to the United Nations', 'Organization'],
+      ['ASEAN', 'Organization'],
+    ],
+    ['Investment Mission to the Philippines', 'U.S. Investment Mission to the Philippines'],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
       ['Quad Vaccine Partnership', 'Instrument'],

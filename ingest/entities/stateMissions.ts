@@ -9,9 +9,7 @@ import { NAME_RULES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
 import { candidateAt } from './namedPhrases';
 
-const MISSION = new RegExp(
-  String.raw`^ (?:${NAME_RULES.stateMissionHeads.join('|')}) to (?:the )?`,
-);
+const MISSION = new RegExp(`^ (?:${NAME_RULES.stateMissionHeads.join('|')}) to (?:the )?`);
 
 export function stateMissions(
   lexical: readonly Candidate[],

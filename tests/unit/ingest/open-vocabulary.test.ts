@@ -225,6 +225,14 @@ const ROWS: Row[] = [
     ['Investment Mission to the Philippines', 'U.S. Investment Mission to the Philippines'],
   ],
   [
+    // A body's dialogue partners are a group of states (Organization), not a dialogue (Program).
+    'In welcoming support extended by ASEAN Dialogue Partners, the ASEAN-U.S. Dialogue continues.',
+    [
+      ['ASEAN Dialogue Partners', 'Organization'],
+      ['ASEAN-U.S. Dialogue', 'Program'],
+    ],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
       ['Quad Vaccine Partnership', 'Instrument'],

@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { completeGivenNames } from './givenNames';
+import { hostedEvents } from './hostedEvents';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -196,6 +197,7 @@ function candidatesFor(
     ...acronymMechanisms(lexical, text, offset),
     ...pairMechanisms(lexical, text, offset),
     ...stateMissions(lexical, text, offset),
+    ...hostedEvents(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
     ...meetingPhrases(text, offset),

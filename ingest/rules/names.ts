@@ -28,6 +28,7 @@ const schema = z.object({
   pairMechanismHeads: words.min(1),
   pairMechanismModifiers: words.min(1),
   stateMissionHeads: words.min(1),
+  hostWords: words.min(1),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -52,6 +53,7 @@ export const NAME_RULES = {
   pairMechanismHeads: rules.pairMechanismHeads,
   pairMechanismModifiers: rules.pairMechanismModifiers,
   stateMissionHeads: rules.stateMissionHeads,
+  hostWords: rules.hostWords,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -233,6 +233,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    // A known body hosted in a year is that year's meeting; a body joined in a year is not.
+    'They look forward to the United States hosting APEC in 2023, after Finland joined NATO in 2023.',
+    [
+      ['APEC in 2023', 'Event'],
+      ['APEC', 'Organization'],
+      ['NATO', 'Organization'],
+    ],
+    ['NATO in 2023'],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
       ['Quad Vaccine Partnership', 'Instrument'],

@@ -243,6 +243,15 @@ const ROWS: Row[] = [
     ['NATO in 2023'],
   ],
   [
+    // A three-word head right after a complement's word names the thing ("… Year of Action");
+    // after "the" it is still the complement's subject ("… Summit on the Plan of Action").
+    'They act through the Summit for Democracy Year of Action and met at the Bangkok Summit on the Plan of Action.',
+    [
+      ['Summit for Democracy Year of Action', 'Program'],
+      ['Bangkok Summit on the Plan of Action', 'Event'],
+    ],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
       ['Quad Vaccine Partnership', 'Instrument'],

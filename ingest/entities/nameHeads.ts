@@ -74,8 +74,13 @@ export function classify(name: string): EntityType | undefined {
     }
     if (/^[A-Z]/.test(word)) capitals++;
     const head = headAt(words, i);
-    // …unless its first word completes the head ("Plan" + "of Action": a "Plan of Action").
-    if (complement && !(head && i - 2 === headIndex && head[0].split(' ').length === 3)) continue;
+    // …unless its first word completes the head ("Plan" + "of Action": a "Plan of Action"), or a
+    // three-word head follows the complement's own word, naming a thing of that name ("Summit
+    // for Democracy Year of Action" is the Year, not the Summit; "… on the Plan of Action" is a
+    // complement still).
+    const three = head !== undefined && head[0].split(' ').length === 3;
+    const stacked = three && i >= 3 && !CONNECTORS.has(words[i - 3]!.toLowerCase());
+    if (complement && !(three && (i - 2 === headIndex || stacked))) continue;
     complement = false;
     if (head) {
       type = head[1];

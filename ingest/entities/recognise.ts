@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { completeGivenNames } from './givenNames';
+import { hostedEvents } from './hostedEvents';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -20,11 +21,13 @@ import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrase
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownArmy } from './ownArmy';
 import { ownedPolicies } from './ownedPolicies';
+import { pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
 import { placeInComplement, placeOfMeeting } from './placeInName';
 import { mergePrefixedNames } from './prefixedNames';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
+import { stateMissions } from './stateMissions';
 import { mergeSurnames } from './surnames';
 import { possessiveVisits } from './visits';
 
@@ -192,6 +195,9 @@ function candidatesFor(
     ...splitAtKnownConjunct(phrases, lexical),
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
+    ...pairMechanisms(lexical, text, offset),
+    ...stateMissions(lexical, text, offset),
+    ...hostedEvents(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
     ...meetingPhrases(text, offset),

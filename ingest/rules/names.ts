@@ -25,6 +25,10 @@ const schema = z.object({
   currencies: words,
   leadingPrefixes: z.array(z.string().regex(/^-[a-z]+$/)),
   placeHeadsBefore: words,
+  pairMechanismHeads: words.min(1),
+  pairMechanismModifiers: words.min(1),
+  stateMissionHeads: words.min(1),
+  hostWords: words.min(1),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -46,6 +50,10 @@ export const NAME_RULES = {
   lowercaseHeads: rules.lowercaseHeads,
   lowercaseInstrumentHeads: rules.lowercaseInstrumentHeads,
   lowercaseEventHeads: rules.lowercaseEventHeads,
+  pairMechanismHeads: rules.pairMechanismHeads,
+  pairMechanismModifiers: rules.pairMechanismModifiers,
+  stateMissionHeads: rules.stateMissionHeads,
+  hostWords: rules.hostWords,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -68,7 +68,7 @@ const ROWS: Row[] = [
     'We support the EU Non-Proliferation and Disarmament Consortium and the Hiroshima Action Plan.',
     [
       ['EU Non-Proliferation and Disarmament Consortium', 'Organization'],
-      ['Hiroshima Action Plan', 'Program'],
+      ['Hiroshima Action Plan', 'Instrument'],
     ],
   ],
   [
@@ -172,9 +172,89 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    // Gold conventions (session 11): a fellowship programme is a Program, not a body; a named
+    // initiative is a Program even when it is an agreement.
+    'People-to-people ties, including through the Mansfield Fellowship Program, and the Black Sea Grain Initiative matter.',
+    [
+      ['Mansfield Fellowship Program', 'Program'],
+      ['Black Sea Grain Initiative', 'Program'],
+    ],
+  ],
+  [
+    // A body's country after "of" is a mention of its own, not part of the name (gold, session 11),
+    // but a one-word body before "of" keeps it ("Bank of Korea").
+    'At the request of the Civil Aviation Authority of Mongolia and the National Security Secretariat of Japan, the Bank of Korea acted.',
+    [
+      ['Civil Aviation Authority', 'Organization'],
+      ['National Security Secretariat', 'Organization'],
+      ['Mongolia', 'Country'],
+      ['Japan', 'Country'],
+      ['Bank of Korea', 'Organization'],
+    ],
+    ['Civil Aviation Authority of Mongolia', 'National Security Secretariat of Japan'],
+  ],
+  [
+    // A mechanism named by its parties in one hyphenated word and a specific lowercase head.
+    'They welcomed U.S.-Mongolia-Japan trilateral talks, the U.S.-China dialogue on AI and the DPRK policy review.',
+    [
+      ['U.S.-Mongolia-Japan trilateral talks', 'Program'],
+      ['U.S.-China dialogue on AI', 'Program'],
+      ['DPRK policy review', 'Program'],
+      ['Japan', 'Country'],
+    ],
+  ],
+  [
+    // …but not a bare pair and head, a region's own name, a month or a one-word brand.
+    'They held a U.S.-China dialogue, an Indo-Pacific strategic dialogue, a June trilateral dialogue and the INDUS-X initiative.',
+    [],
+    [
+      'U.S.-China dialogue',
+      'Indo-Pacific strategic dialogue',
+      'June trilateral dialogue',
+      'INDUS-X initiative',
+    ],
+  ],
+  [
+    // A state's mission to a known body is a body; a trade mission is not.
+    'The U.S. Mission to ASEAN and the U.S. Mission to the United Nations joined the U.S. Investment Mission to the Philippines.',
+    [
+      ['U.S. Mission to ASEAN', 'Organization'],
+      ['U.S. Mission to the United Nations', 'Organization'],
+      ['ASEAN', 'Organization'],
+    ],
+    ['Investment Mission to the Philippines', 'U.S. Investment Mission to the Philippines'],
+  ],
+  [
+    // A body's dialogue partners are a group of states (Organization), not a dialogue (Program).
+    'In welcoming support extended by ASEAN Dialogue Partners, the ASEAN-U.S. Dialogue continues.',
+    [
+      ['ASEAN Dialogue Partners', 'Organization'],
+      ['ASEAN-U.S. Dialogue', 'Program'],
+    ],
+  ],
+  [
+    // A known body hosted in a year is that year's meeting; a body joined in a year is not.
+    'They look forward to the United States hosting APEC in 2023, after Finland joined NATO in 2023.',
+    [
+      ['APEC in 2023', 'Event'],
+      ['APEC', 'Organization'],
+      ['NATO', 'Organization'],
+    ],
+    ['NATO in 2023'],
+  ],
+  [
+    // A three-word head right after a complement's word names the thing ("… Year of Action");
+    // after "the" it is still the complement's subject ("… Summit on the Plan of Action").
+    'They act through the Summit for Democracy Year of Action and met at the Bangkok Summit on the Plan of Action.',
+    [
+      ['Summit for Democracy Year of Action', 'Program'],
+      ['Bangkok Summit on the Plan of Action', 'Event'],
+    ],
+  ],
+  [
     'Thanks to the Quad Vaccine Partnership, and building on the Memorandum of Understanding on Energy, we act.',
     [
-      ['Quad Vaccine Partnership', 'Program'],
+      ['Quad Vaccine Partnership', 'Instrument'],
       ['Memorandum of Understanding on Energy', 'Instrument'],
     ],
     ['to the Quad Vaccine Partnership', 'on the Memorandum of Understanding on Energy'],

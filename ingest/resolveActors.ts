@@ -45,6 +45,9 @@ export interface Subject {
   end: number;
 }
 
+/** "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names. */
+const WE_APPOSITIVE = /(?:^|[^\w])([Ww]e),\s+(?:the\s+)?[A-Z][^;:]*,\s*$/;
+
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
@@ -134,6 +137,14 @@ export function subjectBefore(
     const actors = pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };
+  }
+
+  // "Today, we, President Joseph R. Biden, Jr. and Prime Minister KISHIDA Fumio, celebrate …":
+  // the appositive names the speakers; "we" is the subject.
+  const weNamed = WE_APPOSITIVE.exec(trimmed);
+  if (weNamed) {
+    const start = weNamed.index + weNamed[0].indexOf(weNamed[1]!);
+    return { actors: expand(context.signatories), start, end };
   }
 
   const forUs = FOR_US.exec(trimmed);

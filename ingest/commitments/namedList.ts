@@ -39,7 +39,14 @@ export function actorHitsEndingAt(
     if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
     const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
-    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead)) {
+    // ("In addition to doses financed through COVAX, Australia, India, … will donate": a
+    // fronted phrase's object, no member of the list.)
+    if (
+      list.length > 0 &&
+      /\b(?:our|their|its|for|of|to|in|with|by|on|at|from|through|via|beyond|under|than)\s+$/i.test(
+        lead,
+      )
+    ) {
       // "The foreign ministers of Japan and South Korea agreed": officials "of" a coordinated
       // list speak for all of it.
       if (OFFICIALS_OF.test(lead)) list.unshift(hit);

@@ -78,6 +78,30 @@ const OPENING_MODIFIERS =
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
 
+/**
+ * The country or body opening the clause a semicolon before `at` ends, at the sentence's start
+ * or after a fronted phrase's comma ("Full of potential, the Quad looks forward …; it seeks to …").
+ */
+function clauseOpener(
+  sentence: { text: string; start: number },
+  hits: EntityHit[],
+  at: number,
+): string | undefined {
+  const clause = sentence.text.slice(0, at).replace(/;\s*$/, '');
+  const first = hits.find(
+    (hit) =>
+      !hit.nested &&
+      !hit.adjectival &&
+      (hit.type === 'Country' || hit.type === 'Organization') &&
+      hit.end - sentence.start < clause.length &&
+      CLAUSE_START.test(clause.slice(0, hit.start - sentence.start)),
+  );
+  return first?.entityId;
+}
+
+/** Where a clause's subject starts: the sentence's start, or after a fronted phrase's comma. */
+const CLAUSE_START = /(?:^|,\s+)(?:[Tt]he\s+)?$/;
+
 export function pronounActors(context: ActorContext, word: string): string[] {
   // "I am announcing …" in a statement from an official is that official; "we" is the country.
   if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
@@ -134,7 +158,9 @@ export function subjectBefore(
     // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
     // ("…; it seeks to …": a semicolon opens a clause as a sentence does.)
     if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
-    const actors = pronounActors(context, word);
+    // "The Quad is a force for good; it seeks to …": the body opening the clause before.
+    const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
+    const actors = opener ? [opener] : pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };
   }

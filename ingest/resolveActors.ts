@@ -48,6 +48,9 @@ export interface Subject {
 /** "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names. */
 const WE_APPOSITIVE = /(?:^|[^\w])([Ww]e),\s+(?:the\s+)?[A-Z][^;:]*,\s*$/;
 
+/** "is" / "are" (and an adverb) before an -ing trigger. */
+const PROGRESSIVE_AUXILIARY = /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively))*\s*$/;
+
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
@@ -136,7 +139,11 @@ export function subjectBefore(
   const left = sentence.text.slice(0, at);
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
   // stands between it and its verb.
-  const trimmed = left
+  // "President Biden is directing his team to …": a progressive's auxiliary the trigger left out.
+  const unaux = /^[a-z]+ing\b/.test(sentence.text.slice(at))
+    ? left.replace(PROGRESSIVE_AUXILIARY, '')
+    : left;
+  const trimmed = unaux
     .replace(BETWEEN, '')
     .replace(CONTRACTED, '')
     .replace(BETWEEN, '')

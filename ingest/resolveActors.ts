@@ -51,6 +51,9 @@ const WE_APPOSITIVE = /(?:^|[^\w])([Ww]e),\s+(?:the\s+)?[A-Z][^;:]*,\s*$/;
 /** "is" / "are" (and an adverb) before an -ing trigger. */
 const PROGRESSIVE_AUXILIARY = /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively))*\s*$/;
 
+/** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
+const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
+
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
@@ -178,6 +181,14 @@ export function subjectBefore(
   if (weNamed) {
     const start = weNamed.index + weNamed[0].indexOf(weNamed[1]!);
     return { actors: expand(context.signatories), start, end };
+  }
+
+  // "Passed the Bipartisan Infrastructure Law, which …", "Announced bold commitments to …": a
+  // list item opening with a past verb (a fact sheet's record, a readout's "The leaders:") has
+  // the statement's parties as its subject.
+  if (trimmed === '' && depth === 0 && PAST_ITEM.test(sentence.text.slice(at))) {
+    const parties = context.officials.length > 0 ? context.officials : context.signatories;
+    if (parties.length > 0) return { actors: expand(parties), start: 0, end: 0 };
   }
 
   const forUs = FOR_US.exec(trimmed);

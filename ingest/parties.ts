@@ -37,9 +37,11 @@ export function findParties(
   // Biden's meeting with …") are not its speakers; only a sentence saying they met makes them so.
   // A presidential message ("America 250 Presidential Message on the Anniversary of General
   // Cornwallis’s Surrender") is the President's own: the officials its narrative names are not.
-  const statementBy = /^(?:Statement|Remarks) (?:by|from)\b|\bPresidential Message\b/i.test(
-    title.trim(),
-  );
+  // A proclamation and a message to the Congress are the President's own in the same way.
+  const statementBy =
+    /^(?:Statement|Remarks) (?:by|from)\b|\bPresidential Message\b|^A Proclamation\b|^A Message to the Congress\b/i.test(
+      title.trim(),
+    );
   const meetingSentence =
     early.find((s) => MEETING_VERB.test(s.text) && officialsIn(s).length > 0) ??
     (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
@@ -71,6 +73,22 @@ export function findParties(
     // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
     // country, never the country the statement is about.
     if (signatories.length === 0) signatories = speakerCountries(lexicon, speaker, chosen);
+  }
+  // "Joint Statement by President Biden and Prime Minister Trudeau": a leader the lexicon
+  // gives no country leaves its side out; the opening subject ("The United States and Canada
+  // celebrate …") names both sides.
+  if (
+    JOINT.test(title) &&
+    findOfficials(lexicon, title.split(SUBJECT_MATTER, 1)[0] ?? title, 0).some((o) =>
+      unplaced(lexicon, o),
+    )
+  ) {
+    const opening = sentences[0]
+      ? leadingSubject(sentences[0], hitsBySentence.get(sentences[0].index) ?? [])
+      : [];
+    for (const id of opening)
+      if (lexicon.entities.get(id)?.type === 'Country' && !signatories.includes(id))
+        signatories.push(id);
   }
   if (signatories.length === 0 && sentences[0]) {
     const first = hitsBySentence.get(sentences[0].index) ?? [];
@@ -111,6 +129,14 @@ export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[
     title.split(SUBJECT_MATTER, 1)[0] ?? '',
   );
   return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
+}
+
+/** A title of a statement several sides make. */
+const JOINT = /\bJoint\b/i;
+
+/** An official the title names with no country, known or said ("Prime Minister Trudeau"). */
+function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
+  return !official.countryId && !lexicon.entities.get(official.candidate.entityId)?.represents;
 }
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */

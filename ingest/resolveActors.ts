@@ -45,6 +45,15 @@ export interface Subject {
   end: number;
 }
 
+/** "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names. */
+const WE_APPOSITIVE = /(?:^|[^\w])([Ww]e),\s+(?:the\s+)?[A-Z][^;:]*,\s*$/;
+
+/** "is" / "are" (and an adverb) before an -ing trigger. */
+const PROGRESSIVE_AUXILIARY = /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively))*\s*$/;
+
+/** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
+const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
+
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
@@ -74,6 +83,30 @@ const OPENING_MODIFIERS =
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
+
+/**
+ * The country or body opening the clause a semicolon before `at` ends, at the sentence's start
+ * or after a fronted phrase's comma ("Full of potential, the Quad looks forward …; it seeks to …").
+ */
+function clauseOpener(
+  sentence: { text: string; start: number },
+  hits: EntityHit[],
+  at: number,
+): string | undefined {
+  const clause = sentence.text.slice(0, at).replace(/;\s*$/, '');
+  const first = hits.find(
+    (hit) =>
+      !hit.nested &&
+      !hit.adjectival &&
+      (hit.type === 'Country' || hit.type === 'Organization') &&
+      hit.end - sentence.start < clause.length &&
+      CLAUSE_START.test(clause.slice(0, hit.start - sentence.start)),
+  );
+  return first?.entityId;
+}
+
+/** Where a clause's subject starts: the sentence's start, or after a fronted phrase's comma. */
+const CLAUSE_START = /(?:^|,\s+)(?:[Tt]he\s+)?$/;
 
 export function pronounActors(context: ActorContext, word: string): string[] {
   // "I am announcing …" in a statement from an official is that official; "we" is the country.
@@ -123,7 +156,11 @@ export function subjectBefore(
   const left = sentence.text.slice(0, at);
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
   // stands between it and its verb.
-  const trimmed = left
+  // "President Biden is directing his team to …": a progressive's auxiliary the trigger left out.
+  const unaux = /^[a-z]+ing\b/.test(sentence.text.slice(at))
+    ? left.replace(PROGRESSIVE_AUXILIARY, '')
+    : left;
+  const trimmed = unaux
     .replace(BETWEEN, '')
     .replace(CONTRACTED, '')
     .replace(BETWEEN, '')
@@ -145,9 +182,27 @@ export function subjectBefore(
     // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
     // ("…; it seeks to …": a semicolon opens a clause as a sentence does.)
     if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
-    const actors = pronounActors(context, word);
+    // "The Quad is a force for good; it seeks to …": the body opening the clause before.
+    const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
+    const actors = opener ? [opener] : pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expand(actors), start, end };
+  }
+
+  // "Today, we, President Joseph R. Biden, Jr. and Prime Minister KISHIDA Fumio, celebrate …":
+  // the appositive names the speakers; "we" is the subject.
+  const weNamed = WE_APPOSITIVE.exec(trimmed);
+  if (weNamed) {
+    const start = weNamed.index + weNamed[0].indexOf(weNamed[1]!);
+    return { actors: expand(context.signatories), start, end };
+  }
+
+  // "Passed the Bipartisan Infrastructure Law, which …", "Announced bold commitments to …": a
+  // list item opening with a past verb (a fact sheet's record, a readout's "The leaders:") has
+  // the statement's parties as its subject.
+  if (trimmed === '' && depth === 0 && PAST_ITEM.test(sentence.text.slice(at))) {
+    const parties = context.officials.length > 0 ? context.officials : context.signatories;
+    if (parties.length > 0) return { actors: expand(parties), start: 0, end: 0 };
   }
 
   const forUs = FOR_US.exec(trimmed);

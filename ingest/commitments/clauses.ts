@@ -68,8 +68,13 @@ export function isParty(
   for (const group of context.signatories)
     for (const id of context.members?.get(group) ?? []) parties.add(id);
   for (const country of context.represented ?? []) parties.add(country);
+  // "The President will also call on …" in a fact sheet: an official of a side that speaks.
+  const ownOfficial = (id: string) => parties.has(context.countryOf?.get(id) ?? '');
   return actors.some(
-    (id) => parties.has(id) || hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
+    (id) =>
+      parties.has(id) ||
+      ownOfficial(id) ||
+      hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
   );
 }
 

@@ -68,13 +68,22 @@ export function ownGovernment(
   };
 }
 
-/** "the Biden-Harris Administration": an administration named in speakers.json. */
-const NAMED_ADMINISTRATION = /(?:^|\s)((?:[Tt]he\s+)?[A-Z][\w-]*\s+[Aa]dministration)$/;
+/**
+ * "the Biden-Harris Administration", "the White House", "the U.S. Government": an office named in
+ * speakers.json; "the Administration", "the Federal Government" with no name of their own.
+ */
+const NAMED_ADMINISTRATION =
+  /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|Government|White House))$/;
+
+/** An administration or government the text does not name: the one whose statement it is. */
+const BARE_ADMINISTRATION = /^(?:[Tt]he\s+)?(?:Administration|Federal Government)$/;
 
 /**
  * "The Vice President emphasized that the Biden-Harris Administration is committed to …": an
  * administration speakers.json names for a signatory country is that country (the speaker's own
- * side), though the entity extractor may know it as an organization of its own.
+ * side), though the entity extractor may know it as an organization of its own. "The
+ * Administration continues to work …" in a White House fact sheet or Press Secretary statement
+ * is the statement's one country, when an office of speakers.json speaks for it.
  */
 function ownAdministration(
   context: ActorContext,
@@ -82,14 +91,20 @@ function ownAdministration(
 ): { actors: string[]; start: number; end: number } | undefined {
   const named = NAMED_ADMINISTRATION.exec(trimmed);
   if (!named) return undefined;
-  const office = SPEAKER_OFFICES.find(
-    (candidate) =>
-      candidate.pattern.test(named[1]!) && context.signatories.includes(candidate.country),
-  );
+  const phrase = named[1]!;
+  const office = BARE_ADMINISTRATION.test(phrase)
+    ? SPEAKER_OFFICES.find(
+        (candidate) =>
+          context.signatories.length === 1 && context.signatories[0] === candidate.country,
+      )
+    : SPEAKER_OFFICES.find(
+        (candidate) =>
+          candidate.pattern.test(phrase) && context.signatories.includes(candidate.country),
+      );
   if (!office) return undefined;
   return {
     actors: [office.country],
-    start: trimmed.length - named[1]!.length,
+    start: trimmed.length - phrase.length,
     end: trimmed.length,
   };
 }

@@ -12,6 +12,10 @@ export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Official', 
 const OFFICIALS_OF =
   /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
 
+/** A style of address before a title: "His Majesty", "Her Royal Highness", "His Excellency". */
+const ROYAL_STYLE =
+  /\b(?:His|Her|Their)\s+(?:Majesty|Majesties|Royal\s+Highness|Highness|Excellency)\s+$/;
+
 /** The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts. */
 export function actorHitsEndingAt(
   hits: EntityHit[],
@@ -39,7 +43,14 @@ export function actorHitsEndingAt(
     if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
     const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
-    if (list.length > 0 && /\b(?:our|their|its|for|of|to|in|with|by|on|at|from)\s+$/i.test(lead)) {
+    // ("In addition to doses financed through COVAX, Australia, India, … will donate": a
+    // fronted phrase's object, no member of the list.)
+    if (
+      list.length > 0 &&
+      /\b(?:our|their|its|for|of|to|in|with|by|on|at|from|through|via|beyond|under|than)\s+$/i.test(
+        lead,
+      )
+    ) {
       // "The foreign ministers of Japan and South Korea agreed": officials "of" a coordinated
       // list speak for all of it.
       if (OFFICIALS_OF.test(lead)) list.unshift(hit);
@@ -51,7 +62,11 @@ export function actorHitsEndingAt(
       break;
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
-    const before = left.slice(0, hit.start - sentenceStart).replace(TITLE_BEFORE, '');
+    // ("President Biden and His Majesty King Abdullah II": a royal style before the title too.)
+    const before = left
+      .slice(0, hit.start - sentenceStart)
+      .replace(TITLE_BEFORE, '')
+      .replace(ROYAL_STYLE, '');
     // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
     // stand before the joiner.
     const joiner = /(?:\s+\([A-Z][\w.]{0,9}\))?(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?$/.exec(

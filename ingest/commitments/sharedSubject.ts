@@ -106,7 +106,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
     '',
   );
-  const byAnd = /(?:,?\s+and|;)$/.test(joined);
+  // ("… in Washington, D.C.—and pledge that …": a dash before the "and" as a comma.)
+  const byAnd = /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
   const byComma = !byAnd && /,$/.test(joined);
   // "underscored …, while acknowledging …": a participle after ", while" shares it too.
   const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';

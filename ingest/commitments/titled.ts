@@ -27,9 +27,26 @@ export function officialByTitle(context: ActorContext, trimmed: string): Subject
         : heads.length === 1 && issuer && matching.includes(issuer)
           ? issuer
           : undefined;
-    if (!one) return undefined;
-    actors.push(one);
+    const own = one ?? ownSideHolder(context, lower);
+    if (!own) return undefined;
+    actors.push(own);
   }
   const start = title.index + (/^[Tt]he/.test(title[0]) ? 0 : 1);
   return { actors: [...new Set(actors)], start, end: trimmed.length };
+}
+
+/**
+ * "President Biden is directing his team …. The President will also call on …" (a fact sheet, a
+ * Press Secretary statement: no meeting, so no meeting officials): the one official of the
+ * document holding the title for a country the statement speaks for.
+ */
+function ownSideHolder(context: ActorContext, title: string): string | undefined {
+  if (context.officials.length > 0 || !context.titles) return undefined;
+  const holders = [...context.titles]
+    .filter(([id, held]) => {
+      const country = context.countryOf?.get(id);
+      return held.toLowerCase() === title && !!country && context.signatories.includes(country);
+    })
+    .map(([id]) => id);
+  return holders.length === 1 ? holders[0] : undefined;
 }

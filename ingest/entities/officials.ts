@@ -7,14 +7,19 @@
 import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
-import {
-  alternation,
-  escapeRegex,
-  TITLE_ABBREVIATIONS,
-  TITLE_RULES,
-  TITLE_WORDS,
-} from '../rules/titles';
+import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
+import {
+  ABBREVIATED,
+  ANY_HEAD,
+  ANY_HONORIFIC,
+  type Compiled,
+  compile,
+  HONORIFIC_KINDS,
+  LETTER,
+  TITLE_HEAD,
+  UPPER,
+} from './officialPatterns';
 
 export interface OfficialFinding {
   candidate: Candidate;
@@ -31,70 +36,6 @@ export interface OfficialFinding {
   titleList?: { start: number; end: number };
 }
 
-const HEADS = TITLE_RULES.titles;
-/**
- * Letters of a name, Latin-1 accented ones included ("Eduardo Año", "José", "Ngô"): a name cut
- * at its first accent loses the person ("Eduardo").
- */
-const UPPER = 'A-ZÀ-ÖØ-Þ';
-const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
-const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
-const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
-const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
-/**
- * The same with a slightly misspelt head ("Deputy National Security Advisory for Cyber …": one
- * stray letter after the head word). Only where a remit follows, a frame no other phrase fits.
- */
-const LOOSE_TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})[a-rt-z]?${DEPARTMENT}(?: General)?`;
-const TITLE = `(${TITLE_BODY})`;
-/**
- * A White House title with its remit before the name: "Senior Advisor to the President for
- * International Climate Policy John Podesta’s travel". The remit is capitalised like the name, so
- * the name is the last two capitalised words (a middle initial allowed) before a possessive,
- * punctuation or a lowercase word.
- */
-const REMIT_WORD = `(?:[${UPPER}][${LETTER}’'-]+|and|of|the)`;
-const REMIT_TITLE = `(${LOOSE_TITLE_BODY}(?: to the (?:Vice )?President)? for (?:${REMIT_WORD} ){0,5}?[${UPPER}][${LETTER}’'-]+)`;
-const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
-const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
-/** Title heads in either case, escaped ("Cpl." ends in a dot). */
-const HEAD_FORMS = HEADS.flatMap((head) => [head, head.toLowerCase()])
-  .map(escapeRegex)
-  .join('|');
-/**
- * A title after the name, in either case, with its portfolio ("deputy minister of foreign
- * affairs", "vice-minister of foreign affairs": a hyphenated rank is part of the title).
- */
-const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
-/**
- * A title word as the last word of a name ("Private Travis King from the DPRK"): a surname may
- * be a title word, and it ends the capitalised run, so it cannot be the next official's title.
- */
-const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [${UPPER}])`;
-const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
-/**
- * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
- * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense
- * Policy at the U.S. National Security Council"). Lazy and bounded: it stops at the first
- * "of/at Country" or punctuation.
- */
-const HONORIFIC = `(?:${alternation(TITLE_RULES.honorifics)}) `;
-const FREE_TITLE = `((?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)(?: (?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)){0,9}?)`;
-/** Any title word: a free title must contain one to be a title at all. */
-const TITLE_HEAD = new RegExp(
-  `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
-);
-
-/**
- * What every pattern needs somewhere in the text, tested once per sentence before the patterns
- * run (most sentences name no official, and each pattern scans the whole sentence): a title
- * head, in any case (the appositive title takes it lowercase), or an honorific.
- */
-const ANY_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'i');
-const ANY_HONORIFIC = new RegExp(HONORIFIC);
-/** The patterns (by kind, see `compile`) that open with an honorific instead of a title head. */
-const HONORIFIC_KINDS = new Set([0, 5]);
-
 /** A capitalised run ending in ", " or ", and " right before a title. */
 const TITLE_SEGMENT = new RegExp(
   `(?:^|[^${LETTER}’'.-])([${UPPER}][${LETTER}’'-]*(?: (?:[${UPPER}][${LETTER}’'-]*|of|the|for|on))*),(?: and)? $`,
@@ -108,58 +49,6 @@ function titleListStart(text: string, start: number): number {
     if (!match || !TITLE_HEAD.test(match[1]!)) return from;
     from -= match[0].length - match[0].indexOf(match[1]!);
   }
-}
-
-interface Compiled {
-  patterns: RegExp[];
-  countryByAlias: Map<string, string>;
-  /**
-   * One "Name of Country" of a counterparts list (findCounterparts), sticky. Built once with the
-   * patterns: its source holds every country alias, so building it per sentence cost 2 % of
-   * extraction; each use sets `lastIndex` before its first `exec`, so sharing it is safe.
-   */
-  counterpartItem: RegExp;
-}
-let compiled: Compiled | undefined;
-
-function compile(lexicon: Lexicon): Compiled {
-  if (compiled) return compiled;
-  const countryByAlias = new Map<string, string>();
-  for (const alias of lexicon.aliases) {
-    const entity = lexicon.entities.get(alias.entityId);
-    if (entity?.type === 'Country' && !alias.adjectival) countryByAlias.set(alias.alias, entity.id);
-  }
-  const countries = [...countryByAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
-  // A country alias, captured, optionally after "the" and before its "(ACRONYM)".
-  const COUNTRY = `(?:the )?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
-  compiled = {
-    countryByAlias,
-    counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dy'),
-    patterns: [
-      // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
-      new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
-      // Title of Country Name
-      new RegExp(`${TITLE} of ${COUNTRY} ${NAME}`, 'dg'),
-      // Title Name of Country
-      new RegExp(`${TITLE} ${NAME} of ${COUNTRY}`, 'dg'),
-      // Title Name
-      new RegExp(`${TITLE} ${NAME}`, 'dg'),
-      // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK")
-      new RegExp(`${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
-      // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
-      // document introduced; the surname merge makes it that official.
-      new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),
-      // Title to the President for Remit Name (REMIT_TITLE)
-      new RegExp(
-        `${REMIT_TITLE} (${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
-        'dg',
-      ),
-      // Abbreviated title Surname ("DNSA Neuberger"): kept only for an official introduced
-      // before (findOfficials' `introduced`), so "PM Eastern" and "FM Radio" name no one.
-      new RegExp(`\\b(${alternation(TITLE_ABBREVIATIONS)}) (${NAME_WORD})(?! [${UPPER}])`, 'dg'),
-    ],
-  };
-  return compiled;
 }
 
 /** Titles that carry their country as a demonym: "Japanese Prime Minister". */
@@ -184,9 +73,6 @@ function cleanName(name: string, keepTail = false): string {
   while (!keepTail && words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
-
-/** The pattern of an abbreviated title before a surname (its index in `patterns`). */
-const ABBREVIATED = 7;
 
 /**
  * `introduced`: first and last words of the officials the document named before; an abbreviated

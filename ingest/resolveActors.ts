@@ -12,6 +12,7 @@ import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt } from './commitments/namedList';
 import { possessorOf, sideOf } from './commitments/sideSubject';
 import { officialByTitle } from './commitments/titled';
+import { clauseOpener, pronounActors } from './pronounActors';
 import { TITLE_BEFORE } from './rules/titles';
 import type { EntityHit } from './types';
 
@@ -83,50 +84,6 @@ const OPENING_MODIFIERS =
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
-
-/**
- * The country or body opening the clause a semicolon before `at` ends, at the sentence's start
- * or after a fronted phrase's comma ("Full of potential, the Quad looks forward …; it seeks to …").
- */
-function clauseOpener(
-  sentence: { text: string; start: number },
-  hits: EntityHit[],
-  at: number,
-): string | undefined {
-  const clause = sentence.text.slice(0, at).replace(/;\s*$/, '');
-  const first = hits.find(
-    (hit) =>
-      !hit.nested &&
-      !hit.adjectival &&
-      (hit.type === 'Country' || hit.type === 'Organization') &&
-      hit.end - sentence.start < clause.length &&
-      CLAUSE_START.test(clause.slice(0, hit.start - sentence.start)),
-  );
-  return first?.entityId;
-}
-
-/** Where a clause's subject starts: the sentence's start, or after a fronted phrase's comma. */
-const CLAUSE_START = /(?:^|,\s+)(?:[Tt]he\s+)?$/;
-
-export function pronounActors(context: ActorContext, word: string): string[] {
-  // "I am announcing …" in a statement from an official is that official; "we" is the country.
-  if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
-  if (word === 'we' || word === 'us') return context.signatories;
-  if (word === 'they')
-    return (
-      context.lastPlural ?? (context.officials.length ? context.officials : context.signatories)
-    );
-  // "It" is a country or a body, never a person ("… President Biden … It will also generate …").
-  if (word === 'it')
-    return (
-      context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : [])
-    ).filter((id) => !id.startsWith('official:'));
-  // "He" is a person: the last official named alone, else the meeting's first official — never
-  // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
-  if (context.lastPerson) return context.lastPerson;
-  if (context.officials.length > 0) return context.officials.slice(0, 1);
-  return (context.lastSingular ?? []).filter((id) => id.startsWith('official:'));
-}
 
 /**
  * What `GROUPS.subject` must end with: each head noun's last word, or a one-word noun without

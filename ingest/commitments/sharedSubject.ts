@@ -3,7 +3,8 @@
  * coordinated or participle verb), of the sentence's opening verb or pronoun, or of a meeting
  * whose purpose it states; a fronted participle waits for the main subject (pending).
  */
-import { type ActorContext, pronounActors, subjectBefore } from '../resolveActors';
+import { pronounActors } from '../pronounActors';
+import { type ActorContext, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';

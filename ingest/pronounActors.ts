@@ -1,0 +1,51 @@
+/**
+ * Who a pronoun subject is ("we", "they", "it", "he", "I") and which body opens a clause for a
+ * clause-initial "it": the context lookups subjectBefore's pronoun branch needs, also used by
+ * sharedSubject. Separate from resolveActors.ts, which finds where a subject is.
+ */
+import type { ActorContext } from './resolveActors';
+import type { EntityHit } from './types';
+
+/**
+ * The country or body opening the clause a semicolon before `at` ends, at the sentence's start
+ * or after a fronted phrase's comma ("Full of potential, the Quad looks forward …; it seeks to …").
+ */
+export function clauseOpener(
+  sentence: { text: string; start: number },
+  hits: EntityHit[],
+  at: number,
+): string | undefined {
+  const clause = sentence.text.slice(0, at).replace(/;\s*$/, '');
+  const first = hits.find(
+    (hit) =>
+      !hit.nested &&
+      !hit.adjectival &&
+      (hit.type === 'Country' || hit.type === 'Organization') &&
+      hit.end - sentence.start < clause.length &&
+      CLAUSE_START.test(clause.slice(0, hit.start - sentence.start)),
+  );
+  return first?.entityId;
+}
+
+/** Where a clause's subject starts: the sentence's start, or after a fronted phrase's comma. */
+const CLAUSE_START = /(?:^|,\s+)(?:[Tt]he\s+)?$/;
+
+export function pronounActors(context: ActorContext, word: string): string[] {
+  // "I am announcing …" in a statement from an official is that official; "we" is the country.
+  if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
+  if (word === 'we' || word === 'us') return context.signatories;
+  if (word === 'they')
+    return (
+      context.lastPlural ?? (context.officials.length ? context.officials : context.signatories)
+    );
+  // "It" is a country or a body, never a person ("… President Biden … It will also generate …").
+  if (word === 'it')
+    return (
+      context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : [])
+    ).filter((id) => !id.startsWith('official:'));
+  // "He" is a person: the last official named alone, else the meeting's first official — never
+  // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
+  if (context.lastPerson) return context.lastPerson;
+  if (context.officials.length > 0) return context.officials.slice(0, 1);
+  return (context.lastSingular ?? []).filter((id) => id.startsWith('official:'));
+}

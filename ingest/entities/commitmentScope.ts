@@ -1,0 +1,59 @@
+/**
+ * Which words of a sentence a commitment's topics are read from (after its trigger, plus an
+ * opening adjunct or concessive clause); separate from topicPhrases.ts, which reads them.
+ */
+import type { Commitment } from '../../contract/extraction';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
+
+const TO_HEADS = TOPIC_QUALITY.toHeads;
+
+/**
+ * Where a commitment's words start: after its trigger, or — for the first commitment of a
+ * sentence that opens with an adjunct ("To meet growing energy needs …, they committed") —
+ * at the sentence start, up to the comma that closes the adjunct.
+ */
+export function ranges(sentence: string, commitment: Commitment, first: boolean, to: number) {
+  const triggerAt = sentence.indexOf(commitment.trigger);
+  const triggerEnd = triggerAt + commitment.trigger.length;
+  // "reaffirmed the enduring U.S. commitment to the Indo-Pacific": the trigger ends in a noun
+  // whose named object follows; the noun and its object are what the clause is about.
+  const head = /\S+$/.exec(commitment.trigger)?.[0] ?? '';
+  const named = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(triggerEnd));
+  const from = TO_HEADS.has(head.toLowerCase()) && named ? triggerEnd - head.length : triggerEnd;
+  const out = [{ from, to }];
+  if (first && triggerAt > 0) {
+    const comma = sentence.lastIndexOf(',', triggerAt);
+    // "As the DPRK adjusts its tactics …," is a clause the stance answers; "As inclusive
+    // democracies," or "As the two largest economies," is the speakers' role, no topic of theirs.
+    const asClause =
+      /^As\b/.test(sentence) &&
+      /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
+    if (
+      comma > 0 &&
+      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting|Amid)\b/.test(sentence) ||
+        asClause)
+    ) {
+      out.push({ from: 0, to: comma });
+    }
+    // "The door has not closed on diplomacy, but Pyongyang must cease …": a concessive clause
+    // before the stance sets what the demand is weighed against; its topics are the clause's.
+    const but = sentence.lastIndexOf(', but ', triggerAt);
+    if (but > 0 && !sentence.slice(0, but).includes(',')) out.push({ from: 0, to: but });
+  }
+  return out;
+}
+
+/**
+ * Where the words read for a sentence's commitments begin (see `ranges`): at the earliest
+ * trigger, the sentence start when an adjunct opens it. Only that part is tagged; the words of
+ * the subject before it are never read.
+ */
+export function readFrom(sentence: string, list: readonly Commitment[]): number {
+  let from = sentence.length;
+  list.forEach((commitment, k) => {
+    for (const range of ranges(sentence, commitment, k === 0, sentence.length))
+      from = Math.min(from, range.from === 0 ? 0 : sentence.indexOf(commitment.trigger));
+  });
+  // Back to the start of the word (a trigger is found by its text).
+  return from <= 0 ? 0 : sentence.lastIndexOf(' ', from - 1) + 1;
+}

@@ -10,7 +10,6 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
-import { expandMembers } from './groups';
 
 export type Form = 'past' | 'ing' | 'base' | 'modal';
 
@@ -220,92 +219,4 @@ export function partners(
   return hits
     .filter((hit) => hit.type === 'Official' && !hit.nested && hit.start >= from && hit.end <= to)
     .map((hit) => hit.entityId);
-}
-
-/**
- * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
- * the main clause after a fronted participle, found as the words right after one of its commas
- * that resolve to actors, one of them a party, before a lowercase word (the main verb); undefined
- * when none does.
- */
-function mainSubject(
-  context: ActorContext,
-  sentence: SegmentedSentence,
-  hits: EntityHit[],
-): Subject | undefined {
-  const text = sentence.text;
-  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    const opening = /^\s+/.exec(text.slice(comma + 1))?.[0].length ?? 0;
-    const from = comma + 1 + opening;
-    const verb = /\s(?!(?:the|and|two|three|both|of|leaders|sides|ministers)\b)[a-z]/.exec(
-      text.slice(from, from + 120),
-    );
-    if (!verb) continue;
-    const subject = subjectBefore(context, sentence, hits, from + verb.index);
-    // Only a title may stand before the subject found ("President Biden and …").
-    const lead = subject ? text.slice(from, subject.start) : '';
-    if (
-      subject?.actors.some((id) => speaksForStatement(context, id)) &&
-      /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead)
-    )
-      return subject;
-  }
-  return undefined;
-}
-
-/**
- * A speaker of the statement (a signatory, an official who met, the title's speaker) or one of
- * their officials: "Recognizing his grave error, the British General … cried out" in a
- * commemorative message's narrative is a third party's past act, no stance of the statement.
- */
-function speaksForStatement(context: ActorContext, id: string): boolean {
-  const { signatories, officials, speakers } = context;
-  const country = context.countryOf?.get(id) ?? id;
-  const member = (group: string) => context.members?.get(group)?.includes(country) ?? false;
-  return (
-    signatories.includes(id) ||
-    officials.includes(id) ||
-    (speakers ?? []).includes(id) ||
-    signatories.includes(country) ||
-    signatories.some(member)
-  );
-}
-
-/** A resolution-style preamble participle, in capitals ("RECOGNIZING", "FURTHER REAFFIRMING"). */
-const PREAMBLE_PARTICIPLE = /^(?:[A-Z]{2,} )*[A-Z]{3,}ING\b/;
-
-interface Pending {
-  trigger: { concurrent?: boolean; text: string };
-  actors: string[];
-  pending?: boolean;
-  until?: number;
-}
-
-/**
- * "Standing firmly against …, they reaffirmed …": a fronted participle takes the subject of the
- * main clause's stance; with no stance in the main clause ("Noting …, the leaders established
- * …"), the main clause's own subject.
- */
-export function resolvePending<T extends Pending>(
-  accepted: T[],
-  context: ActorContext,
-  sentence: SegmentedSentence,
-  hits: EntityHit[],
-): T[] {
-  const stated = accepted.find((item) => !item.pending && item.actors.length > 0);
-  const bare = !stated && accepted.some((item) => item.pending);
-  const main = stated ?? (bare ? mainSubject(context, sentence, hits) : undefined);
-  return accepted.map((item) => {
-    if (!item.pending) return item;
-    // "While working to …, we will respond …": an undertaking alongside the main clause's stance;
-    // with none there ("While working at these organizations, he developed …") it narrates.
-    if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };
-    // The bare main clause is no part of what the participle is about: it ends at its subject.
-    if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
-    // "EMPHASIZING the importance of …;": a declaration's preamble paragraph has no main clause;
-    // its capitalised participle is a stance of the "WE" that opens the declaration.
-    if (!main && PREAMBLE_PARTICIPLE.test(item.trigger.text))
-      return { ...item, actors: expandMembers(context.signatories, context.members) };
-    return { ...item, actors: main?.actors ?? [] };
-  });
 }

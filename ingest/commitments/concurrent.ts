@@ -27,7 +27,7 @@ export function concurrentWith(
   accepted: readonly Accepted[],
 ): Decision {
   // "While working to maintain supply stability, we will respond …": the main clause's actors,
-  // when it takes a stance (clauses.ts resolvePending).
+  // when it takes a stance (frontedParticiple.ts resolvePending).
   if (sentence.text.slice(0, trigger.start).trim() === '') {
     return { accept: { trigger, actors: [], pending: true } };
   }

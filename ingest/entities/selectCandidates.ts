@@ -1,0 +1,88 @@
+/**
+ * Settles overlapping candidates (longest wins, lexicon before guesses, named apart from topics)
+ * and keeps bodies inside longer names as nested hits; separate from recognise.ts, which gathers
+ * the candidates.
+ */
+import type { Candidate } from './matchLexicon';
+import { ownArmy } from './ownArmy';
+import { placeInComplement, placeOfMeeting } from './placeInName';
+
+const PRIORITY: Record<Candidate['source'], number> = {
+  lexicon: 5,
+  official: 4,
+  phrase: 3,
+  venue: 2,
+  topic: 1,
+};
+
+export function overlaps(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  return a.start < b.end && a.end > b.start;
+}
+
+/** Non-overlapping choice: longest first; lexicon before generic guesses of equal length. */
+function chooseLongest(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      PRIORITY[b.source] - PRIORITY[a.source] ||
+      a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (chosen.some((other) => overlaps(other, candidate))) continue;
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** Bodies and instruments named inside a longer name ("UN" in "UN Charter") are kept as nested. */
+const NESTABLE = new Set(['Organization', 'Instrument']);
+
+/**
+ * Named entities are chosen among themselves, topics among themselves: a topic phrase
+ * ("peace and stability across the Taiwan Strait") must not hide the place it names.
+ */
+export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candidate[] } {
+  const named = chooseLongest(candidates.filter((c) => c.type !== 'Topic'));
+  const topics = chooseLongest(candidates.filter((c) => c.type === 'Topic')).filter(
+    // …but a topic word inside a name ("Security" in a program's name) is not a topic mention.
+    (topic) => !named.some((n) => n.start <= topic.start && n.end >= topic.end),
+  );
+  const chosen = [...named, ...topics];
+  const nested: Candidate[] = [];
+  for (const candidate of candidates) {
+    const outer = named.find(
+      (other) =>
+        other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
+    );
+    if (!outer || outer.entityId === candidate.entityId) continue;
+    const kept =
+      (outer.keepsInner === true && candidate.type !== 'Topic') ||
+      (outer.keepsOwner === true &&
+        candidate.start === outer.start &&
+        candidate.type === 'Country') ||
+      ownArmy(outer, candidate, candidates);
+    if (
+      !kept &&
+      (!(NESTABLE.has(candidate.type) || placeInComplement(outer, candidate)) ||
+        candidate.source !== 'lexicon')
+    )
+      continue;
+    // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
+    // nested after another capitalised word is the tail of a different name.
+    if (
+      !kept &&
+      candidate.start > outer.start &&
+      /[A-Z][\w.’'-]*\s$/.test(outer.text.slice(0, candidate.start - outer.start))
+    )
+      continue;
+    if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
+    if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
+    nested.push(placeOfMeeting(outer, candidate) ? candidate : { ...candidate, nested: true });
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return { chosen, nested };
+}

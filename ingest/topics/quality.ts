@@ -20,7 +20,8 @@ import {
   ownerAsObject,
   POSSESSIVE,
 } from './namedObject';
-import { keptFrom, ownPronounAt, vacuousComplement, vacuousContent } from './qualityTests';
+import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
+import { keptFrom, vacuousComplement, vacuousContent } from './qualityTests';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
@@ -227,34 +228,6 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
   if (content.every((word) => /^[A-Z]/.test(word))) return false;
   return true;
-}
-
-/**
- * "the defense of its Indo-Pacific allies": a possessive pronoun after a preposition points back
- * to the speaker; the topic is named without it ("defense of Indo-Pacific allies").
- */
-function withoutOwnPronoun(words: string[]): string[] {
-  // "of our own people": "own" goes with the pronoun.
-  return words.filter(
-    (word, i) => !ownPronounAt(words, i) && !(word === 'own' && ownPronounAt(words, i - 1)),
-  );
-}
-
-/**
- * "nuclear and ballistic missile programs of the DPRK": a named owner after a shared head of a
- * coordination is in the clause's about already; the coordination is what it owns.
- */
-function withoutOwner(words: string[]): string[] {
-  const and = words.indexOf('and');
-  if (and < 1) return words;
-  const owned = words.findIndex(
-    (word, i) =>
-      i > and &&
-      words[i + 1] === 'of' &&
-      Q.sharedHeads.has(word.toLowerCase()) &&
-      /^\p{Lu}/u.test(words.slice(i + 2).find((next) => !DETERMINERS.test(next)) ?? ''),
-  );
-  return owned > 0 ? words.slice(0, owned + 1) : words;
 }
 
 /**

@@ -4,8 +4,10 @@
  * with a named possessor ({OWNER} in data/rules/stances.json) binds the speakers only when the
  * possessor is their own side ("the United States' commitment" said by President Biden).
  */
+
+import { verbOnly } from '../commitmentVerb';
 import type { SegmentedSentence } from '../segment';
-import { type Trigger, verbOnly } from '../stances';
+import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 
 /** A country named right before an apostrophe inside the trigger phrase. */

@@ -22,7 +22,12 @@ import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
 import { pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
-import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
+import {
+  bodysGroup,
+  datedKnownName,
+  withoutCountryTail,
+  withoutPlaceAfterTo,
+} from './phraseFilters';
 import { mergePrefixedNames } from './prefixedNames';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
@@ -108,6 +113,7 @@ function candidatesFor(
         !inTitleList(officials, candidate),
     )
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
+    .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,

@@ -1,0 +1,123 @@
+/**
+ * Names of retrospective statements and commemorative messages (session 12): battle sites and
+ * storms by their head noun (data/rules/names.json `heads`), a run cut where "to"/"for the" joins
+ * two things rather than a complement (ingest/entities/toJoiner.ts, phraseFilters.ts), a span of
+ * years in a plan's name (dated.ts, namedPhrases.ts), a person named with a middle initial, and
+ * well-known places, events and policies of the lexicon.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+function entities(body: string) {
+  return extractText('Presidential Message on an Anniversary', body, 'narrative').entities.filter(
+    (e) => e.type !== 'Topic',
+  );
+}
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  [
+    'From Heartbreak Ridge to Pork Chop Hill to the Chosin Reservoir, they held the line.',
+    [
+      ['Heartbreak Ridge', 'Region'],
+      ['Pork Chop Hill', 'Region'],
+      ['Chosin Reservoir', 'Region'],
+    ],
+    ['From Heartbreak Ridge to Pork Chop Hill to the Chosin Reservoir'],
+  ],
+  [
+    'Following Super Typhoon Man-Yi, Tropical Storm Kristine, and Typhoon Yagi, USAID provided aid.',
+    [
+      ['Super Typhoon Man-Yi', 'Event'],
+      ['Tropical Storm Kristine', 'Event'],
+      ['Typhoon Yagi', 'Event'],
+    ],
+  ],
+  [
+    'The plan was to lure the U.S. Pacific Fleet out of Pearl Harbor after the attack on Pearl Harbor.',
+    [
+      ['U.S. Pacific Fleet', 'Organization'],
+      ['Pearl Harbor', 'Region'],
+      ['attack on Pearl Harbor', 'Event'],
+    ],
+  ],
+  [
+    'We hosted two Pacific Islands Forum Summits at the White House.',
+    [
+      ['Pacific Islands Forum Summits', 'Event'],
+      ['White House', 'Region'],
+    ],
+  ],
+  [
+    'We returned the Peace Corps to Fiji, Samoa, and Tonga.',
+    [
+      ['Peace Corps', 'Organization'],
+      ['Fiji', 'Country'],
+    ],
+    ['Peace Corps to Fiji'],
+  ],
+  [
+    'We expanded the National Guard State Partnership Program to Pacific Island countries.',
+    [['National Guard State Partnership Program', 'Program']],
+    ['National Guard State Partnership Program to Pacific Island'],
+  ],
+  [
+    'We elevated our presence in Papua New Guinea to a Country Representative Office.',
+    [['Papua New Guinea', 'Country']],
+    ['Papua New Guinea to a Country Representative Office'],
+  ],
+  [
+    // A complement with a verb, and "Parties to" a treaty, stay in the name.
+    'We support the Global Fund to Fight AIDS and the Conference of the Parties to the UN Convention to Combat Desertification.',
+    [
+      ['Global Fund to Fight AIDS', 'Program'],
+      ['Conference of the Parties to the UN Convention to Combat Desertification', 'Event'],
+    ],
+  ],
+  [
+    'They adopted the 2022-2025 ASEAN-U.S. Plan of Action and the MUSP Plan of Action 2024-2026.',
+    [
+      ['2022-2025 ASEAN-U.S. Plan of Action', 'Instrument'],
+      ['MUSP Plan of Action 2024-2026', 'Instrument'],
+    ],
+    ['2025 ASEAN-U.S. Plan of Action', 'MUSP Plan of Action 2024'],
+  ],
+  ['The President named Christopher R. Hill as Ambassador.', [], ['Christopher R. Hill']],
+  [
+    'The Forgotten War began when the army crossed the 38th parallel.',
+    [
+      ['Korean War', 'Event'],
+      ['38th parallel', 'Region'],
+    ],
+    ['Forgotten War'],
+  ],
+  [
+    'My Administration maintained a maximum pressure campaign and a policy of peace through strength.',
+    [
+      ['maximum pressure campaign', 'Program'],
+      ['peace through strength', 'Program'],
+    ],
+  ],
+  [
+    'They discussed the Belfast/Good Friday Agreement and peace in Northern Ireland.',
+    [
+      ['Belfast/Good Friday Agreement', 'Instrument'],
+      ['Northern Ireland', 'Region'],
+    ],
+    ['Ireland', 'Good Friday Agreement'],
+  ],
+];
+
+describe('names of retrospective and commemorative statements', () => {
+  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
+    const found = entities(sentence);
+    for (const [name, type] of expected) {
+      expect(
+        found.find((e) => e.name === name),
+        `${name} (${type})`,
+      ).toMatchObject({ type });
+    }
+    for (const name of absent) expect(found.map((e) => e.name)).not.toContain(name);
+  });
+});

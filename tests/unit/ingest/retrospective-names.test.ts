@@ -107,6 +107,20 @@ const ROWS: Row[] = [
     ],
     ['Ireland', 'Good Friday Agreement'],
   ],
+  [
+    // An acronym that leaves out one initial still closes the name it abbreviates.
+    'We launched the Partnership for Global Infrastructure and Investment (PGI) Luzon Economic Corridor.',
+    [
+      ['Partnership for Global Infrastructure and Investment', 'Program'],
+      ['Luzon Economic Corridor', 'Program'],
+    ],
+  ],
+  [
+    // An owner's possessive after the acronym is no head of the whole name.
+    'We support Coalition for Disaster Resilient Infrastructure (CDRI) India’s climate initiative.',
+    [['Coalition for Disaster Resilient Infrastructure', 'Organization']],
+    ['Coalition for Disaster Resilient Infrastructure India'],
+  ],
 ];
 
 describe('names of retrospective and commemorative statements', () => {

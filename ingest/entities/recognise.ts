@@ -28,6 +28,7 @@ import {
   withoutCountryTail,
   withoutPlaceAfterTo,
 } from './phraseFilters';
+import { pluralTitled } from './pluralTitles';
 import { mergePrefixedNames } from './prefixedNames';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
@@ -128,6 +129,7 @@ function candidatesFor(
     ...hostedEvents(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
+    ...pluralTitled(text, offset),
     ...meetingPhrases(text, offset),
     ...possessiveVisits(text, offset, [
       ...lexical,

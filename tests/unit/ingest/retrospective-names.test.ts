@@ -2,8 +2,8 @@
  * Names of retrospective statements and commemorative messages (session 12): battle sites and
  * storms by their head noun (data/rules/names.json `heads`), a run cut where "to"/"for the" joins
  * two things rather than a complement (ingest/entities/toJoiner.ts, phraseFilters.ts), a span of
- * years in a plan's name (dated.ts, namedPhrases.ts), a person named with a middle initial, and
- * well-known places, events and policies of the lexicon.
+ * years in a plan's name (dated.ts, namedPhrases.ts), a person named with a middle initial, people
+ * after a plural title (pluralTitles.ts), and well-known places, events and policies of the lexicon.
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
@@ -120,6 +120,22 @@ const ROWS: Row[] = [
     'We support Coalition for Disaster Resilient Infrastructure (CDRI) India’s climate initiative.',
     [['Coalition for Disaster Resilient Infrastructure', 'Organization']],
     ['Coalition for Disaster Resilient Infrastructure India'],
+  ],
+  [
+    // A plural title gives each coordinated full name the title.
+    'The fleet under the command of Admirals Jack Fletcher and Raymond Spruance fought on.',
+    [
+      ['Jack Fletcher', 'Official'],
+      ['Raymond Spruance', 'Official'],
+    ],
+  ],
+  [
+    'Generals Douglas MacArthur, Matthew B. Ridgway and Mark Clark led the forces.',
+    [
+      ['Douglas MacArthur', 'Official'],
+      ['Matthew B. Ridgway', 'Official'],
+      ['Mark Clark', 'Official'],
+    ],
   ],
 ];
 

@@ -18,6 +18,7 @@ import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
 import { pairMechanisms } from './pairMechanisms';
@@ -130,6 +131,7 @@ function candidatesFor(
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
     ...pluralTitled(text, offset),
+    ...officeNames(text, offset),
     ...meetingPhrases(text, offset),
     ...possessiveVisits(text, offset, [
       ...lexical,

@@ -3,7 +3,7 @@
  * storms by their head noun (data/rules/names.json `heads`), a run cut where "to"/"for the" joins
  * two things rather than a complement (ingest/entities/toJoiner.ts, phraseFilters.ts), a span of
  * years in a plan's name (dated.ts, namedPhrases.ts), a person named with a middle initial, people
- * after a plural title (pluralTitles.ts), and well-known places, events and policies of the lexicon.
+ * after a plural title (pluralTitles.ts), officials named by office (officeNames.ts), and well-known places, events and policies of the lexicon.
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
@@ -136,6 +136,20 @@ const ROWS: Row[] = [
       ['Matthew B. Ridgway', 'Official'],
       ['Mark Clark', 'Official'],
     ],
+  ],
+  [
+    // An official named by office alone (gold conventions, session 10), with owner or body.
+    'We welcome coordination between the Special Envoy of the ASEAN Chair on Myanmar and the UN Secretary-General.',
+    [
+      ['Special Envoy of the ASEAN Chair on Myanmar', 'Official'],
+      ['UN Secretary-General', 'Official'],
+    ],
+  ],
+  [
+    // A title before a personal name, and a bare office, name no office-holder of their own.
+    'They met NATO Secretary-General Jens Stoltenberg; the Secretary-General and a Special Envoy spoke.',
+    [['Jens Stoltenberg', 'Official']],
+    ['NATO Secretary-General', 'Secretary-General', 'Special Envoy'],
   ],
 ];
 

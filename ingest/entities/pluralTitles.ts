@@ -24,6 +24,8 @@ const NAME = new RegExp(FULL, 'g');
 
 export function pluralTitled(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  // A list needs its "and"; most sentences lack one, and the pattern tries every word boundary.
+  if (!text.includes(' and ')) return out;
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match; match = LIST.exec(text)) {
     const list = match[1]!;

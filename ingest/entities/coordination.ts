@@ -129,6 +129,19 @@ export function withoutHost(name: string): string {
  * before have no head), and so does "Japan Exchange and Teaching (JET) Programme" (one word after
  * it is the whole name's head).
  */
+/**
+ * True when `acronym` is the initials, or leaves out one of them after the first ("Partnership for
+ * Global Infrastructure and Investment (PGI)").
+ */
+function abbreviates(acronym: string, initials: string): boolean {
+  if (acronym === initials) return true;
+  if (acronym.length !== initials.length - 1 || acronym[0] !== initials[0]) return false;
+  for (let skip = 1; skip < initials.length; skip++) {
+    if (initials.slice(0, skip) + initials.slice(skip + 1) === acronym) return true;
+  }
+  return false;
+}
+
 export function splitAtAcronym(span: string): { text: string; at: number }[] {
   const defined = / \(([A-Z][A-Za-z]{1,8})\) (?=[A-Z])/.exec(span);
   if (!defined) return [{ text: span, at: 0 }];
@@ -139,9 +152,10 @@ export function splitAtAcronym(span: string): { text: string; at: number }[] {
     .map((word) => word[0])
     .join('');
   const at = defined.index + defined[0].length;
-  // "Japan Exchange and Teaching (JET) Programme": one word after is the whole name's head.
-  const oneWord = !span.slice(at).includes(' ');
-  if (initials !== defined[1]!.toUpperCase() || !classify(before) || oneWord)
+  // "Japan Exchange and Teaching (JET) Programme": one word after is the whole name's head; an
+  // owner's possessive ("Coalition for … (CDRI) India’s climate initiative") is not.
+  const oneWord = !span.slice(at).includes(' ') && !/[’']s$/.test(span.slice(at));
+  if (!abbreviates(defined[1]!.toUpperCase(), initials) || !classify(before) || oneWord)
     return [{ text: span, at: 0 }];
   return [
     { text: before, at: 0 },

@@ -5,7 +5,10 @@
  */
 import { MONTH_ALTERNATION } from '../rules/months';
 
-const DATE_BEFORE = new RegExp(`(?:(?:${MONTH_ALTERNATION}) )?(?:19|20)\\d\\d $`);
+/** "the 2022-2025 ASEAN-U.S. Plan of Action": a span of years dates it too. */
+const DATE_BEFORE = new RegExp(
+  `(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d $`,
+);
 
 /** Where a mention starting at `start` in `text` starts once a date just before it is taken in. */
 export function datedStart(text: string, start: number): number {

@@ -14,6 +14,7 @@ import { datedStart } from './dated';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { CONNECTORS, classify, headModifies } from './nameHeads';
+import { splitAtTo } from './toJoiner';
 
 const PREFIX: Record<EntityType, string> = {
   Country: 'country',
@@ -125,8 +126,14 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
   return { text: rest, at: found.at + lead[0].length };
 }
 
-/** A resolution's number ("… Resolution 2231"). */
-const NUMBER_TAIL = /^ \d{1,5}\b/;
+/**
+ * "Christopher R. Hill": a given name, a middle initial and a last word is a person's name even
+ * when the last word is a head noun ("Hill", "Park").
+ */
+const PERSON_SHAPE = /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/;
+
+/** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
+const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
 const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
 /**
@@ -173,10 +180,12 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     }
     const parts = splitAtAcronym(match[0]).flatMap((named) =>
       splitCoordinated(named.text).flatMap((part) =>
-        splitBodyInstrument(part.text).map((piece) => ({
-          text: piece.text,
-          at: named.at + part.at + piece.at,
-        })),
+        splitBodyInstrument(part.text).flatMap((piece) =>
+          splitAtTo(piece.text).map((to) => ({
+            text: to.text,
+            at: named.at + part.at + piece.at + to.at,
+          })),
+        ),
       ),
     );
     for (const part of parts) {
@@ -187,7 +196,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
-      if (type && headModifies(name)) continue;
+      if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       let end = at + name.length;
       let surface = name;
       if (!type) {

@@ -6,7 +6,9 @@ import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
-import { entityIdFor } from './namedPhrases';
+import { candidateAt, entityIdFor } from './namedPhrases';
+import { classify } from './nameHeads';
+import { endsInHead } from './toJoiner';
 
 /** "the 2018 Singapore Joint Statement": a known name after its date stays the known name. */
 export function datedKnownName(candidate: Candidate, lexical: readonly Candidate[]): boolean {
@@ -80,4 +82,32 @@ export function bodysGroup(lexicon: Lexicon, candidate: Candidate): Candidate {
     type: 'Organization',
     entityId: candidate.entityId.replace(/^program:/, 'organization:'),
   };
+}
+
+const TO_PLACE = / to (?:the )?$/;
+
+/**
+ * "the National Guard State Partnership Program to Pacific Island countries": a name of several
+ * words before "to" and a country or region the lexicon knows is the name alone; the place is
+ * its destination (found by the lexicon on its own).
+ */
+export function withoutPlaceAfterTo(
+  candidate: Candidate,
+  lexical: readonly Candidate[],
+): Candidate {
+  if (candidate.source !== 'phrase' || !candidate.text.includes(' to ')) return candidate;
+  const place = lexical.find(
+    (known) =>
+      (known.type === 'Country' || known.type === 'Region') &&
+      known.start > candidate.start &&
+      known.start < candidate.end &&
+      TO_PLACE.test(candidate.text.slice(0, known.start - candidate.start)) &&
+      // "Meeting of the Parties to the Paris Agreement": the place opens a longer known name.
+      !lexical.some((other) => other.start === known.start && other.end > known.end),
+  );
+  if (!place) return candidate;
+  const left = candidate.text.slice(0, place.start - candidate.start).replace(TO_PLACE, '');
+  const type = left.includes(' ') ? classify(left) : undefined;
+  if (!type || !endsInHead(left)) return candidate;
+  return candidateAt(type, left, candidate.start, 'phrase');
 }

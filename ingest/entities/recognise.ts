@@ -18,11 +18,18 @@ import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
 import { pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
-import { bodysGroup, datedKnownName, withoutCountryTail } from './phraseFilters';
+import {
+  bodysGroup,
+  datedKnownName,
+  withoutCountryTail,
+  withoutPlaceAfterTo,
+} from './phraseFilters';
+import { pluralTitled } from './pluralTitles';
 import { mergePrefixedNames } from './prefixedNames';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
@@ -108,6 +115,7 @@ function candidatesFor(
         !inTitleList(officials, candidate),
     )
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
+    .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,
@@ -122,6 +130,8 @@ function candidatesFor(
     ...hostedEvents(lexical, text, offset),
     ...numberedResolutions(text, offset),
     ...militaryUnits(text, offset),
+    ...pluralTitled(text, offset),
+    ...officeNames(text, offset),
     ...meetingPhrases(text, offset),
     ...possessiveVisits(text, offset, [
       ...lexical,

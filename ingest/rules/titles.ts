@@ -17,6 +17,8 @@ const schema = z.object({
   ),
   notNames: words,
   titleWordsInNames: words,
+  /** Titles that name an official by office alone ('the UN Secretary-General'). */
+  offices: words,
 });
 
 export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);

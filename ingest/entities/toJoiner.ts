@@ -1,0 +1,52 @@
+/**
+ * "From Heartbreak Ridge to Pork Chop Hill to the Chosin Reservoir", "the Peace Corps to Fiji",
+ * "Papua New Guinea to a Country Representative Office", "New Delhi for the G-20 Leaders’ Summit":
+ * "to" and "for" join a name's complement ("Global Fund to Fight AIDS", "Summit for Democracy"),
+ * but also a verb's object to its destination or purpose. A run is cut there when what follows is
+ * no complement: an indefinite article (a complement never opens with "a"), a name of its own
+ * (its first words end in a head noun), or one word after a complete name (a place: "Peace Corps
+ * to Fiji"; a verb complement has its object: "Alliance to Counter Migrant Smuggling").
+ */
+import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
+
+/** " to ", " to the ", " to a ", " for the ": where a run may be two names. */
+const JOINT = / (?:to(?: the| an?)?|for the) (?=[A-Z])/g;
+
+/** The words before the first connector ("Pork Chop Hill" of "Pork Chop Hill to the …"). */
+function firstRun(name: string): string {
+  const words = tokens(name).map((t) => t.word);
+  const cut = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
+}
+
+/** True when `left` ends in a head noun: a complete name ("Peace Corps", "… Program"). */
+export function endsInHead(left: string): boolean {
+  const words = tokens(left).map((t) => t.word);
+  return words.length > 0 && headAt(words, words.length - 1) !== undefined;
+}
+
+function cutsAt(left: string, joint: string, right: string): boolean {
+  if (/ an?$/.test(joint)) return true;
+  // "to" after a name with no head of its end is its complement's ("Conference of the Parties to
+  // the UN Framework Convention", "COP26 Transition to Sustainable Agriculture Policy Dialogue").
+  if (joint.startsWith(' to') && !endsInHead(left)) return false;
+  const run = firstRun(right);
+  return (run.includes(' ') && !!classify(run)) || (joint === ' to' && !right.includes(' '));
+}
+
+/** The pieces of a capitalised run cut where "to"/"for the" joins two things, not a complement. */
+export function splitAtTo(span: string): { text: string; at: number }[] {
+  if (!span.includes(' to ') && !span.includes(' for the ')) return [{ text: span, at: 0 }];
+  const pieces: { text: string; at: number }[] = [];
+  let from = 0;
+  JOINT.lastIndex = 0;
+  for (let match = JOINT.exec(span); match; match = JOINT.exec(span)) {
+    const left = span.slice(from, match.index);
+    const rightAt = match.index + match[0].length;
+    if (!cutsAt(left, match[0].trimEnd(), span.slice(rightAt))) continue;
+    pieces.push({ text: left, at: from });
+    from = rightAt;
+  }
+  pieces.push({ text: span.slice(from), at: from });
+  return pieces;
+}

@@ -49,10 +49,11 @@ export function namedBefore(
 
 /**
  * "My Administration will continue …", "our Government": the speaker's own government; "our
- * Nation pays tribute to …" in a presidential message is the speaker's country.
+ * Nation pays tribute to …", "Our Republic will always remember …" in a presidential message is
+ * the speaker's country.
  */
 const OWN_GOVERNMENT =
-  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?|[Nn]ation|[Cc]ountry))$/;
+  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?|[Nn]ation|[Cc]ountry|[Rr]epublic))$/;
 
 /** The signatories, when the text before a verb ends in the speaker's own government. */
 export function ownGovernment(

@@ -115,7 +115,9 @@ export function extractCommitments(
     // verb, not about who met; unless its object is the one met ("spoke with X to congratulate
     // him on his election").
     const purposeScope =
-      item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
+      item.purpose &&
+      !item.occasion &&
+      !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
     const scopeStart =
       item.scope?.start ??
       (k > 0 || purposeScope

@@ -219,7 +219,8 @@ function meetingPurpose(
   left: string,
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
-  const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
+  const meeting = MEETING_PURPOSE.exec(left);
+  const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting =
     /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held)\b/i.test(purpose[0]);
@@ -239,5 +240,6 @@ function meetingPurpose(
     ...met.actors,
     ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
   ];
-  return { accept: { trigger, subject: met, actors: [...new Set(actors)], purpose: true } };
+  const accept = { trigger, subject: met, actors: [...new Set(actors)], purpose: true };
+  return { accept: meeting ? accept : { ...accept, occasion: true } };
 }

@@ -11,6 +11,7 @@ import {
   definedBefore,
   namedSpeaker,
   ownCountries,
+  ownGrouping,
   ownModifier,
   ownPremodifier,
   ownStance,
@@ -162,6 +163,7 @@ export function extractCommitments(
           ownModifier(hit, sentence) ||
           ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
+      ownGrouping(hit, own, sentence) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =

@@ -121,6 +121,12 @@ describe('markdownToText', () => {
     );
   });
 
+  it('drops the asterisks of a bold punctuation mark, so the sentence still ends there', () => {
+    expect(markdownToText('such as genomic surveillance**.** Building on it, we will act.')).toBe(
+      'such as genomic surveillance. Building on it, we will act.',
+    );
+  });
+
   it('keeps a bold lead-in that runs on in lowercase as the opening of its sentence', () => {
     expect(markdownToText('**We are taking steps to:** strengthen our alliance.')).toBe(
       'We are taking steps to: strengthen our alliance.',

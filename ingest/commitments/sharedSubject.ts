@@ -195,8 +195,9 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   if (accepted.length > 0 || !opener) return undefined;
   const afterComma = /,$/.test(left) && verbForm(trigger) !== 'base';
   // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
+  // ("… supply chains and have decided to …": a perfect's auxiliary after the "and".)
   const coordinated =
-    /\band$/.test(left) &&
+    /\band(?:\s+(?:have|has))?$/.test(left) &&
     !CLAUSE_WORD.test(left) &&
     !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
       left.slice(opener[0].length),

@@ -132,7 +132,7 @@ export function markdownToText(markdown: string): string {
     // CommonMark, and its asterisks would hide the sentence's end.
     .replace(/\*\*([.,;:!?])\*\*/g, '$1')
     // "**Reaffirming our support for ASEAN: ** We support …": the same with a space after, too.
-    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**');
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
 }
 

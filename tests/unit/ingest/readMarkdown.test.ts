@@ -106,6 +106,7 @@ describe('markdownToText', () => {
       '-   **Expanding our Presence**:  We opened embassies in Tonga.',
       '-   **Reaffirming our support: ** We support a strong ASEAN.',
       '-   **Supporting integrity and countering\n    interference:**  To bolster civil society, we signed memoranda.',
+      '-   **Launching the AUKUS\n    Partnership:\u00A0** We are delivering on it.',
     ].join('\n');
     const paragraphs = markdownToText(md).split('\n\n');
     expect(paragraphs).toEqual([
@@ -115,9 +116,11 @@ describe('markdownToText', () => {
       'We support a strong ASEAN.',
       'Supporting integrity and countering interference',
       'To bolster civil society, we signed memoranda.',
+      'Launching the AUKUS Partnership',
+      'We are delivering on it.',
     ]);
     expect(segment(normalise(markdownToText(md))).paragraphs.filter((p) => p.heading)).toHaveLength(
-      3,
+      4,
     );
   });
 

@@ -70,11 +70,11 @@ export function ownGovernment(
 }
 
 /**
- * "the Biden-Harris Administration", "the White House", "the U.S. Government": an office named in
- * speakers.json; "the Administration", "the Federal Government" with no name of their own.
+ * "the Biden-Harris Administration", "the White House", "the U.S. Government" (or "government"): an
+ * office named in speakers.json; "the Administration", "the Federal Government" with no name of their own.
  */
 const NAMED_ADMINISTRATION =
-  /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|Government|White House))$/;
+  /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|[Gg]overnment|White House))$/;
 
 /** An administration or government the text does not name: the one whose statement it is. */
 const BARE_ADMINISTRATION = /^(?:[Tt]he\s+)?(?:Administration|Federal Government)$/;

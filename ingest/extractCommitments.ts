@@ -35,7 +35,7 @@ import type { EntityHit } from './types';
 
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
 const FRONTED_TOPIC =
-  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
+  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to|In the (?:areas?|fields?|domains?) of)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
 
 export interface CommitmentInput {
   docId: string;

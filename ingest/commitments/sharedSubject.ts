@@ -64,8 +64,13 @@ export function withoutSubject(input: SharedInput): Decision {
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
   // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it; "In
-  // welcoming support extended by …, we remain committed to …": so may "In".)
-  const opening = left === '' || /^(?:[A-Z]{2,}\s+)+$|^In\s*$/.test(left);
+  // welcoming support extended by …, we remain committed to …": so may "In"; "In the area of 5G,
+  // while welcoming the Prague Proposals, we will …": and a fronted "while" after an adjunct.)
+  const opening =
+    left === '' ||
+    /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
+      left,
+    );
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }

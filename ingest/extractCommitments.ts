@@ -11,6 +11,7 @@ import {
   definedBefore,
   namedSpeaker,
   ownCountries,
+  ownGrouping,
   ownModifier,
   ownPremodifier,
   ownStance,
@@ -34,7 +35,7 @@ import type { EntityHit } from './types';
 
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
 const FRONTED_TOPIC =
-  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
+  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to|In the (?:areas?|fields?|domains?) of)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
 
 export interface CommitmentInput {
   docId: string;
@@ -115,7 +116,9 @@ export function extractCommitments(
     // verb, not about who met; unless its object is the one met ("spoke with X to congratulate
     // him on his election").
     const purposeScope =
-      item.purpose && !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
+      item.purpose &&
+      !item.occasion &&
+      !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
     const scopeStart =
       item.scope?.start ??
       (k > 0 || purposeScope
@@ -160,6 +163,7 @@ export function extractCommitments(
           ownModifier(hit, sentence) ||
           ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
+      ownGrouping(hit, own, sentence) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =

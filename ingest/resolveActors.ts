@@ -46,8 +46,12 @@ export interface Subject {
   end: number;
 }
 
-/** "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names. */
-const WE_APPOSITIVE = /(?:^|[^\w])([Ww]e),\s+(?:the\s+)?[A-Z][^;:]*,\s*$/;
+/**
+ * "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names;
+ * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
+ */
+const WE_APPOSITIVE =
+  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
 const PROGRESSIVE_AUXILIARY = /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively))*\s*$/;

@@ -162,7 +162,7 @@ export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|befo
  * "to" after the meeting verb, no clause between; a second purpose coordinated by "and to").
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|gathered|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "our two countries take this joint statement as an opportunity to reaffirm …", "I take this

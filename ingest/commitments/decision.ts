@@ -33,6 +33,11 @@ export interface Accepted {
   scope?: { start: number; end: number };
   /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
   purpose?: boolean;
+  /**
+   * "On this anniversary of …, our two countries take this opportunity to reaffirm …": a purpose
+   * of an occasion, no meeting, so the fronted adjunct stays what the stance is about.
+   */
+  occasion?: boolean;
   /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
   until?: number;
   /** "we join voices in condemning …, and pledge to …": the form a verb coordinated after it shares. */

@@ -49,10 +49,11 @@ export function namedBefore(
 
 /**
  * "My Administration will continue …", "our Government": the speaker's own government; "our
- * Nation pays tribute to …" in a presidential message is the speaker's country.
+ * Nation pays tribute to …", "Our Republic will always remember …" in a presidential message is
+ * the speaker's country.
  */
 const OWN_GOVERNMENT =
-  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?|[Nn]ation|[Cc]ountry))$/;
+  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?|[Nn]ation|[Cc]ountry|[Rr]epublic))$/;
 
 /** The signatories, when the text before a verb ends in the speaker's own government. */
 export function ownGovernment(
@@ -69,11 +70,11 @@ export function ownGovernment(
 }
 
 /**
- * "the Biden-Harris Administration", "the White House", "the U.S. Government": an office named in
- * speakers.json; "the Administration", "the Federal Government" with no name of their own.
+ * "the Biden-Harris Administration", "the White House", "the U.S. Government" (or "government"): an
+ * office named in speakers.json; "the Administration", "the Federal Government" with no name of their own.
  */
 const NAMED_ADMINISTRATION =
-  /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|Government|White House))$/;
+  /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|[Gg]overnment|White House))$/;
 
 /** An administration or government the text does not name: the one whose statement it is. */
 const BARE_ADMINISTRATION = /^(?:[Tt]he\s+)?(?:Administration|Federal Government)$/;

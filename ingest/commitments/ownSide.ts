@@ -8,6 +8,7 @@ import type { ActorContext } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { GROUPS } from './groups';
 
 /**
  * "It follows President Biden's meeting with Prime Minister Kishida Fumio of Japan …, where the
@@ -43,6 +44,28 @@ export function ownCountries(actors: readonly string[], context: ActorContext): 
   }
   return own;
 }
+
+/**
+ * "the Quad's dedication", "Quad partners", "the G7's support" in the Quad's or the G7's own
+ * statement: a grouping whose members all act is who acts, like their own country, not what the
+ * clause is about (gold: 1 of 30 Quad sentences in the Quad's statement, 0 of 9 G7 sentences in
+ * the G7's, keep it).
+ */
+export function ownGrouping(
+  hit: EntityHit,
+  own: ReadonlySet<string>,
+  sentence: SegmentedSentence,
+): boolean {
+  // (Groupings of data/rules/groups.json only: a bilateral alliance the document names is what
+  // its clauses are about, gold README session 7.)
+  const members = GROUPS.members.get(hit.entityId);
+  if (!members || members.length === 0 || !members.every((member) => own.has(member))) return false;
+  // "our commitment to Quad engagement", "projects between NATO and the IP4": the grouping as
+  // what is committed to or worked with stays.
+  return !GROUPING_OBJECT.test(sentence.text.slice(0, hit.start - sentence.start));
+}
+
+const GROUPING_OBJECT = /\b(?:to|and|between|with|in|of|for)\s+(?:(?:the|its|our|their)\s+)?$/i;
 
 /** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
 const OWN_STANCE_NOUN =

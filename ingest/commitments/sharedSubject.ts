@@ -64,8 +64,13 @@ export function withoutSubject(input: SharedInput): Decision {
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
   // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it; "In
-  // welcoming support extended by …, we remain committed to …": so may "In".)
-  const opening = left === '' || /^(?:[A-Z]{2,}\s+)+$|^In\s*$/.test(left);
+  // welcoming support extended by …, we remain committed to …": so may "In"; "In the area of 5G,
+  // while welcoming the Prague Proposals, we will …": and a fronted "while" after an adjunct.)
+  const opening =
+    left === '' ||
+    /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
+      left,
+    );
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }
@@ -195,8 +200,9 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   if (accepted.length > 0 || !opener) return undefined;
   const afterComma = /,$/.test(left) && verbForm(trigger) !== 'base';
   // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
+  // ("… supply chains and have decided to …": a perfect's auxiliary after the "and".)
   const coordinated =
-    /\band$/.test(left) &&
+    /\band(?:\s+(?:have|has))?$/.test(left) &&
     !CLAUSE_WORD.test(left) &&
     !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
       left.slice(opener[0].length),
@@ -219,7 +225,8 @@ function meetingPurpose(
   left: string,
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
-  const purpose = MEETING_PURPOSE.exec(left) ?? OCCASION_PURPOSE.exec(left);
+  const meeting = MEETING_PURPOSE.exec(left);
+  const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting =
     /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held)\b/i.test(purpose[0]);
@@ -239,5 +246,6 @@ function meetingPurpose(
     ...met.actors,
     ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
   ];
-  return { accept: { trigger, subject: met, actors: [...new Set(actors)], purpose: true } };
+  const accept = { trigger, subject: met, actors: [...new Set(actors)], purpose: true };
+  return { accept: meeting ? accept : { ...accept, occasion: true } };
 }

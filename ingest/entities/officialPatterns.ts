@@ -74,6 +74,11 @@ export const TITLE_HEAD = new RegExp(
  */
 export const ANY_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'i');
 export const ANY_HONORIFIC = new RegExp(HONORIFIC);
+/**
+ * What the abbreviated-title pattern needs instead: "DNSA Lindqvist highlighted …" may hold no
+ * title head at all once the official was introduced in an earlier sentence.
+ */
+export const ANY_ABBREVIATION = new RegExp(`\\b(?:${alternation(TITLE_ABBREVIATIONS)}) `);
 /** The patterns (by kind, see `compile`) that open with an honorific instead of a title head. */
 export const HONORIFIC_KINDS = new Set([0, 5]);
 

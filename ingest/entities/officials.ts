@@ -11,6 +11,7 @@ import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 import {
   ABBREVIATED,
+  ANY_ABBREVIATION,
   ANY_HEAD,
   ANY_HONORIFIC,
   type Compiled,
@@ -92,8 +93,10 @@ export function findOfficials(
   }));
   const titled = ANY_HEAD.test(text);
   const honoured = ANY_HONORIFIC.test(text);
+  const abbreviated = ANY_ABBREVIATION.test(text);
   patterns.forEach((pattern, kind) => {
-    if (!(HONORIFIC_KINDS.has(kind) ? honoured : titled)) return;
+    const gate = kind === ABBREVIATED ? abbreviated : HONORIFIC_KINDS.has(kind) ? honoured : titled;
+    if (!gate) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;

@@ -63,6 +63,24 @@ function unwrap(text: string): string[] {
     });
 }
 
+/**
+ * "**Expanding our Diplomatic Presence**: We opened …": a bold lead-in ending in a colon, before a
+ * sentence of its own, is the bullet's heading (data/gold/README.md, session 11), never the
+ * opening words of that sentence. ("**We are taking concrete steps to:** strengthen …" runs on
+ * in lowercase: its lead-in is the sentence's subject and stays.)
+ */
+function leadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
+  const first = tokens[0];
+  if (tokens.length < 2 || first?.type !== 'strong') return undefined;
+  const bold = inline([first]).replace(/\s+/g, ' ').trim();
+  const rest = inline(tokens.slice(1));
+  if (!(bold.endsWith(':') || /^\s*:/.test(rest)) || !LEAD_IN_FOLLOWER.test(rest)) return undefined;
+  return { heading: bold.replace(/\s*:$/, ''), rest: rest.replace(/^\s*:/, '') };
+}
+
+/** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
+const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-Z“"]/;
+
 function blocks(tokens: readonly Token[], out: string[]): string[] {
   for (const token of tokens) {
     switch (token.type) {
@@ -73,11 +91,12 @@ function blocks(tokens: readonly Token[], out: string[]): string[] {
         break;
       case 'heading':
       case 'paragraph':
-      case 'text':
-        out.push(
-          ...unwrap(inline(token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }])),
-        );
+      case 'text': {
+        const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
+        const lead = leadIn(tokens);
+        out.push(...(lead ? [lead.heading, ...unwrap(lead.rest)] : unwrap(inline(tokens))));
         break;
+      }
       case 'code':
         out.push(...unwrap(token.text ?? ''));
         break;
@@ -108,7 +127,12 @@ export function markdownToText(markdown: string): string {
   // unparsed and its asterisks in the sentence; the writer meant "**EMPHASIZING** the".
   const source = markdown
     .replace(/\\ /g, '\u00A0')
-    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ');
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ')
+    // "surveillance**.** Building on …": a bold punctuation mark after a word is no emphasis to
+    // CommonMark, and its asterisks would hide the sentence's end.
+    .replace(/\*\*([.,;:!?])\*\*/g, '$1')
+    // "**Reaffirming our support for ASEAN: ** We support …": the same with a space after, too.
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
 }
 

@@ -37,6 +37,12 @@ describe('misspelt and abbreviated titles', () => {
     expect(actorsOf(body)).toContainEqual(['commit', ['Maria Lindqvist']]);
   });
 
+  it('read an abbreviated subject in a sentence with no title word (no title lists the abbreviation)', () => {
+    const body =
+      'Principal Deputy National Security Advisor Erik Halvorsen traveled to Japan on May 3. In Tokyo, PDNSA Halvorsen reaffirmed the commitment to expand cyber cooperation.';
+    expect(actorsOf(body)).toContainEqual(['reaffirm', ['Erik Halvorsen']]);
+  });
+
   it('make no one of an abbreviation before a word that is no introduced surname', () => {
     const body =
       'The call began at 9:00 PM Eastern time. Secretary of State Antony Blinken spoke on FM Radio about the trip.';

@@ -101,6 +101,41 @@ describe('markdownToText', () => {
     );
   });
 
+  it('sets a bold lead-in ending in a colon apart as a heading before its sentence', () => {
+    const md = [
+      '-   **Expanding our Presence**:  We opened embassies in Tonga.',
+      '-   **Reaffirming our support: ** We support a strong ASEAN.',
+      '-   **Supporting integrity and countering\n    interference:**  To bolster civil society, we signed memoranda.',
+      '-   **Launching the AUKUS\n    Partnership:\u00A0** We are delivering on it.',
+    ].join('\n');
+    const paragraphs = markdownToText(md).split('\n\n');
+    expect(paragraphs).toEqual([
+      'Expanding our Presence',
+      'We opened embassies in Tonga.',
+      'Reaffirming our support',
+      'We support a strong ASEAN.',
+      'Supporting integrity and countering interference',
+      'To bolster civil society, we signed memoranda.',
+      'Launching the AUKUS Partnership',
+      'We are delivering on it.',
+    ]);
+    expect(segment(normalise(markdownToText(md))).paragraphs.filter((p) => p.heading)).toHaveLength(
+      4,
+    );
+  });
+
+  it('drops the asterisks of a bold punctuation mark, so the sentence still ends there', () => {
+    expect(markdownToText('such as genomic surveillance**.** Building on it, we will act.')).toBe(
+      'such as genomic surveillance. Building on it, we will act.',
+    );
+  });
+
+  it('keeps a bold lead-in that runs on in lowercase as the opening of its sentence', () => {
+    expect(markdownToText('**We are taking steps to:** strengthen our alliance.')).toBe(
+      'We are taking steps to: strengthen our alliance.',
+    );
+  });
+
   it('refuses broken front matter with a FrontMatterError naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'read-md-'));
     const path = join(dir, 'broken.md');

@@ -1,0 +1,53 @@
+/**
+ * General topic rules of session 12 (helper topics31), written in the genres' style, never a gold
+ * sentence: ideals and honoured people as thesaurus concepts; a "freedom of" phrase read whole; a
+ * comma list of ideals named item by item.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+describe('ideals and honoured people are topics of their own', () => {
+  it.each([
+    ['We will defend liberty against tyranny wherever it appears.', ['liberty', 'tyranny']],
+    ['We will always stand against communism and oppression.', ['communism', 'oppression']],
+    ['We salute our veterans and the brave warfighters of the Pacific.', ['veterans']],
+    ['Today we honor every fallen hero of that war.', ['heroes']],
+  ])('%s', (sentence, topics) => {
+    const [about] = aboutOf(sentence);
+    for (const topic of topics) expect(about).toContain(topic);
+  });
+});
+
+describe('a "freedom of" phrase names a kind of freedom, read whole', () => {
+  it.each([
+    ['The leaders reaffirmed their support for freedom of assembly.', 'freedom of assembly'],
+    ['They called on all parties to respect freedom of movement.', 'freedom of movement'],
+  ])('%s keeps %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+    expect(about).not.toContain('freedom');
+  });
+});
+
+describe('a comma list of three or more ideals names each', () => {
+  it('splits a list with an ideal beyond the peace-and-stability family', () => {
+    const [about] = aboutOf(
+      'We remain committed to the cause of justice, security, dignity, and peace for all.',
+    );
+    for (const topic of ['justice', 'security', 'dignity', 'peace']) expect(about).toContain(topic);
+    expect((about ?? []).filter((name) => /cause/.test(name))).toEqual([]);
+  });
+
+  it('keeps a list of the peace-and-stability family whole (no single words)', () => {
+    const [about] = aboutOf(
+      'We remain committed to promoting peace, security, and stability in the region.',
+    );
+    for (const topic of ['peace', 'security', 'stability'])
+      expect(about ?? []).not.toContain(topic);
+  });
+
+  it('leaves two ideals to the coordination rules', () => {
+    const [about] = aboutOf('We will promote safety and dignity at work.');
+    expect(about ?? []).not.toContain('safety');
+  });
+});

@@ -51,3 +51,27 @@ describe('a comma list of three or more ideals names each', () => {
     expect(about ?? []).not.toContain('safety');
   });
 });
+
+describe('a narrative relative clause about people adds no topic', () => {
+  it.each([
+    [
+      'We honor the veterans who fought in distant jungles against brutal aggression.',
+      /jungles|aggression/,
+    ],
+    ['We salute the soldiers whose courage secured lasting freedom for the island.', /freedom/],
+    ['We remember every hero who has given his life in defense of liberty.', /liberty/],
+  ])('%s', (sentence, inside) => {
+    const [about] = aboutOf(sentence);
+    expect((about ?? []).filter((name) => inside.test(name))).toEqual([]);
+  });
+
+  it('keeps the honoured people and a state that is no deed', () => {
+    expect(aboutOf('We honor the veterans who fought in distant jungles.')[0]).toContain(
+      'veterans',
+    );
+    const [about] = aboutOf(
+      'We call for the release of all journalists who are detained for their work on democracy.',
+    );
+    expect(about).toContain('democracy');
+  });
+});

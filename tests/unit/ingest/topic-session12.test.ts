@@ -75,3 +75,12 @@ describe('a narrative relative clause about people adds no topic', () => {
     expect(about).toContain('democracy');
   });
 });
+
+describe("a named owner's economy or revenues is a topic of its own", () => {
+  it.each([
+    ['We will help rebuild Ukraine’s economy.', 'economy of Ukraine'],
+    ['We will continue to reduce Russia’s revenues from metals.', 'revenues of Russia'],
+  ])('%s', (sentence, topic) => {
+    expect(aboutOf(sentence)[0]).toContain(topic);
+  });
+});

@@ -84,3 +84,10 @@ describe("a named owner's economy or revenues is a topic of its own", () => {
     expect(aboutOf(sentence)[0]).toContain(topic);
   });
 });
+
+describe('rebuilding is the act a stance is about', () => {
+  it('names the act with its object', () => {
+    const [about] = aboutOf('We will rebuild our military and support our veterans.');
+    expect(about).toContain('rebuilding of military');
+  });
+});

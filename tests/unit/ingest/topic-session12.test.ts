@@ -87,7 +87,7 @@ describe("a named owner's economy or revenues is a topic of its own", () => {
 
 describe('rebuilding is the act a stance is about', () => {
   it('names the act with its object', () => {
-    const [about] = aboutOf('We will rebuild our military and support our veterans.');
+    const [about] = aboutOf('We pledge to rebuild our military.');
     expect(about).toContain('rebuilding of military');
   });
 });

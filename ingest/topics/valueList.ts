@@ -4,8 +4,9 @@
  * own, as the gold expands coordinated heads; alone most of them are no topic (a single word the
  * thesaurus does not know, or vacuous alone: "security", "peace"), and the chunker stops at each
  * comma. Three items at least, every one an ideal (data/rules/topic-quality.json `valueNouns`),
- * not all of the peace-and-stability family (`vacuousAlone`): "peace, security and stability"
- * stays one stock objective, as the gold keeps it; nor a list the thesaurus knows whole.
+ * unless all are of the peace-and-stability family (`vacuousAlone`): "peace, security and
+ * stability" is one stock objective, named whole as the gold keeps it. A list the thesaurus
+ * knows whole is its concept already.
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
@@ -14,7 +15,7 @@ export interface ValueList {
   /** Sentence-relative span of the list. */
   start: number;
   end: number;
-  /** Every item, lowercased. */
+  /** Every item, lowercased; or the whole list, for the peace-and-stability family. */
   names: string[];
 }
 
@@ -76,11 +77,13 @@ export function valueLists(
     const names = found.map((k) => terms[k]!.text.toLowerCase());
     const last = found[found.length - 1]!;
     i = last;
-    if (names.every((name) => Q.vacuousAlone.has(name))) continue;
     const head = names.slice(0, -1).join(', ');
     if (known(`${head} and ${names[names.length - 1]}`) || known(`${head}, and ${names.at(-1)}`))
       continue;
-    out.push({ start: term.start, end: terms[last]!.end, names });
+    const end = terms[last]!.end;
+    // "peace, security and stability": one stock objective, named whole as the gold does.
+    const whole = names.every((name) => Q.vacuousAlone.has(name));
+    out.push({ start: term.start, end, names: whole ? [`${head} and ${names.at(-1)}`] : names });
   }
   return out;
 }

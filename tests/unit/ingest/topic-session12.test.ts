@@ -38,12 +38,13 @@ describe('a comma list of three or more ideals names each', () => {
     expect((about ?? []).filter((name) => /cause/.test(name))).toEqual([]);
   });
 
-  it('keeps a list of the peace-and-stability family whole (no single words)', () => {
+  it('names a list of the peace-and-stability family whole (no single words)', () => {
     const [about] = aboutOf(
       'We remain committed to promoting peace, security, and stability in the region.',
     );
     for (const topic of ['peace', 'security', 'stability'])
       expect(about ?? []).not.toContain(topic);
+    expect(about).toContain('peace, security and stability');
   });
 
   it('leaves two ideals to the coordination rules', () => {

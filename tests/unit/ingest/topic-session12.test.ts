@@ -92,3 +92,19 @@ describe('rebuilding is the act a stance is about', () => {
     expect(about).toContain('rebuilding of military');
   });
 });
+
+describe('a tribute names whom it honours, not the virtue', () => {
+  it.each([
+    ['We honor the courage of the nurses of the Pacific.', /courage/],
+    ['We pay tribute to the bravery and sacrifice of our firefighters.', /bravery|sacrifice/],
+    ['We recommit to the simple truth and our moral duty.', /truth|duty/],
+  ])('%s', (sentence, virtue) => {
+    const [about] = aboutOf(sentence);
+    expect((about ?? []).filter((name) => virtue.test(name))).toEqual([]);
+  });
+
+  it('keeps the honoured people of a legacy', () => {
+    const [about] = aboutOf('We vow to carry forward the legacy of the fallen heroes.');
+    expect(about).toContain('fallen heroes');
+  });
+});

@@ -108,3 +108,18 @@ describe('a tribute names whom it honours, not the virtue', () => {
     expect(about).toContain('fallen heroes');
   });
 });
+
+describe('concrete domain nouns the thesaurus knows as one word', () => {
+  it.each([
+    [
+      'We will work together to halt deforestation and protect wetlands.',
+      ['deforestation', 'wetlands'],
+    ],
+    ['We call for the release of all hostages.', ['hostages']],
+    ['We will respond to cyberattacks on critical infrastructure.', ['cyberattacks']],
+    ['We will reduce the risk of misunderstandings and miscalculation.', ['miscalculation']],
+  ])('%s', (sentence, topics) => {
+    const [about] = aboutOf(sentence);
+    for (const topic of topics) expect(about).toContain(topic);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
 import { stateOfBody } from './commitments/bodyState';
+import { beforeNarrative } from './commitments/narrativeRelative';
 import {
   definedBefore,
   namedSpeaker,
@@ -131,10 +132,14 @@ export function extractCommitments(
     // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.
     const regained = returned[k + 1];
     const met = k === 0 ? meetingStretch(sentence.text, trigger) : undefined;
+    // "honor the patriots who fought … for the people of South Korea": what the people did is
+    // narrative; its places and parties are still named, its topics are not the clause's.
+    const narrative = beforeNarrative(sentence.text, trigger.end, scopeEnd);
     const scope = hits.filter((hit) => {
       const start = hit.start - sentence.start;
       const end = hit.end - sentence.start;
       if (regained && start >= regained.start && end <= regained.end) return true;
+      if (hit.type === 'Topic' && start >= narrative) return false;
       if ((start < scopeStart && end > topicEnd) || end > scopeEnd) return false;
       if (met !== undefined && start >= met && end <= trigger.start) return false;
       // The one called on ("Pyongyang must cease …") is what the call is about.

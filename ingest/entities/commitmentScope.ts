@@ -3,6 +3,7 @@
  * opening adjunct or concessive clause); separate from topicPhrases.ts, which reads them.
  */
 import type { Commitment } from '../../contract/extraction';
+import { beforeNarrative } from '../commitments/narrativeRelative';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 
 const TO_HEADS = TOPIC_QUALITY.toHeads;
@@ -20,7 +21,8 @@ export function ranges(sentence: string, commitment: Commitment, first: boolean,
   const head = /\S+$/.exec(commitment.trigger)?.[0] ?? '';
   const named = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(triggerEnd));
   const from = TO_HEADS.has(head.toLowerCase()) && named ? triggerEnd - head.length : triggerEnd;
-  const out = [{ from, to }];
+  // "the patriots who fought …": a narrative relative clause ends what the clause is about.
+  const out = [{ from, to: beforeNarrative(sentence, from, to) }];
   if (first && triggerAt > 0) {
     const comma = sentence.lastIndexOf(',', triggerAt);
     // "As the DPRK adjusts its tactics …," is a clause the stance answers; "As inclusive

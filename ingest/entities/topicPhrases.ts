@@ -18,6 +18,7 @@ import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
 import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
+import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
 import type { EntityHit } from '../types';
 import { ranges, readFrom } from './commitmentScope';
@@ -129,9 +130,11 @@ export function deriveTopics(
         // modifier of the first.
         // … and "withdraw its forces": the act a listed verb names with its object.
         const verbs = verbObjects(sentence.text, terms, range.from, range.to, named);
+        const values = valueLists(terms, range.from, range.to, known);
         const lists = [
           ...modifierLists(terms, range.from, range.to),
           ...sharedModifiers(terms, range.from, range.to, known),
+          ...values,
           ...verbs,
         ];
         for (const list of lists) {
@@ -170,6 +173,9 @@ export function deriveTopics(
           for (const piece of outsideTopics(cut, standing)) {
             const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
+            // "the causes of safety, …": a phrase running into a list of ideals only frames
+            // it; the list named its items.
+            if (values.some((v) => chunk.end > v.start && chunk.start < v.end)) continue;
             // "secure critical mineral supply chains": words right before a recognised topic
             // modify it; alone they are a fragment ("secure critical mineral"). "dialogue on
             // critical minerals": a head that says how, before "on" and a topic, is its frame.

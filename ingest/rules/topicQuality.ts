@@ -36,6 +36,8 @@ const schema = z.object({
   aspectHeads: lower,
   talkHeads: lower,
   agentHeads: lower,
+  kindOfHeads: lower,
+  valueNouns: lower,
   verbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
     z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
@@ -97,6 +99,8 @@ export const TOPIC_QUALITY = {
   agentHeads: new Set(rules.agentHeads),
   aspectHeads: new Set(rules.aspectHeads),
   talkHeads: new Set(rules.talkHeads),
+  kindOfHeads: new Set(rules.kindOfHeads),
+  valueNouns: new Set(rules.valueNouns),
   verbNominals: verbNominals(rules.verbNominals),
   objectVerbNominals: objectVerbNominals(rules.objectVerbNominals),
 };

@@ -161,6 +161,26 @@ function headOfModifier(
 }
 
 /**
+ * "freedom of association", "freedom of choice": a one-word term whose "of" complement names a
+ * kind of it (kindOfHeads) heads the whole phrase, a concept of its own, so the chunk is read
+ * whole ("freedom" alone would drop what kind).
+ */
+function headOfKind(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  topic: Span,
+  chunk: Span,
+): boolean {
+  if (!TOPIC_QUALITY.kindOfHeads.has(sentence.slice(topic.start, topic.end).toLowerCase()))
+    return false;
+  const at = terms.findIndex((t) => t.start >= topic.end);
+  const next = terms[at];
+  return (
+    next?.text === 'of' && sentence.slice(topic.end, next.start) === ' ' && next.end < chunk.end
+  );
+}
+
+/**
  * The thesaurus terms inside `chunk` that modify a following noun. `known` (whether the thesaurus
  * has a phrase) lets a coordination distribute a head no list shares (coordination.ts).
  */
@@ -181,6 +201,7 @@ export function modifierTopics<T extends Span>(
         headOfPair(sentence, topic, chunk) ||
         frameOfComplement(sentence, terms, topic, chunk, parties) ||
         endOfChain(sentence, topic, chunk) ||
+        headOfKind(sentence, terms, topic, chunk) ||
         headOfModifier(sentence, terms, topic, chunk)),
   );
 }

@@ -411,7 +411,8 @@ describe('noun phrases around names, thesaurus terms and participles', () => {
     const topics = topicsOf(
       'We will stand in support of Ukraine and its fight for freedom. We reaffirm the commitment of the United States to the defense of the Philippines under Article IV of the Mutual Defense Treaty.',
     );
-    expect(topics).toContain('fight for freedom');
+    // "freedom" is a thesaurus concept (session 12): the fight's object is read, never "its".
+    expect(topics).toContain('freedom');
     expect(topics).toContain('defense of the Philippines');
     expect(topics.filter((name) => /\bits\b/.test(name))).toEqual([]);
   });

@@ -132,6 +132,17 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
  */
 const PERSON_SHAPE = /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/;
 
+const NAMERS = new Set(NAME_RULES.meetingNamers);
+/**
+ * "four Leaders’ Summits", "Trilateral Meetings": plural meetings described only by their format
+ * or participants (meetingNamers) are a kind of meeting, not a name ("NATO Summits" names whose).
+ */
+function kindOfMeetings(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  const head = words.pop()!;
+  return /s$/.test(head) && words.every((word) => NAMERS.has(word));
+}
+
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
 const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
@@ -197,6 +208,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
+      if (type === 'Event' && kindOfMeetings(name)) continue;
       let end = at + name.length;
       let surface = name;
       if (!type) {

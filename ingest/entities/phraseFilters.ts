@@ -111,3 +111,31 @@ export function withoutPlaceAfterTo(
   if (!type || !endsInHead(left)) return candidate;
   return candidateAt(type, left, candidate.start, 'phrase');
 }
+
+const FOR_AFTER_PLACE = /^ for (?:the )?/;
+
+/**
+ * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a known place followed by
+ * "for" and a name is where that name's meeting or work happens, not the start of one name (a
+ * name's complement follows its head: "Summit for Democracy"). The name after "for" stands alone.
+ */
+export function withoutPlaceBeforeFor(
+  candidate: Candidate,
+  lexical: readonly Candidate[],
+): Candidate {
+  if (candidate.source !== 'phrase' || !candidate.text.includes(' for ')) return candidate;
+  const place = lexical.find(
+    (known) =>
+      (known.type === 'Country' || known.type === 'Region') &&
+      known.start === candidate.start &&
+      known.end < candidate.end,
+  );
+  if (!place) return candidate;
+  const joiner = FOR_AFTER_PLACE.exec(candidate.text.slice(place.end - candidate.start));
+  if (!joiner) return candidate;
+  const skip = place.end - candidate.start + joiner[0].length;
+  const right = candidate.text.slice(skip);
+  const type = right.includes(' ') ? classify(right) : undefined;
+  if (!type) return candidate;
+  return candidateAt(type, right, candidate.start + skip, 'phrase');
+}

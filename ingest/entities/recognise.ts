@@ -28,6 +28,7 @@ import {
   datedKnownName,
   withoutCountryTail,
   withoutPlaceAfterTo,
+  withoutPlaceBeforeFor,
 } from './phraseFilters';
 import { pluralTitled } from './pluralTitles';
 import { mergePrefixedNames } from './prefixedNames';
@@ -116,6 +117,7 @@ function candidatesFor(
     )
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
     .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
+    .map((candidate) => withoutPlaceBeforeFor(candidate, lexical))
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,

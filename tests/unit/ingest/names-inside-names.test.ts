@@ -1,0 +1,88 @@
+/**
+ * Names inside and around other names (session 12, names32): a region matching inside a body's
+ * name that a hosted-year event keeps (selectCandidates.ts), a known place before "for" and a
+ * meeting's name (phraseFilters.ts withoutPlaceBeforeFor), a trip to a named meeting and a
+ * capitalised "State Visit" (visits.ts), plural meetings named only by their format
+ * (namedPhrases.ts), and types fixed by the lexicon or a two-word head (data/).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+function entities(body: string) {
+  return extractText('Joint Statement', body, 'narrative').entities.filter(
+    (e) => e.type !== 'Topic',
+  );
+}
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  [
+    'We welcome Thailand’s leadership as host of Asia-Pacific Economic Cooperation (APEC) in 2022.',
+    [
+      ['Asia-Pacific Economic Cooperation in 2022', 'Event'],
+      ['APEC', 'Organization'],
+    ],
+    ['Asia-Pacific', 'Asia'],
+  ],
+  [
+    // A region named for itself next to the body stays.
+    'We hosted APEC in 2023 and will work across the Asia-Pacific.',
+    [
+      ['APEC in 2023', 'Event'],
+      ['Asia-Pacific', 'Region'],
+    ],
+  ],
+  [
+    'Ties grew through Prime Minister Modi’s State Visit to Washington and President Biden’s visit to New Delhi for the G-20 Leaders’ Summit.',
+    [
+      ['Prime Minister Modi’s State Visit to Washington', 'Event'],
+      ['G-20 Leaders’ Summit', 'Event'],
+      ['New Delhi', 'Region'],
+    ],
+    ['New Delhi for the G-20 Leaders’ Summit', 'President Biden’s visit to New Delhi'],
+  ],
+  [
+    // A visit to a place with no meeting named after it is still the visit.
+    'They recalled President Moon’s visit to Washington in May.',
+    [['President Moon’s visit to Washington', 'Event']],
+  ],
+  [
+    'They recalled Prime Minister Kishida’s Official Visit to Washington, D.C., last April.',
+    [['Prime Minister Kishida’s Official Visit to Washington, D.C.', 'Event']],
+  ],
+  [
+    'Leaders have met six times, including at four Leaders’ Summits and the Trilateral Leaders’ Summit.',
+    [['Trilateral Leaders’ Summit', 'Event']],
+    ['Leaders’ Summits'],
+  ],
+  ['We held five U.S.-ASEAN Summits.', [['U.S.-ASEAN Summits', 'Event']]],
+  [
+    'We welcome the World Health Assembly, the UN High-Level Forum on Clean Air and the Maritime Security Consortium.',
+    [
+      ['World Health Assembly', 'Event'],
+      ['UN High-Level Forum on Clean Air', 'Event'],
+      ['Maritime Security Consortium', 'Program'],
+    ],
+  ],
+  [
+    'Japan will implement its Defense Buildup Program with the Armed Forces Medical Examiner System.',
+    [
+      ['Defense Buildup Program', 'Instrument'],
+      ['Armed Forces Medical Examiner System', 'Organization'],
+    ],
+  ],
+];
+
+describe('names inside and around other names', () => {
+  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
+    const found = entities(sentence);
+    for (const [name, type] of expected) {
+      expect(
+        found.find((e) => e.name === name),
+        `${name} (${type})`,
+      ).toMatchObject({ type });
+    }
+    for (const name of absent) expect(found.map((e) => e.name)).not.toContain(name);
+  });
+});

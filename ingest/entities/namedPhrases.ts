@@ -143,6 +143,9 @@ function kindOfMeetings(name: string): boolean {
   return /s$/.test(head) && words.every((word) => NAMERS.has(word));
 }
 
+/** Matched on the last 9 characters before a name only (cheap on a long text). */
+const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
+
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
 const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
@@ -246,6 +249,14 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       // body issues a joint statement every year).
       if (type === 'Instrument') {
         at = datedStart(text, at);
+        surface = text.slice(at, end);
+      }
+      // "the 2nd Global COVID-19 Summit", "the 10th ASEAN-U.S. Summit": a numbered meeting's
+      // ordinal is part of its name (gold 2022-05-13, 2022-05-24; each round is its own Event).
+      const ordinal =
+        type === 'Event' ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 9), at)) : null;
+      if (ordinal) {
+        at -= ordinal[0].length;
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

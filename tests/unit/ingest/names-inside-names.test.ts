@@ -3,7 +3,8 @@
  * name that a hosted-year event keeps (selectCandidates.ts), a known place before "for" and a
  * meeting's name (phraseFilters.ts withoutPlaceBeforeFor), a trip to a named meeting and a
  * capitalised "State Visit" (visits.ts), plural meetings named only by their format
- * (namedPhrases.ts), and types fixed by the lexicon or a two-word head (data/).
+ * (namedPhrases.ts), a numbered meeting's ordinal (namedPhrases.ts), a known body's documents
+ * (recognise.ts, names.json bodyDocumentNouns), and types fixed by the lexicon or heads (data/).
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
@@ -71,6 +72,38 @@ const ROWS: Row[] = [
       ['Defense Buildup Program', 'Instrument'],
       ['Armed Forces Medical Examiner System', 'Organization'],
     ],
+  ],
+  [
+    // A numbered meeting's ordinal is part of its name.
+    'We welcome the successful 2nd Global COVID-19 Summit and the 10th ASEAN-U.S. Summit.',
+    [
+      ['2nd Global COVID-19 Summit', 'Event'],
+      ['10th ASEAN-U.S. Summit', 'Event'],
+    ],
+    ['Global COVID-19 Summit'],
+  ],
+  [
+    'As emphasized in the latest IPCC reports, we act consistent with FATF recommendations.',
+    [
+      ['IPCC reports', 'Instrument'],
+      ['Intergovernmental Panel on Climate Change', 'Organization'],
+      ['FATF recommendations', 'Instrument'],
+    ],
+  ],
+  [
+    // The body's verb names no document.
+    'We ask that the WHO reports back to Leaders, as the UN reports that millions face famine.',
+    [],
+    ['WHO reports', 'UN reports'],
+  ],
+  [
+    'We launch the Quad Climate Change Adaptation and Mitigation Package, the Quad Cancer Moonshot and the Prague Proposals on Telecommunications Supplier Diversity.',
+    [
+      ['Quad Climate Change Adaptation and Mitigation Package', 'Program'],
+      ['Quad Cancer Moonshot', 'Program'],
+      ['Prague Proposals on Telecommunications Supplier Diversity', 'Instrument'],
+    ],
+    ['Prague'],
   ],
 ];
 

@@ -105,6 +105,24 @@ const ROWS: Row[] = [
     ],
     ['Prague'],
   ],
+  [
+    // A partnership between two states is their relation, no programme's name.
+    'We celebrate the strategic Third Neighbor partnership between the United States and Mongolia.',
+    [['Mongolia', 'Country']],
+    ['Third Neighbor partnership'],
+  ],
+  [
+    // The last party may be a country's name with "of" and its short form.
+    'We welcome the first-ever U.S.-Mongolia-Republic of Korea (ROK) trilateral talks in 2023.',
+    [['U.S.-Mongolia-Republic of Korea trilateral talks', 'Program']],
+  ],
+  [
+    'They will open a new American Space in Erdenet, in line with Mongolia’s Vision-2050 long-term development policy.',
+    [
+      ['Erdenet', 'Region'],
+      ['Vision-2050', 'Program'],
+    ],
+  ],
 ];
 
 describe('names inside and around other names', () => {

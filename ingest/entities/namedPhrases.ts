@@ -146,6 +146,17 @@ function kindOfMeetings(name: string): boolean {
 /** Matched on the last 9 characters before a name only (cheap on a long text). */
 const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
 
+/**
+ * "our expanding Coast Guard partnership", "expanded Coast Guard exchanges": a bare head with no
+ * determiner, before a lowercase word, modifies that word and names no body ("the Working Group
+ * will", "the Code of Conduct is" refer back to one).
+ */
+function bareModifier(text: string, at: number, name: string): boolean {
+  if (!HEAD_TYPES.has(name)) return false;
+  if (!/^ [a-z]/.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  return !/\b(?:the|this|that|its|their)\s$/i.test(text.slice(Math.max(0, at - 6), at));
+}
+
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
 const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
@@ -212,6 +223,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       if (type === 'Event' && kindOfMeetings(name)) continue;
+      if (bareModifier(text, at, name)) continue;
       let end = at + name.length;
       let surface = name;
       if (!type) {

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
-import { HEAD_TYPES } from '../rules/names';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
 import { candidateAt, entityIdFor } from './namedPhrases';
 import { classify } from './nameHeads';
@@ -40,6 +40,7 @@ function aliasesOfType(lexicon: Lexicon, type: EntityType): Set<string> {
   return names;
 }
 
+const FORCES = new Set(NAME_RULES.forceNouns);
 const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
 
 /**
@@ -54,6 +55,8 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
   if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
   if (!aliasesOfType(lexicon, 'Country').has(match[3]!)) return candidate;
   const name = match[1]!;
+  // "the Armed Forces of the Philippines": a force named by its generic noun keeps its state.
+  if (FORCES.has(name.toLowerCase())) return candidate;
   return {
     ...candidate,
     entityId: entityIdFor(candidate.type, name),

@@ -123,6 +123,22 @@ const ROWS: Row[] = [
       ['Vision-2050', 'Program'],
     ],
   ],
+  [
+    // A bare head used attributively names no body; one referred back to with "the" does.
+    'We discussed our expanding Coast Guard partnership. The Working Group will meet.',
+    [['Working Group', 'Program']],
+    ['Coast Guard'],
+  ],
+  [
+    // A force named by its generic noun keeps its state ("National Security Secretariat of
+    // Japan" is still the Secretariat alone).
+    'We enhance the capability of the Armed Forces of the Philippines and the National Security Secretariat of Japan.',
+    [
+      ['Armed Forces of the Philippines', 'Organization'],
+      ['National Security Secretariat', 'Organization'],
+    ],
+    ['Armed Forces'],
+  ],
 ];
 
 describe('names inside and around other names', () => {

@@ -11,6 +11,7 @@ import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
+import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { CONNECTORS, classify, headModifies } from './nameHeads';
@@ -132,31 +133,6 @@ function sentenceCased(found: { text: string; at: number }): { text: string; at:
  */
 const PERSON_SHAPE = /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/;
 
-const NAMERS = new Set(NAME_RULES.meetingNamers);
-/**
- * "four Leaders’ Summits", "Trilateral Meetings": plural meetings described only by their format
- * or participants (meetingNamers) are a kind of meeting, not a name ("NATO Summits" names whose).
- */
-function kindOfMeetings(name: string): boolean {
-  const words = name.toLowerCase().split(' ');
-  const head = words.pop()!;
-  return /s$/.test(head) && words.every((word) => NAMERS.has(word));
-}
-
-/** Matched on the last 9 characters before a name only (cheap on a long text). */
-const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
-
-/**
- * "our expanding Coast Guard partnership", "expanded Coast Guard exchanges": a bare head with no
- * determiner, before a lowercase word, modifies that word and names no body ("the Working Group
- * will", "the Code of Conduct is" refer back to one).
- */
-function bareModifier(text: string, at: number, name: string): boolean {
-  if (!HEAD_TYPES.has(name)) return false;
-  if (!/^ [a-z]/.test(text.slice(at + name.length, at + name.length + 2))) return false;
-  return !/\b(?:the|this|that|its|their)\s$/i.test(text.slice(Math.max(0, at - 6), at));
-}
-
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
 const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
@@ -263,12 +239,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         at = datedStart(text, at);
         surface = text.slice(at, end);
       }
-      // "the 2nd Global COVID-19 Summit", "the 10th ASEAN-U.S. Summit": a numbered meeting's
-      // ordinal is part of its name (gold 2022-05-13, 2022-05-24; each round is its own Event).
-      const ordinal =
-        type === 'Event' ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 9), at)) : null;
-      if (ordinal) {
-        at -= ordinal[0].length;
+      if (type === 'Event') {
+        at = ordinalStart(text, at);
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

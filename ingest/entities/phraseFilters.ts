@@ -142,3 +142,26 @@ export function withoutPlaceBeforeFor(
   if (!type) return candidate;
   return candidateAt(type, right, candidate.start + skip, 'phrase');
 }
+
+const CITY_MEETING = new RegExp(` (?:${NAME_RULES.cityMeetingHeads.join('|')})$`);
+
+/**
+ * "the Sydney Energy Forum": a forum named after the known city that opens its name is a meeting
+ * held there, an Event (gold 2022-05-24); one opening with no city ("Pacific Islands Forum",
+ * "Global Refugee Forum") keeps its head's type.
+ */
+export function cityMeeting(
+  lexicon: Lexicon,
+  candidate: Candidate,
+  lexical: readonly Candidate[],
+): Candidate {
+  if (candidate.type === 'Event' || !CITY_MEETING.test(candidate.text)) return candidate;
+  const city = lexical.some(
+    (known) =>
+      known.start === candidate.start &&
+      known.end < candidate.end &&
+      lexicon.entities.get(known.entityId)?.city === true,
+  );
+  if (!city) return candidate;
+  return { ...candidate, type: 'Event', entityId: entityIdFor('Event', candidate.text) };
+}

@@ -26,6 +26,7 @@ import { pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import {
   bodysGroup,
+  cityMeeting,
   datedKnownName,
   withoutCountryTail,
   withoutPlaceAfterTo,
@@ -131,6 +132,7 @@ function candidatesFor(
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
     .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
     .map((candidate) => withoutPlaceBeforeFor(candidate, lexical))
+    .map((candidate) => cityMeeting(lexicon, candidate, lexical))
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,

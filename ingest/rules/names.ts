@@ -30,6 +30,7 @@ const schema = z.object({
   stateMissionHeads: words.min(1),
   hostWords: words.min(1),
   bodyDocumentNouns: words,
+  cityMeetingHeads: words,
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -56,6 +57,7 @@ export const NAME_RULES = {
   stateMissionHeads: rules.stateMissionHeads,
   hostWords: rules.hostWords,
   bodyDocumentNouns: rules.bodyDocumentNouns,
+  cityMeetingHeads: rules.cityMeetingHeads,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

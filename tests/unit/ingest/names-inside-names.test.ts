@@ -139,6 +139,22 @@ const ROWS: Row[] = [
     ],
     ['Armed Forces'],
   ],
+  [
+    // A forum named after the known city opening it is a meeting held there.
+    'We welcome the contribution of the Sydney Energy Forum and the Pacific Islands Forum.',
+    [
+      ['Sydney Energy Forum', 'Event'],
+      ['Pacific Islands Forum', 'Organization'],
+    ],
+    ['Sydney'],
+  ],
+  [
+    'We support the COVAX Vaccine Delivery Partnership and the Quad Vaccine Partnership.',
+    [
+      ['COVAX Vaccine Delivery Partnership', 'Program'],
+      ['Quad Vaccine Partnership', 'Instrument'],
+    ],
+  ],
 ];
 
 describe('names inside and around other names', () => {

@@ -165,3 +165,22 @@ export function cityMeeting(
   if (!city) return candidate;
   return { ...candidate, type: 'Event', entityId: entityIdFor('Event', candidate.text) };
 }
+
+const KINDS = new Set(NAME_RULES.lowercaseHeads);
+
+/**
+ * "the Partners in the Blue Pacific initiative", "the annual FREEDOM EDGE exercise": a name the
+ * lexicon knows followed by its lowercase kind is that known name (the gold names it without the
+ * kind); the kind names an unknown one ("the Young Leaders program").
+ */
+export function knownWithKind(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (candidate.source !== 'phrase') return false;
+  const kind = candidate.text.slice(candidate.text.lastIndexOf(' ') + 1);
+  if (!KINDS.has(kind)) return false;
+  return lexical.some(
+    (known) =>
+      known.type !== 'Topic' &&
+      known.start === candidate.start &&
+      known.end === candidate.end - kind.length - 1,
+  );
+}

@@ -28,6 +28,7 @@ import {
   bodysGroup,
   cityMeeting,
   datedKnownName,
+  knownWithKind,
   withoutCountryTail,
   withoutPlaceAfterTo,
   withoutPlaceBeforeFor,
@@ -133,7 +134,9 @@ function candidatesFor(
     .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
     .map((candidate) => withoutPlaceBeforeFor(candidate, lexical))
     .map((candidate) => cityMeeting(lexicon, candidate, lexical))
-    .filter((candidate) => !datedKnownName(candidate, lexical));
+    .filter(
+      (candidate) => !datedKnownName(candidate, lexical) && !knownWithKind(candidate, lexical),
+    );
   return [
     ...lexical,
     ...sharedHeadNames(lexicon, text, offset, lexical),

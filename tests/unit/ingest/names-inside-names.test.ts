@@ -155,6 +155,16 @@ const ROWS: Row[] = [
       ['Quad Vaccine Partnership', 'Instrument'],
     ],
   ],
+  [
+    // A known name before its lowercase kind is the known name; an unknown one takes the kind.
+    'We launched the Partners in the Blue Pacific initiative, the annual FREEDOM EDGE exercise and the Young Trilateral Leaders program.',
+    [
+      ['Partners in the Blue Pacific', 'Program'],
+      ['Freedom Edge', 'Program'],
+      ['Young Trilateral Leaders program', 'Program'],
+    ],
+    ['Partners in the Blue Pacific initiative', 'FREEDOM EDGE exercise'],
+  ],
 ];
 
 describe('names inside and around other names', () => {

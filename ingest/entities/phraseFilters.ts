@@ -176,11 +176,35 @@ const KINDS = new Set(NAME_RULES.lowercaseHeads);
 export function knownWithKind(candidate: Candidate, lexical: readonly Candidate[]): boolean {
   if (candidate.source !== 'phrase') return false;
   const kind = candidate.text.slice(candidate.text.lastIndexOf(' ') + 1);
-  if (!KINDS.has(kind)) return false;
+  if (KINDS.has(kind))
+    return lexical.some(
+      (known) =>
+        known.type !== 'Topic' &&
+        known.start === candidate.start &&
+        known.end === candidate.end - kind.length - 1,
+    );
+  return knownForCountry(candidate, lexical);
+}
+
+/**
+ * "Presidential Drawdown Authority for Taiwan": a known programme or body followed by "for" and a
+ * country or place is that programme given to it, not a new name (a document's complement,
+ * "Code of Conduct for the South China Sea", stays whole: instruments are not checked).
+ */
+function knownForCountry(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (!candidate.text.includes(' for ')) return false;
+  const known = lexical.find(
+    (hit) =>
+      (hit.type === 'Program' || hit.type === 'Organization') && hit.start === candidate.start,
+  );
+  if (!known) return false;
+  const rest = /^ for (?:the )?/.exec(candidate.text.slice(known.end - candidate.start));
+  if (!rest) return false;
+  const at = known.end + rest[0].length;
   return lexical.some(
-    (known) =>
-      known.type !== 'Topic' &&
-      known.start === candidate.start &&
-      known.end === candidate.end - kind.length - 1,
+    (hit) =>
+      (hit.type === 'Country' || hit.type === 'Region') &&
+      hit.start === at &&
+      hit.end === candidate.end,
   );
 }

@@ -134,15 +134,16 @@ function candidatesFor(
     .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
     .map((candidate) => withoutPlaceBeforeFor(candidate, lexical))
     .map((candidate) => cityMeeting(lexicon, candidate, lexical))
-    .filter(
-      (candidate) => !datedKnownName(candidate, lexical) && !knownWithKind(candidate, lexical),
-    );
+    .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,
     ...sharedHeadNames(lexicon, text, offset, lexical),
     ...sharedStateBodies(text, offset, lexical),
     ...officials.map((official) => official.candidate),
-    ...splitAtKnownConjunct(phrases, lexical),
+    // After the split: "FMF and Presidential Drawdown Authority for Taiwan" has a known conjunct.
+    ...splitAtKnownConjunct(phrases, lexical).filter(
+      (candidate) => !knownWithKind(candidate, lexical),
+    ),
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
     ...pairMechanisms(lexical, text, offset),

@@ -165,6 +165,16 @@ const ROWS: Row[] = [
     ],
     ['Partners in the Blue Pacific initiative', 'FREEDOM EDGE exercise'],
   ],
+  [
+    // A known programme "for" a place is the programme; a document's complement stays whole.
+    'This includes the first-ever use of Foreign Military Financing and Presidential Drawdown Authority for Taiwan, and the Code of Conduct for the South China Sea.',
+    [
+      ['Foreign Military Financing', 'Program'],
+      ['Presidential Drawdown Authority', 'Program'],
+      ['Taiwan', 'Region'],
+    ],
+    ['Presidential Drawdown Authority for Taiwan'],
+  ],
 ];
 
 describe('names inside and around other names', () => {

@@ -11,6 +11,7 @@ import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
+import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { CONNECTORS, classify, headModifies } from './nameHeads';
@@ -197,6 +198,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
+      if (type === 'Event' && kindOfMeetings(name)) continue;
+      if (bareModifier(text, at, name)) continue;
       let end = at + name.length;
       let surface = name;
       if (!type) {
@@ -234,6 +237,10 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       // body issues a joint statement every year).
       if (type === 'Instrument') {
         at = datedStart(text, at);
+        surface = text.slice(at, end);
+      }
+      if (type === 'Event') {
+        at = ordinalStart(text, at);
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

@@ -17,8 +17,11 @@ import { candidateAt } from './namedPhrases';
 
 const heads = NAME_RULES.pairMechanismHeads.join('|');
 const modifiers = NAME_RULES.pairMechanismModifiers.join('|');
-/** Parties: two or more capitalised parts joined by hyphens, or an acronym of capitals. */
-const PARTIES = String.raw`[A-Z][\w.]*(?:-[A-Z][\w.]*)+|[A-Z]{2,6}`;
+/**
+ * Parties: two or more capitalised parts joined by hyphens, or an acronym of capitals; the last
+ * may be a country's name with "of" and its short form ("U.S.-Mongolia-Republic of Korea (ROK)").
+ */
+const PARTIES = String.raw`[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?: of [A-Z][\w.]*)?(?: \([A-Z]{2,6}\))?|[A-Z]{2,6}`;
 /** "on AI", "on the Indo-Pacific", "on Critical and Emerging Technology". */
 const SUBJECT = String.raw` on (?:the )?[A-Z][\w-]*(?: (?:and |of |for |the )?[A-Z][\w-]*)*`;
 const PAIR_MECHANISM = new RegExp(

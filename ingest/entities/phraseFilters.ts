@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
-import { HEAD_TYPES } from '../rules/names';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import type { Candidate } from './matchLexicon';
 import { candidateAt, entityIdFor } from './namedPhrases';
 import { classify } from './nameHeads';
@@ -40,6 +40,7 @@ function aliasesOfType(lexicon: Lexicon, type: EntityType): Set<string> {
   return names;
 }
 
+const FORCES = new Set(NAME_RULES.forceNouns);
 const COUNTRY_TAIL = /^(.+? (\S+)) of (?:the )?(.+)$/;
 
 /**
@@ -54,6 +55,8 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
   if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
   if (!aliasesOfType(lexicon, 'Country').has(match[3]!)) return candidate;
   const name = match[1]!;
+  // "the Armed Forces of the Philippines": a force named by its generic noun keeps its state.
+  if (FORCES.has(name.toLowerCase())) return candidate;
   return {
     ...candidate,
     entityId: entityIdFor(candidate.type, name),
@@ -110,4 +113,98 @@ export function withoutPlaceAfterTo(
   const type = left.includes(' ') ? classify(left) : undefined;
   if (!type || !endsInHead(left)) return candidate;
   return candidateAt(type, left, candidate.start, 'phrase');
+}
+
+const FOR_AFTER_PLACE = /^ for (?:the )?/;
+
+/**
+ * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a known place followed by
+ * "for" and a name is where that name's meeting or work happens, not the start of one name (a
+ * name's complement follows its head: "Summit for Democracy"). The name after "for" stands alone.
+ */
+export function withoutPlaceBeforeFor(
+  candidate: Candidate,
+  lexical: readonly Candidate[],
+): Candidate {
+  if (candidate.source !== 'phrase' || !candidate.text.includes(' for ')) return candidate;
+  const place = lexical.find(
+    (known) =>
+      (known.type === 'Country' || known.type === 'Region') &&
+      known.start === candidate.start &&
+      known.end < candidate.end,
+  );
+  if (!place) return candidate;
+  const joiner = FOR_AFTER_PLACE.exec(candidate.text.slice(place.end - candidate.start));
+  if (!joiner) return candidate;
+  const skip = place.end - candidate.start + joiner[0].length;
+  const right = candidate.text.slice(skip);
+  const type = right.includes(' ') ? classify(right) : undefined;
+  if (!type) return candidate;
+  return candidateAt(type, right, candidate.start + skip, 'phrase');
+}
+
+const CITY_MEETING = new RegExp(` (?:${NAME_RULES.cityMeetingHeads.join('|')})$`);
+
+/**
+ * "the Sydney Energy Forum": a forum named after the known city that opens its name is a meeting
+ * held there, an Event (gold 2022-05-24); one opening with no city ("Pacific Islands Forum",
+ * "Global Refugee Forum") keeps its head's type.
+ */
+export function cityMeeting(
+  lexicon: Lexicon,
+  candidate: Candidate,
+  lexical: readonly Candidate[],
+): Candidate {
+  if (candidate.type === 'Event' || !CITY_MEETING.test(candidate.text)) return candidate;
+  const city = lexical.some(
+    (known) =>
+      known.start === candidate.start &&
+      known.end < candidate.end &&
+      lexicon.entities.get(known.entityId)?.city === true,
+  );
+  if (!city) return candidate;
+  return { ...candidate, type: 'Event', entityId: entityIdFor('Event', candidate.text) };
+}
+
+const KINDS = new Set(NAME_RULES.lowercaseHeads);
+
+/**
+ * "the Partners in the Blue Pacific initiative", "the annual FREEDOM EDGE exercise": a name the
+ * lexicon knows followed by its lowercase kind is that known name (the gold names it without the
+ * kind); the kind names an unknown one ("the Young Leaders program").
+ */
+export function knownWithKind(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (candidate.source !== 'phrase') return false;
+  const kind = candidate.text.slice(candidate.text.lastIndexOf(' ') + 1);
+  if (KINDS.has(kind))
+    return lexical.some(
+      (known) =>
+        known.type !== 'Topic' &&
+        known.start === candidate.start &&
+        known.end === candidate.end - kind.length - 1,
+    );
+  return knownForCountry(candidate, lexical);
+}
+
+/**
+ * "Presidential Drawdown Authority for Taiwan": a known programme or body followed by "for" and a
+ * country or place is that programme given to it, not a new name (a document's complement,
+ * "Code of Conduct for the South China Sea", stays whole: instruments are not checked).
+ */
+function knownForCountry(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (!candidate.text.includes(' for ')) return false;
+  const known = lexical.find(
+    (hit) =>
+      (hit.type === 'Program' || hit.type === 'Organization') && hit.start === candidate.start,
+  );
+  if (!known) return false;
+  const rest = /^ for (?:the )?/.exec(candidate.text.slice(known.end - candidate.start));
+  if (!rest) return false;
+  const at = known.end + rest[0].length;
+  return lexical.some(
+    (hit) =>
+      (hit.type === 'Country' || hit.type === 'Region') &&
+      hit.start === at &&
+      hit.end === candidate.end,
+  );
 }

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
+import { NAME_RULES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -25,9 +26,12 @@ import { pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import {
   bodysGroup,
+  cityMeeting,
   datedKnownName,
+  knownWithKind,
   withoutCountryTail,
   withoutPlaceAfterTo,
+  withoutPlaceBeforeFor,
 } from './phraseFilters';
 import { pluralTitled } from './pluralTitles';
 import { mergePrefixedNames } from './prefixedNames';
@@ -84,12 +88,24 @@ function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidat
  * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
  * acronym is a program of its own.
  */
+/** Not the body's verb: "the UN reports that …", "the WHO reports back to Leaders". */
+const BODY_DOCUMENT = new RegExp(
+  `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})\\b(?! (?:that|back|to|on|in|how|what)\\b)`,
+);
+
 function acronymMechanisms(candidates: Candidate[], text: string, offset: number): Candidate[] {
   return candidates.flatMap((candidate) => {
     if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
     if (!/^[A-Z]{2,6}$/.test(candidate.text)) return [];
     const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
-    return extended(candidate, tail, 'Program', text, offset) ?? [];
+    return (
+      extended(candidate, tail, 'Program', text, offset) ??
+      // "the latest IPCC reports": a known body's documents are an instrument of their own.
+      (candidate.type === 'Organization'
+        ? extended(candidate, BODY_DOCUMENT, 'Instrument', text, offset)
+        : undefined) ??
+      []
+    );
   });
 }
 
@@ -116,13 +132,18 @@ function candidatesFor(
     )
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
     .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
+    .map((candidate) => withoutPlaceBeforeFor(candidate, lexical))
+    .map((candidate) => cityMeeting(lexicon, candidate, lexical))
     .filter((candidate) => !datedKnownName(candidate, lexical));
   return [
     ...lexical,
     ...sharedHeadNames(lexicon, text, offset, lexical),
     ...sharedStateBodies(text, offset, lexical),
     ...officials.map((official) => official.candidate),
-    ...splitAtKnownConjunct(phrases, lexical),
+    // After the split: "FMF and Presidential Drawdown Authority for Taiwan" has a known conjunct.
+    ...splitAtKnownConjunct(phrases, lexical).filter(
+      (candidate) => !knownWithKind(candidate, lexical),
+    ),
     ...yearEvents(lexical, text, offset),
     ...acronymMechanisms(lexical, text, offset),
     ...pairMechanisms(lexical, text, offset),

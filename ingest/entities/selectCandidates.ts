@@ -42,6 +42,26 @@ function chooseLongest(candidates: Candidate[]): Candidate[] {
 const NESTABLE = new Set(['Organization', 'Instrument']);
 
 /**
+ * An outer phrase that keeps what it names ("hosting Asia-Pacific Economic Cooperation (APEC) in
+ * 2022") keeps the names directly in it, not what matches inside one of them: "Asia-Pacific" in
+ * "Asia-Pacific Economic Cooperation" is no region named, as it would not be without the outer.
+ */
+function insideInnerName(outer: Candidate, candidate: Candidate, candidates: Candidate[]) {
+  return candidates.some(
+    (inner) =>
+      inner !== outer &&
+      inner.source === 'lexicon' &&
+      inner.type !== 'Topic' &&
+      inner.start >= outer.start &&
+      inner.end <= outer.end &&
+      inner.start <= candidate.start &&
+      inner.end >= candidate.end &&
+      inner.end - inner.start > candidate.end - candidate.start &&
+      !(NESTABLE.has(candidate.type) || placeInComplement(inner, candidate)),
+  );
+}
+
+/**
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
@@ -60,7 +80,9 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
     );
     if (!outer || outer.entityId === candidate.entityId) continue;
     const kept =
-      (outer.keepsInner === true && candidate.type !== 'Topic') ||
+      (outer.keepsInner === true &&
+        candidate.type !== 'Topic' &&
+        !insideInnerName(outer, candidate, candidates)) ||
       (outer.keepsOwner === true &&
         candidate.start === outer.start &&
         candidate.type === 'Country') ||

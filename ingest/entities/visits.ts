@@ -8,9 +8,17 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 import { candidateAt } from './namedPhrases';
 
-/** "’s visit to", "’s first state visit to the", "’s recent trip to". */
+/**
+ * "’s visit to", "’s first state visit to the", "’s recent trip to"; capitalised as a title writes
+ * it too ("Prime Minister Modi’s State Visit to Washington", "… Neuberger’s Travel to the …").
+ */
 const VISIT =
-  /^[’']s (?:(?:first|second|recent|historic|official|state|working|upcoming|successful) ){0,2}(?:visit|trip|travel) to (?:the )?/;
+  /^[’']s (?:(?:first|second|recent|historic|official|state|working|upcoming|successful) ){0,2}(?:visit|trip|travel) to (?:the )?/i;
+/**
+ * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a trip to a named meeting
+ * is that meeting's (the Event the text names), no visit of its own.
+ */
+const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-Z0-9]/;
 
 export function possessiveVisits(
   text: string,
@@ -23,10 +31,13 @@ export function possessiveVisits(
     const visit = VISIT.exec(text.slice(owner.end - offset));
     if (!visit) continue;
     const placeAt = owner.end + visit[0].length;
-    const place = named.find(
-      (hit) => hit.start === placeAt && (hit.type === 'Country' || hit.type === 'Region'),
-    );
-    if (!place) continue;
+    // The longest place there: "Washington, D.C.", not "Washington".
+    let place: Candidate | undefined;
+    for (const hit of named) {
+      if (hit.start !== placeAt || (hit.type !== 'Country' && hit.type !== 'Region')) continue;
+      if (!place || hit.end > place.end) place = hit;
+    }
+    if (!place || FOR_NAMED_MEETING.test(text.slice(place.end - offset))) continue;
     const title = TITLE_BEFORE.exec(
       text.slice(Math.max(0, owner.start - offset - 40), owner.start - offset),
     );

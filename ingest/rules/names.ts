@@ -29,6 +29,8 @@ const schema = z.object({
   pairMechanismModifiers: words.min(1),
   stateMissionHeads: words.min(1),
   hostWords: words.min(1),
+  bodyDocumentNouns: words,
+  cityMeetingHeads: words,
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -54,6 +56,8 @@ export const NAME_RULES = {
   pairMechanismModifiers: rules.pairMechanismModifiers,
   stateMissionHeads: rules.stateMissionHeads,
   hostWords: rules.hostWords,
+  bodyDocumentNouns: rules.bodyDocumentNouns,
+  cityMeetingHeads: rules.cityMeetingHeads,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -493,7 +493,8 @@ const ROWS: Row[] = [
   ],
   [
     'We will address vaccine hesitancy through an event this week at the World Health Assembly. We met there.',
-    [['World Health Assembly', 'Organization']],
+    // The WHO's annual meeting: an Event by its lexicon entry (gold 2022-05-24).
+    [['World Health Assembly', 'Event']],
     ['World Health Assembly.'],
   ],
   [

@@ -1,0 +1,41 @@
+/**
+ * Shapes of a capitalised run that decide whether it names one thing (namedPhrases.ts): plural
+ * meetings described only by their format, a bare head used as a modifier, and a numbered
+ * meeting's ordinal that belongs to its name.
+ */
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+
+const NAMERS = new Set(NAME_RULES.meetingNamers);
+/**
+ * "four Leaders’ Summits", "Trilateral Meetings": plural meetings described only by their format
+ * or participants (meetingNamers) are a kind of meeting, not a name ("NATO Summits" names whose).
+ */
+export function kindOfMeetings(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  const head = words.pop()!;
+  return /s$/.test(head) && words.every((word) => NAMERS.has(word));
+}
+
+/** Matched on the last 9 characters before a name only (cheap on a long text). */
+const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
+
+/**
+ * "our expanding Coast Guard partnership", "expanded Coast Guard exchanges": a bare head with no
+ * determiner, before a lowercase word, modifies that word and names no body ("the Working Group
+ * will", "the Code of Conduct is" refer back to one).
+ */
+export function bareModifier(text: string, at: number, name: string): boolean {
+  if (!HEAD_TYPES.has(name)) return false;
+  if (!/^ [a-z]/.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  return !/\b(?:the|this|that|its|their)\s$/i.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/**
+ * "the 2nd Global COVID-19 Summit", "the 10th ASEAN-U.S. Summit": a numbered meeting's ordinal is
+ * part of its name (gold 2022-05-13, 2022-05-24; each round is its own Event). Returns the
+ * name's new start.
+ */
+export function ordinalStart(text: string, at: number): number {
+  const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 9), at));
+  return ordinal ? at - ordinal[0].length : at;
+}

@@ -65,13 +65,20 @@ function possessiveAntecedent(
   const clause = clauseOf(commitment, next);
   const after = clause.slice(clause.indexOf(commitment.trigger) + commitment.trigger.length);
   const speakers = new Set([...previous.actors, ...commitment.actors]);
-  const pointTo = (kind: string) => {
+  const pointTo = (kind: string): string | undefined => {
     const ofKind = (id: string) => id.startsWith(kind);
-    if (commitment.about.some(ofKind)) return;
+    if (commitment.about.some(ofKind)) return undefined;
     const parties = previous.about.filter((id) => ofKind(id) && !speakers.has(id));
-    if (parties.length === 1) commitment.about.push(parties[0]!);
+    if (parties.length !== 1) return undefined;
+    commitment.about.push(parties[0]!);
+    return parties[0];
   };
-  if (/\bits\s/i.test(after)) pointTo('country:');
+  const owner = /\bits\s/i.test(after) ? pointTo('country:') : undefined;
+  // "… and condemned the continued development of its … programs": the owner of the conduct
+  // condemned is its agent, the one condemned (gold README, session 10: condemn targets every
+  // named agent of the conduct), when the clause names no one else to condemn.
+  if (owner && commitment.stance === 'condemn' && commitment.targets.length === 0)
+    commitment.targets.push(owner);
   // "pay tribute to the courage of Alexei Navalny and stand with his wife": "his"/"her" is the
   // one person the clause before is about, when neither speaks.
   if (/\b(?:his|her)\s/i.test(after)) pointTo('official:');

@@ -13,6 +13,26 @@ import type { Commitment } from '../contract/extraction';
 const ANAPHOR =
   /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move)|in this regard|to this end)\b/i;
 
+/**
+ * Nouns of one kind of act: "this launch" points back to a clause that names a launch. After "The
+ * President … is assessing the situation in close coordination with our allies", "We urge all
+ * countries to condemn this launch" points past it, to the narrative that reported the launch.
+ */
+const SPECIFIC_ACT = /^(?:launch|test|attack|provocation|violation|decision|deployment)/i;
+
+/**
+ * Whether the antecedent's clause names the act a specific anaphor points back to, by its noun
+ * or by the word before it ("such terrorist attacks" after "threats posed by terrorism").
+ */
+function namesAct(anaphor: string, antecedent: string): boolean {
+  const words = anaphor.toLowerCase().split(/\s+/);
+  const noun = words[words.length - 1] ?? '';
+  if (!SPECIFIC_ACT.test(noun)) return true;
+  const text = antecedent.toLowerCase();
+  const stems = [noun.replace(/(?:es|s)$/, ''), words.length > 2 ? words[1]! : ''];
+  return stems.some((stem) => stem.length > 0 && text.includes(stem.slice(0, 6)));
+}
+
 /** The clause of `commitment` in its sentence: from its trigger to the next commitment's trigger. */
 function clauseOf(commitment: Commitment, next: Commitment | undefined): string {
   const from = commitment.text.indexOf(commitment.trigger);
@@ -90,7 +110,9 @@ export function resolveAnaphora(commitments: Commitment[]): void {
     if (!previous || previous.docId !== commitment.docId) return;
     possessiveAntecedent(previous, commitment, commitments[index + 1]);
     if (!adjacent(previous, commitment)) return;
-    if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
+    const anaphor = ANAPHOR.exec(clauseOf(commitment, commitments[index + 1]));
+    if (!anaphor) return;
+    if (!namesAct(anaphor[0], clauseOf(previous, commitment))) return;
     const sameSentence = previous.sentenceId === commitment.sentenceId;
     if (!sameSentence && antecedentInSentence(commitment)) return;
     // An antecedent in an earlier sentence is not named by this one: implied context, like a

@@ -104,4 +104,22 @@ describe('anaphora', () => {
     );
     expect(about).not.toContain('Republic of Korea');
   });
+
+  it('points past a clause that names no launch when "this launch" points back', () => {
+    const third = 'We urge all countries to condemn this launch.';
+    const about = aboutNames(
+      `North Korea launched a ballistic missile today. We will continue to coordinate closely with the Republic of Korea. ${third}`,
+      third,
+    );
+    expect(about).not.toContain('Republic of Korea');
+  });
+
+  it('points back to a clause that names the act by the anaphor’s modifier', () => {
+    const second = 'We will hold accountable the perpetrators of such terrorist attacks.';
+    const about = aboutNames(
+      `We will work with the Republic of Korea to counter terrorism. ${second}`,
+      second,
+    );
+    expect(about).toContain('Republic of Korea');
+  });
 });

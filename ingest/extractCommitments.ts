@@ -13,6 +13,7 @@ import {
   ownCountries,
   ownGrouping,
   ownModifier,
+  ownOffice,
   ownPremodifier,
   ownStance,
 } from './commitments/ownSide';
@@ -164,6 +165,7 @@ export function extractCommitments(
           ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
       ownGrouping(hit, own, sentence) ||
+      ownOffice(hit, own, sentence) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =

@@ -23,6 +23,7 @@ import {
   nextClauseStart,
   relativeFrameEnd,
   returnedObject,
+  turningAwayEnd,
 } from './commitments/scope';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
@@ -126,7 +127,7 @@ export function extractCommitments(
         ? trigger.start
         : ownClause
           ? item.subject!.start
-          : (relativeFrameEnd(sentence.text, trigger.start) ?? 0));
+          : (relativeFrameEnd(sentence.text, trigger.start) ?? turningAwayEnd(sentence.text)));
     const scopeEnd =
       item.scope?.end ?? Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
     // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.

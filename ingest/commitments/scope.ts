@@ -75,6 +75,18 @@ export function relativeFrameEnd(text: string, triggerStart: number): number | u
   return end;
 }
 
+/** "Beyond the Indo-Pacific,", "Aside from trade,": an opening that turns away from what it names. */
+const TURNING_AWAY = /^(?:Beyond|Outside(?:\s+of)?|Aside\s+from|Apart\s+from)\s+[^,;:]{1,60},\s*/;
+
+/**
+ * "Beyond the Indo-Pacific, the leaders strongly condemned …": where the first clause's scope
+ * starts when the sentence opens by turning away from what it names (gold 2022-05-31 leaves the
+ * Indo-Pacific out); 0 otherwise.
+ */
+export function turningAwayEnd(text: string): number {
+  return TURNING_AWAY.exec(text)?.[0].length ?? 0;
+}
+
 /** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */
 const ADVERBIAL_CLAUSE =
   /\b(?:as|while|because|since|when)\s+(?:we|they|he|she|it)\s+(?:(?:also|further|will|can|continue\s+to)\s+)*$/i;

@@ -70,6 +70,9 @@ function adjacent(previous: Commitment, commitment: Commitment): boolean {
   return sentenceIndex(commitment) - sentenceIndex(previous) <= 1;
 }
 
+/** "affirmed its importance", "underscored its role": not the speaker's "its support". */
+const OTHERS_ITS = /\bits\s+(?:importance|role|significance|value|contributions?|centrality)\b/i;
+
 /**
  * "She emphasized the threats posed by the DPRK and condemned the continued development of its
  * … programs": "its" in a later clause of the sentence is the one country the clause before is
@@ -94,6 +97,9 @@ function possessiveAntecedent(
     return parties[0];
   };
   const owner = /\bits\s/i.test(after) ? pointTo('country:') : undefined;
+  // "discussed the U.S.-Japan alliance and affirmed its importance": an "its" of the trigger that
+  // owns no stance noun of the speaker's is the one body the clause before is about.
+  if (OTHERS_ITS.test(commitment.trigger)) pointTo('country:') ?? pointTo('organization:');
   // "… and condemned the continued development of its … programs": the owner of the conduct
   // condemned is its agent, the one condemned (gold README, session 10: condemn targets every
   // named agent of the conduct), when the clause names no one else to condemn.

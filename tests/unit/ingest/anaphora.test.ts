@@ -122,4 +122,14 @@ describe('anaphora', () => {
     );
     expect(about).toContain('Republic of Korea');
   });
+
+  it('reads the "its importance" of a trigger as the one body the clause before is about', () => {
+    const sentence =
+      'The ministers discussed the North Atlantic Treaty Organization and affirmed its importance for transatlantic security.';
+    const result = run(sentence);
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const second = result.commitments.find((c) => c.trigger.startsWith('affirmed'));
+    const about = (second?.about ?? []).map((id) => names.get(id) ?? id);
+    expect(about.some((name) => /NATO|North Atlantic/.test(name))).toBe(true);
+  });
 });

@@ -98,7 +98,11 @@ interface Word {
   lower: string;
 }
 
-const NOUN_OF = /^ of\b/;
+/**
+ * "the review of …", "the United States' DPRK policy review, which takes …": no stance verb of the
+ * vocabulary takes "of" or a relative pronoun right after it, so the word is a noun there.
+ */
+const NOUN_OF = /^(?: of\b|,\s+(?:which|whose)\b)/;
 
 function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   const { forms, adverbWords } = STANCES_COMPILED;
@@ -118,9 +122,8 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
     words.push({ start: wordStart, end: at, lower });
     const form = forms.get(lower);
     if (!form) continue;
-    // "unimpeded lawful commerce and respect of international law", "the review of …": no stance
-    // verb of the vocabulary takes "of" right after it, so the word is a noun there.
-    if (NOUN_OF.test(sentence.slice(at))) continue;
+    // "unimpeded lawful commerce and respect of international law": a noun (NOUN_OF).
+    if (NOUN_OF.test(sentence.slice(at, at + 10))) continue;
     let first = words.length - 1;
     while (
       first > 0 &&

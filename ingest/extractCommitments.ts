@@ -63,9 +63,12 @@ const VENUE_BEFORE =
 const COMING_MEETING =
   /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
 
-/** "the Ukraine Recovery Conferences, to be held in Berlin": a meeting still to be held, as above. */
+/**
+ * "the Ukraine Recovery Conferences, to be held in Berlin (in 2024 and in Rome)": a meeting still
+ * to be held, as above, and each place coordinated after the first.
+ */
 const TO_BE_HELD =
-  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+$/i;
+  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:and|or)\s+(?:in|at)\s+)?$/i;
 
 function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;

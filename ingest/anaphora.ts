@@ -13,6 +13,26 @@ import type { Commitment } from '../contract/extraction';
 const ANAPHOR =
   /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move)|in this regard|to this end)\b/i;
 
+/**
+ * Nouns of one kind of act: "this launch" points back to a clause that names a launch. After "The
+ * President … is assessing the situation in close coordination with our allies", "We urge all
+ * countries to condemn this launch" points past it, to the narrative that reported the launch.
+ */
+const SPECIFIC_ACT = /^(?:launch|test|attack|provocation|violation|decision|deployment)/i;
+
+/**
+ * Whether the antecedent's clause names the act a specific anaphor points back to, by its noun
+ * or by the word before it ("such terrorist attacks" after "threats posed by terrorism").
+ */
+function namesAct(anaphor: string, antecedent: string): boolean {
+  const words = anaphor.toLowerCase().split(/\s+/);
+  const noun = words[words.length - 1] ?? '';
+  if (!SPECIFIC_ACT.test(noun)) return true;
+  const text = antecedent.toLowerCase();
+  const stems = [noun.replace(/(?:es|s)$/, ''), words.length > 2 ? words[1]! : ''];
+  return stems.some((stem) => stem.length > 0 && text.includes(stem.slice(0, 6)));
+}
+
 /** The clause of `commitment` in its sentence: from its trigger to the next commitment's trigger. */
 function clauseOf(commitment: Commitment, next: Commitment | undefined): string {
   const from = commitment.text.indexOf(commitment.trigger);
@@ -50,6 +70,9 @@ function adjacent(previous: Commitment, commitment: Commitment): boolean {
   return sentenceIndex(commitment) - sentenceIndex(previous) <= 1;
 }
 
+/** "affirmed its importance", "underscored its role": not the speaker's "its support". */
+const OTHERS_ITS = /\bits\s+(?:importance|role|significance|value|contributions?|centrality)\b/i;
+
 /**
  * "She emphasized the threats posed by the DPRK and condemned the continued development of its
  * … programs": "its" in a later clause of the sentence is the one country the clause before is
@@ -65,13 +88,23 @@ function possessiveAntecedent(
   const clause = clauseOf(commitment, next);
   const after = clause.slice(clause.indexOf(commitment.trigger) + commitment.trigger.length);
   const speakers = new Set([...previous.actors, ...commitment.actors]);
-  const pointTo = (kind: string) => {
+  const pointTo = (kind: string): string | undefined => {
     const ofKind = (id: string) => id.startsWith(kind);
-    if (commitment.about.some(ofKind)) return;
+    if (commitment.about.some(ofKind)) return undefined;
     const parties = previous.about.filter((id) => ofKind(id) && !speakers.has(id));
-    if (parties.length === 1) commitment.about.push(parties[0]!);
+    if (parties.length !== 1) return undefined;
+    commitment.about.push(parties[0]!);
+    return parties[0];
   };
-  if (/\bits\s/i.test(after)) pointTo('country:');
+  const owner = /\bits\s/i.test(after) ? pointTo('country:') : undefined;
+  // "discussed the U.S.-Japan alliance and affirmed its importance": an "its" of the trigger that
+  // owns no stance noun of the speaker's is the one body the clause before is about.
+  if (OTHERS_ITS.test(commitment.trigger)) pointTo('country:') ?? pointTo('organization:');
+  // "… and condemned the continued development of its … programs": the owner of the conduct
+  // condemned is its agent, the one condemned (gold README, session 10: condemn targets every
+  // named agent of the conduct), when the clause names no one else to condemn.
+  if (owner && commitment.stance === 'condemn' && commitment.targets.length === 0)
+    commitment.targets.push(owner);
   // "pay tribute to the courage of Alexei Navalny and stand with his wife": "his"/"her" is the
   // one person the clause before is about, when neither speaks.
   if (/\b(?:his|her)\s/i.test(after)) pointTo('official:');
@@ -83,7 +116,9 @@ export function resolveAnaphora(commitments: Commitment[]): void {
     if (!previous || previous.docId !== commitment.docId) return;
     possessiveAntecedent(previous, commitment, commitments[index + 1]);
     if (!adjacent(previous, commitment)) return;
-    if (!ANAPHOR.test(clauseOf(commitment, commitments[index + 1]))) return;
+    const anaphor = ANAPHOR.exec(clauseOf(commitment, commitments[index + 1]));
+    if (!anaphor) return;
+    if (!namesAct(anaphor[0], clauseOf(previous, commitment))) return;
     const sameSentence = previous.sentenceId === commitment.sentenceId;
     if (!sameSentence && antecedentInSentence(commitment)) return;
     // An antecedent in an earlier sentence is not named by this one: implied context, like a

@@ -14,6 +14,7 @@ import {
   ownCountries,
   ownGrouping,
   ownModifier,
+  ownOffice,
   ownPremodifier,
   ownStance,
 } from './commitments/ownSide';
@@ -23,6 +24,7 @@ import {
   nextClauseStart,
   relativeFrameEnd,
   returnedObject,
+  turningAwayEnd,
 } from './commitments/scope';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
@@ -62,9 +64,12 @@ const VENUE_BEFORE =
 const COMING_MEETING =
   /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
 
-/** "the Ukraine Recovery Conferences, to be held in Berlin": a meeting still to be held, as above. */
+/**
+ * "the Ukraine Recovery Conferences, to be held in Berlin (in 2024 and in Rome)": a meeting still
+ * to be held, as above, and each place coordinated after the first.
+ */
 const TO_BE_HELD =
-  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+$/i;
+  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:and|or)\s+(?:in|at)\s+)?$/i;
 
 function isVenue(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Region' || !loadLexicon().entities.get(hit.entityId)?.city) return false;
@@ -126,7 +131,7 @@ export function extractCommitments(
         ? trigger.start
         : ownClause
           ? item.subject!.start
-          : (relativeFrameEnd(sentence.text, trigger.start) ?? 0));
+          : (relativeFrameEnd(sentence.text, trigger.start) ?? turningAwayEnd(sentence.text)));
     const scopeEnd =
       item.scope?.end ?? Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
     // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.
@@ -169,6 +174,7 @@ export function extractCommitments(
           ownPremodifier(hit, sentence) ||
           definedBefore(hit, sentence, trigger))) ||
       ownGrouping(hit, own, sentence) ||
+      ownOffice(hit, own, sentence) ||
       namedSpeaker(hit, item.actors, scope, sentence, trigger);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =

@@ -98,7 +98,43 @@ interface Word {
   lower: string;
 }
 
-const NOUN_OF = /^ of\b/;
+/**
+ * "the review of …", "the United States' DPRK policy review, which takes …": no stance verb of the
+ * vocabulary takes "of" or a relative pronoun right after it, so the word is a noun there.
+ */
+const NOUN_OF = /^(?: of\b|,\s+(?:which|whose)\b)/;
+
+/** Possessive determiners: a verb form right after one (or after one and a noun) is a noun. */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+]);
+
+/**
+ * "their support", "Japan's swift delivery of its budget support": the last word of `words` right
+ * after a possessive determiner, or after one and a singular noun, is a noun, no stance verb. Not
+ * "As our Nation commemorates", "our countries support" (a subject, then its verb), nor across a
+ * comma ("rebuild our military, support our veterans").
+ */
+function afterPossessive(words: readonly Word[], sentence: string): boolean {
+  const n = words.length;
+  if (n >= 2 && POSSESSIVES.has(words[n - 2]!.lower)) return true;
+  if (n < 3 || !POSSESSIVES.has(words[n - 3]!.lower)) return false;
+  const noun = words[n - 2]!;
+  const verb = words[n - 1]!;
+  return (
+    /^[a-z]+$/.test(sentence.slice(noun.start, noun.end)) &&
+    !noun.lower.endsWith('s') &&
+    !/(?:s|ed|ing)$/.test(verb.lower) &&
+    sentence.slice(words[n - 3]!.end, noun.start) === ' ' &&
+    sentence.slice(noun.end, verb.start) === ' '
+  );
+}
 
 function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   const { forms, adverbWords } = STANCES_COMPILED;
@@ -118,9 +154,8 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
     words.push({ start: wordStart, end: at, lower });
     const form = forms.get(lower);
     if (!form) continue;
-    // "unimpeded lawful commerce and respect of international law", "the review of …": no stance
-    // verb of the vocabulary takes "of" right after it, so the word is a noun there.
-    if (NOUN_OF.test(sentence.slice(at))) continue;
+    // "unimpeded lawful commerce and respect of international law": a noun (NOUN_OF).
+    if (NOUN_OF.test(sentence.slice(at, at + 10)) || afterPossessive(words, sentence)) continue;
     let first = words.length - 1;
     while (
       first > 0 &&

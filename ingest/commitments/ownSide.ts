@@ -5,6 +5,7 @@
  */
 
 import type { ActorContext } from '../resolveActors';
+import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -85,6 +86,32 @@ export function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean 
     hit.start - sentence.start,
   );
   return OWN_STANCE_NOUN.test(after) || OF_OWN.test(before);
+}
+
+/**
+ * "highlighted the Biden-Harris Administration's commitment to …", "the fourth such meeting of
+ * the Biden Administration": an office that speaks for one of the actors' own countries
+ * (speakers.json) as the owner of a stance noun or after "of" is who acts, like the country (gold:
+ * 3 of 3 such clauses leave it out); "the priority that the Biden-Harris Administration places
+ * on …", its conduct, stays.
+ */
+export function ownOffice(
+  hit: EntityHit,
+  own: ReadonlySet<string>,
+  sentence: SegmentedSentence,
+): boolean {
+  if (hit.type !== 'Organization') return false;
+  if (!SPEAKER_OFFICES.some((office) => own.has(office.country) && whole(office.pattern, hit.text)))
+    return false;
+  const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
+  const before = sentence.text.slice(0, hit.start - sentence.start);
+  return OWN_STANCE_NOUN.test(after) || /\bof\s+(?:the\s+)?$/i.test(before);
+}
+
+/** Whether `pattern` matches all of `text`. */
+function whole(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  return match !== null && match[0].length === text.length;
 }
 
 /** "President Yoon Suk Yeol of the Republic of Korea (ROK) met … to reaffirm": the acronym the subject defines. */

@@ -6,6 +6,12 @@
 import { TITLE_BEFORE } from '../rules/titles';
 import type { Accepted } from './decision';
 
+/**
+ * A title ending the text, with the capitalised words before its head word: titles.json lists
+ * head words ("Advisor"), and "National Security Advisor" is the title as a whole.
+ */
+const TITLED_SUBJECT = new RegExp(`(?:\\b[A-Z][\\w’'.-]*\\s+)*(?:${TITLE_BEFORE.source})`);
+
 /** ", and President Biden affirms …", "; the ROK commits …": a clause coordinated after another. */
 const CLAUSE_OPENS = /(?:[,;]\s*(?:and|but|while|whereas)?|\band)\s+(?:the\s+)?$/i;
 
@@ -22,8 +28,9 @@ export function nextClauseStart(accepted: readonly Accepted[], k: number, text: 
   const subject = next.subject;
   if (!subject || next.complement || subject.start <= accepted[k]!.trigger.end)
     return next.trigger.start;
-  // "…, and Prime Minister Kishida welcomed …": the title opens the subject its name ends.
-  const before = text.slice(0, subject.start).replace(TITLE_BEFORE, '');
+  // "…, and Prime Minister Kishida welcomed …", "… and National Security Advisor Jake Sullivan
+  // reinforced …": the title opens the subject its name ends.
+  const before = text.slice(0, subject.start).replace(TITLED_SUBJECT, '');
   if (subject.start < next.trigger.start && CLAUSE_OPENS.test(before)) return before.length;
   return next.trigger.start;
 }
@@ -66,6 +73,18 @@ export function relativeFrameEnd(text: string, triggerStart: number): number | u
   for (let match = RELATIVE_FRAME.exec(before); match; match = RELATIVE_FRAME.exec(before))
     end = match.index + match[0].length;
   return end;
+}
+
+/** "Beyond the Indo-Pacific,", "Aside from trade,": an opening that turns away from what it names. */
+const TURNING_AWAY = /^(?:Beyond|Outside(?:\s+of)?|Aside\s+from|Apart\s+from)\s+[^,;:]{1,60},\s*/;
+
+/**
+ * "Beyond the Indo-Pacific, the leaders strongly condemned …": where the first clause's scope
+ * starts when the sentence opens by turning away from what it names (gold 2022-05-31 leaves the
+ * Indo-Pacific out); 0 otherwise.
+ */
+export function turningAwayEnd(text: string): number {
+  return TURNING_AWAY.exec(text)?.[0].length ?? 0;
 }
 
 /** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */

@@ -4,6 +4,7 @@
  * addresses its agent).
  */
 import type { Stance } from '../../contract/extraction';
+import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -17,6 +18,28 @@ const TARGET_END = /\s(?:to|towards|toward|in|on|for|that|by|from|with|regarding
 /** After one of these, an actor is a place or a victim, not the one condemned. */
 const NOT_CONDEMNED =
   /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
+
+/**
+ * "Iran-backed Houthi attacks": the backer of the conduct condemned is not its agent (gold README,
+ * session 11: the Houthis are condemned, Iran is what the clause is about).
+ */
+const BACKER = /^-(?:backed|sponsored|supported|funded|armed|supplied|enabled)\b/i;
+
+/**
+ * "condemned Russian President Vladimir Putin's invasion": a country that only qualifies the
+ * title of the official after it is not the one condemned; the official is (gold README, session
+ * 10: Putin for the invasion).
+ */
+function qualifiesTitle(
+  hit: EntityHit,
+  next: EntityHit | undefined,
+  text: string,
+  offset: number,
+): boolean {
+  if (hit.type !== 'Country' || next?.type !== 'Official') return false;
+  const between = text.slice(hit.end - offset, next.start - offset);
+  return /^\s+(?:[A-Z][\w.-]*\s+)+$/.test(between) && TITLE_BEFORE.test(between);
+}
 
 /** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
 const COORDINATED = /^(?:[’']s)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
@@ -53,8 +76,11 @@ export function targetsOf(
         hit.end - sentence.start <= to,
     );
   if (stance !== 'condemn') {
-    // "demand that Russia withdraw …": the addressee follows "that".
-    const that = /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
+    // "demand that Russia withdraw …": the addressee follows "that"; "continue to call on the
+    // DPRK to …": an undertaking's trigger ends at its verb, the addressee follows "on".
+    const that = /\bcall$/i.test(trigger.text)
+      ? /^\s+(?:on|upon)\b/i.exec(text.slice(trigger.end, scopeEnd))
+      : /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
     if (that) windowStart = trigger.end + that[0].length;
     const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
     // ("continue to call for …": the undertaking's trigger ends at its verb.)
@@ -73,8 +99,11 @@ export function targetsOf(
       TRANSFER_ENDS.test(text.slice(trigger.end, hit.start - sentence.start)),
     );
     hits = hits.filter(
-      (hit) => !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)),
+      (hit) =>
+        !NOT_CONDEMNED.test(text.slice(trigger.end, hit.start - sentence.start)) &&
+        !BACKER.test(text.slice(hit.end - sentence.start)),
     );
+    hits = hits.filter((hit, k) => !qualifiesTitle(hit, hits[k + 1], text, sentence.start));
     // "condemned the DPRK's support to Russia's war": the one whose conduct is condemned (and
     // those coordinated with it), not the others its object names.
     let chain = 1;

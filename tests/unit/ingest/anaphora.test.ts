@@ -104,4 +104,32 @@ describe('anaphora', () => {
     );
     expect(about).not.toContain('Republic of Korea');
   });
+
+  it('points past a clause that names no launch when "this launch" points back', () => {
+    const third = 'We urge all countries to condemn this launch.';
+    const about = aboutNames(
+      `North Korea launched a ballistic missile today. We will continue to coordinate closely with the Republic of Korea. ${third}`,
+      third,
+    );
+    expect(about).not.toContain('Republic of Korea');
+  });
+
+  it('points back to a clause that names the act by the anaphor’s modifier', () => {
+    const second = 'We will hold accountable the perpetrators of such terrorist attacks.';
+    const about = aboutNames(
+      `We will work with the Republic of Korea to counter terrorism. ${second}`,
+      second,
+    );
+    expect(about).toContain('Republic of Korea');
+  });
+
+  it('reads the "its importance" of a trigger as the one body the clause before is about', () => {
+    const sentence =
+      'The ministers discussed the North Atlantic Treaty Organization and affirmed its importance for transatlantic security.';
+    const result = run(sentence);
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const second = result.commitments.find((c) => c.trigger.startsWith('affirmed'));
+    const about = (second?.about ?? []).map((id) => names.get(id) ?? id);
+    expect(about.some((name) => /NATO|North Atlantic/.test(name))).toBe(true);
+  });
 });

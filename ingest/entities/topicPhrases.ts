@@ -131,9 +131,10 @@ export function deriveTopics(
         // … and "withdraw its forces": the act a listed verb names with its object.
         const verbs = verbObjects(sentence.text, terms, range.from, range.to, named);
         const values = valueLists(terms, range.from, range.to, known);
+        const shared = sharedModifiers(terms, range.from, range.to, known);
         const lists = [
           ...modifierLists(terms, range.from, range.to),
-          ...sharedModifiers(terms, range.from, range.to, known),
+          ...shared,
           ...values,
           ...verbs,
         ];
@@ -176,6 +177,10 @@ export function deriveTopics(
             // "the causes of safety, …": a phrase running into a list of ideals only frames
             // it; the list named its items.
             if (values.some((v) => chunk.end > v.start && chunk.start < v.end)) continue;
+            // "pandemic prevention, preparedness and response": the bare heads the modifier was
+            // distributed over are named; "preparedness and response" alone is a fragment (the
+            // first conjunct, "maritime safety", keeps its chunk).
+            if (shared.some((v) => chunk.start > v.start && chunk.end <= v.end)) continue;
             // "secure critical mineral supply chains": words right before a recognised topic
             // modify it; alone they are a fragment ("secure critical mineral"). "dialogue on
             // critical minerals": a head that says how, before "on" and a topic, is its frame.

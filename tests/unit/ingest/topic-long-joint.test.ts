@@ -33,3 +33,21 @@ describe('a modifier shared by coordinated heads', () => {
     expect(about).toEqual(expect.arrayContaining(['maritime safety', 'maritime security']));
   });
 });
+
+describe('an adverb or verb read as a noun starts no topic (leadingFragments)', () => {
+  it.each([
+    [
+      'They asked their ministers to continue their work and report ahead of the Leaders Summit on options to support Ukraine.',
+      'ahead of the Leaders Summit',
+    ],
+    ['They support the negotiations underway on a new instrument.', 'underway on a new instrument'],
+  ])('%s ✗ %s', (sentence, fragment) => {
+    expect(aboutOf(sentence).flat()).not.toContain(fragment);
+  });
+
+  it('keeps the complement after "stay ahead of"', () => {
+    expect(aboutOf('They urged countries to stay ahead of evolving cyber threats.').flat()).toContain(
+      'cyber threats',
+    );
+  });
+});

@@ -20,6 +20,7 @@ import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '.
 import { conceptFor } from '../topics/thesaurus';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
+import { visionLists } from '../topics/visionList';
 import type { EntityHit } from '../types';
 import { ranges, readFrom } from './commitmentScope';
 import { entityIdFor } from './namedPhrases';
@@ -136,6 +137,7 @@ export function deriveTopics(
           ...modifierLists(terms, range.from, range.to),
           ...shared,
           ...values,
+          ...visionLists(sentence.text, terms, named, range.from, range.to, known),
           ...verbs,
         ];
         for (const list of lists) {

@@ -29,7 +29,9 @@ describe('a modifier shared by coordinated heads', () => {
   });
 
   it('keeps the first conjunct of a sector word and its aspects', () => {
-    const [about] = aboutOf('They committed to support maritime safety and security in the region.');
+    const [about] = aboutOf(
+      'They committed to support maritime safety and security in the region.',
+    );
     expect(about).toEqual(expect.arrayContaining(['maritime safety', 'maritime security']));
   });
 });
@@ -46,8 +48,37 @@ describe('an adverb or verb read as a noun starts no topic (leadingFragments)', 
   });
 
   it('keeps the complement after "stay ahead of"', () => {
-    expect(aboutOf('They urged countries to stay ahead of evolving cyber threats.').flat()).toContain(
-      'cyber threats',
-    );
+    expect(
+      aboutOf('They urged countries to stay ahead of evolving cyber threats.').flat(),
+    ).toContain('cyber threats');
+  });
+});
+
+describe('a vision of a region: qualities closed by "and" before its name (visionList.ts)', () => {
+  it.each([
+    [
+      'They committed to realizing an open, inclusive, stable, and prosperous Indo-Pacific.',
+      'open, inclusive, stable, and prosperous Indo-Pacific',
+    ],
+    [
+      'They shared a desire for a stable and peaceful Indo-Pacific region.',
+      'stable and peaceful Indo-Pacific',
+    ],
+    [
+      'They reaffirmed their commitment to an inclusive, free, and open Indo-Pacific.',
+      'free and open Indo-Pacific',
+    ],
+  ])('%s → %s', (sentence, topic) => {
+    expect(aboutOf(sentence).flat()).toContain(topic);
+  });
+
+  it('leaves a region that modifies a noun and a body of water alone', () => {
+    expect(aboutOf('They discussed trade and regional Indo-Pacific issues.').flat()).toEqual([
+      'trade',
+    ]);
+    const about = aboutOf(
+      'They reaffirmed their shared interest in a free and open South China Sea.',
+    ).flat();
+    expect(about.some((name) => name.includes('free and open South China Sea'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * style, never a gold sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { topicPhrases } from '../../../ingest/topics/quality';
 import { aboutOf } from '../../support/readoutTopics';
 
 describe('pandemic response is a concept of its own (the gold expands prevention, preparedness, response)', () => {
@@ -80,5 +81,18 @@ describe('a vision of a region: qualities closed by "and" before its name (visio
       'They reaffirmed their shared interest in a free and open South China Sea.',
     ).flat();
     expect(about.some((name) => name.includes('free and open South China Sea'))).toBe(false);
+  });
+});
+
+describe('two bare plural nouns, the first vacuous alone, name no topic (quality.ts genericPair)', () => {
+  const known = () => false;
+  it.each([
+    ['frameworks and policies', []],
+    ['institutions and arrangements', []],
+    ['forms and manifestations', []],
+    ['rights and protections', ['rights and protections']],
+    ['export controls and sanctions', ['export controls and sanctions']],
+  ])('%s → %j', (phrase, expected) => {
+    expect(topicPhrases(phrase, known)).toEqual(expected);
   });
 });

@@ -96,3 +96,21 @@ describe('two bare plural nouns, the first vacuous alone, name no topic (quality
     expect(topicPhrases(phrase, known)).toEqual(expected);
   });
 });
+
+describe('domain concepts of long joint statements (thesaurus)', () => {
+  it.each([
+    ['They pledged to fight financial crimes such as money laundering.', 'money laundering'],
+    [
+      'They committed to combat illegal, unreported, and unregulated fishing in the Pacific.',
+      'IUU fishing',
+    ],
+    [
+      'They agreed to harness the benefits of the digital transformation.',
+      'digital transformation',
+    ],
+    ['They committed to help Pacific islands adapt to sea-level rise.', 'rising sea levels'],
+    ['They look forward to cooperation on advanced manufacturing.', 'advanced manufacturing'],
+  ])('%s → %s', (sentence, topic) => {
+    expect(aboutOf(sentence).flat()).toContain(topic);
+  });
+});

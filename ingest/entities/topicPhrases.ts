@@ -63,6 +63,22 @@ function modifiesTopic(
   return gap === ' ' || (frame && gap === ' on ') || (relational && OF_GAP.test(gap));
 }
 
+/**
+ * "cybercrime and associated", right before the topic "money laundering": the span of the
+ * conjunct before "and" when an adjective alone follows it (the topic's own modifier).
+ */
+function coordinatedBefore(
+  text: string,
+  terms: readonly Term[],
+  chunk: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  const and = text.lastIndexOf(' and ');
+  if (and <= 0 || text.indexOf(' ', and + 5) >= 0) return undefined;
+  const last = terms.find((t) => t.end === chunk.end);
+  if (!last?.tags.has('Adjective') || last.tags.has('Noun')) return undefined;
+  return { start: chunk.start, end: chunk.start + and };
+}
+
 export function deriveTopics(
   commitments: Commitment[],
   sentences: SegmentedSentence[],
@@ -174,7 +190,7 @@ export function deriveTopics(
               absorbed.add(modifier);
           const standing = topics.filter((topic) => !modifiers.includes(topic));
           for (const piece of outsideTopics(cut, standing)) {
-            const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
+            let chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
             // "the causes of safety, …": a phrase running into a list of ideals only frames
             // it; the list named its items.
@@ -198,8 +214,13 @@ export function deriveTopics(
               standing.some((topic) =>
                 modifiesTopic(sentence.text, chunk.end, topic, frame, relational),
               )
-            )
-              continue;
+            ) {
+              // "cybercrime and associated money laundering": only the adjective after "and"
+              // modifies the topic; the conjunct before "and" is a phrase of its own.
+              const conjunct = coordinatedBefore(text, terms, chunk);
+              if (!conjunct) continue;
+              chunk = conjunct;
+            }
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.

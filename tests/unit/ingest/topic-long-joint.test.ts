@@ -114,3 +114,13 @@ describe('domain concepts of long joint statements (thesaurus)', () => {
     expect(aboutOf(sentence).flat()).toContain(topic);
   });
 });
+
+describe('a conjunct before "and" and an adjective that modifies a topic', () => {
+  it('names the conjunct ("cybercrime and associated money laundering")', () => {
+    const about = aboutOf(
+      'They agreed to combat cybercrime and associated money laundering and to share information.',
+    ).flat();
+    expect(about).toEqual(expect.arrayContaining(['cybercrime', 'money laundering']));
+    expect(about.some((name) => name.includes('associated'))).toBe(false);
+  });
+});

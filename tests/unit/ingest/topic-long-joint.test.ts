@@ -92,6 +92,10 @@ describe('two bare plural nouns, the first vacuous alone, name no topic (quality
     ['forms and manifestations', []],
     ['rights and protections', ['rights and protections']],
     ['export controls and sanctions', ['export controls and sanctions']],
+    // Any state is no party named: the complement is cut (vacuousComplements).
+    ['territorial integrity of all states', ['territorial integrity']],
+    ['technical assistance to countries', ['technical assistance']],
+    ['capacity of all countries', []],
   ])('%s → %j', (phrase, expected) => {
     expect(topicPhrases(phrase, known)).toEqual(expected);
   });

@@ -114,6 +114,7 @@ describe('domain concepts of long joint statements (thesaurus)', () => {
     ],
     ['They committed to help Pacific islands adapt to sea-level rise.', 'rising sea levels'],
     ['They look forward to cooperation on advanced manufacturing.', 'advanced manufacturing'],
+    ['He welcomed U.S. leadership to enhance global climate ambitions.', 'climate ambition'],
   ])('%s → %s', (sentence, topic) => {
     expect(aboutOf(sentence).flat()).toContain(topic);
   });

@@ -115,6 +115,14 @@ describe('domain concepts of long joint statements (thesaurus)', () => {
     ['They committed to help Pacific islands adapt to sea-level rise.', 'rising sea levels'],
     ['They look forward to cooperation on advanced manufacturing.', 'advanced manufacturing'],
     ['He welcomed U.S. leadership to enhance global climate ambitions.', 'climate ambition'],
+    [
+      'They called on Russia to cease its war of aggression immediately.',
+      "Russia's war of aggression against Ukraine",
+    ],
+    [
+      "They condemned Russia's unprovoked attack on Ukraine.",
+      "Russia's war of aggression against Ukraine",
+    ],
   ])('%s → %s', (sentence, topic) => {
     expect(aboutOf(sentence).flat()).toContain(topic);
   });

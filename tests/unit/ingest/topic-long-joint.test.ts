@@ -115,6 +115,7 @@ describe('domain concepts of long joint statements (thesaurus)', () => {
     ['They committed to help Pacific islands adapt to sea-level rise.', 'rising sea levels'],
     ['They look forward to cooperation on advanced manufacturing.', 'advanced manufacturing'],
     ['He welcomed U.S. leadership to enhance global climate ambitions.', 'climate ambition'],
+    ['They resolved to deepen the people-to-people relationship.', 'people-to-people ties'],
     [
       'They called on Russia to cease its war of aggression immediately.',
       "Russia's war of aggression against Ukraine",

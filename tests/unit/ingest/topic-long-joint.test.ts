@@ -138,3 +138,19 @@ describe('a conjunct before "and" and an adjective that modifies a topic', () =>
     expect(about.some((name) => name.includes('associated'))).toBe(false);
   });
 });
+
+describe('evaluative and temporal modifiers say how, not what (weakModifiers)', () => {
+  it.each([
+    ['ambitious agenda', []],
+    ['rigorous agenda', []],
+    ['deepened discussions', []],
+    ['ambitious global minimum tax', ['global minimum tax']],
+    ['latest IPCC reports', ['IPCC reports']],
+  ])('%s → %j', (phrase, expected) => {
+    expect(topicPhrases(phrase, () => false)).toEqual(expected);
+  });
+
+  it('keeps the modifier of a named practice (keepModifiers: "early warning")', () => {
+    expect(topicPhrases('early warning systems', () => false)).toEqual(['early warning systems']);
+  });
+});

@@ -20,6 +20,7 @@ import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '.
 import { conceptFor } from '../topics/thesaurus';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
+import { visionLists } from '../topics/visionList';
 import type { EntityHit } from '../types';
 import { ranges, readFrom } from './commitmentScope';
 import { entityIdFor } from './namedPhrases';
@@ -60,6 +61,22 @@ function modifiesTopic(
   if (topic.start <= end) return false;
   const gap = sentence.slice(end, topic.start);
   return gap === ' ' || (frame && gap === ' on ') || (relational && OF_GAP.test(gap));
+}
+
+/**
+ * "cybercrime and associated", right before the topic "money laundering": the span of the
+ * conjunct before "and" when an adjective alone follows it (the topic's own modifier).
+ */
+function coordinatedBefore(
+  text: string,
+  terms: readonly Term[],
+  chunk: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  const and = text.lastIndexOf(' and ');
+  if (and <= 0 || text.indexOf(' ', and + 5) >= 0) return undefined;
+  const last = terms.find((t) => t.end === chunk.end);
+  if (!last?.tags.has('Adjective') || last.tags.has('Noun')) return undefined;
+  return { start: chunk.start, end: chunk.start + and };
 }
 
 export function deriveTopics(
@@ -131,10 +148,12 @@ export function deriveTopics(
         // … and "withdraw its forces": the act a listed verb names with its object.
         const verbs = verbObjects(sentence.text, terms, range.from, range.to, named);
         const values = valueLists(terms, range.from, range.to, known);
+        const shared = sharedModifiers(terms, range.from, range.to, known);
         const lists = [
           ...modifierLists(terms, range.from, range.to),
-          ...sharedModifiers(terms, range.from, range.to, known),
+          ...shared,
           ...values,
+          ...visionLists(sentence.text, terms, named, range.from, range.to, known),
           ...verbs,
         ];
         for (const list of lists) {
@@ -171,11 +190,15 @@ export function deriveTopics(
               absorbed.add(modifier);
           const standing = topics.filter((topic) => !modifiers.includes(topic));
           for (const piece of outsideTopics(cut, standing)) {
-            const chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
+            let chunk = wholeWords(sentence.text, trimPiece(sentence.text, piece));
             if (chunk.end <= chunk.start) continue;
             // "the causes of safety, …": a phrase running into a list of ideals only frames
             // it; the list named its items.
             if (values.some((v) => chunk.end > v.start && chunk.start < v.end)) continue;
+            // "pandemic prevention, preparedness and response": the bare heads the modifier was
+            // distributed over are named; "preparedness and response" alone is a fragment (the
+            // first conjunct, "maritime safety", keeps its chunk).
+            if (shared.some((v) => chunk.start > v.start && chunk.end <= v.end)) continue;
             // "secure critical mineral supply chains": words right before a recognised topic
             // modify it; alone they are a fragment ("secure critical mineral"). "dialogue on
             // critical minerals": a head that says how, before "on" and a topic, is its frame.
@@ -191,8 +214,13 @@ export function deriveTopics(
               standing.some((topic) =>
                 modifiesTopic(sentence.text, chunk.end, topic, frame, relational),
               )
-            )
-              continue;
+            ) {
+              // "cybercrime and associated money laundering": only the adjective after "and"
+              // modifies the topic; the conjunct before "and" is a phrase of its own.
+              const conjunct = coordinatedBefore(text, terms, chunk);
+              if (!conjunct) continue;
+              chunk = conjunct;
+            }
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.

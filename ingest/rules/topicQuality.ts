@@ -38,6 +38,7 @@ const schema = z.object({
   agentHeads: lower,
   kindOfHeads: lower,
   valueNouns: lower,
+  waterBodies: lower,
   verbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
     z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
@@ -101,6 +102,7 @@ export const TOPIC_QUALITY = {
   talkHeads: new Set(rules.talkHeads),
   kindOfHeads: new Set(rules.kindOfHeads),
   valueNouns: new Set(rules.valueNouns),
+  waterBodies: new Set(rules.waterBodies),
   verbNominals: verbNominals(rules.verbNominals),
   objectVerbNominals: objectVerbNominals(rules.objectVerbNominals),
 };

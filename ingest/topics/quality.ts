@@ -25,6 +25,8 @@ import { keptFrom, vacuousComplement, vacuousContent } from './qualityTests';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
+/** A lowercase plural noun ("frameworks", "policies"), not a mass noun in -ss, -us or -is. */
+const PLURAL = /^[a-z]+[^sui]s$/;
 
 function dropWeakModifiers(words: string[]): string[] {
   let from = 0;
@@ -227,7 +229,21 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
   if (content.every((word) => /^[A-Z]/.test(word))) return false;
-  return true;
+  return !genericPair(words);
+}
+
+/**
+ * "frameworks and policies", "institutions and arrangements", "commitments and agreements": two
+ * bare plural nouns, the first vacuous alone, name instruments of something unsaid, no topic
+ * (the thesaurus knows the pairs that are: "research and development"). Ideals (valueNouns:
+ * "interests and values") are named.
+ */
+function genericPair(words: readonly string[]): boolean {
+  if (words.length !== 3 || words[1] !== 'and') return false;
+  const [a, , b] = words as [string, string, string];
+  if (!PLURAL.test(a) || !PLURAL.test(b)) return false;
+  if (Q.valueNouns.has(a) || Q.valueNouns.has(b)) return false;
+  return Q.vacuousAlone.has(a) || Q.vacuousHeads.has(a);
 }
 
 /**

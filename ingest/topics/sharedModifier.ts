@@ -31,11 +31,17 @@ function bare(term: TaggedTerm | undefined): term is TaggedTerm {
   return tags.has('Noun');
 }
 
-/** The conjunct ends the phrase: punctuation after it, or no noun or adjective follows. */
+/**
+ * The conjunct ends the phrase: punctuation or a bracket after it, or no noun or adjective
+ * follows.
+ */
 function lastWord(terms: readonly TaggedTerm[], k: number): boolean {
   const term = terms[k]!;
   const next = terms[k + 1];
   if (term.post.trim() !== '') return true;
+  // "… and response (PPR)": a bracketed acronym names the list, it does not continue it (the
+  // bracket or quote opening the next word lies between the two terms).
+  if (next && next.start > term.end + term.post.length) return true;
   return !next || !(next.tags.has('Noun') || next.tags.has('Adjective'));
 }
 

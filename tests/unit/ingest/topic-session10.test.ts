@@ -61,7 +61,7 @@ describe('a modifier shared by coordinated bare heads (thesaurus-gated)', () => 
     ],
     [
       'They pledged to invest in pandemic prevention, preparedness, and response.',
-      ['pandemic prevention', 'pandemic preparedness'],
+      ['pandemic prevention', 'pandemic preparedness', 'pandemic response'],
     ],
   ])('%s', (sentence, expected) => {
     expect(aboutOf(sentence)[0]).toEqual(expected);

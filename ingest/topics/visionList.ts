@@ -1,0 +1,113 @@
+/**
+ * A vision of a region: a list of qualities closed by "and" before a region's name ("an open,
+ * inclusive, stable, and prosperous Indo-Pacific", "a stable and peaceful Indo-Pacific region").
+ * The gold names the vision whole as a topic of its own, as the thesaurus names "free and open
+ * Indo-Pacific" (the region stays in the clause's about); each quality alone is vacuous, so the
+ * chunker and the quality floor leave nothing. A list holding a vision the thesaurus knows
+ * ("inclusive, free, and open Indo-Pacific" holds "free and open Indo-Pacific") is that concept.
+ * Not before a body of water (`waterBodies`): the gold names "the South China Sea" alone.
+ */
+import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+
+export interface VisionList {
+  /** Sentence-relative span of the vision. */
+  start: number;
+  end: number;
+  names: string[];
+}
+
+/** A region's name, sentence-relative. */
+export interface RegionSpan {
+  type: string;
+  start: number;
+  end: number;
+}
+
+const QUALITY = /^[a-z]+$/;
+/** How a quality the tagger read as a noun still ends ("stable", "secure", "free", "open"). */
+const ADJECTIVE_ENDING = /(?:ble|ful|ous|ive|ent|ant|al|ic|ure|ee|en)$/;
+
+/**
+ * One quality: a lowercase adjective (or a participle read as one: "thriving"); before "and" the
+ * tagger may read one as a singular noun ("a stable and peaceful …"), never the last.
+ */
+function quality(term: TaggedTerm | undefined, last = false): term is TaggedTerm {
+  if (!term || !QUALITY.test(term.text)) return false;
+  const { tags } = term;
+  if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction')) return false;
+  if (tags.has('Adjective') || tags.has('Gerund') || tags.has('Participle')) return true;
+  return !last && tags.has('Singular') && !tags.has('Verb') && ADJECTIVE_ENDING.test(term.text);
+}
+
+/**
+ * The qualities before term `k` (the region's first term), last first: "X and Y", "X, Y, and Z",
+ * "X, Y and Z"; none unless "and" joins the last two.
+ */
+function qualitiesBefore(terms: readonly TaggedTerm[], k: number): number[] {
+  const last = k - 1;
+  if (!quality(terms[last], true) || terms[last]!.post !== ' ') return [];
+  if (terms[last - 1]?.text !== 'and' || terms[last - 1]!.post !== ' ') return [];
+  let j = last - 2;
+  if (!quality(terms[j])) return [];
+  const out = [last, j];
+  // ", and": the serial comma sits after the item before "and".
+  while (quality(terms[j - 1]) && terms[j - 1]!.post.trim() === ',') out.push(--j);
+  return out;
+}
+
+/** Every ordered pair of qualities as "A and B <region>": a known vision inside the list. */
+function knownInside(
+  words: readonly string[],
+  region: string,
+  known: (phrase: string) => boolean,
+): string | undefined {
+  for (let a = 0; a < words.length; a++)
+    for (let b = a + 1; b < words.length; b++) {
+      const name = `${words[a]} and ${words[b]} ${region}`;
+      if (known(name)) return name;
+    }
+  return undefined;
+}
+
+/** The visions of regions between `from` and `to` (sentence-relative). */
+export function visionLists(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  regions: readonly RegionSpan[],
+  from: number,
+  to: number,
+  known: (phrase: string) => boolean,
+): VisionList[] {
+  const out: VisionList[] = [];
+  for (const region of regions) {
+    if (region.type !== 'Region' || region.start < from || region.end > to) continue;
+    // The cheap test first: " and <quality> " right before the name.
+    if (!/\band [a-z]+ $/.test(sentence.slice(Math.max(0, region.start - 30), region.start)))
+      continue;
+    // "a free and open South China Sea": the gold names the sea, not a vision of it.
+    const last = /\S+$/.exec(sentence.slice(region.start, region.end))?.[0] ?? '';
+    if (Q.waterBodies.has(last.toLowerCase())) continue;
+    const k = terms.findIndex((t) => t.start === region.start);
+    if (k < 2) continue;
+    const found = qualitiesBefore(terms, k);
+    if (found.length < 2) continue;
+    const start = terms[found[found.length - 1]!]!.start;
+    // "… Asia-Pacific Community": a capitalised word after the region is part of its name;
+    // "… Indo-Pacific region" is the region itself.
+    const next = terms[terms.findIndex((t) => t.start >= region.end)];
+    const named = next && next.start === region.end + 1 && /^\p{Lu}\p{Ll}+$/u.test(next.text);
+    // "regional Indo-Pacific issues": a region before a noun only modifies it.
+    if (next && !named && next.start === region.end + 1 && next.tags.has('Noun')) continue;
+    const end = named ? next.end : region.end;
+    const name = sentence.slice(start, end).replace(/ region$/, '');
+    if (known(name)) {
+      out.push({ start, end, names: [name] });
+      continue;
+    }
+    const words = found.map((i) => terms[i]!.text).reverse();
+    const inside = knownInside(words, sentence.slice(region.start, region.end), known);
+    out.push({ start, end, names: [inside ?? name] });
+  }
+  return out;
+}

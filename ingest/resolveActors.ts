@@ -54,14 +54,15 @@ const WE_APPOSITIVE =
   /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
-const PROGRESSIVE_AUXILIARY = /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively))*\s*$/;
+const PROGRESSIVE_AUXILIARY =
+  /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively|therefore|thus|jointly|collectively|closely|increasingly))*\s*$/;
 
 /** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
 const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
 
 /** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
 const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;

@@ -20,6 +20,7 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
@@ -165,7 +166,10 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   }
   const opening =
     !previous && (byAnd || byComma)
-      ? openingSubject(sentence, hits, context, trigger, byComma)
+      ? (openingSubject(sentence, hits, context, trigger, byComma) ??
+        (byAnd && verbForm(trigger) === 'base'
+          ? presentOpeningSubject(sentence, hits, context, trigger)
+          : undefined))
       : undefined;
   if (!opening) return undefined;
   if (trigger.needsSubject && !isParty(context, opening.actors, hits))
@@ -181,9 +185,6 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
  * clause (relative, complement). A word after "to" that is a determiner, a name, an -ing form or
  * has a noun's ending ("to diplomacy", "to the region") is a preposition's object, no infinitive.
  */
-const INFINITIVE_BETWEEN =
-  /\bto\s+(?!(?:the|a|an|our|their|its|his|her|all|this|these|that|those|any|each|every|both|such|further|greater|more)\b|[A-Z\d]|\w+(?:ing|tion|sion|ment|ness|ance|ence|acy|cy|ity|ty|ism|ship|ure|ics|ies|s)\b)[a-z]/;
-
 function presentAfterPast(between: string): boolean {
   return !INFINITIVE_BETWEEN.test(between) && !CLAUSE_WORD.test(between);
 }

@@ -17,6 +17,7 @@ import {
   openingSubject,
   partners,
   relativeBetween,
+  VISIT_PURPOSE,
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
@@ -125,6 +126,16 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     verbForm(trigger) === 'base' &&
     /[^,]\s+and$/.test(joined) &&
     presentAfterPast(sentence.text.slice(previous.trigger.start, trigger.start));
+  // "They also commit to continue cooperation … and committed to strengthen …", "welcomes …, and
+  // noted …": a past stance verb joined to a present one by "and" is the same speakers' (a past
+  // form is never one more verb of an infinitive; "welcomed by" is a passive, no verb of theirs).
+  const pastAfterPresent =
+    previous !== undefined &&
+    previousForm === 'base' &&
+    verbForm(trigger) === 'past' &&
+    /\band$/.test(joined) &&
+    !/^\s+by\b/.test(sentence.text.slice(trigger.end)) &&
+    !CLAUSE_WORD.test(sentence.text.slice(previous.trigger.end, trigger.start));
   // "The leaders discussed …, noting that …": a participle after a comma shares it too.
   if (
     previous &&
@@ -137,6 +148,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
         relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
       )) ||
       mixed ||
+      pastAfterPresent ||
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
@@ -226,11 +238,11 @@ function meetingPurpose(
   left: string,
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
-  const meeting = MEETING_PURPOSE.exec(left);
+  const meeting = MEETING_PURPOSE.exec(left) ?? VISIT_PURPOSE.exec(left);
   const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held)\b/i.test(purpose[0]);
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(purpose[0]);
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

@@ -253,9 +253,11 @@ export function subjectBefore(
   }
 
   // "We, the Leaders of the G7, reaffirm": the subject before an appositive.
+  // ("France and the United States, as host countries of the Games in 2024 and 2028,
+  // respectively, are committed to …": an appositive may hold commas of its own.)
   if (depth === 0 && trimmed.endsWith(',')) {
-    const open = trimmed.lastIndexOf(',', trimmed.length - 2);
-    if (open > 0 && trimmed.length - open < 160) {
+    let open = trimmed.lastIndexOf(',', trimmed.length - 2);
+    for (let tries = 0; tries < 3 && open > 0 && trimmed.length - open < 160; tries += 1) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
       // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
@@ -264,6 +266,7 @@ export function subjectBefore(
       // sentence-opening conjunction and article with lowercase modifiers still open it.)
       const opensClause = head && (/(?:^|,)\s*$/.test(lead) || OPENING_MODIFIERS.test(lead));
       if (head && head.end === open && opensClause) return { ...head, end };
+      open = trimmed.lastIndexOf(',', open - 1);
     }
   }
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is

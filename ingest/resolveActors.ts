@@ -264,7 +264,15 @@ export function subjectBefore(
       const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
       // ("And the unprecedented coalition …, led by the United States, remains …": a
       // sentence-opening conjunction and article with lowercase modifiers still open it.)
-      const opensClause = head && (/(?:^|,)\s*$/.test(lead) || OPENING_MODIFIERS.test(lead));
+      // (Past the first comma only a subject opening the sentence: "…, where participants,
+      // including Japan, the Philippines, and the United States, recognized …" is a list.)
+      const opener = tries === 0 ? /(?:^|,)\s*$/ : /^(?:[^,]{0,60},\s*)?$/;
+      // ("…, including Japan, the Philippines, and the United States, recognized …": one item of
+      // an example list is no subject.)
+      const opensClause =
+        head &&
+        (opener.test(lead) || OPENING_MODIFIERS.test(lead)) &&
+        !/\b(?:including|such as|notably)\s[^,;]*,\s*$/i.test(lead);
       if (head && head.end === open && opensClause) return { ...head, end };
       open = trimmed.lastIndexOf(',', open - 1);
     }

@@ -256,6 +256,10 @@ export function subjectBefore(
   // ("France and the United States, as host countries of the Games in 2024 and 2028,
   // respectively, are committed to …": an appositive may hold commas of its own.)
   if (depth === 0 && trimmed.endsWith(',')) {
+    // "Japan, the ROK and the United States, are working …": a stray comma after a coordinated
+    // subject opening the sentence.
+    const list = subjectBefore(context, sentence, hits, trimmed.length - 1, depth + 1);
+    if (list && list.actors.length > 1 && list.start === 0) return { ...list, end };
     let open = trimmed.lastIndexOf(',', trimmed.length - 2);
     for (let tries = 0; tries < 3 && open > 0 && trimmed.length - open < 160; tries += 1) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);

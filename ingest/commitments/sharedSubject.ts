@@ -26,6 +26,9 @@ import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 
+/** ", driven by innovation, and": a participle phrase with its agent ends a list before the "and". */
+const PARTICIPLE_LIST = /,\s+[a-z]+(?:ed|en)\s+by\s[^,;]{1,60},?\s+and$/;
+
 /** Stances whose object is asked to act: an infinitive list after them is the ask. */
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 
@@ -164,6 +167,9 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     ) {
       return skipWith('complement-clause');
     }
+    // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
+    // and committed to shared prosperity": the last of a list of participles describing a noun.
+    if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');
     // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
     // of that one commitment, not a discussion reported.
     if (

@@ -62,7 +62,7 @@ const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
 
 /** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
 const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;

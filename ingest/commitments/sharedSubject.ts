@@ -113,7 +113,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   const { sentence, hits, context, trigger, accepted } = input;
   const previous = beyondAside(accepted, trigger);
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
-  const joined = left.replace(
+  // ("…, and strongly oppose …": a lowercase manner adverb after the "and" too.)
+  const joined = left.replace(/(?:\s+[a-z]+ly)+$/, '').replace(
     /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
     '',
   );
@@ -127,7 +128,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     previous !== undefined &&
     previousForm === 'past' &&
     verbForm(trigger) === 'base' &&
-    /[^,]\s+and$/.test(joined) &&
+    /\band$/.test(joined) &&
     presentAfterPast(sentence.text.slice(previous.trigger.start, trigger.start));
   // "They also commit to continue cooperation … and committed to strengthen …", "welcomes …, and
   // noted …": a past stance verb joined to a present one by "and" is the same speakers' (a past

@@ -62,7 +62,9 @@ export function actorHitsEndingAt(
     // undertaking).
     if (
       list.length === 0 &&
-      /\b(?:against|towards?|toward|into|upon|over|from|in|at|across|within|throughout)\s+$/i.test(lead)
+      /\b(?:against|towards?|toward|into|upon|over|from|in|at|across|within|throughout)\s+$/i.test(
+        lead,
+      )
     )
       break;
     list.unshift(hit);

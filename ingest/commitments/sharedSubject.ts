@@ -114,10 +114,12 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   const previous = beyondAside(accepted, trigger);
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
   // ("…, and strongly oppose …": a lowercase manner adverb after the "and" too.)
-  const joined = left.replace(/(?:\s+[a-z]+ly)+$/, '').replace(
-    /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
-    '',
-  );
+  const joined = left
+    .replace(/(?:\s+[a-z]+ly)+$/, '')
+    .replace(
+      /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
+      '',
+    );
   // ("… in Washington, D.C.—and pledge that …": a dash before the "and" as a comma.)
   const byAnd = /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
   const byComma = !byAnd && /,$/.test(joined);
@@ -249,7 +251,9 @@ function meetingPurpose(
   const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(purpose[0]);
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
+      purpose[0],
+    );
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

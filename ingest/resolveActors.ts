@@ -54,14 +54,15 @@ const WE_APPOSITIVE =
   /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
-const PROGRESSIVE_AUXILIARY = /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively))*\s*$/;
+const PROGRESSIVE_AUXILIARY =
+  /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively|therefore|thus|jointly|collectively|closely|increasingly))*\s*$/;
 
 /** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
 const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
 
 /** Words allowed between a subject and its verb. */
 const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|sincerely|wholeheartedly))*\s*$/i;
+  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
 
 /** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
 const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
@@ -252,17 +253,32 @@ export function subjectBefore(
   }
 
   // "We, the Leaders of the G7, reaffirm": the subject before an appositive.
+  // ("France and the United States, as host countries of the Games in 2024 and 2028,
+  // respectively, are committed to …": an appositive may hold commas of its own.)
   if (depth === 0 && trimmed.endsWith(',')) {
-    const open = trimmed.lastIndexOf(',', trimmed.length - 2);
-    if (open > 0 && trimmed.length - open < 160) {
+    // "Japan, the ROK and the United States, are working …": a stray comma after a coordinated
+    // subject opening the sentence.
+    const list = subjectBefore(context, sentence, hits, trimmed.length - 1, depth + 1);
+    if (list && list.actors.length > 1 && list.start === 0) return { ...list, end };
+    let open = trimmed.lastIndexOf(',', trimmed.length - 2);
+    for (let tries = 0; tries < 3 && open > 0 && trimmed.length - open < 160; tries += 1) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
       // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
       const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
       // ("And the unprecedented coalition …, led by the United States, remains …": a
       // sentence-opening conjunction and article with lowercase modifiers still open it.)
-      const opensClause = head && (/(?:^|,)\s*$/.test(lead) || OPENING_MODIFIERS.test(lead));
+      // (Past the first comma only a subject opening the sentence: "…, where participants,
+      // including Japan, the Philippines, and the United States, recognized …" is a list.)
+      const opener = tries === 0 ? /(?:^|,)\s*$/ : /^(?:[^,]{0,60},\s*)?$/;
+      // ("…, including Japan, the Philippines, and the United States, recognized …": one item of
+      // an example list is no subject.)
+      const opensClause =
+        head &&
+        (opener.test(lead) || OPENING_MODIFIERS.test(lead)) &&
+        !/\b(?:including|such as|notably)\s[^,;]*,\s*$/i.test(lead);
       if (head && head.end === open && opensClause) return { ...head, end };
+      open = trimmed.lastIndexOf(',', open - 1);
     }
   }
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is

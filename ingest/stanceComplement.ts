@@ -20,10 +20,17 @@ export function complementStance(
   const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
   if (that) {
     const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
-    return /\b(?:will|shall)\b/.test(clause) ? form.byComplement : undefined;
+    const will = /\b(?:will|shall)\b/.exec(clause);
+    // "affirm that technology will play the defining role": a forecast about a thing (a subject of
+    // lowercase words only, no party, pronoun or "the two sides") is no undertaking.
+    if (!will || THING_SUBJECT.test(clause.slice(0, will.index))) return undefined;
+    return form.byComplement;
   }
   return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
 }
+
+const THING_SUBJECT =
+  /^\s*(?!(?:they|we|both|our|their|each|all|the\s+(?:two|three|four)|this|these)\b)(?:[a-z][\w-]*,?\s+){1,8}$/;
 
 const OWN_WOULD =
   /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not\b|be\b|have\b)/i;

@@ -10,17 +10,19 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  * "will …": an undertaking only when a party is its subject; the verb after it may carry its own
  * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between;
  * "will forever be remembered" is a passive prediction like "will be", and "will never forget"
- * an undertaking whose verb is "forget".
+ * an undertaking whose verb is "forget". "will not only deepen …, but …" is an undertaking: "not
+ * only" negates nothing.
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|forever|always|never|ever|still|again)\b)[a-z]+\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|forever|always|never|ever|still|again)\b)[a-z]+\b/gi;
 
 /**
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
+ * Up to two adverbs may stand between ("We are therefore working together", "are further leading").
  */
 export const PROGRESSIVE = new RegExp(
-  `\\b(?:am|are|is|remain|remains) (?:also |[a-z]+ly )?(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  `\\b(?:am|are|is|remain|remains) (?:(?:also|further|therefore|thus|now|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
   'gi',
 );
 

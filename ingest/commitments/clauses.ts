@@ -6,7 +6,7 @@
 
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
-import { TITLE_BEFORE } from '../rules/titles';
+import { alternation, TITLE_BEFORE, TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
@@ -163,6 +163,15 @@ export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|befo
  */
 export const MEETING_PURPOSE =
   /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+
+/**
+ * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
+ * host's welcome of a titled visitor is ceremony (earlySkip), but the visit's purpose is the
+ * host's and the visitor's stance, as a meeting's is.
+ */
+export const VISIT_PURPOSE = new RegExp(
+  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts)\\s+(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z][^;:]{0,120}?\\s+to$`,
+);
 
 /**
  * "our two countries take this joint statement as an opportunity to reaffirm …", "I take this

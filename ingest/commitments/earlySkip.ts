@@ -2,6 +2,7 @@
  * Triggers skipped before any subject is looked for: a stance noun after a possessive, a perfect
  * that narrates, a hedged forecast.
  */
+import { alternation, TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { HEDGE, PERFECT, POSSESSED } from './clauses';
@@ -19,6 +20,16 @@ const BELIEF_THAT =
  */
 const LONG_AGO =
   /^(?:(?:[\w-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
+
+/**
+ * "President Yoon welcomes President Joseph R. Biden to the Republic of Korea": a host welcoming a
+ * titled visitor to a place is ceremony, not a stance (gold README, session 9: "is honored to
+ * welcome [the visitor] to Washington"). Only capitalised words between the title and "to", so
+ * "welcomed Prime Minister Kishida’s invitation to visit Japan" still welcomes the invitation.
+ */
+const VISITOR_TO_PLACE = new RegExp(
+  `^\\s+(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z]`,
+);
 
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
@@ -43,6 +54,9 @@ export function earlySkip(
     /^(?:-[a-z]|\s+(?:driven|based|oriented)\b)/.test(sentence.text.slice(trigger.end))
   ) {
     return { reason: 'no-subject', perfect: false };
+  }
+  if (trigger.stance === 'welcome' && VISITOR_TO_PLACE.test(sentence.text.slice(trigger.end))) {
+    return { reason: 'narrative-past', perfect: false };
   }
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
     return { reason: 'narrative-past', perfect: false };

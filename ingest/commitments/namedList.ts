@@ -57,8 +57,15 @@ export function actorHitsEndingAt(
       break;
     }
     // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
-    // ends a noun phrase, it is no subject ("the Government of Japan" still is).
-    if (list.length === 0 && /\b(?:against|towards?|toward|into|upon|over|from)\s+$/i.test(lead))
+    // ends a noun phrase, it is no subject ("the Government of Japan" still is); so does a place
+    // ("additional production in India will come on line": a forecast about a thing, not India's
+    // undertaking).
+    if (
+      list.length === 0 &&
+      /\b(?:against|towards?|toward|into|upon|over|from|in|at|across|within|throughout)\s+$/i.test(
+        lead,
+      )
+    )
       break;
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.

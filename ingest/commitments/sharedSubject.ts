@@ -17,12 +17,17 @@ import {
   openingSubject,
   partners,
   relativeBetween,
+  VISIT_PURPOSE,
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
+
+/** ", driven by innovation, and": a participle phrase with its agent ends a list before the "and". */
+const PARTICIPLE_LIST = /,\s+[a-z]+(?:ed|en)\s+by\s[^,;]{1,60},?\s+and$/;
 
 /** Stances whose object is asked to act: an infinitive list after them is the ask. */
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
@@ -108,10 +113,13 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   const { sentence, hits, context, trigger, accepted } = input;
   const previous = beyondAside(accepted, trigger);
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
-  const joined = left.replace(
-    /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
-    '',
-  );
+  // ("…, and strongly oppose …": a lowercase manner adverb after the "and" too.)
+  const joined = left
+    .replace(/(?:\s+[a-z]+ly)+$/, '')
+    .replace(
+      /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
+      '',
+    );
   // ("… in Washington, D.C.—and pledge that …": a dash before the "and" as a comma.)
   const byAnd = /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
   const byComma = !byAnd && /,$/.test(joined);
@@ -122,8 +130,18 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     previous !== undefined &&
     previousForm === 'past' &&
     verbForm(trigger) === 'base' &&
-    /[^,]\s+and$/.test(joined) &&
+    /\band$/.test(joined) &&
     presentAfterPast(sentence.text.slice(previous.trigger.start, trigger.start));
+  // "They also commit to continue cooperation … and committed to strengthen …", "welcomes …, and
+  // noted …": a past stance verb joined to a present one by "and" is the same speakers' (a past
+  // form is never one more verb of an infinitive; "welcomed by" is a passive, no verb of theirs).
+  const pastAfterPresent =
+    previous !== undefined &&
+    previousForm === 'base' &&
+    verbForm(trigger) === 'past' &&
+    /\band$/.test(joined) &&
+    !/^\s+by\b/.test(sentence.text.slice(trigger.end)) &&
+    !CLAUSE_WORD.test(sentence.text.slice(previous.trigger.end, trigger.start));
   // "The leaders discussed …, noting that …": a participle after a comma shares it too.
   if (
     previous &&
@@ -136,6 +154,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
         relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
       )) ||
       mixed ||
+      pastAfterPresent ||
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
@@ -151,6 +170,9 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     ) {
       return skipWith('complement-clause');
     }
+    // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
+    // and committed to shared prosperity": the last of a list of participles describing a noun.
+    if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');
     // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
     // of that one commitment, not a discussion reported.
     if (
@@ -165,7 +187,10 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   }
   const opening =
     !previous && (byAnd || byComma)
-      ? openingSubject(sentence, hits, context, trigger, byComma)
+      ? (openingSubject(sentence, hits, context, trigger, byComma) ??
+        (byAnd && verbForm(trigger) === 'base'
+          ? presentOpeningSubject(sentence, hits, context, trigger)
+          : undefined))
       : undefined;
   if (!opening) return undefined;
   if (trigger.needsSubject && !isParty(context, opening.actors, hits))
@@ -181,9 +206,6 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
  * clause (relative, complement). A word after "to" that is a determiner, a name, an -ing form or
  * has a noun's ending ("to diplomacy", "to the region") is a preposition's object, no infinitive.
  */
-const INFINITIVE_BETWEEN =
-  /\bto\s+(?!(?:the|a|an|our|their|its|his|her|all|this|these|that|those|any|each|every|both|such|further|greater|more)\b|[A-Z\d]|\w+(?:ing|tion|sion|ment|ness|ance|ence|acy|cy|ity|ty|ism|ship|ure|ics|ies|s)\b)[a-z]/;
-
 function presentAfterPast(between: string): boolean {
   return !INFINITIVE_BETWEEN.test(between) && !CLAUSE_WORD.test(between);
 }
@@ -225,11 +247,13 @@ function meetingPurpose(
   left: string,
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
-  const meeting = MEETING_PURPOSE.exec(left);
+  const meeting = MEETING_PURPOSE.exec(left) ?? VISIT_PURPOSE.exec(left);
   const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held)\b/i.test(purpose[0]);
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
+      purpose[0],
+    );
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

@@ -24,8 +24,16 @@ const minimal = {
 describe('gold schema', () => {
   it.each(readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')))('loads %s', async (file) => {
     const doc = await loadGold(join(GOLD_DIR, file));
-    expect(doc.commitments.length).toBeGreaterThan(0);
     expect(doc.entities.length).toBeGreaterThan(0);
+  });
+
+  // A statement with no stance clause (a condolence message) is a valid gold answer: an empty
+  // commitment list. Such files stay rare; more would mean the pick or the annotation went astray.
+  it('has commitments in all but a few gold files', async () => {
+    const files = readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json'));
+    const docs = await Promise.all(files.map((f) => loadGold(join(GOLD_DIR, f))));
+    const empty = docs.filter((doc) => doc.commitments.length === 0);
+    expect(empty.length).toBeLessThanOrEqual(2);
   });
 
   it('accepts a minimal document', () => {

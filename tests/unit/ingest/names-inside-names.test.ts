@@ -6,18 +6,12 @@
  * (namedPhrases.ts), a numbered meeting's ordinal (namedPhrases.ts), a known body's documents
  * (recognise.ts, names.json bodyDocumentNouns), and types fixed by the lexicon or heads (data/).
  */
-import { describe, expect, it } from 'vitest';
-import { extractText } from '../../support/extractText';
+import { describe } from 'vitest';
+import { itFindsNames, type NameRow } from '../../support/nameRows';
 
-function entities(body: string) {
-  return extractText('Joint Statement', body, 'narrative').entities.filter(
-    (e) => e.type !== 'Topic',
-  );
-}
+const TITLE = 'Joint Statement';
 
-type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
-
-const ROWS: Row[] = [
+const ROWS: NameRow[] = [
   [
     'We welcome Thailand’s leadership as host of Asia-Pacific Economic Cooperation (APEC) in 2022.',
     [
@@ -178,14 +172,5 @@ const ROWS: Row[] = [
 ];
 
 describe('names inside and around other names', () => {
-  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
-    const found = entities(sentence);
-    for (const [name, type] of expected) {
-      expect(
-        found.find((e) => e.name === name),
-        `${name} (${type})`,
-      ).toMatchObject({ type });
-    }
-    for (const name of absent) expect(found.map((e) => e.name)).not.toContain(name);
-  });
+  itFindsNames(TITLE, ROWS);
 });

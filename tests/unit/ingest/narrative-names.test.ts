@@ -5,19 +5,12 @@
  * live in data/rules/names.json, ranks in data/rules/titles.json, regions in data/lexicon/.
  */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../support/extractText';
+import { itFindsNames, type NameRow, namedEntities } from '../../support/nameRows';
 
-function entities(body: string) {
-  return extractText(
-    'Joint Statement on the Identification of a Korean War Service Member',
-    body,
-    'narrative',
-  ).entities.filter((e) => e.type !== 'Topic');
-}
+const TITLE = 'Joint Statement on the Identification of a Korean War Service Member';
+const entities = (body: string) => namedEntities(TITLE, body);
 
-type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
-
-const ROWS: Row[] = [
+const ROWS: NameRow[] = [
   [
     'On July 12, soldiers of Company A, 2nd Battalion, 7th Cavalry Regiment held the ridge.',
     [['Company A, 2nd Battalion, 7th Cavalry Regiment', 'Organization']],
@@ -296,16 +289,7 @@ const ROWS: Row[] = [
 ];
 
 describe('names of the narrative genre', () => {
-  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
-    const found = entities(sentence);
-    for (const [name, type] of expected) {
-      expect(
-        found.find((e) => e.name === name),
-        `${name} (${type})`,
-      ).toMatchObject({ type });
-    }
-    for (const name of absent) expect(found.map((e) => e.name)).not.toContain(name);
-  });
+  itFindsNames(TITLE, ROWS);
 
   it('makes a name without its middle initial, and a ranked surname, the person first named in full', () => {
     const found = entities(

@@ -5,18 +5,12 @@
  * years in a plan's name (dated.ts, namedPhrases.ts), a person named with a middle initial, people
  * after a plural title (pluralTitles.ts), officials named by office (officeNames.ts), and well-known places, events and policies of the lexicon.
  */
-import { describe, expect, it } from 'vitest';
-import { extractText } from '../../support/extractText';
+import { describe } from 'vitest';
+import { itFindsNames, type NameRow } from '../../support/nameRows';
 
-function entities(body: string) {
-  return extractText('Presidential Message on an Anniversary', body, 'narrative').entities.filter(
-    (e) => e.type !== 'Topic',
-  );
-}
+const TITLE = 'Presidential Message on an Anniversary';
 
-type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
-
-const ROWS: Row[] = [
+const ROWS: NameRow[] = [
   [
     'From Heartbreak Ridge to Pork Chop Hill to the Chosin Reservoir, they held the line.',
     [
@@ -154,14 +148,5 @@ const ROWS: Row[] = [
 ];
 
 describe('names of retrospective and commemorative statements', () => {
-  it.each(ROWS)('%s', (sentence, expected, absent = []) => {
-    const found = entities(sentence);
-    for (const [name, type] of expected) {
-      expect(
-        found.find((e) => e.name === name),
-        `${name} (${type})`,
-      ).toMatchObject({ type });
-    }
-    for (const name of absent) expect(found.map((e) => e.name)).not.toContain(name);
-  });
+  itFindsNames(TITLE, ROWS);
 });

@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import {
   CLAUSE_WORD,
   compatible,
+  DATED_PAST_MEETING,
   isParty,
   MEETING_PURPOSE,
   OCCASION_PURPOSE,
@@ -254,6 +255,7 @@ function meetingPurpose(
     /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
       purpose[0],
     );
+  if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

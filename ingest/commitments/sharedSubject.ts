@@ -46,6 +46,14 @@ export interface SharedInput {
   accepted: readonly Accepted[];
 }
 
+/**
+ * "In the Indo-Pacific, recognizing the importance of …, we …", "In this regard, Recognizing that
+ * …, the leaders …": a fronted prepositional adjunct before a fronted participle, which then
+ * shares the main subject as one opening the sentence does.
+ */
+const FRONTED_ADJUNCT =
+  /^(?:In|On|At|For|With|Across|Throughout|Through|Within|Beyond|Under|Regarding|Against|Amid|Given)\s[^,;]{1,80},$/;
+
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
   if (trigger.appeal) return skipWith('no-subject');
@@ -76,7 +84,7 @@ export function withoutSubject(input: SharedInput): Decision {
     left === '' ||
     /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
       left,
-    );
+    ) || FRONTED_ADJUNCT.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }

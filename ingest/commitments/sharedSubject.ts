@@ -84,7 +84,8 @@ export function withoutSubject(input: SharedInput): Decision {
     left === '' ||
     /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
       left,
-    ) || FRONTED_ADJUNCT.test(left);
+    ) ||
+    FRONTED_ADJUNCT.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }

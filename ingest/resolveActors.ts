@@ -9,7 +9,7 @@
  */
 import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
 import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
-import { actorHitsEndingAt } from './commitments/namedList';
+import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { possessorOf, sideOf } from './commitments/sideSubject';
 import { officialByTitle } from './commitments/titled';
 import { clauseOpener, pronounActors } from './pronounActors';
@@ -122,8 +122,10 @@ export function subjectBefore(
   const unaux = /^[a-z]+ing\b/.test(sentence.text.slice(at))
     ? left.replace(PROGRESSIVE_AUXILIARY, '')
     : left;
+  // ("…, and Japan, with its partners, intend": an aside between the subject and its verb.)
   const trimmed = unaux
     .replace(BETWEEN, '')
+    .replace(TRAILING_ASIDE, '')
     .replace(CONTRACTED, '')
     .replace(BETWEEN, '')
     .replace(DEFINED_ACRONYM, '');

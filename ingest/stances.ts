@@ -273,7 +273,8 @@ export function findTriggers(sentence: string): Trigger[] {
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
-  collect(found, sentence, PROGRESSIVE, () => 'commit', true);
+  // "are continuing to support Ukraine": the verb it reaches decides, as after "continue to".
+  collect(found, sentence, PROGRESSIVE, stanceOfLast, true);
   if (/\bwhile\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);

@@ -20,9 +20,10 @@ export const WILL =
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
  * Up to two adverbs may stand between ("We are therefore working together", "are further leading").
+ * "are continuing to support" reaches its verb, which decides the stance like "continue to support".
  */
 export const PROGRESSIVE = new RegExp(
-  `\\b(?:am|are|is|remain|remains) (?:(?:also|further|therefore|thus|now|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b`,
+  `\\b(?:am|are|is|remain|remains) (?:(?:also|further|therefore|thus|now|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b(?:(?<=\\bcontinuing) to (?:[a-z]+ly )?(?!(?:be|have|not)\\b)[a-z]+\\b)?`,
   'gi',
 );
 

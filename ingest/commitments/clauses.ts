@@ -165,6 +165,15 @@ export const MEETING_PURPOSE =
   /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
+ * "In July and September 2023, our foreign ministers met to advance …", "Last year, the ministers convened to
+ * …": a meeting dated by a fronted past time ("In"/"During" and a year, "Last"/"Earlier this" and
+ * a period) is another, earlier meeting the statement recounts; its purpose is narrative, no
+ * stance of this statement. ("On April 10, 2024, … met" may date the meeting a readout reports.)
+ */
+export const DATED_PAST_MEETING =
+  /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier)\s*,/;
+
+/**
  * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
  * host's welcome of a titled visitor is ceremony (earlySkip), but the visit's purpose is the
  * host's and the visitor's stance, as a meeting's is.

@@ -16,6 +16,22 @@ const OFFICIALS_OF =
 const ROYAL_STYLE =
   /\b(?:His|Her|Their)\s+(?:Majesty|Majesties|Royal\s+Highness|Highness|Excellency)\s+$/;
 
+/**
+ * "The United States, subject to its domestic procedures, and Japan, with its partners, intend
+ * to …": a comma-enclosed aside after a list member (a condition, a manner, a company) interrupts
+ * the list, not the subject; both countries act.
+ */
+const ASIDE_SOURCE =
+  ',\\s+(?:subject to|consistent with|in accordance with|in line with|in coordination with|in partnership with|together with|along with|with|through|as appropriate|where appropriate|as needed|for (?:its|their|our) part)\\b[^,;()]{0,80}';
+
+/** An aside right before the verb ("…, and Japan, with its partners, intend"). */
+export const TRAILING_ASIDE = new RegExp(`${ASIDE_SOURCE},\\s*$`, 'i');
+
+/** A list joiner, an aside allowed before it ("The United States, subject to …, and Japan"). */
+const JOINER = new RegExp(
+  `(?:\\s+\\([A-Z][\\w.]{0,9}\\))?(?:${ASIDE_SOURCE})?(?:,\\s*and\\s+|\\s+and\\s+|,\\s+)(?:the\\s+)?$`,
+);
+
 /** The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts. */
 export function actorHitsEndingAt(
   hits: EntityHit[],
@@ -76,9 +92,7 @@ export function actorHitsEndingAt(
       .replace(ROYAL_STYLE, '');
     // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
     // stand before the joiner.
-    const joiner = /(?:\s+\([A-Z][\w.]{0,9}\))?(?:,\s*and\s+|\s+and\s+|,\s+)(?:the\s+)?$/.exec(
-      before,
-    );
+    const joiner = JOINER.exec(before);
     const isAnd = joiner ? /and/.test(joiner[0]) : false;
     if (!joiner || (!isAnd && !sawAnd)) break;
     sawAnd ||= isAnd;

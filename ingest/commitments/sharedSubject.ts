@@ -11,6 +11,7 @@ import type { EntityHit } from '../types';
 import {
   CLAUSE_WORD,
   compatible,
+  DATED_PAST_MEETING,
   isParty,
   MEETING_PURPOSE,
   OCCASION_PURPOSE,
@@ -45,6 +46,14 @@ export interface SharedInput {
   accepted: readonly Accepted[];
 }
 
+/**
+ * "In the Indo-Pacific, recognizing the importance of …, we …", "In this regard, Recognizing that
+ * …, the leaders …": a fronted prepositional adjunct before a fronted participle, which then
+ * shares the main subject as one opening the sentence does.
+ */
+const FRONTED_ADJUNCT =
+  /^(?:In|On|At|For|With|Across|Throughout|Through|Within|Beyond|Under|Regarding|Against|Amid|Given)\s[^,;]{1,80},$/;
+
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
   if (trigger.appeal) return skipWith('no-subject');
@@ -75,7 +84,8 @@ export function withoutSubject(input: SharedInput): Decision {
     left === '' ||
     /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
       left,
-    );
+    ) ||
+    FRONTED_ADJUNCT.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }
@@ -254,6 +264,7 @@ function meetingPurpose(
     /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
       purpose[0],
     );
+  if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
   const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will

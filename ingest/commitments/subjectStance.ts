@@ -55,8 +55,10 @@ export function withSubject(input: SubjectInput): Decision {
   }
   // "Recalling the values that bind us, the leaders confirmed …": after a fronted participle
   // and its comma comes the main clause, not a complement of the participle's "that".
+  // ("In this regard, recognizing that …, the leaders …": a participle after a fronted adjunct
+  // waits for the main subject, pending, as one opening the sentence does.)
   const afterOpener =
-    previous?.trigger.start === 0 &&
+    (previous?.trigger.start === 0 || previous?.pending === true) &&
     verbForm(previous.trigger) === 'ing' &&
     /,\s*(?:the\s+)?$/i.test(afterThat ?? '');
   if (named && previous && afterThat !== undefined && !afterOpener && COMPLEMENT.test(afterThat)) {
@@ -74,7 +76,12 @@ export function withSubject(input: SubjectInput): Decision {
     // ("agreed that Secretary of State Blinken will visit": a title may stand before the name.)
     const opensThat =
       previous && /\bthat$/i.test(previous.trigger.text) && /^[^,;]{0,60}$/.test(afterThat ?? '');
-    if (previous && afterThat !== undefined && (/\bthat\b/i.test(afterThat) || opensThat)) {
+    if (
+      previous &&
+      afterThat !== undefined &&
+      !afterOpener &&
+      (/\bthat\b/i.test(afterThat) || opensThat)
+    ) {
       return skipWith('complement-clause');
     }
   }

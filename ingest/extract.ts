@@ -49,7 +49,7 @@ export function extract(doc: SourceDocument): Extraction {
   const headings = paragraphs
     .filter((p) => p.heading)
     .map((p) => ({ text: p.text, start: p.start }));
-  const recognition = recognise(lexicon, text, sentences, headings);
+  const recognition = recognise(lexicon, text, sentences, headings, title);
   const present = new Set(
     [...recognition.hitsBySentence.values()].flat().map((hit) => hit.entityId),
   );

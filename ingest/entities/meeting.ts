@@ -49,10 +49,20 @@ const READOUT_OF_MEETING =
 const STATEMENT_ON_MEETING =
   /^Statement (?:by|from) .+? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
 
+/**
+ * "Joint Statement Following the Meeting Between President Biden and President Macron": a joint
+ * statement issued after the meeting its title names (between officials, not countries).
+ */
+const STATEMENT_FOLLOWING_MEETING =
+  /^Joint Statement (?:Following|After) (?:the )?(Meeting (?:Between|of|with) .+)$/i;
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
-  const readout = READOUT_OF_MEETING.exec(oneLine) ?? STATEMENT_ON_MEETING.exec(oneLine);
+  const readout =
+    READOUT_OF_MEETING.exec(oneLine) ??
+    STATEMENT_ON_MEETING.exec(oneLine) ??
+    STATEMENT_FOLLOWING_MEETING.exec(oneLine);
   if (readout) return readout[1];
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;

@@ -5,6 +5,7 @@
  */
 
 import type { Lexicon } from '../lexicon';
+import { NAME_RULES } from '../rules/names';
 import {
   alternation,
   escapeRegex,
@@ -22,7 +23,7 @@ export const UPPER = 'A-ZÀ-ÖØ-Þ';
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
 const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
-const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
+export const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
 /**
  * The same with a slightly misspelt head ("Deputy National Security Advisory for Cyber …": one
  * stray letter after the head word). Only where a remit follows, a frame no other phrase fits.
@@ -53,6 +54,8 @@ const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})
  * be a title word, and it ends the capitalised run, so it cannot be the next official's title.
  */
 const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [${UPPER}])`;
+/** Sentence adverbs and other clause openers (data/rules/names.json `openers`) start no name. */
+const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})\\b)`;
 const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
@@ -116,8 +119,10 @@ export function compile(lexicon: Lexicon): Compiled {
       new RegExp(`${TITLE} ${NAME} of ${COUNTRY}`, 'dg'),
       // Title Name
       new RegExp(`${TITLE} ${NAME}`, 'dg'),
-      // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK")
-      new RegExp(`${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
+      // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK"):
+      // a clause opener before the comma is no name ("Today, the President of the United States
+      // and …" named an official "Today" that every later "The Presidents" resolved to).
+      new RegExp(`${NOT_OPENER}${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
       new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),

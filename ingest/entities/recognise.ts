@@ -19,6 +19,7 @@ import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { officeHolders } from './officeHolders';
 import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
@@ -171,6 +172,8 @@ export function recognise(
   text: string,
   sentences: SegmentedSentence[],
   headings: { text: string; start: number }[],
+  /** The document's title: officials it names may hold the offices the text names. */
+  title = '',
 ): Recognition {
   const hitsBySentence = new Map<number, EntityHit[]>();
   const allOfficials: OfficialFinding[] = [];
@@ -241,6 +244,7 @@ export function recognise(
   }
 
   dropLocators(hitsBySentence, locators);
+  officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);

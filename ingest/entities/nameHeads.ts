@@ -82,6 +82,8 @@ export function classify(name: string): EntityType | undefined {
     const stacked = three && i >= 3 && !CONNECTORS.has(words[i - 3]!.toLowerCase());
     if (complement && !(three && (i - 2 === headIndex || stacked))) continue;
     complement = false;
+    // "Bill Richardson": a head that is also a given name types only the name it ends.
+    if (head && NAME_RULES.finalOnlyHeads.has(head[0]) && i < words.length - 1) continue;
     if (head) {
       type = head[1];
       headIndex = i;

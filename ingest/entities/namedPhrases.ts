@@ -193,7 +193,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const trimmed = sentenceCased(trim(part.text, match.index + part.at));
       const name = withoutHost(trimmed.text);
       let at = trimmed.at;
-      if (!name.includes(' ')) continue;
+      if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
@@ -248,6 +248,18 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "collaboration on the Artemis program", "the Fulbright program": one capitalised word after
+ * "the" and before a programme's lowercase head names that programme (gold 2022-05-23); a known
+ * name before its kind stays that name (knownWithKind), and an acronym or a word opening the
+ * sentence names none.
+ */
+function oneWordProgram(text: string, at: number, name: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(name) || !/(?:^|\s)the $/.test(text.slice(Math.max(0, at - 5), at)))
+    return false;
+  return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }
 
 const QUOTED = new RegExp(

@@ -13,6 +13,7 @@ import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { capitalAsCountry } from './capitals';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
+import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -132,6 +133,7 @@ function candidatesFor(
         !inTitleList(officials, candidate),
     )
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))
+    .map((candidate) => withRemit(candidate, text, offset))
     .map((candidate) => withoutPlaceAfterTo(candidate, lexical))
     .map((candidate) => withoutPlaceBeforeFor(candidate, lexical))
     .map((candidate) => cityMeeting(lexicon, candidate, lexical))

@@ -95,8 +95,10 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
       continue;
     // "Security Council" ending "U.S. National Security Council" is not the UN body: a body
     // nested after another capitalised word is the tail of a different name.
+    // An acronym is a name of its own wherever it stands ("Global Coalition to Defeat ISIS").
     if (
       !kept &&
+      !/^[A-Z]{2,6}$/.test(candidate.text) &&
       candidate.start > outer.start &&
       /[A-Z][\w.’'-]*\s$/.test(outer.text.slice(0, candidate.start - outer.start))
     )

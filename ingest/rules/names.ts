@@ -31,6 +31,8 @@ const schema = z.object({
   hostWords: words.min(1),
   bodyDocumentNouns: words,
   cityMeetingHeads: words,
+  remitInstrumentHeads: words,
+  finalOnlyHeads: words,
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -58,6 +60,8 @@ export const NAME_RULES = {
   hostWords: rules.hostWords,
   bodyDocumentNouns: rules.bodyDocumentNouns,
   cityMeetingHeads: rules.cityMeetingHeads,
+  remitInstrumentHeads: rules.remitInstrumentHeads,
+  finalOnlyHeads: new Set(rules.finalOnlyHeads),
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -1,0 +1,52 @@
+/**
+ * "the Memorandum of Cooperation between the U.S. Coast Guard and the Japan Coast Guard", "the
+ * Implementing Arrangement for Gateway cooperation", "a new Memorandum of Cooperation on 5G
+ * Supplier Diversification and Open RAN": an instrument whose head is in `remitInstrumentHeads`
+ * (data/rules/names.json) is named with its parties after "between" and its short remit after
+ * "on"/"for", lowercase words and a leading digit included (gold 2022-05-23, 2022-05-24); the
+ * capitalised-run finder stops at both.
+ */
+import { MONTHS } from '../rules/months';
+import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
+import type { Candidate } from './matchLexicon';
+import { candidateAt } from './namedPhrases';
+
+const HEADS = alternation(NAME_RULES.remitInstrumentHeads);
+const ENDS_IN_HEAD = new RegExp(`\\b(?:${HEADS})$`);
+const HEAD_WITH_REMIT = new RegExp(`\\b(?:${HEADS}) (?:on|for) `);
+
+/** A capitalised word, initialisms ("U.S.") included. */
+const CAP = `[A-Z0-9][\\w’'-]*(?:\\.[\\w’'-]+)*\\.?`;
+const PARTY = `(?:the )?${CAP}(?: (?:of (?:the )?)?${CAP}){0,5}`;
+const BETWEEN = new RegExp(`^ between ${PARTY} and ${PARTY}`);
+
+/** Words that end a remit: function words, verbs of the clause, months. */
+const STOP = `(?:in|at|with|to|by|and|or|that|which|as|from|of|on|for|the|a|an|is|are|was|were|will|between|this|these|its|their|our|${alternation(MONTHS)})`;
+const WORD = `(?!${STOP}\\b)[A-Za-z0-9][\\w-]*`;
+/** "on 5G Supplier Diversification and Open RAN": up to four words, a capitalised conjunct after "and". */
+const REMIT = new RegExp(
+  `^ (?:on|for) ${WORD}(?: ${WORD}){0,3}(?: and [A-Z][\\w-]*(?: [A-Z][\\w-]*){0,2})?`,
+);
+/** "… for Gateway cooperation": lowercase words completing a capitalised remit. */
+const LOWER_TAIL = new RegExp(`^(?: (?!${STOP}\\b)[a-z][\\w-]*){1,2}(?![\\w’'-])`);
+
+/** The initialism's own dot stays ("the U.S."), a sentence's full stop does not. */
+function withoutFullStop(surface: string): string {
+  return /\.$/.test(surface) && !/\b(?:[A-Z]\.){2,}$/.test(surface)
+    ? surface.slice(0, -1)
+    : surface;
+}
+
+export function withRemit(candidate: Candidate, text: string, offset: number): Candidate {
+  if (candidate.source !== 'phrase' || candidate.type !== 'Instrument') return candidate;
+  let surface = candidate.text;
+  const after = () => text.slice(candidate.start - offset + surface.length);
+  if (ENDS_IN_HEAD.test(surface)) surface += REMIT.exec(after())?.[0] ?? '';
+  else if (HEAD_WITH_REMIT.test(surface) && /[A-Z][\w-]*$/.test(surface))
+    surface += LOWER_TAIL.exec(after())?.[0] ?? '';
+  const between = BETWEEN.exec(after());
+  if (between) surface = withoutFullStop(surface + between[0]);
+  if (surface === candidate.text) return candidate;
+  return candidateAt('Instrument', surface, candidate.start, 'phrase');
+}

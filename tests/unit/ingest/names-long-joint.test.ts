@@ -1,0 +1,96 @@
+/**
+ * Names that long joint statements lost (holdout J, session 12), table-driven: a sentence → the
+ * names and types it must yield, and names it must not. Each row stands for a rule in
+ * data/rules/names.json, a lexicon entry or ingest/entities, written in the genre's style.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  // remitInstrumentHeads: the parties after "between" and a short remit after "on"/"for".
+  [
+    'The leaders welcomed the signing of annexes to the Memorandum of Cooperation between the U.S. Coast Guard and the Japan Coast Guard.',
+    [
+      [
+        'Memorandum of Cooperation between the U.S. Coast Guard and the Japan Coast Guard',
+        'Instrument',
+      ],
+    ],
+    ['Memorandum of Cooperation'],
+  ],
+  [
+    'We signed a new Memorandum of Cooperation on 5G Supplier Diversification and Open RAN.',
+    [['Memorandum of Cooperation on 5G Supplier Diversification and Open RAN', 'Instrument']],
+    ['Memorandum of Cooperation'],
+  ],
+  [
+    'They committed to conclude negotiations on the Implementing Arrangement for Gateway cooperation in 2022.',
+    [['Implementing Arrangement for Gateway cooperation', 'Instrument']],
+    ['Implementing Arrangement for Gateway'],
+  ],
+  // …but a month, a lowercase party or a verb ends it.
+  [
+    'They signed a Memorandum of Understanding on December 5 to expand trade.',
+    [['Memorandum of Understanding', 'Instrument']],
+  ],
+  // One capitalised word after "the" before a programme's lowercase head.
+  [
+    'They announced progress in collaboration on the Artemis program.',
+    [['Artemis program', 'Program']],
+  ],
+  // Head nouns: a Forum is a body, a Taskforce a working group, a Bill an instrument.
+  [
+    'They welcome the Negev Forum and the U.S.-EU Taskforce on the Inflation Reduction Act.',
+    [
+      ['Negev Forum', 'Organization'],
+      ['U.S.-EU Taskforce on the Inflation Reduction Act', 'Program'],
+      ['Inflation Reduction Act', 'Instrument'],
+    ],
+  ],
+  [
+    'President Biden noted the approval of the Economic Security Promotion Bill.',
+    [['Economic Security Promotion Bill', 'Instrument']],
+  ],
+  // finalOnlyHeads: a head that is a given name types only the name it ends.
+  ['Bill Richardson served his country with distinction.', [], ['Bill Richardson']],
+  // An acronym inside a longer name is declared (nested), even after a capitalised word.
+  [
+    'They reaffirm their commitment to the Global Coalition to Defeat ISIS.',
+    [
+      ['Global Coalition to Defeat ISIS', 'Organization'],
+      ['ISIS', 'Organization'],
+    ],
+  ],
+  // Lexicon: the text's spellings of well-known names.
+  [
+    'They condemn mercenary entities such as Vagner. They support the Paris Call for Trust and Security in Cyberspace and the UN Treaty on the protection of the High Sea.',
+    [
+      ['Wagner Group', 'Organization'],
+      ['Paris Call for Trust and Security in Cyberspace', 'Instrument'],
+      [
+        'Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction',
+        'Instrument',
+      ],
+    ],
+    ['UN Treaty'],
+  ],
+];
+
+function names(sentence: string) {
+  return extractText('Joint Statement', sentence, 'names-long-joint').entities.map((entity) => [
+    entity.name,
+    entity.type,
+  ]);
+}
+
+describe('names in long joint statements', () => {
+  for (const [sentence, expected, absent = []] of ROWS) {
+    it(sentence, () => {
+      const found = names(sentence);
+      for (const pair of expected) expect(found).toContainEqual(pair);
+      for (const name of absent) expect(found.map(([n]) => n)).not.toContain(name);
+    });
+  }
+});

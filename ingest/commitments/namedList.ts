@@ -72,6 +72,9 @@ export function actorHitsEndingAt(
       if (OFFICIALS_OF.test(lead)) list.unshift(hit);
       break;
     }
+    // "Japan will chair the G7 and the United States will host …": the object of a verb
+    // before the joiner belongs to the clause before, not to the subject list.
+    if (list.length > 0 && /\b(?:will|would|shall|can|may|must|to)\s+[a-z]+\s+$/.test(lead)) break;
     // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
     // ends a noun phrase, it is no subject ("the Government of Japan" still is); so does a place
     // ("additional production in India will come on line": a forecast about a thing, not India's

@@ -240,7 +240,9 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         surface = text.slice(at, end);
       }
       if (type === 'Event') {
-        at = ordinalStart(text, at);
+        // "the August 2021 Baghdad Conference": a recurring meeting is named with its date
+        // (gold aliases "July 2024 NATO Summit", "November 2023 Woodside Summit").
+        at = ordinalStart(text, datedStart(text, at));
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');

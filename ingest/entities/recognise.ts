@@ -10,7 +10,9 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
+import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
+import { mergeDatedNames } from './dated';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
@@ -250,6 +252,8 @@ export function recognise(
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
+  mergeDatedNames(hitsBySentence);
+  mergeBareHeads(hitsBySentence);
   mergeAcronymNames(hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();

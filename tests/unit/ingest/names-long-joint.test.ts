@@ -76,6 +76,34 @@ const ROWS: Row[] = [
     ],
     ['UN Treaty'],
   ],
+  // A group named as a verb's object before "and" is no member of the next clause's subject.
+  [
+    'They affirmed the importance of partners, noting that Japan will chair the G7 and the United States will host APEC in 2023.',
+    [['G7', 'Organization']],
+    ['France', 'Italy', 'European Union'],
+  ],
+  // A dated meeting and its later undated name are one Event; a bare head is that meeting.
+  [
+    'They met at the November 2023 Woodside Summit. They reviewed the implementation of the Woodside Summit.',
+    [['Woodside Summit', 'Event']],
+    ['November 2023 Woodside Summit'],
+  ],
+  [
+    'They met in Washington during the first State Visit of the Biden-Harris Administration. This State Visit reaffirms a relationship.',
+    [
+      ['State Visit of the Biden-Harris Administration', 'Event'],
+      ['Biden-Harris Administration', 'Organization'],
+    ],
+    ['State Visit'],
+  ],
+  // Lexicon: a multilateral partnership is a Program (gold 2022-12-01), as the PGII.
+  [
+    'They intend to strengthen the Mineral Security Partnership and the International Fund for Public Interest Media.',
+    [
+      ['Mineral Security Partnership', 'Program'],
+      ['International Fund for Public Interest Media', 'Organization'],
+    ],
+  ],
 ];
 
 function names(sentence: string) {

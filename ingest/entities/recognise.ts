@@ -43,6 +43,7 @@ import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
 import { mergeSurnames } from './surnames';
+import { untitledPeople } from './untitledPeople';
 import { possessiveVisits } from './visits';
 
 export interface Recognition {
@@ -249,6 +250,7 @@ export function recognise(
 
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
+  untitledPeople(title, sentences, hitsBySentence);
   mergeSurnames(lexicon, hitsBySentence, allOfficials);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);

@@ -122,3 +122,34 @@ describe('names in long joint statements', () => {
     });
   }
 });
+
+describe('people named without a title', () => {
+  const people = (title: string, body: string) =>
+    extractText(title, body, 'untitled-people')
+      .entities.filter((entity) => entity.type === 'Official')
+      .map((entity) => [entity.name, [...entity.aliases].sort()]);
+
+  it('are the person the title mourns, with the bare given name, a spouse and kin', () => {
+    expect(
+      people(
+        'Statement from President Joe Biden On the Passing of Bill Richardson',
+        'Bill Richardson wore many weighty titles. Bill’s legacy will endure. Jill and I send our love to his family, including his wife of over 50 years, Barbara.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Bill Richardson', ['Bill', 'Bill Richardson']],
+        ['Jill', ['Jill']],
+        ['Barbara', ['Barbara']],
+      ]),
+    );
+  });
+
+  it('are no one outside a person context', () => {
+    expect(
+      people(
+        'Joint Statement on the Identification of Medal of Honor Recipient',
+        'Bill Richardson met the delegation. They celebrated May Day. Will Rogers Airport reopened.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * People a statement names without a title (condolence and commemorative texts, gold 2023-09-02):
+ * a common given name (data/lexicon/given-names.json) makes a person only where the context says
+ * a person is meant, so "May Day" or "Will Rogers Airport" name no one:
+ * - "Given Surname" that the title names too ("… On the Passing of Bill Richardson"), and the
+ *   bare given name of that person afterwards ("Bill’s legacy", "the work Bill did");
+ * - a given name coordinated with the speaker's "I" ("Jill and I send our love");
+ * - a given name in apposition to a kin noun ("his wife of over 50 years, Barbara").
+ * They are `Official`s with no title and no REPRESENTS, the gold's only type for a person.
+ */
+import { GIVEN_NAMES } from '../rules/givenNameList';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { entityIdFor } from './namedPhrases';
+
+/** A person the title mourns or honours: "… On the Passing of Bill Richardson". */
+const FULL_NAME =
+  /\b(?:Passing|Death|Loss|Life|Memory|Legacy|Funeral|Honor|Remembrance) of ([A-Z][a-z]+) ((?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])/gi;
+const WITH_I = /\b([A-Z][a-z]+) and I\b/g;
+const KIN =
+  /\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\b[^.;,]{0,40}, ([A-Z][a-z]+)\b(?![ -][A-Z])/g;
+
+interface Person {
+  id: string;
+  name: string;
+  given: string;
+}
+
+export function untitledPeople(
+  title: string,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): void {
+  const oneLine = title.replace(/\s+/g, ' ');
+  const people: Person[] = [];
+  for (const match of oneLine.matchAll(FULL_NAME)) {
+    if (!GIVEN_NAMES.has(match[1]!) || !/^[A-Z]/.test(match[2]!)) continue;
+    const name = `${match[1]} ${match[2]}`;
+    people.push({ id: entityIdFor('Official', name), name, given: match[1]! });
+  }
+  for (const sentence of sentences) {
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    const add = (at: number, text: string, id: string, name: string) => {
+      const start = sentence.start + at;
+      const end = start + text.length;
+      if (hits.some((hit) => hit.start < end && hit.end > start)) return;
+      hits.push({ entityId: id, type: 'Official', start, end, text, name });
+      hits.sort((a, b) => a.start - b.start);
+    };
+    for (const person of people) {
+      let at = sentence.text.indexOf(person.name);
+      while (at >= 0) {
+        add(at, person.name, person.id, person.name);
+        at = sentence.text.indexOf(person.name, at + 1);
+      }
+      const bare = new RegExp(`\\b${person.given}\\b(?![ -][A-Z])`, 'g');
+      for (const match of sentence.text.matchAll(bare))
+        add(match.index, person.given, person.id, person.name);
+    }
+    for (const pattern of [WITH_I, KIN]) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const given = match[1]!;
+        if (!GIVEN_NAMES.has(given) || people.some((p) => p.given === given)) continue;
+        const at = match.index + match[0].lastIndexOf(given);
+        add(pattern === WITH_I ? match.index : at, given, entityIdFor('Official', given), given);
+      }
+    }
+    hitsBySentence.set(sentence.index, hits);
+  }
+}

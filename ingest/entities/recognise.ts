@@ -15,6 +15,7 @@ import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
+import { innerNames } from './innerNames';
 import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
@@ -243,7 +244,9 @@ export function recognise(
     for (const hit of chosen) {
       if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
     }
-    const hits = [...chosen, ...extra, ...nested].sort((a, b) => a.start - b.start);
+    const hits = [...chosen, ...extra, ...nested, ...innerNames(chosen)].sort(
+      (a, b) => a.start - b.start,
+    );
     for (const hit of hits) seen.add(hit.entityId);
     hitsBySentence.set(sentence.index, hits.map(stripSource));
   }

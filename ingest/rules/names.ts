@@ -33,6 +33,7 @@ const schema = z.object({
   cityMeetingHeads: words,
   remitInstrumentHeads: words,
   finalOnlyHeads: words,
+  innerNameHeads: words,
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -62,6 +63,7 @@ export const NAME_RULES = {
   cityMeetingHeads: rules.cityMeetingHeads,
   remitInstrumentHeads: rules.remitInstrumentHeads,
   finalOnlyHeads: new Set(rules.finalOnlyHeads),
+  innerNameHeads: new Set(rules.innerNameHeads),
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -104,6 +104,19 @@ const ROWS: Row[] = [
       ['International Fund for Public Interest Media', 'Organization'],
     ],
   ],
+  // innerNameHeads: a whole name opening a longer one of another kind is declared too.
+  [
+    'They reaffirmed their cooperation at the Counter Ransomware Initiative Summit.',
+    [
+      ['Counter Ransomware Initiative Summit', 'Event'],
+      ['Counter Ransomware Initiative', 'Program'],
+    ],
+  ],
+  [
+    'They will conclude the Space Framework Agreement.',
+    [['Space Framework Agreement', 'Instrument']],
+    ['Space Framework'],
+  ],
 ];
 
 function names(sentence: string) {

@@ -265,5 +265,15 @@ function shareObjects(commitments: Commitment[], accepted: { trigger: Trigger }[
     current.about = [...next.about];
     if (TARGETED.has(current.stance) && TARGETED.has(next.stance))
       current.targets = [...next.targets];
+    // "condemn and reject Russia’s illegal attempted annexation": the shared object's owner is
+    // the agent condemned (gold README, session 10), though "reject" targets no one.
+    else if (current.stance === 'condemn') {
+      const owner = OWNED_OBJECT.test(text.slice(accepted[k + 1]!.trigger.end));
+      const first = next.about[0];
+      if (owner && first && /^(?:country|organization):/.test(first)) current.targets = [first];
+    }
   }
 }
+
+/** An object opening with its owner's possessive: " Russia’s …", " the DPRK's …". */
+const OWNED_OBJECT = /^\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s/;

@@ -37,8 +37,9 @@ const OWN_WOULD =
 
 /**
  * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
- * within six words; "confirmed the continuation of close collaboration": their own activity goes on;
+ * within six words; "confirmed the continuation of close collaboration", "confirmed the steady implementation
+ * of the realignment": their own activity goes on;
  * "affirmed commitments with the ROK to deepen …": undertakings made with a partner.
  */
 const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+continuation\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b)/;
+  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b)/;

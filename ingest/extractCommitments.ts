@@ -7,6 +7,7 @@
 import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
 import { stateOfBody } from './commitments/bodyState';
+import { continuation, type PreviousStance } from './commitments/continuation';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import {
   definedBefore,
@@ -48,6 +49,8 @@ export interface CommitmentInput {
   context: ActorContext;
   /** Entities of the section heading, for `implicitAbout`. */
   sectionEntities: string[];
+  /** The last stance of the sentence before, which a "This includes …" sentence continues. */
+  previous?: PreviousStance;
 }
 
 /**
@@ -96,6 +99,8 @@ export function extractCommitments(
     return [];
   });
   skipped.push(...own);
+  const continued = accepted.length === 0 ? continuation(sentence, input.previous) : undefined;
+  if (continued) accepted.push(continued);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
   );

@@ -49,6 +49,15 @@ function scheduled(sentence: SegmentedSentence, trigger: Trigger): boolean {
   return SCHEDULE_VERBS.has(verb) && SCHEDULED_OBJECT.test(sentence.text.slice(trigger.end));
 }
 
+/**
+ * "They announced progress in collaboration on the Artemis program": an announcement of what is
+ * done (`announcedFacts`) reports, it undertakes nothing (gold README, session 12).
+ */
+const ANNOUNCED_FACT = new RegExp(
+  `^\\s+(?:(?:the|new|further|significant|substantial|considerable|major|concrete|tangible)\\s+){0,2}(?:${STANCES_COMPILED.announcedFacts.join('|')})\\b`,
+  'i',
+);
+
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
 
@@ -77,6 +86,8 @@ export function earlySkip(
     return { reason: 'narrative-past', perfect: false };
   }
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
+  if (/^announc\w*$/i.test(trigger.text) && ANNOUNCED_FACT.test(sentence.text.slice(trigger.end)))
+    return { reason: 'narrative-past', perfect: false };
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
     return { reason: 'narrative-past', perfect: false };
   }

@@ -230,7 +230,9 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   const { sentence, hits, context, trigger, accepted } = input;
   const opener = /^(?:[A-Z][^,;]{0,40},\s+)?(?:We|They|we|they)\b/.exec(sentence.text);
   if (accepted.length > 0 || !opener) return undefined;
-  const afterComma = /,$/.test(left) && verbForm(trigger) !== 'base';
+  // ("They announced progress …, including reaffirming our shared intention …": the participle
+  // after ", including" is the pronoun's stance when the main verb only reported, README s12.)
+  const afterComma = /,(?:\s+including)?$/.test(left) && verbForm(trigger) !== 'base';
   // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
   // ("… supply chains and have decided to …": a perfect's auxiliary after the "and".)
   const coordinated =

@@ -40,6 +40,7 @@ const StanceRulesSchema = z.object({
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
   scheduleVerbs: z.array(Word),
+  announcedFacts: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -82,6 +83,8 @@ export interface CompiledStances {
   backdropEvents: Set<string>;
   /** "will host": a schedule, not an undertaking, before a named guest, meeting or date. */
   scheduleVerbs: string[];
+  /** "announced progress in …": what an announcement reports as done, no undertaking. */
+  announcedFacts: string[];
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -229,6 +232,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     backdropOpeners: new Set(rules.backdropOpeners),
     backdropEvents: new Set(rules.backdropEvents),
     scheduleVerbs: [...rules.scheduleVerbs],
+    announcedFacts: [...rules.announcedFacts],
   };
 }
 

@@ -22,6 +22,7 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { inInfinitiveList } from './infinitiveList';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
@@ -180,6 +181,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     ) {
       return skipWith('complement-clause');
     }
+    if (inInfinitiveList(previous, trigger, sentence.text, left)) return skipWith('complement-clause');
     // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
     // and committed to shared prosperity": the last of a list of participles describing a noun.
     if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');

@@ -41,6 +41,7 @@ const StanceRulesSchema = z.object({
   backdropEvents: z.array(Word),
   scheduleVerbs: z.array(Word),
   announcedFacts: z.array(Word),
+  intentHeads: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -85,6 +86,8 @@ export interface CompiledStances {
   scheduleVerbs: string[];
   /** "announced progress in …": what an announcement reports as done, no undertaking. */
   announcedFacts: string[];
+  /** "vow to", "are committed to": undertakings whose "to" governs a list of infinitives. */
+  intentHeads: string[];
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -233,6 +236,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     backdropEvents: new Set(rules.backdropEvents),
     scheduleVerbs: [...rules.scheduleVerbs],
     announcedFacts: [...rules.announcedFacts],
+    intentHeads: [...rules.intentHeads],
   };
 }
 

@@ -29,7 +29,17 @@ export function inInfinitiveList(
 ): boolean {
   if (verbForm(trigger) !== 'base' || !/(?:,|\band)$/.test(left)) return false;
   const between = text.slice(previous.trigger.end, trigger.start);
-  if (CLAUSE_WORD.test(between) || /[;:]/.test(between) || /\bto\s/.test(between)) return false;
+  if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return false;
+  // "We will enhance our capacity to improve …, and work to increase …": one "will" governing
+  // several undertakings is one (gold README; "will … impose sanctions …, and provide unwavering
+  // support for Ukraine" keeps its support: the verb decides).
+  if (
+    previous.trigger.stance === 'commit' &&
+    verbForm(previous.trigger) === 'modal' &&
+    trigger.stance === 'commit'
+  )
+    return true;
+  if (/\bto\s/.test(between)) return false;
   // Under one undertaking's "to" with a verb after it ("committed to upholding …, and call on …",
   // "committed to universalization …, and support …": a gerund or a noun is no list of verbs;
   // "have committed to develop … and affirm …": after a perfect the base verb is a present one).

@@ -86,7 +86,9 @@ export function withoutSubject(input: SharedInput): Decision {
     /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
       left,
     ) ||
-    FRONTED_ADJUNCT.test(left);
+    FRONTED_ADJUNCT.test(left) ||
+    // ("Today, with a shared vision for …, we …": one fronted adverb before it.)
+    /^[A-Z][a-z]+,$/.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }
@@ -181,7 +183,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     ) {
       return skipWith('complement-clause');
     }
-    if (inInfinitiveList(previous, trigger, sentence.text, left)) return skipWith('complement-clause');
+    if (inInfinitiveList(previous, trigger, sentence.text, left))
+      return skipWith('complement-clause');
     // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
     // and committed to shared prosperity": the last of a list of participles describing a noun.
     if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');

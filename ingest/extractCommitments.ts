@@ -30,6 +30,7 @@ import {
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
+import { welcomesVisitor } from './commitments/visitor';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import type { ActorContext } from './resolveActors';
@@ -93,6 +94,10 @@ export function extractCommitments(
   const own: SkippedTrigger[] = [];
   // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
   const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {
+    if (welcomesVisitor(item.trigger, hits, sentence)) {
+      own.push({ trigger: item.trigger, reason: 'narrative-past' });
+      return [];
+    }
     const owned = ownPossession(item.trigger, ownCountries(item.actors, context), hits, sentence);
     if (owned) return [{ ...item, trigger: owned }];
     own.push({ trigger: item.trigger, reason: 'not-a-party' });

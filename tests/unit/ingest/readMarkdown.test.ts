@@ -130,6 +130,12 @@ describe('markdownToText', () => {
     );
   });
 
+  it('drops the asterisks of an italic punctuation mark too, so the sentence reads as written', () => {
+    expect(markdownToText('to strengthen their energy security*.* They also welcomed it.')).toBe(
+      'to strengthen their energy security. They also welcomed it.',
+    );
+  });
+
   it('keeps a bold lead-in that runs on in lowercase as the opening of its sentence', () => {
     expect(markdownToText('**We are taking steps to:** strengthen our alliance.')).toBe(
       'We are taking steps to: strengthen our alliance.',

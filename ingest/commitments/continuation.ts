@@ -16,6 +16,8 @@ import type { Accepted } from './decision';
 const CONTINUATION =
   /^(?:This|These)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)\b/;
 
+const CARRIED: ReadonlySet<string> = new Set(['commit', 'reaffirm', 'support']);
+
 /** The stance the previous sentence ended in, carried over to a continuation sentence. */
 export interface PreviousStance {
   stance: Commitment['stance'];
@@ -27,7 +29,10 @@ export function continuation(
   sentence: SegmentedSentence,
   previous: PreviousStance | undefined,
 ): Accepted | undefined {
-  if (!previous) return undefined;
+  // Only an undertaking or a support spells out what it contains (the gold's cases): "This
+  // includes finalizing outstanding country cases" after a call is what is called for, not a
+  // stance of the speakers.
+  if (!previous || !CARRIED.has(previous.stance)) return undefined;
   const opener = CONTINUATION.exec(sentence.text);
   if (!opener) return undefined;
   return {

@@ -21,6 +21,8 @@ const GOVERNING_TO = new RegExp(
   'i',
 );
 
+const UNDERTAKEN: ReadonlySet<string> = new Set(['commit', 'support', 'oppose']);
+
 export function inInfinitiveList(
   previous: Accepted,
   trigger: Trigger,
@@ -43,8 +45,12 @@ export function inInfinitiveList(
   // Under one undertaking's "to" with a verb after it ("committed to upholding …, and call on …",
   // "committed to universalization …, and support …": a gerund or a noun is no list of verbs;
   // "have committed to develop … and affirm …": after a perfect the base verb is a present one).
+  // Only undertakings and what they do ("support our veterans", "stand strong against"): a
+  // speech act after "and" is a finite verb of its own ("intend to update … and welcome those
+  // who have done so", "intend to strengthen … and call upon others to join us").
   if (
     previous.trigger.stance === 'commit' &&
+    UNDERTAKEN.has(trigger.stance) &&
     !previous.perfect &&
     GOVERNING_TO.test(previous.trigger.text) &&
     INFINITIVE_BETWEEN.exec(`to${between}`)?.index === 0

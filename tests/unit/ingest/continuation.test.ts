@@ -62,5 +62,8 @@ describe('continuation sentences', () => {
     const other =
       'The United States and France reaffirm their support for Ukraine. Such activities will include a table-top exercise.';
     expect(commitmentsOf(other, 'Such activities will include a table-top exercise.')).toEqual([]);
+    const call =
+      'The United States and France call on all creditors to deliver debt relief. This includes finalizing outstanding country cases.';
+    expect(commitmentsOf(call, 'This includes finalizing outstanding country cases.')).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ export function inInfinitiveList(
   if (verbForm(trigger) !== 'base' || !/(?:,|\band)$/.test(left)) return false;
   const between = text.slice(previous.trigger.end, trigger.start);
   if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return false;
+  // "intend to strengthen …, advance …, and plan to promote …", "agree to work … and commit to
+  // continue …": an intent head of its own is a finite verb of the subject, a new undertaking.
+  if (GOVERNING_TO.test(trigger.text)) return false;
   // "We will enhance our capacity to improve …, and work to increase …": one "will" governing
   // several undertakings is one (gold README; "will … impose sanctions …, and provide unwavering
   // support for Ukraine" keeps its support: the verb decides).
@@ -41,7 +44,6 @@ export function inInfinitiveList(
     trigger.stance === 'commit'
   )
     return true;
-  if (/\bto\s/.test(between)) return false;
   // Under one undertaking's "to" with a verb after it ("committed to upholding …, and call on …",
   // "committed to universalization …, and support …": a gerund or a noun is no list of verbs;
   // "have committed to develop … and affirm …": after a perfect the base verb is a present one).
@@ -58,6 +60,7 @@ export function inInfinitiveList(
     return true;
   // One infinitive stance and the same stance again after "and": one act said twice.
   return (
+    !/\bto\s/.test(between) &&
     previous.trigger.stance === trigger.stance &&
     /\bto\s+$/i.test(text.slice(0, previous.trigger.start)) &&
     /\band$/.test(left)

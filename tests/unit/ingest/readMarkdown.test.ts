@@ -134,6 +134,9 @@ describe('markdownToText', () => {
     expect(markdownToText('to strengthen their energy security*.* They also welcomed it.')).toBe(
       'to strengthen their energy security. They also welcomed it.',
     );
+    expect(markdownToText('to promote innovation**, **and capacity building.')).toBe(
+      'to promote innovation, and capacity building.',
+    );
   });
 
   it('keeps a bold lead-in that runs on in lowercase as the opening of its sentence', () => {

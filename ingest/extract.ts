@@ -14,6 +14,7 @@ import type {
   SkippedTriggerRecord,
 } from '../contract/extraction';
 import { resolveAnaphora } from './anaphora';
+import { carriedStance, type PreviousStance } from './commitments/continuation';
 import { groupMembers } from './commitments/members';
 import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
@@ -189,6 +190,8 @@ export function extract(doc: SourceDocument): Extraction {
   };
   const commitments: Commitment[] = [];
   const skipped: SkippedTriggerRecord[] = [];
+  // The last stance of the sentence before, for a "This includes …" continuation.
+  let previous: PreviousStance | undefined;
   for (const sentence of sentences) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
     // A heading that names a party ("Addressing the North Korean Threat") says whose conduct
@@ -211,9 +214,12 @@ export function extract(doc: SourceDocument): Extraction {
       registry.addHit(hit);
     }
     const reasons: SkippedTrigger[] = [];
-    commitments.push(
-      ...extractCommitments({ docId, basename, sentence, hits, context, sectionEntities }, reasons),
+    const own = extractCommitments(
+      { docId, basename, sentence, hits, context, sectionEntities, previous },
+      reasons,
     );
+    commitments.push(...own);
+    previous = carriedStance(sentence.text, own, previous);
     for (const { trigger, reason } of reasons) {
       const id = sentenceId(basename, sentence.index);
       skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });

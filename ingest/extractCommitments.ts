@@ -7,6 +7,7 @@
 import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
 import { stateOfBody } from './commitments/bodyState';
+import { continuation, type PreviousStance } from './commitments/continuation';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import {
   definedBefore,
@@ -29,6 +30,7 @@ import {
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
+import { welcomesVisitor } from './commitments/visitor';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import type { ActorContext } from './resolveActors';
@@ -48,6 +50,8 @@ export interface CommitmentInput {
   context: ActorContext;
   /** Entities of the section heading, for `implicitAbout`. */
   sectionEntities: string[];
+  /** The last stance of the sentence before, which a "This includes …" sentence continues. */
+  previous?: PreviousStance;
 }
 
 /**
@@ -90,12 +94,18 @@ export function extractCommitments(
   const own: SkippedTrigger[] = [];
   // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
   const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {
+    if (welcomesVisitor(item.trigger, hits, sentence)) {
+      own.push({ trigger: item.trigger, reason: 'narrative-past' });
+      return [];
+    }
     const owned = ownPossession(item.trigger, ownCountries(item.actors, context), hits, sentence);
     if (owned) return [{ ...item, trigger: owned }];
     own.push({ trigger: item.trigger, reason: 'not-a-party' });
     return [];
   });
   skipped.push(...own);
+  const continued = accepted.length === 0 ? continuation(sentence, input.previous) : undefined;
+  if (continued) accepted.push(continued);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
   );

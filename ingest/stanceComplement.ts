@@ -19,6 +19,8 @@ export function complementStance(
   // "assured the Prime Minister that …": the one addressed may stand before "that".
   const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
   if (that) {
+    // "affirm a partnership that is stronger …": the object before the relative "that" decides.
+    if (OWN_COMMITMENT.test(that[0])) return form.byComplement;
     const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
     const will = /\b(?:will|shall)\b/.exec(clause);
     // "affirm that technology will play the defining role": a forecast about a thing (a subject of
@@ -37,8 +39,11 @@ const OWN_WOULD =
 
 /**
  * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
- * within six words; "confirmed the continuation of close collaboration": their own activity goes on;
- * "affirmed commitments with the ROK to deepen …": undertakings made with a partner.
+ * within six words; "confirmed the continuation of close collaboration", "confirmed the steady implementation
+ * of the realignment": their own activity goes on;
+ * "affirmed commitments with the ROK to deepen …": undertakings made with a partner; "affirm a
+ * partnership that is stronger …": their own relationship (gold README session 12; "affirms the
+ * importance of the partnership" stays a recognition).
  */
 const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+continuation\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b)/;
+  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b|\s+(?:a|an|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|friendship)\b(?![’']))/;

@@ -11,10 +11,10 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between;
  * "will forever be remembered" is a passive prediction like "will be", and "will never forget"
  * an undertaking whose verb is "forget". "will not only deepen …, but …" is an undertaking: "not
- * only" negates nothing.
+ * only" negates nothing. An adverb is never the verb ("will also be held" is no "will also").
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|forever|always|never|ever|still|again)\b)[a-z]+\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again)\b)[a-z]+(?:-[a-z]+)*\b/gi;
 
 /**
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only

@@ -2,6 +2,7 @@
  * Triggers skipped before any subject is looked for: a stance noun after a possessive, a perfect
  * that narrates, a hedged forecast.
  */
+import { STANCES_COMPILED } from '../rules/stanceRules';
 import { alternation, TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
@@ -31,6 +32,32 @@ const VISITOR_TO_PLACE = new RegExp(
   `^\\s+(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z]`,
 );
 
+/**
+ * "President Biden will host Prime Minister Kishida …", "the United States will host APEC in
+ * 2023", "Japan will chair the G7": a "will" of `scheduleVerbs` (data/rules/stances.json) before a
+ * capitalised name, "the next …" or a time or place schedules an event (ceremony, as a host's
+ * welcome), no undertaking; "will host a conference to …" still is one. Case-sensitive, unlike
+ * the trigger patterns.
+ */
+const SCHEDULED_OBJECT =
+  /^\s+(?:the\s+(?:next|upcoming|first|inaugural)\b|(?:the\s+)?[A-Z]|(?:in|at|on|later|next)\b)/;
+const SCHEDULE_VERBS: ReadonlySet<string> = new Set(STANCES_COMPILED.scheduleVerbs);
+
+function scheduled(sentence: SegmentedSentence, trigger: Trigger): boolean {
+  if (!trigger.needsSubject || !/^(?:will|shall)\b/i.test(trigger.text)) return false;
+  const verb = trigger.text.slice(trigger.text.lastIndexOf(' ') + 1).toLowerCase();
+  return SCHEDULE_VERBS.has(verb) && SCHEDULED_OBJECT.test(sentence.text.slice(trigger.end));
+}
+
+/**
+ * "They announced progress in collaboration on the Artemis program": an announcement of what is
+ * done (`announcedFacts`) reports, it undertakes nothing (gold README, session 12).
+ */
+const ANNOUNCED_FACT = new RegExp(
+  `^\\s+(?:(?:the|new|further|significant|substantial|considerable|major|concrete|tangible)\\s+){0,2}(?:${STANCES_COMPILED.announcedFacts.join('|')})\\b`,
+  'i',
+);
+
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
 
@@ -58,6 +85,9 @@ export function earlySkip(
   if (trigger.stance === 'welcome' && VISITOR_TO_PLACE.test(sentence.text.slice(trigger.end))) {
     return { reason: 'narrative-past', perfect: false };
   }
+  if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
+  if (/^announc\w*$/i.test(trigger.text) && ANNOUNCED_FACT.test(sentence.text.slice(trigger.end)))
+    return { reason: 'narrative-past', perfect: false };
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
     return { reason: 'narrative-past', perfect: false };
   }

@@ -8,6 +8,7 @@ import { type ActorContext, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { appositiveParticiple } from './appositiveParticiple';
 import {
   CLAUSE_WORD,
   compatible,
@@ -22,6 +23,7 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { inInfinitiveList } from './infinitiveList';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
@@ -75,6 +77,8 @@ export function withoutSubject(input: SharedInput): Decision {
     return { accept: { trigger, actors: previous.actors, complement: true } };
   }
   if (trigger.needsSubject) return skipWith('no-subject');
+  const appositive = appositiveParticiple(sentence, hits, context, trigger, left);
+  if (appositive && accepted.length === 0) return { accept: appositive };
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
   // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it; "In
@@ -85,7 +89,9 @@ export function withoutSubject(input: SharedInput): Decision {
     /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
       left,
     ) ||
-    FRONTED_ADJUNCT.test(left);
+    FRONTED_ADJUNCT.test(left) ||
+    // ("Today, with a shared vision for …, we …": one fronted adverb before it.)
+    /^[A-Z][a-z]+,$/.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }
@@ -180,6 +186,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     ) {
       return skipWith('complement-clause');
     }
+    if (inInfinitiveList(previous, trigger, sentence.text, left))
+      return skipWith('complement-clause');
     // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
     // and committed to shared prosperity": the last of a list of participles describing a noun.
     if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');
@@ -230,7 +238,9 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   const { sentence, hits, context, trigger, accepted } = input;
   const opener = /^(?:[A-Z][^,;]{0,40},\s+)?(?:We|They|we|they)\b/.exec(sentence.text);
   if (accepted.length > 0 || !opener) return undefined;
-  const afterComma = /,$/.test(left) && verbForm(trigger) !== 'base';
+  // ("They announced progress …, including reaffirming our shared intention …": the participle
+  // after ", including" is the pronoun's stance when the main verb only reported, README s12.)
+  const afterComma = /,(?:\s+including)?$/.test(left) && verbForm(trigger) !== 'base';
   // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
   // ("… supply chains and have decided to …": a perfect's auxiliary after the "and".)
   const coordinated =

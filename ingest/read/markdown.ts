@@ -128,9 +128,10 @@ export function markdownToText(markdown: string): string {
   const source = markdown
     .replace(/\\ /g, '\u00A0')
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ')
-    // "surveillance**.** Building on …": a bold punctuation mark after a word is no emphasis to
-    // CommonMark, and its asterisks would hide the sentence's end.
-    .replace(/\*\*([.,;:!?])\*\*/g, '$1')
+    // "surveillance**.** Building on …", "energy security*.*", "innovation**, **and": a bold or
+    // italic punctuation mark (its space inside the marks too)
+    // after a word is no emphasis to CommonMark, and its asterisks would hide the sentence's end.
+    .replace(/(\*\*?)([.,;:!?])( ?)\1(?!\*)/g, '$2$3')
     // "**Reaffirming our support for ASEAN: ** We support …": the same with a space after, too.
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);

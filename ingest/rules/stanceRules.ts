@@ -39,6 +39,9 @@ const StanceRulesSchema = z.object({
   concurrentUndertakings: z.array(Word).min(1),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
+  scheduleVerbs: z.array(Word),
+  announcedFacts: z.array(Word),
+  intentHeads: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -79,6 +82,12 @@ export interface CompiledStances {
   backdropOpeners: Set<string>;
   /** Words by which such an opener points back to an event ("Recalling the summit …"). */
   backdropEvents: Set<string>;
+  /** "will host": a schedule, not an undertaking, before a named guest, meeting or date. */
+  scheduleVerbs: string[];
+  /** "announced progress in …": what an announcement reports as done, no undertaking. */
+  announcedFacts: string[];
+  /** "vow to", "are committed to": undertakings whose "to" governs a list of infinitives. */
+  intentHeads: string[];
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -225,6 +234,9 @@ function compileStances(rules: StanceRules): CompiledStances {
     },
     backdropOpeners: new Set(rules.backdropOpeners),
     backdropEvents: new Set(rules.backdropEvents),
+    scheduleVerbs: [...rules.scheduleVerbs],
+    announcedFacts: [...rules.announcedFacts],
+    intentHeads: [...rules.intentHeads],
   };
 }
 

@@ -130,6 +130,15 @@ describe('markdownToText', () => {
     );
   });
 
+  it('drops the asterisks of an italic punctuation mark too, so the sentence reads as written', () => {
+    expect(markdownToText('to strengthen their energy security*.* They also welcomed it.')).toBe(
+      'to strengthen their energy security. They also welcomed it.',
+    );
+    expect(markdownToText('to promote innovation**, **and capacity building.')).toBe(
+      'to promote innovation, and capacity building.',
+    );
+  });
+
   it('keeps a bold lead-in that runs on in lowercase as the opening of its sentence', () => {
     expect(markdownToText('**We are taking steps to:** strengthen our alliance.')).toBe(
       'We are taking steps to: strengthen our alliance.',

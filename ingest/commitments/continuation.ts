@@ -1,0 +1,66 @@
+/**
+ * "The Presidents resolve to continue working … . This entails maintaining our nations'
+ * collective defense …": a sentence that opens with "This includes" / "This entails" and takes no
+ * stance of its own spells out what the stance before it contains, so it is a commitment of that
+ * stance's actors with that stance (data/gold/README.md, annotator B of session 12).
+ */
+import type { Commitment } from '../../contract/extraction';
+import type { SegmentedSentence } from '../segment';
+import type { Accepted } from './decision';
+
+/**
+ * The continuation opener: "This includes", "These include", "This also entails", "This will
+ * include". Not "Such activities will include" (a subject noun of its own, which says what the
+ * activities are) nor "It includes" (a pronoun that may stand for a thing of the sentence).
+ */
+const CONTINUATION =
+  /^(?:This|These)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)\b/;
+
+const CARRIED: ReadonlySet<string> = new Set(['commit', 'reaffirm', 'support']);
+
+/** The stance the previous sentence ended in, carried over to a continuation sentence. */
+export interface PreviousStance {
+  stance: Commitment['stance'];
+  actors: string[];
+}
+
+/** The continuation commitment of `sentence`, when it opens with one and follows a stance. */
+export function continuation(
+  sentence: SegmentedSentence,
+  previous: PreviousStance | undefined,
+): Accepted | undefined {
+  // Only an undertaking or a support spells out what it contains (the gold's cases): "This
+  // includes finalizing outstanding country cases" after a call is what is called for, not a
+  // stance of the speakers.
+  if (!previous || !CARRIED.has(previous.stance)) return undefined;
+  const opener = CONTINUATION.exec(sentence.text);
+  if (!opener) return undefined;
+  return {
+    trigger: {
+      stance: previous.stance,
+      start: 0,
+      end: opener[0].length,
+      text: opener[0],
+      needsSubject: false,
+    },
+    actors: [...previous.actors],
+  };
+}
+
+/** "This vision is built on …": a sentence about what the sentence before set out. */
+const DEMONSTRATIVE = /^(?:This|These)\s/;
+
+/**
+ * The stance a continuation of the next sentence would carry on: this sentence's last one; or,
+ * when it takes none but still speaks of what the one before set out ("… outlined a shared
+ * vision … . This vision is built on a shared conviction … . This includes …"), the one before.
+ */
+export function carriedStance(
+  text: string,
+  own: readonly Commitment[],
+  before: PreviousStance | undefined,
+): PreviousStance | undefined {
+  const last = own[own.length - 1];
+  if (last) return last;
+  return DEMONSTRATIVE.test(text) ? before : undefined;
+}

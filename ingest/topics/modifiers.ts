@@ -6,6 +6,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { isPluralNounTaggedVerb } from './chunkTerms';
 import { isPairRelation } from './namedObject';
 import { sharesHead } from './quality';
 
@@ -34,6 +35,10 @@ function modifiesNext(
     )
   )
     return false;
+  // "ballistic missile tests and committed to …": a plural head the tagger read as a verb before
+  // "and" is still the noun the term modifies (the chunker kept it in the phrase).
+  if (next.tags.has('Verb') && isPluralNounTaggedVerb(terms, terms.indexOf(next)))
+    return true;
   return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
 }
 

@@ -1,0 +1,24 @@
+/**
+ * Topic heads of session 13 (helper lens41) on short readouts and NSC statements, written in the
+ * genre's style, never a gold sentence: the head noun a weapon term modifies is kept when the
+ * tagger read it as a verb before "and".
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+describe('a plural head read as a verb before "and" keeps its modifier in the phrase', () => {
+  it.each([
+    [
+      'They condemned the DPRK’s recent ballistic missile tests and agreed to stay in touch.',
+      'ballistic missile tests',
+    ],
+    [
+      'They condemned the DPRK’s destabilizing missile tests and Iran’s support for terrorism.',
+      'missile tests',
+    ],
+  ])('%s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+    expect(about ?? []).not.toContain('ballistic missiles');
+  });
+});

@@ -13,10 +13,18 @@ import { isNounAfterTo, isPluralNounTaggedVerb } from '../topics/chunkTerms';
 import { evidenceOf, withShortNames } from '../topics/evidence';
 import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
+import { towardParties } from '../topics/namedObject';
 import { endsInNamedThing } from '../topics/namedTarget';
 import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
-import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
+import {
+  alliesAfter,
+  cutAtNames,
+  outsideTopics,
+  partyAfter,
+  trimPiece,
+  wholeWords,
+} from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
@@ -244,6 +252,12 @@ export function deriveTopics(
             )
               continue;
             if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural') && !nounAfterTo)
+              continue;
+            // "support for the ROK and Japan": the chunk was cut at the second party's name; the
+            // whole object is only parties, so the stance is no topic (namedObject.ts).
+            if (
+              towardParties(`${raw}${partyAfter(sentence.text, chunk.end, parties)}`.split(/\s+/))
+            )
               continue;
             const shown = withShortNames(sentence.text, chunk, named).replace(
               bracketed ? /\)(?=\s)/ : /(?!)/,

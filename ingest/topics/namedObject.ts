@@ -39,6 +39,20 @@ export function namedObject(words: string[]): boolean {
 }
 
 /**
+ * "support for the ROK and Japan", "commitments to Japan and the ROK": a head that takes "to"/"for"
+ * (toHeads) whose object is only a coordination of named parties is the stance itself, and the
+ * parties are what the clause is about (gold 2023-12-08, 2025-09-22); "support for Ukraine" names
+ * one party's cause and stays a topic.
+ */
+export function towardParties(words: readonly string[]): boolean {
+  const at = words.findIndex((_, i) => i <= 1 && /^(?:to|for)$/.test(words[i + 1] ?? ''));
+  if (at < 0 || !Q.toHeads.has(words[at]!.toLowerCase())) return false;
+  const object = words.slice(at + 2).filter((word) => !DETERMINERS.test(word));
+  if (!object.some((word) => /^(?:and|or)$/.test(word))) return false;
+  return object.every((word) => /^(?:and|or|of)$/.test(word) || /^\p{Lu}/u.test(word));
+}
+
+/**
  * "U.S.-PRC relations", "Japan-ROK bilateral dialogue": a hyphenated pair of names before a
  * relation between two parties (pairHeads) names the relation, as "relations between the United
  * States and the PRC" would.

@@ -19,6 +19,7 @@ import {
   namedObject,
   ownerAsObject,
   POSSESSIVE,
+  towardParties,
 } from './namedObject';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
 import { keptFrom, vacuousComplement, vacuousContent } from './qualityTests';
@@ -284,7 +285,7 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const allies = namedAllies(input).join(' ');
   if (allies !== input.join(' ') && known(allies)) return [allies];
   const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input)))));
-  if (!words) return [];
+  if (!words || towardParties(words)) return [];
   const out: string[] = [];
   for (const part of expand(words, known)) {
     const reduced = reduce(part);

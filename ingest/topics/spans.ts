@@ -171,3 +171,17 @@ export function alliesAfter(
   );
   return more ? { start: cut.start, end: cut.end + more[0].length } : cut;
 }
+
+/**
+ * " and Japan" when a coordinated party's name follows `end` ("support for the ROK and Japan",
+ * cut at the second name), else "": the rest of the object the chunk was cut from.
+ */
+export function partyAfter(
+  text: string,
+  end: number,
+  parties: readonly { start: number; end: number }[],
+): string {
+  const and = /^,?\s+(?:and|or)\s+(?:the\s+)?/.exec(text.slice(end));
+  const party = and && parties.find((p) => p.start === end + and[0].length);
+  return party ? ` and ${text.slice(party.start, party.end)}` : '';
+}

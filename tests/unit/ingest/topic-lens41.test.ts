@@ -22,3 +22,20 @@ describe('a plural head read as a verb before "and" keeps its modifier in the ph
     expect(about ?? []).not.toContain('ballistic missiles');
   });
 });
+
+describe('support for two named parties is the stance, not a topic', () => {
+  it('names no "support for" topic when the object is only parties', () => {
+    const [about] = aboutOf(
+      'They reaffirmed their unwavering support for the Philippines and Australia in the face of coercion.',
+    );
+    expect((about ?? []).filter((name) => /^support for/.test(name))).toEqual([]);
+    expect(about).toContain('coercion');
+  });
+
+  it('keeps the support for one party', () => {
+    const [about] = aboutOf(
+      'They reaffirmed their unwavering support for the Philippines in the face of coercion.',
+    );
+    expect(about).toContain('support for the Philippines');
+  });
+});

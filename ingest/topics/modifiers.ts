@@ -37,8 +37,7 @@ function modifiesNext(
     return false;
   // "ballistic missile tests and committed to …": a plural head the tagger read as a verb before
   // "and" is still the noun the term modifies (the chunker kept it in the phrase).
-  if (next.tags.has('Verb') && isPluralNounTaggedVerb(terms, terms.indexOf(next)))
-    return true;
+  if (next.tags.has('Verb') && isPluralNounTaggedVerb(terms, terms.indexOf(next))) return true;
   return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
 }
 

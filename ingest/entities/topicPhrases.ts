@@ -22,6 +22,7 @@ import {
   cutAtNames,
   outsideTopics,
   partyAfter,
+  posedByOwner,
   trimPiece,
   wholeWords,
 } from '../topics/spans';
@@ -229,6 +230,9 @@ export function deriveTopics(
               if (!conjunct) continue;
               chunk = conjunct;
             }
+            // "threats posed by the DPRK’s …": a phrase that ends in its source's name.
+            const source = posedByOwner(sentence.text, chunk, named);
+            if (source) chunk = source;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.
@@ -246,12 +250,18 @@ export function deriveTopics(
             if (!lastTerm) continue;
             const nounAfterTo = isNounAfterTo(terms, lastAt);
             if (
+              !source &&
               !lastTerm.tags.has('Noun') &&
               !isPluralNounTaggedVerb(terms, lastAt) &&
               !nounAfterTo
             )
               continue;
-            if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural') && !nounAfterTo)
+            if (
+              !source &&
+              lastTerm.tags.has('Adjective') &&
+              !lastTerm.tags.has('Plural') &&
+              !nounAfterTo
+            )
               continue;
             // "support for the ROK and Japan": the chunk was cut at the second party's name; the
             // whole object is only parties, so the stance is no topic (namedObject.ts).

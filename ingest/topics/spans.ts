@@ -185,3 +185,21 @@ export function partyAfter(
   const party = and && parties.find((p) => p.start === end + and[0].length);
   return party ? ` and ${text.slice(party.start, party.end)}` : '';
 }
+
+/**
+ * "the threat posed by the DPRK’s unlawful … programs": the source of a threat is the owner; the
+ * chunk ends at the owner's name (its "’s" dropped), and the programs are a phrase of their own.
+ * The span ending in that name, or undefined when the chunk is no such phrase.
+ */
+export function posedByOwner(
+  sentence: string,
+  chunk: { start: number; end: number },
+  named: readonly { start: number; end: number }[],
+): { start: number; end: number } | undefined {
+  const text = sentence.slice(chunk.start, chunk.end);
+  if (!/\bposed by\b/.test(text)) return undefined;
+  const end = /[’']s$/.test(text) ? chunk.end - 2 : chunk.end;
+  return named.some((hit) => hit.end === end && hit.start > chunk.start)
+    ? { start: chunk.start, end }
+    : undefined;
+}

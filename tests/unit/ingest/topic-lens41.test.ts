@@ -39,3 +39,19 @@ describe('support for two named parties is the stance, not a topic', () => {
     expect(about).toContain('support for the Philippines');
   });
 });
+
+describe('a threat posed by an owner of programs names the owner as its source', () => {
+  it.each([
+    [
+      'They agreed to counter the threats posed by the DPRK’s growing nuclear and missile programs.',
+      'threats posed by the DPRK',
+    ],
+    [
+      'They discussed the threat posed by North Korea’s illicit weapons programs.',
+      'threat posed by North Korea',
+    ],
+  ])('%s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+});

@@ -55,3 +55,20 @@ describe('a threat posed by an owner of programs names the owner as its source',
     expect(about).toContain(topic);
   });
 });
+
+describe('a situation is a topic with its domain only', () => {
+  it('names the regional security situation in a list of what was discussed', () => {
+    const [about] = aboutOf(
+      'They discussed the alliance, the regional security situation, and efforts to strengthen deterrence.',
+    );
+    expect(about).toContain('regional security situation');
+  });
+
+  it.each([
+    'They will continue to assess the situation.',
+    'They discussed a developing situation.',
+  ])('%s names no situation', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect((about ?? []).filter((name) => /situation/.test(name))).toEqual([]);
+  });
+});

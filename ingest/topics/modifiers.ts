@@ -69,9 +69,10 @@ function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
   );
   if (before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!)) return true;
   // "the launch of a long-range ballistic missile": the weapon of an event (eventHeads).
-  const event = /(?:^|\s)([a-z]+)\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
-    sentence.slice(chunk.start, topic.start),
-  );
+  const event =
+    /(?:^|\s)([a-z]+)\s+of\s+(?:(?:an?|the|one|two|three|four|five|six|\d+|multiple|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.exec(
+      sentence.slice(chunk.start, topic.start),
+    );
   return event !== null && TOPIC_QUALITY.eventHeads.has(event[1]!);
 }
 

@@ -284,7 +284,7 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   // thesaurus knows it ("allies" alone as a complement would be cut as vacuous below).
   const allies = namedAllies(input).join(' ');
   if (allies !== input.join(' ') && known(allies)) return [allies];
-  const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input)))));
+  const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input, known)))));
   if (!words || towardParties(words)) return [];
   const out: string[] = [];
   for (const part of expand(words, known)) {

@@ -72,3 +72,18 @@ describe('a situation is a topic with its domain only', () => {
     expect((about ?? []).filter((name) => /situation/.test(name))).toEqual([]);
   });
 });
+
+describe('launches of a known weapon are named weapon first, as one launch is', () => {
+  it('names plural launches of intercontinental ballistic missiles', () => {
+    const [about] = aboutOf(
+      'They condemned the DPRK’s missile tests, including multiple launches of intercontinental ballistic missiles.',
+    );
+    expect(about).toContain('intercontinental ballistic missile launches');
+    expect(about ?? []).not.toContain('long-range missiles');
+  });
+
+  it('leaves the launch of something no weapon alone', () => {
+    const [about] = aboutOf('They welcomed the launch of new partnerships.');
+    expect((about ?? []).filter((name) => /partnership launch/.test(name))).toEqual([]);
+  });
+});

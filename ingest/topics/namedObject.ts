@@ -94,7 +94,7 @@ export function ownerAsObject(words: string[]): string[] {
  * three ballistic missiles"); without one the weapon is plural ("launches of intercontinental
  * ballistic missiles").
  */
-export const WEAPON_COUNT =
+const WEAPON_COUNT =
   /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|several)$/i;
 
 /**

@@ -87,3 +87,12 @@ describe('launches of a known weapon are named weapon first, as one launch is', 
     expect((about ?? []).filter((name) => /partnership launch/.test(name))).toEqual([]);
   });
 });
+
+describe('the provision of weapons to a party is an arms transfer', () => {
+  it('names the thesaurus concept', () => {
+    const [about] = aboutOf(
+      'They expressed concern about the DPRK’s provision of lethal weapons to Russia.',
+    );
+    expect(about).toContain('arms transfers');
+  });
+});

@@ -96,3 +96,10 @@ describe('the provision of weapons to a party is an arms transfer', () => {
     expect(about).toContain('arms transfers');
   });
 });
+
+describe('a diplomatic approach is diplomacy', () => {
+  it('names the thesaurus concept', () => {
+    const [about] = aboutOf('They expressed support for a calibrated diplomatic approach to Iran.');
+    expect(about).toContain('diplomacy');
+  });
+});

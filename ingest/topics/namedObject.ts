@@ -122,7 +122,7 @@ export function eventOfWeapon(
     weapon.length === 0 ||
     weapon.length > 4 ||
     weapon.some((word) => /^(?:of|on|in|for|to|with|by|and)$/.test(word)) ||
-    !weapon.every((word) => /^[a-z-]+$/.test(word))
+    !weapon.every((word) => /^[\p{L}-]+$/u.test(word))
   )
     return words;
   // "ballistic missiles" → "ballistic missile": a weapon modifying the event is singular.

@@ -103,3 +103,10 @@ describe('a diplomatic approach is diplomacy', () => {
     expect(about).toContain('diplomacy');
   });
 });
+
+describe('a capitalised weapon after "an" is still named weapon first', () => {
+  it('names the test of an Intercontinental ballistic missile', () => {
+    const [about] = aboutOf('They condemned the test of an Intercontinental ballistic missile.');
+    expect(about).toContain('Intercontinental ballistic missile test');
+  });
+});

@@ -110,3 +110,13 @@ describe('a capitalised weapon after "an" is still named weapon first', () => {
     expect(about).toContain('Intercontinental ballistic missile test');
   });
 });
+
+describe('a weapon’s development and launches are two topics', () => {
+  it('distributes the modifier over a plural read as a verb', () => {
+    const [about] = aboutOf(
+      'They condemned the DPRK’s ballistic missile development and launches, including recent tests.',
+    );
+    expect(about).toContain('ballistic missile programs');
+    expect(about).toContain('missile launches');
+  });
+});

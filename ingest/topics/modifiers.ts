@@ -37,7 +37,10 @@ function modifiesNext(
     return false;
   // "ballistic missile tests and committed to …": a plural head the tagger read as a verb before
   // "and" is still the noun the term modifies (the chunker kept it in the phrase).
-  if (next.tags.has('Verb') && isPluralNounTaggedVerb(terms, terms.indexOf(next))) return true;
+  // (Only where the phrase ends with it: "international law applies in cyberspace" is a clause.)
+  const at = terms.indexOf(next);
+  const closes = /[,;:.!?]/.test(next.post) || /^(?:and|or)$/.test(terms[at + 1]?.text ?? '');
+  if (next.tags.has('Verb') && closes && isPluralNounTaggedVerb(terms, at)) return true;
   return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
 }
 

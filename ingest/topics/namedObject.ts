@@ -116,9 +116,10 @@ export function eventOfWeapon(
   if (at < 0) return words;
   const counted = WEAPON_COUNT.test(words[at + 2] ?? '');
   const weapon = words.slice(at + (counted ? 3 : 2));
-  // Uncounted, the weapon must be one the thesaurus knows ("the launch of new partnerships").
+  // Uncounted, the events and the weapon are plural and the thesaurus knows the weapon
+  // ("launches of intercontinental ballistic missiles"; not "the launch of dialogues").
   if (
-    (!counted && !known(weapon.join(' '))) ||
+    (!counted && (!/s$/.test(words[at]!) || !known(weapon.join(' ')))) ||
     weapon.length === 0 ||
     weapon.length > 4 ||
     weapon.some((word) => /^(?:of|on|in|for|to|with|by|and)$/.test(word)) ||

@@ -56,6 +56,18 @@ describe('a threat posed by an owner of programs names the owner as its source',
   });
 });
 
+describe('a verb after a thesaurus term that goes on is no head of it', () => {
+  it('keeps international law when it applies', () => {
+    const [about] = aboutOf('They affirmed that international law applies in cyberspace.');
+    expect(about).toContain('international law');
+  });
+
+  it('leaves the launch of dialogues as it was', () => {
+    const [about] = aboutOf('They welcomed the launch of dialogues on trade.');
+    expect(about ?? []).not.toContain('dialogue launch');
+  });
+});
+
 describe('a situation is a topic with its domain only', () => {
   it('names the regional security situation in a list of what was discussed', () => {
     const [about] = aboutOf(

@@ -28,6 +28,7 @@ import {
   wholeWords,
 } from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
+import { titleEvents } from '../topics/titleEvent';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
 import { visionLists } from '../topics/visionList';
@@ -54,6 +55,7 @@ export function deriveTopics(
   commitments: Commitment[],
   sentences: SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
+  title?: string,
 ): DerivedTopic[] {
   const derived: DerivedTopic[] = [];
   const lexicon = loadLexicon();
@@ -126,6 +128,8 @@ export function deriveTopics(
           ...values,
           ...visionLists(sentence.text, terms, named, range.from, range.to, known),
           ...verbs,
+          // "its launch" in a statement on the DPRK's Space Launch: the title's event.
+          ...titleEvents(sentence.text, range.from, range.to, title),
         ];
         for (const list of lists) {
           const text = sentence.text.slice(list.start, list.end);

@@ -4,6 +4,7 @@
  * tagger read it as a verb before "and".
  */
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
 import { aboutOf } from '../../support/readoutTopics';
 
 describe('a plural head read as a verb before "and" keeps its modifier in the phrase', () => {
@@ -130,5 +131,27 @@ describe('a weapon’s development and launches are two topics', () => {
     );
     expect(about).toContain('ballistic missile programs');
     expect(about).toContain('missile launches');
+  });
+});
+
+describe('"its launch" points back to the launch the title names', () => {
+  const body = (sentence: string) =>
+    extractText('Statement from NSC Spokesperson John Kirby on Iran’s Satellite Launch', sentence);
+  const topics = (sentence: string) => {
+    const result = body(sentence);
+    const names = new Map(result.entities.map((e) => [e.id, e.name]));
+    return result.commitments.flatMap((c) => c.about.map((id) => names.get(id)));
+  };
+
+  it('names the title’s event', () => {
+    expect(topics('The United States strongly condemns Iran for its launch.')).toContain(
+      'satellite launch',
+    );
+  });
+
+  it('leaves "this launch" alone', () => {
+    expect(topics('We urge all countries to condemn this launch.')).not.toContain(
+      'satellite launch',
+    );
   });
 });

@@ -233,7 +233,7 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // Topics for what commitments are about when no lexicon entry named it.
-  const derived = deriveTopics(commitments, sentences, recognition.hitsBySentence);
+  const derived = deriveTopics(commitments, sentences, recognition.hitsBySentence, doc.title);
   for (const topic of derived) {
     // A distributed head ("nuclear programs" from "nuclear and missile programs") is named for
     // itself; the coordination it was read in is its evidence, not its alias.

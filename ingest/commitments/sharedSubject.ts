@@ -137,7 +137,11 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
       '',
     );
   // ("… in Washington, D.C.—and pledge that …": a dash before the "and" as a comma.)
-  const byAnd = /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
+  // "will reaffirm …, as well as discuss …": a second verb of the modal, a stance of its own
+  // (gold README, annotator B: the preview's agenda carries its verbs' stances).
+  const previousModal = previous !== undefined && verbForm(previous.trigger) === 'modal';
+  const asWellAs = previousModal && verbForm(trigger) === 'base' && /,\s+as well as$/.test(joined);
+  const byAnd = asWellAs || /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
   const byComma = !byAnd && /,$/.test(joined);
   // "underscored …, while acknowledging …": a participle after ", while" shares it too.
   const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
@@ -195,6 +199,7 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     // of that one commitment, not a discussion reported.
     if (
       byAnd &&
+      !asWellAs &&
       trigger.stance === 'other' &&
       verbForm(trigger) === 'base' &&
       (previous.trigger.stance === 'commit' || previous.trigger.stance === 'reaffirm')

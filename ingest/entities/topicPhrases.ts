@@ -13,11 +13,22 @@ import { isNounAfterTo, isPluralNounTaggedVerb } from '../topics/chunkTerms';
 import { evidenceOf, withShortNames } from '../topics/evidence';
 import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
+import { towardParties } from '../topics/namedObject';
 import { endsInNamedThing } from '../topics/namedTarget';
+import { coordinatedBefore, modifiesTopic } from '../topics/pieceContext';
 import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
-import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '../topics/spans';
+import {
+  alliesAfter,
+  cutAtNames,
+  outsideTopics,
+  partyAfter,
+  posedByOwner,
+  trimPiece,
+  wholeWords,
+} from '../topics/spans';
 import { conceptFor } from '../topics/thesaurus';
+import { titleEvents } from '../topics/titleEvent';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
 import { visionLists } from '../topics/visionList';
@@ -40,49 +51,11 @@ const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
 /** Just before a chunk: it points back ("these provocative acts", "such activities"). */
 const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
-/** "of", "of the": what links a frame or relational head to the topic it is about. */
-const OF_GAP = /^ of (?:the |a |an )?$/;
-
-/**
- * A chunk ending at `end` right before a recognised topic modifies it ("secure critical mineral
- * supply chains"); a frame head before "on" and a topic is its frame ("dialogue on critical
- * minerals"); a frame or relational head before "of" and a topic is the relation to it ("early
- * resolution of the abductions issue", "promotion of critical technologies"), no topic of its
- * own, as the quality floor cuts it when it is read whole (quality.ts `reduce`). Outside the
- * loop: it runs for every piece of every chunk.
- */
-function modifiesTopic(
-  sentence: string,
-  end: number,
-  topic: { start: number },
-  frame: boolean,
-  relational: boolean,
-): boolean {
-  if (topic.start <= end) return false;
-  const gap = sentence.slice(end, topic.start);
-  return gap === ' ' || (frame && gap === ' on ') || (relational && OF_GAP.test(gap));
-}
-
-/**
- * "cybercrime and associated", right before the topic "money laundering": the span of the
- * conjunct before "and" when an adjective alone follows it (the topic's own modifier).
- */
-function coordinatedBefore(
-  text: string,
-  terms: readonly Term[],
-  chunk: { start: number; end: number },
-): { start: number; end: number } | undefined {
-  const and = text.lastIndexOf(' and ');
-  if (and <= 0 || text.indexOf(' ', and + 5) >= 0) return undefined;
-  const last = terms.find((t) => t.end === chunk.end);
-  if (!last?.tags.has('Adjective') || last.tags.has('Noun')) return undefined;
-  return { start: chunk.start, end: chunk.start + and };
-}
-
 export function deriveTopics(
   commitments: Commitment[],
   sentences: SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
+  title?: string,
 ): DerivedTopic[] {
   const derived: DerivedTopic[] = [];
   const lexicon = loadLexicon();
@@ -155,6 +128,8 @@ export function deriveTopics(
           ...values,
           ...visionLists(sentence.text, terms, named, range.from, range.to, known),
           ...verbs,
+          // "its launch" in a statement on the DPRK's Space Launch: the title's event.
+          ...titleEvents(sentence.text, range.from, range.to, title),
         ];
         for (const list of lists) {
           const text = sentence.text.slice(list.start, list.end);
@@ -221,6 +196,9 @@ export function deriveTopics(
               if (!conjunct) continue;
               chunk = conjunct;
             }
+            // "threats posed by the DPRK’s …": a phrase that ends in its source's name.
+            const source = posedByOwner(sentence.text, chunk, named);
+            if (source) chunk = source;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;
             // A chunk that is (or sits inside) a recognised entity adds nothing.
@@ -238,12 +216,24 @@ export function deriveTopics(
             if (!lastTerm) continue;
             const nounAfterTo = isNounAfterTo(terms, lastAt);
             if (
+              !source &&
               !lastTerm.tags.has('Noun') &&
               !isPluralNounTaggedVerb(terms, lastAt) &&
               !nounAfterTo
             )
               continue;
-            if (lastTerm.tags.has('Adjective') && !lastTerm.tags.has('Plural') && !nounAfterTo)
+            if (
+              !source &&
+              lastTerm.tags.has('Adjective') &&
+              !lastTerm.tags.has('Plural') &&
+              !nounAfterTo
+            )
+              continue;
+            // "support for the ROK and Japan": the chunk was cut at the second party's name; the
+            // whole object is only parties, so the stance is no topic (namedObject.ts).
+            if (
+              towardParties(`${raw}${partyAfter(sentence.text, chunk.end, parties)}`.split(/\s+/))
+            )
               continue;
             const shown = withShortNames(sentence.text, chunk, named).replace(
               bracketed ? /\)(?=\s)/ : /(?!)/,

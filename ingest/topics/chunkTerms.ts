@@ -45,7 +45,7 @@ export function isCore(term: Term): boolean {
  * between"): an -s form right after an adjective, or after a noun an adjective or "X and" opens, and not
  * followed by what a verb takes (a determiner, adverb or adjective).
  */
-export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
+export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boolean {
   const term = terms[k]!;
   if (
     !term.tags.has('PresentTense') ||
@@ -73,7 +73,11 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
     !adjective(prev) &&
     !(
       prev.tags.has('Noun') &&
-      (adjective(terms[k - 2]) || terms[k - 2]?.tags.has('Value') || coordinated || opened)
+      (adjective(terms[k - 2]) ||
+        terms[k - 2]?.tags.has('Value') ||
+        coordinated ||
+        opened ||
+        owned(terms, k - 2))
     )
   )
     return false;
@@ -84,6 +88,25 @@ export function isPluralNounTaggedVerb(terms: Term[], k: number): boolean {
     !['Determiner', 'Adverb', 'Adjective', 'Verb', 'ProperNoun', 'Pronoun'].some((tag) =>
       next.tags.has(tag),
     )
+  );
+}
+
+/**
+ * "the DPRK's destabilizing missile tests", "their growing arms transfers": an -ing word right
+ * after an owner (a possessive, whose "'s" the tagger splits off as an empty term) or an article
+ * qualifies the noun after it, as an adjective would.
+ */
+function owned(terms: readonly Term[], k: number): boolean {
+  const term = terms[k];
+  if (!term || !/^[a-z]+ing$/.test(term.text) || endsClause(term)) return false;
+  let j = k - 1;
+  while (j >= 0 && terms[j]!.text === '') j--;
+  const before = terms[j];
+  if (!before || endsClause(before)) return false;
+  return (
+    before.tags.has('Determiner') ||
+    POSSESSIVE_PRONOUN.test(before.text) ||
+    /[’']s$/.test(before.text)
   );
 }
 

@@ -88,6 +88,14 @@ function complement(terms: Term[], to: number, end: number, only?: string): numb
   ) {
     const k = terms[end + 2]?.tags.has('Determiner') ? end + 3 : end + 2;
     const after = run(terms, to, k);
+    // "posed by the DPRK’s growing missile programs": the owner is the source; what it owns is
+    // a phrase of its own ("People’s Republic" runs on: a capital follows inside the name).
+    const owner = terms
+      .slice(k, after)
+      .findIndex(
+        (term, i) => /[’']s$/.test(term.text) && !/^\p{Lu}/u.test(terms[k + i + 1]?.text ?? ''),
+      );
+    if (owner >= 0) return k + owner + 1;
     return after > k ? after : end;
   }
   if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo)) return end;

@@ -6,6 +6,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { isPluralNounTaggedVerb } from './chunkTerms';
 import { isPairRelation } from './namedObject';
 import { sharesHead } from './quality';
 
@@ -34,6 +35,12 @@ function modifiesNext(
     )
   )
     return false;
+  // "ballistic missile tests and committed to …": a plural head the tagger read as a verb before
+  // "and" is still the noun the term modifies (the chunker kept it in the phrase).
+  // (Only where the phrase ends with it: "international law applies in cyberspace" is a clause.)
+  const at = terms.indexOf(next);
+  const closes = /[,;:.!?]/.test(next.post) || /^(?:and|or)$/.test(terms[at + 1]?.text ?? '');
+  if (next.tags.has('Verb') && closes && isPluralNounTaggedVerb(terms, at)) return true;
   return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
 }
 
@@ -65,9 +72,10 @@ function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
   );
   if (before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!)) return true;
   // "the launch of a long-range ballistic missile": the weapon of an event (eventHeads).
-  const event = /(?:^|\s)([a-z]+)\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
-    sentence.slice(chunk.start, topic.start),
-  );
+  const event =
+    /(?:^|\s)([a-z]+)\s+of\s+(?:(?:an?|the|one|two|three|four|five|six|\d+|multiple|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.exec(
+      sentence.slice(chunk.start, topic.start),
+    );
   return event !== null && TOPIC_QUALITY.eventHeads.has(event[1]!);
 }
 

@@ -39,6 +39,20 @@ export function namedObject(words: string[]): boolean {
 }
 
 /**
+ * "support for the ROK and Japan", "commitments to Japan and the ROK": a head that takes "to"/"for"
+ * (toHeads) whose object is only a coordination of named parties is the stance itself, and the
+ * parties are what the clause is about (gold 2023-12-08, 2025-09-22); "support for Ukraine" names
+ * one party's cause and stays a topic.
+ */
+export function towardParties(words: readonly string[]): boolean {
+  const at = words.findIndex((_, i) => i <= 1 && /^(?:to|for)$/.test(words[i + 1] ?? ''));
+  if (at < 0 || !Q.toHeads.has(words[at]!.toLowerCase())) return false;
+  const object = words.slice(at + 2).filter((word) => !DETERMINERS.test(word));
+  if (!object.some((word) => /^(?:and|or)$/.test(word))) return false;
+  return object.every((word) => /^(?:and|or|of)$/.test(word) || /^\p{Lu}/u.test(word));
+}
+
+/**
  * "U.S.-PRC relations", "Japan-ROK bilateral dialogue": a hyphenated pair of names before a
  * relation between two parties (pairHeads) names the relation, as "relations between the United
  * States and the PRC" would.
@@ -76,26 +90,45 @@ export function ownerAsObject(words: string[]): string[] {
 }
 
 /**
- * "launch of an intercontinental ballistic missile", "test of a nuclear device": the event of one
- * weapon (eventHeads) is named weapon first, as the gold writes it ("intercontinental ballistic
- * missile launch").
+ * "a", "three", "multiple": what may stand between an event's "of" and its weapon ("the launch of
+ * three ballistic missiles"); without one the weapon is plural ("launches of intercontinental
+ * ballistic missiles").
  */
-export function eventOfWeapon(words: string[]): string[] {
+const WEAPON_COUNT =
+  /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|several)$/i;
+
+/**
+ * "launch of an intercontinental ballistic missile", "test of a nuclear device", "launches of
+ * intercontinental ballistic missiles": the event of a weapon (eventHeads) is named weapon first,
+ * in the singular, as the gold writes it ("intercontinental ballistic missile launch(es)").
+ */
+export function eventOfWeapon(
+  words: string[],
+  known: (phrase: string) => boolean = () => false,
+): string[] {
   const at = words.findIndex(
     (word, i) =>
       Q.eventHeads.has(word.toLowerCase()) &&
       words[i + 1] === 'of' &&
-      /^an?$/i.test(words[i + 2] ?? ''),
+      /^[a-z]/.test(words[i + 2] ?? '') &&
+      !/^(?:the|its|their|this|these)$/i.test(words[i + 2] ?? ''),
   );
   if (at < 0) return words;
-  const weapon = words.slice(at + 3);
+  const counted = WEAPON_COUNT.test(words[at + 2] ?? '');
+  const weapon = words.slice(at + (counted ? 3 : 2));
+  // Uncounted, the events and the weapon are plural and the thesaurus knows the weapon
+  // ("launches of intercontinental ballistic missiles"; not "the launch of dialogues").
   if (
+    (!counted && (!/s$/.test(words[at]!) || !known(weapon.join(' ')))) ||
     weapon.length === 0 ||
     weapon.length > 4 ||
-    weapon.some((word) => /^(?:of|on|in|for|to|with|by|and)$/.test(word))
+    weapon.some((word) => /^(?:of|on|in|for|to|with|by|and)$/.test(word)) ||
+    !weapon.every((word) => /^[\p{L}-]+$/u.test(word))
   )
     return words;
-  return [...words.slice(0, at), ...weapon, words[at]!];
+  // "ballistic missiles" → "ballistic missile": a weapon modifying the event is singular.
+  const last = weapon[weapon.length - 1]!.replace(/(?<=[a-z]{3})s$/, '');
+  return [...words.slice(0, at), ...weapon.slice(0, -1), last, words[at]!];
 }
 
 /**

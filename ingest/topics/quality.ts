@@ -19,6 +19,7 @@ import {
   namedObject,
   ownerAsObject,
   POSSESSIVE,
+  towardParties,
 } from './namedObject';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
 import { keptFrom, vacuousComplement, vacuousContent } from './qualityTests';
@@ -283,8 +284,8 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   // thesaurus knows it ("allies" alone as a complement would be cut as vacuous below).
   const allies = namedAllies(input).join(' ');
   if (allies !== input.join(' ') && known(allies)) return [allies];
-  const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input)))));
-  if (!words) return [];
+  const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input, known)))));
+  if (!words || towardParties(words)) return [];
   const out: string[] = [];
   for (const part of expand(words, known)) {
     const reduced = reduce(part);

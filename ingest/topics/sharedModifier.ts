@@ -28,6 +28,9 @@ function bare(term: TaggedTerm | undefined): term is TaggedTerm {
   if (!term || !WORD.test(term.text)) return false;
   const { tags } = term;
   if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Value')) return false;
+  // "development and launches, including …": a plural the tagger read as a verb, closed by
+  // punctuation, is the last noun of the list.
+  if (tags.has('PresentTense') && /[a-z]s$/.test(term.text) && /[,.;]/.test(term.post)) return true;
   return tags.has('Noun');
 }
 

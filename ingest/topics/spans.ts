@@ -171,3 +171,35 @@ export function alliesAfter(
   );
   return more ? { start: cut.start, end: cut.end + more[0].length } : cut;
 }
+
+/**
+ * " and Japan" when a coordinated party's name follows `end` ("support for the ROK and Japan",
+ * cut at the second name), else "": the rest of the object the chunk was cut from.
+ */
+export function partyAfter(
+  text: string,
+  end: number,
+  parties: readonly { start: number; end: number }[],
+): string {
+  const and = /^,?\s+(?:and|or)\s+(?:the\s+)?/.exec(text.slice(end));
+  const party = and && parties.find((p) => p.start === end + and[0].length);
+  return party ? ` and ${text.slice(party.start, party.end)}` : '';
+}
+
+/**
+ * "the threat posed by the DPRK’s unlawful … programs": the source of a threat is the owner; the
+ * chunk ends at the owner's name (its "’s" dropped), and the programs are a phrase of their own.
+ * The span ending in that name, or undefined when the chunk is no such phrase.
+ */
+export function posedByOwner(
+  sentence: string,
+  chunk: { start: number; end: number },
+  named: readonly { start: number; end: number }[],
+): { start: number; end: number } | undefined {
+  const text = sentence.slice(chunk.start, chunk.end);
+  if (!/\bposed by\b/.test(text)) return undefined;
+  const end = /[’']s$/.test(text) ? chunk.end - 2 : chunk.end;
+  return named.some((hit) => hit.end === end && hit.start > chunk.start)
+    ? { start: chunk.start, end }
+    : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * Where a piece of a chunk stands against the recognised topics next to it (entities/
+ * topicPhrases.ts): whether it only modifies or frames one, and the conjunct that stands alone
+ * when only an adjective after "and" modifies it.
+ */
+import type { TaggedTerm } from '../entities/tagger';
+
+/** "of", "of the": what links a frame or relational head to the topic it is about. */
+const OF_GAP = /^ of (?:the |a |an )?$/;
+
+/**
+ * A chunk ending at `end` right before a recognised topic modifies it ("secure critical mineral
+ * supply chains"); a frame head before "on" and a topic is its frame ("dialogue on critical
+ * minerals"); a frame or relational head before "of" and a topic is the relation to it ("early
+ * resolution of the abductions issue", "promotion of critical technologies"), no topic of its
+ * own, as the quality floor cuts it when it is read whole (quality.ts `reduce`). Outside the
+ * loop: it runs for every piece of every chunk.
+ */
+export function modifiesTopic(
+  sentence: string,
+  end: number,
+  topic: { start: number },
+  frame: boolean,
+  relational: boolean,
+): boolean {
+  if (topic.start <= end) return false;
+  const gap = sentence.slice(end, topic.start);
+  return gap === ' ' || (frame && gap === ' on ') || (relational && OF_GAP.test(gap));
+}
+
+/**
+ * "cybercrime and associated", right before the topic "money laundering": the span of the
+ * conjunct before "and" when an adjective alone follows it (the topic's own modifier).
+ */
+export function coordinatedBefore(
+  text: string,
+  terms: readonly TaggedTerm[],
+  chunk: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  const and = text.lastIndexOf(' and ');
+  if (and <= 0 || text.indexOf(' ', and + 5) >= 0) return undefined;
+  const last = terms.find((t) => t.end === chunk.end);
+  if (!last?.tags.has('Adjective') || last.tags.has('Noun')) return undefined;
+  return { start: chunk.start, end: chunk.start + and };
+}

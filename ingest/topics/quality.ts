@@ -175,6 +175,11 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     !words.some((word) => PREPOSITION.test(word))
   )
     return false;
+  // "an astronaut on Gateway", "stakeholders in the region", "creators across France": an agent
+  // that heads the phrase stays who acts, whatever place or body its complement adds.
+  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  const head = words[prep - 1]?.toLowerCase() ?? '';
+  if (prep > 0 && (GROUP_HEADS.has(head) || Q.agentHeads.has(head))) return false;
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and

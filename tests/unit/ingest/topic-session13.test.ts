@@ -1,0 +1,49 @@
+/**
+ * General topic rules of session 13 (helper topics41), from the errors of long joint statements,
+ * written in the genres' style, never a gold sentence: predicates, idioms, evaluations and agents
+ * are no topics; single-word and coordinated topics the gold keeps are named.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+/** Every topic of the sentence's commitments. */
+function topicsOf(sentence: string): string[] {
+  return aboutOf(sentence).flat();
+}
+
+describe('fragments and vacuous phrases are no topics', () => {
+  it.each([
+    // an adjective with its preposition is a predicate, not a phrase
+    [
+      'The leaders will tackle the problems most salient for the global community.',
+      /salient|global community/,
+    ],
+    ['They will oppose practices incompatible with the rules of fair trade.', /incompatible/],
+    // an idiom opening the sentence
+    ['In service of these aims, they will deepen cooperation on clean energy.', /service/],
+    // a superlative or existential evaluation leaves a vacuous head
+    ['They agreed that the greatest immediate challenge to the order is aggression.', /challenge/],
+    ['They recognized the existential threat posed by rising seas.', /existential/],
+    // a relational head gives its complement
+    ['They will mitigate the impact of the disruption on markets.', /impact/],
+    ['They welcomed the signing of annexes to the agreement.', /signing/],
+    // a name with a prepositional adjunct ("with an emphasis on")
+    ['They will expand Tomodachi with an emphasis on rural students.', /emphasis/],
+    // an agent heading the phrase
+    ['They will send an astronaut on the station.', /astronaut/],
+    ['They will support young learners across the country.', /learners/],
+  ])('%s', (sentence, spurious) => {
+    expect(topicsOf(sentence).filter((topic) => spurious.test(topic))).toEqual([]);
+  });
+
+  it('keeps the complement of a relational head ("impact of climate change")', () => {
+    expect(topicsOf('They will address the impact of climate change.')).toContain('climate change');
+  });
+
+  it('keeps a phrase that a gerund the tagger read as an adjective heads', () => {
+    const topics = topicsOf(
+      'They welcomed efforts to keep open lines of communication, including planning for a leader-level call.',
+    );
+    expect(topics.some((topic) => topic.endsWith('leader-level call'))).toBe(true);
+  });
+});

@@ -72,10 +72,12 @@ function reduce(input: string[]): string[] | undefined {
     words = dropWeakModifiers(words);
     const [first, second] = words;
     // "cooperation on international standards": a head vacuous alone says how, "on" says what.
+    // "cooperation in cyber technology": likewise "in" with a head that names a relation.
     const onWhat =
-      second === 'on' &&
-      (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
-        Q.vacuousHeads.has(first?.toLowerCase() ?? ''));
+      (second === 'on' &&
+        (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
+          Q.vacuousHeads.has(first?.toLowerCase() ?? ''))) ||
+      (second === 'in' && words[2] !== 'support' && Q.pairHeads.has(first?.toLowerCase() ?? ''));
     // "advances in cooperation", "progress in denuclearization": "in" after a relational head
     // says where it stands, the complement is the subject.
     const link = second === 'of' || second === 'in';

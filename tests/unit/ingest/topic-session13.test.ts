@@ -47,3 +47,35 @@ describe('fragments and vacuous phrases are no topics', () => {
     expect(topics.some((topic) => topic.endsWith('leader-level call'))).toBe(true);
   });
 });
+
+describe('single-word and coordinated topics the gold keeps', () => {
+  it.each([
+    ['They will deepen cooperation in the cyber and space domains.', 'cyber'],
+    ['They called for a calibrated diplomatic approach to the DPRK.', 'diplomacy'],
+    ['They will work together on therapeutics, testing, and health systems.', 'testing'],
+    ['They will promote policies that reduce inequality.', 'inequality'],
+    ['They welcomed investment by U.S. industry to increase gas production.', 'investment'],
+    ['They will address pandemic response and recovery.', 'pandemic recovery'],
+    ['They will expand trade and investment.', 'trade and investment'],
+  ])('%s names %s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+
+  it('keeps cyber security as its own concept, not the bare domain', () => {
+    expect(topicsOf('They will strengthen cyber security.')).toEqual(['cybersecurity']);
+  });
+});
+
+describe('a relation "in" a field is about the field', () => {
+  it('reads "cooperation in cyber technology" as the technology', () => {
+    expect(topicsOf('They will explore cooperation in cyber technology.')).toEqual([
+      'cyber technology',
+    ]);
+  });
+
+  it('keeps "cooperation in support of Ukraine" whole', () => {
+    expect(topicsOf('They will deepen cooperation in support of Ukraine.')).toEqual([
+      'cooperation in support of Ukraine',
+    ]);
+  });
+});

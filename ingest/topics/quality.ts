@@ -21,7 +21,7 @@ import {
   POSSESSIVE,
 } from './namedObject';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
-import { keptFrom, vacuousComplement, vacuousContent } from './qualityTests';
+import { keptFrom, namedKind, vacuousComplement, vacuousContent } from './qualityTests';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
@@ -155,6 +155,8 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (lengthOf(words) > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
   // "U.S.-PRC relations": the abbreviation's periods are part of the names.
   if (isPairRelation(words)) return true;
+  // "Artemis program": a programme's name, not a topic.
+  if (namedKind(words)) return false;
   // "U.S." inside a phrase ("conventional support to U.S. nuclear operations") is a name.
   if (
     !/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(

@@ -79,3 +79,22 @@ describe('a relation "in" a field is about the field', () => {
     ]);
   });
 });
+
+describe('names and thesaurus variants of long joint statements', () => {
+  it('makes no topic of a programme named before a lowercase head ("Artemis program")', () => {
+    expect(
+      topicsOf('They announced progress in collaboration on the Orion program.'),
+    ).not.toContain('Orion program');
+  });
+
+  it.each([
+    [
+      'They will strengthen health systems, including by reforming the WHO.',
+      'World Health Organization reform',
+    ],
+    ['They will increase equitable access to vaccines.', 'vaccine access'],
+    ['They will deepen cooperation on joint training.', 'joint training'],
+  ])('%s names %s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+});

@@ -20,6 +20,7 @@ import { alliesAfter, cutAtNames, outsideTopics, trimPiece, wholeWords } from '.
 import { conceptFor } from '../topics/thesaurus';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
+import { verbSeries } from '../topics/verbSeries';
 import { visionLists } from '../topics/visionList';
 import type { EntityHit } from '../types';
 import { ranges, readFrom } from './commitmentScope';
@@ -154,6 +155,7 @@ export function deriveTopics(
           ...shared,
           ...values,
           ...visionLists(sentence.text, terms, named, range.from, range.to, known),
+          ...verbSeries(sentence.text, terms, range.from, range.to, known),
           ...verbs,
         ];
         for (const list of lists) {

@@ -98,3 +98,19 @@ describe('names and thesaurus variants of long joint statements', () => {
     expect(topicsOf(sentence)).toContain(topic);
   });
 });
+
+describe('verbs coordinated before one object share it', () => {
+  it('names each verb with the object the thesaurus knows', () => {
+    const topics = topicsOf(
+      'They will build health capacity to prevent, prepare for, and respond to future pandemics.',
+    );
+    for (const topic of ['pandemic prevention', 'pandemic preparedness', 'pandemic response'])
+      expect(topics).toContain(topic);
+  });
+
+  it('leaves modifiers coordinated before a noun to the coordination rules', () => {
+    expect(
+      topicsOf('They condemned its nuclear and missile development activities.'),
+    ).not.toContain('nuclear development activities');
+  });
+});

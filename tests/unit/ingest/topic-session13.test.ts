@@ -32,6 +32,18 @@ describe('fragments and vacuous phrases are no topics', () => {
     // an agent heading the phrase
     ['They will send an astronaut on the station.', /astronaut/],
     ['They will support young learners across the country.', /learners/],
+    [
+      'They will cooperate with international organizations to promote clean energy.',
+      /organizations/,
+    ],
+    ['They will hold accountable its armed forces and mercenary entities.', /forces|entities/],
+    ['They will hold accountable the Black Group and others.', /others/],
+    // "overall", "outstanding" say how much, not what
+    ['They will reduce overall demand for coal.', /overall/],
+    ['They will resolve outstanding issues.', /issues/],
+    // "taking place in", "the emergence of"
+    ['They will coordinate at the conference taking place in Rome.', /place/],
+    ['They will address the emergence of new technologies.', /emergence/],
   ])('%s', (sentence, spurious) => {
     expect(topicsOf(sentence).filter((topic) => spurious.test(topic))).toEqual([]);
   });

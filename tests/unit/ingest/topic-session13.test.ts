@@ -126,3 +126,17 @@ describe('verbs coordinated before one object share it', () => {
     ).not.toContain('nuclear development activities');
   });
 });
+
+describe('a thesaurus term ending in a name that owns what follows', () => {
+  it('reads "support for Ukraine’s sovereignty" as support for the sovereignty', () => {
+    expect(topicsOf('They reaffirmed their support for Ukraine’s sovereignty.')).not.toContain(
+      'support for Ukraine',
+    );
+  });
+
+  it('keeps the term when no possessive follows', () => {
+    expect(topicsOf('They will continue their support for Ukraine.')).toContain(
+      'support for Ukraine',
+    );
+  });
+});

@@ -21,7 +21,13 @@ import {
   POSSESSIVE,
 } from './namedObject';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
-import { keptFrom, namedKind, vacuousComplement, vacuousContent } from './qualityTests';
+import {
+  keptFrom,
+  knownObject,
+  namedKind,
+  vacuousComplement,
+  vacuousContent,
+} from './qualityTests';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
@@ -297,7 +303,8 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const out: string[] = [];
   for (const part of expand(words, known)) {
     const reduced = reduce(part);
-    const kept = reduced && withoutAgent(withoutNamedComplement(reduced), known);
+    const kept =
+      reduced && withoutAgent(withoutNamedComplement(knownObject(reduced, known)), known);
     if (kept && acceptable(kept, known)) out.push(kept.join(' '));
   }
   return out;

@@ -49,3 +49,13 @@ export function namedKind(words: readonly string[]): boolean {
     words.slice(0, -1).every((word) => /^\p{Lu}/u.test(word))
   );
 }
+
+/**
+ * "the use of export controls" → "export controls": a head of `knownObjectHeads` before "of" and
+ * an object the thesaurus knows, with nothing after it, leaves the object.
+ */
+export function knownObject(words: string[], known: (phrase: string) => boolean): string[] {
+  if (!Q.knownObjectHeads.has(words[0]?.toLowerCase() ?? '') || words[1] !== 'of') return words;
+  const object = words.slice(/^(?:the|a|an)$/.test(words[2] ?? '') ? 3 : 2);
+  return object.length > 0 && known(object.join(' ')) ? object : words;
+}

@@ -140,3 +140,17 @@ describe('a thesaurus term ending in a name that owns what follows', () => {
     );
   });
 });
+
+describe('"the use of" a known concept is about the concept', () => {
+  it('reads "ending the use of forced labor" as forced labor', () => {
+    const topics = topicsOf('They reaffirmed the imperative of ending the use of forced labor.');
+    expect(topics).toContain('forced labor');
+    expect(topics).not.toContain('use of forced labor');
+  });
+
+  it('keeps "the use of" an object no concept names', () => {
+    expect(topicsOf('They will promote the use of the internet.')).toContain(
+      'use of the internet',
+    );
+  });
+});

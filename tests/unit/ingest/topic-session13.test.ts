@@ -149,8 +149,16 @@ describe('"the use of" a known concept is about the concept', () => {
   });
 
   it('keeps "the use of" an object no concept names', () => {
-    expect(topicsOf('They will promote the use of the internet.')).toContain(
-      'use of the internet',
+    expect(topicsOf('They will promote the use of the internet.')).toContain('use of the internet');
+  });
+});
+
+describe('the temperature goal is one concept', () => {
+  it('names "limiting global average temperature rise to 1.5 degrees" as 1.5 degrees Celsius', () => {
+    const topics = topicsOf(
+      'They will pursue efforts toward limiting global average temperature rise to no more than 1.5 degrees.',
     );
+    expect(topics).toContain('1.5 degrees Celsius');
+    expect(topics).not.toContain('global average temperature rise');
   });
 });

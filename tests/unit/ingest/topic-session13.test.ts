@@ -44,6 +44,8 @@ describe('fragments and vacuous phrases are no topics', () => {
     // "taking place in", "the emergence of"
     ['They will coordinate at the conference taking place in Rome.', /place/],
     ['They will address the emergence of new technologies.', /emergence/],
+    ['They welcomed the partnership as the high-level platform to advance climate cooperation.', /platform/],
+    ['They expressed concern about mounting strategic challenges to the order.', /strategic challenges/],
   ])('%s', (sentence, spurious) => {
     expect(topicsOf(sentence).filter((topic) => spurious.test(topic))).toEqual([]);
   });
@@ -69,6 +71,11 @@ describe('single-word and coordinated topics the gold keeps', () => {
     ['They welcomed investment by U.S. industry to increase gas production.', 'investment'],
     ['They will address pandemic response and recovery.', 'pandemic recovery'],
     ['They will expand trade and investment.', 'trade and investment'],
+    ['They will support free and independent media.', 'independent media'],
+    [
+      'They will elevate environmental, social, and governance standards in the mining sector.',
+      'environmental, social, and governance standards',
+    ],
   ])('%s names %s', (sentence, topic) => {
     expect(topicsOf(sentence)).toContain(topic);
   });

@@ -44,8 +44,14 @@ describe('fragments and vacuous phrases are no topics', () => {
     // "taking place in", "the emergence of"
     ['They will coordinate at the conference taking place in Rome.', /place/],
     ['They will address the emergence of new technologies.', /emergence/],
-    ['They welcomed the partnership as the high-level platform to advance climate cooperation.', /platform/],
-    ['They expressed concern about mounting strategic challenges to the order.', /strategic challenges/],
+    [
+      'They welcomed the partnership as the high-level platform to advance climate cooperation.',
+      /platform/,
+    ],
+    [
+      'They expressed concern about mounting strategic challenges to the order.',
+      /strategic challenges/,
+    ],
   ])('%s', (sentence, spurious) => {
     expect(topicsOf(sentence).filter((topic) => spurious.test(topic))).toEqual([]);
   });

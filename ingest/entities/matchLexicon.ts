@@ -24,6 +24,20 @@ function atBoundary(text: string, start: number, end: number): boolean {
   return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
 }
 
+/**
+ * A topic term ending in a name whose possessive follows: "support for Ukraine’s sovereignty" is
+ * support for the sovereignty, which the name owns; the term is not what the phrase says.
+ */
+function partOfLonger(text: string, end: number): boolean {
+  return /^[’']s\b/.test(text.slice(end, end + 3)) && /^\p{Lu}/u.test(lastWord(text, end));
+}
+
+function lastWord(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
 /** `WORD_CHAR` per UTF-16 code unit (as `atBoundary` tests them), computed once. */
 let wordUnits: Uint8Array | undefined;
 function isWordUnit(code: number): boolean {
@@ -221,6 +235,7 @@ function emit(
   const entity = lexicon.entities.get(alias.entityId);
   if (!entity) return;
   if (!atBoundary(text, start, start + length)) return;
+  if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
   // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
   const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
   const end = start + length;

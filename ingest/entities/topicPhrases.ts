@@ -31,6 +31,7 @@ import { conceptFor } from '../topics/thesaurus';
 import { titleEvents } from '../topics/titleEvent';
 import { valueLists } from '../topics/valueList';
 import { verbObjects } from '../topics/verbObject';
+import { verbSeries } from '../topics/verbSeries';
 import { visionLists } from '../topics/visionList';
 import type { EntityHit } from '../types';
 import { ranges, readFrom } from './commitmentScope';
@@ -127,6 +128,7 @@ export function deriveTopics(
           ...shared,
           ...values,
           ...visionLists(sentence.text, terms, named, range.from, range.to, known),
+          ...verbSeries(sentence.text, terms, range.from, range.to, known),
           ...verbs,
           // "its launch" in a statement on the DPRK's Space Launch: the title's event.
           ...titleEvents(sentence.text, range.from, range.to, title),

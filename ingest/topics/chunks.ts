@@ -160,6 +160,18 @@ function complement(terms: Term[], to: number, end: number, only?: string): numb
   return Math.max(of, after);
 }
 
+/** Whether the run [from, head) has adjectives and no noun, and a preposition follows it. */
+function adjectivesOnly(terms: Term[], from: number, head: number): boolean {
+  if (!PREPOSITIONS.has(terms[head]?.text.toLowerCase() ?? '')) return false;
+  for (let k = from; k < head; k++) {
+    const tags = terms[k]!.tags;
+    if (terms[k]!.text === 'and') continue;
+    // "planning for a leader-level call": a gerund the tagger read as an adjective heads a phrase.
+    if (!tags.has('Adjective') || tags.has('Noun') || /ing$/.test(terms[k]!.text)) return false;
+  }
+  return true;
+}
+
 /** Noun-phrase chunks starting at or after `from` and ending before `to` (sentence-relative). */
 export function chunks(terms: Term[], from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -171,6 +183,13 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
       continue;
     }
     const head = run(terms, to, i);
+    // "the challenges most salient for the global community", "incompatible with the trading
+    // system": adjectives with no noun are a predicate, whose preposition belongs to the
+    // adjective; no phrase heads them ("salient for …" would be a fragment).
+    if (adjectivesOnly(terms, i, head)) {
+      i = head;
+      continue;
+    }
     const end = complement(terms, to, head);
     if (end < 0) {
       out.push({ start: terms[i]!.start, end: terms[head - 1]!.end });

@@ -86,6 +86,9 @@ export function expand(words: string[], known: (phrase: string) => boolean): str
   // its kind; each side stands alone (a single word only when the thesaurus knows it).
   if (and > 0 && words[and + 1] === 'other' && !words.some((word) => PREPOSITION.test(word)))
     return [words.slice(0, and), words.slice(and + 2)].filter((part) => part.length > 0);
+  // "Vagner and others": "and others" only says the list goes on; the item stands alone.
+  if (and > 0 && words.length === and + 2 && words[and + 1] === 'others')
+    return [words.slice(0, and)];
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];

@@ -183,8 +183,11 @@ function headOfKind(
     return false;
   const at = terms.findIndex((t) => t.start >= topic.end);
   const next = terms[at];
+  // "investment in clean energy": "in" names what a kind of investment is in, as "of" does.
   return (
-    next?.text === 'of' && sentence.slice(topic.end, next.start) === ' ' && next.end < chunk.end
+    (next?.text === 'of' || next?.text === 'in') &&
+    sentence.slice(topic.end, next.start) === ' ' &&
+    next.end < chunk.end
   );
 }
 

@@ -22,7 +22,13 @@ import {
   towardParties,
 } from './namedObject';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
-import { keptFrom, vacuousComplement, vacuousContent } from './qualityTests';
+import {
+  keptFrom,
+  knownObject,
+  namedKind,
+  vacuousComplement,
+  vacuousContent,
+} from './qualityTests';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
@@ -73,10 +79,12 @@ function reduce(input: string[]): string[] | undefined {
     words = dropWeakModifiers(words);
     const [first, second] = words;
     // "cooperation on international standards": a head vacuous alone says how, "on" says what.
+    // "cooperation in cyber technology": likewise "in" with a head that names a relation.
     const onWhat =
-      second === 'on' &&
-      (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
-        Q.vacuousHeads.has(first?.toLowerCase() ?? ''));
+      (second === 'on' &&
+        (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
+          Q.vacuousHeads.has(first?.toLowerCase() ?? ''))) ||
+      (second === 'in' && words[2] !== 'support' && Q.pairHeads.has(first?.toLowerCase() ?? ''));
     // "advances in cooperation", "progress in denuclearization": "in" after a relational head
     // says where it stands, the complement is the subject.
     const link = second === 'of' || second === 'in';
@@ -154,6 +162,8 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (lengthOf(words) > MAX_WORDS || Q.vacuousPhrases.has(lower)) return false;
   // "U.S.-PRC relations": the abbreviation's periods are part of the names.
   if (isPairRelation(words)) return true;
+  // "Artemis program": a programme's name, not a topic.
+  if (namedKind(words)) return false;
   // "U.S." inside a phrase ("conventional support to U.S. nuclear operations") is a name.
   if (
     !/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(
@@ -176,6 +186,11 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     !words.some((word) => PREPOSITION.test(word))
   )
     return false;
+  // "an astronaut on Gateway", "stakeholders in the region", "creators across France": an agent
+  // that heads the phrase stays who acts, whatever place or body its complement adds.
+  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  const head = words[prep - 1]?.toLowerCase() ?? '';
+  if (prep > 0 && (GROUP_HEADS.has(head) || Q.agentHeads.has(head))) return false;
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and
@@ -289,7 +304,8 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const out: string[] = [];
   for (const part of expand(words, known)) {
     const reduced = reduce(part);
-    const kept = reduced && withoutAgent(withoutNamedComplement(reduced), known);
+    const kept =
+      reduced && withoutAgent(withoutNamedComplement(knownObject(reduced, known)), known);
     if (kept && acceptable(kept, known)) out.push(kept.join(' '));
   }
   return out;

@@ -385,7 +385,8 @@ describe('noun phrases around names, thesaurus terms and participles', () => {
     const topics = topicsOf(
       'We will work together to expand equitable vaccine access and climate finance.',
     );
-    expect(topics).toEqual(expect.arrayContaining(['equitable vaccine access', 'climate finance']));
+    // "vaccine access" is a thesaurus concept since session 13 (the gold's name for the phrase).
+    expect(topics).toEqual(expect.arrayContaining(['vaccine access', 'climate finance']));
     expect(topics).not.toContain('vaccines');
     expect(topics).not.toContain('climate change');
   });

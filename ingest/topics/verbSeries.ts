@@ -1,0 +1,64 @@
+/**
+ * "prevent, prepare for, and respond to future pandemics": verbs coordinated before one object
+ * share it, so each verb with that object says what the clause is about ("prevent future
+ * pandemics" → pandemic prevention, "respond to future pandemics" → pandemic response), as the
+ * gold expands coordinated heads. Only the verb–object pairs the thesaurus knows (its altLabels)
+ * are named, two at least; the chunker alone would keep the bare object.
+ */
+
+import type { TaggedTerm } from '../entities/tagger';
+
+export interface VerbSeries {
+  /** Sentence-relative span of the series and its object. */
+  start: number;
+  end: number;
+  /** The verb–object phrases the thesaurus knows, as written. */
+  names: string[];
+}
+
+/** A verb, with the preposition it takes ("prepare for", "respond to"). */
+const VERB = '[a-z]+(?: (?:for|to|against|from|on|with))?';
+/** Two or more verbs in a comma or "and" series, then up to three lowercase object words. */
+const SERIES = new RegExp(
+  `\\b((?:${VERB}, )*${VERB},? (?:and|or) ${VERB}) ((?:the |a )?[a-z-]+(?: [a-z-]+){0,2})`,
+  'g',
+);
+
+/** Whether the word at sentence offset `at` was tagged a verb (not "nuclear and missile …"). */
+function verbAt(terms: readonly TaggedTerm[], at: number): boolean {
+  const term = terms.find((t) => t.start === at);
+  return term?.tags.has('Verb') === true && !term.tags.has('Adjective');
+}
+
+export function verbSeries(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  from: number,
+  to: number,
+  known: (phrase: string) => boolean,
+): VerbSeries[] {
+  const out: VerbSeries[] = [];
+  const text = sentence.slice(from, to);
+  for (const match of text.matchAll(SERIES)) {
+    const verbs = match[1]!.split(/,? (?:and|or) |, /).filter(Boolean);
+    // Each verb's offset: the series is verbs only, every one tagged so.
+    let at = from + match.index!;
+    const offsets = verbs.map((verb) => {
+      const offset = sentence.indexOf(verb, at);
+      at = offset + verb.length;
+      return offset;
+    });
+    if (!offsets.every((offset) => verbAt(terms, offset))) continue;
+    const words = match[2]!.split(' ');
+    // The shortest object the thesaurus knows with at least two of the verbs.
+    for (let n = 1; n <= words.length; n++) {
+      const object = words.slice(0, n).join(' ');
+      const names = verbs.map((verb) => `${verb} ${object}`).filter(known);
+      if (names.length < 2) continue;
+      const start = from + match.index!;
+      out.push({ start, end: start + match[1]!.length + 1 + object.length, names });
+      break;
+    }
+  }
+  return out;
+}

@@ -70,7 +70,8 @@ function aliasIndex(lexicon: Lexicon): AliasIndex {
   for (const alias of lexicon.aliases) {
     const entity = lexicon.entities.get(alias.entityId);
     if (!index.firstByText.has(alias.alias)) index.firstByText.set(alias.alias, entity);
-    if (entity?.type === 'Country') index.countryAliases.push({ alias: alias.alias, id: entity.id });
+    if (entity?.type === 'Country')
+      index.countryAliases.push({ alias: alias.alias, id: entity.id });
   }
   aliasIndexes.set(lexicon, index);
   return index;
@@ -79,7 +80,8 @@ function aliasIndex(lexicon: Lexicon): AliasIndex {
 /** Titles that carry their country as a demonym: "Japanese Prime Minister". */
 function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
   // The first alias in lexicon order that the title contains and that names a country.
-  for (const { alias, id } of aliasIndex(lexicon).countryAliases) if (title.includes(alias)) return id;
+  for (const { alias, id } of aliasIndex(lexicon).countryAliases)
+    if (title.includes(alias)) return id;
   return undefined;
 }
 

@@ -44,8 +44,17 @@ function documentOf(texts: string[]): View {
 
 /** The fields a later step reads (the random ids of inserted terms left out). */
 const fields = (view: View) =>
-  view.document.map((terms) =>
-    terms.map((t) => [t.text, t.pre, t.post, t.normal, t.implicit, t.machine, [...t.tags], t.index]),
+  (view.document as RawTerm[][]).map((terms) =>
+    terms.map((t) => [
+      t.text,
+      t.pre,
+      t.post,
+      t.normal,
+      t.implicit,
+      t.machine,
+      [...t.tags],
+      t.index,
+    ]),
   );
 
 describe('fastContractions', () => {

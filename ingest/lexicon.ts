@@ -22,7 +22,7 @@ import {
 } from './rules/lexiconSchemas';
 import { parseRules } from './rules/load';
 
-interface LexiconEntity {
+export interface LexiconEntity {
   id: string;
   type: EntityType;
   name: string;

@@ -70,3 +70,9 @@ export function framesFor(present: ReadonlySet<string>): CompiledFrame[] {
   }
   return out;
 }
+
+/** Whether `word` (lowercased) is a first word of some sticky frame. */
+export function opensFrame(word: string): boolean {
+  index ??= build();
+  return index.byFirstWord.has(word);
+}

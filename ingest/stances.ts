@@ -8,7 +8,7 @@ import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
 import { type CompiledFrame, STANCES_COMPILED } from './rules/stanceRules';
 import { complementStance } from './stanceComplement';
-import { framesFor } from './stanceFrames';
+import { framesFor, opensFrame } from './stanceFrames';
 import {
   ARRANGED,
   AS_WE_UNDERTAKING,
@@ -176,7 +176,7 @@ function verbTriggers(found: Trigger[], sentence: string, words: Word[]): void {
   }
 }
 
-/** A sticky frame tried only where one of its first words stands. */
+/** A sticky frame tried only where one of its first words stands (`words`: the openers). */
 function stickyAt(found: Trigger[], sentence: string, words: Word[], frame: CompiledFrame): void {
   for (const word of words) {
     if (!frame.firstWords!.has(word.lower)) continue;
@@ -267,9 +267,12 @@ export function findTriggers(sentence: string): Trigger[] {
   )
     found.shift();
   const present = new Set(words.map((word) => word.lower));
+  // The words that open some sticky frame, in order: each sticky frame is tried at those only
+  // (a frame's first words are among them), not asked about every word of the sentence.
+  const openers = words.filter((word) => opensFrame(word.lower));
   // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
   for (const frame of framesFor(present)) {
-    if (frame.firstWords) stickyAt(found, sentence, words, frame);
+    if (frame.firstWords) stickyAt(found, sentence, openers, frame);
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);

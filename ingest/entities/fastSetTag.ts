@@ -62,6 +62,28 @@ function tagTerm(term: Term, tag: string, tagSet: Record<string, TagInfo>, safe?
   addChunk(term, tag);
 }
 
+/** A tag argument as read: one bare tag, or the per-term parts of '#A . #B' (null: empty part). */
+type Parsed = string | (string | null)[];
+
+/**
+ * Tag arguments already read (trimmed, split, '#' dropped): the taggers pass the same few
+ * hundred strings of compromise's fixed models thousands of times a statement.
+ */
+const parsedTags = new Map<string, Parsed>();
+
+function parse(tag: string): Parsed {
+  let parsed = parsedTags.get(tag);
+  if (parsed === undefined) {
+    const trimmed = tag.trim();
+    parsed = trimmed.includes(' ')
+      ? trimmed.split(' ').map((part) => (part ? part.replace(/^#/, '') : null))
+      : trimmed.replace(/^#/, '');
+    if (parsedTags.size >= 10_000) parsedTags.clear();
+    parsedTags.set(tag, parsed);
+  }
+  return parsed;
+}
+
 const setTag: SetTag = (terms, tag, world, isSafe) => {
   const tagSet = world.model.one.tagSet || {};
   if (!tag) return;
@@ -73,17 +95,16 @@ const setTag: SetTag = (terms, tag, world, isSafe) => {
     console.warn(`compromise: Invalid tag '${String(tag)}'`);
     return;
   }
-  const trimmed = tag.trim();
+  const parsed = parse(tag);
   // '#Noun . #Adjective': one tag per term, in order.
-  if (trimmed.includes(' ')) {
-    trimmed.split(' ').forEach((part, i) => {
+  if (typeof parsed !== 'string') {
+    parsed.forEach((part, i) => {
       const term = terms[i];
-      if (part && term) tagTerm(term, part.replace(/^#/, ''), tagSet, isSafe);
+      if (part !== null && term) tagTerm(term, part, tagSet, isSafe);
     });
     return;
   }
-  const bare = trimmed.replace(/^#/, '');
-  for (const term of terms) tagTerm(term, bare, tagSet, isSafe);
+  for (const term of terms) tagTerm(term, parsed, tagSet, isSafe);
 };
 
 let installed = false;

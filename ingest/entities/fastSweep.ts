@@ -24,6 +24,11 @@ interface NetMatch extends MatchTodo {
   minWords: number;
   ifNo?: string[];
   unTag?: unknown;
+  tag?: unknown;
+  chunk?: unknown;
+  reason?: unknown;
+  safe?: unknown;
+  freeze?: unknown;
 }
 interface Net {
   hooks: Record<string, NetMatch[]>;
@@ -37,11 +42,16 @@ interface SweepMethods {
   };
 }
 type Found = NetMatch & { pointer: Pointer };
+/**
+ * `forTagger`: the matches go to compromise's `bulkTagger` and nowhere else (the lean
+ * post-tagger), so each is a copy of the fields that reads (sweep/methods/tagger/index.js)
+ * instead of the whole pattern (its parsed terms, needs, wants …), a spread per match.
+ */
 type BulkMatch = (
   document: Document,
   net: Net,
   methods: SweepMethods,
-  opts?: { matchOne?: boolean },
+  opts?: { matchOne?: boolean; forTagger?: boolean },
 ) => Found[];
 
 /** A pattern with where it sits in the net: `[key index, position in that key's list]` pairs. */
@@ -235,6 +245,11 @@ const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
+        if (opts.forTagger === true) {
+          const { match, tag, chunk, unTag, reason, safe, freeze } = m;
+          results.push({ match, tag, chunk, unTag, reason, safe, freeze, pointer: ptr } as Found);
+          continue;
+        }
         const todo: Found = { ...m, pointer: ptr };
         if (m.unTag !== undefined) todo.unTag = m.unTag;
         results.push(todo);

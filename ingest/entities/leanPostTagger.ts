@@ -41,7 +41,12 @@ interface World {
   methods: {
     one: {
       buildNet(matches: Pattern[], world: World): unknown;
-      bulkMatch(document: Term[][], net: unknown, methods: World['methods']): unknown[];
+      bulkMatch(
+        document: Term[][],
+        net: unknown,
+        methods: World['methods'],
+        opts?: { forTagger?: boolean },
+      ): unknown[];
       bulkTagger(found: unknown[], document: Term[][], world: World): unknown;
     };
     two: { quickSplit(document: Term[][]): Term[][] };
@@ -79,7 +84,8 @@ export const leanPostTagger = patterns
       // What `View.sweep` does for the tagger, without the views of each match it builds after.
       const { docs } = view.update(pointers);
       const { one } = world.methods;
-      one.bulkTagger(one.bulkMatch(docs, net, world.methods), docs, world);
+      // `forTagger`: the matches only feed the tagger, so fastSweep.ts copies what it reads.
+      one.bulkTagger(one.bulkMatch(docs, net, world.methods, { forTagger: true }), docs, world);
       view.uncache();
       view.unfreeze();
     }

@@ -18,12 +18,6 @@ export interface Candidate extends EntityHit {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function atBoundary(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1]! : ' ';
-  const after = end < text.length ? text[end]! : ' ';
-  return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
-}
-
 /**
  * A topic term ending in a name whose possessive follows: "support for Ukraine’s sovereignty" is
  * support for the sovereignty, which the name owns; the term is not what the phrase says.
@@ -47,6 +41,13 @@ function isWordUnit(code: number): boolean {
       wordUnits[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
   }
   return wordUnits[code] === 1;
+}
+
+/** No word character right before `start` or at `end` (a space stands in past either edge). */
+function atBoundary(text: string, start: number, end: number): boolean {
+  // The code-unit table, not a regex test of a one-character string built per candidate.
+  if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) return false;
+  return end >= text.length || !isWordUnit(text.charCodeAt(end));
 }
 
 /**

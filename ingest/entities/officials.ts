@@ -5,7 +5,7 @@
  */
 
 import { slugify } from '../ids';
-import type { Lexicon } from '../lexicon';
+import type { Lexicon, LexiconEntity } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
@@ -52,13 +52,36 @@ function titleListStart(text: string, start: number): number {
   }
 }
 
+/**
+ * Per lexicon, built once: the entity of each alias's first entry (what `aliases.find` by text
+ * gives), and the country aliases in lexicon order. Both were a walk over every alias per
+ * official match (thousands of entries, a couple of times per official in a statement).
+ */
+interface AliasIndex {
+  firstByText: Map<string, LexiconEntity | undefined>;
+  countryAliases: { alias: string; id: string }[];
+}
+const aliasIndexes = new WeakMap<Lexicon, AliasIndex>();
+
+function aliasIndex(lexicon: Lexicon): AliasIndex {
+  let index = aliasIndexes.get(lexicon);
+  if (index) return index;
+  index = { firstByText: new Map(), countryAliases: [] };
+  for (const alias of lexicon.aliases) {
+    const entity = lexicon.entities.get(alias.entityId);
+    if (!index.firstByText.has(alias.alias)) index.firstByText.set(alias.alias, entity);
+    if (entity?.type === 'Country')
+      index.countryAliases.push({ alias: alias.alias, id: entity.id });
+  }
+  aliasIndexes.set(lexicon, index);
+  return index;
+}
+
 /** Titles that carry their country as a demonym: "Japanese Prime Minister". */
 function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
-  for (const alias of lexicon.aliases) {
-    if (!title.includes(alias.alias)) continue;
-    const entity = lexicon.entities.get(alias.entityId);
-    if (entity?.type === 'Country') return entity.id;
-  }
+  // The first alias in lexicon order that the title contains and that names a country.
+  for (const { alias, id } of aliasIndex(lexicon).countryAliases)
+    if (title.includes(alias)) return id;
   return undefined;
 }
 
@@ -194,9 +217,9 @@ function titleListOf(text: string, kind: number, start: number, offset: number) 
   return from < start ? { titleList: { start: from + offset, end: start + offset } } : {};
 }
 
-function lexiconEntityOf(lexicon: Lexicon, surface: string) {
-  const alias = lexicon.aliases.find((entry) => entry.alias === surface);
-  return alias ? lexicon.entities.get(alias.entityId) : undefined;
+/** The entity of the lexicon's first alias written `surface`, if any. */
+function lexiconEntityOf(lexicon: Lexicon, surface: string): LexiconEntity | undefined {
+  return aliasIndex(lexicon).firstByText.get(surface);
 }
 
 /** The official a name stands for: the lexicon's entry when it lists the name, else a new id. */

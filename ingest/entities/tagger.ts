@@ -17,12 +17,14 @@
  * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts; the
  *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
+ * - contractions are looked for only in sentences that can have one (./fastContractions.ts);
  * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
+import { type ContractionsView, fastContractions } from './fastContractions';
 import { fastFreeze } from './fastFreeze';
 import { fastPreTagger } from './fastPreTagger';
 import { installFastSetTag } from './fastSetTag';
@@ -143,6 +145,8 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
       if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
       else if (step === 'preTagger' && fastPreTagger) fastPreTagger(view);
       else if (step === 'freeze' && fastFreeze) fastFreeze(view);
+      else if (step === 'contractions' && fastContractions)
+        fastContractions(view as unknown as ContractionsView);
       else view.compute(step);
     }
   });

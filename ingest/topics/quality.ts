@@ -155,6 +155,9 @@ const GROUP_HEADS = new Set(
     .map((noun) => noun.toLowerCase()),
 );
 
+/** Each vacuous phrase with the space after it, as a phrase opens with it (built once, not per test). */
+const VACUOUS_OPENINGS = [...Q.vacuousPhrases].map((phrase) => `${phrase} `);
+
 function acceptable(words: string[], known: (phrase: string) => boolean): boolean {
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase();
@@ -211,9 +214,9 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     !named
   )
     return false;
-  for (const phrase of Q.vacuousPhrases) {
-    if (!lower.startsWith(`${phrase} `)) continue;
-    if (PREPOSITION.test(lower.slice(phrase.length + 1).split(' ')[0]!)) return false;
+  for (const opening of VACUOUS_OPENINGS) {
+    if (!lower.startsWith(opening)) continue;
+    if (PREPOSITION.test(lower.slice(opening.length).split(' ')[0]!)) return false;
   }
   if (words.some((word) => TITLE_WORDS.has(word))) return false;
   // A pronoun inside ("leverage our industrial bases") marks a clause, not a noun phrase.

@@ -1,0 +1,75 @@
+/**
+ * A stance trigger and the ways of collecting one from a sentence (by a pattern, or by a frame
+ * tried at its first words); stances.ts gathers them and resolves overlaps.
+ */
+import type { Stance } from '../contract/extraction';
+import type { CompiledFrame } from './rules/stanceRules';
+
+export interface Trigger {
+  stance: Stance;
+  start: number;
+  end: number;
+  text: string;
+  /** "will …"/"are working to": an undertaking only when a party is its subject. */
+  needsSubject: boolean;
+  /** "Pyongyang must cease …": a call on its subject, when that is not a party. */
+  appeal?: boolean;
+  /** "The next meeting will be held in Seoul": a meeting the parties arrange, no subject of theirs. */
+  arranged?: boolean;
+  /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
+  concurrent?: boolean;
+}
+
+/** A word of the sentence, as the verb scan finds it (verbTriggers.ts). */
+export interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+export function collect(
+  found: Trigger[],
+  sentence: string,
+  pattern: RegExp,
+  stanceOf: (match: RegExpExecArray, text: string) => Stance,
+  needsSubject: boolean,
+): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const text = match[0].trimEnd();
+    if (!text) {
+      pattern.lastIndex++;
+      continue;
+    }
+    found.push({
+      stance: stanceOf(match, text),
+      start: match.index,
+      end: match.index + text.length,
+      text,
+      needsSubject,
+    });
+  }
+}
+
+/** A sticky frame tried only where one of its first words stands (`words`: the openers). */
+export function stickyAt(
+  found: Trigger[],
+  sentence: string,
+  words: Word[],
+  frame: CompiledFrame,
+): void {
+  for (const word of words) {
+    if (!frame.firstWords!.has(word.lower)) continue;
+    frame.pattern.lastIndex = word.start;
+    const match = frame.pattern.exec(sentence);
+    if (!match) continue;
+    const text = match[0].trimEnd();
+    found.push({
+      stance: frame.stance,
+      start: word.start,
+      end: word.start + text.length,
+      text,
+      needsSubject: frame.needsParty ?? false,
+    });
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Undertakings by a pattern ("will …", "continue to …"): the stance of the verb they reach, else
+ * commit. The patterns are in undertakingPatterns.ts.
+ */
+import type { Stance } from '../contract/extraction';
+import { STANCES_COMPILED } from './rules/stanceRules';
+import { collect, type Trigger } from './trigger';
+
+/**
+ * "will continue to support": the stance of the verb an undertaking ends in, else commit. A
+ * negated verb is no such stance: "will never recognise so-called elections", "will never
+ * forget" are undertakings (gold 2024-02-24).
+ */
+const NEGATED = /\bnever\b/i;
+export const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
+  (!NEGATED.test(text) &&
+    STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance) ||
+  'commit';
+
+/**
+ * "will continue to call for …", "continue to stand together in firm opposition to …": an
+ * undertaking whose verb opens a frame of its own takes that frame's stance (the verb decides,
+ * data/gold/README.md); collected after the verbs and frames, so those are in `found` already.
+ */
+export function collectUndertaking(found: Trigger[], sentence: string, pattern: RegExp): void {
+  const before = found.length;
+  collect(found, sentence, pattern, stanceOfLast, true);
+  for (const trigger of found.slice(before)) {
+    if (trigger.stance !== 'commit' || NEGATED.test(trigger.text)) continue;
+    const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
+    // ("will hold consultations" stays an undertaking to meet: a discussion frame does not decide.)
+    const frame = found
+      .slice(0, before)
+      .find((other) => other.start === verbAt && other.stance !== 'other');
+    if (frame) trigger.stance = frame.stance;
+  }
+}

@@ -73,6 +73,16 @@ function pointsToEvent(sentence: string, words: readonly Word[]): boolean {
   return words.some((word) => word.start < end && STANCES_COMPILED.backdropEvents.has(word.lower));
 }
 
+/**
+ * The end of a sentence-opening "As our Nation commemorates …," clause (a whole people as its
+ * subject, data/rules/stances.json `occasionSubjects`), or -1: the occasion, no stance of the parties.
+ */
+export function occasionEnd(sentence: string): number {
+  const opening = /^(?:Even\s+)?As\s+(?:our|the|this)\s+([A-Za-z]+)\s[^,;]*,/.exec(sentence);
+  const subject = opening?.[1]?.toLowerCase();
+  return subject && STANCES_COMPILED.occasionSubjects.has(subject) ? opening![0].length : -1;
+}
+
 /** Stance triggers of a sentence: earliest first, the longest where two overlap. */
 export function findTriggers(sentence: string): Trigger[] {
   const found: Trigger[] = [];
@@ -90,6 +100,8 @@ export function findTriggers(sentence: string): Trigger[] {
     pointsToEvent(sentence, words)
   )
     found.shift();
+  const occasion = occasionEnd(sentence);
+  if (occasion > 0) while (found[0] && found[0].end < occasion) found.shift();
   const present = new Set(words.map((word) => word.lower));
   // The words that open some sticky frame, in order: each sticky frame is tried at those only
   // (a frame's first words are among them), not asked about every word of the sentence.

@@ -4,6 +4,7 @@
  * a readout opens with are not what the stance is about.
  */
 import { TITLE_BEFORE } from '../rules/titles';
+import { occasionEnd } from '../stances';
 import type { Accepted } from './decision';
 
 /**
@@ -81,10 +82,11 @@ const TURNING_AWAY = /^(?:Beyond|Outside(?:\s+of)?|Aside\s+from|Apart\s+from)\s+
 /**
  * "Beyond the Indo-Pacific, the leaders strongly condemned …": where the first clause's scope
  * starts when the sentence opens by turning away from what it names (gold 2022-05-31 leaves the
- * Indo-Pacific out); 0 otherwise.
+ * Indo-Pacific out), or by the occasion it stands on ("As our Nation commemorates this legendary
+ * battle, we honor the grit of our servicemen": gold 2025-06-04 leaves the battle out); 0 otherwise.
  */
 export function turningAwayEnd(text: string): number {
-  return TURNING_AWAY.exec(text)?.[0].length ?? 0;
+  return Math.max(TURNING_AWAY.exec(text)?.[0].length ?? 0, occasionEnd(text));
 }
 
 /** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */

@@ -5,6 +5,7 @@
 import type { Commitment } from '../../contract/extraction';
 import { beforeNarrative } from '../commitments/narrativeRelative';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { occasionEnd } from '../stances';
 
 const TO_HEADS = TOPIC_QUALITY.toHeads;
 
@@ -26,9 +27,11 @@ export function ranges(sentence: string, commitment: Commitment, first: boolean,
   if (first && triggerAt > 0) {
     const comma = sentence.lastIndexOf(',', triggerAt);
     // "As the DPRK adjusts its tactics …," is a clause the stance answers; "As inclusive
-    // democracies," or "As the two largest economies," is the speakers' role, no topic of theirs.
+    // democracies," or "As the two largest economies," is the speakers' role, no topic of theirs;
+    // "As our Nation commemorates this legendary battle," is the occasion, no topic either.
     const asClause =
       /^As\b/.test(sentence) &&
+      occasionEnd(sentence) < 0 &&
       /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
     if (
       comma > 0 &&

@@ -39,6 +39,7 @@ const StanceRulesSchema = z.object({
   concurrentUndertakings: z.array(Word).min(1),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
+  occasionSubjects: z.array(Word),
   scheduleVerbs: z.array(Word),
   announcedFacts: z.array(Word),
   intentHeads: z.array(Word),
@@ -82,6 +83,8 @@ export interface CompiledStances {
   backdropOpeners: Set<string>;
   /** Words by which such an opener points back to an event ("Recalling the summit …"). */
   backdropEvents: Set<string>;
+  /** "As our Nation commemorates …,": a whole people marking an occasion, the sentence's backdrop. */
+  occasionSubjects: Set<string>;
   /** "will host": a schedule, not an undertaking, before a named guest, meeting or date. */
   scheduleVerbs: string[];
   /** "announced progress in …": what an announcement reports as done, no undertaking. */
@@ -234,6 +237,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     },
     backdropOpeners: new Set(rules.backdropOpeners),
     backdropEvents: new Set(rules.backdropEvents),
+    occasionSubjects: new Set(rules.occasionSubjects),
     scheduleVerbs: [...rules.scheduleVerbs],
     announcedFacts: [...rules.announcedFacts],
     intentHeads: [...rules.intentHeads],

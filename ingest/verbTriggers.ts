@@ -18,6 +18,16 @@ const isWordChar = (code: number) => isLetter(code) || code === 45;
  */
 const NOUN_OF = /^(?: of\b|,\s+(?:which|whose)\b)/;
 
+/**
+ * "the Mekong-U.S. Partnership, which complements the Friends of the Mekong, and supports the
+ * implementation of …": an -s verb coordinated with a "which" relative's own -s verb (no pronoun
+ * or determiner right after "which") shares the relative's antecedent as its subject, so it is no
+ * stance of the statement's parties. Both must agree: in "generative AI, which is increasingly
+ * prominent …, and encourage international organizations" the base form is the parties' "We …".
+ */
+const RELATIVE_COORDINATE =
+  /,\s+which\s+(?:also\s+)?(?!(?:we|they|he|she|it|i|you|the|a|an|our|their|its|this|these|both|all)\b)[a-z]+s\b[^;:]{0,160}?\s+and\s+(?:also\s+)?$/;
+
 /** Possessive determiners: a verb form right after one (or after one and a noun) is a noun. */
 const POSSESSIVES: ReadonlySet<string> = new Set([
   'its',
@@ -78,6 +88,11 @@ export function verbTriggers(found: Trigger[], sentence: string, words: Word[]):
     )
       first--;
     const start = words[first]!.start;
+    if (
+      lower.endsWith('s') &&
+      RELATIVE_COORDINATE.test(sentence.slice(Math.max(0, start - 200), start))
+    )
+      continue;
     const end = at;
     found.push({
       stance: complementStance(sentence, end, form) ?? form.stance,

@@ -92,3 +92,27 @@ describe('the meeting a joint statement follows', () => {
     );
   });
 });
+
+describe('officials with their country written before the title', () => {
+  const BODY =
+    'National Security Advisor Jake Sullivan met today with Republic of Korea 1st Vice Foreign Minister Cho Hyundong and Vice Defense Minister Shin Beomchul to discuss the U.S.-ROK Alliance, regional security situation, and U.S-ROK efforts to strengthen deterrence in the face of the DPRK’s increasingly destabilizing activities.';
+
+  it('represent that country, a coordinated title included', () => {
+    const found = officials('Readout', BODY);
+    expect(found.find((o) => o.name === 'Cho Hyundong')?.country).toBe('Republic of Korea');
+    expect(found.find((o) => o.name === 'Shin Beomchul')?.country).toBe('Republic of Korea');
+  });
+
+  it('keep the ordinal rank in the title', () => {
+    const result = extractText('Readout', BODY);
+    const cho = result.entities.find((entity) => entity.name === 'Cho Hyundong');
+    expect(cho?.attributes?.title).toBe('1st Vice Foreign Minister');
+  });
+
+  it('leave that country out of what the meeting was about (it is a party)', () => {
+    const result = extractText('Readout', BODY);
+    const discuss = result.commitments.find((c) => c.trigger === 'discuss');
+    expect(discuss?.about).toContain('organization:u-s-rok-alliance');
+    expect(discuss?.about).not.toContain('country:kor');
+  });
+});

@@ -116,3 +116,44 @@ describe('officials with their country written before the title', () => {
     expect(discuss?.about).not.toContain('country:kor');
   });
 });
+
+describe('national offices written with the country before the title', () => {
+  const SIGNED =
+    'The Presidents welcome the Statement of Intent signed on November 30, 2022, by the U.S. Secretary of Defense and French Minister of Armed Forces, which allows for increased interoperability.';
+
+  it('are officials named by the office, with its country', () => {
+    expect(officials('Joint Statement', SIGNED)).toEqual([
+      {
+        name: 'U.S. Secretary of Defense',
+        aliases: ['U.S. Secretary of Defense'],
+        country: 'United States',
+      },
+      {
+        name: 'French Minister of Armed Forces',
+        aliases: ['French Minister of Armed Forces'],
+        country: 'France',
+      },
+    ]);
+  });
+
+  it('are what the clause is about, and no body is read into them', () => {
+    const result = extractText('Joint Statement', SIGNED);
+    expect(result.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+    const welcome = result.commitments.find((c) => c.trigger === 'welcome');
+    expect(welcome?.about).toContain('official:french-minister-of-armed-forces');
+    expect(welcome?.about).not.toContain('country:usa');
+  });
+
+  it('take a date after "on", not a remit or a diplomatic post', () => {
+    const dated = officials(
+      'Joint Statement',
+      'We build on the Statement of Intent signed by the French Minister for the Armed Forces on November 30, 2022.',
+    );
+    expect(dated.map((o) => o.name)).toEqual(['French Minister for the Armed Forces']);
+    const posts = officials(
+      'Statement',
+      'He served at the U.S. Consulate General in Osaka and as the U.S. Special Envoy to the region.',
+    );
+    expect(posts).toEqual([]);
+  });
+});

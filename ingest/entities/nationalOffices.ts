@@ -33,12 +33,12 @@ function compile(lexicon: Lexicon) {
       countryByWord.set(alias.alias, entity.id);
   }
   const countries = [...countryByWord.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
-  // After "the" or "and"; no name after the title (that is a titled official), no remit ("U.S.
+  // After "the" (not "Office of the U.S. Trade Representative": a body's name) or "and"; no name after the title (that is a titled official), no remit ("U.S.
   // Ambassador to Japan", "Envoy on …") and no unlisted portfolio ("French Minister of Culture" is cut short).
   compiled = {
     countryByWord,
     pattern: new RegExp(
-      `(?<=\\b(?:the|and) )(${countries.join('|')}) (${TITLE_BODY})(?![\\w’'-])(?! (?:[A-Z(]|of\\b|to\\b|for\\b|on (?!${MONTHS}\\b)))`,
+      `(?<=(?<!\\bof )\\bthe |\\band )(${countries.join('|')}) (${TITLE_BODY})(?![\\w’'-])(?! (?:[A-Z(]|of\\b|to\\b|for\\b|on (?!${MONTHS}\\b)))`,
       'g',
     ),
   };

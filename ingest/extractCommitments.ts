@@ -6,7 +6,7 @@
 
 import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
-import { stateOfBody } from './commitments/bodyState';
+import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import {
@@ -196,7 +196,7 @@ export function extractCommitments(
         scope
           .filter(
             (hit) =>
-              (!hit.nested || hit.type === 'Instrument' || stateOfBody(hit, scope, appeal)) &&
+              (!hit.nested || aboutInstrument(hit, scope) || stateOfBody(hit, scope, appeal)) &&
               !ownSpeaker(hit) &&
               !isVenue(hit, sentence) &&
               !absorbed(hit, scope, sentence.text, sentence.start),

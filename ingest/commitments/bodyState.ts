@@ -30,3 +30,18 @@ export function stateOfBody(
       !(appeal && ADDRESSEE.test(appeal.text.slice(appeal.triggerEnd, body.start - appeal.at))),
   );
 }
+
+/**
+ * A nested instrument is what the clause is about ("the Washington Treaty" in "Article 5 of the
+ * Washington Treaty"), except one a longer name of another kind opens with ("Global Health
+ * Security Agenda" in "Global Health Security Agenda Steering Group", declared by innerNames.ts):
+ * the gold declares it but leaves it out of `about` (bodies named only inside a longer name) unless
+ * the clause names it on its own, which another hit of it in scope does.
+ */
+export function aboutInstrument(hit: EntityHit, scope: readonly EntityHit[]): boolean {
+  if (hit.type !== 'Instrument') return false;
+  return !scope.some(
+    (outer) =>
+      !outer.nested && outer.type !== hit.type && outer.start === hit.start && outer.end > hit.end,
+  );
+}

@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_WORDS } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { nationalOffices } from './nationalOffices';
 import { compile, TITLE_BODY } from './officialPatterns';
 import { findOfficials, type OfficialFinding } from './officials';
 
@@ -74,6 +75,12 @@ function officesIn(lexicon: Lexicon, sentence: SegmentedSentence, hits: EntityHi
       title: headTitle(match[1]!),
       countryId,
     });
+  }
+  for (const office of nationalOffices(lexicon, sentence.text)) {
+    const start = sentence.start + office.start;
+    const end = sentence.start + office.end;
+    if (hits.some((hit) => hit.start < end && hit.end > start && hit.type !== 'Country')) continue;
+    out.push({ ...office, sentence: sentence.index, start, end, title: headTitle(office.title) });
   }
   return out;
 }

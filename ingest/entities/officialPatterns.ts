@@ -94,6 +94,8 @@ export interface Compiled {
    * extraction; each use sets `lastIndex` before its first `exec`, so sharing it is safe.
    */
   counterpartItem: RegExp;
+  /** A country alias (and an ordinal rank) ending the text before a title: frontedCountry. */
+  frontedCountry: RegExp;
 }
 let compiled: Compiled | undefined;
 
@@ -110,6 +112,9 @@ export function compile(lexicon: Lexicon): Compiled {
   compiled = {
     countryByAlias,
     counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dy'),
+    frontedCountry: new RegExp(
+      `(?<![${LETTER}’'.-])(?:the )?(${countries.join('|')}) (?:(\\d+(?:st|nd|rd|th)) )?$`,
+    ),
     patterns: [
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
       new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),

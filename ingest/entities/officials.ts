@@ -98,6 +98,9 @@ function cleanName(name: string, keepTail = false): string {
   return words.join(' ');
 }
 
+/** The patterns that open with the title (officialPatterns' kinds): a country may come before. */
+const TITLE_FIRST = new Set([1, 2, 3, 6, 7]);
+
 /**
  * `introduced`: first and last words of the officials the document named before; an abbreviated
  * title ("DNSA Neuberger") counts only before one of them or a surname the lexicon knows.
@@ -108,12 +111,15 @@ export function findOfficials(
   offset: number,
   introduced: ReadonlySet<string> = new Set(),
 ): OfficialFinding[] {
-  const { patterns, countryByAlias } = compile(lexicon);
-  const findings = findCounterparts(compile(lexicon), lexicon, text, offset);
+  const compiled = compile(lexicon);
+  const { patterns, countryByAlias } = compiled;
+  const findings = findCounterparts(compiled, lexicon, text, offset);
   const taken = findings.map(({ span }) => ({
     start: span.start - offset,
     end: span.end - offset,
   }));
+  // Officials whose country came before their title: the next title joined by "and" shares it.
+  const frontedSpans: { id: string; end: number }[] = [];
   const titled = ANY_HEAD.test(text);
   const honoured = ANY_HONORIFIC.test(text);
   const abbreviated = ANY_ABBREVIATION.test(text);
@@ -146,10 +152,16 @@ export function findOfficials(
       // …or in a head's plural ("Public-Private Partnership Forums").
       const last = name.slice(name.lastIndexOf(' ') + 1);
       if (!honorific && (HEAD_TYPES.has(last) || HEAD_TYPES.has(last.replace(/s$/, '')))) continue;
-      const countryId = (country && countryByAlias.get(country)) || countryInTitle(lexicon, title);
+      const named = country ? countryByAlias.get(country) : undefined;
+      const fronted =
+        named || !TITLE_FIRST.has(kind)
+          ? undefined
+          : (frontedCountry(compiled, text, start) ?? sharedFront(frontedSpans, text, start));
+      const countryId = named ?? fronted?.id ?? countryInTitle(lexicon, title);
+      if (fronted) frontedSpans.push({ id: fronted.id, end });
       findings.push({
         candidate: officialCandidate(known, name, nameStart + offset),
-        title,
+        title: fronted?.ordinal ? `${fronted.ordinal} ${title}` : title,
         ...(countryId ? { countryId } : {}),
         // "… at the U.S. National Security Council": the body after the title stays a name;
         // so does one after a possessive name ("President Zelenskyy’s Peace Formula").
@@ -199,6 +211,37 @@ function findCounterparts(
     }
   }
   return out;
+}
+
+/**
+ * "Republic of Korea 1st Vice Foreign Minister Cho Hyundong": a country written right before the
+ * title (an ordinal rank between) is the official's own, as a demonym in the title is ("ROK
+ * National Security Advisor"); the title pattern cannot take it, as "of" and "1st" start no title.
+ */
+function frontedCountry(
+  compiled: Compiled,
+  text: string,
+  start: number,
+): { id: string; ordinal?: string } | undefined {
+  const match = compiled.frontedCountry.exec(text.slice(Math.max(0, start - 60), start));
+  const id = match ? compiled.countryByAlias.get(match[1]!) : undefined;
+  if (!id) return undefined;
+  return match?.[2] ? { id, ordinal: match[2] } : { id };
+}
+
+/**
+ * "Republic of Korea 1st Vice Foreign Minister Cho Hyundong and Vice Defense Minister Shin
+ * Beomchul": a title coordinated right after an official with a fronted country is of that country.
+ */
+function sharedFront(
+  fronted: readonly { id: string; end: number }[],
+  text: string,
+  start: number,
+): { id: string; ordinal?: string } | undefined {
+  const before = fronted.find(
+    ({ end }) => end <= start && /^,? and $/.test(text.slice(end, start)),
+  );
+  return before ? { id: before.id } : undefined;
 }
 
 /** Where an official's span ends: the title's end, or the name's when the name ends the match. */

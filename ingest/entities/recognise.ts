@@ -23,6 +23,7 @@ import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { nationalOffices } from './nationalOffices';
 import { officeHolders } from './officeHolders';
 import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -121,6 +122,11 @@ function candidatesFor(
   offset: number,
   officials: OfficialFinding[],
 ): Candidate[] {
+  // "the U.S. Secretary of Defense and French Minister of Armed Forces": offices (officeHolders
+  // names them) hold no phrase's name.
+  const offices = nationalOffices(lexicon, text).map((office) => ({
+    span: { start: office.start + offset, end: office.end + offset },
+  }));
   // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
   const lexical = matchLexicon(lexicon, text, offset).filter(
     (candidate) =>
@@ -133,7 +139,7 @@ function candidatesFor(
     .filter(
       // A title ("National Security Secretariat Secretary General") is not a program's name.
       (candidate) =>
-        !officials.some((official) => overlaps(official.span, candidate)) &&
+        ![...officials, ...offices].some((official) => overlaps(official.span, candidate)) &&
         !inTitleList(officials, candidate),
     )
     .map((candidate) => bodysGroup(lexicon, withoutCountryTail(lexicon, candidate)))

@@ -185,4 +185,16 @@ describe('about', () => {
     expect(aboutOf('seek')).toContain('Ukraine');
     expect(aboutOf('seek')).not.toContain('Japan');
   });
+  it('leaves out an instrument a longer name opens with, unless the clause names it on its own', () => {
+    const inner = about(
+      'Joint Statement',
+      'The ROK commits to increase its engagement in the Global Health Security Agenda Steering Group.',
+    );
+    expect(inner.about).toEqual(['Global Health Security Agenda Steering Group']);
+    const own = about(
+      'Joint Statement',
+      'The ROK commits to support the Global Health Security Agenda and the Global Health Security Agenda Steering Group.',
+    );
+    expect(own.about).toContain('Global Health Security Agenda');
+  });
 });

@@ -92,3 +92,68 @@ describe('the meeting a joint statement follows', () => {
     );
   });
 });
+
+describe('officials with their country written before the title', () => {
+  const BODY =
+    'National Security Advisor Jake Sullivan met today with Republic of Korea 1st Vice Foreign Minister Cho Hyundong and Vice Defense Minister Shin Beomchul to discuss the U.S.-ROK Alliance, regional security situation, and U.S-ROK efforts to strengthen deterrence in the face of the DPRK’s increasingly destabilizing activities.';
+
+  it('represent that country, a coordinated title included', () => {
+    const found = officials('Readout', BODY);
+    expect(found.find((o) => o.name === 'Cho Hyundong')?.country).toBe('Republic of Korea');
+    expect(found.find((o) => o.name === 'Shin Beomchul')?.country).toBe('Republic of Korea');
+  });
+
+  it('keep the ordinal rank in the title', () => {
+    const result = extractText('Readout', BODY);
+    const cho = result.entities.find((entity) => entity.name === 'Cho Hyundong');
+    expect(cho?.attributes?.title).toBe('1st Vice Foreign Minister');
+  });
+
+  it('leave that country out of what the meeting was about (it is a party)', () => {
+    const result = extractText('Readout', BODY);
+    const discuss = result.commitments.find((c) => c.trigger === 'discuss');
+    expect(discuss?.about).toContain('organization:u-s-rok-alliance');
+    expect(discuss?.about).not.toContain('country:kor');
+  });
+});
+
+describe('national offices written with the country before the title', () => {
+  const SIGNED =
+    'The Presidents welcome the Statement of Intent signed on November 30, 2022, by the U.S. Secretary of Defense and French Minister of Armed Forces, which allows for increased interoperability.';
+
+  it('are officials named by the office, with its country', () => {
+    expect(officials('Joint Statement', SIGNED)).toEqual([
+      {
+        name: 'U.S. Secretary of Defense',
+        aliases: ['U.S. Secretary of Defense'],
+        country: 'United States',
+      },
+      {
+        name: 'French Minister of Armed Forces',
+        aliases: ['French Minister of Armed Forces'],
+        country: 'France',
+      },
+    ]);
+  });
+
+  it('are what the clause is about, and no body is read into them', () => {
+    const result = extractText('Joint Statement', SIGNED);
+    expect(result.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+    const welcome = result.commitments.find((c) => c.trigger === 'welcome');
+    expect(welcome?.about).toContain('official:french-minister-of-armed-forces');
+    expect(welcome?.about).not.toContain('country:usa');
+  });
+
+  it('take a date after "on", not a remit or a diplomatic post', () => {
+    const dated = officials(
+      'Joint Statement',
+      'We build on the Statement of Intent signed by the French Minister for the Armed Forces on November 30, 2022.',
+    );
+    expect(dated.map((o) => o.name)).toEqual(['French Minister for the Armed Forces']);
+    const posts = officials(
+      'Statement',
+      'He served at the U.S. Consulate General in Osaka and as the U.S. Special Envoy to the region.',
+    );
+    expect(posts).toEqual([]);
+  });
+});

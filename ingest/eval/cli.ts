@@ -88,6 +88,7 @@ const program = new Command('eval')
   .option('--corpus <dirs...>', 'folders of the annotated statements, searched in order', [
     join(ROOT, 'data/corpus'),
     join(ROOT, 'data/corpus-wh-dprk'),
+    join(ROOT, 'data/corpus-wh-gold'),
   ])
   .option('--json', 'print machine-readable results')
   .option('--details', 'list missed and spurious items per document / every violation')

@@ -9,11 +9,11 @@
  */
 import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
-import { TITLE_WORDS } from '../rules/titles';
+import { escapeRegex, TITLE_WORDS } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { nationalOffices } from './nationalOffices';
-import { compile, TITLE_BODY } from './officialPatterns';
+import { ANY_HEAD, compile, TITLE_BODY } from './officialPatterns';
 import { findOfficials, type OfficialFinding } from './officials';
 
 interface Office {
@@ -44,7 +44,7 @@ function officePattern(lexicon: Lexicon): RegExp {
   if (pattern) return pattern;
   const countries = [...compile(lexicon).countryByAlias.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map(escapeRegex);
   pattern = new RegExp(
     `(?<=(?<!\\b(?:to|for) )\\bthe |\\band )(${TITLE_BODY}) of (?:the )?(${countries.join('|')})(?![\\w’'-])(?! \\(?[A-Z]| to\\b)`,
     'g',
@@ -53,8 +53,10 @@ function officePattern(lexicon: Lexicon): RegExp {
 }
 
 function officesIn(lexicon: Lexicon, sentence: SegmentedSentence, hits: EntityHit[]): Office[] {
-  const { countryByAlias } = compile(lexicon);
   const out: Office[] = [];
+  // Both patterns need a title head: most sentences have none, and the look-behinds are costly.
+  if (!ANY_HEAD.test(sentence.text)) return out;
+  const { countryByAlias } = compile(lexicon);
   const re = officePattern(lexicon);
   re.lastIndex = 0;
   for (let match = re.exec(sentence.text); match; match = re.exec(sentence.text)) {

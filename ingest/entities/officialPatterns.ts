@@ -84,6 +84,8 @@ export const ANY_HONORIFIC = new RegExp(HONORIFIC);
 export const ANY_ABBREVIATION = new RegExp(`\\b(?:${alternation(TITLE_ABBREVIATIONS)}) `);
 /** The patterns (by kind, see `compile`) that open with an honorific instead of a title head. */
 export const HONORIFIC_KINDS = new Set([0, 5]);
+/** The patterns (by kind) that open with the title: a country may be written before it. */
+export const TITLE_FIRST_KINDS = new Set([1, 2, 3, 6, 7]);
 
 export interface Compiled {
   patterns: RegExp[];

@@ -18,6 +18,7 @@ import {
   compile,
   HONORIFIC_KINDS,
   LETTER,
+  TITLE_FIRST_KINDS,
   TITLE_HEAD,
   UPPER,
 } from './officialPatterns';
@@ -98,9 +99,6 @@ function cleanName(name: string, keepTail = false): string {
   return words.join(' ');
 }
 
-/** The patterns that open with the title (officialPatterns' kinds): a country may come before. */
-const TITLE_FIRST = new Set([1, 2, 3, 6, 7]);
-
 /**
  * `introduced`: first and last words of the officials the document named before; an abbreviated
  * title ("DNSA Neuberger") counts only before one of them or a surname the lexicon knows.
@@ -154,7 +152,7 @@ export function findOfficials(
       if (!honorific && (HEAD_TYPES.has(last) || HEAD_TYPES.has(last.replace(/s$/, '')))) continue;
       const named = country ? countryByAlias.get(country) : undefined;
       const fronted =
-        named || !TITLE_FIRST.has(kind)
+        named || !TITLE_FIRST_KINDS.has(kind)
           ? undefined
           : (frontedCountry(compiled, text, start) ?? sharedFront(frontedSpans, text, start));
       const countryId = named ?? fronted?.id ?? countryInTitle(lexicon, title);

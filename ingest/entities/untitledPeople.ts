@@ -24,6 +24,8 @@ interface Person {
   id: string;
   name: string;
   given: string;
+  /** The bare given name, not the start of another name ("Bill", not "Bill Clinton"). */
+  bare: RegExp;
 }
 
 export function untitledPeople(
@@ -36,7 +38,9 @@ export function untitledPeople(
   for (const match of oneLine.matchAll(FULL_NAME)) {
     if (!GIVEN_NAMES.has(match[1]!) || !/^[A-Z]/.test(match[2]!)) continue;
     const name = `${match[1]} ${match[2]}`;
-    people.push({ id: entityIdFor('Official', name), name, given: match[1]! });
+    const given = match[1]!;
+    const bare = new RegExp(`\\b${given}\\b(?![ -][A-Z])`, 'g');
+    people.push({ id: entityIdFor('Official', name), name, given, bare });
   }
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
@@ -53,8 +57,7 @@ export function untitledPeople(
         add(at, person.name, person.id, person.name);
         at = sentence.text.indexOf(person.name, at + 1);
       }
-      const bare = new RegExp(`\\b${person.given}\\b(?![ -][A-Z])`, 'g');
-      for (const match of sentence.text.matchAll(bare))
+      for (const match of sentence.text.matchAll(person.bare))
         add(match.index, person.given, person.id, person.name);
     }
     for (const pattern of [WITH_I, KIN]) {

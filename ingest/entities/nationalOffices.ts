@@ -7,7 +7,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { escapeRegex, TITLE_WORDS } from '../rules/titles';
-import { TITLE_BODY } from './officialPatterns';
+import { ANY_HEAD, TITLE_BODY } from './officialPatterns';
 
 export interface NationalOffice {
   /** Sentence-relative offsets of the office, country included ("U.S. Secretary of Defense"). */
@@ -55,8 +55,10 @@ function generalOnly(title: string): boolean {
 }
 
 export function nationalOffices(lexicon: Lexicon, text: string): NationalOffice[] {
-  const { pattern, countryByWord } = compile(lexicon);
   const out: NationalOffice[] = [];
+  // The pattern needs a title head; most sentences have none, and its look-behind is costly.
+  if (!ANY_HEAD.test(text)) return out;
+  const { pattern, countryByWord } = compile(lexicon);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const countryId = countryByWord.get(match[1]!);

@@ -115,7 +115,8 @@ export function withoutPlaceAfterTo(
   return candidateAt(type, left, candidate.start, 'phrase');
 }
 
-const FOR_AFTER_PLACE = /^ for (?:the )?/;
+/** " for ", " for the ": what joins a known place or programme to the name or place after it. */
+const FOR_JOINER = /^ for (?:the )?/;
 
 /**
  * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a known place followed by
@@ -134,7 +135,7 @@ export function withoutPlaceBeforeFor(
       known.end < candidate.end,
   );
   if (!place) return candidate;
-  const joiner = FOR_AFTER_PLACE.exec(candidate.text.slice(place.end - candidate.start));
+  const joiner = FOR_JOINER.exec(candidate.text.slice(place.end - candidate.start));
   if (!joiner) return candidate;
   const skip = place.end - candidate.start + joiner[0].length;
   const right = candidate.text.slice(skip);
@@ -198,7 +199,7 @@ function knownForCountry(candidate: Candidate, lexical: readonly Candidate[]): b
       (hit.type === 'Program' || hit.type === 'Organization') && hit.start === candidate.start,
   );
   if (!known) return false;
-  const rest = /^ for (?:the )?/.exec(candidate.text.slice(known.end - candidate.start));
+  const rest = FOR_JOINER.exec(candidate.text.slice(known.end - candidate.start));
   if (!rest) return false;
   const at = known.end + rest[0].length;
   return lexical.some(

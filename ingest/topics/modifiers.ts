@@ -7,7 +7,7 @@
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { isPluralNounTaggedVerb } from './chunkTerms';
-import { isPairRelation } from './namedObject';
+import { isPairRelation, WEAPON_COUNTS } from './namedObject';
 import { sharesHead } from './quality';
 
 export interface Span {
@@ -26,7 +26,8 @@ function modifiesNext(
   if (/\s(?:and|or)\s/.test(sentence.slice(topic.start, topic.end))) return false;
   const last = terms.findLast((t) => t.end <= topic.end && t.end > topic.start);
   if (!last || /[,;:.!?)(]/.test(last.post)) return false;
-  const next = terms.find((t) => t.start >= topic.end);
+  const at = terms.findIndex((t) => t.start >= topic.end);
+  const next = terms[at];
   if (!next || next.end > chunk.end) return false;
   // "the pandemic has", "as long as the pandemic continues": a verb the tagger read as a noun.
   if (
@@ -38,10 +39,11 @@ function modifiesNext(
   // "ballistic missile tests and committed to …": a plural head the tagger read as a verb before
   // "and" is still the noun the term modifies (the chunker kept it in the phrase).
   // (Only where the phrase ends with it: "international law applies in cyberspace" is a clause.)
-  const at = terms.indexOf(next);
-  const closes = /[,;:.!?]/.test(next.post) || /^(?:and|or)$/.test(terms[at + 1]?.text ?? '');
-  if (next.tags.has('Verb') && closes && isPluralNounTaggedVerb(terms, at)) return true;
-  return next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+  if (next.tags.has('Verb')) {
+    const closes = /[,;:.!?]/.test(next.post) || /^(?:and|or)$/.test(terms[at + 1]?.text ?? '');
+    return closes && isPluralNounTaggedVerb(terms, at);
+  }
+  return next.tags.has('Noun') && !next.tags.has('Pronoun');
 }
 
 /**
@@ -63,19 +65,23 @@ function conjunctOfSharedHead(
 }
 
 /**
+ * "the launch of a long-range ballistic missile", "the launch of three …": the weapon of an event
+ * (eventHeads), its article or count the ones eventOfWeapon (namedObject.ts) reads.
+ */
+const EVENT_OF = new RegExp(
+  `(?:^|\\s)([a-z]+)\\s+of\\s+(?:(?:the|${WEAPON_COUNTS})\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
+
+/**
  * "the transfer of ballistic missiles", "the threat of use of nuclear weapons": a term that is the
  * object of an action noun (ofChainHeads) belongs to the whole phrase.
  */
 function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
-  const before = /(?:^|\s)([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
-    sentence.slice(chunk.start, topic.start),
-  );
+  const lead = sentence.slice(chunk.start, topic.start);
+  const before = /(?:^|\s)([a-z]+)\s+of\s+(?:the\s+)?$/.exec(lead);
   if (before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!)) return true;
-  // "the launch of a long-range ballistic missile": the weapon of an event (eventHeads).
-  const event =
-    /(?:^|\s)([a-z]+)\s+of\s+(?:(?:an?|the|one|two|three|four|five|six|\d+|multiple|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.exec(
-      sentence.slice(chunk.start, topic.start),
-    );
+  const event = EVENT_OF.exec(lead);
   return event !== null && TOPIC_QUALITY.eventHeads.has(event[1]!);
 }
 

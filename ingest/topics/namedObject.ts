@@ -94,8 +94,9 @@ export function ownerAsObject(words: string[]): string[] {
  * three ballistic missiles"); without one the weapon is plural ("launches of intercontinental
  * ballistic missiles").
  */
-const WEAPON_COUNT =
-  /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|several)$/i;
+export const WEAPON_COUNTS =
+  'an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several';
+const WEAPON_COUNT = new RegExp(`^(?:${WEAPON_COUNTS})$`, 'i');
 
 /**
  * "launch of an intercontinental ballistic missile", "test of a nuclear device", "launches of

@@ -13,7 +13,7 @@ const OF_GAP = /^ of (?:the |a |an )?$/;
  * supply chains"); a frame head before "on" and a topic is its frame ("dialogue on critical
  * minerals"); a frame or relational head before "of" and a topic is the relation to it ("early
  * resolution of the abductions issue", "promotion of critical technologies"), no topic of its
- * own, as the quality floor cuts it when it is read whole (quality.ts `reduce`). Outside the
+ * own, as the quality floor cuts it when it is read whole (reduce.ts). Outside the
  * loop: it runs for every piece of every chunk.
  */
 export function modifiesTopic(

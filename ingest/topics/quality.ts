@@ -4,6 +4,7 @@
  * head ("concrete steps", "cooperation" alone), the complement of a relational head
  * ("implementation of the sanctions" → "sanctions"), coordinations of two full phrases expanded
  * ("legal obligations and political commitments" → two topics). Word lists: data/rules/.
+ * The reduction of a phrase to what it is about is reduce.ts; this file judges what is left.
  */
 
 import { GROUPS } from '../commitments/groups';
@@ -12,47 +13,21 @@ import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { withoutAgent } from './agents';
 import { distribute, expand, PREPOSITION } from './coordination';
 import {
-  DETERMINERS,
   eventOfWeapon,
   isPairRelation,
   namedAllies,
   namedObject,
   ownerAsObject,
-  POSSESSIVE,
   towardParties,
 } from './namedObject';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
-import {
-  keptFrom,
-  knownObject,
-  namedKind,
-  vacuousComplement,
-  vacuousContent,
-} from './qualityTests';
+import { knownObject, namedKind, vacuousContent } from './qualityTests';
+import { reduce } from './reduce';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
 /** A lowercase plural noun ("frameworks", "policies"), not a mass noun in -ss, -us or -is. */
 const PLURAL = /^[a-z]+[^sui]s$/;
-
-function dropWeakModifiers(words: string[]): string[] {
-  let from = 0;
-  while (
-    from < words.length - 1 &&
-    !keptFrom(words, from) &&
-    Q.weakModifiers.has(words[from]!.toLowerCase())
-  )
-    from++;
-  // "and" left in front after "full and" is dropped too ("robust and … ").
-  while (from < words.length - 1 && /^(?:and|or|,)$/.test(words[from]!)) from++;
-  // "trilateral security capabilities", "bilateral cooperation": who takes part is the only
-  // thing that makes a subject of words vacuous alone, so that modifier stays.
-  const rest = words.slice(from);
-  const scope = words.slice(0, from).findLastIndex((word) => Q.scopeModifiers.has(word));
-  if (scope >= 0 && rest.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
-    return [words[scope]!, ...rest];
-  return rest;
-}
 
 /**
  * Length in words, a name counting as one: "unlawful maritime claims in the South China Sea" is
@@ -61,91 +36,6 @@ function dropWeakModifiers(words: string[]): string[] {
 function lengthOf(words: string[]): number {
   return words.filter((word, i) => !(/^[A-Z]/.test(word) && /^[A-Z]/.test(words[i - 1] ?? '')))
     .length;
-}
-
-function emptyToHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  return Q.toHeads.has(lower) && Q.vacuousHeads.has(lower);
-}
-
-/** The words a topic keeps, or undefined when none do. */
-function reduce(input: string[]): string[] | undefined {
-  let words = input;
-  for (let guard = 0; guard < 4; guard++) {
-    // Cut at a possessive: "the Group's guidelines" is about the guidelines, named elsewhere.
-    const owner = words.findLastIndex((word) => POSSESSIVE.test(word));
-    if (owner >= 0) words = words.slice(owner + 1);
-    while (words.length > 0 && DETERMINERS.test(words[0]!)) words = words.slice(1);
-    words = dropWeakModifiers(words);
-    const [first, second] = words;
-    // "cooperation on international standards": a head vacuous alone says how, "on" says what.
-    // "cooperation in cyber technology": likewise "in" with a head that names a relation.
-    const onWhat =
-      (second === 'on' &&
-        (Q.vacuousAlone.has(first?.toLowerCase() ?? '') ||
-          Q.vacuousHeads.has(first?.toLowerCase() ?? ''))) ||
-      (second === 'in' && words[2] !== 'support' && Q.pairHeads.has(first?.toLowerCase() ?? ''));
-    // "advances in cooperation", "progress in denuclearization": "in" after a relational head
-    // says where it stands, the complement is the subject.
-    const link = second === 'of' || second === 'in';
-    if (first && ((link && Q.relationalHeads.has(first.toLowerCase())) || onWhat)) {
-      words = words.slice(2);
-      continue;
-    }
-    // "commitment to the health and safety", "shared commitment to the goal": a head that says
-    // nothing itself (vacuousHeads) and takes "to" leaves its object, unless the object is a
-    // name ("commitment to the ROK" stays whole). "military support to terrorist groups" stays.
-    // "complex nature of relations": one modifier before a relational head says no more.
-    // The kept-modifier test (a join and lowercasing) only where it can matter, and once.
-    if (
-      words[2] === 'of' &&
-      Q.relationalHeads.has(second?.toLowerCase() ?? '') &&
-      !keptFrom(words, 0)
-    ) {
-      words = words.slice(3);
-      continue;
-    }
-    const at = [0, 1].find((i) => words[i + 1] === 'to' && emptyToHead(words[i]!));
-    if (at !== undefined && !namedObject(words.slice(at))) {
-      words = words.slice(at + 2);
-      continue;
-    }
-    // "support for the defense of Japan": a head taking "to"/"for" whose object is itself a
-    // subject with a named object leaves that subject.
-    const object = [0, 1].find(
-      (i) =>
-        Q.toHeads.has(words[i]?.toLowerCase() ?? '') &&
-        /^(?:to|for)$/.test(words[i + 1] ?? '') &&
-        namedObject(words.slice(words[i + 2] === 'the' ? i + 3 : i + 2)),
-    );
-    if (object !== undefined) {
-      words = words.slice(words[object + 2] === 'the' ? object + 3 : object + 2);
-      continue;
-    }
-    break;
-  }
-  // "peace consistent with the principles": an adjective that takes a preposition after its noun
-  // starts a clause about the noun, not part of its name.
-  const post = words.findIndex(
-    (word, i) =>
-      i > 0 && Q.postpositiveAdjectives.has(word) && PREPOSITION.test(words[i + 1] ?? ''),
-  );
-  if (post > 0) words = words.slice(0, post);
-  // "information on the challenges", "cooperation in the region": a complement of nothing but
-  // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
-  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
-  if (prep > 0) {
-    const complement = words
-      .slice(prep + 1)
-      .filter((word) => !DETERMINERS.test(word) && !/^(?:and|or)$/.test(word));
-    if (complement.length > 0 && complement.every(vacuousComplement)) {
-      // "return and resolution of the cases": two bare heads coordinated before an "of" were
-      // what the complement is of; with the complement empty nothing is left to be about.
-      if (prep === 3 && words[1] === 'and' && words[3] === 'of') return undefined;
-      words = words.slice(0, prep);
-    }
-  }
-  return words.length > 0 ? words : undefined;
 }
 
 /** "the national security advisors", "our allies": the plural heads of group subjects (one word). */
@@ -197,7 +87,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and
-  // relational heads were already cut in reduce(); what is left is no topic.
+  // relational heads were already cut in reduce() (reduce.ts); what is left is no topic.
   // "defense of Japan", "cooperation between Russia and the DPRK": a vacuous-alone head whose
   // object is named is a subject of its own.
   if (

@@ -64,6 +64,8 @@ export function verbTriggers(found: Trigger[], sentence: string, words: Word[]):
   // The words (/[A-Za-z][A-Za-z-]*/) by a scan of code units, not a global regex: an exec's
   // match array per word of every sentence was most of this function's time and garbage.
   const length = sentence.length;
+  // RELATIVE_COORDINATE needs a "which": most sentences have none, so skip its 200-character test.
+  const hasWhich = sentence.includes('which');
   let at = 0;
   while (at < length) {
     if (!isLetter(sentence.charCodeAt(at))) {
@@ -89,6 +91,7 @@ export function verbTriggers(found: Trigger[], sentence: string, words: Word[]):
       first--;
     const start = words[first]!.start;
     if (
+      hasWhich &&
       lower.endsWith('s') &&
       RELATIVE_COORDINATE.test(sentence.slice(Math.max(0, start - 200), start))
     )

@@ -174,12 +174,18 @@ export const DATED_PAST_MEETING =
   /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier)\s*,/;
 
 /**
+ * A titled visitor and the place they are welcomed to ("Prime Minister Kishida to Japan"): only
+ * capitalised words between the title and "to" (earlySkip's welcome and VISIT_PURPOSE share it).
+ */
+export const TITLED_VISITOR_TO = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z]`;
+
+/**
  * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
  * host's welcome of a titled visitor is ceremony (earlySkip), but the visit's purpose is the
  * host's and the visitor's stance, as a meeting's is.
  */
 export const VISIT_PURPOSE = new RegExp(
-  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts)\\s+(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z][^;:]{0,120}?\\s+to$`,
+  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts)\\s+${TITLED_VISITOR_TO}[^;:]{0,120}?\\s+to$`,
 );
 
 /**

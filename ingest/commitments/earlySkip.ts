@@ -3,10 +3,9 @@
  * that narrates, a hedged forecast.
  */
 import { STANCES_COMPILED } from '../rules/stanceRules';
-import { alternation, TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
-import { HEDGE, PERFECT, POSSESSED } from './clauses';
+import { HEDGE, PERFECT, POSSESSED, TITLED_VISITOR_TO } from './clauses';
 import type { SkipReason } from './decision';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
@@ -28,9 +27,7 @@ const LONG_AGO =
  * welcome [the visitor] to Washington"). Only capitalised words between the title and "to", so
  * "welcomed Prime Minister Kishida’s invitation to visit Japan" still welcomes the invitation.
  */
-const VISITOR_TO_PLACE = new RegExp(
-  `^\\s+(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z]`,
-);
+const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`);
 
 /**
  * "President Biden will host Prime Minister Kishida …", "the United States will host APEC in
@@ -41,12 +38,14 @@ const VISITOR_TO_PLACE = new RegExp(
  */
 const SCHEDULED_OBJECT =
   /^\s+(?:the\s+(?:next|upcoming|first|inaugural)\b|(?:the\s+)?[A-Z]|(?:in|at|on|later|next)\b)/;
-const SCHEDULE_VERBS: ReadonlySet<string> = new Set(STANCES_COMPILED.scheduleVerbs);
 
 function scheduled(sentence: SegmentedSentence, trigger: Trigger): boolean {
   if (!trigger.needsSubject || !/^(?:will|shall)\b/i.test(trigger.text)) return false;
   const verb = trigger.text.slice(trigger.text.lastIndexOf(' ') + 1).toLowerCase();
-  return SCHEDULE_VERBS.has(verb) && SCHEDULED_OBJECT.test(sentence.text.slice(trigger.end));
+  return (
+    STANCES_COMPILED.scheduleVerbs.has(verb) &&
+    SCHEDULED_OBJECT.test(sentence.text.slice(trigger.end))
+  );
 }
 
 /**

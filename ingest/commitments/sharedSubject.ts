@@ -77,8 +77,10 @@ export function withoutSubject(input: SharedInput): Decision {
     return { accept: { trigger, actors: previous.actors, complement: true } };
   }
   if (trigger.needsSubject) return skipWith('no-subject');
-  const appositive = appositiveParticiple(sentence, hits, context, trigger, left);
-  if (appositive && accepted.length === 0) return { accept: appositive };
+  if (accepted.length === 0) {
+    const appositive = appositiveParticiple(sentence, hits, context, trigger, left);
+    if (appositive) return { accept: appositive };
+  }
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)
   // ("FURTHER REAFFIRMING our shared commitment …;": a capitalised adverb may lead it; "In

@@ -86,7 +86,7 @@ export interface CompiledStances {
   /** "As our Nation commemorates …,": a whole people marking an occasion, the sentence's backdrop. */
   occasionSubjects: Set<string>;
   /** "will host": a schedule, not an undertaking, before a named guest, meeting or date. */
-  scheduleVerbs: string[];
+  scheduleVerbs: Set<string>;
   /** "announced progress in …": what an announcement reports as done, no undertaking. */
   announcedFacts: string[];
   /** "vow to", "are committed to": undertakings whose "to" governs a list of infinitives. */
@@ -238,7 +238,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     backdropOpeners: new Set(rules.backdropOpeners),
     backdropEvents: new Set(rules.backdropEvents),
     occasionSubjects: new Set(rules.occasionSubjects),
-    scheduleVerbs: [...rules.scheduleVerbs],
+    scheduleVerbs: new Set(rules.scheduleVerbs),
     announcedFacts: [...rules.announcedFacts],
     intentHeads: [...rules.intentHeads],
   };

@@ -18,7 +18,7 @@ import { carriedStance, type PreviousStance } from './commitments/continuation';
 import { groupMembers } from './commitments/members';
 import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
-import { meetingInTitle, ownMeetingMentions } from './entities/meeting';
+import { datedEventName, meetingInTitle, ownMeetingMentions } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';
 import { findPartnership } from './entities/partnership';
 import { recognise } from './entities/recognise';
@@ -85,8 +85,13 @@ export function extract(doc: SourceDocument): Extraction {
   const titleMeetingId = meetingName
     ? entityIdFor('Event', doc.date ? `${meetingName} ${doc.date}` : meetingName)
     : undefined;
-  if (meetingName && titleMeetingId)
-    registry.ensure(titleMeetingId, 'Event', meetingName).aliases.add(meetingName);
+  // Its name carries the date too, "… (May 23, 2022)", so two such nodes read apart in the
+  // explorer (gold ruling, session 14); the title's own wording stays an alias.
+  if (meetingName && titleMeetingId) {
+    const meeting = registry.ensure(titleMeetingId, 'Event', meetingName);
+    meeting.name = datedEventName(meeting.name, doc.date);
+    meeting.aliases.add(meetingName);
+  }
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,

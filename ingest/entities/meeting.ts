@@ -4,6 +4,7 @@
  * City") or as an event in the sentence saying who met.
  */
 import type { Lexicon } from '../lexicon';
+import { MONTHS } from '../rules/months';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { isMeetingPhrase } from './meetingPhrases';
@@ -66,6 +67,18 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
   if (readout) return readout[1];
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;
+}
+
+/**
+ * "Readout of … Meeting with Prime Minister Kishida (May 23, 2022)": the same title phrase names
+ * different meetings over the years, so the name of the meeting a title reports carries the
+ * statement's date (ISO `YYYY-MM-DD`); without a date the title phrase alone.
+ */
+export function datedEventName(name: string, isoDate: string | undefined): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
+  const month = parts ? MONTHS[Number(parts[2]) - 1] : undefined;
+  if (!parts || !month) return name;
+  return `${name} (${month} ${Number(parts[3])}, ${parts[1]})`;
 }
 
 /**

@@ -81,25 +81,34 @@ describe('the meeting a readout reports', () => {
     ).toEqual([]);
   });
 
+  const XI_TITLE = 'Readout of President Joe Biden’s Meeting with President Xi Jinping of China';
+  const titleEvents = (date: string) =>
+    extract({
+      path: `m/${date}.txt`,
+      basename: date,
+      format: 'text',
+      title: XI_TITLE,
+      date,
+      body: 'President Biden met with President Xi Jinping today. They discussed trade.',
+      sha256: 'c'.repeat(64),
+    }).entities.filter((entity) => entity.type === 'Event');
+
   it('is one node per occurrence: the same title on two dates gives two Events', () => {
-    const title = 'Readout of President Joe Biden’s Meeting with President Xi Jinping of China';
-    const body = 'President Biden met with President Xi Jinping today. They discussed trade.';
-    const eventIds = (date: string) =>
-      extract({
-        path: `m/${date}.txt`,
-        basename: date,
-        format: 'text',
-        title,
-        date,
-        body,
-        sha256: 'c'.repeat(64),
-      })
-        .entities.filter((entity) => entity.type === 'Event')
-        .map((entity) => entity.id);
+    const eventIds = (date: string) => titleEvents(date).map((entity) => entity.id);
     const [bali] = eventIds('2022-11-14');
     const [lima] = eventIds('2024-11-16');
     expect(bali).toMatch(/^event:.*2022-11-14$/);
     expect(lima).toMatch(/^event:.*2024-11-16$/);
     expect(eventIds('2022-11-14')).toEqual([bali]);
+  });
+
+  it('names the occurrence with its date, so two such nodes read apart (gold, session 14)', () => {
+    const [meeting] = titleEvents('2022-11-14');
+    expect(meeting?.name).toBe(
+      'President Joe Biden’s Meeting with President Xi Jinping of China (November 14, 2022)',
+    );
+    expect(meeting?.aliases).toContain(
+      'President Joe Biden’s Meeting with President Xi Jinping of China',
+    );
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * General topic rules of session 14 (helper topics51), from the errors of short readouts and
+ * statements, written in the genre's style, never a gold sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+/** Every topic of the sentence's commitments. */
+function topicsOf(sentence: string): string[] {
+  return aboutOf(sentence).flat();
+}
+
+describe('a situation in a named place is a topic (placeHeads)', () => {
+  it.each([
+    ['They discussed the ongoing situation in Venezuela.', 'situation in Venezuela'],
+    [
+      'The leaders expressed concern about the humanitarian situation in Gaza.',
+      'humanitarian situation in Gaza',
+    ],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+
+  it('leaves "the situation in the region" vacuous', () => {
+    expect(topicsOf('They discussed the situation in the region.').join()).not.toMatch(/situation/);
+  });
+});

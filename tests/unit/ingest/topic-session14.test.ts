@@ -25,3 +25,15 @@ describe('a situation in a named place is a topic (placeHeads)', () => {
     expect(topicsOf('They discussed the situation in the region.').join()).not.toMatch(/situation/);
   });
 });
+
+describe('a phrase ending in a place keeps its head phrase', () => {
+  it.each([
+    ['The two discussed economic issues in the Arctic.', 'economic issues'],
+    [
+      'They committed to address maritime security challenges across the Pacific.',
+      'maritime security challenges',
+    ],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+});

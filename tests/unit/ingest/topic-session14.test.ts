@@ -37,3 +37,18 @@ describe('a phrase ending in a place keeps its head phrase', () => {
     expect(topicsOf(sentence)).toContain(topic);
   });
 });
+
+describe('a scope modifier stays on a vacuous head that opens a coordination', () => {
+  it.each([
+    [
+      'They discussed bilateral cooperation and global health issues.',
+      ['bilateral cooperation', 'global health issues'],
+    ],
+    [
+      'The officials met to discuss bilateral cooperation and pressing maritime challenges.',
+      ['bilateral cooperation', 'maritime challenges'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+});

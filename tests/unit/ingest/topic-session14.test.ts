@@ -52,3 +52,24 @@ describe('a scope modifier stays on a vacuous head that opens a coordination', (
     expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
   });
 });
+
+describe('what a congratulation is on is its topic (occasionNouns)', () => {
+  it.each([
+    [
+      'The President spoke with Prime Minister Smith today to congratulate him on his election.',
+      'election',
+    ],
+    [
+      'He congratulated the Foreign Minister on her recent appointment as Foreign Minister of Canada.',
+      'appointment as Foreign Minister of Canada',
+    ],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+
+  it('reads "on its selection of" as a choice, not an occasion', () => {
+    expect(
+      topicsOf('They congratulated Poland on its selection of a new fighter.').join(),
+    ).not.toMatch(/^selection$/);
+  });
+});

@@ -73,3 +73,11 @@ describe('what a congratulation is on is its topic (occasionNouns)', () => {
     ).not.toMatch(/^selection$/);
   });
 });
+
+describe('economic opportunity is a concept (thesaurus)', () => {
+  it('distributes the modifier of "economic growth and opportunities"', () => {
+    expect(
+      topicsOf('They committed to create economic growth and opportunities for workers.'),
+    ).toEqual(expect.arrayContaining(['economic growth', 'economic opportunity']));
+  });
+});

@@ -81,3 +81,17 @@ describe('economic opportunity is a concept (thesaurus)', () => {
     ).toEqual(expect.arrayContaining(['economic growth', 'economic opportunity']));
   });
 });
+
+describe('scope modifiers share a domain and its vacuous head (domainSharedHeads)', () => {
+  it('expands "global and regional health challenges"', () => {
+    expect(topicsOf('They discussed global and regional health challenges.')).toEqual(
+      expect.arrayContaining(['global health challenges', 'regional health challenges']),
+    );
+  });
+
+  it('keeps "regional and global challenges" whole', () => {
+    expect(topicsOf('They discussed regional and global challenges.')).not.toContain(
+      'regional challenges',
+    );
+  });
+});

@@ -219,7 +219,10 @@ function withoutPlace(words: string[]): string[] | undefined {
   const prep = words.findIndex((word, i) => i > 1 && /^(?:in|across|throughout)$/.test(word));
   if (prep < 2) return undefined;
   const names = words.slice(prep + 1).filter((word) => !/^(?:the|and|of)$/.test(word));
-  return names.length > 0 && names.every((word) => /^\p{Lu}/u.test(word))
-    ? words.slice(0, prep)
+  const head = words.slice(0, prep);
+  // "peace and stability in the Indo-Pacific": a head of words vacuous alone says nothing.
+  const says = head.some((word) => word !== 'and' && !Q.vacuousAlone.has(word.toLowerCase()));
+  return says && names.length > 0 && names.every((word) => /^\p{Lu}/u.test(word))
+    ? head
     : undefined;
 }

@@ -25,8 +25,11 @@ function dropWeakModifiers(words: string[]): string[] {
   const scope = words.slice(0, from).findLastIndex((word) => Q.scopeModifiers.has(word));
   // … also as the first conjunct of a coordination ("bilateral cooperation and regional
   // security issues"), which is split into its phrases later.
+  // Not where the conjuncts are modifiers of a shared head ("bilateral security and economic
+  // cooperation": distributed later, the scope dropped).
   const and = rest.indexOf('and');
-  const first = and > 0 ? rest.slice(0, and) : rest;
+  const shared = Q.sharedHeads.has(rest[rest.length - 1]?.toLowerCase() ?? '');
+  const first = and > 0 && !shared ? rest.slice(0, and) : rest;
   if (scope >= 0 && first.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
     return [words[scope]!, ...rest];
   return rest;

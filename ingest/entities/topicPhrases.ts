@@ -15,6 +15,7 @@ import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { towardParties } from '../topics/namedObject';
 import { endsInNamedThing } from '../topics/namedTarget';
+import { occasions } from '../topics/occasion';
 import { coordinatedBefore, modifiesTopic } from '../topics/pieceContext';
 import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
@@ -132,6 +133,8 @@ export function deriveTopics(
           ...verbs,
           // "its launch" in a statement on the DPRK's Space Launch: the title's event.
           ...titleEvents(sentence.text, range.from, range.to, title),
+          // "congratulated him on his appointment as Prime Minister": the occasion.
+          ...occasions(sentence.text, range.from, range.to),
         ];
         for (const list of lists) {
           const text = sentence.text.slice(list.start, list.end);

@@ -23,7 +23,11 @@ export function distribute(
   const head = words[words.length - 1]!;
   const left = words.slice(0, and);
   const right = words.slice(and + 1);
-  if (!Q.sharedHeads.has(head.toLowerCase()) && !bothKnown(left, right, known)) return undefined;
+  // "global and regional security challenges": a head vacuous alone is shared only with a
+  // domain before it ("regional and global challenges" stays one stock phrase).
+  const domainShared = Q.domainSharedHeads.has(head.toLowerCase()) && right.length >= 3;
+  if (!Q.sharedHeads.has(head.toLowerCase()) && !domainShared && !bothKnown(left, right, known))
+    return undefined;
   if (right.length < 2 || left.length > 4) return undefined;
   // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
   // "and" is a head of its own (a modifying noun is singular: "missile programs").
@@ -31,7 +35,7 @@ export function distribute(
   if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
   if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
   if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
-  return [[...left, head], right];
+  return [[...left, ...(domainShared ? right.slice(1) : [head])], right];
 }
 
 /**

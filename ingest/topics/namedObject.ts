@@ -26,7 +26,10 @@ export function namedObject(words: string[]): boolean {
   const link = words[1] ?? '';
   // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
   const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
-  if (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)) return false;
+  // "the situation in Myanmar" (placeHeads): the place named after "in" is what it is about.
+  const inPlace = link === 'in' && Q.placeHeads.has(first);
+  if (!inPlace && (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)))
+    return false;
   const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
   // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
   if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(object[object.length - 1] ?? ''))

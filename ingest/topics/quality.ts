@@ -199,7 +199,30 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
     const reduced = reduce(part);
     const kept =
       reduced && withoutAgent(withoutNamedComplement(knownObject(reduced, known)), known);
-    if (kept && acceptable(kept, known)) out.push(kept.join(' '));
+    if (!kept) continue;
+    if (acceptable(kept, known)) out.push(kept.join(' '));
+    else {
+      // "economic issues in the Indo-Pacific": where a phrase ends in a place the head phrase
+      // is the topic (the place is in the clause's about already).
+      const head = withoutPlace(kept);
+      if (head && acceptable(head, known)) out.push(head.join(' '));
+    }
   }
   return out;
+}
+
+/**
+ * "economic issues in the Indo-Pacific", "security challenges across the Pacific": the head
+ * phrase before "in"/"across" and a complement of nothing but capitalised names, or undefined.
+ */
+function withoutPlace(words: string[]): string[] | undefined {
+  const prep = words.findIndex((word, i) => i > 1 && /^(?:in|across|throughout)$/.test(word));
+  if (prep < 2) return undefined;
+  const names = words.slice(prep + 1).filter((word) => !/^(?:the|and|of)$/.test(word));
+  const head = words.slice(0, prep);
+  // "peace and stability in the Indo-Pacific": a head of words vacuous alone says nothing.
+  const says = head.some((word) => word !== 'and' && !Q.vacuousAlone.has(word.toLowerCase()));
+  return says && names.length > 0 && names.every((word) => /^\p{Lu}/u.test(word))
+    ? head
+    : undefined;
 }

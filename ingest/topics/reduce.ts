@@ -23,7 +23,14 @@ function dropWeakModifiers(words: string[]): string[] {
   // thing that makes a subject of words vacuous alone, so that modifier stays.
   const rest = words.slice(from);
   const scope = words.slice(0, from).findLastIndex((word) => Q.scopeModifiers.has(word));
-  if (scope >= 0 && rest.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
+  // … also as the first conjunct of a coordination ("bilateral cooperation and regional
+  // security issues"), which is split into its phrases later.
+  // Not where the conjuncts are modifiers of a shared head ("bilateral security and economic
+  // cooperation": distributed later, the scope dropped).
+  const and = rest.indexOf('and');
+  const shared = Q.sharedHeads.has(rest[rest.length - 1]?.toLowerCase() ?? '');
+  const first = and > 0 && !shared ? rest.slice(0, and) : rest;
+  if (scope >= 0 && first.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
     return [words[scope]!, ...rest];
   return rest;
 }

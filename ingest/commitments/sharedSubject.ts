@@ -21,6 +21,7 @@ import { type Accepted, type Decision, skipWith } from './decision';
 import { inInfinitiveList } from './infinitiveList';
 import { meetingPurpose } from './meetingPurpose';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
+import { reportingSubject } from './reportedPast';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
@@ -206,6 +207,10 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     }
     return { accept: { trigger, actors: previous.actors } };
   }
+  // "conveyed that he is looking forward to … and committed to …": the reporting verb's subject.
+  const reporter =
+    previous && byAnd ? reportingSubject(sentence, hits, context, trigger, previous) : undefined;
+  if (reporter) return { accept: { trigger, actors: reporter } };
   const opening =
     !previous && (byAnd || byComma)
       ? (openingSubject(sentence, hits, context, trigger, byComma) ??

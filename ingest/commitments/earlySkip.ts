@@ -81,7 +81,13 @@ export function earlySkip(
   ) {
     return { reason: 'no-subject', perfect: false };
   }
-  if (trigger.stance === 'welcome' && VISITOR_TO_PLACE.test(sentence.text.slice(trigger.end))) {
+  // ("looks forward to welcoming Prime Minister Starmer to the Washington Summit" anticipates the
+  // visit: a welcome of its own, gold 2024-07-05.)
+  if (
+    trigger.stance === 'welcome' &&
+    !/^look/i.test(trigger.text) &&
+    VISITOR_TO_PLACE.test(sentence.text.slice(trigger.end))
+  ) {
     return { reason: 'narrative-past', perfect: false };
   }
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };

@@ -142,8 +142,13 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   const asWellAs = previousModal && verbForm(trigger) === 'base' && /,\s+as well as$/.test(joined);
   const byAnd = asWellAs || /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
   const byComma = !byAnd && /,$/.test(joined);
-  // "underscored …, while acknowledging …": a participle after ", while" shares it too.
-  const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
+  // "underscored …, while acknowledging …": a participle after ", while" shares it too; so does
+  // a means of another stance ("will help to implement … by supporting …", "is committed to …
+  // by welcoming …": gold 2023-04-03, 2023-08-02), not an example ("including by …") nor one of
+  // the same stance ("underscored their commitment … by announcing …" is one, gold 2021-11-19).
+  const byMeans =
+    /(?<!\bincluding)\s+by$/i.test(joined) && trigger.stance !== previous?.trigger.stance;
+  const byWhile = (/,\s+while$/i.test(joined) || byMeans) && verbForm(trigger) === 'ing';
   const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
   const mixed =
     previous !== undefined &&

@@ -16,6 +16,7 @@ import type {
 import { resolveAnaphora } from './anaphora';
 import { carriedStance, type PreviousStance } from './commitments/continuation';
 import { groupMembers } from './commitments/members';
+import { statementBodies } from './commitments/ownBody';
 import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
 import { datedEventName, meetingInTitle, ownMeetingMentions } from './entities/meeting';
@@ -192,6 +193,7 @@ export function extract(doc: SourceDocument): Extraction {
       [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
+    bodies: statementBodies(title, sentences, recognition.hitsBySentence),
   };
   const commitments: Commitment[] = [];
   const skipped: SkippedTriggerRecord[] = [];

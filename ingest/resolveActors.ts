@@ -8,8 +8,9 @@
  * members (data/rules/groups.json).
  */
 import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
-import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
+import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
+import { bodySubject } from './commitments/ownBody';
 import { possessorOf, sideOf } from './commitments/sideSubject';
 import { officialByTitle } from './commitments/titled';
 import { clauseOpener, pronounActors } from './pronounActors';
@@ -33,6 +34,8 @@ export interface ActorContext {
   titles?: ReadonlyMap<string, string>;
   /** Bare heads naming a grouping of this document ("the Alliance"). */
   heads?: ReadonlyMap<string, string>;
+  /** A statement's own joint body: its hits' ids → the body as actor (ownBody.ts). */
+  bodies?: ReadonlyMap<string, string>;
   lastPlural?: string[];
   lastSingular?: string[];
   /** The last single official named as a subject: "He"/"She" is a person, never a country. */
@@ -89,20 +92,6 @@ const OPENING_MODIFIERS =
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
   /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
-
-/**
- * What `GROUPS.subject` must end with: each head noun's last word, or a one-word noun without
- * its first letter (matched in either case). Most subjects end in none, and the regex, with a
- * lookbehind and up to six modifiers, is tried at every position first.
- */
-const GROUP_HEAD_ENDS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].map((noun) =>
-  noun.includes(' ') ? noun.slice(noun.lastIndexOf(' ') + 1) : noun.slice(1),
-);
-
-function endsInGroupHead(text: string): boolean {
-  for (const end of GROUP_HEAD_ENDS) if (text.endsWith(end)) return true;
-  return false;
-}
 
 /**
  * The subject immediately before a trigger at `at` (relative to the sentence), if any.
@@ -180,6 +169,9 @@ export function subjectBefore(
     remember(context, own.actors, false);
     return own;
   }
+  // "The Task Force will continue to …": a statement's own joint body speaks.
+  const body = bodySubject(context.bodies, hits, sentence.start, end, trimmed);
+  if (body) return body;
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
     const actors = expand([...new Set(named.list.map((hit) => hit.entityId))]);

@@ -14,6 +14,7 @@ import {
   AS_WE_UNDERTAKING,
   CONTINUE,
   MUST,
+  OBLIGATION,
   PROGRESSIVE,
   WHILE_UNDERTAKING,
   WILL,
@@ -122,6 +123,8 @@ export function findTriggers(sentence: string): Trigger[] {
   if (/\bas we\b/i.test(sentence))
     collect(found, sentence, AS_WE_UNDERTAKING, () => 'commit', true);
   if (/\bcontinues? to\b/i.test(sentence)) collectUndertaking(found, sentence, CONTINUE);
+  if (/\b(?:obligation|responsibility|duty) to\b/.test(sentence))
+    collectUndertaking(found, sentence, OBLIGATION);
   if (/\b(?:will|shall) be\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, ARRANGED, () => 'commit', false);

@@ -58,6 +58,15 @@ export const MUST =
   /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;
 
 /**
+ * "Japan and the United States have a unique obligation to support …", "we have a sacred
+ * obligation to care for …": an obligation the subject has is its undertaking, as "must" is the
+ * speakers' own (gold README, session 12: treated like "must"); kept only when a party is the
+ * subject (needsSubject), and the verb after it decides the stance, as after "will".
+ */
+export const OBLIGATION =
+  /\b(?:have|has|share|shares) (?:a|an|the) (?:[a-z]+ ){0,2}(?:obligation|responsibility|duty) to (?:[a-z]+ly )?(?!(?:be|have|not|our|their|its|the|a|an)\b)[a-z]+\b/gi;
+
+/**
  * "…, while ensuring the highest standards …", "While working to maintain supply stability, we
  * …": an undertaking the actors pursue alongside the stance it follows (or, fronted, the main
  * clause's), a `commit` of its own (gold README, session 9). The verb list is data

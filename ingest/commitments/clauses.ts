@@ -10,6 +10,7 @@ import { alternation, TITLE_BEFORE, TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { speakingBodies } from './ownBody';
 
 export type Form = 'past' | 'ing' | 'base' | 'modal';
 
@@ -67,6 +68,7 @@ export function isParty(
   for (const group of context.signatories)
     for (const id of context.members?.get(group) ?? []) parties.add(id);
   for (const country of context.represented ?? []) parties.add(country);
+  for (const body of speakingBodies(context.bodies)) parties.add(body);
   // "The President will also call on …" in a fact sheet: an official of a side that speaks.
   const ownOfficial = (id: string) => parties.has(context.countryOf?.get(id) ?? '');
   return actors.some(

@@ -60,6 +60,12 @@ const ANNOUNCED_FACT = new RegExp(
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
 
+/** Stances a perfect still takes: an undertaking, a condemnation, a discussion held. */
+function bindsInPerfect(trigger: Trigger): boolean {
+  if (/^(?:commit|reaffirm|oppose|condemn)$/.test(trigger.stance)) return true;
+  return trigger.stance === 'other' && /\b(?:discuss|exchang)/i.test(trigger.text);
+}
+
 /** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */
 export function earlySkip(
   sentence: SegmentedSentence,
@@ -81,7 +87,13 @@ export function earlySkip(
   ) {
     return { reason: 'no-subject', perfect: false };
   }
-  if (trigger.stance === 'welcome' && VISITOR_TO_PLACE.test(sentence.text.slice(trigger.end))) {
+  // ("looks forward to welcoming Prime Minister Starmer to the Washington Summit" anticipates the
+  // visit: a welcome of its own, gold 2024-07-05.)
+  if (
+    trigger.stance === 'welcome' &&
+    !/^look/i.test(trigger.text) &&
+    VISITOR_TO_PLACE.test(sentence.text.slice(trigger.end))
+  ) {
     return { reason: 'narrative-past', perfect: false };
   }
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
@@ -91,11 +103,10 @@ export function earlySkip(
     return { reason: 'narrative-past', perfect: false };
   }
   const perfect = PERFECT.exec(left);
-  // "has supported", "had agreed": narrative; "have committed to", "have stood against" still bind.
-  if (
-    perfect &&
-    (perfect[1]!.toLowerCase() === 'had' || !/^(?:commit|reaffirm|oppose)$/.test(trigger.stance))
-  ) {
+  // "has supported", "had agreed": narrative; "have committed to", "have stood against", "have
+  // condemned" still bind (gold README, session 10); so does a body's "has discussed", "has
+  // exchanged views" in its own report (session 13), but not "has assessed" (a finding reported).
+  if (perfect && (perfect[1]!.toLowerCase() === 'had' || !bindsInPerfect(trigger))) {
     return { reason: 'narrative-past', perfect: true };
   }
   if (trigger.needsSubject && HEDGE.test(trigger.text)) {

@@ -7,6 +7,7 @@ import { type ActorContext, type Subject, subjectBefore } from '../resolveActors
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { expandMembers } from './groups';
+import { speakingBodies } from './ownBody';
 
 /**
  * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
@@ -53,7 +54,8 @@ function speaksForStatement(context: ActorContext, id: string): boolean {
     officials.includes(id) ||
     (speakers ?? []).includes(id) ||
     signatories.includes(country) ||
-    signatories.some(member)
+    signatories.some(member) ||
+    speakingBodies(context.bodies).has(id)
   );
 }
 

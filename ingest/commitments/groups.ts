@@ -22,6 +22,8 @@ const GroupsSchema = z.object({
   modifiers: Words,
   /** "The two", "Both": a bare number standing for the officials who met. */
   bareSubjects: Words,
+  /** Head nouns of joint bodies that speak in a statement about themselves (ownBody.ts). */
+  bodyHeads: Heads,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -35,6 +37,8 @@ export interface CompiledGroups {
   officialNouns: readonly string[];
   /** A bare-number subject opening a clause at the end of the text ("…, and the two"). */
   bare: RegExp;
+  /** A name ending in a joint body's head noun ("U.S.-EU Task Force on Energy Security"). */
+  bodyHead: RegExp;
 }
 
 /** Words as written in the file, each also with a capital first letter ("Leaders"). */
@@ -68,6 +72,10 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
     bare: new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`),
+    // ("… Task Force on Energy Security": the head may carry a capitalised "on"/"for" remit.)
+    bodyHead: new RegExp(
+      `\\b(?:${alternation(rules.bodyHeads)})(?:\\s+(?:on|for|to)\\s+[A-Z][^,;:]*)?$`,
+    ),
   };
 }
 
@@ -93,4 +101,18 @@ export function firstCounted(actors: readonly string[], subject: string): string
   const word = /\b(two|three|four|five|six|seven)\b/i.exec(subject)?.[1]?.toLowerCase();
   const count = word ? COUNTS[word] : undefined;
   return count !== undefined && actors.length > count ? actors.slice(0, count) : [...actors];
+}
+
+/**
+ * What `GROUPS.subject` must end with: each head noun's last word, or a one-word noun without
+ * its first letter (matched in either case). Most subjects end in none, and the regex, with a
+ * lookbehind and up to six modifiers, is tried at every position first.
+ */
+const GROUP_HEAD_ENDS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].map((noun) =>
+  noun.includes(' ') ? noun.slice(noun.lastIndexOf(' ') + 1) : noun.slice(1),
+);
+
+export function endsInGroupHead(text: string): boolean {
+  for (const end of GROUP_HEAD_ENDS) if (text.endsWith(end)) return true;
+  return false;
 }

@@ -12,19 +12,16 @@ import { appositiveParticiple } from './appositiveParticiple';
 import {
   CLAUSE_WORD,
   compatible,
-  DATED_PAST_MEETING,
   isParty,
-  MEETING_PURPOSE,
-  OCCASION_PURPOSE,
   openingSubject,
-  partners,
   relativeBetween,
-  VISIT_PURPOSE,
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 import { inInfinitiveList } from './infinitiveList';
+import { meetingPurpose } from './meetingPurpose';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
+import { reportingSubject } from './reportedPast';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
@@ -145,8 +142,13 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
   const asWellAs = previousModal && verbForm(trigger) === 'base' && /,\s+as well as$/.test(joined);
   const byAnd = asWellAs || /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
   const byComma = !byAnd && /,$/.test(joined);
-  // "underscored …, while acknowledging …": a participle after ", while" shares it too.
-  const byWhile = /,\s+while$/i.test(joined) && verbForm(trigger) === 'ing';
+  // "underscored …, while acknowledging …": a participle after ", while" shares it too; so does
+  // a means of another stance ("will help to implement … by supporting …", "is committed to …
+  // by welcoming …": gold 2023-04-03, 2023-08-02), not an example ("including by …") nor one of
+  // the same stance ("underscored their commitment … by announcing …" is one, gold 2021-11-19).
+  const byMeans =
+    /(?<!\bincluding)\s+by$/i.test(joined) && trigger.stance !== previous?.trigger.stance;
+  const byWhile = (/,\s+while$/i.test(joined) || byMeans) && verbForm(trigger) === 'ing';
   const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
   const mixed =
     previous !== undefined &&
@@ -210,6 +212,10 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     }
     return { accept: { trigger, actors: previous.actors } };
   }
+  // "conveyed that he is looking forward to … and committed to …": the reporting verb's subject.
+  const reporter =
+    previous && byAnd ? reportingSubject(sentence, hits, context, trigger, previous) : undefined;
+  if (reporter) return { accept: { trigger, actors: reporter } };
   const opening =
     !previous && (byAnd || byComma)
       ? (openingSubject(sentence, hits, context, trigger, byComma) ??
@@ -259,45 +265,4 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   if (!afterComma && !coordinated) return undefined;
   const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
   return pronounSubject ? { accept: { trigger, actors: pronounSubject.actors } } : undefined;
-}
-
-/**
- * "We have convened to reaffirm …": the purpose of a meeting is its participants' stance. "They
- * met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
- */
-function meetingPurpose(
-  sentence: SegmentedSentence,
-  hits: EntityHit[],
-  context: ActorContext,
-  trigger: Trigger,
-  accepted: readonly Accepted[],
-  left: string,
-): Decision | undefined {
-  const previous = accepted[accepted.length - 1];
-  const meeting = MEETING_PURPOSE.exec(left) ?? VISIT_PURPOSE.exec(left);
-  const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
-  if (!purpose) return undefined;
-  const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
-      purpose[0],
-    );
-  if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
-  const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
-  // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
-  // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
-  // meet to discuss" is no stance yet.
-  if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting)) {
-    return undefined;
-  }
-  const met = subjectBefore(context, sentence, hits, purpose.index);
-  if (!met || met.actors.length === 0) return undefined;
-  // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
-  // first-person statement speaks for its signatories only, not for the guest met.
-  const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
-  const actors = [
-    ...met.actors,
-    ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
-  ];
-  const accept = { trigger, subject: met, actors: [...new Set(actors)], purpose: true };
-  return { accept: meeting ? accept : { ...accept, occasion: true } };
 }

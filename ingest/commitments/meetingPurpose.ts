@@ -1,0 +1,58 @@
+/**
+ * A meeting's purpose as a stance: "We have convened to reaffirm …", "spoke … to congratulate him
+ * on …" (apart from sharedSubject.ts's coordination, one job: who met, and whether the meeting
+ * is held).
+ */
+import { type ActorContext, subjectBefore } from '../resolveActors';
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import type { EntityHit } from '../types';
+import {
+  DATED_PAST_MEETING,
+  MEETING_PURPOSE,
+  OCCASION_PURPOSE,
+  partners,
+  VISIT_PURPOSE,
+} from './clauses';
+import { type Accepted, type Decision, skipWith } from './decision';
+
+/**
+ * "We have convened to reaffirm …": the purpose of a meeting is its participants' stance. "They
+ * met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
+ */
+export function meetingPurpose(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  context: ActorContext,
+  trigger: Trigger,
+  accepted: readonly Accepted[],
+  left: string,
+): Decision | undefined {
+  const previous = accepted[accepted.length - 1];
+  const meeting = MEETING_PURPOSE.exec(left) ?? VISIT_PURPOSE.exec(left);
+  const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
+  if (!purpose) return undefined;
+  const pastMeeting =
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
+      purpose[0],
+    );
+  if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
+  const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
+  // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
+  // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
+  // meet to discuss" is no stance yet.
+  if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting)) {
+    return undefined;
+  }
+  const met = subjectBefore(context, sentence, hits, purpose.index);
+  if (!met || met.actors.length === 0) return undefined;
+  // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
+  // first-person statement speaks for its signatories only, not for the guest met.
+  const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
+  const actors = [
+    ...met.actors,
+    ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
+  ];
+  const accept = { trigger, subject: met, actors: [...new Set(actors)], purpose: true };
+  return { accept: meeting ? accept : { ...accept, occasion: true } };
+}

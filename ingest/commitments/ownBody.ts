@@ -1,0 +1,88 @@
+/**
+ * A joint body as the actor of its own clauses (gold README, session 14). In a statement about
+ * the body itself, "The Task Force will continue to …" and "The Council reaffirms …" are the
+ * body's own stances, as USAID is the actor of its own clauses. That holds when the title names
+ * the body without founding it and the parties never speak as "we". Where the parties speak
+ * ("We launch the Dialogue. The Dialogue will …") or the statement founds the body ("Executive
+ * Order Establishing the Task Force"), what the body will do is its remit: no commitment.
+ */
+import type { Subject } from '../resolveActors';
+import type { EntityHit } from '../types';
+import { GROUPS } from './groups';
+
+/** The types a joint body's name takes (data/rules/names.json heads). */
+const BODY_TYPES: ReadonlySet<string> = new Set(['Program', 'Organization']);
+
+/** A title that founds the body ("Establishing the …", "Announce Task Force", "Launching …"). */
+const FOUNDING =
+  /\b(?:establish\w*|(?:re-?)?launch\w*|announc\w*|creat\w*|appoint\w*|names?|new)\b/i;
+
+/** Quoted words ("the EU's proposed “you collect, we buy” approach") are no one speaking. */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+/** An object of a preposition or a possessive ("The meetings of the Task Force") is no subject. */
+const NOT_SUBJECT =
+  /\b(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her)\s+$/i;
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The joint bodies of a statement about itself: each body hit's entity id → the id of the body as
+ * actor (the fullest name the title gives it: "the Task Force" is the "U.S.-EU Task Force on
+ * Energy Security" of the title). Empty when the parties speak as "we" or the title founds it.
+ */
+export function statementBodies(
+  title: string,
+  sentences: readonly { index: number; text: string }[],
+  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
+): ReadonlyMap<string, string> {
+  const bodies = new Map<string, string>();
+  const named = fold(title);
+  if (FOUNDING.test(title)) return bodies;
+  if (sentences.some((s) => /\bwe\b/i.test(s.text.replace(QUOTED, '')))) return bodies;
+  const texts = new Map<string, string>();
+  for (const sentence of sentences) {
+    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
+      const text = fold(hit.text).replace(/^the /, '');
+      if (hit.nested || !BODY_TYPES.has(hit.type) || !GROUPS.bodyHead.test(hit.text)) continue;
+      if (!named.includes(text)) continue;
+      if (text.length > (texts.get(hit.entityId)?.length ?? 0)) texts.set(hit.entityId, text);
+    }
+  }
+  for (const [id, text] of texts) {
+    // The fullest title-named body whose name holds this one ("task force" in "u.s.-eu task force …").
+    let actor = id;
+    let longest = text.length;
+    for (const [other, otherText] of texts) {
+      if (otherText.length > longest && otherText.includes(text)) {
+        actor = other;
+        longest = otherText.length;
+      }
+    }
+    bodies.set(id, actor);
+  }
+  return bodies;
+}
+
+/** "The Task Force will …": the statement's own body ending right before the verb at `end`. */
+export function bodySubject(
+  bodies: ReadonlyMap<string, string> | undefined,
+  hits: readonly EntityHit[],
+  sentenceStart: number,
+  end: number,
+  left: string,
+): Subject | undefined {
+  if (!bodies || bodies.size === 0) return undefined;
+  const hit = hits.find((h) => h.end - sentenceStart === end && bodies.has(h.entityId));
+  if (!hit) return undefined;
+  const start = hit.start - sentenceStart;
+  const article = /(?:^|\s)the\s+$/i.exec(left.slice(0, start));
+  const from = article ? start - article[0].trimStart().length : start;
+  if (NOT_SUBJECT.test(left.slice(0, from))) return undefined;
+  return { actors: [bodies.get(hit.entityId)!], start: from, end };
+}
+
+/** The bodies that speak for this statement, as actor ids. */
+export function speakingBodies(bodies: ReadonlyMap<string, string> | undefined): Set<string> {
+  return new Set(bodies?.values() ?? []);
+}

@@ -34,3 +34,23 @@ describe('sanctions, trade and energy vocabulary merges into thesaurus concepts'
     expect(topicsOf(sentence)).toContain(topic);
   });
 });
+
+describe('adjectives coordinated before "assistance" or "disruptions" share the head (sharedHeads)', () => {
+  it.each([
+    [
+      'We remain committed to addressing food and energy disruptions.',
+      ['food disruptions', 'energy disruptions'],
+    ],
+    [
+      'They reaffirmed the provision of political, security, and economic assistance to Ukraine.',
+      ['political assistance', 'security assistance'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it('a plural in a comma list is a head of its own, no modifier of the shared one', () => {
+    const topics = topicsOf('They agreed to deepen trade, investments, and energy cooperation.');
+    expect(topics.join()).not.toMatch(/investments cooperation/);
+  });
+});

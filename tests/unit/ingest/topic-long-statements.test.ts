@@ -26,10 +26,7 @@ describe('sanctions, trade and energy vocabulary merges into thesaurus concepts'
       'methane emissions',
     ],
     ['They agreed to expand cooperation on critical technology.', 'critical technologies'],
-    [
-      'They committed to mobilize climate financing for developing countries.',
-      'climate finance',
-    ],
+    ['They committed to mobilize climate financing for developing countries.', 'climate finance'],
   ])('%s', (sentence, topic) => {
     expect(topicsOf(sentence)).toContain(topic);
   });

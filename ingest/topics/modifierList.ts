@@ -21,6 +21,9 @@ function isItem(term: TaggedTerm | undefined): term is TaggedTerm {
   if (term?.post.trim() !== ',') return false;
   const { tags } = term;
   if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value')) return false;
+  // A plural is a head of its own ("artillery, rockets, and air defense capabilities"): a
+  // modifying noun is singular, as in `distribute` (coordination.ts).
+  if (/[^s]s$/.test(term.text)) return false;
   return /^[a-z][a-z-]*$/.test(term.text) && (tags.has('Adjective') || tags.has('Noun'));
 }
 

@@ -80,7 +80,8 @@ describe('a narrative relative clause about people adds no topic', () => {
 describe("a named owner's economy or revenues is a topic of its own", () => {
   it.each([
     ['We will help rebuild Ukraine’s economy.', 'economy of Ukraine'],
-    ['We will continue to reduce Russia’s revenues from metals.', 'revenues of Russia'],
+    // the thesaurus (session 14) folds "revenues of Russia" into the gold's "Russia's revenues"
+    ['We will continue to reduce Russia’s revenues from metals.', "Russia's revenues"],
   ])('%s', (sentence, topic) => {
     expect(aboutOf(sentence)[0]).toContain(topic);
   });

@@ -30,6 +30,12 @@ const ROWS: Row[] = [
     [['Implementing Arrangement for Gateway cooperation', 'Instrument']],
     ['Implementing Arrangement for Gateway'],
   ],
+  // A longer remit is whole: the lowercase word after it is what the name modifies.
+  [
+    'We are committed to achieving an ambitious outcome in the Global Arrangement on Sustainable Steel and Aluminum negotiations by October.',
+    [['Global Arrangement on Sustainable Steel and Aluminum', 'Instrument']],
+    ['Global Arrangement on Sustainable Steel and Aluminum negotiations'],
+  ],
   // …but a month, a lowercase party or a verb ends it.
   [
     'They signed a Memorandum of Understanding on December 5 to expand trade.',

@@ -1,0 +1,63 @@
+/**
+ * People in the archive's long statements (holdout K, session 13): leaders a joint statement's
+ * title names, surnames that stand alone, names with lowercase particles, heads of international
+ * bodies. Table-driven: title and body → officials (name, country it REPRESENTS or none), and
+ * names that must not appear.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+type Row = [
+  title: string,
+  body: string,
+  expected: [name: string, represents?: string][],
+  absent?: string[],
+];
+
+const ROWS: Row[] = [
+  // A joint statement "by" its leaders declares both (gold README session 13, annotator A); the
+  // Commission's President heads an EU institution: no REPRESENTS.
+  [
+    'Joint Statement by President Biden and President von der Leyen',
+    'We welcome the progress of our partnership.',
+    [['Joe Biden', 'country:usa'], ['Ursula von der Leyen']],
+  ],
+  // Particles inside a name, after a title.
+  [
+    'Readout',
+    'President Biden met President Luiz Inácio Lula da Silva of Brazil. The Task Force reports to President von der Leyen.',
+    [['Luiz Inácio Lula da Silva', 'country:bra'], ['Ursula von der Leyen']],
+  ],
+  // standsAlone: "Putin" alone is the one person; "Biden" inside a compound names no one.
+  [
+    'Joint Statement',
+    'Putin thought that he would divide us. The prices were caused by Putin’s war of aggression.',
+    [['Vladimir Putin', 'country:rus']],
+  ],
+  [
+    'Statement',
+    'The policy continues the record of the Obama-Biden administration.',
+    [],
+    ['Joe Biden'],
+  ],
+];
+
+function officials(title: string, body: string) {
+  const extraction = extractText(title, body, 'names-archive-people');
+  const represents = new Map(
+    extraction.relations.filter((r) => r.type === 'REPRESENTS').map((r) => [r.from, r.to]),
+  );
+  return extraction.entities
+    .filter((entity) => entity.type === 'Official')
+    .map((entity) => [entity.name, represents.get(entity.id)] as [string, string | undefined]);
+}
+
+describe('people in long archive statements', () => {
+  for (const [title, body, expected, absent = []] of ROWS) {
+    it(`${title}: ${body}`, () => {
+      const found = officials(title, body);
+      for (const [name, represents] of expected) expect(found).toContainEqual([name, represents]);
+      for (const name of absent) expect(found.map(([n]) => n)).not.toContain(name);
+    });
+  }
+});

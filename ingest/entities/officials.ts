@@ -14,6 +14,7 @@ import {
   ANY_ABBREVIATION,
   ANY_HEAD,
   ANY_HONORIFIC,
+  APPOSITIVE_KIND,
   type Compiled,
   compile,
   HONORIFIC_KINDS,
@@ -129,7 +130,7 @@ export function findOfficials(
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && end > span.start)) continue;
-      const appositive = kind === 0 || kind === 4;
+      const appositive = kind === 0 || kind === 4 || kind === APPOSITIVE_KIND;
       const title =
         kind === ABBREVIATED
           ? TITLE_RULES.abbreviations[match[1]!]!
@@ -137,6 +138,7 @@ export function findOfficials(
             ? match[2]!
             : match[1]!;
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
+      if (kind === APPOSITIVE_KIND && (!isLongTitle(title) || TITLE_HEAD.test(match[1]!))) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
       const name = cleanName(match[nameGroup]!, true);
@@ -165,11 +167,27 @@ export function findOfficials(
         // so does one after a possessive name ("President Zelenskyy’s Peace Formula").
         span: { start: start + offset, end: spanEnd(kind, match, nameStart, name) + offset },
         ...titleListOf(text, kind, start, offset),
+        // "…, Senior Director … at the White House National Security Council": a body named
+        // inside the appositive title is part of it (gold conventions, session 7).
+        ...(kind === APPOSITIVE_KIND
+          ? { titleList: { start: match.indices![2]![0] + offset, end: end + offset } }
+          : {}),
       });
       taken.push({ start, end });
     }
   });
   return findings;
+}
+
+/**
+ * A long appositive title holds a title word and ends in one ("Executive Director") or names a
+ * remit ("Head of Cabinet of …", "Senior Advisor for Energy Security"): "Camp David, President
+ * Biden …" is a place before a titled person, not a person with the title "President Biden".
+ */
+function isLongTitle(title: string): boolean {
+  if (!TITLE_HEAD.test(title)) return false;
+  const last = title.slice(title.lastIndexOf(' ') + 1);
+  return TITLE_WORDS.has(last) || / (?:of|for|to|at|on) /.test(title);
 }
 
 /**

@@ -110,6 +110,20 @@ const ROWS: Row[] = [
       ['International Fund for Public Interest Media', 'Organization'],
     ],
   ],
+  // A name that is its head alone is the one name holding that head as its own (last, or before
+  // its remit); a head inside another name's modifiers is not that name.
+  [
+    'One year ago, the U.S.-EU Task Force on Energy Security was launched. The Task Force has made progress.',
+    [['U.S.-EU Task Force on Energy Security', 'Program']],
+    ['Task Force'],
+  ],
+  [
+    'She graduated from the U.S. Air Force Academy and served in the Air Force.',
+    [
+      ['U.S. Air Force Academy', 'Organization'],
+      ['Air Force', 'Organization'],
+    ],
+  ],
   // innerNameHeads: a whole name opening a longer one of another kind is declared too.
   [
     'They reaffirmed their cooperation at the Counter Ransomware Initiative Summit.',

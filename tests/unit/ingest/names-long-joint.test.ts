@@ -124,6 +124,23 @@ const ROWS: Row[] = [
       ['Air Force', 'Organization'],
     ],
   ],
+  // The two orders of a leading pair are one name (gold README session 13).
+  [
+    'We will work through the EU-U.S. Energy Council. The U.S.-EU Energy Council will meet.',
+    [['EU-U.S. Energy Council', 'Organization']],
+    ['U.S.-EU Energy Council'],
+  ],
+  // An owner before a name the lexicon knows: that entity, of its type; a name the lexicon lists
+  // with other owners is another one.
+  [
+    'Through the G7 Partnership for Global Infrastructure and Investment, we reaffirm the ROK-U.S. Mutual Defense Treaty and the U.S.-Philippines Mutual Defense Treaty.',
+    [
+      ['Partnership for Global Infrastructure and Investment', 'Program'],
+      ['Mutual Defense Treaty', 'Instrument'],
+      ['U.S.-Philippines Mutual Defense Treaty', 'Instrument'],
+    ],
+    ['G7 Partnership for Global Infrastructure and Investment'],
+  ],
   // innerNameHeads: a whole name opening a longer one of another kind is declared too.
   [
     'They reaffirmed their cooperation at the Counter Ransomware Initiative Summit.',

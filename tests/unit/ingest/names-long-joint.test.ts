@@ -141,6 +141,23 @@ const ROWS: Row[] = [
     ],
     ['G7 Partnership for Global Infrastructure and Investment'],
   ],
+  // A Plan is a document (Instrument), PEPFAR a programme by its lexicon entry.
+  [
+    'We welcome the EU Green Deal Industrial Plan and 20 years of the President’s Emergency Plan for AIDS Relief.',
+    [
+      ['EU Green Deal Industrial Plan', 'Instrument'],
+      ['President’s Emergency Plan for AIDS Relief', 'Program'],
+    ],
+  ],
+  // Lexicon: EU bodies and the donor platform for Ukraine (gold 2023-03-10, 2023-04-03, 2024-02-24).
+  [
+    'We coordinate through the Multi-agency Donor Coordination Platform with the European External Action Service and EU Member States.',
+    [
+      ['Multi-agency Donor Coordination Platform for Ukraine', 'Organization'],
+      ['European External Action Service', 'Organization'],
+      ['EU Member States', 'Organization'],
+    ],
+  ],
   // innerNameHeads: a whole name opening a longer one of another kind is declared too.
   [
     'They reaffirmed their cooperation at the Counter Ransomware Initiative Summit.',

@@ -158,6 +158,15 @@ const ROWS: Row[] = [
       ['EU Member States', 'Organization'],
     ],
   ],
+  // A Day is the observance its name ends with (Event), never "Day One".
+  [
+    'Since Day One, we have marked World AIDS Day and the first Quad Cybersecurity Day.',
+    [
+      ['World AIDS Day', 'Event'],
+      ['Quad Cybersecurity Day', 'Event'],
+    ],
+    ['Day One'],
+  ],
   // innerNameHeads: a whole name opening a longer one of another kind is declared too.
   [
     'They reaffirmed their cooperation at the Counter Ransomware Initiative Summit.',

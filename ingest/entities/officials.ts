@@ -172,6 +172,7 @@ export function findOfficials(
         ...(kind === APPOSITIVE_KIND
           ? { titleList: { start: match.indices![2]![0] + offset, end: end + offset } }
           : {}),
+        ...(kind === 4 ? countrysBodyInTitle(text, match, end, offset) : {}),
       });
       taken.push({ start, end });
     }
@@ -188,6 +189,19 @@ function isLongTitle(title: string): boolean {
   if (!TITLE_HEAD.test(title)) return false;
   const last = title.slice(title.lastIndexOf(' ') + 1);
   return TITLE_WORDS.has(last) || / (?:of|for|to|at|on) /.test(title);
+}
+
+/**
+ * "Akiba Takeo, Secretary General of Japan’s National Security Secretariat": the body the
+ * country owns after the appositive title is part of the title, not a name of its own (gold
+ * conventions, session 7); the country stays the official's.
+ */
+function countrysBodyInTitle(text: string, match: RegExpExecArray, end: number, offset: number) {
+  const body = /^[’']s(?: [A-Z][\w-]*)+/.exec(text.slice(end));
+  if (!body) return {};
+  return {
+    titleList: { start: match.indices![2]![0] + offset, end: end + body[0].length + offset },
+  };
 }
 
 /**

@@ -54,6 +54,13 @@ const ROWS: Row[] = [
     [['Wang Yi']],
     ['Communist Party Politburo Member', 'Domestic Policy', 'Fort Liberty'],
   ],
+  // The body a country owns after an appositive title is part of the title.
+  [
+    'Readout',
+    'Jake Sullivan spoke today with Akiba Takeo, Secretary General of Japan’s National Security Secretariat, to prepare for the meeting.',
+    [['Akiba Takeo', 'country:jpn']],
+    ['National Security Secretariat'],
+  ],
 ];
 
 function officials(title: string, body: string) {

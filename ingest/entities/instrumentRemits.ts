@@ -48,8 +48,7 @@ export function withRemit(candidate: Candidate, text: string, offset: number): C
   let surface = candidate.text;
   const after = () => text.slice(candidate.start - offset + surface.length);
   if (ENDS_IN_HEAD.test(surface)) surface += REMIT.exec(after())?.[0] ?? '';
-  else if (HEAD_WITH_REMIT.test(surface))
-    surface += LOWER_TAIL.exec(after())?.[0] ?? '';
+  else if (HEAD_WITH_REMIT.test(surface)) surface += LOWER_TAIL.exec(after())?.[0] ?? '';
   const between = BETWEEN.exec(after());
   if (between) surface = withoutFullStop(surface + between[0]);
   if (surface === candidate.text) return candidate;

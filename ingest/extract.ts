@@ -118,11 +118,18 @@ export function extract(doc: SourceDocument): Extraction {
     const id = official.candidate.entityId;
     if (registry.has(id)) continue;
     registry.ensure(id, 'Official', official.candidate.text);
-    const countryId =
-      official.countryId ??
-      lexicon.entities.get(id)?.represents ??
-      (parties.signatories.length === 1 ? parties.signatories[0] : undefined);
-    const attributes: Record<string, string> = { title: official.title };
+    const known = lexicon.entities.get(id);
+    // The head of an international body ("President von der Leyen") speaks for no signatory.
+    const organization = known?.attributes?.organization;
+    const countryId = organization
+      ? undefined
+      : (official.countryId ??
+        known?.represents ??
+        (parties.signatories.length === 1 ? parties.signatories[0] : undefined));
+    const attributes: Record<string, string> = {
+      title: official.title,
+      ...(organization ? { organization } : {}),
+    };
     if (countryId) {
       attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
       represents.set(id, countryId);

@@ -103,15 +103,17 @@ function build(): Lexicon {
       id: `official:${slugify(official.name)}`,
       type: 'Official',
       name: official.name,
-      attributes: { country: countryName(official.country) },
+      attributes: official.country
+        ? { country: countryName(official.country) }
+        : { organization: official.organization! },
     };
-    if (official.title) {
-      entity.attributes = { title: official.title, ...entity.attributes };
+    if (official.title) entity.attributes = { title: official.title, ...entity.attributes };
+    // The head of an international body speaks for it, not for a state: no REPRESENTS.
+    if (official.title && official.country)
       entity.represents = `country:${official.country.toLowerCase()}`;
-    }
     const [full, surnames] = partition(official.aliases, (alias) => /\s/.test(alias));
     add(entity, full);
-    add(entity, surnames, { surnameOnly: true });
+    add(entity, surnames, official.standsAlone ? {} : { surnameOnly: true });
   }
 
   const simple: [EntityType, string, z.output<typeof namedListSchema>][] = [

@@ -125,7 +125,7 @@ function speakerCountries(
  */
 export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[] {
   // "Statement of President Joe Biden on …", "Remarks by …": the same genre, the same speaker.
-  const speaker = /^(?:Statement|Remarks) (?:by|from|of) (.+)$/i.exec(
+  const speaker = /^(?:Joint )?(?:Statement|Remarks) (?:by|from|of) (.+)$/i.exec(
     title.split(SUBJECT_MATTER, 1)[0] ?? '',
   );
   return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];

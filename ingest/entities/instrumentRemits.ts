@@ -14,7 +14,12 @@ import { candidateAt } from './namedPhrases';
 
 const HEADS = alternation(NAME_RULES.remitInstrumentHeads);
 const ENDS_IN_HEAD = new RegExp(`\\b(?:${HEADS})$`);
-const HEAD_WITH_REMIT = new RegExp(`\\b(?:${HEADS}) (?:on|for) `);
+/**
+ * One capitalised word of remit ("for Gateway"), which a lowercase head completes; a longer or
+ * coordinated remit ("on Sustainable Steel and Aluminum") is whole, and a lowercase word after it
+ * is what the whole name modifies ("the Global Arrangement … negotiations", gold 2023-03-10).
+ */
+const HEAD_WITH_REMIT = new RegExp(`\\b(?:${HEADS}) (?:on|for) [A-Z][\\w-]*$`);
 
 /** A capitalised word, initialisms ("U.S.") included. */
 const CAP = `[A-Z0-9][\\w’'-]*(?:\\.[\\w’'-]+)*\\.?`;
@@ -43,8 +48,7 @@ export function withRemit(candidate: Candidate, text: string, offset: number): C
   let surface = candidate.text;
   const after = () => text.slice(candidate.start - offset + surface.length);
   if (ENDS_IN_HEAD.test(surface)) surface += REMIT.exec(after())?.[0] ?? '';
-  else if (HEAD_WITH_REMIT.test(surface) && /[A-Z][\w-]*$/.test(surface))
-    surface += LOWER_TAIL.exec(after())?.[0] ?? '';
+  else if (HEAD_WITH_REMIT.test(surface)) surface += LOWER_TAIL.exec(after())?.[0] ?? '';
   const between = BETWEEN.exec(after());
   if (between) surface = withoutFullStop(surface + between[0]);
   if (surface === candidate.text) return candidate;

@@ -56,7 +56,9 @@ const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})
 const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [${UPPER}])`;
 /** Sentence adverbs and other clause openers (data/rules/names.json `openers`) start no name. */
 const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})\\b)`;
-const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/** "von der " before a capitalised name word: "President von der Leyen", "Mohammed bin Salman". */
+const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
+const NAME = `(${PARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
  * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense
@@ -65,6 +67,15 @@ const NAME = `(${NAME_WORD}(?: (?:[A-Z]\\.|${NAME_WORD})){0,3}(?: ${TAIL_WORD})?
  */
 const HONORIFIC = `(?:${alternation(TITLE_RULES.honorifics)}) `;
 const FREE_TITLE = `((?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)(?: (?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)){0,9}?)`;
+/**
+ * A long appositive title after a full name, without an honorific: capitalised words and the
+ * joiners of a remit ("Special Assistant to the President and Senior Director for Climate and
+ * Energy at the White House National Security Council"), up to punctuation or a lowercase word
+ * that is no joiner. Its country, if any, is a demonym or alias inside it ("U.S. Senior Advisor").
+ */
+const JOINER = '(?:of|for|to|at|on|and|the)';
+const TITLE_WORD = `(?:(?:[A-Z]\\.){2,}|[${UPPER}][${LETTER}’'-]*)`;
+const LONG_TITLE = `((?:${TITLE_WORD}|${JOINER})(?: (?:${TITLE_WORD}|${JOINER})){0,24}?)(?=[,;:)]|\\.(?!\\w)| (?!${JOINER}\\b)[a-z]|$)`;
 /** Any title word: a free title must contain one to be a title at all. */
 export const TITLE_HEAD = new RegExp(
   `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
@@ -141,6 +152,18 @@ export function compile(lexicon: Lexicon): Compiled {
       // Abbreviated title Surname ("DNSA Neuberger"): kept only for an official introduced
       // before (findOfficials' `introduced`), so "PM Eastern" and "FM Radio" name no one.
       new RegExp(`\\b(${alternation(TITLE_ABBREVIATIONS)}) (${NAME_WORD})(?! [${UPPER}])`, 'dg'),
+      // Name Surname, Free Title ("Björn Seibert, Head of Cabinet of the European Commission
+      // President, and …"): the appositive title without an honorific; officials.ts checks that
+      // it is a title (APPOSITIVE_KIND).
+      // The name opens its capitalised run ("Chinese Communist Party Politburo Member, Director
+      // of …" is a title list) and is no remit or place after a title's joiner ("Assistant to
+      // the President for Domestic Policy, …", "District Attorney of San Francisco, …"; "the
+      // leadership of Ditte Juul Jørgensen, …" stays a person); "and" only after a comma
+      // ("…, and Amos Hochstein, U.S. Senior Advisor").
+      new RegExp(
+        `${NOT_OPENER}(?<![${UPPER}][${LETTER}.’'-]* )(?<![${UPPER}][${LETTER}.’'-]* (?:of|for|to|at|on|in) )(?<!\\b(?:for|the) )(?<![${LETTER}] and )(${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${NAME_WORD})){1,3}), ${LONG_TITLE}`,
+        'dg',
+      ),
     ],
   };
   return compiled;
@@ -148,3 +171,5 @@ export function compile(lexicon: Lexicon): Compiled {
 
 /** The pattern of an abbreviated title before a surname (its index in `patterns`). */
 export const ABBREVIATED = 7;
+/** The pattern of a full name with a long appositive title and no honorific. */
+export const APPOSITIVE_KIND = 8;

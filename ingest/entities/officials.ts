@@ -8,12 +8,14 @@ import { slugify } from '../ids';
 import type { Lexicon, LexiconEntity } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { countrysBodyInTitle, isLongTitle } from './appositiveTitles';
 import type { Candidate } from './matchLexicon';
 import {
   ABBREVIATED,
   ANY_ABBREVIATION,
   ANY_HEAD,
   ANY_HONORIFIC,
+  APPOSITIVE_KIND,
   type Compiled,
   compile,
   HONORIFIC_KINDS,
@@ -129,7 +131,7 @@ export function findOfficials(
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && end > span.start)) continue;
-      const appositive = kind === 0 || kind === 4;
+      const appositive = kind === 0 || kind === 4 || kind === APPOSITIVE_KIND;
       const title =
         kind === ABBREVIATED
           ? TITLE_RULES.abbreviations[match[1]!]!
@@ -137,6 +139,7 @@ export function findOfficials(
             ? match[2]!
             : match[1]!;
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
+      if (kind === APPOSITIVE_KIND && (!isLongTitle(title) || TITLE_HEAD.test(match[1]!))) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
       const name = cleanName(match[nameGroup]!, true);
@@ -165,6 +168,12 @@ export function findOfficials(
         // so does one after a possessive name ("President Zelenskyy’s Peace Formula").
         span: { start: start + offset, end: spanEnd(kind, match, nameStart, name) + offset },
         ...titleListOf(text, kind, start, offset),
+        // "…, Senior Director … at the White House National Security Council": a body named
+        // inside the appositive title is part of it (gold conventions, session 7).
+        ...(kind === APPOSITIVE_KIND
+          ? { titleList: { start: match.indices![2]![0] + offset, end: end + offset } }
+          : {}),
+        ...(kind === 4 ? countrysBodyInTitle(text, match, end, offset) : {}),
       });
       taken.push({ start, end });
     }

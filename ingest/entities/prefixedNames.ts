@@ -5,9 +5,10 @@
  * a document names both, the shorter mentions join the longer name, or both join the lexicon's
  * entity when the lexicon knows the short name (it holds the canonical one).
  */
-import type { Lexicon } from '../lexicon';
+import type { Lexicon, LexiconEntity } from '../lexicon';
 import type { EntityHit } from '../types';
 import { type Owners, ownerPrefixLength } from './ownerPrefix';
+import { pairSorted } from './reversedPairs';
 
 /**
  * The countries' first two letters: most names open with none of them, and each would be walked
@@ -40,6 +41,35 @@ function ownerNames(lexicon: Lexicon): Owners {
   return owners;
 }
 
+/** The lexicon's names of things an owner can hold (no state, person or topic), by alias. */
+const knownByLexicon = new WeakMap<Lexicon, Map<string, LexiconEntity>>();
+function knownNames(lexicon: Lexicon): Map<string, LexiconEntity> {
+  let known = knownByLexicon.get(lexicon);
+  if (known) return known;
+  known = new Map();
+  for (const alias of lexicon.aliases) {
+    const entity = lexicon.entities.get(alias.entityId);
+    if (!entity || OWNERS.has(entity.type) || entity.type === 'Official' || entity.type === 'Topic')
+      continue;
+    if (!alias.adjectival && !alias.caseInsensitive && !known.has(alias.alias))
+      known.set(alias.alias, entity);
+  }
+  knownByLexicon.set(lexicon, known);
+  return known;
+}
+
+/**
+ * A known name the lexicon also lists with its owners ("U.S.-ROK Mutual Defense Treaty") is that
+ * pair's alone: "ROK-U.S. Mutual Defense Treaty" is it, "U.S.-Philippines Mutual Defense Treaty"
+ * another treaty. A name listed with no owner (PGII) is the same whoever is written before it.
+ */
+function ownedAsWritten(lexicon: Lexicon, known: LexiconEntity, tail: string, text: string) {
+  const owned = lexicon.aliases
+    .filter((alias) => alias.entityId === known.id && alias.alias.endsWith(` ${tail}`))
+    .map((alias) => pairSorted(alias.alias));
+  return owned.length === 0 || owned.includes(pairSorted(stripParens(text)));
+}
+
 const stripParens = (text: string) => text.replace(/ \([A-Za-z][\w-]*\)/g, '');
 
 export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number, EntityHit[]>) {
@@ -50,6 +80,7 @@ export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number,
     (hit) => hit.type !== 'Country' && hit.type !== 'Official' && hit.type !== 'Topic',
   );
   const byTail = new Map<string, string>();
+  const lexiconOwned = new Map<string, LexiconEntity>();
   // A document names its bodies again and again: each surface is read once.
   const cuts = new Map<string, number>();
   for (const hit of named) {
@@ -62,7 +93,20 @@ export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number,
     }
     if (cut === 0) continue;
     const tail = stripParens(hit.text.slice(cut));
-    if (tail.includes(' ')) byTail.set(`${hit.type}:${tail}`, hit.entityId);
+    if (!tail.includes(' ')) continue;
+    byTail.set(`${hit.type}:${tail}`, hit.entityId);
+    // "G7 Partnership for Global Infrastructure and Investment": the lexicon knows the name after
+    // the owner, so the whole is that entity, of the lexicon's type, even if never named alone.
+    const known = knownNames(lexicon).get(tail);
+    if (known && ownedAsWritten(lexicon, known, tail, hit.text))
+      lexiconOwned.set(hit.entityId, known);
+  }
+  for (const hit of hits) {
+    const known = lexiconOwned.get(hit.entityId);
+    if (!known) continue;
+    hit.entityId = known.id;
+    hit.type = known.type;
+    hit.name = known.name;
   }
   if (byTail.size === 0) return;
   const merged = new Map<string, string>();

@@ -41,6 +41,7 @@ import {
 } from './phraseFilters';
 import { pluralTitled } from './pluralTitles';
 import { mergePrefixedNames } from './prefixedNames';
+import { mergeReversedPairs } from './reversedPairs';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
@@ -265,6 +266,7 @@ export function recognise(
   mergePrefixedNames(lexicon, hitsBySentence);
   mergeDatedNames(hitsBySentence);
   mergeBareHeads(hitsBySentence);
+  mergeReversedPairs(hitsBySentence);
   mergeAcronymNames(hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();

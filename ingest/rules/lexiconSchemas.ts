@@ -38,7 +38,24 @@ export const officialsSchema = z.object({
    * country is theirs, but they speak for no government, so no REPRESENTS.
    */
   officials: z.array(
-    z.object({ name: text, aliases: z.array(text), title: text.optional(), country: iso3 }),
+    z
+      .object({
+        name: text,
+        aliases: z.array(text),
+        title: text.optional(),
+        /** The state it represents; absent for the head of an international body (organization). */
+        country: iso3.optional(),
+        /**
+         * The international body it heads ("European Commission"): an attribute, no REPRESENTS, as
+         * the gold treats NATO's Secretary General and the Commission's President.
+         */
+        organization: text.optional(),
+        /** Its bare surname names this one person anywhere ("Putin’s war"), not only after a title. */
+        standsAlone: z.boolean().optional(),
+      })
+      .refine((official) => Boolean(official.country) !== Boolean(official.organization), {
+        message: 'an official has either a country or an organization',
+      }),
   ),
 });
 

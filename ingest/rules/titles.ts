@@ -19,6 +19,8 @@ const schema = z.object({
   titleWordsInNames: words,
   /** Titles that name an official by office alone ('the UN Secretary-General'). */
   offices: words,
+  /** Lowercase words inside a person's name ("von der Leyen", "bin Salman"). */
+  nameParticles: words,
 });
 
 export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);

@@ -30,6 +30,12 @@ const ROWS: Row[] = [
     [['Implementing Arrangement for Gateway cooperation', 'Instrument']],
     ['Implementing Arrangement for Gateway'],
   ],
+  // A longer remit is whole: the lowercase word after it is what the name modifies.
+  [
+    'We are committed to achieving an ambitious outcome in the Global Arrangement on Sustainable Steel and Aluminum negotiations by October.',
+    [['Global Arrangement on Sustainable Steel and Aluminum', 'Instrument']],
+    ['Global Arrangement on Sustainable Steel and Aluminum negotiations'],
+  ],
   // …but a month, a lowercase party or a verb ends it.
   [
     'They signed a Memorandum of Understanding on December 5 to expand trade.',
@@ -103,6 +109,63 @@ const ROWS: Row[] = [
       ['Mineral Security Partnership', 'Program'],
       ['International Fund for Public Interest Media', 'Organization'],
     ],
+  ],
+  // A name that is its head alone is the one name holding that head as its own (last, or before
+  // its remit); a head inside another name's modifiers is not that name.
+  [
+    'One year ago, the U.S.-EU Task Force on Energy Security was launched. The Task Force has made progress.',
+    [['U.S.-EU Task Force on Energy Security', 'Program']],
+    ['Task Force'],
+  ],
+  [
+    'She graduated from the U.S. Air Force Academy and served in the Air Force.',
+    [
+      ['U.S. Air Force Academy', 'Organization'],
+      ['Air Force', 'Organization'],
+    ],
+  ],
+  // The two orders of a leading pair are one name (gold README session 13).
+  [
+    'We will work through the EU-U.S. Energy Council. The U.S.-EU Energy Council will meet.',
+    [['EU-U.S. Energy Council', 'Organization']],
+    ['U.S.-EU Energy Council'],
+  ],
+  // An owner before a name the lexicon knows: that entity, of its type; a name the lexicon lists
+  // with other owners is another one.
+  [
+    'Through the G7 Partnership for Global Infrastructure and Investment, we reaffirm the ROK-U.S. Mutual Defense Treaty and the U.S.-Philippines Mutual Defense Treaty.',
+    [
+      ['Partnership for Global Infrastructure and Investment', 'Program'],
+      ['Mutual Defense Treaty', 'Instrument'],
+      ['U.S.-Philippines Mutual Defense Treaty', 'Instrument'],
+    ],
+    ['G7 Partnership for Global Infrastructure and Investment'],
+  ],
+  // A Plan is a document (Instrument), PEPFAR a programme by its lexicon entry.
+  [
+    'We welcome the EU Green Deal Industrial Plan and 20 years of the President’s Emergency Plan for AIDS Relief.',
+    [
+      ['EU Green Deal Industrial Plan', 'Instrument'],
+      ['President’s Emergency Plan for AIDS Relief', 'Program'],
+    ],
+  ],
+  // Lexicon: EU bodies and the donor platform for Ukraine (gold 2023-03-10, 2023-04-03, 2024-02-24).
+  [
+    'We coordinate through the Multi-agency Donor Coordination Platform with the European External Action Service and EU Member States.',
+    [
+      ['Multi-agency Donor Coordination Platform for Ukraine', 'Organization'],
+      ['European External Action Service', 'Organization'],
+      ['EU Member States', 'Organization'],
+    ],
+  ],
+  // A Day is the observance its name ends with (Event), never "Day One".
+  [
+    'Since Day One, we have marked World AIDS Day and the first Quad Cybersecurity Day.',
+    [
+      ['World AIDS Day', 'Event'],
+      ['Quad Cybersecurity Day', 'Event'],
+    ],
+    ['Day One'],
   ],
   // innerNameHeads: a whole name opening a longer one of another kind is declared too.
   [

@@ -144,8 +144,8 @@ const ROWS: Row[] = [
     [['Gulf of Mexico Energy Security Act', 'Instrument']],
     ['Gulf of Mexico'],
   ],
-  // A "Plan" alone is still a program.
-  ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Program']]],
+  // A "Plan" alone is a document, as an Action Plan (both gold plans are Instruments, session 13).
+  ['They launched the Clean Water Plan.', [['Clean Water Plan', 'Instrument']]],
 ];
 
 describe('open-vocabulary names on unseen statements', () => {

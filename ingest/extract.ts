@@ -29,6 +29,7 @@ import { NothingFoundError } from './errors';
 import { extractCommitments } from './extractCommitments';
 import { documentKey, docId as makeDocId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
+import { resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { findParties, titleSpeakers } from './parties';
 import type { ActorContext } from './resolveActors';
@@ -263,6 +264,10 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   resolveAnaphora(commitments);
+  resolveNamedAnaphora(commitments, (id) => {
+    const draft = registry.get(id);
+    return draft ? [draft.name, ...draft.aliases] : [];
+  });
 
   // Regions inside regions, when both are present.
   for (const entity of registry.entities()) {

@@ -190,7 +190,11 @@ export function deriveTopics(
             const text = sentence.text.slice(chunk.start, chunk.end);
             const relational =
               (frame || TOPIC_QUALITY.relationalHeads.has(lower)) && !/\S \S+ and /.test(text);
+            // "threats posed by the DPRK’s …": a phrase that ends in its source's name. Such a
+            // phrase names the threat, not a modifier of the topic after it ("… missile programs").
+            const source = posedByOwner(sentence.text, chunk, named);
             if (
+              !source &&
               standing.some((topic) =>
                 modifiesTopic(sentence.text, chunk.end, topic, frame, relational),
               )
@@ -201,8 +205,6 @@ export function deriveTopics(
               if (!conjunct) continue;
               chunk = conjunct;
             }
-            // "threats posed by the DPRK’s …": a phrase that ends in its source's name.
-            const source = posedByOwner(sentence.text, chunk, named);
             if (source) chunk = source;
             const start = sentence.start + chunk.start;
             const end = sentence.start + chunk.end;

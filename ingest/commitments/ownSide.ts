@@ -172,3 +172,29 @@ export function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boo
 
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Whether a hit in a commitment's scope is its speaker's own side (who acts), not what the clause
+ * is about. A module function: as a closure per commitment it was built, and named by the
+ * name-keeping wrapper, on every commitment.
+ */
+export function ownSpeaker(
+  hit: EntityHit,
+  own: ReadonlySet<string>,
+  actors: readonly string[],
+  scope: readonly EntityHit[],
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): boolean {
+  return (
+    (own.has(hit.entityId) &&
+      (hit.adjectival === true ||
+        ownStance(hit, sentence) ||
+        ownModifier(hit, sentence) ||
+        ownPremodifier(hit, sentence) ||
+        definedBefore(hit, sentence, trigger))) ||
+    ownGrouping(hit, own, sentence) ||
+    ownOffice(hit, own, sentence) ||
+    namedSpeaker(hit, actors, scope, sentence, trigger)
+  );
+}

@@ -40,14 +40,26 @@ describe('wholeWords', () => {
 });
 
 describe('withPlainEnv', () => {
-  it('shows the same variables inside and puts the real object back', () => {
+  it('reads the same variables inside and puts the real object back', () => {
     const real = process.env;
+    const names = [...Object.keys(real), 'DEBUG_TAGS', 'NO_SUCH_VARIABLE_SET'];
     const seen = withPlainEnv(() => {
       expect(process.env).not.toBe(real);
-      return { ...process.env };
+      return names.map((name) => process.env[name]);
     });
-    expect(seen).toEqual({ ...real });
+    expect(seen).toEqual(names.map((name) => real[name]));
     expect(process.env).toBe(real);
+  });
+
+  it('reads DEBUG_TAGS as it was set at the call', () => {
+    const before = process.env.DEBUG_TAGS;
+    process.env.DEBUG_TAGS = '1';
+    try {
+      expect(withPlainEnv(() => process.env.DEBUG_TAGS)).toBe('1');
+    } finally {
+      if (before === undefined) delete process.env.DEBUG_TAGS;
+      else process.env.DEBUG_TAGS = before;
+    }
   });
 
   it('puts the real object back when the step throws', () => {

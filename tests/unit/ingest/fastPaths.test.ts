@@ -96,6 +96,9 @@ const TEXTS = [
   'THE LEADERS MET IN 1993 AND AGREED. Dr. Smith met Mr. Jones at 5 p.m. on Jan. 3rd, 2024.',
   'Micro-credentials, U.S.-led efforts, $3.5 billion, 45% of GDP, and e-mail at www.state.gov.',
   'John F Kennedy, the Wawel Castle and Johnson LLC: breaking news, hard-nosed talks.',
+  // Acronyms of every kind the acronym pass tags, and lowercase words it must leave alone.
+  'The UN, NATO, UNOCHA, MMVAs, N.D.A., F., the c.e.o. of ibm, the us, la, ny and the UFOs met.',
+  'I met the IAEA and ASEAN at the un; -- and --- dashes, the i.b.m. and abc corp and the WHO.',
 ];
 
 describe('fastPreTagger', () => {

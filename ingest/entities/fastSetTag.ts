@@ -67,7 +67,11 @@ function tagTerm(term: Term, tag: string, tagSet: Record<string, TagInfo>, safe?
     if (known.not && known.not.length > 0) {
       const conflicts = conflictSet(known.not);
       let found: string[] | undefined;
-      for (const have of term.tags) if (conflicts.has(have)) (found ??= []).push(have);
+      for (const have of term.tags) {
+        if (!conflicts.has(have)) continue;
+        found ??= [];
+        found.push(have);
+      }
       if (found) {
         if (isSafe === true) return;
         for (const have of found) term.tags.delete(have);

@@ -30,7 +30,7 @@ const EDGES = [
 ];
 
 describe('naiveSplit', () => {
-  it("splits as String.prototype.split(/(\\S+)/) does", () => {
+  it('splits as String.prototype.split(/(\\S+)/) does', () => {
     for (const text of EDGES) expect(naiveSplit(text)).toEqual(text.split(/(\S+)/));
   });
 });

@@ -9,16 +9,7 @@ import { absorbed } from './commitments/absorbed';
 import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import { beforeNarrative } from './commitments/narrativeRelative';
-import {
-  definedBefore,
-  namedSpeaker,
-  ownCountries,
-  ownGrouping,
-  ownModifier,
-  ownOffice,
-  ownPremodifier,
-  ownStance,
-} from './commitments/ownSide';
+import { ownCountries, ownSpeaker } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import {
   meetingStretch,
@@ -176,16 +167,6 @@ export function extractCommitments(
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
     const own = ownCountries(item.actors, context);
-    const ownSpeaker = (hit: EntityHit) =>
-      (own.has(hit.entityId) &&
-        (hit.adjectival === true ||
-          ownStance(hit, sentence) ||
-          ownModifier(hit, sentence) ||
-          ownPremodifier(hit, sentence) ||
-          definedBefore(hit, sentence, trigger))) ||
-      ownGrouping(hit, own, sentence) ||
-      ownOffice(hit, own, sentence) ||
-      namedSpeaker(hit, item.actors, scope, sentence, trigger);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =
       TARGETED.has(stance) && stance !== 'condemn'
@@ -197,7 +178,7 @@ export function extractCommitments(
           .filter(
             (hit) =>
               (!hit.nested || aboutInstrument(hit, scope) || stateOfBody(hit, scope, appeal)) &&
-              !ownSpeaker(hit) &&
+              !ownSpeaker(hit, own, item.actors, scope, sentence, trigger) &&
               !isVenue(hit, sentence) &&
               !absorbed(hit, scope, sentence.text, sentence.start),
           )

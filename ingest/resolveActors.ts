@@ -119,7 +119,6 @@ export function subjectBefore(
     .replace(BETWEEN, '')
     .replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;
-  const expand = (actors: string[]) => expandMembers(actors, context.members);
 
   const pronoun = /(?:^|[^\w])(we|they|he|she|i|it)$/i.exec(trimmed);
   if (pronoun) {
@@ -139,7 +138,7 @@ export function subjectBefore(
     const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
     const actors = opener ? [opener] : pronounActors(context, word);
     if (word === 'it' && actors.length === 0) return undefined;
-    return { actors: expand(actors), start, end };
+    return { actors: expandMembers(actors, context.members), start, end };
   }
 
   // "Today, we, President Joseph R. Biden, Jr. and Prime Minister KISHIDA Fumio, celebrate …":
@@ -147,7 +146,7 @@ export function subjectBefore(
   const weNamed = WE_APPOSITIVE.exec(trimmed);
   if (weNamed) {
     const start = weNamed.index + weNamed[0].indexOf(weNamed[1]!);
-    return { actors: expand(context.signatories), start, end };
+    return { actors: expandMembers(context.signatories, context.members), start, end };
   }
 
   // "Passed the Bipartisan Infrastructure Law, which …", "Announced bold commitments to …": a
@@ -155,12 +154,18 @@ export function subjectBefore(
   // the statement's parties as its subject.
   if (trimmed === '' && depth === 0 && PAST_ITEM.test(sentence.text.slice(at))) {
     const parties = context.officials.length > 0 ? context.officials : context.signatories;
-    if (parties.length > 0) return { actors: expand(parties), start: 0, end: 0 };
+    if (parties.length > 0)
+      return { actors: expandMembers(parties, context.members), start: 0, end: 0 };
   }
 
   const forUs = FOR_US.exec(trimmed);
   // ("for " and "let " are both four letters: "us" starts after them.)
-  if (forUs) return { actors: expand(context.signatories), start: forUs.index + 4, end };
+  if (forUs)
+    return {
+      actors: expandMembers(context.signatories, context.members),
+      start: forUs.index + 4,
+      end,
+    };
 
   // "My Administration", "the Biden-Harris Administration": before the named hits, which may
   // know the administration as an organization of its own.
@@ -174,7 +179,10 @@ export function subjectBefore(
   if (body) return body;
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
-    const actors = expand([...new Set(named.list.map((hit) => hit.entityId))]);
+    const actors = expandMembers(
+      [...new Set(named.list.map((hit) => hit.entityId))],
+      context.members,
+    );
     remember(context, actors, named.list.length > 1);
     return { actors, start: named.start, end };
   }
@@ -183,7 +191,7 @@ export function subjectBefore(
   const head = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+([A-Z]\w+)$/.exec(trimmed);
   const headId = head ? context.heads?.get(head[1]!.toLowerCase()) : undefined;
   if (head && headId) {
-    const actors = expand([headId]);
+    const actors = expandMembers([headId], context.members);
     remember(context, actors, true);
     return { actors, start: head.index + (head[0].startsWith(' ') ? 1 : 0), end };
   }
@@ -205,12 +213,13 @@ export function subjectBefore(
   const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
   if (group) {
     const start = group.index + trimmed.length - window.length;
-    const actors = expand(
+    const actors = expandMembers(
       firstCounted(
         namedBefore(context, group[1]!, hits, sentence.start + start) ??
           groupActors(context, group[1]!),
         group[0],
       ),
+      context.members,
     );
     remember(context, actors, true);
     return { actors, start, end };
@@ -226,9 +235,9 @@ export function subjectBefore(
     bare?.[1] ?? '',
   );
   if (bare && bareActors.length > 0) {
-    remember(context, expand(bareActors), true);
+    remember(context, expandMembers(bareActors, context.members), true);
     return {
-      actors: expand(bareActors),
+      actors: expandMembers(bareActors, context.members),
       start: bareText.length - bare[1]!.length,
       end: Math.max(end, bareText.length),
     };

@@ -20,12 +20,18 @@ export function absorbed(
       topic.type === 'Topic' &&
       lexicon().entities.get(topic.entityId)?.absorbs?.includes(hit.entityId),
   );
-  const inside = (region: EntityHit) =>
-    absorbing.some(
-      (topic) =>
-        topic.start < region.start &&
-        topic.end >= region.end &&
-        /^(?:\s+region)?$/.test(text.slice(region.end - at, topic.end - at)),
-    );
-  return inside(hit) && scope.every((other) => other.entityId !== hit.entityId || inside(other));
+  return (
+    inside(hit, absorbing, text, at) &&
+    scope.every((other) => other.entityId !== hit.entityId || inside(other, absorbing, text, at))
+  );
+}
+
+/** The region heads one of the absorbing topics (at most " region" between them). */
+function inside(region: EntityHit, absorbing: readonly EntityHit[], text: string, at: number) {
+  return absorbing.some(
+    (topic) =>
+      topic.start < region.start &&
+      topic.end >= region.end &&
+      /^(?:\s+region)?$/.test(text.slice(region.end - at, topic.end - at)),
+  );
 }

@@ -16,7 +16,7 @@ import { GROUPS } from './groups';
  * leaders condemned …": the speakers named before their stance, and the "of <Country>" of a
  * speaking official, say who acts, not what the clause is about.
  */
-export function namedSpeaker(
+function namedSpeaker(
   hit: EntityHit,
   actors: readonly string[],
   scope: readonly EntityHit[],
@@ -52,7 +52,7 @@ export function ownCountries(actors: readonly string[], context: ActorContext): 
  * clause is about (gold: 1 of 30 Quad sentences in the Quad's statement, 0 of 9 G7 sentences in
  * the G7's, keep it).
  */
-export function ownGrouping(
+function ownGrouping(
   hit: EntityHit,
   own: ReadonlySet<string>,
   sentence: SegmentedSentence,
@@ -78,7 +78,7 @@ const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s
  * U.S. capabilities": the speaker's own country naming what it stands by is who acts, not what
  * the clause is about ("Japan's hosting", its conduct, still is).
  */
-export function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
+function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Country') return false;
   const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
   const before = sentence.text.slice(
@@ -95,11 +95,7 @@ export function ownStance(hit: EntityHit, sentence: SegmentedSentence): boolean 
  * 3 of 3 such clauses leave it out); "the priority that the Biden-Harris Administration places
  * on …", its conduct, stays.
  */
-export function ownOffice(
-  hit: EntityHit,
-  own: ReadonlySet<string>,
-  sentence: SegmentedSentence,
-): boolean {
+function ownOffice(hit: EntityHit, own: ReadonlySet<string>, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Organization') return false;
   if (!SPEAKER_OFFICES.some((office) => own.has(office.country) && whole(office.pattern, hit.text)))
     return false;
@@ -115,11 +111,7 @@ function whole(pattern: RegExp, text: string): boolean {
 }
 
 /** "President Yoon Suk Yeol of the Republic of Korea (ROK) met … to reaffirm": the acronym the subject defines. */
-export function definedBefore(
-  hit: EntityHit,
-  sentence: SegmentedSentence,
-  trigger: Trigger,
-): boolean {
+function definedBefore(hit: EntityHit, sentence: SegmentedSentence, trigger: Trigger): boolean {
   const from = hit.start - sentence.start;
   const to = hit.end - sentence.start;
   return to <= trigger.start && sentence.text[from - 1] === '(' && sentence.text[to] === ')';
@@ -133,7 +125,7 @@ const COMPOUND_AFTER = /^(?:-[A-Z][\w.]*)*-[A-Z]/;
  * named only as a compound modifier is who acts, not what the clause is about; the
  * named alliance or topic is (gold conventions, session 7). Another party in the compound stays.
  */
-export function ownModifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
+function ownModifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Country') return false;
   const from = hit.start - sentence.start;
   const to = hit.end - sentence.start;
@@ -156,7 +148,7 @@ const NOT_A_HEAD =
  * mentions are out of `about`). An -ing word after it is the country's conduct ("look forward to
  * the United States hosting APEC"), which is; so is the last of a coordination.
  */
-export function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
+function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
   if (hit.type !== 'Country') return false;
   // "U.S. and ROK nuclear deterrence cooperation", "Japan, New Zealand, and the Republic of Korea
   // intend to meet": the last of a coordination is one party among others, kept;
@@ -172,3 +164,29 @@ export function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boo
 
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Whether a hit in a commitment's scope is its speaker's own side (who acts), not what the clause
+ * is about. A module function: as a closure per commitment it was built, and named by the
+ * name-keeping wrapper, on every commitment.
+ */
+export function ownSpeaker(
+  hit: EntityHit,
+  own: ReadonlySet<string>,
+  actors: readonly string[],
+  scope: readonly EntityHit[],
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): boolean {
+  return (
+    (own.has(hit.entityId) &&
+      (hit.adjectival === true ||
+        ownStance(hit, sentence) ||
+        ownModifier(hit, sentence) ||
+        ownPremodifier(hit, sentence) ||
+        definedBefore(hit, sentence, trigger))) ||
+    ownGrouping(hit, own, sentence) ||
+    ownOffice(hit, own, sentence) ||
+    namedSpeaker(hit, actors, scope, sentence, trigger)
+  );
+}

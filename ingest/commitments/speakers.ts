@@ -22,6 +22,26 @@ import { withSubject } from './subjectStance';
 
 export type { Accepted, SkippedTrigger } from './decision';
 
+/**
+ * A decision taken: a skip with its reason, or an accepted stance (replacing the one before it
+ * when the decision says so). A module function, not a closure built per sentence.
+ */
+function apply(
+  accepted: Accepted[],
+  skipped: SkippedTrigger[],
+  trigger: Trigger,
+  decision: Decision,
+): void {
+  if ('skip' in decision) {
+    skipped.push(
+      decision.boundary === undefined
+        ? { trigger, reason: decision.skip }
+        : { trigger, reason: decision.skip, boundary: decision.boundary },
+    );
+  } else if (decision.replace) accepted[accepted.length - 1] = decision.accept;
+  else accepted.push(decision.accept);
+}
+
 export function resolveSpeakers(
   sentence: SegmentedSentence,
   hits: EntityHit[],
@@ -30,21 +50,13 @@ export function resolveSpeakers(
   skipped: SkippedTrigger[],
 ): Accepted[] {
   const accepted: Accepted[] = [];
-  const apply = (trigger: Trigger, decision: Decision) => {
-    if ('skip' in decision) {
-      skipped.push(
-        decision.boundary === undefined
-          ? { trigger, reason: decision.skip }
-          : { trigger, reason: decision.skip, boundary: decision.boundary },
-      );
-    } else if (decision.replace) accepted[accepted.length - 1] = decision.accept;
-    else accepted.push(decision.accept);
-  };
   for (const trigger of triggers) {
     if (trigger.arranged) {
       // A meeting the parties arrange: the signatories (or the officials who met) undertake it.
       const parties = context.signatories.length > 0 ? context.signatories : context.officials;
       apply(
+        accepted,
+        skipped,
         trigger,
         parties.length > 0 ? { accept: { trigger, actors: [...parties] } } : { skip: 'no-subject' },
       );
@@ -52,11 +64,11 @@ export function resolveSpeakers(
     }
     const early = earlySkip(sentence, trigger);
     if (early.reason) {
-      apply(trigger, { skip: early.reason });
+      apply(accepted, skipped, trigger, { skip: early.reason });
       continue;
     }
     if (trigger.concurrent) {
-      apply(trigger, concurrentWith(sentence, trigger, accepted));
+      apply(accepted, skipped, trigger, concurrentWith(sentence, trigger, accepted));
       continue;
     }
     const memory = remembered(context);
@@ -77,10 +89,15 @@ export function resolveSpeakers(
       });
       // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
       if (!('accept' in decision && decision.speaks)) Object.assign(context, memory);
-      apply(trigger, decision);
+      apply(accepted, skipped, trigger, decision);
       continue;
     }
-    apply(trigger, withoutSubject({ sentence, hits, context, trigger, accepted }));
+    apply(
+      accepted,
+      skipped,
+      trigger,
+      withoutSubject({ sentence, hits, context, trigger, accepted }),
+    );
   }
   const resolved = reiterationScopes(
     resolvePending(accepted, context, sentence, hits),

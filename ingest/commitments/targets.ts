@@ -56,6 +56,17 @@ const NEW_CONJUNCT = /(?:,\s*|\s)and\s+(?:the\s+)?$/i;
 const TRANSFER_ENDS =
   /^\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:transfers?|deployments?|exports?|shipments?|deliver(?:y|ies)|sales?)\b[^,;:—]{0,80}\b(?:to|from)\s+(?:the\s+)?$/i;
 
+/** Actors named between sentence offsets `from` and `to` (a module function: no closure per call). */
+function actorsIn(scope: EntityHit[], sentence: SegmentedSentence, from: number, to: number) {
+  return scope.filter(
+    (hit) =>
+      ACTOR_TYPES.has(hit.type) &&
+      !hit.nested &&
+      hit.start - sentence.start >= from &&
+      hit.end - sentence.start <= to,
+  );
+}
+
 export function targetsOf(
   stance: Stance,
   scope: EntityHit[],
@@ -67,14 +78,6 @@ export function targetsOf(
   const text = sentence.text;
   let windowStart = trigger.end;
   let windowEnd = scopeEnd;
-  const actorsIn = (from: number, to: number) =>
-    scope.filter(
-      (hit) =>
-        ACTOR_TYPES.has(hit.type) &&
-        !hit.nested &&
-        hit.start - sentence.start >= from &&
-        hit.end - sentence.start <= to,
-    );
   if (stance !== 'condemn') {
     // "demand that Russia withdraw …": the addressee follows "that"; "continue to call on the
     // DPRK to …": an undertaking's trigger ends at its verb, the addressee follows "on".
@@ -89,11 +92,11 @@ export function targetsOf(
       : null;
     if (/\bfor$/i.test(trigger.text) || callFor) {
       const from = trigger.end + (callFor?.[0].length ?? 0);
-      return callForTargets(actorsIn(from, scopeEnd), sentence, from);
+      return callForTargets(actorsIn(scope, sentence, from, scopeEnd), sentence, from);
     }
     if (stop) windowEnd = windowStart + stop.index;
   }
-  let hits = actorsIn(windowStart, windowEnd);
+  let hits = actorsIn(scope, sentence, windowStart, windowEnd);
   if (stance === 'condemn') {
     const recipients = hits.filter((hit) =>
       TRANSFER_ENDS.test(text.slice(trigger.end, hit.start - sentence.start)),

@@ -8,7 +8,24 @@ const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+';
 /** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
 const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`);
 
+/**
+ * Whether `text` ends in a capitalised word (`[A-Z][a-z]+$`), as every TITLED match does: most
+ * subjects ("the leaders", "we") do not, and they are spared its scan of the whole text.
+ */
+function endsCapitalised(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isLower(text.charCodeAt(i))) i--;
+  return i >= 0 && i < text.length - 1 && isUpper(text.charCodeAt(i));
+}
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 export function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
+  if (!endsCapitalised(trimmed)) return undefined;
   const title = TITLED.exec(trimmed);
   if (!title || !context.titles) return undefined;
   const heads = [title[1]!, title[2]].filter((head): head is string => head !== undefined);

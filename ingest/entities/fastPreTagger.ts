@@ -173,6 +173,19 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   return true;
 }
 
+const CAPITAL = /[A-Z]/;
+
+/**
+ * Whether 3rd-pass/01-acronym.js can tag the term at all: each of its tests needs a capital
+ * letter in the text (all-capitals, "MMVAs", "N.D.A", "F.") or the Organization tag (the two
+ * short-organization tests; a text of dashes alone passes its all-capitals test but no test after
+ * it); without either it returns null and changes nothing. Most words are lowercase: its six
+ * regexes are spared for them.
+ */
+function mayBeAcronym(term: Term): boolean {
+  return CAPITAL.test(term.text) || term.tags.has('Organization');
+}
+
 /** All yelling-case? (index.js's `ignoreCase`) One loop: a lowercase start settles it. */
 function ignoreCase(terms: Term[]): boolean {
   let others = 0;
@@ -207,7 +220,7 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
     }
     // third pass: its neighbours
     for (let i = 0; i < terms.length; i += 1) {
-      let hit = p.checkAcronym(terms, i, model);
+      let hit = mayBeAcronym(terms[i]!) ? p.checkAcronym(terms, i, model) : null;
       p.fillTags(terms, i, model);
       hit = hit || p.neighbours(terms, i, model);
       hit = hit || p.nounFallback(terms, i, model);
@@ -216,7 +229,9 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
       if (terms[i]!.frozen === true) continue;
       p.orgWords(terms, i, world, isYelling);
       p.placeWords(terms, i, world, isYelling);
-      p.switches(terms, i, world);
+      // 3rd-pass/06-switches.js acts on a term with a switch form only (it tests a prefix of
+      // every other word first, and throws the result away).
+      if (terms[i]!.switch) p.switches(terms, i, world);
       p.verbType(terms, i, model, world);
       p.hyphens(terms, i, model, world);
     }

@@ -39,6 +39,20 @@ function addChunk(term: Term, tag: string): void {
   if (tag === 'Noun' || tag === 'Verb') term.chunk = tag;
 }
 
+/**
+ * A tag's conflicting tags as a Set, built once per list (keyed by the list itself, rebuilt if
+ * compromise ever grows it in place: a new tag set brings new lists).
+ */
+const conflictSets = new WeakMap<string[], { length: number; set: Set<string> }>();
+
+function conflictSet(not: string[]): Set<string> {
+  const cached = conflictSets.get(not);
+  if (cached && cached.length === not.length) return cached.set;
+  const set = new Set(not);
+  conflictSets.set(not, { length: not.length, set });
+  return set;
+}
+
 function tagTerm(term: Term, tag: string, tagSet: Record<string, TagInfo>, safe?: boolean): void {
   if (term.tags.has(tag)) return;
   // Shorthand for "no tag here" in multi-tag strings.
@@ -47,10 +61,21 @@ function tagTerm(term: Term, tag: string, tagSet: Record<string, TagInfo>, safe?
   const isSafe = term.frozen === true ? true : safe;
   const known = tagSet[tag];
   if (known) {
-    // Conflicting tags go first; a safe tagging gives up on a term that has one.
-    for (const not of known.not ?? []) {
-      if (isSafe === true && term.tags.has(not)) return;
-      term.tags.delete(not);
+    // Conflicting tags go first; a safe tagging gives up on a term that has one. The original
+    // walks the whole list (up to 76 tags, one Set lookup each); the term's own few tags are
+    // looked up in the list's Set instead: the same tags are removed, or the same term spared.
+    if (known.not && known.not.length > 0) {
+      const conflicts = conflictSet(known.not);
+      let found: string[] | undefined;
+      for (const have of term.tags) {
+        if (!conflicts.has(have)) continue;
+        found ??= [];
+        found.push(have);
+      }
+      if (found) {
+        if (isSafe === true) return;
+        for (const have of found) term.tags.delete(have);
+      }
     }
     for (const parent of known.parents ?? []) {
       term.tags.add(parent);

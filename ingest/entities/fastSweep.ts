@@ -74,6 +74,8 @@ interface Prepared {
   anchored?: Map<string, Entry[]>;
   /** Per-pattern mark of the clause that last looked at it (no Set per clause). */
   stamps: Uint32Array;
+  /** The patterns by entry id (see `candidates`' sort keys). */
+  byId: NetMatch[];
   stamp: number;
 }
 const prepared = new WeakMap<Net, Prepared>();
@@ -99,7 +101,8 @@ function prepare(net: Net): Prepared {
     });
   });
   let anchored: Map<string, Entry[]> | undefined;
-  if (unique) {
+  // The sort keys of `candidates` must stay exact integers.
+  if (unique && keys.length * PLACES * entries.size < Number.MAX_SAFE_INTEGER) {
     anchored = new Map();
     for (const entry of entries.values()) {
       const { needs, wants, minWant } = entry.match;
@@ -118,11 +121,21 @@ function prepare(net: Net): Prepared {
       }
     }
   }
-  const result: Prepared = { keys, order, stamps: new Uint32Array(entries.size), stamp: 0 };
+  const byId = [...entries.values()].map((entry) => entry.match);
+  const result: Prepared = {
+    keys,
+    order,
+    stamps: new Uint32Array(entries.size),
+    byId,
+    stamp: 0,
+  };
   if (anchored) result.anchored = anchored;
   prepared.set(net, result);
   return result;
 }
+
+/** More than the longest list of one key of the net (positions in a key's list are below it). */
+const PLACES = 1e6;
 
 /** `trimDown`'s filters and `tooSmall`'s length check, for one pattern. */
 function passes(m: NetMatch, haves: Set<string>, termCount: number): boolean {
@@ -184,7 +197,11 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
     out = walk(net, net_, haves, termCount);
   } else {
     const stamp = ++net_.stamp;
-    const found: { match: NetMatch; place: number }[] = [];
+    const ids = net_.byId.length;
+    // One number per candidate, its place in the walk then its id: sorted as numbers (no
+    // comparator, no object per candidate), the places give the walk's order (each place is one
+    // pattern's) and the ids the patterns back.
+    const found: number[] = [];
     for (const item of haves) {
       const list = anchored.get(item);
       if (!list) continue;
@@ -193,11 +210,12 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
         stamps[entry.id] = stamp;
         if (!passes(entry.match, haves, termCount)) continue;
         const first = firstPresent(entry.places, keys, haves);
-        found.push({ match: entry.match, place: first[0] * 1e6 + first[1] });
+        found.push((first[0] * PLACES + first[1]) * ids + entry.id);
       }
     }
-    found.sort((a, b) => a.place - b.place);
-    out = found.map((item) => item.match);
+    const sorted = Float64Array.from(found).sort();
+    out = new Array<NetMatch>(sorted.length);
+    for (let i = 0; i < sorted.length; i++) out[i] = net_.byId[sorted[i]! % ids]!;
   }
   // `always` is appended after the filters and only checked for length, as in the original.
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);

@@ -10,6 +10,7 @@
  * Undefined on another release: the tagger then calls the original.
  */
 import nlp from 'compromise';
+import { fastSplitTerms } from './fastSplitTerms';
 
 const WRITTEN_FOR = '14.17.0';
 
@@ -63,7 +64,8 @@ function parseWord(raw: string, world: TokenizeWorld): ParsedTerm {
 /** `fromString(text, nlp.world())`, with the per-word work remembered. */
 const cachedFromString = (text: string, engine: unknown): ParsedTerm[][] => {
   const world = engine as TokenizeWorld;
-  const { splitSentences, splitTerms } = world.methods.one.tokenize;
+  const { splitSentences } = world.methods.one.tokenize;
+  const splitTerms = fastSplitTerms ?? world.methods.one.tokenize.splitTerms;
   return splitSentences(text || '', world).map((sentence) =>
     splitTerms(sentence, world.model).map((raw) => parseWord(raw, world)),
   );

@@ -18,6 +18,8 @@ export interface Term {
   tags: Set<string>;
   frozen?: boolean;
   confidence?: number;
+  /** The switch form ('Noun|Verb', …) of a word that can change between two tags. */
+  switch?: string;
 }
 /** A look-like rule: the regex, its tag(s), and an optional name for debugging. */
 export type Rule = [RegExp, string | string[], string?];

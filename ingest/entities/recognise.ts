@@ -233,6 +233,8 @@ export function recognise(
       acronyms.set(acronym, candidate);
     }
     for (const [acronym, model] of acronyms) {
+      // Its pattern is built for a sentence that has the acronym at all (most have none).
+      if (!sentence.text.includes(acronym)) continue;
       const pattern = new RegExp(`\\b${acronym.replace(/[+]/g, '\\+')}\\b`, 'g');
       for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
         const start = sentence.start + match.index;

@@ -53,6 +53,17 @@ const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
 /** Just before a chunk: it points back ("these provocative acts", "such activities"). */
 const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
 
+/** A hit with offsets in its sentence (a module function, not a closure built per sentence). */
+function local(h: EntityHit, sentenceStart: number) {
+  return {
+    id: h.entityId,
+    type: h.type,
+    adjectival: h.adjectival === true,
+    start: h.start - sentenceStart,
+    end: h.end - sentenceStart,
+  };
+}
+
 export function deriveTopics(
   commitments: Commitment[],
   sentences: SegmentedSentence[],
@@ -87,15 +98,8 @@ export function deriveTopics(
     if (list.length === 0) continue;
     const terms = termsBySentence.get(sentence)!;
     const hits = hitsBySentence.get(sentence.index) ?? [];
-    const local = (h: EntityHit) => ({
-      id: h.entityId,
-      type: h.type,
-      adjectival: h.adjectival === true,
-      start: h.start - sentence.start,
-      end: h.end - sentence.start,
-    });
-    const named = hits.filter((h) => h.type !== 'Topic').map(local);
-    const topics = hits.filter((h) => h.type === 'Topic').map(local);
+    const named = hits.filter((h) => h.type !== 'Topic').map((h) => local(h, sentence.start));
+    const topics = hits.filter((h) => h.type === 'Topic').map((h) => local(h, sentence.start));
     const parties = named.filter((h) => h.type === 'Country' || h.type === 'Region');
     list.forEach((commitment, k) => {
       // Thesaurus terms that only modified a noun of a phrase that became a topic.

@@ -28,6 +28,25 @@ interface Person {
   bare: RegExp;
 }
 
+/**
+ * A person's hit at `at` in the sentence, unless a hit already covers part of it (a module
+ * function, not a closure built per sentence).
+ */
+function add(
+  into: { hits: EntityHit[]; at: number },
+  at: number,
+  text: string,
+  id: string,
+  name: string,
+): void {
+  const { hits } = into;
+  const start = into.at + at;
+  const end = start + text.length;
+  if (hits.some((hit) => hit.start < end && hit.end > start)) return;
+  hits.push({ entityId: id, type: 'Official', start, end, text, name });
+  hits.sort((a, b) => a.start - b.start);
+}
+
 export function untitledPeople(
   title: string,
   sentences: readonly SegmentedSentence[],
@@ -44,28 +63,24 @@ export function untitledPeople(
   }
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
-    const add = (at: number, text: string, id: string, name: string) => {
-      const start = sentence.start + at;
-      const end = start + text.length;
-      if (hits.some((hit) => hit.start < end && hit.end > start)) return;
-      hits.push({ entityId: id, type: 'Official', start, end, text, name });
-      hits.sort((a, b) => a.start - b.start);
-    };
+    const into = { hits, at: sentence.start };
     for (const person of people) {
       let at = sentence.text.indexOf(person.name);
       while (at >= 0) {
-        add(at, person.name, person.id, person.name);
+        add(into, at, person.name, person.id, person.name);
         at = sentence.text.indexOf(person.name, at + 1);
       }
       for (const match of sentence.text.matchAll(person.bare))
-        add(match.index, person.given, person.id, person.name);
+        add(into, match.index, person.given, person.id, person.name);
     }
-    for (const pattern of [WITH_I, KIN]) {
+    // WITH_I needs " and I": most sentences are spared its scan.
+    for (const pattern of sentence.text.includes(' and I') ? [WITH_I, KIN] : [KIN]) {
       for (const match of sentence.text.matchAll(pattern)) {
         const given = match[1]!;
         if (!GIVEN_NAMES.has(given) || people.some((p) => p.given === given)) continue;
         const at = match.index + match[0].lastIndexOf(given);
-        add(pattern === WITH_I ? match.index : at, given, entityIdFor('Official', given), given);
+        const id = entityIdFor('Official', given);
+        add(into, pattern === WITH_I ? match.index : at, given, id, given);
       }
     }
     hitsBySentence.set(sentence.index, hits);

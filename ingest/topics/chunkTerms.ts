@@ -40,6 +40,11 @@ export function isCore(term: Term): boolean {
   return tags.has('Noun') || tags.has('Adjective');
 }
 
+/** An adjective not also read as a verb (a module function: no closure built per call). */
+function adjectiveOnly(t: Term | undefined) {
+  return t?.tags.has('Adjective') && !t.tags.has('Verb');
+}
+
 /**
  * A plural noun the tagger read as a verb ("the unlawful arms transfers", "new flagship projects
  * between"): an -s form right after an adjective, or after a noun an adjective or "X and" opens, and not
@@ -55,7 +60,6 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
     return false;
   const prev = terms[k - 1];
   if (!prev || endsClause(prev) || !isCore(prev)) return false;
-  const adjective = (t: Term | undefined) => t?.tags.has('Adjective') && !t.tags.has('Verb');
   // "nuclear and missile tests": after "X and Y" an -s verb would not agree; it is the head.
   const coordinated =
     terms[k - 2]?.text === 'and' && terms[k - 3] !== undefined && isCore(terms[k - 3]!);
@@ -70,10 +74,10 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
     !endsClause(terms[k - 2]!) &&
     next?.text !== 'to';
   if (
-    !adjective(prev) &&
+    !adjectiveOnly(prev) &&
     !(
       prev.tags.has('Noun') &&
-      (adjective(terms[k - 2]) ||
+      (adjectiveOnly(terms[k - 2]) ||
         terms[k - 2]?.tags.has('Value') ||
         coordinated ||
         opened ||

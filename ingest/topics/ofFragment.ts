@@ -32,11 +32,16 @@ export function cutBeforeOf(terms: readonly Term[], head: number, end: number): 
   // of the highest ambition": an "of" that only says when or how much completes nothing.
   let k = end + 1;
   while (terms[k]?.tags.has('Determiner')) k++;
-  const vacuous = (term: Term | undefined) => {
-    const next = term?.text.toLowerCase() ?? '';
-    return TOPIC_QUALITY.vacuousComplements.has(next) || TOPIC_QUALITY.vacuousAlone.has(next);
-  };
-  while (!vacuous(terms[k]) && TOPIC_QUALITY.weakModifiers.has(terms[k]?.text.toLowerCase() ?? ''))
+  while (
+    !vacuousComplement(terms[k]) &&
+    TOPIC_QUALITY.weakModifiers.has(terms[k]?.text.toLowerCase() ?? '')
+  )
     k++;
-  return !vacuous(terms[k]);
+  return !vacuousComplement(terms[k]);
+}
+
+/** An "of" complement that says when or how much (a module function: no closure per call). */
+function vacuousComplement(term: Term | undefined): boolean {
+  const next = term?.text.toLowerCase() ?? '';
+  return TOPIC_QUALITY.vacuousComplements.has(next) || TOPIC_QUALITY.vacuousAlone.has(next);
 }

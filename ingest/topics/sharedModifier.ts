@@ -127,9 +127,12 @@ export function sharedModifiers(
     const modifier = last === i ? terms[i]!.text : hyphenated(terms, i, last);
     if (!MODIFIER.test(modifier)) continue;
     if (anyTerm(terms, i, last, pointing)) continue;
-    if (!(known(`${modifier} ${head.text}`) || aspect(modifier, head.text))) continue;
+    // The coordination before the thesaurus: most heads are followed by no ", X" or "and X",
+    // and asking the thesaurus about every modifier–head pair was most of this function's time
+    // (both tests are pure, so their order changes nothing found).
     const items = conjuncts(terms, last + 1);
     if (items.length === 0 || terms[items[items.length - 1]!]!.end > to) continue;
+    if (!(known(`${modifier} ${head.text}`) || aspect(modifier, head.text))) continue;
     const names = items
       .map((k) => terms[k]!.text)
       // "nuclear safety and security" is a concept whole, not two.

@@ -39,6 +39,8 @@ export function verbSeries(
 ): VerbSeries[] {
   const out: VerbSeries[] = [];
   const text = sentence.slice(from, to);
+  // A series has " and " or " or " before its last verb: without one, its backtracking scan is spared.
+  if (!text.includes(' and ') && !text.includes(' or ')) return out;
   for (const match of text.matchAll(SERIES)) {
     const verbs = match[1]!.split(/,? (?:and|or) |, /).filter(Boolean);
     // Each verb's offset: the series is verbs only, every one tagged so.

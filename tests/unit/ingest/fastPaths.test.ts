@@ -40,14 +40,26 @@ describe('wholeWords', () => {
 });
 
 describe('withPlainEnv', () => {
-  it('shows the same variables inside and puts the real object back', () => {
+  it('reads the same variables inside and puts the real object back', () => {
     const real = process.env;
+    const names = [...Object.keys(real), 'DEBUG_TAGS', 'NO_SUCH_VARIABLE_SET'];
     const seen = withPlainEnv(() => {
       expect(process.env).not.toBe(real);
-      return { ...process.env };
+      return names.map((name) => process.env[name]);
     });
-    expect(seen).toEqual({ ...real });
+    expect(seen).toEqual(names.map((name) => real[name]));
     expect(process.env).toBe(real);
+  });
+
+  it('reads DEBUG_TAGS as it was set at the call', () => {
+    const before = process.env.DEBUG_TAGS;
+    process.env.DEBUG_TAGS = '1';
+    try {
+      expect(withPlainEnv(() => process.env.DEBUG_TAGS)).toBe('1');
+    } finally {
+      if (before === undefined) delete process.env.DEBUG_TAGS;
+      else process.env.DEBUG_TAGS = before;
+    }
   });
 
   it('puts the real object back when the step throws', () => {
@@ -84,6 +96,9 @@ const TEXTS = [
   'THE LEADERS MET IN 1993 AND AGREED. Dr. Smith met Mr. Jones at 5 p.m. on Jan. 3rd, 2024.',
   'Micro-credentials, U.S.-led efforts, $3.5 billion, 45% of GDP, and e-mail at www.state.gov.',
   'John F Kennedy, the Wawel Castle and Johnson LLC: breaking news, hard-nosed talks.',
+  // Acronyms of every kind the acronym pass tags, and lowercase words it must leave alone.
+  'The UN, NATO, UNOCHA, MMVAs, N.D.A., F., the c.e.o. of ibm, the us, la, ny and the UFOs met.',
+  'I met the IAEA and ASEAN at the un; -- and --- dashes, the i.b.m. and abc corp and the WHO.',
 ];
 
 describe('fastPreTagger', () => {

@@ -140,7 +140,7 @@ function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
 }
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
-const FIRST_PERSON_APPOSITIVE = /^\s*We,? the [A-Z]/;
+const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the [A-Z]/;
 
 /** A sentence listing who else took part in the meeting. */
 const PARTICIPANTS =

@@ -235,6 +235,9 @@ export function extract(doc: SourceDocument): Extraction {
     );
     commitments.push(...own);
     previous = carriedStance(sentence.text, own, previous);
+    // Whom a later "the leaders" of a statement with no meeting of its own stands for.
+    const named = new Set(hits.filter((hit) => hit.type === 'Official').map((hit) => hit.entityId));
+    if (named.size > 1) context.lastNamed = [...named];
     for (const { trigger, reason } of reasons) {
       const id = sentenceId(basename, sentence.index);
       skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });

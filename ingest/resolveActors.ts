@@ -40,6 +40,8 @@ export interface ActorContext {
   lastSingular?: string[];
   /** The last single official named as a subject: "He"/"She" is a person, never a country. */
   lastPerson?: string[];
+  /** The officials the last sentence naming two or more named (namedBefore's fallback). */
+  lastNamed?: string[];
 }
 
 export interface Subject {

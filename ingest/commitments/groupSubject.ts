@@ -30,7 +30,9 @@ export function groupActors(context: ActorContext, noun: string): string[] {
 /**
  * "It follows President Biden's meeting with Prime Minister Kishida and President Yoon, where the
  * leaders condemned …": in a statement with no meeting of its own, "the leaders" are the officials
- * the sentence names before them.
+ * the sentence names before them, else those the last sentence naming several named ("President
+ * Joe Biden will host Prime Minister Kishida … and President Yoon …. The three leaders will
+ * discuss …": a press secretary's announcement, 31 such in the archive).
  */
 export function namedBefore(
   context: ActorContext,
@@ -44,7 +46,8 @@ export function namedBefore(
       hits.filter((hit) => hit.type === 'Official' && hit.end <= before).map((hit) => hit.entityId),
     ),
   ];
-  return named.length > 1 ? named : undefined;
+  if (named.length > 1) return named;
+  return context.lastNamed && context.lastNamed.length > 1 ? context.lastNamed : undefined;
 }
 
 /**

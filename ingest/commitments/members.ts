@@ -19,6 +19,15 @@ export function groupMembers(
   signatories: readonly string[],
 ): GroupMembers {
   const members = new Map(GROUPS.members);
+  // "WE, the Member States of ASEAN and the United States": a grouping that signs beside a party
+  // outside it is one side of the statement, itself, as the EU beside the United States (gold
+  // 2022-05-13: ASEAN and the United States; 2025-01-10: NATO and NATO's Indo-Pacific Partners).
+  // Speaking alone or with its own members ("We, the Leaders of the G7"), it is its members.
+  for (const id of signatories) {
+    const own = members.get(id);
+    if (own && signatories.some((other) => other !== id && !own.includes(other)))
+      members.delete(id);
+  }
   const heads = new Map<string, string>();
   if (signatories.length !== 2) return { members, heads };
   for (const hits of hitsBySentence.values()) {

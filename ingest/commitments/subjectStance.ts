@@ -107,9 +107,12 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
   const { context, trigger, subject } = input;
   // "Mr. Sullivan emphasized that the United States will continue to …": the speaker stresses an
   // undertaking of their own side; the undertaking is the stance, the speaker its actor.
+  // ("emphasized that Mongolia’s principles supporting the free flow of information promote …":
+  // a participle inside the subject's noun phrase is no verb of the complement.)
   if (
     !trigger.appeal &&
     previous.trigger.stance === 'recognize' &&
+    verbForm(trigger) !== 'ing' &&
     ownSide(context, subject.actors, previous.actors)
   ) {
     return {

@@ -2,6 +2,8 @@
  * Commitment matching. A predicted commitment matches a gold one when it quotes the same
  * sentence (quotes/whitespace folded), has the same stance, and shares at least one actor, an
  * official counting as the country it REPRESENTS. Pairs are one-to-one, best overlap first.
+ * Each pair also says whether the actor SETS agree (every gold actor stated and no other), since
+ * one shared actor is enough to match, and the graph's actor edges are what analysts read.
  */
 import type { Commitment, Extraction } from '../../contract/extraction';
 import type { EntityMatching } from './entityIndex';
@@ -12,6 +14,8 @@ import { normName, normSentence } from './normalize';
 interface CommitmentPair {
   readonly gold: GoldCommitment;
   readonly predicted: Commitment;
+  /** Every gold actor has an equivalent predicted actor and every predicted actor a gold one. */
+  readonly sameActors: boolean;
 }
 
 export interface CommitmentMatching {
@@ -71,6 +75,14 @@ class ActorEquivalence {
   overlap(goldActors: readonly string[], predictedActors: readonly string[]): number {
     return goldActors.filter((actor) => predictedActors.some((id) => this.same(actor, id))).length;
   }
+
+  /** The two actor sets name the same parties (up to official ≡ represented country). */
+  sameSet(goldActors: readonly string[], predictedActors: readonly string[]): boolean {
+    return (
+      this.overlap(goldActors, predictedActors) === goldActors.length &&
+      predictedActors.every((id) => goldActors.some((actor) => this.same(actor, id)))
+    );
+  }
 }
 
 /** Tie-breaker between candidates in one sentence with one stance: the closer trigger wins. */
@@ -115,7 +127,8 @@ export function matchCommitments(
   for (const [left, right] of matching.pairs) {
     const g = gold.commitments[left];
     const p = predicted[right];
-    if (g && p) pairs.push({ gold: g, predicted: p });
+    if (g && p)
+      pairs.push({ gold: g, predicted: p, sameActors: actors.sameSet(g.actors, p.actors) });
   }
   return {
     pairs,

@@ -20,6 +20,7 @@ export const METRICS = [
   'targetRecall',
   'lensPrecision',
   'lensRecall',
+  'actorSet',
 ] as const;
 
 export type Metric = (typeof METRICS)[number];
@@ -43,6 +44,7 @@ export function figuresOf(score: Scores): Figures {
     targetRecall: score.targets.recall,
     lensPrecision: score.lens.precision.precision,
     lensRecall: score.lens.recall.recall,
+    actorSet: score.actorSets.recall,
   };
 }
 

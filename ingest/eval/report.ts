@@ -51,6 +51,7 @@ const GROUPS: readonly { title: string; metrics: readonly [Metric, string][] }[]
       ['lensRecall', 'R'],
     ],
   },
+  { title: 'actors', metrics: [['actorSet', '=']] },
 ];
 
 export function formatTable(rows: { name: string; figures: Figures }[]): string {
@@ -92,6 +93,7 @@ export function formatErrors(name: string, errors: ScoreErrors): string {
   section('about items not found', errors.about);
   section('about items not in the gold', errors.aboutSpurious);
   section('targets not found', errors.targets);
+  section('actor sets that differ (gold ≠ predicted)', errors.actorSets);
   section('DPRK lens: missed', errors.lens.missed);
   section('DPRK lens: spurious', errors.lens.spurious);
   return out.join('\n');

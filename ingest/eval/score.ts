@@ -37,6 +37,8 @@ export interface ScoreErrors {
   /** Predicted about items of a matched commitment that are not in its gold about. */
   readonly aboutSpurious: ErrorItem[];
   readonly targets: ErrorItem[];
+  /** Matched commitments whose predicted actor set is not the gold one. */
+  readonly actorSets: ErrorItem[];
   /** DPRK lens: gold lens entities not predicted, predicted ones not in the gold lens. */
   readonly lens: { missed: ErrorItem[]; spurious: ErrorItem[] };
 }
@@ -54,6 +56,8 @@ export interface Scores {
   readonly aboutPrecision: PrecisionScore;
   readonly targets: RecallScore;
   readonly lens: LensScore;
+  /** Matched commitments whose actor set is exactly the gold one, of all matched. */
+  readonly actorSets: RecallScore;
 }
 
 export interface DocumentScore extends Scores {
@@ -109,7 +113,16 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
   const aboutSpurious: ErrorItem[] = [];
   const targetMisses: ErrorItem[] = [];
   const nameOf = new Map(predicted.map((e) => [e.id, e.name]));
-  for (const { gold: g, predicted: p } of commitments.pairs) {
+  const actorSets: RecallCounts = { found: 0, total: 0 };
+  const actorSetMisses: ErrorItem[] = [];
+  for (const { gold: g, predicted: p, sameActors } of commitments.pairs) {
+    actorSets.total++;
+    if (sameActors) actorSets.found++;
+    else
+      actorSetMisses.push({
+        label: `[${g.actors.join(', ')}] ≠ [${p.actors.map((id) => nameOf.get(id) ?? id).join(', ')}]`,
+        detail: `${g.trigger} — ${clip(g.sentence, 70)}`,
+      });
     const predictedAbout = new Set([...p.about, ...(p.implicitAbout ?? [])]);
     // About-precision: a predicted item is right when it stands for one of the gold about names.
     const goldAbout = new Set(g.about);
@@ -154,6 +167,7 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
     aboutPrecision: precisionOf(aboutPrecision),
     targets: recallOf(targets),
     lens: lensScores(lens),
+    actorSets: recallOf(actorSets),
     errors: {
       entities: { missed: named.missed, spurious: named.spurious },
       topics: { missed: topics.missed, spurious: topics.spurious },
@@ -170,6 +184,7 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
       about: aboutMisses,
       aboutSpurious,
       targets: targetMisses,
+      actorSets: actorSetMisses,
       lens: {
         missed: lens.missed.map((label) => ({ label })),
         spurious: lens.spurious.map((label) => ({ label })),
@@ -192,6 +207,7 @@ export function aggregate(scores: readonly DocumentScore[]): AggregateScore {
       precision: precisionOf(sumPrecision(scores.map((s) => s.lens.precision))),
       recall: recallOf(sumRecall(scores.map((s) => s.lens.recall))),
     },
+    actorSets: recallOf(sumRecall(scores.map((s) => s.actorSets))),
   };
 }
 

@@ -181,6 +181,33 @@ describe('commitment matching', () => {
     expect(result.commitments.truePositives).toBe(2);
   });
 
+  it('says whether the actor set is the gold one, an official standing for its country', () => {
+    const represents: Relation[] = [
+      { type: 'REPRESENTS', from: 'official:antony-blinken', to: 'country:usa' },
+    ];
+    const actorSets = (actors: string[]) =>
+      score([commitment({ text: SENTENCE, stance: 'oppose', actors })], represents).actorSets;
+    // Gold: Rubio and Iwaya. One of the two matches the commitment but is not the set.
+    expect(actorSets(['official:marco-rubio'])).toEqual({ found: 0, total: 1, recall: 0 });
+    expect(actorSets(['country:usa', 'country:jpn']).recall).toBe(1);
+    // A third party the gold does not name spoils the set (Russia); a second U.S. official, too.
+    expect(actorSets(['country:usa', 'country:jpn', 'country:rus']).recall).toBe(0);
+    expect(actorSets(['official:marco-rubio', 'official:iwaya-takeshi']).recall).toBe(1);
+    const withBlinken = [
+      'official:marco-rubio',
+      'official:iwaya-takeshi',
+      'official:antony-blinken',
+    ];
+    expect(actorSets(withBlinken).recall).toBe(0);
+    const differing = score(
+      [commitment({ text: SENTENCE, stance: 'oppose', actors: ['country:usa'] })],
+      represents,
+    ).errors.actorSets;
+    expect(differing.map((item) => item.label)).toEqual([
+      '[Marco Rubio, Iwaya Takeshi] ≠ [United States]',
+    ]);
+  });
+
   it('gives recall 0 for an empty prediction', () => {
     const result = score([], [], [opposeGold, urgeGold]);
     expect(result.commitments.recall).toBe(0);

@@ -19,6 +19,7 @@ import { occasions } from '../topics/occasion';
 import { coordinatedBefore, modifiesTopic } from '../topics/pieceContext';
 import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
+import { wordTags } from '../topics/standalone';
 import {
   alliesAfter,
   cutAtNames,
@@ -244,7 +245,7 @@ export function deriveTopics(
               bracketed ? /\)(?=\s)/ : /(?!)/,
               '',
             );
-            for (const name of topicPhrases(shown, known)) {
+            for (const name of topicPhrases(shown, known, wordTags(terms, chunk))) {
               const at = raw.indexOf(name);
               const { offset, length } = evidenceOf(raw, name);
               // What a relational head leaves may be a name ("in violation of UN Security

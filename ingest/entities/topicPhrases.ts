@@ -19,7 +19,6 @@ import { occasions } from '../topics/occasion';
 import { coordinatedBefore, modifiesTopic } from '../topics/pieceContext';
 import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
-import { wordTags } from '../topics/standalone';
 import {
   alliesAfter,
   cutAtNames,
@@ -29,6 +28,7 @@ import {
   trimPiece,
   wholeWords,
 } from '../topics/spans';
+import { wordTags } from '../topics/standalone';
 import { conceptFor } from '../topics/thesaurus';
 import { titleEvents } from '../topics/titleEvent';
 import { valueLists } from '../topics/valueList';

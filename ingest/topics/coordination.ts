@@ -88,12 +88,13 @@ export function expand(
   const shared = distribute(words, known, tagsOf);
   if (shared) return shared;
   const and = words.indexOf('and');
-  // "deterrence and response capabilities": the left noun and the right phrase, each alone.
+  // "deterrence and response capabilities", "requirements and technical assistance": a noun of
+  // its own or a plural (a head, as in `distribute`) on the left, and the right phrase, each alone.
   if (
     and === 1 &&
     words.length >= 4 &&
     Q.sharedHeads.has(words[words.length - 1]!.toLowerCase()) &&
-    standsAlone(words.slice(0, 1), known, tagsOf)
+    (standsAlone(words.slice(0, 1), known, tagsOf) || /^[a-z]+[^s]s$/.test(words[0]!))
   )
     return [words.slice(0, 1), words.slice(2)];
   const aspects = sectorAspects(words, known);

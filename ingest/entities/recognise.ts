@@ -47,6 +47,7 @@ import { stateMissions } from './stateMissions';
 import { mergeSurnames } from './surnames';
 import { untitledPeople } from './untitledPeople';
 import { possessiveVisits } from './visits';
+import { topicInsideName } from './topicInName';
 
 export interface Recognition {
   /** Top-level and nested hits per sentence index, in text order. */
@@ -216,7 +217,10 @@ export function recognise(
       );
       return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
     });
-    chosen = adoptKnownShortForms(chosen, text);
+    // "the Clean Energy Incentives Dialogue": a term inside a name is no topic.
+    chosen = adoptKnownShortForms(chosen, text).filter(
+      (hit) => !topicInsideName(sentence.text, sentence.start, hit),
+    );
     // Acronyms defined in parentheses right after a name, and their later uses.
     const extra: Candidate[] = [];
     for (const hit of chosen) {

@@ -22,19 +22,28 @@ export function topicInsideName(sentence: string, sentenceStart: number, hit: En
   const from = hit.start - sentenceStart;
   const to = hit.end - sentenceStart;
   if (from < 0 || to > sentence.length) return false;
-  if (!sentence.slice(from, to).split(' ').every((word) => TITLE_WORD.test(word))) return false;
+  if (
+    !sentence
+      .slice(from, to)
+      .split(' ')
+      .every((word) => TITLE_WORD.test(word))
+  )
+    return false;
   const head = sentence.slice(0, from);
-  const before = /(?:^|\s)(\S+) $/.exec(head);
-  // The sentence's first word is capitalised whatever it is.
-  const first = before !== null && head.trimStart() === `${before[1]} `;
+  const word = /(?:^|\s)(\S+) $/.exec(head)?.[1];
+  // At the sentence's start, after a bold heading's opening or a list's letter ("C. Trade,
+  // Security and …") the term is capitalised whatever it is.
+  if (word === undefined || word.startsWith('**') || /\*\*\s*$/.test(head)) return false;
+  if (/^\p{Lu}\.$/u.test(word)) return false;
+  // The sentence's first word is capitalised whatever it is too.
+  const first = head.trimStart() === `${word} `;
+  if (!first && NAME_WORD.test(word)) return true;
   const after = / (\S+)/y;
   after.lastIndex = to;
   const next = after.exec(sentence)?.[1]?.replace(/[,;:.)]+$/, '');
-  const nameBefore = before !== null && !first && NAME_WORD.test(before[1]!);
-  const nameAfter = next !== undefined && NAME_WORD.test(next);
-  if (nameBefore) return true;
-  if (!nameAfter) return false;
-  // "international Peacekeeping Operations": a common noun capitalised after its adjective.
-  const word = before?.[1];
-  return word === undefined || first || !/^\p{Ll}/u.test(word) || INTRODUCERS.test(word);
+  if (next === undefined || !NAME_WORD.test(next)) return false;
+  // The term opens the run: a name after a determiner ("the Clean Energy Incentives Dialogue"),
+  // a common noun capitalised for weight after an adjective ("international Peacekeeping
+  // Operations"), unknown after a capitalised first word.
+  return INTRODUCERS.test(word.toLowerCase()) || (!first && !/^\p{Ll}/u.test(word));
 }

@@ -6,8 +6,9 @@
  * assistance": the left word is a thing of its own (the gold names "training", "deterrence",
  * "resettlement"), and only the right conjunct has the head. Decided by the tagger and the
  * thesaurus, not by word lists: a word tagged as an adjective modifies; an -ing noun (a gerund:
- * "training", "funding") or a noun the thesaurus knows alone names an activity or concept that
- * stands bare; any other noun ("production and delivery capabilities") is a noun adjunct.
+ * "training", "funding") or a derived abstract noun the thesaurus knows alone names an activity
+ * or concept that stands bare; any other noun ("production and delivery capabilities", "trade and
+ * investment ties") is a noun adjunct.
  */
 import type { TaggedTerm } from '../entities/tagger';
 
@@ -41,5 +42,12 @@ export function standsAlone(
   const tags = tagsOf(word);
   if (!tags || tags.has('Adjective')) return false;
   if (tags.has('Gerund')) return true;
-  return tags.has('Noun') && known?.(word) === true;
+  // A derived abstract noun ("deterrence", "resettlement", "diplomacy", "terrorism") names an
+  // activity or state of its own; a bare root the thesaurus knows too ("trade", "cyber",
+  // "space") is as often a domain modifying the head ("trade and investment ties", "cyber and
+  // hybrid threats"), so it shares the head as before.
+  return tags.has('Noun') && NOMINAL.test(word) && known?.(word) === true;
 }
+
+/** Endings of nouns derived from verbs and adjectives (deterrence, resettlement, diplomacy). */
+const NOMINAL = /(?:ence|ance|ment|acy|ism|ity|ion)$/;

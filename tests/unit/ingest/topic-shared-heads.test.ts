@@ -26,6 +26,9 @@ describe('modifiers coordinated before "assistance" and "capabilities" share the
       'They committed to provide security and development assistance.',
       ['security assistance', 'development assistance'],
     ],
+    // A root noun the thesaurus knows alone is a domain here, not a phrase of its own.
+    ['They agreed to deepen trade and economic ties.', ['trade ties', 'economic ties']],
+    ['They condemned cyber and hybrid threats.', ['cyber threats', 'hybrid threats']],
   ])('%s', (sentence, topics) => {
     expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
   });

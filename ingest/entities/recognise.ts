@@ -45,9 +45,9 @@ import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
 import { mergeSurnames } from './surnames';
+import { topicInsideName } from './topicInName';
 import { untitledPeople } from './untitledPeople';
 import { possessiveVisits } from './visits';
-import { topicInsideName } from './topicInName';
 
 export interface Recognition {
   /** Top-level and nested hits per sentence index, in text order. */

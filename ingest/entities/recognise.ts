@@ -46,6 +46,7 @@ import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
 import { mergeSurnames } from './surnames';
+import { topicInsideName } from './topicInName';
 import { untitledPeople } from './untitledPeople';
 import { possessiveVisits } from './visits';
 
@@ -217,7 +218,10 @@ export function recognise(
       );
       return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
     });
-    chosen = adoptKnownShortForms(chosen, text);
+    // "the Clean Energy Incentives Dialogue": a term inside a name is no topic.
+    chosen = adoptKnownShortForms(chosen, text).filter(
+      (hit) => !topicInsideName(sentence.text, sentence.start, hit),
+    );
     // Acronyms defined in parentheses right after a name, and their later uses.
     const extra: Candidate[] = [];
     for (const hit of chosen) {

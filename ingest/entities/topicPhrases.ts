@@ -28,6 +28,7 @@ import {
   trimPiece,
   wholeWords,
 } from '../topics/spans';
+import { wordTags } from '../topics/standalone';
 import { conceptFor } from '../topics/thesaurus';
 import { titleEvents } from '../topics/titleEvent';
 import { valueLists } from '../topics/valueList';
@@ -250,7 +251,7 @@ export function deriveTopics(
               bracketed ? /\)(?=\s)/ : /(?!)/,
               '',
             );
-            for (const name of topicPhrases(shown, known)) {
+            for (const name of topicPhrases(shown, known, wordTags(terms, chunk))) {
               const at = raw.indexOf(name);
               const { offset, length } = evidenceOf(raw, name);
               // What a relational head leaves may be a name ("in violation of UN Security

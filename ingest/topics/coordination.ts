@@ -4,6 +4,7 @@
  * commitments" → two). Used by the quality floor (quality.ts). Word lists: data/rules/.
  */
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+import { standsAlone, type WordTags } from './standalone';
 
 export const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|between|at|by)$/;
 
@@ -17,6 +18,7 @@ export const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|betwee
 export function distribute(
   words: string[],
   known?: (phrase: string) => boolean,
+  tagsOf?: WordTags,
 ): string[][] | undefined {
   const and = words.indexOf('and');
   if (and < 1 || words.indexOf('and', and + 1) >= 0) return undefined;
@@ -35,6 +37,8 @@ export function distribute(
   if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
   if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
   if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
+  // "training and technical assistance": a noun of its own on the left shares nothing.
+  if (standsAlone(left, known, tagsOf)) return undefined;
   return [[...left, ...(domainShared ? right.slice(1) : [head])], right];
 }
 
@@ -76,10 +80,23 @@ function sectorAspects(
  * whether the thesaurus has a phrase: "war crimes and atrocities", two concepts, is two topics
  * though one side is a single word; a coordination it knows whole ("peace and stability") stays.
  */
-export function expand(words: string[], known: (phrase: string) => boolean): string[][] {
-  const shared = distribute(words, known);
+export function expand(
+  words: string[],
+  known: (phrase: string) => boolean,
+  tagsOf?: WordTags,
+): string[][] {
+  const shared = distribute(words, known, tagsOf);
   if (shared) return shared;
   const and = words.indexOf('and');
+  // "deterrence and response capabilities", "requirements and technical assistance": a noun of
+  // its own or a plural (a head, as in `distribute`) on the left, and the right phrase, each alone.
+  if (
+    and === 1 &&
+    words.length >= 4 &&
+    Q.sharedHeads.has(words[words.length - 1]!.toLowerCase()) &&
+    (standsAlone(words.slice(0, 1), known, tagsOf) || /^[a-z]+[^s]s$/.test(words[0]!))
+  )
+    return [words.slice(0, 1), words.slice(2)];
   const aspects = sectorAspects(words, known);
   if (aspects) return aspects;
   if (and > 0 && words.indexOf('and', and + 1) < 0 && !known(words.join(' '))) {

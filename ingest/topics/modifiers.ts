@@ -9,6 +9,7 @@ import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { isPluralNounTaggedVerb } from './chunkTerms';
 import { isPairRelation, WEAPON_COUNTS } from './namedObject';
 import { sharesHead } from './quality';
+import { type WordTags, wordTags } from './standalone';
 
 export interface Span {
   start: number;
@@ -56,10 +57,11 @@ function conjunctOfSharedHead(
   topic: Span,
   chunk: Span,
   known?: (phrase: string) => boolean,
+  tagsOf?: WordTags,
 ): boolean {
   const text = sentence.slice(chunk.start, chunk.end);
   const and = text.indexOf(' and ');
-  if (and < 0 || !sharesHead(text, known)) return false;
+  if (and < 0 || !sharesHead(text, known, tagsOf)) return false;
   const at = chunk.start + and;
   return topic.end <= at || topic.start >= at + ' and '.length;
 }
@@ -214,7 +216,7 @@ export function modifierTopics<T extends Span>(
       topic.start >= chunk.start &&
       topic.end <= chunk.end &&
       ((topic.end < chunk.end && modifiesNext(sentence, terms, topic, chunk)) ||
-        conjunctOfSharedHead(sentence, topic, chunk, known) ||
+        conjunctOfSharedHead(sentence, topic, chunk, known, wordTags(terms, chunk)) ||
         headOfPair(sentence, topic, chunk) ||
         frameOfComplement(sentence, terms, topic, chunk, parties) ||
         endOfChain(sentence, topic, chunk) ||

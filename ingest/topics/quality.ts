@@ -23,6 +23,7 @@ import {
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
 import { knownObject, namedKind, vacuousContent } from './qualityTests';
 import { reduce } from './reduce';
+import type { WordTags } from './standalone';
 
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
@@ -159,9 +160,13 @@ function genericPair(words: readonly string[]): boolean {
  * Whether `raw` is one coordination of modifiers before a shared head ("illicit nuclear and
  * missile programs"): the thesaurus terms inside it are its modifiers, not topics that cut it.
  */
-export function sharesHead(raw: string, known?: (phrase: string) => boolean): boolean {
+export function sharesHead(
+  raw: string,
+  known?: (phrase: string) => boolean,
+  tagsOf?: WordTags,
+): boolean {
   const words = reduce(withoutOwner(withoutOwnPronoun(raw.split(/\s+/).filter(Boolean))));
-  return words !== undefined && distribute(words, known) !== undefined;
+  return words !== undefined && distribute(words, known, tagsOf) !== undefined;
 }
 
 /**
@@ -181,9 +186,14 @@ function withoutNamedComplement(words: string[]): string[] {
 
 /**
  * Topic phrases (substrings of `raw`) that pass the floor. `known` says whether the thesaurus
- * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics.
+ * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics. `tagsOf` gives the
+ * tagger's tags of the phrase's words, where it was read from a sentence (standalone.ts).
  */
-export function topicPhrases(raw: string, known: (phrase: string) => boolean): string[] {
+export function topicPhrases(
+  raw: string,
+  known: (phrase: string) => boolean,
+  tagsOf?: WordTags,
+): string[] {
   const input = raw
     .replace(/[.,;:!?]+$/, '')
     .split(/\s+/)
@@ -195,7 +205,7 @@ export function topicPhrases(raw: string, known: (phrase: string) => boolean): s
   const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input, known)))));
   if (!words || towardParties(words)) return [];
   const out: string[] = [];
-  for (const part of expand(words, known)) {
+  for (const part of expand(words, known, tagsOf)) {
     const reduced = reduce(part);
     const kept =
       reduced && withoutAgent(withoutNamedComplement(knownObject(reduced, known)), known);

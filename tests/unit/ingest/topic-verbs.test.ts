@@ -16,10 +16,8 @@ describe('a listed verb and its object name the act (verbNominals)', () => {
       'World Health Organization reform',
     ],
     ['The leaders committed to strengthen and reform the World Trade Organization.', 'WTO reform'],
-    [
-      'They condemned all attempts to weaponize energy supplies.',
-      'weaponization of energy supplies',
-    ],
+    // The nominalisation then goes through the thesaurus (session 14: 'weaponization of energy').
+    ['They condemned all attempts to weaponize energy supplies.', 'weaponization of energy'],
     ['They pledged to counter attempts to acquire territory by force.', 'acquisition of territory'],
   ])('%s → %s', (sentence, topic) => {
     const [about] = aboutOf(sentence);

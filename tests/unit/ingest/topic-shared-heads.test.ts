@@ -1,0 +1,60 @@
+/**
+ * Coordinated modifiers before a shared head (session 14, helper topics53): adjectives and noun
+ * adjuncts share the head ('production and delivery capabilities' → two), a noun that heads its
+ * own phrase does not ('training and technical assistance' → 'training', 'technical assistance'),
+ * decided by the tagger and the thesaurus (ingest/topics/standalone.ts). Sentences of the genre,
+ * not of the gold.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+function topicsOf(sentence: string): string[] {
+  return aboutOf(sentence).flat();
+}
+
+describe('modifiers coordinated before "assistance" and "capabilities" share the head', () => {
+  it.each([
+    [
+      'They agreed to expand production and delivery capabilities.',
+      ['production capabilities', 'delivery capabilities'],
+    ],
+    [
+      'They committed to provide economic and humanitarian assistance.',
+      ['economic assistance', 'humanitarian assistance'],
+    ],
+    [
+      'They committed to provide security and development assistance.',
+      ['security assistance', 'development assistance'],
+    ],
+    // A root noun the thesaurus knows alone is a domain here, not a phrase of its own.
+    ['They agreed to deepen trade and economic ties.', ['trade ties', 'economic ties']],
+    ['They condemned cyber and hybrid threats.', ['cyber threats', 'hybrid threats']],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+});
+
+describe('a noun that heads its own phrase keeps out of the shared head', () => {
+  it.each([
+    [
+      'They committed to provide training and technical assistance.',
+      ['training', 'technical assistance'],
+      /training assistance/,
+    ],
+    [
+      'They committed to strengthen deterrence and response capabilities.',
+      ['deterrence', 'response capabilities'],
+      /deterrence capabilities/,
+    ],
+    [
+      'They pledged to expand resettlement and humanitarian assistance for refugees.',
+      ['resettlement'],
+      /resettlement assistance/,
+    ],
+    ['They agreed to provide grants and technical assistance.', ['technical assistance'], /grants/],
+  ])('%s', (sentence, topics, absent) => {
+    const found = topicsOf(sentence);
+    expect(found).toEqual(expect.arrayContaining(topics));
+    expect(found.join('|')).not.toMatch(absent);
+  });
+});

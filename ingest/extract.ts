@@ -96,7 +96,7 @@ export function extract(doc: SourceDocument): Extraction {
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,
-    titleMeetingId,
+    meetingName && titleMeetingId ? { id: titleMeetingId, name: meetingName } : undefined,
     parties.meetingSentence?.index,
   );
   const mentions: Mention[] = [];

@@ -13,6 +13,7 @@ import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
+import { datedMeetings } from './datedMeetings';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
 import { innerNames } from './innerNames';
@@ -168,6 +169,7 @@ function candidatesFor(
     ...pluralTitled(text, offset),
     ...officeNames(text, offset),
     ...meetingPhrases(text, offset),
+    ...datedMeetings(text, offset),
     ...possessiveVisits(text, offset, [
       ...lexical,
       ...officials.map((official) => official.candidate),

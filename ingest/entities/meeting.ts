@@ -138,7 +138,7 @@ const VENUE = / (?:at|in) (?:the )?[A-Z].*$/;
  * title does not say, so the alias is the description without it. Returns the words the title
  * repeats, or undefined. "the next trilateral summit" is not the title's "Trilateral Summit".
  */
-export function titleWordsIn(surface: string, meetingName: string): string | undefined {
+function titleWordsIn(surface: string, meetingName: string): string | undefined {
   const bare = surface.replace(VENUE, '');
   const words = new RegExp(`(?:^|\\s)${escapeRegex(bare)}(?=\\s|$)`, 'i');
   return words.test(meetingName) ? bare : undefined;

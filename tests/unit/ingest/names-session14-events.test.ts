@@ -92,3 +92,31 @@ describe('a "… Day" name after a title and a given name is a person', () => {
     expect(names).toEqual(expect.arrayContaining(['Susan B. Anthony Day', 'Earth Day']));
   });
 });
+
+describe('"alliance(s) between" two parties names their alliance', () => {
+  const organizations = (sentence: string) =>
+    extractText('', sentence, 't')
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name);
+
+  it('one alliance per pair, the United States first, the countries kept', () => {
+    const sentence =
+      'The leaders will reaffirm the ironclad alliances between the United States and Japan, and the United States and the Republic of Korea.';
+    expect(organizations(sentence)).toEqual(
+      expect.arrayContaining(['U.S.-Japan Alliance', 'U.S.-ROK Alliance']),
+    );
+    const countries = extractText('', sentence, 't')
+      .entities.filter((e) => e.type === 'Country')
+      .map((e) => e.name);
+    expect(countries).toContain('Japan');
+    expect(
+      organizations(
+        'It deepened the bedrock Alliance between the Philippines and the United States.',
+      ),
+    ).toContain('U.S.-Philippines Alliance');
+  });
+
+  it('needs two named parties', () => {
+    expect(organizations('They discussed the alliance between our two nations.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
+import { meetingsBetween } from './meetingsBetween';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { nationalOffices } from './nationalOffices';
@@ -170,6 +171,11 @@ function candidatesFor(
     ...officeNames(text, offset),
     ...meetingPhrases(text, offset),
     ...datedMeetings(text, offset),
+    ...meetingsBetween(
+      text,
+      offset,
+      officials.map((official) => official.candidate),
+    ),
     ...possessiveVisits(text, offset, [
       ...lexical,
       ...officials.map((official) => official.candidate),
@@ -280,6 +286,12 @@ export function recognise(
 }
 
 function stripSource(candidate: Candidate): EntityHit {
-  const { source: _source, surnameOnly: _surname, keepsInner: _inner, ...hit } = candidate;
+  const {
+    source: _source,
+    surnameOnly: _surname,
+    keepsInner: _inner,
+    keepsParticipants: _participants,
+    ...hit
+  } = candidate;
   return hit;
 }

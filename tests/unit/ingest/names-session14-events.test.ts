@@ -120,3 +120,26 @@ describe('"alliance(s) between" two parties names their alliance', () => {
     expect(organizations('They discussed the alliance between our two nations.')).toEqual([]);
   });
 });
+
+describe('a meeting between two named officials', () => {
+  it('is an Event, and both officials stay in about', () => {
+    const extraction = extractText(
+      '',
+      'They discussed measures to follow up on the successful summit between President Biden and President Yoon.',
+      't',
+    );
+    const event = extraction.entities.find((e) => e.type === 'Event');
+    expect(event?.name).toBe('successful summit between President Biden and President Yoon');
+    const officials = extraction.entities.filter((e) => e.type === 'Official').map((e) => e.id);
+    const about = extraction.commitments.flatMap((c) => c.about);
+    expect(about).toEqual(expect.arrayContaining([event!.id, ...officials]));
+  });
+
+  it('names none after "a"', () => {
+    const found = events(
+      '',
+      'They will maintain communication, including through a call between President Biden and President Xi.',
+    );
+    expect(found).toEqual([]);
+  });
+});

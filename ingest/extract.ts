@@ -21,6 +21,7 @@ import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
 import { datedEventName, meetingInTitle, ownMeetingMentions } from './entities/meeting';
 import { entityIdFor } from './entities/namedPhrases';
+import { pairAlliances } from './entities/pairAlliances';
 import { findPartnership } from './entities/partnership';
 import { recognise } from './entities/recognise';
 import { EntityRegistry } from './entities/registry';
@@ -76,6 +77,7 @@ export function extract(doc: SourceDocument): Extraction {
 
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+  pairAlliances(lexicon, sentences, recognition.hitsBySentence);
   findPartnership(sentences, recognition.hitsBySentence);
 
   const registry = new EntityRegistry(lexicon);
@@ -97,7 +99,7 @@ export function extract(doc: SourceDocument): Extraction {
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,
-    titleMeetingId,
+    meetingName && titleMeetingId ? { id: titleMeetingId, name: meetingName } : undefined,
     parties.meetingSentence?.index,
   );
   const mentions: Mention[] = [];

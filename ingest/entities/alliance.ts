@@ -11,7 +11,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './namedPhrases';
 
-function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
+export function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
   const entity = lexicon.entities.get(countryId);
   return entity ? (entity.attributes?.short ?? entity.name) : undefined;
 }

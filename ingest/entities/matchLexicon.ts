@@ -12,6 +12,8 @@ export interface Candidate extends EntityHit {
   surnameOnly?: boolean;
   /** A name built around other names ("President Moon’s visit to Washington") keeps them as nested hits. */
   keepsInner?: true;
+  /** Its officials are the meeting's participants, what the clause is about too (not nested). */
+  keepsParticipants?: true;
   /** A name opening with its owner's possessive ("New Zealand’s Indo-Pacific policy") keeps the owner nested. */
   keepsOwner?: true;
 }

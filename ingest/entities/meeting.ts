@@ -104,19 +104,42 @@ const OWN_ANYWHERE =
 export function ownMeetingMentions(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: ReadonlyMap<number, EntityHit[]>,
-  meetingId: string | undefined,
+  meeting: { id: string; name: string } | undefined,
   meetingSentence: number | undefined,
 ): void {
   for (const sentence of sentences) {
     for (const hit of hitsBySentence.get(sentence.index) ?? []) {
       if (hit.type !== 'Event' || hit.nested || !isMeetingPhrase(hit.text)) continue;
       const before = sentence.text.slice(0, hit.start - sentence.start);
+      const repeated = meeting ? titleWordsIn(hit.text, meeting.name) : undefined;
       const own =
+        repeated !== undefined ||
         OWN_ANYWHERE.test(before) ||
         (sentence.index === meetingSentence && OWN_IN_MEETING_SENTENCE.test(before));
       if (!own) continue;
-      if (meetingId) hit.entityId = meetingId;
+      if (meeting) hit.entityId = meeting.id;
+      if (repeated !== undefined && repeated.length < hit.text.length) {
+        hit.text = repeated;
+        hit.end = hit.start + repeated.length;
+      }
       hit.nested = true;
     }
   }
+}
+
+/** "… summit at Camp David", "… meeting in Washington": where it is held, after the description. */
+const VENUE = / (?:at|in) (?:the )?[A-Z].*$/;
+
+/**
+ * "for a trilateral leaders summit at Camp David" under the title "… on the Upcoming Trilateral
+ * Leaders Summit of the United States, Japan, and the Republic of Korea": a lowercase description
+ * whose every word the title's meeting name has, in order, is that meeting (gold 2023-07-28: an
+ * alias "trilateral leaders summit"). The venue after it is where the meeting is held, which the
+ * title does not say, so the alias is the description without it. Returns the words the title
+ * repeats, or undefined. "the next trilateral summit" is not the title's "Trilateral Summit".
+ */
+function titleWordsIn(surface: string, meetingName: string): string | undefined {
+  const bare = surface.replace(VENUE, '');
+  const words = new RegExp(`(?:^|\\s)${escapeRegex(bare)}(?=\\s|$)`, 'i');
+  return words.test(meetingName) ? bare : undefined;
 }

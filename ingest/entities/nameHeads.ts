@@ -4,7 +4,9 @@
  * of what kind?" without importing each other.
  */
 import type { EntityType } from '../../contract/extraction';
+import { GIVEN_NAMES } from '../rules/givenNameList';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { TITLE_RULES } from '../rules/titles';
 
 interface Token {
   word: string;
@@ -59,6 +61,43 @@ export function headAt(words: string[], index: number): [string, EntityType] | u
   return one ? [words[index]!, one] : undefined;
 }
 
+/** The last word of every title, rank and honorific ("Representative", "Admiral", "Dr."). */
+const TITLE_ENDS: ReadonlySet<string> = new Set(
+  [...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics].map((title) =>
+    title.slice(title.lastIndexOf(' ') + 1),
+  ),
+);
+
+/**
+ * "Commander RADM Michael Day", "State Representative Michael Day": a head that is also a
+ * surname ends a person's name when a given name (data/lexicon/given-names.json, a middle initial
+ * allowed) stands before it right after a title or rank (an abbreviated rank such as "RADM" may
+ * come between). A given name alone decides nothing: "Susan B. Anthony Day", "King Day" and "Vida
+ * Lin Day" are observances named after a person (archive, sealed out: of 24 "… Day" names the
+ * extractor made, these and "Jones Day", a law firm, were the wrong ones).
+ */
+function titledPerson(words: readonly string[], head: number): boolean {
+  let at = head - 1;
+  if (/^[A-Z]\.$/.test(words[at] ?? '')) at--;
+  if (!GIVEN_NAMES.has(words[at] ?? '')) return false;
+  at--;
+  if (/^[A-Z]{2,5}$/.test(words[at] ?? '') && !TITLE_ENDS.has(words[at]!)) at--;
+  return TITLE_ENDS.has(words[at] ?? '');
+}
+
+/**
+ * "RADM Michael Day": after a title, a given name then a head that is also a surname (names.json
+ * finalOnlyHeads) is a person's name, as classify reads it (titledPerson); officials.ts then
+ * takes it for a person although it ends in a head.
+ */
+export function givenThenSurname(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    NAME_RULES.finalOnlyHeads.has(words[words.length - 1]!) &&
+    GIVEN_NAMES.has(words[words.length - 2] ?? '')
+  );
+}
+
 export function classify(name: string): EntityType | undefined {
   const words = tokens(name).map((t) => t.word);
   let type: EntityType | undefined;
@@ -84,6 +123,7 @@ export function classify(name: string): EntityType | undefined {
     complement = false;
     // "Bill Richardson": a head that is also a given name types only the name it ends.
     if (head && NAME_RULES.finalOnlyHeads.has(head[0]) && i < words.length - 1) continue;
+    if (head && NAME_RULES.finalOnlyHeads.has(head[0]) && titledPerson(words, i)) continue;
     if (head) {
       type = head[1];
       headIndex = i;

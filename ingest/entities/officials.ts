@@ -10,6 +10,7 @@ import { HEAD_TYPES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { countrysBodyInTitle, isLongTitle } from './appositiveTitles';
 import type { Candidate } from './matchLexicon';
+import { givenThenSurname } from './nameHeads';
 import {
   ABBREVIATED,
   ANY_ABBREVIATION,
@@ -152,7 +153,12 @@ export function findOfficials(
       const honorific = kind === 0 || kind === 5;
       // …or in a head's plural ("Public-Private Partnership Forums").
       const last = name.slice(name.lastIndexOf(' ') + 1);
-      if (!honorific && (HEAD_TYPES.has(last) || HEAD_TYPES.has(last.replace(/s$/, '')))) continue;
+      if (
+        !honorific &&
+        !givenThenSurname(name) &&
+        (HEAD_TYPES.has(last) || HEAD_TYPES.has(last.replace(/s$/, '')))
+      )
+        continue;
       const named = country ? countryByAlias.get(country) : undefined;
       const fronted =
         named || !TITLE_FIRST_KINDS.has(kind)

@@ -13,6 +13,7 @@ import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
 import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
+import { datedMeetings } from './datedMeetings';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
 import { innerNames } from './innerNames';
@@ -21,6 +22,7 @@ import { splitAtKnownConjunct } from './knownConjunct';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
+import { meetingsBetween } from './meetingsBetween';
 import { militaryUnits } from './militaryUnits';
 import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { nationalOffices } from './nationalOffices';
@@ -169,6 +171,12 @@ function candidatesFor(
     ...pluralTitled(text, offset),
     ...officeNames(text, offset),
     ...meetingPhrases(text, offset),
+    ...datedMeetings(text, offset),
+    ...meetingsBetween(
+      text,
+      offset,
+      officials.map((official) => official.candidate),
+    ),
     ...possessiveVisits(text, offset, [
       ...lexical,
       ...officials.map((official) => official.candidate),
@@ -284,6 +292,12 @@ export function recognise(
 }
 
 function stripSource(candidate: Candidate): EntityHit {
-  const { source: _source, surnameOnly: _surname, keepsInner: _inner, ...hit } = candidate;
+  const {
+    source: _source,
+    surnameOnly: _surname,
+    keepsInner: _inner,
+    keepsParticipants: _participants,
+    ...hit
+  } = candidate;
   return hit;
 }

@@ -105,7 +105,10 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
       continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
     if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
-    nested.push(placeOfMeeting(outer, candidate) ? candidate : { ...candidate, nested: true });
+    const participant = outer.keepsParticipants === true && candidate.type === 'Official';
+    nested.push(
+      placeOfMeeting(outer, candidate) || participant ? candidate : { ...candidate, nested: true },
+    );
   }
   chosen.sort((a, b) => a.start - b.start);
   return { chosen, nested };

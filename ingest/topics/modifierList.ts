@@ -35,6 +35,9 @@ function headAfter(terms: readonly TaggedTerm[], and: number): number {
   if (terms[and]?.text !== 'and') return -1;
   for (let k = and + 1; k <= and + 4 && k < terms.length; k++) {
     const term = terms[k]!;
+    // "travel for business, tourism, and professional and technical exchanges": a second "and"
+    // makes the last conjunct a list of its own; the comma items are no modifiers of its head.
+    if (term.text === 'and') return -1;
     if (k > and + 1 && TOPIC_QUALITY.sharedHeads.has(term.text.toLowerCase())) return k;
     if (!/^-?$/.test(term.post.trim()) || !/^[a-z][a-z-]*$/.test(term.text)) return -1;
   }

@@ -91,3 +91,14 @@ describe('"these NOUNs" is about the entity named before with that head (namedAn
     expect(links[1]!.join()).not.toMatch(/long-range/);
   });
 });
+
+// The verb form of the thesaurus concept 'coordination on the DPRK' (data/lexicon/topics.json),
+// as its nominal forms: the coordination is the topic the clause links to the DPRK.
+describe('coordinating on the DPRK is "coordination on the DPRK" (session 14, aboutL)', () => {
+  it.each([
+    'The two ministers agreed to closely coordinate on North Korea.',
+    'They committed to coordinate our approaches to North Korea.',
+  ])('%s', (sentence) => {
+    expect(topicsOf(sentence)).toContain('coordination on the DPRK');
+  });
+});

@@ -58,3 +58,37 @@ describe('a noun that heads its own phrase keeps out of the shared head', () => 
     expect(found.join('|')).not.toMatch(absent);
   });
 });
+
+describe('modifiers coordinated before "exchanges" share the head (session 14, aboutL)', () => {
+  it.each([
+    [
+      'They committed to expand professional and educational exchanges.',
+      ['professional exchanges', 'educational exchanges'],
+    ],
+    [
+      'They welcomed greater cultural, business, and academic exchanges.',
+      ['cultural exchanges', 'business exchanges'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  // A second "and" makes the last conjunct a list of its own: the comma items before it are
+  // objects of the preposition, no modifiers of "exchanges".
+  it('does not reach across "X, Y, and A and B exchanges"', () => {
+    const found = topicsOf(
+      'They agreed to facilitate travel for business, tourism, and professional and technical exchanges.',
+    );
+    expect(found.join('|')).not.toMatch(/business exchanges|tourism exchanges/);
+  });
+});
+
+// "improved", like "enhanced", says how well, not what: it names no exchanges of its own
+// (the gold keeps 'improved and innovative financing models' as one thing).
+it('an evaluative participle does not take the shared head', () => {
+  const found = topicsOf(
+    'We will encourage advancements toward improved and reliable data exchanges.',
+  );
+  expect(found).toContain('reliable data exchanges');
+  expect(found.join('|')).not.toMatch(/improved exchanges/);
+});

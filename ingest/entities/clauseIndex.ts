@@ -59,7 +59,24 @@ export class ClauseIndex {
   #words?: Map<string, number[]>;
   #tags?: Map<string, number[]>;
 
+  /**
+   * The clause from each term on, as the matcher's `tryHere` takes it: the original copies it
+   * for every attempt (~400 a statement), but patterns tried on one clause mostly start at the
+   * same few terms, and `tryHere` only reads the array.
+   */
+  #rests: (readonly IndexedTerm[])[] = [];
+
   constructor(private readonly terms: readonly IndexedTerm[]) {}
+
+  /** The terms from position `i` on (the same array for every caller: never change it). */
+  from(i: number): readonly IndexedTerm[] {
+    let rest = this.#rests[i];
+    if (rest === undefined) {
+      rest = this.terms.slice(i);
+      this.#rests[i] = rest;
+    }
+    return rest;
+  }
 
   /** Ascending positions where `reg` can match, or undefined when it is not indexed. */
   positions(reg: FirstReg): readonly number[] | undefined {

@@ -157,6 +157,12 @@ function addSentence(found: Found, n: number): Found {
   return found;
 }
 
+/** What a pattern that matched nowhere gives: shared, as its one caller only reads it. */
+const NO_MATCH: MatchResult = Object.freeze({
+  ptrs: Object.freeze([]) as unknown as Pointer[],
+  byGroup: Object.freeze({}),
+});
+
 /** `runMatch` of compromise 14.17 (match/index.js), line for line but for the shortcut. */
 function run(
   lib: Internals,
@@ -195,7 +201,8 @@ function run(
         lib.wrapMatch(terms[i + 1]!, second, i + 1, terms.length) !== true
       )
         continue;
-      const found = lib.fromHere(terms.slice(i), regs, i, terms.length);
+      const rest = index && docs.length === 1 ? index.from(i) : terms.slice(i);
+      const found = lib.fromHere(rest as Term[], regs, i, terms.length);
       if (!found) continue;
       results.push(addSentence(found, n));
       if (justOne === true) break sentences;
@@ -208,6 +215,7 @@ function run(
       (found) => docs[Number(found.pointer[0])]!.length === found.pointer[2],
     );
   }
+  if (results.length === 0) return NO_MATCH;
   if (todo.notIf) results = lib.notIf(results, todo.notIf, docs);
   const out = lib.getGroup(results, group);
   for (const ptr of out.ptrs) {

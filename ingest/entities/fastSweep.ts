@@ -252,14 +252,19 @@ export function cacheDoc(document: Document): Set<string>[] {
   });
 }
 
+/** The matcher's per-clause word sets, which the sweep does not pass (read only). */
+const NO_CACHE: Set<string>[] = [];
+
 const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
   const docCache = cacheDoc(document);
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
     const index = new ClauseIndex(terms);
+    // One clause list per clause, not one per pattern tried on it.
+    const clause = [terms];
     for (const m of candidates(net, docCache[n]!, terms.length)) {
-      const res = fastMatch ? fastMatch([terms], m, [], index) : methods.one.match([terms], m);
+      const res = fastMatch ? fastMatch(clause, m, NO_CACHE, index) : methods.one.match(clause, m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;

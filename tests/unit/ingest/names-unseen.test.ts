@@ -16,11 +16,7 @@ const ROWS: Row[] = [
     [['Office of the United States Trade Representative', 'Organization']],
     ['Office of the United States Trade Representative’s Special'],
   ],
-  [
-    'She taught in the Oxford University Women’s Studies program.',
-    [],
-    ['Oxford University Women'],
-  ],
+  ['She taught in the Oxford University Women’s Studies program.', [], ['Oxford University Women']],
   // A three-word head completes a one-word head across its joiner; a list of single
   // capitalised words in the complement is part of the name.
   [

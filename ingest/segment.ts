@@ -84,10 +84,18 @@ function isAbbreviation(before: string, after: string): boolean {
  */
 const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][\s\u00A0\u202F]+(?=\S)/;
 
+// A period glued to the next sentence ("global supply chains.They also discussed …"): a
+// typing slip of the releases (45 in the archive, all true boundaries), taken only after a
+// lowercase word and before an unmistakable sentence opener, so "U.S.They" or a URL never is.
+const BOUNDARY = new RegExp(
+  `[.!?]+["'”’)\\]]*(?=\\s+["“‘(]?[A-Z0-9])|(?<=[a-z]{3})\\.(?=${SENTENCE_OPENERS.source.slice(1)})`,
+  'g',
+);
+
 /** Sentence ranges within one paragraph (absolute offsets). */
 function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
+  const boundary = new RegExp(BOUNDARY.source, 'g');
   let start = PARAGRAPH_NUMBER.exec(paragraph)?.[0].length ?? 0;
   boundary.lastIndex = start;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {

@@ -24,6 +24,9 @@ const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|resta
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
 
+/** The "how" of a discussion verb right before the subject ("discussed how the G20 …"). */
+const DISCUSSED_HOW = /^\s+how\s+(?:the\s+|our\s+|their\s+)?$/i;
+
 export interface SubjectInput {
   sentence: SegmentedSentence;
   hits: EntityHit[];
@@ -61,6 +64,19 @@ export function withSubject(input: SubjectInput): Decision {
     (previous?.trigger.start === 0 || previous?.pending === true) &&
     verbForm(previous.trigger) === 'ing' &&
     /,\s*(?:the\s+)?$/i.test(afterThat ?? '');
+  // "the Leaders discussed how the G20 continues to demonstrate …": what was discussed, an
+  // indirect question about another, is no stance of its subject (gold 2022-11-15). The
+  // speakers' own side named there still undertakes ("discussed how the United States and India
+  // will work together to …", 3 of 4 such archive readouts).
+  if (
+    named &&
+    previous?.trigger.stance === 'other' &&
+    afterThat !== undefined &&
+    DISCUSSED_HOW.test(afterThat) &&
+    !ownSide(input.context, namedIn(input, subject), previous.actors)
+  ) {
+    return skipWith('complement-clause');
+  }
   if (named && previous && afterThat !== undefined && !afterOpener && COMPLEMENT.test(afterThat)) {
     return complementOf(input, previous, afterThat);
   }
@@ -100,6 +116,13 @@ export function withSubject(input: SubjectInput): Decision {
     accept: { trigger, subject, actors: subject.actors, perfect: input.perfect },
     speaks: true,
   };
+}
+
+/** The entities the subject's own words name ("the G20", not the members it stands for). */
+function namedIn(input: SubjectInput, subject: Subject): string[] {
+  const from = input.sentence.start + subject.start;
+  const to = input.sentence.start + subject.end;
+  return input.hits.filter((hit) => hit.start >= from && hit.end <= to).map((hit) => hit.entityId);
 }
 
 /** A named subject inside a "that" clause of the stance before. */

@@ -73,6 +73,9 @@ const ROLE_OR_OWNER = new RegExp(
 );
 /** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
 const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
+/** A name ending in an owner's possessive and one word: "X’s Special". */
+const OWNED_WORD = /^(.+?)[’']s (\S+)$/;
+const PERSONS_MODIFIER = /\b(?:Women|Men|Children|People|Workers|Veterans)$/;
 const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
 /** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
@@ -109,7 +112,16 @@ function trim(span: string, at: number): { text: string; at: number } {
     const at2 = cut.index + cut[0].length;
     text = text.slice(at2);
     start += at2;
+    return { text, at: start };
   }
+  // "the Office of the United States Trade Representative’s Special 301 Report", "the
+  // Department of Defense’s Taking …": one capitalised word after a body's possessive that names
+  // nothing alone is the start of what the body owns, not part of the body's name (archive: 8 of
+  // 33 possessive names in 25 statements were such owners).
+  const owned = OWNED_WORD.exec(text);
+  // ("Women’s Studies", "Children’s Hospital": a plural person noun's possessive modifies.)
+  if (owned && !PERSONS_MODIFIER.test(owned[1]!) && !classify(owned[2]!) && classify(owned[1]!))
+    text = owned[1]!;
   return { text, at: start };
 }
 

@@ -275,7 +275,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
-  mergeSurnames(lexicon, hitsBySentence, allOfficials);
+  mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
   mergeDatedNames(hitsBySentence);

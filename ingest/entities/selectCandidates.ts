@@ -62,6 +62,34 @@ function insideInnerName(outer: Candidate, candidate: Candidate, candidates: Can
 }
 
 /**
+ * "Dominican Republic-Central America-United States Free Trade Agreement": the countries and
+ * regions of the hyphenated compound opening an agreement's name are its parties, declared
+ * nested as the gold does (2025-11-13), never what a clause is about ("Sino-British": an
+ * adjective names no party).
+ */
+function compoundParty(outer: Candidate, candidate: Candidate): boolean {
+  if (outer.type !== 'Instrument' || candidate.source !== 'lexicon' || candidate.adjectival)
+    return false;
+  if (candidate.type !== 'Country' && candidate.type !== 'Region') return false;
+  const from = candidate.start - outer.start;
+  const to = candidate.end - outer.start;
+  // (Joined by a hyphen, with no lowercase word before it: the compound heads the name.)
+  const touches = outer.text[to] === '-' || outer.text[from - 1] === '-';
+  return touches && !/(?:^|\s)[a-z]/.test(outer.text.slice(0, from));
+}
+
+/** "Pacific" in "Indo-Pacific": a match inside a longer lexicon name is no party of its own. */
+function insideLonger(candidate: Candidate, candidates: Candidate[]): boolean {
+  return candidates.some(
+    (other) =>
+      other.source === 'lexicon' &&
+      other.start <= candidate.start &&
+      other.end >= candidate.end &&
+      other.end - other.start > candidate.end - candidate.start,
+  );
+}
+
+/**
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
@@ -86,7 +114,8 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
       (outer.keepsOwner === true &&
         candidate.start === outer.start &&
         candidate.type === 'Country') ||
-      ownArmy(outer, candidate, candidates);
+      ownArmy(outer, candidate, candidates) ||
+      (compoundParty(outer, candidate) && !insideLonger(candidate, candidates));
     if (
       !kept &&
       (!(NESTABLE.has(candidate.type) || placeInComplement(outer, candidate)) ||

@@ -8,15 +8,17 @@
  */
 import type { Lexicon } from '../lexicon';
 import type { EntityHit } from '../types';
-import type { OfficialFinding } from './officials';
+import { findOfficials, type OfficialFinding } from './officials';
 
 export function mergeSurnames(
   lexicon: Lexicon,
   hitsBySentence: Map<number, EntityHit[]>,
   officials: OfficialFinding[],
+  title = '',
 ): void {
   const hits = [...hitsBySentence.values()].flat().filter((hit) => hit.type === 'Official');
   const merged = withoutInitials(lexicon, hits);
+  const fullNames = titleNames(lexicon, title);
   for (const hit of hits) hit.entityId = merged.get(hit.entityId) ?? hit.entityId;
   const byWord = new Map<string, Set<string>>();
   for (const hit of hits) {
@@ -32,9 +34,18 @@ export function mergeSurnames(
   for (const hit of hits) {
     if (hit.text.includes(' ') || lexicon.entities.has(hit.entityId)) continue;
     const ids = byWord.get(hit.text);
-    if (ids?.size !== 1) continue;
-    const [full] = ids;
-    merged.set(hit.entityId, full!);
+    if (ids?.size === 1) {
+      const [full] = ids;
+      merged.set(hit.entityId, full!);
+      continue;
+    }
+    // "Readout of … Meeting with … President Joko Widodo", then "President Widodo" only: the
+    // title gave the full name the body never writes (gold names people in full).
+    const full = ids ? undefined : fullNames.get(hit.text);
+    if (full) {
+      merged.set(hit.entityId, full.entityId);
+      hit.name = full.text;
+    }
   }
   if (merged.size === 0) return;
   for (const hit of hits) hit.entityId = merged.get(hit.entityId) ?? hit.entityId;
@@ -42,6 +53,32 @@ export function mergeSurnames(
     const id = official.candidate.entityId;
     official.candidate.entityId = merged.get(id) ?? id;
   }
+}
+
+/**
+ * Titled officials the document's title names in full, by their first and last words; a word
+ * two of them share names neither. Lexicon officials are left to the lexicon.
+ */
+function titleNames(
+  lexicon: Lexicon,
+  title: string,
+): Map<string, { entityId: string; text: string }> {
+  const byWord = new Map<string, { entityId: string; text: string } | null>();
+  for (const { candidate } of findOfficials(lexicon, title.replace(/\s+/g, ' '), 0)) {
+    if (lexicon.entities.has(candidate.entityId)) continue;
+    const words = candidate.text.split(' ');
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0]!, words[words.length - 1]!])) {
+      const seen = byWord.get(word);
+      byWord.set(
+        word,
+        seen === undefined || seen?.entityId === candidate.entityId ? candidate : null,
+      );
+    }
+  }
+  const names = new Map<string, { entityId: string; text: string }>();
+  for (const [word, found] of byWord) if (found) names.set(word, found);
+  return names;
 }
 
 const INITIAL = /^[A-Z]\.$/;

@@ -9,6 +9,25 @@ import { extractText } from '../../support/extractText';
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
 
 const ROWS: Row[] = [
+  // The countries and regions of the hyphenated compound opening an agreement's name are its
+  // parties, declared nested; not a match inside a longer name nor an adjective.
+  [
+    'We build on the Dominican Republic-Central America-United States Free Trade Agreement.',
+    [
+      ['Dominican Republic', 'Country'],
+      ['Central America', 'Region'],
+    ],
+  ],
+  ['We launched the Indo-Pacific Economic Framework for Prosperity.', [], ['Pacific Ocean']],
+  ['It is enshrined in the Sino-British Joint Declaration.', [], ['United Kingdom']],
+  // One capitalised word after a body's possessive that names nothing alone is what the body
+  // owns, not part of its name; a plural person noun's possessive ("Women’s Studies") modifies.
+  [
+    'Guatemala will resolve issues identified in the Office of the United States Trade Representative’s Special 301 Report.',
+    [['Office of the United States Trade Representative', 'Organization']],
+    ['Office of the United States Trade Representative’s Special'],
+  ],
+  ['She taught in the Oxford University Women’s Studies program.', [], ['Oxford University Women']],
   // A three-word head completes a one-word head across its joiner; a list of single
   // capitalised words in the complement is part of the name.
   [

@@ -32,6 +32,16 @@ describe('segment', () => {
     expect(texts).toEqual(['They reaffirmed support for the U.S.', 'They also met.']);
   });
 
+  it('ends a sentence at a period glued to a sentence opener, not after an initialism', () => {
+    const texts = (text: string) => segment(text).sentences.map((s) => s.text);
+    expect(texts('They will support global supply chains.They also discussed financing.')).toEqual([
+      'They will support global supply chains.',
+      'They also discussed financing.',
+    ]);
+    expect(texts('They met in the U.S.They discussed trade.')).toHaveLength(1);
+    expect(texts('See the archive.Themes page.')).toHaveLength(1);
+  });
+
   it('does not end a sentence at an initialism closing a hyphenated compound', () => {
     const texts = segment(
       'Leaders met at the Australia-India-Japan-U.S. (Quad) Summit in May. They agreed.',

@@ -19,8 +19,7 @@ import { groupMembers } from './commitments/members';
 import { statementBodies } from './commitments/ownBody';
 import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
-import { datedEventName, meetingInTitle, ownMeetingMentions } from './entities/meeting';
-import { entityIdFor } from './entities/namedPhrases';
+import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from './entities/meeting';
 import { pairAlliances } from './entities/pairAlliances';
 import { findPartnership } from './entities/partnership';
 import { recognise } from './entities/recognise';
@@ -82,24 +81,11 @@ export function extract(doc: SourceDocument): Extraction {
 
   const registry = new EntityRegistry(lexicon);
   // The meeting the title names, declared before its lowercase descriptions become its aliases.
-  const meetingName = meetingInTitle(lexicon, title);
-  // One occurrence, one node: the same title recurs for different meetings ("President Joe
-  // Biden's Meeting with President Xi Jinping …" in Bali 2022 and Lima 2024), so the date the
-  // statement carries is part of the id (the name stays as the title writes it).
-  const titleMeetingId = meetingName
-    ? entityIdFor('Event', doc.date ? `${meetingName} ${doc.date}` : meetingName)
-    : undefined;
-  // Its name carries the date too, "… (May 23, 2022)", so two such nodes read apart in the
-  // explorer (gold ruling, session 14); the title's own wording stays an alias.
-  if (meetingName && titleMeetingId) {
-    const meeting = registry.ensure(titleMeetingId, 'Event', meetingName);
-    meeting.name = datedEventName(meeting.name, doc.date);
-    meeting.aliases.add(meetingName);
-  }
+  const titleMeeting = declareTitleMeeting(registry, meetingInTitle(lexicon, title), doc.date);
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,
-    meetingName && titleMeetingId ? { id: titleMeetingId, name: meetingName } : undefined,
+    titleMeeting,
     parties.meetingSentence?.index,
   );
   const mentions: Mention[] = [];
@@ -171,8 +157,8 @@ export function extract(doc: SourceDocument): Extraction {
 
   // The meeting as an Event, when named.
   let meetingId: string | undefined;
-  if (titleMeetingId) {
-    meetingId = titleMeetingId;
+  if (titleMeeting) {
+    meetingId = titleMeeting.id;
     registry.setAttributes(meetingId, {
       ...(doc.date ? { date: doc.date } : {}),
       ...(place ? { place } : {}),

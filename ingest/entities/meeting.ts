@@ -8,6 +8,8 @@ import { MONTHS } from '../rules/months';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { isMeetingPhrase } from './meetingPhrases';
+import { entityIdFor } from './namedPhrases';
+import type { EntityRegistry } from './registry';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -79,6 +81,26 @@ export function datedEventName(name: string, isoDate: string | undefined): strin
   const month = parts ? MONTHS[Number(parts[2]) - 1] : undefined;
   if (!parts || !month) return name;
   return `${name} (${month} ${Number(parts[3])}, ${parts[1]})`;
+}
+
+/**
+ * Declares the meeting a title names. One occurrence, one node: the same title recurs for
+ * different meetings ("President Joe Biden's Meeting with President Xi Jinping …" in Bali 2022 and
+ * Lima 2024), so the statement's date is part of the id, and of the name too, "… (May 23, 2022)",
+ * so two such nodes read apart in the explorer (gold ruling, session 14); the title's own wording
+ * stays an alias.
+ */
+export function declareTitleMeeting(
+  registry: EntityRegistry,
+  name: string | undefined,
+  isoDate: string | undefined,
+): { id: string; name: string } | undefined {
+  if (!name) return undefined;
+  const id = entityIdFor('Event', isoDate ? `${name} ${isoDate}` : name);
+  const meeting = registry.ensure(id, 'Event', name);
+  meeting.name = datedEventName(meeting.name, isoDate);
+  meeting.aliases.add(name);
+  return { id, name };
 }
 
 /**

@@ -76,7 +76,7 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
  * different meetings over the years, so the name of the meeting a title reports carries the
  * statement's date (ISO `YYYY-MM-DD`); without a date the title phrase alone.
  */
-export function datedEventName(name: string, isoDate: string | undefined): string {
+function datedEventName(name: string, isoDate: string | undefined): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
   const month = parts ? MONTHS[Number(parts[2]) - 1] : undefined;
   if (!parts || !month) return name;

@@ -5,15 +5,12 @@
  */
 import type { Lexicon } from '../lexicon';
 import { MONTHS } from '../rules/months';
+import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { isMeetingPhrase } from './meetingPhrases';
 import { entityIdFor } from './namedPhrases';
 import type { EntityRegistry } from './registry';
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 let pattern: RegExp | undefined;
 

@@ -6,6 +6,7 @@
  * the title ("Defense and French Minister of Armed Forces" an Organization).
  */
 import type { Lexicon } from '../lexicon';
+import { MONTH_ALTERNATION } from '../rules/months';
 import { escapeRegex, TITLE_WORDS } from '../rules/titles';
 import { ANY_HEAD, TITLE_BODY } from './officialPatterns';
 
@@ -19,8 +20,7 @@ export interface NationalOffice {
 }
 
 /** "signed by … on November 30": a date after "on" is no remit ("Special Envoy on Climate"). */
-const MONTHS =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS = `(?:${MONTH_ALTERNATION})`;
 
 let compiled: { pattern: RegExp; countryByWord: Map<string, string> } | undefined;
 

@@ -5,6 +5,7 @@
  * derived so the earlier clause's topics come along too.
  */
 import type { Commitment } from '../contract/extraction';
+import { sentenceIndexOf } from './ids';
 
 /**
  * "these/those/such" + a noun of what was done, or "this/that" + a singular one: "acknowledge that
@@ -56,18 +57,13 @@ function antecedentInSentence(commitment: Commitment): boolean {
   return clause !== null && before.slice(0, clause.index).trim().split(/\s+/).length >= 4;
 }
 
-/** The sentence's position in its document (ids end in `:index`, ids.ts). */
-function sentenceIndex(commitment: Commitment): number {
-  return Number(commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1));
-}
-
 /**
  * "This launch is a brazen violation … We urge all countries to hold the DPRK accountable for such
  * violations": when a sentence with no commitment stands between, the antecedent lies in that
  * narrative, not in an earlier commitment, so the clause points back to nothing we carry.
  */
 function adjacent(previous: Commitment, commitment: Commitment): boolean {
-  return sentenceIndex(commitment) - sentenceIndex(previous) <= 1;
+  return sentenceIndexOf(commitment.sentenceId) - sentenceIndexOf(previous.sentenceId) <= 1;
 }
 
 /** "affirmed its importance", "underscored its role": not the speaker's "its support". */

@@ -60,5 +60,8 @@ export const documentIdOf = (doc: { basename: string; title?: string; date?: str
   docId(documentKey(doc));
 
 export const sentenceId = (key: string, index: number) => `sentence:${key}:${index}`;
+
+/** The sentence's position in its document, read back from its id (which ends in `:index`). */
+export const sentenceIndexOf = (id: string): number => Number(id.slice(id.lastIndexOf(':') + 1));
 export const commitmentId = (key: string, sentenceIndex: number, k: number) =>
   `commitment:${key}:${sentenceIndex}:${k}`;

@@ -7,17 +7,13 @@
  * sentence, `implicitAbout` when in the sentence before, as anaphora.ts does).
  */
 import type { Commitment } from '../contract/extraction';
+import { sentenceIndexOf } from './ids';
 
 /** "these resolutions", "those UNSCRs", "such missiles": a demonstrative and a plural noun. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(\p{L}[\p{L}-]*s)\b/giu;
 
 /** Words that are no head of a named thing: what follows them is a clause, not a noun phrase. */
 const NO_HEAD = /^(?:is|was|has|does|its|this|thus|as|us|always|perhaps|various)$/i;
-
-/** The sentence's position in its document (ids end in `:index`, ids.ts). */
-function sentenceIndex(commitment: Commitment): number {
-  return Number(commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1));
-}
 
 /** "UN Security Council resolutions" → "resolutions"; undefined when a preposition makes the
  * last word no head ("transfer of ballistic missiles" is a transfer). */
@@ -61,11 +57,12 @@ export function resolveNamedAnaphora(
       .map((match) => match[1]!.toLowerCase())
       .filter((noun) => !NO_HEAD.test(noun));
     if (nouns.length === 0) return;
-    const at = sentenceIndex(commitment);
+    const at = sentenceIndexOf(commitment.sentenceId);
     const before: Commitment[] = [];
     for (let k = index - 1; k >= 0; k--) {
       const previous = commitments[k]!;
-      if (previous.docId !== commitment.docId || at - sentenceIndex(previous) > 1) break;
+      if (previous.docId !== commitment.docId || at - sentenceIndexOf(previous.sentenceId) > 1)
+        break;
       before.push(previous);
     }
     for (const noun of nouns) {

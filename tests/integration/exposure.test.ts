@@ -5,8 +5,8 @@
  * NEO4J_URI (and the token in `/?token=`) appear in no line it prints.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { resetDatabase, testDatabase } from '../support/database';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resetDatabase, testDatabase, testNeo4j } from '../support/database';
 
 const START = new URL('../../app/start.ts', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -70,7 +70,7 @@ describe('npm start beyond loopback', () => {
     const db = testDatabase();
     await resetDatabase(db);
     await db.close();
-    const neo = inject('neo4j');
+    const neo = testNeo4j();
     const uri = neo.uri.replace('bolt://', `bolt://${neo.username}:${SECRET}@`);
     const run = start({
       HOST: '0.0.0.0',

@@ -55,9 +55,13 @@ async function restartedFirstViewDocuments(): Promise<number> {
 
 describe('the first view after a start', { timeout: 240_000 }, () => {
   it('npm run ingest stores it: the next server restores it and computes nothing', async () => {
-    const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', FILE, '--jobs', '1'], {
-      env: { ...process.env, NEO4J_URI: ctx.db.uri },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/cli/ingest.ts', FILE, '--jobs', '1'],
+      {
+        env: { ...process.env, NEO4J_URI: ctx.db.uri },
+      },
+    );
     expect(stdout).toContain('documents: 1 loaded');
     expect(stdout).toMatch(/first view pre-computed in \d+ ms .*stored as snapshot/);
 
@@ -72,9 +76,13 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
       { database: ctx.db.database },
     );
     const docId = String(records[0]?.get('id'));
-    const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', '--delete', docId], {
-      env: { ...process.env, NEO4J_URI: ctx.db.uri },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/cli/ingest.ts', '--delete', docId],
+      {
+        env: { ...process.env, NEO4J_URI: ctx.db.uri },
+      },
+    );
     expect(stdout).toContain(`deleted ${docId}`);
     expect(stdout).toMatch(/first view pre-computed in \d+ ms .*stored as snapshot/);
 

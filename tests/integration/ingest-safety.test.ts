@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../bench/generateCorpus';
-import type { Extraction } from '../../contract/extraction';
 import type { Database } from '../../db/connect';
-import { type ExtractFn, extractSequentially, ingestFiles } from '../../ingest/ingestFiles';
+import { ingestFiles } from '../../ingest/ingestFiles';
 import { listDocumentFiles } from '../../ingest/listFiles';
 import { graphCounts, resetDatabase, testDatabase } from '../support/database';
+import { extractingOnce } from '../support/extractOnce';
 
 const run = promisify(execFile);
 // Real processes and a real Neo4j on a shared 2-core machine: generous, not a speed assertion.
@@ -25,14 +25,8 @@ const FILES = listDocumentFiles([DIR]);
 
 let db: Database;
 let other: Database;
-const cache = new Map<string, Extraction | Error>();
 /** Extracts each file once for the whole suite: these tests are about loading. */
-const cachedExtract: ExtractFn = async (paths) => {
-  const missing = paths.filter((p) => !cache.has(p));
-  const fresh = await extractSequentially(missing);
-  for (const [i, p] of missing.entries()) cache.set(p, fresh[i] as Extraction | Error);
-  return paths.map((p) => cache.get(p) as Extraction | Error);
-};
+const cachedExtract = extractingOnce();
 
 async function count(query: string): Promise<number> {
   const { records } = await db.driver.executeQuery(query, {}, { database: db.database });
@@ -105,8 +99,8 @@ describe('interrupted and repeated ingests', () => {
     async () => {
       await resetDatabase(db);
       const child = spawn(
-        'npx',
-        ['tsx', 'ingest/cli/ingest.ts', DIR, '--batch', '1', '--jobs', '1'],
+        process.execPath,
+        ['--import', 'tsx', 'ingest/cli/ingest.ts', DIR, '--batch', '1', '--jobs', '1'],
         { env: { ...process.env, NEO4J_URI: db.uri }, detached: true, stdio: 'ignore' },
       );
       const exited = new Promise((done) => child.once('exit', done));
@@ -130,16 +124,20 @@ describe('interrupted and repeated ingests', () => {
   );
 
   it('npm run ingest of an unchanged folder reports 0 loaded, N skipped', SLOW, async () => {
-    const { stdout } = await run('npx', ['tsx', 'ingest/cli/ingest.ts', DIR], {
-      env: { ...process.env, NEO4J_URI: db.uri },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/cli/ingest.ts', DIR],
+      {
+        env: { ...process.env, NEO4J_URI: db.uri },
+      },
+    );
     expect(stdout).toContain(`documents: 0 loaded, ${FILES.length} skipped`);
     expect(await graphCounts(db)).toEqual(clean);
   });
 
   it('an empty folder is refused with a reason and exit 1', SLOW, async () => {
     const empty = mkdtempSync(join(tmpdir(), 'cg-empty-'));
-    const result = await run('npx', ['tsx', 'ingest/cli/ingest.ts', empty], {
+    const result = await run(process.execPath, ['--import', 'tsx', 'ingest/cli/ingest.ts', empty], {
       env: { ...process.env, NEO4J_URI: db.uri },
     }).then(
       () => ({ code: 0, stderr: '' }),

@@ -203,9 +203,13 @@ describe('bad input writes nothing', () => {
     const bad = join(dir, 'empty.txt');
     writeFileSync(bad, '');
     const before = await countWhere('MATCH (d:Document) RETURN count(d)');
-    const result = await run('npx', ['tsx', 'ingest/cli/ingest.ts', bad, FIRST], {
-      env: { ...process.env, NEO4J_URI: db.uri },
-    }).then(
+    const result = await run(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/cli/ingest.ts', bad, FIRST],
+      {
+        env: { ...process.env, NEO4J_URI: db.uri },
+      },
+    ).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );

@@ -1,11 +1,33 @@
-/** The test suite's handle on the real Neo4j that globalSetup started. */
+/** The test suite's handle on the real Neo4j that globalSetup started for this worker's lane. */
 import { inject } from 'vitest';
 import { clearDatabase } from '../../db/clear';
 import { type Config, loadConfig } from '../../db/config';
 import { createDriver, type Database } from '../../db/connect';
 
+/**
+ * The Neo4j of this worker: vitest numbers the workers that run at the same time 1…maxWorkers
+ * (VITEST_POOL_ID), and globalSetup started one Neo4j per number, so no two files running at
+ * once ever share a database.
+ */
+export function testNeo4j(): {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+} {
+  const { uris, ...neo } = inject('neo4j');
+  const lane = Number(process.env.VITEST_POOL_ID ?? '1') - 1;
+  const uri = uris[uris.length === 1 ? 0 : lane];
+  if (!uri) {
+    throw new Error(
+      `tests: worker ${lane + 1} has no Neo4j of its own (${uris.length} started): run with at most that many workers`,
+    );
+  }
+  return { ...neo, uri };
+}
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const neo = inject('neo4j');
+  const neo = testNeo4j();
   return {
     ...loadConfig({}),
     NEO4J_URI: neo.uri,
@@ -21,7 +43,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 export function testDatabase(): Database {
-  const neo = inject('neo4j');
+  const neo = testNeo4j();
   const driver = createDriver(neo.uri, neo.username, neo.password);
   // Like connectDatabase: the console gets its own small pool.
   const consoleDriver = createDriver(neo.uri, neo.username, neo.password, { maxPoolSize: 2 });

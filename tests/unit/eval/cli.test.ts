@@ -18,7 +18,8 @@ describe('npm run eval -- --invariants DIR --json', () => {
       join(dir, 'copy.txt'),
       'Title: Joint Statement\nDate: 2024-05-01\n\nJapan and the United States condemned the launches by North Korea.\n',
     );
-    const { stdout } = await run('npx', [
+    const { stdout } = await run(process.execPath, [
+      '--import',
       'tsx',
       'ingest/eval/cli.ts',
       '--invariants',

@@ -263,8 +263,13 @@ export function subjectBefore(
   if (depth === 0 && trimmed.endsWith(',')) {
     // "Japan, the ROK and the United States, are working …": a stray comma after a coordinated
     // subject opening the sentence.
+    // A head tried and rejected below is no subject: what it named is not who "They" is next
+    // ("They discussed the conflict between Israel and Hamas, underscoring …. They reaffirmed …").
+    const { lastPlural, lastSingular, lastPerson } = context;
+    const forget = () => Object.assign(context, { lastPlural, lastSingular, lastPerson });
     const list = subjectBefore(context, sentence, hits, trimmed.length - 1, depth + 1);
     if (list && list.actors.length > 1 && list.start === 0) return { ...list, end };
+    forget();
     let open = trimmed.lastIndexOf(',', trimmed.length - 2);
     for (let tries = 0; tries < 3 && open > 0 && trimmed.length - open < 160; tries += 1) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
@@ -283,6 +288,7 @@ export function subjectBefore(
         (opener.test(lead) || OPENING_MODIFIERS.test(lead)) &&
         !/\b(?:including|such as|notably)\s[^,;]*,\s*$/i.test(lead);
       if (head && head.end === open && opensClause) return { ...head, end };
+      forget();
       open = trimmed.lastIndexOf(',', open - 1);
     }
   }

@@ -89,10 +89,7 @@ export function actorHitsEndingAt(
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
     // ("President Biden and His Majesty King Abdullah II": a royal style before the title too.)
-    const before = left
-      .slice(0, hit.start - sentenceStart)
-      .replace(TITLE_BEFORE, '')
-      .replace(ROYAL_STYLE, '');
+    const before = untitled(left.slice(0, hit.start - sentenceStart)).replace(ROYAL_STYLE, '');
     // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
     // stand before the joiner.
     const joiner = JOINER.exec(before);
@@ -108,6 +105,16 @@ export function actorHitsEndingAt(
     list,
     start: article ? first - article[0].length + (article[0].startsWith(' ') ? 1 : 0) : first,
   };
+}
+
+/**
+ * The text before a name without its title, the title's capitalised modifiers included: "…, and
+ * National Security Adviser " and "…, Foreign Minister " end in their joiner once the title goes
+ * (titles.json holds a title's head word: "Adviser", "Minister").
+ */
+function untitled(text: string): string {
+  const bare = text.replace(TITLE_BEFORE, '');
+  return bare === text ? text : bare.replace(/(?:[A-Z][\w’'.-]*\s+)+$/, '');
 }
 
 /** The official a country follows as "NAME of (the) COUNTRY". */

@@ -55,6 +55,10 @@ export function findParties(
       for (const id of officialsIn(s)) if (!officials.includes(id)) officials.push(id);
     }
   }
+  if (meetingSentence) {
+    for (const id of groupMet(meetingSentence, hitsBySentence.get(meetingSentence.index) ?? []))
+      if (!officials.includes(id)) officials.push(id);
+  }
   // "We(,) the Leaders of the Group of Seven (G7) met today with President Zelenskyy": the
   // appositive names the speakers; the officials they met are guests, not signatories.
   const weOpening =
@@ -243,4 +247,20 @@ function titleHits(
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .filter((c, i, all) => !all.slice(0, i).some((o) => c.start < o.end && c.end > o.start));
   return { chosen };
+}
+
+/** "met virtually with G7 Leaders", "met with the leaders of the Quad": the group met, as its head. */
+const WITH_GROUP = /\bwith\s+(?:(?:the\s+)?(?:other\s+)?leaders\s+of\s+)?(?:the\s+)?$/i;
+
+/**
+ * "President Biden met virtually with G7 Leaders. … Leaders discussed …": the unnamed leaders of
+ * a grouping (data/rules/groups.json `members`) met with are participants too, as their countries,
+ * so "Leaders" and "They" are the President and the group, not the President alone.
+ */
+function groupMet(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  return hits.flatMap((hit) => {
+    const members = GROUPS.members.get(hit.entityId);
+    if (!members || hit.nested) return [];
+    return WITH_GROUP.test(sentence.text.slice(0, hit.start - sentence.start)) ? [...members] : [];
+  });
 }

@@ -35,4 +35,27 @@ describe('readout actor sets', () => {
       { stance: 'reaffirm', actors: LEADERS },
     ]);
   });
+
+  it('unnamed leaders of a grouping met with are participants: "Leaders" is the President and the G7', () => {
+    const title = "Readout of President Biden's Virtual Meeting with G7 Leaders";
+    const later = 'Leaders reiterated their shared commitment to supporting Ukraine.';
+    const sentences = ['President Biden met virtually with G7 Leaders.', later];
+    const g7 = ['can', 'deu', 'fra', 'gbr', 'ita', 'jpn', 'usa'].map((c) => `country:${c}`);
+    expect(actorsOf(title, sentences, later)).toEqual([
+      {
+        stance: 'reaffirm',
+        actors: ['official:joe-biden', ...g7, 'organization:european-union'].sort(),
+      },
+    ]);
+  });
+
+  it('a President alone stays alone in such a readout', () => {
+    const title = "Readout of President Biden's Virtual Meeting with G7 Leaders";
+    const later =
+      'President Biden encouraged other Leaders to unlock the value of immobilized assets.';
+    const sentences = ['President Biden met virtually with G7 Leaders.', later];
+    expect(actorsOf(title, sentences, later)).toEqual([
+      { stance: 'encourage', actors: ['official:joe-biden'] },
+    ]);
+  });
 });

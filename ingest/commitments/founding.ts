@@ -20,10 +20,13 @@ const DATED_OPENING = new RegExp(
   `^(?:And\\s+(?:so\\s+)?)?(?:[Ii]n|[Oo]n|[Aa]t|[Ss]ince|[Ll]ast|[Ee]arlier|[Dd]uring|[Bb]y)\\b[^,]{0,60}\\b${PAST_TIME}\\b[^,]{0,40},`,
 );
 
-/** A past time in the founding clause itself: "… in July", "at the 2022 Quad Leaders’ Summit". */
-const DATED_AFTER = new RegExp(
-  `^[^;:]{0,120}?\\b(?:in|at|on|during|since)\\s+(?:the\\s+)?(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)\\b|^[^;:]{0,120}?\\bago\\b`,
+/** A past time: "in July", "at the June G7 Leaders’ Summit", "at the 2022 Quad Leaders’ Summit". */
+const DATED = new RegExp(
+  `\\b(?:in|at|on|during|since)\\s+(?:the\\s+)?(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)\\b|\\bago\\b`,
 );
+
+/** A fronted participle's phrase: "Noting the progress … announced in April 2021, ". */
+const FRONTED_PARTICIPLE = /^[A-Z][a-z]+ing\b[^,;]*,\s*/;
 
 export function narratedFounding(
   item: { trigger: Trigger; actors: string[] },
@@ -33,7 +36,11 @@ export function narratedFounding(
   if (trigger.foundingAct !== true) return false;
   const before = text.slice(0, trigger.start);
   if (ELSEWHEN.test(before) || DATED_OPENING.test(text)) return true;
-  if (DATED_AFTER.test(text.slice(trigger.end))) return true;
+  // A past time in the founding clause: "That is why at the June G7 Leaders’ Summit in Germany,
+  // Leaders launched …", "… launched the Dialogue in July" (not one a fronted participle recalls).
+  const clause = before.slice(before.lastIndexOf(';') + 1).replace(FRONTED_PARTICIPLE, '');
+  const after = /^[^;:]{0,120}/.exec(text.slice(trigger.end))?.[0] ?? '';
+  if (DATED.test(clause) || DATED.test(after)) return true;
   // A past founding is the meeting's only with the officials who met as subject ("the leaders",
   // "President Biden and Prime Minister Kishida"): "we launched …" is a record's, "the United
   // States launched …" a narrative's, "She also launched …" a biography's.

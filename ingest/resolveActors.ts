@@ -69,8 +69,12 @@ const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
 const BETWEEN =
   /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
 
-/** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
-const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
+/**
+ * "(NSAs)", "(the Parties)", "(G7)", and a trade framework's or treaty's defined short name
+ * ("(El Salvador)", "(“China”)"): a parenthesis naming the subject just before the verb.
+ */
+const DEFINED_ACRONYM =
+  /\s+\((?:the\s+)?(?:[A-Z][A-Za-z\d/&+-]{0,15}|[“"][A-Z][^()”"]{0,30}[”"]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\)$/;
 
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;

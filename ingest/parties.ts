@@ -78,6 +78,13 @@ export function findParties(
     // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
     // country, never the country the statement is about.
     if (signatories.length === 0) signatories = speakerCountries(lexicon, speaker, chosen);
+    // "G7 Leaders’ Statement on Economic Resilience …" opening "Fostering … remains our
+    // priority": a grouping with members (groups.json) the title names before the subject
+    // matter is who "we" is.
+    if (signatories.length === 0)
+      signatories = [
+        ...new Set(chosen.map((h) => h.entityId).filter((id) => GROUPS.members.has(id))),
+      ];
   }
   // "Joint Statement by President Biden and Prime Minister Trudeau": a leader the lexicon
   // gives no country leaves its side out; the opening subject ("The United States and Canada

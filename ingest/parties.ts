@@ -61,10 +61,12 @@ export function findParties(
   }
   // "We(,) the Leaders of the Group of Seven (G7) met today with President Zelenskyy": the
   // appositive names the speakers; the officials they met are guests, not signatories.
-  const weOpening =
-    sentences[0] && FIRST_PERSON_APPOSITIVE.test(sentences[0].text)
-      ? leadingSubject(sentences[0], hitsBySentence.get(sentences[0].index) ?? [])
-      : [];
+  // ("At the third Summit for Democracy, Finland … joined this commitment. … We, the governments
+  // of Australia, …, and the United States, recognize …": it may follow a short preface.)
+  const weSentence = sentences.slice(0, 3).find((s) => FIRST_PERSON_APPOSITIVE.test(s.text));
+  const weOpening = weSentence
+    ? appositiveParties(weSentence, hitsBySentence.get(weSentence.index) ?? [])
+    : [];
   let signatories =
     weOpening.length > 0
       ? weOpening
@@ -155,11 +157,35 @@ function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
 }
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
-const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the [A-Z]/;
+const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
 
 /** A sentence listing who else took part in the meeting. */
 const PARTICIPANTS =
   /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by)\b/i;
+
+/**
+ * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of
+ * Australia, …, and the United States, recognize …": named before the verb the appositive's
+ * closing comma opens (the opening words before the verb, as leadingSubject, without the comma).
+ */
+function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  const opening = /^\s*W[Ee],?\s+the\s+(?:[a-z]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
+  const close = opening
+    ? /,\s+(?!and\b|the\b)[a-z]/.exec(sentence.text.slice(opening[0].length))
+    : null;
+  if (!opening || !close) return leadingSubject(sentence, hits);
+  const end = sentence.start + opening[0].length + close.index;
+  const actors = hits.filter(
+    (h) =>
+      !h.adjectival &&
+      !h.nested &&
+      h.end <= end &&
+      (h.type === 'Country' || h.type === 'Organization'),
+  );
+  return actors.length > 0
+    ? [...new Set(actors.map((h) => h.entityId))]
+    : leadingSubject(sentence, hits);
+}
 
 /** Countries or bodies named before the first verb-like lowercase word of a sentence. */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {

@@ -64,7 +64,7 @@ export interface Subject {
  * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
  */
 const WE_APPOSITIVE =
-  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
+  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
 const PROGRESSIVE_AUXILIARY =

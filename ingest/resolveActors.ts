@@ -19,6 +19,7 @@ import {
   BETWEEN,
   CONTRACTED,
   DEFINED_ACRONYM,
+  EACH_PARTY,
   NARROWED_GROUP,
   OPENING_MODIFIERS,
   THING_SUBJECT,
@@ -237,6 +238,16 @@ export function subjectBefore(
       start: bareText.length - bare[1]!.length,
       end: Math.max(end, bareText.length),
     };
+  }
+
+  const each = EACH_PARTY.exec(trimmed);
+  const everyParty =
+    each?.[1] === 'leader' && context.officials.length > 1
+      ? context.officials
+      : context.signatories;
+  if (each && everyParty.length > 0) {
+    const actors = expandMembers(everyParty, context.members);
+    return { actors, start: each.index + each[0].search(/[Ee]ach/), end };
   }
 
   const titled = officialByTitle(context, trimmed);

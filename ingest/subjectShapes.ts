@@ -29,3 +29,10 @@ export const CONTRACTED =
 /** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
 export const OPENING_MODIFIERS =
   /^(?:(?:And|But|Yet|So)\s+(?:(?:the|an?)\s+)?|(?:The|An?)\s+)(?:[a-z][\w-]*\s+){0,2}$/;
+
+/**
+ * "Each Quad partner will endeavor …", "Each side will take …": a distributive subject opening
+ * its clause is every party (gold 2022-05-24); group 1 is its head noun.
+ */
+export const EACH_PARTY =
+  /(?:^|[,;]\s*)[Ee]ach\s+(?:[A-Z][\w-]*\s+)?(side|partner|party|country|government|nation|member|signatory|leader)$/;

@@ -55,12 +55,18 @@ export function findParties(
       for (const id of officialsIn(s)) if (!officials.includes(id)) officials.push(id);
     }
   }
+  if (meetingSentence) {
+    for (const id of groupMet(meetingSentence, hitsBySentence.get(meetingSentence.index) ?? []))
+      if (!officials.includes(id)) officials.push(id);
+  }
   // "We(,) the Leaders of the Group of Seven (G7) met today with President Zelenskyy": the
   // appositive names the speakers; the officials they met are guests, not signatories.
-  const weOpening =
-    sentences[0] && FIRST_PERSON_APPOSITIVE.test(sentences[0].text)
-      ? leadingSubject(sentences[0], hitsBySentence.get(sentences[0].index) ?? [])
-      : [];
+  // ("At the third Summit for Democracy, Finland … joined this commitment. … We, the governments
+  // of Australia, …, and the United States, recognize …": it may follow a short preface.)
+  const weSentence = sentences.slice(0, 3).find((s) => FIRST_PERSON_APPOSITIVE.test(s.text));
+  const weOpening = weSentence
+    ? appositiveParties(weSentence, hitsBySentence.get(weSentence.index) ?? [])
+    : [];
   let signatories =
     weOpening.length > 0
       ? weOpening
@@ -74,6 +80,13 @@ export function findParties(
     // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
     // country, never the country the statement is about.
     if (signatories.length === 0) signatories = speakerCountries(lexicon, speaker, chosen);
+    // "G7 Leaders’ Statement on Economic Resilience …" opening "Fostering … remains our
+    // priority": a grouping with members (groups.json) the title names before the subject
+    // matter is who "we" is.
+    if (signatories.length === 0)
+      signatories = [
+        ...new Set(chosen.map((h) => h.entityId).filter((id) => GROUPS.members.has(id))),
+      ];
   }
   // "Joint Statement by President Biden and Prime Minister Trudeau": a leader the lexicon
   // gives no country leaves its side out; the opening subject ("The United States and Canada
@@ -144,11 +157,35 @@ function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
 }
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
-const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the [A-Z]/;
+const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
 
 /** A sentence listing who else took part in the meeting. */
 const PARTICIPANTS =
   /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by)\b/i;
+
+/**
+ * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of
+ * Australia, …, and the United States, recognize …": named before the verb the appositive's
+ * closing comma opens (the opening words before the verb, as leadingSubject, without the comma).
+ */
+function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  const opening = /^\s*W[Ee],?\s+the\s+(?:[a-z]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
+  const close = opening
+    ? /,\s+(?!and\b|the\b)[a-z]/.exec(sentence.text.slice(opening[0].length))
+    : null;
+  if (!opening || !close) return leadingSubject(sentence, hits);
+  const end = sentence.start + opening[0].length + close.index;
+  const actors = hits.filter(
+    (h) =>
+      !h.adjectival &&
+      !h.nested &&
+      h.end <= end &&
+      (h.type === 'Country' || h.type === 'Organization'),
+  );
+  return actors.length > 0
+    ? [...new Set(actors.map((h) => h.entityId))]
+    : leadingSubject(sentence, hits);
+}
 
 /** Countries or bodies named before the first verb-like lowercase word of a sentence. */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
@@ -243,4 +280,20 @@ function titleHits(
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .filter((c, i, all) => !all.slice(0, i).some((o) => c.start < o.end && c.end > o.start));
   return { chosen };
+}
+
+/** "met virtually with G7 Leaders", "met with the leaders of the Quad": the group met, as its head. */
+const WITH_GROUP = /\bwith\s+(?:(?:the\s+)?(?:other\s+)?leaders\s+of\s+)?(?:the\s+)?$/i;
+
+/**
+ * "President Biden met virtually with G7 Leaders. … Leaders discussed …": the unnamed leaders of
+ * a grouping (data/rules/groups.json `members`) met with are participants too, as their countries,
+ * so "Leaders" and "They" are the President and the group, not the President alone.
+ */
+function groupMet(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  return hits.flatMap((hit) => {
+    const members = GROUPS.members.get(hit.entityId);
+    if (!members || hit.nested) return [];
+    return WITH_GROUP.test(sentence.text.slice(0, hit.start - sentence.start)) ? [...members] : [];
+  });
 }

@@ -15,6 +15,15 @@ import { possessorOf, sideOf } from './commitments/sideSubject';
 import { officialByTitle } from './commitments/titled';
 import { clauseOpener, pronounActors } from './pronounActors';
 import { TITLE_BEFORE } from './rules/titles';
+import {
+  BETWEEN,
+  CONTRACTED,
+  DEFINED_ACRONYM,
+  EACH_PARTY,
+  NARROWED_GROUP,
+  OPENING_MODIFIERS,
+  THING_SUBJECT,
+} from './subjectShapes';
 import type { EntityHit } from './types';
 
 export interface ActorContext {
@@ -56,7 +65,7 @@ export interface Subject {
  * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
  */
 const WE_APPOSITIVE =
-  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
+  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
 const PROGRESSIVE_AUXILIARY =
@@ -65,18 +74,8 @@ const PROGRESSIVE_AUXILIARY =
 /** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
 const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
 
-/** Words allowed between a subject and its verb. */
-const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
-
-/** "(NSAs)", "(the Parties)", "(G7)": a parenthesis naming the subject just before the verb. */
-const DEFINED_ACRONYM = /\s+\((?:the\s+)?[A-Z][A-Za-z\d/&+-]{0,15}\)$/;
-
 /** Titles are one list (data/rules/titles.json). */
 const TITLE_TAIL = TITLE_BEFORE;
-
-/** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
-const CONTRACTED = /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
 
 /** A modal opening the trigger ("will strengthen"): what follows forecasts or undertakes. */
 const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
@@ -86,10 +85,6 @@ const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
  * "let us recommit to …" (a presidential statement's exhortation to its own nation).
  */
 const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
-
-/** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
-const OPENING_MODIFIERS =
-  /^(?:(?:And|But|Yet|So)\s+(?:(?:the|an?)\s+)?|(?:The|An?)\s+)(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** "X said (on Tuesday) (that)": the pronoun after it is X. */
 const REPORTING =
@@ -245,6 +240,16 @@ export function subjectBefore(
     };
   }
 
+  const each = EACH_PARTY.exec(trimmed);
+  const everyParty =
+    each?.[1] === 'leader' && context.officials.length > 1
+      ? context.officials
+      : context.signatories;
+  if (each && everyParty.length > 0) {
+    const actors = expandMembers(everyParty, context.members);
+    return { actors, start: each.index + each[0].search(/[Ee]ach/), end };
+  }
+
   const titled = officialByTitle(context, trimmed);
   if (titled) {
     // "Mr. Sullivan and the Secretary General": a named official coordinated before the title.
@@ -263,8 +268,13 @@ export function subjectBefore(
   if (depth === 0 && trimmed.endsWith(',')) {
     // "Japan, the ROK and the United States, are working …": a stray comma after a coordinated
     // subject opening the sentence.
+    // A head tried and rejected below is no subject: what it named is not who "They" is next
+    // ("They discussed the conflict between Israel and Hamas, underscoring …. They reaffirmed …").
+    const { lastPlural, lastSingular, lastPerson } = context;
+    const forget = () => Object.assign(context, { lastPlural, lastSingular, lastPerson });
     const list = subjectBefore(context, sentence, hits, trimmed.length - 1, depth + 1);
     if (list && list.actors.length > 1 && list.start === 0) return { ...list, end };
+    forget();
     let open = trimmed.lastIndexOf(',', trimmed.length - 2);
     for (let tries = 0; tries < 3 && open > 0 && trimmed.length - open < 160; tries += 1) {
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
@@ -283,17 +293,22 @@ export function subjectBefore(
         (opener.test(lead) || OPENING_MODIFIERS.test(lead)) &&
         !/\b(?:including|such as|notably)\s[^,;]*,\s*$/i.test(lead);
       if (head && head.end === open && opensClause) return { ...head, end };
+      forget();
       open = trimmed.lastIndexOf(',', open - 1);
     }
+  }
+  // "Those G7 countries that opt to use nuclear energy recognize …": a group head opening the
+  // sentence, narrowed by a relative clause, is the subject (gold 2023-05-19).
+  const narrowed = depth === 0 ? NARROWED_GROUP.exec(trimmed) : null;
+  if (narrowed) {
+    const head = subjectBefore(context, sentence, hits, narrowed[1]!.length, depth + 1);
+    if (head && head.start === 0 && head.actors.length > 0) return { ...head, end };
   }
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
   // who "They" is next, and it takes no stance.
   if (THING_SUBJECT.test(trimmed)) context.lastPlural = [];
   return undefined;
 }
-
-/** A sentence-opening plural noun phrase of lowercase words: "These sanctions", "The new measures". */
-const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s$/;
 
 function remember(context: ActorContext, actors: string[], plural: boolean) {
   if (actors.length === 0) return;

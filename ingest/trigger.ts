@@ -18,6 +18,8 @@ export interface Trigger {
   arranged?: boolean;
   /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
   concurrent?: boolean;
+  /** "launched", "established": a founding act, past only with the meeting's officials (stances.json). */
+  foundingAct?: boolean;
 }
 
 /** A word of the sentence, as the verb scan finds it (verbTriggers.ts). */

@@ -19,6 +19,25 @@ const isWordChar = (code: number) => isLetter(code) || code === 45;
 const NOUN_OF = /^(?: of\b|,\s+(?:which|whose)\b)/;
 
 /**
+ * What a founding act founds: "launch the …", "established a new …", "launched “Q-CHAMP”",
+ * "embark on a trilateral effort".
+ * Not "the endeavor we launch today" (a relative clause) nor "established, non-binding norms".
+ */
+const FOUNDED_OBJECT =
+  /^\s+(?:on\s+)?(?:(?:a|an|the|new|our|their|its|this|these|further)\b|[A-Z“"])/;
+
+/** After a modal or "to" the base form is no act of the meeting ("they would launch …"). */
+const NOT_FINITE = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must', 'to']);
+
+function foundingAct(words: Word[], after: string): boolean {
+  const n = words.length;
+  const before = words[n - 2]?.lower ?? '';
+  // ("to negotiate and establish their own limits": an infinitive coordinated after "to".)
+  const infinitive = before === 'and' && words[n - 4]?.lower === 'to';
+  return FOUNDED_OBJECT.test(after) && !NOT_FINITE.has(before) && !infinitive;
+}
+
+/**
  * "the Mekong-U.S. Partnership, which complements the Friends of the Mekong, and supports the
  * implementation of …": an -s verb coordinated with a "which" relative's own -s verb (no pronoun
  * or determiner right after "which") shares the relative's antecedent as its subject, so it is no
@@ -81,6 +100,7 @@ export function verbTriggers(found: Trigger[], sentence: string, words: Word[]):
     if (!form) continue;
     // "unimpeded lawful commerce and respect of international law": a noun (NOUN_OF).
     if (NOUN_OF.test(sentence.slice(at, at + 10)) || afterPossessive(words, sentence)) continue;
+    if (form.foundingAct && !foundingAct(words, sentence.slice(at, at + 12))) continue;
     let first = words.length - 1;
     while (
       first > 0 &&
@@ -103,6 +123,7 @@ export function verbTriggers(found: Trigger[], sentence: string, words: Word[]):
       end,
       text: sentence.slice(start, end),
       needsSubject: form.needsParty ?? false,
+      ...(form.foundingAct ? { foundingAct: true } : {}),
     });
   }
 }

@@ -41,7 +41,10 @@ export interface CompiledGroups {
   bodyHead: RegExp;
 }
 
-/** Words as written in the file, each also with a capital first letter ("Leaders"). */
+/**
+ * Words as written in the file, each also with a capital first letter ("Leaders"), and after a
+ * hyphen ("The Co-Chairs").
+ */
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
@@ -49,7 +52,8 @@ const alternation = (words: readonly string[]) =>
       const rest = word
         .slice(1)
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/ /g, '\\s+');
+        .replace(/ /g, '\\s+')
+        .replace(/-([a-z])/g, (_, letter: string) => `-[${letter.toUpperCase()}${letter}]`);
       return `[${word[0]!.toUpperCase()}${word[0]}]${rest}`;
     })
     .join('|');
@@ -108,9 +112,12 @@ export function firstCounted(actors: readonly string[], subject: string): string
  * its first letter (matched in either case). Most subjects end in none, and the regex, with a
  * lookbehind and up to six modifiers, is tried at every position first.
  */
-const GROUP_HEAD_ENDS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].map((noun) =>
-  noun.includes(' ') ? noun.slice(noun.lastIndexOf(' ') + 1) : noun.slice(1),
-);
+const GROUP_HEAD_ENDS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].flatMap((noun) => {
+  const end = noun.includes(' ') ? noun.slice(noun.lastIndexOf(' ') + 1) : noun.slice(1);
+  // ("The Co-Chairs": a capital after a hyphen too.)
+  const capital = end.replace(/-([a-z])/g, (_, letter: string) => `-${letter.toUpperCase()}`);
+  return capital === end ? [end] : [end, capital];
+});
 
 export function endsInGroupHead(text: string): boolean {
   for (const end of GROUP_HEAD_ENDS) if (text.endsWith(end)) return true;

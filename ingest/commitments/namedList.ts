@@ -27,9 +27,22 @@ const ASIDE_SOURCE =
 /** An aside right before the verb ("…, and Japan, with its partners, intend"). */
 export const TRAILING_ASIDE = new RegExp(`${ASIDE_SOURCE},\\s*$`, 'i');
 
+/**
+ * A party's formal style before its name: "the Government of the United States of America",
+ * "the Republic of El Salvador" (when the lexicon knows the short name only).
+ */
+const FORMAL_STYLE =
+  /(?<=^|\s)(?:[Tt]he\s+)?(?:Government|Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * A trade framework's or treaty's defined short name after a party: "(United States, or U.S.)",
+ * "(the “United States”)", "(El Salvador)".
+ */
+const DEFINED_NAME = '(?:the\\s+)?(?:[“"][A-Z][^()”"]{0,30}[”"]|[A-Z][^()]{0,30})';
+
 /** A list joiner, an aside allowed before it ("The United States, subject to …, and Japan"). */
 const JOINER = new RegExp(
-  `(?:\\s+\\([A-Z][\\w.]{0,9}\\))?(?:${ASIDE_SOURCE})?(?:,\\s*and\\s+|\\s+and\\s+|,\\s+)(?:the\\s+)?$`,
+  `(?:\\s+\\((?:[A-Z][\\w.]{0,9}|${DEFINED_NAME})\\))?(?:${ASIDE_SOURCE})?(?:,\\s*and\\s+|\\s+and\\s+|,\\s+)(?:the\\s+)?$`,
 );
 
 /** The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts. */
@@ -58,7 +71,10 @@ export function actorHitsEndingAt(
     // mention; the official is the one in the list.
     if (hit.type === 'Country') hit = officialOf(hits, sentenceStart, left, hit) ?? hit;
     // An object of a preposition or possessive ("for our Alliance, …") is not in a subject list.
-    const lead = left.slice(0, hit.start - sentenceStart).replace(/(?:the\s+)$/i, '');
+    const lead = left
+      .slice(0, hit.start - sentenceStart)
+      .replace(FORMAL_STYLE, '')
+      .replace(/(?:the\s+)$/i, '');
     // ("In addition to doses financed through COVAX, Australia, India, … will donate": a
     // fronted phrase's object, no member of the list.)
     if (
@@ -89,10 +105,9 @@ export function actorHitsEndingAt(
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
     // ("President Biden and His Majesty King Abdullah II": a royal style before the title too.)
-    const before = left
-      .slice(0, hit.start - sentenceStart)
-      .replace(TITLE_BEFORE, '')
-      .replace(ROYAL_STYLE, '');
+    const before = untitled(left.slice(0, hit.start - sentenceStart))
+      .replace(ROYAL_STYLE, '')
+      .replace(FORMAL_STYLE, '');
     // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
     // stand before the joiner.
     const joiner = JOINER.exec(before);
@@ -108,6 +123,16 @@ export function actorHitsEndingAt(
     list,
     start: article ? first - article[0].length + (article[0].startsWith(' ') ? 1 : 0) : first,
   };
+}
+
+/**
+ * The text before a name without its title, the title's capitalised modifiers included: "…, and
+ * National Security Adviser " and "…, Foreign Minister " end in their joiner once the title goes
+ * (titles.json holds a title's head word: "Adviser", "Minister").
+ */
+function untitled(text: string): string {
+  const bare = text.replace(TITLE_BEFORE, '');
+  return bare === text ? text : bare.replace(/(?:[A-Z][\w’'.-]*\s+)+$/, '');
 }
 
 /** The official a country follows as "NAME of (the) COUNTRY". */

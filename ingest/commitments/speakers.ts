@@ -12,8 +12,9 @@ import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { remembered } from './clauses';
 import { concurrentWith } from './concurrent';
-import type { Accepted, Decision, SkippedTrigger } from './decision';
+import { type Accepted, type Decision, type SkippedTrigger, skipWith } from './decision';
 import { earlySkip } from './earlySkip';
+import { narratedFounding } from './founding';
 import { resolvePending } from './frontedParticiple';
 import { HELD, ownedStanceSubject } from './heldStance';
 import { reiterationScopes } from './reported';
@@ -40,6 +41,13 @@ function apply(
     );
   } else if (decision.replace) accepted[accepted.length - 1] = decision.accept;
   else accepted.push(decision.accept);
+}
+
+/** A founding act that narrates ("In March 2023, the leaders launched …") is no stance taken. */
+function founding(sentence: SegmentedSentence, decision: Decision): Decision {
+  return 'accept' in decision && narratedFounding(decision.accept, sentence.text)
+    ? skipWith('narrative-past')
+    : decision;
 }
 
 export function resolveSpeakers(
@@ -78,15 +86,18 @@ export function resolveSpeakers(
       : subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
       const previous = accepted[accepted.length - 1];
-      const decision = withSubject({
+      const decision = founding(
         sentence,
-        hits,
-        context,
-        trigger,
-        subject,
-        previous,
-        perfect: early.perfect,
-      });
+        withSubject({
+          sentence,
+          hits,
+          context,
+          trigger,
+          subject,
+          previous,
+          perfect: early.perfect,
+        }),
+      );
       // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
       if (!('accept' in decision && decision.speaks)) Object.assign(context, memory);
       apply(accepted, skipped, trigger, decision);
@@ -96,7 +107,7 @@ export function resolveSpeakers(
       accepted,
       skipped,
       trigger,
-      withoutSubject({ sentence, hits, context, trigger, accepted }),
+      founding(sentence, withoutSubject({ sentence, hits, context, trigger, accepted })),
     );
   }
   const resolved = reiterationScopes(

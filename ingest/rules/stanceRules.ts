@@ -22,6 +22,11 @@ const VerbSchema = z.object({
   pastOnly: z.boolean().optional(),
   /** A trigger only with a party, or a pronoun, as subject (see `needsSubject` of a trigger). */
   needsParty: z.boolean().optional(),
+  /**
+   * A founding act of the meeting ("we launch", "the leaders established"): only the base and
+   * -ed forms, and the -ed form only with the meeting's named officials as subject.
+   */
+  foundingAct: z.boolean().optional(),
 });
 
 const FrameSchema = z.object({
@@ -55,6 +60,8 @@ export interface VerbForm {
   byComplement?: Stance;
   /** "addressed", "raised": a readout's meeting verb, a stance only when a party is its subject. */
   needsParty?: boolean;
+  /** "launched", "established": a founding act only with the meeting's officials as subject. */
+  foundingAct?: boolean;
 }
 
 export interface CompiledFrame {
@@ -197,11 +204,18 @@ function compileStances(rules: StanceRules): CompiledStances {
   const forms = new Map<string, VerbForm>();
   for (const verb of rules.verbs) {
     const all = formsOf(rules, verb.lemma);
-    const own = verb.pastOnly ? all.filter((form) => form.endsWith('ed')) : all;
+    // ("missile launches", "including by establishing …": a founding act's -s and -ing forms
+    // are nouns or participles of what others do.)
+    const own = verb.pastOnly
+      ? all.filter((form) => form.endsWith('ed'))
+      : verb.foundingAct
+        ? all.filter((form) => form === verb.lemma || form.endsWith('ed'))
+        : all;
     const entry: VerbForm = {
       stance: verb.stance,
       ...(verb.byComplement ? { byComplement: verb.byComplement } : {}),
       ...(verb.needsParty ? { needsParty: true } : {}),
+      ...(verb.foundingAct ? { foundingAct: true } : {}),
     };
     for (const form of own) forms.set(form, entry);
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });

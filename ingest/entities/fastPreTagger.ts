@@ -19,6 +19,7 @@
  * once, on the release this was written against. On any other, or if loading fails,
  * `fastPreTagger` is undefined and the tagger runs compromise's own step.
  */
+import { fastFillTags } from './fastFillTags';
 import {
   type Model,
   type Passes,
@@ -243,6 +244,8 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
   const world = view.world as World;
   const methods = view.methods as World['methods'];
   const docs = view.docs as Term[][];
+  // The original's fillTags builds a reason string per tag that only DEBUG_TAGS logging reads.
+  const fill = process.env.DEBUG_TAGS ? undefined : fastFillTags;
   // first pass: whitespace and punctuation, no clause-splitting
   for (const terms of docs) p.colons(terms, 0, model, world);
   const document = methods.two.quickSplit(docs);
@@ -264,7 +267,8 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
     // third pass: its neighbours
     for (let i = 0; i < terms.length; i += 1) {
       let hit = mayBeAcronym(terms[i]!) ? p.checkAcronym(terms, i, model) : null;
-      p.fillTags(terms, i, model);
+      if (fill) fill(terms[i]!, model.one.tagSet);
+      else p.fillTags(terms, i, model);
       hit = hit || p.neighbours(terms, i, model);
       hit = hit || p.nounFallback(terms, i, model);
     }
@@ -275,8 +279,10 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
       // 3rd-pass/06-switches.js acts on a term with a switch form only (it tests a prefix of
       // every other word first, and throws the result away).
       if (terms[i]!.switch) p.switches(terms, i, world);
-      p.verbType(terms, i, model, world);
-      p.hyphens(terms, i, model, world);
+      // 3rd-pass/07-verb-type.js acts on a verb only, 1st-pass/02-hyphens.js on a term
+      // followed by a bare hyphen (both build an array or two per term first).
+      if (terms[i]!.tags.has('Verb')) p.verbType(terms, i, model, world);
+      if (terms[i]!.post === '-') p.hyphens(terms, i, model, world);
     }
     p.imperative(terms, world);
   }

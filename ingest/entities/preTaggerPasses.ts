@@ -26,6 +26,7 @@ export interface Term {
 /** A look-like rule: the regex, its tag(s), and an optional name for debugging. */
 export type Rule = [RegExp, string | string[], string?];
 export interface Model {
+  one: { tagSet: Record<string, { parents?: string[] } | undefined> };
   two: {
     suffixPatterns: Record<string, string | string[]>[];
     regexText: Rule[];

@@ -24,16 +24,23 @@ function cleanCharacters(text: string): string {
     .replace(/\f/g, '\n\n'); // a form feed is a page break
 }
 
+/** Whitespace `\s+ → ' '` changes: any but a space, or two in a row. */
+const SPACE_TO_FOLD = /[^\S ]|\s\s/;
+
 /**
  * Join a paragraph's lines. A hyphen at a line end before a lowercase letter is typesetting
  * ("denu-/clearization"); before a capital it is a real hyphen ("cross-/Strait") and stays.
  */
 function joinLines(paragraph: string): string {
-  return paragraph
-    .replace(/([A-Za-z])-\n\s*([a-z])/g, '$1$2')
-    .replace(/([A-Za-z])-\n\s*([A-Z0-9])/g, '$1-$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each replacement only where it can change something: most paragraphs have no line-end
+  // hyphen, and many no whitespace but single spaces (each replace copies the paragraph).
+  let joined = paragraph;
+  if (joined.includes('-\n'))
+    joined = joined
+      .replace(/([A-Za-z])-\n\s*([a-z])/g, '$1$2')
+      .replace(/([A-Za-z])-\n\s*([A-Z0-9])/g, '$1-$2');
+  if (SPACE_TO_FOLD.test(joined)) joined = joined.replace(/\s+/g, ' ');
+  return joined.trim();
 }
 
 const TERMINAL = /[.!?:;]["'”’)\]]*$/;

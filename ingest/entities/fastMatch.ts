@@ -1,12 +1,13 @@
 /**
  * compromise's single-pattern matcher (`methods.one.match`), as the sweep calls it, with two
  * shortcuts. The original tries every position, copying the rest of the clause each time, and
- * gives up at once where the first token fails, or where a second token that must take the very
- * next term does not — so the results are the same when
+ * gives up at once where the first token fails, or where a later token that must take the very
+ * term after the tokens before it does not — so the results are the same when
  * - a pattern whose first token is a plain, required term test (or an `(a && b)` block, which
  *   needs every side's first test) is tried only at terms that pass that test, and
- * - where the first token takes exactly one term, a plain required second token is tested on
- *   the next term before the attempt.
+ * - where the first token takes exactly one term, the plain required tokens after it are tested
+ *   on the next terms, one each, before the attempt (up to and including the first that may
+ *   take more than one term): most attempts die there, without the state `tryHere` builds.
  *
  * The matcher's building blocks are not exported by the package: they are loaded from its own
  * source files, once, on the release this was written against. On any other, or if loading
@@ -118,24 +119,47 @@ interface Plan {
   plain: boolean;
   /** The sides' first tests of a required `(a && b)` first token. */
   firsts?: Reg[];
-  /** Tested on the term after the first, when the first takes exactly one term. */
-  second?: Reg;
+  /**
+   * Tested on the terms after the first, one each, when the first and every token of the chain
+   * but its last take exactly one term: the tokens `tryHere` dies on at those very terms.
+   */
+  chain: Reg[];
 }
 const plans = new WeakMap<Reg[], Plan>();
 
 function planFor(regs: Reg[]): Plan {
-  let plan = plans.get(regs);
-  if (plan) return plan;
+  const known = plans.get(regs);
+  if (known) return known;
   const first = regs[0]!;
-  plan = {
+  const chain: Reg[] = [];
+  if (takesOne(first)) {
+    for (let j = 1; plainSecond(regs[j]); j += 1) {
+      chain.push(regs[j]!);
+      if (!takesOne(regs[j]!)) break;
+    }
+  }
+  const plan: Plan = {
     least: regs.filter((r) => r.optional !== true && r.negative !== true).length,
     plain: plainFirst(first),
+    chain,
   };
   const sides = andBlock(first);
   if (sides) plan.firsts = sides.map((side) => side[0]!);
-  if (takesOne(first) && plainSecond(regs[1])) plan.second = regs[1];
   plans.set(regs, plan);
   return plan;
+}
+
+/**
+ * Whether every token of the chain passes on its term (`i + 1` on): where one fails, the
+ * attempt at `i` dies there. A contraction's first part may hand the next token the term after
+ * next (contractionSkip), so a chain running over one is not judged (true: try it).
+ */
+function chainHolds(lib: Internals, chain: Reg[], terms: Term[], i: number): boolean {
+  for (let j = 0; j < chain.length; j += 1) {
+    if (terms[i + j]!.implicit) return true;
+    if (lib.wrapMatch(terms[i + j + 1]!, chain[j]!, i + j + 1, terms.length) !== true) return false;
+  }
+  return true;
 }
 
 /** Where the first token can match, from the clause's index; undefined when it cannot tell. */
@@ -175,7 +199,7 @@ function run(
   if (!regs || regs.length === 0) return { ptrs: [], byGroup: {} };
   let results: Found[] = [];
   const plan = planFor(regs);
-  const { least, plain, second } = plan;
+  const { least, plain, chain } = plan;
   const first = regs[0]!;
   sentences: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]!;
@@ -194,13 +218,7 @@ function run(
       if (i < next) continue;
       if (terms.length - i < least) break;
       if (!starts && plain && lib.wrapMatch(terms[i]!, first, i, terms.length) !== true) continue;
-      // A contraction's first part may hand the next token the term after next (contractionSkip).
-      if (
-        second &&
-        !terms[i]!.implicit &&
-        lib.wrapMatch(terms[i + 1]!, second, i + 1, terms.length) !== true
-      )
-        continue;
+      if (chain.length > 0 && !chainHolds(lib, chain, terms, i)) continue;
       const rest = index && docs.length === 1 ? index.from(i) : terms.slice(i);
       const found = lib.fromHere(rest as Term[], regs, i, terms.length);
       if (!found) continue;

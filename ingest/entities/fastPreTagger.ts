@@ -1,9 +1,10 @@
 /**
  * compromise's `preTagger` step (2-two/preTagger/compute/tagger/index.js of 14.17), the same
  * passes over the same terms in the same order, with one change: the look-like check of the
- * second pass (2nd-pass/03-regex.js) remembers, per word, which of its regexes matched, and the
+ * second pass (2nd-pass/03-regex.js) remembers, per word, which of its regexes matched, the
  * suffix check (2nd-pass/02-suffix.js) the tag of each word's ending (up to six lookups of
- * fresh substrings a term otherwise).
+ * fresh substrings a term otherwise), and the switch check (2nd-pass/00-tagSwitch.js) each
+ * word's switch form; the case check (2nd-pass/01-case.js) is skipped for a lowercase word.
  *
  * That check tests every term against 20 regexes (6 on its text, 14 on its normal form, 27 more
  * on a word with a digit, and a suffix list when the term has no tag yet), a twentieth of
@@ -18,6 +19,7 @@
  * once, on the release this was written against. On any other, or if loading fails,
  * `fastPreTagger` is undefined and the tagger runs compromise's own step.
  */
+import { fastFillTags } from './fastFillTags';
 import {
   type Model,
   type Passes,
@@ -173,6 +175,45 @@ function checkRegex(terms: Term[], i: number, model: Model, world: World): true 
   return true;
 }
 
+/** 2nd-pass/00-tagSwitch.js's prefix: "restrike" has the switch form of "strike". */
+const SWITCH_PREFIX = /^(under|over|mis|re|un|dis|semi)-?/;
+const switchOf = new Map<string, string | null>();
+let seenSwitches: Model['two']['switches'] | undefined;
+
+/**
+ * 2nd-pass/00-tagSwitch.js, with each word's switch form remembered (a lookup in a dictionary
+ * object of some 900 words, then a prefix regex, per term): it depends on the word alone.
+ */
+function tagSwitch(term: Term, model: Model): void {
+  const { switches } = model.two;
+  if (switches !== seenSwitches) {
+    switchOf.clear();
+    seenSwitches = switches;
+  }
+  const word = term.normal;
+  let form = switchOf.get(word);
+  if (form === undefined) {
+    form = null;
+    if (Object.hasOwn(switches, word)) form = switches[word]!;
+    else if (SWITCH_PREFIX.test(word)) {
+      const stem = word.replace(SWITCH_PREFIX, '');
+      if (stem.length > 3 && Object.hasOwn(switches, stem)) form = switches[stem]!;
+    }
+    if (switchOf.size >= MAX_WORDS) switchOf.clear();
+    switchOf.set(word, form);
+  }
+  if (form !== null) term.switch = form;
+}
+
+/**
+ * Whether 2nd-pass/01-case.js can change the term: its two tests (title case, Roman numerals)
+ * need an upper-case first letter; for a word opening with a-z it only fills in `term.index`.
+ */
+function mayBeCased(term: Term): boolean {
+  const first = term.text.charCodeAt(0);
+  return !(first >= 97 && first <= 122);
+}
+
 const CAPITAL = /[A-Z]/;
 
 /**
@@ -203,6 +244,8 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
   const world = view.world as World;
   const methods = view.methods as World['methods'];
   const docs = view.docs as Term[][];
+  // The original's fillTags builds a reason string per tag that only DEBUG_TAGS logging reads.
+  const fill = process.env.DEBUG_TAGS ? undefined : fastFillTags;
   // first pass: whitespace and punctuation, no clause-splitting
   for (const terms of docs) p.colons(terms, 0, model, world);
   const document = methods.two.quickSplit(docs);
@@ -211,8 +254,11 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
     // second pass: what the word itself looks like
     for (let i = 0; i < terms.length; i += 1) {
       if (terms[i]!.frozen === true) continue;
-      p.tagSwitch(terms, i, model);
-      if (isYelling === false) p.checkCase(terms, i, model);
+      tagSwitch(terms[i]!, model);
+      if (isYelling === false) {
+        if (mayBeCased(terms[i]!)) p.checkCase(terms, i, model);
+        else terms[i]!.index ||= [0, 0];
+      }
       checkSuffix(p, terms, i, model);
       checkRegex(terms, i, model, world);
       p.checkPrefix(terms, i, model);
@@ -221,7 +267,8 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
     // third pass: its neighbours
     for (let i = 0; i < terms.length; i += 1) {
       let hit = mayBeAcronym(terms[i]!) ? p.checkAcronym(terms, i, model) : null;
-      p.fillTags(terms, i, model);
+      if (fill) fill(terms[i]!, model.one.tagSet);
+      else p.fillTags(terms, i, model);
       hit = hit || p.neighbours(terms, i, model);
       hit = hit || p.nounFallback(terms, i, model);
     }
@@ -232,8 +279,10 @@ function preTagger(p: Passes, view: PreTaggerView): Term[][] {
       // 3rd-pass/06-switches.js acts on a term with a switch form only (it tests a prefix of
       // every other word first, and throws the result away).
       if (terms[i]!.switch) p.switches(terms, i, world);
-      p.verbType(terms, i, model, world);
-      p.hyphens(terms, i, model, world);
+      // 3rd-pass/07-verb-type.js acts on a verb only, 1st-pass/02-hyphens.js on a term
+      // followed by a bare hyphen (both build an array or two per term first).
+      if (terms[i]!.tags.has('Verb')) p.verbType(terms, i, model, world);
+      if (terms[i]!.post === '-') p.hyphens(terms, i, model, world);
     }
     p.imperative(terms, world);
   }

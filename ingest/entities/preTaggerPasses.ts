@@ -17,6 +17,8 @@ export interface Term {
   implicit?: string;
   tags: Set<string>;
   frozen?: boolean;
+  /** [sentence, position in it]: set by the `index` step before the tagger runs. */
+  index?: [number, number];
   confidence?: number;
   /** The switch form ('Noun|Verb', …) of a word that can change between two tags. */
   switch?: string;
@@ -24,12 +26,15 @@ export interface Term {
 /** A look-like rule: the regex, its tag(s), and an optional name for debugging. */
 export type Rule = [RegExp, string | string[], string?];
 export interface Model {
+  one: { tagSet: Record<string, { parents?: string[] } | undefined> };
   two: {
     suffixPatterns: Record<string, string | string[]>[];
     regexText: Rule[];
     regexNormal: Rule[];
     regexNumbers: Rule[];
     endsWith: Record<string, Rule[]>;
+    /** The switch form ('Noun|Verb', …) of each word that has one. */
+    switches: Record<string, string>;
   };
 }
 export interface World {
@@ -52,7 +57,6 @@ export interface Passes {
   fastTag: FastTag;
   colons: Step;
   hyphens: Step;
-  tagSwitch: Step;
   checkCase: Step;
   checkPrefix: Step;
   checkYear: Step;
@@ -75,7 +79,6 @@ async function load(): Promise<Passes | undefined> {
       fastTag: (await from('_fastTag.js')) as FastTag,
       colons: (await from('1st-pass/01-colons.js')) as Step,
       hyphens: (await from('1st-pass/02-hyphens.js')) as Step,
-      tagSwitch: (await from('2nd-pass/00-tagSwitch.js')) as Step,
       checkCase: (await from('2nd-pass/01-case.js')) as Step,
       checkPrefix: (await from('2nd-pass/04-prefix.js')) as Step,
       checkYear: (await from('2nd-pass/05-year.js')) as Step,

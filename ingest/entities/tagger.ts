@@ -18,7 +18,8 @@
  *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
  * - contractions are looked for only in sentences that can have one (./fastContractions.ts);
- * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts);
+ * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts),
+ *   and the machine form and lexicon steps each word's form and tag (./fastTermSteps.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
  *   (./fastSweep.ts), and runs only the patterns that can change a tag read here
  *   (./leanPostTagger.ts).
@@ -29,6 +30,7 @@ import { fastFreeze } from './fastFreeze';
 import { fastPreTagger } from './fastPreTagger';
 import { installFastSetTag } from './fastSetTag';
 import { installFastSweep } from './fastSweep';
+import { fastLexicon, fastMachine } from './fastTermSteps';
 import { fastFromString } from './fastTokenize';
 import { leanPostTagger, type PostTaggerView } from './leanPostTagger';
 import { withPlainEnv } from './plainEnv';
@@ -145,6 +147,8 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
       if (step === 'postTagger' && leanPostTagger) leanPostTagger(view);
       else if (step === 'preTagger' && fastPreTagger) fastPreTagger(view);
       else if (step === 'freeze' && fastFreeze) fastFreeze(view);
+      else if (step === 'machine' && fastMachine) fastMachine(view);
+      else if (step === 'lexicon' && fastLexicon) fastLexicon(view);
       else if (step === 'contractions' && fastContractions)
         fastContractions(view as unknown as ContractionsView);
       else view.compute(step);

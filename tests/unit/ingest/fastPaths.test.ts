@@ -5,6 +5,11 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { fastPreTagger, type PreTaggerView } from '../../../ingest/entities/fastPreTagger';
+import {
+  fastLexicon,
+  fastMachine,
+  type TermStepView,
+} from '../../../ingest/entities/fastTermSteps';
 import { withPlainEnv } from '../../../ingest/entities/plainEnv';
 import { tagTexts } from '../../../ingest/entities/tagger';
 import { wholeWords } from '../../../ingest/topics/spans';
@@ -99,6 +104,10 @@ const TEXTS = [
   // Acronyms of every kind the acronym pass tags, and lowercase words it must leave alone.
   'The UN, NATO, UNOCHA, MMVAs, N.D.A., F., the c.e.o. of ibm, the us, la, ny and the UFOs met.',
   'I met the IAEA and ASEAN at the un; -- and --- dashes, the i.b.m. and abc corp and the WHO.',
+  // Switch words behind a prefix, aliases (slashes, "&"), a bare hyphen after a word, prefixed
+  // lexicon verbs, multi-word lexicon entries and possessive machine forms.
+  'They restrike, misread and reset the and/or rules & the US/ROK plan - well - overreact.',
+  "The leaders' summit: ice cream, New York's mayor, lookin' good, re-enactment and #tags.",
 ];
 
 describe('fastPreTagger', () => {
@@ -109,19 +118,23 @@ describe('fastPreTagger', () => {
   };
   const ViewClass = (nlp('') as unknown as { constructor: new (doc: unknown[][]) => View })
     .constructor;
-  /** The tagger's steps, with the fast pre-tagger if asked. */
+  /** The tagger's steps, with the fast pre-tagger, machine and lexicon steps if asked. */
   const run = (text: string, fast: boolean) => {
     const view = new ViewClass(world.methods.one.tokenize.fromString(text, world));
     for (const step of world.hooks) {
       if (step === 'id') continue;
       if (fast && step === 'preTagger') fastPreTagger!(view as unknown as PreTaggerView);
+      else if (fast && step === 'machine') fastMachine!(view as unknown as TermStepView);
+      else if (fast && step === 'lexicon') fastLexicon!(view as unknown as TermStepView);
       else view.compute(step);
     }
     return view.document;
   };
 
-  it('pre-tags every term as compromise does, the first time a word is seen and after', () => {
+  it('tags every term as compromise does, the first time a word is seen and after', () => {
     expect(fastPreTagger).toBeDefined();
+    expect(fastMachine).toBeDefined();
+    expect(fastLexicon).toBeDefined();
     for (let pass = 0; pass < 2; pass++)
       for (const text of [...TEXTS, TEXTS.join(' ')])
         expect(dump(run(text, true))).toEqual(dump(run(text, false)));

@@ -44,5 +44,11 @@ describe('normalise', () => {
     expect(normalise('  The\u00a0United   States\r\nreaffirmed it.  ')).toBe(
       'The United States reaffirmed it.',
     );
+    // Each kind alone (the fold runs only where one occurs), and a paragraph with none.
+    expect(normalise('The\tUnited States')).toBe('The United States');
+    expect(normalise('The  United States')).toBe('The United States');
+    expect(normalise('The\u2003United\u00a0States')).toBe('The United States');
+    expect(normalise('The United States -\nand Japan')).toBe('The United States - and Japan');
+    expect(normalise('The United States and Japan.')).toBe('The United States and Japan.');
   });
 });

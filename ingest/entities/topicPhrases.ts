@@ -11,6 +11,7 @@ import type { SegmentedSentence } from '../segment';
 import { chunks } from '../topics/chunks';
 import { isNounAfterTo, isPluralNounTaggedVerb } from '../topics/chunkTerms';
 import { evidenceOf, withShortNames } from '../topics/evidence';
+import { inList } from '../topics/listItem';
 import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { towardParties } from '../topics/namedObject';
@@ -251,7 +252,8 @@ export function deriveTopics(
               bracketed ? /\)(?=\s)/ : /(?!)/,
               '',
             );
-            for (const name of topicPhrases(shown, known, wordTags(terms, chunk))) {
+            const listed = inList(sentence.text, chunk.start, chunk.end);
+            for (const name of topicPhrases(shown, known, wordTags(terms, chunk), listed)) {
               const at = raw.indexOf(name);
               const { offset, length } = evidenceOf(raw, name);
               // What a relational head leaves may be a name ("in violation of UN Security

@@ -37,3 +37,35 @@ describe('two kinds coordinated before any head each name a topic (classifier pa
     expect(topicsOf(sentence)).not.toContain(wrong);
   });
 });
+
+describe('a bare noun in a comma list is a topic (listItem.ts)', () => {
+  it.each([
+    [
+      'The leaders committed to deliver vaccines, tests, treatments, and other medical products to those in need.',
+      ['treatments'],
+    ],
+    [
+      'They agreed to deepen cooperation on health, the environment, and emerging technologies.',
+      ['environment'],
+    ],
+    [
+      'The two sides will expand support for civil society, women, children, and marginalized groups.',
+      ['women', 'children'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it.each([
+    // A singular item modifies the last conjunct's head.
+    ['They will provide security, humanitarian, and economic assistance.', 'humanitarian'],
+    // The items share a complement: relational heads, no things of their own.
+    ['They will ensure the development, deployment, and use of the new systems.', 'deployment'],
+    // A pair is no list.
+    ['They will stand together at home and abroad.', 'home'],
+    // Who acts is no topic (listAgents).
+    ['They will consult industry, civil society, and academia.', 'academia'],
+  ])('leaves out: %s', (sentence, wrong) => {
+    expect(topicsOf(sentence)).not.toContain(wrong);
+  });
+});

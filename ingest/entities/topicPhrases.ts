@@ -9,7 +9,7 @@ import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { chunks } from '../topics/chunks';
-import { isNounAfterTo, isPluralNounTaggedVerb } from '../topics/chunkTerms';
+import { endsInNoun, isNounAfterTo } from '../topics/chunkTerms';
 import { evidenceOf, withShortNames } from '../topics/evidence';
 import { inList } from '../topics/listItem';
 import { modifierLists } from '../topics/modifierList';
@@ -228,13 +228,7 @@ export function deriveTopics(
             // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.
             if (!lastTerm) continue;
             const nounAfterTo = isNounAfterTo(terms, lastAt);
-            if (
-              !source &&
-              !lastTerm.tags.has('Noun') &&
-              !isPluralNounTaggedVerb(terms, lastAt) &&
-              !nounAfterTo
-            )
-              continue;
+            if (!source && !endsInNoun(terms, lastAt) && !nounAfterTo) continue;
             if (
               !source &&
               lastTerm.tags.has('Adjective') &&

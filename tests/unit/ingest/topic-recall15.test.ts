@@ -69,3 +69,20 @@ describe('a bare noun in a comma list is a topic (listItem.ts)', () => {
     expect(topicsOf(sentence)).not.toContain(wrong);
   });
 });
+
+describe('an -ing noun heads a compound after the noun it acts on (gerundHeads)', () => {
+  it.each([
+    ['They agreed to expand intelligence sharing with partners.', ['intelligence sharing']],
+    [
+      'The leaders committed to deepen information and technology sharing.',
+      ['information sharing', 'technology sharing'],
+    ],
+    ['They will combat money laundering.', ['money laundering']],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it('leaves a participle after its subject a verb', () => {
+    expect(topicsOf('They condemned the war raging in Ukraine.').join()).not.toMatch(/raging/);
+  });
+});

@@ -52,7 +52,11 @@ const schema = z.object({
   ),
   objectVerbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
-    z.object({ nominal: z.string().regex(/^[a-z]+$/), objectHeads: lower }),
+    z.object({
+      nominal: z.string().regex(/^[a-z]+$/),
+      objectHeads: lower,
+      compound: z.boolean().optional(),
+    }),
   ),
 });
 
@@ -73,11 +77,18 @@ function verbNominals<T>(table: Record<string, T>): Map<string, T> {
 
 /** `objectVerbNominals` by verb form, the object heads as a set. */
 function objectVerbNominals(
-  table: Record<string, { nominal: string; objectHeads: string[] }>,
-): Map<string, { nominal: string; objectHeads: ReadonlySet<string> }> {
+  table: Record<string, { nominal: string; objectHeads: string[]; compound?: boolean }>,
+): Map<string, { nominal: string; objectHeads: ReadonlySet<string>; compound: boolean }> {
   const entries = Object.entries(table).map(
     ([verb, rule]) =>
-      [verb, { nominal: rule.nominal, objectHeads: new Set(rule.objectHeads) }] as const,
+      [
+        verb,
+        {
+          nominal: rule.nominal,
+          objectHeads: new Set(rule.objectHeads),
+          compound: rule.compound === true,
+        },
+      ] as const,
   );
   return verbNominals(Object.fromEntries(entries));
 }

@@ -86,3 +86,17 @@ describe('an -ing noun heads a compound after the noun it acts on (gerundHeads)'
     expect(topicsOf('They condemned the war raging in Ukraine.').join()).not.toMatch(/raging/);
   });
 });
+
+describe('an act named by its verb and object (objectVerbNominals)', () => {
+  it.each([
+    ['They called on all parties to protect civilians.', 'protection of civilians'],
+    ['The two sides agreed to share intelligence and expertise.', 'intelligence sharing'],
+    ['They committed to empowering women entrepreneurs.', 'empowerment of women entrepreneurs'],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+
+  it('keeps the object of a verb with an object it does not name an act for', () => {
+    expect(topicsOf('They committed to protect human rights.')).toContain('human rights');
+  });
+});

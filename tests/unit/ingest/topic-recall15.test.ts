@@ -100,3 +100,12 @@ describe('an act named by its verb and object (objectVerbNominals)', () => {
     expect(topicsOf('They committed to protect human rights.')).toContain('human rights');
   });
 });
+
+describe('working with partners is coordination with allies and partners (thesaurus)', () => {
+  it.each([
+    'They resolved to work with partners to uphold international law.',
+    'The leaders committed to deepen cooperation with like-minded partners.',
+  ])('%s', (sentence) => {
+    expect(topicsOf(sentence)).toContain('coordination with allies and partners');
+  });
+});

@@ -109,3 +109,14 @@ describe('working with partners is coordination with allies and partners (thesau
     expect(topicsOf(sentence)).toContain('coordination with allies and partners');
   });
 });
+
+describe('synonyms of known concepts (thesaurus)', () => {
+  it.each([
+    ['They committed to deepen trilateral collaboration.', 'trilateral cooperation'],
+    ['They will provide humanitarian support to the people of Sudan.', 'humanitarian assistance'],
+    ['They agreed to advance UHC in the region.', 'universal health coverage'],
+    ['They resolved to strengthen the security of global supply chains.', 'supply chain security'],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+});

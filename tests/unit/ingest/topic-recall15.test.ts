@@ -120,3 +120,11 @@ describe('synonyms of known concepts (thesaurus)', () => {
     expect(topicsOf(sentence)).toContain(topic);
   });
 });
+
+describe('developing countries and emerging markets are topics though "countries" names who', () => {
+  it('names them', () => {
+    expect(
+      topicsOf('They agreed to mobilize financing for developing countries and emerging markets.'),
+    ).toEqual(expect.arrayContaining(['developing countries', 'emerging markets']));
+  });
+});

@@ -88,6 +88,10 @@ function lastConjunct(rest: string): { head: boolean; sharedComplement: boolean 
   const next = words[phrase.length] ?? '';
   // "and other medical products to those in need": "and other" closes a list of things; what
   // follows belongs to the clause.
+  // "schools, and other public and private entities": a list closed by its kind of actors
+  // lists actors.
+  const kind = phrase.at(-1)?.toLowerCase() ?? '';
+  if (phrase[0] === 'other' && (Q.listAgents.has(kind) || Q.agentHeads.has(kind))) return undefined;
   if (phrase[0] === 'other') return { head: false, sharedComplement: false };
   return {
     head: phrase.length > 1,

@@ -65,6 +65,7 @@ describe('a bare noun in a comma list is a topic (listItem.ts)', () => {
     ['They will stand together at home and abroad.', 'home'],
     // Who acts is no topic (listAgents).
     ['They will consult industry, civil society, and academia.', 'academia'],
+    ['They will support governments, schools, and other public entities.', 'schools'],
   ])('leaves out: %s', (sentence, wrong) => {
     expect(topicsOf(sentence)).not.toContain(wrong);
   });

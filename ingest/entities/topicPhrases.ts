@@ -9,8 +9,9 @@ import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import { chunks } from '../topics/chunks';
-import { isNounAfterTo, isPluralNounTaggedVerb } from '../topics/chunkTerms';
+import { endsInNoun, isNounAfterTo } from '../topics/chunkTerms';
 import { evidenceOf, withShortNames } from '../topics/evidence';
+import { inList } from '../topics/listItem';
 import { modifierLists } from '../topics/modifierList';
 import { frameOfComplement, modifierTopics } from '../topics/modifiers';
 import { towardParties } from '../topics/namedObject';
@@ -227,13 +228,7 @@ export function deriveTopics(
             // A phrase ending in an adjective ("… with prompt") was cut mid-phrase.
             if (!lastTerm) continue;
             const nounAfterTo = isNounAfterTo(terms, lastAt);
-            if (
-              !source &&
-              !lastTerm.tags.has('Noun') &&
-              !isPluralNounTaggedVerb(terms, lastAt) &&
-              !nounAfterTo
-            )
-              continue;
+            if (!source && !endsInNoun(terms, lastAt) && !nounAfterTo) continue;
             if (
               !source &&
               lastTerm.tags.has('Adjective') &&
@@ -251,7 +246,8 @@ export function deriveTopics(
               bracketed ? /\)(?=\s)/ : /(?!)/,
               '',
             );
-            for (const name of topicPhrases(shown, known, wordTags(terms, chunk))) {
+            const listed = inList(sentence.text, chunk.start, chunk.end);
+            for (const name of topicPhrases(shown, known, wordTags(terms, chunk), listed)) {
               const at = raw.indexOf(name);
               const { offset, length } = evidenceOf(raw, name);
               // What a relational head leaves may be a name ("in violation of UN Security

@@ -29,6 +29,9 @@ const schema = z.object({
   pairHeads: lower,
   toHeads: lower,
   sharedHeads: lower,
+  attributeAdjectives: lower,
+  listAgents: lower,
+  gerundHeads: lower,
   posedByHeads: lower,
   ofChainHeads: lower,
   knownObjectHeads: lower,
@@ -49,7 +52,11 @@ const schema = z.object({
   ),
   objectVerbNominals: z.record(
     z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
-    z.object({ nominal: z.string().regex(/^[a-z]+$/), objectHeads: lower }),
+    z.object({
+      nominal: z.string().regex(/^[a-z]+$/),
+      objectHeads: lower,
+      compound: z.boolean().optional(),
+    }),
   ),
 });
 
@@ -70,11 +77,18 @@ function verbNominals<T>(table: Record<string, T>): Map<string, T> {
 
 /** `objectVerbNominals` by verb form, the object heads as a set. */
 function objectVerbNominals(
-  table: Record<string, { nominal: string; objectHeads: string[] }>,
-): Map<string, { nominal: string; objectHeads: ReadonlySet<string> }> {
+  table: Record<string, { nominal: string; objectHeads: string[]; compound?: boolean }>,
+): Map<string, { nominal: string; objectHeads: ReadonlySet<string>; compound: boolean }> {
   const entries = Object.entries(table).map(
     ([verb, rule]) =>
-      [verb, { nominal: rule.nominal, objectHeads: new Set(rule.objectHeads) }] as const,
+      [
+        verb,
+        {
+          nominal: rule.nominal,
+          objectHeads: new Set(rule.objectHeads),
+          compound: rule.compound === true,
+        },
+      ] as const,
   );
   return verbNominals(Object.fromEntries(entries));
 }
@@ -97,6 +111,9 @@ export const TOPIC_QUALITY = {
   pairHeads: new Set(rules.pairHeads),
   toHeads: new Set(rules.toHeads),
   sharedHeads: new Set(rules.sharedHeads),
+  attributeAdjectives: new Set(rules.attributeAdjectives),
+  listAgents: new Set(rules.listAgents),
+  gerundHeads: new Set(rules.gerundHeads),
   posedByHeads: new Set(rules.posedByHeads),
   ofChainHeads: new Set(rules.ofChainHeads),
   phrasePrepositions: new Set(rules.phrasePrepositions),

@@ -159,6 +159,33 @@ export function isAttributive(terms: Term[], k: number): boolean {
 }
 
 /**
+ * "information sharing", "data sharing with partners", "capacity building": a gerund of
+ * `gerundHeads` right after a common singular noun heads a compound noun when the phrase ends
+ * with it (punctuation, a preposition, a conjunction or nothing after it); followed by an object
+ * or "to" ("building new ties", "helping to") or after a name or a plural ("Japan hosting",
+ * "partners working") it is a verb.
+ */
+export function isCompoundGerund(terms: readonly Term[], k: number): boolean {
+  const term = terms[k]!;
+  const prev = terms[k - 1];
+  if (!prev || !TOPIC_QUALITY.gerundHeads.has(term.text) || prev.post !== ' ') return false;
+  const { tags } = prev;
+  if (!/^[a-z][a-z-]*$/.test(prev.text) || !tags.has('Noun') || tags.has('Plural')) return false;
+  if (tags.has('Pronoun') || tags.has('Verb') || tags.has('Value')) return false;
+  const next = terms[k + 1];
+  if (!next || endsClause(term)) return true;
+  if (next.text === 'to') return false;
+  return !['Noun', 'Adjective', 'Determiner', 'Verb', 'Adverb'].some((tag) => next.tags.has(tag));
+}
+
+/** A phrase's last word is a noun: tagged one, or a plural or compound gerund read as a verb. */
+export function endsInNoun(terms: readonly Term[], k: number): boolean {
+  return (
+    terms[k]!.tags.has('Noun') || isPluralNounTaggedVerb(terms, k) || isCompoundGerund(terms, k)
+  );
+}
+
+/**
  * "its diplomatic role serving as the protecting power", "acting as a mediator": an -ing form
  * before "as" starts a participial clause about a role, not a noun of the phrase before it.
  */

@@ -11,6 +11,7 @@ import {
   endsClause,
   introducesRole,
   isAttributive,
+  isCompoundGerund,
   isCore,
   isNounAfterTo,
   isPluralNounTaggedVerb,
@@ -36,7 +37,10 @@ function core(terms: Term[], to: number, k: number): boolean {
     t !== undefined &&
     t.end <= to &&
     !introducesRole(terms, k) &&
-    (isCore(t) || isPluralNounTaggedVerb(terms, k) || isAttributive(terms, k))
+    (isCore(t) ||
+      isPluralNounTaggedVerb(terms, k) ||
+      isAttributive(terms, k) ||
+      isCompoundGerund(terms, k))
   );
 }
 

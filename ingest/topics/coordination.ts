@@ -28,7 +28,12 @@ export function distribute(
   // "global and regional security challenges": a head vacuous alone is shared only with a
   // domain before it ("regional and global challenges" stays one stock phrase).
   const domainShared = Q.domainSharedHeads.has(head.toLowerCase()) && right.length >= 3;
-  if (!Q.sharedHeads.has(head.toLowerCase()) && !domainShared && !bothKnown(left, right, known))
+  if (
+    !Q.sharedHeads.has(head.toLowerCase()) &&
+    !domainShared &&
+    !bothKnown(left, right, known) &&
+    !classifierPair(left, right, tagsOf)
+  )
     return undefined;
   if (right.length < 2 || left.length > 4) return undefined;
   // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
@@ -40,6 +45,43 @@ export function distribute(
   // "training and technical assistance": a noun of its own on the left shares nothing.
   if (standsAlone(left, known, tagsOf)) return undefined;
   return [[...left, ...(domainShared ? right.slice(1) : [head])], right];
+}
+
+/**
+ * "solar and geothermal energy", "technical and scientific exchange", "emerging and developing
+ * economies": an adjective coordinated with another modifier says what kind of thing the head is,
+ * and each names a kind of its own, whatever the head. Not a quality of one thing ("peaceful and
+ * stable region", "green and sustainable infrastructure": attributeAdjectives, weakModifiers),
+ * nor a head said of a domain ("regional and global challenges": domainSharedHeads) or an ideal
+ * ("domestic and global prosperity": valueNouns). A noun on the left is as often a phrase of its
+ * own ("pandemic and climate change", "research and technology development"), so only an
+ * adjective opens such a pair.
+ */
+function classifierPair(left: string[], right: string[], tagsOf: WordTags | undefined): boolean {
+  if (!tagsOf || left.length !== 1 || right.length !== 2) return false;
+  const head = right[1]!.toLowerCase();
+  if (Q.domainSharedHeads.has(head) || Q.valueNouns.has(head)) return false;
+  const tags = tagsOf(left[0]!);
+  // "the COVID-19 pandemic and climate change": a noun the tagger reads as an adjective.
+  if (!tags?.has('Adjective') || tags.has('Noun') || NOUNS_LIKE_ADJECTIVES.test(left[0]!))
+    return false;
+  return classifier(left[0]!, tagsOf) && classifier(right[0]!, tagsOf);
+}
+
+function classifier(word: string, tagsOf: WordTags): boolean {
+  if (!/^[a-z][a-z-]*[a-z]$/.test(word)) return false;
+  if (
+    Q.attributeAdjectives.has(word) ||
+    Q.weakModifiers.has(word) ||
+    Q.vacuousAlone.has(word) ||
+    Q.vacuousHeads.has(word) ||
+    Q.valueNouns.has(word)
+  )
+    return false;
+  const tags = tagsOf(word);
+  if (!tags || ['Verb', 'Adverb', 'Determiner', 'Pronoun'].some((tag) => tags.has(tag)))
+    return false;
+  return tags.has('Adjective') || tags.has('Noun');
 }
 
 /**

@@ -12,6 +12,7 @@ import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { withoutAgent } from './agents';
 import { distribute, expand, PREPOSITION } from './coordination';
+import { listNoun } from './listItem';
 import {
   eventOfWeapon,
   isPairRelation,
@@ -186,13 +187,15 @@ function withoutNamedComplement(words: string[]): string[] {
 
 /**
  * Topic phrases (substrings of `raw`) that pass the floor. `known` says whether the thesaurus
- * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics. `tagsOf` gives the
+ * has a phrase; `fragment` marks a chunk that was cut, whose single words are never topics. `listItem`
+ * says the chunk is a conjunct of a list, where a bare noun may stand (listItem.ts). `tagsOf` gives the
  * tagger's tags of the phrase's words, where it was read from a sentence (standalone.ts).
  */
 export function topicPhrases(
   raw: string,
   known: (phrase: string) => boolean,
   tagsOf?: WordTags,
+  listItem = false,
 ): string[] {
   const input = raw
     .replace(/[.,;:!?]+$/, '')
@@ -211,6 +214,7 @@ export function topicPhrases(
       reduced && withoutAgent(withoutNamedComplement(knownObject(reduced, known)), known);
     if (!kept) continue;
     if (acceptable(kept, known)) out.push(kept.join(' '));
+    else if (listItem && kept.length === 1 && listNoun(kept[0]!, tagsOf)) out.push(kept[0]!);
     else {
       // "economic issues in the Indo-Pacific": where a phrase ends in a place the head phrase
       // is the topic (the place is in the clause's about already).

@@ -156,12 +156,14 @@ export function verbObjects(
     const plural = chunk.end > found.end && conjunct === text;
     if (words.length > MAX_OBJECT_WORDS || !(plural || last?.tags.has('Noun'))) continue;
     if (guarded && !guarded.objectHeads.has(words.at(-1)!.toLowerCase())) continue;
+    // "share information" → "information sharing": the compound the thesaurus names.
+    const object = words.join(' ');
     out.push({
       start: term.start,
       end: chunk.start + conjunct.length,
       objectStart: chunk.start,
       replacesObject: conjunct === text,
-      names: [`${nominal} of ${words.join(' ')}`],
+      names: [guarded?.compound ? `${object} ${nominal}` : `${nominal} of ${object}`],
     });
   }
   return out;

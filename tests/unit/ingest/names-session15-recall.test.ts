@@ -1,0 +1,45 @@
+/**
+ * Session 15 (recne): named-entity recall and the "… Day" observances. Sentences written in the
+ * archive's style, not copied from a gold file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+const named = (body: string, type: string) =>
+  extractText('Statement', body, 't')
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+
+describe('a name ending in "Day"', () => {
+  it.each([
+    ['On Earth Day, we recommit to protecting the planet for our children.', 'Earth Day'],
+    ['This visit coincides with World AIDS Day, a reminder of what we built.', 'World AIDS Day'],
+    [
+      'The partners will hold the first-ever Quad Cybersecurity Day in the spring.',
+      'Quad Cybersecurity Day',
+    ],
+    ['We send our best wishes to all mothers on this Mother’s Day.', 'Mother’s Day'],
+  ])('is an observance where something shows one: %s', (body, name) => {
+    expect(named(body, 'Event')).toContain(name);
+  });
+
+  it.each([
+    ['Mr. Luger has been a partner at the law firm Jones Day since 2017.'],
+    [
+      'Anne Smith, of Maryland, to be an Assistant Administrator of the Agency, vice Ramsey Coats Day.',
+    ],
+  ])('is no event without one (a firm, a person): %s', (body) => {
+    expect(named(body, 'Event').filter((name) => name.endsWith('Day'))).toEqual([]);
+  });
+});
+
+describe('a decade closing a name’s complement', () => {
+  it('stays in the name', () => {
+    expect(
+      named(
+        'The leaders welcomed operationalizing the Working Group on Enhancing Climate Action in the 2020s to accelerate action.',
+        'Program',
+      ),
+    ).toContain('Working Group on Enhancing Climate Action in the 2020s');
+  });
+});

@@ -43,3 +43,24 @@ describe('a decade closing a name’s complement', () => {
     ).toContain('Working Group on Enhancing Climate Action in the 2020s');
   });
 });
+
+describe('two countries joined by a hyphen before a lowercase "alliance"', () => {
+  it.each([
+    [
+      'We strengthened the U.S.-Philippines alliance by signing new agreements, and the U.S.-Japan alliance is stronger than ever.',
+      ['U.S.-Philippines Alliance', 'U.S.-Japan Alliance'],
+    ],
+    [
+      'He stressed his commitment to strengthening the United States-ROK alliance, the linchpin of peace.',
+      ['U.S.-ROK Alliance'],
+    ],
+  ])('name their alliance, whatever the document’s parties: %s', (body, names) => {
+    expect(named(body, 'Organization')).toEqual(expect.arrayContaining(names));
+  });
+
+  it('keeps the countries declared', () => {
+    expect(
+      named('They reaffirmed the United States-ROK alliance, the linchpin of peace.', 'Country'),
+    ).toEqual(expect.arrayContaining(['United States', 'Republic of Korea']));
+  });
+});

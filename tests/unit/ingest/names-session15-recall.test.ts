@@ -64,3 +64,43 @@ describe('two countries joined by a hyphen before a lowercase "alliance"', () =>
     ).toEqual(expect.arrayContaining(['United States', 'Republic of Korea']));
   });
 });
+
+describe('a known event inside a longer name', () => {
+  it('is declared, nested', () => {
+    const found = extractText(
+      'Statement',
+      'Our Nation will always remember the words engraved at the Korean War Veterans Memorial.',
+      't',
+    ).entities;
+    expect(found.map((e) => `${e.type}:${e.name}`)).toContain('Event:Korean War');
+  });
+});
+
+describe('a titled person before "to" and a name', () => {
+  it('is the object, the name after "to" its destination', () => {
+    expect(
+      named(
+        'The President looks forward to welcoming Prime Minister Starmer to the Washington Summit next week.',
+        'Event',
+      ),
+    ).toContain('Washington Summit');
+  });
+});
+
+describe('a capital of the countries list', () => {
+  it('is a place', () => {
+    expect(
+      named('The ministers will meet in Libreville next month and in Doha in June.', 'Region'),
+    ).toEqual(expect.arrayContaining(['Libreville', 'Doha']));
+  });
+
+  it('is none when a given name or the data says otherwise', () => {
+    const regions = named(
+      'Victoria Smith studied at Georgetown before she moved to Kabul.',
+      'Region',
+    );
+    expect(regions).toContain('Kabul');
+    expect(regions).not.toContain('Victoria');
+    expect(regions).not.toContain('Georgetown');
+  });
+});

@@ -104,3 +104,21 @@ describe('a capital of the countries list', () => {
     expect(regions).not.toContain('Georgetown');
   });
 });
+
+describe('well-known bodies named by acronym alone', () => {
+  it('are the lexicon’s organizations', () => {
+    expect(
+      named(
+        'ECOWAS and CARICOM leaders met, and USTDA and FEMA will support the recovery.',
+        'Organization',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Economic Community of West African States',
+        'Caribbean Community',
+        'U.S. Trade and Development Agency',
+        'Federal Emergency Management Agency',
+      ]),
+    );
+  });
+});

@@ -122,3 +122,14 @@ describe('well-known bodies named by acronym alone', () => {
     );
   });
 });
+
+describe('cities the releases name beyond the capitals', () => {
+  it('are places, "Washington, DC" written without dots too', () => {
+    expect(
+      named(
+        'The leaders will meet in San Francisco in November and later in Washington, DC.',
+        'Region',
+      ),
+    ).toEqual(expect.arrayContaining(['San Francisco', 'Washington']));
+  });
+});

@@ -133,3 +133,14 @@ describe('cities the releases name beyond the capitals', () => {
     ).toEqual(expect.arrayContaining(['San Francisco', 'Washington']));
   });
 });
+
+describe('companies the releases name often', () => {
+  it('are Organizations', () => {
+    expect(
+      named(
+        'In India, USAID teamed up with Qualcomm to introduce Open RAN technology, and Microsoft will invest in training.',
+        'Organization',
+      ),
+    ).toEqual(expect.arrayContaining(['Qualcomm', 'Microsoft']));
+  });
+});

@@ -132,6 +132,15 @@ describe('cities the releases name beyond the capitals', () => {
       ),
     ).toEqual(expect.arrayContaining(['San Francisco', 'Washington']));
   });
+
+  it('and seas and deserts without a head noun the lexicon types', () => {
+    expect(
+      named(
+        'Fishing fleets in the Bering Sea and migrants crossing the Sahara face risks.',
+        'Region',
+      ),
+    ).toEqual(expect.arrayContaining(['Bering Sea', 'Sahara']));
+  });
 });
 
 describe('companies the releases name often', () => {

@@ -19,6 +19,7 @@ import { groupMembers } from './commitments/members';
 import { statementBodies } from './commitments/ownBody';
 import type { SkippedTrigger } from './commitments/speakers';
 import { findAlliances } from './entities/alliance';
+import { hyphenAlliances } from './entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from './entities/meeting';
 import { pairAlliances } from './entities/pairAlliances';
 import { findPartnership } from './entities/partnership';
@@ -77,6 +78,7 @@ export function extract(doc: SourceDocument): Extraction {
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   pairAlliances(lexicon, sentences, recognition.hitsBySentence);
+  hyphenAlliances(lexicon, sentences, recognition.hitsBySentence);
   findPartnership(sentences, recognition.hitsBySentence);
 
   const registry = new EntityRegistry(lexicon);

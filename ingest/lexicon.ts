@@ -14,6 +14,7 @@ import programsJson from '../data/lexicon/programs.json';
 import regionsJson from '../data/lexicon/regions.json';
 import topicsJson from '../data/lexicon/topics.json';
 import { slugify } from './ids';
+import { GIVEN_NAMES } from './rules/givenNameList';
 import {
   countriesSchema,
   namedListSchema,
@@ -141,6 +142,8 @@ function build(): Lexicon {
     }
   }
 
+  addCapitals(countriesData.capitalsNotPlaces, excluded, entities, add);
+
   for (const concept of thesaurus.concepts) {
     const entity: LexiconEntity = {
       id: `topic:${slugify(concept.label)}`,
@@ -153,6 +156,31 @@ function build(): Lexicon {
     add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
   return { entities, aliases };
+}
+
+/**
+ * "a conference in Libreville", "talks in Doha": the capitals of the countries-list base list are
+ * venue cities (Regions) unless the curated regions hold them, a given name shares their name
+ * ("Victoria", "Sofia") or the data says they are no place of their own ("Georgetown"). Archive
+ * (sealed out): Jerusalem 92, Baghdad 51, Kabul 50, Nairobi 49, Mexico City 41 mentions, none
+ * found before.
+ */
+function addCapitals(
+  notPlaces: readonly string[],
+  excluded: ReadonlySet<string>,
+  entities: Map<string, LexiconEntity>,
+  add: (entity: LexiconEntity, names: Iterable<string>) => void,
+): void {
+  const skip = new Set(notPlaces);
+  for (const country of getCountryDataList()) {
+    const capital = country.capital;
+    if (!capital || excluded.has(country.iso3) || skip.has(capital) || GIVEN_NAMES.has(capital))
+      continue;
+    const id = `region:${slugify(capital)}`;
+    if (entities.has(id) || entities.has(`country:${slugify(capital)}`)) continue;
+    if ([...entities.values()].some((entity) => entity.name === capital)) continue;
+    add({ id, type: 'Region', name: capital, city: true }, [capital]);
+  }
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {

@@ -15,6 +15,7 @@ import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { CONNECTORS, classify, headModifies } from './nameHeads';
+import { observedDay } from './observances';
 import { splitAtTo } from './toJoiner';
 
 const PREFIX: Record<EntityType, string> = {
@@ -160,6 +161,8 @@ const WORDS = `${WORD}(?:(?: \\([A-Za-z][\\w-]*\\))?(?: and)? ${WORD})*`;
 const MORE = `(?:(?: and)? (?:of|on|for|to) (?:the |their |its )?${WORDS})*`;
 /** A complement's list of single words: "on Zone of Peace" + ", Freedom and Neutrality". */
 const LIST_TAIL = new RegExp(`^(?:, [A-Z][a-z]+)+,? and ${WORDS}${MORE}`);
+/** A decade closing a name's complement: " in the 2020s". */
+const DECADE_TAIL = /^ in the (?:19|20)\d0s\b/;
 /** A document's scope after "in": "Treaty of Amity and Cooperation" + " in Southeast Asia". */
 const IN_TAIL = new RegExp(`^ in (?!(?:${MONTH_ALTERNATION})\\b)${WORDS}${MORE}`);
 
@@ -177,6 +180,10 @@ function complementTail(type: EntityType, name: string, rest: string): number {
   if (TITLE_WORDS.has(last) || HEAD_TYPES.has(last)) return 0;
   const list = LIST_TAIL.exec(rest);
   if (list) return list[0].length;
+  // "Working Group on Enhancing Climate Action in the 2020s": a decade ends the complement (as a
+  // year ends a plan's name; "the National Park Service in the 1930s" has no complement).
+  const decade = DECADE_TAIL.exec(rest);
+  if (decade) return decade[0].length;
   // "… COP-15 in Kunming": after a numbered session, "in" names its venue.
   const scope = type === 'Instrument' && !/\d$/.test(name) ? IN_TAIL.exec(rest) : null;
   return scope ? scope[0].length : 0;
@@ -210,7 +217,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
-      if (type === 'Event' && kindOfMeetings(name)) continue;
+      if (type === 'Event' && (kindOfMeetings(name) || !observedDay(text, at, name))) continue;
       if (bareModifier(text, at, name)) continue;
       let end = at + name.length;
       let surface = name;

@@ -39,7 +39,7 @@ function chooseLongest(candidates: Candidate[]): Candidate[] {
 }
 
 /** Bodies and instruments named inside a longer name ("UN" in "UN Charter") are kept as nested. */
-const NESTABLE = new Set(['Organization', 'Instrument']);
+const NESTABLE = new Set(['Organization', 'Instrument', 'Event']);
 
 /**
  * An outer phrase that keeps what it names ("hosting Asia-Pacific Economic Cooperation (APEC) in

@@ -7,6 +7,7 @@
  * (its first words end in a head noun), or one word after a complete name (a place: "Peace Corps
  * to Fiji"; a verb complement has its object: "Alliance to Counter Migrant Smuggling").
  */
+import { TITLE_WORDS } from '../rules/titles';
 import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
 
 /** " to ", " to the ", " to a ", " for the ": where a run may be two names. */
@@ -25,11 +26,20 @@ export function endsInHead(left: string): boolean {
   return words.length > 0 && headAt(words, words.length - 1) !== undefined;
 }
 
+/** "Prime Minister Starmer": a title word, then the capitalised name it introduces. */
+function titledPerson(left: string): boolean {
+  const words = tokens(left).map((t) => t.word);
+  const title = words.findIndex((word) => TITLE_WORDS.has(word));
+  return title >= 0 && title < words.length - 1 && !TITLE_WORDS.has(words[words.length - 1]!);
+}
+
 function cutsAt(left: string, joint: string, right: string): boolean {
   if (/ an?$/.test(joint)) return true;
   // "to" after a name with no head of its end is its complement's ("Conference of the Parties to
   // the UN Framework Convention", "COP26 Transition to Sustainable Agriculture Policy Dialogue").
-  if (joint.startsWith(' to') && !endsInHead(left)) return false;
+  // A titled person before "to" is a verb's object, what follows its destination ("welcoming
+  // Prime Minister Starmer to the Washington Summit").
+  if (joint.startsWith(' to') && !endsInHead(left) && !titledPerson(left)) return false;
   const run = firstRun(right);
   return (run.includes(' ') && !!classify(run)) || (joint === ' to' && !right.includes(' '));
 }

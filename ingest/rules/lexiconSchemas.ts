@@ -9,6 +9,8 @@ const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'
 
 export const countriesSchema = z.object({
   exclude: z.array(iso3),
+  /** Capitals of the base list that are no place of their own in the releases ("Georgetown"). */
+  capitalsNotPlaces: z.array(text),
   countries: z.record(
     iso3,
     z.object({

@@ -35,6 +35,9 @@ const schema = z.object({
   remitInstrumentHeads: words,
   finalOnlyHeads: words,
   innerNameHeads: words,
+  observanceModifiers: words.min(1),
+  observanceContexts: words.min(1),
+  personDayContexts: words.min(1),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -65,6 +68,9 @@ export const NAME_RULES = {
   remitInstrumentHeads: rules.remitInstrumentHeads,
   finalOnlyHeads: new Set(rules.finalOnlyHeads),
   innerNameHeads: new Set(rules.innerNameHeads),
+  observanceModifiers: new Set(rules.observanceModifiers),
+  observanceContexts: rules.observanceContexts,
+  personDayContexts: rules.personDayContexts,
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -1,0 +1,61 @@
+/**
+ * "the U.S.-Philippines alliance", "the United States-ROK alliance": two countries joined by a
+ * hyphen before a lowercase "alliance" name their bilateral alliance, an Organization named
+ * "<A>-<B> Alliance" from the parties' short forms (the United States first), as the capitalised
+ * "U.S.-Japan Alliance" is by its head noun. alliance.ts names only the document's own alliance
+ * (the signatories' or the one pair the text names); a retrospective or a readout naming several
+ * left the others out (gold 2021-02-03, 2025-01-10). Archive (sealed out): 43 such phrases in the
+ * statements, "U.S.-ROK alliance" 13, "U.S.-Philippines alliance" 8, "U.S.-Japan alliance" 7. The
+ * countries stay declared, nested in the name (the alliance is what the clause names).
+ */
+import type { Lexicon } from '../lexicon';
+import { escapeRegex } from '../rules/titles';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { shortForm } from './alliance';
+import { entityIdFor } from './namedPhrases';
+import { compile } from './officialPatterns';
+
+let pattern: RegExp | undefined;
+
+function pairPattern(lexicon: Lexicon): RegExp {
+  if (pattern) return pattern;
+  const names = [...compile(lexicon).countryByAlias.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+  pattern = new RegExp(`(?<![\\w.-])(${names})-(${names}) alliance\\b`, 'g');
+  return pattern;
+}
+
+export function hyphenAlliances(
+  lexicon: Lexicon,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): void {
+  const { countryByAlias } = compile(lexicon);
+  for (const sentence of sentences) {
+    if (!sentence.text.includes('-') || !sentence.text.includes(' alliance')) continue;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    for (const match of sentence.text.matchAll(pairPattern(lexicon))) {
+      const ids = [countryByAlias.get(match[1]!)!, countryByAlias.get(match[2]!)!];
+      if (ids[0] === ids[1]) continue;
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      // The document's own alliance (alliance.ts) or a longer name already holds it.
+      if (hits.some((hit) => hit.start < end && hit.end > start && hit.type === 'Organization'))
+        continue;
+      const ordered = ids.sort((a, b) => Number(b === 'country:usa') - Number(a === 'country:usa'));
+      const forms = ordered.map((id) => shortForm(lexicon, id));
+      if (forms.some((form) => !form)) continue;
+      const name = `${forms[0]}-${forms[1]} Alliance`;
+      for (const hit of hits) {
+        if (hit.type === 'Country' && hit.start >= start && hit.end <= end) hit.nested = true;
+      }
+      const id = entityIdFor('Organization', name);
+      hits.push({ entityId: id, type: 'Organization', start, end, text: match[0], name });
+    }
+    hits.sort((a, b) => a.start - b.start);
+    hitsBySentence.set(sentence.index, hits);
+  }
+}

@@ -174,23 +174,18 @@ function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): stri
     ? /,\s+(?!and\b|the\b)[a-z]/.exec(sentence.text.slice(opening[0].length))
     : null;
   if (!opening || !close) return leadingSubject(sentence, hits);
-  const end = sentence.start + opening[0].length + close.index;
-  const actors = hits.filter(
-    (h) =>
-      !h.adjectival &&
-      !h.nested &&
-      h.end <= end &&
-      (h.type === 'Country' || h.type === 'Organization'),
-  );
-  return actors.length > 0
-    ? [...new Set(actors.map((h) => h.entityId))]
-    : leadingSubject(sentence, hits);
+  const actors = partiesEndingBy(hits, sentence.start + opening[0].length + close.index);
+  return actors.length > 0 ? actors : leadingSubject(sentence, hits);
 }
 
 /** Countries or bodies named before the first verb-like lowercase word of a sentence. */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
   const verb = /\s(?!(?:and|the|of|for)\b)[a-z]/.exec(sentence.text);
-  const end = sentence.start + (verb ? verb.index : 0);
+  return partiesEndingBy(hits, sentence.start + (verb ? verb.index : 0));
+}
+
+/** The distinct countries and bodies named (as nouns, not inside a longer name) before `end`. */
+function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
   const actors = hits.filter(
     (h) =>
       !h.adjectival &&

@@ -55,9 +55,17 @@ function add(map: Map<string, number[]>, key: string, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
+/** A clause's terms by word, tag and switch, built in one pass on first use. */
+interface Built {
+  words: Map<string, number[]>;
+  tags: Map<string, number[]>;
+  switches: Map<string, number[]>;
+  /** Per term, the string a `fastOr` list is tested against first (`root || … || normal`). */
+  keys: (string | undefined)[];
+}
+
 export class ClauseIndex {
-  #words?: Map<string, number[]>;
-  #tags?: Map<string, number[]>;
+  #built?: Built;
 
   /**
    * The clause from each term on, as the matcher's `tryHere` takes it: the original copies it
@@ -86,9 +94,9 @@ export class ClauseIndex {
     if (reg.id !== undefined || reg.negative === true) return undefined;
     if (reg.word !== undefined) {
       if (reg.use !== undefined || reg.fuzzy === true) return undefined;
-      return this.words().get(reg.word) ?? NONE;
+      return this.build().words.get(reg.word) ?? NONE;
     }
-    if (reg.tag !== undefined) return this.tags().get(reg.tag) ?? NONE;
+    if (reg.tag !== undefined) return this.build().tags.get(reg.tag) ?? NONE;
     // `doesMatch` tests these kinds, in this order, before a switch and before `fastOr`.
     if (
       reg.method !== undefined ||
@@ -98,43 +106,37 @@ export class ClauseIndex {
       reg.chunk !== undefined
     )
       return undefined;
-    if (reg.switch !== undefined) return this.where((term) => term.switch === reg.switch);
+    // A switch is looked up, not tested on every term for every pattern that starts with one.
+    if (reg.switch !== undefined) return this.build().switches.get(reg.switch) ?? NONE;
     if (reg.machine !== undefined || reg.sense !== undefined) return undefined;
     const { fastOr, pos } = reg;
     if (fastOr === undefined) return undefined;
-    return this.where((term) => {
-      if (pos && !term.tags?.has(pos)) return false;
-      const str = term.root || term.implicit || term.machine || term.normal;
-      return fastOr.has(str as string) || fastOr.has(term.text as string);
-    });
-  }
-
-  private where(test: (term: IndexedTerm) => boolean): number[] {
+    const { keys } = this.build();
     const out: number[] = [];
-    for (let i = 0; i < this.terms.length; i += 1) if (test(this.terms[i]!)) out.push(i);
+    for (let i = 0; i < keys.length; i += 1) {
+      const term = this.terms[i]!;
+      if (pos && !term.tags?.has(pos)) continue;
+      if (fastOr.has(keys[i] as string) || fastOr.has(term.text as string)) out.push(i);
+    }
     return out;
   }
 
-  private words(): Map<string, number[]> {
-    if (this.#words) return this.#words;
-    const words = new Map<string, number[]>();
-    this.terms.forEach((term, i) => {
+  private build(): Built {
+    if (this.#built) return this.#built;
+    const built: Built = { words: new Map(), tags: new Map(), switches: new Map(), keys: [] };
+    const { words, tags, switches, keys } = built;
+    const { terms } = this;
+    for (let i = 0; i < terms.length; i += 1) {
+      const term = terms[i]!;
       if (typeof term.machine === 'string') add(words, term.machine, i);
-      for (const alias of term.alias ?? []) add(words, alias, i);
+      if (term.alias) for (const alias of term.alias) add(words, alias, i);
       if (term.text !== undefined) add(words, term.text, i);
       if (term.normal !== undefined) add(words, term.normal, i);
-    });
-    this.#words = words;
-    return words;
-  }
-
-  private tags(): Map<string, number[]> {
-    if (this.#tags) return this.#tags;
-    const tags = new Map<string, number[]>();
-    this.terms.forEach((term, i) => {
-      for (const tag of term.tags ?? []) add(tags, tag, i);
-    });
-    this.#tags = tags;
-    return tags;
+      if (term.tags) for (const tag of term.tags) add(tags, tag, i);
+      if (term.switch !== undefined) add(switches, term.switch, i);
+      keys.push(term.root || term.implicit || term.machine || term.normal);
+    }
+    this.#built = built;
+    return built;
   }
 }

@@ -28,6 +28,9 @@ const SENTENCES = [
   "The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula, and we'll work on it.",
   'Dr. Smith met Mr. Jones at 5 p.m. on Jan. 3rd in Washington, D.C., to discuss U.S.-Japan cooperation.',
   'They will not let North Korea threaten peace and stability; they strongly condemned the launches.',
+  // Switch words (noun or verb, adjective or past tense) and words several patterns list.
+  'Officials who rebuilt the damaged ports said the aid, as welcome as it was, left many homes flooded and abandoned.',
+  "Japan's minister, who'd visited Seoul twice, hoped to lead talks and would still fund the project if pressed.",
 ];
 
 describe('ClauseIndex', () => {

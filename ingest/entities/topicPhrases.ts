@@ -22,6 +22,7 @@ import { topicPhrases } from '../topics/quality';
 import { sharedModifiers } from '../topics/sharedModifier';
 import {
   alliesAfter,
+  classifiedOwner,
   cutAtNames,
   outsideTopics,
   partyAfter,
@@ -157,7 +158,12 @@ export function deriveTopics(
           // The object of a listed verb is read with the verb ("withdrawal of forces").
           if (verbs.some((v) => v.replacesObject && found.start >= v.start && found.end <= v.end))
             continue;
-          const cutAt = cutAtNames(sentence.text, found, named);
+          // "advanced U.S. technologies": a country between a kind and its head (spans.ts).
+          const foundTags = wordTags(terms, found);
+          const kindOwner = named.find((hit) =>
+            classifiedOwner(sentence.text, found, hit, foundTags),
+          );
+          const cutAt = cutAtNames(sentence.text, found, named, kindOwner);
           if (!cutAt) continue;
           // A name is never cut: "posed by the Democratic People's Republic of Korea" runs on
           // past the "of" inside the name.
@@ -242,7 +248,7 @@ export function deriveTopics(
               towardParties(`${raw}${partyAfter(sentence.text, chunk.end, parties)}`.split(/\s+/))
             )
               continue;
-            const shown = withShortNames(sentence.text, chunk, named).replace(
+            const shown = withShortNames(sentence.text, chunk, named, kindOwner).replace(
               bracketed ? /\)(?=\s)/ : /(?!)/,
               '',
             );

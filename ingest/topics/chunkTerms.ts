@@ -132,6 +132,17 @@ export function isNounAfterTo(terms: Term[], k: number): boolean {
   return !next || /[.;]/.test(term.post) || next.tags.has('Preposition');
 }
 
+/** A lexical verb's base form ("prevent", "protect"), not an auxiliary ("have", "be", "will"). */
+function baseVerb(term: Term): boolean {
+  const { tags } = term;
+  if (!tags.has('Verb') || tags.has('Auxiliary') || tags.has('Modal') || tags.has('Noun'))
+    return false;
+  if (AUXILIARY_FORMS.test(term.text)) return false;
+  return tags.has('Infinitive');
+}
+
+const AUXILIARY_FORMS = /^(?:have|has|had|be|been|being|is|are|was|were|get|gets|do|does|did)$/i;
+
 /**
  * A participle inside a noun phrase ("a durable negotiated settlement", "the proposed work plan",
  * the "-based" of "rules-based maritime order"): an -ed form after a determiner, adjective or
@@ -148,9 +159,12 @@ export function isAttributive(terms: Term[], k: number): boolean {
   if (term.tags.has('Hyphenated') && prev.post === '-') return isCore(prev);
   // "the release of treated water": after a preposition that opens a complement, too.
   // "areas such as advanced technology": after a list opener, too.
+  // "to prevent advanced U.S. technologies from …": right after a verb's base form an -ed form
+  // can be no past tense of its own; it modifies the object ("have advanced" is a perfect).
   const opens =
     (prev.tags.has('Preposition') && PREPOSITIONS.has(prev.text.toLowerCase())) ||
-    LIST_OPENER.test(prev.text);
+    LIST_OPENER.test(prev.text) ||
+    baseVerb(prev);
   return (
     /[a-z]ed$/.test(term.text) &&
     !endsClause(prev) &&

@@ -18,17 +18,25 @@ interface NamedSpan {
 /**
  * The chunk's text with a country's long form that holds a possessive ("the Democratic People's
  * Republic of Korea") in its short form ("threats posed by the DPRK"): the possessive is part of
- * the name, no cut, and the topic is one node whichever form the statement used. Other names stay
- * as the statement wrote them ("policy coordination on North Korea").
+ * the name, no cut, and the topic is one node whichever form the statement used. A country between
+ * a kind and its head is left out ("advanced U.S. technologies" → "advanced technologies"). Other
+ * names stay as the statement wrote them ("policy coordination on North Korea").
  */
 export function withShortNames(
   sentence: string,
   chunk: { start: number; end: number },
   named: readonly NamedSpan[],
+  kindOwner?: NamedSpan,
 ): string {
   let text = '';
   let at = chunk.start;
   for (const hit of [...named].sort((a, b) => a.start - b.start)) {
+    // "advanced U.S. technologies" → "advanced technologies": the owner is dropped (spans.ts).
+    if (hit === kindOwner && hit.start >= at && hit.end < chunk.end) {
+      text += sentence.slice(at, hit.start);
+      at = hit.end + 1;
+      continue;
+    }
     if (hit.type !== 'Country' || hit.adjectival || hit.start < at || hit.end > chunk.end) continue;
     if (!/\p{L}[’']s\s/u.test(sentence.slice(hit.start, hit.end))) continue;
     const short = loadLexicon().entities.get(hit.id)?.attributes?.short;

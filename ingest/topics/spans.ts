@@ -6,7 +6,9 @@
 
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import type { EntityHit } from '../types';
+import { PREPOSITION } from './coordination';
 import { isPairRelation } from './namedObject';
+import type { WordTags } from './standalone';
 
 interface NamedSpan {
   start: number;
@@ -27,6 +29,7 @@ export function cutAtNames(
   sentence: string,
   chunk: { start: number; end: number },
   named: NamedSpan[],
+  kindOwner?: NamedSpan,
 ): { start: number; end: number } | undefined {
   for (const hit of named) {
     if (hit.end <= chunk.start || hit.start >= chunk.end) continue;
@@ -40,7 +43,12 @@ export function cutAtNames(
         // topic "defense of Japan" (quality.ts), as "the defense of Japan" would be.
         const head = sentence.slice(hit.end + owned[0].length, chunk.end);
         if (OWNERS.has(hit.type) && Q.namedObjectHeads.has(head)) return chunk;
-        return cutAtNames(sentence, { start: hit.end + owned[0].length, end: chunk.end }, named);
+        return cutAtNames(
+          sentence,
+          { start: hit.end + owned[0].length, end: chunk.end },
+          named,
+          kindOwner,
+        );
       }
       // A name that modifies the noun after it. A country, place or person is who owns or acts,
       // already in the clause's about ("ROK conventional support", "U.S.-provided missiles");
@@ -58,18 +66,32 @@ export function cutAtNames(
       // "… Organization (WTO) reform": the acronym that follows the name stands for it.
       const acronym = /^\s+\((?=\p{Lu})/u.exec(after);
       if (acronym)
-        return cutAtNames(sentence, { start: hit.end + acronym[0].length, end: chunk.end }, named);
+        return cutAtNames(
+          sentence,
+          { start: hit.end + acronym[0].length, end: chunk.end },
+          named,
+          kindOwner,
+        );
       const modifier = (bracketed ? /^\)\s+(?=\p{Ll})/u : /^(?:-\p{L}+)?\s+(?=\p{L})/u).exec(after);
       if (!modifier) return undefined;
       if (OWNERS.has(hit.type) || hit.adjectival)
-        return cutAtNames(sentence, { start: hit.end + modifier[0].length, end: chunk.end }, named);
+        return cutAtNames(
+          sentence,
+          { start: hit.end + modifier[0].length, end: chunk.end },
+          named,
+          kindOwner,
+        );
       return cutAtNames(
         sentence,
         chunk,
         named.filter((other) => other !== hit),
+        kindOwner,
       );
     }
     const before = sentence.slice(chunk.start, hit.start);
+    // "advanced U.S. technologies": a kind said of the thing before its owner's name; the phrase
+    // runs on, and the name is dropped from the topic (classifiedOwner, evidence.ts).
+    if (hit === kindOwner) return chunk;
     // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
     // relation it names; the one or two words before it (after any preposition: "in light of
     // growing …") only say how much.
@@ -100,6 +122,48 @@ export function cutAtNames(
   }
   return chunk;
 }
+
+/** Words before an owner's name that say how much or how firmly, not what kind of thing. */
+const NOT_KINDS = [Q.weakModifiers, Q.attributeAdjectives, Q.vacuousAlone, Q.scopeModifiers];
+
+/**
+ * "advanced U.S. technologies", "sensitive U.S. technologies": one adjective (or participle) that
+ * says what kind of thing the head is, then a country's name, then the head. The country owns the
+ * thing (it is in the clause's about already); the kind belongs to the topic, as the gold names it
+ * ("advanced technologies"). A word that says how much or how firmly ("strong U.S. support",
+ * "continued Russian aggression") is no kind, nor a noun ("aid Russian weapons production"): the
+ * chunk is cut at the name as before.
+ */
+export function classifiedOwner(
+  sentence: string,
+  chunk: { start: number; end: number },
+  hit: { start: number; end: number; type: EntityHit['type'] },
+  tagsOf: WordTags,
+): boolean {
+  if (hit.type !== 'Country' || hit.start <= chunk.start || hit.end >= chunk.end) return false;
+  const kind = /^(\p{Ll}[\p{Ll}-]*\p{Ll}) $/u.exec(sentence.slice(chunk.start, hit.start))?.[1];
+  // "discriminate against U.S. digital services": a preposition the tagger read as an adjective.
+  if (!kind || PREPOSITION.test(kind) || NOT_KINDS.some((list) => list.has(kind))) return false;
+  const tags = tagsOf(kind);
+  // "restricting Russian energy revenues": an -ing form (the tagger may read it as an adjective)
+  // acts on the name's thing, as a verb would.
+  const adjective =
+    tags?.has('Adjective') && !tags.has('Noun') && !tags.has('Verb') && !/ing$/.test(kind);
+  const participle = tags?.has('Verb') && /[a-z]ed$/.test(kind);
+  if (!adjective && !participle) return false;
+  // The name is followed by a short plural phrase that ends the chunk ("… U.S. technologies",
+  // "… Russian sovereign assets"): a longer run ("the average American family hundreds of
+  // dollars") is a chunk the tagger ran on. A head vacuous alone or naming people ("a radiant
+  // American future", "vulnerable Afghan nationals", "successive U.S. administrations") is no topic
+  // with its kind either.
+  const rest = /^ (?:\p{Ll}[\p{Ll}-]* )?(\p{Ll}[\p{Ll}-]*[^s]s)$/u.exec(
+    sentence.slice(hit.end, chunk.end),
+  );
+  const head = rest?.[1];
+  return head !== undefined && !NOT_HEADS.some((list) => list.has(head));
+}
+
+const NOT_HEADS = [Q.vacuousAlone, Q.listAgents, Q.agentHeads];
 
 /** Parts of a chunk not covered by a topic already recognised ("… and other lawful uses"). */
 export function outsideTopics(

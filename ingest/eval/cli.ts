@@ -8,10 +8,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { messageOf } from '../../contract/errors';
+import { agreementRows, runAgreement } from './agreement';
 import type { Metric } from './figures';
 import { FLOORS } from './floors';
 import { type InvariantMiss, printGold, printInvariants } from './print';
-import type { ThresholdMiss, Thresholds } from './report';
+import { formatTable, type ThresholdMiss, type Thresholds } from './report';
 import { runGold } from './runGold';
 import { runInvariants } from './runInvariants';
 
@@ -33,6 +34,7 @@ interface Options {
   details?: boolean;
   check?: boolean;
   invariants?: boolean | string[];
+  agreement?: boolean | string;
   minEntityF1?: number;
   minTopicF1?: number;
   minCommitmentF1?: number;
@@ -55,6 +57,14 @@ const MIN_OPTIONS: [keyof Options, Metric][] = [
 ];
 
 async function run(options: Options): Promise<void> {
+  if (options.agreement !== undefined) {
+    const dir =
+      typeof options.agreement === 'string' ? options.agreement : join(ROOT, 'data/gold-second');
+    const agreement = await runAgreement(options.gold, dir);
+    if (options.json) console.log(JSON.stringify({ agreement }, null, 2));
+    else console.log(formatTable(agreementRows(agreement)));
+    return;
+  }
   const onlyInvariants = options.invariants !== undefined;
   const output: Record<string, unknown> = {};
   let goldMisses: ThresholdMiss[] = [];
@@ -99,6 +109,10 @@ const program = new Command('eval')
   .option(
     '--invariants [dirs...]',
     'only run the gold-free invariants, over DIRs (default: data/corpus and data/corpus-wh-dprk)',
+  )
+  .option(
+    '--agreement [dir]',
+    'only score second annotations (DIR/<annotator>/<file>.json, default data/gold-second) against the gold: inter-annotator agreement',
   )
   .option('--min-entity-f1 <x>', 'minimum macro named-entity F1', fraction)
   .option('--min-topic-f1 <x>', 'minimum macro topic F1', fraction)

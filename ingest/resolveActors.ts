@@ -20,9 +20,15 @@ import {
   CONTRACTED,
   DEFINED_ACRONYM,
   EACH_PARTY,
+  FOR_US,
+  MODAL_NEXT,
   NARROWED_GROUP,
   OPENING_MODIFIERS,
+  PAST_ITEM,
+  PROGRESSIVE_AUXILIARY,
+  REPORTING,
   THING_SUBJECT,
+  WE_APPOSITIVE,
 } from './subjectShapes';
 import type { EntityHit } from './types';
 
@@ -59,36 +65,6 @@ export interface Subject {
   start: number;
   end: number;
 }
-
-/**
- * "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names;
- * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
- */
-const WE_APPOSITIVE =
-  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
-
-/** "is" / "are" (and an adverb) before an -ing trigger. */
-const PROGRESSIVE_AUXILIARY =
-  /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively|therefore|thus|jointly|collectively|closely|increasingly))*\s*$/;
-
-/** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
-const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
-
-/** Titles are one list (data/rules/titles.json). */
-const TITLE_TAIL = TITLE_BEFORE;
-
-/** A modal opening the trigger ("will strengthen"): what follows forecasts or undertakes. */
-const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
-
-/**
- * "for us to stand strong with …": the infinitive's subject is the speakers; so is a hortative
- * "let us recommit to …" (a presidential statement's exhortation to its own nation).
- */
-const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
-
-/** "X said (on Tuesday) (that)": the pronoun after it is X. */
-const REPORTING =
-  /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;
 
 /**
  * The subject immediately before a trigger at `at` (relative to the sentence), if any.
@@ -280,7 +256,7 @@ export function subjectBefore(
       const head = subjectBefore(context, sentence, hits, open, depth + 1);
       // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
       // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
-      const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_TAIL, '') : '';
+      const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_BEFORE, '') : '';
       // ("And the unprecedented coalition …, led by the United States, remains …": a
       // sentence-opening conjunction and article with lowercase modifiers still open it.)
       // (Past the first comma only a subject opening the sentence: "…, where participants,

@@ -36,3 +36,30 @@ export const OPENING_MODIFIERS =
  */
 export const EACH_PARTY =
   /(?:^|[,;]\s*)[Ee]ach\s+(?:[A-Z][\w-]*\s+)?(side|partner|party|country|government|nation|member|signatory|leader)$/;
+
+/**
+ * "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names;
+ * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
+ */
+export const WE_APPOSITIVE =
+  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
+
+/** "is" / "are" (and an adverb) before an -ing trigger. */
+export const PROGRESSIVE_AUXILIARY =
+  /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively|therefore|thus|jointly|collectively|closely|increasingly))*\s*$/;
+
+/** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
+export const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
+
+/** A modal opening the trigger ("will strengthen"): what follows forecasts or undertakes. */
+export const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
+
+/**
+ * "for us to stand strong with …": the infinitive's subject is the speakers; so is a hortative
+ * "let us recommit to …" (a presidential statement's exhortation to its own nation).
+ */
+export const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
+
+/** "X said (on Tuesday) (that)": the pronoun after it is X. */
+export const REPORTING =
+  /\b(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?\s*$/;

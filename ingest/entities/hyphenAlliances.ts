@@ -16,15 +16,18 @@ import { shortForm } from './alliance';
 import { entityIdFor } from './namedPhrases';
 import { compile } from './officialPatterns';
 
-let pattern: RegExp | undefined;
+const patterns = new WeakMap<Lexicon, RegExp>();
 
+/** Built once per lexicon (as alliance.ts's namedPairs), never reused for another lexicon. */
 function pairPattern(lexicon: Lexicon): RegExp {
-  if (pattern) return pattern;
+  const cached = patterns.get(lexicon);
+  if (cached) return cached;
   const names = [...compile(lexicon).countryByAlias.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|');
-  pattern = new RegExp(`(?<![\\w.-])(${names})-(${names}) alliance\\b`, 'g');
+  const pattern = new RegExp(`(?<![\\w.-])(${names})-(${names}) alliance\\b`, 'g');
+  patterns.set(lexicon, pattern);
   return pattern;
 }
 

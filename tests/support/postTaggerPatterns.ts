@@ -26,7 +26,7 @@ interface World {
 export function postTaggerPatterns<Pattern extends { match: string }>(): Pattern[] {
   const world = nlp.world() as unknown as World;
   const own = world.model.two.matches;
-  const copies = own.map((m) => ({
+  const copies = own.map((m): Source => ({
     ...m,
     notIf: typeof m.notIf === 'string' ? m.notIf : undefined,
   }));

@@ -26,10 +26,12 @@ interface World {
 export function postTaggerPatterns<Pattern extends { match: string }>(): Pattern[] {
   const world = nlp.world() as unknown as World;
   const own = world.model.two.matches;
-  const copies = own.map((m): Source => ({
-    ...m,
-    notIf: typeof m.notIf === 'string' ? m.notIf : undefined,
-  }));
+  const copies = own.map(
+    (m): Source => ({
+      ...m,
+      notIf: typeof m.notIf === 'string' ? m.notIf : undefined,
+    }),
+  );
   const net = world.methods.one.buildNet(copies, world);
   for (const [i, copy] of copies.entries()) copy.notIf ??= own[i]?.notIf;
   return [...new Set(Object.values(net.hooks).flat())] as Pattern[];

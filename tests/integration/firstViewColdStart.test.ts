@@ -104,7 +104,7 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
   });
 
   it('tries again within seconds when Neo4j cannot be reached, backing off', async () => {
-    // Unretried by the driver: the retries under test are the pre-warm's own.
+    // The driver's shortest retry (~1 s, not 3-5 s): the retries under test are the pre-warm's.
     const driver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'neo4j', { transactionRetryMs: 0 });
     const app = await buildApp({ db: { ...ctx.db, driver }, config: testConfig() });
     const lines: string[] = [];

@@ -18,7 +18,7 @@ const TOKEN = 'a-very-long-test-token-0123456789';
 
 let db: Database;
 beforeAll(async () => {
-  // Unretried: the health answer is about what it tells whom, not how long the driver retries.
+  // The driver's shortest retry: the health test is about what it tells whom, not the retry.
   db = await downDatabase({ transactionRetryMs: 0 });
 });
 afterAll(() => db.close());

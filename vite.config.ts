@@ -22,15 +22,26 @@ export default defineConfig({
   server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:5174' } },
   test: {
     root: '.',
-    // Every project shares these workers, in one group: unit files fill the time a lane of the
-    // integration project spends waiting on Neo4j, Chromium or a child process. Two lanes even on
-    // a 2-core machine (vitest's default there is one); more would mean more Neo4j servers.
+    // Every project shares these workers, in one group. vitest queues a group's files project by
+    // project, by name: the integration files first, then the many short unit files, which even
+    // out the lanes' ends (a lane done with its integration files takes unit files meanwhile).
+    // Two lanes even on a 2-core machine (vitest's default there is one); more would mean more
+    // Neo4j servers.
     maxWorkers: LANES,
     setupFiles: ['tests/support/failOnConsoleError.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // The unit files of a lane share one worker and its loaded modules: a fresh worker per
+          // file spent more time loading compromise, the lexicons and the rules (and warming the
+          // tagger) than running the tests. So a unit file must not rely on module state another
+          // file may have used first (checked by running them in shuffled orders); console.error
+          // is still checked per file (setupFiles run before each file).
+          isolate: false,
+        },
       },
       {
         extends: true,

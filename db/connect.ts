@@ -47,6 +47,12 @@ export interface DriverLimits {
   /** Longest wait for a pooled connection before the query fails (503), in ms. */
   acquisitionTimeoutMs?: number;
   maxPoolSize?: number;
+  /**
+   * How long a failed transaction is retried before its error surfaces, in ms (3 s). Tests of
+   * what follows the error, against a closed port, set 0: the retry is not theirs to wait out
+   * (0 still retries once, after the driver's first delay of about 1 s).
+   */
+  transactionRetryMs?: number;
 }
 
 export function createDriver(
@@ -60,7 +66,7 @@ export function createDriver(
     disableLosslessIntegers: true,
     // A down database should surface as an error in seconds, not after the 30 s default of
     // retrying; transient conflicts still get a few retries.
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: limits.transactionRetryMs ?? 3_000,
     connectionTimeout: 5_000,
     // A full pool (Neo4j frozen, every connection waiting on it) fails fast instead of the 60 s
     // default; the server maps the failure to 503.

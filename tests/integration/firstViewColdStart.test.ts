@@ -104,7 +104,8 @@ describe('the first view after a start', { timeout: 240_000 }, () => {
   });
 
   it('tries again within seconds when Neo4j cannot be reached, backing off', async () => {
-    const driver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'neo4j');
+    // The driver's shortest retry (~1 s, not 3-5 s): the retries under test are the pre-warm's.
+    const driver = createDriver('bolt://127.0.0.1:1', 'neo4j', 'neo4j', { transactionRetryMs: 0 });
     const app = await buildApp({ db: { ...ctx.db, driver }, config: testConfig() });
     const lines: string[] = [];
     const warm = startPrewarm(app, { log: (l) => lines.push(l), pollMs: 600_000, retryMs: 50 });

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { ClauseIndex, type FirstReg, type IndexedTerm } from '../../../ingest/entities/clauseIndex';
+import { postTaggerPatterns } from '../../support/postTaggerPatterns';
 
 // compromise's own term test, loaded from its sources as ingest/entities/fastMatch.ts does.
 const root = join(dirname(createRequire(import.meta.url).resolve('compromise')), '../../src');
@@ -11,18 +12,7 @@ const { default: wrapMatch } = (await import(
   pathToFileURL(join(root, '1-one/match/methods/match/term/doesMatch.js')).href
 )) as { default: (term: IndexedTerm, reg: FirstReg, index: number, length: number) => unknown };
 
-interface World {
-  model: { two: { matches: unknown[] } };
-  methods: { one: { buildNet(matches: unknown[], world: World): Net } };
-}
-interface Net {
-  hooks: Record<string, { regs: FirstReg[] }[]>;
-}
-
-const world = nlp.world() as unknown as World;
-// buildNet parses the patterns in place: a copy leaves the post-tagger's own untouched.
-const net = world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
-const firstRegs = [...new Set(Object.values(net.hooks).flat())].map((m) => m.regs[0]!);
+const firstRegs = postTaggerPatterns<{ match: string; regs: FirstReg[] }>().map((m) => m.regs[0]!);
 
 const SENTENCES = [
   "The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula, and we'll work on it.",

@@ -2,25 +2,22 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { ClauseIndex, type IndexedTerm } from '../../../ingest/entities/clauseIndex';
 import { fastMatch, type MatchTodo } from '../../../ingest/entities/fastMatch';
+import { postTaggerPatterns } from '../../support/postTaggerPatterns';
 
 interface Pattern extends MatchTodo {
   match: string;
 }
 type Clause = (IndexedTerm & { id?: string })[];
 interface World {
-  model: { two: { matches: unknown[] } };
   methods: {
     one: {
-      buildNet(matches: unknown[], world: World): { hooks: Record<string, Pattern[]> };
       match(docs: Clause[], todo: Pattern): { ptrs: unknown[]; byGroup: unknown };
     };
   };
 }
 
 const world = nlp.world() as unknown as World;
-// buildNet parses the patterns in place: a copy leaves the post-tagger's own untouched.
-const net = world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
-const patterns = [...new Set(Object.values(net.hooks).flat())];
+const patterns = postTaggerPatterns<Pattern>();
 
 // Contractions ("we'll", "don't"), hyphens, acronyms, titles, numbers: the cases the shortcuts
 // must leave to the full matcher.

@@ -2,36 +2,25 @@
  * A database that is down: the API answers with a clear 503 instead of hanging or crashing, and
  * connecting names the URI and says what to check. The "down" Neo4j is a closed loopback port.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../db/config';
-import { connectDatabase, createDriver, type Database } from '../../../db/connect';
+import { connectDatabase, type Database } from '../../../db/connect';
 import { buildApp } from '../../../server/app';
+import { downDatabase } from '../../support/downDatabase';
 
-async function closedPort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 1));
-    });
-  });
-}
-
-let uri: string;
+// The server's own driver settings, its retries included: the 503 must come within seconds.
 let db: Database;
 beforeAll(async () => {
-  uri = `bolt://127.0.0.1:${await closedPort()}`;
-  const driver = createDriver(uri, 'neo4j', 'neo4j');
-  db = { driver, database: 'neo4j', uri, local: false, close: () => driver.close() };
+  db = await downDatabase();
 });
 afterAll(() => db.close());
 
 describe('when Neo4j is down', () => {
   it('connectDatabase fails with Neo4jUnavailableError naming the URI', async () => {
-    const config = { ...loadConfig({}), NEO4J_URI: uri };
+    const config = { ...loadConfig({}), NEO4J_URI: db.uri };
     await expect(connectDatabase(config)).rejects.toMatchObject({
       name: 'Neo4jUnavailableError',
-      message: expect.stringContaining(uri),
+      message: expect.stringContaining(db.uri),
     });
   });
 

@@ -31,3 +31,17 @@ describe('a wrapper head before "of"/"in" leaves its complement (relationalHeads
     expect(topicsOf(sentence)).toEqual([topic]);
   });
 });
+
+describe('values and the combined posture are named by the text (thesaurus narrower concepts)', () => {
+  it.each([
+    [
+      'The two leaders reaffirmed their commitment to strengthening their combined defense posture.',
+      'combined defense posture',
+    ],
+    ['They pledged to uphold their shared values.', 'shared values'],
+    ['They agreed to promote democratic principles and institutions.', 'democratic principles'],
+    ['The leaders will defend their common values.', 'common values'],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toEqual([topic]);
+  });
+});

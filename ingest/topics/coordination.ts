@@ -129,6 +129,8 @@ export function expand(
 ): string[][] {
   const shared = distribute(words, known, tagsOf);
   if (shared) return shared;
+  const framed = frameOverCoordination(words, known, tagsOf);
+  if (framed) return framed;
   const and = words.indexOf('and');
   // "deterrence and response capabilities", "requirements and technical assistance": a noun of
   // its own or a plural (a head, as in `distribute`) on the left, and the right phrase, each alone.
@@ -164,6 +166,32 @@ export function expand(
     return [[...left, right[right.length - 1]!], right];
   return [left, right];
 }
+
+/**
+ * "support for economic and social development", "full respect for legal and diplomatic
+ * processes": a head and preposition before modifiers coordinated before one head frame it. The
+ * coordination is distributed inside the complement, as it would be alone, and each part stands
+ * without the frame, as the right conjunct always did; otherwise the left conjunct kept the frame
+ * and lost the head ("support for economic" → no topic, "investment in clean" → a fragment).
+ */
+function frameOverCoordination(
+  words: string[],
+  known: (phrase: string) => boolean,
+  tagsOf: WordTags | undefined,
+): string[][] | undefined {
+  const and = words.indexOf('and');
+  const prep = words.findIndex((word, i) => i > 0 && i < and && FRAME_PREPOSITION.test(word));
+  if (prep < 1 || prep + 1 >= and) return undefined;
+  if (words.slice(prep + 1).some((word) => PREPOSITION.test(word))) return undefined;
+  const parts = expand(words.slice(prep + 1), known, tagsOf);
+  // Only a head distributed over the modifiers: "visits in both directions and ongoing
+  // consultations" joins two phrases of the clause, not two kinds in the complement.
+  const head = words[words.length - 1];
+  if (parts.length < 2 || parts.some((part) => part[part.length - 1] !== head)) return undefined;
+  return parts;
+}
+
+const FRAME_PREPOSITION = /^(?:for|in|on|to)$/;
 
 /** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
 const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;

@@ -45,3 +45,26 @@ describe('values and the combined posture are named by the text (thesaurus narro
     expect(topicsOf(sentence)).toEqual([topic]);
   });
 });
+
+describe('modifiers coordinated inside a framed complement share its head (coordination.ts)', () => {
+  it.each([
+    [
+      'We will strengthen support for economic and social development.',
+      ['economic development', 'social development'],
+    ],
+    [
+      'They reaffirmed full respect for legal and diplomatic processes.',
+      ['legal processes', 'diplomatic processes'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(topics);
+  });
+
+  it('leaves two phrases of the clause joined by "and" alone', () => {
+    expect(
+      topicsOf(
+        'They will continue visits in both directions and ongoing working-level consultations.',
+      ),
+    ).not.toContain('both directions');
+  });
+});

@@ -68,3 +68,17 @@ describe('modifiers coordinated inside a framed complement share its head (coord
     ).not.toContain('both directions');
   });
 });
+
+describe('two full phrases after "of" each take the frame (coordination.ts)', () => {
+  it('expands the coordinated complement', () => {
+    expect(
+      topicsOf('They agreed to reduce the export of dual-use goods and sensitive technologies.'),
+    ).toEqual(['export of dual-use goods', 'export of sensitive technologies']);
+  });
+
+  it('leaves modifiers of a shared head alone', () => {
+    expect(
+      topicsOf('They will expand procurement of certain textile and apparel products.'),
+    ).not.toContain('procurement of certain textile');
+  });
+});

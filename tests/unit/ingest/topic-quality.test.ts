@@ -571,8 +571,7 @@ describe('topic thesaurus', () => {
     const lx = lexicon();
     // The gold names the combined posture and the values by the text's words (session 16):
     // narrower concepts of their own, BROADER than force posture / democratic values.
-    const broaderOf = (id: string | undefined) =>
-      lx.entities.get(id ?? '')?.attributes?.broader;
+    const broaderOf = (id: string | undefined) => lx.entities.get(id ?? '')?.attributes?.broader;
     expect(broaderOf(conceptFor(lx, 'combined defense posture'))).toBe('force posture');
     expect(conceptFor(lx, 'peace, stability, and prosperity')).toBe(
       conceptFor(lx, 'peace and prosperity'),

@@ -129,6 +129,8 @@ export function expand(
 ): string[][] {
   const shared = distribute(words, known, tagsOf);
   if (shared) return shared;
+  const framed = frameOverCoordination(words, known, tagsOf);
+  if (framed) return framed;
   const and = words.indexOf('and');
   // "deterrence and response capabilities", "requirements and technical assistance": a noun of
   // its own or a plural (a head, as in `distribute`) on the left, and the right phrase, each alone.
@@ -164,6 +166,44 @@ export function expand(
     return [[...left, right[right.length - 1]!], right];
   return [left, right];
 }
+
+/**
+ * "support for economic and social development", "full respect for legal and diplomatic
+ * processes": a head and preposition before modifiers coordinated before one head frame it. The
+ * coordination is distributed inside the complement, as it would be alone, and each part stands
+ * without the frame, as the right conjunct always did; otherwise the left conjunct kept the frame
+ * and lost the head ("support for economic" → no topic, "investment in clean" → a fragment).
+ * Two full phrases after "of" are handled below.
+ */
+function frameOverCoordination(
+  words: string[],
+  known: (phrase: string) => boolean,
+  tagsOf: WordTags | undefined,
+): string[][] | undefined {
+  const and = words.indexOf('and');
+  const prep = words.findIndex((word, i) => i > 0 && i < and && FRAME_PREPOSITION.test(word));
+  if (prep < 1 || prep + 1 >= and) return undefined;
+  if (words.slice(prep + 1).some((word) => PREPOSITION.test(word))) return undefined;
+  const parts = expand(words.slice(prep + 1), known, tagsOf);
+  if (parts.length < 2) return undefined;
+  // A head distributed over the modifiers: the parts alone.
+  const head = words[words.length - 1];
+  if (parts.every((part) => part[part.length - 1] === head)) return parts;
+  // "diversion of precursor chemicals and pill presses": two full phrases after "of" each
+  // take the frame, as the gold expands coordinated complements, or stand alone when its head
+  // says nothing ("implementation of …"). After "in", "on", … ("visits in both directions and
+  // ongoing consultations") "and" as often joins two phrases of the clause.
+  // Each a phrase with a head of its own: a plural closes the left ("certain cheese and meat
+  // terms" shares "terms"), and a lone word on the right is as often a modifier's noun.
+  const [left, right] = parts;
+  if (words[prep] !== 'of' || parts.length !== 2 || right!.length < 2) return undefined;
+  if (!/^[a-z-]+[^sui]s$/.test(left![left!.length - 1]!)) return undefined;
+  const frame = words.slice(0, prep + 1);
+  const empty = frame.length === 2 && Q.relationalHeads.has(frame[0]!.toLowerCase());
+  return parts.map((part) => (empty ? part : [...frame, ...part]));
+}
+
+const FRAME_PREPOSITION = /^(?:for|in|on|to|of)$/;
 
 /** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
 const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;

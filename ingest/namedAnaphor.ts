@@ -8,9 +8,21 @@
  */
 import type { Commitment } from '../contract/extraction';
 import { sentenceIndexOf } from './ids';
+import { HEAD_TYPES } from './rules/names';
 
 /** "these resolutions", "those UNSCRs", "such missiles": a demonstrative and a plural noun. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(\p{L}[\p{L}-]*s)\b/giu;
+
+/**
+ * "… support for the 2016 arbitral tribunal ruling and noted this ruling is final", "regret
+ * Russia’s decision to undermine the New START Treaty, and call on Russia to … the Treaty": "this"
+ * before a singular noun, or "the" before a capitalised head noun of names (data/rules/names.json
+ * `heads`: "the Treaty", "the Alliance", "the Facility"), that ends its noun phrase (no "of"
+ * complement, no further name word after it) points back the same way, when a name before has
+ * that noun as its head.
+ */
+const SINGULAR =
+  /\b(?:[Tt]his\s+(\p{Ll}[\p{L}-]*[^s\P{L}])|the\s+(\p{Lu}\p{Ll}+[^s\P{L}]))\b(?!\s+(?:of|on|for|to|in|between|with)\b|[’'-]|\s+\p{Lu})/gu;
 
 /** Words that are no head of a named thing: what follows them is a clause, not a noun phrase. */
 const NO_HEAD = /^(?:is|was|has|does|its|this|thus|as|us|always|perhaps|various)$/i;
@@ -53,8 +65,9 @@ export function resolveNamedAnaphora(
 ): void {
   commitments.forEach((commitment, index) => {
     const clause = clauseOf(commitment, commitments[index + 1]);
-    const nouns = [...clause.matchAll(DEMONSTRATIVE)]
-      .map((match) => match[1]!.toLowerCase())
+    const nouns = [...clause.matchAll(DEMONSTRATIVE), ...clause.matchAll(SINGULAR)]
+      .filter((match) => match[1] !== undefined || HEAD_TYPES.has(match[2]!))
+      .map((match) => (match[1] ?? match[2]!).toLowerCase())
       .filter((noun) => !NO_HEAD.test(noun));
     if (nouns.length === 0) return;
     const at = sentenceIndexOf(commitment.sentenceId);

@@ -16,6 +16,7 @@ import {
   MUST,
   OBLIGATION,
   PROGRESSIVE,
+  REPORTED_WOULD,
   WHILE_UNDERTAKING,
   WILL,
 } from './undertakingPatterns';
@@ -113,6 +114,11 @@ export function findTriggers(sentence: string): Trigger[] {
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
+  if (/\bthat\b[^;:.]*\bwould\b/i.test(sentence)) {
+    const before = found.length;
+    collectUndertaking(found, sentence, REPORTED_WOULD);
+    for (const trigger of found.slice(before)) trigger.reported = true;
+  }
   // "are continuing to support Ukraine": the verb it reaches decides, as after "continue to".
   collect(found, sentence, PROGRESSIVE, stanceOfLast, true);
   if (/\bwhile\b/i.test(sentence)) {

@@ -20,6 +20,8 @@ export interface Trigger {
   concurrent?: boolean;
   /** "launched", "established": a founding act, past only with the meeting's officials (stances.json). */
   foundingAct?: boolean;
+  /** "stressed that the United States would …": a reported "will", a stance only as its reporter's. */
+  reported?: boolean;
 }
 
 /** A word of the sentence, as the verb scan finds it (verbTriggers.ts). */

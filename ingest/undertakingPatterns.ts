@@ -17,6 +17,19 @@ export const WILL =
   /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again)\b)[a-z]+(?:-[a-z]+)*\b/gi;
 
 /**
+ * "He stressed that the United States would always stand up for …": the past of a reported
+ * "will", only in the "that" clause of a reporting verb ("stressed", "noting", "made clear",
+ * "assured her"), with no comma before it: elsewhere "would" is a conditional, a forecast ("any
+ * use … would be an act of hostility") or a speaker's hedge ("in that context, I would just note"). Whose undertaking it is decides the reporting verb's
+ * complement rule (subjectStance.ts): the speaker's own side makes it the speaker's commitment,
+ * another's is the content of the report.
+ */
+export const REPORTED_WOULD = new RegExp(
+  `(?<=\\b(?:[a-z]+(?:ed|ing)|made clear|told)\\s+(?:[\\w’'.-]+\\s+){0,4}?that\\s[^;:.,—–]{1,60}?)${WILL.source.replace('\\b(?:will|shall)', '\\bwould')}`,
+  'gi',
+);
+
+/**
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
  * Up to two adverbs may stand between ("We are therefore working together", "are further leading").

@@ -182,6 +182,19 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
       byWhile ||
       (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
   ) {
+    // "will collaborate in protecting …, supporting their respective competitive advantages":
+    // a bare participle of support that continues the clause (no "while", no "by" of means) is
+    // part of that commitment, its object in the same `about` (gold README, session 12 B: a
+    // plain trailing participle is the same commitment; 9 of 10 gold "…, (and|including)
+    // supporting …" are no stance of their own).
+    if (
+      verbForm(trigger) === 'ing' &&
+      trigger.stance === 'support' &&
+      /^[a-z]+ing$/.test(trigger.text) &&
+      !byWhile
+    ) {
+      return skipWith('complement-clause');
+    }
     // "call on all parties to allow …, protect civilians, and respect human rights": a single
     // base verb in the appeal's list of infinitives is what is called for, not a stance of the
     // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice).

@@ -43,8 +43,16 @@ function apply(
   else accepted.push(decision.accept);
 }
 
-/** A founding act that narrates ("In March 2023, the leaders launched …") is no stance taken. */
-function founding(sentence: SegmentedSentence, decision: Decision): Decision {
+/**
+ * A founding act that narrates ("In March 2023, the leaders launched …") is no stance taken. A
+ * reported "would" is one only in place of its reporter's recognition ("stressed that the United
+ * States would …", subjectStance.ts): after "announced", "agreed" or "decided" it is what they
+ * undertook already, and elsewhere a record of another's past intent ("Germany announced that it
+ * would halt …", "the agencies announced that they would no longer …").
+ */
+function founding(sentence: SegmentedSentence, decision: Decision, trigger: Trigger): Decision {
+  if ('accept' in decision && trigger.reported && !decision.replace)
+    return skipWith('complement-clause');
   return 'accept' in decision && narratedFounding(decision.accept, sentence.text)
     ? skipWith('narrative-past')
     : decision;
@@ -97,6 +105,7 @@ export function resolveSpeakers(
           previous,
           perfect: early.perfect,
         }),
+        trigger,
       );
       // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
       if (!('accept' in decision && decision.speaks)) Object.assign(context, memory);
@@ -107,7 +116,7 @@ export function resolveSpeakers(
       accepted,
       skipped,
       trigger,
-      founding(sentence, withoutSubject({ sentence, hits, context, trigger, accepted })),
+      founding(sentence, withoutSubject({ sentence, hits, context, trigger, accepted }), trigger),
     );
   }
   const resolved = reiterationScopes(

@@ -126,6 +126,17 @@ function namedIn(input: SubjectInput, subject: Subject): string[] {
 }
 
 /** A named subject inside a "that" clause of the stance before. */
+/** Every country of the subject is a country of the speakers (an official stands for theirs). */
+function ownCountry(
+  context: SubjectInput['context'],
+  inner: readonly string[],
+  outer: readonly string[],
+): boolean {
+  const side = (id: string) => context.countryOf?.get(id) ?? id;
+  const own = new Set(outer.map(side));
+  return inner.length > 0 && inner.every((id) => own.has(side(id)));
+}
+
 function complementOf(input: SubjectInput, previous: Accepted, afterThat: string): Decision {
   const { context, trigger, subject } = input;
   // "Mr. Sullivan emphasized that the United States will continue to …": the speaker stresses an
@@ -136,7 +147,11 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
     !trigger.appeal &&
     previous.trigger.stance === 'recognize' &&
     verbForm(trigger) !== 'ing' &&
-    ownSide(context, subject.actors, previous.actors)
+    ownSide(context, subject.actors, previous.actors) &&
+    // ("noted that any arms exports from the DPRK to Russia would violate …": a reported "would"
+    // is the speaker's own only with the speaker's own country as its subject, never a party the
+    // document merely names.)
+    (!/^would\b/i.test(trigger.text) || ownCountry(context, subject.actors, previous.actors))
   ) {
     return {
       accept: { trigger, subject, actors: previous.actors, complement: true },

@@ -90,6 +90,24 @@ describe('"these NOUNs" is about the entity named before with that head (namedAn
     );
     expect(links[1]!.join()).not.toMatch(/long-range/);
   });
+
+  it('reads "this NOUN" and "the" + a capitalised head of names ("the Treaty") the same way', () => {
+    const ruling = linksOf(
+      'President Biden reaffirmed U.S. support for the 2016 UN arbitral tribunal ruling and noted this ruling is final and legally binding.',
+    );
+    expect(ruling[1]!.join()).toMatch(/Arbitral Award/);
+    const treaty = linksOf(
+      'The leaders deeply regret Russia’s decision to undermine the New START Treaty, and call on Russia to return to full implementation of the Treaty.',
+    );
+    expect(treaty[1]!.join()).toMatch(/New START Treaty/);
+  });
+
+  it('takes no proper name after "the" for an anaphor ("the Myanmar military")', () => {
+    const links = linksOf(
+      'The leaders appreciated the role of ASEAN in the interest of the people of Myanmar, and called for the Myanmar military regime to implement the Five Point Consensus.',
+    );
+    expect(links[1]!.join()).not.toMatch(/people of Myanmar/);
+  });
 });
 
 // The verb form of the thesaurus concept 'coordination on the DPRK' (data/lexicon/topics.json),

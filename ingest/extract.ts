@@ -36,6 +36,7 @@ import { findParties, titleSpeakers } from './parties';
 import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
+import { learntTopics } from './topics/learnt';
 import type { SourceDocument } from './types';
 
 export { mergeExtractions } from './merge';
@@ -242,6 +243,10 @@ export function extract(doc: SourceDocument): Extraction {
 
   // Topics for what commitments are about when no lexicon entry named it.
   const derived = deriveTopics(commitments, sentences, recognition.hitsBySentence, doc.title);
+  // Then gold-learnt topics, where neither a name nor a derived topic stands.
+  derived.push(
+    ...learntTopics(lexicon, sentences, commitments, recognition.hitsBySentence, derived),
+  );
   for (const topic of derived) {
     // A distributed head ("nuclear programs" from "nuclear and missile programs") is named for
     // itself; the coordination it was read in is its evidence, not its alias.

@@ -13,10 +13,12 @@ import organizationsJson from '../data/lexicon/organizations.json';
 import programsJson from '../data/lexicon/programs.json';
 import regionsJson from '../data/lexicon/regions.json';
 import topicsJson from '../data/lexicon/topics.json';
+import goldTopicsJson from '../data/lexicon/topics-gold.json';
 import { slugify } from './ids';
 import { GIVEN_NAMES } from './rules/givenNameList';
 import {
   countriesSchema,
+  goldTopicsSchema,
   namedListSchema,
   officialsSchema,
   thesaurusSchema,
@@ -54,9 +56,21 @@ export interface LexiconAlias {
   surnameOnly?: boolean;
 }
 
+/** A topic the gold named in several statements (data/lexicon/topics-gold.json). */
+export interface LearntTopic {
+  id: string;
+  label: string;
+  names: string[];
+}
+
 export interface Lexicon {
   entities: Map<string, LexiconEntity>;
   aliases: LexiconAlias[];
+  /**
+   * Gold-learnt topics: not names the recogniser matches (they would cut the phrase rules'
+   * longer topics), but a last pass that fills what the rules left (topics/learnt.ts).
+   */
+  learnt: LearntTopic[];
 }
 
 /** Territories typed Region here, or too ambiguous to match as a country name. */
@@ -64,7 +78,17 @@ const NOT_COUNTRIES = new Set(['ATA', 'HKG', 'MAC', 'ASC', 'TAA', 'UMI', 'BVT', 
 
 const list = (key: string) => z.object({ [key]: namedListSchema });
 
-function build(): Lexicon {
+/**
+ * Which gold-derived topics the lexicon holds: all (the product), none (the curated lexicon the
+ * generator compares against), or all but what one gold file alone supports (`withheld`, a
+ * basename: its annotation must not help its own extraction in the evaluation).
+ */
+interface GoldTopicUse {
+  none?: boolean;
+  withheld?: string;
+}
+
+function build(gold: GoldTopicUse = {}): Lexicon {
   const countriesData = parseRules('lexicon/countries.json', countriesSchema, countriesJson);
   const officials = parseRules('lexicon/officials.json', officialsSchema, officialsJson).officials;
   const thesaurus = parseRules('lexicon/topics.json', thesaurusSchema, topicsJson);
@@ -155,7 +179,33 @@ function build(): Lexicon {
     if (concept.absorbs) entity.absorbs = concept.absorbs.map((name) => `region:${slugify(name)}`);
     add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
-  return { entities, aliases };
+  const learnt = gold.none ? [] : learntTopics(gold.withheld, entities);
+  return { entities, aliases, learnt };
+}
+
+let parsedGoldTopics: z.output<typeof goldTopicsSchema> | undefined;
+
+function goldTopics(): z.output<typeof goldTopicsSchema> {
+  parsedGoldTopics ??= parseRules('lexicon/topics-gold.json', goldTopicsSchema, goldTopicsJson);
+  return parsedGoldTopics;
+}
+
+/** The gold-learnt topics that other gold files than `withheld` support; curated ids win. */
+function learntTopics(
+  withheld: string | undefined,
+  entities: ReadonlyMap<string, LexiconEntity>,
+): LearntTopic[] {
+  const gold = goldTopics();
+  const learnt: LearntTopic[] = [];
+  for (const concept of gold.concepts) {
+    const support = concept.files.filter((file) => file !== withheld).length;
+    const against = concept.unannotated.filter((file) => file !== withheld).length;
+    const id = `topic:${slugify(concept.label)}`;
+    if (support < gold.minFiles || support < gold.minPrecision * (support + against)) continue;
+    if (entities.has(id)) continue;
+    learnt.push({ id, label: concept.label, names: [concept.label, ...concept.altLabels] });
+  }
+  return learnt;
 }
 
 /**
@@ -191,9 +241,41 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 }
 
 let cached: Lexicon | undefined;
+/** Set only while `withLexicon` runs (the evaluation's leave-one-out lexicons). */
+let active: Lexicon | undefined;
 
 /** The compiled lexicon (built once per process). */
 export function lexicon(): Lexicon {
+  if (active) return active;
   cached ??= build();
   return cached;
+}
+
+/** The lexicon as it would be had the gold file `base` (a basename) never been annotated. */
+export function lexiconWithout(base: string): Lexicon {
+  // Most gold files support no topic on their own: they share the one compiled lexicon.
+  const gold = goldTopics();
+  const needed = gold.concepts.some(
+    (concept) => concept.files.includes(base) || concept.unannotated.includes(base),
+  );
+  return needed ? build({ withheld: base }) : lexicon();
+}
+
+/** The hand-curated lexicon alone, without the topics generated from the gold. */
+export function curatedLexicon(): Lexicon {
+  return build({ none: true });
+}
+
+/**
+ * Runs `work` (synchronous, as `extract` is) with `replacement` as the lexicon every module sees,
+ * so no part of one extraction reads a different lexicon from another.
+ */
+export function withLexicon<T>(replacement: Lexicon, work: () => T): T {
+  const previous = active;
+  active = replacement;
+  try {
+    return work();
+  } finally {
+    active = previous;
+  }
 }

@@ -91,3 +91,22 @@ export const thesaurusSchema = z
       }
     });
   });
+
+/**
+ * The topics the gold has named in several documents (data/lexicon/topics-gold.json), generated
+ * by `npm run gold:topics`: each concept keeps the gold files it came from, so the evaluation can
+ * withhold a document's own contribution (leave-one-out) and the figures stay honest.
+ */
+export const goldTopicsSchema = z.object({
+  minFiles: z.number().int().min(1),
+  /** The least share of gold files holding its words that also name it a topic. */
+  minPrecision: z.number().min(0).max(1),
+  concepts: z.array(
+    z.object({
+      label: text,
+      altLabels: z.array(text),
+      files: z.array(text).min(1),
+      unannotated: z.array(text),
+    }),
+  ),
+});

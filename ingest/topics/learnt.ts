@@ -1,0 +1,138 @@
+/**
+ * The last topic pass: names of topics the gold named in several statements (gold-learnt,
+ * data/lexicon/topics-gold.json), found in a commitment's words where neither a recognised name
+ * nor a topic of the phrase rules already stands. The rules decide wherever they spoke; this
+ * only fills their silences ("cooperation on safe COVID-19 vaccines, vaccine manufacturing and
+ * port decarbonization", where the list cut leaves the learnt concepts unnamed).
+ */
+import type { Commitment } from '../../contract/extraction';
+import { ranges } from '../entities/commitmentScope';
+import type { DerivedTopic } from '../entities/topicPhrases';
+import type { LearntTopic, Lexicon } from '../lexicon';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { foldLabel } from './thesaurus';
+
+interface Entry {
+  words: string[];
+  topic: LearntTopic;
+}
+
+/** Learnt names by their first folded word, longest first (so the longest name wins). */
+const indexes = new WeakMap<Lexicon, Map<string, Entry[]>>();
+
+function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
+  let index = indexes.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const topic of lexicon.learnt)
+    for (const name of topic.names) {
+      const words = foldLabel(name).split(' ');
+      const list = index.get(words[0]!) ?? [];
+      list.push({ words, topic });
+      index.set(words[0]!, list);
+    }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  indexes.set(lexicon, index);
+  return index;
+}
+
+interface Token {
+  folded: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word ("security," in a list): no name runs across it. */
+  closed: boolean;
+}
+
+/** Whitespace-separated words with their outer punctuation off, offsets in the sentence. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const raw = match[0];
+    const lead = /^[("“‘'[]*/.exec(raw)![0].length;
+    const core = raw.slice(lead).replace(/[,;:)"”’'\]]+$|(?<=^[^.]*)\.$/, '');
+    if (!core) continue;
+    const start = match.index + lead;
+    out.push({
+      folded: foldLabel(core),
+      start,
+      end: start + core.length,
+      closed: core.length < raw.length - lead,
+    });
+  }
+  return out;
+}
+
+/**
+ * The learnt topics of each commitment's words (the scope the phrase rules read, `ranges`),
+ * outside every recognised name and derived topic; each joins its commitment's `about`.
+ */
+export function learntTopics(
+  lexicon: Lexicon,
+  sentences: readonly SegmentedSentence[],
+  commitments: readonly Commitment[],
+  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
+  derived: readonly DerivedTopic[],
+): DerivedTopic[] {
+  if (lexicon.learnt.length === 0) return [];
+  const index = indexOf(lexicon);
+  const bySentence = new Map<number, Commitment[]>();
+  for (const commitment of commitments) {
+    const at = Number(commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1));
+    bySentence.set(at, [...(bySentence.get(at) ?? []), commitment]);
+  }
+  const taken = new Map<number, { start: number; end: number }[]>();
+  for (const [at, hits] of hitsBySentence) taken.set(at, [...hits]);
+  for (const topic of derived)
+    taken.set(topic.sentenceIndex, [...(taken.get(topic.sentenceIndex) ?? []), topic.hit]);
+  const found: DerivedTopic[] = [];
+  for (const sentence of sentences) {
+    const list = bySentence.get(sentence.index);
+    if (!list) continue;
+    const words = tokens(sentence.text);
+    const busy = taken.get(sentence.index) ?? [];
+    const free = (start: number, end: number) =>
+      !busy.some((span) => span.start < sentence.start + end && span.end > sentence.start + start);
+    list.forEach((commitment, k) => {
+      const next = list[k + 1];
+      const nextAt = next
+        ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
+        : -1;
+      const to = nextAt > 0 ? nextAt : sentence.text.length;
+      for (const range of ranges(sentence.text, commitment, k === 0, to))
+        for (let i = 0; i < words.length; i++) {
+          const first = words[i]!;
+          if (first.start < range.from || first.end > range.to) continue;
+          const entry = (index.get(first.folded) ?? []).find((e) => matchesAt(words, i, e.words));
+          if (!entry) continue;
+          const last = words[i + entry.words.length - 1]!;
+          if (last.end > range.to || !free(first.start, last.end)) continue;
+          if (!commitment.about.includes(entry.topic.id)) commitment.about.push(entry.topic.id);
+          found.push({
+            sentenceIndex: sentence.index,
+            hit: {
+              entityId: entry.topic.id,
+              name: entry.topic.label,
+              type: 'Topic',
+              start: sentence.start + first.start,
+              end: sentence.start + last.end,
+              text: sentence.text.slice(first.start, last.end),
+            },
+          });
+          i += entry.words.length - 1;
+        }
+    });
+  }
+  return found;
+}
+
+function matchesAt(words: readonly Token[], at: number, name: readonly string[]): boolean {
+  if (at + name.length > words.length) return false;
+  for (let j = 0; j < name.length; j++) {
+    const word = words[at + j]!;
+    if (word.folded !== name[j]) return false;
+    if (word.closed && j < name.length - 1) return false;
+  }
+  return true;
+}

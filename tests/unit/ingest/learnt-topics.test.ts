@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../../../contract/extraction';
+import type { DerivedTopic } from '../../../ingest/entities/topicPhrases';
+import type { Lexicon } from '../../../ingest/lexicon';
+import type { SegmentedSentence } from '../../../ingest/segment';
+import { learntTopics } from '../../../ingest/topics/learnt';
+import type { EntityHit } from '../../../ingest/types';
+
+const lexicon: Lexicon = {
+  entities: new Map(),
+  aliases: [],
+  learnt: [
+    {
+      id: 'topic:port-decarbonization',
+      label: 'port decarbonization',
+      names: ['port decarbonization'],
+    },
+    {
+      id: 'topic:covid-19-vaccines',
+      label: 'COVID-19 vaccines',
+      names: ['COVID-19 vaccines', 'COVID-19 vaccine'],
+    },
+    {
+      id: 'topic:security-and-prosperity',
+      label: 'security and prosperity',
+      names: ['security and prosperity'],
+    },
+  ],
+};
+
+const OFFSET = 100;
+
+function run(text: string, trigger: string, taken: { start: number; end: number }[] = []) {
+  const sentence: SegmentedSentence = {
+    index: 3,
+    start: OFFSET,
+    end: OFFSET + text.length,
+    text,
+    paragraph: 0,
+  };
+  const commitment = {
+    id: 'c:1',
+    docId: 'doc:x',
+    sentenceId: 'sent:x:3',
+    stance: 'commit',
+    trigger,
+    text,
+    actors: ['country:usa'],
+    about: [],
+    targets: [],
+  } as Commitment;
+  const derived: DerivedTopic[] = taken.map((span) => ({
+    sentenceIndex: 3,
+    hit: {
+      entityId: 'topic:other',
+      type: 'Topic',
+      start: OFFSET + span.start,
+      end: OFFSET + span.end,
+      text: text.slice(span.start, span.end),
+    },
+  }));
+  const hits = new Map<number, EntityHit[]>();
+  const found = learntTopics(lexicon, [sentence], [commitment], hits, derived);
+  return { found, about: commitment.about };
+}
+
+describe('gold-learnt topics fill what the phrase rules left', () => {
+  it('finds a learnt name in the commitment’s words, any plural, and puts it in about', () => {
+    const text =
+      'They committed to expand production of COVID-19 vaccine and port decarbonization.';
+    const { found, about } = run(text, 'committed to');
+    expect(found.map((t) => t.hit.name)).toEqual(['COVID-19 vaccines', 'port decarbonization']);
+    expect(found[0]!.hit.start).toBe(OFFSET + text.indexOf('COVID-19'));
+    expect(found[0]!.hit.text).toBe('COVID-19 vaccine');
+    expect(about).toEqual(['topic:covid-19-vaccines', 'topic:port-decarbonization']);
+  });
+
+  it('adds nothing where a derived topic already stands over the words', () => {
+    const text = 'They committed to green shipping and port decarbonization efforts.';
+    const at = text.indexOf('green');
+    const { found } = run(text, 'committed to', [{ start: at, end: text.indexOf(' efforts') }]);
+    expect(found).toEqual([]);
+  });
+
+  it('runs no name across a comma, and reads nothing before the trigger', () => {
+    const text = 'Security and prosperity aside, they committed to security, and prosperity.';
+    const { found } = run(text, 'committed to');
+    expect(found).toEqual([]);
+  });
+});

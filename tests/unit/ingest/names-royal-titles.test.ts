@@ -1,7 +1,7 @@
 /**
  * Royal, religious and incoming heads as titles (data/rules/titles.json): "Crown Prince Mohammed
  * bin Salman", "Amir Tamim bin Hamad Al Thani", "Pope Francis", "Taoiseach Micheál Martin",
- * "Speaker Pelosi", "President-elect Isaac Herzog". About 300 archive statements name someone so
+ * "Speaker Pelosi", "President-elect Isaac Herzog", "Indo-Pacific Coordinator Kurt Campbell". About 300 archive statements name someone so
  * (session 16), and no other title found them. Table-driven: body → officials that must be found,
  * names (of any type but Topic) that must not be.
  */
@@ -34,6 +34,19 @@ const ROWS: Row[] = [
   [
     'The delegation will attend the inauguration of President-elect Guillermo Lasso Mendoza on May 24.',
     ['Guillermo Lasso Mendoza'],
+  ],
+  // A coordinator with a remit or a program before the title (82 archive statements).
+  ['Indo-Pacific Coordinator Kurt Campbell traveled to Tokyo.', ['Kurt Campbell']],
+  ['NSC Coordinator for Strategic Communications John Kirby briefed reporters.', ['John Kirby']],
+  [
+    'The National Coordinator for Health Information Technology issued guidance.',
+    [],
+    ['Information Technology'],
+  ],
+  [
+    'Nkengasong, to be Ambassador at Large, Coordinator of United States Government Activities to Combat HIV/AIDS Globally.',
+    [],
+    ['Government Activities', 'Large'],
   ],
   // "Speaker Pro Tempore" is an office, not a person named Pro Tempore.
   [

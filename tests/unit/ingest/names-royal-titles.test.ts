@@ -35,6 +35,13 @@ const ROWS: Row[] = [
     'The delegation will attend the inauguration of President-elect Guillermo Lasso Mendoza on May 24.',
     ['Guillermo Lasso Mendoza'],
   ],
+  // An Arabic article joined by a hyphen is part of the name (77 archive statements).
+  [
+    'The President met with Mohammed Shia al-Sudani, Prime Minister of Iraq.',
+    ['Mohammed Shia al-Sudani'],
+    ['Mohammed Shia'],
+  ],
+  ['President Biden spoke with President Abdel Fattah el-Sisi of Egypt.', ['Abdel Fattah el-Sisi']],
   // A coordinator with a remit or a program before the title (82 archive statements).
   ['Indo-Pacific Coordinator Kurt Campbell traveled to Tokyo.', ['Kurt Campbell']],
   ['NSC Coordinator for Strategic Communications John Kirby briefed reporters.', ['John Kirby']],

@@ -42,6 +42,16 @@ const ROWS: Row[] = [
     ['Mohammed Shia'],
   ],
   ['President Biden spoke with President Abdel Fattah el-Sisi of Egypt.', ['Abdel Fattah el-Sisi']],
+  // Legislative and opposition leaders (126 archive statements); an award or a letter is no one.
+  [
+    'Majority Leader Chuck Schumer and Opposition Leader Svyatlana Tsikhanouskaya met the President.',
+    ['Chuck Schumer', 'Svyatlana Tsikhanouskaya'],
+  ],
+  [
+    'She received the 2015 Emerging Leader Award. The Tribal Leader Letter was sent.',
+    [],
+    ['Award', 'Letter'],
+  ],
   // A coordinator with a remit or a program before the title (82 archive statements).
   ['Indo-Pacific Coordinator Kurt Campbell traveled to Tokyo.', ['Kurt Campbell']],
   ['NSC Coordinator for Strategic Communications John Kirby briefed reporters.', ['John Kirby']],

@@ -52,6 +52,16 @@ const ROWS: Row[] = [
     [],
     ['Award', 'Letter'],
   ],
+  // Every cabinet department completes a title (325 archive statements); a remit is no name.
+  [
+    'Secretary of Transportation Pete Buttigieg and Secretary of the Interior Deb Haaland spoke.',
+    ['Pete Buttigieg', 'Deb Haaland'],
+  ],
+  [
+    'Secretary of Health and Human Services Xavier Becerra met Minister of Economy, Trade and Industry Nishimura Yasutoshi.',
+    ['Xavier Becerra', 'Nishimura Yasutoshi'],
+  ],
+  ['She was Acting Assistant Secretary for Transportation Policy.', [], ['Policy']],
   // A coordinator with a remit or a program before the title (82 archive statements).
   ['Indo-Pacific Coordinator Kurt Campbell traveled to Tokyo.', ['Kurt Campbell']],
   ['NSC Coordinator for Strategic Communications John Kirby briefed reporters.', ['John Kirby']],

@@ -217,6 +217,21 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
+/**
+ * "She speaks Spanish, Portuguese and French", "fluent in Korean", "the Swedish language": a
+ * demonym that names a language names no state (archive biographies; session 16).
+ */
+const LANGUAGE_BEFORE =
+  /\b(?:speaks?|spoke|speaking|fluent in|proficient in)\s+(?:[A-Z][\p{L}-]+,?\s+(?:and\s+)?)*$/u;
+const LANGUAGE_AFTER = /^(?:-speaking|\s+(?:language|speakers?|translation|interpreter)\b)/;
+
+function namesLanguage(text: string, start: number, end: number): boolean {
+  return (
+    LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
+    LANGUAGE_AFTER.test(text.slice(end, end + 16))
+  );
+}
+
 /** Where `emit` puts candidates: the text searched, its offset, the output list. */
 interface Into {
   lexicon: Lexicon;
@@ -239,6 +254,7 @@ function emit(
   if (!entity) return;
   if (!atBoundary(text, start, start + length)) return;
   if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
+  if (alias.adjectival && namesLanguage(text, start, start + length)) return;
   // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
   const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
   const end = start + length;

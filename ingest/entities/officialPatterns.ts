@@ -58,7 +58,9 @@ const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [
 const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})\\b)`;
 /** "von der " before a capitalised name word: "President von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
-const NAME = `(${PARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/** "al-Sudani", "el-Sisi": an Arabic article joined to a name word by a hyphen. */
+const ARTICLE = '(?:(?:al|el)-)';
+const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
  * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense

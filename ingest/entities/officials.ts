@@ -92,11 +92,12 @@ function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
 function cleanName(name: string, keepTail = false): string {
   // A trailing title word belongs to the next title ("... Kishida Fumio, Prime"), unless the
   // pattern already checked it ends the run (TAIL_WORD: "Private Travis King from").
-  // "Biden’s Peace Formula": a possessive ends the name, and is not part of it.
+  // "Biden’s Peace Formula": a possessive ends the name, and is not part of it; so does the bare
+  // apostrophe after an -s ("Pope Francis’ visit").
   const all = name.split(' ');
-  const owner = all.findIndex((word) => /[’']s$/.test(word));
+  const owner = all.findIndex((word) => /[’']s$|s[’']$/.test(word));
   const words = (owner >= 0 ? all.slice(0, owner + 1) : all).map((word) =>
-    word.replace(/[’']s$/, ''),
+    word.replace(/[’']s$|(?<=s)[’']$/, ''),
   );
   while (!keepTail && words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');

@@ -65,10 +65,13 @@ function insideInnerName(outer: Candidate, candidate: Candidate, candidates: Can
  * "Dominican Republic-Central America-United States Free Trade Agreement": the countries and
  * regions of the hyphenated compound opening an agreement's name are its parties, declared
  * nested as the gold does (2025-11-13), never what a clause is about ("Sino-British": an
- * adjective names no party).
+ * adjective names no party). So are those of an event's, program's or body's name
+ * ("Japan-Australia-India-U.S. (Quad) Summit", gold 2022-05-23; 340 archive statements).
  */
+const COMPOUND_OUTERS = new Set(['Instrument', 'Event', 'Program', 'Organization']);
+
 function compoundParty(outer: Candidate, candidate: Candidate): boolean {
-  if (outer.type !== 'Instrument' || candidate.source !== 'lexicon' || candidate.adjectival)
+  if (!COMPOUND_OUTERS.has(outer.type) || candidate.source !== 'lexicon' || candidate.adjectival)
     return false;
   if (candidate.type !== 'Country' && candidate.type !== 'Region') return false;
   const from = candidate.start - outer.start;

@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { ClauseIndex, type IndexedTerm } from './clauseIndex';
 import { fastMatch, type MatchTodo } from './fastMatch';
+import { sortNumbers } from './sortNumbers';
 import { Filter, fileEntries, firstGuess } from './sweepAnchors';
 
 const WRITTEN_FOR = '14.17.0';
@@ -208,7 +209,7 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
         found.push((first[0] * PLACES + first[1]) * ids + entry.id);
       }
     }
-    const sorted = Float64Array.from(found).sort();
+    const sorted = sortNumbers(found);
     out = new Array<NetMatch>(sorted.length);
     for (let i = 0; i < sorted.length; i++) out[i] = net_.byId[sorted[i]! % ids]!;
   }

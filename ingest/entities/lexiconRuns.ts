@@ -6,6 +6,8 @@
  * place `matchLexicon` keeps, in the order it emits them (by key, then by offset).
  */
 
+import { sortNumbers } from './sortNumbers';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** `WORD_CHAR` per UTF-16 code unit, computed once. */
@@ -116,7 +118,7 @@ export function wordRuns(text: string): number[] {
 
 /** One place of a key: `rank * span + offset` (sorted as numbers: by key, then by offset). */
 export interface KeyStarts {
-  codes: Float64Array;
+  codes: number[];
   span: number;
 }
 
@@ -157,8 +159,7 @@ export function keyStarts(text: string, runs: readonly number[], index: RunIndex
     pending = entry?.bySecond;
     pendingAt = start;
   }
-  // A typed array sorts numerically without a comparator.
-  return { codes: Float64Array.from(codes).sort(), span };
+  return { codes: sortNumbers(codes), span };
 }
 
 /**

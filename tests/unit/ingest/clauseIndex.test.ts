@@ -3,7 +3,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { ClauseIndex, type FirstReg, type IndexedTerm } from '../../../ingest/entities/clauseIndex';
+import {
+  ClauseIndex,
+  type FirstReg,
+  type IndexedTerm,
+  lookupFor,
+} from '../../../ingest/entities/clauseIndex';
 
 // compromise's own term test, loaded from its sources as ingest/entities/fastMatch.ts does.
 const root = join(dirname(createRequire(import.meta.url).resolve('compromise')), '../../src');
@@ -22,7 +27,10 @@ interface Net {
 const world = nlp.world() as unknown as World;
 // buildNet parses the patterns in place: a copy leaves the post-tagger's own untouched.
 const net = world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
-const firstRegs = [...new Set(Object.values(net.hooks).flat())].map((m) => m.regs[0]!);
+const patterns = [...new Set(Object.values(net.hooks).flat())];
+const firstRegs = patterns.map((m) => m.regs[0]!);
+// Every token, as the matcher's chain test asks about the ones after the first.
+const allRegs = patterns.flatMap((m) => m.regs);
 
 const SENTENCES = [
   "The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula, and we'll work on it.",
@@ -53,5 +61,24 @@ describe('ClauseIndex', () => {
     }
     // Most of the post-tagger's patterns start with a token the index answers.
     expect(answered).toBeGreaterThan(firstRegs.length);
+  });
+
+  it('tells whether any token matches at a term exactly as compromise tests it', () => {
+    let answered = 0;
+    for (const text of SENTENCES) {
+      const doc = nlp(text) as unknown as { document: IndexedTerm[][] };
+      for (const terms of doc.document) {
+        const index = new ClauseIndex(terms);
+        for (const reg of allRegs) {
+          const lookup = lookupFor(reg);
+          if (lookup === undefined) continue;
+          answered++;
+          const ours = terms.map((_, i) => index.has(lookup, i));
+          const linear = terms.map((term, i) => wrapMatch(term, reg, i, terms.length) === true);
+          expect(ours, JSON.stringify(reg)).toEqual(linear);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(allRegs.length);
   });
 });

@@ -48,6 +48,54 @@ export interface FirstReg {
 
 const NONE: readonly number[] = [];
 
+const WORD = 0;
+const TAG = 1;
+const SWITCH = 2;
+const OR = 3;
+
+/**
+ * Which of the index's lists answers a token, worked out once per token (a pattern's tokens
+ * come in many shapes, and reading their fields on every test was a cost of its own).
+ */
+export interface Lookup {
+  kind: typeof WORD | typeof TAG | typeof SWITCH | typeof OR;
+  key: string;
+  fastOr?: Set<string>;
+  pos?: string;
+}
+
+/**
+ * The lookup that answers `reg` exactly as `doesMatch` tests a term, or undefined when the
+ * index cannot tell.
+ */
+export function lookupFor(reg: FirstReg): Lookup | undefined {
+  // Any-term, position (`^`, `$`) and id tests come before the word and tag tests in
+  // `doesMatch`; a negative token inverts them.
+  if (reg.anything === true || reg.start === true || reg.end === true) return undefined;
+  if (reg.id !== undefined || reg.negative === true) return undefined;
+  if (reg.word !== undefined) {
+    if (reg.use !== undefined || reg.fuzzy === true) return undefined;
+    return { kind: WORD, key: reg.word };
+  }
+  if (reg.tag !== undefined) return { kind: TAG, key: reg.tag };
+  // `doesMatch` tests these kinds, in this order, before a switch and before `fastOr`.
+  if (
+    reg.method !== undefined ||
+    reg.pre !== undefined ||
+    reg.post !== undefined ||
+    reg.regex !== undefined ||
+    reg.chunk !== undefined
+  )
+    return undefined;
+  // A switch is looked up, not tested on every term for every pattern that starts with one.
+  if (reg.switch !== undefined) return { kind: SWITCH, key: reg.switch };
+  if (reg.machine !== undefined || reg.sense !== undefined) return undefined;
+  if (reg.fastOr === undefined) return undefined;
+  const lookup: Lookup = { kind: OR, key: '', fastOr: reg.fastOr };
+  if (reg.pos) lookup.pos = reg.pos;
+  return lookup;
+}
+
 function add(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [i]);
@@ -62,6 +110,8 @@ interface Built {
   switches: Map<string, number[]>;
   /** Per term, the string a `fastOr` list is tested against first (`root || … || normal`). */
   keys: (string | undefined)[];
+  /** The positions of each `fastOr` token asked about. */
+  ors: Map<Lookup, number[]>;
 }
 
 export class ClauseIndex {
@@ -88,42 +138,50 @@ export class ClauseIndex {
 
   /** Ascending positions where `reg` can match, or undefined when it is not indexed. */
   positions(reg: FirstReg): readonly number[] | undefined {
-    // Any-term, position (`^`, `$`) and id tests come before the word and tag tests in
-    // `doesMatch`; a negative token inverts them.
-    if (reg.anything === true || reg.start === true || reg.end === true) return undefined;
-    if (reg.id !== undefined || reg.negative === true) return undefined;
-    if (reg.word !== undefined) {
-      if (reg.use !== undefined || reg.fuzzy === true) return undefined;
-      return this.build().words.get(reg.word) ?? NONE;
+    const lookup = lookupFor(reg);
+    return lookup && this.at(lookup);
+  }
+
+  /** Ascending positions where the token `lookup` was made for matches. */
+  at(lookup: Lookup): readonly number[] {
+    const built = this.build();
+    switch (lookup.kind) {
+      case WORD:
+        return built.words.get(lookup.key) ?? NONE;
+      case TAG:
+        return built.tags.get(lookup.key) ?? NONE;
+      case SWITCH:
+        return built.switches.get(lookup.key) ?? NONE;
     }
-    if (reg.tag !== undefined) return this.build().tags.get(reg.tag) ?? NONE;
-    // `doesMatch` tests these kinds, in this order, before a switch and before `fastOr`.
-    if (
-      reg.method !== undefined ||
-      reg.pre !== undefined ||
-      reg.post !== undefined ||
-      reg.regex !== undefined ||
-      reg.chunk !== undefined
-    )
-      return undefined;
-    // A switch is looked up, not tested on every term for every pattern that starts with one.
-    if (reg.switch !== undefined) return this.build().switches.get(reg.switch) ?? NONE;
-    if (reg.machine !== undefined || reg.sense !== undefined) return undefined;
-    const { fastOr, pos } = reg;
-    if (fastOr === undefined) return undefined;
-    const { keys } = this.build();
-    const out: number[] = [];
-    for (let i = 0; i < keys.length; i += 1) {
+    // A one-word `(a|b|c)`, worked out once per clause.
+    let out = built.ors.get(lookup);
+    if (out) return out;
+    out = [];
+    const { fastOr, pos } = lookup;
+    for (let i = 0; i < built.keys.length; i += 1) {
       const term = this.terms[i]!;
       if (pos && !term.tags?.has(pos)) continue;
-      if (fastOr.has(keys[i] as string) || fastOr.has(term.text as string)) out.push(i);
+      if (fastOr!.has(built.keys[i] as string) || fastOr!.has(term.text as string)) out.push(i);
     }
+    built.ors.set(lookup, out);
     return out;
+  }
+
+  /** Whether the token `lookup` was made for matches at term `i`. */
+  has(lookup: Lookup, i: number): boolean {
+    if (lookup.kind === TAG) return this.terms[i]!.tags?.has(lookup.key) === true;
+    return this.at(lookup).includes(i);
   }
 
   private build(): Built {
     if (this.#built) return this.#built;
-    const built: Built = { words: new Map(), tags: new Map(), switches: new Map(), keys: [] };
+    const built: Built = {
+      words: new Map(),
+      tags: new Map(),
+      switches: new Map(),
+      keys: [],
+      ors: new Map(),
+    };
     const { words, tags, switches, keys } = built;
     const { terms } = this;
     for (let i = 0; i < terms.length; i += 1) {

@@ -14,7 +14,7 @@
  * fails, `fastMatch` is undefined and the sweep keeps compromise's matcher.
  */
 import nlp from 'compromise';
-import type { ClauseIndex, FirstReg } from './clauseIndex';
+import { type ClauseIndex, type FirstReg, type Lookup, lookupFor } from './clauseIndex';
 import { compromiseSource } from './compromiseSource';
 
 const WRITTEN_FOR = '14.17.0';
@@ -117,13 +117,17 @@ function plainSecond(reg: Reg | undefined): reg is Reg {
 interface Plan {
   least: number;
   plain: boolean;
-  /** The sides' first tests of a required `(a && b)` first token. */
-  firsts?: Reg[];
+  /** How the clause index answers the first token (a plain one), when it can. */
+  first?: Lookup;
+  /** How it answers the sides' first tests of a required `(a && b)` first token. */
+  firsts?: Lookup[];
   /**
    * Tested on the terms after the first, one each, when the first and every token of the chain
    * but its last take exactly one term: the tokens `tryHere` dies on at those very terms.
    */
   chain: Reg[];
+  /** How the clause index answers each token of the chain, when it can. */
+  links: (Lookup | undefined)[];
 }
 const plans = new WeakMap<Reg[], Plan>();
 
@@ -142,9 +146,13 @@ function planFor(regs: Reg[]): Plan {
     least: regs.filter((r) => r.optional !== true && r.negative !== true).length,
     plain: plainFirst(first),
     chain,
+    links: chain.map(lookupFor),
   };
+  const lookup = plan.plain ? lookupFor(first) : undefined;
+  if (lookup) plan.first = lookup;
   const sides = andBlock(first);
-  if (sides) plan.firsts = sides.map((side) => side[0]!);
+  // A side the index cannot answer is left out: the fewest positions of the others will do.
+  if (sides) plan.firsts = sides.flatMap((side) => lookupFor(side[0]!) ?? []);
   plans.set(regs, plan);
   return plan;
 }
@@ -152,25 +160,39 @@ function planFor(regs: Reg[]): Plan {
 /**
  * Whether every token of the chain passes on its term (`i + 1` on): where one fails, the
  * attempt at `i` dies there. A contraction's first part may hand the next token the term after
- * next (contractionSkip), so a chain running over one is not judged (true: try it).
+ * next (contractionSkip), so a chain running over one is not judged (true: try it). The clause
+ * index answers the tokens it can (`links`), the term test the others.
  */
-function chainHolds(lib: Internals, chain: Reg[], terms: Term[], i: number): boolean {
+function chainHolds(
+  lib: Internals,
+  plan: Plan,
+  terms: Term[],
+  i: number,
+  index: ClauseIndex | undefined,
+): boolean {
+  const { chain, links } = plan;
   for (let j = 0; j < chain.length; j += 1) {
     if (terms[i + j]!.implicit) return true;
-    if (lib.wrapMatch(terms[i + j + 1]!, chain[j]!, i + j + 1, terms.length) !== true) return false;
+    const at = i + j + 1;
+    const link = links[j];
+    const holds =
+      link && index
+        ? index.has(link, at)
+        : lib.wrapMatch(terms[at]!, chain[j]!, at, terms.length) === true;
+    if (!holds) return false;
   }
   return true;
 }
 
 /** Where the first token can match, from the clause's index; undefined when it cannot tell. */
-function startsFor(plan: Plan, first: Reg, index: ClauseIndex): readonly number[] | undefined {
-  if (plan.plain) return index.positions(first);
+function startsFor(plan: Plan, index: ClauseIndex): readonly number[] | undefined {
+  if (plan.plain) return plan.first && index.at(plan.first);
   if (!plan.firsts) return undefined;
   // Every side must match at the start: the fewest positions of any side will do.
   let best: readonly number[] | undefined;
-  for (const reg of plan.firsts) {
-    const positions = index.positions(reg);
-    if (positions && (!best || positions.length < best.length)) best = positions;
+  for (const lookup of plan.firsts) {
+    const positions = index.at(lookup);
+    if (!best || positions.length < best.length) best = positions;
   }
   return best;
 }
@@ -211,15 +233,16 @@ function run(
       continue;
     }
     // Where the first token can match, from the clause's index when it has the answer.
-    const starts = index && docs.length === 1 ? startsFor(plan, first, index) : undefined;
+    const clauseIndex = index && docs.length === 1 ? index : undefined;
+    const starts = clauseIndex && startsFor(plan, clauseIndex);
     let next = 0;
     for (let k = 0; k < (starts ? starts.length : terms.length); k += 1) {
       const i = starts ? starts[k]! : k;
       if (i < next) continue;
       if (terms.length - i < least) break;
       if (!starts && plain && lib.wrapMatch(terms[i]!, first, i, terms.length) !== true) continue;
-      if (chain.length > 0 && !chainHolds(lib, chain, terms, i)) continue;
-      const rest = index && docs.length === 1 ? index.from(i) : terms.slice(i);
+      if (chain.length > 0 && !chainHolds(lib, plan, terms, i, clauseIndex)) continue;
+      const rest = clauseIndex ? clauseIndex.from(i) : terms.slice(i);
       const found = lib.fromHere(rest as Term[], regs, i, terms.length);
       if (!found) continue;
       results.push(addSentence(found, n));

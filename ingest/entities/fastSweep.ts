@@ -12,6 +12,8 @@
 import nlp from 'compromise';
 import { ClauseIndex, type IndexedTerm } from './clauseIndex';
 import { fastMatch, type MatchTodo } from './fastMatch';
+import { sortNumbers } from './sortNumbers';
+import { Filter, fileEntries, firstGuess } from './sweepAnchors';
 
 const WRITTEN_FOR = '14.17.0';
 
@@ -58,6 +60,8 @@ type BulkMatch = (
 interface Entry {
   id: number;
   match: NetMatch;
+  /** The pattern's filters, copied: patterns come in many shapes, these records in one. */
+  filter: Filter;
   /** Ascending by key index (the order `Object.keys(net.hooks)` gives). */
   places: [number, number][];
 }
@@ -67,11 +71,14 @@ interface Prepared {
   order: Map<string, number>;
   /**
    * Each pattern filed under one of its needs (it cannot run without it), or under each of its
-   * wants when it has no needs or needs only tags and must have one of its wanted words (a
-   * clause has far fewer of those than "#Noun"s). Undefined when two patterns share a text: the original's
-   * first-by-text rule then needs the plain walk.
+   * wants when it must have one of them (see `fileEntries`). Undefined when two patterns share a
+   * text: the original's first-by-text rule then needs the plain walk.
    */
   anchored?: Map<string, Entry[]>;
+  entries: Entry[];
+  /** Clauses sampled so far, and in how many of them each word or tag stood (see `sample`). */
+  sampled: number;
+  counts?: Map<string, number>;
   /** Per-pattern mark of the clause that last looked at it (no Set per clause). */
   stamps: Uint32Array;
   /** The patterns by entry id (see `candidates`' sort keys). */
@@ -94,7 +101,7 @@ function prepare(net: Net): Prepared {
       if (!entry) {
         if (texts.has(match.match)) unique = false;
         texts.add(match.match);
-        entry = { id: entries.size, match, places: [] };
+        entry = { id: entries.size, match, filter: new Filter(match), places: [] };
         entries.set(match, entry);
       }
       entry.places.push([k, position]);
@@ -102,29 +109,14 @@ function prepare(net: Net): Prepared {
   });
   let anchored: Map<string, Entry[]> | undefined;
   // The sort keys of `candidates` must stay exact integers.
-  if (unique && keys.length * PLACES * entries.size < Number.MAX_SAFE_INTEGER) {
-    anchored = new Map();
-    for (const entry of entries.values()) {
-      const { needs, wants, minWant } = entry.match;
-      // A word is rarer in a clause than a tag: the better filter. A pattern that needs only
-      // tags but wants one of a few words (minWant ≥ 1) is filed under each of those words.
-      const need = needs.find((item) => !item.startsWith('#')) ?? needs[0];
-      const byWants =
-        (need === undefined || need.startsWith('#')) &&
-        minWant >= 1 &&
-        wants.length > 0 &&
-        wants.every((item) => !item.startsWith('#'));
-      for (const key of need !== undefined && !byWants ? [need] : wants) {
-        const list = anchored.get(key);
-        if (list) list.push(entry);
-        else anchored.set(key, [entry]);
-      }
-    }
-  }
+  if (unique && keys.length * PLACES * entries.size < Number.MAX_SAFE_INTEGER)
+    anchored = fileEntries(entries.values(), firstGuess);
   const byId = [...entries.values()].map((entry) => entry.match);
   const result: Prepared = {
     keys,
     order,
+    entries: [...entries.values()],
+    sampled: 0,
     stamps: new Uint32Array(entries.size),
     byId,
     stamp: 0,
@@ -137,16 +129,19 @@ function prepare(net: Net): Prepared {
 /** More than the longest list of one key of the net (positions in a key's list are below it). */
 const PLACES = 1e6;
 
-/** `trimDown`'s filters and `tooSmall`'s length check, for one pattern. */
-function passes(m: NetMatch, haves: Set<string>, termCount: number): boolean {
-  for (const need of m.needs) if (!haves.has(need)) return false;
-  if (m.ifNo?.some((no) => haves.has(no))) return false;
-  if (m.wants.length > 0) {
-    let found = 0;
-    for (const want of m.wants) if (haves.has(want)) found++;
-    if (found < m.minWant) return false;
-  }
-  return termCount >= m.minWords;
+/** Clauses counted before the patterns are filed again by how often their keys stood. */
+const SAMPLE = 400;
+
+/** Counts the clause's words and tags; at `SAMPLE` clauses, files the patterns anew. */
+function sample(net_: Prepared, haves: Set<string>): void {
+  net_.counts ??= new Map();
+  const { counts } = net_;
+  for (const item of haves) counts.set(item, (counts.get(item) ?? 0) + 1);
+  net_.sampled++;
+  if (net_.sampled < SAMPLE) return;
+  // A key never seen is as rare as can be, but not free: its anchor may hold many patterns.
+  net_.anchored = fileEntries(net_.entries, (key) => (counts.get(key) ?? 0) + 1);
+  delete net_.counts;
 }
 
 /** The original walk: every present key's list, first occurrence of each text kept. */
@@ -164,7 +159,7 @@ function walk(net: Net, net_: Prepared, haves: Set<string>, termCount: number): 
       // Duplicates are dropped before the filters, by pattern text, first one kept.
       if (seen.has(m.match)) continue;
       seen.add(m.match);
-      if (passes(m, haves, termCount)) out.push(m);
+      if (new Filter(m).passes(haves, termCount)) out.push(m);
     }
   }
   return out;
@@ -196,6 +191,7 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
   if (!anchored) {
     out = walk(net, net_, haves, termCount);
   } else {
+    if (net_.sampled < SAMPLE) sample(net_, haves);
     const stamp = ++net_.stamp;
     const ids = net_.byId.length;
     // One number per candidate, its place in the walk then its id: sorted as numbers (no
@@ -208,16 +204,24 @@ function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[]
       for (const entry of list) {
         if (stamps[entry.id] === stamp) continue;
         stamps[entry.id] = stamp;
-        if (!passes(entry.match, haves, termCount)) continue;
+        if (!entry.filter.passes(haves, termCount)) continue;
         const first = firstPresent(entry.places, keys, haves);
         found.push((first[0] * PLACES + first[1]) * ids + entry.id);
       }
     }
-    const sorted = Float64Array.from(found).sort();
+    const sorted = sortNumbers(found);
     out = new Array<NetMatch>(sorted.length);
     for (let i = 0; i < sorted.length; i++) out[i] = net_.byId[sorted[i]! % ids]!;
   }
   // `always` is appended after the filters and only checked for length, as in the original.
+  for (const m of net.always) if (termCount >= m.minWords) out.push(m);
+  return out;
+}
+
+/** For tests: the candidates of one clause, and those of the original walk. */
+export const sweepCandidates = candidates;
+export function walkCandidates(net: Net, haves: Set<string>, termCount: number): NetMatch[] {
+  const out = walk(net, prepare(net), haves, termCount);
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
   return out;
 }

@@ -5,6 +5,15 @@
 import type { Lexicon, LexiconAlias } from '../lexicon';
 import type { EntityHit } from '../types';
 import { datedStart } from './dated';
+import {
+  indexByRun,
+  isWordUnit,
+  type KeyStarts,
+  keyStarts,
+  keysIn,
+  type RunIndex,
+  wordRuns,
+} from './lexiconRuns';
 
 export interface Candidate extends EntityHit {
   /** Where the candidate came from; lexicon entries beat generic guesses of equal length. */
@@ -34,17 +43,6 @@ function lastWord(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-/** `WORD_CHAR` per UTF-16 code unit (as `atBoundary` tests them), computed once. */
-let wordUnits: Uint8Array | undefined;
-function isWordUnit(code: number): boolean {
-  if (!wordUnits) {
-    wordUnits = new Uint8Array(0x10000);
-    for (let unit = 0; unit < 0x10000; unit++)
-      wordUnits[unit] = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 0;
-  }
-  return wordUnits[code] === 1;
-}
-
 /** No word character right before `start` or at `end` (a space stands in past either edge). */
 function atBoundary(text: string, start: number, end: number): boolean {
   // The code-unit table, not a regex test of a one-character string built per candidate.
@@ -52,140 +50,17 @@ function atBoundary(text: string, start: number, end: number): boolean {
   return end >= text.length || !isWordUnit(text.charCodeAt(end));
 }
 
-/**
- * The first word run of a lexicon key and its second run when it has one ("nuclear",
- * "weapons"); the first is empty when the key starts with a non-word character.
- */
-function leadingRuns(text: string): [string, string | undefined] {
-  let end = 0;
-  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-  if (end === 0) return ['', undefined];
-  let next = end;
-  while (next < text.length && !isWordUnit(text.charCodeAt(next))) next++;
-  if (next === text.length) return [text.slice(0, end), undefined];
-  let last = next;
-  while (last < text.length && isWordUnit(text.charCodeAt(last))) last++;
-  return [text.slice(0, end), text.slice(next, last)];
-}
-
-/** Keys opening with one word run, as ranks: those of one run, and by their second run. */
-interface RunEntry {
-  alone?: number[];
-  bySecond?: Map<string, number[]>;
-}
-
-/**
- * Keys by their leading word run (and second run, see `leadingRuns`), as ranks (positions in
- * `keys`). A key found at a word boundary starts a maximal run of the text equal to its first,
- * and the run after it (across the key's own non-word characters) equals its second; so only
- * keys whose runs the text has can match, and ranks keep matches in the map's order.
- */
-interface RunIndex {
-  keys: string[];
-  byFirst: Map<string, RunEntry>;
-  /** Keys starting with a non-word character: always searched. */
-  unindexed: number[];
-  /** Marks of the first runs' `runMark`s: a run with no mark opens no key (see `keysIn`). */
-  openers: Uint8Array;
-}
-
-/**
- * A cheap fingerprint of a run (its first two code units and its length) read in place: most
- * runs of a text open no key, and this spares them the slice and the map lookup.
- */
-function runMark(text: string, start: number, length: number): number {
-  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
-  return (text.charCodeAt(start) * 31 + second + Math.min(length, 31) * 7919) & 0xffff;
-}
+type Aliases = Map<string, LexiconAlias[]>;
 
 interface CompiledLexicon {
-  exact: Map<string, LexiconAlias[]>;
+  exact: Aliases;
   /** Case-folded keys (topic labels), searched in the lowercased text. */
-  folded: Map<string, LexiconAlias[]>;
+  folded: Aliases;
   exactIndex: RunIndex;
   foldedIndex: RunIndex;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
-
-function push<K>(map: Map<K, number[]>, key: K, rank: number): void {
-  const list = map.get(key);
-  if (list) list.push(rank);
-  else map.set(key, [rank]);
-}
-
-function indexByRun(map: Map<string, unknown>): RunIndex {
-  const keys = [...map.keys()];
-  const byFirst = new Map<string, RunEntry>();
-  const unindexed: number[] = [];
-  const openers = new Uint8Array(0x10000);
-  keys.forEach((key, rank) => {
-    const [first, second] = leadingRuns(key);
-    if (!first) {
-      unindexed.push(rank);
-      return;
-    }
-    openers[runMark(first, 0, first.length)] = 1;
-    let entry = byFirst.get(first);
-    if (!entry) {
-      entry = {};
-      byFirst.set(first, entry);
-    }
-    if (second === undefined) {
-      entry.alone ??= [];
-      entry.alone.push(rank);
-    } else {
-      entry.bySecond ??= new Map();
-      push(entry.bySecond, second, rank);
-    }
-  });
-  return { keys, byFirst, unindexed, openers };
-}
-
-/**
- * Keys whose leading runs occur in the text, in rank order. The text's maximal word runs are
- * walked once; only a run that opens some key is looked up, and its next run only when keys
- * of two runs open with it (no string is built per pair of words).
- */
-function keysIn(text: string, { keys, byFirst, unindexed, openers }: RunIndex): string[] {
-  // A list once, however often its runs recur.
-  const lists = new Set<number[]>();
-  // The entry of the run before the current one, when keys of two runs open with it.
-  let pending: Map<string, number[]> | undefined;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordUnit(text.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      const opens = openers[runMark(text, start, i - start)] === 1;
-      if (!opens && pending === undefined) {
-        start = -1;
-        continue;
-      }
-      const run = text.slice(start, i);
-      const pair = pending?.get(run);
-      if (pair) lists.add(pair);
-      const entry = opens ? byFirst.get(run) : undefined;
-      if (entry?.alone) lists.add(entry.alone);
-      pending = entry?.bySecond;
-      start = -1;
-    }
-  }
-  let count = unindexed.length;
-  for (const list of lists) count += list.length;
-  // A typed array sorts numerically without a comparator.
-  const ranks = new Int32Array(count);
-  ranks.set(unindexed);
-  let at = unindexed.length;
-  for (const list of lists) {
-    ranks.set(list, at);
-    at += list.length;
-  }
-  ranks.sort();
-  const out = new Array<string>(count);
-  for (let i = 0; i < count; i++) out[i] = keys[ranks[i]!]!;
-  return out;
-}
 
 function compile(lexicon: Lexicon): CompiledLexicon {
   const cached = compiledCache.get(lexicon);
@@ -202,8 +77,8 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   const compiled = {
     exact,
     folded,
-    exactIndex: indexByRun(exact),
-    foldedIndex: indexByRun(folded),
+    exactIndex: indexByRun([...exact.keys()]),
+    foldedIndex: indexByRun([...folded.keys()]),
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
@@ -270,18 +145,31 @@ function emit(
   });
 }
 
+/** Every alias of the keys placed in `codes` (see `keyStarts`), kept where `emit` keeps it. */
+function emitAll(into: Into, { codes, span }: KeyStarts, index: RunIndex, aliases: Aliases): void {
+  for (let i = 0; i < codes.length; i++) {
+    const rank = Math.floor(codes[i]! / span);
+    const at = codes[i]! - rank * span;
+    const key = index.keys[rank]!;
+    for (const alias of aliases.get(key)!) emit(into, alias, at, key.length);
+  }
+}
+
 /** Candidates for `text`, with offsets shifted by `offset` (the text's place in the document). */
 export function matchLexicon(lexicon: Lexicon, text: string, offset: number): Candidate[] {
   const { exact, folded, exactIndex, foldedIndex } = compile(lexicon);
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
   const into: Into = { lexicon, text, offset, out };
-  for (const key of keysIn(text, exactIndex)) {
-    const aliases = exact.get(key)!;
-    for (const at of occurrences(text, key))
-      for (const alias of aliases) emit(into, alias, at, key.length);
+  const runs = wordRuns(text);
+  emitAll(into, keyStarts(text, runs, exactIndex), exactIndex, exact);
+  // Lowercasing keeps UTF-16 lengths for this text's scripts, so offsets stay valid; it also
+  // keeps each code unit a word character or not (tests/unit/ingest/lexiconRuns.test.ts), so
+  // the lowercase has the text's runs. Where it is longer (a dotted İ), the plain search.
+  if (lower.length === text.length) {
+    emitAll(into, keyStarts(lower, runs, foldedIndex), foldedIndex, folded);
+    return out;
   }
-  // Lowercasing keeps UTF-16 lengths for this text's scripts, so offsets stay valid.
   for (const key of keysIn(lower, foldedIndex)) {
     const aliases = folded.get(key)!;
     for (const at of occurrences(lower, key))

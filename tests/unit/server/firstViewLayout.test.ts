@@ -31,6 +31,17 @@ describe('the first view laid out in the server', () => {
     expect([...layoutPositions(data)]).toEqual([...layoutPositions(firstView(40, 200))]);
   });
 
+  it('gives the same positions whatever order the rows came in (a restarted Neo4j may reorder)', () => {
+    const data = firstView(40, 200);
+    const input = layoutInput(data);
+    const reordered = {
+      nodes: [...input.nodes].reverse(),
+      edges: input.edges.map(([a, b]): [string, string] => [b, a]).reverse(),
+    };
+    const sorted = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(sorted(positionsOf(reordered))).toEqual(sorted(positionsOf(input)));
+  });
+
   it('a different graph gets a different layout', () => {
     const a = layoutPositions(firstView(40, 200));
     const b = layoutPositions(firstView(40, 150));

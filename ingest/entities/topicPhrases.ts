@@ -38,8 +38,8 @@ import { verbObjects } from '../topics/verbObject';
 import { verbSeries } from '../topics/verbSeries';
 import { visionLists } from '../topics/visionList';
 import type { EntityHit } from '../types';
+import { entityIdFor } from './candidateAt';
 import { ranges, readFrom } from './commitmentScope';
-import { entityIdFor } from './namedPhrases';
 import { type TaggedTerm, tagTexts } from './tagger';
 
 export interface DerivedTopic {

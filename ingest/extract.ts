@@ -32,6 +32,7 @@ import { documentKey, docId as makeDocId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import { resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
+import { addTitleSpeakers, officialsRepresenting } from './officialAttributes';
 import { findParties, titleSpeakers } from './parties';
 import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
@@ -55,26 +56,7 @@ export function extract(doc: SourceDocument): Extraction {
     .filter((p) => p.heading)
     .map((p) => ({ text: p.text, start: p.start }));
   const recognition = recognise(lexicon, text, sentences, headings, title);
-  const present = new Set(
-    [...recognition.hitsBySentence.values()].flat().map((hit) => hit.entityId),
-  );
-  const represents = new Map<string, string>();
-  const officialAttributes = new Map<string, Record<string, string>>();
-  for (const official of recognition.officials) {
-    const id = official.candidate.entityId;
-    if (!present.has(id)) continue;
-    const countryId = official.countryId ?? lexicon.entities.get(id)?.represents;
-    const attributes: Record<string, string> = { title: official.title };
-    if (countryId) {
-      attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
-      represents.set(id, countryId);
-    }
-    officialAttributes.set(id, attributes);
-  }
-  for (const id of present) {
-    const known = lexicon.entities.get(id)?.represents;
-    if (known && !represents.has(id)) represents.set(id, known);
-  }
+  const { represents, officialAttributes } = officialsRepresenting(lexicon, recognition);
 
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
@@ -106,29 +88,14 @@ export function extract(doc: SourceDocument): Extraction {
   }
   for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
   const speakers = titleSpeakers(lexicon, title);
-  for (const official of speakers) {
-    const id = official.candidate.entityId;
-    if (registry.has(id)) continue;
-    registry.ensure(id, 'Official', official.candidate.text);
-    const known = lexicon.entities.get(id);
-    // The head of an international body ("President von der Leyen") speaks for no signatory.
-    const organization = known?.attributes?.organization;
-    const countryId = organization
-      ? undefined
-      : (official.countryId ??
-        known?.represents ??
-        (parties.signatories.length === 1 ? parties.signatories[0] : undefined));
-    const attributes: Record<string, string> = {
-      title: official.title,
-      ...(organization ? { organization } : {}),
-    };
-    if (countryId) {
-      attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
-      represents.set(id, countryId);
-    }
-    officialAttributes.set(id, attributes);
-    registry.setAttributes(id, attributes);
-  }
+  addTitleSpeakers(
+    lexicon,
+    registry,
+    speakers,
+    parties.signatories,
+    represents,
+    officialAttributes,
+  );
 
   const relations: Relation[] = [];
   for (const [official, country] of represents) {

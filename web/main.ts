@@ -8,6 +8,8 @@ import { fetchDocuments, fetchGraph } from './api';
 import { documentRefs } from './app/documentRefs';
 import { earlyRequest } from './app/earlyRequest';
 import { makeExporters } from './app/exports';
+import { exportTitle } from './app/exportTitle';
+import { drawFilters } from './app/filterBar';
 import { mountGraphControls } from './app/graphControls';
 import { GraphView } from './app/graphView';
 import { localEvidence } from './app/localEvidence';
@@ -16,14 +18,13 @@ import { mountSheetToggle } from './app/sheet';
 import { jobTracker } from './app/tracker';
 import type { ViewApi } from './console';
 import type { CurationHooks } from './curation/actions';
-import { el, keepFocus } from './dom';
+import { el } from './dom';
 import { expansion } from './graph/expand';
 import { keepTypes } from './graph/typeFilter';
 import { placeCommunityNote } from './panels/communityNote';
 import { mountDocumentFilter } from './panels/documentFilter';
 import { entityTab } from './panels/entityTab';
 import { renderExportMenu } from './panels/exportMenu';
-import { type FilterValues, renderFilters } from './panels/filters';
 import { renderFocusBar } from './panels/focusBar';
 import { renderLegend } from './panels/legend';
 import type { Explorer, MountedPanel, Panel, PanelContext } from './panels/panel';
@@ -102,18 +103,9 @@ mountSearch(byId('search-host'), {
 });
 renderExportMenu(
   byId('export-host'),
-  makeExporters(view, docRefs, exportTitle),
+  makeExporters(view, docRefs, () => exportTitle(state, nameOf)),
   (m) => (status.textContent = m),
 );
-/** The PNG's title: what the view shows (the selection, the lens, or the whole graph). */
-function exportTitle(): string {
-  const parts = ['communique-graph'];
-  if (state.tab === 'lens') parts.push(`what connects to ${nameOf(state.lens)}`);
-  else if (state.selected) parts.push(nameOf(state.selected));
-  if (state.stances.length) parts.push(`stances: ${state.stances.join(', ')}`);
-  return parts.join(' — ');
-}
-
 const viewApi: ViewApi = {
   showGraph: (graph, mode) => {
     void track(view.showGraph(graph, mode).then(() => afterGraphChange()));
@@ -162,33 +154,6 @@ byId('toolbar').insertBefore(
   compareButton(async () => (await fetchDocuments({ limit: 500 })).items),
   status,
 );
-
-function filterValues(): FilterValues {
-  return {
-    types: state.types,
-    stances: state.stances,
-    docs: state.docs,
-    collapse: state.collapse,
-    sizeBy: view.sizeBy,
-    colourBy: view.colourBy,
-  };
-}
-
-function drawFilters(): void {
-  const host = byId('filters-host');
-  documentFilter.setSelected(state.docs);
-  keepFocus(host, () =>
-    renderFilters(host, filterValues(), documentFilter.element, (patch) => {
-      if (patch.sizeBy) view.setSizeBy(patch.sizeBy);
-      if (patch.colourBy) {
-        view.setColourBy(patch.colourBy);
-        renderLegend(byId('legend'), view.graph, view.colourBy);
-      }
-      const { sizeBy: _sizeBy, colourBy: _colourBy, ...rest } = patch;
-      if (Object.keys(rest).length) void update(rest);
-    }),
-  );
-}
 
 /** What the camera should frame now: the path on the path tab, the lens on its tab, or all. */
 function framed(): Set<string> | undefined {
@@ -266,7 +231,16 @@ async function apply(before: ViewState | null, now: ViewState): Promise<void> {
   tabs.show(now.tab);
   const jobs: Promise<void>[] = [];
   if (changed('types', 'stances', 'docs', 'collapse')) {
-    drawFilters();
+    drawFilters(
+      byId('filters-host'),
+      () => byId('legend'),
+      state,
+      view,
+      documentFilter,
+      (rest) => {
+        void update(rest);
+      },
+    );
     jobs.push(
       reloadGraph().then(() => (state.selected ? view.focusCamera(state.selected) : undefined)),
     );

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { entityIdFor } from './namedPhrases';
+import { entityIdFor } from './candidateAt';
 
 export function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
   const entity = lexicon.entities.get(countryId);

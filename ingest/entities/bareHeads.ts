@@ -1,7 +1,7 @@
 import { HEAD_TYPES } from '../rules/names';
 import { escapeRegex } from '../rules/titles';
 import type { EntityHit } from '../types';
-import { entityIdFor } from './namedPhrases';
+import { entityIdFor } from './candidateAt';
 
 /**
  * "during the first State Visit of the Biden-Harris Administration … this State Visit", "the

@@ -15,8 +15,8 @@
 import { MONTH_ALTERNATION } from '../rules/months';
 import { NAME_RULES } from '../rules/names';
 import { escapeRegex } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const OWNER =
   "(?:(?<noun>(?:[A-Z][\\w.-]* )*[A-Z][\\w.-]*[’']s)|(?<pronoun>\\b(?:their|our|his|her|its)))";

@@ -12,7 +12,7 @@ import { NAME_RULES } from '../rules/names';
 import { escapeRegex, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { entityIdFor } from './namedPhrases';
+import { entityIdFor } from './candidateAt';
 import type { OfficialFinding } from './officials';
 
 const NOT_GIVEN: ReadonlySet<string> = new Set([

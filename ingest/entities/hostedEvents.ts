@@ -6,8 +6,8 @@
  * Archive (6,902 statements, sealed out): 13 "host … in <year>" phrases, all meetings.
  */
 import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const HOST_BEFORE = new RegExp(`\\b(?:${NAME_RULES.hostWords.join('|')})(?: of)? (?:the )?$`);
 const YEAR_AFTER = /^(?: \([A-Z][\w-]*\))? in (?:19|20)\d\d\b/;

@@ -13,7 +13,7 @@ import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { shortForm } from './alliance';
-import { entityIdFor } from './namedPhrases';
+import { entityIdFor } from './candidateAt';
 import { compile } from './officialPatterns';
 
 const patterns = new WeakMap<Lexicon, RegExp>();

@@ -7,8 +7,8 @@
  */
 import type { EntityType } from '../../contract/extraction';
 import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 import { headAt, tokens } from './nameHeads';
 
 const INNER_KINDS: ReadonlySet<EntityType> = new Set(['Program', 'Instrument', 'Organization']);

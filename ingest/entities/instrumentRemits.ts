@@ -9,8 +9,8 @@
 import { MONTHS } from '../rules/months';
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const HEADS = alternation(NAME_RULES.remitInstrumentHeads);
 const ENDS_IN_HEAD = new RegExp(`\\b(?:${HEADS})$`);

@@ -5,8 +5,9 @@
  * (coordination.ts) cannot see this when the first conjunct has no head noun (an acronym, a
  * country), so the cut is made here, against the lexicon's own matches in the sentence.
  */
+
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 import { classify } from './nameHeads';
 
 const AND = /^ and (?:the )?/;

@@ -9,8 +9,8 @@ import { MONTHS } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { EntityHit } from '../types';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 import type { OfficialFinding } from './officials';
 
 /** A place introduced as where something happens: "in Bali", "outside Beijing". */

@@ -8,8 +8,8 @@ import { MONTHS } from '../rules/months';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { entityIdFor } from './candidateAt';
 import { isMeetingPhrase } from './meetingPhrases';
-import { entityIdFor } from './namedPhrases';
 import type { EntityRegistry } from './registry';
 
 let pattern: RegExp | undefined;

@@ -10,8 +10,8 @@
 import { MONTH_ALTERNATION } from '../rules/months';
 import { NAME_RULES } from '../rules/names';
 import { escapeRegex } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 function alternation(words: readonly string[]): string {
   return words.map(escapeRegex).join('|');

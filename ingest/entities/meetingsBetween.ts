@@ -10,8 +10,8 @@
  * Putin"); after "a" (4 of them) one still to be arranged, which names none.
  */
 import { TITLE_BEFORE } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 /** Up to two lowercase modifiers ("successful", "summit", "phone") before the head, no function word. */
 const BETWEEN =

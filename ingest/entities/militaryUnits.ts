@@ -6,8 +6,8 @@
  */
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const SPELLED = 'First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth';
 const HEAD = alternation(NAME_RULES.unitHeads);

@@ -5,10 +5,10 @@
  * noun before any complement says the type (nameHeads.ts); coordination.ts cuts a run holding two names.
  */
 import type { EntityType } from '../../contract/extraction';
-import { slugify } from '../ids';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
@@ -17,39 +17,6 @@ import type { Candidate } from './matchLexicon';
 import { CONNECTORS, classify, headModifies } from './nameHeads';
 import { observedDay } from './observances';
 import { splitAtTo } from './toJoiner';
-
-const PREFIX: Record<EntityType, string> = {
-  Country: 'country',
-  Official: 'official',
-  Organization: 'organization',
-  Program: 'program',
-  Region: 'region',
-  Topic: 'topic',
-  Instrument: 'instrument',
-  Event: 'event',
-};
-
-export function entityIdFor(type: EntityType, name: string): string {
-  return `${PREFIX[type]}:${slugify(name)}`;
-}
-
-/** A candidate for `surface` found at `start` (document offset), named `name` (the surface). */
-export function candidateAt(
-  type: EntityType,
-  surface: string,
-  start: number,
-  source: Candidate['source'],
-  name = surface,
-): Candidate {
-  return {
-    entityId: entityIdFor(type, name),
-    type,
-    start,
-    end: start + surface.length,
-    text: surface,
-    source,
-  };
-}
 
 /** Capitalised words that open a sentence or clause, never a name. */
 const OPENERS = NAME_RULES.openers;

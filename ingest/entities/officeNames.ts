@@ -5,8 +5,8 @@
  * after "of the" ("ASEAN Chair", "UN Secretary-General") and remit after "on" are in the name.
  */
 import { alternation, TITLE_RULES } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.offices);
 const OFFICE = alternation(TITLE_RULES.offices);

@@ -6,8 +6,9 @@
  * so the owner stays in the name. "policy" alone is no head: "the Indo-Pacific policy of the
  * administration" names no one thing.
  */
+
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const OWNED = /^[’']s ((?:[A-Z][\p{L}\d-]*)(?: [A-Z][\p{L}\d-]*){0,3}) polic(?:y|ies)\b/u;
 

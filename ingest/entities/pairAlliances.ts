@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { shortForm } from './alliance';
-import { entityIdFor } from './namedPhrases';
+import { entityIdFor } from './candidateAt';
 
 const BETWEEN = /\b([Aa]lliances?) between /g;
 /** What may stand between two parties of a pair, and between two pairs. */

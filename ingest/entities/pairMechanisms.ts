@@ -12,8 +12,8 @@
  * In the 6,900-statement archive the pattern has 8 hits, all mechanisms.
  */
 import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const heads = NAME_RULES.pairMechanismHeads.join('|');
 const modifiers = NAME_RULES.pairMechanismModifiers.join('|');

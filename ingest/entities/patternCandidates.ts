@@ -4,8 +4,8 @@
  */
 import { MONTH_ALTERNATION } from '../rules/months';
 import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 import { classify } from './nameHeads';
 
 const NUMBERED_RESOLUTION =

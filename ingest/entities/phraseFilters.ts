@@ -5,8 +5,8 @@
 import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { candidateAt, entityIdFor } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt, entityIdFor } from './namedPhrases';
 import { classify } from './nameHeads';
 import { endsInHead } from './toJoiner';
 

@@ -5,8 +5,8 @@
  * of an official the lexicon or the document names in full.
  */
 import { alternation, TITLE_RULES } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 import { LETTER, UPPER } from './officialPatterns';
 
 /** The plurals of the one-word titles ("Admiral" → "Admirals"); abbreviations have none. */

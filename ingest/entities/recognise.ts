@@ -3,9 +3,7 @@
  * settled (longest wins; lexicon beats generic guesses of the same length), bodies inside longer
  * names are kept as nested hits, acronyms defined in parentheses become aliases.
  */
-import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
-import { NAME_RULES } from '../rules/names';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -19,12 +17,13 @@ import { hostedEvents } from './hostedEvents';
 import { innerNames } from './innerNames';
 import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
+import { acronymMechanisms, yearEvents } from './knownExtensions';
 import { dropLocators, localities, locatesCity, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
 import { meetingsBetween } from './meetingsBetween';
 import { militaryUnits } from './militaryUnits';
-import { candidateAt, findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { findNamedPhrases, findQuotedPrograms } from './namedPhrases';
 import { nationalOffices } from './nationalOffices';
 import { officeHolders } from './officeHolders';
 import { officeNames } from './officeNames';
@@ -60,27 +59,6 @@ export interface Recognition {
   headingHits: Map<string, EntityHit[]>;
 }
 
-/** A known name followed by `tail` (matched on the text right after it) names a new `type`. */
-function extended(
-  candidate: Candidate,
-  tail: RegExp,
-  type: EntityType,
-  text: string,
-  offset: number,
-) {
-  const match = tail.exec(text.slice(candidate.end - offset));
-  if (!match) return undefined;
-  return candidateAt(type, candidate.text + match[0], candidate.start, 'phrase');
-}
-
-/** "APEC 2025": an organization's year is the event it hosts. */
-function yearEvents(candidates: Candidate[], text: string, offset: number): Candidate[] {
-  return candidates.flatMap((candidate) => {
-    if (candidate.type !== 'Organization') return [];
-    return extended(candidate, /^ (?:19|20)\d\d\b/, 'Event', text, offset) ?? [];
-  });
-}
-
 /** A body or program inside titles coordinated before an official's ("Politburo Member, …"). */
 function inTitleList(officials: OfficialFinding[], candidate: Candidate): boolean {
   if (candidate.type === 'Country' || candidate.type === 'Official') return false;
@@ -93,31 +71,6 @@ function inTitleList(officials: OfficialFinding[], candidate: Candidate): boolea
 function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
   if (!lexicon.entities.get(candidate.entityId)?.city) return false;
   return /^-[a-z]/.test(text.slice(candidate.end - offset, candidate.end - offset + 2));
-}
-
-/**
- * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
- * acronym is a program of its own.
- */
-/** Not the body's verb: "the UN reports that …", "the WHO reports back to Leaders". */
-const BODY_DOCUMENT = new RegExp(
-  `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})\\b(?! (?:that|back|to|on|in|how|what)\\b)`,
-);
-
-function acronymMechanisms(candidates: Candidate[], text: string, offset: number): Candidate[] {
-  return candidates.flatMap((candidate) => {
-    if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
-    if (!/^[A-Z]{2,6}$/.test(candidate.text)) return [];
-    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
-    return (
-      extended(candidate, tail, 'Program', text, offset) ??
-      // "the latest IPCC reports": a known body's documents are an instrument of their own.
-      (candidate.type === 'Organization'
-        ? extended(candidate, BODY_DOCUMENT, 'Instrument', text, offset)
-        : undefined) ??
-      []
-    );
-  });
 }
 
 function candidatesFor(

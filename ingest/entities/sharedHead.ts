@@ -6,8 +6,8 @@
  */
 import type { Lexicon, LexiconAlias } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const EXACT = new WeakMap<Lexicon, Map<string, LexiconAlias>>();
 

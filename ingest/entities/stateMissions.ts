@@ -6,8 +6,8 @@
  * sealed out) ~55 such names, all missions. The state and the body are named too (nested hits).
  */
 import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 const MISSION = new RegExp(`^ (?:${NAME_RULES.stateMissionHeads.join('|')}) to (?:the )?`);
 

@@ -38,9 +38,9 @@ import { verbObjects } from '../topics/verbObject';
 import { verbSeries } from '../topics/verbSeries';
 import { visionLists } from '../topics/visionList';
 import type { EntityHit } from '../types';
-import { ranges, readFrom } from './commitmentScope';
-import { entityIdFor } from './namedPhrases';
-import { type TaggedTerm, tagTexts } from './tagger';
+import { entityIdFor } from './candidateAt';
+import { ranges } from './commitmentScope';
+import { taggedScopes } from './taggedScopes';
 
 export interface DerivedTopic {
   hit: EntityHit;
@@ -48,8 +48,6 @@ export interface DerivedTopic {
   /** The topic's name when the hit's text is a coordination it was distributed from. */
   name?: string;
 }
-
-type Term = TaggedTerm;
 
 const VACUOUS_ALONE = TOPIC_QUALITY.vacuousAlone;
 const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
@@ -76,26 +74,7 @@ export function deriveTopics(
   const derived: DerivedTopic[] = [];
   const lexicon = loadLexicon();
   const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
-  // Commitments by sentence (ids end in `:<sentence index>`), in their order.
-  const bySentence = new Map<string, Commitment[]>();
-  for (const commitment of commitments) {
-    const index = commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1);
-    const list = bySentence.get(index);
-    if (list) list.push(commitment);
-    else bySentence.set(index, [commitment]);
-  }
-  const tagged = sentences.filter((sentence) => bySentence.has(String(sentence.index)));
-  // One tagging pass for the document; each sentence is still tokenised on its own.
-  const termsBySentence = new Map<SegmentedSentence, Term[]>();
-  const from = tagged.map((sentence) =>
-    readFrom(sentence.text, bySentence.get(String(sentence.index))!),
-  );
-  tagTexts(
-    tagged.map((sentence) => sentence.text),
-    from,
-  ).forEach((terms, i) => {
-    termsBySentence.set(tagged[i]!, terms);
-  });
+  const { bySentence, termsBySentence } = taggedScopes(commitments, sentences);
   for (const sentence of sentences) {
     const list = bySentence.get(String(sentence.index)) ?? [];
     if (list.length === 0) continue;

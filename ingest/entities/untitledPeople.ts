@@ -11,7 +11,7 @@
 import { GIVEN_NAMES } from '../rules/givenNameList';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { entityIdFor } from './namedPhrases';
+import { entityIdFor } from './candidateAt';
 
 /** A person the title mourns or honours: "… On the Passing of Bill Richardson". */
 const FULL_NAME =

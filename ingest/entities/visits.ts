@@ -5,8 +5,8 @@
  * and the city (about-granularity).
  */
 import { TITLE_BEFORE } from '../rules/titles';
+import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
-import { candidateAt } from './namedPhrases';
 
 /**
  * "’s visit to", "’s first state visit to the", "’s recent trip to"; capitalised as a title writes

@@ -1,0 +1,40 @@
+/**
+ * The one rule for a recognised entity's id ("country:japan") and the candidate every finder
+ * proposes: kept apart from the name finders so they all share it without importing one another.
+ */
+import type { EntityType } from '../../contract/extraction';
+import { slugify } from '../ids';
+import type { Candidate } from './matchLexicon';
+
+const PREFIX: Record<EntityType, string> = {
+  Country: 'country',
+  Official: 'official',
+  Organization: 'organization',
+  Program: 'program',
+  Region: 'region',
+  Topic: 'topic',
+  Instrument: 'instrument',
+  Event: 'event',
+};
+
+export function entityIdFor(type: EntityType, name: string): string {
+  return `${PREFIX[type]}:${slugify(name)}`;
+}
+
+/** A candidate for `surface` found at `start` (document offset), named `name` (the surface). */
+export function candidateAt(
+  type: EntityType,
+  surface: string,
+  start: number,
+  source: Candidate['source'],
+  name = surface,
+): Candidate {
+  return {
+    entityId: entityIdFor(type, name),
+    type,
+    start,
+    end: start + surface.length,
+    text: surface,
+    source,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * A known name and the words right after it naming something new: "APEC 2025" (the event the body
+ * hosts), "the CTBT verification system" (a program), "the latest IPCC reports" (an instrument).
+ */
+import type { EntityType } from '../../contract/extraction';
+import { NAME_RULES } from '../rules/names';
+import { candidateAt } from './candidateAt';
+import type { Candidate } from './matchLexicon';
+
+/** A known name followed by `tail` (matched on the text right after it) names a new `type`. */
+function extended(
+  candidate: Candidate,
+  tail: RegExp,
+  type: EntityType,
+  text: string,
+  offset: number,
+) {
+  const match = tail.exec(text.slice(candidate.end - offset));
+  if (!match) return undefined;
+  return candidateAt(type, candidate.text + match[0], candidate.start, 'phrase');
+}
+
+/** "APEC 2025": an organization's year is the event it hosts. */
+export function yearEvents(candidates: Candidate[], text: string, offset: number): Candidate[] {
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'Organization') return [];
+    return extended(candidate, /^ (?:19|20)\d\d\b/, 'Event', text, offset) ?? [];
+  });
+}
+
+/** Not the body's verb: "the UN reports that …", "the WHO reports back to Leaders". */
+const BODY_DOCUMENT = new RegExp(
+  `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})\\b(?! (?:that|back|to|on|in|how|what)\\b)`,
+);
+
+/**
+ * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
+ * acronym is a program of its own.
+ */
+export function acronymMechanisms(
+  candidates: Candidate[],
+  text: string,
+  offset: number,
+): Candidate[] {
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
+    if (!/^[A-Z]{2,6}$/.test(candidate.text)) return [];
+    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
+    return (
+      extended(candidate, tail, 'Program', text, offset) ??
+      // "the latest IPCC reports": a known body's documents are an instrument of their own.
+      (candidate.type === 'Organization'
+        ? extended(candidate, BODY_DOCUMENT, 'Instrument', text, offset)
+        : undefined) ??
+      []
+    );
+  });
+}

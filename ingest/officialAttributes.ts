@@ -1,0 +1,76 @@
+/**
+ * Whom each official speaks for and under what title: the REPRESENTS relations and the
+ * officials' attributes extract.ts builds from the recognised officials and the title's speakers.
+ */
+import type { OfficialFinding } from './entities/officials';
+import type { Recognition } from './entities/recognise';
+import type { EntityRegistry } from './entities/registry';
+import type { Lexicon } from './lexicon';
+
+/** Official's id → country id, and official's id → attributes (title, country). */
+interface OfficialsRepresenting {
+  represents: Map<string, string>;
+  officialAttributes: Map<string, Record<string, string>>;
+}
+
+/** The officials present in the text, each with its title and the country it represents. */
+export function officialsRepresenting(
+  lexicon: Lexicon,
+  recognition: Recognition,
+): OfficialsRepresenting {
+  const present = new Set(
+    [...recognition.hitsBySentence.values()].flat().map((hit) => hit.entityId),
+  );
+  const represents = new Map<string, string>();
+  const officialAttributes = new Map<string, Record<string, string>>();
+  for (const official of recognition.officials) {
+    const id = official.candidate.entityId;
+    if (!present.has(id)) continue;
+    const countryId = official.countryId ?? lexicon.entities.get(id)?.represents;
+    const attributes: Record<string, string> = { title: official.title };
+    if (countryId) {
+      attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
+      represents.set(id, countryId);
+    }
+    officialAttributes.set(id, attributes);
+  }
+  for (const id of present) {
+    const known = lexicon.entities.get(id)?.represents;
+    if (known && !represents.has(id)) represents.set(id, known);
+  }
+  return { represents, officialAttributes };
+}
+
+/** The title's speakers ("Statement by President …") join the registry with their attributes. */
+export function addTitleSpeakers(
+  lexicon: Lexicon,
+  registry: EntityRegistry,
+  speakers: OfficialFinding[],
+  signatories: string[],
+  represents: Map<string, string>,
+  officialAttributes: Map<string, Record<string, string>>,
+): void {
+  for (const official of speakers) {
+    const id = official.candidate.entityId;
+    if (registry.has(id)) continue;
+    registry.ensure(id, 'Official', official.candidate.text);
+    const known = lexicon.entities.get(id);
+    // The head of an international body ("President von der Leyen") speaks for no signatory.
+    const organization = known?.attributes?.organization;
+    const countryId = organization
+      ? undefined
+      : (official.countryId ??
+        known?.represents ??
+        (signatories.length === 1 ? signatories[0] : undefined));
+    const attributes: Record<string, string> = {
+      title: official.title,
+      ...(organization ? { organization } : {}),
+    };
+    if (countryId) {
+      attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
+      represents.set(id, countryId);
+    }
+    officialAttributes.set(id, attributes);
+    registry.setAttributes(id, attributes);
+  }
+}

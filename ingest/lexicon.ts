@@ -121,6 +121,16 @@ function build(gold: GoldTopicUse = {}): Lexicon {
     add(entity, new Set([entity.name, country.name, ...(extra?.aliases ?? [])]));
     add(entity, extra?.demonyms ?? [], { adjectival: true });
   }
+  for (const [iso3, state] of Object.entries(countriesData.historical)) {
+    const entity: LexiconEntity = {
+      id: `country:${iso3.toLowerCase()}`,
+      type: 'Country',
+      name: state.name,
+      attributes: { iso3 },
+    };
+    add(entity, new Set([state.name, ...state.aliases]));
+    add(entity, state.demonyms ?? [], { adjectival: true });
+  }
 
   const countryName = (iso3: string) => entities.get(`country:${iso3.toLowerCase()}`)?.name ?? iso3;
   for (const official of officials) {

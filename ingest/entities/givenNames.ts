@@ -4,7 +4,8 @@
  * single capitalised word right before that surname elsewhere in the document is the given name,
  * so the official is named in full, once, as the gold names people. A word that is a title, an
  * honorific, a month, a clause opener or a name's notName is no given name ("President Neuberger"),
- * and two different candidates leave the surname alone.
+ * nor is a word inside a title the officials' finder read ("Secretary of Defense Austin"), and two
+ * different candidates leave the surname alone.
  */
 import type { Lexicon } from '../lexicon';
 import { MONTHS } from '../rules/months';
@@ -34,6 +35,13 @@ export function completeGivenNames(
   const hits = [...hitsBySentence.values()].flat();
   const taken = (start: number, end: number) =>
     hits.some((hit) => hit.start < end && hit.end > start);
+  // "Secretary of Defense Austin", "European Council President Michel": the words between an
+  // official's title start and the name are the title's ("Defense" completes it), never a given name.
+  const titleParts = officials
+    .filter(({ span, candidate }) => candidate.start > span.start)
+    .map(({ span, candidate }) => ({ start: span.start, end: candidate.start }));
+  const inTitle = (start: number, end: number) =>
+    titleParts.some((part) => part.start <= start && end <= part.end);
   // A surname already joined to a full name ("Carpten" after "John D. Carpten") is named.
   const named = new Set(
     hits.filter((hit) => hit.type === 'Official' && hit.text.includes(' ')).map((h) => h.entityId),
@@ -50,9 +58,10 @@ export function completeGivenNames(
       `(?<![\\w’'-])([A-Z][a-z]+) ${escapeRegex(surname)}\\b(?![-’'])`,
       'g',
     );
-    const found = [...text.matchAll(pattern)].filter(
-      (match) => !NOT_GIVEN.has(match[1]!) && !taken(match.index, match.index + match[1]!.length),
-    );
+    const found = [...text.matchAll(pattern)].filter((match) => {
+      const end = match.index + match[1]!.length;
+      return !NOT_GIVEN.has(match[1]!) && !taken(match.index, end) && !inTitle(match.index, end);
+    });
     const given = new Set(found.map((match) => match[1]!));
     if (given.size !== 1) continue;
     const full = `${[...given][0]!} ${surname}`;

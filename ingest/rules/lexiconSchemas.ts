@@ -20,6 +20,14 @@ export const countriesSchema = z.object({
       demonyms: z.array(text).optional(),
     }),
   ),
+  /**
+   * States the base list lacks because they no longer exist ("the Soviet Union", "USSR"), keyed
+   * by their former ISO 3166-1 alpha-3 code: countries, not bodies a head word names ("Union").
+   */
+  historical: z.record(
+    iso3,
+    z.object({ name: text, aliases: z.array(text), demonyms: z.array(text).optional() }),
+  ),
 });
 
 export const namedListSchema = z.array(

@@ -263,7 +263,7 @@ export function lexicon(): Lexicon {
 
 /** The lexicon as it would be had the gold file `base` (a basename) never been annotated. */
 export function lexiconWithout(base: string): Lexicon {
-  // Most gold files support no topic on their own: they share the one compiled lexicon.
+  // A gold file that bears on no learnt concept shares the one compiled lexicon.
   const gold = goldTopics();
   const needed = gold.concepts.some(
     (concept) => concept.files.includes(base) || concept.unannotated.includes(base),

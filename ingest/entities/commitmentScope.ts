@@ -4,10 +4,32 @@
  */
 import type { Commitment } from '../../contract/extraction';
 import { beforeNarrative } from '../commitments/narrativeRelative';
+import { sentenceIndexOf } from '../ids';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { occasionEnd } from '../stances';
 
 const TO_HEADS = TOPIC_QUALITY.toHeads;
+
+/** The commitments of each sentence (by sentence index), in their order. */
+export function commitmentsBySentence(
+  commitments: readonly Commitment[],
+): Map<number, Commitment[]> {
+  const bySentence = new Map<number, Commitment[]>();
+  for (const commitment of commitments) {
+    const index = sentenceIndexOf(commitment.sentenceId);
+    const list = bySentence.get(index);
+    if (list) list.push(commitment);
+    else bySentence.set(index, [commitment]);
+  }
+  return bySentence;
+}
+
+/** Where the `k`-th commitment of a sentence's list stops: at the next one's trigger, else the end. */
+export function scopeEnd(sentence: string, list: readonly Commitment[], k: number): number {
+  const next = list[k + 1];
+  const nextAt = next ? sentence.indexOf(next.trigger, sentence.indexOf(list[k]!.trigger) + 1) : -1;
+  return nextAt > 0 ? nextAt : sentence.length;
+}
 
 /**
  * Where a commitment's words start: after its trigger, or — for the first commitment of a

@@ -6,7 +6,7 @@
  * port decarbonization", where the list cut leaves the learnt concepts unnamed).
  */
 import type { Commitment } from '../../contract/extraction';
-import { ranges } from '../entities/commitmentScope';
+import { commitmentsBySentence, ranges, scopeEnd } from '../entities/commitmentScope';
 import type { DerivedTopic } from '../entities/topicPhrases';
 import type { LearntTopic, Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
@@ -77,15 +77,15 @@ export function learntTopics(
 ): DerivedTopic[] {
   if (lexicon.learnt.length === 0) return [];
   const index = indexOf(lexicon);
-  const bySentence = new Map<number, Commitment[]>();
-  for (const commitment of commitments) {
-    const at = Number(commitment.sentenceId.slice(commitment.sentenceId.lastIndexOf(':') + 1));
-    bySentence.set(at, [...(bySentence.get(at) ?? []), commitment]);
-  }
+  const bySentence = commitmentsBySentence(commitments);
+  // Spans already spoken for (document offsets): names, derived topics, and what this pass finds.
   const taken = new Map<number, { start: number; end: number }[]>();
   for (const [at, hits] of hitsBySentence) taken.set(at, [...hits]);
-  for (const topic of derived)
-    taken.set(topic.sentenceIndex, [...(taken.get(topic.sentenceIndex) ?? []), topic.hit]);
+  for (const topic of derived) {
+    const spans = taken.get(topic.sentenceIndex);
+    if (spans) spans.push(topic.hit);
+    else taken.set(topic.sentenceIndex, [topic.hit]);
+  }
   const found: DerivedTopic[] = [];
   for (const sentence of sentences) {
     const list = bySentence.get(sentence.index);
@@ -95,12 +95,12 @@ export function learntTopics(
     const free = (start: number, end: number) =>
       !busy.some((span) => span.start < sentence.start + end && span.end > sentence.start + start);
     list.forEach((commitment, k) => {
-      const next = list[k + 1];
-      const nextAt = next
-        ? sentence.text.indexOf(next.trigger, sentence.text.indexOf(commitment.trigger) + 1)
-        : -1;
-      const to = nextAt > 0 ? nextAt : sentence.text.length;
-      for (const range of ranges(sentence.text, commitment, k === 0, to))
+      for (const range of ranges(
+        sentence.text,
+        commitment,
+        k === 0,
+        scopeEnd(sentence.text, list, k),
+      ))
         for (let i = 0; i < words.length; i++) {
           const first = words[i]!;
           if (first.start < range.from || first.end > range.to) continue;
@@ -109,17 +109,16 @@ export function learntTopics(
           const last = words[i + entry.words.length - 1]!;
           if (last.end > range.to || !free(first.start, last.end)) continue;
           if (!commitment.about.includes(entry.topic.id)) commitment.about.push(entry.topic.id);
-          found.push({
-            sentenceIndex: sentence.index,
-            hit: {
-              entityId: entry.topic.id,
-              name: entry.topic.label,
-              type: 'Topic',
-              start: sentence.start + first.start,
-              end: sentence.start + last.end,
-              text: sentence.text.slice(first.start, last.end),
-            },
-          });
+          const hit: EntityHit = {
+            entityId: entry.topic.id,
+            name: entry.topic.label,
+            type: 'Topic',
+            start: sentence.start + first.start,
+            end: sentence.start + last.end,
+            text: sentence.text.slice(first.start, last.end),
+          };
+          busy.push(hit);
+          found.push({ sentenceIndex: sentence.index, hit });
           i += entry.words.length - 1;
         }
     });

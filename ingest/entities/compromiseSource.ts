@@ -7,6 +7,27 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+
+/**
+ * Whether the installed compromise is the version every fast path here was written against and
+ * checked on (its tests compare each with compromise's own code). On any other version the fast
+ * paths stay off and compromise's own code runs.
+ */
+export const ON_WRITTEN_VERSION = nlp.version === '14.17.0';
+
+/**
+ * A fast path's compromise internals, or undefined (compromise's own code runs) on another
+ * version or when a file moved.
+ */
+export async function compromiseInternals<T>(load: () => Promise<T>): Promise<T | undefined> {
+  if (!ON_WRITTEN_VERSION) return undefined;
+  try {
+    return await load();
+  } catch {
+    return undefined;
+  }
+}
 
 /** A loader of whole modules (all their exports) from one folder of compromise's src/. */
 export function compromiseModules(

@@ -15,9 +15,7 @@
  *
  * Undefined on another release: the tagger then runs compromise's own step.
  */
-import nlp from 'compromise';
-
-const WRITTEN_FOR = '14.17.0';
+import { ON_WRITTEN_VERSION } from './compromiseSource';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface Term {
@@ -75,5 +73,6 @@ function contractOnly(view: ContractionsView): void {
   new View(touched).compute('contractions');
 }
 
-export const fastContractions: ((view: ContractionsView) => void) | undefined =
-  nlp.version === WRITTEN_FOR ? contractOnly : undefined;
+export const fastContractions: ((view: ContractionsView) => void) | undefined = ON_WRITTEN_VERSION
+  ? contractOnly
+  : undefined;

@@ -8,10 +8,7 @@
  * The guesses use compromise's own `looksPlural` and `getTense`, loaded from its source files
  * on the release this was written against; on any other, `fastFillTags` is undefined.
  */
-import nlp from 'compromise';
-import { compromiseSource } from './compromiseSource';
-
-const WRITTEN_FOR = '14.17.0';
+import { compromiseInternals, compromiseSource } from './compromiseSource';
 
 interface Term {
   normal: string;
@@ -25,17 +22,14 @@ interface Guesses {
   getTense(word: string): string | null;
 }
 
-async function load(): Promise<Guesses | undefined> {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
-  try {
+function load(): Promise<Guesses | undefined> {
+  return compromiseInternals(async () => {
     const from = compromiseSource('2-two/preTagger/methods');
     return {
       looksPlural: (await from('looksPlural.js')) as Guesses['looksPlural'],
       getTense: (await from('transform/verbs/getTense/index.js')) as Guesses['getTense'],
     };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 /** Tags that are neither plural nor singular (the original's `uncountable`). */

@@ -9,9 +9,7 @@
  *
  * Undefined on another release: the tagger then runs compromise's own step.
  */
-import nlp from 'compromise';
-
-const WRITTEN_FOR = '14.17.0';
+import { ON_WRITTEN_VERSION } from './compromiseSource';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface Term {
@@ -77,4 +75,4 @@ function freeze(view: FreezeView): void {
   }
 }
 
-export const fastFreeze = nlp.version === WRITTEN_FOR ? freeze : undefined;
+export const fastFreeze = ON_WRITTEN_VERSION ? freeze : undefined;

@@ -13,11 +13,8 @@
  * source files, once, on the release this was written against. On any other, or if loading
  * fails, `fastMatch` is undefined and the sweep keeps compromise's matcher.
  */
-import nlp from 'compromise';
 import { type ClauseIndex, type FirstReg, type Lookup, lookupFor } from './clauseIndex';
-import { compromiseSource } from './compromiseSource';
-
-const WRITTEN_FOR = '14.17.0';
+import { compromiseInternals, compromiseSource } from './compromiseSource';
 
 /** A token of a parsed pattern (only the fields looked at here). */
 interface Reg extends FirstReg {
@@ -50,9 +47,8 @@ interface Internals {
   wrapMatch(term: Term, reg: Reg, index: number, length: number): unknown;
 }
 
-async function load(): Promise<Internals | undefined> {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
-  try {
+function load(): Promise<Internals | undefined> {
+  return compromiseInternals(async () => {
     const from = compromiseSource('1-one/match/methods/match');
     return {
       failFast: (await from('01-failFast.js')) as Internals['failFast'],
@@ -61,9 +57,7 @@ async function load(): Promise<Internals | undefined> {
       notIf: (await from('03-notIf.js')) as Internals['notIf'],
       wrapMatch: (await from('term/doesMatch.js')) as Internals['wrapMatch'],
     };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 const internals = await load();

@@ -10,8 +10,7 @@
  * compromise's `fastTag`, imported directly by its tagger, cannot be swapped and keeps its read.
  */
 import nlp from 'compromise';
-
-const WRITTEN_FOR = '14.17.0';
+import { ON_WRITTEN_VERSION } from './compromiseSource';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface Term {
@@ -137,7 +136,7 @@ let installed = false;
 export function installFastSetTag(): void {
   if (installed) return;
   installed = true;
-  if (nlp.version !== WRITTEN_FOR || process.env.DEBUG_TAGS) return;
+  if (!ON_WRITTEN_VERSION || process.env.DEBUG_TAGS) return;
   const methods = nlp.methods() as unknown as { one: { setTag: SetTag } };
   methods.one.setTag = setTag;
 }

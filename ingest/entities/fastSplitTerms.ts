@@ -12,10 +12,7 @@
  * The rest is the original, step for step, with its own helpers (loaded from compromise's
  * source files). Undefined on another release, or if loading fails: the original runs.
  */
-import nlp from 'compromise';
-import { compromiseModules, compromiseSource } from './compromiseSource';
-
-const WRITTEN_FOR = '14.17.0';
+import { compromiseInternals, compromiseModules, compromiseSource } from './compromiseSource';
 
 type Model = unknown;
 /** `combineSlashes` and `combineRanges` blank merged pieces with null before the final filter. */
@@ -27,9 +24,8 @@ interface Helpers {
   combineRanges(pieces: Pieces): Pieces;
 }
 
-async function load(): Promise<Helpers | undefined> {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
-  try {
+function load(): Promise<Helpers | undefined> {
+  return compromiseInternals(async () => {
     const folder = '1-one/tokenize/methods/02-terms';
     const hyphens = await compromiseModules(folder)('01-hyphens.js');
     const from = compromiseSource(folder);
@@ -39,9 +35,7 @@ async function load(): Promise<Helpers | undefined> {
       combineSlashes: (await from('02-slashes.js')) as Helpers['combineSlashes'],
       combineRanges: (await from('03-ranges.js')) as Helpers['combineRanges'],
     };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 /** `/\S/` per UTF-16 code unit (the naive split's regex is not a unicode one), built once. */

@@ -11,11 +11,10 @@
  */
 import nlp from 'compromise';
 import { ClauseIndex, type IndexedTerm } from './clauseIndex';
+import { ON_WRITTEN_VERSION } from './compromiseSource';
 import { fastMatch, type MatchTodo } from './fastMatch';
 import { sortNumbers } from './sortNumbers';
 import { Filter, fileEntries, firstGuess } from './sweepAnchors';
-
-const WRITTEN_FOR = '14.17.0';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface NetMatch extends MatchTodo {
@@ -292,7 +291,7 @@ let installed = false;
 export function installFastSweep(): void {
   if (installed) return;
   installed = true;
-  if (nlp.version !== WRITTEN_FOR) return;
+  if (!ON_WRITTEN_VERSION) return;
   const methods = nlp.methods() as unknown as { one: { bulkMatch: BulkMatch } };
   methods.one.bulkMatch = fastBulkMatch;
 }

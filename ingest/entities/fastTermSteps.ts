@@ -16,10 +16,7 @@
  * once, on the release this was written against; on any other, or if loading fails, both are
  * undefined and the tagger runs compromise's own steps.
  */
-import nlp from 'compromise';
-import { compromiseSource } from './compromiseSource';
-
-const WRITTEN_FOR = '14.17.0';
+import { compromiseInternals, compromiseSource } from './compromiseSource';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface Term {
@@ -49,9 +46,8 @@ interface Loaded {
   singleWord: WordStep;
 }
 
-async function load(): Promise<Loaded | undefined> {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
-  try {
+function load(): Promise<Loaded | undefined> {
+  return compromiseInternals(async () => {
     const lexicon = compromiseSource('1-one/lexicon/compute');
     return {
       doMachine: (await compromiseSource('1-one/tokenize/compute')(
@@ -60,9 +56,7 @@ async function load(): Promise<Loaded | undefined> {
       multiWord: (await lexicon('multi-word.js')) as WordStep,
       singleWord: (await lexicon('single-word.js')) as WordStep,
     };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 const loaded = await load();

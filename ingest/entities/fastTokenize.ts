@@ -9,10 +9,8 @@
  *
  * Undefined on another release: the tagger then calls the original.
  */
-import nlp from 'compromise';
+import { ON_WRITTEN_VERSION } from './compromiseSource';
 import { fastSplitTerms } from './fastSplitTerms';
-
-const WRITTEN_FOR = '14.17.0';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface ParsedTerm {
@@ -71,5 +69,6 @@ const cachedFromString = (text: string, engine: unknown): ParsedTerm[][] => {
   );
 };
 
-export const fastFromString: typeof cachedFromString | undefined =
-  nlp.version === WRITTEN_FOR ? cachedFromString : undefined;
+export const fastFromString: typeof cachedFromString | undefined = ON_WRITTEN_VERSION
+  ? cachedFromString
+  : undefined;

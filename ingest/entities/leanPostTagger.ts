@@ -18,9 +18,8 @@
  * throws it away. Any other release keeps its own step.
  */
 import nlp from 'compromise';
+import { ON_WRITTEN_VERSION } from './compromiseSource';
 import unread from './postTaggerUnread.json';
-
-const WRITTEN_FOR = '14.17.0';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
 interface Term {
@@ -62,7 +61,7 @@ const world = nlp.world() as unknown as World;
  * that net was built before this module loaded.
  */
 function keptPatterns(): Pattern[] | undefined {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
+  if (!ON_WRITTEN_VERSION) return undefined;
   const skip = new Set(unread);
   const kept = world.model.two.matches.filter((m) => !skip.has(m.match));
   if (kept.some((m) => m.notIf !== undefined && typeof m.notIf !== 'string')) return undefined;

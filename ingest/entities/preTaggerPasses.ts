@@ -3,10 +3,7 @@
  * source files, and the slice of its internals they use (its types do not describe them):
  * compromise does not export them. Undefined on any other release, or if loading fails.
  */
-import nlp from 'compromise';
-import { compromiseSource } from './compromiseSource';
-
-const WRITTEN_FOR = '14.17.0';
+import { compromiseInternals, compromiseSource } from './compromiseSource';
 
 export interface Term {
   text: string;
@@ -71,9 +68,8 @@ export interface Passes {
   imperative: (terms: Term[], world: World) => unknown;
 }
 
-async function load(): Promise<Passes | undefined> {
-  if (nlp.version !== WRITTEN_FOR) return undefined;
-  try {
+function load(): Promise<Passes | undefined> {
+  return compromiseInternals(async () => {
     const from = compromiseSource('2-two/preTagger/compute/tagger');
     return {
       fastTag: (await from('_fastTag.js')) as FastTag,
@@ -92,9 +88,7 @@ async function load(): Promise<Passes | undefined> {
       switches: (await from('3rd-pass/06-switches.js')) as Passes['switches'],
       imperative: (await from('3rd-pass/08-imperative.js')) as Passes['imperative'],
     };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 /** The passes, loaded once per worker (undefined: run compromise's own step). */

@@ -11,9 +11,26 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 
-export function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
+function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
   const entity = lexicon.entities.get(countryId);
   return entity ? (entity.attributes?.short ?? entity.name) : undefined;
+}
+
+/**
+ * A bilateral alliance's name, "<A>-<B> Alliance", from the two countries' short forms, the
+ * United States first when a party ("U.S.-Japan", "U.S.-ROK"); undefined for one country twice
+ * or a country with no form.
+ */
+export function allianceName(
+  lexicon: Lexicon,
+  a: string,
+  b: string,
+): { name: string; forms: [string, string] } | undefined {
+  if (a === b) return undefined;
+  const [first, second] = b === 'country:usa' ? [b, a] : [a, b];
+  const forms = [shortForm(lexicon, first), shortForm(lexicon, second)];
+  if (!forms[0] || !forms[1]) return undefined;
+  return { name: `${forms[0]}-${forms[1]} Alliance`, forms: [forms[0], forms[1]] };
 }
 
 /** Short forms of the lexicon's countries, keyed by form ("ROK" → country:kor). */
@@ -82,15 +99,11 @@ export function findAlliances(
 ): void {
   const parties = allianceParties(lexicon, sentences, signatories);
   if (!parties) return;
-  // The United States, when a party, is written first ("U.S.-Japan", "U.S.-ROK").
-  const ordered = [...parties].sort(
-    (a, b) => Number(b === 'country:usa') - Number(a === 'country:usa'),
-  );
-  const forms = ordered.map((id) => shortForm(lexicon, id));
-  if (forms.some((form) => !form)) return;
-  const name = `${forms[0]}-${forms[1]} Alliance`;
+  const alliance = allianceName(lexicon, parties[0]!, parties[1]!);
+  if (!alliance) return;
+  const { name, forms } = alliance;
   const id = entityIdFor('Organization', name);
-  const pair = `(?:${forms.map((f) => escapeRegex(f!)).join('|')})`;
+  const pair = `(?:${forms.map((f) => escapeRegex(f)).join('|')})`;
   const pattern = new RegExp(
     `\\b${pair}-${pair} (?:Alliance|alliance|relationship)\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
     'g',

@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { shortForm } from './alliance';
+import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
 import { compile } from './officialPatterns';
 
@@ -42,16 +42,13 @@ export function hyphenAlliances(
     const hits = hitsBySentence.get(sentence.index) ?? [];
     for (const match of sentence.text.matchAll(pairPattern(lexicon))) {
       const ids = [countryByAlias.get(match[1]!)!, countryByAlias.get(match[2]!)!];
-      if (ids[0] === ids[1]) continue;
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       // The document's own alliance (alliance.ts) or a longer name already holds it.
       if (hits.some((hit) => hit.start < end && hit.end > start && hit.type === 'Organization'))
         continue;
-      const ordered = ids.sort((a, b) => Number(b === 'country:usa') - Number(a === 'country:usa'));
-      const forms = ordered.map((id) => shortForm(lexicon, id));
-      if (forms.some((form) => !form)) continue;
-      const name = `${forms[0]}-${forms[1]} Alliance`;
+      const name = allianceName(lexicon, ids[0]!, ids[1]!)?.name;
+      if (!name) continue;
       for (const hit of hits) {
         if (hit.type === 'Country' && hit.start >= start && hit.end <= end) hit.nested = true;
       }

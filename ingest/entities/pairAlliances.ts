@@ -11,7 +11,7 @@
 import type { Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { shortForm } from './alliance';
+import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
 
 const BETWEEN = /\b([Aa]lliances?) between /g;
@@ -59,12 +59,8 @@ export function pairAlliances(
       const end = start + word.length;
       hits = hits.filter((hit) => !(hit.start >= start && hit.end <= end && hit.type !== 'Topic'));
       for (const pair of pairs) {
-        const ordered = [...pair].sort(
-          (a, b) => Number(b === 'country:usa') - Number(a === 'country:usa'),
-        );
-        const forms = ordered.map((id) => shortForm(lexicon, id));
-        if (forms.some((form) => !form) || ordered[0] === ordered[1]) continue;
-        const name = `${forms[0]}-${forms[1]} Alliance`;
+        const name = allianceName(lexicon, pair[0]!, pair[1]!)?.name;
+        if (!name) continue;
         const id = entityIdFor('Organization', name);
         hits.push({ entityId: id, type: 'Organization', start, end, text: word, name });
       }

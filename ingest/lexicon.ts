@@ -78,17 +78,8 @@ const NOT_COUNTRIES = new Set(['ATA', 'HKG', 'MAC', 'ASC', 'TAA', 'UMI', 'BVT', 
 
 const list = (key: string) => z.object({ [key]: namedListSchema });
 
-/**
- * Which gold-derived topics the lexicon holds: all (the product), none (the curated lexicon the
- * generator compares against), or all but what one gold file alone supports (`withheld`, a
- * basename: its annotation must not help its own extraction in the evaluation).
- */
-interface GoldTopicUse {
-  none?: boolean;
-  withheld?: string;
-}
-
-function build(gold: GoldTopicUse = {}): Lexicon {
+/** The lexicon; `learnt` false leaves out the topics generated from the gold (curatedLexicon). */
+function build(learnt = true): Lexicon {
   const countriesData = parseRules('lexicon/countries.json', countriesSchema, countriesJson);
   const officials = parseRules('lexicon/officials.json', officialsSchema, officialsJson).officials;
   const thesaurus = parseRules('lexicon/topics.json', thesaurusSchema, topicsJson);
@@ -189,8 +180,7 @@ function build(gold: GoldTopicUse = {}): Lexicon {
     if (concept.absorbs) entity.absorbs = concept.absorbs.map((name) => `region:${slugify(name)}`);
     add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
-  const learnt = gold.none ? [] : learntTopics(gold.withheld, entities);
-  return { entities, aliases, learnt };
+  return { entities, aliases, learnt: learnt ? learntTopics(undefined, entities) : [] };
 }
 
 let parsedGoldTopics: z.output<typeof goldTopicsSchema> | undefined;
@@ -268,12 +258,15 @@ export function lexiconWithout(base: string): Lexicon {
   const needed = gold.concepts.some(
     (concept) => concept.files.includes(base) || concept.unannotated.includes(base),
   );
-  return needed ? build({ withheld: base }) : lexicon();
+  cached ??= build();
+  if (!needed) return cached;
+  // The same names and entities (nothing else depends on the gold): only the learnt list differs.
+  return { ...cached, learnt: learntTopics(base, cached.entities) };
 }
 
 /** The hand-curated lexicon alone, without the topics generated from the gold. */
 export function curatedLexicon(): Lexicon {
-  return build({ none: true });
+  return build(false);
 }
 
 /**

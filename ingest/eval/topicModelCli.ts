@@ -85,6 +85,17 @@ function scored(file: File, threshold: number): DocumentScore {
   return scoreDocument(file.gold, withTopics(file, decode(candidates, threshold)));
 }
 
+/** The figures the acceptance reads, as differences to two decimals. */
+const DELTAS = [
+  'topicF1',
+  'topicPrecision',
+  'topicRecall',
+  'aboutPrecision',
+  'aboutRecall',
+  'lensPrecision',
+  'lensRecall',
+] as const;
+
 interface Options {
   gold: string;
   thresholds: string[];
@@ -100,12 +111,21 @@ async function run(options: Options): Promise<void> {
     const at = (scores: DocumentScore[]) => macroFigures(scores.filter((_, i) => pick(i)));
     const rows: { name: string; figures: Figures }[] = [{ name: 'rules', figures: at(rules) }];
     for (const [t, scores] of model) rows.push({ name: `+model ≥${t}`, figures: at(scores) });
-    return formatTable(rows);
+    const base = rows[0]!.figures;
+    const deltas = rows.slice(1).map(({ name, figures }) => {
+      const d = (metric: (typeof DELTAS)[number]) => {
+        const value = (figures[metric] ?? 0) - (base[metric] ?? 0);
+        return `${metric} ${value >= 0 ? '+' : ''}${(100 * value).toFixed(2)}`;
+      };
+      return `Δ ${name}: ${DELTAS.map(d).join(', ')}`;
+    });
+    return [formatTable(rows), ...deltas].join('\n');
   };
   const positives = files.reduce((n, f) => n + f.rows.filter((r) => r.label).length, 0);
   const total = files.reduce((n, f) => n + f.rows.length, 0);
   console.log(`gold:model: ${files.length} files, ${total} candidates, ${positives} positive`);
   console.log(table(() => true));
+  const union = new Set<string>();
   for (const set of options.sets ?? []) {
     const names = new Set(
       (await readFile(set, 'utf8'))
@@ -113,8 +133,13 @@ async function run(options: Options): Promise<void> {
         .map((line) => line.trim().replace(/\.(?:md|txt)$/, ''))
         .filter(Boolean),
     );
+    for (const name of names) union.add(name);
     console.log(`\n${basename(set)} (${names.size} files)`);
     console.log(table((i) => names.has(files[i]!.base)));
+  }
+  if ((options.sets?.length ?? 0) > 1) {
+    console.log(`\nevery set above (${union.size} files)`);
+    console.log(table((i) => union.has(files[i]!.base)));
   }
 }
 

@@ -45,23 +45,64 @@ interface Token {
   closed: boolean;
 }
 
-/** Whitespace-separated words with their outer punctuation off, offsets in the sentence. */
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of text.matchAll(/\S+/g)) {
-    const raw = match[0];
+/** How one whitespace-free word reads: its outer punctuation off, folded; null when all punctuation. */
+interface Shape {
+  lead: number;
+  length: number;
+  folded: string;
+  closed: boolean;
+}
+
+/**
+ * Words already read: every commitment sentence is tokenised here, the same few thousand words
+ * each time, and the regexes and folding per word were most of this pass. Cleared when large so
+ * a long ingest does not grow it without end.
+ */
+const shapes = new Map<string, Shape | null>();
+
+function shapeOf(raw: string): Shape | null {
+  let shape = shapes.get(raw);
+  if (shape === undefined) {
     const lead = /^[("“‘'[]*/.exec(raw)![0].length;
     const core = raw.slice(lead).replace(/[,;:)"”’'\]]+$|(?<=^[^.]*)\.$/, '');
-    if (!core) continue;
-    const start = match.index + lead;
-    out.push({
-      folded: foldLabel(core),
-      start,
-      end: start + core.length,
-      closed: core.length < raw.length - lead,
-    });
+    // `core` has no whitespace: folding it is folding the one word.
+    shape = core
+      ? {
+          lead,
+          length: core.length,
+          folded: foldLabel(core),
+          closed: core.length < raw.length - lead,
+        }
+      : null;
+    if (shapes.size >= 50_000) shapes.clear();
+    shapes.set(raw, shape);
+  }
+  return shape;
+}
+
+/**
+ * Whitespace-separated words with their outer punctuation off, offsets in the sentence, of the
+ * words that start at `from` or later (`from` follows whitespace, or is 0: the words after it
+ * are the ones the whole sentence has there).
+ */
+function tokens(text: string, from: number): Token[] {
+  const out: Token[] = [];
+  const word = /\S+/g;
+  word.lastIndex = from;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    const shape = shapeOf(match[0]);
+    if (!shape) continue;
+    const start = match.index + shape.lead;
+    out.push({ folded: shape.folded, start, end: start + shape.length, closed: shape.closed });
   }
   return out;
+}
+
+/** Where the word holding `at` starts: after the whitespace before it, or 0. */
+function wordStart(text: string, at: number): number {
+  let start = Math.max(0, Math.min(at, text.length));
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return start;
 }
 
 /**
@@ -90,17 +131,18 @@ export function learntTopics(
   for (const sentence of sentences) {
     const list = bySentence.get(sentence.index);
     if (!list) continue;
-    const words = tokens(sentence.text);
+    const scopes = list.map((commitment, k) =>
+      ranges(sentence.text, commitment, k === 0, scopeEnd(sentence.text, list, k)),
+    );
+    // Only words inside a range are read: the subject before the first one is not tokenised.
+    let from = sentence.text.length;
+    for (const scope of scopes) for (const range of scope) from = Math.min(from, range.from);
+    const words = tokens(sentence.text, wordStart(sentence.text, from));
     const busy = taken.get(sentence.index) ?? [];
     const free = (start: number, end: number) =>
       !busy.some((span) => span.start < sentence.start + end && span.end > sentence.start + start);
     list.forEach((commitment, k) => {
-      for (const range of ranges(
-        sentence.text,
-        commitment,
-        k === 0,
-        scopeEnd(sentence.text, list, k),
-      ))
+      for (const range of scopes[k]!)
         for (let i = 0; i < words.length; i++) {
           const first = words[i]!;
           if (first.start < range.from || first.end > range.to) continue;

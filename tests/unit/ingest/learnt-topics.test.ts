@@ -87,4 +87,15 @@ describe('gold-learnt topics fill what the phrase rules left', () => {
     const { found } = run(text, 'committed to');
     expect(found).toEqual([]);
   });
+
+  it('reads an opening adjunct, and no word the range starts inside of', () => {
+    // Only the words from the first range on are tokenised: the cut must fall between words.
+    const adjunct = 'To advance port decarbonization, they committed to COVID-19 vaccines.';
+    expect(run(adjunct, 'committed to').found.map((t) => t.hit.name)).toEqual([
+      'COVID-19 vaccines',
+      'port decarbonization',
+    ]);
+    // The trigger ends inside "support": "port decarbonization" is no word sequence here.
+    expect(run('They will support decarbonization.', 'will sup').found).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
+import { groupActors, namedBefore, ownGovernment, theGroup } from './commitments/groupSubject';
 import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
@@ -180,6 +180,12 @@ export function subjectBefore(
   if (side) {
     remember(context, side.actors, false);
     return side;
+  }
+
+  const theGroupSubject = theGroup(context, trimmed);
+  if (theGroupSubject) {
+    remember(context, theGroupSubject.actors, true);
+    return theGroupSubject;
   }
 
   const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;

@@ -2,14 +2,19 @@
  * Who a group subject is: "The two sides", "the leaders", "NCG Principals" (groups.json), and "the
  * leaders" of a statement with no meeting of its own (the officials the sentence names before).
  */
-import type { ActorContext } from '../resolveActors';
+import type { ActorContext, Subject } from '../resolveActors';
 import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { EntityHit } from '../types';
 import { GROUPS } from './groups';
+import { speakingBodies } from './ownBody';
 
 /** The actors a group noun stands for: the officials who met, or the signatory countries. */
 export function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
+  // "participants discussed …" in the readout of a joint body's meeting: the body (gold
+  // 2023-07-27, README session 15 B).
+  const body = GROUPS.bodyNouns.has(lower) ? ownBody(context) : undefined;
+  if (body) return [body];
   // "The two sides" of a readout issued by one country are the officials who met.
   if (GROUPS.countryNouns.has(lower))
     return context.signatories.length < 2 && context.officials.length > 1
@@ -111,4 +116,24 @@ function ownAdministration(
     start: trimmed.length - phrase.length,
     end: trimmed.length,
   };
+}
+
+/** The one joint body a statement is about, speaking for itself (ownBody.ts), if there is one. */
+function ownBody(context: ActorContext): string | undefined {
+  const bodies = speakingBodies(context.bodies);
+  return bodies.size === 1 ? [...bodies][0] : undefined;
+}
+
+/**
+ * "The group discussed …", "The group commended …": the people who met, as "the participants"
+ * are; in the readout of a joint body's meeting, that body (gold 2023-07-27). Only "the group"
+ * opening its clause: "a new working group will …" is another group.
+ */
+export function theGroup(context: ActorContext, trimmed: string): Subject | undefined {
+  const match = /(?:^|[,;:]\s*|\b(?:and|but|that)\s+)([Tt]he\s+group)$/.exec(trimmed);
+  if (!match) return undefined;
+  const body = ownBody(context);
+  const actors = body ? [body] : context.officials.length > 1 ? context.officials : [];
+  if (actors.length === 0) return undefined;
+  return { actors, start: trimmed.length - match[1]!.length, end: trimmed.length };
 }

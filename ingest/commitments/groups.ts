@@ -24,6 +24,8 @@ const GroupsSchema = z.object({
   bareSubjects: Words,
   /** Head nouns of joint bodies that speak in a statement about themselves (ownBody.ts). */
   bodyHeads: Heads,
+  /** Nouns for those who met that, in a joint body's readout, mean the body ("participants"). */
+  bodyNouns: Words,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -39,6 +41,7 @@ export interface CompiledGroups {
   bare: RegExp;
   /** A name ending in a joint body's head noun ("U.S.-EU Task Force on Energy Security"). */
   bodyHead: RegExp;
+  bodyNouns: ReadonlySet<string>;
 }
 
 /**
@@ -75,6 +78,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
+    bodyNouns: new Set(rules.bodyNouns),
     bare: new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`),
     // ("… Task Force on Energy Security": the head may carry a capitalised "on"/"for" remit.)
     bodyHead: new RegExp(

@@ -27,6 +27,7 @@ import {
   PAST_ITEM,
   PROGRESSIVE_AUXILIARY,
   REPORTING,
+  SUFFIX_COMMA,
   THING_SUBJECT,
   WE_APPOSITIVE,
 } from './subjectShapes';
@@ -89,6 +90,7 @@ export function subjectBefore(
     .replace(BETWEEN, '')
     .replace(TRAILING_ASIDE, '')
     .replace(CONTRACTED, '')
+    .replace(SUFFIX_COMMA, '')
     .replace(BETWEEN, '')
     .replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;

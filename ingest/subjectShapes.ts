@@ -22,6 +22,12 @@ export const NARROWED_GROUP =
 /** A sentence-opening plural noun phrase of lowercase words: "These sanctions", "The new measures". */
 export const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s$/;
 
+/**
+ * "President Joseph R. Biden, Jr., met today with …": the comma closing a name's suffix before
+ * its verb (20 archive statements open so).
+ */
+export const SUFFIX_COMMA = /(?<=\bJr\.|\bSr\.),\s*$/;
+
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 export const CONTRACTED =
   /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;

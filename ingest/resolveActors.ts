@@ -7,7 +7,13 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupActors, namedBefore, ownGovernment, theGroup } from './commitments/groupSubject';
+import {
+  genericOfficials,
+  groupActors,
+  namedBefore,
+  ownGovernment,
+  theGroup,
+} from './commitments/groupSubject';
 import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
@@ -194,12 +200,16 @@ export function subjectBefore(
   const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
   if (group) {
     const start = group.index + trimmed.length - window.length;
+    const inPhrase = hits.filter(
+      (hit) => hit.start >= sentence.start + start && hit.end <= sentence.start + end,
+    );
     const actors = expandMembers(
-      firstCounted(
-        namedBefore(context, group[1]!, hits, sentence.start + start) ??
-          groupActors(context, group[1]!),
-        group[0],
-      ),
+      genericOfficials(context, group[1]!, group[0], inPhrase) ??
+        firstCounted(
+          namedBefore(context, group[1]!, hits, sentence.start + start) ??
+            groupActors(context, group[1]!),
+          group[0],
+        ),
       context.members,
     );
     remember(context, actors, true);

@@ -15,6 +15,13 @@ export function groupActors(context: ActorContext, noun: string): string[] {
   // 2023-07-27, README session 15 B).
   const body = GROUPS.bodyNouns.has(lower) ? ownBody(context) : undefined;
   if (body) return [body];
+  // "The Co-chairs welcomed …" where named officials co-chair (President Biden and Prime Minister
+  // Meloni, gold 2024-06-13): those officials; countries that co-chair stay the countries.
+  // (The officials who met may hold a grouping's members met with, as countries: not co-chairs.)
+  const coChairs = lower.startsWith('co-')
+    ? context.officials.filter((id) => id.startsWith('official:'))
+    : [];
+  if (coChairs.length > 1) return coChairs;
   // "The two sides" of a readout issued by one country are the officials who met.
   if (GROUPS.countryNouns.has(lower))
     return context.signatories.length < 2 && context.officials.length > 1

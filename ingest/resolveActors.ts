@@ -7,7 +7,13 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupActors, namedBefore, ownGovernment } from './commitments/groupSubject';
+import {
+  genericOfficials,
+  groupActors,
+  namedBefore,
+  ownGovernment,
+  theGroup,
+} from './commitments/groupSubject';
 import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
@@ -27,6 +33,7 @@ import {
   PAST_ITEM,
   PROGRESSIVE_AUXILIARY,
   REPORTING,
+  SUFFIX_COMMA,
   THING_SUBJECT,
   WE_APPOSITIVE,
 } from './subjectShapes';
@@ -89,6 +96,7 @@ export function subjectBefore(
     .replace(BETWEEN, '')
     .replace(TRAILING_ASIDE, '')
     .replace(CONTRACTED, '')
+    .replace(SUFFIX_COMMA, '')
     .replace(BETWEEN, '')
     .replace(DEFINED_ACRONYM, '');
   const end = trimmed.length;
@@ -182,16 +190,26 @@ export function subjectBefore(
     return side;
   }
 
+  const theGroupSubject = theGroup(context, trimmed);
+  if (theGroupSubject) {
+    remember(context, theGroupSubject.actors, true);
+    return theGroupSubject;
+  }
+
   const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
   const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
   if (group) {
     const start = group.index + trimmed.length - window.length;
+    const inPhrase = hits.filter(
+      (hit) => hit.start >= sentence.start + start && hit.end <= sentence.start + end,
+    );
     const actors = expandMembers(
-      firstCounted(
-        namedBefore(context, group[1]!, hits, sentence.start + start) ??
-          groupActors(context, group[1]!),
-        group[0],
-      ),
+      genericOfficials(context, group[1]!, group[0], inPhrase) ??
+        firstCounted(
+          namedBefore(context, group[1]!, hits, sentence.start + start) ??
+            groupActors(context, group[1]!),
+          group[0],
+        ),
       context.members,
     );
     remember(context, actors, true);

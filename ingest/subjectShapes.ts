@@ -4,9 +4,12 @@
  * sentence openers, narrowed group heads. Patterns only; resolveActors.ts decides.
  */
 
-/** Words allowed between a subject and its verb. */
+/**
+ * Words allowed between a subject and its verb ("Mr. Sullivan finally commended …", "The leaders
+ * additionally discussed …", "The Minister then discussed …").
+ */
 export const BETWEEN =
-  /(?:\s+(?:also|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
+  /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
 
 /**
  * "(NSAs)", "(the Parties)", "(G7)", and a trade framework's or treaty's defined short name
@@ -21,6 +24,12 @@ export const NARROWED_GROUP =
 
 /** A sentence-opening plural noun phrase of lowercase words: "These sanctions", "The new measures". */
 export const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s$/;
+
+/**
+ * "President Joseph R. Biden, Jr., met today with …": the comma closing a name's suffix before
+ * its verb (20 archive statements open so).
+ */
+export const SUFFIX_COMMA = /(?<=\bJr\.|\bSr\.),\s*$/;
 
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 export const CONTRACTED =

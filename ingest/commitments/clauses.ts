@@ -162,9 +162,15 @@ export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|befo
  * Yoon … (ROK) to", "held an introductory call with … to", "met … to highlight …, and to": a
  * meeting or call and its purpose (the first
  * "to" after the meeting verb, no clause between; a second purpose coordinated by "and to").
+ * A host's meeting and a call made are meetings too ("hosted President López Obrador for a
+ * virtual bilateral meeting to review …", "called Prime Minister Kishida today to express …"; not
+ * "called on Congress to act"): their purpose is the participants' stance (gold 2021-03-01).
+ * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
+ * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
+ * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'()-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "In July and September 2023, our foreign ministers met to advance …", "Last year, the ministers convened to
@@ -176,10 +182,11 @@ export const DATED_PAST_MEETING =
   /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier)\s*,/;
 
 /**
- * A titled visitor and the place they are welcomed to ("Prime Minister Kishida to Japan"): only
- * capitalised words between the title and "to" (earlySkip's welcome and VISIT_PURPOSE share it).
+ * A titled visitor and the place they are welcomed to ("Prime Minister Kishida to Japan",
+ * "President Pedro Sanchez of Spain to the White House"): only capitalised words, and "of" before
+ * one, between the title and "to" (earlySkip's welcome and VISIT_PURPOSE share it).
  */
-export const TITLED_VISITOR_TO = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\w.’'-]*,?\\s+){1,5}to\\s+(?:the\\s+)?[A-Z]`;
+export const TITLED_VISITOR_TO = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\wÀ-ÖØ-öø-ɏ.’'-]*,?\\s+|of\\s+(?:the\\s+)?(?=[A-Z])){1,7}to\\s+(?:the\\s+)?[A-Z]`;
 
 /**
  * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
@@ -227,6 +234,12 @@ export function remembered(context: ActorContext): Partial<ActorContext> {
   return { lastPlural, lastSingular, lastPerson };
 }
 
+/** A purpose verb whose object is one side's own commitment ("stress his commitment"). */
+const OWN_COMMITMENT = /^[\w-]+\s+(?:his|her|our)\s+(?:[\w-]+\s+){0,2}?commitments?\b/i;
+
+/** A host's verb before its guests ("welcomed", "hosted", "called"). */
+const GUESTS_AFTER = /^\s+(?:welcomed|welcomes|(?:co-)?hosted|hosts|called)\s/i;
+
 /**
  * "President Biden met with Prime Minister Kishida … to advance …": the officials met with share
  * the purpose; not when it is done to them ("spoke with President-elect Yoon to congratulate him").
@@ -238,7 +251,12 @@ export function partners(
   trigger: Trigger,
 ): string[] {
   if (/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end))) return [];
-  const withAt = /\swith\s/i.exec(purpose[0]);
+  // "spoke with President Moon to stress his commitment", "to reinforce our ironclad
+  // commitment": one side's own commitment is its speaker's alone (gold 2021-02-03, 2022-10-04).
+  if (OWN_COMMITMENT.test(sentence.text.slice(trigger.start))) return [];
+  // The guests met "with", or the guests a host welcomes, hosts or calls ("welcomed Prime
+  // Minister Oyun-Erdene to Washington … to celebrate": gold 2023-08-02).
+  const withAt = /\swith\s/i.exec(purpose[0]) ?? GUESTS_AFTER.exec(purpose[0]);
   if (!withAt) return [];
   const from = sentence.start + purpose.index + withAt.index;
   const to = sentence.start + purpose.index + purpose[0].length;

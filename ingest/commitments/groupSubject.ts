@@ -2,14 +2,26 @@
  * Who a group subject is: "The two sides", "the leaders", "NCG Principals" (groups.json), and "the
  * leaders" of a statement with no meeting of its own (the officials the sentence names before).
  */
-import type { ActorContext } from '../resolveActors';
+import type { ActorContext, Subject } from '../resolveActors';
 import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { EntityHit } from '../types';
 import { GROUPS } from './groups';
+import { speakingBodies } from './ownBody';
 
 /** The actors a group noun stands for: the officials who met, or the signatory countries. */
 export function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
+  // "participants discussed …" in the readout of a joint body's meeting: the body (gold
+  // 2023-07-27, README session 15 B).
+  const body = GROUPS.bodyNouns.has(lower) ? ownBody(context) : undefined;
+  if (body) return [body];
+  // "The Co-chairs welcomed …" where named officials co-chair (President Biden and Prime Minister
+  // Meloni, gold 2024-06-13): those officials; countries that co-chair stay the countries.
+  // (The officials who met may hold a grouping's members met with, as countries: not co-chairs.)
+  const coChairs = lower.startsWith('co-')
+    ? context.officials.filter((id) => id.startsWith('official:'))
+    : [];
+  if (coChairs.length > 1) return coChairs;
   // "The two sides" of a readout issued by one country are the officials who met.
   if (GROUPS.countryNouns.has(lower))
     return context.signatories.length < 2 && context.officials.length > 1
@@ -111,4 +123,64 @@ function ownAdministration(
     start: trimmed.length - phrase.length,
     end: trimmed.length,
   };
+}
+
+/** The one joint body a statement is about, speaking for itself (ownBody.ts), if there is one. */
+function ownBody(context: ActorContext): string | undefined {
+  const bodies = speakingBodies(context.bodies);
+  return bodies.size === 1 ? [...bodies][0] : undefined;
+}
+
+/**
+ * "The group discussed …", "The group commended …": the people who met, as "the participants"
+ * are; in the readout of a joint body's meeting, that body (gold 2023-07-27). Only "the group"
+ * opening its clause: "a new working group will …" is another group.
+ */
+export function theGroup(context: ActorContext, trimmed: string): Subject | undefined {
+  const match = /(?:^|[,;:]\s*|\b(?:and|but|that)\s+)([Tt]he\s+group)$/.exec(trimmed);
+  if (!match) return undefined;
+  const body = ownBody(context);
+  const actors = body ? [body] : context.officials.length > 1 ? context.officials : [];
+  if (actors.length === 0) return undefined;
+  return { actors, start: trimmed.length - match[1]!.length, end: trimmed.length };
+}
+
+/** Heads for people who met that, uncounted, stand for their countries (gold 2021-08-11). */
+const GENERIC_OFFICIALS = /^(?:officials|delegations)$/i;
+
+/** A count before the head ("The two officials"): the named officials, as before. */
+const COUNTED = /\b(?:two|three|four|five|six|seven|both|all)\b/i;
+
+/**
+ * "U.S. and Mexican officials reaffirmed …", "Officials underscored …", "the delegations
+ * advanced …": generic officials stand for their countries (gold README session 15 B), the
+ * countries (and officials) the phrase names, else the countries of the officials who met, when
+ * two or more. "The two
+ * officials condemned …" stays the two officials who met.
+ */
+export function genericOfficials(
+  context: ActorContext,
+  head: string,
+  phrase: string,
+  hits: readonly EntityHit[],
+): string[] | undefined {
+  if (!GENERIC_OFFICIALS.test(head) || COUNTED.test(phrase)) return undefined;
+  // "Dr. Gordon and Palestinian officials": the official named, and the others' country.
+  const named = [
+    ...new Set(
+      hits
+        .filter((hit) => hit.type === 'Country' || hit.type === 'Official')
+        .map((hit) => hit.entityId),
+    ),
+  ];
+  // ("The U.S and Mexican delegations": a side the phrase names unrecognised is no side less.)
+  if (named.length > 1 || (named.length === 1 && !/\band\b/.test(phrase))) return named;
+  // The countries of the officials who met, when two or more (a statement's signatories may
+  // leave out the side that issued it).
+  const sides = [
+    ...new Set(
+      context.officials.map((id) => context.countryOf?.get(id)).filter((id): id is string => !!id),
+    ),
+  ];
+  return sides.length > 1 ? sides : undefined;
 }

@@ -24,6 +24,10 @@ const GroupsSchema = z.object({
   bareSubjects: Words,
   /** Head nouns of joint bodies that speak in a statement about themselves (ownBody.ts). */
   bodyHeads: Heads,
+  /** Nouns for those who met that, in a joint body's readout, mean the body ("participants"). */
+  bodyNouns: Words,
+  /** Words of an agency's or platform's name: it acts on its own (agency.ts). */
+  agencyHeads: Words,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -39,6 +43,9 @@ export interface CompiledGroups {
   bare: RegExp;
   /** A name ending in a joint body's head noun ("U.S.-EU Task Force on Energy Security"). */
   bodyHead: RegExp;
+  bodyNouns: ReadonlySet<string>;
+  /** An organisation id naming an agency or platform ("organization:u-s-agency-for-…"). */
+  agencyId: RegExp;
 }
 
 /**
@@ -75,6 +82,10 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
+    bodyNouns: new Set(rules.bodyNouns),
+    agencyId: new RegExp(
+      `^organization:(?:.*-)?(?:${rules.agencyHeads.map((w) => w.replace(/ /g, '-')).join('|')})(?:-|$)`,
+    ),
     bare: new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`),
     // ("… Task Force on Energy Security": the head may carry a capitalised "on"/"for" remit.)
     bodyHead: new RegExp(

@@ -6,6 +6,7 @@ import type { ActorContext, Subject } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { agenciesOnly } from './agency';
 import { attributedToOther } from './attribution';
 import {
   COMPLEMENT,
@@ -83,7 +84,12 @@ export function withSubject(input: SubjectInput): Decision {
   if (trigger.appeal) return appeal(input, subjectText, before, named);
   if (trigger.needsSubject && named) {
     // "North Korea will continue …": a prediction about others, or a body's mandate.
-    if (!isParty(input.context, subject.actors, input.hits)) return skipWith('not-a-party');
+    // ("USAID is also providing …": an agency's own undertaking, agency.ts.)
+    if (
+      !isParty(input.context, subject.actors, input.hits) &&
+      !agenciesOnly(subject.actors, input.hits)
+    )
+      return skipWith('not-a-party');
     if (attributedToOther(sentence, input.hits, input.context, trigger.end, subject.actors)) {
       return skipWith('prediction');
     }

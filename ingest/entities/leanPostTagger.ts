@@ -57,23 +57,34 @@ const world = nlp.world() as unknown as World;
 /**
  * The patterns kept, copied now: building a net parses each pattern in place (its `notIf`
  * text becomes a parsed list that cannot be parsed twice), and compromise builds its own net
- * from the same objects when anything calls `nlp()`. Undefined on another release, or when
- * that net was built before this module loaded.
+ * from the same objects when anything calls `nlp()`. Undefined on another release.
  */
 function keptPatterns(): Pattern[] | undefined {
   if (!ON_WRITTEN_VERSION) return undefined;
   const skip = new Set(unread);
-  const kept = world.model.two.matches.filter((m) => !skip.has(m.match));
-  if (kept.some((m) => m.notIf !== undefined && typeof m.notIf !== 'string')) return undefined;
-  return kept.map((m) => ({ ...m }));
+  return world.model.two.matches.filter((m) => !skip.has(m.match)).map((m) => ({ ...m }));
 }
 const patterns = keptPatterns();
 let net: unknown;
 
+/**
+ * The net of the kept patterns. When compromise built its own net before this module loaded
+ * (something called `nlp()` first: a test file before this one in a shared worker), their
+ * `notIf` is parsed already: the copies are built without it and get the parsed one back after,
+ * the same parse of the same text. So the lean step never depends on what ran before it.
+ */
+function leanNet(kept: Pattern[]): unknown {
+  const parsed = kept.map((m) => (typeof m.notIf === 'string' ? undefined : m.notIf));
+  for (const [i, m] of kept.entries()) if (parsed[i] !== undefined) delete m.notIf;
+  const built = world.methods.one.buildNet(kept, world);
+  for (const [i, m] of kept.entries()) if (parsed[i] !== undefined) m.notIf = parsed[i];
+  return built;
+}
+
 /** The post-tagger on a smaller net; undefined where compromise's own step must run. */
 export const leanPostTagger = patterns
   ? (view: PostTaggerView): void => {
-      net ??= world.methods.one.buildNet(patterns, world);
+      net ??= leanNet(patterns);
       // As the original: match on comma-separated clauses.
       const clauses = world.methods.two.quickSplit(view.docs);
       const pointers = clauses.map((terms) => {

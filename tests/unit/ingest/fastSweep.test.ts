@@ -6,16 +6,13 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { cacheDoc, sweepCandidates, walkCandidates } from '../../../ingest/entities/fastSweep';
+import { postTaggerNet } from '../../support/postTaggerPatterns';
 
 type Net = Parameters<typeof sweepCandidates>[0];
-interface World {
-  model: { two: { matches: unknown[] } };
-  methods: { one: { buildNet(matches: unknown[], world: World): Net } };
-}
 
-const world = nlp.world() as unknown as World;
-// buildNet parses the patterns in place: a copy leaves the post-tagger's own untouched.
-const net = world.methods.one.buildNet(structuredClone(world.model.two.matches), world);
+// A net of its own (copies: buildNet parses the patterns in place), whether or not compromise
+// parsed the post-tagger's patterns already, and sampled from its first clause on.
+const net = postTaggerNet<Net['always'][number]>() as Net;
 
 const SENTENCES = [
   'The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula.',

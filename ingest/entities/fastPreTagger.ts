@@ -93,6 +93,12 @@ function current(two: Model['two']): void {
   bySuffix.clear();
 }
 
+/** For tests: forget every word, so the next one is seen for the first time (workers are shared). */
+export function forgetPreTaggerWords(): void {
+  seen = undefined;
+  seenSwitches = undefined;
+}
+
 /** 2nd-pass/02-suffix.js's `suffixLoop`: the tag of the longest known ending (2 to 7 letters). */
 function suffixLoop(
   str: string,

@@ -155,5 +155,11 @@ function lexiconStep(lib: Loaded, view: TermStepView): void {
 
 /** A constant the closures below can rely on (an imported binding is not narrowed inside). */
 const lib = loaded;
+/** For tests: forget every word, so the next one is seen for the first time (workers are shared). */
+export function forgetTermStepWords(): void {
+  machines.clear();
+  seenLexicon = undefined;
+}
+
 export const fastMachine = lib ? (view: TermStepView) => machine(lib, view) : undefined;
 export const fastLexicon = lib ? (view: TermStepView) => lexiconStep(lib, view) : undefined;

@@ -59,6 +59,11 @@ function parseWord(raw: string, world: TokenizeWorld): ParsedTerm {
   return term;
 }
 
+/** For tests: forget every word, so the next one is seen for the first time (workers are shared). */
+export function forgetTokenizedWords(): void {
+  words.clear();
+}
+
 /** `fromString(text, nlp.world())`, with the per-word work remembered. */
 const cachedFromString = (text: string, engine: unknown): ParsedTerm[][] => {
   const world = engine as TokenizeWorld;

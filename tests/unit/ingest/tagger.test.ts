@@ -2,8 +2,9 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { fastFreeze } from '../../../ingest/entities/fastFreeze';
 import { cacheDoc } from '../../../ingest/entities/fastSweep';
-import { fastFromString } from '../../../ingest/entities/fastTokenize';
+import { fastFromString, forgetTokenizedWords } from '../../../ingest/entities/fastTokenize';
 import { type TaggedTerm, tagTexts } from '../../../ingest/entities/tagger';
+import { isStock, withStockCompromise } from '../../support/stockCompromise';
 
 const SENTENCES = [
   'The leaders reaffirmed their commitment to the complete denuclearization of the Korean Peninsula.',
@@ -42,9 +43,12 @@ const plain = (terms: TaggedTerm[]) =>
   terms.map((t) => [t.text, t.post, [...t.tags], t.start, t.end]);
 const read = (tags: Iterable<string>) => READ.filter((tag) => new Set(tags).has(tag));
 
-// compromise's own tagging, with its whole post-tagger.
-const stock = SENTENCES.map((text) =>
-  (nlp(text).json({ offset: true }) as { terms: JsonTerm[] }[]).flatMap((s) => s.terms),
+// compromise's own tagging, with its whole post-tagger (and its own methods, whether or not
+// the tagger swapped them already in this worker).
+const stock = withStockCompromise(() =>
+  SENTENCES.map((text) =>
+    (nlp(text).json({ offset: true }) as { terms: JsonTerm[] }[]).flatMap((s) => s.terms),
+  ),
 );
 
 describe('tagTexts', () => {
@@ -84,6 +88,8 @@ describe('tagTexts', () => {
       methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown } } };
     };
     expect(fastFromString).toBeDefined();
+    // The first pass must meet every word for the first time, whatever another file tagged.
+    forgetTokenizedWords();
     for (let pass = 0; pass < 2; pass++)
       for (const text of [...SENTENCES, '  “Well…” — (she) said:  ', ''])
         expect(fastFromString!(text, world)).toEqual(
@@ -93,6 +99,7 @@ describe('tagTexts', () => {
 
   it('sets tags as compromise does once its setTag is swapped', () => {
     tagTexts(SENTENCES.slice(0, 1));
+    expect(isStock()).toBe(false);
     // Term ids count up on every call: all else must match.
     const noId = (terms: JsonTerm[]) =>
       terms.map((term) => ({ ...term, id: undefined }) as JsonTerm & { id?: string });

@@ -35,10 +35,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          // Each unit file gets a fresh worker (vitest's default isolation). Sharing one worker per
-          // lane (isolate: false) cut the unit CPU ~3.5x, but some files still read compromise's
-          // world as another file left it (tagger.test.ts saw two more tags on "ROK" after another
-          // file had tagged): until every file builds the state it tests, order must not matter.
+          // The unit files of a lane share one worker and its loaded modules: a fresh worker per
+          // file spent more time loading compromise, the lexicons and the rules (and warming the
+          // tagger) than running the tests. So a unit file builds or resets the module state it
+          // tests instead of relying on how another file left it: compromise's parsed patterns
+          // (tests/support/postTaggerPatterns.ts), the methods the tagger swaps into it
+          // (tests/support/stockCompromise.ts), the fast paths' per-word memory (their forget*
+          // hooks). Checked by running them in shuffled orders (`--sequence.shuffle`);
+          // console.error is still checked per file (setupFiles run before each file).
+          isolate: false,
         },
       },
       {

@@ -57,7 +57,7 @@ const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [
 /** Sentence adverbs and other clause openers (data/rules/names.json `openers`) start no name. */
 const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})\\b)`;
 /** "von der " before a capitalised name word: "President von der Leyen", "Mohammed bin Salman". */
-const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
+export const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
 /** "al-Sudani", "el-Sisi": an Arabic article joined to a name word by a hyphen. */
 const ARTICLE = '(?:(?:al|el)-)';
 const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;

@@ -1,0 +1,47 @@
+/**
+ * Session 17 (recne17): named-entity recall by construction class. Sentences written in the
+ * archive's style, not copied from a gold file.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+const named = (body: string, type: string) =>
+  extractText('Statement', body, 't')
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+
+describe('a title, "of", its body and the person, with no comma', () => {
+  it.each([
+    [
+      'The session was opened by Director of the National Economic Council Brian Deese and Administrator of the Small Business Administration Isabel Guzman.',
+      ['Brian Deese', 'Isabel Guzman'],
+    ],
+    [
+      'Chair of the Federal Trade Commission Lina Khan joined Director of the Cybersecurity and Infrastructure Security Agency Jen Easterly at the event.',
+      ['Lina Khan', 'Jen Easterly'],
+    ],
+    [
+      'President Biden spoke with President of the European Commission Ursula von der Leyen today.',
+      ['Ursula von der Leyen'],
+    ],
+  ])('names the official, not an Organization of body and person: %s', (body, people) => {
+    expect(named(body, 'Official')).toEqual(expect.arrayContaining(people));
+    for (const name of named(body, 'Organization')) {
+      for (const person of people) expect(name).not.toContain(person);
+    }
+  });
+
+  it('takes a surname alone only for an official named before', () => {
+    const body =
+      'Mr. Sullivan supported the talks hosted by President of the European Council Charles Michel. Secretary Blinken later called President of the European Council Michel.';
+    expect(named(body, 'Official')).toContain('Charles Michel');
+    expect(named(body, 'Official').filter((name) => name.includes('Council'))).toEqual([]);
+    expect(named(body, 'Organization').filter((name) => name.includes('Michel'))).toEqual([]);
+  });
+
+  it('names no person in a body’s complement or a unit’s words', () => {
+    const body =
+      'She served as Chairman of the Board of Navy Pier and as Director of Fleet Training in Norfolk.';
+    expect(named(body, 'Official')).toEqual([]);
+  });
+});

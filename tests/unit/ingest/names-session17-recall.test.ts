@@ -45,3 +45,46 @@ describe('a title, "of", its body and the person, with no comma', () => {
     expect(named(body, 'Official')).toEqual([]);
   });
 });
+
+describe('a name the lexicon lacks, owning another name', () => {
+  it.each([
+    [
+      'The President welcomed Norway joining the Blue Dot Network’s Executive Steering Committee.',
+      'Program',
+      'Blue Dot Network',
+    ],
+    [
+      'The leaders welcomed Chile’s role in the Summit for Democracy’s Year of Action.',
+      'Event',
+      'Summit for Democracy',
+    ],
+    [
+      'She was a fellow at the Massachusetts Institute of Technology’s Media Lab Initiative.',
+      'Organization',
+      'Massachusetts Institute of Technology',
+    ],
+  ])('is found with the name it owns, typed by its own head: %s', (body, type, owner) => {
+    expect(named(body, type)).toContain(owner);
+  });
+
+  it.each([
+    [
+      'The statement marks the Release of the Administration’s Indo-Pacific Strategy two years ago.',
+      'Release of the Administration',
+    ],
+    [
+      'He served in the White House Office on Women’s Initiatives and Outreach Council.',
+      'White House Office on Women',
+    ],
+    [
+      'She was a trustee of the Tampa Museum of Art and Tampa’s Straz Center for the Performing Arts.',
+      'Tampa Museum of Art and Tampa',
+    ],
+  ])(
+    'is no name when its head is only in a complement, a person noun or after "and": %s',
+    (body, owner) => {
+      const all = extractText('Statement', body, 't').entities.map((e) => e.name);
+      expect(all).not.toContain(owner);
+    },
+  );
+});

@@ -88,3 +88,15 @@ describe('a name the lexicon lacks, owning another name', () => {
     },
   );
 });
+
+describe('a generational suffix after a full name', () => {
+  it('is no surname: the bare surname later is the same official', () => {
+    const officials = extractText(
+      'Statement',
+      'Secretary of Defense Lloyd J. Austin III traveled to Seoul. Secretary Austin met the troops there.',
+      't',
+    ).entities.filter((e) => e.type === 'Official');
+    expect(officials.map((e) => e.name)).toEqual(['Lloyd J. Austin III']);
+    expect(officials[0]!.aliases).toContain('Austin');
+  });
+});

@@ -107,6 +107,13 @@ function namesLanguage(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "Japanese Americans", "a Korean American veteran": a demonym before "American(s)" names a
+ * heritage, people named by nationality, not the state (gold conventions, session 9; archive,
+ * sealed out: ~100 uses). Hyphenated ("German-American") stays: it also names bilateral ties.
+ */
+const HERITAGE_AFTER = /^ Americans?\b/;
+
 /** Where `emit` puts candidates: the text searched, its offset, the output list. */
 interface Into {
   lexicon: Lexicon;
@@ -130,6 +137,8 @@ function emit(
   if (!atBoundary(text, start, start + length)) return;
   if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
   if (alias.adjectival && namesLanguage(text, start, start + length)) return;
+  if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 11)))
+    return;
   // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
   const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
   const end = start + length;

@@ -100,3 +100,18 @@ describe('a generational suffix after a full name', () => {
     expect(officials[0]!.aliases).toContain('Austin');
   });
 });
+
+describe('a demonym before "American(s)"', () => {
+  it('names a heritage, not the state', () => {
+    const body =
+      'We honor the Japanese Americans who were incarcerated and the Korean American veterans who served.';
+    expect(named(body, 'Country')).not.toContain('Japan');
+    expect(named(body, 'Country')).not.toContain('Republic of Korea');
+  });
+
+  it('still names the state when it modifies something else', () => {
+    expect(
+      named('The Japanese and American governments agreed to deepen cooperation.', 'Country'),
+    ).toContain('Japan');
+  });
+});

@@ -142,7 +142,13 @@ export function compile(lexicon: Lexicon): Compiled {
       // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK"):
       // a clause opener before the comma is no name ("Today, the President of the United States
       // and …" named an official "Today" that every later "The Presidents" resolved to).
-      new RegExp(`${NOT_OPENER}${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
+      // No name inside a remit: "Deputy National Security Advisor for International Economics
+      // Mike Pyle, Deputy Prime Minister … of Ukraine" took the remit into the name (the remit
+      // pattern below reads it).
+      new RegExp(
+        `${NOT_OPENER}(?<!\\bfor (?:[${UPPER}][${LETTER}’'-]* )*)${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`,
+        'dg',
+      ),
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
       new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),

@@ -115,3 +115,13 @@ describe('a demonym before "American(s)"', () => {
     ).toContain('Japan');
   });
 });
+
+describe('a long title with its remit before the name', () => {
+  it('keeps the remit out of the name when an appositive title follows', () => {
+    const body =
+      'The meeting was chaired by Deputy National Security Advisor for Climate Finance Laura Brent, Deputy Prime Minister for Reconstruction of Ukraine Oleksandr Kubrakov, and donors.';
+    const officials = named(body, 'Official');
+    expect(officials).toEqual(expect.arrayContaining(['Laura Brent', 'Oleksandr Kubrakov']));
+    expect(officials.filter((name) => name.includes('Finance'))).toEqual([]);
+  });
+});

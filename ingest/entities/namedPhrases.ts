@@ -26,7 +26,9 @@ const JOINERS = NAME_RULES.joiners.join('|');
  * object with "the" ("Launching the G7 …" opening a sentence is no complement, so stays apart).
  */
 const GERUND_THE = '(?<= (?:on|for|of|to|against) [A-Z][a-z]+ing) the ';
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}| )`;
+/** "Rights of Persons with Disabilities": "with" joins only after a people noun (withGroups). */
+const WITH_GROUP = `(?<=\\b(?:${NAME_RULES.withGroups.join('|')})) with `;
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}| )`;
 /**
  * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
  * determiner (and at most one modifier), open that name.

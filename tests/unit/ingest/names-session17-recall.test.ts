@@ -125,3 +125,31 @@ describe('a long title with its remit before the name', () => {
     expect(officials.filter((name) => name.includes('Finance'))).toEqual([]);
   });
 });
+
+describe('"with" inside a name', () => {
+  it.each([
+    [
+      'Today we mark the anniversary of the Americans with Disabilities Act.',
+      'Instrument',
+      'Americans with Disabilities Act',
+    ],
+    [
+      'The leaders support the Convention on the Rights of Persons with Disabilities.',
+      'Instrument',
+      'Convention on the Rights of Persons with Disabilities',
+    ],
+    [
+      'She led the American Association of People with Disabilities for a decade.',
+      'Organization',
+      'American Association of People with Disabilities',
+    ],
+  ])('joins a people noun to its complement: %s', (body, type, name) => {
+    expect(named(body, type)).toContain(name);
+  });
+
+  it('joins nothing else', () => {
+    expect(
+      named('Readout of the Vice President’s Meeting with Prime Minister Kishida.', 'Event'),
+    ).not.toContain('Vice President’s Meeting with Prime Minister Kishida');
+  });
+});

@@ -153,3 +153,12 @@ describe('"with" inside a name', () => {
     ).not.toContain('Vice President’s Meeting with Prime Minister Kishida');
   });
 });
+
+describe('"North American"', () => {
+  it('is the region, not the United States through "American"', () => {
+    const body =
+      'The agreement is a driver for North American prosperity and North American supply chains.';
+    expect(named(body, 'Region')).toContain('North America');
+    expect(named(body, 'Country')).not.toContain('United States');
+  });
+});

@@ -162,3 +162,22 @@ describe('"North American"', () => {
     expect(named(body, 'Country')).not.toContain('United States');
   });
 });
+
+describe('recurring names without a head noun the finder knows (lexicon)', () => {
+  it.each([
+    [
+      'The partners coordinate as members of the Friends of the Mekong group.',
+      'Organization',
+      'Friends of the Mekong',
+    ],
+    [
+      'The leaders welcomed progress under the G7 Hiroshima AI Process.',
+      'Program',
+      'Hiroshima AI Process',
+    ],
+    ['We continue to support the ACT-Accelerator and COVAX.', 'Program', 'ACT-Accelerator'],
+    ['Red Cross workers were imprisoned by rebels.', 'Organization', 'Red Cross'],
+  ])('%s', (body, type, name) => {
+    expect(named(body, type)).toContain(name);
+  });
+});

@@ -26,6 +26,7 @@ import {
   UPPER,
 } from './officialPatterns';
 import { findTitledByBody } from './titleOfBody';
+import { findTitledByPortfolio } from './titleOfPortfolio';
 
 export interface OfficialFinding {
   candidate: Candidate;
@@ -156,6 +157,12 @@ export function findOfficials(
       taken.push({ start, end });
     }
   });
+  // Last: only where no title pattern found an official ("Governor of California Gavin Newsom").
+  for (const finding of findTitledByPortfolio(lexicon, countryByAlias, text, offset)) {
+    const { start, end } = finding.span;
+    if (taken.some((span) => start - offset < span.end && end - offset > span.start)) continue;
+    findings.push(finding);
+  }
   return findings;
 }
 

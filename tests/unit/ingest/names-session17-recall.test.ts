@@ -181,3 +181,28 @@ describe('recurring names without a head noun the finder knows (lexicon)', () =>
     expect(named(body, type)).toContain(name);
   });
 });
+
+describe('a title, "of", a portfolio or a state and the person, with no comma', () => {
+  it.each([
+    ['The delegation included Undersecretary of Public Security Ricardo Mejia.', ['Ricardo Mejia']],
+    [
+      'Governor of California Gavin Newsom and Governor of Texas Greg Abbott joined the call.',
+      ['Gavin Newsom', 'Greg Abbott'],
+    ],
+    [
+      'Director of the Office of Intergovernmental Affairs Julie Rodriguez opened the meeting.',
+      ['Julie Rodriguez'],
+    ],
+    ['Speaker of the House Nancy Pelosi welcomed the leaders.', ['Nancy Pelosi']],
+  ])('names the official from a given name on: %s', (body, people) => {
+    expect(named(body, 'Official')).toEqual(expect.arrayContaining(people));
+  });
+
+  it('takes no place that opens with a given name', () => {
+    const officials = named(
+      'Governor of North Carolina Roy Cooper met the delegation in Raleigh.',
+      'Official',
+    );
+    expect(officials).toEqual(['Roy Cooper']);
+  });
+});

@@ -206,3 +206,25 @@ describe('a title, "of", a portfolio or a state and the person, with no comma', 
     expect(officials).toEqual(['Roy Cooper']);
   });
 });
+
+describe('a recalled meeting with its date before the head', () => {
+  it.each([
+    [
+      'Building on their positive March 3 conversation, the two leaders reaffirmed the partnership.',
+      'March 3 conversation',
+    ],
+    ['The meeting follows their June 4, 2023, telephone call.', 'June 4, 2023 telephone call'],
+    [
+      'Building on the October 2021 meeting in Rome, the leaders agreed to act.',
+      'October 2021 meeting in Rome',
+    ],
+  ])('is an Event named with its date: %s', (body, name) => {
+    expect(named(body, 'Event')).toContain(name);
+  });
+
+  it('keeps the venue as a place', () => {
+    expect(
+      named('Building on the October 2021 meeting in Rome, the leaders agreed to act.', 'Region'),
+    ).toContain('Rome');
+  });
+});

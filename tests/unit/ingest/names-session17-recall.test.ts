@@ -228,3 +228,11 @@ describe('a recalled meeting with its date before the head', () => {
     ).toContain('Rome');
   });
 });
+
+describe('"Pacific island countries" and its variants', () => {
+  it('are the Pacific Islands, not the Pacific Ocean', () => {
+    const body =
+      'We will strengthen our cooperation with Pacific island countries and Pacific Island nations.';
+    expect(named(body, 'Region')).toEqual(['Pacific Islands']);
+  });
+});

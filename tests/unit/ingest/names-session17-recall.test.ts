@@ -236,3 +236,16 @@ describe('"Pacific island countries" and its variants', () => {
     expect(named(body, 'Region')).toEqual(['Pacific Islands']);
   });
 });
+
+describe('a capital made to bear costs or sent a signal', () => {
+  it('stands for its government', () => {
+    const body =
+      'The leaders agreed on measures to impose severe economic costs on Moscow and on signaling to Moscow a united response.';
+    expect(named(body, 'Country')).toContain('Russia');
+    expect(named(body, 'Region')).not.toContain('Moscow');
+  });
+
+  it('is the place after a plain locative', () => {
+    expect(named('The Secretary traveled to Moscow last year.', 'Region')).toContain('Moscow');
+  });
+});

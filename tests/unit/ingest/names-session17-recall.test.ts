@@ -249,3 +249,17 @@ describe('a capital made to bear costs or sent a signal', () => {
     expect(named('The Secretary traveled to Moscow last year.', 'Region')).toContain('Moscow');
   });
 });
+
+describe('an alias with no letter ("2+2")', () => {
+  it('names the body standing alone', () => {
+    expect(named('The ministers will meet at the next 2+2 in Tokyo.', 'Organization')).toContain(
+      'Security Consultative Committee',
+    );
+  });
+
+  it('names no body after a capitalised modifier or a quote', () => {
+    const body =
+      'The leaders welcomed the U.S.-India 2+2 Ministerial Dialogue and the new Economic “2+2” between the two governments.';
+    expect(named(body, 'Organization')).not.toContain('Security Consultative Committee');
+  });
+});

@@ -110,9 +110,10 @@ function namesLanguage(text: string, start: number, end: number): boolean {
 /**
  * "Japanese Americans", "a Korean American veteran": a demonym before "American(s)" names a
  * heritage, people named by nationality, not the state (gold conventions, session 9; archive,
- * sealed out: ~100 uses). Hyphenated ("German-American") stays: it also names bilateral ties.
+ * sealed out: ~100 uses). Hyphenated ("German-American") stays: it also names bilateral ties; so
+ * does a name going on ("the German American Chamber of Commerce").
  */
-const HERITAGE_AFTER = /^ Americans?\b/;
+const HERITAGE_AFTER = /^ (?:Americans\b|American(?![\w-]| [A-Z]))/;
 
 /**
  * An alias with no letter ("2+2", the U.S.-Japan Security Consultative Committee) names that
@@ -146,7 +147,7 @@ function emit(
   if (!atBoundary(text, start, start + length)) return;
   if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
   if (alias.adjectival && namesLanguage(text, start, start + length)) return;
-  if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 11)))
+  if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 12)))
     return;
   if (
     LETTERLESS.test(alias.alias) &&

@@ -263,3 +263,11 @@ describe('an alias with no letter ("2+2")', () => {
     expect(named(body, 'Organization')).not.toContain('Security Consultative Committee');
   });
 });
+
+describe('a demonym before "American" and a name going on', () => {
+  it('still names the state ("the German American Chamber of Commerce")', () => {
+    expect(
+      named('He led a delegation with the German American Chamber of Commerce.', 'Country'),
+    ).toContain('Germany');
+  });
+});

@@ -271,3 +271,22 @@ describe('a demonym before "American" and a name going on', () => {
     ).toContain('Germany');
   });
 });
+
+describe('a role before a body, more role words', () => {
+  it.each([
+    [
+      'Spain assumes the Presidency of the Council of the European Union this July.',
+      'Council of the European Union',
+    ],
+    [
+      'She is Dean of the Elliott School of International Affairs.',
+      'Elliott School of International Affairs',
+    ],
+    [
+      'He was Chairman of the Committee on Education and Labor.',
+      'Committee on Education and Labor',
+    ],
+  ])('is no part of the body’s name: %s', (body, name) => {
+    expect(named(body, 'Organization')).toContain(name);
+  });
+});

@@ -290,3 +290,17 @@ describe('a role before a body, more role words', () => {
     expect(named(body, 'Organization')).toContain(name);
   });
 });
+
+describe('a visit named by its head alone before a preposition', () => {
+  it('is the Event ("the upcoming State Visit by …")', () => {
+    expect(
+      named('They discussed preparations for the upcoming State Visit by President Ruto.', 'Event'),
+    ).toContain('State Visit');
+  });
+
+  it('leaves other bare heads alone ("an Executive Order to …")', () => {
+    expect(
+      named('The President signed an Executive Order to expand access to care.', 'Instrument'),
+    ).toEqual([]);
+  });
+});

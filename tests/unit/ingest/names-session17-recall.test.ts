@@ -304,3 +304,14 @@ describe('a visit named by its head alone before a preposition', () => {
     ).toEqual([]);
   });
 });
+
+describe('a compass direction before a country', () => {
+  it('names a part of it, a place of its own, the country kept', () => {
+    const body =
+      'They will promote development in southern Mexico and condemned attacks in northwestern Syria.';
+    expect(named(body, 'Region')).toEqual(
+      expect.arrayContaining(['Southern Mexico', 'Northwestern Syria']),
+    );
+    expect(named(body, 'Country')).toEqual(expect.arrayContaining(['Mexico', 'Syria']));
+  });
+});

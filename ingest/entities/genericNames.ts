@@ -26,7 +26,13 @@ const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
  */
 export function bareModifier(text: string, at: number, name: string): boolean {
   if (!HEAD_TYPES.has(name)) return false;
-  if (!/^ [a-z]/.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  const after = text.slice(at + name.length, at + name.length + 10);
+  if (!/^ [a-z]/.test(after)) return false;
+  // "the upcoming State Visit by ROK President Yoon": a visit before a preposition is the visit,
+  // not a modifier (archive, sealed out: 23 "upcoming/first State Visit", "Official Visit"); a
+  // bare "Executive Order to …", "Task Force on …" stays no name (one of many of its kind).
+  if (HEAD_TYPES.get(name) === 'Event' && /^ (?:by|of|to|in|with|for|on|at|from)\b/.test(after))
+    return false;
   return !/\b(?:the|this|that|its|their)\s$/i.test(text.slice(Math.max(0, at - 6), at));
 }
 

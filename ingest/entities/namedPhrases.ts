@@ -7,19 +7,18 @@
 import type { EntityType } from '../../contract/extraction';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { datedStart } from './dated';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
-import { CONNECTORS, classify, headModifies } from './nameHeads';
+import { classify, headModifies } from './nameHeads';
 import { observedDay } from './observances';
+import { sentenceCased, trim, withOwner } from './runTrim';
 import { splitAtTo } from './toJoiner';
 
-/** Capitalised words that open a sentence or clause, never a name. */
-const OPENERS = NAME_RULES.openers;
 const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 /**
@@ -27,7 +26,9 @@ const JOINERS = NAME_RULES.joiners.join('|');
  * object with "the" ("Launching the G7 …" opening a sentence is no complement, so stays apart).
  */
 const GERUND_THE = '(?<= (?:on|for|of|to|against) [A-Z][a-z]+ing) the ';
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}| )`;
+/** "Rights of Persons with Disabilities": "with" joins only after a people noun (withGroups). */
+const WITH_GROUP = `(?<=\\b(?:${NAME_RULES.withGroups.join('|')})) with `;
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}| )`;
 /**
  * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
  * determiner (and at most one modifier), open that name.
@@ -35,77 +36,8 @@ const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}| )`;
 const LISTED_BEFORE = /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
-/** The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. */
-const ROLE_OR_OWNER = new RegExp(
-  `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
-);
 /** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
 const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
-/** A name ending in an owner's possessive and one word: "X’s Special". */
-const OWNED_WORD = /^(.+?)[’']s (\S+)$/;
-const PERSONS_MODIFIER = /\b(?:Women|Men|Children|People|Workers|Veterans)$/;
-const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
-const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
-/** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
-const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
-
-/** Strip openers ("The", "In") and trailing connectors from a raw capitalised run. */
-function trim(span: string, at: number): { text: string; at: number } {
-  let text = span;
-  let start = at;
-  // "Thanks to the Quad Vaccine Partnership", "Building on the Memorandum …": after an opener,
-  // the joiners it governed go too; a name never starts with a lowercase connector.
-  for (;;) {
-    const first = /^(\S+) /.exec(text);
-    const word = first?.[1] ?? '';
-    if (!first || !(OPENERS.has(word) || (/^[a-z]/.test(word) && CONNECTORS.has(word)))) break;
-    text = text.slice(first[0].length);
-    start += first[0].length;
-  }
-  // "G7-led Global Partnership …": the leader is not part of the name.
-  const prefix = LEADING_PREFIX.exec(text);
-  if (prefix) {
-    text = text.slice(prefix[0].length);
-    start += prefix[0].length;
-  }
-  text = text
-    .replace(CURRENCY_TAIL, '')
-    .replace(/[’']s$/, '')
-    .replace(/[.,’']+$/, '')
-    .replace(/(?: (?:of|on|for|and|to|in|the|a|against|without|Against|Without))+$/, '');
-  // "Rwanda’s Ministry of Infrastructure", "Director of the Office of X", "Headquarters of the
-  // X Command": what follows an owner, a person's role or a body's seat is the body's name.
-  const cut = ROLE_OR_OWNER.exec(text) ?? SEAT_OF.exec(text);
-  if (cut && classify(text.slice(cut[0].length))) {
-    const at2 = cut.index + cut[0].length;
-    text = text.slice(at2);
-    start += at2;
-    return { text, at: start };
-  }
-  // "the Office of the United States Trade Representative’s Special 301 Report", "the
-  // Department of Defense’s Taking …": one capitalised word after a body's possessive that names
-  // nothing alone is the start of what the body owns, not part of the body's name (archive: 8 of
-  // 33 possessive names in 25 statements were such owners).
-  const owned = OWNED_WORD.exec(text);
-  // ("Women’s Studies", "Children’s Hospital": a plural person noun's possessive modifies.)
-  if (owned && !PERSONS_MODIFIER.test(owned[1]!) && !classify(owned[2]!) && classify(owned[1]!))
-    text = owned[1]!;
-  return { text, at: start };
-}
-
-/**
- * "Construction of the Futenma Replacement Facility continues": a sentence's first word is
- * capitalised for the sentence, so a common noun there ("Construction", "Units") followed by
- * "of the" and a name is no part of that name.
- */
-function sentenceCased(found: { text: string; at: number }): { text: string; at: number } {
-  if (found.at !== 0) return found;
-  const lead = /^([A-Z][a-z]+) of (?:the )?/.exec(found.text);
-  if (!lead || HEAD_TYPES.has(lead[1]!)) return found;
-  const rest = found.text.slice(lead[0].length);
-  if (!rest.includes(' ') || !classify(rest)) return found;
-  return { text: rest, at: found.at + lead[0].length };
-}
 
 /**
  * "Christopher R. Hill": a given name, a middle initial and a last word is a person's name even
@@ -175,8 +107,9 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         ),
       ),
     );
-    for (const part of parts) {
-      const trimmed = sentenceCased(trim(part.text, match.index + part.at));
+    const pieces = parts.flatMap((part) => withOwner(trim(part.text, match.index + part.at)));
+    for (const piece of pieces) {
+      const trimmed = sentenceCased(piece);
       const name = withoutHost(trimmed.text);
       let at = trimmed.at;
       if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;

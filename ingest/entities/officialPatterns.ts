@@ -57,7 +57,7 @@ const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [
 /** Sentence adverbs and other clause openers (data/rules/names.json `openers`) start no name. */
 const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})\\b)`;
 /** "von der " before a capitalised name word: "President von der Leyen", "Mohammed bin Salman". */
-const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
+export const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
 /** "al-Sudani", "el-Sisi": an Arabic article joined to a name word by a hyphen. */
 const ARTICLE = '(?:(?:al|el)-)';
 const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
@@ -142,7 +142,13 @@ export function compile(lexicon: Lexicon): Compiled {
       // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK"):
       // a clause opener before the comma is no name ("Today, the President of the United States
       // and …" named an official "Today" that every later "The Presidents" resolved to).
-      new RegExp(`${NOT_OPENER}${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`, 'dg'),
+      // No name inside a remit: "Deputy National Security Advisor for International Economics
+      // Mike Pyle, Deputy Prime Minister … of Ukraine" took the remit into the name (the remit
+      // pattern below reads it).
+      new RegExp(
+        `${NOT_OPENER}(?<!\\bfor (?:[${UPPER}][${LETTER}’'-]* )*)${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`,
+        'dg',
+      ),
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
       new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),

@@ -4,13 +4,13 @@
  * United States", "President Yoon Suk Yeol". The title's country gives REPRESENTS.
  */
 
-import { slugify } from '../ids';
-import type { Lexicon, LexiconEntity } from '../lexicon';
+import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { countrysBodyInTitle, isLongTitle } from './appositiveTitles';
 import type { Candidate } from './matchLexicon';
 import { givenThenSurname } from './nameHeads';
+import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
 import {
   ABBREVIATED,
   ANY_ABBREVIATION,
@@ -25,6 +25,8 @@ import {
   TITLE_HEAD,
   UPPER,
 } from './officialPatterns';
+import { findTitledByBody } from './titleOfBody';
+import { findTitledByPortfolio } from './titleOfPortfolio';
 
 export interface OfficialFinding {
   candidate: Candidate;
@@ -56,39 +58,6 @@ function titleListStart(text: string, start: number): number {
   }
 }
 
-/**
- * Per lexicon, built once: the entity of each alias's first entry (what `aliases.find` by text
- * gives), and the country aliases in lexicon order. Both were a walk over every alias per
- * official match (thousands of entries, a couple of times per official in a statement).
- */
-interface AliasIndex {
-  firstByText: Map<string, LexiconEntity | undefined>;
-  countryAliases: { alias: string; id: string }[];
-}
-const aliasIndexes = new WeakMap<Lexicon, AliasIndex>();
-
-function aliasIndex(lexicon: Lexicon): AliasIndex {
-  let index = aliasIndexes.get(lexicon);
-  if (index) return index;
-  index = { firstByText: new Map(), countryAliases: [] };
-  for (const alias of lexicon.aliases) {
-    const entity = lexicon.entities.get(alias.entityId);
-    if (!index.firstByText.has(alias.alias)) index.firstByText.set(alias.alias, entity);
-    if (entity?.type === 'Country')
-      index.countryAliases.push({ alias: alias.alias, id: entity.id });
-  }
-  aliasIndexes.set(lexicon, index);
-  return index;
-}
-
-/** Titles that carry their country as a demonym: "Japanese Prime Minister". */
-function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
-  // The first alias in lexicon order that the title contains and that names a country.
-  for (const { alias, id } of aliasIndex(lexicon).countryAliases)
-    if (title.includes(alias)) return id;
-  return undefined;
-}
-
 function cleanName(name: string, keepTail = false): string {
   // A trailing title word belongs to the next title ("... Kishida Fumio, Prime"), unless the
   // pattern already checked it ends the run (TAIL_WORD: "Private Travis King from").
@@ -115,7 +84,10 @@ export function findOfficials(
 ): OfficialFinding[] {
   const compiled = compile(lexicon);
   const { patterns, countryByAlias } = compiled;
-  const findings = findCounterparts(compiled, lexicon, text, offset);
+  const findings = [
+    ...findCounterparts(compiled, lexicon, text, offset),
+    ...findTitledByBody(lexicon, countryByAlias, introduced, text, offset),
+  ];
   const taken = findings.map(({ span }) => ({
     start: span.start - offset,
     end: span.end - offset,
@@ -185,6 +157,12 @@ export function findOfficials(
       taken.push({ start, end });
     }
   });
+  // Last: only where no title pattern found an official ("Governor of California Gavin Newsom").
+  for (const finding of findTitledByPortfolio(lexicon, countryByAlias, text, offset)) {
+    const { start, end } = finding.span;
+    if (taken.some((span) => start - offset < span.end && end - offset > span.start)) continue;
+    findings.push(finding);
+  }
   return findings;
 }
 
@@ -272,25 +250,4 @@ function titleListOf(text: string, kind: number, start: number, offset: number) 
   if (kind < 1 || kind > 3) return {};
   const from = titleListStart(text, start);
   return from < start ? { titleList: { start: from + offset, end: start + offset } } : {};
-}
-
-/** The entity of the lexicon's first alias written `surface`, if any. */
-function lexiconEntityOf(lexicon: Lexicon, surface: string): LexiconEntity | undefined {
-  return aliasIndex(lexicon).firstByText.get(surface);
-}
-
-/** The official a name stands for: the lexicon's entry when it lists the name, else a new id. */
-function officialCandidate(
-  known: ReturnType<typeof lexiconEntityOf>,
-  name: string,
-  start: number,
-): Candidate {
-  return {
-    entityId: known?.id ?? `official:${slugify(name)}`,
-    type: 'Official',
-    start,
-    end: start + name.length,
-    text: name,
-    source: 'official',
-  };
 }

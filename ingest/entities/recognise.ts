@@ -12,6 +12,7 @@ import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
 import { datedMeetings } from './datedMeetings';
+import { directionalPlaces } from './directionalPlaces';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
 import { innerNames } from './innerNames';
@@ -135,6 +136,7 @@ function candidatesFor(
       ...officials.map((official) => official.candidate),
     ]),
     ...localities(text, offset, lexical, officials),
+    ...directionalPlaces(text, offset, lexical),
     ...ownedPolicies(lexical, text, offset),
     ...articles(text, offset),
     ...waters(text, offset),

@@ -23,7 +23,7 @@ export function mergeSurnames(
   const byWord = new Map<string, Set<string>>();
   for (const hit of hits) {
     const name = lexicon.entities.get(hit.entityId)?.name ?? hit.text;
-    const words = name.replace(/,? Jr\.$/, '').split(' ');
+    const words = withoutSuffix(name).split(' ');
     if (words.length < 2) continue;
     for (const word of [words[0]!, words[words.length - 1]!]) {
       const ids = byWord.get(word) ?? new Set();
@@ -82,13 +82,23 @@ function titleNames(
 }
 
 const INITIAL = /^[A-Z]\.$/;
+/**
+ * "Lloyd J. Austin III", "Joseph R. Biden, Jr.": a generational suffix is no surname, so "Secretary
+ * Austin" and "Lloyd Austin" are that official (archive, sealed out: 10 uses of "Lloyd J. Austin
+ * III", each with a bare "Austin" later).
+ */
+const SUFFIX = /,? (?:Jr\.|Sr\.|II|III|IV)$/;
+
+function withoutSuffix(name: string): string {
+  return name.replace(SUFFIX, '');
+}
 
 /** Ids of names written without the middle initials another name has → that name's id. */
 function withoutInitials(lexicon: Lexicon, hits: EntityHit[]): Map<string, string> {
   const nameOf = (hit: EntityHit) => lexicon.entities.get(hit.entityId)?.name ?? hit.text;
   const initialled = new Map<string, Set<string>>();
   for (const hit of hits) {
-    const words = nameOf(hit).split(' ');
+    const words = withoutSuffix(nameOf(hit)).split(' ');
     if (words.length < 3 || !words.some((word) => INITIAL.test(word))) continue;
     const key = words.filter((word) => !INITIAL.test(word)).join(' ');
     const ids = initialled.get(key) ?? new Set();
@@ -97,7 +107,7 @@ function withoutInitials(lexicon: Lexicon, hits: EntityHit[]): Map<string, strin
   }
   const merged = new Map<string, string>();
   for (const hit of hits) {
-    const ids = initialled.get(nameOf(hit));
+    const ids = initialled.get(withoutSuffix(nameOf(hit)));
     if (ids?.size !== 1 || lexicon.entities.has(hit.entityId)) continue;
     const [full] = ids;
     if (full !== hit.entityId) merged.set(hit.entityId, full!);

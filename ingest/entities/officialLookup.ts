@@ -1,0 +1,62 @@
+/**
+ * What an official's name and title say by the lexicon: the entity a name stands for, and the
+ * country a title carries as a demonym. Shared by the title patterns (officials.ts) and the
+ * title-of-body finder (titleOfBody.ts).
+ */
+import { slugify } from '../ids';
+import type { Lexicon, LexiconEntity } from '../lexicon';
+import type { Candidate } from './matchLexicon';
+
+/**
+ * Per lexicon, built once: the entity of each alias's first entry (what `aliases.find` by text
+ * gives), and the country aliases in lexicon order. Both were a walk over every alias per
+ * official match (thousands of entries, a couple of times per official in a statement).
+ */
+interface AliasIndex {
+  firstByText: Map<string, LexiconEntity | undefined>;
+  countryAliases: { alias: string; id: string }[];
+}
+const aliasIndexes = new WeakMap<Lexicon, AliasIndex>();
+
+function aliasIndex(lexicon: Lexicon): AliasIndex {
+  let index = aliasIndexes.get(lexicon);
+  if (index) return index;
+  index = { firstByText: new Map(), countryAliases: [] };
+  for (const alias of lexicon.aliases) {
+    const entity = lexicon.entities.get(alias.entityId);
+    if (!index.firstByText.has(alias.alias)) index.firstByText.set(alias.alias, entity);
+    if (entity?.type === 'Country')
+      index.countryAliases.push({ alias: alias.alias, id: entity.id });
+  }
+  aliasIndexes.set(lexicon, index);
+  return index;
+}
+
+/** Titles that carry their country as a demonym: "Japanese Prime Minister". */
+export function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
+  // The first alias in lexicon order that the title contains and that names a country.
+  for (const { alias, id } of aliasIndex(lexicon).countryAliases)
+    if (title.includes(alias)) return id;
+  return undefined;
+}
+
+/** The entity of the lexicon's first alias written `surface`, if any. */
+export function lexiconEntityOf(lexicon: Lexicon, surface: string): LexiconEntity | undefined {
+  return aliasIndex(lexicon).firstByText.get(surface);
+}
+
+/** The official a name stands for: the lexicon's entry when it lists the name, else a new id. */
+export function officialCandidate(
+  known: ReturnType<typeof lexiconEntityOf>,
+  name: string,
+  start: number,
+): Candidate {
+  return {
+    entityId: known?.id ?? `official:${slugify(name)}`,
+    type: 'Official',
+    start,
+    end: start + name.length,
+    text: name,
+    source: 'official',
+  };
+}

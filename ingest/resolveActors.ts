@@ -7,14 +7,8 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import {
-  genericOfficials,
-  groupActors,
-  namedBefore,
-  ownGovernment,
-  theGroup,
-} from './commitments/groupSubject';
-import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './commitments/groups';
+import { groupHeadSubject, ownGovernment, theGroup } from './commitments/groupSubject';
+import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
 import { possessorOf, sideOf } from './commitments/sideSubject';
@@ -196,24 +190,10 @@ export function subjectBefore(
     return theGroupSubject;
   }
 
-  const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
-  const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
+  const group = groupHeadSubject(context, trimmed, hits, sentence.start, end);
   if (group) {
-    const start = group.index + trimmed.length - window.length;
-    const inPhrase = hits.filter(
-      (hit) => hit.start >= sentence.start + start && hit.end <= sentence.start + end,
-    );
-    const actors = expandMembers(
-      genericOfficials(context, group[1]!, group[0], inPhrase) ??
-        firstCounted(
-          namedBefore(context, group[1]!, hits, sentence.start + start) ??
-            groupActors(context, group[1]!),
-          group[0],
-        ),
-      context.members,
-    );
-    remember(context, actors, true);
-    return { actors, start, end };
+    remember(context, group.actors, true);
+    return group;
   }
 
   // "The two discussed …": the officials who met (the signatories when fewer are named).

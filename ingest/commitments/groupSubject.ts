@@ -5,11 +5,11 @@
 import type { ActorContext, Subject } from '../resolveActors';
 import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { EntityHit } from '../types';
-import { GROUPS } from './groups';
+import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './groups';
 import { speakingBodies } from './ownBody';
 
 /** The actors a group noun stands for: the officials who met, or the signatory countries. */
-export function groupActors(context: ActorContext, noun: string): string[] {
+function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
   // "participants discussed …" in the readout of a joint body's meeting: the body (gold
   // 2023-07-27, README session 15 B).
@@ -46,10 +46,10 @@ export function groupActors(context: ActorContext, noun: string): string[] {
  * Joe Biden will host Prime Minister Kishida … and President Yoon …. The three leaders will
  * discuss …": a press secretary's announcement, 31 such in the archive).
  */
-export function namedBefore(
+function namedBefore(
   context: ActorContext,
   noun: string,
-  hits: EntityHit[],
+  hits: readonly EntityHit[],
   before: number,
 ): string[] | undefined {
   if (context.officials.length > 0 || GROUPS.countryNouns.has(noun.toLowerCase())) return undefined;
@@ -158,7 +158,7 @@ const COUNTED = /\b(?:two|three|four|five|six|seven|both|all)\b/i;
  * two or more. "The two
  * officials condemned …" stays the two officials who met.
  */
-export function genericOfficials(
+function genericOfficials(
   context: ActorContext,
   head: string,
   phrase: string,
@@ -183,4 +183,36 @@ export function genericOfficials(
     ),
   ];
   return sides.length > 1 ? sides : undefined;
+}
+
+/**
+ * A group noun ending the subject ("the two leaders", "U.S. and Mexican officials", "our
+ * partners"): generic officials stand for their countries, else the officials named before or
+ * the group's members, cut to the count the phrase gives. `end` is the subject's end in
+ * `trimmed`; offsets of the result are in `trimmed` too.
+ */
+export function groupHeadSubject(
+  context: ActorContext,
+  trimmed: string,
+  hits: readonly EntityHit[],
+  sentenceStart: number,
+  end: number,
+): Subject | undefined {
+  const window = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
+  const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
+  if (!group) return undefined;
+  const start = group.index + trimmed.length - window.length;
+  const inPhrase = hits.filter(
+    (hit) => hit.start >= sentenceStart + start && hit.end <= sentenceStart + end,
+  );
+  const actors = expandMembers(
+    genericOfficials(context, group[1]!, group[0], inPhrase) ??
+      firstCounted(
+        namedBefore(context, group[1]!, hits, sentenceStart + start) ??
+          groupActors(context, group[1]!),
+        group[0],
+      ),
+    context.members,
+  );
+  return { actors, start, end };
 }

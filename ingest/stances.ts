@@ -15,12 +15,13 @@ import {
   CONTINUE,
   MUST,
   OBLIGATION,
+  OPEN_PROGRESSIVE,
   PROGRESSIVE,
   REPORTED_WOULD,
   WHILE_UNDERTAKING,
   WILL,
 } from './undertakingPatterns';
-import { collectUndertaking, stanceOfLast } from './undertakingTriggers';
+import { collectOpenProgressive, collectUndertaking, stanceOfLast } from './undertakingTriggers';
 import { verbTriggers } from './verbTriggers';
 
 export type { Trigger } from './trigger';
@@ -121,6 +122,8 @@ export function findTriggers(sentence: string): Trigger[] {
   }
   // "are continuing to support Ukraine": the verb it reaches decides, as after "continue to".
   collect(found, sentence, PROGRESSIVE, stanceOfLast, true);
+  if (/\b(?:am|are|is)\s/i.test(sentence))
+    collectOpenProgressive(found, sentence, OPEN_PROGRESSIVE);
   if (/\bwhile\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);

@@ -41,6 +41,7 @@ const StanceRulesSchema = z.object({
   doubleFinalConsonant: z.array(Word),
   irregular: z.record(Word, z.array(Word).min(1)),
   undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
+  stativeProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
   concurrentUndertakings: z.array(Word).min(1),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
@@ -84,6 +85,8 @@ export interface CompiledStances {
   /** Optional adverbs between a subject and its verb, as a regex source. */
   adverbSource: string;
   progressives: string[];
+  /** -ing verbs that, after "are", state what the subject is or undergoes, never an undertaking. */
+  statives: string[];
   /** Undertakings alongside a stance: -ing forms ("while ensuring") and bases ("as we respond"). */
   concurrent: { ing: string[]; base: string[] };
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
@@ -243,6 +246,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     frames,
     adverbSource,
     progressives: rules.undertakingProgressives,
+    statives: rules.stativeProgressives,
     concurrent: {
       ing: rules.concurrentUndertakings.flatMap((lemma) =>
         formsOf(rules, lemma).filter((form) => form.endsWith('ing')),

@@ -111,8 +111,10 @@ export function findTriggers(sentence: string): Trigger[] {
   const openers = words.filter((word) => opensFrame(word.lower));
   // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
   for (const frame of framesFor(present)) {
+    const before = found.length;
     if (frame.firstWords) stickyAt(found, sentence, openers, frame);
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
+    if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
   if (/\bthat\b[^;:.]*\bwould\b/i.test(sentence)) {

@@ -67,8 +67,9 @@ export function resolveSpeakers(
 ): Accepted[] {
   const accepted: Accepted[] = [];
   for (const trigger of triggers) {
-    if (trigger.arranged) {
-      // A meeting the parties arrange: the signatories (or the officials who met) undertake it.
+    if (trigger.arranged || trigger.partiesSpeak) {
+      // A meeting the parties arrange, or a hortative that names no agent ("It is time to …"):
+      // the signatories (or the officials who met) say it.
       const parties = context.signatories.length > 0 ? context.signatories : context.officials;
       apply(
         accepted,

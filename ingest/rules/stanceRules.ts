@@ -33,6 +33,8 @@ const FrameSchema = z.object({
   stance: StanceSchema,
   frame: z.string().min(1),
   needsParty: z.boolean().optional(),
+  /** No agent named ("It is time to …"): the statement's parties say it (see `partiesSpeak`). */
+  partiesSpeak: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -74,6 +76,8 @@ export interface CompiledFrame {
   firstWords?: Set<string>;
   /** A stance only when a party (or a pronoun) is its subject. */
   needsParty?: boolean;
+  /** Said by the statement's parties, with no subject of its own ("It is time to …"). */
+  partiesSpeak?: boolean;
 }
 
 export interface CompiledStances {
@@ -224,7 +228,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
-  const frames = rules.frames.map(({ stance, frame, needsParty }, index) => {
+  const frames = rules.frames.map(({ stance, frame, needsParty, partiesSpeak }, index) => {
     try {
       const firstWords = firstWordsOf(rules, frame);
       const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
@@ -234,6 +238,7 @@ function compileStances(rules: StanceRules): CompiledStances {
       if (needles) compiled.needles = needles;
       if (firstWords) compiled.firstWords = firstWords;
       if (needsParty) compiled.needsParty = true;
+      if (partiesSpeak) compiled.partiesSpeak = true;
       return compiled;
     } catch (error) {
       const reason = messageOf(error);

@@ -161,6 +161,7 @@ export function extract(doc: SourceDocument): Extraction {
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    ...(doc.date ? { documentDate: doc.date } : {}),
   };
   const commitments: Commitment[] = [];
   const skipped: SkippedTriggerRecord[] = [];

@@ -15,6 +15,7 @@ import type {
 } from '../contract/extraction';
 import { resolveAnaphora } from './anaphora';
 import { carriedStance, type PreviousStance } from './commitments/continuation';
+import { type LeadIn, listItem, nextLeadIn } from './commitments/listItems';
 import { groupMembers } from './commitments/members';
 import { statementBodies } from './commitments/ownBody';
 import type { SkippedTrigger } from './commitments/speakers';
@@ -160,11 +161,14 @@ export function extract(doc: SourceDocument): Extraction {
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    ...(doc.date ? { documentDate: doc.date } : {}),
   };
   const commitments: Commitment[] = [];
   const skipped: SkippedTriggerRecord[] = [];
   // The last stance of the sentence before, for a "This includes …" continuation.
   let previous: PreviousStance | undefined;
+  // The stance lead-in whose list items follow ("jointly committed to the following actions:").
+  let leadIn: LeadIn | undefined;
   for (const sentence of sentences) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
     // A heading that names a party ("Addressing the North Korean Threat") says whose conduct
@@ -187,12 +191,15 @@ export function extract(doc: SourceDocument): Extraction {
       registry.addHit(hit);
     }
     const reasons: SkippedTrigger[] = [];
+    const item = listItem(sentence, leadIn);
     const own = extractCommitments(
-      { docId, basename, sentence, hits, context, sectionEntities, previous },
+      { docId, basename, sentence, hits, context, sectionEntities, previous, item },
       reasons,
     );
     commitments.push(...own);
     previous = carriedStance(sentence.text, own, previous);
+    const tookItem = item !== undefined && own.some((c) => c.trigger === item.trigger.text);
+    leadIn = nextLeadIn(leadIn, sentence, own, tookItem);
     // Whom a later "the leaders" of a statement with no meeting of its own stands for.
     const named = new Set(hits.filter((hit) => hit.type === 'Official').map((hit) => hit.entityId));
     if (named.size > 1) context.lastNamed = [...named];

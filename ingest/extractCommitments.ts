@@ -8,6 +8,7 @@ import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
 import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
+import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import { ownCountries, ownSpeaker } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
@@ -43,6 +44,8 @@ export interface CommitmentInput {
   sectionEntities: string[];
   /** The last stance of the sentence before, which a "This includes …" sentence continues. */
   previous?: PreviousStance;
+  /** The sentence read as an item of a list under a stance lead-in (commitments/listItems.ts). */
+  item?: Accepted;
 }
 
 /**
@@ -95,7 +98,8 @@ export function extractCommitments(
     return [];
   });
   skipped.push(...own);
-  const continued = accepted.length === 0 ? continuation(sentence, input.previous) : undefined;
+  const continued =
+    accepted.length === 0 ? (continuation(sentence, input.previous) ?? input.item) : undefined;
   if (continued) accepted.push(continued);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],

@@ -45,6 +45,9 @@ function joinLines(paragraph: string): string {
 
 const TERMINAL = /[.!?:;]["'”’)\]]*$/;
 
+/** A list item's closing "; and" / "; or". */
+const LIST_ITEM_END = /;\s+(?:and|or)$/;
+
 function lastWord(paragraph: string): string {
   const match = /([A-Za-z]+)\W*$/.exec(paragraph);
   return match ? match[1]!.toLowerCase() : '';
@@ -53,6 +56,10 @@ function lastWord(paragraph: string): string {
 /** Was this paragraph cut in the middle of a sentence (page break), so it continues in `next`? */
 function continuesInto(paragraph: string, next: string): boolean {
   if (TERMINAL.test(paragraph)) return false;
+  // "…; and" before a capitalised paragraph closes a list item ("Encouraging reporting …; and" /
+  // "Sharing actionable information …"): each item is a sentence of its own (gold README,
+  // sessions 15 and 17), no sentence cut by a page break.
+  if (LIST_ITEM_END.test(paragraph) && /^[A-Z]/.test(next)) return false;
   if (/^[a-z]/.test(next)) return true;
   if (/[,\u2013\u2014-]$/.test(paragraph)) return true;
   return FUNCTION_WORDS.has(lastWord(paragraph));

@@ -58,6 +58,8 @@ export interface ActorContext {
   lastPerson?: string[];
   /** The officials the last sentence naming two or more named (namedBefore's fallback). */
   lastNamed?: string[];
+  /** The statement's date (YYYY-MM-DD), against which a dated past is a record's (datedPast.ts). */
+  documentDate?: string;
 }
 
 export interface Subject {

@@ -37,6 +37,8 @@ const SENTENCE_OPENERS =
 export function isHeading(text: string): boolean {
   if (text.length > 120) return false;
   if (/[.!?;:,]["'”’)]*$/.test(text)) return false;
+  // "Encouraging reporting …; and": a list item closed by its conjunction is a sentence.
+  if (/;\s+(?:and|or)$/.test(text)) return false;
   if (!/^[A-Z0-9"“]/.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 14;

@@ -15,12 +15,13 @@ import {
   CONTINUE,
   MUST,
   OBLIGATION,
+  OPEN_PROGRESSIVE,
   PROGRESSIVE,
   REPORTED_WOULD,
   WHILE_UNDERTAKING,
   WILL,
 } from './undertakingPatterns';
-import { collectUndertaking, stanceOfLast } from './undertakingTriggers';
+import { collectOpenProgressive, collectUndertaking, stanceOfLast } from './undertakingTriggers';
 import { verbTriggers } from './verbTriggers';
 
 export type { Trigger } from './trigger';
@@ -110,8 +111,10 @@ export function findTriggers(sentence: string): Trigger[] {
   const openers = words.filter((word) => opensFrame(word.lower));
   // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
   for (const frame of framesFor(present)) {
+    const before = found.length;
     if (frame.firstWords) stickyAt(found, sentence, openers, frame);
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
+    if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
   if (/\bthat\b[^;:.]*\bwould\b/i.test(sentence)) {
@@ -121,6 +124,8 @@ export function findTriggers(sentence: string): Trigger[] {
   }
   // "are continuing to support Ukraine": the verb it reaches decides, as after "continue to".
   collect(found, sentence, PROGRESSIVE, stanceOfLast, true);
+  if (/\b(?:am|are|is)\s/i.test(sentence))
+    collectOpenProgressive(found, sentence, OPEN_PROGRESSIVE);
   if (/\bwhile\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);

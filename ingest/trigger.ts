@@ -16,6 +16,8 @@ export interface Trigger {
   appeal?: boolean;
   /** "The next meeting will be held in Seoul": a meeting the parties arrange, no subject of theirs. */
   arranged?: boolean;
+  /** "It is time to release the hostages": a hortative with no agent named, said by the parties. */
+  partiesSpeak?: boolean;
   /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
   concurrent?: boolean;
   /** "launched", "established": a founding act, past only with the meeting's officials (stances.json). */

@@ -41,6 +41,21 @@ export const PROGRESSIVE = new RegExp(
 );
 
 /**
+ * "we are deploying advanced algorithms", "are making further strides in …": any other verb in
+ * the present progressive with an object is an ongoing undertaking of a party subject too (gold
+ * README, sessions 13 and 17: the verb decides), unless it states what the subject is or
+ * undergoes (`stativeProgressives`: "are seeing results", "is now joining a meeting"). Only with
+ * a word after it ("is longstanding and …", "is fitting that", "are mutually reinforcing." are
+ * adjectives), and never in a relative clause ("…, which Iran has subscribed to and is
+ * violating", "for which the Vice President is leading the delegation": another's conduct or a
+ * description). Group 1 is the verb.
+ */
+export const OPEN_PROGRESSIVE = new RegExp(
+  `(?<!\\b(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)\\b(?:am|are|is) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|[a-z]+ly) ){0,2}(?!(?:${STANCES_COMPILED.statives.join('|')})\\b)(?![a-z]*thing\\b)([a-z]{2,}ing)\\b(?= (?!(?:and|or|but|that|than|as|to)\\b)[\\w“"‘'])`,
+  'gi',
+);
+
+/**
  * "We continue to counter …": a present "continue(s) to" is an ongoing undertaking, kept only when
  * a party is its subject (needsSubject); the verb after it may carry its own stance ("continue to
  * support" is support). Not "will continue to" (WILL) nor an infinitive "to continue to"; not in a

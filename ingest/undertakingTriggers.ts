@@ -35,3 +35,24 @@ export function collectUndertaking(found: Trigger[], sentence: string, pattern: 
     if (frame) trigger.stance = frame.stance;
   }
 }
+
+/**
+ * The open progressive (OPEN_PROGRESSIVE): an undertaking only where no verb or frame trigger
+ * starts at its verb already ("are expressing concern" stays concern, "are calling on" a call:
+ * the stance vocabulary decides what it knows).
+ */
+export function collectOpenProgressive(found: Trigger[], sentence: string, pattern: RegExp): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const verb = match[1]!;
+    const verbAt = match.index + match[0].length - verb.length;
+    if (found.some((other) => other.start <= verbAt && other.end > verbAt)) continue;
+    found.push({
+      stance: 'commit',
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      needsSubject: true,
+    });
+  }
+}

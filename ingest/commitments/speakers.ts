@@ -12,6 +12,7 @@ import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { remembered } from './clauses';
 import { concurrentWith } from './concurrent';
+import { narratedEarlier } from './datedPast';
 import { type Accepted, type Decision, type SkippedTrigger, skipWith } from './decision';
 import { earlySkip } from './earlySkip';
 import { narratedFounding } from './founding';
@@ -50,10 +51,17 @@ function apply(
  * undertook already, and elsewhere a record of another's past intent ("Germany announced that it
  * would halt …", "the agencies announced that they would no longer …").
  */
-function founding(sentence: SegmentedSentence, decision: Decision, trigger: Trigger): Decision {
+function founding(
+  sentence: SegmentedSentence,
+  decision: Decision,
+  trigger: Trigger,
+  documentDate?: string,
+): Decision {
   if ('accept' in decision && trigger.reported && !decision.replace)
     return skipWith('complement-clause');
-  return 'accept' in decision && narratedFounding(decision.accept, sentence.text)
+  return 'accept' in decision &&
+    (narratedFounding(decision.accept, sentence.text) ||
+      narratedEarlier(trigger, sentence.text, documentDate))
     ? skipWith('narrative-past')
     : decision;
 }
@@ -67,8 +75,9 @@ export function resolveSpeakers(
 ): Accepted[] {
   const accepted: Accepted[] = [];
   for (const trigger of triggers) {
-    if (trigger.arranged) {
-      // A meeting the parties arrange: the signatories (or the officials who met) undertake it.
+    if (trigger.arranged || trigger.partiesSpeak) {
+      // A meeting the parties arrange, or a hortative that names no agent ("It is time to …"):
+      // the signatories (or the officials who met) say it.
       const parties = context.signatories.length > 0 ? context.signatories : context.officials;
       apply(
         accepted,
@@ -106,6 +115,7 @@ export function resolveSpeakers(
           perfect: early.perfect,
         }),
         trigger,
+        context.documentDate,
       );
       // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
       if (!('accept' in decision && decision.speaks)) Object.assign(context, memory);
@@ -116,7 +126,12 @@ export function resolveSpeakers(
       accepted,
       skipped,
       trigger,
-      founding(sentence, withoutSubject({ sentence, hits, context, trigger, accepted }), trigger),
+      founding(
+        sentence,
+        withoutSubject({ sentence, hits, context, trigger, accepted }),
+        trigger,
+        context.documentDate,
+      ),
     );
   }
   const resolved = reiterationScopes(

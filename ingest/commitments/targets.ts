@@ -75,6 +75,9 @@ export function targetsOf(
   scopeEnd: number,
 ): string[] {
   if (!TARGETED.has(stance)) return [];
+  // "It is time for Russia to withdraw …": the hortative names whom it asks inside itself.
+  if (trigger.partiesSpeak)
+    return callForTargets(actorsIn(scope, sentence, trigger.start, trigger.end), sentence, 0);
   const text = sentence.text;
   let windowStart = trigger.end;
   let windowEnd = scopeEnd;

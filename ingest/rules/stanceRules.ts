@@ -33,6 +33,8 @@ const FrameSchema = z.object({
   stance: StanceSchema,
   frame: z.string().min(1),
   needsParty: z.boolean().optional(),
+  /** No agent named ("It is time to …"): the statement's parties say it (see `partiesSpeak`). */
+  partiesSpeak: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -41,6 +43,7 @@ const StanceRulesSchema = z.object({
   doubleFinalConsonant: z.array(Word),
   irregular: z.record(Word, z.array(Word).min(1)),
   undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
+  stativeProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
   concurrentUndertakings: z.array(Word).min(1),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
@@ -73,6 +76,8 @@ export interface CompiledFrame {
   firstWords?: Set<string>;
   /** A stance only when a party (or a pronoun) is its subject. */
   needsParty?: boolean;
+  /** Said by the statement's parties, with no subject of its own ("It is time to …"). */
+  partiesSpeak?: boolean;
 }
 
 export interface CompiledStances {
@@ -84,6 +89,8 @@ export interface CompiledStances {
   /** Optional adverbs between a subject and its verb, as a regex source. */
   adverbSource: string;
   progressives: string[];
+  /** -ing verbs that, after "are", state what the subject is or undergoes, never an undertaking. */
+  statives: string[];
   /** Undertakings alongside a stance: -ing forms ("while ensuring") and bases ("as we respond"). */
   concurrent: { ing: string[]; base: string[] };
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
@@ -221,7 +228,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
-  const frames = rules.frames.map(({ stance, frame, needsParty }, index) => {
+  const frames = rules.frames.map(({ stance, frame, needsParty, partiesSpeak }, index) => {
     try {
       const firstWords = firstWordsOf(rules, frame);
       const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
@@ -231,6 +238,7 @@ function compileStances(rules: StanceRules): CompiledStances {
       if (needles) compiled.needles = needles;
       if (firstWords) compiled.firstWords = firstWords;
       if (needsParty) compiled.needsParty = true;
+      if (partiesSpeak) compiled.partiesSpeak = true;
       return compiled;
     } catch (error) {
       const reason = messageOf(error);
@@ -243,6 +251,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     frames,
     adverbSource,
     progressives: rules.undertakingProgressives,
+    statives: rules.stativeProgressives,
     concurrent: {
       ing: rules.concurrentUndertakings.flatMap((lemma) =>
         formsOf(rules, lemma).filter((form) => form.endsWith('ing')),

@@ -1,0 +1,137 @@
+/**
+ * "CRI members … jointly committed to the following actions: / Launching a project to … / Encouraging
+ * reporting of ransomware incidents …": list items without a subject of their own, under a
+ * stance lead-in, are commitments of the lead-in's actors, the lead-in's stance deciding (the
+ * outer "committed" makes "Encouraging reporting" a commit, not an encouragement), with the item's
+ * verb as trigger (data/gold/README.md, session 17, annotator A). An item with its own subject
+ * ("The UAE will invest …") acts alone and closes the list.
+ */
+import type { Commitment } from '../../contract/extraction';
+import { tagTexts } from '../entities/tagger';
+import type { SegmentedSentence } from '../segment';
+import type { Accepted } from './decision';
+
+/** The lead-in's stance and actors, and how the list under it stands. */
+export interface LeadIn {
+  stance: Commitment['stance'];
+  actors: string[];
+  /** The paragraph of the lead-in: an item is a paragraph after it. */
+  paragraph: number;
+  /** Whether an item was taken already (then any other sentence ends the list). */
+  taken: boolean;
+  /** Sentences passed before the first item (a sub-heading, an introductory line). */
+  passed: number;
+}
+
+/** Sentences that may stand between a lead-in and its first item (bold sub-headings, a line). */
+const MAX_BEFORE_FIRST = 4;
+
+/**
+ * A list's announcement: the sentence ends in a colon ("… committed to the following actions:")
+ * or says what follows ("… committed to the following actions in support of this mission.").
+ */
+const ANNOUNCES =
+  /(?::["'”’)]*\s*$|\bthe following\b(?!\s+(?:days?|weeks?|months?|years?|morning|evening|night)\b))/i;
+
+/**
+ * An item's opening verb: a capitalised -ing word ("Launching", "Committing to"), not a sentence
+ * opener of its own ("During", "Including", "Following …," are prepositions or backdrops) and
+ * not a fronted participle before a main clause (then the item has a subject: a commitment of
+ * its own was found, and no item is asked for).
+ */
+const ITEM_VERB =
+  /^(?!(?:During|Including|Following|According|Regarding|Concerning|Notwithstanding|Pending|Excluding)\b)([A-Z][a-z]{2,}ing)\b(?:\s+to\b)?/;
+
+/**
+ * "Building on recent announcements …, the two countries anticipate …": a fronted participle
+ * before a main clause of its own (a subject after a comma), no item of the list.
+ */
+const MAIN_CLAUSE = /^[^;:]*?,\s+(?:we|they|the|our|both|these|this|its|their)\s/i;
+
+/** "Participating schools include …": a participle before a plural subject noun and its verb. */
+const PARTICIPLE_SUBJECT =
+  /^[A-Z][a-z]+ing\s+[a-z]+s\s+(?:include|are|were|have|had|will|would|can|must|remain)\b/;
+
+/** A capitalised word that may open an item in its base form ("Implement", "Share", "Set"). */
+const CAPITALISED = /^([A-Z][a-z]{2,})\b(?=\s+[a-z“"‘'])/;
+
+/**
+ * Sentence openers compromise tags as imperatives in title case ("Over the past four years, DoD
+ * has …", "Under the plan, …"): prepositions and adverbs of time and order.
+ */
+const NOT_A_VERB =
+  /^(?:Over|Under|After|Before|Since|During|Through|Throughout|Across|Around|Within|Without|Beyond|Among|Amid|Despite|Upon|Toward|Towards|Behind|Below|Above|Along|Against|Between|Near|Like|Unlike|Via|Once|Today|Now|Then|Here|There|Also|Still|Meanwhile|Finally|First|Second|Third|Further|Moreover|Together)$/;
+
+/**
+ * "Implement military de-escalation under the observation of the AOT": an item opening with a
+ * verb in its base form, as compromise tags it (Infinitive or Imperative, not a noun); "Clean
+ * School Buses", "Tribal communities …" open with no verb.
+ */
+function bareVerb(text: string): RegExpExecArray | undefined {
+  const word = CAPITALISED.exec(text);
+  if (!word || NOT_A_VERB.test(word[1]!)) return undefined;
+  const first = tagTexts([text])[0]?.[0];
+  if (!first || first.tags.has('Noun') || first.tags.has('Adjective')) return undefined;
+  return first.tags.has('Infinitive') || first.tags.has('Imperative') ? word : undefined;
+}
+
+/**
+ * "… his full Build Back Better Agenda that will:": the items finish a relative clause, what the
+ * agenda will do (a remit, data/gold/README.md session 8), not the lead-in's stance.
+ */
+const REMIT_LEAD = /\b(?:that|which)\s+(?:will|would|shall|can|is to|are to)\s*:["'”’)]*\s*$/i;
+
+/** The lead-in a sentence opens: its last commitment, when the sentence announces a list after it. */
+function openLeadIn(sentence: SegmentedSentence, own: readonly Commitment[]): LeadIn | undefined {
+  const last = own[own.length - 1];
+  if (!last) return undefined;
+  const at = sentence.text.indexOf(last.trigger);
+  const after = sentence.text.slice(at < 0 ? 0 : at + last.trigger.length);
+  if (!ANNOUNCES.test(after) || REMIT_LEAD.test(after)) return undefined;
+  return {
+    stance: last.stance,
+    actors: [...last.actors],
+    paragraph: sentence.paragraph,
+    taken: false,
+    passed: 0,
+  };
+}
+
+/** The commitment of a list item under `leadIn` (a sentence that found none of its own). */
+export function listItem(
+  sentence: SegmentedSentence,
+  leadIn: LeadIn | undefined,
+): Accepted | undefined {
+  if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
+  const verb = ITEM_VERB.exec(sentence.text) ?? bareVerb(sentence.text);
+  if (!verb || MAIN_CLAUSE.test(sentence.text) || PARTICIPLE_SUBJECT.test(sentence.text))
+    return undefined;
+  return {
+    trigger: {
+      stance: leadIn.stance,
+      start: 0,
+      end: verb[0].length,
+      text: verb[0],
+      needsSubject: false,
+    },
+    actors: [...leadIn.actors],
+  };
+}
+
+/**
+ * The lead-in the next sentence reads: a new one this sentence opens; the same while its items
+ * go on (or before the first, over a few lines); none once a sentence of another kind follows.
+ */
+export function nextLeadIn(
+  leadIn: LeadIn | undefined,
+  sentence: SegmentedSentence,
+  own: readonly Commitment[],
+  item: boolean,
+): LeadIn | undefined {
+  const opened = openLeadIn(sentence, own);
+  if (opened) return opened;
+  if (!leadIn) return undefined;
+  if (item) return { ...leadIn, taken: true };
+  if (leadIn.taken || leadIn.passed >= MAX_BEFORE_FIRST) return undefined;
+  return { ...leadIn, passed: leadIn.passed + 1 };
+}

@@ -6,8 +6,8 @@
  */
 import type { EntityType, Extraction } from '../../contract/extraction';
 import { entityIdFor } from './candidateAt';
-import type { Occurrence } from './learntCandidates';
 import { commitmentsBySentence, ranges, scopeEnd } from './commitmentScope';
+import type { Occurrence } from './learntCandidates';
 
 export interface ChosenName {
   text: string;

@@ -13,50 +13,14 @@
  * it occurs, since an entity, not an occurrence, is what the scorer counts.
  */
 import type { Extraction } from '../../contract/extraction';
-import { HEAD_TYPES } from '../rules/names';
-import { commitmentsBySentence, ranges, scopeEnd } from './commitmentScope';
 import { GIVEN_NAMES } from '../rules/givenNameList';
+import { HEAD_TYPES } from '../rules/names';
 import { TITLE_WORDS } from '../rules/titles';
+import { commitmentsBySentence, ranges, scopeEnd } from './commitmentScope';
+import { shape, type Word, wordsOf } from './learntWords';
 
-/** Words that join capitalised words inside one name ("Ministry of Defence", "bin Hamad"). */
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'and',
-  'the',
-  'on',
-  'in',
-  'to',
-  '&',
-  'de',
-  'del',
-  'da',
-  'la',
-  'le',
-  'el',
-  'al',
-  'bin',
-  'bint',
-  'van',
-  'von',
-  'der',
-  'y',
-]);
-/** Punctuation ending a word, and a final period that is no abbreviation's. */
-const TRAIL = /[,;:)"”’'\]!?]+$|(?<![.\s]\p{L}|^\p{Lu}|\b(?:Ltd|Inc|Jr|Co|St|Dr))\.$/u;
 /** Longest candidate, in words: longer spans are descriptions, not names. */
 const MAX_WORDS = 10;
-
-interface Word {
-  text: string;
-  /** Sentence offsets. */
-  start: number;
-  end: number;
-  kind: 'cap' | 'digit' | 'connector' | 'other';
-  /** Punctuation or a possessive ends the run after this word. */
-  breakAfter: boolean;
-  breakBefore: boolean;
-}
 
 export interface Occurrence {
   sentence: number;
@@ -69,57 +33,6 @@ export interface NameCandidate {
   text: string;
   occurrences: Occurrence[];
   features: string[];
-}
-
-function kindOf(word: string): Word['kind'] {
-  if (CONNECTORS.has(word)) return 'connector';
-  if (/^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word)) return 'cap';
-  if (/^\d/.test(word)) return 'digit';
-  return 'other';
-}
-
-function wordsOf(sentence: string): Word[] {
-  const out: Word[] = [];
-  for (const match of sentence.matchAll(/[^\s—–]+/g)) {
-    let text = match[0];
-    const dashAfter = /^[—–]/.test(sentence.slice(match.index + text.length));
-    let start = match.index;
-    const lead = /^[("“‘'[]+/.exec(text)?.[0].length ?? 0;
-    text = text.slice(lead);
-    start += lead;
-    let breakAfter = dashAfter;
-    // "U.S." and "Jr." keep their period; a sentence's last period does not ("Climate).").
-    for (let trail = TRAIL.exec(text); trail && trail[0]; trail = TRAIL.exec(text)) {
-      text = text.slice(0, trail.index);
-      breakAfter = true;
-    }
-    const possessive = /[’'´]s$/.exec(text);
-    if (possessive && text.length > 2) {
-      text = text.slice(0, possessive.index);
-      breakAfter = true;
-    }
-    if (!text) continue;
-    out.push({
-      text,
-      start,
-      end: start + text.length,
-      kind: kindOf(text),
-      breakAfter,
-      breakBefore: lead > 0,
-    });
-  }
-  return out;
-}
-
-/** Word shape: Xx, X (all caps), X. (initial), 9, x-X … joined, so "FATF Recommendation 15" → "X Xx 9". */
-function shape(word: string): string {
-  if (/^\d/.test(word)) return '9';
-  if (/^\p{Lu}\.$/u.test(word)) return 'I';
-  if (/^(?:\p{Lu}\.)+$/u.test(word)) return 'X.';
-  if (/-/.test(word)) return 'H';
-  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(word)) return 'X';
-  if (/^\p{Lu}/u.test(word)) return /\p{Lu}/u.test(word.slice(1)) ? 'xX' : 'Xx';
-  return 'x';
 }
 
 const bucket = (n: number) => (n <= 1 ? String(n) : n <= 3 ? '2-3' : '4+');
@@ -147,7 +60,8 @@ function contextFeatures(span: Span): string[] {
   if (from === 0) out.push('initial');
   if (prev && TITLE_WORDS.has(prev.text)) out.push('afterTitle');
   if (prev?.breakAfter && prev.text) out.push('afterBreak');
-  if (words[to]!.breakAfter || prev?.text === 'and' || next?.text === 'and') out.push('inList');
+  if (words[to]!.comma || prev?.comma || prev?.text === 'and' || next?.text === 'and')
+    out.push('inList');
   if (prev?.kind === 'cap' && !prev.breakAfter) out.push('capBefore');
   if (next?.kind === 'cap' && !words[to]!.breakAfter) out.push('capAfter');
   if (span.tail) out.push(`tail:${span.tail}`, 'tailed');
@@ -182,6 +96,22 @@ function wordFeatures(text: string, words: readonly Word[]): string[] {
   if (TITLE_WORDS.has(first)) out.push('titleFirst');
   if (/[A-Z]{2,}/.test(text) && words.length > 1) out.push('hasAcronym');
   return out;
+}
+
+/**
+ * What a name's own words say of its type ("… Pty Ltd" an Organization, "… Regulations" an
+ * Instrument, a given name first an Official): the features of the type model, which learns from
+ * every name the gold declares, not only the few the rules miss.
+ */
+export function nameFeatures(text: string): string[] {
+  const words = wordsOf(text);
+  if (words.length === 0) return [];
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return [
+    ...wordFeatures(text, words),
+    `suffix:${head.slice(-3)}`,
+    ...words.map((w) => `word:${w.text.toLowerCase()}`),
+  ];
 }
 
 /**

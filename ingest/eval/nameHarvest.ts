@@ -51,11 +51,9 @@ function add(
   type: EntityType,
   base: string,
 ) {
-  let types = map.get(key);
-  if (!types) map.set(key, (types = new Map()));
-  let files = types.get(type);
-  if (!files) types.set(type, (files = new Set()));
-  files.add(base);
+  const types = map.get(key) ?? new Map<EntityType, Set<string>>();
+  map.set(key, types);
+  types.set(type, (types.get(type) ?? new Set()).add(base));
 }
 
 interface HarvestedFile {
@@ -83,9 +81,7 @@ export function addNameStatistics(files: readonly HarvestedFile[]): void {
     ];
     for (const text of shown) {
       const key = normName(text);
-      let where = present.get(key);
-      if (!where) present.set(key, (where = new Set()));
-      where.add(base);
+      present.set(key, (present.get(key) ?? new Set()).add(base));
     }
   }
   for (const { base, rows } of files)

@@ -14,13 +14,14 @@ import { Command } from 'commander';
 import { messageOf } from '../../contract/errors';
 import type { EntityType } from '../../contract/extraction';
 import { addNames, type ChosenName, decodeNames } from '../entities/learntApply';
+import { nameFeatures } from '../entities/learntCandidates';
 import { extract } from '../extract';
 import { lexiconWithout, withLexicon } from '../lexicon';
 import { readDocument } from '../read';
 import { type Figures, macroFigures } from './figures';
 import { loadGold } from './goldSchema';
-import { addNameStatistics, harvestNames, type NameRow } from './nameHarvest';
-import { type NamedFile, foldOf, typeOf, type Typing, TYPINGS } from './nameTyping';
+import { addNameStatistics, harvestNames } from './nameHarvest';
+import { foldOf, type NamedFile, TYPINGS, type Typing, typeOf } from './nameTyping';
 import { formatTable } from './report';
 import { corpusFileFor } from './runGold';
 import { type DocumentScore, scoreDocument } from './score';
@@ -40,42 +41,57 @@ async function load(goldDir: string, folds: number): Promise<NamedFile[]> {
     const doc = await readDocument(await corpusFileFor(CORPUS, base));
     const extraction = withLexicon(lexiconWithout(base), () => extract(doc));
     const rows = harvestNames(gold, extraction);
-    files.push({ base, gold, extraction, rows, p: [], types: [] });
+    files.push({ base, gold, extraction, rows, p: [], types: [], typeShare: [] });
   }
   addNameStatistics(files);
   const foldAt = files.map((f, i) => foldOf(f.base, i, files.length, folds));
   for (let fold = 0; fold < Math.min(folds, files.length); fold++) {
     const test = files.filter((_, i) => foldAt[i] === fold);
     if (test.length === 0) continue;
-    const trainRows = files.filter((_, i) => foldAt[i] !== fold).flatMap((f) => f.rows);
-    const weights = train(trainRows);
-    const typeModels = typeModelsOf(trainRows.filter((r) => r.label === 1));
+    const training = files.filter((_, i) => foldAt[i] !== fold);
+    const weights = train(training.flatMap((f) => f.rows));
+    const typeModels = typeModelsOf(training);
     for (const file of test) {
       file.p = file.rows.map((row) => probability(weights, row.features));
-      file.types = file.rows.map((row) => bestType(typeModels, row));
+      const typed = file.rows.map((row) => bestType(typeModels, row.text));
+      file.types = typed.map(([type]) => type);
+      file.typeShare = typed.map(([, share]) => share);
     }
   }
   return files;
 }
 
-/** One-vs-rest: a logistic regression per gold type, over the positive rows. */
-function typeModelsOf(positives: readonly NameRow[]) {
-  const types = [...new Set(positives.map((r) => r.type!))].sort();
+/**
+ * One-vs-rest: a logistic regression per type over the names (and aliases) every training file
+ * declares, by the names' own words (nameFeatures): a few thousand names, where the missing ones
+ * alone are a hundred.
+ */
+function typeModelsOf(training: readonly NamedFile[]) {
+  const names: { features: string[]; type: EntityType }[] = [];
+  for (const file of training)
+    for (const entity of file.gold.entities) {
+      if (entity.type === 'Topic') continue;
+      for (const form of new Set([entity.name, ...entity.aliases]))
+        names.push({ features: nameFeatures(form), type: entity.type });
+    }
+  const types = [...new Set(names.map((n) => n.type))].sort();
   return types.map((type) => ({
     type,
-    weights: train(
-      positives.map((r) => ({ features: r.features, label: r.type === type ? 1 : 0 })),
-    ),
+    weights: train(names.map((n) => ({ features: n.features, label: n.type === type ? 1 : 0 }))),
   }));
 }
 
-function bestType(models: ReturnType<typeof typeModelsOf>, row: NameRow): EntityType {
+/** The most probable type and its share of the types' summed probabilities. */
+function bestType(models: ReturnType<typeof typeModelsOf>, text: string): [EntityType, number] {
+  const features = nameFeatures(text);
   let best: [EntityType, number] = ['Organization', -1];
+  let sum = 0;
   for (const { type, weights } of models) {
-    const p = probability(weights, row.features);
+    const p = probability(weights, features);
+    sum += p;
     if (p > best[1]) best = [type, p];
   }
-  return best[0];
+  return [best[0], sum > 0 ? best[1] / sum : 0];
 }
 
 function scored(file: NamedFile, threshold: number, typing: Typing, about: boolean): DocumentScore {
@@ -83,7 +99,13 @@ function scored(file: NamedFile, threshold: number, typing: Typing, about: boole
     text: row.text,
     occurrences: row.occurrences,
     type: typeOf(typing, row, file.types[i]!),
-    p: typing === 'oracle' ? row.label : file.p[i]!,
+    // joint: the chance that the name is missing AND its type right.
+    p:
+      typing === 'oracle'
+        ? row.label
+        : typing === 'joint'
+          ? file.p[i]! * file.typeShare[i]!
+          : file.p[i]!,
   }));
   return scoreDocument(
     file.gold,

@@ -13,8 +13,9 @@ export interface NamedFile {
   rows: NameRow[];
   /** Per row: the probability that it is a missing name, from a model that never saw the file. */
   p: number[];
-  /** Per row: the type model's choice. */
+  /** Per row: the type model's choice, and its share of the types' probabilities. */
   types: EntityType[];
+  typeShare: number[];
 }
 
 /**
@@ -34,9 +35,11 @@ export function foldOf(base: string, index: number, files: number, folds: number
 /**
  * model: the one-vs-rest type model; head: the rules' head noun (data/rules/names.json) where it
  * has one, else the model; gold: the other gold files' type for this name, else for its head
- * word, else the model; oracle: the gold type and every positive kept (the ceiling).
+ * word, else the model; joint: the model's type, the name kept on the product of the two
+ * models' probabilities (missing × type right); goldType: the model's choice of names with the
+ * gold's type (what typing costs); oracle: the gold type and every positive kept (the ceiling).
  */
-export const TYPINGS = ['model', 'head', 'gold', 'oracle'] as const;
+export const TYPINGS = ['model', 'joint', 'head', 'gold', 'goldType', 'oracle'] as const;
 export type Typing = (typeof TYPINGS)[number];
 
 const TYPE_NAMES = new Set<string>([
@@ -57,11 +60,13 @@ function featureType(row: NameRow, prefix: string): EntityType | undefined {
 export function typeOf(typing: Typing, row: NameRow, modelType: EntityType): EntityType {
   switch (typing) {
     case 'model':
+    case 'joint':
       return modelType;
     case 'head':
       return featureType(row, 'headType:') ?? modelType;
     case 'gold':
       return featureType(row, 'goldNamedType:') ?? featureType(row, 'goldHeadType:') ?? modelType;
+    case 'goldType':
     case 'oracle':
       return row.type ?? modelType;
   }

@@ -70,11 +70,12 @@ export function deriveTopics(
   sentences: SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
   title?: string,
+  // The tagged words, when the caller keeps them (extract.ts: the learnt selector reads them too).
+  { bySentence, termsBySentence } = taggedScopes(commitments, sentences),
 ): DerivedTopic[] {
   const derived: DerivedTopic[] = [];
   const lexicon = loadLexicon();
   const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
-  const { bySentence, termsBySentence } = taggedScopes(commitments, sentences);
   for (const sentence of sentences) {
     const list = bySentence.get(sentence.index) ?? [];
     if (list.length === 0) continue;

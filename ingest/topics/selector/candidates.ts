@@ -1,16 +1,16 @@
 /**
- * Candidates of the learnt topic selector (topicModel.ts, measured by `npm run gold:model`): the
+ * Candidates of the learnt topic selector (selector/apply.ts): the
  * noun phrases of a commitment's words, read from the words the topic pass tags (taggedScopes.ts),
  * each with the sparse features the model weighs. A candidate is a run of words inside one noun chunk
  * (chunks.ts) that ends in a noun and opens on a content word, cut at the commas and
  * conjunctions of a list, so that "nuclear and missile programs" offers "missile programs" and
  * "nuclear and missile programs" alike; the model, not this module, decides which one is a topic.
  */
-import type { TaggedTerm } from '../entities/tagger';
-import { chunks } from '../topics/chunks';
-import { isCore } from '../topics/chunkTerms';
-import { inList } from '../topics/listItem';
-import { stem } from './normalize';
+import type { TaggedTerm } from '../../entities/tagger';
+import { chunks } from '../chunks';
+import { isCore } from '../chunkTerms';
+import { inList } from '../listItem';
+import { stem } from '../plural';
 
 export interface ModelCandidate {
   /** Offsets in the sentence. */

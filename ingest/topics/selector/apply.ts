@@ -29,11 +29,14 @@ export function selectTopics(
 ): Extraction {
   const rows = candidateRows(extraction, terms, lexicon);
   if (rows.length === 0) return extraction;
-  const scored = rows.map((row) => ({
-    ...row,
-    p: probability(model.weights, [...row.features, ...goldFeatures(row.key, model.stats)]),
-  }));
-  const chosen = decode(scored, model.threshold);
+  const scored = [];
+  for (const row of rows) {
+    row.features.push(...goldFeatures(row.key, model.stats));
+    const p = probability(model.weights, row.features);
+    if (p >= model.threshold)
+      scored.push({ row, commitment: row.commitment, start: row.start, end: row.end, p });
+  }
+  const chosen = decode(scored, model.threshold).map((c) => c.row);
   if (chosen.length === 0) return extraction;
   const entities: Entity[] = [...extraction.entities];
   const ids = new Set(entities.map((e) => e.id));

@@ -10,7 +10,7 @@ import { commitmentsBySentence, ranges, scopeEnd } from '../../entities/commitme
 import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
-import { topicCandidates } from './candidates';
+import { type Taken, topicCandidates, Words } from './candidates';
 
 export interface CandidateRow {
   /** The commitment's index in the extraction. */
@@ -38,28 +38,18 @@ export function candidateRows(
   const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
   const bySentence = commitmentsBySentence(extraction.commitments);
   const position = new Map(extraction.commitments.map((c, i) => [c, i]));
-  const nameOf = new Map<string, string>();
-  const docTopics = new Set<string>();
-  for (const entity of extraction.entities) {
-    const folded = foldLabel(entity.name.toLowerCase());
-    nameOf.set(entity.id, folded);
-    if (entity.type === 'Topic') docTopics.add(folded);
-  }
+  const names = new Names(extraction.entities);
+  const taken = takenBySentence(extraction);
   for (const sentence of extraction.sentences) {
     const list = bySentence.get(sentence.index);
     const tagged = terms.get(sentence.index);
     if (!list || !tagged) continue;
-    const busy = extraction.mentions.filter(
-      (m) => m.start < sentence.end && m.end > sentence.start,
-    );
+    const spans = taken.get(sentence.index) ?? [];
+    const words = new Words(sentence.text, tagged, spans);
     list.forEach((commitment, k) => {
-      const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
-      const context = [
-        `about:${Math.min(aboutSize, 3)}`,
-        `stance:${commitment.stance}`,
-        `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
-      ];
-      const heads = commitment.about.map((id) => (nameOf.get(id) ?? '').split(' ').pop());
+      // What the commitment says of its candidates, built for its first one.
+      let context: string[] | undefined;
+      let heads: string[] = [];
       const end = scopeEnd(sentence.text, list, k);
       for (const range of ranges(sentence.text, commitment, k === 0, end))
         for (const candidate of topicCandidates(
@@ -68,10 +58,20 @@ export function candidateRows(
           range.from,
           range.to,
           known,
+          spans,
+          words,
         )) {
+          if (!context) {
+            const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
+            context = [
+              `about:${Math.min(aboutSize, 3)}`,
+              `stance:${commitment.stance}`,
+              `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
+            ];
+            heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
+          }
           const start = sentence.start + candidate.start;
           const stop = sentence.start + candidate.end;
-          if (busy.some((m) => m.start < stop && m.end > start)) continue;
           const key = foldLabel(candidate.text.toLowerCase());
           const head = key.slice(key.lastIndexOf(' ') + 1);
           candidate.features.push(
@@ -79,8 +79,8 @@ export function candidateRows(
             `phrase:${key}`,
             // Annotators are consistent within a statement: a phrase the rules made a topic
             // elsewhere in it, or one sharing the head of this commitment's own topics.
-            `inDocument:${docTopics.has(key)}`,
-            `sameHead:${heads.includes(head)}`,
+            names.isTopic(key) ? 'inDocument:true' : 'inDocument:false',
+            heads.includes(head) ? 'sameHead:true' : 'sameHead:false',
           );
           rows.push({
             commitment: position.get(commitment)!,
@@ -96,6 +96,59 @@ export function candidateRows(
   return rows;
 }
 
+/** Folded entity names, folded when first asked for (most documents ask for few). */
+class Names {
+  private readonly byId = new Map<string, string>();
+  private readonly foldedById = new Map<string, string>();
+  private topics: Set<string> | undefined;
+
+  constructor(private readonly entities: Extraction['entities']) {
+    for (const entity of entities) this.byId.set(entity.id, entity.name);
+  }
+
+  folded(id: string): string {
+    let folded = this.foldedById.get(id);
+    if (folded === undefined) {
+      const name = this.byId.get(id);
+      folded = name === undefined ? '' : foldLabel(name.toLowerCase());
+      this.foldedById.set(id, folded);
+    }
+    return folded;
+  }
+
+  /** Whether the rules made `key` a topic somewhere in the document. */
+  isTopic(key: string): boolean {
+    this.topics ??= new Set(
+      this.entities.filter((e) => e.type === 'Topic').map((e) => this.folded(e.id)),
+    );
+    return this.topics.has(key);
+  }
+}
+
+/** The spans of names and rule topics in each sentence (by index), in sentence offsets. */
+function takenBySentence(extraction: Extraction): Map<number, Taken[]> {
+  const { sentences, mentions } = extraction;
+  const out = new Map<number, Taken[]>();
+  for (const m of mentions) {
+    // The first sentence that ends after the mention starts (sentences are in text order).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < m.end; i++) {
+      const s = sentences[i]!;
+      if (m.start >= s.end || m.end <= s.start) continue;
+      const list = out.get(s.index) ?? [];
+      list.push({ start: m.start - s.start, end: m.end - s.start });
+      out.set(s.index, list);
+    }
+  }
+  return out;
+}
+
 /**
  * What the gold says of phrases: in how many gold files a phrase is a topic (`named`), in how many
  * it is a topic or a candidate (`seen`: the files that could have named it), and in how many a
@@ -108,27 +161,38 @@ export interface PhraseStats {
   head(head: string): number;
 }
 
-function bucket(n: number): string {
-  return n === 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : '4+';
+const BUCKETS = ['0', '1', '2-3', '2-3', '4+'];
+const RATES = ['unseen', 'high', 'mid', 'low', 'none'];
+
+/** Every gold feature string, built once: the model looks them up by a hashed string. */
+const NAMED = BUCKETS.map((b) => `goldNamed:${b}`);
+const HEADS = BUCKETS.map((b) => `goldHead:${b}`);
+const RATE = RATES.map((r) => `goldRate:${r}`);
+const RATE_LENGTH = RATES.map((r) => [1, 2, 3].map((n) => `goldRate+length:${r}|${n}`));
+
+function bucket(n: number): number {
+  return Math.min(n, 4);
 }
 
-function rate(named: number, seen: number): string {
-  if (seen === 0) return 'unseen';
+/** Index into RATES. */
+function rate(named: number, seen: number): number {
+  if (seen === 0) return 0;
   const share = named / seen;
-  if (share >= 0.5) return 'high';
-  if (share >= 0.2) return 'mid';
-  return named > 0 ? 'low' : 'none';
+  if (share >= 0.5) return 1;
+  if (share >= 0.2) return 2;
+  return named > 0 ? 3 : 4;
 }
 
 /** The gold features of one row: appended, so a row is complete once its statistics are known. */
 export function goldFeatures(key: string, stats: PhraseStats): string[] {
   const named = stats.named(key);
   const r = rate(named, stats.seen(key));
-  const words = key.split(' ');
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0 && words < 3; i = key.indexOf(' ', i + 1)) words++;
   return [
-    `goldNamed:${bucket(named)}`,
-    `goldHead:${bucket(stats.head(words[words.length - 1]!))}`,
-    `goldRate:${r}`,
-    `goldRate+length:${r}|${Math.min(words.length, 3)}`,
+    NAMED[bucket(named)]!,
+    HEADS[bucket(stats.head(key.slice(key.lastIndexOf(' ') + 1)))]!,
+    RATE[r]!,
+    RATE_LENGTH[r]![words - 1]!,
   ];
 }

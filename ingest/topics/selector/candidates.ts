@@ -7,10 +7,10 @@
  * "nuclear and missile programs" alike; the model, not this module, decides which one is a topic.
  */
 import type { TaggedTerm } from '../../entities/tagger';
+import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { chunksOnce } from '../chunkMemo';
-import { isCore } from '../chunkTerms';
 import { inList } from '../listItem';
-import { stem } from '../plural';
+import { FUNCTION_WORDS, LINKS, lower, type Taken, TRAILING, Words } from './words';
 
 export interface ModelCandidate {
   /** Offsets in the sentence. */
@@ -22,39 +22,6 @@ export interface ModelCandidate {
 
 /** At most this many words: a longer run is a clause, not a topic name. */
 const MAX_WORDS = 6;
-/** Words that link list items: a candidate may span them only as a whole chunk. */
-const LINKS = new Set(['and', 'or', 'as', 'well']);
-const FUNCTION_WORDS = /^(?:of|on|in|for|to|with|between|among|against|across|the|a|an)$/i;
-
-function isNoun(term: TaggedTerm): boolean {
-  return (
-    (term.tags.has('Noun') || term.tags.has('Plural')) &&
-    !term.tags.has('Pronoun') &&
-    !term.tags.has('Adjective')
-  );
-}
-
-function opens(term: TaggedTerm): boolean {
-  return isCore(term) && !FUNCTION_WORDS.test(term.text);
-}
-
-/** A word's part of speech in one letter, for the pattern feature. */
-function posOf(term: TaggedTerm): string {
-  const t = term.tags;
-  if (t.has('ProperNoun')) return 'P';
-  if (t.has('Plural')) return 'S';
-  if (t.has('Gerund')) return 'G';
-  if (t.has('Noun')) return 'N';
-  if (t.has('Adjective')) return 'A';
-  if (t.has('Preposition')) return 'p';
-  if (t.has('Determiner')) return 'd';
-  return 'o';
-}
-
-function lower(term: TaggedTerm | undefined): string {
-  return term ? term.text.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') : '';
-}
-
 /** Bucketed distance in words from the start of the commitment's words. */
 function distance(words: number): keyof typeof DISTANCES {
   if (words === 0) return '0';
@@ -72,118 +39,6 @@ const DISTANCES = {
   '11+': 'dist:11+',
 } as const;
 
-/** A span already spoken for (a name or a rule topic), in sentence offsets. */
-export interface Taken {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Trailing punctuation that is no part of a candidate's name. */
-const TRAILING = /[.,;:)"”]+$/;
-
-/**
- * What the candidates of one call read of each word, computed once per word rather than once
- * per candidate holding it (a chunk of n words offers up to 6n runs).
- */
-export class Words {
-  private readonly lowered: (string | undefined)[] = [];
-  private readonly stemmed: (string | undefined)[] = [];
-  private readonly patterns: (string | undefined)[] = [];
-  private readonly fullBusy: (boolean | undefined)[] = [];
-  private readonly coreBusy: (boolean | undefined)[] = [];
-  private readonly coreEnds: (number | undefined)[] = [];
-  private readonly opening: (boolean | undefined)[] = [];
-  private readonly nouns: (boolean | undefined)[] = [];
-  private readonly features = new Map<string, (string | undefined)[]>();
-
-  /** `taken`: the spans of names and rule topics, in sentence offsets. */
-  constructor(
-    private readonly sentence: string,
-    private readonly terms: readonly TaggedTerm[],
-    private readonly taken: readonly Taken[],
-  ) {}
-
-  isNoun(k: number): boolean {
-    this.nouns[k] ??= isNoun(this.terms[k]!);
-    return this.nouns[k];
-  }
-
-  /** A run may open on the word (a content word, no function word). */
-  opens(k: number): boolean {
-    this.opening[k] ??= opens(this.terms[k]!);
-    return this.opening[k];
-  }
-
-  /** A run that reached word `k - 1` crosses a list link or a comma by taking word `k`. */
-  crossesInto(k: number): boolean {
-    return LINKS.has(this.lower(k)) || /[,;:]/.test(this.terms[k - 1]!.post);
-  }
-
-  /**
-   * Where a run ending on word `k` ends: the word without its trailing punctuation (a word of
-   * punctuation only ends the run where trimming the whole run's tail would).
-   */
-  coreEnd(k: number): number {
-    if (this.coreEnds[k] === undefined) {
-      const t = this.terms[k]!;
-      const core = this.sentence.slice(t.start, t.end).replace(TRAILING, '');
-      this.coreEnds[k] = core ? t.start + core.length : -1;
-    }
-    return this.coreEnds[k];
-  }
-
-  lower(k: number): string {
-    this.lowered[k] ??= lower(this.terms[k]);
-    return this.lowered[k];
-  }
-
-  stem(k: number): string {
-    this.stemmed[k] ??= stem(this.lower(k));
-    return this.stemmed[k];
-  }
-
-  /** The feature `family` + `value` read at word `k`, one string per word and family. */
-  feature(family: string, k: number, value: string): string {
-    let byWord = this.features.get(family);
-    if (!byWord) {
-      byWord = [];
-      this.features.set(family, byWord);
-    }
-    byWord[k] ??= family + value;
-    return byWord[k];
-  }
-
-  text(k: number): string {
-    return this.terms[k]!.text;
-  }
-
-  pos(k: number): string {
-    this.patterns[k] ??= posOf(this.terms[k]!);
-    return this.patterns[k];
-  }
-
-  private overlaps(start: number, end: number): boolean {
-    return this.taken.some((span) => span.start < end && span.end > start);
-  }
-
-  /** The whole word overlaps a taken span: so does every run holding it before its last word. */
-  busy(k: number): boolean {
-    const t = this.terms[k]!;
-    this.fullBusy[k] ??= this.overlaps(t.start, t.end);
-    return this.fullBusy[k];
-  }
-
-  /** The word without its trailing punctuation overlaps a taken span: so does a run ending on it. */
-  busyAsLast(k: number): boolean {
-    const t = this.terms[k]!;
-    if (this.coreBusy[k] === undefined) {
-      const end = this.coreEnd(k);
-      this.coreBusy[k] = this.overlaps(t.start, end < 0 ? t.start : end);
-    }
-    return this.coreBusy[k];
-  }
-}
-
 /**
  * The candidates of the words `[from, to)` of a sentence tagged as `terms`, outside every span
  * `taken` (a candidate overlapping a name or a rule topic is never built); `known` says whether
@@ -198,6 +53,9 @@ export function topicCandidates(
   taken: readonly Taken[] = [],
   // The sentence's words as read for an earlier range (rows.ts reads each sentence once).
   words = new Words(sentence, terms, taken),
+  // Extraction: only names the topic conventions allow, a lone word only where the thesaurus knows
+  // it, it is a list item or `loneWord` allows it. Training (undefined) reads every candidate.
+  loneWord?: (text: string) => boolean,
 ): ModelCandidate[] {
   const out: ModelCandidate[] = [];
   const firstAt = terms.findIndex((t) => t.start >= from);
@@ -230,6 +88,13 @@ export function topicCandidates(
             ? sentence.slice(start, end)
             : sentence.slice(start, terms[b]!.end).replace(TRAILING, '');
         if (!text) continue;
+        // The rules' own list test (listItem.ts): ", X," or ", and X." around the words.
+        const listed = inList(sentence, start, start + text.length);
+        const isKnown = known(text);
+        if (loneWord) {
+          if (!isTopicName(text, a === b, isKnown)) continue;
+          if (a === b && !listed && !isKnown && !loneWord(text)) continue;
+        }
         coordinated ??= hasLink(words, terms, a0, b0);
         const features = featuresOf(words, {
           a,
@@ -240,16 +105,27 @@ export function topicCandidates(
           maximalSegment:
             segmentBound(words, terms, a, a0, -1) && segmentBound(words, terms, b, b0, 1),
           coordinated,
-          // The rules' own list test (listItem.ts): ", X," or ", and X." around the words.
-          listed: inList(sentence, start, start + text.length),
+          listed,
           distanceWords: a - firstAt,
-          known: known(text),
+          known: isKnown,
         });
         out.push({ start, end: start + text.length, text, features });
       }
     }
   }
   return out;
+}
+
+/**
+ * A name the topic rules could have given (data/rules/topic-quality.json, as the invariants check
+ * it): no vacuous phrase or head, no word that is vacuous alone (`loneWord` decides the rest).
+ */
+function isTopicName(text: string, single: boolean, known: boolean): boolean {
+  if (known) return true;
+  const lower = text.toLowerCase();
+  const head = lower.slice(lower.lastIndexOf(' ') + 1);
+  if (TOPIC_QUALITY.vacuousPhrases.has(lower) || TOPIC_QUALITY.vacuousHeads.has(head)) return false;
+  return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
 }
 
 function hasLink(words: Words, terms: readonly TaggedTerm[], a: number, b: number): boolean {

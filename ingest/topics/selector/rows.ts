@@ -10,7 +10,8 @@ import { commitmentsBySentence, ranges, scopeEnd } from '../../entities/commitme
 import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
-import { type Taken, topicCandidates, Words } from './candidates';
+import { topicCandidates } from './candidates';
+import { type Taken, Words } from './words';
 
 export interface CandidateRow {
   /** The commitment's index in the extraction. */
@@ -32,6 +33,8 @@ export function candidateRows(
   extraction: Extraction,
   terms: ReadonlyMap<number, readonly TaggedTerm[]>,
   lexicon: Lexicon,
+  // Extraction: only names the topic conventions allow (candidates.ts); training reads them all.
+  loneWord?: (text: string) => boolean,
 ): CandidateRow[] {
   const rows: CandidateRow[] = [];
   if (extraction.commitments.length === 0) return rows;
@@ -60,6 +63,7 @@ export function candidateRows(
           known,
           spans,
           words,
+          loneWord,
         )) {
           if (!context) {
             const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);

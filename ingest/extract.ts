@@ -3,7 +3,8 @@
  * randomness, so the same document always yields the same ids and the loader can merge re-runs.
  *
  * Steps: normalise → segment → recognise entities → work out the parties and participants →
- * commitments per sentence → topics for what commitments are about → relations.
+ * commitments per sentence → topics for what commitments are about → relations → the learnt
+ * topic selector (topics/selector/), last, where the rules left a commitment's words unnamed.
  */
 
 import type {
@@ -51,16 +52,12 @@ export function extract(doc: SourceDocument): Extraction {
   return selectTopics(extraction, terms, loadLexicon(), selector());
 }
 
-/** The rules' extraction, and the words the topic pass tagged (by sentence index). */
-export interface RulesExtraction {
-  extraction: Extraction;
-  terms: Map<number, TaggedTerm[]>;
-}
-
 /**
- * Everything but the learnt topic selector: the evaluation applies to it the selector of the
- * fold that never saw the statement (eval/runGold.ts); `extract` applies the shipped one.
+ * Everything but the learnt topic selector, and the words the topic pass tagged (by sentence
+ * index): eval/runGold.ts applies the selector of the fold that never saw the statement.
  */
+export type RulesExtraction = { extraction: Extraction; terms: Map<number, TaggedTerm[]> };
+
 export function extractByRules(doc: SourceDocument): RulesExtraction {
   const lexicon = loadLexicon();
   // Every id of this document derives from its key (ids.ts holds the one document-id rule).

@@ -94,6 +94,9 @@ export function topicCandidates(
         if (loneWord) {
           if (!isTopicName(text, a === b, isKnown)) continue;
           if (a === b && !listed && !isKnown && !loneWord(text)) continue;
+          // A lone word that modifies the noun after it ("health care", "Energy Secretary",
+          // "clean energy future") is part of that name, not a topic of its own.
+          if (a === b && words.modifiesNext(b)) continue;
         }
         coordinated ??= hasLink(words, terms, a0, b0);
         const features = featuresOf(words, {

@@ -76,6 +76,11 @@ export class Words {
     return this.nouns[k];
   }
 
+  /** The word runs straight into a noun: no punctuation between them. */
+  modifiesNext(k: number): boolean {
+    return k + 1 < this.terms.length && this.isNoun(k + 1) && !/[,;:.)]/.test(this.terms[k]!.post);
+  }
+
   /** A run may open on the word (a content word, no function word). */
   opens(k: number): boolean {
     this.opening[k] ??= opens(this.terms[k]!);

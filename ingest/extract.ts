@@ -3,7 +3,8 @@
  * randomness, so the same document always yields the same ids and the loader can merge re-runs.
  *
  * Steps: normalise → segment → recognise entities → work out the parties and participants →
- * commitments per sentence → topics for what commitments are about → relations.
+ * commitments per sentence → topics for what commitments are about → relations → the learnt
+ * topic selector (topics/selector/), last, where the rules left a commitment's words unnamed.
  */
 
 import type {
@@ -26,6 +27,8 @@ import { pairAlliances } from './entities/pairAlliances';
 import { findPartnership } from './entities/partnership';
 import { recognise } from './entities/recognise';
 import { EntityRegistry } from './entities/registry';
+import { taggedScopes } from './entities/taggedScopes';
+import type { TaggedTerm } from './entities/tagger';
 import { deriveTopics } from './entities/topicPhrases';
 import { NothingFoundError } from './errors';
 import { extractCommitments } from './extractCommitments';
@@ -39,11 +42,24 @@ import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
 import { learntTopics } from './topics/learnt';
+import { selectTopics } from './topics/selector/apply';
+import { selector } from './topics/selector/model';
 import type { SourceDocument } from './types';
 
 export { mergeExtractions } from './merge';
 
 export function extract(doc: SourceDocument): Extraction {
+  const { extraction, terms } = extractByRules(doc);
+  return selectTopics(extraction, terms, loadLexicon(), selector());
+}
+
+/**
+ * Everything but the learnt topic selector, and the words the topic pass tagged (by sentence
+ * index): eval/runGold.ts applies the selector of the fold that never saw the statement.
+ */
+export type RulesExtraction = { extraction: Extraction; terms: Map<number, TaggedTerm[]> };
+
+export function extractByRules(doc: SourceDocument): RulesExtraction {
   const lexicon = loadLexicon();
   // Every id of this document derives from its key (ids.ts holds the one document-id rule).
   const basename = documentKey(doc);
@@ -216,7 +232,14 @@ export function extract(doc: SourceDocument): Extraction {
   }
 
   // Topics for what commitments are about when no lexicon entry named it.
-  const derived = deriveTopics(commitments, sentences, recognition.hitsBySentence, doc.title);
+  const scopes = taggedScopes(commitments, sentences);
+  const derived = deriveTopics(
+    commitments,
+    sentences,
+    recognition.hitsBySentence,
+    doc.title,
+    scopes,
+  );
   // Then gold-learnt topics, where neither a name nor a derived topic stands.
   derived.push(
     ...learntTopics(lexicon, sentences, commitments, recognition.hitsBySentence, derived),
@@ -254,7 +277,9 @@ export function extract(doc: SourceDocument): Extraction {
     commitments,
   );
 
-  return {
+  const terms = new Map<number, TaggedTerm[]>();
+  for (const [sentence, words] of scopes.termsBySentence) terms.set(sentence.index, words);
+  const extraction: Extraction = {
     documents: [
       {
         id: docId,
@@ -280,4 +305,5 @@ export function extract(doc: SourceDocument): Extraction {
     relations,
     skipped,
   };
+  return { extraction, terms };
 }

@@ -8,7 +8,7 @@ import type { Commitment } from '../../contract/extraction';
 import { lexicon as loadLexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
-import { chunks } from '../topics/chunks';
+import { chunksOnce } from '../topics/chunkMemo';
 import { endsInNoun, isNounAfterTo } from '../topics/chunkTerms';
 import { evidenceOf, withShortNames } from '../topics/evidence';
 import { inList } from '../topics/listItem';
@@ -70,11 +70,12 @@ export function deriveTopics(
   sentences: SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
   title?: string,
+  // The tagged words, when the caller keeps them (extract.ts: the learnt selector reads them too).
+  { bySentence, termsBySentence } = taggedScopes(commitments, sentences),
 ): DerivedTopic[] {
   const derived: DerivedTopic[] = [];
   const lexicon = loadLexicon();
   const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
-  const { bySentence, termsBySentence } = taggedScopes(commitments, sentences);
   for (const sentence of sentences) {
     const list = bySentence.get(sentence.index) ?? [];
     if (list.length === 0) continue;
@@ -135,7 +136,7 @@ export function deriveTopics(
               derived.push({ hit, sentenceIndex: sentence.index, name });
             }
           }
-          for (const found of chunks(terms, range.from, range.to)) {
+          for (const found of chunksOnce(terms, range.from, range.to)) {
             // The object of a listed verb is read with the verb ("withdrawal of forces").
             if (verbs.some((v) => v.replacesObject && found.start >= v.start && found.end <= v.end))
               continue;

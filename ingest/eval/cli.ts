@@ -35,6 +35,8 @@ interface Options {
   check?: boolean;
   invariants?: boolean | string[];
   agreement?: boolean | string;
+  selector: boolean;
+  selectorThreshold?: number;
   minEntityF1?: number;
   minTopicF1?: number;
   minCommitmentF1?: number;
@@ -74,7 +76,10 @@ async function run(options: Options): Promise<void> {
       const value = options[option];
       if (typeof value === 'number') thresholds[metric] = value;
     }
-    const gold = await runGold(options.gold, options.corpus);
+    const gold = await runGold(options.gold, options.corpus, {
+      selector: options.selector,
+      ...(options.selectorThreshold === undefined ? {} : { threshold: options.selectorThreshold }),
+    });
     goldMisses = printGold(gold, thresholds, options, output);
   }
   let invariantMisses: InvariantMiss[] = [];
@@ -113,6 +118,12 @@ const program = new Command('eval')
   .option(
     '--agreement [dir]',
     'only score second annotations (DIR/<annotator>/<file>.json, default data/gold-second) against the gold: inter-annotator agreement',
+  )
+  .option('--no-selector', 'the rules alone: leave out the learnt topic selector')
+  .option(
+    '--selector-threshold <p>',
+    "the learnt topic selector's threshold (default: data/lexicon/topics-selector.json's)",
+    fraction,
   )
   .option('--min-entity-f1 <x>', 'minimum macro named-entity F1', fraction)
   .option('--min-topic-f1 <x>', 'minimum macro topic F1', fraction)

@@ -3,6 +3,7 @@
  * disagree on typography (the corpus keeps curly quotes, one file has straight ones, a page break
  * leaves double spaces), and none of that is an extraction error, so it is folded away here once.
  */
+import { stem } from '../topics/plural';
 
 /** Curly single quotes, primes and backticks → `'`; curly double quotes → `"`; dashes kept. */
 function foldQuotes(text: string): string {
@@ -57,19 +58,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'with',
 ]);
 
-/**
- * A light plural stem, enough to equate "sanctions"/"sanction" and "activities"/"activity"
- * without a stemming library: it only ever strips a plural ending.
- */
-export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) {
-    return word.slice(0, -1);
-  }
-  return word;
-}
-
 /** Lowercased, stemmed word tokens; hyphens and apostrophes split words ("cross-strait"). */
 function wordTokens(text: string): string[] {
   return (normName(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
@@ -102,18 +90,50 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   return shared / (left.size + right.size - shared);
 }
 
+interface Folded {
+  name: string;
+  words: string[];
+  joined: string;
+  content: string[];
+}
+
+/**
+ * Names already folded: the scorer compares every gold topic with every predicted one, and the
+ * learnt selector's labels every candidate with its commitment's gold topics, so the same few
+ * thousand names come back; folding them was most of `npm run eval`. Cleared when large.
+ */
+const folded = new Map<string, Folded>();
+
+function foldedOf(text: string): Folded {
+  let entry = folded.get(text);
+  if (!entry) {
+    const words = wordTokens(text);
+    entry = {
+      name: normName(text),
+      words,
+      joined: words.join(' '),
+      content: words.filter((token) => !STOP_WORDS.has(token)),
+    };
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(text, entry);
+  }
+  return entry;
+}
+
 /**
  * Fuzzy topic similarity in [0, 1], 0 meaning "no match": equal normalised names score 1, a
  * whole-word containment scores 0.5 + half the token Jaccard (so the closer containment wins
  * when several candidates contain each other), a token Jaccard ≥ 0.5 scores its Jaccard.
  */
 export function topicSimilarity(a: string, b: string): number {
-  if (normName(a) === normName(b)) return 1;
-  const wordsA = wordTokens(a);
-  const wordsB = wordTokens(b);
-  if (wordsA.join(' ') === wordsB.join(' ') && wordsA.length > 0) return 1;
-  const contentA = contentTokens(a);
-  const contentB = contentTokens(b);
+  const left = foldedOf(a);
+  const right = foldedOf(b);
+  if (left.name === right.name) return 1;
+  const wordsA = left.words;
+  const wordsB = right.words;
+  if (left.joined === right.joined && wordsA.length > 0) return 1;
+  const contentA = left.content;
+  const contentB = right.content;
   const overlap = jaccard(contentA, contentB);
   // Containment needs the shorter side to have a content word: "of the" contains nothing.
   const [longer, shorter] = wordsA.length >= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];

@@ -1,16 +1,21 @@
 /**
  * Extracts every corpus file that has a gold annotation and scores it: per document, micro
- * (pooled counts) and macro (mean of the documents' figures).
+ * (pooled counts) and macro (mean of the documents' figures). Each statement is extracted once
+ * by the rules; the learnt topic selector of the fold that never saw it is then applied.
  */
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type Extraction, ExtractionSchema } from '../../contract/extraction';
-import { extract } from '../extract';
-import { lexiconWithout, withLexicon } from '../lexicon';
+import { extractByRules, type RulesExtraction } from '../extract';
+import { type Lexicon, lexiconWithout, withLexicon } from '../lexicon';
 import { readDocument } from '../read';
+import { selectTopics } from '../topics/selector/apply';
+import { compileSelector, type Selector, selector } from '../topics/selector/model';
+import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 import { type Figures, figuresOf, macroFigures } from './figures';
-import { loadGold } from './goldSchema';
+import { type GoldDocument, loadGold } from './goldSchema';
 import { aggregate, type DocumentScore, scoreDocument } from './score';
+import { foldOf, trainingFile, trainSelector } from './selectorTraining';
 
 export interface GoldRun {
   documents: { file: string; score: DocumentScore; extractMs: number }[];
@@ -25,7 +30,7 @@ export interface GoldRun {
  * folder that has one: gold written for a real archived statement points at the archive copy
  * rather than at a reformatted duplicate in data/corpus.
  */
-export async function corpusFileFor(corpusDirs: readonly string[], base: string): Promise<string> {
+async function corpusFileFor(corpusDirs: readonly string[], base: string): Promise<string> {
   for (const dir of corpusDirs) {
     const files = await readdir(dir);
     const match = files.find(
@@ -46,21 +51,80 @@ function warnIfInvalid(file: string, extraction: Extraction): void {
   }
 }
 
-export async function runGold(goldDir: string, corpusDirs: readonly string[]): Promise<GoldRun> {
+/** A gold file, its statement's rules-only extraction and the selector's candidates in it. */
+export interface GoldInput {
+  base: string;
+  gold: GoldDocument;
+  lexicon: Lexicon;
+  rules: RulesExtraction;
+  rows: CandidateRow[];
+  extractMs: number;
+}
+
+/**
+ * Every gold file with its statement extracted by the rules. Leave-one-out: topics learnt from
+ * the gold count only where other gold files support them, so no document is scored with its own
+ * annotation's help.
+ */
+export async function goldInputs(
+  goldDir: string,
+  corpusDirs: readonly string[],
+): Promise<GoldInput[]> {
   const goldFiles = (await readdir(goldDir)).filter((file) => file.endsWith('.json')).sort();
-  const documents: GoldRun['documents'] = [];
+  const inputs: GoldInput[] = [];
   for (const goldFile of goldFiles) {
     const base = basename(goldFile, '.json');
     const gold = await loadGold(join(goldDir, goldFile));
     const doc = await readDocument(await corpusFileFor(corpusDirs, base));
-    // Leave-one-out: topics learnt from the gold count only where other gold files support
-    // them, so no document is scored with its own annotation's help.
     const lexicon = lexiconWithout(base);
     const started = performance.now();
-    const extraction = withLexicon(lexicon, () => extract(doc));
-    const extractMs = performance.now() - started;
+    const rules = withLexicon(lexicon, () => extractByRules(doc));
+    const rows = candidateRows(rules.extraction, rules.terms, lexicon);
+    inputs.push({ base, gold, lexicon, rules, rows, extractMs: performance.now() - started });
+  }
+  return inputs;
+}
+
+export interface SelectorOptions {
+  /** false: the rules alone, as before the learnt selector. */
+  selector?: boolean;
+  threshold?: number;
+}
+
+/**
+ * Scores every gold file. The learnt topic selector is applied as `extract` applies it, but with
+ * a model of the files of the other folds (K-fold by file): no file is scored by a model that saw
+ * its gold.
+ */
+export async function runGold(
+  goldDir: string,
+  corpusDirs: readonly string[],
+  options: SelectorOptions = {},
+): Promise<GoldRun> {
+  const inputs = await goldInputs(goldDir, corpusDirs);
+  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const models = new Map<number, Selector>();
+  const modelFor = (base: string) => {
+    const fold = foldOf(base);
+    let model = models.get(fold);
+    if (!model) {
+      const training = files.filter((file) => foldOf(file.base) !== fold);
+      const threshold = options.threshold ?? selector().threshold;
+      model = compileSelector(trainSelector(training, `fold ${fold}`, threshold));
+      models.set(fold, model);
+    }
+    return model;
+  };
+  const documents: GoldRun['documents'] = [];
+  for (const { base, gold, lexicon, rules, extractMs } of inputs) {
+    const started = performance.now();
+    const extraction =
+      options.selector === false
+        ? rules.extraction
+        : selectTopics(rules.extraction, rules.terms, lexicon, modelFor(base));
+    const ms = extractMs + performance.now() - started;
     warnIfInvalid(base, extraction);
-    documents.push({ file: base, score: scoreDocument(gold, extraction), extractMs });
+    documents.push({ file: base, score: scoreDocument(gold, extraction), extractMs: ms });
   }
   const scores = documents.map((d) => d.score);
   const counts = aggregate(scores);

@@ -1,9 +1,9 @@
 /**
- * The learnt topic selector's model: logistic regression over sparse string features, trained by
+ * Training the learnt topic selector's model: logistic regression over sparse string features, by
  * stochastic gradient descent in a fixed order (no randomness: the same gold gives the same
- * weights), and the decoder that turns its probabilities into topics. Dependency-free and small:
- * a few thousand candidates train in ~15 ms an epoch, so `npm run gold:model` can train once per
- * gold file and score every file with a model that never saw it (leave-one-out).
+ * weights). Dependency-free and small: a few thousand candidates train in ~15 ms an epoch, so
+ * `npm run eval` can train one model per fold and score every file with one that never saw it.
+ * Scoring and decoding are the product's (topics/selector/model.ts).
  */
 
 export interface Example {
@@ -22,7 +22,7 @@ interface TrainOptions {
 
 const DEFAULT_TRAINING: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.1 };
 
-export type Weights = ReadonlyMap<string, number>;
+type Weights = ReadonlyMap<string, number>;
 
 /** Feature strings → dense indexes, so each epoch reads arrays instead of hashing strings. */
 function indexed(examples: readonly Example[]): {
@@ -67,41 +67,4 @@ export function train(examples: readonly Example[], options = DEFAULT_TRAINING):
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
-}
-
-/** The probability that a candidate is a topic; a feature never seen in training weighs 0. */
-export function probability(weights: Weights, features: readonly string[]): number {
-  let z = 0;
-  for (const feature of features) z += weights.get(feature) ?? 0;
-  return sigmoid(z);
-}
-
-export interface Scored {
-  /** Which commitment the candidate was read for (its index in the extraction). */
-  readonly commitment: number;
-  /** Document offsets. */
-  readonly start: number;
-  readonly end: number;
-  readonly p: number;
-}
-
-/**
- * The candidates kept: probability at least `threshold`, most probable first, none overlapping a
- * kept candidate of the same commitment (nested spans compete: "missile programs" or "nuclear and
- * missile programs"), and one span kept once even when two commitments read it.
- */
-export function decode<T extends Scored>(candidates: readonly T[], threshold: number): T[] {
-  const ordered = candidates
-    .filter((c) => c.p >= threshold)
-    .sort((a, b) => b.p - a.p || a.start - b.start || a.end - b.end);
-  const kept: T[] = [];
-  for (const c of ordered) {
-    const clash = kept.some(
-      (k) =>
-        (k.commitment === c.commitment && k.start < c.end && k.end > c.start) ||
-        (k.start === c.start && k.end === c.end),
-    );
-    if (!clash) kept.push(c);
-  }
-  return kept;
 }

@@ -1,13 +1,18 @@
 /**
- * The learnt topic selector measured by `npm run gold:model`: its candidates and features, the
- * leave-one-out gold statistics, the model and the decoder.
+ * The learnt topic selector: its candidates and features, the gold statistics counted without a
+ * file's own gold, training and the decoder.
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
-import { topicCandidates } from '../../../ingest/eval/topicCandidates';
-import { addGoldStatistics, type Row } from '../../../ingest/eval/topicHarvest';
-import { decode, probability, train } from '../../../ingest/eval/topicModel';
-import { gold, goldEntity } from './fixtures';
+import {
+  GoldCounts,
+  type TrainingFile,
+  trainSelector,
+} from '../../../ingest/eval/selectorTraining';
+import { train } from '../../../ingest/eval/topicModel';
+import { topicCandidates } from '../../../ingest/topics/selector/candidates';
+import { decode, probability } from '../../../ingest/topics/selector/model';
+import type { CandidateRow } from '../../../ingest/topics/selector/rows';
 
 const LIST =
   'The leaders committed to expand cooperation on clean energy, critical minerals, and supply chain resilience.';
@@ -61,22 +66,47 @@ describe('topicCandidates', () => {
   });
 });
 
-function row(text: string, features: string[] = []): Row {
-  return { commitment: 0, start: 0, end: text.length, text, features: [...features], label: 0 };
+function row(key: string, features: string[] = ['bias']): CandidateRow {
+  return { commitment: 0, start: 0, end: key.length, text: key, key, features };
 }
 
-describe('addGoldStatistics', () => {
-  it("counts only the other files' gold (leave-one-out)", () => {
-    const named = gold({ entities: [goldEntity('clean energy', 'Topic')] });
-    const silent = gold({ entities: [] });
-    const files = [
-      { base: 'a', gold: named, rows: [row('clean energy')] },
-      { base: 'b', gold: silent, rows: [row('clean energy')] },
-    ];
-    addGoldStatistics(files);
-    expect(files[0]!.rows[0]!.features).toContain('goldNamed:0');
-    expect(files[1]!.rows[0]!.features).toContain('goldNamed:1');
-    expect(files[1]!.rows[0]!.features).toContain('goldHead:1');
+function file(base: string, named: string[], keys: string[], label = 0): TrainingFile {
+  return {
+    base,
+    rows: keys.map((key) => row(key)),
+    labels: keys.map(() => label),
+    named: new Set(named),
+  };
+}
+
+describe('gold statistics', () => {
+  const files = [
+    file('a', ['clean energy'], ['clean energy']),
+    file('b', [], ['clean energy', 'next step']),
+    file('c', ['renewable energy'], []),
+  ];
+
+  it("counts a file's rows without its own gold (leave-one-out)", () => {
+    const counts = new GoldCounts(files);
+    const ofA = counts.without('a');
+    const ofB = counts.without('b');
+    expect([ofA.named('clean energy'), ofA.seen('clean energy')]).toEqual([0, 1]);
+    expect([ofB.named('clean energy'), ofB.seen('clean energy')]).toEqual([1, 1]);
+    // Heads come from the gold's names only: "energy" is the head of a topic in a and c.
+    expect([ofA.head('energy'), ofB.head('energy')]).toEqual([1, 2]);
+  });
+
+  it('ships the counts over every file, sorted, with the gold hash and threshold', () => {
+    const model = trainSelector(files, 'f'.repeat(64), 0.6);
+    expect(model.phrases).toEqual([
+      ['clean energy', 1, 2],
+      ['next step', 0, 1],
+      ['renewable energy', 1, 1],
+    ]);
+    expect(model.heads).toEqual([['energy', 2]]);
+    expect(model.threshold).toBe(0.6);
+    const names = model.weights.map(([feature]) => feature);
+    expect(names).toEqual([...names].sort());
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, stem, topicSimilarity } from '../../../ingest/eval/normalize';
+import { contentTokens, topicSimilarity } from '../../../ingest/eval/normalize';
 import { scoreDocument } from '../../../ingest/eval/score';
+import { stem } from '../../../ingest/topics/plural';
 import { entity, extraction, gold, goldEntity } from './fixtures';
 
 function topicScore(goldName: string, predictedName: string, predictedAliases: string[] = []) {

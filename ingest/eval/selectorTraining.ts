@@ -1,0 +1,162 @@
+/**
+ * Training the learnt topic selector (topics/selector/) from gold files: each file's candidate
+ * rows (read from its rules-only extraction) labelled with the scorer's own matching, the gold
+ * statistics counted over the training files only, and the logistic regression (topicModel.ts).
+ * Used by `npm run gold:topics` (all files → data/lexicon/topics-selector.json) and by `npm run
+ * eval` (one model per fold, each scoring only the files it never saw).
+ */
+import { createHash } from 'node:crypto';
+import type { Extraction } from '../../contract/extraction';
+import type { SelectorFile } from '../topics/selector/model';
+import { type CandidateRow, goldFeatures, type PhraseStats } from '../topics/selector/rows';
+import { foldLabel } from '../topics/thesaurus';
+import { matchCommitments } from './commitments';
+import { GoldEntityIndex } from './entityIndex';
+import type { GoldDocument } from './goldSchema';
+import { topicSimilarity } from './normalize';
+import { train } from './topicModel';
+
+/** A containment with a close overlap ("missile programs" ~ "ballistic missile programs"). */
+const LABEL_MATCH = 0.75;
+/** Candidates at or above this probability become topics (chosen on the gold, README). */
+const SELECTOR_THRESHOLD = 0.6;
+/**
+ * A feature must occur in this many training files: one statement's wording is no evidence
+ * (K-fold on the gold: topic F1 +0.11 and N+O +1.25 over keeping every feature, a file half the size).
+ */
+const MIN_FEATURE_FILES = 2;
+/** Folds of `npm run eval`: a file's fold is a stable hash of its basename. */
+const FOLDS = 10;
+
+export interface TrainingFile {
+  base: string;
+  rows: CandidateRow[];
+  /** 1 where the row names a topic of the gold commitment matched to its commitment. */
+  labels: number[];
+  /** Folded names of the file's gold topics. */
+  named: Set<string>;
+}
+
+/**
+ * Labels: positive when the candidate matches (topicSimilarity ≥ LABEL_MATCH) a gold topic of the
+ * gold commitment matched to the row's commitment that the prediction does not yet cover.
+ */
+export function trainingFile(
+  base: string,
+  gold: GoldDocument,
+  extraction: Extraction,
+  rows: CandidateRow[],
+): TrainingFile {
+  const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
+  const goldOf = new Map(
+    matchCommitments(gold, extraction, entities).pairs.map((p) => [p.predicted, p.gold]),
+  );
+  const goldTopics = gold.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
+  const names = new Set(goldTopics);
+  const open = new Map<number, string[]>();
+  const openOf = (index: number) => {
+    let list = open.get(index);
+    if (!list) {
+      const commitment = extraction.commitments[index]!;
+      const about = new Set([...commitment.about, ...(commitment.implicitAbout ?? [])]);
+      list = (goldOf.get(commitment)?.about ?? []).filter(
+        (name) => names.has(name) && ![...entities.accepted(name)].some((id) => about.has(id)),
+      );
+      open.set(index, list);
+    }
+    return list;
+  };
+  const labels = rows.map((row) =>
+    openOf(row.commitment).some((name) => topicSimilarity(row.text, name) >= LABEL_MATCH) ? 1 : 0,
+  );
+  return { base, rows, labels, named: new Set(goldTopics.map((name) => foldLabel(name))) };
+}
+
+export function foldOf(base: string): number {
+  return createHash('sha256').update(base).digest().readUInt32BE(0) % FOLDS;
+}
+
+/** What gold files say of phrases, with any one file's own contribution left out on demand. */
+export class GoldCounts {
+  readonly named = new Map<string, number>();
+  readonly seen = new Map<string, number>();
+  readonly heads = new Map<string, number>();
+  private readonly own = new Map<
+    string,
+    { named: ReadonlySet<string>; seen: Set<string>; heads: Set<string> }
+  >();
+
+  constructor(files: readonly TrainingFile[]) {
+    for (const file of files) {
+      const seen = new Set([...file.named, ...file.rows.map((row) => row.key)]);
+      const heads = new Set([...file.named].map(headOf));
+      this.own.set(file.base, { named: file.named, seen, heads });
+      for (const key of file.named) increment(this.named, key);
+      for (const key of seen) increment(this.seen, key);
+      for (const head of heads) increment(this.heads, head);
+    }
+  }
+
+  /** The counts of every file but `base`. */
+  without(base: string): PhraseStats {
+    const own = this.own.get(base);
+    const minus = (set: ReadonlySet<string> | undefined, key: string) => (set?.has(key) ? 1 : 0);
+    return {
+      named: (key) => (this.named.get(key) ?? 0) - minus(own?.named, key),
+      seen: (key) => (this.seen.get(key) ?? 0) - minus(own?.seen, key),
+      head: (head) => (this.heads.get(head) ?? 0) - minus(own?.heads, head),
+    };
+  }
+}
+
+function headOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** Three decimals: small diffs, and no weight the model does not need. */
+function rounded(weight: number): number {
+  return Math.round(weight * 1000) / 1000;
+}
+
+const byKey = <T extends readonly [string, ...unknown[]]>(a: T, b: T) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+
+/**
+ * The model of `files` (each row's gold statistics counted over the OTHER files), with the
+ * statistics of all of them for the text it will score.
+ */
+export function trainSelector(
+  files: readonly TrainingFile[],
+  gold: string,
+  threshold = SELECTOR_THRESHOLD,
+): SelectorFile {
+  const counts = new GoldCounts(files);
+  const featured = files.map((file) => {
+    const stats = counts.without(file.base);
+    return file.rows.map((row, i) => ({
+      features: [...row.features, ...goldFeatures(row.key, stats)],
+      label: file.labels[i]!,
+    }));
+  });
+  // A feature of one statement only is its wording, not something to learn from.
+  const spread = new Map<string, number>();
+  for (const rows of featured)
+    for (const feature of new Set(rows.flatMap((row) => row.features))) increment(spread, feature);
+  const examples = featured.flat().map((row) => ({
+    features: row.features.filter((feature) => spread.get(feature)! >= MIN_FEATURE_FILES),
+    label: row.label,
+  }));
+  const weights = [...train(examples)]
+    .map(([feature, weight]) => [feature, rounded(weight)] as [string, number])
+    .filter(([, weight]) => weight !== 0)
+    .sort(byKey);
+  const phrases = [...counts.seen]
+    .map(([key, seen]) => [key, counts.named.get(key) ?? 0, seen] as [string, number, number])
+    .sort(byKey);
+  const heads = [...counts.heads].sort(byKey);
+  return { gold, threshold, weights, phrases, heads };
+}

@@ -1,0 +1,222 @@
+/**
+ * Candidates of the learnt topic selector (selector/apply.ts): the
+ * noun phrases of a commitment's words, read from the words the topic pass tags (taggedScopes.ts),
+ * each with the sparse features the model weighs. A candidate is a run of words inside one noun chunk
+ * (chunks.ts) that ends in a noun and opens on a content word, cut at the commas and
+ * conjunctions of a list, so that "nuclear and missile programs" offers "missile programs" and
+ * "nuclear and missile programs" alike; the model, not this module, decides which one is a topic.
+ */
+import type { TaggedTerm } from '../../entities/tagger';
+import { TOPIC_QUALITY } from '../../rules/topicQuality';
+import { chunksOnce } from '../chunkMemo';
+import { inList } from '../listItem';
+import { FUNCTION_WORDS, LINKS, lower, type Taken, TRAILING, Words } from './words';
+
+export interface ModelCandidate {
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  features: string[];
+}
+
+/** At most this many words: a longer run is a clause, not a topic name. */
+const MAX_WORDS = 6;
+/** Bucketed distance in words from the start of the commitment's words. */
+function distance(words: number): keyof typeof DISTANCES {
+  if (words === 0) return '0';
+  if (words <= 2) return '1-2';
+  if (words <= 5) return '3-5';
+  if (words <= 10) return '6-10';
+  return '11+';
+}
+
+const DISTANCES = {
+  '0': 'dist:0',
+  '1-2': 'dist:1-2',
+  '3-5': 'dist:3-5',
+  '6-10': 'dist:6-10',
+  '11+': 'dist:11+',
+} as const;
+
+/**
+ * The candidates of the words `[from, to)` of a sentence tagged as `terms`, outside every span
+ * `taken` (a candidate overlapping a name or a rule topic is never built); `known` says whether
+ * the thesaurus or the learnt lexicon names a phrase.
+ */
+export function topicCandidates(
+  sentence: string,
+  terms: readonly TaggedTerm[],
+  from: number,
+  to: number,
+  known: (phrase: string) => boolean,
+  taken: readonly Taken[] = [],
+  // The sentence's words as read for an earlier range (rows.ts reads each sentence once).
+  words = new Words(sentence, terms, taken),
+  // Extraction: only names the topic conventions allow, a lone word only where the thesaurus knows
+  // it, it is a list item or `loneWord` allows it. Training (undefined) reads every candidate.
+  loneWord?: (text: string) => boolean,
+): ModelCandidate[] {
+  const out: ModelCandidate[] = [];
+  const firstAt = terms.findIndex((t) => t.start >= from);
+  if (firstAt < 0) return out;
+  // No free noun in the words: no candidate can end anywhere, so no chunking.
+  let open = false;
+  for (let k = firstAt; k < terms.length && terms[k]!.start < to && !open; k++)
+    open = words.isNoun(k) && !words.busyAsLast(k);
+  if (!open) return out;
+  for (const chunk of chunksOnce(terms, from, to)) {
+    let a0 = firstAt;
+    while (a0 < terms.length && terms[a0]!.start < chunk.start) a0++;
+    let b0 = a0 - 1;
+    while (b0 + 1 < terms.length && terms[b0 + 1]!.end <= chunk.end) b0++;
+    if (a0 >= terms.length || b0 < a0) continue;
+    let coordinated: boolean | undefined;
+    for (let a = a0; a <= b0; a++) {
+      if (!words.opens(a) || words.busyAsLast(a)) continue;
+      for (let b = a; b <= b0 && b - a < MAX_WORDS; b++) {
+        // A comma or link inside the run: only the whole chunk may cross one. (Each step adds
+        // one word: the runs before it crossed none, or the loop had stopped.)
+        if (b > a && words.crossesInto(b) && !(a === a0 && b === b0)) break;
+        // A taken word before the last: every longer run holds it too.
+        if (b > a && words.busy(b - 1)) break;
+        if (!words.isNoun(b) || words.busyAsLast(b)) continue;
+        const start = terms[a]!.start;
+        const end = words.coreEnd(b);
+        const text =
+          end >= 0
+            ? sentence.slice(start, end)
+            : sentence.slice(start, terms[b]!.end).replace(TRAILING, '');
+        if (!text) continue;
+        // The rules' own list test (listItem.ts): ", X," or ", and X." around the words.
+        const listed = inList(sentence, start, start + text.length);
+        const isKnown = known(text);
+        if (loneWord) {
+          if (!isTopicName(text, a === b, isKnown)) continue;
+          if (a === b && !listed && !isKnown && !loneWord(text)) continue;
+          // A lone word that modifies the noun after it ("health care", "Energy Secretary",
+          // "clean energy future") is part of that name, not a topic of its own.
+          if (a === b && words.modifiesNext(b)) continue;
+        }
+        coordinated ??= hasLink(words, terms, a0, b0);
+        const features = featuresOf(words, {
+          a,
+          b,
+          before: terms[a - 1],
+          after: terms[b + 1],
+          whole: a === a0 && b === b0,
+          maximalSegment:
+            segmentBound(words, terms, a, a0, -1) && segmentBound(words, terms, b, b0, 1),
+          coordinated,
+          listed,
+          distanceWords: a - firstAt,
+          known: isKnown,
+        });
+        out.push({ start, end: start + text.length, text, features });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A name the topic rules could have given (data/rules/topic-quality.json, as the invariants check
+ * it): no vacuous phrase or head, no word that is vacuous alone (`loneWord` decides the rest).
+ */
+function isTopicName(text: string, single: boolean, known: boolean): boolean {
+  if (known) return true;
+  const lower = text.toLowerCase();
+  const head = lower.slice(lower.lastIndexOf(' ') + 1);
+  if (TOPIC_QUALITY.vacuousPhrases.has(lower) || TOPIC_QUALITY.vacuousHeads.has(head)) return false;
+  return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
+}
+
+function hasLink(words: Words, terms: readonly TaggedTerm[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (LINKS.has(words.lower(k))) return true;
+    if (k < b && /,/.test(terms[k]!.post)) return true;
+  }
+  return false;
+}
+
+/** Whether `k` is the first (step -1) or last (step 1) word of its list segment in the chunk. */
+function segmentBound(
+  words: Words,
+  terms: readonly TaggedTerm[],
+  k: number,
+  edge: number,
+  step: -1 | 1,
+): boolean {
+  if (k === edge) return true;
+  const next = terms[k + step]!;
+  if (LINKS.has(words.lower(k + step)) || FUNCTION_WORDS.test(next.text)) return true;
+  const comma = step === 1 ? terms[k]!.post : next.post;
+  return /[,;:]/.test(comma);
+}
+
+interface Context {
+  /** The candidate's first and last word. */
+  a: number;
+  b: number;
+  before: TaggedTerm | undefined;
+  after: TaggedTerm | undefined;
+  whole: boolean;
+  maximalSegment: boolean;
+  /** The chunk holds a coordination ("nuclear and missile programs"). */
+  coordinated: boolean;
+  listed: boolean;
+  distanceWords: number;
+  known: boolean;
+}
+
+const LENGTHS = ['', 'len:1', 'len:2', 'len:3', 'len:4', 'len:5'];
+const SEGMENT_LENGTHS = [
+  [
+    '',
+    'seg+len:false|1',
+    'seg+len:false|2',
+    'seg+len:false|3',
+    'seg+len:false|4',
+    'seg+len:false|5',
+  ],
+  ['', 'seg+len:true|1', 'seg+len:true|2', 'seg+len:true|3', 'seg+len:true|4', 'seg+len:true|5'],
+];
+
+/**
+ * The sparse features of one candidate (strings; the model holds a weight per string). The fixed
+ * ones are literals and the per-word ones are built once per word (`Words`): a string the model
+ * looked up before keeps its hash, so scoring hashes only the few strings new to each candidate.
+ */
+function featuresOf(words: Words, c: Context): string[] {
+  const head = words.stem(c.b);
+  const first = words.lower(c.a);
+  let pattern = '';
+  let capital = false;
+  for (let k = c.a; k <= c.b; k++) {
+    pattern += words.pos(k);
+    if (!capital && /^\p{Lu}/u.test(words.text(k))) capital = true;
+  }
+  const n = Math.min(c.b - c.a + 1, 5);
+  const out = [
+    'bias',
+    words.feature('head:', c.b, head),
+    words.feature('first:', c.a, first),
+    LENGTHS[n]!,
+    `pos:${pattern}`,
+    words.feature('prev:', c.a, lower(c.before)),
+    words.feature('next:', c.b, lower(c.after)),
+    DISTANCES[distance(c.distanceWords)],
+    c.whole ? 'whole:true' : 'whole:false',
+    c.maximalSegment ? 'seg:true' : 'seg:false',
+    c.coordinated ? 'coordinated:true' : 'coordinated:false',
+    c.listed ? 'listed:true' : 'listed:false',
+    c.known ? 'known:true' : 'known:false',
+    `head+len:${head}|${n}`,
+    SEGMENT_LENGTHS[c.maximalSegment ? 1 : 0]![n]!,
+    `first+head:${first}|${head}`,
+  ];
+  for (let k = c.a; k < c.b; k++) out.push(words.feature('mod:', k, words.stem(k)));
+  if (capital) out.push('capital');
+  if (c.a === c.b) out.push(words.feature('single:', c.b, head));
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * The learnt topic selector's model as data: data/lexicon/topics-selector.json, generated from the
+ * gold by `npm run gold:topics` (ingest/eval/selectorFile.ts), validated with zod and compiled
+ * once per process into lookup maps. A logistic regression over sparse string features: the
+ * probability that a candidate phrase is a topic the gold would name.
+ */
+import { z } from 'zod';
+import selectorJson from '../../../data/lexicon/topics-selector.json';
+import { parseRules } from '../../rules/load';
+import type { PhraseStats } from './rows';
+
+const count = z.number().int().min(0);
+
+export const selectorSchema = z.object({
+  $comment: z.string().optional(),
+  /** sha256 of the gold files the model was trained on (a unit test checks it is current). */
+  gold: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Candidates at or above this probability become topics. */
+  threshold: z.number().gt(0).lt(1),
+  /** [feature, weight], sorted by feature. */
+  weights: z.array(z.tuple([z.string().min(1), z.number()])),
+  /** [folded phrase, gold files naming it a topic, gold files where it is a topic or a candidate]. */
+  phrases: z.array(z.tuple([z.string().min(1), count, count])),
+  /** [head word, gold files with a topic of that head]. */
+  heads: z.array(z.tuple([z.string().min(1), count])),
+});
+
+export type SelectorFile = z.output<typeof selectorSchema>;
+
+/** A model ready to score: weights by feature, the gold statistics, the threshold. */
+export interface Selector {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly stats: PhraseStats;
+  readonly threshold: number;
+}
+
+/** Counts over a table, 0 for a key it does not hold. */
+export function tableStats(
+  phrases: ReadonlyMap<string, readonly [number, number]>,
+  heads: ReadonlyMap<string, number>,
+): PhraseStats {
+  return {
+    named: (key) => phrases.get(key)?.[0] ?? 0,
+    seen: (key) => phrases.get(key)?.[1] ?? 0,
+    head: (head) => heads.get(head) ?? 0,
+  };
+}
+
+export function compileSelector(file: SelectorFile): Selector {
+  return {
+    weights: new Map(file.weights),
+    stats: tableStats(
+      new Map(file.phrases.map(([key, named, seen]) => [key, [named, seen] as const])),
+      new Map(file.heads),
+    ),
+    threshold: file.threshold,
+  };
+}
+
+let compiled: Selector | undefined;
+
+/** The model of data/lexicon/topics-selector.json (validated and compiled once). */
+export function selector(): Selector {
+  compiled ??= compileSelector(
+    parseRules('lexicon/topics-selector.json', selectorSchema, selectorJson),
+  );
+  return compiled;
+}
+
+/** The probability that a candidate is a topic; a feature never seen in training weighs 0. */
+export function probability(weights: ReadonlyMap<string, number>, features: readonly string[]) {
+  let z = 0;
+  for (const feature of features) z += weights.get(feature) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Scored {
+  /** Which commitment the candidate was read for (its index in the extraction). */
+  readonly commitment: number;
+  /** Document offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly p: number;
+}
+
+/**
+ * The candidates kept: probability at least `threshold`, most probable first, none overlapping a
+ * kept candidate of the same commitment (nested spans compete: "missile programs" or "nuclear and
+ * missile programs"), and one span kept once even when two commitments read it.
+ */
+export function decode<T extends Scored>(candidates: readonly T[], threshold: number): T[] {
+  const ordered = candidates
+    .filter((c) => c.p >= threshold)
+    .sort((a, b) => b.p - a.p || a.start - b.start || a.end - b.end);
+  const kept: T[] = [];
+  for (const c of ordered) {
+    const clash = kept.some(
+      (k) =>
+        (k.commitment === c.commitment && k.start < c.end && k.end > c.start) ||
+        (k.start === c.start && k.end === c.end),
+    );
+    if (!clash) kept.push(c);
+  }
+  return kept;
+}

@@ -1,0 +1,202 @@
+/**
+ * What the learnt topic selector reads of an extraction: for every commitment, the candidates
+ * (candidates.ts) of its words that no recognised name or rule topic covers — the selector only
+ * fills the rules' silences — each with its sparse features, the commitment's context, and what
+ * the gold says of the phrase (`withGoldFeatures`). One function for training (ingest/eval) and for
+ * extraction, so the model is always applied to the rows it was trained on.
+ */
+import type { Extraction } from '../../../contract/extraction';
+import { commitmentsBySentence, ranges, scopeEnd } from '../../entities/commitmentScope';
+import type { TaggedTerm } from '../../entities/tagger';
+import type { Lexicon } from '../../lexicon';
+import { conceptFor, foldLabel } from '../thesaurus';
+import { topicCandidates } from './candidates';
+import { type Taken, Words } from './words';
+
+export interface CandidateRow {
+  /** The commitment's index in the extraction. */
+  readonly commitment: number;
+  /** Document offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The folded phrase: the key of the gold statistics. */
+  readonly key: string;
+  readonly features: string[];
+}
+
+/**
+ * The candidate rows of an extraction, from the words of its commitment sentences tagged as the
+ * topic pass tagged them (`terms`, by sentence index, offsets in the sentence).
+ */
+export function candidateRows(
+  extraction: Extraction,
+  terms: ReadonlyMap<number, readonly TaggedTerm[]>,
+  lexicon: Lexicon,
+  // Extraction: only names the topic conventions allow (candidates.ts); training reads them all.
+  loneWord?: (text: string) => boolean,
+): CandidateRow[] {
+  const rows: CandidateRow[] = [];
+  if (extraction.commitments.length === 0) return rows;
+  const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
+  const bySentence = commitmentsBySentence(extraction.commitments);
+  const position = new Map(extraction.commitments.map((c, i) => [c, i]));
+  const names = new Names(extraction.entities);
+  const taken = takenBySentence(extraction);
+  for (const sentence of extraction.sentences) {
+    const list = bySentence.get(sentence.index);
+    const tagged = terms.get(sentence.index);
+    if (!list || !tagged) continue;
+    const spans = taken.get(sentence.index) ?? [];
+    const words = new Words(sentence.text, tagged, spans);
+    list.forEach((commitment, k) => {
+      // What the commitment says of its candidates, built for its first one.
+      let context: string[] | undefined;
+      let heads: string[] = [];
+      const end = scopeEnd(sentence.text, list, k);
+      for (const range of ranges(sentence.text, commitment, k === 0, end))
+        for (const candidate of topicCandidates(
+          sentence.text,
+          tagged,
+          range.from,
+          range.to,
+          known,
+          spans,
+          words,
+          loneWord,
+        )) {
+          if (!context) {
+            const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
+            context = [
+              `about:${Math.min(aboutSize, 3)}`,
+              `stance:${commitment.stance}`,
+              `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
+            ];
+            heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
+          }
+          const start = sentence.start + candidate.start;
+          const stop = sentence.start + candidate.end;
+          const key = foldLabel(candidate.text.toLowerCase());
+          const head = key.slice(key.lastIndexOf(' ') + 1);
+          candidate.features.push(
+            ...context,
+            `phrase:${key}`,
+            // Annotators are consistent within a statement: a phrase the rules made a topic
+            // elsewhere in it, or one sharing the head of this commitment's own topics.
+            names.isTopic(key) ? 'inDocument:true' : 'inDocument:false',
+            heads.includes(head) ? 'sameHead:true' : 'sameHead:false',
+          );
+          rows.push({
+            commitment: position.get(commitment)!,
+            start,
+            end: stop,
+            text: candidate.text,
+            key,
+            features: candidate.features,
+          });
+        }
+    });
+  }
+  return rows;
+}
+
+/** Folded entity names, folded when first asked for (most documents ask for few). */
+class Names {
+  private readonly byId = new Map<string, string>();
+  private readonly foldedById = new Map<string, string>();
+  private topics: Set<string> | undefined;
+
+  constructor(private readonly entities: Extraction['entities']) {
+    for (const entity of entities) this.byId.set(entity.id, entity.name);
+  }
+
+  folded(id: string): string {
+    let folded = this.foldedById.get(id);
+    if (folded === undefined) {
+      const name = this.byId.get(id);
+      folded = name === undefined ? '' : foldLabel(name.toLowerCase());
+      this.foldedById.set(id, folded);
+    }
+    return folded;
+  }
+
+  /** Whether the rules made `key` a topic somewhere in the document. */
+  isTopic(key: string): boolean {
+    this.topics ??= new Set(
+      this.entities.filter((e) => e.type === 'Topic').map((e) => this.folded(e.id)),
+    );
+    return this.topics.has(key);
+  }
+}
+
+/** The spans of names and rule topics in each sentence (by index), in sentence offsets. */
+function takenBySentence(extraction: Extraction): Map<number, Taken[]> {
+  const { sentences, mentions } = extraction;
+  const out = new Map<number, Taken[]>();
+  for (const m of mentions) {
+    // The first sentence that ends after the mention starts (sentences are in text order).
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < m.end; i++) {
+      const s = sentences[i]!;
+      if (m.start >= s.end || m.end <= s.start) continue;
+      const list = out.get(s.index) ?? [];
+      list.push({ start: m.start - s.start, end: m.end - s.start });
+      out.set(s.index, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * What the gold says of phrases: in how many gold files a phrase is a topic (`named`), in how many
+ * it is a topic or a candidate (`seen`: the files that could have named it), and in how many a
+ * topic has a given head. Training counts only the other files (ingest/eval/selectorTraining.ts);
+ * the data file holds the counts over the whole gold.
+ */
+export interface PhraseStats {
+  named(key: string): number;
+  seen(key: string): number;
+  head(head: string): number;
+}
+
+const BUCKETS = ['0', '1', '2-3', '2-3', '4+'];
+const RATES = ['unseen', 'high', 'mid', 'low', 'none'];
+
+/** Every gold feature string, built once: the model looks them up by a hashed string. */
+const NAMED = BUCKETS.map((b) => `goldNamed:${b}`);
+const HEADS = BUCKETS.map((b) => `goldHead:${b}`);
+const RATE = RATES.map((r) => `goldRate:${r}`);
+const RATE_LENGTH = RATES.map((r) => [1, 2, 3].map((n) => `goldRate+length:${r}|${n}`));
+
+function bucket(n: number): number {
+  return Math.min(n, 4);
+}
+
+/** Index into RATES. */
+function rate(named: number, seen: number): number {
+  if (seen === 0) return 0;
+  const share = named / seen;
+  if (share >= 0.5) return 1;
+  if (share >= 0.2) return 2;
+  return named > 0 ? 3 : 4;
+}
+
+/** The gold features of one row: appended, so a row is complete once its statistics are known. */
+export function goldFeatures(key: string, stats: PhraseStats): string[] {
+  const named = stats.named(key);
+  const r = rate(named, stats.seen(key));
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0 && words < 3; i = key.indexOf(' ', i + 1)) words++;
+  return [
+    NAMED[bucket(named)]!,
+    HEADS[bucket(stats.head(key.slice(key.lastIndexOf(' ') + 1)))]!,
+    RATE[r]!,
+    RATE_LENGTH[r]![words - 1]!,
+  ];
+}

@@ -1,0 +1,158 @@
+/**
+ * The words of one sentence as the learnt topic selector reads them (candidates.ts): each word's
+ * tags, folds, feature strings and whether a name or rule topic holds it, computed once per word
+ * and sentence rather than once per candidate holding it (a chunk of n words offers up to 6n runs).
+ */
+import type { TaggedTerm } from '../../entities/tagger';
+import { isCore } from '../chunkTerms';
+import { stem } from '../plural';
+
+/** Words that link list items: a candidate may span them only as a whole chunk. */
+export const LINKS = new Set(['and', 'or', 'as', 'well']);
+export const FUNCTION_WORDS = /^(?:of|on|in|for|to|with|between|among|against|across|the|a|an)$/i;
+
+function isNoun(term: TaggedTerm): boolean {
+  return (
+    (term.tags.has('Noun') || term.tags.has('Plural')) &&
+    !term.tags.has('Pronoun') &&
+    !term.tags.has('Adjective')
+  );
+}
+
+function opens(term: TaggedTerm): boolean {
+  return isCore(term) && !FUNCTION_WORDS.test(term.text);
+}
+
+/** A word's part of speech in one letter, for the pattern feature. */
+function posOf(term: TaggedTerm): string {
+  const t = term.tags;
+  if (t.has('ProperNoun')) return 'P';
+  if (t.has('Plural')) return 'S';
+  if (t.has('Gerund')) return 'G';
+  if (t.has('Noun')) return 'N';
+  if (t.has('Adjective')) return 'A';
+  if (t.has('Preposition')) return 'p';
+  if (t.has('Determiner')) return 'd';
+  return 'o';
+}
+
+export function lower(term: TaggedTerm | undefined): string {
+  return term ? term.text.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') : '';
+}
+
+/** A span already spoken for (a name or a rule topic), in sentence offsets. */
+export interface Taken {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Trailing punctuation that is no part of a candidate's name. */
+export const TRAILING = /[.,;:)"”]+$/;
+
+/**
+ * What the candidates of one call read of each word, computed once per word rather than once
+ * per candidate holding it (a chunk of n words offers up to 6n runs).
+ */
+export class Words {
+  private readonly lowered: (string | undefined)[] = [];
+  private readonly stemmed: (string | undefined)[] = [];
+  private readonly patterns: (string | undefined)[] = [];
+  private readonly fullBusy: (boolean | undefined)[] = [];
+  private readonly coreBusy: (boolean | undefined)[] = [];
+  private readonly coreEnds: (number | undefined)[] = [];
+  private readonly opening: (boolean | undefined)[] = [];
+  private readonly nouns: (boolean | undefined)[] = [];
+  private readonly features = new Map<string, (string | undefined)[]>();
+
+  /** `taken`: the spans of names and rule topics, in sentence offsets. */
+  constructor(
+    private readonly sentence: string,
+    private readonly terms: readonly TaggedTerm[],
+    private readonly taken: readonly Taken[],
+  ) {}
+
+  isNoun(k: number): boolean {
+    this.nouns[k] ??= isNoun(this.terms[k]!);
+    return this.nouns[k];
+  }
+
+  /** The word runs straight into a noun: no punctuation between them. */
+  modifiesNext(k: number): boolean {
+    return k + 1 < this.terms.length && this.isNoun(k + 1) && !/[,;:.)]/.test(this.terms[k]!.post);
+  }
+
+  /** A run may open on the word (a content word, no function word). */
+  opens(k: number): boolean {
+    this.opening[k] ??= opens(this.terms[k]!);
+    return this.opening[k];
+  }
+
+  /** A run that reached word `k - 1` crosses a list link or a comma by taking word `k`. */
+  crossesInto(k: number): boolean {
+    return LINKS.has(this.lower(k)) || /[,;:]/.test(this.terms[k - 1]!.post);
+  }
+
+  /**
+   * Where a run ending on word `k` ends: the word without its trailing punctuation (a word of
+   * punctuation only ends the run where trimming the whole run's tail would).
+   */
+  coreEnd(k: number): number {
+    if (this.coreEnds[k] === undefined) {
+      const t = this.terms[k]!;
+      const core = this.sentence.slice(t.start, t.end).replace(TRAILING, '');
+      this.coreEnds[k] = core ? t.start + core.length : -1;
+    }
+    return this.coreEnds[k];
+  }
+
+  lower(k: number): string {
+    this.lowered[k] ??= lower(this.terms[k]);
+    return this.lowered[k];
+  }
+
+  stem(k: number): string {
+    this.stemmed[k] ??= stem(this.lower(k));
+    return this.stemmed[k];
+  }
+
+  /** The feature `family` + `value` read at word `k`, one string per word and family. */
+  feature(family: string, k: number, value: string): string {
+    let byWord = this.features.get(family);
+    if (!byWord) {
+      byWord = [];
+      this.features.set(family, byWord);
+    }
+    byWord[k] ??= family + value;
+    return byWord[k];
+  }
+
+  text(k: number): string {
+    return this.terms[k]!.text;
+  }
+
+  pos(k: number): string {
+    this.patterns[k] ??= posOf(this.terms[k]!);
+    return this.patterns[k];
+  }
+
+  private overlaps(start: number, end: number): boolean {
+    return this.taken.some((span) => span.start < end && span.end > start);
+  }
+
+  /** The whole word overlaps a taken span: so does every run holding it before its last word. */
+  busy(k: number): boolean {
+    const t = this.terms[k]!;
+    this.fullBusy[k] ??= this.overlaps(t.start, t.end);
+    return this.fullBusy[k];
+  }
+
+  /** The word without its trailing punctuation overlaps a taken span: so does a run ending on it. */
+  busyAsLast(k: number): boolean {
+    const t = this.terms[k]!;
+    if (this.coreBusy[k] === undefined) {
+      const end = this.coreEnd(k);
+      this.coreBusy[k] = this.overlaps(t.start, end < 0 ? t.start : end);
+    }
+    return this.coreBusy[k];
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The learnt topic selector inside extraction (ingest/topics/selector/): the shipped model is the
+ * gold's, `extract` is the rules plus the post-pass, a weight that fires adds a topic to the
+ * commitment's `about`, and no added topic ever overlaps a name.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatSelector, goldHash } from '../../../ingest/eval/selectorFile';
+import { extract, extractByRules } from '../../../ingest/extract';
+import { lexicon } from '../../../ingest/lexicon';
+import { readDocument } from '../../../ingest/read';
+import { selectTopics } from '../../../ingest/topics/selector/apply';
+import {
+  type Selector,
+  selector,
+  selectorSchema,
+  tableStats,
+} from '../../../ingest/topics/selector/model';
+import type { SourceDocument } from '../../../ingest/types';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const FILE = join(ROOT, 'data/lexicon/topics-selector.json');
+
+function doc(body: string): SourceDocument {
+  return {
+    path: 't.txt',
+    basename: 't',
+    format: 'text',
+    title: 'Joint Statement',
+    body,
+    sha256: '0'.repeat(64),
+  };
+}
+
+function model(weights: Record<string, number>, threshold = 0.6): Selector {
+  return {
+    weights: new Map(Object.entries(weights)),
+    stats: tableStats(new Map(), new Map()),
+    threshold,
+  };
+}
+
+// The rules name "maritime domain awareness" and "coast guard training"; the partnership they leave.
+const TEXT =
+  'Japan and the United States welcomed progress toward the launch of a new shipbuilding partnership on maritime domain awareness and coast guard training.';
+
+describe('the shipped selector', () => {
+  it('data/lexicon/topics-selector.json was trained on the current gold (else: npm run gold:topics)', async () => {
+    const text = await readFile(FILE, 'utf8');
+    const file = selectorSchema.parse(JSON.parse(text));
+    expect(file.gold).toBe(await goldHash(join(ROOT, 'data/gold')));
+    // Deterministic, one entry a line: the generator's own format, byte for byte.
+    expect(formatSelector(file)).toBe(text);
+    expect(file.weights.length).toBeGreaterThan(100);
+  });
+
+  it('extract is the rules then the selector post-pass', async () => {
+    const source = await readDocument(
+      join(ROOT, 'data/corpus/2023-01-13-us-japan-joint-statement.txt'),
+    );
+    const { extraction, terms } = extractByRules(source);
+    expect(extract(source)).toEqual(selectTopics(extraction, terms, lexicon(), selector()));
+  });
+});
+
+describe('selectTopics', () => {
+  const { extraction, terms } = extractByRules(doc(TEXT));
+
+  it('adds a candidate whose weight fires to its commitment and the entities', () => {
+    const before = extraction.commitments[0]!.about.length;
+    const out = selectTopics(
+      extraction,
+      terms,
+      lexicon(),
+      model({ 'phrase:shipbuilding partnership': 5 }),
+    );
+    const added = out.entities.find((e) => e.name === 'shipbuilding partnership');
+    expect(added?.type).toBe('Topic');
+    expect(out.commitments[0]!.about).toContain(added!.id);
+    expect(out.commitments[0]!.about.length).toBe(before + 1);
+    const mention = out.mentions.find((m) => m.entityId === added!.id)!;
+    expect(TEXT.slice(mention.start, mention.end)).toBe('shipbuilding partnership');
+    // The rules' extraction is not changed: the evaluation applies a model to it per fold.
+    expect(extraction.commitments[0]!.about.length).toBe(before);
+  });
+
+  it('adds nothing below the threshold, and never a span a name or rule topic holds', () => {
+    expect(selectTopics(extraction, terms, lexicon(), model({ bias: -5 }))).toBe(extraction);
+    const everything = selectTopics(extraction, terms, lexicon(), model({ bias: 10 }));
+    const added = everything.mentions.filter((m) => !extraction.mentions.includes(m));
+    expect(added.length).toBeGreaterThan(0);
+    for (const mention of added)
+      for (const name of extraction.mentions)
+        expect(mention.start < name.end && mention.end > name.start).toBe(false);
+    // Only names the topic conventions allow: no lone word the thesaurus does not know here.
+    for (const entity of everything.entities.filter((e) => !extraction.entities.includes(e)))
+      expect(entity.name.includes(' ') || lexicon().entities.has(entity.id)).toBe(true);
+  });
+});

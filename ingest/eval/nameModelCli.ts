@@ -18,6 +18,7 @@ import { nameFeatures } from '../entities/learntCandidates';
 import { extract } from '../extract';
 import { lexiconWithout, withLexicon } from '../lexicon';
 import { readDocument } from '../read';
+import { probability } from '../topics/selector/model';
 import { type Figures, macroFigures } from './figures';
 import { loadGold } from './goldSchema';
 import { addNameStatistics, harvestNames } from './nameHarvest';
@@ -25,7 +26,7 @@ import { foldOf, type NamedFile, TYPINGS, type Typing, typeOf } from './nameTypi
 import { formatTable } from './report';
 import { corpusFileFor } from './runGold';
 import { type DocumentScore, scoreDocument } from './score';
-import { probability, train } from './topicModel';
+import { train } from './topicModel';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'].map((d) =>

@@ -78,6 +78,9 @@ async function run(options: Options): Promise<void> {
     }
     const gold = await runGold(options.gold, options.corpus, {
       selector: options.selector,
+      // A folder other than the project's gold (a sealed holdout) never trained the shipped model:
+      // it is scored as extract() runs, not by folds trained on its own files.
+      shipped: resolve(options.gold) !== resolve(join(ROOT, 'data/gold')),
       ...(options.selectorThreshold === undefined ? {} : { threshold: options.selectorThreshold }),
     });
     goldMisses = printGold(gold, thresholds, options, output);

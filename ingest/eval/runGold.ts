@@ -89,6 +89,11 @@ export interface SelectorOptions {
   /** false: the rules alone, as before the learnt selector. */
   selector?: boolean;
   threshold?: number;
+  /**
+   * true: every file gets the shipped model (data/lexicon/topics-selector.json), exactly as
+   * `extract` runs, for gold that did not train it (a holdout folder); false: folds of the gold itself.
+   */
+  shipped?: boolean;
 }
 
 /**
@@ -105,6 +110,7 @@ export async function runGold(
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
   const models = new Map<number, Selector>();
   const modelFor = (base: string) => {
+    if (options.shipped) return selector();
     const fold = foldOf(base);
     let model = models.get(fold);
     if (!model) {

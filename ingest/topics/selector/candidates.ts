@@ -128,6 +128,14 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
   const lower = text.toLowerCase();
   const head = lower.slice(lower.lastIndexOf(' ') + 1);
   if (TOPIC_QUALITY.vacuousPhrases.has(lower) || TOPIC_QUALITY.vacuousHeads.has(head)) return false;
+  // "X of Y" is headed by X: "a broad range of issues" is as vacuous as "range".
+  const of = lower.indexOf(' of ');
+  if (
+    of > 0 &&
+    TOPIC_QUALITY.vacuousHeads.has(lower.slice(lower.lastIndexOf(' ', of - 1) + 1, of))
+  ) {
+    return false;
+  }
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
 }
 

@@ -8,23 +8,19 @@
  * new name comes from a second model (one-vs-rest over the gold types), from the rules' head
  * nouns, or from the other gold files' names with that head: all three are reported.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { messageOf } from '../../contract/errors';
 import type { EntityType } from '../../contract/extraction';
 import { addNames, type ChosenName, decodeNames } from '../entities/learntApply';
 import { nameFeatures } from '../entities/learntCandidates';
-import { extract } from '../extract';
-import { lexiconWithout, withLexicon } from '../lexicon';
-import { readDocument } from '../read';
 import { probability } from '../topics/selector/model';
 import { type Figures, macroFigures } from './figures';
-import { loadGold } from './goldSchema';
 import { addNameStatistics, harvestNames } from './nameHarvest';
 import { foldOf, type NamedFile, TYPINGS, type Typing, typeOf } from './nameTyping';
 import { formatTable } from './report';
-import { corpusFileFor } from './runGold';
+import { goldInputs } from './runGold';
 import { type DocumentScore, scoreDocument } from './score';
 import { train } from './topicModel';
 
@@ -34,16 +30,17 @@ const CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'].map
 );
 
 async function load(goldDir: string, folds: number): Promise<NamedFile[]> {
-  const names = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
-  const files: NamedFile[] = [];
-  for (const name of names) {
-    const base = basename(name, '.json');
-    const gold = await loadGold(join(goldDir, name));
-    const doc = await readDocument(await corpusFileFor(CORPUS, base));
-    const extraction = withLexicon(lexiconWithout(base), () => extract(doc));
-    const rows = harvestNames(gold, extraction);
-    files.push({ base, gold, extraction, rows, p: [], types: [], typeShare: [] });
-  }
+  // The rules' extraction, as eval reads it: extract() would add the shipped topic selector,
+  // which was trained on these very files.
+  const files: NamedFile[] = (await goldInputs(goldDir, CORPUS)).map(({ base, gold, rules }) => ({
+    base,
+    gold,
+    extraction: rules.extraction,
+    rows: harvestNames(gold, rules.extraction),
+    p: [],
+    types: [],
+    typeShare: [],
+  }));
   addNameStatistics(files);
   const foldAt = files.map((f, i) => foldOf(f.base, i, files.length, folds));
   for (let fold = 0; fold < Math.min(folds, files.length); fold++) {

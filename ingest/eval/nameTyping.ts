@@ -5,6 +5,7 @@
 import type { EntityType, Extraction } from '../../contract/extraction';
 import type { GoldDocument } from './goldSchema';
 import type { NameRow } from './nameHarvest';
+import { foldOf as selectorFold } from './selectorTraining';
 
 export interface NamedFile {
   base: string;
@@ -18,18 +19,9 @@ export interface NamedFile {
   typeShare: number[];
 }
 
-/**
- * A file's fold: FNV-1a of its basename modulo `folds`, stable whatever other files join; with as
- * many folds as files, its own index (leave-one-out).
- */
+/** A file's fold, as eval's selector folds it; with as many folds as files, its own index (leave-one-out). */
 export function foldOf(base: string, index: number, files: number, folds: number): number {
-  if (folds >= files) return index;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < base.length; i++) {
-    hash ^= base.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % folds;
+  return folds >= files ? index : selectorFold(base, folds);
 }
 
 /**

@@ -72,8 +72,9 @@ export function trainingFile(
   return { base, rows, labels, named: new Set(goldTopics.map((name) => foldLabel(name))) };
 }
 
-export function foldOf(base: string): number {
-  return createHash('sha256').update(base).digest().readUInt32BE(0) % FOLDS;
+/** A file's fold: a hash of its basename, stable whatever other files join. */
+export function foldOf(base: string, folds = FOLDS): number {
+  return createHash('sha256').update(base).digest().readUInt32BE(0) % folds;
 }
 
 /** What gold files say of phrases, with any one file's own contribution left out on demand. */

@@ -6,6 +6,8 @@
  * Scoring and decoding are the product's (topics/selector/model.ts).
  */
 
+import { sigmoid } from '../topics/selector/model';
+
 export interface Example {
   readonly features: readonly string[];
   /** 1 when the candidate names a topic of the gold, else 0. */
@@ -63,8 +65,4 @@ export function train(examples: readonly Example[], options = DEFAULT_TRAINING):
     if (w[id] !== 0) weights.set(name, w[id]!);
   });
   return weights;
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }

@@ -71,6 +71,10 @@ export function selector(): Selector {
 export function probability(weights: ReadonlyMap<string, number>, features: readonly string[]) {
   let z = 0;
   for (const feature of features) z += weights.get(feature) ?? 0;
+  return sigmoid(z);
+}
+
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 

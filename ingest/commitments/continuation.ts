@@ -34,16 +34,23 @@ export function continuation(
   // stance of the speakers.
   if (!previous || !CARRIED.has(previous.stance)) return undefined;
   const opener = CONTINUATION.exec(sentence.text);
-  if (!opener) return undefined;
+  return opener ? carriedFrom(previous, opener[0]) : undefined;
+}
+
+/**
+ * A stance an earlier sentence set, taken on by a sentence with no subject of its own (a
+ * continuation, a list item): its opening words are the trigger, the earlier actors speak.
+ */
+export function carriedFrom(earlier: PreviousStance, opening: string): Accepted {
   return {
     trigger: {
-      stance: previous.stance,
+      stance: earlier.stance,
       start: 0,
-      end: opener[0].length,
-      text: opener[0],
+      end: opening.length,
+      text: opening,
       needsSubject: false,
     },
-    actors: [...previous.actors],
+    actors: [...earlier.actors],
   };
 }
 

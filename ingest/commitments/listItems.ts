@@ -9,6 +9,7 @@
 import type { Commitment } from '../../contract/extraction';
 import { tagTexts } from '../entities/tagger';
 import type { SegmentedSentence } from '../segment';
+import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
 
 /** The lead-in's stance and actors, and how the list under it stands. */
@@ -106,16 +107,7 @@ export function listItem(
   const verb = ITEM_VERB.exec(sentence.text) ?? bareVerb(sentence.text);
   if (!verb || MAIN_CLAUSE.test(sentence.text) || PARTICIPLE_SUBJECT.test(sentence.text))
     return undefined;
-  return {
-    trigger: {
-      stance: leadIn.stance,
-      start: 0,
-      end: verb[0].length,
-      text: verb[0],
-      needsSubject: false,
-    },
-    actors: [...leadIn.actors],
-  };
+  return carriedFrom(leadIn, verb[0]);
 }
 
 /**

@@ -162,6 +162,30 @@ function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
   return !NOT_A_HEAD.test(word) && !/(?:ly|ing)$/.test(word);
 }
 
+/** A possessive after a name: "ASEAN’s", "the United States'", "Australia’s". */
+const POSSESSIVE = /^(?:[’']s\b|(?<=s)[’'](?=\s))/;
+
+/**
+ * "We support ASEAN’s efforts …" said by ASEAN and the United States, "building Australia’s
+ * capabilities" by AUKUS, "President Biden’s plan" by the two leaders: the actors' own side as
+ * the owner of what the clause names is who acts, not what it is about (gold conventions,
+ * session 8: the actors' own country as a possessor is not in `about`; another's is). What the
+ * speakers welcome is one member's act, and that member is what the welcome is about ("We welcome
+ * Japan’s swift delivery of its budget support" by the G7).
+ */
+function ownPossessor(hit: EntityHit, sentence: SegmentedSentence, trigger: Trigger): boolean {
+  if (trigger.stance === 'welcome') return false;
+  const after = sentence.text.slice(hit.end - sentence.start);
+  if (!/[’']s?$/.test(hit.text) && !POSSESSIVE.test(after)) return false;
+  // "support for Guyana’s sovereignty and territorial integrity": a state's sovereignty is the
+  // state itself as what is supported, whoever speaks.
+  return !STATEHOOD.test(after);
+}
+
+/** The possessed phrase names the state itself: its sovereignty, integrity or independence. */
+const STATEHOOD =
+  /^(?:[’']s?)?(?:\s+[\w-]+,?){0,5}?\s+(?:sovereignty|territorial integrity|independence)\b/i;
+
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
 
@@ -184,6 +208,7 @@ export function ownSpeaker(
         ownStance(hit, sentence) ||
         ownModifier(hit, sentence) ||
         ownPremodifier(hit, sentence) ||
+        ownPossessor(hit, sentence, trigger) ||
         definedBefore(hit, sentence, trigger))) ||
     ownGrouping(hit, own, sentence) ||
     ownOffice(hit, own, sentence) ||

@@ -10,7 +10,7 @@ import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
-import { ownCountries, ownSpeaker } from './commitments/ownSide';
+import { ownCountries, ownSpeaker, statementParty } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import {
   meetingStretch,
@@ -192,8 +192,10 @@ export function extractCommitments(
     for (const id of titledInScope(sentence.text, scopeStart, scopeEnd, item, context))
       if (!about.includes(id)) about.push(id);
     // "The Japan-U.S. Alliance: Strengthening Deterrence …" over the leaders' own sentences: their
-    // own countries are who acts, not what the section is about.
-    const implicit = input.sectionEntities.filter((id) => !about.includes(id) && !own.has(id));
+    // own countries, and the statement's other parties, are who acts, not what the section is about.
+    const implicit = input.sectionEntities.filter(
+      (id) => !about.includes(id) && !own.has(id) && !statementParty(id, context),
+    );
     const commitment: Commitment = {
       id: commitmentId(basename, sentence.index, k),
       docId,

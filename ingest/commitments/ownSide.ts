@@ -9,7 +9,7 @@ import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
-import { GROUPS } from './groups';
+import { expandMembers, GROUPS } from './groups';
 
 /**
  * "It follows President Biden's meeting with Prime Minister Kishida Fumio of Japan …, where the
@@ -214,4 +214,22 @@ export function ownSpeaker(
     ownOffice(hit, own, sentence) ||
     namedSpeaker(hit, actors, scope, sentence, trigger)
   );
+}
+
+/**
+ * "The Japan-U.S. Alliance: …" over a sentence of Prime Minister Kishida's, "Quad Fellowship" over
+ * the Quad's own sentences: the statement's parties (its signatories, the countries its meeting's
+ * officials represent, a grouping of just those) are who speaks in the section, not what it is about, so a
+ * heading naming them gives no implicit link.
+ */
+export function statementParty(id: string, context: ActorContext): boolean {
+  // The meeting's officials' countries, not every country some named official represents
+  // ("Kim Jong Un" does not make the DPRK a party).
+  const parties = new Set([
+    ...expandMembers(context.signatories, context.members),
+    ...context.officials.flatMap((official) => context.countryOf?.get(official) ?? []),
+  ]);
+  if (parties.has(id)) return true;
+  const members = context.members?.get(id) ?? GROUPS.members.get(id);
+  return members !== undefined && members.length > 0 && members.every((m) => parties.has(m));
 }

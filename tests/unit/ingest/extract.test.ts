@@ -148,6 +148,21 @@ describe('extract: commitments', () => {
     }
   });
 
+  it('a heading naming another party of the statement gives one speaker no implicit context', () => {
+    const themed = extract(
+      doc(
+        `${MEETING}\n\nThe Japan-U.S. Alliance\n\nForeign Minister Iwaya reiterated Japan’s commitment to the immediate resolution of the abductions issue.`,
+        {
+          title:
+            'Joint Statement from the Trilateral Meeting of the United States of America, Japan, and the Republic of Korea',
+        },
+      ),
+    );
+    const abductions = themed.commitments.find((c) => c.text.includes('abductions issue'));
+    expect(abductions?.actors).toEqual(['official:iwaya-takeshi']);
+    expect(abductions?.implicitAbout ?? []).not.toContain('country:usa');
+  });
+
   it('a region in a heading is its theme (“Beyond the Korean Peninsula”), no implicit context', () => {
     const themed = extract(
       doc(

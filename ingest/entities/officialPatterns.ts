@@ -60,7 +60,11 @@ const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.open
 export const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
 /** "al-Sudani", "el-Sisi": an Arabic article joined to a name word by a hyphen. */
 const ARTICLE = '(?:(?:al|el)-)';
-const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/** "Ramirez de la O": after a particle, a family name may be one capital letter. */
+const PARTICLE_INITIAL = `${PARTICLE}[${UPPER}](?![${LETTER}.’'-])`;
+const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/** "Amir Sheikh Tamim Bin Hamad Al-Thani": a style between title and name is in neither. */
+const STYLE = `(?:(?:${alternation(TITLE_RULES.styles)}) )*`;
 /**
  * "Dr. Kim Tae-hyo, Principal Deputy National Security Advisor of the ROK": an honorific marks a
  * person, so the appositive title may be long and free ("Coordinator for Intelligence and Defense
@@ -134,11 +138,11 @@ export function compile(lexicon: Lexicon): Compiled {
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
       new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
       // Title of Country Name
-      new RegExp(`${TITLE} of ${COUNTRY} ${NAME}`, 'dg'),
+      new RegExp(`${TITLE} of ${COUNTRY} ${STYLE}${NAME}`, 'dg'),
       // Title Name of Country
-      new RegExp(`${TITLE} ${NAME} of ${COUNTRY}`, 'dg'),
+      new RegExp(`${TITLE} ${STYLE}${NAME} of ${COUNTRY}`, 'dg'),
       // Title Name
-      new RegExp(`${TITLE} ${NAME}`, 'dg'),
+      new RegExp(`${TITLE} ${STYLE}${NAME}`, 'dg'),
       // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK"):
       // a clause opener before the comma is no name ("Today, the President of the United States
       // and …" named an official "Today" that every later "The Presidents" resolved to).

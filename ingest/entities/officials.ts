@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { countrysBodyInTitle, isLongTitle } from './appositiveTitles';
+import { findGluedTitles } from './gluedTitles';
 import type { Candidate } from './matchLexicon';
 import { givenThenSurname } from './nameHeads';
 import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
@@ -162,7 +163,10 @@ export function findOfficials(
     const { start, end } = finding.span;
     if (taken.some((span) => start - offset < span.end && end - offset > span.start)) continue;
     findings.push(finding);
+    taken.push({ start: start - offset, end: end - offset });
   }
+  // Then titles glued to a person by no rule above ("Ambassador to Germany Amy Gutmann").
+  findings.push(...findGluedTitles(lexicon, text, offset, taken));
   return findings;
 }
 

@@ -96,11 +96,15 @@ function candidatesFor(
   // One pass per phrase rather than a chain of map() calls: each call site of the chain was
   // compiled for the array kinds seen so far, and a new one threw the whole optimised
   // function away (the compiler's recompiles cost more than the chain itself).
+  // "Senior Directors Tarun Chhabra and Sarah Ladislaw": the people of a plural title hold no
+  // phrase's name either ("National Security Council Senior Directors Tarun … Ladislaw").
+  const plural = pluralTitled(text, offset);
   const phrases: Candidate[] = [];
   for (const found of [findNamedPhrases(text, offset), findQuotedPrograms(text, offset)].flat()) {
     // A title ("National Security Secretariat Secretary General") is not a program's name.
     if (officials.some((official) => overlaps(official.span, found))) continue;
     if (offices.some((office) => overlaps(office.span, found))) continue;
+    if (plural.some((person) => overlaps(person, found))) continue;
     if (inTitleList(officials, found)) continue;
     let candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, found));
     candidate = withRemit(candidate, text, offset);
@@ -129,7 +133,7 @@ function candidatesFor(
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),
     militaryUnits(text, offset),
-    pluralTitled(text, offset),
+    plural,
     officeNames(text, offset),
     meetingPhrases(text, offset),
     datedMeetings(text, offset),

@@ -7,6 +7,7 @@
  * two do not make its surname ambiguous.
  */
 import type { Lexicon } from '../lexicon';
+import { TITLE_RULES } from '../rules/titles';
 import type { EntityHit } from '../types';
 import { findOfficials, type OfficialFinding } from './officials';
 
@@ -23,17 +24,16 @@ export function mergeSurnames(
   const byWord = new Map<string, Set<string>>();
   for (const hit of hits) {
     const name = lexicon.entities.get(hit.entityId)?.name ?? hit.text;
-    const words = withoutSuffix(name).split(' ');
-    if (words.length < 2) continue;
-    for (const word of [words[0]!, words[words.length - 1]!]) {
-      const ids = byWord.get(word) ?? new Set();
+    for (const key of shortForms(withoutSuffix(name))) {
+      const ids = byWord.get(key) ?? new Set();
       ids.add(hit.entityId);
-      byWord.set(word, ids);
+      byWord.set(key, ids);
     }
   }
   for (const hit of hits) {
-    if (hit.text.includes(' ') || lexicon.entities.has(hit.entityId)) continue;
-    const ids = byWord.get(hit.text);
+    if (lexicon.entities.has(hit.entityId)) continue;
+    const ids = byWord.get(fold(hit.text));
+    if (hit.text.includes(' ') && (ids?.size !== 1 || ids.has(hit.entityId))) continue;
     if (ids?.size === 1) {
       const [full] = ids;
       merged.set(hit.entityId, full!);
@@ -79,6 +79,28 @@ function titleNames(
   const names = new Map<string, { entityId: string; text: string }>();
   for (const [word, found] of byWord) if (found) names.set(word, found);
   return names;
+}
+
+/**
+ * The short forms a full name is written by, folded: its first and last words, its last two or
+ * more words ("López Obrador" of "Andrés Manuel López Obrador") and the word after a particle
+ * ("Crown Prince Salman" of "Mohammed bin Salman Al Saud"). Accents fold ("Lopez" = "López").
+ */
+function shortForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const forms = [words[0]!, words[words.length - 1]!];
+  for (let from = 1; from < words.length - 1; from++) {
+    if (!PARTICLES.has(words[from]!)) forms.push(words.slice(from).join(' '));
+    else forms.push(words[from + 1]!);
+  }
+  return [...new Set(forms.map(fold))];
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(TITLE_RULES.nameParticles);
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const INITIAL = /^[A-Z]\.$/;

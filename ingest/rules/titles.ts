@@ -19,8 +19,10 @@ const schema = z.object({
   titleWordsInNames: words,
   /** Titles that name an official by office alone ('the UN Secretary-General'). */
   offices: words,
-  /** Lowercase words inside a person's name ("von der Leyen", "bin Salman"). */
+  /** Particles inside a person's name ("von der Leyen", "bin Salman", "Bin Hamad"). */
   nameParticles: words,
+  /** Forms of address between a title and the name, not part of it ("HH", "Sheikh"). */
+  styles: words,
 });
 
 export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);

@@ -1,0 +1,144 @@
+/**
+ * A long title glued to the person it names, with no comma between: "Ambassador to Germany Amy
+ * Gutmann", "Deputy Chief of Mission Woodward C. Price", "Under Secretary of State for Economic
+ * Growth, Energy, and the Environment Jose W. Fernandez", "State Department Senior Western
+ * Hemisphere Bureau Official Ricardo Zuniga". The title patterns (officialPatterns.ts) take only a
+ * country, a department or a short remit between head and name, so the person was lost, or the
+ * phrase finder made one Organization of title and person (gold N, O: delegation lists).
+ *
+ * Where the title ends is unknown, so the person is read from its shape: a common given name
+ * (data/lexicon/given-names.json) or a capitalised word before a middle initial, then one or two
+ * capitalised words, ending at punctuation, a possessive, a lowercase word, "and" or the end. The
+ * capitalised run before it (joiners and commas inside) must hold a title word (titles.json
+ * `titles` or `titleWordsInNames`); the whole run is the title, so a body named inside it is not
+ * declared (gold conventions, session 7). officials.ts runs this last, where no other pattern
+ * found an official.
+ */
+import type { Lexicon } from '../lexicon';
+import { GIVEN_NAMES } from '../rules/givenNameList';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
+import { TITLE_HEAD } from './officialPatterns';
+import type { OfficialFinding } from './officials';
+
+interface Token {
+  word: string;
+  /** Punctuation after the word ("Economic," → ","). */
+  tail: string;
+  start: number;
+  end: number;
+}
+
+const JOINERS = new Set(['of', 'for', 'to', 'the', 'and', 'in', 'at', 'on']);
+const NOT_NAMES = new Set(TITLE_RULES.notNames);
+const CAPITALISED = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]*$/;
+const INITIAL = /^[A-Z]\.$/;
+/** What may follow the person: a lowercase word, "and", "of", a dash. */
+const AFTER = /^(?:[a-z]|[—–])/;
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const raw = match[0];
+    // "Meyer;", "Price.", "Kaag’s": the punctuation or possessive ends the word, not the initial's dot.
+    const split = INITIAL.test(raw) ? [raw, raw, ''] : /^(.*?)((?:[’']s)?[;,.:)]*)$/.exec(raw)!;
+    out.push({
+      word: split[1]!,
+      tail: split[2]!,
+      start: match.index,
+      end: match.index + raw.length,
+    });
+  }
+  return out;
+}
+
+/** A capitalised word that can be part of a person's name: no head noun, title word or opener. */
+function nameWord(word: string): boolean {
+  return (
+    /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$/.test(word) &&
+    !NAME_RULES.openers.has(word) &&
+    !HEAD_TYPES.has(word) &&
+    !TITLE_WORDS.has(word) &&
+    !NOT_NAMES.has(word)
+  );
+}
+
+/** How many tokens from `at` make the person's name (0: none), its first word a given name. */
+function nameLength(lexicon: Lexicon, all: readonly Token[], at: number): number {
+  const first = all[at]!;
+  if (first.tail || !nameWord(first.word)) return 0;
+  // "Jordan", "Georgia", "Victoria": a given name that the lexicon knows as a place or body.
+  // "Director of The New York Public Library": nor the end of a place with the word before it.
+  if (lexiconEntityOf(lexicon, first.word)) return 0;
+  if (at > 0 && lexiconEntityOf(lexicon, `${all[at - 1]!.word} ${first.word}`)) return 0;
+  let end = at + 1;
+  const initial = all[end] && INITIAL.test(all[end]!.word) ? 1 : 0;
+  if (!GIVEN_NAMES.has(first.word) && !initial) return 0;
+  end += initial;
+  while (end < all.length && end - at - initial < 3 && nameWord(all[end]!.word)) {
+    end++;
+    if (all[end - 1]!.tail) break;
+  }
+  if (end - at - initial < 2) return 0;
+  const last = all[end - 1]!;
+  const next = all[end];
+  // The name ends the run: punctuation or a possessive after it, or a lowercase word, or nothing.
+  if (!last.tail && next && !AFTER.test(next.word)) return 0;
+  return end - at;
+}
+
+/** The title run before `at`: capitalised words, joiners and commas, back to ";" or a lowercase word. */
+function titleStart(all: readonly Token[], at: number, floor: number): number {
+  let from = at;
+  while (from - 1 >= 0 && all[from - 1]!.start >= floor && from > at - 25) {
+    const token = all[from - 1]!;
+    if (/[;:)]/.test(token.tail)) break;
+    if (!CAPITALISED.test(token.word) && !JOINERS.has(token.word)) break;
+    from--;
+  }
+  while (from < at && JOINERS.has(all[from]!.word)) from++;
+  return from;
+}
+
+export function findGluedTitles(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  taken: readonly { start: number; end: number }[],
+): OfficialFinding[] {
+  const out: OfficialFinding[] = [];
+  const all = tokens(text);
+  let floor = 0;
+  for (let at = 1; at < all.length; at++) {
+    const before = all[at - 1]!;
+    // Glued: the word right before the name is a capitalised word of the title, no comma between.
+    if (before.tail || !CAPITALISED.test(before.word) || NAME_RULES.openers.has(before.word))
+      continue;
+    const length = nameLength(lexicon, all, at);
+    if (!length) continue;
+    const nameStart = all[at]!.start;
+    const last = all[at + length - 1]!;
+    const nameEnd = last.start + last.word.length;
+    if (taken.some((span) => nameStart < span.end && nameEnd > span.start)) continue;
+    // A title starts after the officials found before it ("…, Attorney General Gertz, and …").
+    for (const span of taken) if (span.end <= nameStart) floor = Math.max(floor, span.end);
+    const from = titleStart(all, at, floor);
+    const title = text.slice(all[from]!.start, before.end);
+    if (from === at || !TITLE_HEAD.test(title)) continue;
+    const name = text.slice(nameStart, nameEnd);
+    const known = lexiconEntityOf(lexicon, name);
+    if (known && known.type !== 'Official') continue;
+    const countryId = countryInTitle(lexicon, title);
+    out.push({
+      candidate: officialCandidate(known, name, nameStart + offset),
+      title,
+      ...(countryId ? { countryId } : {}),
+      span: { start: all[from]!.start + offset, end: nameEnd + offset },
+      titleList: { start: all[from]!.start + offset, end: nameStart + offset },
+    });
+    floor = nameEnd;
+    at += length - 1;
+  }
+  return out;
+}

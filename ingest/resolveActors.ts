@@ -7,7 +7,7 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupHeadSubject, ownGovernment, theGroup } from './commitments/groupSubject';
+import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
@@ -191,6 +191,9 @@ export function subjectBefore(
     remember(context, theGroupSubject.actors, true);
     return theGroupSubject;
   }
+
+  const meeting = theMeeting(context, trimmed);
+  if (meeting) return meeting;
 
   const group = groupHeadSubject(context, trimmed, hits, sentence.start, end);
   if (group) {

@@ -20,6 +20,7 @@ import { type LeadIn, listItem, nextLeadIn } from './commitments/listItems';
 import { groupMembers } from './commitments/members';
 import { statementBodies } from './commitments/ownBody';
 import type { SkippedTrigger } from './commitments/speakers';
+import { standingBodies } from './commitments/standingBody';
 import { findAlliances } from './entities/alliance';
 import { hyphenAlliances } from './entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from './entities/meeting';
@@ -177,6 +178,7 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    standing: standingBodies(title, sentences, recognition.hitsBySentence),
     ...(doc.date ? { documentDate: doc.date } : {}),
   };
   const commitments: Commitment[] = [];

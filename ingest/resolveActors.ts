@@ -12,6 +12,7 @@ import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
 import { possessorOf, sideOf } from './commitments/sideSubject';
+import { type StandingBody, standingSubject } from './commitments/standingBody';
 import { officialByTitle } from './commitments/titled';
 import { clauseOpener, pronounActors } from './pronounActors';
 import { TITLE_BEFORE } from './rules/titles';
@@ -52,6 +53,8 @@ export interface ActorContext {
   heads?: ReadonlyMap<string, string>;
   /** A statement's own joint body: its hits' ids → the body as actor (ownBody.ts). */
   bodies?: ReadonlyMap<string, string>;
+  /** An initiative's standing working bodies, by entity id (standingBody.ts). */
+  standing?: ReadonlyMap<string, StandingBody>;
   lastPlural?: string[];
   lastSingular?: string[];
   /** The last single official named as a subject: "He"/"She" is a person, never a country. */
@@ -154,6 +157,12 @@ export function subjectBefore(
   // "The Task Force will continue to …": a statement's own joint body speaks.
   const body = bodySubject(context.bodies, hits, sentence.start, end, trimmed);
   if (body) return body;
+  // "The Policy Pillar also examined …", "The Pillar will prioritize …": a standing body speaks.
+  const standing = standingSubject(context.standing, hits, sentence.start, end, trimmed);
+  if (standing) {
+    remember(context, standing.actors, false);
+    return standing;
+  }
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
     const actors = expandMembers(

@@ -69,6 +69,7 @@ export function isParty(
     for (const id of context.members?.get(group) ?? []) parties.add(id);
   for (const country of context.represented ?? []) parties.add(country);
   for (const body of speakingBodies(context.bodies)) parties.add(body);
+  for (const body of context.standing?.keys() ?? []) parties.add(body);
   // "The President will also call on …" in a fact sheet: an official of a side that speaks.
   const ownOfficial = (id: string) => parties.has(context.countryOf?.get(id) ?? '');
   return actors.some(

@@ -31,6 +31,8 @@ export function verbForm(trigger: Trigger): Form {
   if (first === 'will' || first === 'shall') return 'modal';
   if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
   if (first.endsWith('ing')) return 'ing';
+  // "…, in recognition that …": a nominal adjunct that stands where a participle would.
+  if (first === 'in' && words[1] === 'recognition') return 'ing';
   return 'base';
 }
 

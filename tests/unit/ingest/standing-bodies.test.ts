@@ -53,3 +53,24 @@ describe('standing bodies as actors', () => {
     expect(commitmentsOf(body, sentence)).toEqual([]);
   });
 });
+
+describe('a dialogue is a meeting of two sides, not a body that speaks', () => {
+  it('its participants are the two countries', () => {
+    const sentence =
+      'In addition, participants met with representatives from German and U.S. companies to discuss strengthening trade and investment.';
+    const result = extract({
+      path: 'memory/dialogue.txt',
+      basename: 'dialogue',
+      format: 'text',
+      title: 'Joint Statement on the Second Round of U.S.-Germany Economic Dialogue',
+      body: `On September 27, German State Secretary Joerg Kukies met with U.S. Deputy National Security Advisor Mike Pyle for the second round of the U.S.-Germany Economic Dialogue. ${sentence}`,
+      sha256: 'd'.repeat(64),
+    });
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const found = result.commitments.filter((c) => c.text === sentence);
+    expect(found.map((c) => c.stance)).toEqual(['other']);
+    expect(found[0]!.actors.map((id) => names.get(id) ?? id)).not.toContain(
+      'U.S.-Germany Economic Dialogue',
+    );
+  });
+});

@@ -39,6 +39,7 @@ import { resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { addTitleSpeakers, officialsRepresenting } from './officialAttributes';
 import { findParties, titleSpeakers } from './parties';
+import { openingPerson } from './pronounActors';
 import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
@@ -166,6 +167,10 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     }
   }
 
+  const opening =
+    parties.officials.length === 0 && sentences[0]
+      ? openingPerson(sentences[0], recognition.hitsBySentence.get(sentences[0].index) ?? [])
+      : undefined;
   // Commitments, sentence by sentence, carrying "They"/"He" context along.
   const context: ActorContext = {
     signatories: parties.signatories,
@@ -179,6 +184,8 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
+    // ("She reaffirmed …" after an opening sentence with no meeting verb: its subject.)
+    ...(opening ? { openingPerson: opening } : {}),
     ...(doc.date ? { documentDate: doc.date } : {}),
   };
   const commitments: Commitment[] = [];

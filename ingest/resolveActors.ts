@@ -59,6 +59,8 @@ export interface ActorContext {
   lastSingular?: string[];
   /** The last single official named as a subject: "He"/"She" is a person, never a country. */
   lastPerson?: string[];
+  /** The opening sentence's official subject, for a sentence-initial "He"/"She" (pronounActors.ts). */
+  openingPerson?: string[];
   /** The officials the last sentence naming two or more named (namedBefore's fallback). */
   lastNamed?: string[];
   /** The statement's date (YYYY-MM-DD), against which a dated past is a record's (datedPast.ts). */
@@ -116,7 +118,7 @@ export function subjectBefore(
     if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
     // "The Quad is a force for good; it seeks to …": the body opening the clause before.
     const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
-    const actors = opener ? [opener] : pronounActors(context, word);
+    const actors = opener ? [opener] : pronounActors(context, word, start === 0);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expandMembers(actors, context.members), start, end };
   }

@@ -167,10 +167,6 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     }
   }
 
-  const opening =
-    parties.officials.length === 0 && sentences[0]
-      ? openingPerson(sentences[0], recognition.hitsBySentence.get(sentences[0].index) ?? [])
-      : undefined;
   // Commitments, sentence by sentence, carrying "They"/"He" context along.
   const context: ActorContext = {
     signatories: parties.signatories,
@@ -184,8 +180,7 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
-    // ("She reaffirmed …" after an opening sentence with no meeting verb: its subject.)
-    ...(opening ? { openingPerson: opening } : {}),
+    ...openingPerson(parties.officials, sentences, recognition.hitsBySentence),
     ...(doc.date ? { documentDate: doc.date } : {}),
   };
   const commitments: Commitment[] = [];

@@ -60,20 +60,24 @@ export function pronounActors(
 /**
  * "Vice President Kamala Harris today joined leaders of … for the annual U.S.-ASEAN Summit. She
  * reaffirmed …" (gold 2023-09-06): a readout whose opening sentence has an official as its subject
- * but no meeting verb and no stance leaves "She" with no one; the opening subject is who "He" /
- * "She" is until another official is named alone. Only the opening sentence, opening with the
- * official's name (titles before it) and a lowercase verb after it.
+ * but no meeting verb (so no officials who met) leaves "She" with no one; the opening subject is
+ * who a sentence-initial "He" / "She" is until another official is named alone. Only the opening
+ * sentence, opening with the official's name (titles before it) and a lowercase verb after it.
  */
 export function openingPerson(
-  first: { text: string; start: number } | undefined,
-  hits: readonly EntityHit[],
-): string[] | undefined {
-  if (!first) return undefined;
-  const hit = hits.find((h) => h.type === 'Official' && !h.nested);
-  if (!hit) return undefined;
+  officials: readonly string[],
+  sentences: readonly { index: number; text: string; start: number }[],
+  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
+): { openingPerson?: string[] } {
+  const first = sentences[0];
+  if (officials.length > 0 || !first) return {};
+  const hit = (hitsBySentence.get(first.index) ?? []).find(
+    (h) => h.type === 'Official' && !h.nested,
+  );
+  if (!hit) return {};
   const before = first.text.slice(0, hit.start - first.start);
   const after = first.text.slice(hit.end - first.start);
-  if (!/^(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(before)) return undefined;
-  if (!/^,?\s+(?:(?:today|also|then|on [A-Z]\w+),?\s+)?[a-z]+\b/.test(after)) return undefined;
-  return [hit.entityId];
+  if (!/^(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(before)) return {};
+  if (!/^,?\s+(?:(?:today|also|then|on [A-Z]\w+),?\s+)?[a-z]+\b/.test(after)) return {};
+  return { openingPerson: [hit.entityId] };
 }

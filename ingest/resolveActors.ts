@@ -29,6 +29,7 @@ import {
   PROGRESSIVE_AUXILIARY,
   REPORTING,
   SUFFIX_COMMA,
+  THEIR_TEAMS,
   THING_SUBJECT,
   WE_APPOSITIVE,
 } from './subjectShapes';
@@ -95,6 +96,7 @@ export function subjectBefore(
   // ("…, and Japan, with its partners, intend": an aside between the subject and its verb.)
   const trimmed = unaux
     .replace(BETWEEN, '')
+    .replace(THEIR_TEAMS, '')
     .replace(TRAILING_ASIDE, '')
     .replace(CONTRACTED, '')
     .replace(SUFFIX_COMMA, '')

@@ -20,6 +20,7 @@ import { type LeadIn, listItem, nextLeadIn } from './commitments/listItems';
 import { groupMembers } from './commitments/members';
 import { statementBodies } from './commitments/ownBody';
 import type { SkippedTrigger } from './commitments/speakers';
+import { standingBodies } from './commitments/standingBody';
 import { findAlliances } from './entities/alliance';
 import { hyphenAlliances } from './entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from './entities/meeting';
@@ -38,6 +39,7 @@ import { resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { addTitleSpeakers, officialsRepresenting } from './officialAttributes';
 import { findParties, titleSpeakers } from './parties';
+import { openingPerson } from './pronounActors';
 import type { ActorContext } from './resolveActors';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
@@ -177,6 +179,8 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    standing: standingBodies(title, sentences, recognition.hitsBySentence),
+    ...openingPerson(parties.officials, sentences, recognition.hitsBySentence),
     ...(doc.date ? { documentDate: doc.date } : {}),
   };
   const commitments: Commitment[] = [];

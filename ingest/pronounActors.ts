@@ -30,7 +30,11 @@ export function clauseOpener(
 /** Where a clause's subject starts: the sentence's start, or after a fronted phrase's comma. */
 const CLAUSE_START = /(?:^|,\s+)(?:[Tt]he\s+)?$/;
 
-export function pronounActors(context: ActorContext, word: string): string[] {
+export function pronounActors(
+  context: ActorContext,
+  word: string,
+  opensSentence = false,
+): string[] {
   // "I am announcing …" in a statement from an official is that official; "we" is the country.
   if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
   if (word === 'we' || word === 'us') return context.signatories;
@@ -47,5 +51,33 @@ export function pronounActors(context: ActorContext, word: string): string[] {
   // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
   if (context.lastPerson) return context.lastPerson;
   if (context.officials.length > 0) return context.officials.slice(0, 1);
+  // ("…, and shortly, he will sign …" after "The President has prioritized …": a pronoun inside
+  // a sentence follows that sentence's own subject, not the opening one.)
+  if (opensSentence && context.openingPerson) return context.openingPerson;
   return (context.lastSingular ?? []).filter((id) => id.startsWith('official:'));
+}
+
+/**
+ * "Vice President Kamala Harris today joined leaders of … for the annual U.S.-ASEAN Summit. She
+ * reaffirmed …" (gold 2023-09-06): a readout whose opening sentence has an official as its subject
+ * but no meeting verb (so no officials who met) leaves "She" with no one; the opening subject is
+ * who a sentence-initial "He" / "She" is until another official is named alone. Only the opening
+ * sentence, opening with the official's name (titles before it) and a lowercase verb after it.
+ */
+export function openingPerson(
+  officials: readonly string[],
+  sentences: readonly { index: number; text: string; start: number }[],
+  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
+): { openingPerson?: string[] } {
+  const first = sentences[0];
+  if (officials.length > 0 || !first) return {};
+  const hit = (hitsBySentence.get(first.index) ?? []).find(
+    (h) => h.type === 'Official' && !h.nested,
+  );
+  if (!hit) return {};
+  const before = first.text.slice(0, hit.start - first.start);
+  const after = first.text.slice(hit.end - first.start);
+  if (!/^(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(before)) return {};
+  if (!/^,?\s+(?:(?:today|also|then|on [A-Z]\w+),?\s+)?[a-z]+\b/.test(after)) return {};
+  return { openingPerson: [hit.entityId] };
 }

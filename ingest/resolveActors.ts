@@ -7,11 +7,12 @@
  * "They"/"He"/"It" carried over from the last plural/singular subject. Groupings stand for their
  * members (data/rules/groups.json).
  */
-import { groupHeadSubject, ownGovernment, theGroup } from './commitments/groupSubject';
+import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { expandMembers, firstCounted, GROUPS } from './commitments/groups';
 import { actorHitsEndingAt, TRAILING_ASIDE } from './commitments/namedList';
 import { bodySubject } from './commitments/ownBody';
 import { possessorOf, sideOf } from './commitments/sideSubject';
+import { type StandingBody, standingSubject } from './commitments/standingBody';
 import { officialByTitle } from './commitments/titled';
 import { clauseOpener, pronounActors } from './pronounActors';
 import { TITLE_BEFORE } from './rules/titles';
@@ -28,6 +29,7 @@ import {
   PROGRESSIVE_AUXILIARY,
   REPORTING,
   SUFFIX_COMMA,
+  THEIR_TEAMS,
   THING_SUBJECT,
   WE_APPOSITIVE,
 } from './subjectShapes';
@@ -52,10 +54,14 @@ export interface ActorContext {
   heads?: ReadonlyMap<string, string>;
   /** A statement's own joint body: its hits' ids → the body as actor (ownBody.ts). */
   bodies?: ReadonlyMap<string, string>;
+  /** An initiative's standing working bodies, by entity id (standingBody.ts). */
+  standing?: ReadonlyMap<string, StandingBody>;
   lastPlural?: string[];
   lastSingular?: string[];
   /** The last single official named as a subject: "He"/"She" is a person, never a country. */
   lastPerson?: string[];
+  /** The opening sentence's official subject, for a sentence-initial "He"/"She" (pronounActors.ts). */
+  openingPerson?: string[];
   /** The officials the last sentence naming two or more named (namedBefore's fallback). */
   lastNamed?: string[];
   /** The statement's date (YYYY-MM-DD), against which a dated past is a record's (datedPast.ts). */
@@ -90,6 +96,7 @@ export function subjectBefore(
   // ("…, and Japan, with its partners, intend": an aside between the subject and its verb.)
   const trimmed = unaux
     .replace(BETWEEN, '')
+    .replace(THEIR_TEAMS, '')
     .replace(TRAILING_ASIDE, '')
     .replace(CONTRACTED, '')
     .replace(SUFFIX_COMMA, '')
@@ -113,7 +120,7 @@ export function subjectBefore(
     if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
     // "The Quad is a force for good; it seeks to …": the body opening the clause before.
     const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
-    const actors = opener ? [opener] : pronounActors(context, word);
+    const actors = opener ? [opener] : pronounActors(context, word, start === 0);
     if (word === 'it' && actors.length === 0) return undefined;
     return { actors: expandMembers(actors, context.members), start, end };
   }
@@ -154,6 +161,12 @@ export function subjectBefore(
   // "The Task Force will continue to …": a statement's own joint body speaks.
   const body = bodySubject(context.bodies, hits, sentence.start, end, trimmed);
   if (body) return body;
+  // "The Policy Pillar also examined …", "The Pillar will prioritize …": a standing body speaks.
+  const standing = standingSubject(context.standing, hits, sentence.start, end, trimmed);
+  if (standing) {
+    remember(context, standing.actors, false);
+    return standing;
+  }
   const named = actorHitsEndingAt(hits, sentence.start, end, left);
   if (named) {
     const actors = expandMembers(
@@ -191,6 +204,9 @@ export function subjectBefore(
     remember(context, theGroupSubject.actors, true);
     return theGroupSubject;
   }
+
+  const meeting = theMeeting(context, trimmed);
+  if (meeting) return meeting;
 
   const group = groupHeadSubject(context, trimmed, hits, sentence.start, end);
   if (group) {

@@ -29,6 +29,15 @@ export const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3
  * "President Joseph R. Biden, Jr., met today with …": the comma closing a name's suffix before
  * its verb (20 archive statements open so).
  */
+/**
+ * "The two leaders and their teams agreed to stay in regular contact" (gold 2024-02-29), "Both
+ * leaders and their teams agreed to …": the teams go with the leaders, who speak; only after a
+ * plural ("their"), so "The President and his national security team are assessing …" stays the
+ * United States' boilerplate (gold README session 11).
+ */
+export const THEIR_TEAMS =
+  /\s+and\s+their\s+(?:respective\s+)?(?:national\s+security\s+)?(?:teams|delegations|staffs)\s*$/i;
+
 export const SUFFIX_COMMA = /(?<=\bJr\.|\bSr\.),\s*$/;
 
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */

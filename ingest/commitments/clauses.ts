@@ -31,6 +31,8 @@ export function verbForm(trigger: Trigger): Form {
   if (first === 'will' || first === 'shall') return 'modal';
   if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
   if (first.endsWith('ing')) return 'ing';
+  // "…, in recognition that …": a nominal adjunct that stands where a participle would.
+  if (first === 'in' && words[1] === 'recognition') return 'ing';
   return 'base';
 }
 
@@ -69,6 +71,7 @@ export function isParty(
     for (const id of context.members?.get(group) ?? []) parties.add(id);
   for (const country of context.represented ?? []) parties.add(country);
   for (const body of speakingBodies(context.bodies)) parties.add(body);
+  for (const body of context.standing?.keys() ?? []) parties.add(body);
   // "The President will also call on …" in a fact sheet: an official of a side that speaks.
   const ownOfficial = (id: string) => parties.has(context.countryOf?.get(id) ?? '');
   return actors.some(

@@ -55,7 +55,8 @@ function speaksForStatement(context: ActorContext, id: string): boolean {
     (speakers ?? []).includes(id) ||
     signatories.includes(country) ||
     signatories.some(member) ||
-    speakingBodies(context.bodies).has(id)
+    speakingBodies(context.bodies).has(id) ||
+    (context.standing?.has(id) ?? false)
   );
 }
 

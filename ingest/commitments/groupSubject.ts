@@ -145,6 +145,34 @@ export function theGroup(context: ActorContext, trimmed: string): Subject | unde
   return { actors, start: trimmed.length - match[1]!.length, end: trimmed.length };
 }
 
+/**
+ * "This meeting reaffirmed the strong bond …", "The discussions focused on …", "Today’s inaugural
+ * I2U2 leaders meeting focused on …", "The meeting confirmed the commitment to …": a meeting or
+ * its talks opening the sentence speak for those who met (gold 2021-09-21, 2022-07-14,
+ * 2023-09-28, 2024-06-13). Only at the opening: "held their trilateral meeting focused on …"
+ * describes the meeting, and "the outcomes of the meeting" is no subject.
+ */
+const THE_MEETING =
+  /(?:^|[,;:]\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?(?:meeting|discussions?|talks|conversation|gathering))$/;
+
+/** Those who met, as a meeting's or its discussions' subject stands for them. */
+export function theMeeting(context: ActorContext, trimmed: string): Subject | undefined {
+  const match = THE_MEETING.exec(trimmed);
+  if (!match) return undefined;
+  const actors =
+    context.officials.length > 1
+      ? context.officials
+      : context.signatories.length > 1
+        ? context.signatories
+        : [];
+  if (actors.length === 0) return undefined;
+  return {
+    actors: expandMembers(actors, context.members),
+    start: trimmed.length - match[1]!.length,
+    end: trimmed.length,
+  };
+}
+
 /** Heads for people who met that, uncounted, stand for their countries (gold 2021-08-11). */
 const GENERIC_OFFICIALS = /^(?:officials|delegations)$/i;
 

@@ -24,6 +24,8 @@ const GroupsSchema = z.object({
   bareSubjects: Words,
   /** Head nouns of joint bodies that speak in a statement about themselves (ownBody.ts). */
   bodyHeads: Heads,
+  /** Heads of an initiative's standing working bodies, actors where not founded (standingBody.ts). */
+  standingBodyHeads: Heads,
   /** Nouns for those who met that, in a joint body's readout, mean the body ("participants"). */
   bodyNouns: Words,
   /** Words of an agency's or platform's name: it acts on its own (agency.ts). */
@@ -44,6 +46,10 @@ export interface CompiledGroups {
   /** A name ending in a joint body's head noun ("U.S.-EU Task Force on Energy Security"). */
   bodyHead: RegExp;
   bodyNouns: ReadonlySet<string>;
+  /** A name ending in a standing body's head ("Policy Pillar", "… Task Force"). */
+  standingHead: RegExp;
+  /** "the Pillar", "The Task Force" ending the text: a short reference; group 1 is the head. */
+  standingShort: RegExp;
   /** An organisation id naming an agency or platform ("organization:u-s-agency-for-…"). */
   agencyId: RegExp;
 }
@@ -90,6 +96,12 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     // ("… Task Force on Energy Security": the head may carry a capitalised "on"/"for" remit.)
     bodyHead: new RegExp(
       `\\b(?:${alternation(rules.bodyHeads)})(?:\\s+(?:on|for|to)\\s+[A-Z][^,;:]*)?$`,
+    ),
+    standingHead: new RegExp(
+      `\\b(?:${rules.standingBodyHeads.join('|')})(?:\\s+(?:on|for|to)\\s+[A-Z][^,;:]*)?$`,
+    ),
+    standingShort: new RegExp(
+      `(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)[Tt]he\\s+(${rules.standingBodyHeads.join('|')})$`,
     ),
   };
 }

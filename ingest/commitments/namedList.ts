@@ -22,10 +22,17 @@ const ROYAL_STYLE =
  * the list, not the subject; both countries act.
  */
 const ASIDE_SOURCE =
-  ',\\s+(?:subject to|consistent with|in accordance with|in line with|in coordination with|in partnership with|together with|along with|with|through|as appropriate|where appropriate|as needed|for (?:its|their|our) part)\\b[^,;()]{0,80}';
+  ',\\s+(?:subject to|consistent with|in accordance with|in line with|in coordination with|in partnership with|together with|along with|alongside|with|through|as appropriate|where appropriate|as needed|for (?:its|their|our) part)\\b[^,;()]{0,80}';
+
+/**
+ * "the United States together with Egypt and Qatar would work", "the United States alongside its
+ * allies will …": a companion phrase with no commas, after a lowercase or capitalised subject
+ * word, is the same aside (gold 2023-11-15, 2024-04-29: the reporter's own side undertakes).
+ */
+const BARE_COMPANION = '\\s+(?:together with|along with|alongside)\\s[^,;()]{1,60}?';
 
 /** An aside right before the verb ("…, and Japan, with its partners, intend"). */
-export const TRAILING_ASIDE = new RegExp(`${ASIDE_SOURCE},\\s*$`, 'i');
+export const TRAILING_ASIDE = new RegExp(`(?:${ASIDE_SOURCE},|${BARE_COMPANION})\\s*$`, 'i');
 
 /**
  * A party's formal style before its name: "the Government of the United States of America",

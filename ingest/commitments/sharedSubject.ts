@@ -50,8 +50,11 @@ export interface SharedInput {
  * …, the leaders …": a fronted prepositional adjunct before a fronted participle, which then
  * shares the main subject as one opening the sentence does.
  */
+// ("As the first initiative under AUKUS, recognizing …, we commit …", "In line with our March
+// announcement, and recognizing …, we will …", "To this end, and in recognition that …, the ROK
+// will …": gold 2021-09-15, 2021-09-24, 2021-05-21.)
 const FRONTED_ADJUNCT =
-  /^(?:In|On|At|For|With|Across|Throughout|Through|Within|Beyond|Under|Regarding|Against|Amid|Given)\s[^,;]{1,80},$/;
+  /^(?:In|On|At|For|With|Across|Throughout|Through|Within|Beyond|Under|Regarding|Against|Amid|Given|As|To)\s[^,;]{1,80},(?:\s+and)?$/;
 
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;

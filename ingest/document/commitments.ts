@@ -1,0 +1,117 @@
+/**
+ * The commitments of a document, sentence by sentence (extract.ts, third step), carrying along
+ * what a later sentence leans on: "They"/"He" context, the stance of the sentence before (a
+ * "This includes …" continuation) and a stance lead-in whose list items follow.
+ */
+import type { Commitment, SkippedTriggerRecord } from '../../contract/extraction';
+import { carriedStance, type PreviousStance } from '../commitments/continuation';
+import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
+import { groupMembers } from '../commitments/members';
+import { statementBodies } from '../commitments/ownBody';
+import type { SkippedTrigger } from '../commitments/speakers';
+import { standingBodies } from '../commitments/standingBody';
+import type { EntityRegistry } from '../entities/registry';
+import { extractCommitments } from '../extractCommitments';
+import { sentenceId } from '../ids';
+import type { Lexicon } from '../lexicon';
+import { openingPerson } from '../pronounActors';
+import type { ActorContext } from '../resolveActors';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import type { DocumentEntities } from './entities';
+
+export interface DocumentCommitments {
+  commitments: Commitment[];
+  skipped: SkippedTriggerRecord[];
+}
+
+/** Who the document's unnamed subjects can stand for, before its first sentence is read. */
+function actorContext(
+  lexicon: Lexicon,
+  title: string,
+  sentences: readonly SegmentedSentence[],
+  found: DocumentEntities,
+  date: string | undefined,
+): ActorContext {
+  const { parties, speakers, represents, officialAttributes, recognition } = found;
+  return {
+    signatories: parties.signatories,
+    officials: parties.officials,
+    speakers: [...new Set(speakers.map((official) => official.candidate.entityId))],
+    represented: new Set(represents.values()),
+    countryOf: represents,
+    titles: new Map(
+      [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
+    ),
+    ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
+    bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    standing: standingBodies(title, sentences, recognition.hitsBySentence),
+    ...openingPerson(parties.officials, sentences, recognition.hitsBySentence),
+    ...(date ? { documentDate: date } : {}),
+  };
+}
+
+/**
+ * A heading that names a party ("Addressing the North Korean Threat") says whose conduct the
+ * section's unnamed references are about ("the abductees issue"); a heading's theme ("Upholding
+ * the Rules-Based International Order", "Climate Change") is the section's title, and its sentences
+ * name their own topics (the blind gold never links a heading's theme). A region in a heading is a
+ * theme too ("Beyond the Korean Peninsula", "A Partnership for the Pacific, the Indo-Pacific, and
+ * the World"): no gold sentence takes it from there. Each is registered with its heading's hit.
+ */
+function sectionEntities(
+  sentence: SegmentedSentence,
+  headingHits: ReadonlyMap<string, EntityHit[]>,
+  registry: EntityRegistry,
+): string[] {
+  if (!sentence.section) return [];
+  const inHeading = headingHits.get(sentence.section) ?? [];
+  const ids = [
+    ...new Set(
+      inHeading.filter((h) => h.type !== 'Topic' && h.type !== 'Region').map((h) => h.entityId),
+    ),
+  ];
+  for (const id of ids) registry.addHit(inHeading.find((h) => h.entityId === id)!);
+  return ids;
+}
+
+export function documentCommitments(
+  lexicon: Lexicon,
+  docId: string,
+  basename: string,
+  title: string,
+  sentences: readonly SegmentedSentence[],
+  found: DocumentEntities,
+  date: string | undefined,
+): DocumentCommitments {
+  const { recognition, registry } = found;
+  const context = actorContext(lexicon, title, sentences, found, date);
+  const commitments: Commitment[] = [];
+  const skipped: SkippedTriggerRecord[] = [];
+  // The last stance of the sentence before, for a "This includes …" continuation.
+  let previous: PreviousStance | undefined;
+  // The stance lead-in whose list items follow ("jointly committed to the following actions:").
+  let leadIn: LeadIn | undefined;
+  for (const sentence of sentences) {
+    const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
+    const section = sectionEntities(sentence, recognition.headingHits, registry);
+    const reasons: SkippedTrigger[] = [];
+    const item = listItem(sentence, leadIn);
+    const own = extractCommitments(
+      { docId, basename, sentence, hits, context, sectionEntities: section, previous, item },
+      reasons,
+    );
+    commitments.push(...own);
+    previous = carriedStance(sentence.text, own, previous);
+    const tookItem = item !== undefined && own.some((c) => c.trigger === item.trigger.text);
+    leadIn = nextLeadIn(leadIn, sentence, own, tookItem);
+    // Whom a later "the leaders" of a statement with no meeting of its own stands for.
+    const named = new Set(hits.filter((hit) => hit.type === 'Official').map((hit) => hit.entityId));
+    if (named.size > 1) context.lastNamed = [...named];
+    for (const { trigger, reason } of reasons) {
+      const id = sentenceId(basename, sentence.index);
+      skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });
+    }
+  }
+  return { commitments, skipped };
+}

@@ -1,0 +1,98 @@
+/**
+ * A document's entities before its commitments (extract.ts, first step): the names recognised in
+ * its sentences and headings, its parties and officials, the groupings they form, the meeting its
+ * title names, and a mention per recognised name. The registry is filled in text order, so entity
+ * order (and with it the extraction's output) does not depend on how later steps are split.
+ */
+import type { Mention } from '../../contract/extraction';
+import { findAlliances } from '../entities/alliance';
+import { hyphenAlliances } from '../entities/hyphenAlliances';
+import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from '../entities/meeting';
+import type { OfficialFinding } from '../entities/officials';
+import { pairAlliances } from '../entities/pairAlliances';
+import { findPartnership } from '../entities/partnership';
+import { type Recognition, recognise } from '../entities/recognise';
+import { EntityRegistry } from '../entities/registry';
+import { sentenceId } from '../ids';
+import type { Lexicon } from '../lexicon';
+import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
+import { findParties, type Parties, titleSpeakers } from '../parties';
+import type { Paragraph, SegmentedSentence } from '../segment';
+
+export interface DocumentEntities {
+  recognition: Recognition;
+  parties: Parties;
+  /** Official → the country it represents. */
+  represents: Map<string, string>;
+  officialAttributes: Map<string, Record<string, string>>;
+  /** The officials the title names as speakers. */
+  speakers: OfficialFinding[];
+  registry: EntityRegistry;
+  titleMeeting: { id: string; name: string } | undefined;
+  mentions: Mention[];
+}
+
+export function documentEntities(
+  lexicon: Lexicon,
+  basename: string,
+  text: string,
+  paragraphs: readonly Paragraph[],
+  sentences: SegmentedSentence[],
+  title: string,
+  date: string | undefined,
+): DocumentEntities {
+  const headings = paragraphs
+    .filter((p) => p.heading)
+    .map((p) => ({ text: p.text, start: p.start }));
+  const recognition = recognise(lexicon, text, sentences, headings, title);
+  const { represents, officialAttributes } = officialsRepresenting(lexicon, recognition);
+
+  const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
+  findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+  pairAlliances(lexicon, sentences, recognition.hitsBySentence);
+  hyphenAlliances(lexicon, sentences, recognition.hitsBySentence);
+  findPartnership(sentences, recognition.hitsBySentence);
+
+  const registry = new EntityRegistry(lexicon);
+  // The meeting the title names, declared before its lowercase descriptions become its aliases.
+  const titleMeeting = declareTitleMeeting(registry, meetingInTitle(lexicon, title), date);
+  ownMeetingMentions(
+    sentences,
+    recognition.hitsBySentence,
+    titleMeeting,
+    parties.meetingSentence?.index,
+  );
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const hit of recognition.hitsBySentence.get(sentence.index) ?? []) {
+      registry.addHit(hit);
+      mentions.push({
+        entityId: hit.entityId,
+        sentenceId: sentenceId(basename, sentence.index),
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
+      });
+    }
+  }
+  for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
+  const speakers = titleSpeakers(lexicon, title);
+  addTitleSpeakers(
+    lexicon,
+    registry,
+    speakers,
+    parties.signatories,
+    represents,
+    officialAttributes,
+  );
+  return {
+    recognition,
+    parties,
+    represents,
+    officialAttributes,
+    speakers,
+    registry,
+    titleMeeting,
+    mentions,
+  };
+}

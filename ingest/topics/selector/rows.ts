@@ -5,7 +5,7 @@
  * the gold says of the phrase (`withGoldFeatures`). One function for training (ingest/eval) and for
  * extraction, so the model is always applied to the rows it was trained on.
  */
-import type { Extraction } from '../../../contract/extraction';
+import type { Commitment, Extraction } from '../../../contract/extraction';
 import { commitmentsBySentence, ranges, scopeEnd } from '../../entities/commitmentScope';
 import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
@@ -49,55 +49,82 @@ export function candidateRows(
     if (!list || !tagged) continue;
     const spans = taken.get(sentence.index) ?? [];
     const words = new Words(sentence.text, tagged, spans);
-    list.forEach((commitment, k) => {
-      // What the commitment says of its candidates, built for its first one.
-      let context: string[] | undefined;
-      let heads: string[] = [];
-      const end = scopeEnd(sentence.text, list, k);
-      for (const range of ranges(sentence.text, commitment, k === 0, end))
-        for (const candidate of topicCandidates(
-          sentence.text,
-          tagged,
-          range.from,
-          range.to,
-          known,
-          spans,
-          words,
-          loneWord,
-        )) {
-          if (!context) {
-            const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
-            context = [
-              `about:${Math.min(aboutSize, 3)}`,
-              `stance:${commitment.stance}`,
-              `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
-            ];
-            heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
-          }
-          const start = sentence.start + candidate.start;
-          const stop = sentence.start + candidate.end;
-          const key = foldLabel(candidate.text.toLowerCase());
-          const head = key.slice(key.lastIndexOf(' ') + 1);
-          candidate.features.push(
-            ...context,
-            `phrase:${key}`,
-            // Annotators are consistent within a statement: a phrase the rules made a topic
-            // elsewhere in it, or one sharing the head of this commitment's own topics.
-            names.isTopic(key) ? 'inDocument:true' : 'inDocument:false',
-            heads.includes(head) ? 'sameHead:true' : 'sameHead:false',
-          );
-          rows.push({
-            commitment: position.get(commitment)!,
-            start,
-            end: stop,
-            text: candidate.text,
-            key,
-            features: candidate.features,
-          });
-        }
-    });
+    const read: SentenceReading = { known, names, spans, words, loneWord };
+    for (let k = 0; k < list.length; k++)
+      commitmentRows(rows, sentence, tagged, list, k, position.get(list[k]!)!, read);
   }
   return rows;
+}
+
+/** What every commitment of one sentence shares (one object shape for all). */
+interface SentenceReading {
+  readonly known: (phrase: string) => boolean;
+  readonly names: Names;
+  readonly spans: readonly Taken[];
+  readonly words: Words;
+  readonly loneWord: ((text: string) => boolean) | undefined;
+}
+
+/**
+ * The rows of the `k`-th commitment of a sentence (a module function rather than a closure per
+ * sentence: V8 compiles it once for every document).
+ */
+function commitmentRows(
+  rows: CandidateRow[],
+  sentence: Extraction['sentences'][number],
+  tagged: readonly TaggedTerm[],
+  list: readonly Commitment[],
+  k: number,
+  index: number,
+  read: SentenceReading,
+): void {
+  const commitment = list[k]!;
+  const { names } = read;
+  // What the commitment says of its candidates, built for its first one.
+  let context: string[] | undefined;
+  let heads: string[] = [];
+  const end = scopeEnd(sentence.text, list, k);
+  for (const range of ranges(sentence.text, commitment, k === 0, end))
+    for (const candidate of topicCandidates(
+      sentence.text,
+      tagged,
+      range.from,
+      range.to,
+      read.known,
+      read.spans,
+      read.words,
+      read.loneWord,
+    )) {
+      if (!context) {
+        const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
+        context = [
+          `about:${Math.min(aboutSize, 3)}`,
+          `stance:${commitment.stance}`,
+          `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
+        ];
+        heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
+      }
+      const start = sentence.start + candidate.start;
+      const stop = sentence.start + candidate.end;
+      const key = foldLabel(candidate.text.toLowerCase());
+      const head = key.slice(key.lastIndexOf(' ') + 1);
+      candidate.features.push(
+        ...context,
+        `phrase:${key}`,
+        // Annotators are consistent within a statement: a phrase the rules made a topic
+        // elsewhere in it, or one sharing the head of this commitment's own topics.
+        names.isTopic(key) ? 'inDocument:true' : 'inDocument:false',
+        heads.includes(head) ? 'sameHead:true' : 'sameHead:false',
+      );
+      rows.push({
+        commitment: index,
+        start,
+        end: stop,
+        text: candidate.text,
+        key,
+        features: candidate.features,
+      });
+    }
 }
 
 /** Folded entity names, folded when first asked for (most documents ask for few). */

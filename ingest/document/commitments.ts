@@ -46,8 +46,16 @@ function actorContext(
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
-    ...openingPerson(parties.officials, sentences, recognition.hitsBySentence),
-    ...(date ? { documentDate: date } : {}),
+    // Present even when undefined: one object shape for every document's context (below).
+    openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence)
+      .openingPerson,
+    documentDate: date,
+    // Declared now, though set only as sentences are read: every document's context then has
+    // one object shape, and the functions reading it are not deoptimised by a new field order.
+    lastPlural: undefined,
+    lastSingular: undefined,
+    lastPerson: undefined,
+    lastNamed: undefined,
   };
 }
 

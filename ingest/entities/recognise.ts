@@ -156,80 +156,19 @@ export function recognise(
   /** The document's title: officials it names may hold the offices the text names. */
   title = '',
 ): Recognition {
-  const hitsBySentence = new Map<number, EntityHit[]>();
-  const allOfficials: OfficialFinding[] = [];
-  // First and last words of the officials named so far: "DNSA Neuberger" is one of them.
-  const introduced = new Set<string>();
-  const seen = new Set<string>();
-  const acronyms = new Map<string, Candidate>();
-  // "Article V" after "Article V of the Treaty …" is that same article.
-  const articlesSeen = new Map<string, string>();
-  const locators = new Set<string>();
-
-  for (const sentence of sentences) {
-    const officials = findOfficials(lexicon, sentence.text, sentence.start, introduced);
-    allOfficials.push(...officials);
-    for (const official of officials) {
-      const words = official.candidate.text.split(' ');
-      if (words.length > 1) introduced.add(words[0]!).add(words[words.length - 1]!);
-    }
-    let { chosen, nested } = select(
-      candidatesFor(lexicon, sentence.text, sentence.start, officials),
-    );
-    chosen = chosen.filter((hit) => {
-      if (!hit.surnameOnly) return true;
-      const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-      // "Secretary of State Blinken": a title the officials' finder read counts as well.
-      const titled = officials.some(
-        (official) => official.candidate.start === hit.start && official.candidate.end === hit.end,
-      );
-      return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
-    });
-    // "the Clean Energy Incentives Dialogue": a term inside a name is no topic.
-    chosen = adoptKnownShortForms(chosen, text).filter(
-      (hit) => !topicInsideName(sentence.text, sentence.start, hit),
-    );
-    // Acronyms defined in parentheses right after a name, and their later uses.
-    const extra: Candidate[] = [];
-    for (const hit of chosen) {
-      const defined = /^ \(([A-Z][A-Za-z0-9+&-]{1,9})\)/.exec(text.slice(hit.end));
-      if (!defined || hit.adjectival) continue;
-      const acronym = defined[1]!;
-      const at = hit.end + 2;
-      // The definition must lie in this sentence, or its offsets would point outside it.
-      if (at + acronym.length > sentence.start + sentence.text.length) continue;
-      if (chosen.some((other) => other.start === at)) continue;
-      const candidate: Candidate = { ...hit, start: at, end: at + acronym.length, text: acronym };
-      extra.push(candidate);
-      acronyms.set(acronym, candidate);
-    }
-    for (const [acronym, model] of acronyms) {
-      // Its pattern is built for a sentence that has the acronym at all (most have none).
-      if (!sentence.text.includes(acronym)) continue;
-      const pattern = new RegExp(`\\b${acronym.replace(/[+]/g, '\\+')}\\b`, 'g');
-      for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-        const start = sentence.start + match.index;
-        const range = { start, end: start + acronym.length };
-        if ([...chosen, ...extra].some((other) => overlaps(other, range))) continue;
-        extra.push({ ...model, ...range, text: acronym });
-      }
-    }
-    for (const hit of chosen) {
-      const article = /^(Article \S+)( of .+)?$/.exec(hit.text);
-      if (!article || hit.type !== 'Instrument') continue;
-      if (article[2]) articlesSeen.set(article[1]!, hit.entityId);
-      else if (articlesSeen.has(article[1]!)) hit.entityId = articlesSeen.get(article[1]!)!;
-    }
-    for (const hit of chosen) capitalAsCountry(lexicon, text, hit);
-    for (const hit of chosen) {
-      if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
-    }
-    const hits = [...chosen, ...extra, ...nested, ...innerNames(chosen)].sort(
-      (a, b) => a.start - b.start,
-    );
-    for (const hit of hits) seen.add(hit.entityId);
-    hitsBySentence.set(sentence.index, hits.map(stripSource));
-  }
+  const state: RecognitionState = {
+    lexicon,
+    text,
+    hitsBySentence: new Map<number, EntityHit[]>(),
+    allOfficials: [],
+    introduced: new Set<string>(),
+    seen: new Set<string>(),
+    acronyms: new Map<string, Candidate>(),
+    articlesSeen: new Map<string, string>(),
+    locators: new Set<string>(),
+  };
+  for (const sentence of sentences) recogniseSentence(state, sentence);
+  const { hitsBySentence, allOfficials, locators } = state;
 
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
@@ -250,13 +189,104 @@ export function recognise(
   return { hitsBySentence, officials: allOfficials, headingHits };
 }
 
+/** What recognition carries from one sentence to the next (one object per document). */
+interface RecognitionState {
+  readonly lexicon: Lexicon;
+  readonly text: string;
+  readonly hitsBySentence: Map<number, EntityHit[]>;
+  readonly allOfficials: OfficialFinding[];
+  /** First and last words of the officials named so far: "DNSA Neuberger" is one of them. */
+  readonly introduced: Set<string>;
+  readonly seen: Set<string>;
+  readonly acronyms: Map<string, Candidate>;
+  /** "Article V" after "Article V of the Treaty …" is that same article. */
+  readonly articlesSeen: Map<string, string>;
+  readonly locators: Set<string>;
+}
+
+/**
+ * The hits of one sentence (a function of its own rather than the body of `recognise`'s loop: V8
+ * compiles it alone, and a rare sentence that deoptimises it does not recompile the whole pass).
+ */
+function recogniseSentence(state: RecognitionState, sentence: SegmentedSentence): void {
+  const { lexicon, text, introduced, seen, acronyms, articlesSeen, locators } = state;
+  const officials = findOfficials(lexicon, sentence.text, sentence.start, introduced);
+  state.allOfficials.push(...officials);
+  for (const official of officials) {
+    const words = official.candidate.text.split(' ');
+    if (words.length > 1) introduced.add(words[0]!).add(words[words.length - 1]!);
+  }
+  let { chosen, nested } = select(candidatesFor(lexicon, sentence.text, sentence.start, officials));
+  chosen = chosen.filter((hit) => {
+    if (!hit.surnameOnly) return true;
+    const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+    // "Secretary of State Blinken": a title the officials' finder read counts as well.
+    const titled = officials.some(
+      (official) => official.candidate.start === hit.start && official.candidate.end === hit.end,
+    );
+    return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
+  });
+  // "the Clean Energy Incentives Dialogue": a term inside a name is no topic.
+  chosen = adoptKnownShortForms(chosen, text).filter(
+    (hit) => !topicInsideName(sentence.text, sentence.start, hit),
+  );
+  // Acronyms defined in parentheses right after a name, and their later uses.
+  const extra: Candidate[] = [];
+  for (const hit of chosen) {
+    const defined = /^ \(([A-Z][A-Za-z0-9+&-]{1,9})\)/.exec(text.slice(hit.end));
+    if (!defined || hit.adjectival) continue;
+    const acronym = defined[1]!;
+    const at = hit.end + 2;
+    // The definition must lie in this sentence, or its offsets would point outside it.
+    if (at + acronym.length > sentence.start + sentence.text.length) continue;
+    if (chosen.some((other) => other.start === at)) continue;
+    const candidate: Candidate = { ...hit, start: at, end: at + acronym.length, text: acronym };
+    extra.push(candidate);
+    acronyms.set(acronym, candidate);
+  }
+  for (const [acronym, model] of acronyms) {
+    // Its pattern is built for a sentence that has the acronym at all (most have none).
+    if (!sentence.text.includes(acronym)) continue;
+    const pattern = new RegExp(`\\b${acronym.replace(/[+]/g, '\\+')}\\b`, 'g');
+    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+      const start = sentence.start + match.index;
+      const range = { start, end: start + acronym.length };
+      if ([...chosen, ...extra].some((other) => overlaps(other, range))) continue;
+      extra.push({ ...model, ...range, text: acronym });
+    }
+  }
+  for (const hit of chosen) {
+    const article = /^(Article \S+)( of .+)?$/.exec(hit.text);
+    if (!article || hit.type !== 'Instrument') continue;
+    if (article[2]) articlesSeen.set(article[1]!, hit.entityId);
+    else if (articlesSeen.has(article[1]!)) hit.entityId = articlesSeen.get(article[1]!)!;
+  }
+  for (const hit of chosen) capitalAsCountry(lexicon, text, hit);
+  for (const hit of chosen) {
+    if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
+  }
+  const hits = [...chosen, ...extra, ...nested, ...innerNames(chosen)].sort(
+    (a, b) => a.start - b.start,
+  );
+  for (const hit of hits) seen.add(hit.entityId);
+  state.hitsBySentence.set(sentence.index, hits.map(stripSource));
+}
+
+/**
+ * The hit a candidate becomes, always in one object shape (the optional fields present, maybe
+ * undefined): candidates come from some forty finders, each building its objects in its own key
+ * order, and every later step reading hits was otherwise compiled for whichever shapes the first
+ * documents showed and deoptimised by the next.
+ */
 function stripSource(candidate: Candidate): EntityHit {
-  const {
-    source: _source,
-    surnameOnly: _surname,
-    keepsInner: _inner,
-    keepsParticipants: _participants,
-    ...hit
-  } = candidate;
-  return hit;
+  return {
+    entityId: candidate.entityId,
+    type: candidate.type,
+    start: candidate.start,
+    end: candidate.end,
+    text: candidate.text,
+    adjectival: candidate.adjectival,
+    nested: candidate.nested,
+    name: candidate.name,
+  };
 }

@@ -10,6 +10,7 @@ import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import { entityHit } from './hit';
 
 function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
   const entity = lexicon.entities.get(countryId);
@@ -129,7 +130,7 @@ export function findAlliances(
       const replaced = hits.filter(
         (hit) => !(hit.start >= start && hit.end <= end && hit.type !== 'Topic'),
       );
-      replaced.push({ entityId: id, type: 'Organization', start, end, text: word, name });
+      replaced.push(entityHit(id, 'Organization', start, end, word, name));
       replaced.sort((a, b) => a.start - b.start);
       hitsBySentence.set(sentence.index, replaced);
     }

@@ -14,6 +14,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
+import { entityHit } from './hit';
 import { compile } from './officialPatterns';
 
 const patterns = new WeakMap<Lexicon, RegExp>();
@@ -53,7 +54,7 @@ export function hyphenAlliances(
         if (hit.type === 'Country' && hit.start >= start && hit.end <= end) hit.nested = true;
       }
       const id = entityIdFor('Organization', name);
-      hits.push({ entityId: id, type: 'Organization', start, end, text: match[0], name });
+      hits.push(entityHit(id, 'Organization', start, end, match[0], name));
     }
     hits.sort((a, b) => a.start - b.start);
     hitsBySentence.set(sentence.index, hits);

@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon';
 import { escapeRegex, TITLE_WORDS } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { entityHit } from './hit';
 import { nationalOffices } from './nationalOffices';
 import { ANY_HEAD, compile, TITLE_BODY } from './officialPatterns';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -185,14 +186,14 @@ export function officeHolders(
       if (hit.type === 'Country' && hit.start >= office.start && hit.end <= office.end)
         hit.nested = true;
     }
-    const hit: EntityHit = {
-      entityId: holder.entityId,
-      type: 'Official',
-      start: office.start,
-      end: office.end,
-      text: office.text,
-      name: holder.name,
-    };
+    const hit = entityHit(
+      holder.entityId,
+      'Official',
+      office.start,
+      office.end,
+      office.text,
+      holder.name,
+    );
     hits.push(hit);
     hits.sort((a, b) => a.start - b.start);
     officials.push({

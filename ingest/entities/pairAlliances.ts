@@ -13,6 +13,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
+import { entityHit } from './hit';
 
 const BETWEEN = /\b([Aa]lliances?) between /g;
 /** What may stand between two parties of a pair, and between two pairs. */
@@ -62,7 +63,7 @@ export function pairAlliances(
         const name = allianceName(lexicon, pair[0]!, pair[1]!)?.name;
         if (!name) continue;
         const id = entityIdFor('Organization', name);
-        hits.push({ entityId: id, type: 'Organization', start, end, text: word, name });
+        hits.push(entityHit(id, 'Organization', start, end, word, name));
       }
       hits.sort((a, b) => a.start - b.start);
     }

@@ -6,6 +6,7 @@
  */
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { entityHit } from './hit';
 
 const STRATEGIC_PARTNERSHIP = 'topic:strategic-partnership';
 
@@ -44,13 +45,7 @@ export function findPartnership(
       const start = sentence.start + m.index + m[0].lastIndexOf('partnership');
       const end = start + 'partnership'.length;
       if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-      hits.push({
-        entityId: STRATEGIC_PARTNERSHIP,
-        type: 'Topic',
-        start,
-        end,
-        text: 'partnership',
-      });
+      hits.push(entityHit(STRATEGIC_PARTNERSHIP, 'Topic', start, end, 'partnership'));
       hits.sort((a, b) => a.start - b.start);
       hitsBySentence.set(sentence.index, hits);
     }

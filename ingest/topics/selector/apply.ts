@@ -13,6 +13,7 @@ import { entityIdFor } from '../../entities/candidateAt';
 import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
+import { mayPass } from './bound';
 import { decode, probability, type Selector } from './model';
 import { candidateRows, goldFeatures } from './rows';
 
@@ -37,7 +38,9 @@ export function selectTopics(
 ): Extraction {
   const loneWord = (text: string) =>
     model.stats.named(foldLabel(text.toLowerCase())) >= WORD_GOLD_FILES;
-  const rows = candidateRows(extraction, terms, lexicon, loneWord);
+  const rows = candidateRows(extraction, terms, lexicon, loneWord, (first, context) =>
+    mayPass(model.weights, model.threshold, first, context),
+  );
   if (rows.length === 0) return extraction;
   const scored = [];
   for (const row of rows) {

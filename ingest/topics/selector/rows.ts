@@ -35,6 +35,9 @@ export function candidateRows(
   lexicon: Lexicon,
   // Extraction: only names the topic conventions allow (candidates.ts); training reads them all.
   loneWord?: (text: string) => boolean,
+  // Extraction: whether a row may still be chosen once its candidate's and commitment's features
+  // are known (bound.ts); a row that cannot is not completed. Training keeps every row.
+  mayPass?: (first: readonly string[], context: readonly string[]) => boolean,
 ): CandidateRow[] {
   const rows: CandidateRow[] = [];
   if (extraction.commitments.length === 0) return rows;
@@ -49,7 +52,7 @@ export function candidateRows(
     if (!list || !tagged) continue;
     const spans = taken.get(sentence.index) ?? [];
     const words = new Words(sentence.text, tagged, spans);
-    const read: SentenceReading = { known, names, spans, words, loneWord };
+    const read: SentenceReading = { known, names, spans, words, loneWord, mayPass };
     for (let k = 0; k < list.length; k++)
       commitmentRows(rows, sentence, tagged, list, k, position.get(list[k]!)!, read);
   }
@@ -63,6 +66,7 @@ interface SentenceReading {
   readonly spans: readonly Taken[];
   readonly words: Words;
   readonly loneWord: ((text: string) => boolean) | undefined;
+  readonly mayPass: ((first: readonly string[], context: readonly string[]) => boolean) | undefined;
 }
 
 /**
@@ -104,6 +108,7 @@ function commitmentRows(
         ];
         heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
       }
+      if (read.mayPass && !read.mayPass(candidate.features, context)) continue;
       const start = sentence.start + candidate.start;
       const stop = sentence.start + candidate.end;
       const key = foldLabel(candidate.text.toLowerCase());

@@ -210,8 +210,11 @@ export function extractCommitments(
         (id) => !own.has(id) && !item.actors.includes(id),
       ),
       cameo: CAMEO_ROOT[stance],
+      // Always present (undefined when empty, which JSON and the loader leave out): every
+      // commitment then has one object shape, and the many steps reading commitments are not
+      // deoptimised by the first one with a heading's entities.
+      implicitAbout: implicit.length > 0 ? implicit : undefined,
     };
-    if (implicit.length > 0) commitment.implicitAbout = implicit;
     return commitment;
   });
   shareObjects(commitments, accepted, sentence.text);

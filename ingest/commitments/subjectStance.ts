@@ -81,6 +81,19 @@ export function withSubject(input: SubjectInput): Decision {
   if (named && previous && afterThat !== undefined && !afterOpener && COMPLEMENT.test(afterThat)) {
     return complementOf(input, previous, afterThat);
   }
+  // "President Biden emphasized that he intends to continue his engagement …": a pronoun for the
+  // speaker's own side in the complement of a recognition; the inner verb decides, as with a
+  // named one (gold 2021-11-01, README session 10).
+  if (
+    !named &&
+    previous?.trigger.stance === 'recognize' &&
+    afterThat !== undefined &&
+    !afterOpener &&
+    /^\s+that\s+$/i.test(afterThat)
+  ) {
+    const inner = complementOf(input, previous, afterThat);
+    if ('accept' in inner && inner.replace) return inner;
+  }
   if (trigger.appeal) return appeal(input, subjectText, before, named);
   if (trigger.needsSubject && named) {
     // "North Korea will continue …": a prediction about others, or a body's mandate.

@@ -158,10 +158,13 @@ export function extractCommitments(
       return true;
     });
     let stance = trigger.stance;
-    // "We emphasize that our basic positions … remain unchanged": a reaffirmation.
+    // "We emphasize that our basic positions … remain unchanged", "emphasized that our one China
+    // policy has not changed": a reaffirmation (gold 2023-01-13, 2023-11-15, 2024-11-16).
     if (
       stance === 'recognize' &&
-      /^\s+that\b.{0,120}\bremains?\s+unchanged/.test(sentence.text.slice(trigger.end))
+      /^\s+that\b.{0,120}\b(?:remains?\s+unchanged|(?:has|have)\s+not\s+changed)\b/.test(
+        sentence.text.slice(trigger.end),
+      )
     ) {
       stance = 'reaffirm';
     }

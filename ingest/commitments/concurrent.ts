@@ -10,7 +10,10 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { type Accepted, type Decision, skipWith } from './decision';
 
-const CLAUSE_BETWEEN = /\b(?:that|which|who|whom|whose|where|when|because|if)\b/i;
+/** ("… by suspending 24 percentage points of that rate …, while retaining …": "that" after a
+ * preposition is a determiner, no clause; gold 2025-08-11.) */
+const CLAUSE_BETWEEN =
+  /\b(?:(?<!\b(?:of|for|to|in|on|at|by|with|from|under|within|beyond)\s)that|which|who|whom|whose|where|when|because|if)\b/i;
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 /**
  * "noted the importance of advancing …, while addressing …", "We note the progress being made …

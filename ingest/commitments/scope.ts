@@ -123,6 +123,13 @@ export function returnedObject(
 ): { start: number; end: number } | undefined {
   const previous = accepted[k - 1];
   const trigger = accepted[k]!.trigger;
+  // "will continue to (1) modify …, while retaining …, and (2) adopt …": a "while" clause ends at
+  // the next numbered item of the main verb's list (gold 2025-08-11). (A bare ", and" may close a
+  // list inside the clause: "among Americans, Koreans, and the people of Southeast Asia".)
+  if (previous && trigger.concurrent) {
+    const back = /[,;]\s+and\s+\((?:\d+|[a-h]|[ivx]+)\)/i.exec(text.slice(trigger.end, scopeEnd));
+    if (back) return { start: trigger.end + back.index, end: scopeEnd };
+  }
   if (!previous || !ADVERBIAL_CLAUSE.test(text.slice(previous.trigger.end, trigger.start)))
     return undefined;
   const asWellAs = /,\s+as\s+well\s+as\s/i.exec(text.slice(trigger.end, scopeEnd));

@@ -81,6 +81,19 @@ export function withSubject(input: SubjectInput): Decision {
   if (named && previous && afterThat !== undefined && !afterOpener && COMPLEMENT.test(afterThat)) {
     return complementOf(input, previous, afterThat);
   }
+  // "President Biden emphasized that he intends to continue his engagement …": a pronoun for the
+  // speaker's own side in the complement of a recognition; the inner verb decides, as with a
+  // named one (gold 2021-11-01, README session 10).
+  if (
+    !named &&
+    previous?.trigger.stance === 'recognize' &&
+    afterThat !== undefined &&
+    !afterOpener &&
+    /^\s+that\s+$/i.test(afterThat)
+  ) {
+    const inner = complementOf(input, previous, afterThat);
+    if ('accept' in inner && inner.replace) return inner;
+  }
   if (trigger.appeal) return appeal(input, subjectText, before, named);
   if (trigger.needsSubject && named) {
     // "North Korea will continue …": a prediction about others, or a body's mandate.
@@ -167,9 +180,12 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
   // "He reiterated that the United States opposes …": a reiteration whose complement has a
   // stance verb of the speaker's side; the inner verb decides (gold README, session 10). The
   // reiteration keeps a later coordinated complement with none (reported.ts).
+  // ("reaffirmed that the United States … will continue to support Ukraine’s defense": a "will"
+  // whose verb carries a stance of its own decides too, gold 2023-11-15; "reaffirmed that the
+  // United States and the ROK will maintain …", a plain undertaking, stays the reaffirmation.)
   if (
     !trigger.appeal &&
-    !trigger.needsSubject &&
+    (!trigger.needsSubject || (trigger.stance !== 'commit' && /^will\b/i.test(trigger.text))) &&
     previous.trigger.stance === 'reaffirm' &&
     REITERATES.test(previous.trigger.text) &&
     /^\s+that\s+$/i.test(afterThat.replace(/\bthe\s+$/i, '')) &&

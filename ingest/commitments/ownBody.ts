@@ -8,10 +8,8 @@
  */
 import type { Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
+import { BODY_TYPES, bodyBeforeVerb, foldText as fold } from './bodyNamed';
 import { GROUPS } from './groups';
-
-/** The types a joint body's name takes (data/rules/names.json heads). */
-const BODY_TYPES: ReadonlySet<string> = new Set(['Program', 'Organization']);
 
 /** A title that founds the body ("Establishing the …", "Announce Task Force", "Launching …"). */
 const FOUNDING =
@@ -23,8 +21,6 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
 /** An object of a preposition or a possessive ("The meetings of the Task Force") is no subject. */
 const NOT_SUBJECT =
   /\b(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her)\s+$/i;
-
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The joint bodies of a statement about itself: each body hit's entity id → the id of the body as
@@ -73,13 +69,9 @@ export function bodySubject(
   left: string,
 ): Subject | undefined {
   if (!bodies || bodies.size === 0) return undefined;
-  const hit = hits.find((h) => h.end - sentenceStart === end && bodies.has(h.entityId));
-  if (!hit) return undefined;
-  const start = hit.start - sentenceStart;
-  const article = /(?:^|\s)the\s+$/i.exec(left.slice(0, start));
-  const from = article ? start - article[0].trimStart().length : start;
-  if (NOT_SUBJECT.test(left.slice(0, from))) return undefined;
-  return { actors: [bodies.get(hit.entityId)!], start: from, end };
+  const found = bodyBeforeVerb((id) => bodies.has(id), hits, sentenceStart, end, left, NOT_SUBJECT);
+  const actor = found && bodies.get(found.hit.entityId);
+  return actor ? { actors: [actor], start: found.from, end } : undefined;
 }
 
 /** The bodies that speak for this statement, as actor ids. */

@@ -9,6 +9,7 @@
  */
 import type { Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
+import { BODY_TYPES, bodyBeforeVerb, foldText as fold } from './bodyNamed';
 import { GROUPS } from './groups';
 
 /** A standing body: its entity id and where the text names it (document offsets, in order). */
@@ -18,9 +19,6 @@ export interface StandingBody {
   head: string;
   starts: number[];
 }
-
-/** The types a body's name takes (data/rules/names.json heads). */
-const BODY_TYPES: ReadonlySet<string> = new Set(['Program', 'Organization']);
 
 /** "we launch the …", "established a new …": a founding verb just before the body's name. */
 const FOUNDED_BEFORE =
@@ -32,8 +30,6 @@ const FOUNDING_TITLE = /\b(?:establish\w*|(?:re-?)?launch\w*|announc\w*|creat\w*
 /** An object of a preposition or a possessive ("through the Policy Pillar") is no subject. */
 const NOT_SUBJECT =
   /\b(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her|other)\s+$/i;
-
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The statement's standing bodies by entity id: a Program or Organization whose name ends in a
@@ -87,11 +83,15 @@ export function standingSubject(
   if (!bodies || bodies.size === 0) return undefined;
   const hit = hits.find((h) => h.end - sentenceStart === end && bodies.has(h.entityId));
   if (hit) {
-    const start = hit.start - sentenceStart;
-    const article = /(?:^|\s)the\s+$/i.exec(left.slice(0, start));
-    const from = article ? start - article[0].trimStart().length : start;
-    if (NOT_SUBJECT.test(left.slice(0, from))) return undefined;
-    return { actors: [hit.entityId], start: from, end };
+    const found = bodyBeforeVerb(
+      (id) => bodies.has(id),
+      [hit],
+      sentenceStart,
+      end,
+      left,
+      NOT_SUBJECT,
+    );
+    return found && { actors: [hit.entityId], start: found.from, end };
   }
   const short = GROUPS.standingShort.exec(left.slice(0, end));
   if (!short) return undefined;

@@ -8,6 +8,7 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
+import { toAcronymSpan } from './acronymSpan';
 import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
@@ -106,7 +107,9 @@ function candidatesFor(
     if (offices.some((office) => overlaps(office.span, found))) continue;
     if (plural.some((person) => overlaps(person, found))) continue;
     if (inTitleList(officials, found)) continue;
-    let candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, found));
+    // "Arms Regulations (ITAR)": a defined acronym says where the name starts.
+    let candidate = toAcronymSpan(found, text, offset);
+    candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
     candidate = withRemit(candidate, text, offset);
     candidate = withoutPlaceAfterTo(candidate, lexical);
     candidate = withoutPlaceBeforeFor(candidate, lexical);

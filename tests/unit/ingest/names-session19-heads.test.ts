@@ -26,3 +26,32 @@ describe('plural instrument heads', () => {
     expect(named(body, 'Program')).not.toContain(name);
   });
 });
+
+describe('a name its defined acronym measures', () => {
+  it.each([
+    [
+      'These exports are subject to the U.S. International Traffic in Arms Regulations (ITAR).',
+      'Instrument',
+      'International Traffic in Arms Regulations',
+    ],
+    [
+      'The program builds on the President’s Malaria Initiative (PMI) and other efforts.',
+      'Program',
+      'President’s Malaria Initiative',
+    ],
+    [
+      'The rule designates the chemicals as hazardous substances under the Comprehensive Environmental Response, Compensation, and Liability Act (CERCLA).',
+      'Instrument',
+      'Comprehensive Environmental Response, Compensation, and Liability Act',
+    ],
+  ])('grows the name to the words the acronym abbreviates: %s', (body, type, name) => {
+    expect(named(body, type)).toContain(name);
+  });
+
+  it('keeps the name when the acronym abbreviates fewer words or others', () => {
+    const shorter = 'They welcomed the Regional Clean Energy Initiative (CEI) this year.';
+    expect(named(shorter, 'Program')).toContain('Regional Clean Energy Initiative');
+    const other = 'The Ministry backs the Health Workforce Initiative (GHWI) in ten countries.';
+    expect(named(other, 'Program')).toContain('Health Workforce Initiative');
+  });
+});

@@ -31,7 +31,7 @@ import { officeHolders } from './officeHolders';
 import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
-import { pairMechanisms } from './pairMechanisms';
+import { pairAgreements, pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import {
   bodysGroup,
@@ -132,6 +132,7 @@ function candidatesFor(
     yearEvents(lexical, text, offset),
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
+    pairAgreements(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -55,3 +55,23 @@ describe('a name its defined acronym measures', () => {
     expect(named(other, 'Program')).toContain('Health Workforce Initiative');
   });
 });
+
+describe('an agreement named by its parties and lowercase subject words', () => {
+  it.each([
+    [
+      'The leaders welcomed the Israel-Lebanon maritime boundary agreement reached last year.',
+      'Israel-Lebanon maritime boundary agreement',
+    ],
+    [
+      'They noted concerns about the PRC-Solomon Islands security agreement, which was concluded in April.',
+      'PRC-Solomon Islands security agreement',
+    ],
+  ])('is an Instrument: %s', (body, name) => {
+    expect(named(body, 'Instrument')).toContain(name);
+  });
+
+  it('names nothing when verbs or function words stand between the parties and the head', () => {
+    const body = 'U.S.-China negotiators have signed an agreement on fentanyl.';
+    expect(named(body, 'Instrument')).toEqual([]);
+  });
+});

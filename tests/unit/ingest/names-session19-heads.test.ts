@@ -75,3 +75,16 @@ describe('an agreement named by its parties and lowercase subject words', () => 
     expect(named(body, 'Instrument')).toEqual([]);
   });
 });
+
+describe('people named by an island heritage', () => {
+  it('names no ocean in "Pacific Islander(s)"', () => {
+    const body =
+      'The President condemned violence against the Asian American, Native Hawaiian, and Pacific Islander community and thanked Pacific Islanders for their service.';
+    expect(named(body, 'Region')).toEqual([]);
+  });
+
+  it('still names the Pacific as a place', () => {
+    const body = 'The leaders will expand maritime cooperation across the Pacific.';
+    expect(named(body, 'Region')).toContain('Pacific Ocean');
+  });
+});

@@ -48,6 +48,7 @@ import { mergeReversedPairs } from './reversedPairs';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
+import { statePrograms } from './statePrograms';
 import { mergeSurnames } from './surnames';
 import { topicInsideName } from './topicInName';
 import { untitledPeople } from './untitledPeople';
@@ -133,6 +134,7 @@ function candidatesFor(
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
     pairAgreements(text, offset),
+    statePrograms(lexical, text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -114,6 +114,11 @@ function namesLanguage(text: string, start: number, end: number): boolean {
  * does a name going on ("the German American Chamber of Commerce").
  */
 const HERITAGE_AFTER = /^ (?:Americans\b|American(?![\w-]| [A-Z]))/;
+/**
+ * "the Asian American, Native Hawaiian, and Pacific Islander community": a place before
+ * "Islander(s)" names people of that heritage, not the ocean (gold 2021-05-21).
+ */
+const ISLANDERS_AFTER = /^ Islanders?\b/;
 
 /**
  * An alias with no letter ("2+2", the U.S.-Japan Security Consultative Committee) names that
@@ -149,6 +154,7 @@ function emit(
   if (alias.adjectival && namesLanguage(text, start, start + length)) return;
   if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 12)))
     return;
+  if (ISLANDERS_AFTER.test(text.slice(start + length, start + length + 11))) return;
   if (
     LETTERLESS.test(alias.alias) &&
     MODIFIED_BEFORE.test(text.slice(Math.max(0, start - 30), start))

@@ -10,6 +10,10 @@
  * review") or with a capitalised subject ("dialogue on AI"); a bare "U.S.-China dialogue" or
  * "the INDUS-X initiative" is no name, nor a region's own hyphenated name ("Indo-Pacific").
  * In the 6,900-statement archive the pattern has 8 hits, all mechanisms.
+ *
+ * An agreement named the same way is an `Instrument` ("the Israel-Lebanon maritime boundary
+ * agreement", "the U.S.-China air transportation agreement", "the PRC-Solomon Islands security
+ * agreement"): its subject words are lowercase, so the capitalised-run names never see it.
  */
 import { NAME_RULES } from '../rules/names';
 import { candidateAt } from './candidateAt';
@@ -30,6 +34,36 @@ const PAIR_MECHANISM = new RegExp(
 );
 /** A sentence with no head word skips the pattern (most do). */
 const ANY_HEAD = new RegExp(String.raw` (?:${heads})\b`);
+
+const agreements = NAME_RULES.lowercaseInstrumentHeads.join('|');
+/**
+ * Parties in one hyphenated word, the last maybe of two words ("PRC-Solomon Islands"), then one
+ * to three lowercase subject words and the head. Function words and verbs are no subject ("the
+ * U.S.-China agreement", "U.S.-China have signed an agreement" name nothing).
+ */
+export const NOT_SUBJECT =
+  /^(?:and|or|but|the|a|an|to|of|in|on|for|with|by|at|as|that|which|who|is|are|was|were|be|been|has|have|had|will|would|can|could|may|must|should|do|does|did|not|also|its|their|our|this|these|those|new|first|signed|reached|concluded|announced|sign|reach|conclude|announce)$/;
+const PAIR_AGREEMENT = new RegExp(
+  String.raw`(?<![\w.’'-])([A-Z][\w.]*(?:-[A-Z][\w.]*)+(?: [A-Z][a-z]+)?)((?:\s+[a-z][a-z-]*){1,3})\s+(?:${agreements})(?![\w-])`,
+  'g',
+);
+const ANY_AGREEMENT = new RegExp(String.raw`\s(?:${agreements})\b`);
+
+/** Pair-named agreements of one sentence, with lowercase subject words. */
+export function pairAgreements(text: string, offset: number): Candidate[] {
+  if (!ANY_AGREEMENT.test(text)) return [];
+  const out: Candidate[] = [];
+  PAIR_AGREEMENT.lastIndex = 0;
+  for (let match = PAIR_AGREEMENT.exec(text); match; match = PAIR_AGREEMENT.exec(text)) {
+    const subject = match[2]!.trim().split(/\s+/);
+    if (subject.some((word) => NOT_SUBJECT.test(word))) continue;
+    const start = match.index + offset;
+    const name = match[0].replace(/\s+/g, ' ');
+    // The parties are named too: nested hits.
+    out.push({ ...candidateAt('Instrument', match[0], start, 'phrase', name), keepsInner: true });
+  }
+  return out;
+}
 
 /** Pair-named mechanisms of one sentence; a region's own name (a lexicon Region) is no party. */
 export function pairMechanisms(

@@ -8,6 +8,7 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms, mergeAcronymNames } from './acronymNames';
+import { toAcronymSpan } from './acronymSpan';
 import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
@@ -30,7 +31,7 @@ import { officeHolders } from './officeHolders';
 import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
-import { pairMechanisms } from './pairMechanisms';
+import { pairAgreements, pairMechanisms } from './pairMechanisms';
 import { articles, numberedResolutions, venues, waters } from './patternCandidates';
 import {
   bodysGroup,
@@ -47,6 +48,7 @@ import { mergeReversedPairs } from './reversedPairs';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
+import { statePrograms } from './statePrograms';
 import { mergeSurnames } from './surnames';
 import { topicInsideName } from './topicInName';
 import { untitledPeople } from './untitledPeople';
@@ -106,7 +108,9 @@ function candidatesFor(
     if (offices.some((office) => overlaps(office.span, found))) continue;
     if (plural.some((person) => overlaps(person, found))) continue;
     if (inTitleList(officials, found)) continue;
-    let candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, found));
+    // "Arms Regulations (ITAR)": a defined acronym says where the name starts.
+    let candidate = toAcronymSpan(found, text, offset);
+    candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
     candidate = withRemit(candidate, text, offset);
     candidate = withoutPlaceAfterTo(candidate, lexical);
     candidate = withoutPlaceBeforeFor(candidate, lexical);
@@ -129,6 +133,8 @@ function candidatesFor(
     yearEvents(lexical, text, offset),
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
+    pairAgreements(text, offset),
+    statePrograms(lexical, text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -41,7 +41,7 @@ const agreements = NAME_RULES.lowercaseInstrumentHeads.join('|');
  * to three lowercase subject words and the head. Function words and verbs are no subject ("the
  * U.S.-China agreement", "U.S.-China have signed an agreement" name nothing).
  */
-export const NOT_SUBJECT =
+const NOT_SUBJECT =
   /^(?:and|or|but|the|a|an|to|of|in|on|for|with|by|at|as|that|which|who|is|are|was|were|be|been|has|have|had|will|would|can|could|may|must|should|do|does|did|not|also|its|their|our|this|these|those|new|first|signed|reached|concluded|announced|sign|reach|conclude|announce)$/;
 const PAIR_AGREEMENT = new RegExp(
   String.raw`(?<![\w.’'-])([A-Z][\w.]*(?:-[A-Z][\w.]*)+(?: [A-Z][a-z]+)?)((?:\s+[a-z][a-z-]*){1,3})\s+(?:${agreements})(?![\w-])`,

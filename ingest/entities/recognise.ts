@@ -48,7 +48,6 @@ import { mergeReversedPairs } from './reversedPairs';
 import { overlaps, select } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
-import { statePrograms } from './statePrograms';
 import { mergeSurnames } from './surnames';
 import { topicInsideName } from './topicInName';
 import { untitledPeople } from './untitledPeople';
@@ -134,7 +133,6 @@ function candidatesFor(
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
     pairAgreements(text, offset),
-    statePrograms(lexical, text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -88,17 +88,3 @@ describe('people named by an island heritage', () => {
     expect(named(body, 'Region')).toContain('Pacific Ocean');
   });
 });
-
-describe('a state’s programme named by lowercase subject words', () => {
-  it('is a Program after "the" and a known country', () => {
-    const body =
-      'The launch used technologies directly related to the DPRK intercontinental ballistic missile program.';
-    expect(named(body, 'Program')).toContain('DPRK intercontinental ballistic missile program');
-  });
-
-  it('leaves a possessive or plural programme, a demonym and function words to the topics', () => {
-    const body =
-      'We condemn the DPRK’s nuclear and missile programs. The American rescue program helps. The DPRK has a program.';
-    expect(named(body, 'Program')).toEqual([]);
-  });
-});

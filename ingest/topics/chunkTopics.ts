@@ -19,6 +19,7 @@ import { frameOfComplement, modifierTopics } from './modifiers';
 import { towardParties } from './namedObject';
 import { endsInNamedThing } from './namedTarget';
 import { coordinatedBefore, modifiesTopic } from './pieceContext';
+import { pointsBack } from './pointsBack';
 import { topicPhrases } from './quality';
 import {
   alliesAfter,
@@ -77,9 +78,6 @@ export interface RangeLists {
 
 const VACUOUS_ALONE = TOPIC_QUALITY.vacuousAlone;
 const VACUOUS_HEADS = TOPIC_QUALITY.vacuousHeads;
-/** Just before a chunk: it points back ("these provocative acts", "such activities"). */
-const POINTING_BACK = /\b(?:these|those|such)\s+$/i;
-
 export function chunkTopics(reading: Reading, found: Span, lists: RangeLists): void {
   const { sentence, terms, named, topics, parties, known } = reading;
   // The object of a listed verb is read with the verb ("withdrawal of forces").
@@ -157,9 +155,7 @@ function pieceTopics(
   if (/["“”(]/.test(raw)) return;
   // "(WTO) reform": the acronym without its closing bracket (spans.ts keeps it).
   const bracketed = /^\p{Lu}[\p{L}\p{N}-]*\)\s/u.test(raw);
-  // "these provocative acts", "such activities": a phrase that points back names no topic of its
-  // own; the clause is about its antecedent (anaphora.ts) or nothing.
-  if (POINTING_BACK.test(sentence.text.slice(0, chunk.start))) return;
+  if (pointsBack(sentence.text, chunk.start)) return;
   const chunkEnd = chunk.end;
   const lastAt = terms.findLastIndex((t) => t.end <= chunkEnd);
   const lastTerm = terms[lastAt];

@@ -10,6 +10,7 @@ import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { chunksOnce } from '../chunkMemo';
 import { inList } from '../listItem';
+import { pointsBack } from '../pointsBack';
 import { FUNCTION_WORDS, LINKS, lower, type Taken, TRAILING, Words } from './words';
 
 export interface ModelCandidate {
@@ -72,8 +73,12 @@ export function topicCandidates(
     while (b0 + 1 < terms.length && terms[b0 + 1]!.end <= chunk.end) b0++;
     if (a0 >= terms.length || b0 < a0) continue;
     let coordinated: boolean | undefined;
+    // Extraction keeps the rules' convention (pointsBack.ts): no run after "these", "those" or
+    // "such" names a topic ("such illicit transfers of arms" points back to what it names).
+    let back = loneWord !== undefined && pointsBack(sentence, terms[a0]!.start);
     for (let a = a0; a <= b0; a++) {
-      if (!words.opens(a) || words.busyAsLast(a)) continue;
+      if (a > a0 && loneWord) back ||= pointsBack(sentence, terms[a]!.start);
+      if (back || !words.opens(a) || words.busyAsLast(a)) continue;
       for (let b = a; b <= b0 && b - a < MAX_WORDS; b++) {
         // A comma or link inside the run: only the whole chunk may cross one. (Each step adds
         // one word: the runs before it crossed none, or the loop had stopped.)

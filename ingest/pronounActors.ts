@@ -68,16 +68,16 @@ export function openingPerson(
   officials: readonly string[],
   sentences: readonly { index: number; text: string; start: number }[],
   hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
-): { openingPerson?: string[] } {
+): string[] | undefined {
   const first = sentences[0];
-  if (officials.length > 0 || !first) return {};
+  if (officials.length > 0 || !first) return undefined;
   const hit = (hitsBySentence.get(first.index) ?? []).find(
     (h) => h.type === 'Official' && !h.nested,
   );
-  if (!hit) return {};
+  if (!hit) return undefined;
   const before = first.text.slice(0, hit.start - first.start);
   const after = first.text.slice(hit.end - first.start);
-  if (!/^(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(before)) return {};
-  if (!/^,?\s+(?:(?:today|also|then|on [A-Z]\w+),?\s+)?[a-z]+\b/.test(after)) return {};
-  return { openingPerson: [hit.entityId] };
+  if (!/^(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(before)) return undefined;
+  if (!/^,?\s+(?:(?:today|also|then|on [A-Z]\w+),?\s+)?[a-z]+\b/.test(after)) return undefined;
+  return [hit.entityId];
 }

@@ -47,8 +47,7 @@ function actorContext(
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
     // Present even when undefined: one object shape for every document's context (below).
-    openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence)
-      .openingPerson,
+    openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence),
     documentDate: date,
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.

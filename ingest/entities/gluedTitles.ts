@@ -16,9 +16,13 @@
  */
 import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../rules/givenNameList';
-import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
-import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
+import { NAME_RULES } from '../rules/names';
+import {
+  countryInTitle,
+  lexiconEntityOf,
+  officialCandidate,
+  personNameWord,
+} from './officialLookup';
 import { TITLE_HEAD } from './officialPatterns';
 import type { OfficialFinding } from './officials';
 
@@ -31,7 +35,6 @@ interface Token {
 }
 
 const JOINERS = new Set(['of', 'for', 'to', 'the', 'and', 'in', 'at', 'on']);
-const NOT_NAMES = new Set(TITLE_RULES.notNames);
 const CAPITALISED = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]*$/;
 const INITIAL = /^[A-Z]\.$/;
 /** What may follow the person: a lowercase word, "and", "of", a dash. */
@@ -53,21 +56,10 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** A capitalised word that can be part of a person's name: no head noun, title word or opener. */
-function nameWord(word: string): boolean {
-  return (
-    /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$/.test(word) &&
-    !NAME_RULES.openers.has(word) &&
-    !HEAD_TYPES.has(word) &&
-    !TITLE_WORDS.has(word) &&
-    !NOT_NAMES.has(word)
-  );
-}
-
 /** How many tokens from `at` make the person's name (0: none), its first word a given name. */
 function nameLength(lexicon: Lexicon, all: readonly Token[], at: number): number {
   const first = all[at]!;
-  if (first.tail || !nameWord(first.word)) return 0;
+  if (first.tail || !personNameWord(first.word)) return 0;
   // "Jordan", "Georgia", "Victoria": a given name that the lexicon knows as a place or body.
   // "Director of The New York Public Library": nor the end of a place with the word before it.
   if (lexiconEntityOf(lexicon, first.word)) return 0;
@@ -76,7 +68,7 @@ function nameLength(lexicon: Lexicon, all: readonly Token[], at: number): number
   const initial = all[end] && INITIAL.test(all[end]!.word) ? 1 : 0;
   if (!GIVEN_NAMES.has(first.word) && !initial) return 0;
   end += initial;
-  while (end < all.length && end - at - initial < 3 && nameWord(all[end]!.word)) {
+  while (end < all.length && end - at - initial < 3 && personNameWord(all[end]!.word)) {
     end++;
     if (all[end - 1]!.tail) break;
   }

@@ -1,10 +1,12 @@
 /**
  * What an official's name and title say by the lexicon: the entity a name stands for, and the
- * country a title carries as a demonym. Shared by the title patterns (officials.ts) and the
- * title-of-body finder (titleOfBody.ts).
+ * country a title carries as a demonym. Shared by the title patterns (officials.ts), the
+ * title-of-body finder (titleOfBody.ts) and the finders of a title glued to its person.
  */
 import { slugify } from '../ids';
 import type { Lexicon, LexiconEntity } from '../lexicon';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import type { Candidate } from './matchLexicon';
 
 /**
@@ -59,4 +61,20 @@ export function officialCandidate(
     text: name,
     source: 'official',
   };
+}
+
+const NOT_NAMES: ReadonlySet<string> = new Set(TITLE_RULES.notNames);
+
+/**
+ * A capitalised word that can be part of a person's name after a title glued to it ("… Amy
+ * Gutmann", "… O’Neill"): no head noun, title word, name opener or listed non-name.
+ */
+export function personNameWord(word: string): boolean {
+  return (
+    /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$/.test(word) &&
+    !NAME_RULES.openers.has(word) &&
+    !HEAD_TYPES.has(word) &&
+    !TITLE_WORDS.has(word) &&
+    !NOT_NAMES.has(word)
+  );
 }

@@ -13,9 +13,12 @@
  */
 import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../rules/givenNameList';
-import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
-import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
+import {
+  countryInTitle,
+  lexiconEntityOf,
+  officialCandidate,
+  personNameWord,
+} from './officialLookup';
 import { LETTER, TITLE_BODY, UPPER } from './officialPatterns';
 import type { OfficialFinding } from './officials';
 
@@ -25,17 +28,6 @@ const RUN = new RegExp(
   'dg',
 );
 const JOINERS = new Set(['of', 'for', 'and', 'on', 'the']);
-const NOT_NAMES = new Set(TITLE_RULES.notNames);
-
-function nameWord(word: string): boolean {
-  return (
-    /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ-]+$/.test(word) &&
-    !NAME_RULES.openers.has(word) &&
-    !HEAD_TYPES.has(word) &&
-    !TITLE_WORDS.has(word) &&
-    !NOT_NAMES.has(word)
-  );
-}
 
 /**
  * A given name that is no person's: a head or a title ("Park Service", "Bank Supervisors"), or
@@ -43,7 +35,7 @@ function nameWord(word: string): boolean {
  */
 function placeOrHead(lexicon: Lexicon, words: readonly string[], at: number): boolean {
   const word = words[at]!;
-  if (!nameWord(word)) return true;
+  if (!personNameWord(word)) return true;
   const entity = lexiconEntityOf(lexicon, `${words[at - 1]} ${word}`);
   return entity !== undefined && entity.type !== 'Official';
 }
@@ -57,7 +49,7 @@ function personIn(
     if (!GIVEN_NAMES.has(words[at]!) || JOINERS.has(words[at - 1]!)) continue;
     if (placeOrHead(lexicon, words, at)) continue;
     let end = at + 1;
-    while (end < words.length && end - at < 3 && nameWord(words[end]!)) end++;
+    while (end < words.length && end - at < 3 && personNameWord(words[end]!)) end++;
     if (end - at < 2 || (end < words.length && words[end] !== 'and')) continue;
     return { at, length: end - at };
   }

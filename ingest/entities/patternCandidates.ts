@@ -47,7 +47,8 @@ export function numberedInstruments(text: string, offset: number): Candidate[] {
     const end = match.index + match[0].length;
     const name = match[0].replace('No. ', '');
     const found = candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name);
-    out.push(found);
+    // Named without "No." whichever way the first mention wrote it ("Executive Order No. 14012").
+    out.push({ ...found, name });
     // "Executive Order 14346 of September 5, 2025 (Modifying the Scope of …)": the title in
     // parentheses is the order's own alias, not names of its own (gold 2026-02-06, 2025-10-26).
     const title = TITLE_AFTER.exec(text.slice(end));

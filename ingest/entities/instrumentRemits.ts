@@ -43,14 +43,49 @@ function withoutFullStop(surface: string): string {
     : surface;
 }
 
-export function withRemit(candidate: Candidate, text: string, offset: number): Candidate {
+/** The two parties of " between the United States and India", articles left out. */
+const PARTIES = /^ between (?:the )?(.+?) and (?:the )?(.+?)\.?$/;
+
+/**
+ * "the Interim Agreement between the United States and India", "the Agreement on Defense
+ * Cooperation between the United States and Spain": between two states the parties say whose
+ * agreement it is, not which; the name is the words before, so the long and the short mention are
+ * one instrument (gold 2026-02-06, 2025-10-26, 2023-05-12). Between bodies ("… between the U.S.
+ * Coast Guard and the Japan Coast Guard") they are part of the name.
+ */
+function betweenStates(between: string, at: number, lexical: readonly Candidate[]): boolean {
+  const parties = PARTIES.exec(between);
+  if (!parties) return false;
+  return parties
+    .slice(1)
+    .every((party) =>
+      lexical.some(
+        (known) =>
+          known.type === 'Country' &&
+          known.text === party &&
+          known.start >= at &&
+          known.end <= at + between.length,
+      ),
+    );
+}
+
+export function withRemit(
+  candidate: Candidate,
+  text: string,
+  offset: number,
+  lexical: readonly Candidate[],
+): Candidate {
   if (candidate.source !== 'phrase' || candidate.type !== 'Instrument') return candidate;
   let surface = candidate.text;
   const after = () => text.slice(candidate.start - offset + surface.length);
   if (ENDS_IN_HEAD.test(surface)) surface += REMIT.exec(after())?.[0] ?? '';
   else if (HEAD_WITH_REMIT.test(surface)) surface += LOWER_TAIL.exec(after())?.[0] ?? '';
   const between = BETWEEN.exec(after());
+  const name = surface;
   if (between) surface = withoutFullStop(surface + between[0]);
   if (surface === candidate.text) return candidate;
-  return candidateAt('Instrument', surface, candidate.start, 'phrase');
+  const found = candidateAt('Instrument', surface, candidate.start, 'phrase');
+  const at = candidate.start + name.length;
+  if (!between || !betweenStates(surface.slice(name.length), at, lexical)) return found;
+  return { ...candidateAt('Instrument', surface, candidate.start, 'phrase', name), name };
 }

@@ -1,6 +1,7 @@
 /**
  * Candidates found by a fixed pattern rather than a lexicon or a head noun: numbered Security
- * Council resolutions, treaty articles, and the venue a meeting sentence names.
+ * Council resolutions, numbered orders and sections, treaty articles, and the venue a meeting
+ * sentence names.
  */
 import { MONTH_ALTERNATION } from '../rules/months';
 import { NAME_RULES } from '../rules/names';
@@ -18,6 +19,47 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
   for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
     const name = `UN Security Council Resolution ${match[1]}`;
     out.push(candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name));
+  }
+  return out;
+}
+
+/** A parenthesised title after the number and its date: " of March 8, 2018 (Adjusting …)". */
+const TITLE_AFTER = new RegExp(
+  `^(?: of (?:${MONTH_ALTERNATION}) \\d{1,2}, \\d{4})?,? \\(([A-Z][^()]{3,300})\\)`,
+);
+
+const NUMBERED = new RegExp(
+  `\\b(?:${NAME_RULES.numberedHeads.join('|')}) (?:No\\. )?\\d{2,5}[A-Z]?\\b`,
+  'g',
+);
+
+/**
+ * "Proclamation 9704 of March 8, 2018", "Section 232 of the Trade Expansion Act": a head of a
+ * numbered series (data/rules/names.json numberedHeads) and its number name one instrument, found
+ * whatever longer name holds it ("… Annex to Executive Order 14346"); the one-word heads are
+ * below the named-phrase finder's two-word floor. Found as a lexicon name, so one inside a longer
+ * name stays nested.
+ */
+export function numberedInstruments(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  NUMBERED.lastIndex = 0;
+  for (let match = NUMBERED.exec(text); match; match = NUMBERED.exec(text)) {
+    const end = match.index + match[0].length;
+    const name = match[0].replace('No. ', '');
+    const found = candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name);
+    // Named without "No." whichever way the first mention wrote it ("Executive Order No. 14012").
+    out.push({ ...found, name });
+    // "Executive Order 14346 of September 5, 2025 (Modifying the Scope of …)": the title in
+    // parentheses is the order's own alias, not names of its own (gold 2026-02-06, 2025-10-26).
+    const title = TITLE_AFTER.exec(text.slice(end));
+    if (title) {
+      const at = end + title[0].length - title[1]!.length - 1;
+      out.push({
+        ...candidateAt('Instrument', title[1]!, at + offset, 'lexicon'),
+        entityId: found.entityId,
+        name,
+      });
+    }
   }
   return out;
 }

@@ -32,7 +32,13 @@ import { officeNames } from './officeNames';
 import { findOfficials, type OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
 import { pairAgreements, pairMechanisms } from './pairMechanisms';
-import { articles, numberedResolutions, venues, waters } from './patternCandidates';
+import {
+  articles,
+  numberedInstruments,
+  numberedResolutions,
+  venues,
+  waters,
+} from './patternCandidates';
 import {
   bodysGroup,
   cityMeeting,
@@ -110,7 +116,7 @@ function candidatesFor(
     // "Arms Regulations (ITAR)": a defined acronym says where the name starts.
     let candidate = toAcronymSpan(found, text, offset);
     candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
-    candidate = withRemit(candidate, text, offset);
+    candidate = withRemit(candidate, text, offset, lexical);
     candidate = withoutPlaceAfterTo(candidate, lexical);
     candidate = withoutPlaceBeforeFor(candidate, lexical);
     candidate = cityMeeting(lexicon, candidate, lexical);
@@ -136,6 +142,7 @@ function candidatesFor(
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),
+    numberedInstruments(text, offset),
     militaryUnits(text, offset),
     plural,
     officeNames(text, offset),

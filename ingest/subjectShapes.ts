@@ -1,7 +1,8 @@
 /**
  * The shapes of text between a subject and its verb, or around a subject, that subjectBefore
  * (resolveActors.ts) trims or recognises: asides, defined names, contracted auxiliaries,
- * sentence openers, narrowed group heads. Patterns only; resolveActors.ts decides.
+ * sentence openers, narrowed group heads. Patterns only; resolveActors.ts and the subject
+ * modules it calls (commitments/*Subject.ts) decide.
  */
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * Subjects that name their actors: the recognised countries, officials and organizations right
+ * before the verb, a bare head naming the document's grouping ("The Alliance"), a country's side
+ * or possessive ("the DPRK side", "South Korea's foreign ministry"), and an official's title
+ * with a named official coordinated before it.
+ */
+import type { Subject, SubjectSite } from '../resolveActors';
+import { MODAL_NEXT } from '../subjectShapes';
+import { carried } from './carryOver';
+import { expandMembers } from './groups';
+import { actorHitsEndingAt } from './namedList';
+import { possessorOf, sideOf } from './sideSubject';
+import { officialByTitle } from './titled';
+
+/** "Japan and the United States", "Secretary Blinken": the actors named right before the verb. */
+export function namedActors(site: SubjectSite): Subject | undefined {
+  const { context, sentence, hits, left, trimmed } = site;
+  const named = actorHitsEndingAt(hits, sentence.start, trimmed.length, left);
+  if (!named) return undefined;
+  const actors = expandMembers(
+    [...new Set(named.list.map((hit) => hit.entityId))],
+    context.members,
+  );
+  return carried(
+    context,
+    { actors, start: named.start, end: trimmed.length },
+    named.list.length > 1,
+  );
+}
+
+/** "The Alliance commits …": a bare head naming the document's grouping. */
+export function ownGrouping({ context, trimmed }: SubjectSite): Subject | undefined {
+  const head = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+([A-Z]\w+)$/.exec(trimmed);
+  const headId = head ? context.heads?.get(head[1]!.toLowerCase()) : undefined;
+  if (!head || !headId) return undefined;
+  const actors = expandMembers([headId], context.members);
+  const start = head.index + (head[0].startsWith(' ') ? 1 : 0);
+  return carried(context, { actors, start, end: trimmed.length }, true);
+}
+
+/** "the DPRK side", "the Russian and Chinese sides", "South Korea's foreign ministry". */
+export function sideOrPossessor(site: SubjectSite): Subject | undefined {
+  const { context, sentence, hits, at, left, trimmed } = site;
+  const side =
+    sideOf(hits, sentence.start, trimmed) ??
+    // A possessor's own trip or meeting acts for them only before a bare verb: nothing trimmed
+    // between subject and verb, and no modal after it.
+    possessorOf(
+      hits,
+      sentence.start,
+      trimmed,
+      trimmed === left.trimEnd() && !MODAL_NEXT.test(sentence.text.slice(at)),
+    );
+  return carried(context, side, false);
+}
+
+/** "The President", "Mr. Sullivan and the Secretary General": an official by title. */
+export function namedWithTitle(site: SubjectSite): Subject | undefined {
+  const { context, sentence, hits, left, trimmed } = site;
+  const titled = officialByTitle(context, trimmed);
+  if (!titled) return undefined;
+  // "Mr. Sullivan and the Secretary General": a named official coordinated before the title.
+  const and = /\s+and\s+$/.exec(trimmed.slice(0, titled.start));
+  const named = and && actorHitsEndingAt(hits, sentence.start, and.index, left);
+  const actors = [
+    ...new Set([...(named ? named.list.map((hit) => hit.entityId) : []), ...titled.actors]),
+  ];
+  return carried(
+    context,
+    named ? { actors, start: named.start, end: trimmed.length } : titled,
+    false,
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * A pronoun subject ("we", "I", "they", "he", "she", "it"): the speaker of a reporting verb
+ * before it ("Seoul said it …"), the body opening the clause before an "it", or what the
+ * context says the pronoun stands for (pronounActors.ts).
+ */
+import { clauseOpener, pronounActors } from '../pronounActors';
+import { type Subject, type SubjectSite, subjectBefore } from '../resolveActors';
+import { REPORTING } from '../subjectShapes';
+import { expandMembers } from './groups';
+
+const ENDING_PRONOUN = /(?:^|[^\w])(we|they|he|she|i|it)$/i;
+
+/** The pronoun (as written) ending the text before a verb, if one does. */
+export function endingPronoun(trimmed: string): string | undefined {
+  return ENDING_PRONOUN.exec(trimmed)?.[1];
+}
+
+/** The actors `pronoun`, ending `site.trimmed`, stands for; none for an "it" that is no speaker. */
+export function pronounSubject(site: SubjectSite, pronoun: string): Subject | undefined {
+  const { context, sentence, hits, depth, trimmed } = site;
+  const word = pronoun.toLowerCase();
+  const end = trimmed.length;
+  const start = end - word.length;
+  // "Seoul said it …": the pronoun is the speaker of the reporting verb.
+  const reporting = word !== 'we' && word !== 'i' ? REPORTING.exec(trimmed.slice(0, start)) : null;
+  if (reporting && depth === 0) {
+    const speaker = subjectBefore(context, sentence, hits, reporting.index, depth + 1);
+    if (speaker) return { actors: speaker.actors, start, end };
+  }
+  // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
+  // ("…; it seeks to …": a semicolon opens a clause as a sentence does.)
+  if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
+  // "The Quad is a force for good; it seeks to …": the body opening the clause before.
+  const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
+  const actors = opener ? [opener] : pronounActors(context, word, start === 0);
+  if (word === 'it' && actors.length === 0) return undefined;
+  return { actors: expandMembers(actors, context.members), start, end };
+}

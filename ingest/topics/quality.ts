@@ -11,6 +11,7 @@ import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { withoutAgent } from './agents';
+import { barePair } from './barePair';
 import { distribute, expand, PREPOSITION } from './coordination';
 import { listNoun } from './listItem';
 import {
@@ -208,13 +209,16 @@ export function topicPhrases(
   const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input, known)))));
   if (!words || towardParties(words)) return [];
   const out: string[] = [];
-  for (const part of expand(words, known, tagsOf)) {
+  // A bare pair's conjuncts stand alone as a list's items do (barePair.ts).
+  const pair = barePair(words, known, tagsOf);
+  const listed = listItem || pair !== undefined;
+  for (const part of pair ?? expand(words, known, tagsOf)) {
     const reduced = reduce(part);
     const kept =
       reduced && withoutAgent(withoutNamedComplement(knownObject(reduced, known)), known);
     if (!kept) continue;
     if (acceptable(kept, known)) out.push(kept.join(' '));
-    else if (listItem && kept.length === 1 && listNoun(kept[0]!, tagsOf)) out.push(kept[0]!);
+    else if (listed && kept.length === 1 && listNoun(kept[0]!, tagsOf)) out.push(kept[0]!);
     else {
       // "economic issues in the Indo-Pacific": where a phrase ends in a place the head phrase
       // is the topic (the place is in the clause's about already).

@@ -12,6 +12,7 @@ import { lexicon } from '../../../ingest/lexicon';
 import { readDocument } from '../../../ingest/read';
 import { TITLE_WORDS } from '../../../ingest/rules/titles';
 import { TOPIC_QUALITY } from '../../../ingest/rules/topicQuality';
+import { inPair } from '../../../ingest/topics/barePair';
 import { inList } from '../../../ingest/topics/listItem';
 import { WORD_GOLD_FILES } from '../../../ingest/topics/selector/apply';
 import { selector } from '../../../ingest/topics/selector/model';
@@ -23,7 +24,8 @@ const DANGLING = /\b(?:of|on|in|for|to|with|by|at|from|and|or|the|a|an|its|their
 
 /**
  * A single derived word is a topic only where the thesaurus knows it, as an item of a comma
- * list ("vaccines, treatments, and other medical products": ingest/topics/listItem.ts), or (the
+ * list ("vaccines, treatments, and other medical products": ingest/topics/listItem.ts), as one
+ * side of a bare pair ("diabetes and cancer": ingest/topics/barePair.ts), or (the
  * learnt selector) where several gold files name it a topic.
  */
 function listed(extraction: Extraction, id: string): boolean {
@@ -31,7 +33,8 @@ function listed(extraction: Extraction, id: string): boolean {
   return extraction.mentions.some((mention) => {
     const sentence = sentences.get(mention.sentenceId);
     if (mention.entityId !== id || !sentence) return false;
-    return inList(sentence.text, mention.start - sentence.start, mention.end - sentence.start);
+    const [start, end] = [mention.start - sentence.start, mention.end - sentence.start];
+    return inList(sentence.text, start, end) || inPair(sentence.text, start, end);
   });
 }
 

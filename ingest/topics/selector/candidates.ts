@@ -78,14 +78,18 @@ export function topicCandidates(
     let back = loneWord !== undefined && pointsBack(sentence, terms[a0]!.start);
     for (let a = a0; a <= b0; a++) {
       if (a > a0 && loneWord) back ||= pointsBack(sentence, terms[a]!.start);
-      if (back || !words.opens(a) || words.busyAsLast(a)) continue;
+      if (back || !words.opens(a) || words.busyAsLast(a) || words.gluedBefore(a)) continue;
+      // Never a piece of a word or of a Title Case name ("Smart Commodities" of Climate-Smart
+      // Commodities, "Strategic National" of the Strategic National Stockpile).
+      if (words.titleJoin(a - 1)) continue;
       for (let b = a; b <= b0 && b - a < MAX_WORDS; b++) {
         // A comma or link inside the run: only the whole chunk may cross one. (Each step adds
         // one word: the runs before it crossed none, or the loop had stopped.)
         if (b > a && words.crossesInto(b) && !(a === a0 && b === b0)) break;
         // A taken word before the last: every longer run holds it too.
         if (b > a && words.busy(b - 1)) break;
-        if (!words.isNoun(b) || words.busyAsLast(b)) continue;
+        if (!words.isNoun(b) || words.busyAsLast(b) || words.gluedAfter(b)) continue;
+        if (words.titleJoin(b)) continue;
         const start = terms[a]!.start;
         const end = words.coreEnd(b);
         const text =

@@ -46,6 +46,11 @@ export interface Taken {
   readonly end: number;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/** A hyphen with no space around it: the two words around it are one word. */
+const HYPHEN = /^[-‐‑]$/;
+
 /** Trailing punctuation that is no part of a candidate's name. */
 export const TRAILING = /[.,;:)"”]+$/;
 
@@ -79,6 +84,33 @@ export class Words {
   /** The word runs straight into a noun: no punctuation between them. */
   modifiesNext(k: number): boolean {
     return k + 1 < this.terms.length && this.isNoun(k + 1) && !/[,;:.)]/.test(this.terms[k]!.post);
+  }
+
+  /**
+   * Word `k` is glued by a hyphen to the word before it (the tagger splits "Climate-Smart" in two):
+   * a run opening there names a piece of a word ("Smart Commodities", "hit communities").
+   */
+  gluedBefore(k: number): boolean {
+    return k > 0 && HYPHEN.test(this.terms[k - 1]!.post);
+  }
+
+  /** Word `k` is glued by a hyphen to the word after it: a run ending there ends mid-word. */
+  gluedAfter(k: number): boolean {
+    return k + 1 < this.terms.length && HYPHEN.test(this.terms[k]!.post);
+  }
+
+  /**
+   * Words `k` and `k + 1` are two capitalised words with nothing but a space between them, the
+   * first not opening the sentence: one Title Case name, which a run may take whole or not at all
+   * ("Strategic National" of the Strategic National Stockpile).
+   */
+  titleJoin(k: number): boolean {
+    if (k < 0 || k + 1 >= this.terms.length || this.terms[k]!.start === 0) return false;
+    return (
+      /^\s+$/.test(this.terms[k]!.post) &&
+      CAPITAL.test(this.terms[k]!.text) &&
+      CAPITAL.test(this.terms[k + 1]!.text)
+    );
   }
 
   /** A run may open on the word (a content word, no function word). */

@@ -1,11 +1,13 @@
 /**
  * The learnt topic selector inside extraction (ingest/topics/selector/): the shipped model is the
  * gold's, `extract` is the rules plus the post-pass, a weight that fires adds a topic to the
- * commitment's `about`, and no added topic ever overlaps a name.
+ * commitment's `about`, no added topic ever overlaps a name, and no candidate is a piece of a
+ * hyphenated word or of a Title Case name.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { TaggedTerm } from '../../../ingest/entities/tagger';
 import { formatSelector, goldHash } from '../../../ingest/eval/selectorFile';
 import { extract, extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
@@ -17,6 +19,8 @@ import {
   selectorSchema,
   tableStats,
 } from '../../../ingest/topics/selector/model';
+import { candidateRows } from '../../../ingest/topics/selector/rows';
+import { Words } from '../../../ingest/topics/selector/words';
 import type { SourceDocument } from '../../../ingest/types';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -96,5 +100,65 @@ describe('selectTopics', () => {
     // Only names the topic conventions allow: no lone word the thesaurus does not know here.
     for (const entity of everything.entities.filter((e) => !extraction.entities.includes(e)))
       expect(entity.name.includes(' ') || lexicon().entities.has(entity.id)).toBe(true);
+  });
+});
+
+/** Hand-tagged words of a sentence (offsets found in order), for the word tests of `Words`. */
+function words(sentence: string, spec: readonly [string, string][]): Words {
+  let at = 0;
+  const terms: TaggedTerm[] = spec.map(([text, post]) => {
+    const start = sentence.indexOf(text, at);
+    at = start + text.length;
+    return { text, post, tags: new Set(['Noun']), start, end: at };
+  });
+  return new Words(sentence, terms, []);
+}
+
+describe('candidates are never a piece of a word or of a Title Case name', () => {
+  it('offers no run that opens or ends inside a hyphenated word', () => {
+    const body =
+      'Japan and the United States committed to expand Partnerships for Climate-Smart Commodities.';
+    const { extraction, terms } = extractByRules(doc(body));
+    const texts = candidateRows(extraction, terms, lexicon()).map((row) => row.text);
+    expect(texts).toContain('Partnerships');
+    expect(texts.filter((text) => /^(?:Smart|Commodities)\b|Climate$/.test(text))).toEqual([]);
+  });
+
+  it('reads a hyphen without spaces as gluing two words, a dash between spaces not', () => {
+    const glued = words('hard-hit communities', [
+      ['hard', '-'],
+      ['hit', ' '],
+      ['communities', ''],
+    ]);
+    expect(glued.gluedBefore(1)).toBe(true);
+    expect(glued.gluedAfter(0)).toBe(true);
+    expect(glued.gluedBefore(2)).toBe(false);
+    const dash = words('peace - and prosperity', [
+      ['peace', ' - '],
+      ['and', ' '],
+      ['prosperity', ''],
+    ]);
+    expect(dash.gluedBefore(1)).toBe(false);
+  });
+
+  it('joins capitalised words after the first word of the sentence, and nothing else', () => {
+    const w = words('They replenish the Strategic National Stockpile and Food Security.', [
+      ['They', ' '],
+      ['replenish', ' '],
+      ['the', ' '],
+      ['Strategic', ' '],
+      ['National', ' '],
+      ['Stockpile', ' '],
+      ['and', ' '],
+      ['Food', ' '],
+      ['Security', '.'],
+    ]);
+    expect(w.titleJoin(0)).toBe(false); // the sentence's first word
+    expect(w.titleJoin(2)).toBe(false); // "the Strategic"
+    expect(w.titleJoin(3)).toBe(true);
+    expect(w.titleJoin(4)).toBe(true);
+    expect(w.titleJoin(5)).toBe(false); // "Stockpile and"
+    expect(w.titleJoin(7)).toBe(true);
+    expect(w.titleJoin(8)).toBe(false); // the last word
   });
 });

@@ -56,13 +56,25 @@ const STATEMENT_ON_MEETING =
 const STATEMENT_FOLLOWING_MEETING =
   /^Joint Statement (?:Following|After) (?:the )?(Meeting (?:Between|of|with) .+)$/i;
 
+/**
+ * "Joint Statement on the Meeting of the U.S.-Israel Strategic Consultative Group", "… on the
+ * Phone Call between President Biden and President Macron", "… on the Second Round of U.S.-Germany
+ * Economic Dialogue": a joint statement on the meeting, call or round its title names reports it
+ * (gold 2023-03-06, 2021-09-22, 2023-09-28: the title phrase is the Event). A few capitalised
+ * words before the head ("Virtual", "Second"), then who met; "the Anniversary of the … Summit"
+ * and "the Strategic Third Neighbor Partnership between …" name no meeting of the statement.
+ */
+const STATEMENT_ON_THE_MEETING =
+  /^(?:Joint )?(?:Press )?Statement on the ((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+)$/;
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
   const readout =
     READOUT_OF_MEETING.exec(oneLine) ??
     STATEMENT_ON_MEETING.exec(oneLine) ??
-    STATEMENT_FOLLOWING_MEETING.exec(oneLine);
+    STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
+    STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;

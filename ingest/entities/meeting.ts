@@ -43,6 +43,18 @@ const READOUT_OF_MEETING =
   /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Call|Trilateral|Bilateral) with\b).*)$/i;
 
 /**
+ * "Readout of White House Roundtable on Increasing Tribal Access to Capital", "… of Vice President
+ * Harris’s Dinner with Business Executives …", "… of First Convening of Lawyers …", "… of
+ * First-Ever White House Summit on Extreme Heat": a readout reports the gathering its title names,
+ * whatever its format (gold conventions: the meeting a readout's title names is its Event). Only
+ * capitalised words (and "and", "of", "for") before the head: "Participation in the U.S.-ASEAN
+ * Summit" reports the official's part in a summit named in its own words. Archive sample: 14
+ * such titles, all 14 readouts of that gathering.
+ */
+const READOUT_OF_GATHERING =
+  /^(?:Joint )?Readout (?:of|from) (?:the )?((?:(?:[A-Z][\w.’'&+-]*|and|of|for) ){0,10}(?:Roundtable(?: Discussion)?|Convening|Listening Session|Summit|Dinner|Engagement with)\b.*)$/;
+
+/**
  * A spokesperson's statement on an official's meeting or call ("Statement by NSC Spokesperson …
  * on National Security Advisor Jake Sullivan’s Meeting with …") reports it like a readout.
  */
@@ -72,6 +84,7 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
   const oneLine = title.replace(/\s+/g, ' ').trim();
   const readout =
     READOUT_OF_MEETING.exec(oneLine) ??
+    READOUT_OF_GATHERING.exec(oneLine) ??
     STATEMENT_ON_MEETING.exec(oneLine) ??
     STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
     STATEMENT_ON_THE_MEETING.exec(oneLine);

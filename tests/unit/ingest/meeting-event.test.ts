@@ -110,6 +110,26 @@ describe('the meeting a readout reports', () => {
     ).toEqual([]);
   });
 
+  it('is the gathering a readout names, whatever its format', () => {
+    const body =
+      'Officials convened leaders from across the country to discuss small business lending.';
+    expect(
+      events('Readout of White House Roundtable on Increasing Tribal Access to Capital', body),
+    ).toEqual(['White House Roundtable on Increasing Tribal Access to Capital']);
+    expect(
+      events('Readout of First Convening of Lawyers in Defense of Reproductive Rights', body),
+    ).toEqual(['First Convening of Lawyers in Defense of Reproductive Rights']);
+    expect(
+      events(
+        'Readout of Vice President Harris’s Engagement with President Yoon on Space Cooperation',
+        body,
+      ),
+    ).toEqual(['Vice President Harris’s Engagement with President Yoon on Space Cooperation']);
+    expect(
+      events('Readout of Vice President Harris’s Participation in the Summit for Democracy', body),
+    ).not.toContain('Vice President Harris’s Participation in the Summit for Democracy');
+  });
+
   it('is the Event a spokesperson’s statement on an official’s meeting names', () => {
     expect(
       events(

@@ -5,8 +5,11 @@
  * trip follows up on …", "Statement … on the Travel of National Security Advisor Jake Sullivan to
  * the Republic of Korea" … "During his visit, …". Gold conventions (sessions 13 and 16 B): a trip
  * the title names and the text refers back to is an `Event`, named by the title phrase; a trip the
- * text only narrates ("Mr. Sullivan traveled to Tokyo", gold 2023-06-17) is none. Gold: 4 such
- * titles, all four Events; archive sample: see README, session 20.
+ * text only narrates ("Mr. Sullivan traveled to Tokyo", gold 2023-06-17) is none. Gold: 5 trip
+ * titles, the 4 with a back-reference Events, the one without none. Archive sample (300
+ * statements): 11 trip titles; 2 refer back ("Throughout his trip", "This visit to the Middle East
+ * region") and are trips named as things; 9 only narrate or preview ("will travel to", "looks
+ * forward to welcoming"), no Event by the rule.
  */
 
 /**

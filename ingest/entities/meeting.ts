@@ -62,6 +62,17 @@ const STATEMENT_ON_MEETING =
   /^Statement (?:by|from) .+? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
 
 /**
+ * The same without the possessive "’s": "… on President Joe Biden and Vice President Kamala
+ * Harris’ Meeting with Republican Senators", "… on Vice President Kamala Harris Meeting With
+ * Private Sector Leaders", "Readout from NSC Spokesperson on National Security Advisor Jake
+ * Sullivan Meeting with …", "… on Meeting with the Family of George Floyd". Only capitalised words
+ * (and "and") before the head, so "on Support for Ukraine and Call with …" is no meeting
+ * statement. Archive sample: 4 such titles, all 4 statements on that meeting.
+ */
+const ON_UNPOSSESSED_MEETING =
+  /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on ((?:(?:[A-Z][\w.-]*|and) )*?(?:[A-Z][\w.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) [Ww]ith .+)$/;
+
+/**
  * "Joint Statement Following the Meeting Between President Biden and President Macron": a joint
  * statement issued after the meeting its title names (between officials, not countries).
  */
@@ -86,6 +97,7 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
     READOUT_OF_MEETING.exec(oneLine) ??
     READOUT_OF_GATHERING.exec(oneLine) ??
     STATEMENT_ON_MEETING.exec(oneLine) ??
+    ON_UNPOSSESSED_MEETING.exec(oneLine) ??
     STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
     STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];

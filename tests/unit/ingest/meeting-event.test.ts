@@ -141,6 +141,32 @@ describe('the meeting a readout reports', () => {
     ]);
   });
 
+  it('is the Event a statement on a meeting names without a possessive', () => {
+    const body = 'They discussed the economic recovery and agreed to stay in touch.';
+    expect(
+      events(
+        'Statement by Press Secretary Jane Roe on President John Doe and Vice President Jane Moss’ Meeting with Republican Senators',
+        body,
+      ),
+    ).toEqual([
+      'President John Doe and Vice President Jane Moss’ Meeting with Republican Senators',
+    ]);
+    expect(
+      events(
+        'Readout from NSC Spokesperson on National Security Advisor John Doe Meeting with Israeli National Security Advisor Eyal Hulata',
+        body,
+      ),
+    ).toEqual([
+      'National Security Advisor John Doe Meeting with Israeli National Security Advisor Eyal Hulata',
+    ]);
+    expect(
+      events(
+        'Statement by President John Doe on Support for Ukraine and Call with President Zelenskyy',
+        body,
+      ),
+    ).toEqual([]);
+  });
+
   it('is no Event for a spokesperson’s statement on a launch', () => {
     expect(
       events(

@@ -165,7 +165,13 @@ export function ownMeetingMentions(
 ): void {
   for (const sentence of sentences) {
     for (const hit of hitsBySentence.get(sentence.index) ?? []) {
-      if (hit.type !== 'Event' || hit.nested || !isMeetingPhrase(hit.text)) continue;
+      if (hit.type !== 'Event' || hit.nested) continue;
+      if (meeting && repeatsTitleName(hit.text, meeting.name)) {
+        hit.entityId = meeting.id;
+        hit.nested = true;
+        continue;
+      }
+      if (!isMeetingPhrase(hit.text)) continue;
       const before = sentence.text.slice(0, hit.start - sentence.start);
       const repeated = meeting ? titleWordsIn(hit.text, meeting.name) : undefined;
       const own =
@@ -181,6 +187,22 @@ export function ownMeetingMentions(
       hit.nested = true;
     }
   }
+}
+
+/** The kind of gathering a title names: the head word that both names must share. */
+const TITLE_HEAD =
+  /\b(?:Meeting|Summit|Roundtable|Convening|Listening Session|Dinner|Call|Round|Talks|Consultations|Trilateral|Bilateral|Travel|Trip|Visit|Engagement)\b/;
+
+/**
+ * "Readout of First-Ever White House Summit on Extreme Heat" … "the White House Summit on Extreme
+ * Heat brought together …": a capitalised name in the text that the title's meeting name contains,
+ * word for word and with the same head, is that meeting, not a second one ("U.S.-Germany Economic
+ * Dialogue" inside "Second Round of U.S.-Germany Economic Dialogue" is the dialogue, a Program).
+ */
+function repeatsTitleName(surface: string, meetingName: string): boolean {
+  const head = TITLE_HEAD.exec(surface)?.[0];
+  if (!head || head !== TITLE_HEAD.exec(meetingName)?.[0]) return false;
+  return new RegExp(`(?:^|\\s)${escapeRegex(surface)}(?=\\s|$)`).test(meetingName);
 }
 
 /** "… summit at Camp David", "… meeting in Washington": where it is held, after the description. */

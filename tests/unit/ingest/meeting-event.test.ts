@@ -130,6 +130,21 @@ describe('the meeting a readout reports', () => {
     ).not.toContain('Vice President Harris’s Participation in the Summit for Democracy');
   });
 
+  it('is one Event when the text repeats the title’s name for it, a second gathering otherwise', () => {
+    expect(
+      events(
+        'Readout of First-Ever White House Summit on Extreme Heat',
+        'Today the White House Summit on Extreme Heat brought together local leaders. They discussed resilience.',
+      ),
+    ).toEqual(['First-Ever White House Summit on Extreme Heat']);
+    expect(
+      events(
+        'Joint Statement on the Second Round of U.S.-Germany Economic Dialogue',
+        'The talks took place under the aegis of the U.S.-Germany Economic Dialogue.',
+      ),
+    ).toEqual(['Second Round of U.S.-Germany Economic Dialogue']);
+  });
+
   it('is the Event a spokesperson’s statement on an official’s meeting names', () => {
     expect(
       events(

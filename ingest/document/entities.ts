@@ -13,6 +13,7 @@ import { pairAlliances } from '../entities/pairAlliances';
 import { findPartnership } from '../entities/partnership';
 import { type Recognition, recognise } from '../entities/recognise';
 import { EntityRegistry } from '../entities/registry';
+import { tripInTitle } from '../entities/titleTrips';
 import { sentenceId } from '../ids';
 import type { Lexicon } from '../lexicon';
 import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
@@ -54,8 +55,13 @@ export function documentEntities(
   findPartnership(sentences, recognition.hitsBySentence);
 
   const registry = new EntityRegistry(lexicon);
-  // The meeting the title names, declared before its lowercase descriptions become its aliases.
-  const titleMeeting = declareTitleMeeting(registry, meetingInTitle(lexicon, title), date);
+  // The meeting (or the trip) the title names, declared before its lowercase descriptions become
+  // its aliases.
+  const titleMeeting = declareTitleMeeting(
+    registry,
+    meetingInTitle(lexicon, title) ?? tripInTitle(title, text),
+    date,
+  );
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,

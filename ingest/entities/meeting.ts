@@ -43,11 +43,34 @@ const READOUT_OF_MEETING =
   /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Call|Trilateral|Bilateral) with\b).*)$/i;
 
 /**
+ * "Readout of White House Roundtable on Increasing Tribal Access to Capital", "… of Vice President
+ * Harris’s Dinner with Business Executives …", "… of First Convening of Lawyers …", "… of
+ * First-Ever White House Summit on Extreme Heat": a readout reports the gathering its title names,
+ * whatever its format (gold conventions: the meeting a readout's title names is its Event). Only
+ * capitalised words (and "and", "of", "for") before the head: "Participation in the U.S.-ASEAN
+ * Summit" reports the official's part in a summit named in its own words. Archive sample: 14
+ * such titles, all 14 readouts of that gathering.
+ */
+const READOUT_OF_GATHERING =
+  /^(?:Joint )?Readout (?:of|from) (?:the )?((?:(?:[A-Z][\w.’'&+-]*|and|of|for) ){0,10}(?:Roundtable(?: Discussion)?|Convening|Listening Session|Summit|Dinner|Engagement with)\b.*)$/;
+
+/**
  * A spokesperson's statement on an official's meeting or call ("Statement by NSC Spokesperson …
  * on National Security Advisor Jake Sullivan’s Meeting with …") reports it like a readout.
  */
 const STATEMENT_ON_MEETING =
   /^Statement (?:by|from) .+? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
+
+/**
+ * The same without the possessive "’s": "… on President Joe Biden and Vice President Kamala
+ * Harris’ Meeting with Republican Senators", "… on Vice President Kamala Harris Meeting With
+ * Private Sector Leaders", "Readout from NSC Spokesperson on National Security Advisor Jake
+ * Sullivan Meeting with …", "… on Meeting with the Family of George Floyd". Only capitalised words
+ * (and "and") before the head, so "on Support for Ukraine and Call with …" is no meeting
+ * statement. Archive sample: 4 such titles, all 4 statements on that meeting.
+ */
+const ON_UNPOSSESSED_MEETING =
+  /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on ((?:(?:[A-Z][\w.-]*|and) )*?(?:[A-Z][\w.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) [Ww]ith .+)$/;
 
 /**
  * "Joint Statement Following the Meeting Between President Biden and President Macron": a joint
@@ -56,13 +79,27 @@ const STATEMENT_ON_MEETING =
 const STATEMENT_FOLLOWING_MEETING =
   /^Joint Statement (?:Following|After) (?:the )?(Meeting (?:Between|of|with) .+)$/i;
 
+/**
+ * "Joint Statement on the Meeting of the U.S.-Israel Strategic Consultative Group", "… on the
+ * Phone Call between President Biden and President Macron", "… on the Second Round of U.S.-Germany
+ * Economic Dialogue": a joint statement on the meeting, call or round its title names reports it
+ * (gold 2023-03-06, 2021-09-22, 2023-09-28: the title phrase is the Event). A few capitalised
+ * words before the head ("Virtual", "Second"), then who met; "the Anniversary of the … Summit"
+ * and "the Strategic Third Neighbor Partnership between …" name no meeting of the statement.
+ */
+const STATEMENT_ON_THE_MEETING =
+  /^(?:Joint )?(?:Press )?Statement on the ((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+)$/;
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
   const readout =
     READOUT_OF_MEETING.exec(oneLine) ??
+    READOUT_OF_GATHERING.exec(oneLine) ??
     STATEMENT_ON_MEETING.exec(oneLine) ??
-    STATEMENT_FOLLOWING_MEETING.exec(oneLine);
+    ON_UNPOSSESSED_MEETING.exec(oneLine) ??
+    STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
+    STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;
@@ -128,7 +165,13 @@ export function ownMeetingMentions(
 ): void {
   for (const sentence of sentences) {
     for (const hit of hitsBySentence.get(sentence.index) ?? []) {
-      if (hit.type !== 'Event' || hit.nested || !isMeetingPhrase(hit.text)) continue;
+      if (hit.type !== 'Event' || hit.nested) continue;
+      if (meeting && repeatsTitleName(hit.text, meeting.name)) {
+        hit.entityId = meeting.id;
+        hit.nested = true;
+        continue;
+      }
+      if (!isMeetingPhrase(hit.text)) continue;
       const before = sentence.text.slice(0, hit.start - sentence.start);
       const repeated = meeting ? titleWordsIn(hit.text, meeting.name) : undefined;
       const own =
@@ -144,6 +187,22 @@ export function ownMeetingMentions(
       hit.nested = true;
     }
   }
+}
+
+/** The kind of gathering a title names: the head word that both names must share. */
+const TITLE_HEAD =
+  /\b(?:Meeting|Summit|Roundtable|Convening|Listening Session|Dinner|Call|Round|Talks|Consultations|Trilateral|Bilateral|Travel|Trip|Visit|Engagement)\b/;
+
+/**
+ * "Readout of First-Ever White House Summit on Extreme Heat" … "the White House Summit on Extreme
+ * Heat brought together …": a capitalised name in the text that the title's meeting name contains,
+ * word for word and with the same head, is that meeting, not a second one ("U.S.-Germany Economic
+ * Dialogue" inside "Second Round of U.S.-Germany Economic Dialogue" is the dialogue, a Program).
+ */
+function repeatsTitleName(surface: string, meetingName: string): boolean {
+  const head = TITLE_HEAD.exec(surface)?.[0];
+  if (!head || head !== TITLE_HEAD.exec(meetingName)?.[0]) return false;
+  return new RegExp(`(?:^|\\s)${escapeRegex(surface)}(?=\\s|$)`).test(meetingName);
 }
 
 /** "… summit at Camp David", "… meeting in Washington": where it is held, after the description. */

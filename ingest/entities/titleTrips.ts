@@ -1,0 +1,47 @@
+/**
+ * The trip a statement's title names, when its text refers back to it: "Readout of Senior
+ * Administration Official Travel to Mexico" … "During the visit, …", "Statement … on Deputy
+ * National Security Advisor Anne Neuberger’s Travel to the Republic of Korea" … "DNSA Neuberger’s
+ * trip follows up on …", "Statement … on the Travel of National Security Advisor Jake Sullivan to
+ * the Republic of Korea" … "During his visit, …". Gold conventions (sessions 13 and 16 B): a trip
+ * the title names and the text refers back to is an `Event`, named by the title phrase; a trip the
+ * text only narrates ("Mr. Sullivan traveled to Tokyo", gold 2023-06-17) is none. Gold: 5 trip
+ * titles, the 4 with a back-reference Events, the one without none. Archive sample (300
+ * statements): 11 trip titles; 2 refer back ("Throughout his trip", "This visit to the Middle East
+ * region") and are trips named as things; 9 only narrate or preview ("will travel to", "looks
+ * forward to welcoming"), no Event by the rule.
+ */
+
+/**
+ * The phrase after the title's genre words: "Readout of …", "Statement by … on (the) …",
+ * "Readout from … on …"; the first "of" or "on" ends them.
+ */
+const AFTER_GENRE = /^(?:Joint )?(?:Readout|Statement)\b.*?\b(?:of|on) (?:the )?(.+)$/;
+
+/**
+ * A trip as a title writes it: "X’s Travel to", "Senior Administration Official Travel to",
+ * "Travel of X to", "Visit of X", "X’s Trip to". What precedes the head is the traveller (a
+ * possessive, or an office ending in "Official"), or nothing.
+ */
+const TRIP =
+  /^(?:(?:[A-Z][\w.-]* )*(?:[A-Z][\w.-]*[’']s|Officials?) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+
+/**
+ * "a trip to a named meeting is that meeting's" (visits.ts): "President Biden’s Travel to San
+ * Francisco for APEC Leaders’ Week" names the meeting, no trip of its own.
+ */
+const FOR_NAMED_MEETING = /,? (?:for|to attend) (?:the )?[A-Z0-9]/;
+
+/**
+ * The text refers back to the trip as a thing: "The visit", "During his visit", "the trip",
+ * "DNSA Neuberger’s trip", "this visit". A verb ("traveled to", "will visit") is no reference.
+ */
+const BACK_REFERENCE =
+  /(?:^|[^\w’'-])(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*[’']s) (?:(?:recent|official|historic|upcoming|first|state|working) )?(?:visit|trip|travel)(?![\w’'-])/;
+
+/** The trip the title names, as the title writes it, or undefined. */
+export function tripInTitle(title: string, body: string): string | undefined {
+  const phrase = AFTER_GENRE.exec(title.replace(/\s+/g, ' ').trim())?.[1];
+  if (!phrase || !TRIP.test(phrase) || FOR_NAMED_MEETING.test(phrase)) return undefined;
+  return BACK_REFERENCE.test(body) ? phrase : undefined;
+}

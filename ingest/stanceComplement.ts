@@ -43,7 +43,10 @@ const OWN_WOULD =
  * of the realignment": their own activity goes on;
  * "affirmed commitments with the ROK to deepen …": undertakings made with a partner; "affirm a
  * partnership that is stronger …": their own relationship (gold README session 12; "affirms the
- * importance of the partnership" stays a recognition).
+ * importance of the partnership" stays a recognition); "affirmed our cooperation on health
+ * security", "affirming their strategic dialogue on …": their own joint work goes on; "affirmed the
+ * outcomes of the 2+2 Ministerial Dialogue": they take its agreements on (gold 2021-08-11,
+ * 2021-09-24, 2022-05-24).
  */
 const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b|\s+(?:a|an|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|friendship)\b(?![’']))/;
+  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b|\s+(?:a|an|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|friendship)\b(?![’'])|\s+(?:their|our)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|coordination|dialogue)\b(?![’'])|\s+the\s+outcomes?\s+of\b)/;

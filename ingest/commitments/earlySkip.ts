@@ -10,7 +10,10 @@ import type { SkipReason } from './decision';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
 const BELIEF_THAT =
-  /\b(?:confident|confidence|optimistic|believes?|believed|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
+  /\b(?:confident|confidence|optimistic|believes?|believed|beliefs?|conviction|convinced|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
+
+/** "A, B, and C": the middle item and its commas, so a list's ", and" reads as no new clause. */
+const LIST_OF_THREE = /,[^,;]{1,60},\s*and\s/g;
 
 /**
  * A sentence set in a past long gone ("25 years ago, as a Senator, I proudly supported …", "In
@@ -114,10 +117,12 @@ export function earlySkip(
   }
   // "share the highest level of confidence that the ties … will grow even stronger", "believes
   // that this relief will help": a "will" in what is believed or hoped forecasts (gold README,
-  // session 10: predictions are none), unless a coordinated clause has begun since.
+  // session 10: predictions are none), unless a coordinated clause has begun since. ("belief
+  // that cooperation between Japan, the ROK, and the United States is … and will set …": the
+  // ", and" of a list of names begins no clause, gold 2024-08-17.)
   if (trigger.needsSubject && /^(?:will|shall)\b/i.test(trigger.text)) {
     const belief = BELIEF_THAT.exec(left);
-    if (belief && !/,\s*(?:and|but)\s/i.test(belief[0])) {
+    if (belief && !/,\s*(?:and|but)\s/i.test(belief[0].replace(LIST_OF_THREE, ' '))) {
       return { reason: 'prediction', perfect: !!perfect };
     }
   }

@@ -4,6 +4,7 @@
  * addresses its agent).
  */
 import type { Stance } from '../../contract/extraction';
+import { lexicon } from '../lexicon';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
@@ -130,8 +131,29 @@ export function targetsOf(
           (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
       );
     hits = [...hits.slice(0, chain), ...conjuncts, ...recipients];
+    return [
+      ...new Set([...hits.map((hit) => hit.entityId), ...regimesOf(hits, text, sentence.start)]),
+    ];
   }
   return [...new Set(hits.map((hit) => hit.entityId))];
+}
+
+/** ", his regime", "and her regime" right after a condemned leader. */
+const OWN_REGIME = /^(?:[’']s|,?\s+(?:and\s+)?(?:his|her))\s+regime\b/i;
+
+/**
+ * "we hold President Putin, his regime and supporters … fully responsible": a leader's regime is
+ * his state, condemned with him (gold README session 15 B: Putin and Russia), the country the
+ * lexicon has him represent.
+ */
+function regimesOf(hits: readonly EntityHit[], text: string, offset: number): string[] {
+  const states: string[] = [];
+  for (const hit of hits) {
+    if (hit.type !== 'Official' || !OWN_REGIME.test(text.slice(hit.end - offset))) continue;
+    const state = lexicon().entities.get(hit.entityId)?.represents;
+    if (state) states.push(state);
+  }
+  return states;
 }
 
 /** "call for an end to destabilizing PRC military activity": the agent of the act to end. */

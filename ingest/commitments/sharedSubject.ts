@@ -22,6 +22,7 @@ import { inInfinitiveList } from './infinitiveList';
 import { meetingPurpose } from './meetingPurpose';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 import { reportingSubject } from './reportedPast';
+import { undertakingPurpose } from './undertakingPurpose';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
@@ -105,7 +106,11 @@ export function withoutSubject(input: SharedInput): Decision {
     const actors = pronounActors(context, owner[1]!.toLowerCase() === 'our' ? 'we' : 'they');
     if (actors.length > 0) return { accept: { trigger, actors } };
   }
-  return meetingPurpose(sentence, hits, context, trigger, accepted, left) ?? skipWith('no-subject');
+  return (
+    meetingPurpose(sentence, hits, context, trigger, accepted, left) ??
+    undertakingPurpose(sentence, trigger, accepted, left) ??
+    skipWith('no-subject')
+  );
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * The purpose of an undertaking, when its verb carries another stance: "Australia will allocate
+ * $219 million to support last-mile vaccine rollouts", "They committed to close coordination to
+ * support their nationals", "The U.S. plans to join six … Hubs to support … projects" (gold
+ * README, sessions 14 A and 15 A: a purpose clause of a different stance is its own commitment,
+ * the actors those of the governing clause; one of the same stance stays folded in).
+ */
+import type { SegmentedSentence } from '../segment';
+import type { Trigger } from '../stances';
+import { CLAUSE_WORD, verbForm } from './clauses';
+import type { Accepted, Decision } from './decision';
+
+/**
+ * A noun or verb that governs the infinitive after it, so the infinitive is its object, not a
+ * purpose: "commitment to support", "efforts to support", "continue to support", "work to
+ * support" ("help to support" is what is helped).
+ */
+const GOVERNS_INFINITIVE =
+  /\b(?:commitments?|efforts?|endeavou?rs?|intent(?:ion)?s?|plans?|pledges?|resolve|resolution|determination|readiness|willingness|ability|abilities|capacity|capacities|opportunit(?:y|ies)|need|needs|obligations?|responsibilit(?:y|ies)|desire|wish|goal|objective|mission|mandate|decision|agreement|way|ways|time|continue[sd]?|continuing|work(?:s|ed|ing)?|help(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive[sd]?|striving|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|agree[sd]?|agreeing|decided?|committed|commit(?:s|ting)?|pledged?|vow(?:s|ed)?|resolved?|ready|prepared|able|willing|determined|eager|keen|going|used|designed|intended|expected|set|poised)\s+to$/i;
+
+const STANCE_NOUN = /\b(?:commitments?|pledges?|undertakings?)\b/i;
+
+const GOVERNS_ACROSS_OF =
+  /\b(?:ability|abilities|capacity|capacities|efforts?|resolve|determination|readiness|willingness)\s+of\s+(?:[\w’'-]+\s+){1,3}to$/i;
+
+/** A verb of working together first in the undertaking: its infinitive says what the work is. */
+const JOINT_WORK =
+  /^\s*(?:(?:continue|further|also|closely|jointly)\s+)*(?:work|cooperate|collaborate|partner|coordinate|engage)\b/i;
+
+/** Stances a purpose carries apart from the undertaking: support of someone, opposition. */
+const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose']);
+
+export function undertakingPurpose(
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+  accepted: readonly Accepted[],
+  left: string,
+): Decision | undefined {
+  const previous = accepted[accepted.length - 1];
+  if (previous?.trigger.stance !== 'commit') return undefined;
+  if (!PURPOSE_STANCES.has(trigger.stance) || verbForm(trigger) !== 'base') return undefined;
+  if (!/\sto$/.test(left) || GOVERNS_INFINITIVE.test(left)) return undefined;
+  // The undertaking's object stands between: "allocate $219 million", "join six … Hubs" (not a
+  // clause of its own, nor a further "to" whose verb the purpose would belong to).
+  const between = sentence.text.slice(previous.trigger.end, trigger.start - 3);
+  if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return undefined;
+  if (/\bto\s+(?!(?:the|a|an|our|their|its|all|this|these)\b|[A-Z\d])[a-z]+\s/.test(between))
+    return undefined;
+  if (between.trim().split(/\s+/).length < 2) return undefined;
+  // "pledges a new $200M commitment … to support", "reinforce the commitments they each made …
+  // to support": what a stance noun commits to is its content; "the ability of each to
+  // support": a noun governing the infinitive across its "of".
+  const governed = `${previous.trigger.text}${between}`;
+  if (STANCE_NOUN.test(governed) || GOVERNS_ACROSS_OF.test(left)) return undefined;
+  // "pledge to work closely with ASEAN partners to support …": the joint work is the purpose.
+  if (JOINT_WORK.test(between)) return undefined;
+  return { accept: { trigger, actors: previous.actors, subject: previous.subject } };
+}

@@ -4,6 +4,7 @@
  */
 import type { Commitment } from '../../contract/extraction';
 import type { SegmentedSentence } from '../segment';
+import { retagVerbNouns } from '../topics/verbNouns';
 import { commitmentsBySentence, readFrom } from './commitmentScope';
 import { type TaggedTerm, tagTexts } from './tagger';
 
@@ -23,6 +24,9 @@ export function taggedScopes(
     tagged.map((sentence) => sentence.text),
     from,
   ).forEach((terms, i) => {
+    // "welcomed commercial deals with India": nouns the tagger read as verbs, retagged before any
+    // topic rule or the selector reads the words.
+    retagVerbNouns(terms);
     termsBySentence.set(tagged[i]!, terms);
   });
   return { bySentence, termsBySentence };

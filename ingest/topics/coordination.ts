@@ -161,8 +161,12 @@ export function expand(
   const right = words.slice(and + 1);
   // "transparent epidemiological and viral genomic sequence data": a left half that ends in an
   // adjective is no phrase of its own; it shares the right half's head.
+  // "new collaborations in green and sustainable infrastructure projects": so does one the
+  // tagger reads as an adjective only, whatever its ending.
   const last = left[left.length - 1]!;
-  if (ADJECTIVE_ENDING.test(last) && !NOUNS_LIKE_ADJECTIVES.test(last))
+  const tags = tagsOf?.(last);
+  const adjective = tags?.has('Adjective') === true && !tags.has('Noun') && !tags.has('Verb');
+  if ((ADJECTIVE_ENDING.test(last) || adjective) && !NOUNS_LIKE_ADJECTIVES.test(last))
     return [[...left, right[right.length - 1]!], right];
   return [left, right];
 }

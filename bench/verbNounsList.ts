@@ -1,0 +1,60 @@
+/**
+ * Where the topic pass retags a verb-tagged word as a noun (topics/verbNouns.ts), in the
+ * commitment sentences of the given statements: each with its context, counts by shape at the end.
+ *
+ *   npx tsx bench/verbNounsList.ts <file or folder>... [--list]
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tagTexts } from '../ingest/entities/tagger';
+import { extractByRules } from '../ingest/extract';
+import { readDocument } from '../ingest/read';
+import { isVerbTaggedNoun } from '../ingest/topics/verbNouns';
+
+const list = process.argv.includes('--list');
+const paths = process.argv.slice(2).filter((a) => a !== '--list');
+const files = paths.flatMap((p) =>
+  statSync(p).isDirectory()
+    ? readdirSync(p)
+        .filter((f) => /\.(md|txt)$/.test(f))
+        .sort()
+        .map((f) => join(p, f))
+    : [p],
+);
+const shapes = new Map<string, number>();
+let total = 0;
+for (const file of files) {
+  let rules: ReturnType<typeof extractByRules>;
+  try {
+    rules = extractByRules(await readDocument(file));
+  } catch {
+    continue;
+  }
+  const sentences = rules.extraction.sentences.filter((s) => rules.terms.has(s.index));
+  const tagged = tagTexts(sentences.map((s) => s.text));
+  for (const [i, terms] of tagged.entries()) {
+    for (let k = 1; k < terms.length; k++) {
+      if (!isVerbTaggedNoun(terms, k)) continue;
+      const t = terms[k]!;
+      const prev = terms[k - 1]!;
+      const form = /s$/.test(t.text) ? '-s' : 'base';
+      const p = prev.tags.has('Plural')
+        ? 'Plural'
+        : prev.tags.has('Adjective') && !prev.tags.has('Noun')
+          ? 'Adj'
+          : 'Noun';
+      const shape = `${p} + ${form}`;
+      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+      total++;
+      if (list) {
+        const text = sentences[i]!.text;
+        const lo = Math.max(0, prev.start - 50);
+        console.log(
+          `${file.split('/').pop()!.slice(0, 50)}\t${shape}\t[${prev.text} ${t.text}]\t…${text.slice(lo, t.end + 30).replace(/\s+/g, ' ')}…`,
+        );
+      }
+    }
+  }
+}
+for (const [shape, n] of [...shapes].sort((a, b) => b[1] - a[1])) console.log(`${n}\t${shape}`);
+console.log(`${total}\ttotal in ${files.length} files`);

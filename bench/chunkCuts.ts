@@ -6,23 +6,15 @@
  *
  *   npx tsx bench/chunkCuts.ts <file or folder>... [--list]
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractByRules } from '../ingest/extract';
+import { listDocumentFiles } from '../ingest/listFiles';
 import { readDocument } from '../ingest/read';
 import { chunks } from '../ingest/topics/chunks';
 import { endsClause, isCore, PREPOSITIONS } from '../ingest/topics/chunkTerms';
 
 const list = process.argv.includes('--list');
 const paths = process.argv.slice(2).filter((a) => a !== '--list');
-const files = paths.flatMap((p) =>
-  statSync(p).isDirectory()
-    ? readdirSync(p)
-        .filter((f) => /\.(md|txt)$/.test(f))
-        .sort()
-        .map((f) => join(p, f))
-    : [p],
-);
+const files = listDocumentFiles(paths);
 const shapes = new Map<string, number>();
 let total = 0;
 for (const file of files) {

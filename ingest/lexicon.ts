@@ -56,6 +56,25 @@ export interface LexiconAlias {
   surnameOnly?: boolean;
 }
 
+/**
+ * An official whose bare surname names them only after their title and inside their term
+ * ("President Macron" on a document dated 2024): datedOfficials.ts resolves it.
+ */
+export interface DatedOfficial {
+  entityId: string;
+  title: string;
+  /** The country entity id, or none for the head of an international body. */
+  countryId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The dated officials by surname, and the words that make a title a lower office. */
+export interface DatedOfficials {
+  bySurname: Map<string, DatedOfficial[]>;
+  lesserRanks: ReadonlySet<string>;
+}
+
 /** A topic the gold named in several statements (data/lexicon/topics-gold.json). */
 export interface LearntTopic {
   id: string;
@@ -71,6 +90,8 @@ export interface Lexicon {
    * longer topics), but a last pass that fills what the rules left (topics/learnt.ts).
    */
   learnt: LearntTopic[];
+  /** Absent in hand-built test lexicons. */
+  dated?: DatedOfficials;
 }
 
 /** Territories typed Region here, or too ambiguous to match as a country name. */
@@ -81,7 +102,12 @@ const list = (key: string) => z.object({ [key]: namedListSchema });
 /** The lexicon; `learnt` false leaves out the topics generated from the gold (curatedLexicon). */
 function build(learnt = true): Lexicon {
   const countriesData = parseRules('lexicon/countries.json', countriesSchema, countriesJson);
-  const officials = parseRules('lexicon/officials.json', officialsSchema, officialsJson).officials;
+  const officialsData = parseRules('lexicon/officials.json', officialsSchema, officialsJson);
+  const officials = officialsData.officials;
+  const dated: DatedOfficials = {
+    bySurname: new Map(),
+    lesserRanks: new Set(officialsData.lesserRanks.map((word) => word.toLowerCase())),
+  };
   const thesaurus = parseRules('lexicon/topics.json', thesaurusSchema, topicsJson);
   const named = (file: string, key: string, json: unknown) =>
     parseRules(`lexicon/${file}`, list(key), json)[key]!;
@@ -139,7 +165,18 @@ function build(learnt = true): Lexicon {
       entity.represents = `country:${official.country.toLowerCase()}`;
     const [full, surnames] = partition(official.aliases, (alias) => /\s/.test(alias));
     add(entity, full);
-    add(entity, surnames, official.standsAlone ? {} : { surnameOnly: true });
+    if (official.standsAlone || !(official.from || official.to)) {
+      add(entity, surnames, official.standsAlone ? {} : { surnameOnly: true });
+      continue;
+    }
+    // A dated surname is no alias: "Prime Minister Johnson" is Boris Johnson only in his term.
+    for (const surname of surnames) {
+      const entry: DatedOfficial = { entityId: entity.id, title: official.title! };
+      if (entity.represents) entry.countryId = entity.represents;
+      if (official.from) entry.from = official.from;
+      if (official.to) entry.to = official.to;
+      dated.bySurname.set(surname, [...(dated.bySurname.get(surname) ?? []), entry]);
+    }
   }
 
   const simple: [EntityType, string, z.output<typeof namedListSchema>][] = [
@@ -180,7 +217,7 @@ function build(learnt = true): Lexicon {
     if (concept.absorbs) entity.absorbs = concept.absorbs.map((name) => `region:${slugify(name)}`);
     add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
-  return { entities, aliases, learnt: learnt ? learntTopics(undefined, entities) : [] };
+  return { entities, aliases, learnt: learnt ? learntTopics(undefined, entities) : [], dated };
 }
 
 let parsedGoldTopics: z.output<typeof goldTopicsSchema> | undefined;

@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../../contract/extraction';
 import { findAlliances } from '../entities/alliance';
+import { resolveDatedOfficials } from '../entities/datedOfficials';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from '../entities/meeting';
 import type { OfficialFinding } from '../entities/officials';
@@ -45,7 +46,7 @@ export function documentEntities(
   const headings = paragraphs
     .filter((p) => p.heading)
     .map((p) => ({ text: p.text, start: p.start }));
-  const recognition = recognise(lexicon, text, sentences, headings, title);
+  const recognition = recognise(lexicon, text, sentences, headings, title, date);
   const { represents, officialAttributes } = officialsRepresenting(lexicon, recognition);
 
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
@@ -83,6 +84,7 @@ export function documentEntities(
   }
   for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
   const speakers = titleSpeakers(lexicon, title);
+  resolveDatedOfficials(lexicon, speakers, [], date);
   addTitleSpeakers(
     lexicon,
     registry,

@@ -13,6 +13,7 @@ import { mergeBareHeads } from './bareHeads';
 import { capitalAsCountry } from './capitals';
 import { mergeDatedNames } from './dated';
 import { datedMeetings } from './datedMeetings';
+import { resolveDatedOfficials } from './datedOfficials';
 import { directionalPlaces } from './directionalPlaces';
 import { completeGivenNames } from './givenNames';
 import { hostedEvents } from './hostedEvents';
@@ -166,6 +167,8 @@ export function recognise(
   headings: { text: string; start: number }[],
   /** The document's title: officials it names may hold the offices the text names. */
   title = '',
+  /** The document's date (ISO): who held a title then ("President Macron"). */
+  date?: string,
 ): Recognition {
   const state: RecognitionState = {
     lexicon,
@@ -184,6 +187,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
+  resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);

@@ -6,6 +6,10 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1);
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
+  .refine((date) => !Number.isNaN(Date.parse(date)), 'must be a real date');
 
 export const countriesSchema = z.object({
   exclude: z.array(iso3),
@@ -62,11 +66,29 @@ export const officialsSchema = z.object({
         organization: text.optional(),
         /** Its bare surname names this one person anywhere ("Putin’s war"), not only after a title. */
         standsAlone: z.boolean().optional(),
+        /**
+         * The term in the title (ISO dates; `to` absent while in office): a title and surname
+         * ("President Macron", "Prime Minister Johnson") name this person only on a document
+         * dated inside it. The full name names them at any date.
+         */
+        from: isoDate.optional(),
+        to: isoDate.optional(),
       })
       .refine((official) => Boolean(official.country) !== Boolean(official.organization), {
         message: 'an official has either a country or an organization',
+      })
+      .refine((official) => !official.from || !official.to || official.from <= official.to, {
+        message: 'a term ends after it starts',
+      })
+      .refine((official) => !official.from || Boolean(official.title), {
+        message: 'a dated term is a term in a title: give the title',
       }),
   ),
+  /**
+   * Words that make a longer title a lower office ("Vice President", "Deputy Prime Minister",
+   * "former President"): a title so prefixed names no one dated under the bare title.
+   */
+  lesserRanks: z.array(text),
 });
 
 /** The topic thesaurus: one concept per topic (SKOS-like prefLabel / altLabel / broader). */

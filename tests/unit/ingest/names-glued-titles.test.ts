@@ -23,7 +23,7 @@ const ROWS: [body: string, officials: string[]][] = [
   ],
   [
     'President Biden spoke today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar.',
-    ['Joe Biden', 'Tamim Bin Hamad Al-Thani'],
+    ['Joe Biden', 'Tamim bin Hamad Al Thani'],
   ],
   [
     'Mr. Sullivan met Secretary of Finance Ramirez de la O in Mexico City.',

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { datedOfficial } from '../../../ingest/entities/datedOfficials';
+import type { OfficialFinding } from '../../../ingest/entities/officials';
+import { lexicon } from '../../../ingest/lexicon';
+import { officialsSchema } from '../../../ingest/rules/lexiconSchemas';
+
+const finding = (surname: string, title: string, countryId?: string): OfficialFinding => ({
+  candidate: {
+    entityId: `official:${surname.toLowerCase()}`,
+    type: 'Official',
+    start: 0,
+    end: surname.length,
+    text: surname,
+    source: 'official',
+  },
+  title,
+  ...(countryId ? { countryId } : {}),
+  span: { start: 0, end: surname.length },
+});
+
+const resolve = (surname: string, title: string, date: string, countryId?: string) =>
+  datedOfficial(lexicon().dated!, finding(surname, title, countryId), date)?.entityId;
+
+describe('dated officials', () => {
+  it('resolves a title and surname inside the term', () => {
+    expect(resolve('Macron', 'President', '2024-11-26')).toBe('official:emmanuel-macron');
+    expect(resolve('Trudeau', 'Prime Minister', '2023-10-22', 'country:can')).toBe(
+      'official:justin-trudeau',
+    );
+  });
+
+  it('does not resolve outside the term', () => {
+    expect(resolve('Trudeau', 'Prime Minister', '2025-06-01')).toBeUndefined();
+    expect(resolve('Johnson', 'Prime Minister', '2023-01-01')).toBeUndefined();
+    expect(resolve('Johnson', 'Prime Minister', '2022-03-07')).toBe('official:boris-johnson');
+  });
+
+  it('does not resolve another title, a lesser rank or another country', () => {
+    expect(resolve('Macron', 'Prime Minister', '2024-11-26')).toBeUndefined();
+    expect(resolve('Macron', 'Vice President', '2024-11-26')).toBeUndefined();
+    expect(resolve('Macron', 'former President', '2024-11-26')).toBeUndefined();
+    expect(resolve('Macron', 'President', '2024-11-26', 'country:deu')).toBeUndefined();
+    expect(resolve('Macron', 'French President', '2024-11-26')).toBe('official:emmanuel-macron');
+  });
+
+  it('keeps a dated surname out of the alias table', () => {
+    expect(lexicon().aliases.some((alias) => alias.alias === 'Trudeau')).toBe(false);
+    expect(lexicon().aliases.some((alias) => alias.alias === 'Justin Trudeau')).toBe(true);
+  });
+
+  it('rejects a term that ends before it starts, or one without a title', () => {
+    const entry = { name: 'A B', aliases: ['A B'], country: 'FRA' };
+    const parse = (official: object) =>
+      officialsSchema.safeParse({ officials: [official], lesserRanks: [] }).success;
+    expect(parse({ ...entry, title: 'President', from: '2020-01-01', to: '2019-01-01' })).toBe(
+      false,
+    );
+    expect(parse({ ...entry, from: '2020-01-01' })).toBe(false);
+    expect(parse({ ...entry, title: 'President', from: '2020-13-45' })).toBe(false);
+    expect(parse({ ...entry, title: 'President', from: '2020-01-01' })).toBe(true);
+  });
+});

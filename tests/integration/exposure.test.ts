@@ -84,7 +84,8 @@ describe('npm start beyond loopback', () => {
     });
     runs.push(run);
     const [, port] = await waitFor(run, /Serving at http:\/\/0\.0\.0\.0:(\d+)/, 180_000);
-    expect(run.output()).toMatch(/WARNING: listening on 0\.0\.0\.0:\d+, beyond this machine/);
+    // The warning goes to stderr right after "Serving at" on stdout: two pipes, so either may be read first.
+    await waitFor(run, /WARNING: listening on 0\.0\.0\.0:\d+, beyond this machine/, 10_000);
     const base = `http://127.0.0.1:${port}`;
 
     expect((await fetch(`${base}/api/health`)).status).toBe(401);

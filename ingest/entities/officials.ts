@@ -85,19 +85,22 @@ function cleanName(name: string, keepTail = false): string {
  * " of " for "Name, title of Country"; an honorific; an abbreviated title.
  */
 export function gatesFor(text: string): boolean[] {
-  const titled = ANY_HEAD.test(text);
+  const headWritten = ANY_TITLE_HEAD.test(text);
+  // A head written capitalised is a head in any case: the case-blind search only without one.
+  const titled = headWritten || ANY_HEAD.test(text);
   const honoured = ANY_HONORIFIC.test(text);
-  const headWritten = titled && ANY_TITLE_HEAD.test(text);
   const abbreviated = ANY_ABBREVIATION.test(text);
-  return Array.from({ length: PATTERN_COUNT }, (_, kind) => {
-    if (kind === ABBREVIATED) return abbreviated;
-    if (HONORIFIC_KINDS.has(kind)) return honoured;
-    if (!titled) return false;
-    if (TITLE_BODY_KINDS.has(kind)) return headWritten;
-    if (kind === APPOSITIVE_KIND) return TITLE_HEAD.test(text);
-    if (kind === 4) return text.includes(', ') && text.includes(' of ');
-    return true;
-  });
+  const gates: boolean[] = [];
+  for (let kind = 0; kind < PATTERN_COUNT; kind++) {
+    if (kind === ABBREVIATED) gates.push(abbreviated);
+    else if (HONORIFIC_KINDS.has(kind)) gates.push(honoured);
+    else if (!titled) gates.push(false);
+    else if (TITLE_BODY_KINDS.has(kind)) gates.push(headWritten);
+    else if (kind === APPOSITIVE_KIND) gates.push(TITLE_HEAD.test(text));
+    else if (kind === 4) gates.push(text.includes(', ') && text.includes(' of '));
+    else gates.push(true);
+  }
+  return gates;
 }
 
 /**

@@ -39,7 +39,7 @@ class WorkerTaskError extends Error {
  * machine: 33.5k → 37.9k words/CPU-s (medians), peak RSS no higher. 64 → 192 MB (session 20):
  * a document's objects rarely outlive a scavenge now, so fewer reach the old generation: in one
  * process, 300 warm documents took ×0.95 the CPU-seconds (geometric mean of 4 alternated pairs,
- * ×0.99–0.94), and four alternated bench runs kept peak RSS lower (508–558 MB against 592–678).
+ * ×0.92–1.02), and alternated bench runs kept peak RSS lower in every round (495–558 MB against 591–678).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
 

@@ -100,6 +100,9 @@ export function findGluedTitles(
   taken: readonly { start: number; end: number }[],
 ): OfficialFinding[] {
   const out: OfficialFinding[] = [];
+  // Every title found holds a title word and is a run of whole words of the text, so a text
+  // without one has none: most sentences, spared the tokens and the name checks.
+  if (!TITLE_HEAD.test(text)) return out;
   const all = tokens(text);
   let floor = 0;
   for (let at = 1; at < all.length; at++) {

@@ -93,6 +93,13 @@ export const TITLE_HEAD = new RegExp(
  * head, in any case (the appositive title takes it lowercase), or an honorific.
  */
 export const ANY_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'i');
+/**
+ * A title head as written, capitalised: every pattern built on `TITLE_BODY` holds one verbatim, so
+ * a sentence without one skips them. `ANY_HEAD`, case-blind for the appositive "deputy minister",
+ * also passes "making" (King), "majority" (Major), "leadership" (Leader), "private" …: about a
+ * third of the sentences it passes hold no capitalised head.
+ */
+export const ANY_TITLE_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'));
 export const ANY_HONORIFIC = new RegExp(HONORIFIC);
 /**
  * What the abbreviated-title pattern needs instead: "DNSA Lindqvist highlighted …" may hold no
@@ -103,6 +110,8 @@ export const ANY_ABBREVIATION = new RegExp(`\\b(?:${alternation(TITLE_ABBREVIATI
 export const HONORIFIC_KINDS = new Set([0, 5]);
 /** The patterns (by kind) that open with the title: a country may be written before it. */
 export const TITLE_FIRST_KINDS = new Set([1, 2, 3, 6, 7]);
+/** The patterns (by kind) built on `TITLE_BODY`: they need `ANY_TITLE_HEAD`. */
+export const TITLE_BODY_KINDS = new Set([1, 2, 3, 6]);
 
 export interface Compiled {
   patterns: RegExp[];
@@ -181,6 +190,8 @@ export function compile(lexicon: Lexicon): Compiled {
   return compiled;
 }
 
+/** How many patterns `compile` builds (officials.ts gates each by kind). */
+export const PATTERN_COUNT = 9;
 /** The pattern of an abbreviated title before a surname (its index in `patterns`). */
 export const ABBREVIATED = 7;
 /** The pattern of a full name with a long appositive title and no honorific. */

@@ -17,11 +17,14 @@ import {
   ANY_ABBREVIATION,
   ANY_HEAD,
   ANY_HONORIFIC,
+  ANY_TITLE_HEAD,
   APPOSITIVE_KIND,
   type Compiled,
   compile,
   HONORIFIC_KINDS,
   LETTER,
+  PATTERN_COUNT,
+  TITLE_BODY_KINDS,
   TITLE_FIRST_KINDS,
   TITLE_HEAD,
   UPPER,
@@ -74,6 +77,33 @@ function cleanName(name: string, keepTail = false): string {
 }
 
 /**
+ * Whether each pattern (by kind) can find an official in `text`, from what it needs written there,
+ * tested once per sentence: most sentences name no official, and each pattern scans the whole
+ * sentence. A title head in any case (`ANY_HEAD`: the appositive title may be lowercase); a
+ * capitalised one for the patterns built on `TITLE_BODY`; for the long appositive title, a title
+ * word (isLongTitle keeps no title without one, and the title is a run of whole words); ", " and
+ * " of " for "Name, title of Country"; an honorific; an abbreviated title.
+ */
+export function gatesFor(text: string): boolean[] {
+  const headWritten = ANY_TITLE_HEAD.test(text);
+  // A head written capitalised is a head in any case: the case-blind search only without one.
+  const titled = headWritten || ANY_HEAD.test(text);
+  const honoured = ANY_HONORIFIC.test(text);
+  const abbreviated = ANY_ABBREVIATION.test(text);
+  const gates: boolean[] = [];
+  for (let kind = 0; kind < PATTERN_COUNT; kind++) {
+    if (kind === ABBREVIATED) gates.push(abbreviated);
+    else if (HONORIFIC_KINDS.has(kind)) gates.push(honoured);
+    else if (!titled) gates.push(false);
+    else if (TITLE_BODY_KINDS.has(kind)) gates.push(headWritten);
+    else if (kind === APPOSITIVE_KIND) gates.push(TITLE_HEAD.test(text));
+    else if (kind === 4) gates.push(text.includes(', ') && text.includes(' of '));
+    else gates.push(true);
+  }
+  return gates;
+}
+
+/**
  * `introduced`: first and last words of the officials the document named before; an abbreviated
  * title ("DNSA Neuberger") counts only before one of them or a surname the lexicon knows.
  */
@@ -95,12 +125,9 @@ export function findOfficials(
   }));
   // Officials whose country came before their title: the next title joined by "and" shares it.
   const frontedSpans: { id: string; end: number }[] = [];
-  const titled = ANY_HEAD.test(text);
-  const honoured = ANY_HONORIFIC.test(text);
-  const abbreviated = ANY_ABBREVIATION.test(text);
+  const gates = gatesFor(text);
   patterns.forEach((pattern, kind) => {
-    const gate = kind === ABBREVIATED ? abbreviated : HONORIFIC_KINDS.has(kind) ? honoured : titled;
-    if (!gate) return;
+    if (!gates[kind]) return;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;

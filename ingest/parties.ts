@@ -10,6 +10,7 @@ import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
+import { titleSignatories } from './titleSigners';
 import type { EntityHit } from './types';
 
 export interface Parties {
@@ -71,6 +72,10 @@ export function findParties(
     weOpening.length > 0
       ? weOpening
       : [...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id))];
+  // "Joint Statement on F-16s for Ukraine from U.S. President …, Dutch Prime Minister …": the
+  // signers named after the subject matter, less those the opening sets against "we".
+  if (signatories.length === 0)
+    signatories = titleSignatories(lexicon, title, sentences, hitsBySentence);
   if (signatories.length === 0) {
     // "Joint Statement of the United States and Japan": the title names the parties; in
     // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
@@ -111,10 +116,14 @@ export function findParties(
     const actors = first.filter((h) => !h.adjectival && !h.nested);
     const countries = actors.filter((h) => h.type === 'Country');
     const bodies = actors.filter((h) => h.type === 'Organization');
-    signatories =
-      opening.length > 0
-        ? opening
-        : [...new Set((countries.length ? countries : bodies).map((h) => h.entityId))];
+    // "We are committed to providing Ukraine with …": a sentence whose subject is "we" names
+    // the countries it acts on, not its speakers; better no party than the recipient's.
+    const named = FIRST_PERSON_OPENING.test(sentences[0].text)
+      ? []
+      : countries.length
+        ? countries
+        : bodies;
+    signatories = opening.length > 0 ? opening : [...new Set(named.map((h) => h.entityId))];
   }
   if (JOINT_STATEMENT.test(title))
     addSides(lexicon, title, sentences[0], hitsBySentence, signatories);
@@ -136,18 +145,6 @@ function speakerCountries(
   return office ? [office.country] : [];
 }
 
-/**
- * Officials a statement's title names as its speaker ("Statement by NSC Spokesperson Sean Savett
- * on …"), often named nowhere else: the statement is theirs.
- */
-export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[] {
-  // "Statement of President Joe Biden on …", "Remarks by …": the same genre, the same speaker.
-  const speaker = /^(?:Joint )?(?:Statement|Remarks) (?:by|from|of) (.+)$/i.exec(
-    title.split(SUBJECT_MATTER, 1)[0] ?? '',
-  );
-  return speaker ? findOfficials(lexicon, speaker[1]!, 0) : [];
-}
-
 /** A title of a statement several sides make. */
 const JOINT = /\bJoint\b/i;
 
@@ -155,6 +152,9 @@ const JOINT = /\bJoint\b/i;
 function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
   return !official.countryId && !lexicon.entities.get(official.candidate.entityId)?.represents;
 }
+
+/** A sentence whose subject is "we" ("We are committed to …", "Today, we …"). */
+const FIRST_PERSON_OPENING = /^\s*(?:[A-Z][a-z]+,\s+)?[Ww]e\s+(?!,)/;
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
 const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;

@@ -18,8 +18,9 @@ import { tripInTitle } from '../entities/titleTrips';
 import { sentenceId } from '../ids';
 import type { Lexicon } from '../lexicon';
 import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
-import { findParties, type Parties, titleSpeakers } from '../parties';
+import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
+import { titleSpeakers } from '../titleSigners';
 
 export interface DocumentEntities {
   recognition: Recognition;

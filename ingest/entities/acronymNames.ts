@@ -1,7 +1,7 @@
 /**
  * "UN Security Council (UNSC) Resolutions" and a later "UNSC Resolutions": an acronym defined
  * inside a longer name stands for its expansion there too, so the short form with the acronym is
- * the same entity (the acronym alone is handled where it is defined, in recognise.ts).
+ * the same entity (the acronym alone is handled where it is defined, in definedAcronyms.ts).
  */
 import type { EntityHit } from '../types';
 import type { Candidate } from './matchLexicon';

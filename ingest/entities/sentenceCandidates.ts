@@ -1,0 +1,138 @@
+/**
+ * The candidates of one sentence, from every finder: lexicon matches (less portfolios inside
+ * titles), named phrases (less titles, offices and plural-titled people, trimmed by the phrase
+ * filters), the officials' titled names and the pattern recognisers. Split from recognise.ts
+ * (which settles overlaps and carries state between sentences) so each file has one job.
+ */
+import type { Lexicon } from '../lexicon';
+import { toAcronymSpan } from './acronymSpan';
+import { datedMeetings } from './datedMeetings';
+import { directionalPlaces } from './directionalPlaces';
+import { hostedEvents } from './hostedEvents';
+import { withRemit } from './instrumentRemits';
+import { splitAtKnownConjunct } from './knownConjunct';
+import { acronymMechanisms, yearEvents } from './knownExtensions';
+import { localities, madeOfPlaces } from './locators';
+import { type Candidate, matchLexicon } from './matchLexicon';
+import { meetingPhrases } from './meetingPhrases';
+import { meetingsBetween } from './meetingsBetween';
+import { militaryUnits } from './militaryUnits';
+import { findNamedPhrases, findQuotedPrograms } from './namedPhrases';
+import { nationalOffices } from './nationalOffices';
+import { officeNames } from './officeNames';
+import type { OfficialFinding } from './officials';
+import { ownedPolicies } from './ownedPolicies';
+import { pairAgreements, pairMechanisms } from './pairMechanisms';
+import {
+  articles,
+  numberedInstruments,
+  numberedResolutions,
+  venues,
+  waters,
+} from './patternCandidates';
+import {
+  bodysGroup,
+  cityMeeting,
+  datedKnownName,
+  knownWithKind,
+  withoutCountryTail,
+  withoutPlaceAfterTo,
+  withoutPlaceBeforeFor,
+} from './phraseFilters';
+import { pluralTitled } from './pluralTitles';
+import { overlaps } from './selectCandidates';
+import { sharedHeadNames, sharedStateBodies } from './sharedHead';
+import { stateMissions } from './stateMissions';
+import { possessiveVisits } from './visits';
+
+/** A body or program inside titles coordinated before an official's ("Politburo Member, …"). */
+function inTitleList(officials: OfficialFinding[], candidate: Candidate): boolean {
+  if (candidate.type === 'Country' || candidate.type === 'Official') return false;
+  return officials.some(
+    (official) => official.titleList && overlaps(official.titleList, candidate),
+  );
+}
+
+/** "a Paris-aligned temperature limit", "Tokyo-based": a city opening a compound adjective is no place named. */
+function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
+  if (!lexicon.entities.get(candidate.entityId)?.city) return false;
+  return /^-[a-z]/.test(text.slice(candidate.end - offset, candidate.end - offset + 2));
+}
+
+export function candidatesFor(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  officials: OfficialFinding[],
+): Candidate[] {
+  // "the U.S. Secretary of Defense and French Minister of Armed Forces": offices (officeHolders
+  // names them) hold no phrase's name.
+  const offices = nationalOffices(lexicon, text).map((office) => ({
+    span: { start: office.start + offset, end: office.end + offset },
+  }));
+  // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
+  const lexical = matchLexicon(lexicon, text, offset).filter(
+    (candidate) =>
+      (candidate.type !== 'Topic' ||
+        !officials.some((official) => overlaps(official.span, candidate))) &&
+      !inTitleList(officials, candidate) &&
+      !cityInCompound(lexicon, text, offset, candidate),
+  );
+  // One pass per phrase rather than a chain of map() calls: each call site of the chain was
+  // compiled for the array kinds seen so far, and a new one threw the whole optimised
+  // function away (the compiler's recompiles cost more than the chain itself).
+  // "Senior Directors Tarun Chhabra and Sarah Ladislaw": the people of a plural title hold no
+  // phrase's name either ("National Security Council Senior Directors Tarun … Ladislaw").
+  const plural = pluralTitled(text, offset);
+  const phrases: Candidate[] = [];
+  for (const found of [findNamedPhrases(text, offset), findQuotedPrograms(text, offset)].flat()) {
+    // A title ("National Security Secretariat Secretary General") is not a program's name.
+    if (officials.some((official) => overlaps(official.span, found))) continue;
+    if (offices.some((office) => overlaps(office.span, found))) continue;
+    if (plural.some((person) => overlaps(person, found))) continue;
+    if (inTitleList(officials, found)) continue;
+    // "Arms Regulations (ITAR)": a defined acronym says where the name starts.
+    let candidate = toAcronymSpan(found, text, offset);
+    candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
+    candidate = withRemit(candidate, text, offset, lexical);
+    candidate = withoutPlaceAfterTo(candidate, lexical);
+    candidate = withoutPlaceBeforeFor(candidate, lexical);
+    candidate = cityMeeting(lexicon, candidate, lexical);
+    if (!datedKnownName(candidate, lexical)) phrases.push(candidate);
+  }
+  const titled = officials.map((official) => official.candidate);
+  // One flat() of the recognisers' lists, not a spread of each: a spread is compiled with the
+  // array kinds seen so far, so the first time a rare recogniser returns a non-empty list
+  // the whole optimised function was thrown away and compiled again (16 times in 600 documents).
+  return [
+    lexical,
+    sharedHeadNames(lexicon, text, offset, lexical),
+    sharedStateBodies(text, offset, lexical),
+    titled,
+    // After the split: "FMF and Presidential Drawdown Authority for Taiwan" has a known conjunct.
+    splitAtKnownConjunct(phrases, lexical).filter(
+      (candidate) => !knownWithKind(candidate, lexical),
+    ),
+    yearEvents(lexical, text, offset),
+    acronymMechanisms(lexical, text, offset),
+    pairMechanisms(lexical, text, offset),
+    pairAgreements(text, offset),
+    stateMissions(lexical, text, offset),
+    hostedEvents(lexical, text, offset),
+    numberedResolutions(text, offset),
+    numberedInstruments(text, offset),
+    militaryUnits(text, offset),
+    plural,
+    officeNames(text, offset),
+    meetingPhrases(text, offset),
+    datedMeetings(text, offset),
+    meetingsBetween(text, offset, titled),
+    possessiveVisits(text, offset, [lexical, titled].flat()),
+    localities(text, offset, lexical, officials),
+    directionalPlaces(text, offset, lexical),
+    ownedPolicies(lexical, text, offset),
+    articles(text, offset),
+    waters(text, offset),
+    venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
+  ].flat();
+}

@@ -14,6 +14,7 @@
 import { appositiveHead, narrowedHead } from './commitments/appositiveSubject';
 import { carried } from './commitments/carryOver';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
+import { inclusionSubject } from './commitments/inclusionSubject';
 import { TRAILING_ASIDE } from './commitments/namedList';
 import {
   namedActors,
@@ -134,6 +135,8 @@ export function subjectBefore(
       standingSubject(context.standing, hits, sentence.start, end, trimmed),
       false,
     ) ??
+    // "Several Allies – including Canada, Norway, … – will …": the listed countries act.
+    carried(context, inclusionSubject(hits, sentence.start, left), true) ??
     namedActors(site) ??
     ownGrouping(site) ??
     sideOrPossessor(site) ??

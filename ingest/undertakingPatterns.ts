@@ -34,9 +34,11 @@ export const REPORTED_WOULD = new RegExp(
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
  * Up to two adverbs may stand between ("We are therefore working together", "are further leading").
  * "are continuing to support" reaches its verb, which decides the stance like "continue to support".
+ * A perfect progressive ("We … have been working to provide …") is the same ongoing undertaking,
+ * not a completed act (gold 2024-07-10, README session 20).
  */
 export const PROGRESSIVE = new RegExp(
-  `\\b(?:am|are|is|remain|remains) (?:(?:also|further|therefore|thus|now|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b(?:(?<=\\bcontinuing) to (?:[a-z]+ly )?(?!(?:be|have|not)\\b)[a-z]+\\b)?`,
+  `\\b(?:am|are|is|remain|remains|(?:have|has) been) (?:(?:also|further|therefore|thus|now|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b(?:(?<=\\bcontinuing) to (?:[a-z]+ly )?(?!(?:be|have|not)\\b)[a-z]+\\b)?`,
   'gi',
 );
 
@@ -48,10 +50,12 @@ export const PROGRESSIVE = new RegExp(
  * a word after it ("is longstanding and …", "is fitting that", "are mutually reinforcing." are
  * adjectives), and never in a relative clause ("…, which Iran has subscribed to and is
  * violating", "for which the Vice President is leading the delegation": another's conduct or a
- * description). Group 1 is the verb.
+ * description). Group 1 is the verb. The perfect progressive ("have been V-ing") and "are in the
+ * process of V-ing" are the same ongoing undertaking (gold 2024-07-10: "The Danish and Dutch
+ * governments are in the process of donating …" is `commit`).
  */
 export const OPEN_PROGRESSIVE = new RegExp(
-  `(?<!\\b(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)\\b(?:am|are|is) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|[a-z]+ly) ){0,2}(?!(?:${STANCES_COMPILED.statives.join('|')})\\b)(?![a-z]*thing\\b)([a-z]{2,}ing)\\b(?= (?!(?:and|or|but|that|than|as|to)\\b)[\\w“"‘'])`,
+  `(?<!\\b(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)\\b(?:am|are|is|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|[a-z]+ly) ){0,2}(?:in the process of )?(?!(?:${STANCES_COMPILED.statives.join('|')})\\b)(?![a-z]*thing\\b)([a-z]{2,}ing)\\b(?= (?!(?:and|or|but|that|than|as|to)\\b)[\\w“"‘'])`,
   'gi',
 );
 

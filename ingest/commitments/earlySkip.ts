@@ -60,6 +60,12 @@ const ANNOUNCED_FACT = new RegExp(
   'i',
 );
 
+/**
+ * "FALSEHOOD: FEMA is in the process of confiscating …", "MYTH: …": a fact-check memo quotes the
+ * claim it refutes; no one's stance is in it (archive 2024-10-05 memo).
+ */
+const REFUTED_CLAIM = /^(?:FALSEHOOD|MYTH|RUMOR|RUMOUR|FALSE CLAIM|CLAIM|FICTION)\s*:/;
+
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
 
@@ -99,6 +105,7 @@ export function earlySkip(
   ) {
     return { reason: 'narrative-past', perfect: false };
   }
+  if (REFUTED_CLAIM.test(sentence.text)) return { reason: 'not-a-party', perfect: false };
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
   if (/^announc\w*$/i.test(trigger.text) && ANNOUNCED_FACT.test(sentence.text.slice(trigger.end)))
     return { reason: 'narrative-past', perfect: false };

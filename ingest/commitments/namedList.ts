@@ -109,6 +109,18 @@ export function actorHitsEndingAt(
       )
     )
       break;
+    // "many other supporters of Ukraine will assist": a country after a plural common noun's "of"
+    // completes that noun, which is the subject (gold 2024-07-09); "The foreign ministers of
+    // Japan and …" are its officials (OFFICIALS_OF), "the Government of Japan" is the country,
+    // and "The members of the Security Council" stand for a body, no country.
+    if (
+      list.length === 0 &&
+      hit.type === 'Country' &&
+      /\b[a-z]+s\s+of\s+$/.test(lead) &&
+      !/\bmembers\s+of\s+$/.test(lead) &&
+      !OFFICIALS_OF.test(lead)
+    )
+      break;
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
     // ("President Biden and His Majesty King Abdullah II": a royal style before the title too.)

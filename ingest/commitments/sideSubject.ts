@@ -7,14 +7,16 @@ import type { EntityHit } from '../types';
 
 /**
  * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
- * the coordinated countries before "sides".
+ * the coordinated countries before "sides". "The Danish and Dutch governments", "the Yemeni
+ * government": a demonym (or name) before "government(s)" is that state, the same shape (gold
+ * 2024-07-10: Denmark and the Netherlands are the actors).
  */
 export function sideOf(
   hits: EntityHit[],
   sentenceStart: number,
   trimmed: string,
 ): Subject | undefined {
-  const side = /\s+sides?$/i.exec(trimmed);
+  const side = /\s+(?:sides?|governments?)$/i.exec(trimmed);
   if (!side) return undefined;
   const countryEndingAt = (end: number) =>
     hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
@@ -32,6 +34,13 @@ export function sideOf(
     // "the Chinese sides" is no phrase: a plural needs two countries.
     if (list.length < 2) return undefined;
   }
+  // "the Danish and Dutch governments" opens with "the"; "officials from the United States and
+  // Colombian government" shares its head with a country before it, which this list would lose.
+  if (
+    /governments?$/i.test(side[0]) &&
+    !/(?:^|\s)the\s+$/i.test(trimmed.slice(0, list[0]!.start - sentenceStart))
+  )
+    return undefined;
   return {
     actors: [...new Set(list.map((hit) => hit.entityId))],
     start: list[0]!.start - sentenceStart,

@@ -2,6 +2,7 @@
  * A trigger whose own subject resolves to actors: whether that subject takes the stance, calls on
  * another, or only states the content of the stance before it (a complement clause).
  */
+
 import type { ActorContext, Subject } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
@@ -18,6 +19,7 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { isInclusionSubject } from './inclusionSubject';
 
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
 const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
@@ -98,9 +100,12 @@ export function withSubject(input: SubjectInput): Decision {
   if (trigger.needsSubject && named) {
     // "North Korea will continue …": a prediction about others, or a body's mandate.
     // ("USAID is also providing …": an agency's own undertaking, agency.ts.)
+    // ("Several Allies – including Canada, … – will continue …": the named allies undertake,
+    // third parties though they are, gold 2024-07-09.)
     if (
       !isParty(input.context, subject.actors, input.hits) &&
-      !agenciesOnly(subject.actors, input.hits)
+      !agenciesOnly(subject.actors, input.hits) &&
+      !isInclusionSubject(subjectText)
     )
       return skipWith('not-a-party');
     if (attributedToOther(sentence, input.hits, input.context, trigger.end, subject.actors)) {

@@ -6,24 +6,13 @@
  *
  *   npx tsx bench/chunkCuts.ts <file or folder>... [--list]
  */
-import { extractByRules } from '../ingest/extract';
-import { listDocumentFiles } from '../ingest/listFiles';
-import { readDocument } from '../ingest/read';
 import { chunks } from '../ingest/topics/chunks';
 import { endsClause, isCore, PREPOSITIONS } from '../ingest/topics/chunkTerms';
+import { rulesExtractions, shapeRun } from './shapeCount';
 
-const list = process.argv.includes('--list');
-const paths = process.argv.slice(2).filter((a) => a !== '--list');
-const files = listDocumentFiles(paths);
-const shapes = new Map<string, number>();
-let total = 0;
-for (const file of files) {
-  let rules: ReturnType<typeof extractByRules>;
-  try {
-    rules = extractByRules(await readDocument(file));
-  } catch {
-    continue;
-  }
+const run = shapeRun(process.argv.slice(2));
+const { list } = run;
+for await (const { file, rules } of rulesExtractions(run.files)) {
   for (const [index, terms] of rules.terms) {
     const sentence = rules.extraction.sentences.find((s) => s.index === index)!;
     const covered = chunks(terms, 0, sentence.text.length);
@@ -61,8 +50,7 @@ for (const file of files) {
               : 'Noun';
       const before = terms[k - 2];
       const shape = `${p} + ${form} + ${after}`;
-      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-      total++;
+      run.count(shape);
       if (list) {
         const lo = Math.max(0, prev.start - 40);
         console.log(
@@ -72,5 +60,4 @@ for (const file of files) {
     }
   }
 }
-for (const [shape, n] of [...shapes].sort((a, b) => b[1] - a[1])) console.log(`${n}\t${shape}`);
-console.log(`${total}\ttotal in ${files.length} files`);
+run.print();

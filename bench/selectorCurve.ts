@@ -11,9 +11,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type Figures, macroFigures } from '../ingest/eval/figures';
-import { goldInputs } from '../ingest/eval/runGold';
+import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
 import {
+  FOLDS,
   foldOf,
   type TrainingFile,
   trainingFile,
@@ -23,8 +24,6 @@ import { selectTopics } from '../ingest/topics/selector/apply';
 import { compileSelector } from '../ingest/topics/selector/model';
 import { createRng } from './rng';
 
-const CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'];
-const FOLDS = 10;
 const SHOWN: readonly (keyof Figures)[] = [
   'topicPrecision',
   'topicRecall',
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
     : {};
   const order = Number(values.order);
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-  const inputs = await goldInputs(values.gold, CORPUS);
+  const inputs = await goldInputs(values.gold, GOLD_CORPUS);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
   const sets: [string, Set<string>][] = [['ALL', new Set(inputs.map((i) => i.base))]];
   for (const [name, list] of Object.entries(groups)) sets.push([name, new Set(list)]);

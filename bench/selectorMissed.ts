@@ -12,17 +12,15 @@ import { parseArgs } from 'node:util';
 import type { Extraction } from '../contract/extraction';
 import { commitmentsBySentence, ranges, scopeEnd } from '../ingest/entities/commitmentScope';
 import { topicSimilarity } from '../ingest/eval/normalize';
-import { type GoldInput, goldInputs } from '../ingest/eval/runGold';
+import { GOLD_CORPUS, type GoldInput, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
-import { foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
+import { FOLDS, foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { selectTopics, WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
 import { compileSelector, probability, type Selector } from '../ingest/topics/selector/model';
 import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
-const CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'];
-const FOLDS = 10;
 const MATCH = 0.75;
 
 interface Occurrence {
@@ -125,7 +123,7 @@ async function main(): Promise<void> {
   });
   const groups: Record<string, string[]> = JSON.parse(await readFile(values.groups!, 'utf8'));
   const wanted = new Set(Object.values(groups).flat());
-  const inputs = await goldInputs('data/gold', CORPUS);
+  const inputs = await goldInputs('data/gold', GOLD_CORPUS);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
   const models = Array.from({ length: FOLDS }, (_, fold) =>
     compileSelector(

@@ -5,23 +5,12 @@
  *   npx tsx bench/verbNounsList.ts <file or folder>... [--list]
  */
 import { tagTexts } from '../ingest/entities/tagger';
-import { extractByRules } from '../ingest/extract';
-import { listDocumentFiles } from '../ingest/listFiles';
-import { readDocument } from '../ingest/read';
 import { isVerbTaggedNoun } from '../ingest/topics/verbNouns';
+import { rulesExtractions, shapeRun } from './shapeCount';
 
-const list = process.argv.includes('--list');
-const paths = process.argv.slice(2).filter((a) => a !== '--list');
-const files = listDocumentFiles(paths);
-const shapes = new Map<string, number>();
-let total = 0;
-for (const file of files) {
-  let rules: ReturnType<typeof extractByRules>;
-  try {
-    rules = extractByRules(await readDocument(file));
-  } catch {
-    continue;
-  }
+const run = shapeRun(process.argv.slice(2));
+const { list } = run;
+for await (const { file, rules } of rulesExtractions(run.files)) {
   const sentences = rules.extraction.sentences.filter((s) => rules.terms.has(s.index));
   const tagged = tagTexts(sentences.map((s) => s.text));
   for (const [i, terms] of tagged.entries()) {
@@ -36,8 +25,7 @@ for (const file of files) {
           ? 'Adj'
           : 'Noun';
       const shape = `${p} + ${form}`;
-      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-      total++;
+      run.count(shape);
       if (list) {
         const text = sentences[i]!.text;
         const lo = Math.max(0, prev.start - 50);
@@ -48,5 +36,4 @@ for (const file of files) {
     }
   }
 }
-for (const [shape, n] of [...shapes].sort((a, b) => b[1] - a[1])) console.log(`${n}\t${shape}`);
-console.log(`${total}\ttotal in ${files.length} files`);
+run.print();

@@ -84,8 +84,8 @@ export function withRemit(
   const name = surface;
   if (between) surface = withoutFullStop(surface + between[0]);
   if (surface === candidate.text) return candidate;
-  const found = candidateAt('Instrument', surface, candidate.start, 'phrase');
   const at = candidate.start + name.length;
-  if (!between || !betweenStates(surface.slice(name.length), at, lexical)) return found;
-  return { ...candidateAt('Instrument', surface, candidate.start, 'phrase', name), name };
+  if (between && betweenStates(surface.slice(name.length), at, lexical))
+    return { ...candidateAt('Instrument', surface, candidate.start, 'phrase', name), name };
+  return candidateAt('Instrument', surface, candidate.start, 'phrase');
 }

@@ -13,7 +13,7 @@ import type { Metric } from './figures';
 import { FLOORS } from './floors';
 import { type InvariantMiss, printGold, printInvariants } from './print';
 import { formatTable, type ThresholdMiss, type Thresholds } from './report';
-import { runGold } from './runGold';
+import { GOLD_CORPUS, runGold } from './runGold';
 import { runInvariants } from './runInvariants';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -104,9 +104,7 @@ const program = new Command('eval')
   )
   .option('--gold <dir>', 'folder of gold JSON files', join(ROOT, 'data/gold'))
   .option('--corpus <dirs...>', 'folders of the annotated statements, searched in order', [
-    join(ROOT, 'data/corpus'),
-    join(ROOT, 'data/corpus-wh-dprk'),
-    join(ROOT, 'data/corpus-wh-gold'),
+    ...GOLD_CORPUS,
   ])
   .option('--json', 'print machine-readable results')
   .option('--details', 'list missed and spurious items per document / every violation')

@@ -7,17 +7,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { goldTopicsFile } from './goldTopicsFile';
+import { GOLD_CORPUS } from './runGold';
 import { selectorFile } from './selectorFile';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GOLD = join(ROOT, 'data/gold');
-const CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'].map((dir) =>
-  join(ROOT, dir),
-);
 
 if (process.argv.includes('--selector')) {
   const target = join(ROOT, 'data/lexicon/topics-selector.json');
-  await writeFile(target, await selectorFile(GOLD, CORPUS));
+  await writeFile(target, await selectorFile(GOLD, GOLD_CORPUS));
   console.log(`gold:topics: wrote ${target}`);
 } else {
   const target = join(ROOT, 'data/lexicon/topics-gold.json');

@@ -20,27 +20,26 @@ import { type Figures, macroFigures } from './figures';
 import { addNameStatistics, harvestNames } from './nameHarvest';
 import { foldOf, type NamedFile, TYPINGS, type Typing, typeOf } from './nameTyping';
 import { formatTable } from './report';
-import { goldInputs } from './runGold';
+import { GOLD_CORPUS, goldInputs } from './runGold';
 import { type DocumentScore, scoreDocument } from './score';
 import { train } from './topicModel';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'].map((d) =>
-  join(ROOT, d),
-);
 
 async function load(goldDir: string, folds: number): Promise<NamedFile[]> {
   // The rules' extraction, as eval reads it: extract() would add the shipped topic selector,
   // which was trained on these very files.
-  const files: NamedFile[] = (await goldInputs(goldDir, CORPUS)).map(({ base, gold, rules }) => ({
-    base,
-    gold,
-    extraction: rules.extraction,
-    rows: harvestNames(gold, rules.extraction),
-    p: [],
-    types: [],
-    typeShare: [],
-  }));
+  const files: NamedFile[] = (await goldInputs(goldDir, GOLD_CORPUS)).map(
+    ({ base, gold, rules }) => ({
+      base,
+      gold,
+      extraction: rules.extraction,
+      rows: harvestNames(gold, rules.extraction),
+      p: [],
+      types: [],
+      typeShare: [],
+    }),
+  );
   addNameStatistics(files);
   const foldAt = files.map((f, i) => foldOf(f.base, i, files.length, folds));
   for (let fold = 0; fold < Math.min(folds, files.length); fold++) {

@@ -4,7 +4,7 @@
  * by the rules; the learnt topic selector of the fold that never saw it is then applied.
  */
 import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { type Extraction, ExtractionSchema } from '../../contract/extraction';
 import { extractByRules, type RulesExtraction } from '../extract';
 import { type Lexicon, lexiconWithout, withLexicon } from '../lexicon';
@@ -16,6 +16,11 @@ import { type Figures, figuresOf, macroFigures } from './figures';
 import { type GoldDocument, loadGold } from './goldSchema';
 import { aggregate, type DocumentScore, scoreDocument } from './score';
 import { foldOf, trainingFile, trainSelector } from './selectorTraining';
+
+/** The folders the gold's statements are read from, searched in order (eval, gold:topics, gold:names, benches). */
+export const GOLD_CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'].map(
+  (dir) => resolve(import.meta.dirname, '../..', dir),
+);
 
 export interface GoldRun {
   documents: { file: string; score: DocumentScore; extractMs: number }[];

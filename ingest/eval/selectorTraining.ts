@@ -30,7 +30,7 @@ const SELECTOR_THRESHOLD = 0.65;
  */
 const MIN_FEATURE_FILES = 2;
 /** Folds of `npm run eval`: a file's fold is a stable hash of its basename. */
-const FOLDS = 10;
+export const FOLDS = 10;
 
 export interface TrainingFile {
   base: string;

@@ -9,14 +9,16 @@ import type { EntityHit } from '../types';
  * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
  * the coordinated countries before "sides". "The Danish and Dutch governments", "the Yemeni
  * government": a demonym (or name) before "government(s)" is that state, the same shape (gold
- * 2024-07-10: Denmark and the Netherlands are the actors).
+ * 2024-07-10: Denmark and the Netherlands are the actors). "The Ukrainian delegation", "the U.S. and
+ * Mexican delegations": the delegation's country, as generic officials stand for theirs (gold
+ * 2025-11-23, README session 15 B).
  */
 export function sideOf(
   hits: EntityHit[],
   sentenceStart: number,
   trimmed: string,
 ): Subject | undefined {
-  const side = /\s+(?:sides?|governments?)$/i.exec(trimmed);
+  const side = /\s+(?:sides?|governments?|delegations?)$/i.exec(trimmed);
   if (!side) return undefined;
   const countryEndingAt = (end: number) =>
     hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
@@ -36,8 +38,9 @@ export function sideOf(
   }
   // "the Danish and Dutch governments" opens with "the"; "officials from the United States and
   // Colombian government" shares its head with a country before it, which this list would lose.
+  // (A delegation likewise: "members of the U.S. delegation" is no delegation as subject.)
   if (
-    /governments?$/i.test(side[0]) &&
+    /(?:governments?|delegations?)$/i.test(side[0]) &&
     !/(?:^|\s)the\s+$/i.test(trimmed.slice(0, list[0]!.start - sentenceStart))
   )
     return undefined;

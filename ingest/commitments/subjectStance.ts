@@ -27,6 +27,14 @@ const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|resta
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
 
+/** "for" (and its object's leading modifiers) right before the subject. */
+const PREPOSITION_OBJECT =
+  /\bfor\s+(?:(?:the|continued|ongoing|vital|strong|steadfast|unwavering|generous|enduring|critical|important|full)\s+)*$/i;
+
+/** A possessive and up to two adjectives between a country and the noun it owns. */
+const NOUN_MODIFIERS =
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?)\b)[a-z-]+){0,2}\s+$/;
+
 /** The "how" of a discussion verb right before the subject ("discussed how the G20 …"). */
 const DISCUSSED_HOW = /^\s+how\s+(?:the\s+|our\s+|their\s+)?$/i;
 
@@ -56,6 +64,19 @@ export function withSubject(input: SubjectInput): Decision {
     /^\s*(?:the\s+)?$/i.test(afterThat) &&
     verbForm(trigger) === 'base' &&
     /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
+  ) {
+    return skipWith('no-subject');
+  }
+  // "thanked the President for continued U.S. support to help Jordan", "for Bahrain’s vital
+  // support": a country that is the object of "for", with only modifiers between it and a bare
+  // one-word stance word, owns a noun; the thanked party's support is no commitment of its own
+  // (gold README: "thanked Spain for its recent commitment" gives one welcome).
+  if (
+    named &&
+    PREPOSITION_OBJECT.test(before) &&
+    /^[a-z]+$/i.test(trigger.text) &&
+    verbForm(trigger) === 'base' &&
+    NOUN_MODIFIERS.test(sentence.text.slice(subject.end, trigger.start))
   ) {
     return skipWith('no-subject');
   }

@@ -1,6 +1,7 @@
 /**
  * Subjects named by title alone: "The President", "the Prime Minister", and coordinated titles
- * ("The Vice President and Prime Minister discussed …"), each the one meeting official who holds it.
+ * ("The Vice President and Prime Minister discussed …"), each the one meeting official who holds it;
+ * a royal honorific ("His Majesty") for the one monarch who met.
  */
 import type { ActorContext, Subject } from '../resolveActors';
 
@@ -24,8 +25,29 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/** "His Majesty", "Her Royal Highness": a royal honorific standing for its holder's name. */
+const HONORIFIC = /(?:^|\s)((?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))$/;
+
+/** Titles a royal honorific addresses ("King", "Crown Prince", "Sultan", "Emir"). */
+const ROYAL_TITLE =
+  /(?:^|\s)(?:(?:Crown\s+)?(?:King|Queen|Prince|Princess)|Sultan|Emir|Amir|Grand\s+Duke)\b/i;
+
+/**
+ * "King Abdullah II thanked …. His Majesty thanked the President for …": the one meeting official
+ * with a royal title (a readout or joint statement with a monarch names no other).
+ */
+function royalByHonorific(context: ActorContext, trimmed: string): Subject | undefined {
+  const honorific = HONORIFIC.exec(trimmed);
+  if (!honorific || !context.titles) return undefined;
+  const royals = context.officials.filter((id) => ROYAL_TITLE.test(context.titles?.get(id) ?? ''));
+  if (royals.length !== 1) return undefined;
+  return { actors: royals, start: trimmed.length - honorific[1]!.length, end: trimmed.length };
+}
+
 export function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
   if (!endsCapitalised(trimmed)) return undefined;
+  const royal = royalByHonorific(context, trimmed);
+  if (royal) return royal;
   const title = TITLED.exec(trimmed);
   if (!title || !context.titles) return undefined;
   const heads = [title[1]!, title[2]].filter((head): head is string => head !== undefined);

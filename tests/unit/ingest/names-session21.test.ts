@@ -70,6 +70,20 @@ describe('a known report', () => {
   });
 });
 
+describe('data entries', () => {
+  it('"the hemisphere" is the Western Hemisphere', () => {
+    expect(
+      namesOf('Region', 'They discussed safe and orderly migration throughout the hemisphere.'),
+    ).toEqual(['Western Hemisphere']);
+  });
+
+  it('task forces are Programs, as a task force is', () => {
+    expect(
+      namesOf('Program', 'The Network plans to create multidisciplinary Homicide Task Forces.'),
+    ).toContain('Homicide Task Forces');
+  });
+});
+
 describe('a UN body’s short name', () => {
   it.each([
     'He was joined by National Security Council Senior Director for Africa Jane Roe.',

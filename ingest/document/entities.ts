@@ -14,6 +14,7 @@ import { pairAlliances } from '../entities/pairAlliances';
 import { findPartnership } from '../entities/partnership';
 import { type Recognition, recognise } from '../entities/recognise';
 import { EntityRegistry } from '../entities/registry';
+import { declareTitleInstruments, instrumentsInTitle } from '../entities/titleInstruments';
 import { tripInTitle } from '../entities/titleTrips';
 import { sentenceId } from '../ids';
 import type { Lexicon } from '../lexicon';
@@ -69,6 +70,11 @@ export function documentEntities(
     recognition.hitsBySentence,
     titleMeeting,
     parties.meetingSentence?.index,
+  );
+  declareTitleInstruments(
+    registry,
+    instrumentsInTitle(title),
+    [...recognition.hitsBySentence.values()].flat(),
   );
   const mentions: Mention[] = [];
   for (const sentence of sentences) {

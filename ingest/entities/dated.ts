@@ -17,6 +17,19 @@ export function datedStart(text: string, start: number): number {
   return dated ? start - dated[0].length : start;
 }
 
+/**
+ * A U.S. law's year of enactment is part of its name ("Trade Expansion Act of 1962", "Voting
+ * Rights Act of 1965"; gold 2025-11-13; archive sample: 13 mentions in 11 statements, all right).
+ */
+const ACT_YEAR_TAIL = /^ of (?:1[789]|20)\d\d(?![\d-])/;
+const ACT_YEAR = / Act of (?:1[789]|20)\d\d$/;
+
+/** Where an instrument's mention `text.slice(start, end)` ends once a law's year is taken in. */
+export function actYearEnd(text: string, start: number, end: number): number {
+  if (!/ Act$/.test(text.slice(start, end))) return end;
+  return end + (ACT_YEAR_TAIL.exec(text.slice(end))?.[0].length ?? 0);
+}
+
 const DATE_OPENING = new RegExp(
   `^(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d (?=[A-Z])`,
 );
@@ -40,5 +53,17 @@ export function mergeDatedNames(hitsBySentence: Map<number, EntityHit[]>): void 
     if (!bare || bare.entityId === hit.entityId) continue;
     hit.entityId = bare.entityId;
     hit.name = bare.name ?? bare.text;
+  }
+  // "the Trade Expansion Act of 1962" … "the Trade Expansion Act": the year is the law's name, so
+  // the bare mention joins the one with its year.
+  const withYear = new Map<string, EntityHit>();
+  for (const hit of hits)
+    if (hit.type === 'Instrument' && ACT_YEAR.test(hit.text))
+      withYear.set(hit.text.slice(0, hit.text.lastIndexOf(' of ')), hit);
+  for (const hit of hits) {
+    const named = hit.type === 'Instrument' ? withYear.get(hit.text) : undefined;
+    if (!named || named.entityId === hit.entityId) continue;
+    hit.entityId = named.entityId;
+    hit.name = named.name ?? named.text;
   }
 }

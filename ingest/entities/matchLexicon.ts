@@ -3,8 +3,9 @@
  * choosing among overlaps is `selectHits`' job.
  */
 import type { Lexicon, LexiconAlias } from '../lexicon';
+import { NAME_RULES } from '../rules/names';
 import type { EntityHit } from '../types';
-import { datedStart } from './dated';
+import { actYearEnd, datedStart } from './dated';
 import {
   indexByRun,
   isWordUnit,
@@ -58,6 +59,10 @@ interface CompiledLexicon {
   folded: Aliases;
   exactIndex: RunIndex;
   foldedIndex: RunIndex;
+  /** Aliases that are their body's name less its owner ("Security Council" of the UN's). */
+  shortForms: ReadonlySet<LexiconAlias>;
+  /** Names and demonyms of states and places ("Russian", "Missouri"): owners of a body. */
+  placeWords: ReadonlySet<string>;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -74,11 +79,27 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     list.push(alias);
     map.set(key, list);
   }
+  const shortForms = new Set<LexiconAlias>();
+  const placeWords = new Set<string>();
+  for (const alias of lexicon.aliases) {
+    const entity = lexicon.entities.get(alias.entityId);
+    if (!entity) continue;
+    if (entity.type === 'Country' || entity.type === 'Region') placeWords.add(alias.alias);
+    else if (
+      entity.type !== 'Official' &&
+      entity.type !== 'Topic' &&
+      alias.alias.includes(' ') &&
+      entity.name.endsWith(` ${alias.alias}`)
+    )
+      shortForms.add(alias);
+  }
   const compiled = {
     exact,
     folded,
     exactIndex: indexByRun([...exact.keys()]),
     foldedIndex: indexByRun([...folded.keys()]),
+    shortForms,
+    placeWords,
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
@@ -129,6 +150,25 @@ const ISLANDERS_AFTER = /^ Islanders?\b/;
 const LETTERLESS = /^[^A-Za-z]+$/;
 const MODIFIED_BEFORE = /(?:[A-Z][\w.-]* |[“"])$/;
 
+/** The capitalised word right before a match ("National" before "Security Council"). */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])(\p{Lu}[\p{L}\p{N}.’'-]*) $/u;
+
+/**
+ * "National Security Council Senior Director …", "the Russian Security Council": a body's short
+ * name ("Security Council", the UN Security Council less its owner) after another owner, a
+ * state's name or demonym or a word of ownBodyQualifiers, is that owner's body, not the lexicon's
+ * (gold 2021-05-24, 2021-10-21, 2023-09-28: never the UN's). Its own owner ("UN Security
+ * Council") is matched by the longer alias.
+ */
+function ownedByAnother(into: Into, alias: LexiconAlias, start: number): boolean {
+  const { shortForms, placeWords } = compile(into.lexicon);
+  if (!shortForms.has(alias)) return false;
+  const before = WORD_BEFORE.exec(into.text.slice(Math.max(0, start - 40), start))?.[1];
+  return (
+    before !== undefined && (NAME_RULES.ownBodyQualifiers.has(before) || placeWords.has(before))
+  );
+}
+
 /** Where `emit` puts candidates: the text searched, its offset, the output list. */
 interface Into {
   lexicon: Lexicon;
@@ -155,6 +195,7 @@ function emit(
   if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 12)))
     return;
   if (ISLANDERS_AFTER.test(text.slice(start + length, start + length + 11))) return;
+  if (ownedByAnother({ lexicon, text, offset, out }, alias, start)) return;
   if (
     LETTERLESS.test(alias.alias) &&
     MODIFIED_BEFORE.test(text.slice(Math.max(0, start - 30), start))
@@ -162,7 +203,8 @@ function emit(
     return;
   // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
   const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
-  const end = start + length;
+  const end =
+    entity.type === 'Instrument' ? actYearEnd(text, start, start + length) : start + length;
   out.push({
     entityId: entity.id,
     type: entity.type,

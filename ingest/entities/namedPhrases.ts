@@ -10,7 +10,7 @@ import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
-import { datedStart } from './dated';
+import { actYearEnd, datedStart } from './dated';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
@@ -139,6 +139,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (type === 'Instrument') {
         const symbol = / [AS]$/.test(text.slice(at, end)) ? SYMBOL_TAIL : NUMBER_TAIL;
         end += symbol.exec(text.slice(end))?.[0].length ?? 0;
+        end = actYearEnd(text, at, end);
       }
       const tail = complementTail(type, text.slice(at, end), text.slice(end));
       // The words a tail took are no start of another name ("… Peace, and Security and the …").

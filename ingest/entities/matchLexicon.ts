@@ -150,6 +150,20 @@ const ISLANDERS_AFTER = /^ Islanders?\b/;
 const LETTERLESS = /^[^A-Za-z]+$/;
 const MODIFIED_BEFORE = /(?:[A-Z][\w.-]* |[“"])$/;
 
+/**
+ * "Trans-Atlantic", "Mid-Atlantic", "non-NATO": a name glued by a hyphen after a bound prefix is
+ * part of one word, which names no such place or body (gold 2022-03-25: no Atlantic Ocean). A
+ * name before the hyphen ("U.S.-Mexico", "Japan-U.S.") is no prefix and stays.
+ */
+const PREFIX_GLUED = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${NAME_RULES.boundPrefixes.join('|')})-$`,
+  'iu',
+);
+
+function afterBoundPrefix(text: string, start: number): boolean {
+  return text[start - 1] === '-' && PREFIX_GLUED.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** The capitalised word right before a match ("National" before "Security Council"). */
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])(\p{Lu}[\p{L}\p{N}.’'-]*) $/u;
 
@@ -190,6 +204,7 @@ function emit(
   const entity = lexicon.entities.get(alias.entityId);
   if (!entity) return;
   if (!atBoundary(text, start, start + length)) return;
+  if (afterBoundPrefix(text, start)) return;
   if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
   if (alias.adjectival && namesLanguage(text, start, start + length)) return;
   if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 12)))

@@ -25,8 +25,10 @@ function meetingPattern(lexicon: Lexicon): RegExp {
     .map(escapeRegex)
     .join('|');
   const country = `(?:the )?(?:${countries})`;
+  // The countries end a word: "Meeting of the U.S.-Israel Strategic Consultative Group" names a
+  // body's meeting, not a "Meeting of the U.S." (holdout S, 2024-04-01).
   pattern = new RegExp(
-    `((?:[A-Z][\\w’'-]* )*(?:Meeting|Summit|Dialogue|Talks|Consultations|Conference|Ministerial)) (?:of|between|among) (${country}(?:(?:, and |, | and )${country})*)`,
+    `((?:[A-Z][\\w’'-]* )*(?:Meeting|Summit|Dialogue|Talks|Consultations|Conference|Ministerial)) (?:of|between|among) (${country}(?:(?:, and |, | and )${country})*)(?![\\w-]|\\.[\\w-])`,
   );
   return pattern;
 }
@@ -82,13 +84,13 @@ const STATEMENT_FOLLOWING_MEETING =
 /**
  * "Joint Statement on the Meeting of the U.S.-Israel Strategic Consultative Group", "… on the
  * Phone Call between President Biden and President Macron", "… on the Second Round of U.S.-Germany
- * Economic Dialogue": a joint statement on the meeting, call or round its title names reports it
+ * Economic Dialogue", "… on Meeting of …" with no article (gold 2024-04-01): a joint statement on the meeting, call or round its title names reports it
  * (gold 2023-03-06, 2021-09-22, 2023-09-28: the title phrase is the Event). A few capitalised
  * words before the head ("Virtual", "Second"), then who met; "the Anniversary of the … Summit"
  * and "the Strategic Third Neighbor Partnership between …" name no meeting of the statement.
  */
 const STATEMENT_ON_THE_MEETING =
-  /^(?:Joint )?(?:Press )?Statement on the ((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+)$/;
+  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+)$/;
 
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {

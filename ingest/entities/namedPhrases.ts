@@ -88,6 +88,8 @@ function complementTail(type: EntityType, name: string, rest: string): number {
   return scope ? scope[0].length : 0;
 }
 
+const YEARLY_SESSION = new RegExp(`\\b(?:${NAME_RULES.yearlySessionHeads.join('|')})$`);
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
@@ -159,6 +161,18 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         at = datedStart(text, at);
         surface = text.slice(at, end);
       }
+      // "the 2022 High-Level Security Dialogue", "the 2024 Indo-Pacific Business Forum": a year
+      // before a recurring dialogue or forum names that year's session, an Event (gold 2022-10-14,
+      // 2023-05-01); the standing mechanism inside it keeps its own name, nested.
+      let session = false;
+      if (type !== 'Event' && YEARLY_SESSION.test(surface) && /\d $/.test(text.slice(0, at))) {
+        const dated = datedStart(text, at);
+        if (dated < at && !/[-–]/.test(text.slice(dated, at))) {
+          out.push(candidateAt(type, surface, at + offset, 'phrase'));
+          type = 'Event';
+          session = true;
+        }
+      }
       if (type === 'Event') {
         // "the August 2021 Baghdad Conference": a recurring meeting is named with its date
         // (gold aliases "July 2024 NATO Summit", "November 2023 Woodside Summit").
@@ -166,7 +180,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         surface = text.slice(at, end);
       }
       const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');
-      out.push(candidateAt(type, surface, at + offset, 'phrase', canonical));
+      const found = candidateAt(type, surface, at + offset, 'phrase', canonical);
+      out.push(session ? { ...found, keepsInner: true } : found);
     }
   }
   return out;

@@ -12,6 +12,7 @@ import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { acronymMechanisms, yearEvents } from './knownExtensions';
+import { withoutTailAfterKnown } from './knownNameTails';
 import { localities, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
@@ -97,6 +98,7 @@ export function candidatesFor(
     candidate = withRemit(candidate, text, offset, lexical);
     candidate = withoutPlaceAfterTo(candidate, lexical);
     candidate = withoutPlaceBeforeFor(candidate, lexical);
+    candidate = withoutTailAfterKnown(candidate, lexical);
     candidate = cityMeeting(lexicon, candidate, lexical);
     if (!datedKnownName(candidate, lexical)) phrases.push(candidate);
   }

@@ -3,6 +3,7 @@
  * pronounActors.ts reads it back for the next pronoun subject.
  */
 import type { ActorContext, Subject } from '../resolveActors';
+import type { EntityHit } from '../types';
 
 /**
  * `found`, after remembering its actors as the last plural subject (`plural`, or more than one
@@ -22,4 +23,23 @@ function remember(context: ActorContext, actors: string[], plural: boolean) {
   if (plural || actors.length > 1) context.lastPlural = actors;
   else context.lastSingular = actors;
   if (actors.length === 1 && actors[0]!.startsWith('official:')) context.lastPerson = actors;
+}
+
+/**
+ * "The Trans-Atlantic Data Privacy Framework reflects … It will provide a durable basis …" (gold
+ * 2022-03-25): a sentence whose subject is a named instrument or programme makes that thing the
+ * next "It", so a country remembered before it is no longer who "It" is. A stance of that thing
+ * is its remit, not a party's (sessions 8 and 14 A), so "It" then has no actor.
+ */
+export function forgetAfterThingSubject(
+  context: ActorContext,
+  sentence: { text: string; start: number },
+  hits: readonly EntityHit[],
+): void {
+  const first = hits.find((hit) => !hit.nested && hit.start >= sentence.start);
+  if (!first || (first.type !== 'Instrument' && first.type !== 'Program')) return;
+  if (!/^(?:[Tt]he\s+)?(?:new\s+)?$/.test(sentence.text.slice(0, first.start - sentence.start)))
+    return;
+  if (!/^\s+[a-z]+\b/.test(sentence.text.slice(first.end - sentence.start))) return;
+  context.lastSingular = [];
 }

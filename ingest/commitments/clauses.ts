@@ -29,6 +29,9 @@ export function verbForm(trigger: Trigger): Form {
     .filter((w, i) => !LEADING_ADVERB.test(w) && !(i === 0 && w === 'while'));
   const first = words[0] ?? '';
   if (first === 'will' || first === 'shall') return 'modal';
+  // "the United States is to put in place …, establish …": the formal "be to" of an agreed
+  // obligation is a modal, so the verbs it lists share it.
+  if ((first === 'is' || first === 'are') && words[1] === 'to') return 'modal';
   if (first.endsWith('ed') || IRREGULAR_PAST.test(first)) return 'past';
   if (first.endsWith('ing')) return 'ing';
   // "…, in recognition that …": a nominal adjunct that stands where a participle would.

@@ -112,7 +112,9 @@ export function withSubject(input: SubjectInput): Decision {
     previous?.trigger.stance === 'recognize' &&
     afterThat !== undefined &&
     !afterOpener &&
-    /^\s+that\s+$/i.test(afterThat)
+    // ("They agreed that they share the objective to …": the trigger itself ends in "that".)
+    (/^\s+that\s+$/i.test(afterThat) ||
+      (/\bthat$/i.test(previous.trigger.text) && /^\s+$/.test(afterThat)))
   ) {
     const inner = complementOf(input, previous, afterThat);
     if ('accept' in inner && inner.replace) return inner;

@@ -4,6 +4,7 @@
  * "This includes …" continuation) and a stance lead-in whose list items follow.
  */
 import type { Commitment, SkippedTriggerRecord } from '../../contract/extraction';
+import { forgetAfterThingSubject } from '../commitments/carryOver';
 import { carriedStance, type PreviousStance } from '../commitments/continuation';
 import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
@@ -115,6 +116,7 @@ export function documentCommitments(
     // Whom a later "the leaders" of a statement with no meeting of its own stands for.
     const named = new Set(hits.filter((hit) => hit.type === 'Official').map((hit) => hit.entityId));
     if (named.size > 1) context.lastNamed = [...named];
+    forgetAfterThingSubject(context, sentence, hits);
     for (const { trigger, reason } of reasons) {
       const id = sentenceId(basename, sentence.index);
       skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });

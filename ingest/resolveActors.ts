@@ -11,7 +11,7 @@
  * own module (commitments/pronounSubject.ts, partySubject.ts, namedSubject.ts,
  * appositiveSubject.ts, and the group, body and side modules before them).
  */
-import { appositiveHead, narrowedHead } from './commitments/appositiveSubject';
+import { adjunctHead, appositiveHead, narrowedHead } from './commitments/appositiveSubject';
 import { carried } from './commitments/carryOver';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
@@ -147,7 +147,8 @@ export function subjectBefore(
     eachParty(site) ??
     namedWithTitle(site) ??
     appositiveHead(site) ??
-    narrowedHead(site);
+    narrowedHead(site) ??
+    adjunctHead(site);
   if (found) return found;
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
   // who "They" is next, and it takes no stance.

@@ -13,6 +13,17 @@ export const BETWEEN =
   /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
 
 /**
+ * "The two sides over the course of two hours had …", "The President during the call reiterated
+ * …", "The leaders at the outset of the meeting reaffirmed …": a prepositional adjunct of time or
+ * occasion, with no commas, between a subject and its verb; lowercase words only, so a named
+ * place or party ("in Hiroshima", "with Japan") is never taken for it, nor a phrase ending in a
+ * function word ("… on the delivery of assistance and stressed": a coordinated verb). Group 1 is the text
+ * before it, where appositiveSubject.ts's adjunctHead looks for the subject.
+ */
+export const UNCOMMAED_ADJUNCT =
+  /^(.*\S)\s+(?:over|during|at|in|throughout|after|following|on)\s+(?:the|their|its|his|her|our|this|these|today[’']s|a|an|two|three)\s+(?:[a-z][\w’'-]*\s+){0,6}[a-z][\w’'-]*(?<!\b(?:and|or|but|nor|to|of|the|that|which|with|for|by|as|a|an))$/;
+
+/**
  * "(NSAs)", "(the Parties)", "(G7)", and a trade framework's or treaty's defined short name
  * ("(El Salvador)", "(“China”)"): a parenthesis naming the subject just before the verb.
  */

@@ -1,11 +1,12 @@
 /**
  * Subjects found by looking past what follows them: a subject before an appositive's commas
  * ("We, the Leaders of the G7, reaffirm") and a group head narrowed by a relative clause
- * ("Those G7 countries that opt to …"). Both ask subjectBefore again, one level deeper.
+ * ("Those G7 countries that opt to …") and a subject before an adjunct without commas ("The two
+ * sides over the course of two hours had …"). Each asks subjectBefore again, one level deeper.
  */
 import { type Subject, type SubjectSite, subjectBefore } from '../resolveActors';
 import { TITLE_BEFORE } from '../rules/titles';
-import { NARROWED_GROUP, OPENING_MODIFIERS } from '../subjectShapes';
+import { NARROWED_GROUP, OPENING_MODIFIERS, UNCOMMAED_ADJUNCT } from '../subjectShapes';
 
 /** An item of an example list: "…, including Japan, the Philippines, and the United States,". */
 const EXAMPLE_LIST = /\b(?:including|such as|notably)\s[^,;]*,\s*$/i;
@@ -59,5 +60,25 @@ export function narrowedHead(site: SubjectSite): Subject | undefined {
   if (!narrowed) return undefined;
   const head = subjectBefore(context, sentence, hits, narrowed[1]!.length, depth + 1);
   if (head && head.start === 0 && head.actors.length > 0) return { ...head, end: trimmed.length };
+  return undefined;
+}
+
+/**
+ * "The two sides over the course of two hours had a constructive engagement" (gold 2024-04-01):
+ * the subject before an adjunct of time or occasion with no commas, when it opens its sentence
+ * or clause. Tried last, so a shape that reads the whole text first keeps it.
+ */
+export function adjunctHead(site: SubjectSite): Subject | undefined {
+  const { context, sentence, hits, depth, trimmed } = site;
+  const adjunct = depth === 0 ? UNCOMMAED_ADJUNCT.exec(trimmed) : null;
+  if (!adjunct) return undefined;
+  const { lastPlural, lastSingular, lastPerson } = context;
+  const at = adjunct[1]!.length;
+  const head = subjectBefore(context, sentence, hits, at, depth + 1);
+  const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_BEFORE, '') : '';
+  if (head && head.end === at && (/(?:^|[,;])\s*$/.test(lead) || OPENING_MODIFIERS.test(lead))) {
+    return { ...head, end: trimmed.length };
+  }
+  Object.assign(context, { lastPlural, lastSingular, lastPerson });
   return undefined;
 }

@@ -27,9 +27,11 @@ const ASIDE_SOURCE =
 /**
  * "the United States together with Egypt and Qatar would work", "the United States alongside its
  * allies will …": a companion phrase with no commas, after a lowercase or capitalised subject
- * word, is the same aside (gold 2023-11-15, 2024-04-29: the reporter's own side undertakes).
+ * word, is the same aside (gold 2023-11-15, 2024-04-29: the reporter's own side undertakes);
+ * so is "in (close) coordination with its partners", "in partnership with the United States".
  */
-const BARE_COMPANION = '\\s+(?:together with|along with|alongside)\\s[^,;()]{1,60}?';
+const BARE_COMPANION =
+  '\\s+(?:together with|along with|alongside|in (?:close\\s+)?(?:coordination|partnership|cooperation|consultation) with)\\s[^,;()]{1,60}?';
 
 /** An aside right before the verb ("…, and Japan, with its partners, intend"). */
 export const TRAILING_ASIDE = new RegExp(`(?:${ASIDE_SOURCE},|${BARE_COMPANION})\\s*$`, 'i');

@@ -20,6 +20,11 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
       'They committed to deepen bilateral political, economic, security, and people-to-people ties.',
       ['people-to-people ties', 'political ties', 'economic ties', 'security ties'],
     ],
+    // a facility is shared by its kinds as a program is (session 21; goods, methods, institutions too)
+    [
+      'They committed to reopen meat, poultry, and dairy facilities.',
+      ['meat facilities', 'poultry facilities', 'dairy facilities'],
+    ],
     // a list of full phrases is no list of modifiers ("trade" a concept of its own, session 10;
     // "investment" too since session 13, as the gold lists it in such lists)
     [

@@ -4,6 +4,7 @@
  * a royal honorific ("His Majesty") for the one monarch who met.
  */
 import type { ActorContext, Subject } from '../resolveActors';
+import { alternation, TITLE_RULES } from '../rules/titles';
 
 const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+';
 /** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
@@ -28,9 +29,8 @@ function isUpper(code: number): boolean {
 /** "His Majesty", "Her Royal Highness": a royal honorific standing for its holder's name. */
 const HONORIFIC = /(?:^|\s)((?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))$/;
 
-/** Titles a royal honorific addresses ("King", "Crown Prince", "Sultan", "Emir"). */
-const ROYAL_TITLE =
-  /(?:^|\s)(?:(?:Crown\s+)?(?:King|Queen|Prince|Princess)|Sultan|Emir|Amir|Grand\s+Duke)\b/i;
+/** A title a royal honorific addresses (data/rules/titles.json `royalTitles`). */
+const ROYAL_TITLE = new RegExp(`(?:^|\\s)(?:${alternation(TITLE_RULES.royalTitles)})\\b`, 'i');
 
 /**
  * "King Abdullah II thanked …. His Majesty thanked the President for …": the one meeting official

@@ -21,8 +21,9 @@ export function datedStart(text: string, start: number): number {
  * A U.S. law's year of enactment is part of its name ("Trade Expansion Act of 1962", "Voting
  * Rights Act of 1965"; gold 2025-11-13; archive sample: 13 mentions in 11 statements, all right).
  */
-const ACT_YEAR_TAIL = /^ of (?:1[789]|20)\d\d(?![\d-])/;
-const ACT_YEAR = / Act of (?:1[789]|20)\d\d$/;
+const LAW_YEAR = '(?:1[789]|20)\\d\\d';
+const ACT_YEAR_TAIL = new RegExp(`^ of ${LAW_YEAR}(?![\\d-])`);
+const ACT_YEAR = new RegExp(` Act of ${LAW_YEAR}$`);
 
 /** Where an instrument's mention `text.slice(start, end)` ends once a law's year is taken in. */
 export function actYearEnd(text: string, start: number, end: number): number {

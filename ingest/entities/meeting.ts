@@ -84,8 +84,9 @@ const STATEMENT_FOLLOWING_MEETING =
 /**
  * "Joint Statement on the Meeting of the U.S.-Israel Strategic Consultative Group", "… on the
  * Phone Call between President Biden and President Macron", "… on the Second Round of U.S.-Germany
- * Economic Dialogue", "… on Meeting of …" with no article (gold 2024-04-01): a joint statement on the meeting, call or round its title names reports it
- * (gold 2023-03-06, 2021-09-22, 2023-09-28: the title phrase is the Event). A few capitalised
+ * Economic Dialogue", "… on Meeting of …" with no article (gold 2024-04-01): a joint statement on
+ * the meeting, call or round its title names reports it (gold 2023-03-06, 2021-09-22, 2023-09-28:
+ * the title phrase is the Event). A few capitalised
  * words before the head ("Virtual", "Second"), then who met; "the Anniversary of the … Summit"
  * and "the Strategic Third Neighbor Partnership between …" name no meeting of the statement.
  */

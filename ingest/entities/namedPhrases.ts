@@ -7,7 +7,7 @@
 import type { EntityType } from '../../contract/extraction';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
-import { TITLE_WORDS } from '../rules/titles';
+import { alternation, TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
 import { actYearEnd, datedStart } from './dated';
@@ -88,7 +88,7 @@ function complementTail(type: EntityType, name: string, rest: string): number {
   return scope ? scope[0].length : 0;
 }
 
-const YEARLY_SESSION = new RegExp(`\\b(?:${NAME_RULES.yearlySessionHeads.join('|')})$`);
+const YEARLY_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.yearlySessionHeads)})$`);
 
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];

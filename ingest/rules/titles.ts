@@ -23,6 +23,8 @@ const schema = z.object({
   nameParticles: words,
   /** Forms of address between a title and the name, not part of it ("HH", "Sheikh"). */
   styles: words,
+  /** Titles a royal honorific ("His Majesty") addresses ("King", "Crown Prince", "Sultan"). */
+  royalTitles: words,
 });
 
 export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);

@@ -7,6 +7,7 @@
 import type { Lexicon } from '../lexicon';
 import { toAcronymSpan } from './acronymSpan';
 import { datedMeetings } from './datedMeetings';
+import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
 import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
@@ -119,6 +120,8 @@ export function candidatesFor(
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
     pairAgreements(text, offset),
+    formatBodies(text, offset),
+    commaCompanies(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -1,0 +1,83 @@
+/**
+ * Open-vocabulary bodies no capitalised run names:
+ *
+ * - a standing body a statement creates or convenes, described by its format and subject in
+ *   lowercase ("our bilateral cyber working group", "a binational panel of public health
+ *   experts", "a joint task force"): a `Program`, as a capitalised Working Group or Task Force
+ *   is (gold conventions, session 12: "the semiconductor joint task force is a Program, as a
+ *   working group"). A determiner must come first, so a bare plural ("through joint working
+ *   groups", a topic) is no body; "dialogue" is not a head (a "bilateral space dialogue" is a
+ *   topic in the gold).
+ * - a company named with a comma before its legal form ("Lomiko Metals, Inc."): the comma ends
+ *   every capitalised run, so the head-noun finder never reaches the suffix.
+ *
+ * Words are data (data/rules/names.json formatBodyModifiers, formatBodyHeads, remitStops,
+ * companySuffixes).
+ */
+import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
+import { candidateAt } from './candidateAt';
+import type { Candidate } from './matchLexicon';
+
+const DETERMINER = String.raw`(?<=(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:new\s+)?)`;
+/** Format word, up to three lowercase subject words, the head; a remit of one to four words. */
+const FORMAT_BODY = new RegExp(
+  String.raw`${DETERMINER}(?:${alternation(NAME_RULES.formatBodyModifiers)})(?:\s+[a-z][a-z-]*){0,3}?\s+(?:${alternation(NAME_RULES.formatBodyHeads)})(?![\w-])((?:\s+(?:on|of)(?:\s+[a-z][a-z-]*){1,4})?)`,
+  'g',
+);
+const ANY_MODIFIER = new RegExp(
+  String.raw`\b(?:${alternation(NAME_RULES.formatBodyModifiers)})\s`,
+);
+
+/** The remit's words up to the first stop word ("on precursor chemical regulation to …"). */
+function remitLength(remit: string): number {
+  const words = remit.trim().split(/\s+/);
+  let kept = 1; // "on" / "of"
+  while (kept < words.length && !NAME_RULES.remitStops.has(words[kept]!)) kept++;
+  if (kept === 1) return 0;
+  // Keep the leading whitespace and the words kept, single-spaced or not.
+  let at = 0;
+  for (let word = 0; word < kept; word++) {
+    at = remit.indexOf(words[word]!, at) + words[word]!.length;
+  }
+  return at;
+}
+
+/** Lowercase descriptions of one standing body, after a determiner. */
+export function formatBodies(text: string, offset: number): Candidate[] {
+  if (!ANY_MODIFIER.test(text)) return [];
+  const out: Candidate[] = [];
+  FORMAT_BODY.lastIndex = 0;
+  for (let match = FORMAT_BODY.exec(text); match; match = FORMAT_BODY.exec(text)) {
+    const remit = match[1]!;
+    const surface = match[0].slice(0, match[0].length - remit.length + remitLength(remit));
+    const name = surface.replace(/\s+/g, ' ');
+    out.push(candidateAt('Program', surface, match.index + offset, 'phrase', name));
+  }
+  return out;
+}
+
+/** "Lomiko Metals, Inc.": capitalised words ("&" between), a comma, the legal form. */
+const COMMA_COMPANY = new RegExp(
+  String.raw`(?<![\w.’'-])[A-Z][\w’'.-]*(?: (?:&|[A-Z][\w’'.-]*))*, (?:${alternation(NAME_RULES.companySuffixes)})(?![\w])`,
+  'g',
+);
+const ANY_SUFFIX = new RegExp(String.raw`, (?:${alternation(NAME_RULES.companySuffixes)})`);
+
+/** Companies named with a comma before their legal form; a sentence's opener is no part of one. */
+export function commaCompanies(text: string, offset: number): Candidate[] {
+  if (!ANY_SUFFIX.test(text)) return [];
+  const out: Candidate[] = [];
+  COMMA_COMPANY.lastIndex = 0;
+  for (let match = COMMA_COMPANY.exec(text); match; match = COMMA_COMPANY.exec(text)) {
+    let surface = match[0];
+    let start = match.index;
+    const first = /^\S+ /.exec(surface)?.[0];
+    if (first && NAME_RULES.openers.has(first.trim())) {
+      surface = surface.slice(first.length);
+      start += first.length;
+    }
+    out.push(candidateAt('Organization', surface, start + offset, 'phrase'));
+  }
+  return out;
+}

@@ -109,6 +109,18 @@ export function titleSignatories(
 }
 
 /**
+ * The spokesperson a readout's title names ("Readout from NSC Spokesperson Emily Horne on …"),
+ * often named nowhere else: declared like a speaker (gold 2021-05-10, 2021-08-11), but a readout
+ * reports what others said, so not a speaker of its commitments.
+ */
+export function readoutVoices(lexicon: Lexicon, title: string): OfficialFinding[] {
+  const voice = /^(?:Joint )?Readout (?:by|from) (.+)$/i.exec(
+    title.split(SUBJECT_MATTER, 1)[0] ?? '',
+  );
+  return voice ? findOfficials(lexicon, voice[1]!, 0) : [];
+}
+
+/**
  * Officials a statement's title names as its speaker ("Statement by NSC Spokesperson Sean Savett
  * on …"), often named nowhere else: the statement is theirs.
  */

@@ -21,7 +21,7 @@ import type { Lexicon } from '../lexicon';
 import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
 import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
-import { titleSpeakers } from '../titleSigners';
+import { readoutVoices, titleSpeakers } from '../titleSigners';
 
 export interface DocumentEntities {
   recognition: Recognition;
@@ -95,7 +95,7 @@ export function documentEntities(
   addTitleSpeakers(
     lexicon,
     registry,
-    speakers,
+    [...speakers, ...readoutVoices(lexicon, title)],
     parties.signatories,
     represents,
     officialAttributes,

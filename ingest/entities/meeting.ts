@@ -57,11 +57,13 @@ const READOUT_OF_GATHERING =
   /^(?:Joint )?Readout (?:of|from) (?:the )?((?:(?:[A-Z][\w.’'&+-]*|and|of|for) ){0,10}(?:Roundtable(?: Discussion)?|Convening|Listening Session|Summit|Dinner|Engagement with)\b.*)$/;
 
 /**
- * A spokesperson's statement on an official's meeting or call ("Statement by NSC Spokesperson …
- * on National Security Advisor Jake Sullivan’s Meeting with …") reports it like a readout.
+ * A spokesperson's statement or readout on an official's meeting or call ("Statement by NSC
+ * Spokesperson … on National Security Advisor Jake Sullivan’s Meeting with …", "Readout from NSC
+ * Spokesperson … on …", "Joint Statement on … Sullivan’s Meeting with …") reports it like a
+ * readout "of" it (gold 2021-05-10, 2021-05-24: the title phrase is the Event).
  */
 const STATEMENT_ON_MEETING =
-  /^Statement (?:by|from) .+? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
+  /^(?:(?:Joint )?Statement|Readout)(?: (?:by|from) .+?)? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
 
 /**
  * The same without the possessive "’s": "… on President Joe Biden and Vice President Kamala

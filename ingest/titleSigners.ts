@@ -133,3 +133,19 @@ export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[
   // "Joint Statement on … by U.S. President Joseph R. Biden, Dutch Prime Minister Dick Schoof, …"
   return trailingSigners(lexicon, title).officials;
 }
+
+/**
+ * The signature block of a leaders' statement: lines after its last sentence, each a title and a
+ * name ("President of the Arab Republic of Egypt Abdel Fattah el-Sisi"). Unpunctuated, they read
+ * as headings, which hold no entities; the gold declares the signers (2024-08-08). Declared like
+ * the title's speakers, not made speakers: the body's "we" already names the signatories.
+ */
+export function signatureOfficials(
+  lexicon: Lexicon,
+  headings: readonly { text: string; start: number }[],
+  lastSentenceEnd: number,
+): OfficialFinding[] {
+  return headings
+    .filter((line) => line.start >= lastSentenceEnd)
+    .flatMap((line) => findOfficials(lexicon, line.text, line.start));
+}

@@ -21,7 +21,7 @@ import type { Lexicon } from '../lexicon';
 import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
 import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
-import { readoutVoices, titleSpeakers } from '../titleSigners';
+import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
 
 export interface DocumentEntities {
   recognition: Recognition;
@@ -95,7 +95,11 @@ export function documentEntities(
   addTitleSpeakers(
     lexicon,
     registry,
-    [...speakers, ...readoutVoices(lexicon, title)],
+    [
+      ...speakers,
+      ...readoutVoices(lexicon, title),
+      ...signatureOfficials(lexicon, headings, sentences.at(-1)?.end ?? 0),
+    ],
     parties.signatories,
     represents,
     officialAttributes,

@@ -57,14 +57,14 @@ export function formatBodies(text: string, offset: number): Candidate[] {
   return out;
 }
 
-/** "Lomiko Metals, Inc.": capitalised words ("&" between), a comma, the legal form. */
+/** "Lomiko Metals, Inc.", "Q&T Hi-Tech Polymer Co., Ltd.": capitalised words, a comma, the legal form. */
 const COMMA_COMPANY = new RegExp(
-  String.raw`(?<![\w.’'-])[A-Z][\w’'.-]*(?: (?:&|[A-Z][\w’'.-]*))*, (?:${alternation(NAME_RULES.companySuffixes)})(?![\w])`,
+  String.raw`(?<![\w.’'&-])[A-Z][\w’'.&-]*(?: (?:&|[A-Z][\w’'.&-]*))*, (?:${alternation(NAME_RULES.companySuffixes)})(?![\w])`,
   'g',
 );
 const ANY_SUFFIX = new RegExp(String.raw`, (?:${alternation(NAME_RULES.companySuffixes)})`);
 
-/** Companies named with a comma before their legal form; a sentence's opener is no part of one. */
+/** Companies named with a comma before their legal form. */
 export function commaCompanies(text: string, offset: number): Candidate[] {
   if (!ANY_SUFFIX.test(text)) return [];
   const out: Candidate[] = [];
@@ -73,11 +73,30 @@ export function commaCompanies(text: string, offset: number): Candidate[] {
     let surface = match[0];
     let start = match.index;
     const first = /^\S+ /.exec(surface)?.[0];
-    if (first && NAME_RULES.openers.has(first.trim())) {
+    // "The …", "Vietnam-based …": an opener or a compound adjective is no part of the name.
+    const prefix = first && NAME_RULES.leadingPrefixes.some((end) => first.trim().endsWith(end));
+    if (first && (NAME_RULES.openers.has(first.trim()) || prefix)) {
       surface = surface.slice(first.length);
       start += first.length;
     }
     out.push(candidateAt('Organization', surface, start + offset, 'phrase'));
   }
   return out;
+}
+
+/** A capitalised run ending in a legal form ("… Limited", "… LLC"). */
+const ENDS_IN_LEGAL_FORM = new RegExp(
+  String.raw`[ ,](?:${alternation(NAME_RULES.companySuffixes)})$`,
+);
+/** The last connector before it: what precedes is another name or a title ("Founder of"). */
+const LAST_CONNECTOR = /^.* (?:and|of|for) /;
+
+/**
+ * Where a company's name starts in a capitalised run that ends in its legal form: after the last
+ * "and", "of" or "for" ("GE Aerospace and Hindustan Aeronautics Limited", "Managing Partner of
+ * Semai Ventures LLC"); a legal form never follows a coordination or a complement. 0 otherwise.
+ */
+export function companyStart(run: string): number {
+  if (!ENDS_IN_LEGAL_FORM.test(run)) return 0;
+  return LAST_CONNECTOR.exec(run)?.[0].length ?? 0;
 }

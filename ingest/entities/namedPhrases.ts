@@ -14,6 +14,7 @@ import { actYearEnd, datedStart } from './dated';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
+import { companyStart } from './descriptiveBodies';
 import { classify, headModifies } from './nameHeads';
 import { observedDay } from './observances';
 import { sentenceCased, trim, withOwner } from './runTrim';
@@ -112,8 +113,11 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     const pieces = parts.flatMap((part) => withOwner(trim(part.text, match.index + part.at)));
     for (const piece of pieces) {
       const trimmed = sentenceCased(piece);
-      const name = withoutHost(trimmed.text);
-      let at = trimmed.at;
+      const whole = withoutHost(trimmed.text);
+      // "GE Aerospace and Hindustan Aeronautics Limited": a company's legal form ends one name.
+      const cut = companyStart(whole);
+      const name = whole.slice(cut);
+      let at = trimmed.at + cut;
       if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;

@@ -25,9 +25,7 @@ const FORMAT_BODY = new RegExp(
   String.raw`${DETERMINER}(?:${alternation(NAME_RULES.formatBodyModifiers)})(?:\s+[a-z][a-z-]*){0,3}?\s+(?:${alternation(NAME_RULES.formatBodyHeads)})(?![\w-])((?:\s+(?:on|of)(?:\s+[a-z][a-z-]*){1,4})?)`,
   'g',
 );
-const ANY_MODIFIER = new RegExp(
-  String.raw`\b(?:${alternation(NAME_RULES.formatBodyModifiers)})\s`,
-);
+const ANY_MODIFIER = new RegExp(String.raw`\b(?:${alternation(NAME_RULES.formatBodyModifiers)})\s`);
 
 /** The remit's words up to the first stop word ("on precursor chemical regulation to …"). */
 function remitLength(remit: string): number {

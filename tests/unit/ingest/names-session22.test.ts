@@ -47,7 +47,10 @@ describe('a standing body described in lowercase', () => {
 
 describe('a company named by its legal form', () => {
   it.each([
-    ['The Department of Energy will invest in Northern Graphite Limited this year.', 'Northern Graphite Limited'],
+    [
+      'The Department of Energy will invest in Northern Graphite Limited this year.',
+      'Northern Graphite Limited',
+    ],
     ['Funding goes to Blue Ridge Materials, Inc. and its partners.', 'Blue Ridge Materials, Inc.'],
     ['The grant supports Harbor Analytics LLC in Ohio.', 'Harbor Analytics LLC'],
     ['The agreement joins Acme Aerospace and Delta Dynamics Limited.', 'Delta Dynamics Limited'],

@@ -60,7 +60,7 @@ const COMMA_COMPANY = new RegExp(
   String.raw`(?<![\w.’'&-])[A-Z][\w’'.&-]*(?: (?:&|[A-Z][\w’'.&-]*))*, (?:${alternation(NAME_RULES.companySuffixes)})(?![\w])`,
   'g',
 );
-const ANY_SUFFIX = new RegExp(String.raw`, (?:${alternation(NAME_RULES.companySuffixes)})`);
+const ANY_SUFFIX = new RegExp(`, (?:${alternation(NAME_RULES.companySuffixes)})`);
 
 /** Companies named with a comma before their legal form. */
 export function commaCompanies(text: string, offset: number): Candidate[] {
@@ -83,9 +83,7 @@ export function commaCompanies(text: string, offset: number): Candidate[] {
 }
 
 /** A capitalised run ending in a legal form ("… Limited", "… LLC"). */
-const ENDS_IN_LEGAL_FORM = new RegExp(
-  String.raw`[ ,](?:${alternation(NAME_RULES.companySuffixes)})$`,
-);
+const ENDS_IN_LEGAL_FORM = new RegExp(`[ ,](?:${alternation(NAME_RULES.companySuffixes)})$`);
 /** The last connector before it: what precedes is another name or a title ("Founder of"). */
 const LAST_CONNECTOR = /^.* (?:and|of|for) /;
 

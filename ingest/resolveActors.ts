@@ -23,6 +23,7 @@ import {
   sideOrPossessor,
 } from './commitments/namedSubject';
 import { bodySubject } from './commitments/ownBody';
+import { ownInstrumentSubject } from './commitments/ownInstrument';
 import {
   countedParties,
   eachParty,
@@ -137,6 +138,8 @@ export function subjectBefore(
     ) ??
     // "Several Allies – including Canada, Norway, … – will …": the listed countries act.
     carried(context, inclusionSubject(hits, sentence.start, left), true) ??
+    // "The Bicentennial Framework reaffirmed our commitment …": the parties' own instrument.
+    ownInstrumentSubject(site) ??
     namedActors(site) ??
     ownGrouping(site) ??
     sideOrPossessor(site) ??

@@ -11,7 +11,12 @@ import { collect, type Trigger } from './trigger';
  * negated verb is no such stance: "will never recognise so-called elections", "will never
  * forget" are undertakings (gold 2024-02-24).
  */
-const NEGATED = /\bnever\b/i;
+const NEGATED = /\b(?:never|not)\b(?! only\b)/i;
+/** A plain negation (not "not only"). */
+const NOT = /\bnot\b(?! only\b)/i;
+/** An open relative or "that" clause before the trigger, within its clause. */
+const CLAUSE_OPENED = /\b(?:that|which|who|whom)\s[^,;:—–]*$/i;
+
 export const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
   (!NEGATED.test(text) &&
     STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance) ||
@@ -25,6 +30,14 @@ export const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
 export function collectUndertaking(found: Trigger[], sentence: string, pattern: RegExp): void {
   const before = found.length;
   collect(found, sentence, pattern, stanceOfLast, true);
+  // "products that we will not make at home", "a signal that he will not outlast our resolve": a
+  // refusal inside a relative or "that" clause describes or predicts; only a main clause's
+  // "will not …" is an undertaking ("The United States will not use its vaccines to …").
+  for (let k = found.length - 1; k >= before; k--) {
+    const trigger = found[k]!;
+    if (NOT.test(trigger.text) && CLAUSE_OPENED.test(sentence.slice(0, trigger.start)))
+      found.splice(k, 1);
+  }
   for (const trigger of found.slice(before)) {
     if (trigger.stance !== 'commit' || NEGATED.test(trigger.text)) continue;
     const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;

@@ -36,6 +36,10 @@ const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 /** ", and that the world": a further complement clause opening with a short subject. */
 const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
 
+/** A relative clause with a modal of its own ("…, which will include …"). */
+const RELATIVE_MODAL =
+  /\b(?:which|who)\s+(?:[a-z]+ly\s+)?(?:will|would|shall|can|may)\s+[a-z]+\b[^,;]*\band\s*$/i;
+
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
 
 export interface SharedInput {
@@ -184,6 +188,12 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
         verbForm(trigger) === 'modal' &&
         /[^,]\s+and$/.test(joined) &&
         relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
+      ) &&
+      // "reaffirms … negotiations, which will include … and support …": a base verb after a
+      // relative clause's own modal is that clause's second verb, not the speakers'.
+      !(
+        verbForm(trigger) === 'base' &&
+        RELATIVE_MODAL.test(sentence.text.slice(previous.trigger.end, trigger.start))
       )) ||
       mixed ||
       pastAfterPresent ||

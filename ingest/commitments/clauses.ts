@@ -100,8 +100,14 @@ export function openingSubject(
   const form = verbForm(trigger);
   if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
   const head = sentence.text.slice(0, Math.min(trigger.start, 120));
-  // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too.
-  const verb = /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood)\s/g;
+  // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too;
+  // a perfect's or a negation's auxiliary before a verb of any form ("Argentina has taken action
+  // … and will continue to …", "Australia does not seek and will not acquire …": gold 2025-11-13,
+  // 2022-09-23), only before a modal stance ("has … and reaffirmed" keeps the past rule).
+  const verb =
+    form === 'modal'
+      ? /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood|has|have|does|do)\s/g
+      : /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood)\s/g;
   for (let match = verb.exec(head); match; match = verb.exec(head)) {
     const at = match.index + match[0].indexOf(match[1]!);
     const between = sentence.text.slice(at, trigger.start);

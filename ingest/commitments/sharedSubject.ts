@@ -22,6 +22,7 @@ import { inInfinitiveList } from './infinitiveList';
 import { meetingPurpose } from './meetingPurpose';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 import { reportingSubject } from './reportedPast';
+import { trailingParticiple } from './trailingParticiple';
 import { undertakingPurpose } from './undertakingPurpose';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
@@ -85,6 +86,8 @@ export function withoutSubject(input: SharedInput): Decision {
   if (accepted.length === 0) {
     const appositive = appositiveParticiple(sentence, hits, context, trigger, left);
     if (appositive) return { accept: appositive };
+    const trailing = trailingParticiple(sentence, hits, context, trigger, left);
+    if (trailing) return { accept: trailing };
   }
   // "Standing firmly against …, they reaffirmed …": a fronted participle shares the main subject.
   // ("With steadfast commitment to …, we …": a fronted nominal stance phrase too.)

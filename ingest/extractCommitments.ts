@@ -132,7 +132,7 @@ export function extractCommitments(
       !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
     const scopeStart =
       item.scope?.start ??
-      (k > 0 || purposeScope
+      (k > 0 || purposeScope || item.trailing
         ? trigger.start
         : ownClause
           ? item.subject!.start

@@ -31,6 +31,11 @@ export interface Accepted {
   reported?: boolean;
   /** A reiteration's own stretch when its first complement went to the inner stance. */
   scope?: { start: number; end: number };
+  /**
+   * "Italy joined the effort, committing to …": a participle trailing a clause of no stance is
+   * about what follows it, as a trailing "while V-ing" (gold README, session 10).
+   */
+  trailing?: boolean;
   /** "met … to highlight …": the purpose of a meeting, which a further "and to …" shares. */
   purpose?: boolean;
   /**

@@ -48,7 +48,7 @@ export function trailingParticiple(
     const opener = sentence.text.slice(0, subject.start).replace(TITLE_BEFORE, '');
     if (!/^(?:[^,]*,)?\s*$/.test(opener)) return undefined;
     if (!isParty(context, subject.actors, hits)) return undefined;
-    return { trigger, subject, actors: subject.actors };
+    return { trigger, subject, actors: subject.actors, trailing: true };
   }
   return undefined;
 }

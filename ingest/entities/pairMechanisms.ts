@@ -86,3 +86,37 @@ export function pairMechanisms(
   }
   return out;
 }
+
+const meetingHeads = NAME_RULES.pairMeetingHeads.join('|');
+const meetingModifiers = NAME_RULES.pairMeetingModifiers.join('|');
+/**
+ * "the U.S.-Russia summit", "the U.S.-Japan-ROK trilateral summit": the one meeting of parties
+ * named in one hyphenated word, an Event (gold 2021-05-24, 2024-02-09). The parties' word needs
+ * two capitalised parts (an acronym alone, "the NCG meeting", is meetingPhrases' job); a plural or
+ * a second head ("summit meetings") names a kind of meeting, none in particular.
+ */
+const PAIR_MEETING = new RegExp(
+  String.raw`(?<![\w.’'-])([A-Z][\w.]*(?:-[A-Z][\w.]*)+) (?:(?:${meetingModifiers}) )?(?:${meetingHeads})(?![\w-]| (?:${meetingHeads})s?\b)`,
+  'g',
+);
+const ANY_MEETING = new RegExp(String.raw`-[A-Z][\w.]* (?:\S+ )?(?:${meetingHeads})\b`);
+
+/** Pair-named meetings of one sentence; a region's own name ("Indo-Pacific") is no party. */
+export function pairMeetings(
+  lexical: readonly Candidate[],
+  text: string,
+  offset: number,
+): Candidate[] {
+  if (!ANY_MEETING.test(text)) return [];
+  const out: Candidate[] = [];
+  PAIR_MEETING.lastIndex = 0;
+  for (let match = PAIR_MEETING.exec(text); match; match = PAIR_MEETING.exec(text)) {
+    const start = match.index + offset;
+    const partiesEnd = start + match[1]!.length;
+    const region = lexical.some(
+      (known) => known.type === 'Region' && known.start === start && known.end === partiesEnd,
+    );
+    if (!region) out.push({ ...candidateAt('Event', match[0], start, 'phrase'), keepsInner: true });
+  }
+  return out;
+}

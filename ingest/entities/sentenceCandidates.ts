@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { toAcronymSpan } from './acronymSpan';
+import { bareMemoranda } from './bareMemoranda';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
@@ -24,7 +25,7 @@ import { nationalOffices } from './nationalOffices';
 import { officeNames } from './officeNames';
 import type { OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
-import { pairAgreements, pairMechanisms } from './pairMechanisms';
+import { pairAgreements, pairMechanisms, pairMeetings } from './pairMechanisms';
 import {
   articles,
   numberedInstruments,
@@ -120,6 +121,8 @@ export function candidatesFor(
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
     pairAgreements(text, offset),
+    pairMeetings(lexical, text, offset),
+    bareMemoranda(text, offset),
     formatBodies(text, offset),
     commaCompanies(text, offset),
     stateMissions(lexical, text, offset),

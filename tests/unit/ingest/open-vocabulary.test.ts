@@ -215,6 +215,32 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    // One meeting named by its parties in one hyphenated word is an Event…
+    'The ministers prepared the U.S.-India summit and recalled the U.S.-Japan-Australia trilateral meeting in Lima.',
+    [
+      ['U.S.-India summit', 'Event'],
+      ['U.S.-Japan-Australia trilateral meeting', 'Event'],
+    ],
+  ],
+  [
+    // …but a kind of meeting ("summit meetings") or a region's own name is none.
+    'They recalled the Japan-Philippines summit meetings and an Indo-Pacific meeting.',
+    [],
+    ['Japan-Philippines summit', 'Indo-Pacific meeting'],
+  ],
+  [
+    // A memorandum named by its kind only is one Instrument, whatever the form of each mention.
+    'The ministers signed a memorandum of understanding (MOU) on port security. This MOU will guide their work.',
+    [['memorandum of understanding', 'Instrument']],
+    ['MOU'],
+  ],
+  [
+    // …but not inside a capitalised name, nor without a determiner.
+    'They welcomed the Clean Energy Partnership MOU and discussed MOU templates.',
+    [],
+    ['memorandum of understanding'],
+  ],
+  [
     // A state's mission to a known body is a body; a trade mission is not.
     'The U.S. Mission to ASEAN and the U.S. Mission to the United Nations joined the U.S. Investment Mission to the Philippines.',
     [

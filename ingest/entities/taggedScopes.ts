@@ -4,6 +4,7 @@
  */
 import type { Commitment } from '../../contract/extraction';
 import type { SegmentedSentence } from '../segment';
+import { retagVerbModifiers } from '../topics/verbModifiers';
 import { retagVerbNouns } from '../topics/verbNouns';
 import { commitmentsBySentence, readFrom } from './commitmentScope';
 import { type TaggedTerm, tagTexts } from './tagger';
@@ -27,6 +28,8 @@ export function taggedScopes(
     // "welcomed commercial deals with India": nouns the tagger read as verbs, retagged before any
     // topic rule or the selector reads the words.
     retagVerbNouns(terms);
+    // "human smuggling organizations", "through blended finance": modifiers read as verbs.
+    retagVerbModifiers(terms);
     termsBySentence.set(tagged[i]!, terms);
   });
   return { bySentence, termsBySentence };

@@ -1,0 +1,102 @@
+/**
+ * Modifiers the tagger read as verbs, retagged from their context before the topic pass reads the
+ * words, as verbNouns.ts retags heads: otherwise a noun phrase loses its first words ("human
+ * smuggling organizations" → "organizations", "through blended finance" → "finance") and neither
+ * the topic rules nor the learnt selector ever see the whole name.
+ *
+ * - An -ing noun of `gerundHeads` ("smuggling", "licensing", "sharing") between a lowercase
+ *   singular noun it acts on and a common noun is one compound ("drug trafficking
+ *   investigations", "information sharing platforms"; chunkTerms.ts `isCompoundGerund` reads the
+ *   compound when it ends the phrase). After an article or adjective the tagger reads it as a
+ *   noun already; after a preposition, a plural or a list's "and" it may be a verb taking an
+ *   object ("by smuggling weapons", "partners sharing data", "and building capacity") and stays one.
+ * - An -ed form right before a noun or adjective after a preposition that the chunker's
+ *   participle rule (chunkTerms.ts `isAttributive`) does not read ("through blended finance",
+ *   "produced by forced labor", "commitment to sustained investment"): no verb's past tense
+ *   follows a preposition, so it qualifies the noun as an adjective would. Not after "at": "at
+ *   elevated risk of …" says how much, of whom, not what.
+ */
+import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { endsClause } from './chunkTerms';
+
+type Term = TaggedTerm;
+
+/** Prepositions before which an -ed form is a participle (of, on, in, … are isAttributive's). */
+const PARTICIPLE_OPENERS = new Set([
+  'by',
+  'through',
+  'from',
+  'to',
+  'into',
+  'toward',
+  'towards',
+  'via',
+  'under',
+]);
+const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Participle']);
+
+function verbOnly(t: Term): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+}
+
+/** A common noun the modifier may stand before: lowercase, no pronoun, not read as a verb. */
+function commonNoun(t: Term | undefined): boolean {
+  return (
+    t !== undefined &&
+    /^[a-z]/.test(t.text) &&
+    t.tags.has('Noun') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Verb')
+  );
+}
+
+/** Whether the -ing word at `k` modifies the noun after it (see the module comment). */
+export function isGerundModifier(terms: readonly Term[], k: number): boolean {
+  const term = terms[k]!;
+  const prev = terms[k - 1];
+  if (!prev || !verbOnly(term) || !TOPIC_QUALITY.gerundHeads.has(term.text)) return false;
+  if (prev.post !== ' ' || term.post !== ' ' || !commonNoun(terms[k + 1])) return false;
+  if (!/^[a-z][a-z-]*$/.test(prev.text)) return false;
+  const { tags } = prev;
+  return (
+    tags.has('Noun') &&
+    !tags.has('Plural') &&
+    !tags.has('Pronoun') &&
+    !tags.has('Verb') &&
+    !tags.has('Value') &&
+    !tags.has('Adjective')
+  );
+}
+
+/** Whether the -ed word at `k` is a participle after a preposition (see the module comment). */
+export function isParticipleAfterPreposition(terms: readonly Term[], k: number): boolean {
+  const term = terms[k]!;
+  const prev = terms[k - 1];
+  const next = terms[k + 1];
+  if (!prev || !next || !verbOnly(term) || !/^[a-z]+ed$/.test(term.text)) return false;
+  if (!PARTICIPLE_OPENERS.has(prev.text.toLowerCase()) || endsClause(prev) || endsClause(term))
+    return false;
+  if (next.tags.has('Verb') || next.tags.has('Pronoun') || next.tags.has('Determiner'))
+    return false;
+  return next.tags.has('Noun') || next.tags.has('Adjective');
+}
+
+/**
+ * Retags, in place, each such modifier: a gerund as a noun (it keeps its Gerund tag), a participle
+ * as an adjective. The term gets a new tag set, so a set compromise may share is never edited.
+ */
+export function retagVerbModifiers(terms: Term[]): void {
+  const found: [number, 'Noun' | 'Adjective'][] = [];
+  for (let k = 1; k < terms.length - 1; k++) {
+    if (isGerundModifier(terms, k)) found.push([k, 'Noun']);
+    else if (isParticipleAfterPreposition(terms, k)) found.push([k, 'Adjective']);
+  }
+  for (const [k, tag] of found) {
+    const term = terms[k]!;
+    const tags = new Set([...term.tags].filter((t) => !VERB_TAGS.has(t)));
+    tags.add(tag);
+    if (tag === 'Noun') tags.add('Singular');
+    terms[k] = { ...term, tags };
+  }
+}

@@ -155,12 +155,36 @@ function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boolean {
   // "that coercion against the Philippines undermines …": after "against" the country is the
   // one acted on, whatever word follows.
   const before = sentence.text.slice(0, hit.start - sentence.start);
+  const after = sentence.text.slice(hit.end - sentence.start);
+  // "the U.S. and Israeli militaries", "between Saudi and U.S. national security teams": two
+  // adjectival modifiers of one head noun; the own one is who acts (gold conventions, session 7).
+  const paired = PAIRED_MODIFIER_AFTER.exec(after);
+  // (A past form after the pair is its verb: "the U.S. and Israeli officials committed".)
+  if (paired) return headNoun(after.slice(paired[0].length), /(?:ly|ing|ed)$/);
+  if (DEMONYM_AND_BEFORE.test(before)) return headNoun(after, /(?:ly|ing|ed)$/);
   if (/\b(?:and|against|towards?)\s+(?:the\s+)?$/.test(before)) return false;
-  const next = /^\s([a-z][\w-]*)/.exec(sentence.text.slice(hit.end - sentence.start));
+  return headNoun(after, /(?:ly|ing)$/);
+}
+
+/**
+ * Whether the text opens with a lowercase word that can head the noun phrase a modifier precedes
+ * (not a function word, nor a word whose ending `notHead` marks as a verb or adverb).
+ */
+function headNoun(text: string, notHead: RegExp): boolean {
+  const next = /^\s([a-z][\w-]*)/.exec(text);
   if (!next) return false;
   const word = next[1]!;
-  return !NOT_A_HEAD.test(word) && !/(?:ly|ing)$/.test(word);
+  return !NOT_A_HEAD.test(word) && !notHead.test(word);
 }
+
+/**
+ * An adjectival form of a country ("Israeli", "Japanese", "Korean"): a coordinated modifier, not a
+ * country named as a noun phrase ("the United States and Japan share …"). Not an acronym: in
+ * "U.S. and ROK nuclear deterrence cooperation" the gold keeps both parties (2023-12-16).
+ */
+const DEMONYM = String.raw`[A-Z][a-z]+(?:ese|ian|ean|ican|ban|li|di|ai|ni|qi|ti|ish|ch)`;
+const PAIRED_MODIFIER_AFTER = new RegExp(String.raw`^\s+and\s+${DEMONYM}(?=\s)`);
+const DEMONYM_AND_BEFORE = new RegExp(String.raw`\b${DEMONYM}\s+and\s+(?:the\s+)?$`);
 
 /** A possessive after a name: "ASEAN’s", "the United States'", "Australia’s". */
 const POSSESSIVE = /^(?:[’']s\b|(?<=s)[’'](?=\s))/;

@@ -89,6 +89,7 @@ export function turningAwayEnd(text: string): number {
   return Math.max(
     TURNING_AWAY.exec(text)?.[0].length ?? 0,
     BACKGROUND.exec(text)?.[0].length ?? 0,
+    OCCASION_OPENING.exec(text)?.[0].length ?? 0,
     occasionEnd(text),
   );
 }
@@ -103,6 +104,18 @@ export function turningAwayEnd(text: string): number {
  */
 const BACKGROUND =
   /^(?:Building\s+(?:on|upon)|Following[\s-]+up\s+on|During|Alongside|Notwithstanding|United\s+across|Today\s+in|When|Guided\s+by|As\s+discussed\s+(?:at|in|during))\s[^,;:]{1,160},\s*/;
+
+/**
+ * "In addition to doses financed through COVAX,", "Following consultations with the United
+ * States,", "Following the June visit of …,", "At the PGII event at the G20 Summit,": an opening
+ * that names what the stance adds to or the meeting it follows or is announced at, as BACKGROUND
+ * (gold: none of nine entities in such openings is in the clause's `about`). "Following" takes
+ * only a meeting, a visit or consultations: "Following the DPRK's launch, we condemn …" names
+ * what is condemned, "Following the UN Climate Conference (COP26)" what is pledged for. A list
+ * the opening names ("in Solomon Islands, Tonga and Kiribati,") belongs to it whole.
+ */
+const OCCASION_OPENING =
+  /^(?:In\s+addition\s+to|In\s+support\s+of|Delivering\s+on|Following\s+(?:consultations|(?:the|our|their|his|her)\s+(?:[\w’'-]+\s+){0,8}?(?:visit|meeting|call|conversation|summit|talks|trip)\b)|(?:That\s+is\s+why\s+)?[Aa]t\s+(?:the|this|that|our|their)\s+(?:[^,;:]{0,80}?\s)?(?:[Ee]vent|[Mm]eeting|[Ss]ummit|[Cc]onference|[Mm]inisterial|[Ff]orum)\b)[^,;:]{0,160}(?:(?:,\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}){1,6},?\s(?:and|or)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})?,\s*/;
 
 /** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */
 const ADVERBIAL_CLAUSE =

@@ -197,4 +197,25 @@ describe('about', () => {
     );
     expect(own.about).toContain('Global Health Security Agenda');
   });
+  it('leaves out the speaker’s own country paired with another’s adjective before one noun', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'The leaders welcomed new exchanges between U.S. and Japanese universities on quantum research.',
+    );
+    expect(found.about).not.toContain('United States');
+  });
+
+  it('leaves out what an opening adds to or the meeting it follows', () => {
+    const found = about(
+      'Joint Statement of the United States and Japan',
+      'In addition to its support for the World Health Organization, Japan committed to fund vaccine research in Viet Nam.',
+    );
+    expect(found.about).not.toContain('World Health Organization');
+    const followed = about(
+      'Joint Statement of the United States and Japan',
+      'Following the recent visit of Prime Minister Kishida to Canberra, we reaffirm our commitment to the Quad.',
+    );
+    expect(followed.about).not.toContain('Canberra');
+    expect(followed.about).toContain('Quad');
+  });
 });

@@ -12,17 +12,17 @@
  * capitalised "Memorandum of Understanding on …" is the named-phrase finder's.
  */
 import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const { name, forms, determiners } = NAME_RULES.bareMemoranda;
-const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BARE = new RegExp(
-  String.raw`(?<![\w’'-])(?:${determiners.map(literal).join('|')}) (${forms.map(literal).join('|')})(?![\w-]| [A-Z])`,
+  String.raw`(?<![\w’'-])(?:${alternation(determiners)}) (${alternation(forms)})(?![\w-]| [A-Z])`,
   'g',
 );
 /** A sentence with no form skips the pattern (nearly all do). */
-const ANY_FORM = new RegExp(`(?:${forms.map(literal).join('|')})`);
+const ANY_FORM = new RegExp(`(?:${alternation(forms)})`);
 
 export function bareMemoranda(text: string, offset: number): Candidate[] {
   if (!ANY_FORM.test(text)) return [];

@@ -16,6 +16,7 @@
  * agreement"): its subject words are lowercase, so the capitalised-run names never see it.
  */
 import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
@@ -87,8 +88,8 @@ export function pairMechanisms(
   return out;
 }
 
-const meetingHeads = NAME_RULES.pairMeetingHeads.join('|');
-const meetingModifiers = NAME_RULES.pairMeetingModifiers.join('|');
+const meetingHeads = alternation(NAME_RULES.pairMeetingHeads);
+const meetingModifiers = alternation(NAME_RULES.pairMeetingModifiers);
 /**
  * "the U.S.-Russia summit", "the U.S.-Japan-ROK trilateral summit": the one meeting of parties
  * named in one hyphenated word, an Event (gold 2021-05-24, 2024-02-09). The parties' word needs

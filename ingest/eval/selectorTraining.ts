@@ -14,7 +14,7 @@ import { matchCommitments } from './commitments';
 import { GoldEntityIndex } from './entityIndex';
 import type { GoldDocument } from './goldSchema';
 import { topicSimilarity } from './normalize';
-import { train } from './topicModel';
+import { type TrainOptions, train } from './topicModel';
 
 /** A containment with a close overlap ("missile programs" ~ "ballistic missile programs"). */
 const LABEL_MATCH = 0.75;
@@ -140,6 +140,7 @@ export function trainSelector(
   files: readonly TrainingFile[],
   gold: string,
   threshold = SELECTOR_THRESHOLD,
+  training?: TrainOptions,
 ): SelectorFile {
   const counts = new GoldCounts(files);
   const featured = files.map((file) => {
@@ -147,6 +148,7 @@ export function trainSelector(
     return file.rows.map((row, i) => ({
       features: [...row.features, ...goldFeatures(row.key, stats)],
       label: file.labels[i]!,
+      id: `${file.base}#${i}`,
     }));
   });
   // A feature of one statement only is its wording, not something to learn from.
@@ -156,8 +158,9 @@ export function trainSelector(
   const examples = featured.flat().map((row) => ({
     features: row.features.filter((feature) => spread.get(feature)! >= MIN_FEATURE_FILES),
     label: row.label,
+    id: row.id,
   }));
-  const weights = [...train(examples)]
+  const weights = [...train(examples, training)]
     .map(([feature, weight]) => [feature, rounded(weight)] as [string, number])
     .filter(([, weight]) => weight !== 0)
     .sort(byKey);

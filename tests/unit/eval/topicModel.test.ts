@@ -144,3 +144,29 @@ describe('decode', () => {
     expect(kept).toEqual([at(0, 0, 20, 0.9), at(1, 10, 20, 0.8)]);
   });
 });
+
+describe('train options', () => {
+  const pair = [
+    { features: ['a'], label: 1 },
+    { features: ['b'], label: 0 },
+  ];
+
+  it('averages every iterate of the last epochs (Polyak): the mean of w after each step', () => {
+    // One epoch at rate 0.3 from 0: "a" is 0.15 after both steps, "b" 0 then −0.15.
+    const weights = train(pair, { epochs: 1, l2: 0, rate: 0.3, average: 1 });
+    expect(weights.get('a')).toBeCloseTo(0.15, 10);
+    expect(weights.get('b')).toBeCloseTo(-0.075, 10);
+  });
+
+  it('gives the same weights whatever order the rows come in when every order is scrambled', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      features: ['bias', `w${i % 5}`],
+      label: i % 5 < 2 ? 1 : 0,
+      id: `f#${i}`,
+    }));
+    const options = { epochs: 5, l2: 1e-4, rate: 0.3, orders: 3, shuffled: true };
+    const forward = train(rows, options);
+    const backward = train([...rows].reverse(), options);
+    for (const [feature, weight] of forward) expect(backward.get(feature)).toBeCloseTo(weight, 10);
+  });
+});

@@ -17,9 +17,12 @@ import { mayPass } from './bound';
 import { decode, probability, type Selector } from './model';
 import { candidateRows, goldFeatures } from './rows';
 
-/** The name a topic gets: lowercase unless proper, as the rules name topics. */
+/**
+ * The name a topic gets: lowercase unless proper, as the rules name topics. An owner's possessive
+ * ("Ukraine’s long-term security", candidates.ts) is a name.
+ */
 function topicName(text: string): string {
-  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  return text.replace(/^\p{Lu}(?=\p{Ll})(?![\p{L} ]*[’']s\s)/u, (c) => c.toLowerCase());
 }
 
 /**

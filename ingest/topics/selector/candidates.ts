@@ -100,6 +100,28 @@ export function topicCandidates(
         // The rules' own list test (listItem.ts): ", X," or ", and X." around the words.
         const listed = inList(sentence, start, start + text.length);
         const isKnown = known(text);
+        // "Colombia’s security", "Ukraine’s long-term security": what a named owner has of its own
+        // (ownedHeads) is named with the owner, as the gold names it; alone it says nothing.
+        // ("Lebanon’s security forces": the word modifies the noun after it, and names no state.)
+        const from = ownedRun(words, a, b) && !words.modifiesNext(b) ? words.ownerStart(a) : -1;
+        if (from >= 0) {
+          coordinated ??= hasLink(words, terms, a0, b0);
+          const owned = sentence.slice(from, start + text.length);
+          const features = featuresOf(words, {
+            a,
+            b,
+            before: terms[a - 2],
+            after: terms[b + 1],
+            whole: false,
+            maximalSegment: segmentBound(words, terms, b, b0, 1),
+            coordinated,
+            listed,
+            distanceWords: Math.max(a - 1 - firstAt, 0),
+            known: false,
+          });
+          features.push('owner');
+          out.push({ start: from, end: from + owned.length, text: owned, features });
+        }
         if (loneWord) {
           if (!isTopicName(text, a === b, isKnown)) continue;
           if (a === b && !listed && !isKnown && !loneWord(text)) continue;
@@ -146,6 +168,20 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
     return false;
   }
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
+}
+
+/** Words `a..b` are an ownedHeads word after weak modifiers only ("long-term security"). */
+function ownedRun(words: Words, a: number, b: number): boolean {
+  if (!TOPIC_QUALITY.ownedHeads.has(words.lower(b))) return false;
+  // The tagger splits "long-term" in two: the modifiers are read as the text writes them.
+  let modifier = '';
+  for (let k = a; k < b; k++) {
+    modifier += words.lower(k);
+    if (words.gluedAfter(k)) modifier += '-';
+    else if (!TOPIC_QUALITY.weakModifiers.has(modifier)) return false;
+    else modifier = '';
+  }
+  return modifier === '';
 }
 
 function hasLink(words: Words, terms: readonly TaggedTerm[], a: number, b: number): boolean {

@@ -47,6 +47,8 @@ export interface Taken {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** A capitalised possessive: "Colombia’s", "Russia's". */
+const OWNER = /^\p{Lu}.*[’']s$/u;
 
 /** A hyphen with no space around it: the two words around it are one word. */
 const HYPHEN = /^[-‐‑]$/;
@@ -165,6 +167,20 @@ export class Words {
   pos(k: number): string {
     this.patterns[k] ??= posOf(this.terms[k]!);
     return this.patterns[k];
+  }
+
+  /**
+   * Where the named owner of word `k` starts: the word before is a taken name's possessive
+   * ("Colombia’s", "the Republic of Korea’s") running straight into `k`; -1 otherwise.
+   */
+  ownerStart(k: number): number {
+    const owner = this.terms[k - 1];
+    if (!owner || !OWNER.test(owner.text) || !/^\s+$/.test(owner.post) || !this.busy(k - 1))
+      return -1;
+    let start = owner.start;
+    for (const span of this.taken)
+      if (span.start < owner.end && span.end > owner.start) start = Math.min(start, span.start);
+    return start;
   }
 
   private overlaps(start: number, end: number): boolean {

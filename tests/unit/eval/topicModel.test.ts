@@ -64,6 +64,34 @@ describe('topicCandidates', () => {
     expect(last.features).toEqual(expect.arrayContaining(['listed:true', 'len:3']));
     expect(LIST.slice(minerals.start, minerals.end)).toBe('critical minerals');
   });
+
+  // What a named owner has of its own (ownedHeads) is offered with the owner, as the gold names it.
+  it.each([
+    ['The leaders reaffirmed their commitment to Georgia’s security.', 'Georgia’s security'],
+    ['They pledged to support Moldova’s long-term stability.', 'Moldova’s long-term stability'],
+    ['They vowed to cut Russia’s revenues from oil.', 'Russia’s revenues'],
+  ])('offers the owner with its own %s', (sentence, owned) => {
+    // The owner is a recognised name: taken, as rows.ts passes names and rule topics.
+    const owner = /\p{Lu}\p{Ll}+(?=’s)/u.exec(sentence)!;
+    const [terms] = tagTexts([sentence]);
+    const taken = [{ start: owner.index, end: owner.index + owner[0].length }];
+    const found = topicCandidates(sentence, terms!, 0, sentence.length, () => false, taken);
+    const candidate = found.find((c) => c.text === owned);
+    expect(candidate?.features).toContain('owner');
+  });
+
+  it('offers no owner where the owned word modifies a noun or is a stance', () => {
+    for (const sentence of [
+      'They pledged support for Georgia’s security forces.',
+      'They welcomed Georgia’s commitment to reform.',
+    ]) {
+      const [terms] = tagTexts([sentence]);
+      const at = sentence.indexOf('Georgia');
+      const taken = [{ start: at, end: at + 'Georgia'.length }];
+      const found = topicCandidates(sentence, terms!, 0, sentence.length, () => false, taken);
+      expect(found.some((c) => c.features.includes('owner'))).toBe(false);
+    }
+  });
 });
 
 function row(key: string, features: string[] = ['bias']): CandidateRow {

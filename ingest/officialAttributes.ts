@@ -2,10 +2,13 @@
  * Whom each official speaks for and under what title: the REPRESENTS relations and the
  * officials' attributes extract.ts builds from the recognised officials and the title's speakers.
  */
+import { delegationSpans } from './entities/delegations';
+import { homeCountryOfTitle } from './entities/homeOffices';
 import type { OfficialFinding } from './entities/officials';
 import type { Recognition } from './entities/recognise';
 import type { EntityRegistry } from './entities/registry';
 import type { Lexicon } from './lexicon';
+import type { SegmentedSentence } from './segment';
 
 /** Official's id → country id, and official's id → attributes (title, country). */
 interface OfficialsRepresenting {
@@ -17,12 +20,18 @@ interface OfficialsRepresenting {
 export function officialsRepresenting(
   lexicon: Lexicon,
   recognition: Recognition,
+  sentences: readonly SegmentedSentence[],
 ): OfficialsRepresenting {
   const present = new Set(
     [...recognition.hitsBySentence.values()].flat().map((hit) => hit.entityId),
   );
   const represents = new Map<string, string>();
   const officialAttributes = new Map<string, Record<string, string>>();
+  // A delegation's country, then a U.S. executive title, count only where no mention of the
+  // official states a country of its own.
+  const delegations = delegationSpans(lexicon, sentences);
+  const framed = new Map<string, string>();
+  const home = new Map<string, string>();
   for (const official of recognition.officials) {
     const id = official.candidate.entityId;
     if (!present.has(id)) continue;
@@ -31,8 +40,20 @@ export function officialsRepresenting(
     if (countryId) {
       attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
       represents.set(id, countryId);
+    } else {
+      const { start } = official.candidate;
+      const delegation = delegations.find((span) => span.start <= start && start < span.end);
+      if (delegation && !framed.has(id)) framed.set(id, delegation.countryId);
+      const homeId = home.has(id) ? undefined : homeCountryOfTitle(lexicon, official.title);
+      if (homeId) home.set(id, homeId);
     }
     officialAttributes.set(id, attributes);
+  }
+  for (const [id, countryId] of [...framed, ...home]) {
+    if (represents.has(id)) continue;
+    represents.set(id, countryId);
+    const attributes = officialAttributes.get(id);
+    if (attributes) attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;
   }
   for (const id of present) {
     const known = lexicon.entities.get(id)?.represents;
@@ -61,6 +82,7 @@ export function addTitleSpeakers(
       ? undefined
       : (official.countryId ??
         known?.represents ??
+        homeCountryOfTitle(lexicon, official.title) ??
         (signatories.length === 1 ? signatories[0] : undefined));
     const attributes: Record<string, string> = {
       title: official.title,

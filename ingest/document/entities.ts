@@ -49,7 +49,7 @@ export function documentEntities(
     .filter((p) => p.heading)
     .map((p) => ({ text: p.text, start: p.start }));
   const recognition = recognise(lexicon, text, sentences, headings, title, date);
-  const { represents, officialAttributes } = officialsRepresenting(lexicon, recognition);
+  const { represents, officialAttributes } = officialsRepresenting(lexicon, recognition, sentences);
 
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);

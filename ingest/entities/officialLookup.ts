@@ -7,6 +7,7 @@ import { slugify } from '../ids';
 import type { Lexicon, LexiconEntity } from '../lexicon';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { withoutPosting } from './homeOffices';
 import type { Candidate } from './matchLexicon';
 
 /**
@@ -36,9 +37,11 @@ function aliasIndex(lexicon: Lexicon): AliasIndex {
 
 /** Titles that carry their country as a demonym: "Japanese Prime Minister". */
 export function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
-  // The first alias in lexicon order that the title contains and that names a country.
+  // The first alias in lexicon order that the title contains and that names a country; not the
+  // posting of an ambassador ("Ambassador to Germany Amy Gutmann" represents the United States).
+  const own = withoutPosting(title);
   for (const { alias, id } of aliasIndex(lexicon).countryAliases)
-    if (title.includes(alias)) return id;
+    if (own.includes(alias)) return id;
   return undefined;
 }
 

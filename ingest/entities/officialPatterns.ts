@@ -141,7 +141,8 @@ export function compile(lexicon: Lexicon): Compiled {
     countryByAlias,
     counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dy'),
     frontedCountry: new RegExp(
-      `(?<![${LETTER}’'.-])(?:the )?(${countries.join('|')}) (?:(\\d+(?:st|nd|rd|th)) )?$`,
+      // "Republic of Korea (ROK) National Security Advisor Kim Sung-han": its acronym may follow.
+      `(?<![${LETTER}’'.-])(?:the )?(${countries.join('|')}) (?:\\([A-Z]{2,5}\\) )?(?:(\\d+(?:st|nd|rd|th)) )?$`,
     ),
     patterns: [
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span

@@ -25,6 +25,15 @@ const schema = z.object({
   styles: words,
   /** Titles a royal honorific ("His Majesty") addresses ("King", "Crown Prince", "Sultan"). */
   royalTitles: words,
+  /** U.S. executive offices: an unplaced official holding one represents the United States. */
+  homeOffices: z.object({
+    country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code'),
+    bodies: words,
+    departments: words,
+    frontDepartments: words,
+    offices: words,
+    vetoes: words,
+  }),
 });
 
 export const TITLE_RULES = parseRules('rules/titles.json', schema, titlesJson);

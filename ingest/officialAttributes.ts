@@ -4,7 +4,7 @@
  */
 import { delegationSpans } from './entities/delegations';
 import { homeCountryOfTitle } from './entities/homeOffices';
-import type { OfficialFinding } from './entities/officials';
+import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Recognition } from './entities/recognise';
 import type { EntityRegistry } from './entities/registry';
 import type { Lexicon } from './lexicon';
@@ -21,6 +21,7 @@ export function officialsRepresenting(
   lexicon: Lexicon,
   recognition: Recognition,
   sentences: readonly SegmentedSentence[],
+  title: string,
 ): OfficialsRepresenting {
   const present = new Set(
     [...recognition.hitsBySentence.values()].flat().map((hit) => hit.entityId),
@@ -29,6 +30,11 @@ export function officialsRepresenting(
   const officialAttributes = new Map<string, Record<string, string>>();
   // A delegation's country, then a U.S. executive title, count only where no mention of the
   // official states a country of its own.
+  // "Readout of … Meeting with President Samia Suluhu Hassan of Tanzania": the title states the
+  // country of an official the text names bare ("met with President Samia Suluhu Hassan").
+  const titled = new Map<string, string>();
+  for (const official of findOfficials(lexicon, title, 0))
+    if (official.countryId) titled.set(official.candidate.entityId, official.countryId);
   const delegations = delegationSpans(lexicon, sentences);
   const framed = new Map<string, string>();
   const home = new Map<string, string>();
@@ -49,8 +55,8 @@ export function officialsRepresenting(
     }
     officialAttributes.set(id, attributes);
   }
-  for (const [id, countryId] of [...framed, ...home]) {
-    if (represents.has(id)) continue;
+  for (const [id, countryId] of [...titled, ...framed, ...home]) {
+    if (represents.has(id) || !present.has(id)) continue;
     represents.set(id, countryId);
     const attributes = officialAttributes.get(id);
     if (attributes) attributes.country = lexicon.entities.get(countryId)?.name ?? countryId;

@@ -49,7 +49,12 @@ export function documentEntities(
     .filter((p) => p.heading)
     .map((p) => ({ text: p.text, start: p.start }));
   const recognition = recognise(lexicon, text, sentences, headings, title, date);
-  const { represents, officialAttributes } = officialsRepresenting(lexicon, recognition, sentences);
+  const { represents, officialAttributes } = officialsRepresenting(
+    lexicon,
+    recognition,
+    sentences,
+    title,
+  );
 
   const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);

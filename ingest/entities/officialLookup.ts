@@ -45,6 +45,13 @@ export function countryInTitle(lexicon: Lexicon, title: string): string | undefi
   return undefined;
 }
 
+/** The country whose name or demonym opens `text` ("Chinese Communist Party Politburo Member"). */
+export function countryOpening(lexicon: Lexicon, text: string): string | undefined {
+  for (const { alias, id } of aliasIndex(lexicon).countryAliases)
+    if (text.startsWith(alias) && text[alias.length] === ' ') return id;
+  return undefined;
+}
+
 /** The entity of the lexicon's first alias written `surface`, if any. */
 export function lexiconEntityOf(lexicon: Lexicon, surface: string): LexiconEntity | undefined {
   return aliasIndex(lexicon).firstByText.get(surface);

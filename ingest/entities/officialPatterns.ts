@@ -136,7 +136,8 @@ export function compile(lexicon: Lexicon): Compiled {
   }
   const countries = [...countryByAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
   // A country alias, captured, optionally after "the" and before its "(ACRONYM)".
-  const COUNTRY = `(?:the )?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
+  // "President Nikos Christodoulides of the Republic of Cyprus": the state's formal name.
+  const COUNTRY = `(?:the )?(?:Republic of (?:the )?)?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
   compiled = {
     countryByAlias,
     counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dy'),

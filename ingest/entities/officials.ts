@@ -29,6 +29,7 @@ import {
   TITLE_HEAD,
   UPPER,
 } from './officialPatterns';
+import { countryOfTitleList, officeBeforePresident } from './titleContext';
 import { findTitledByBody } from './titleOfBody';
 import { findTitledByPortfolio } from './titleOfPortfolio';
 
@@ -134,12 +135,15 @@ export function findOfficials(
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && end > span.start)) continue;
       const appositive = kind === 0 || kind === 4 || kind === APPOSITIVE_KIND;
-      const title =
+      const matchedTitle =
         kind === ABBREVIATED
           ? TITLE_RULES.abbreviations[match[1]!]!
           : appositive
             ? match[2]!
             : match[1]!;
+      const title = TITLE_FIRST_KINDS.has(kind)
+        ? officeBeforePresident(text, start, matchedTitle)
+        : matchedTitle;
       if (kind === 0 && !TITLE_HEAD.test(title)) continue;
       if (kind === APPOSITIVE_KIND && (!isLongTitle(title) || TITLE_HEAD.test(match[1]!))) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
@@ -164,8 +168,16 @@ export function findOfficials(
       const fronted =
         named || !TITLE_FIRST_KINDS.has(kind)
           ? undefined
-          : (frontedCountry(compiled, text, start) ?? sharedFront(frontedSpans, text, start));
-      const countryId = named ?? fronted?.id ?? countryInTitle(lexicon, title);
+          : (frontedCountry(compiled, text, start) ??
+            // "U.S. National Security Advisor Jake Sullivan and Israeli National Security
+            // Advisor …": a title with its own country shares none.
+            (countryInTitle(lexicon, title) ? undefined : sharedFront(frontedSpans, text, start)));
+      const list = titleListOf(text, kind, start, offset);
+      const countryId =
+        named ??
+        fronted?.id ??
+        countryInTitle(lexicon, title) ??
+        countryOfTitleList(lexicon, text, list.titleList, offset);
       if (fronted) frontedSpans.push({ id: fronted.id, end });
       findings.push({
         candidate: officialCandidate(known, name, nameStart + offset),
@@ -174,7 +186,7 @@ export function findOfficials(
         // "… at the U.S. National Security Council": the body after the title stays a name;
         // so does one after a possessive name ("President Zelenskyy’s Peace Formula").
         span: { start: start + offset, end: spanEnd(kind, match, nameStart, name) + offset },
-        ...titleListOf(text, kind, start, offset),
+        ...list,
         // "…, Senior Director … at the White House National Security Council": a body named
         // inside the appositive title is part of it (gold conventions, session 7).
         ...(kind === APPOSITIVE_KIND
@@ -277,7 +289,12 @@ function spanEnd(kind: number, match: RegExpExecArray, nameStart: number, name: 
 }
 
 /** Only before a title that opens the match ("Title Name", "Title of Country Name"). */
-function titleListOf(text: string, kind: number, start: number, offset: number) {
+function titleListOf(
+  text: string,
+  kind: number,
+  start: number,
+  offset: number,
+): { titleList?: { start: number; end: number } } {
   if (kind < 1 || kind > 3) return {};
   const from = titleListStart(text, start);
   return from < start ? { titleList: { start: from + offset, end: start + offset } } : {};

@@ -22,7 +22,7 @@ const FRONT_DEPARTMENT = new RegExp(
 const OFFICE = new RegExp(`\\b(?:${alternation(HOME.offices)})(?![\\w-])`);
 const VETO = new RegExp(`\\b(?:${alternation(HOME.vetoes)})\\b`);
 /** "Ambassador to Germany": the country after "to" is the posting, not the one represented. */
-export const POSTING = /\bAmbassador(?:-designate)? to (?:the )?/;
+const POSTING = /\bAmbassador(?:-designate)? to (?:the )?/;
 
 /** The title with an ambassador's posting cut off ("U.S. Ambassador to Japan" → "U.S. "). */
 export function withoutPosting(title: string): string {

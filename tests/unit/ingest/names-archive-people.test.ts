@@ -45,13 +45,15 @@ const ROWS: Row[] = [
   [
     'Joint Statement',
     'The meetings are chaired by Björn Seibert, Head of Cabinet of the European Commission President, and Amos Hochstein, U.S. Senior Advisor for Energy Security. Sarah Ladislaw, Special Assistant to the President and Senior Director for Climate and Energy at the White House National Security Council also plays a role.',
-    [['Björn Seibert'], ['Amos Hochstein', 'country:usa'], ['Sarah Ladislaw']],
+    // A White House title with no other country is the United States' (titles.json homeOffices).
+    [['Björn Seibert'], ['Amos Hochstein', 'country:usa'], ['Sarah Ladislaw', 'country:usa']],
     ['Cabinet of the European Commission President', 'White House National Security Council'],
   ],
   [
     'Readout',
     'He met Chinese Communist Party Politburo Member, Director of the Office of the Foreign Affairs Commission, and Foreign Minister Wang Yi. She was Assistant to the President for Domestic Policy, Director of the Council. They toured Fort Liberty, President Biden noted.',
-    [['Wang Yi']],
+    // The demonym opening the title list is his country.
+    [['Wang Yi', 'country:chn']],
     ['Communist Party Politburo Member', 'Domestic Policy', 'Fort Liberty'],
   ],
   // The body a country owns after an appositive title is part of the title.

@@ -29,9 +29,18 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** After an initialism like "U.S." a sentence can still end; these openers say it did. */
+/**
+ * After an initialism like "U.S." a sentence can still end ("… in Washington, D.C. During the
+ * meeting, …"); these openers say it did. Each is a closed-class word (pronoun, determiner,
+ * preposition, connective) that cannot continue a name or title, so "U.S. President", "D.C.
+ * Mayor" or "U.S. Under Secretary" stay one sentence ("Under" is left out for that reason). A
+ * plural noun opener followed by a possessive ("ASEAN-U.S. Leaders' Statement") is a name.
+ */
 const SENTENCE_OPENERS =
-  /^(?:The|We|They|This|These|It|He|She|In|Our|Both|Together|Finally|Moreover|Further|Furthermore|Leaders|Ministers)\b/;
+  /^(?:The|We|They|This|These|Those|It|Its|He|She|In|On|At|During|After|Before|Since|While|Following|Today|Our|Their|Both|Together|Finally|However|Additionally|Moreover|Further|Furthermore|(?:Leaders|Ministers)(?![’']))\b/;
+
+/** Abbreviations that close a name ("Lloyd M. Bentsen, Jr.", "Alltel Corp."), so may end a sentence. */
+const NAME_FINAL = new Set(['etc', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp']);
 
 /** A short line without final punctuation, starting with a capital: a section heading. */
 export function isHeading(text: string): boolean {
@@ -70,8 +79,7 @@ function isAbbreviation(before: string, after: string): boolean {
     .replace(/^[("“'‘[]+/, '')
     .replace(/^.*[-–/](?=(?:[A-Za-z]\.)+[A-Za-z]$)/, '')
     .toLowerCase();
-  if (ABBREVIATIONS.has(bare))
-    return !(bare === 'etc' && /^[A-Z]/.test(after) && SENTENCE_OPENERS.test(after));
+  if (ABBREVIATIONS.has(bare)) return !(NAME_FINAL.has(bare) && SENTENCE_OPENERS.test(after));
   // Single initials ("Joseph R. Biden") never end a sentence.
   if (/^[A-Za-z]$/.test(bare)) return true;
   // Initialisms ("U.S.", "U.N."): only an unmistakable sentence opener after them ends it.

@@ -80,6 +80,22 @@ describe('segment', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(sentences.map((s) => s.text));
   });
 
+  it('ends a sentence after an abbreviation when a closed-class opener follows', () => {
+    const text =
+      'The ministers met in Washington, D.C. During the visit, they signed two accords. ' +
+      'The talks were led by the U.S. Under Secretary and the D.C. Mayor. ' +
+      'He thanked Lloyd Smith, Jr. After the meeting, the delegations toured the port. ' +
+      'They endorsed the ASEAN-U.S. Leaders’ Statement.';
+    expect(segment(text).sentences.map((s) => s.text)).toEqual([
+      'The ministers met in Washington, D.C.',
+      'During the visit, they signed two accords.',
+      'The talks were led by the U.S. Under Secretary and the D.C. Mayor.',
+      'He thanked Lloyd Smith, Jr.',
+      'After the meeting, the delegations toured the port.',
+      'They endorsed the ASEAN-U.S. Leaders’ Statement.',
+    ]);
+  });
+
   it('detects headings by shape', () => {
     expect(isHeading('Strengthening Regional and Global Engagement')).toBe(true);
     expect(isHeading('They met.')).toBe(false);

@@ -15,6 +15,7 @@ import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { acronymMechanisms, yearEvents } from './knownExtensions';
 import { withoutTailAfterKnown } from './knownNameTails';
+import { withListRemit } from './listRemits';
 import { localities, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { meetingPhrases } from './meetingPhrases';
@@ -98,6 +99,7 @@ export function candidatesFor(
     let candidate = toAcronymSpan(found, text, offset);
     candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
     candidate = withRemit(candidate, text, offset, lexical);
+    candidate = withListRemit(candidate, text, offset, lexical);
     candidate = withoutPlaceAfterTo(candidate, lexical);
     candidate = withoutPlaceBeforeFor(candidate, lexical);
     candidate = withoutTailAfterKnown(candidate, lexical);

@@ -31,7 +31,11 @@ describe('participants of a joint body’s meeting', () => {
     const sentence = 'Participants committed to completing a joint work plan by next spring.';
     const body = `Japan, Australia and the United States held the first meeting of the Trilateral Joint Coordination Committee in Tokyo. ${sentence}`;
     expect(
-      commitmentsOf('Readout of the Trilateral Joint Coordination Committee Meeting', body, sentence),
+      commitmentsOf(
+        'Readout of the Trilateral Joint Coordination Committee Meeting',
+        body,
+        sentence,
+      ),
     ).toEqual([{ stance: 'commit', actors: ['Australia', 'Japan', 'United States'] }]);
   });
 });

@@ -12,7 +12,7 @@ import { speakingBodies } from './ownBody';
 function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
   // "participants discussed …" in the readout of a joint body's meeting: the body (gold
-  // 2023-07-27, README session 15 B), unless the parties are all who met (partiesMet).
+  // 2023-07-27, README session 15 B).
   const body = GROUPS.bodyNouns.has(lower) ? ownBody(context) : undefined;
   if (body) return [body];
   // "The Co-chairs welcomed …" where named officials co-chair (President Biden and Prime Minister
@@ -128,24 +128,7 @@ function ownAdministration(
 /** The one joint body a statement is about, speaking for itself (ownBody.ts), if there is one. */
 function ownBody(context: ActorContext): string | undefined {
   const bodies = speakingBodies(context.bodies);
-  return bodies.size === 1 && !partiesMet(context) ? [...bodies][0] : undefined;
-}
-
-/**
- * "Australia, the United Kingdom and the United States … held the inaugural meetings of the
- * Joint Steering Groups … participants committed to …": where two or more parties speak and every
- * official named as meeting represents one of them (or none is named), those who met are the
- * parties, and they, not their body, are the actors (gold 2021-12-17; README session 22). Where
- * someone outside the parties co-chairs (a Commission official beside the U.S. and Ukrainian
- * ones, gold 2023-07-27), the meeting is the body's own.
- */
-function partiesMet(context: ActorContext): boolean {
-  if (context.signatories.length < 2) return false;
-  const parties = new Set(context.signatories);
-  return context.officials.every((id) => {
-    const country = id.startsWith('official:') ? context.countryOf?.get(id) : id;
-    return country !== undefined && parties.has(country);
-  });
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 
 /**

@@ -63,6 +63,8 @@ export interface ActorContext {
   heads?: ReadonlyMap<string, string>;
   /** A statement's own joint body: its hits' ids → the body as actor (ownBody.ts). */
   bodies?: ReadonlyMap<string, string>;
+  /** The parties, not their body, held the body's meeting: its "participants" are them (partiesMet.ts). */
+  partiesMet?: boolean;
   /** An initiative's standing working bodies, by entity id (standingBody.ts). */
   standing?: ReadonlyMap<string, StandingBody>;
   lastPlural?: string[];

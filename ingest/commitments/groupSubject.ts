@@ -12,9 +12,11 @@ import { speakingBodies } from './ownBody';
 function groupActors(context: ActorContext, noun: string): string[] {
   const lower = noun.toLowerCase().replace(/\s+/g, ' ');
   // "participants discussed …" in the readout of a joint body's meeting: the body (gold
-  // 2023-07-27, README session 15 B).
+  // 2023-07-27, README session 15 B); the parties, where they held the body's meeting (gold
+  // 2021-12-17: "Australia, the United Kingdom and the United States … held the … meetings of").
   const body = GROUPS.bodyNouns.has(lower) ? ownBody(context) : undefined;
   if (body) return [body];
+  if (GROUPS.bodyNouns.has(lower) && context.partiesMet) return context.signatories;
   // "The Co-chairs welcomed …" where named officials co-chair (President Biden and Prime Minister
   // Meloni, gold 2024-06-13): those officials; countries that co-chair stay the countries.
   // (The officials who met may hold a grouping's members met with, as countries: not co-chairs.)
@@ -128,7 +130,7 @@ function ownAdministration(
 /** The one joint body a statement is about, speaking for itself (ownBody.ts), if there is one. */
 function ownBody(context: ActorContext): string | undefined {
   const bodies = speakingBodies(context.bodies);
-  return bodies.size === 1 ? [...bodies][0] : undefined;
+  return bodies.size === 1 && !context.partiesMet ? [...bodies][0] : undefined;
 }
 
 /**
@@ -140,7 +142,13 @@ export function theGroup(context: ActorContext, trimmed: string): Subject | unde
   const match = /(?:^|[,;:]\s*|\b(?:and|but|that)\s+)([Tt]he\s+group)$/.exec(trimmed);
   if (!match) return undefined;
   const body = ownBody(context);
-  const actors = body ? [body] : context.officials.length > 1 ? context.officials : [];
+  const actors = body
+    ? [body]
+    : context.partiesMet
+      ? context.signatories
+      : context.officials.length > 1
+        ? context.officials
+        : [];
   if (actors.length === 0) return undefined;
   return { actors, start: trimmed.length - match[1]!.length, end: trimmed.length };
 }

@@ -9,6 +9,7 @@ import { carriedStance, type PreviousStance } from '../commitments/continuation'
 import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
 import { statementBodies } from '../commitments/ownBody';
+import { partiesMet } from '../commitments/partiesMet';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
 import type { EntityRegistry } from '../entities/registry';
@@ -46,6 +47,7 @@ function actorContext(
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    partiesMet: partiesMet(sentences, recognition.hitsBySentence, parties.signatories),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
     // Present even when undefined: one object shape for every document's context (below).
     openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence),

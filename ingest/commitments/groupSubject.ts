@@ -14,9 +14,8 @@ function groupActors(context: ActorContext, noun: string): string[] {
   // "participants discussed …" in the readout of a joint body's meeting: the body (gold
   // 2023-07-27, README session 15 B); the parties, where they held the body's meeting (gold
   // 2021-12-17: "Australia, the United Kingdom and the United States … held the … meetings of").
-  const body = GROUPS.bodyNouns.has(lower) ? ownBody(context) : undefined;
-  if (body) return [body];
-  if (GROUPS.bodyNouns.has(lower) && context.partiesMet) return context.signatories;
+  const met = GROUPS.bodyNouns.has(lower) ? bodyMeeting(context) : undefined;
+  if (met) return met;
   // "The Co-chairs welcomed …" where named officials co-chair (President Biden and Prime Minister
   // Meloni, gold 2024-06-13): those officials; countries that co-chair stay the countries.
   // (The officials who met may hold a grouping's members met with, as countries: not co-chairs.)
@@ -127,10 +126,14 @@ function ownAdministration(
   };
 }
 
-/** The one joint body a statement is about, speaking for itself (ownBody.ts), if there is one. */
-function ownBody(context: ActorContext): string | undefined {
+/**
+ * Who met in the joint body a statement is about: the parties where they held its meeting
+ * (partiesMet.ts), else the one body speaking for itself (ownBody.ts), if there is one.
+ */
+function bodyMeeting(context: ActorContext): string[] | undefined {
+  if (context.partiesMet) return context.signatories;
   const bodies = speakingBodies(context.bodies);
-  return bodies.size === 1 && !context.partiesMet ? [...bodies][0] : undefined;
+  return bodies.size === 1 ? [...bodies] : undefined;
 }
 
 /**
@@ -141,14 +144,7 @@ function ownBody(context: ActorContext): string | undefined {
 export function theGroup(context: ActorContext, trimmed: string): Subject | undefined {
   const match = /(?:^|[,;:]\s*|\b(?:and|but|that)\s+)([Tt]he\s+group)$/.exec(trimmed);
   if (!match) return undefined;
-  const body = ownBody(context);
-  const actors = body
-    ? [body]
-    : context.partiesMet
-      ? context.signatories
-      : context.officials.length > 1
-        ? context.officials
-        : [];
+  const actors = bodyMeeting(context) ?? (context.officials.length > 1 ? context.officials : []);
   if (actors.length === 0) return undefined;
   return { actors, start: trimmed.length - match[1]!.length, end: trimmed.length };
 }

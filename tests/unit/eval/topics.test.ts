@@ -18,6 +18,10 @@ describe('fuzzy topic matching', () => {
     expect(stem('approaches')).toBe('approach');
     expect(stem('cross')).toBe('cross');
     expect(stem('status')).toBe('status');
+    expect(stem('crises')).toBe('crisis');
+    expect(stem('crisis')).toBe('crisis');
+    expect(stem('analyses')).toBe('analysis');
+    expect(stem('purposes')).toBe('purpose');
   });
 
   it('drops stop words from the content tokens', () => {

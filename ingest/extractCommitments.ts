@@ -221,6 +221,7 @@ export function extractCommitments(
     return commitment;
   });
   shareObjects(commitments, accepted, sentence.text);
+  reportedObjects(commitments, accepted, sentence.text);
   commitments.forEach((commitment, k) => {
     const before = commitments[k - 1];
     if (!before || !TARGETED.has(commitment.stance) || commitment.targets.length > 0) return;
@@ -275,6 +276,29 @@ function shareObjects(commitments: Commitment[], accepted: { trigger: Trigger }[
       const first = next.about[0];
       if (owner && first && /^(?:country|organization):/.test(first)) current.targets = [first];
     }
+  }
+}
+
+/**
+ * "we are announcing that, collectively, we are providing Ukraine …": an announcement whose object
+ * is a "that" clause is about what that clause's undertaking is about (the gold annotates one
+ * commitment over the whole clause). Only announcing: "reaffirm that …", "recognize that …" and
+ * "emphasize that …" stay separate stances with their own objects in the gold.
+ */
+const ANNOUNCING = /\bannounc/i;
+const THAT_COMPLEMENT = /^\s*that\b[^.;:—–]*$/i;
+
+function reportedObjects(
+  commitments: Commitment[],
+  accepted: { trigger: Trigger }[],
+  text: string,
+) {
+  for (let k = commitments.length - 2; k >= 0; k--) {
+    const gap = text.slice(accepted[k]!.trigger.end, accepted[k + 1]!.trigger.start);
+    if (!ANNOUNCING.test(accepted[k]!.trigger.text) || !THAT_COMPLEMENT.test(gap)) continue;
+    const current = commitments[k]!;
+    for (const id of commitments[k + 1]!.about)
+      if (!current.about.includes(id)) current.about.push(id);
   }
 }
 

@@ -210,6 +210,29 @@ function ownPossessor(hit: EntityHit, sentence: SegmentedSentence, trigger: Trig
 const STATEHOOD =
   /^(?:[’']s?)?(?:\s+[\w-]+,?){0,5}?\s+(?:sovereignty|territorial integrity|independence)\b/i;
 
+/**
+ * "The United States and Thailand will finalize …", "The Governments of the United States,
+ * Australia, … concur", "As leaders of Australia, the United Kingdom, and the United States, …
+ * we resolve": the actors' own countries named before their stance are who acts.
+ */
+function ownSubjectCountry(
+  hit: EntityHit,
+  own: ReadonlySet<string>,
+  sentence: SegmentedSentence,
+  trigger: Trigger,
+): boolean {
+  if (hit.type !== 'Country' || !own.has(hit.entityId)) return false;
+  if (hit.end - sentence.start > trigger.start) return false;
+  // "In this framework for cooperation between the United States and Mexico, we pledge": an own
+  // country as a noun phrase of its own after a preposition is what the clause is about (gold
+  // conventions, session 9).
+  return !PREPOSITION_OBJECT.test(sentence.text.slice(0, hit.start - sentence.start));
+}
+
+/** A preposition, then only names, "the", "and", "<noun> of" ("with the people of") and commas up to the hit. */
+const PREPOSITION_OBJECT =
+  /\b(?:between|among|amongst|with|for|on|in|to|against|from|at|into|toward|towards|about|regarding)\s+(?:(?:the|and|[a-z]+\s+of|[A-Z][\w.’'-]*),?\s+)*$/;
+
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
 
@@ -234,6 +257,7 @@ export function ownSpeaker(
         ownPremodifier(hit, sentence) ||
         ownPossessor(hit, sentence, trigger) ||
         definedBefore(hit, sentence, trigger))) ||
+    ownSubjectCountry(hit, own, sentence, trigger) ||
     ownGrouping(hit, own, sentence) ||
     ownOffice(hit, own, sentence) ||
     namedSpeaker(hit, actors, scope, sentence, trigger)

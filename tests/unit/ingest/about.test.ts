@@ -218,4 +218,22 @@ describe('about', () => {
     expect(followed.about).not.toContain('Canberra');
     expect(followed.about).toContain('Quad');
   });
+  it('leaves out the actors’ own countries named as the subject before their stance', () => {
+    const found = about(
+      'Joint Statement of the United States and Chile',
+      'The United States and Chile will deepen cooperation on critical minerals with Peru.',
+    );
+    expect(found.actors).toEqual(expect.arrayContaining(['United States', 'Chile']));
+    expect(found.about).not.toContain('United States');
+    expect(found.about).not.toContain('Chile');
+    expect(found.about).toContain('Peru');
+  });
+
+  it('keeps an own country before the stance as a noun phrase after a preposition', () => {
+    const found = about(
+      'Joint Statement of the United States and Chile',
+      'In this partnership between the United States and Chile, we pledge to expand trade.',
+    );
+    expect(found.about).toEqual(expect.arrayContaining(['United States', 'Chile']));
+  });
 });

@@ -16,6 +16,11 @@ export interface Span {
   end: number;
 }
 
+/** A party's name in the sentence: a country or a region. */
+interface PartySpan extends Span {
+  readonly type?: string;
+}
+
 /** Whether `topic` (inside `chunk`) is directly followed by a noun of the same phrase. */
 function modifiesNext(
   sentence: string,
@@ -200,6 +205,27 @@ function headOfKind(
 }
 
 /**
+ * "democracy in Venezuela", "restore democracy in Tunisia": a concept of countryHeads followed in
+ * its chunk by "in" and a named country is that country's cause, read whole (the gold names it
+ * so); before a region ("democracy in the Indo-Pacific") it stays the concept alone.
+ */
+function causeOfCountry(
+  sentence: string,
+  topic: Span,
+  chunk: Span,
+  parties: readonly PartySpan[],
+): boolean {
+  if (!TOPIC_QUALITY.countryHeads.has(sentence.slice(topic.start, topic.end).toLowerCase()))
+    return false;
+  const link = /^ in (?:the )?/.exec(sentence.slice(topic.end, chunk.end));
+  if (!link) return false;
+  const at = topic.end + link[0].length;
+  return parties.some(
+    (party) => party.start === at && party.end === chunk.end && party.type === 'Country',
+  );
+}
+
+/**
  * The thesaurus terms inside `chunk` that modify a following noun. `known` (whether the thesaurus
  * has a phrase) lets a coordination distribute a head no list shares (coordination.ts).
  */
@@ -208,7 +234,7 @@ export function modifierTopics<T extends Span>(
   terms: readonly TaggedTerm[],
   topics: readonly T[],
   chunk: Span,
-  parties: readonly Span[] = [],
+  parties: readonly PartySpan[] = [],
   known?: (phrase: string) => boolean,
 ): T[] {
   return topics.filter(
@@ -221,6 +247,7 @@ export function modifierTopics<T extends Span>(
         frameOfComplement(sentence, terms, topic, chunk, parties) ||
         endOfChain(sentence, topic, chunk) ||
         headOfKind(sentence, terms, topic, chunk) ||
-        headOfModifier(sentence, terms, topic, chunk)),
+        headOfModifier(sentence, terms, topic, chunk) ||
+        causeOfCountry(sentence, topic, chunk, parties)),
   );
 }

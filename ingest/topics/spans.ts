@@ -92,6 +92,18 @@ export function cutAtNames(
     // "advanced U.S. technologies": a kind said of the thing before its owner's name; the phrase
     // runs on, and the name is dropped from the topic (classifiedOwner, evidence.ts).
     if (hit === kindOwner) return chunk;
+    // "strong U.S. support for Jordan": words that only say how firmly (weakModifiers) before an
+    // owner's name leave what the name owns, as the name at the chunk's start would; cut before
+    // the name, only the weak words were left and the phrase was lost. Not before "and": "the
+    // broader U.S. and global scientific community" coordinates owners, not the thing owned.
+    const owned = /^\s+(?!(?:and|or)\s)(?=\p{Ll})/u.exec(sentence.slice(hit.end, chunk.end));
+    if (owned && OWNERS.has(hit.type) && !hit.adjectival && onlyWeak(before))
+      return cutAtNames(
+        sentence,
+        { start: hit.end + owned[0].length, end: chunk.end },
+        named,
+        kindOwner,
+      );
     // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
     // relation it names; the one or two words before it (after any preposition: "in light of
     // growing …") only say how much.
@@ -121,6 +133,12 @@ export function cutAtNames(
     return { start: chunk.start, end: chunk.start + kept.length };
   }
   return chunk;
+}
+
+/** Whether the words are all ones that say how much or how firmly ("strong", "continued"). */
+function onlyWeak(words: string): boolean {
+  const list = words.trim().toLowerCase().split(/\s+/);
+  return list[0] !== '' && list.every((word) => Q.weakModifiers.has(word));
 }
 
 /** Words before an owner's name that say how much or how firmly, not what kind of thing. */

@@ -89,6 +89,25 @@ function closesPhrase(terms: readonly Term[], k: number): 'end' | 'prep' | 'and'
   return after?.tags.has('Verb') && !after.tags.has('Noun') ? undefined : 'and';
 }
 
+/** "U.S.", "U.K.": a country's dotted abbreviation, which stands before its nouns as an owner. */
+const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * "U.S. support for Israel", "strong U.S. support to Jordan": a base form right after a country's
+ * dotted abbreviation cannot be its verb (a singular name would take "supports"), unless the name
+ * closes a coordinated subject ("the ROK and U.S. support …"); with a preposition after it, it is
+ * the noun the name owns. Only base forms with a noun reading, and not after a modal's subject
+ * ("the U.S. will support" has "will" between).
+ */
+function ownerAbbreviation(terms: readonly Term[], k: number): boolean {
+  const { text } = terms[k]!;
+  if (/[a-z]s$/.test(text) || !hasNounReading(text, false)) return false;
+  if (!DOTTED_NAME.test(terms[k - 1]!.text)) return false;
+  const article = terms[k - 2]?.tags.has('Determiner') ? 1 : 0;
+  if (/^(?:and|or|&)$/i.test(terms[k - 2 - article]?.text ?? '')) return false;
+  return closesPhrase(terms, k) === 'prep';
+}
+
 /** Whether the verb-tagged word at `k` is a noun by its context (see the module comment). */
 export function isVerbTaggedNoun(terms: readonly Term[], k: number): boolean {
   const term = terms[k]!;
@@ -96,6 +115,7 @@ export function isVerbTaggedNoun(terms: readonly Term[], k: number): boolean {
   if (!/^[a-z]+$/.test(text) || !tags.has('Verb') || AUXILIARY.test(text)) return false;
   if (NOT_RETAGGED.some((tag) => tags.has(tag))) return false;
   const prev = terms[k - 1];
+  if (prev?.post === ' ' && ownerAbbreviation(terms, k)) return true;
   if (prev?.post !== ' ' || !/^[a-z]/.test(prev.text) || !isCore(prev)) return false;
   if (endsClause(prev) || QUANTIFIER.test(prev.text)) return false;
   const closes = closesPhrase(terms, k);

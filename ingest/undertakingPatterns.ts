@@ -14,7 +14,7 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  * only" negates nothing. An adverb is never the verb ("will also be held" is no "will also").
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|not|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+)?,)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again)\b)[a-z]+(?:-[a-z]+)*\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|not|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again)\b)[a-z]+(?:-[a-z]+)*\b/gi;
 
 /**
  * "He stressed that the United States would always stand up for …": the past of a reported

@@ -7,7 +7,7 @@
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
-import { countrysBodyInTitle, isLongTitle } from './appositiveTitles';
+import { countrysBodyInTitle, endsInTitledPerson, isLongTitle } from './appositiveTitles';
 import { findGluedTitles } from './gluedTitles';
 import type { Candidate } from './matchLexicon';
 import { givenThenSurname } from './nameHeads';
@@ -144,7 +144,7 @@ export function findOfficials(
       const title = TITLE_FIRST_KINDS.has(kind)
         ? officeBeforePresident(text, start, matchedTitle)
         : matchedTitle;
-      if (kind === 0 && !TITLE_HEAD.test(title)) continue;
+      if (kind === 0 && (!TITLE_HEAD.test(title) || endsInTitledPerson(title))) continue;
       if (kind === APPOSITIVE_KIND && (!isLongTitle(title) || TITLE_HEAD.test(match[1]!))) continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];

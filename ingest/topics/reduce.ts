@@ -40,6 +40,9 @@ function emptyToHead(word: string): boolean {
   return Q.toHeads.has(lower) && Q.vacuousHeads.has(lower);
 }
 
+/** A quantifier standing for a noun ("of all", "for each"). */
+const QUANTIFIER = /^(?:all|each|both)$/;
+
 /** The words a topic keeps, or undefined when none do. */
 export function reduce(input: string[]): string[] | undefined {
   let words = input;
@@ -110,7 +113,10 @@ export function reduce(input: string[]): string[] | undefined {
     const complement = words
       .slice(prep + 1)
       .filter((word) => !DETERMINERS.test(word) && !/^(?:and|or)$/.test(word));
-    if (complement.length > 0 && complement.every(vacuousComplement)) {
+    // "performance of all", "for each": a lone quantifier is a pronoun that names no party (a
+    // cut article or possessive, "abandonment of its", stays a fragment).
+    const pronoun = prep + 2 === words.length && QUANTIFIER.test(words[prep + 1]!);
+    if (pronoun || (complement.length > 0 && complement.every(vacuousComplement))) {
       // "return and resolution of the cases": two bare heads coordinated before an "of" were
       // what the complement is of; with the complement empty nothing is left to be about.
       if (prep === 3 && words[1] === 'and' && words[3] === 'of') return undefined;

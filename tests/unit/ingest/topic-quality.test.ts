@@ -14,6 +14,12 @@ const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
 const ROWS: [raw: string, topics: string[]][] = [
   // fragments
   ['irreversible abandonment of its', []],
+  // A lone quantifier complement names no party; schedule words and cut verbs are no topics.
+  ['resilience of all', []],
+  ['earliest practicable date', []],
+  ['regular status updates', []],
+  ['sustained dialogue depends', []],
+  ['the path forward', []],
   ['issue of Japanese', []],
   ['recurrence of the nuclear', []],
   ['based economic order', []],

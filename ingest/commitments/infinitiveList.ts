@@ -29,8 +29,20 @@ export function inInfinitiveList(
   text: string,
   left: string,
 ): boolean {
-  if (verbForm(trigger) !== 'base' || !/(?:,|\band)$/.test(left)) return false;
+  if (verbForm(trigger) !== 'base') return false;
   const between = text.slice(previous.trigger.end, trigger.start);
+  // "has committed to refrain from …; ensure …; support a moratorium …; and remove …": a trade
+  // framework's semicolon list of what one party undertakes. A base verb with no subject right
+  // after the semicolon can only be one more infinitive of that "committed to" (a new finite
+  // clause would name its subject: "…; we also welcome …").
+  if (
+    /;(?:\s+and)?$/.test(left) &&
+    previous.trigger.stance === 'commit' &&
+    GOVERNING_TO.test(previous.trigger.text) &&
+    !/:/.test(between)
+  )
+    return true;
+  if (!/(?:,|\band)$/.test(left)) return false;
   if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return false;
   // "intend to strengthen …, advance …, and plan to promote …", "agree to work … and commit to
   // continue …": an intent head of its own is a finite verb of the subject, a new undertaking.

@@ -178,9 +178,12 @@ function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): stri
   return actors.length > 0 ? actors : leadingSubject(sentence, hits);
 }
 
-/** Countries or bodies named before the first verb-like lowercase word of a sentence. */
+/**
+ * Countries or bodies named before the first verb-like lowercase word of a sentence (the
+ * lowercase particle of a name, "Côte d’Ivoire", is no verb: the list goes on past it).
+ */
 function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  const verb = /\s(?!(?:and|the|of|for)\b)[a-z]/.exec(sentence.text);
+  const verb = /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(sentence.text);
   return partiesEndingBy(hits, sentence.start + (verb ? verb.index : 0));
 }
 

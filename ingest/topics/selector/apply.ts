@@ -19,9 +19,11 @@ import { candidateRows, goldFeatures } from './rows';
 
 /**
  * The name a topic gets: lowercase unless proper, as the rules name topics. An owner's possessive
- * ("Ukraine’s long-term security", candidates.ts) is a name.
+ * ("Ukraine’s long-term security", candidates.ts) is a name, and so is a nationality adjective
+ * ("Iranian aggression"): an `owner` row keeps its capital.
  */
-function topicName(text: string): string {
+function topicName(text: string, owned: boolean): string {
+  if (owned) return text;
   return text.replace(/^\p{Lu}(?=\p{Ll})(?![\p{L} ]*[’']s\s)/u, (c) => c.toLowerCase());
 }
 
@@ -59,7 +61,7 @@ export function selectTopics(
   const commitments: Commitment[] = [...extraction.commitments];
   const mentions: Mention[] = [...extraction.mentions];
   for (const row of chosen.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const name = topicName(row.text);
+    const name = topicName(row.text, row.features.includes('owner'));
     const id = conceptFor(lexicon, name) ?? entityIdFor('Topic', name);
     if (!ids.has(id)) {
       ids.add(id);

@@ -49,6 +49,11 @@ export interface Taken {
 const CAPITAL = /^\p{Lu}/u;
 /** A capitalised possessive: "Colombia’s", "Russia's". */
 const OWNER = /^\p{Lu}.*[’']s$/u;
+/**
+ * A capitalised nationality adjective: "Iranian", "Afghan", "Burmese", "Emirati". Not "American":
+ * "the American people" a U.S. statement serves is its audience, never a gold topic.
+ */
+const DEMONYM = /^(?!American$)\p{Lu}\p{Ll}+(?:an|ese|i)$/u;
 
 /** A hyphen with no space around it: the two words around it are one word. */
 const HYPHEN = /^[-‐‑]$/;
@@ -171,12 +176,14 @@ export class Words {
 
   /**
    * Where the named owner of word `k` starts: the word before is a taken name's possessive
-   * ("Colombia’s", "the Republic of Korea’s") running straight into `k`; -1 otherwise.
+   * ("Colombia’s", "the Republic of Korea’s") or its nationality adjective ("Iranian", a taken
+   * name: the gold names "Iranian aggression", "Ukrainian people" so) running straight into `k`;
+   * -1 otherwise.
    */
   ownerStart(k: number): number {
     const owner = this.terms[k - 1];
-    if (!owner || !OWNER.test(owner.text) || !/^\s+$/.test(owner.post) || !this.busy(k - 1))
-      return -1;
+    if (!owner || !/^\s+$/.test(owner.post) || !this.busy(k - 1)) return -1;
+    if (!OWNER.test(owner.text) && !DEMONYM.test(owner.text.replace(TRAILING, ''))) return -1;
     let start = owner.start;
     for (const span of this.taken)
       if (span.start < owner.end && span.end > owner.start) start = Math.min(start, span.start);

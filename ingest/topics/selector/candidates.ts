@@ -9,7 +9,7 @@
 import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { chunksOnce } from '../chunkMemo';
-import { inList } from '../listItem';
+import { inList, listNoun } from '../listItem';
 import { pointsBack } from '../pointsBack';
 import { FUNCTION_WORDS, LINKS, lower, type Taken, TRAILING, Words } from './words';
 
@@ -124,7 +124,14 @@ export function topicCandidates(
         }
         if (loneWord) {
           if (!isTopicName(text, a === b, isKnown)) continue;
-          if (a === b && !listed && !isKnown && !loneWord(text)) continue;
+          // An enumeration item passes where the rules' own test of a lone list item would
+          // (listItem.ts: a common noun, no agent, group, value or vacuous word).
+          const item =
+            a === b &&
+            words.enumerated(a, b) &&
+            listNoun(text, () => terms[a]!.tags) &&
+            !closedByAgents(sentence, start + text.length);
+          if (a === b && !listed && !isKnown && !item && !loneWord(text)) continue;
           // A lone word that modifies the noun after it ("health care", "Energy Secretary",
           // "clean energy future") is part of that name, not a topic of its own.
           if (a === b && words.modifiesNext(b)) continue;
@@ -148,6 +155,24 @@ export function topicCandidates(
     }
   }
   return out;
+}
+
+/** "…, and other public entities": the enumeration's closing "other" kind, up to the clause end. */
+const OTHER_KIND = /^[^.;:]*?\band\s+other\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * The enumeration after `from` closes with "and other" and a kind of actors ("governments,
+ * schools, and other public entities"): it lists who acts, not what about (listItem.ts reads
+ * such lists alike).
+ */
+function closedByAgents(sentence: string, from: number): boolean {
+  const kind = OTHER_KIND.exec(sentence.slice(from))?.[1];
+  if (!kind) return false;
+  // The kind's head is one of its first words ("other public entities to", "other partners").
+  return kind
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => TOPIC_QUALITY.listAgents.has(word) || TOPIC_QUALITY.agentHeads.has(word));
 }
 
 /**
@@ -270,6 +295,12 @@ function featuresOf(words: Words, c: Context): string[] {
   ];
   for (let k = c.a; k < c.b; k++) out.push(words.feature('mod:', k, words.stem(k)));
   if (capital) out.push('capital');
-  if (c.a === c.b) out.push(words.feature('single:', c.b, head));
+  if (c.a === c.b) {
+    out.push(words.feature('single:', c.b, head));
+    // A lone word is a topic far more often as an enumeration item than in running text. (Read
+    // for lone words only: longer runs keep their weights, so retraining moves few choices.)
+    out.push(`item:${words.itemSides(c.a, c.b)}`);
+    out.push(words.enumerated(c.a, c.b) ? 'loneItem:true' : 'loneItem:false');
+  }
   return out;
 }

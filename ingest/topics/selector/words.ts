@@ -9,6 +9,14 @@ import { stem } from '../plural';
 
 /** Words that link list items: a candidate may span them only as a whole chunk. */
 export const LINKS = new Set(['and', 'or', 'as', 'well']);
+/** Endings of adjectives, not of nouns: a lone item so ending modifies a later head. */
+const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ible|able|ful|less)$/;
+/** A word of letters (and inner hyphens) only. */
+const LETTERS = /^\p{L}+(?:-\p{L}+)*$/u;
+/** The two links of an enumeration's last item. */
+const LINKS_AND_OR = new Set(['and', 'or']);
+/** Words that open an enumeration ("including chemicals, machinery, …"). */
+const LEADS = new Set(['including', 'notably', 'namely', 'especially', 'particularly', 'like']);
 export const FUNCTION_WORDS = /^(?:of|on|in|for|to|with|between|among|against|across|the|a|an)$/i;
 
 function isNoun(term: TaggedTerm): boolean {
@@ -142,6 +150,57 @@ export class Words {
       this.coreEnds[k] = core ? t.start + core.length : -1;
     }
     return this.coreEnds[k];
+  }
+
+  /**
+   * How a run `a..b` stands in its clause's enumeration, read across the chunk cuts (chunks end at
+   * list commas, so the chunk alone cannot tell): what opens it on the left (`comma`: ", " or ",
+   * and "; `lead`: "including", "such as", a colon; `link`: a bare "and"/"or"; `start`; `none`)
+   * and what closes it on the right (`comma`, `link`, `end` of the clause, `none`). A run with a
+   * comma on one side and a list boundary on the other is an item of an enumeration ("dairy,
+   * poultry, pork, and rice", "including chemicals, machinery", "science, technology and
+   * innovation"): a thing of its own beside its siblings, as the gold keeps such items.
+   */
+  itemSides(a: number, b: number): string {
+    return `${this.leftSide(a)}|${this.rightSide(b)}`;
+  }
+
+  /** Whether `itemSides(a, b)` makes the run an enumeration item (see there). */
+  enumerated(a: number, b: number): boolean {
+    // "scientific, technical, and economic cooperation": a lone adjective-like item modifies the
+    // last item's head (the rules' listItem.ts reads such endings alike).
+    if (a === b && ADJECTIVE_ENDING.test(this.lower(a))) return false;
+    // A word of letters only: "D.C." or a word run into a quote mark or bracket is no item.
+    if (a === b && !LETTERS.test(this.sentence.slice(this.terms[a]!.start, this.coreEnd(a))))
+      return false;
+    const left = this.leftSide(a);
+    const right = this.rightSide(b);
+    return (
+      (left === 'comma' && right !== 'none') ||
+      (right === 'comma' && (left === 'lead' || left === 'link'))
+    );
+  }
+
+  private leftSide(a: number): string {
+    if (a === 0) return 'start';
+    const prev = this.terms[a - 1]!;
+    if (/[,;]/.test(prev.post)) return 'comma';
+    if (/:/.test(prev.post)) return 'lead';
+    const word = this.lower(a - 1);
+    if (LINKS_AND_OR.has(word))
+      return a >= 2 && /[,;]/.test(this.terms[a - 2]!.post) ? 'comma' : 'link';
+    if (LEADS.has(word) || (word === 'as' && a >= 2 && this.lower(a - 2) === 'such')) return 'lead';
+    return 'none';
+  }
+
+  private rightSide(b: number): string {
+    const t = this.terms[b]!;
+    const end = this.coreEnd(b);
+    // The word's own trailing punctuation (the tagger may keep it in the text) and what follows.
+    const tail = (end >= 0 ? this.sentence.slice(end, t.end) : '') + t.post;
+    if (/[,;]/.test(tail)) return 'comma';
+    if (b + 1 >= this.terms.length || /[.:)]/.test(tail)) return 'end';
+    return LINKS_AND_OR.has(this.lower(b + 1)) ? 'link' : 'none';
   }
 
   lower(k: number): string {

@@ -80,6 +80,54 @@ describe('topicCandidates', () => {
     expect(candidate?.features).toContain('owner');
   });
 
+  // An enumeration item, read across the chunk cuts: a lone word is offered at extraction (where
+  // `loneWord` refuses unknown words) only as an item of one, and says so in its features.
+  it.each([
+    [
+      'The agreement opens markets for exports including cereals, timber, and processed foods.',
+      'cereals',
+      'lead|comma',
+    ],
+    ['Tariffs will fall on dairy, wheat, sugar, and frozen fish.', 'wheat', 'comma|comma'],
+    ['The fund supports fisheries, tourism and coastal transport.', 'tourism', 'comma|link'],
+    ['They agreed to protect medics, teachers, and aid workers.', 'teachers', 'comma|comma'],
+  ])('offers the enumeration item of %s', (sentence, word, sides) => {
+    const [terms] = tagTexts([sentence]);
+    const found = topicCandidates(
+      sentence,
+      terms!,
+      0,
+      sentence.length,
+      () => false,
+      [],
+      undefined,
+      () => false,
+    );
+    const item = found.find((c) => c.text === word);
+    expect(item?.features).toEqual(expect.arrayContaining([`item:${sides}`, 'loneItem:true']));
+  });
+
+  it.each([
+    ['They discussed trade with officials on Monday.', 'trade'],
+    ['The ministers will deepen scientific, technical, and economic cooperation.', 'technical'],
+    ['The partners welcomed progress and pledged to continue.', 'progress'],
+    // An enumeration closed by "and other" actors lists who acts (listItem.ts).
+    ['They will fund clinics, shelters, and other local organizations.', 'shelters'],
+  ])('offers no unknown lone word outside an enumeration: %s', (sentence, word) => {
+    const [terms] = tagTexts([sentence]);
+    const found = topicCandidates(
+      sentence,
+      terms!,
+      0,
+      sentence.length,
+      () => false,
+      [],
+      undefined,
+      () => false,
+    );
+    expect(found.map((c) => c.text)).not.toContain(word);
+  });
+
   it('offers no owner where the owned word modifies a noun or is a stance', () => {
     for (const sentence of [
       'They pledged support for Georgia’s security forces.',

@@ -34,7 +34,7 @@ export function distribute(
     !bothKnown(left, right, known) &&
     !classifierPair(left, right, tagsOf)
   )
-    return undefined;
+    return compoundHead(left, right, known, tagsOf);
   if (right.length < 2 || left.length > 4) return undefined;
   // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
   // "and" is a head of its own (a modifying noun is singular: "missile programs").
@@ -45,6 +45,48 @@ export function distribute(
   // "training and technical assistance": a noun of its own on the left shares nothing.
   if (standsAlone(left, known, tagsOf)) return undefined;
   return [[...left, ...(domainShared ? right.slice(1) : [head])], right];
+}
+
+/**
+ * "vaccine and therapeutics production capacity", "steel and aluminum
+ * supply chains": two nouns coordinated before a two-word compound head the thesaurus knows (which
+ * no one-word head list can name) each modify it, as the gold expands coordinated
+ * modifiers ("vaccine production capacity", "therapeutics production capacity"). Only bare
+ * nouns: a plural on the left heads a phrase of its own ("sanctions and export control
+ * measures"; an -ics mass noun such as "therapeutics" is no plural), an adjective is left to
+ * `classifierPair`, and a pair the thesaurus knows whole ("research and development") or a
+ * vacuous head ("trade and investment issues") keeps the phrase whole.
+ */
+function compoundHead(
+  left: string[],
+  right: string[],
+  known: ((phrase: string) => boolean) | undefined,
+  tagsOf: WordTags | undefined,
+): string[][] | undefined {
+  if (!tagsOf || left.length !== 1 || right.length !== 3) return undefined;
+  const [first, second] = [left[0]!, right[0]!];
+  if (!bareNoun(first, tagsOf) || !bareNoun(second, tagsOf)) return undefined;
+  const compound = right.slice(1);
+  if (!compound.every((word) => /^[a-z][a-z-]*$/.test(word) && !PREPOSITION.test(word)))
+    return undefined;
+  // The head a concept of its own ("production capacity", "supply chains"): otherwise the right
+  // modifier may be two words ("energy and prescription drug costs", "trade and market access
+  // barriers"), and the left one modifies only its first.
+  if (!known?.(compound.join(' '))) return undefined;
+  const head = right[right.length - 1]!.toLowerCase();
+  if (Q.domainSharedHeads.has(head) || Q.vacuousHeads.has(head)) return undefined;
+  if (known?.(`${first} and ${second}`) || known?.([first, 'and', ...right].join(' ')))
+    return undefined;
+  return [[first, ...right.slice(1)], right];
+}
+
+/** A lowercase singular (or -ics mass) noun the tagger reads as a noun only. */
+function bareNoun(word: string, tagsOf: WordTags): boolean {
+  if (!/^[a-z][a-z-]*$/.test(word) || (/[^s]s$/.test(word) && !/ics$/.test(word))) return false;
+  const tags = tagsOf(word);
+  if (!tags?.has('Noun') || ['Adjective', 'Verb', 'Gerund'].some((tag) => tags.has(tag)))
+    return false;
+  return !Q.weakModifiers.has(word) && !Q.attributeAdjectives.has(word);
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   thesaurusSchema,
 } from './rules/lexiconSchemas';
 import { parseRules } from './rules/load';
+import { topicIdFor } from './topics/thesaurus';
 
 export interface LexiconEntity {
   id: string;
@@ -237,9 +238,10 @@ function learntTopics(
   for (const concept of gold.concepts) {
     const support = concept.files.filter((file) => file !== withheld).length;
     const against = concept.unannotated.filter((file) => file !== withheld).length;
-    const id = `topic:${slugify(concept.label)}`;
+    // The id derived topics get (thesaurus.ts), so a learnt and a derived form are one topic.
+    const id = topicIdFor(concept.label);
     if (support < gold.minFiles || support < gold.minPrecision * (support + against)) continue;
-    if (entities.has(id)) continue;
+    if (entities.has(id) || entities.has(`topic:${slugify(concept.label)}`)) continue;
     learnt.push({ id, label: concept.label, names: [concept.label, ...concept.altLabels] });
   }
   return learnt;

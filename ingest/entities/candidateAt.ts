@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../../contract/extraction';
 import { slugify } from '../ids';
+import { topicIdFor } from '../topics/thesaurus';
 import type { Candidate } from './matchLexicon';
 
 const PREFIX: Record<EntityType, string> = {
@@ -18,6 +19,8 @@ const PREFIX: Record<EntityType, string> = {
 };
 
 export function entityIdFor(type: EntityType, name: string): string {
+  // A topic's id is its folded label (thesaurus.ts): case and plural do not make a second topic.
+  if (type === 'Topic') return topicIdFor(name);
   return `${PREFIX[type]}:${slugify(name)}`;
 }
 

@@ -4,6 +4,7 @@
  * "nuclear threat" and "nuclear threats", or "risk reduction" and "strategic risk reduction",
  * are one node across documents.
  */
+import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
 
 const cache = new WeakMap<Lexicon, Index>();
@@ -50,6 +51,16 @@ function foldWord(word: string): string {
  */
 export function foldLabel(label: string): string {
   return label.split(/\s+/).filter(Boolean).map(foldWord).join(' ');
+}
+
+/**
+ * The id of a topic no curated concept names: its folded label, so that the forms one concept
+ * takes in one statement ("digital economy" and "digital economies", "Strategic Partnership" in a
+ * heading and "strategic partnership" in the text) are one entity, with every mention and every
+ * commitment's `about` on it, not two of which only one can match.
+ */
+export function topicIdFor(name: string): string {
+  return `topic:${slugify(foldLabel(name))}`;
 }
 
 /** The first whitespace-free word, as `split(/\s+/).filter(Boolean)` gives it. */

@@ -91,6 +91,8 @@ function closesPhrase(terms: readonly Term[], k: number): 'end' | 'prep' | 'and'
 
 /** "U.S.", "U.K.": a country's dotted abbreviation, which stands before its nouns as an owner. */
 const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
+/** Prepositions ("to" too: no infinitive marker before a name) after which a name is an object. */
+const OBJECT_OPENER = /^(?:to|of|on|in|for|from|with|into|against|toward|towards|by|about)$/i;
 
 /**
  * "U.S. support for Israel", "strong U.S. support to Jordan": a base form right after a country's
@@ -101,8 +103,16 @@ const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
  */
 function ownerAbbreviation(terms: readonly Term[], k: number): boolean {
   const { text } = terms[k]!;
-  if (/[a-z]s$/.test(text) || !hasNounReading(text, false)) return false;
   if (!DOTTED_NAME.test(terms[k - 1]!.text)) return false;
+  // "barriers to U.S. exports": after a preposition the name is no subject, so an -s form that
+  // closes the phrase is the noun it owns.
+  if (/[a-z]s$/.test(text))
+    return (
+      OBJECT_OPENER.test(terms[k - 2]?.text ?? '') &&
+      hasNounReading(text, true) &&
+      closesPhrase(terms, k) !== undefined
+    );
+  if (!hasNounReading(text, false)) return false;
   const article = terms[k - 2]?.tags.has('Determiner') ? 1 : 0;
   if (/^(?:and|or|&)$/i.test(terms[k - 2 - article]?.text ?? '')) return false;
   return closesPhrase(terms, k) === 'prep';

@@ -103,7 +103,9 @@ export function topicCandidates(
         // "Colombia’s security", "Ukraine’s long-term security": what a named owner has of its own
         // (ownedHeads) is named with the owner, as the gold names it; alone it says nothing.
         // ("Lebanon’s security forces": the word modifies the noun after it, and names no state.)
-        const from = ownedRun(words, a, b) && !words.modifiesNext(b) ? words.ownerStart(a) : -1;
+        // "U.S. agricultural exports": a dotted abbreviation owns its abbreviationOwnedHeads whatever
+        // modifies them (the run is a noun phrase already).
+        const from = words.modifiesNext(b) ? -1 : ownerFrom(words, a, b);
         if (from >= 0) {
           coordinated ??= hasLink(words, terms, a0, b0);
           const owned = sentence.slice(from, start + text.length);
@@ -193,6 +195,13 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
     return false;
   }
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
+}
+
+/** Where the owner of words `a..b` starts (ownedRun, or a dotted abbreviation's own head), or -1. */
+function ownerFrom(words: Words, a: number, b: number): number {
+  if (ownedRun(words, a, b)) return words.ownerStart(a);
+  if (!TOPIC_QUALITY.abbreviationOwnedHeads.has(words.lower(b))) return -1;
+  return words.abbreviationStart(a);
 }
 
 /** Words `a..b` are an ownedHeads word after weak modifiers only ("long-term security"). */

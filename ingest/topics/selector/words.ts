@@ -63,6 +63,9 @@ const OWNER = /^\p{Lu}.*[’']s$/u;
  */
 const DEMONYM = /^(?!American$)\p{Lu}\p{Ll}+(?:an|ese|i)$/u;
 
+/** "U.S.", "U.K.": a country's dotted abbreviation, which stands before its nouns as an owner. */
+const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
+
 /** A hyphen with no space around it: the two words around it are one word. */
 const HYPHEN = /^[-‐‑]$/;
 
@@ -247,6 +250,16 @@ export class Words {
     for (const span of this.taken)
       if (span.start < owner.end && span.end > owner.start) start = Math.min(start, span.start);
     return start;
+  }
+
+  /**
+   * Where a taken country's dotted abbreviation ("U.S.") right before word `k` starts, -1 if
+   * none: "U.S. exports", "U.S. citizens" name the owner as the gold does for abbreviationOwnedHeads.
+   */
+  abbreviationStart(k: number): number {
+    const owner = this.terms[k - 1];
+    if (!owner || !/^\s+$/.test(owner.post) || !this.busy(k - 1)) return -1;
+    return DOTTED_NAME.test(owner.text) ? owner.start : -1;
   }
 
   private overlaps(start: number, end: number): boolean {

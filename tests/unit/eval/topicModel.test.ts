@@ -128,6 +128,30 @@ describe('topicCandidates', () => {
     expect(found.map((c) => c.text)).not.toContain(word);
   });
 
+  // A country's dotted abbreviation owns its abbreviationOwnedHeads, whatever modifies them.
+  it.each([
+    ['Thailand will lower tariffs on U.S. agricultural exports.', 'U.S. agricultural exports'],
+    ['The leaders welcomed new U.S. investment in the region.', 'U.S. investment'],
+    ['They pledged to secure safe departure for U.S. citizens.', 'U.S. citizens'],
+  ])('offers the dotted owner with its own: %s', (sentence, owned) => {
+    const [terms] = tagTexts([sentence]);
+    const at = sentence.indexOf('U.S.');
+    const taken = [{ start: at, end: at + 'U.S.'.length }];
+    const found = topicCandidates(sentence, terms!, 0, sentence.length, () => false, taken);
+    expect(found.find((c) => c.text === owned)?.features).toContain('owner');
+  });
+
+  it('offers no dotted owner of goods it does not own in the gold', () => {
+    const sentence = 'They will accept U.S. remanufactured goods and U.S. companies.';
+    const [terms] = tagTexts([sentence]);
+    const taken = [...sentence.matchAll(/U\.S\./g)].map((m) => ({
+      start: m.index,
+      end: m.index + 4,
+    }));
+    const found = topicCandidates(sentence, terms!, 0, sentence.length, () => false, taken);
+    expect(found.some((c) => c.features.includes('owner'))).toBe(false);
+  });
+
   it('offers no owner where the owned word modifies a noun or is a stance', () => {
     for (const sentence of [
       'They pledged support for Georgia’s security forces.',

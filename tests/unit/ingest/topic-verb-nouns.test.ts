@@ -34,6 +34,8 @@ describe('verb-tagged nouns', () => {
     // a base form after a singular noun or an adjective would need a plural subject
     ['We support research on the impacts of drug use, supporting safe communities.', ['use']],
     ['We promote the responsible and ethical use of emerging technology.', ['use']],
+    // an -s form after a dotted name that a preposition opens: the name is no subject
+    ['Vietnam will remove barriers to U.S. exports in its market.', ['exports']],
   ])('%s', (sentence, expected) => {
     expect(retagged(sentence)).toEqual(expected);
   });
@@ -51,6 +53,8 @@ describe('verb-tagged nouns', () => {
     'The United States and India intend to discuss standards.',
     'It is an area where our interests align, and where they diverge.',
     'The Treaty applies to the Senkaku Islands.',
+    // a dotted name as subject keeps its verb
+    'We note that the U.S. exports to Asia.',
   ])('keeps the verb: %s', (sentence) => {
     expect(retagged(sentence)).toEqual([]);
   });

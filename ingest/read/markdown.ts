@@ -7,6 +7,7 @@
  */
 import { Lexer, type Token } from 'marked';
 import type { SourceDocument } from '../types';
+import { glyphsToMarkdownList } from './bullets';
 import { splitFrontMatter } from './frontMatter';
 import { parseTextDocument } from './text';
 
@@ -125,7 +126,7 @@ export function markdownToText(markdown: string): string {
   // Pandoc writes a no-break space as "\ ", which CommonMark would leave as a backslash.
   // "**EMPHASIZING **the importance": a space inside the closing mark leaves the emphasis
   // unparsed and its asterisks in the sentence; the writer meant "**EMPHASIZING** the".
-  const source = markdown
+  const source = glyphsToMarkdownList(markdown)
     .replace(/\\ /g, '\u00A0')
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ')
     // "surveillance**.** Building on …", "energy security*.*", "innovation**, **and": a bold or

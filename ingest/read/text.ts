@@ -4,6 +4,7 @@
  * date line and the title line after it are taken as metadata and removed from the body.
  */
 import type { SourceDocument } from '../types';
+import { dropBulletGlyphs } from './bullets';
 import { parseDateLine } from './dates';
 
 type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
@@ -57,5 +58,5 @@ function inferHeader(lines: string[]): { meta: Meta; consumed: number } {
 export function parseTextDocument(raw: string): { meta: Meta; body: string } {
   const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const header = parseHeader(lines) ?? inferHeader(lines);
-  return { meta: header.meta, body: lines.slice(header.consumed).join('\n') };
+  return { meta: header.meta, body: dropBulletGlyphs(lines.slice(header.consumed).join('\n')) };
 }

@@ -27,6 +27,13 @@ function candidatesOf(
   return topicCandidates(sentence, terms!, from, sentence.length, known);
 }
 
+/** Every candidate of the whole sentence, with no names, no known phrases and no thesaurus. */
+function wholeSentenceCandidates(sentence: string) {
+  const [terms] = tagTexts([sentence]);
+  const none = () => false;
+  return topicCandidates(sentence, terms!, 0, sentence.length, none, [], undefined, none);
+}
+
 describe('topicCandidates', () => {
   it('offers every run ending in a noun inside a list item, never one across a comma', () => {
     const texts = candidatesOf(LIST, 'committed').map((c) => c.text);
@@ -92,17 +99,7 @@ describe('topicCandidates', () => {
     ['The fund supports fisheries, tourism and coastal transport.', 'tourism', 'comma|link'],
     ['They agreed to protect medics, teachers, and aid workers.', 'teachers', 'comma|comma'],
   ])('offers the enumeration item of %s', (sentence, word, sides) => {
-    const [terms] = tagTexts([sentence]);
-    const found = topicCandidates(
-      sentence,
-      terms!,
-      0,
-      sentence.length,
-      () => false,
-      [],
-      undefined,
-      () => false,
-    );
+    const found = wholeSentenceCandidates(sentence);
     const item = found.find((c) => c.text === word);
     expect(item?.features).toEqual(expect.arrayContaining([`item:${sides}`, 'loneItem:true']));
   });
@@ -114,17 +111,7 @@ describe('topicCandidates', () => {
     // An enumeration closed by "and other" actors lists who acts (listItem.ts).
     ['They will fund clinics, shelters, and other local organizations.', 'shelters'],
   ])('offers no unknown lone word outside an enumeration: %s', (sentence, word) => {
-    const [terms] = tagTexts([sentence]);
-    const found = topicCandidates(
-      sentence,
-      terms!,
-      0,
-      sentence.length,
-      () => false,
-      [],
-      undefined,
-      () => false,
-    );
+    const found = wholeSentenceCandidates(sentence);
     expect(found.map((c) => c.text)).not.toContain(word);
   });
 

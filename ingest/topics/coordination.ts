@@ -48,10 +48,10 @@ export function distribute(
 }
 
 /**
- * "vaccine and therapeutics production capacity", "steel and aluminum
- * supply chains": two nouns coordinated before a two-word compound head the thesaurus knows (which
- * no one-word head list can name) each modify it, as the gold expands coordinated
- * modifiers ("vaccine production capacity", "therapeutics production capacity"). Only bare
+ * "steel and aluminum supply chains": two nouns coordinated before a two-word compound head the
+ * thesaurus knows (which no one-word head list can name) each modify it, as the gold expands
+ * coordinated modifiers ("steel supply chains", "aluminum supply chains"; "vaccine and
+ * therapeutics production capacity" waits for the thesaurus to know "production capacity"). Only bare
  * nouns: a plural on the left heads a phrase of its own ("sanctions and export control
  * measures"; an -ics mass noun such as "therapeutics" is no plural), an adjective is left to
  * `classifierPair`, and a pair the thesaurus knows whole ("research and development") or a

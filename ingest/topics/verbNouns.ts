@@ -90,7 +90,7 @@ function closesPhrase(terms: readonly Term[], k: number): 'end' | 'prep' | 'and'
 }
 
 /** "U.S.", "U.K.": a country's dotted abbreviation, which stands before its nouns as an owner. */
-const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
+export const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
 /** Prepositions ("to" too: no infinitive marker before a name) after which a name is an object. */
 const OBJECT_OPENER = /^(?:to|of|on|in|for|from|with|into|against|toward|towards|by|about)$/i;
 

@@ -6,6 +6,7 @@
 import type { TaggedTerm } from '../../entities/tagger';
 import { isCore } from '../chunkTerms';
 import { stem } from '../plural';
+import { DOTTED_NAME } from '../verbNouns';
 
 /** Words that link list items: a candidate may span them only as a whole chunk. */
 export const LINKS = new Set(['and', 'or', 'as', 'well']);
@@ -62,9 +63,6 @@ const OWNER = /^\p{Lu}.*[’']s$/u;
  * "the American people" a U.S. statement serves is its audience, never a gold topic.
  */
 const DEMONYM = /^(?!American$)\p{Lu}\p{Ll}+(?:an|ese|i)$/u;
-
-/** "U.S.", "U.K.": a country's dotted abbreviation, which stands before its nouns as an owner. */
-const DOTTED_NAME = /^(?:\p{Lu}\.){2,}$/u;
 
 /** A hyphen with no space around it: the two words around it are one word. */
 const HYPHEN = /^[-‐‑]$/;

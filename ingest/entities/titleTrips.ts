@@ -34,7 +34,8 @@ const TRIP =
  * 2024-10-16, session 23). "Travel" names the movement rather than an occasion, and a readout of
  * it that only narrates ("Readout of … Sullivan’s Travel to Japan", gold 2023-06-17) has none.
  */
-const READOUT_OF_VISIT = /^(?:Joint )?Readout of (?:the )?(?:[A-Z][\w.-]* )*[A-Z][\w.-]*[’']s (?:Visit|Trip) to /;
+const READOUT_OF_VISIT =
+  /^(?:Joint )?Readout of (?:the )?(?:[A-Z][\w.-]* )*[A-Z][\w.-]*[’']s (?:Visit|Trip) to /;
 
 /**
  * "a trip to a named meeting is that meeting's" (visits.ts): "President Biden’s Travel to San

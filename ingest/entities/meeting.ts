@@ -39,10 +39,12 @@ function meetingPattern(lexicon: Lexicon): RegExp {
  * only says who met (gold conventions: declared with no alias then). So is the call or the
  * trilateral it reports ("Readout of President Biden's Call with President-Elect Yoon …",
  * "… Biden's Trilateral with President Yoon … and Prime Minister Kishida"): a conversation between
- * the named officials, whatever the medium.
+ * the named officials, whatever the medium. "… Sullivan’s Meetings with President Abbas" (gold
+ * 2023-12-15) is one Event named by the title; a bare plural ("AUKUS Joint Steering Group
+ * Meetings", gold 2021-12-17) lists separate meetings, so only "Meetings with" counts.
  */
 const READOUT_OF_MEETING =
-  /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Call|Trilateral|Bilateral) with\b).*)$/i;
+  /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Meetings|Call|Trilateral|Bilateral) with\b).*)$/i;
 
 /**
  * "Readout of White House Roundtable on Increasing Tribal Access to Capital", "… of Vice President
@@ -77,11 +79,21 @@ const ON_UNPOSSESSED_MEETING =
   /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on ((?:(?:[A-Z][\w.-]*|and) )*?(?:[A-Z][\w.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) [Ww]ith .+)$/;
 
 /**
- * "Joint Statement Following the Meeting Between President Biden and President Macron": a joint
- * statement issued after the meeting its title names (between officials, not countries).
+ * "Joint Statement Following the Meeting Between President Biden and President Macron", "Joint
+ * Statement from Canada, Mexico and the United States following the First North America
+ * Trilateral Fentanyl Committee Meeting" (gold 2023-04-14): a joint statement issued after the
+ * meeting its title names (between officials, not countries); who issues it may come first.
  */
 const STATEMENT_FOLLOWING_MEETING =
-  /^Joint Statement (?:Following|After) (?:the )?(Meeting (?:Between|of|with) .+)$/i;
+  /^Joint Statement (?:(?:by|from|of) .+? )?(?:[Ff]ollowing|[Aa]fter) (?:the )?((?:[A-Z][\w.’'-]* )*Meeting(?: (?:Between|of|with) .+)?)$/;
+
+/**
+ * "Joint Statement by President Joe Biden and President Luiz Inácio Lula da Silva Following Call":
+ * the call has no title phrase of its own, so it is named by who spoke, "Call between President
+ * Joe Biden and President …" (gold 2023-01-09, session 8's title call).
+ */
+const STATEMENT_FOLLOWING_CALL =
+  /^Joint Statement (?:by|from) (.+? and .+?) (?:Following|After) (?:the |Their )?((?:Phone |Telephone |Video )?Call)$/i;
 
 /**
  * "Joint Statement on the Meeting of the U.S.-Israel Strategic Consultative Group", "… on the
@@ -91,9 +103,11 @@ const STATEMENT_FOLLOWING_MEETING =
  * the title phrase is the Event). A few capitalised
  * words before the head ("Virtual", "Second"), then who met; "the Anniversary of the … Summit"
  * and "the Strategic Third Neighbor Partnership between …" name no meeting of the statement.
+ * A named meeting and its venue, "… on U.S.-China Economic and Trade Meeting in Stockholm" (gold
+ * 2025-08-11), is the meeting the statement reports too.
  */
 const STATEMENT_ON_THE_MEETING =
-  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+)$/;
+  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:[A-Z][\w.’'-]* (?:and )?){1,5}Meeting in [A-Z].+)$/;
 
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
@@ -106,6 +120,8 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
     STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
     STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];
+  const call = STATEMENT_FOLLOWING_CALL.exec(oneLine);
+  if (call) return `${call[2]} between ${call[1]}`;
   const match = meetingPattern(lexicon).exec(oneLine);
   return match ? match[0] : undefined;
 }

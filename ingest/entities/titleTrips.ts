@@ -20,11 +20,22 @@ const AFTER_GENRE = /^(?:Joint )?(?:Readout|Statement)\b.*?\b(?:of|on) (?:the )?
 
 /**
  * A trip as a title writes it: "X’s Travel to", "Senior Administration Official Travel to",
- * "Travel of X to", "Visit of X", "X’s Trip to". What precedes the head is the traveller (a
- * possessive, or an office ending in "Official"), or nothing.
+ * "Travel of X to", "Visit of X", "X’s Trip to", "Senior Administration Travel to". What precedes
+ * the head is the traveller (a possessive, an office ending in "Official", or "Administration"),
+ * or nothing.
  */
 const TRIP =
-  /^(?:(?:[A-Z][\w.-]* )*(?:[A-Z][\w.-]*[’']s|Officials?) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+  /^(?:(?:[A-Z][\w.-]* )*(?:[A-Z][\w.-]*[’']s|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+
+/**
+ * "Readout of Homeland Security Advisor Dr. Liz Sherwood-Randall’s Visit to Qatar", "Readout of
+ * … Jon Finer’s Trip to Haiti": a readout of a visit or trip reports it as a readout of a meeting
+ * reports the meeting, so it is the Event even when the body only narrates it (gold 2022-10-14,
+ * 2024-10-16, session 23). "Travel" names the movement rather than an occasion, and a readout of
+ * it that only narrates ("Readout of … Sullivan’s Travel to Japan", gold 2023-06-17) has none.
+ */
+const READOUT_OF_VISIT =
+  /^(?:Joint )?Readout of (?:the )?(?:[A-Z][\w.-]* )*[A-Z][\w.-]*[’']s (?:Visit|Trip) to /;
 
 /**
  * "a trip to a named meeting is that meeting's" (visits.ts): "President Biden’s Travel to San
@@ -41,7 +52,8 @@ const BACK_REFERENCE =
 
 /** The trip the title names, as the title writes it, or undefined. */
 export function tripInTitle(title: string, body: string): string | undefined {
-  const phrase = AFTER_GENRE.exec(title.replace(/\s+/g, ' ').trim())?.[1];
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  const phrase = AFTER_GENRE.exec(oneLine)?.[1];
   if (!phrase || !TRIP.test(phrase) || FOR_NAMED_MEETING.test(phrase)) return undefined;
-  return BACK_REFERENCE.test(body) ? phrase : undefined;
+  return BACK_REFERENCE.test(body) || READOUT_OF_VISIT.test(oneLine) ? phrase : undefined;
 }

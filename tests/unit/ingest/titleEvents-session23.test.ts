@@ -1,0 +1,67 @@
+/**
+ * Session 23 (titleevents23): the occasion a readout's or joint statement's title names, as an
+ * Event named as the title names it. Titles written in the genres' style, not copied from a gold
+ * file.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingInTitle } from '../../../ingest/entities/meeting';
+import { tripInTitle } from '../../../ingest/entities/titleTrips';
+import { lexicon } from '../../../ingest/lexicon';
+
+const NARRATES = 'The Deputy Secretary traveled to Lima and met with senior officials.';
+
+describe('the meeting a title names', () => {
+  it.each([
+    [
+      'Readout of Deputy National Security Advisor Mira Lind’s Meetings with Foreign Minister Tomas Berg of Norway',
+      'Deputy National Security Advisor Mira Lind’s Meetings with Foreign Minister Tomas Berg of Norway',
+    ],
+    [
+      'Joint Statement from Chile, Peru and the United States following the Second Andean Trilateral Water Security Meeting',
+      'Second Andean Trilateral Water Security Meeting',
+    ],
+    [
+      'Joint Statement by President Joe Biden and Prime Minister Ana Costa Following Call',
+      'Call between President Joe Biden and Prime Minister Ana Costa',
+    ],
+    [
+      'Joint Statement on U.S.-Peru Energy and Minerals Meeting in Lima',
+      'U.S.-Peru Energy and Minerals Meeting in Lima',
+    ],
+  ])('%s', (title, name) => {
+    expect(meetingInTitle(lexicon(), title)).toBe(name);
+  });
+
+  it.each([
+    'Readout of AUKUS Joint Working Group Meetings',
+    'Joint Statement by the United States and Peru Following Consultations',
+  ])('names none in %s', (title) => {
+    expect(meetingInTitle(lexicon(), title)).toBeUndefined();
+  });
+});
+
+describe('the trip a title names', () => {
+  it('a readout of a visit or trip is the Event even when the body only narrates it', () => {
+    expect(tripInTitle('Readout of Deputy Secretary Mara Holt’s Visit to Peru', NARRATES)).toBe(
+      'Deputy Secretary Mara Holt’s Visit to Peru',
+    );
+    expect(tripInTitle('Readout of Deputy Secretary Mara Holt’s Trip to Peru', NARRATES)).toBe(
+      'Deputy Secretary Mara Holt’s Trip to Peru',
+    );
+  });
+
+  it('a readout of travel that only narrates it names none', () => {
+    expect(
+      tripInTitle('Readout of Deputy Secretary Mara Holt’s Travel to Peru', NARRATES),
+    ).toBeUndefined();
+  });
+
+  it('senior administration travel referred back to is the Event', () => {
+    expect(
+      tripInTitle(
+        'Readout of Senior Administration Travel to Peru and Chile',
+        'This visit to Chile closed the delegation’s tour.',
+      ),
+    ).toBe('Senior Administration Travel to Peru and Chile');
+  });
+});

@@ -120,6 +120,13 @@ export function sharedModifiers(
     if (terms[i - 1]?.post === '-') continue;
     let last = i;
     while (terms[last]!.post === '-' && last + 1 < terms.length) last++;
+    // "intellectual property protection and enforcement": a two-word modifier.
+    const compound = last === i ? compoundModifier(terms, i, to, known) : undefined;
+    if (compound) {
+      out.push(compound.found);
+      i = compound.end;
+      continue;
+    }
     // The cheap tests on the head first: this runs for every word of every commitment.
     const head = terms[last + 1];
     if (!head || terms[last]!.post !== ' ' || !WORD.test(head.text)) continue;
@@ -147,4 +154,58 @@ export function sharedModifiers(
     i = items[items.length - 1]!;
   }
   return out;
+}
+
+const OPENER_NOT = ['Verb', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'Adverb'];
+
+/** An act done to a thing ("protection", "enforcement", "processing", "consumption"). */
+const ACT = /^[a-z]{3,}(?:tion|sion|ment|ing|sal)$/;
+
+/**
+ * "intellectual property protection and enforcement", "critical minerals mining and
+ * processing", "supply chain resilience and security": a two-word modifier (two lowercase
+ * words, the second a noun) before coordinated acts on it (ACT) or aspects of it (aspectHeads)
+ * names each of them, as the gold expands coordinated heads, though the thesaurus knows few
+ * such three-word phrases. A later conjunct the thesaurus knows alone ("supply chain
+ * resilience and innovation") is a topic of its own, not the modifier's.
+ */
+function compoundModifier(
+  terms: readonly TaggedTerm[],
+  i: number,
+  to: number,
+  known: (phrase: string) => boolean,
+): { found: SharedModifier; end: number } | undefined {
+  const [first, second, head] = [terms[i]!, terms[i + 1], terms[i + 2]];
+  if (!second || !head || first.post !== ' ' || second.post !== ' ') return undefined;
+  if (!WORD.test(first.text) || !WORD.test(second.text) || !WORD.test(head.text)) return undefined;
+  if (pointing(first) || !second.tags.has('Noun') || !head.tags.has('Noun')) return undefined;
+  // "to eviction …", "enhancing border …": a preposition or a verb opens no modifier.
+  const opener = first.tags;
+  if (!(opener.has('Noun') || opener.has('Adjective')) || OPENER_NOT.some((t) => opener.has(t)))
+    return undefined;
+  const fits = (word: string) =>
+    (ACT.test(head.text) && ACT.test(word)) ||
+    (Q.aspectHeads.has(head.text) && Q.aspectHeads.has(word));
+  if (!fits(head.text)) return undefined;
+  // "global energy security and resilience": a one-word modifier the rule above distributes;
+  // "new", "bilateral" say how much or who, not what.
+  if (known(`${second.text} ${head.text}`) || aspect(second.text, head.text)) return undefined;
+  if (Q.weakModifiers.has(first.text) || Q.attributeAdjectives.has(first.text)) return undefined;
+  // Only "H and W": after a comma "and" as often closes a list of phrases ("clean energy
+  // cooperation, and development and …").
+  if (head.post !== ' ') return undefined;
+  const items = conjuncts(terms, i + 2);
+  if (items.length !== 1 || terms[items[0]!]!.end > to) return undefined;
+  const modifier = `${first.text} ${second.text}`;
+  const names = items
+    .map((k) => terms[k]!.text)
+    // "research and development" is one concept, as is the whole.
+    .filter((word) => fits(word) && !known(word) && !known(`${head.text} and ${word}`))
+    .filter((word) => !known(`${modifier} ${head.text} and ${word}`))
+    .map((word) => `${modifier} ${word}`);
+  if (names.length === 0) return undefined;
+  // The span is read as a list: the first conjunct is named with the others.
+  names.unshift(`${modifier} ${head.text}`);
+  const end = items[items.length - 1]!;
+  return { found: { start: first.start, end: terms[end]!.end, names }, end };
 }

@@ -162,12 +162,12 @@ const OPENER_NOT = ['Verb', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'A
 const ACT = /^[a-z]{3,}(?:tion|sion|ment|ing|sal)$/;
 
 /**
- * "intellectual property protection and enforcement", "critical minerals mining and
- * processing", "supply chain resilience and security": a two-word modifier (two lowercase
- * words, the second a noun) before coordinated acts on it (ACT) or aspects of it (aspectHeads)
- * names each of them, as the gold expands coordinated heads, though the thesaurus knows few
- * such three-word phrases. A later conjunct the thesaurus knows alone ("supply chain
- * resilience and innovation") is a topic of its own, not the modifier's.
+ * "intellectual property protection and enforcement", "supply chain resilience and security": a
+ * two-word modifier (two lowercase words, the second a noun) before coordinated acts on it (ACT)
+ * or aspects of it (aspectHeads) names each of them, as the gold expands coordinated heads,
+ * though the thesaurus knows few such three-word phrases. A later conjunct the thesaurus knows
+ * alone ("supply chain resilience and innovation") is a topic of its own, not the modifier's.
+ * ("critical minerals mining and processing" is not expanded yet.)
  */
 function compoundModifier(
   terms: readonly TaggedTerm[],

@@ -99,6 +99,24 @@ function lastConjunct(rest: string): { head: boolean; sharedComplement: boolean 
   };
 }
 
+/** "…, and other public entities": the enumeration's closing "other" kind, up to the clause end. */
+const OTHER_KIND = /^[^.;:]*?\band\s+other\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * The enumeration after `from` closes with "and other" and a kind of actors ("governments,
+ * schools, and other public entities"): it lists who acts, not what about. The selector's reading
+ * of what `lastConjunct` decides for the rules: any of the kind's first words may be its head.
+ */
+export function closedByAgents(sentence: string, from: number): boolean {
+  const kind = OTHER_KIND.exec(sentence.slice(from))?.[1];
+  if (!kind) return false;
+  // The kind's head is one of its first words ("other public entities to", "other partners").
+  return kind
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => Q.listAgents.has(word) || Q.agentHeads.has(word));
+}
+
 /** Whether `word`, a list item alone, is a thing the list names. */
 export function listNoun(word: string, tagsOf: WordTags | undefined): boolean {
   if (!/^[a-z][a-z-]{3,}$/.test(word)) return false;

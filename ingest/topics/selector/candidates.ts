@@ -9,7 +9,7 @@
 import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { chunksOnce } from '../chunkMemo';
-import { inList, listNoun } from '../listItem';
+import { closedByAgents, inList, listNoun } from '../listItem';
 import { pointsBack } from '../pointsBack';
 import { FUNCTION_WORDS, LINKS, lower, type Taken, TRAILING, Words } from './words';
 
@@ -157,24 +157,6 @@ export function topicCandidates(
     }
   }
   return out;
-}
-
-/** "…, and other public entities": the enumeration's closing "other" kind, up to the clause end. */
-const OTHER_KIND = /^[^.;:]*?\band\s+other\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
-
-/**
- * The enumeration after `from` closes with "and other" and a kind of actors ("governments,
- * schools, and other public entities"): it lists who acts, not what about (listItem.ts reads
- * such lists alike).
- */
-function closedByAgents(sentence: string, from: number): boolean {
-  const kind = OTHER_KIND.exec(sentence.slice(from))?.[1];
-  if (!kind) return false;
-  // The kind's head is one of its first words ("other public entities to", "other partners").
-  return kind
-    .toLowerCase()
-    .split(/\s+/)
-    .some((word) => TOPIC_QUALITY.listAgents.has(word) || TOPIC_QUALITY.agentHeads.has(word));
 }
 
 /**

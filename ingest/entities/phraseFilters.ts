@@ -209,3 +209,16 @@ function knownForCountry(candidate: Candidate, lexical: readonly Candidate[]): b
       hit.end === candidate.end,
   );
 }
+
+/** "Annex III", "Annex 2 to Executive Order 14346": a part named by its number alone. */
+const NUMBERED_ANNEX = /^Annex (?:[IVX]+|\d+)\b/;
+
+/**
+ * A numbered annex is a part of the document it belongs to, not an instrument of its own: the
+ * document is declared and the annex is not (gold conventions, 2025-10-26 Thailand and Malaysia:
+ * "Annex III to Executive Order 14346" gives only the order). An annex named by its own title
+ * ("the Potential Tariff Adjustments for Aligned Partners Annex") is not numbered and stays.
+ */
+export function isNumberedAnnex(candidate: Candidate): boolean {
+  return NUMBERED_ANNEX.test(candidate.text);
+}

@@ -38,6 +38,7 @@ import {
   bodysGroup,
   cityMeeting,
   datedKnownName,
+  isNumberedAnnex,
   knownWithKind,
   withoutCountryTail,
   withoutPlaceAfterTo,
@@ -97,6 +98,7 @@ export function candidatesFor(
     if (inTitleList(officials, found)) continue;
     // "Arms Regulations (ITAR)": a defined acronym says where the name starts.
     let candidate = toAcronymSpan(found, text, offset);
+    if (isNumberedAnnex(candidate)) continue;
     candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
     candidate = withRemit(candidate, text, offset, lexical);
     candidate = withListRemit(candidate, text, offset, lexical);

@@ -29,6 +29,13 @@ describe('dated officials', () => {
     );
   });
 
+  it('resolves heads the releases name by surname or short name alone', () => {
+    expect(resolve('Lavrov', 'Foreign Minister', '2021-05-24')).toBe('official:sergey-lavrov');
+    expect(resolve('Fernandez', 'President', '2022-09-08')).toBe('official:alberto-fernandez');
+    expect(resolve('Lula', 'President', '2023-02-10')).toBe('official:luiz-inacio-lula-da-silva');
+    expect(resolve('Fernandez', 'President', '2024-06-01')).toBeUndefined();
+  });
+
   it('does not resolve outside the term', () => {
     expect(resolve('Trudeau', 'Prime Minister', '2025-06-01')).toBeUndefined();
     expect(resolve('Johnson', 'Prime Minister', '2023-01-01')).toBeUndefined();

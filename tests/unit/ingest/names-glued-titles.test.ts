@@ -21,6 +21,11 @@ const ROWS: [body: string, officials: string[]][] = [
     'The delegation included National Security Council Senior Directors Tarun Chhabra and Sarah Ladislaw.',
     ['Tarun Chhabra', 'Sarah Ladislaw'],
   ],
+  // A plural title that owns a body: the body ends at its head, the names follow.
+  [
+    'The delegation included Senior Directors on the National Security Council Maria Lopez and Daniel Park.',
+    ['Maria Lopez', 'Daniel Park'],
+  ],
   [
     'President Biden spoke today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar.',
     ['Joe Biden', 'Tamim bin Hamad Al Thani'],

@@ -12,7 +12,7 @@ import { sentenceIndexOf } from './ids';
  * contemporary threats … require" is a complement clause, no pointer ("that" never points at a plural).
  */
 const ANAPHOR =
-  /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move)|in this regard|to this end)\b/i;
+  /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?|fields?|ties)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move|field)|in this regard|to this end)\b/i;
 
 /**
  * Nouns of one kind of act: "this launch" points back to a clause that names a launch. After "The

@@ -19,6 +19,7 @@ import {
   returnedObject,
   turningAwayEnd,
 } from './commitments/scope';
+import { sharedModalObjects } from './commitments/sharedModal';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
@@ -222,6 +223,7 @@ export function extractCommitments(
   });
   shareObjects(commitments, accepted, sentence.text);
   reportedObjects(commitments, accepted, sentence.text);
+  sharedModalObjects(commitments, accepted);
   commitments.forEach((commitment, k) => {
     const before = commitments[k - 1];
     if (!before || !TARGETED.has(commitment.stance) || commitment.targets.length > 0) return;

@@ -241,6 +241,18 @@ const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
  * is about. A module function: as a closure per commitment it was built, and named by the
  * name-keeping wrapper, on every commitment.
  */
+/**
+ * "barriers to U.S. products in the Malaysian market": the speaker's own market is a place the
+ * undertaking is about, not who acts (gold: 5 of 5 trade frameworks put the country in `about`).
+ */
+const MARKET_AFTER = /^\s+markets?\b/;
+
+function ownMarket(hit: EntityHit, sentence: SegmentedSentence): boolean {
+  return (
+    hit.adjectival === true && MARKET_AFTER.test(sentence.text.slice(hit.end - sentence.start))
+  );
+}
+
 export function ownSpeaker(
   hit: EntityHit,
   own: ReadonlySet<string>,
@@ -251,6 +263,7 @@ export function ownSpeaker(
 ): boolean {
   return (
     (own.has(hit.entityId) &&
+      !ownMarket(hit, sentence) &&
       (hit.adjectival === true ||
         ownStance(hit, sentence) ||
         ownModifier(hit, sentence) ||

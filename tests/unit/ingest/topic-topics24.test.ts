@@ -1,7 +1,8 @@
 /**
  * Session 24 (helper topics24): thesaurus concepts that let coordinated modifiers be distributed
  * over a head (coordination.ts `bothKnown`, `compoundHead`), and a plural modifier ("customs")
- * the thesaurus knows before the head. Sentences written in the genre's style.
+ * the thesaurus knows before the head; modifiers joined by "or" (modifierList.ts `orModifiers`).
+ * Sentences written in the genre's style.
  */
 import { describe, expect, it } from 'vitest';
 import { aboutOf } from '../../support/readoutTopics';
@@ -30,5 +31,21 @@ describe('coordinated modifiers the thesaurus knows with the head are distribute
     expect(
       topicsOf('The two sides will coordinate sanctions and export control measures.'),
     ).not.toContain('sanctions measures');
+  });
+});
+
+describe('a modifier joined by "or" names its own thing with the head the thesaurus knows', () => {
+  it('names both "forced labor" and "compulsory labor"', () => {
+    expect(
+      topicsOf(
+        'They agreed to prohibit the importation of goods produced by forced or compulsory labor.',
+      ),
+    ).toEqual(expect.arrayContaining(['forced labor', 'compulsory labor']));
+  });
+
+  it('names nothing the thesaurus does not know ("direct or indirect support")', () => {
+    expect(
+      topicsOf('The leaders committed to end any direct or indirect support for terrorism.'),
+    ).not.toContain('direct support');
   });
 });

@@ -9,7 +9,7 @@ import { lexicon as loadLexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import { chunksOnce } from '../topics/chunkMemo';
 import { chunkTopics, type LocalHit, type RangeLists, type Reading } from '../topics/chunkTopics';
-import { modifierLists } from '../topics/modifierList';
+import { modifierLists, orModifiers } from '../topics/modifierList';
 import { occasions } from '../topics/occasion';
 import { sharedModifiers } from '../topics/sharedModifier';
 import { conceptFor } from '../topics/thesaurus';
@@ -113,6 +113,7 @@ function rangeTopics(
   const shared = sharedModifiers(terms, range.from, range.to, known);
   const lists = [
     ...modifierLists(terms, range.from, range.to),
+    ...orModifiers(terms, range.from, range.to, known),
     ...shared,
     ...values,
     ...visionLists(sentence.text, terms, named, range.from, range.to, known),

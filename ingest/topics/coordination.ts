@@ -28,18 +28,20 @@ export function distribute(
   // "global and regional security challenges": a head vacuous alone is shared only with a
   // domain before it ("regional and global challenges" stays one stock phrase).
   const domainShared = Q.domainSharedHeads.has(head.toLowerCase()) && right.length >= 3;
+  const both = bothKnown(left, right, known);
   if (
     !Q.sharedHeads.has(head.toLowerCase()) &&
     !domainShared &&
-    !bothKnown(left, right, known) &&
+    !both &&
     !classifierPair(left, right, tagsOf)
   )
     return compoundHead(left, right, known, tagsOf);
   if (right.length < 2 || left.length > 4) return undefined;
   // "nuclear weapons and missile programs", "sanctions and export controls": a plural before
-  // "and" is a head of its own (a modifying noun is singular: "missile programs").
+  // "and" is a head of its own (a modifying noun is singular: "missile programs"), unless the
+  // thesaurus knows it before the head ("customs and trade facilitation": "customs facilitation").
   const last = left[left.length - 1]!.toLowerCase();
-  if (Q.sharedHeads.has(last) || /[^s]s$/.test(last)) return undefined;
+  if (Q.sharedHeads.has(last) || (/[^s]s$/.test(last) && !both)) return undefined;
   if (left.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
   if (right.some((word) => word !== 'of' && PREPOSITION.test(word))) return undefined;
   // "training and technical assistance": a noun of its own on the left shares nothing.

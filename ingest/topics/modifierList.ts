@@ -71,3 +71,47 @@ export function modifierLists(
   }
   return out;
 }
+
+/**
+ * A lowercase word that may modify a head: an adjective or noun, or a participle ("forced" after
+ * "produced by" is read as a verb); no determiner or value. The thesaurus test below decides.
+ */
+function modifierWord(term: TaggedTerm | undefined): term is TaggedTerm {
+  if (term?.post !== ' ' || !/^[a-z][a-z-]*$/.test(term.text)) return false;
+  const { tags } = term;
+  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value')) return false;
+  return tags.has('Adjective') || tags.has('Noun') || /[a-z]ed$/.test(term.text);
+}
+
+/**
+ * "forced or compulsory labor": two modifiers joined by "or" before one head each name a thing
+ * of their own ("forced labor", "compulsory labor"), as the gold expands coordinated modifiers.
+ * The chunker does not join over "or", so the second with the head is found already; this names
+ * the first with the head, only where the thesaurus knows that phrase and not the whole (a
+ * concept a domain expert keeps apart, as coordination.ts `bothKnown` asks for "and").
+ */
+export function orModifiers(
+  terms: readonly TaggedTerm[],
+  from: number,
+  to: number,
+  known: (phrase: string) => boolean,
+): ModifierList[] {
+  const out: ModifierList[] = [];
+  for (let i = 0; i + 3 < terms.length; i++) {
+    // The cheap test first: most words are not followed by "or".
+    if (terms[i + 1]!.text !== 'or' || terms[i]!.start < from) continue;
+    const [first, second, head] = [terms[i], terms[i + 2], terms[i + 3]!];
+    if (!modifierWord(first) || !modifierWord(second) || head.end > to) continue;
+    if (terms[i + 1]!.post !== ' ' || !head.tags.has('Noun') || !/^[a-z][a-z-]*$/.test(head.text))
+      continue;
+    // "forced or compulsory labor continues": the head must end the phrase.
+    const next = terms[i + 4];
+    if (head.post.trim() === '' && (next?.tags.has('Noun') || next?.tags.has('Adjective')))
+      continue;
+    const name = `${first.text} ${head.text}`;
+    if (!known(name) || known(`${first.text} or ${second.text} ${head.text}`)) continue;
+    out.push({ start: first.start, end: head.end, names: [name] });
+    i += 3;
+  }
+  return out;
+}

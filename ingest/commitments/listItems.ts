@@ -77,6 +77,31 @@ function bareVerb(text: string): RegExpExecArray | undefined {
 }
 
 /**
+ * "Information exchange to support …", "Investments in the development of …": a verbless item, a
+ * noun phrase up to its first preposition, "to" or comma, then the rest; the item ends as a
+ * sentence (a period), so a sub-heading ("Clean School Buses") is none.
+ */
+const NOUN_HEAD =
+  /^([A-Z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s|,)/;
+const ENDS_SENTENCE = /[.;]["'”’)]*$/;
+
+/**
+ * The head noun of a verbless item under a `commit` lead-in (data/gold/README.md, 2023-05-24
+ * NAMCEC: "committed to grow the following areas of collaboration:" makes each bullet a `commit`
+ * with its head noun as trigger). Under a lead-in of another stance ("take note of the following
+ * purchases:") a verbless item is none: only an undertaking makes a noun phrase its content.
+ */
+function nounHead(text: string, stance: Commitment['stance']): string | undefined {
+  if (stance !== 'commit' || !ENDS_SENTENCE.test(text)) return undefined;
+  const head = NOUN_HEAD.exec(text);
+  if (!head || NOT_A_VERB.test(head[1]!.split(/\s/)[0]!)) return undefined;
+  // The head is nouns and adjectives only: "Tribal communities will receive" has a verb.
+  const terms = tagTexts([head[1]!])[0] ?? [];
+  const verbless = terms.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  return verbless && terms.at(-1)?.tags.has('Noun') ? head[1] : undefined;
+}
+
+/**
  * "… his full Build Back Better Agenda that will:": the items finish a relative clause, what the
  * agenda will do (a remit, data/gold/README.md session 8), not the lead-in's stance.
  */
@@ -104,10 +129,12 @@ export function listItem(
   leadIn: LeadIn | undefined,
 ): Accepted | undefined {
   if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
-  const verb = ITEM_VERB.exec(sentence.text) ?? bareVerb(sentence.text);
+  const verb =
+    (ITEM_VERB.exec(sentence.text) ?? bareVerb(sentence.text))?.[0] ??
+    nounHead(sentence.text, leadIn.stance);
   if (!verb || MAIN_CLAUSE.test(sentence.text) || PARTICIPLE_SUBJECT.test(sentence.text))
     return undefined;
-  return carriedFrom(leadIn, verb[0]);
+  return carriedFrom(leadIn, verb);
 }
 
 /**

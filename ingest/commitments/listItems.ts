@@ -7,7 +7,7 @@
  * ("The UAE will invest …") acts alone and closes the list.
  */
 import type { Commitment } from '../../contract/extraction';
-import { tagTexts } from '../entities/tagger';
+import { type TaggedTerm, tagTexts } from '../entities/tagger';
 import type { SegmentedSentence } from '../segment';
 import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
@@ -82,8 +82,29 @@ function bareVerb(text: string): RegExpExecArray | undefined {
  * sentence (a period), so a sub-heading ("Clean School Buses") is none.
  */
 const NOUN_HEAD =
-  /^([A-Z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s|,)/;
+  /^(?!(?:The|An?|This|These|That|Those|Its|Their|Our|His|Her|Last|Next|Each|Every|To|In)\s)([A-Z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s)/;
 const ENDS_SENTENCE = /[.;]["'”’)]*$/;
+
+/** Words that open a clause whose finite verb is no main verb ("… in a way that addresses …"). */
+const SUBORDINATE = new Set(['that', 'which', 'who', 'where', 'when', 'while', 'as', 'if']);
+
+/**
+ * Whether the item has a main clause of its own ("An initial report … will be made available",
+ * "The granddaughter of …, she grew up …"): a finite verb before any relative or subordinate
+ * word; infinitives ("to support") and gerunds are no main verb, a past form ("grew") is.
+ */
+function mainVerb(terms: readonly TaggedTerm[]): boolean {
+  for (const { tags, text } of terms) {
+    const word = text.toLowerCase();
+    if (SUBORDINATE.has(word)) return false;
+    // A base form is no main verb here: "to support", or a noun compromise misreads in a list
+    // ("the development, manufacture, and packaging").
+    if (!tags.has('Verb') || tags.has('Infinitive') || tags.has('Gerund')) continue;
+    if (tags.has('Participle') && !tags.has('PastTense')) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * The head noun of a verbless item under a `commit` lead-in (data/gold/README.md, 2023-05-24
@@ -96,9 +117,11 @@ function nounHead(text: string, stance: Commitment['stance']): string | undefine
   const head = NOUN_HEAD.exec(text);
   if (!head || NOT_A_VERB.test(head[1]!.split(/\s/)[0]!)) return undefined;
   // The head is nouns and adjectives only: "Tribal communities will receive" has a verb.
-  const terms = tagTexts([head[1]!])[0] ?? [];
-  const verbless = terms.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
-  return verbless && terms.at(-1)?.tags.has('Noun') ? head[1] : undefined;
+  const terms = tagTexts([text])[0] ?? [];
+  const inHead = terms.filter((t) => t.end <= head[1]!.length);
+  const verbless = inHead.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  if (!verbless || !inHead.at(-1)?.tags.has('Noun')) return undefined;
+  return mainVerb(terms) ? undefined : head[1];
 }
 
 /**

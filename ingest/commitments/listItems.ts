@@ -22,7 +22,12 @@ export interface LeadIn {
   taken: boolean;
   /** Sentences passed before the first item (a sub-heading, an introductory line). */
   passed: number;
+  /** The paragraph of the last item taken: a bullet's further sentences do not end the list. */
+  itemParagraph?: number;
 }
+
+/** A sentence that announces a list after it. */
+const ENDS_IN_COLON = /:["'”’)]*\s*$/;
 
 /** Sentences that may stand between a lead-in and its first item (bold sub-headings, a line). */
 const MAX_BEFORE_FIRST = 4;
@@ -120,7 +125,10 @@ function nounHead(text: string, stance: Commitment['stance']): string | undefine
   const terms = tagTexts([text])[0] ?? [];
   const inHead = terms.filter((t) => t.end <= head[1]!.length);
   const verbless = inHead.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
-  if (!verbless || !inHead.at(-1)?.tags.has('Noun')) return undefined;
+  // "While the average salary …": a conjunction or preposition opens a clause, no noun phrase.
+  const opener = inHead[0]?.tags;
+  const nominal = opener?.has('Noun') || opener?.has('Adjective');
+  if (!verbless || !nominal || !inHead.at(-1)?.tags.has('Noun')) return undefined;
   return mainVerb(terms) ? undefined : head[1];
 }
 
@@ -152,11 +160,14 @@ export function listItem(
   leadIn: LeadIn | undefined,
 ): Accepted | undefined {
   if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
-  const verb =
-    (ITEM_VERB.exec(sentence.text) ?? bareVerb(sentence.text))?.[0] ??
-    nounHead(sentence.text, leadIn.stance);
-  if (!verb || MAIN_CLAUSE.test(sentence.text) || PARTICIPLE_SUBJECT.test(sentence.text))
-    return undefined;
+  const text = sentence.text;
+  const participle = ITEM_VERB.exec(text);
+  // A fronted participle may open a main clause ("Building on …, the two countries …"); an
+  // imperative cannot, so "Identify … from governments, the private sector, and banks" stays an
+  // item.
+  if (participle && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text))) return undefined;
+  const verb = participle?.[0] ?? bareVerb(text)?.[0] ?? nounHead(text, leadIn.stance);
+  if (!verb) return undefined;
   return carriedFrom(leadIn, verb);
 }
 
@@ -172,8 +183,12 @@ export function nextLeadIn(
 ): LeadIn | undefined {
   const opened = openLeadIn(sentence, own);
   if (opened) return opened;
-  if (!leadIn) return undefined;
-  if (item) return { ...leadIn, taken: true };
+  // "Specifically, his Executive Order will:": another announcement, of no stance the list can
+  // carry, opens a list of its own; the one before has ended.
+  if (!leadIn || ENDS_IN_COLON.test(sentence.text)) return undefined;
+  if (item) return { ...leadIn, taken: true, itemParagraph: sentence.paragraph };
+  // "Focus on diversifying … . In addition, this effort will seek to …": the bullet goes on.
+  if (leadIn.taken && sentence.paragraph === leadIn.itemParagraph) return leadIn;
   if (leadIn.taken || leadIn.passed >= MAX_BEFORE_FIRST) return undefined;
   return { ...leadIn, passed: leadIn.passed + 1 };
 }

@@ -7,7 +7,7 @@
  * ("The UAE will invest …") acts alone and closes the list.
  */
 import type { Commitment } from '../../contract/extraction';
-import { tagTexts } from '../entities/tagger';
+import { type TaggedTerm, tagTexts } from '../entities/tagger';
 import type { SegmentedSentence } from '../segment';
 import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
@@ -22,7 +22,12 @@ export interface LeadIn {
   taken: boolean;
   /** Sentences passed before the first item (a sub-heading, an introductory line). */
   passed: number;
+  /** The paragraph of the last item taken: a bullet's further sentences do not end the list. */
+  itemParagraph?: number;
 }
+
+/** A sentence that announces a list after it. */
+const ENDS_IN_COLON = /:["'”’)]*\s*$/;
 
 /** Sentences that may stand between a lead-in and its first item (bold sub-headings, a line). */
 const MAX_BEFORE_FIRST = 4;
@@ -77,6 +82,57 @@ function bareVerb(text: string): RegExpExecArray | undefined {
 }
 
 /**
+ * "Information exchange to support …", "Investments in the development of …": a verbless item, a
+ * noun phrase up to its first preposition, "to" or comma, then the rest; the item ends as a
+ * sentence (a period), so a sub-heading ("Clean School Buses") is none.
+ */
+const NOUN_HEAD =
+  /^(?!(?:The|An?|This|These|That|Those|Its|Their|Our|His|Her|Last|Next|Each|Every|To|In)\s)([A-Z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s)/;
+const ENDS_SENTENCE = /[.;]["'”’)]*$/;
+
+/** Words that open a clause whose finite verb is no main verb ("… in a way that addresses …"). */
+const SUBORDINATE = new Set(['that', 'which', 'who', 'where', 'when', 'while', 'as', 'if']);
+
+/**
+ * Whether the item has a main clause of its own ("An initial report … will be made available",
+ * "The granddaughter of …, she grew up …"): a finite verb before any relative or subordinate
+ * word; infinitives ("to support") and gerunds are no main verb, a past form ("grew") is.
+ */
+function mainVerb(terms: readonly TaggedTerm[]): boolean {
+  for (const { tags, text } of terms) {
+    const word = text.toLowerCase();
+    if (SUBORDINATE.has(word)) return false;
+    // A base form is no main verb here: "to support", or a noun compromise misreads in a list
+    // ("the development, manufacture, and packaging").
+    if (!tags.has('Verb') || tags.has('Infinitive') || tags.has('Gerund')) continue;
+    if (tags.has('Participle') && !tags.has('PastTense')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The head noun of a verbless item under a `commit` lead-in (data/gold/README.md, 2023-05-24
+ * NAMCEC: "committed to grow the following areas of collaboration:" makes each bullet a `commit`
+ * with its head noun as trigger). Under a lead-in of another stance ("take note of the following
+ * purchases:") a verbless item is none: only an undertaking makes a noun phrase its content.
+ */
+function nounHead(text: string, stance: Commitment['stance']): string | undefined {
+  if (stance !== 'commit' || !ENDS_SENTENCE.test(text)) return undefined;
+  const head = NOUN_HEAD.exec(text);
+  if (!head || NOT_A_VERB.test(head[1]!.split(/\s/)[0]!)) return undefined;
+  // The head is nouns and adjectives only: "Tribal communities will receive" has a verb.
+  const terms = tagTexts([text])[0] ?? [];
+  const inHead = terms.filter((t) => t.end <= head[1]!.length);
+  const verbless = inHead.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  // "While the average salary …": a conjunction or preposition opens a clause, no noun phrase.
+  const opener = inHead[0]?.tags;
+  const nominal = opener?.has('Noun') || opener?.has('Adjective');
+  if (!verbless || !nominal || !inHead.at(-1)?.tags.has('Noun')) return undefined;
+  return mainVerb(terms) ? undefined : head[1];
+}
+
+/**
  * "… his full Build Back Better Agenda that will:": the items finish a relative clause, what the
  * agenda will do (a remit, data/gold/README.md session 8), not the lead-in's stance.
  */
@@ -104,10 +160,15 @@ export function listItem(
   leadIn: LeadIn | undefined,
 ): Accepted | undefined {
   if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
-  const verb = ITEM_VERB.exec(sentence.text) ?? bareVerb(sentence.text);
-  if (!verb || MAIN_CLAUSE.test(sentence.text) || PARTICIPLE_SUBJECT.test(sentence.text))
-    return undefined;
-  return carriedFrom(leadIn, verb[0]);
+  const text = sentence.text;
+  const participle = ITEM_VERB.exec(text);
+  // A fronted participle may open a main clause ("Building on …, the two countries …"); an
+  // imperative cannot, so "Identify … from governments, the private sector, and banks" stays an
+  // item.
+  if (participle && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text))) return undefined;
+  const verb = participle?.[0] ?? bareVerb(text)?.[0] ?? nounHead(text, leadIn.stance);
+  if (!verb) return undefined;
+  return carriedFrom(leadIn, verb);
 }
 
 /**
@@ -122,8 +183,12 @@ export function nextLeadIn(
 ): LeadIn | undefined {
   const opened = openLeadIn(sentence, own);
   if (opened) return opened;
-  if (!leadIn) return undefined;
-  if (item) return { ...leadIn, taken: true };
+  // "Specifically, his Executive Order will:": another announcement, of no stance the list can
+  // carry, opens a list of its own; the one before has ended.
+  if (!leadIn || ENDS_IN_COLON.test(sentence.text)) return undefined;
+  if (item) return { ...leadIn, taken: true, itemParagraph: sentence.paragraph };
+  // "Focus on diversifying … . In addition, this effort will seek to …": the bullet goes on.
+  if (leadIn.taken && sentence.paragraph === leadIn.itemParagraph) return leadIn;
   if (leadIn.taken || leadIn.passed >= MAX_BEFORE_FIRST) return undefined;
   return { ...leadIn, passed: leadIn.passed + 1 };
 }

@@ -6,6 +6,7 @@
  */
 import type { Subject, SubjectSite } from '../resolveActors';
 import { MODAL_NEXT } from '../subjectShapes';
+import type { EntityHit } from '../types';
 import { carried } from './carryOver';
 import { expandMembers } from './groups';
 import { actorHitsEndingAt } from './namedList';
@@ -15,7 +16,9 @@ import { officialByTitle } from './titled';
 /** "Japan and the United States", "Secretary Blinken": the actors named right before the verb. */
 export function namedActors(site: SubjectSite): Subject | undefined {
   const { context, sentence, hits, left, trimmed } = site;
-  const named = actorHitsEndingAt(hits, sentence.start, trimmed.length, left);
+  const named =
+    actorHitsEndingAt(hits, sentence.start, trimmed.length, left) ??
+    withRegion(hits, sentence.start, trimmed, left);
   if (!named) return undefined;
   const actors = expandMembers(
     [...new Set(named.list.map((hit) => hit.entityId))],
@@ -27,6 +30,23 @@ export function namedActors(site: SubjectSite): Subject | undefined {
     named.list.length > 1,
   );
 }
+
+/**
+ * "the United States and Africa will exert leadership …": a region coordinated last after named
+ * actors is a party's partner continent, no actor of its own (regions do not undertake); the
+ * named actors before it still speak (data/gold/README.md, 2022-12-15 food security).
+ */
+function withRegion(hits: EntityHit[], sentenceStart: number, trimmed: string, left: string) {
+  const region = hits.find(
+    (hit) => hit.type === 'Region' && !hit.nested && hit.end - sentenceStart === trimmed.length,
+  );
+  if (!region) return undefined;
+  const and = REGION_AFTER_AND.exec(trimmed.slice(0, region.start - sentenceStart));
+  return and ? actorHitsEndingAt(hits, sentenceStart, and.index, left) : undefined;
+}
+
+/** The "and" before a coordinated region ("… and Africa", "… and the Pacific"). */
+const REGION_AFTER_AND = /,?\s+and\s+(?:the\s+)?$/;
 
 /** "The Alliance commits …": a bare head naming the document's grouping. */
 export function ownGrouping({ context, trimmed }: SubjectSite): Subject | undefined {

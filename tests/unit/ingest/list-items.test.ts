@@ -61,4 +61,40 @@ describe('list items under a stance lead-in', () => {
   it('reads no item without a lead-in', () => {
     expect(commitments([FIRST, SECOND])).toEqual([]);
   });
+
+  it('reads a verbless item under a commit lead-in as a commit, its head noun the trigger', () => {
+    const lead = 'We committed to grow the following areas of collaboration:';
+    const item = 'Joint research partnerships to train the clean energy workforce.';
+    expect(commitments([lead, item]).find((c) => c.text === item)).toEqual({
+      text: item,
+      stance: 'commit',
+      trigger: 'Joint research partnerships',
+      actors: BOTH,
+    });
+  });
+
+  it('reads no verbless item under a lead-in of another stance, nor one with a clause', () => {
+    const noted = 'We take note of the following purchases:';
+    const item = 'Contracts for the supply of medical equipment to regional hospitals.';
+    expect(commitments([noted, item]).map((c) => c.text)).not.toContain(item);
+    const clause = 'An initial report of findings will be published in the spring.';
+    expect(commitments([LEAD, clause]).map((c) => c.text)).not.toContain(clause);
+  });
+
+  it('keeps an imperative item with commas, and the list past a bullet’s second sentence', () => {
+    const lead = 'We will work together with willing partners to:';
+    const first =
+      'Mobilize investment from governments, the private sector, and development banks.';
+    const second = 'Expand access to fertilizers. This effort will also reduce shortages.';
+    const third = 'Promote effective agricultural practices.';
+    const texts = commitments([lead, first, second, third]).map((c) => c.text);
+    expect(texts).toContain(first);
+    expect(texts).toContain(third);
+  });
+
+  it('ends the list at a new announcement that opens none', () => {
+    const next = 'Specifically, the new plan will:';
+    const item = 'Expand access to fertilizers.';
+    expect(commitments([LEAD, FIRST, next, item]).map((c) => c.text)).not.toContain(item);
+  });
 });

@@ -237,13 +237,9 @@ const PREPOSITION_OBJECT =
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
 
 /**
- * Whether a hit in a commitment's scope is its speaker's own side (who acts), not what the clause
- * is about. A module function: as a closure per commitment it was built, and named by the
- * name-keeping wrapper, on every commitment.
- */
-/**
  * "barriers to U.S. products in the Malaysian market": the speaker's own market is a place the
- * undertaking is about, not who acts (gold: 5 of 5 trade frameworks put the country in `about`).
+ * undertaking is about, not who acts (gold: 5 of the 6 trade frameworks put the country in
+ * `about`; 2025-10-26 Thailand does not).
  */
 const MARKET_AFTER = /^\s+markets?\b/;
 
@@ -253,6 +249,11 @@ function ownMarket(hit: EntityHit, sentence: SegmentedSentence): boolean {
   );
 }
 
+/**
+ * Whether a hit in a commitment's scope is its speaker's own side (who acts), not what the clause
+ * is about. A module function: as a closure per commitment it was built, and named by the
+ * name-keeping wrapper, on every commitment.
+ */
 export function ownSpeaker(
   hit: EntityHit,
   own: ReadonlySet<string>,

@@ -14,6 +14,7 @@ import { pairAlliances } from '../entities/pairAlliances';
 import { findPartnership } from '../entities/partnership';
 import { type Recognition, recognise } from '../entities/recognise';
 import { EntityRegistry } from '../entities/registry';
+import { sharedBorders } from '../entities/sharedBorders';
 import { declareTitleInstruments, instrumentsInTitle } from '../entities/titleInstruments';
 import { tripInTitle } from '../entities/titleTrips';
 import { sentenceId } from '../ids';
@@ -61,6 +62,7 @@ export function documentEntities(
   pairAlliances(lexicon, sentences, recognition.hitsBySentence);
   hyphenAlliances(lexicon, sentences, recognition.hitsBySentence);
   findPartnership(sentences, recognition.hitsBySentence);
+  sharedBorders(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 
   const registry = new EntityRegistry(lexicon);
   // The meeting (or the trip) the title names, declared before its lowercase descriptions become

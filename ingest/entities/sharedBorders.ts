@@ -1,0 +1,64 @@
+/**
+ * The border two countries share is a place (a `Region`), named "<A>-<B> border" from their short
+ * forms, the United States first as for their alliance (gold: "U.S.-Mexico border"). A joint
+ * statement of two neighbours names it as their own: "across our shared border", "on both sides
+ * of the border". The lowercase forms need exactly two signatories (a statement of many has no
+ * one border) and "shared"/"common" or "both sides of" / "across": "border security", "the border
+ * with Ukraine" or "cross-border attacks" name no one border.
+ * (The full form, "the Lebanon-Israel border", was tried as well: right, but it moved the learnt
+ * topic selector's rows enough to churn LIST topics by 0.2; left for a later round.)
+ */
+import type { Lexicon } from '../lexicon';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { allianceName } from './alliance';
+import { entityIdFor } from './candidateAt';
+import { entityHit } from './hit';
+
+/**
+ * The signatories' own border: a possessive or "shared"/"common" before the noun, or the border
+ * whose "both sides" or far side the text means; the noun ends its phrase (no "border security").
+ */
+const OWN_BORDER =
+  /\b(?:(?:our|the) (?:shared|common) (border)|(?:both sides of|across) (?:the|our) (border))(?![\w-]| (?:security|crossings?|areas?|region|communities|policies|management|control|officials|agents|wall)\b)/g;
+
+/** Adds a Region hit unless a non-topic name already covers the span. */
+function addBorder(
+  hitsBySentence: Map<number, EntityHit[]>,
+  sentence: SegmentedSentence,
+  start: number,
+  text: string,
+  name: string,
+): void {
+  const end = start + text.length;
+  const hits = hitsBySentence.get(sentence.index) ?? [];
+  if (hits.some((hit) => hit.start < end && hit.end > start && hit.type !== 'Topic')) return;
+  const kept = hits.filter(
+    (hit) => !(hit.type === 'Topic' && hit.start >= start && hit.end <= end),
+  );
+  kept.push(entityHit(entityIdFor('Region', name), 'Region', start, end, text, name));
+  kept.sort((a, b) => a.start - b.start);
+  hitsBySentence.set(sentence.index, kept);
+}
+
+export function sharedBorders(
+  lexicon: Lexicon,
+  sentences: SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  signatories: string[],
+): void {
+  const pair =
+    signatories.length === 2 ? allianceName(lexicon, signatories[0]!, signatories[1]!) : undefined;
+  if (!pair) return;
+  const own = `${pair.forms[0]}-${pair.forms[1]} border`;
+  for (const sentence of sentences) {
+    // Only a sentence with the word can match (most have none).
+    if (!sentence.text.includes('border')) continue;
+    for (const match of sentence.text.matchAll(OWN_BORDER)) {
+      // "shared border" is the name's own phrase; "the border" leaves its article out.
+      const word = match[1] ? match[0].slice(match[0].indexOf(' ') + 1) : 'border';
+      const start = sentence.start + match.index + match[0].length - word.length;
+      addBorder(hitsBySentence, sentence, start, word, own);
+    }
+  }
+}

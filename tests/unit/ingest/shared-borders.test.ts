@@ -1,0 +1,44 @@
+/**
+ * The signatories' own border (ingest/entities/sharedBorders.ts): in a joint statement of two
+ * neighbours "our shared border" and "both sides of the border" name one Region, "<A>-<B> border",
+ * the United States first; "border security" and a statement of three parties name none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function regions(title: string, body: string): string[] {
+  const result = extract({
+    path: 'memory/borders.txt',
+    basename: 'borders',
+    format: 'text',
+    title,
+    body,
+    sha256: 'b'.repeat(64),
+  });
+  return result.entities.filter((entity) => entity.type === 'Region').map((e) => e.name);
+}
+
+describe('shared borders', () => {
+  it.each([
+    'The two governments will expand joint patrols across our shared border.',
+    'Both countries committed to dismantle smuggling networks on both sides of the border.',
+    'The delegations will hold outreach events along our common border next year.',
+  ])('names the two signatories’ border: %s', (body) => {
+    expect(
+      regions('Joint Statement from Mexico and the United States on Security', body),
+    ).toContain('U.S.-Mexico border');
+  });
+
+  it('leaves a border noun that modifies another noun alone', () => {
+    const body = 'The two governments will invest in the border security of both countries.';
+    expect(regions('Joint Statement from Canada and the United States', body)).not.toContain(
+      'U.S.-Canada border',
+    );
+  });
+
+  it('names no one border for three signatories', () => {
+    const body = 'The three governments will stop trafficking across our shared border.';
+    const found = regions('Joint Statement from Canada, Mexico, and the United States', body);
+    expect(found.some((name) => name.endsWith(' border'))).toBe(false);
+  });
+});

@@ -170,8 +170,12 @@ const PARTICIPANTS =
  */
 function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
   const opening = /^\s*W[Ee],?\s+the\s+(?:[a-z]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
+  const rest = opening ? sentence.text.slice(opening[0].length) : '';
+  // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
+  // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
   const close = opening
-    ? /,\s+(?!and\b|the\b)[a-z]/.exec(sentence.text.slice(opening[0].length))
+    ? (/,\s+(?!and\b|the\b)[a-z]/.exec(rest) ??
+      /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(rest))
     : null;
   if (!opening || !close) return leadingSubject(sentence, hits);
   const actors = partiesEndingBy(hits, sentence.start + opening[0].length + close.index);

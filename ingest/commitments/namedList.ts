@@ -38,16 +38,17 @@ export const TRAILING_ASIDE = new RegExp(`(?:${ASIDE_SOURCE},|${BARE_COMPANION})
 
 /**
  * A party's formal style before its name: "the Government of the United States of America",
- * "the Republic of El Salvador" (when the lexicon knows the short name only).
+ * "the Republic of El Salvador", "the People’s Republic of Bangladesh" (when the lexicon knows the short name only), stacked styles too
+ * ("the Government of the Republic of Chile").
  */
 const FORMAL_STYLE =
-  /(?<=^|\s)(?:[Tt]he\s+)?(?:Government|Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality)\s+of\s+(?:the\s+)?$/;
+  /(?<=^|\s)(?:(?:[Tt]he\s+)?(?:Government|(?:People[’']s\s+)?Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality)\s+of\s+){1,2}(?:the\s+)?$/;
 
 /**
  * A trade framework's or treaty's defined short name after a party: "(United States, or U.S.)",
- * "(the “United States”)", "(El Salvador)".
+ * "(the “United States”)", "(“the United States”)", "(El Salvador)".
  */
-const DEFINED_NAME = '(?:the\\s+)?(?:[“"][A-Z][^()”"]{0,30}[”"]|[A-Z][^()]{0,30})';
+const DEFINED_NAME = '(?:the\\s+)?(?:[“"](?:the\\s+)?[A-Z][^()”"]{0,30}[”"]|[A-Z][^()]{0,30})';
 
 /** A list joiner, an aside allowed before it ("The United States, subject to …, and Japan"). */
 const JOINER = new RegExp(

@@ -5,6 +5,7 @@
  */
 import { GROUPS } from './commitments/groups';
 import { matchLexicon } from './entities/matchLexicon';
+import { countriesWithListedBodies } from './listedParties';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
@@ -81,7 +82,7 @@ export function findParties(
     // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
     const speaker = title.split(SUBJECT_MATTER, 1)[0] ?? title;
     const { chosen } = titleHits(lexicon, speaker);
-    signatories = [...new Set(chosen.filter((h) => h.type === 'Country').map((h) => h.entityId))];
+    signatories = countriesWithListedBodies(chosen, speaker, 0);
     // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
     // country, never the country the statement is about.
     if (signatories.length === 0) signatories = speakerCountries(lexicon, speaker, chosen);
@@ -118,12 +119,13 @@ export function findParties(
     const bodies = actors.filter((h) => h.type === 'Organization');
     // "We are committed to providing Ukraine with …": a sentence whose subject is "we" names
     // the countries it acts on, not its speakers; better no party than the recipient's.
+    // A body listed among the countries ("Estonia, European Union, France") is one of them.
     const named = FIRST_PERSON_OPENING.test(sentences[0].text)
       ? []
       : countries.length
-        ? countries
-        : bodies;
-    signatories = opening.length > 0 ? opening : [...new Set(named.map((h) => h.entityId))];
+        ? countriesWithListedBodies(actors, sentences[0].text, sentences[0].start)
+        : [...new Set(bodies.map((h) => h.entityId))];
+    signatories = opening.length > 0 ? opening : named;
   }
   if (JOINT_STATEMENT.test(title))
     addSides(lexicon, title, sentences[0], hitsBySentence, signatories);

@@ -1,0 +1,38 @@
+/**
+ * Bodies named inside a list of countries ("Australia, Brazil, …, Estonia, European Union,
+ * France, …", "the Dominican Republic, Egypt, …, INTERPOL, Ireland, …") are members of the same
+ * list, so parties alongside the countries; a body named elsewhere in the sentence ("… condemn
+ * the attack on the IAEA's inspectors") is what the sentence is about, not a party.
+ */
+import type { EntityHit } from './types';
+
+/** What separates two items of one list: a comma or "and", an article at most. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+
+/**
+ * The countries among `hits`, each body coordinated with at least two of them in one list kept
+ * too, in text order. `text` starts at `offset` in the hits' coordinates.
+ */
+export function countriesWithListedBodies(
+  hits: readonly EntityHit[],
+  text: string,
+  offset: number,
+): string[] {
+  const items = hits
+    .filter((h) => h.type === 'Country' || h.type === 'Organization')
+    .sort((a, b) => a.start - b.start);
+  const kept = new Set<string>();
+  let run: EntityHit[] = [];
+  const close = () => {
+    const countries = run.filter((h) => h.type === 'Country').length;
+    for (const h of run) if (h.type === 'Country' || countries >= 2) kept.add(h.entityId);
+    run = [];
+  };
+  for (const hit of items) {
+    const last = run[run.length - 1];
+    if (last && !LIST_GAP.test(text.slice(last.end - offset, hit.start - offset))) close();
+    run.push(hit);
+  }
+  close();
+  return [...kept];
+}

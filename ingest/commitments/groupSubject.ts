@@ -7,6 +7,7 @@ import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { EntityHit } from '../types';
 import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './groups';
 import { speakingBodies } from './ownBody';
+import { withDelegationSide } from './theDelegation';
 
 /** The actors a group noun stands for: the officials who met, or the signatory countries. */
 function groupActors(context: ActorContext, noun: string): string[] {
@@ -24,10 +25,13 @@ function groupActors(context: ActorContext, noun: string): string[] {
     : [];
   if (coChairs.length > 1) return coChairs;
   // "The two sides" of a readout issued by one country are the officials who met.
-  if (GROUPS.countryNouns.has(lower))
-    return context.signatories.length < 2 && context.officials.length > 1
-      ? context.officials
-      : context.signatories;
+  if (GROUPS.countryNouns.has(lower)) {
+    const sides =
+      context.signatories.length < 2 && context.officials.length > 1
+        ? context.officials
+        : context.signatories;
+    return /\bsides$/.test(lower) ? withDelegationSide(context.delegation, sides) : sides;
+  }
   if (context.officials.length === 0) return context.signatories;
   // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
   // them holds is another body's members, who speak for the signatories.

@@ -4,6 +4,7 @@
  * officials or the statement's signatories, groupings expanded to their members.
  */
 import type { Subject, SubjectSite } from '../resolveActors';
+import { withDelegationSide } from './theDelegation';
 import { EACH_PARTY, FOR_US, PAST_ITEM, WE_APPOSITIVE } from '../subjectShapes';
 import { carried } from './carryOver';
 import { expandMembers, firstCounted, GROUPS } from './groups';
@@ -75,7 +76,11 @@ export function eachParty({ context, trimmed }: SubjectSite): Subject | undefine
   const each = EACH_PARTY.exec(trimmed);
   if (!each) return undefined;
   const everyParty =
-    each[1] === 'leader' && context.officials.length > 1 ? context.officials : context.signatories;
+    each[1] === 'leader' && context.officials.length > 1
+      ? context.officials
+      : each[1] === 'side'
+        ? withDelegationSide(context.delegation, context.signatories)
+        : context.signatories;
   if (everyParty.length === 0) return undefined;
   return {
     actors: expandMembers(everyParty, context.members),

@@ -45,3 +45,13 @@ export function theDelegation(country: string | undefined, trimmed: string): Sub
     end: trimmed.length,
   };
 }
+
+/**
+ * "The two sides engaged in …", "Each side committed …" in the readout of a visiting delegation
+ * whose only named parties are its hosts: one side is the delegation's own country, so it joins
+ * a side list that holds fewer than two parties (a list that already names both stays as it is).
+ */
+export function withDelegationSide(country: string | undefined, sides: string[]): string[] {
+  if (!country || sides.length !== 1 || sides.includes(country)) return sides;
+  return [country, ...sides];
+}

@@ -36,3 +36,38 @@ export function countriesWithListedBodies(
   close();
   return [...kept];
 }
+
+/** "met with his counterparts from …", "counterparts of": the countries that follow are theirs. */
+const COUNTERPARTS_FROM = /\bcounterparts\s+(?:from|of)\s+/g;
+
+/** How far the list may start after "counterparts from" ("NATO Allies Estonia, …"). */
+const LIST_LEAD = /^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/;
+
+/**
+ * "Jake Sullivan met today with his counterparts from NATO Allies Estonia, Latvia, and
+ * Lithuania": unnamed counterparts from listed countries took part, as their countries, so "They"
+ * and "The Allies" are the convener with those countries.
+ */
+export function counterpartCountries(
+  hits: readonly EntityHit[],
+  text: string,
+  offset: number,
+): string[] {
+  const out: string[] = [];
+  for (const from of text.matchAll(COUNTERPARTS_FROM)) {
+    const after = from.index + from[0].length;
+    const countries = hits
+      .filter((h) => h.type === 'Country' && !h.adjectival && !h.nested && h.start - offset >= after)
+      .sort((a, b) => a.start - b.start);
+    const first = countries[0];
+    if (!first || !LIST_LEAD.test(text.slice(after, first.start - offset))) continue;
+    let previous = first;
+    out.push(first.entityId);
+    for (const next of countries.slice(1)) {
+      if (!LIST_GAP.test(text.slice(previous.end - offset, next.start - offset))) break;
+      out.push(next.entityId);
+      previous = next;
+    }
+  }
+  return [...new Set(out)];
+}

@@ -5,7 +5,7 @@
  */
 import { GROUPS } from './commitments/groups';
 import { matchLexicon } from './entities/matchLexicon';
-import { countriesWithListedBodies } from './listedParties';
+import { countriesWithListedBodies, counterpartCountries } from './listedParties';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
@@ -58,8 +58,12 @@ export function findParties(
     }
   }
   if (meetingSentence) {
-    for (const id of groupMet(meetingSentence, hitsBySentence.get(meetingSentence.index) ?? []))
-      if (!officials.includes(id)) officials.push(id);
+    const hits = hitsBySentence.get(meetingSentence.index) ?? [];
+    const met = [
+      ...groupMet(meetingSentence, hits),
+      ...counterpartCountries(hits, meetingSentence.text, meetingSentence.start),
+    ];
+    for (const id of met) if (!officials.includes(id)) officials.push(id);
   }
   // "We(,) the Leaders of the Group of Seven (G7) met today with President Zelenskyy": the
   // appositive names the speakers; the officials they met are guests, not signatories.

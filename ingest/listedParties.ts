@@ -57,7 +57,9 @@ export function counterpartCountries(
   for (const from of text.matchAll(COUNTERPARTS_FROM)) {
     const after = from.index + from[0].length;
     const countries = hits
-      .filter((h) => h.type === 'Country' && !h.adjectival && !h.nested && h.start - offset >= after)
+      .filter(
+        (h) => h.type === 'Country' && !h.adjectival && !h.nested && h.start - offset >= after,
+      )
       .sort((a, b) => a.start - b.start);
     const first = countries[0];
     if (!first || !LIST_LEAD.test(text.slice(after, first.start - offset))) continue;

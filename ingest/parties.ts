@@ -5,10 +5,10 @@
  */
 import { GROUPS } from './commitments/groups';
 import { matchLexicon } from './entities/matchLexicon';
-import { countriesWithListedBodies, counterpartCountries } from './listedParties';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
+import { counterpartCountries, countriesWithListedBodies } from './listedParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import { titleSignatories } from './titleSigners';

@@ -4,10 +4,10 @@
  * officials or the statement's signatories, groupings expanded to their members.
  */
 import type { Subject, SubjectSite } from '../resolveActors';
-import { withDelegationSide } from './theDelegation';
 import { EACH_PARTY, FOR_US, PAST_ITEM, WE_APPOSITIVE } from '../subjectShapes';
 import { carried } from './carryOver';
 import { expandMembers, firstCounted, GROUPS } from './groups';
+import { withDelegationSide } from './theDelegation';
 
 /**
  * "Today, we, President Joseph R. Biden, Jr. and Prime Minister KISHIDA Fumio, celebrate …":

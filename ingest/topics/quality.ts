@@ -71,10 +71,13 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const last = words[words.length - 1]!.toLowerCase();
   const named = namedObject(words);
   // "support for Ukraine": a head with a named object is a noun here, not a verb or idiom.
-  // "response capacities": a noun-only frame word before a noun modifies it; only before its
-  // idiom's preposition ("response to") does it open an idiom.
+  // "response capacities": a noun-only frame word before a noun modifies it; before its idiom's
+  // preposition ("response to") it opens an idiom. With a complement ("response teams for the
+  // Pacific Islands") the phrase stays rejected, so the shorter candidate without it stands.
   const modifies =
-    Q.modifierFrameWords.has(first) && words.length > 1 && !PREPOSITION.test(words[1]!);
+    Q.modifierFrameWords.has(first) &&
+    words.length > 1 &&
+    !words.some((word) => PREPOSITION.test(word));
   if (!named && ((Q.frameWords.has(first) && !modifies) || Q.leadingFragments.has(first)))
     return false;
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;

@@ -111,7 +111,17 @@ describe('who makes or supplies a thing is shared by coordinated modifiers (sess
 describe('a noun-only frame word before a noun modifies it (session 24)', () => {
   it.each([
     ['They committed to build early warning and response systems.', ['response systems']],
+    [
+      'They committed to build pandemic prevention, preparedness, and response capacities.',
+      ['response capacities'],
+    ],
   ])('%s', (sentence, topics) => {
     expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it('leaves a frame-word phrase with a complement to its shorter candidate', () => {
+    const topics = topicsOf('They committed to fund response teams for the Pacific Islands.');
+    expect(topics).toContain('response teams');
+    expect(topics.join('|')).not.toMatch(/response teams for/);
   });
 });

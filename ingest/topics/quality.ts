@@ -71,7 +71,15 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   const last = words[words.length - 1]!.toLowerCase();
   const named = namedObject(words);
   // "support for Ukraine": a head with a named object is a noun here, not a verb or idiom.
-  if (!named && (Q.frameWords.has(first) || Q.leadingFragments.has(first))) return false;
+  // "response capacities": a noun-only frame word before a noun modifies it; before its idiom's
+  // preposition ("response to") it opens an idiom. With a complement ("response teams for the
+  // Pacific Islands") the phrase stays rejected, so the shorter candidate without it stands.
+  const modifies =
+    Q.modifierFrameWords.has(first) &&
+    words.length > 1 &&
+    !words.some((word) => PREPOSITION.test(word));
+  if (!named && ((Q.frameWords.has(first) && !modifies) || Q.leadingFragments.has(first)))
+    return false;
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
   // "national security advisors", "allies and partners": who acts or is addressed, not a topic
   // (unless the group is a complement: "visits of defense officials").

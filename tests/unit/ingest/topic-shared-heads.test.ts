@@ -92,3 +92,35 @@ it('an evaluative participle does not take the shared head', () => {
   expect(found).toContain('reliable data exchanges');
   expect(found.join('|')).not.toMatch(/improved exchanges/);
 });
+
+describe('who makes or supplies a thing is shared by coordinated modifiers (session 24)', () => {
+  it.each([
+    [
+      'They committed to protect market access for wine and olive producers.',
+      ['wine producers', 'olive producers'],
+    ],
+    [
+      'They agreed to work with battery and semiconductor suppliers.',
+      ['battery suppliers', 'semiconductor suppliers'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+});
+
+describe('a noun-only frame word before a noun modifies it (session 24)', () => {
+  it.each([
+    ['They committed to build early warning and response systems.', ['response systems']],
+    [
+      'They committed to build pandemic prevention, preparedness, and response capacities.',
+      ['response capacities'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it('makes no topic of a frame-word phrase with its complement', () => {
+    const topics = topicsOf('They committed to fund response teams for the Pacific Islands.');
+    expect(topics.join('|')).not.toMatch(/response teams for/);
+  });
+});

@@ -14,7 +14,11 @@ import {
   TITLE_WORDS,
 } from '../rules/titles';
 
-const HEADS = TITLE_RULES.titles;
+/**
+ * Title heads of the patterns: the titles and the person heads ('Head of Cabinet Lena Vogt'),
+ * which stay out of TITLE_WORDS so that a topic may hold them ('Head Start teachers').
+ */
+const HEADS = [...TITLE_RULES.titles, ...TITLE_RULES.personHeads];
 /**
  * Letters of a name, Latin-1 accented ones included ("Eduardo Año", "José", "Ngô"): a name cut
  * at its first accent loses the person ("Eduardo").

@@ -2,7 +2,8 @@
  * Session 24 (names24c): title heads the releases write before a person's name that the title
  * list lacked: 'Head' ("Head of Cabinet", "Head of Presidential Office"), 'CEO' (an event's or a
  * company's chief executive, an Official with no state) and the release typo 'Minster' (for
- * 'Minister'). Sentences written in the genres' style, not copied from a gold file.
+ * 'Minister'); a remit title whose name follows a comma ('Special Envoy for
+ * Central America, Name.'). Sentences written in the genres' style, not copied from a gold file.
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
@@ -26,6 +27,10 @@ describe('title heads before a name', () => {
       'The Israeli side was led by National Security Advisor Avi Levin and Minster for Regional Affairs Dan Meron.',
       'Dan Meron',
     ],
+    [
+      'The delegation included Foreign Secretary Ana Ruiz, and Special Envoy for Central America, Pablo Medina.',
+      'Pablo Medina',
+    ],
   ])('%s', (body, name) => {
     expect(officialsOf(body)).toContain(name);
   });
@@ -33,6 +38,7 @@ describe('title heads before a name', () => {
   it.each([
     'The team will head to Geneva next week.',
     'They visited the old York Minster during the trip.',
+    'The Minister for Economic Affairs, Energy Transition and Industry will attend.',
   ])('names no one: %s', (body) => {
     expect(officialsOf(body)).toEqual([]);
   });

@@ -14,7 +14,11 @@ import {
   TITLE_WORDS,
 } from '../rules/titles';
 
-const HEADS = TITLE_RULES.titles;
+/**
+ * Title heads of the patterns: the titles and the person heads ('Head of Cabinet Lena Vogt'),
+ * which stay out of TITLE_WORDS so that a topic may hold them ('Head Start teachers').
+ */
+const HEADS = [...TITLE_RULES.titles, ...TITLE_RULES.personHeads];
 /**
  * Letters of a name, Latin-1 accented ones included ("Eduardo Año", "José", "Ngô"): a name cut
  * at its first accent loses the person ("Eduardo").
@@ -173,9 +177,11 @@ export function compile(lexicon: Lexicon): Compiled {
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
       new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),
-      // Title to the President for Remit Name (REMIT_TITLE)
+      // Title to the President for Remit Name (REMIT_TITLE); a comma may set the name off
+      // ("Chief Officer for North America, Roberto Velasco.") when punctuation ends it: a remit
+      // goes on with "and" ("Minister for Economic Affairs, Energy Transition and Industry").
       new RegExp(
-        `${REMIT_TITLE} (${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
+        `${REMIT_TITLE}(?: |, (?=${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD}(?:[,.;:)]|$)))(${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
         'dg',
       ),
       // Abbreviated title Surname ("DNSA Neuberger"): kept only for an official introduced

@@ -7,6 +7,8 @@ const words = z.array(z.string().trim().min(1));
 
 const schema = z.object({
   titles: words.min(1),
+  /** Heads that open a title before a name ('Head of Cabinet …') but are common words elsewhere. */
+  personHeads: words,
   ranks: words,
   departments: words,
   honorifics: words,

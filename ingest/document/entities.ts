@@ -23,6 +23,7 @@ import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
 import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
 import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
+import { findPairRelations } from '../topics/pairRelation';
 
 export interface DocumentEntities {
   recognition: Recognition;
@@ -61,7 +62,9 @@ export function documentEntities(
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   pairAlliances(lexicon, sentences, recognition.hitsBySentence);
   hyphenAlliances(lexicon, sentences, recognition.hitsBySentence);
-  findPartnership(sentences, recognition.hitsBySentence);
+  // A statement naming its own strategic partnership writes "our partnership" for that one.
+  if (!findPartnership(sentences, recognition.hitsBySentence))
+    findPairRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   sharedBorders(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 
   const registry = new EntityRegistry(lexicon);

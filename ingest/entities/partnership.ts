@@ -28,7 +28,7 @@ const OWN = /\b(?:our|the|their|countries[’']|nations[’'])\s+(?:[\w-]+\s+){0
 export function findPartnership(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
-): void {
+): boolean {
   const named = sentences.some((sentence) =>
     (hitsBySentence.get(sentence.index) ?? []).some(
       (hit) =>
@@ -36,7 +36,7 @@ export function findPartnership(
         OWN.test(sentence.text.slice(0, hit.start - sentence.start)),
     ),
   );
-  if (!named) return;
+  if (!named) return false;
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
     OUR_PARTNERSHIP.lastIndex = 0;
@@ -50,4 +50,5 @@ export function findPartnership(
       hitsBySentence.set(sentence.index, hits);
     }
   }
+  return true;
 }

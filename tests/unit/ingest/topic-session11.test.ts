@@ -112,7 +112,9 @@ describe('thesaurus: one concept per topic', () => {
 describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
   it.each([
     ['The leaders committed to build vibrant digital economies.', ['digital economies']],
-    ['They committed to expand their unique partnership.', []],
+    // "unique" is dropped; the relation of the fixture's two parties is named after them
+    // (topics/pairRelation.ts), never "unique partnership".
+    ['They committed to expand their unique partnership.', ['U.S.-Japan partnership']],
     [
       'They committed to develop innovative financing mechanisms for climate adaptation.',
       ['financing mechanisms for climate adaptation'],

@@ -1,0 +1,137 @@
+/**
+ * "our partnership", "the close partnership between the two countries", "their strong bilateral
+ * partnership": a relation between the statement's two parties written without their names is
+ * named after them, "U.S.-X partnership", as the gold names it and as a hyphenated pair before
+ * the head is named (data/rules/pair-relations.json says which heads and modifiers, and why).
+ * Only a statement of exactly two parties with known short forms names it: with three or more,
+ * or an unknown party, whose relation it is stays open, so nothing is named.
+ */
+import { z } from 'zod';
+import pairJson from '../../data/rules/pair-relations.json';
+import { entityIdFor } from '../entities/candidateAt';
+import { entityHit } from '../entities/hit';
+import type { Lexicon } from '../lexicon';
+import { parseRules } from '../rules/load';
+import { escapeRegex } from '../rules/titles';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { conceptFor } from './thesaurus';
+
+const lower = z.array(
+  z
+    .string()
+    .min(1)
+    .refine((word) => word === word.toLowerCase(), 'must be lowercase'),
+);
+
+const RULES = parseRules(
+  'rules/pair-relations.json',
+  z.object({
+    heads: lower,
+    ratingAdjectives: lower,
+    shortNames: z.record(z.string(), z.string().min(1)),
+  }),
+  pairJson,
+);
+
+const RATINGS = RULES.ratingAdjectives.map(escapeRegex).join('|');
+const HEADS = RULES.heads.map(escapeRegex).join('|');
+
+/**
+ * A determiner (possessive, "the", "the two countries’"; "a"/"an" only with a rating adjective,
+ * checked below), rating adjectives, the head, and what may follow a relation that has no field
+ * or other partners after it. "this partnership" points back at one already named, and "the
+ * strength of our partnership" is the frame noun's: neither is matched.
+ */
+const RELATION = new RegExp(
+  `(?<!\\b(?:of|in) )\\b(?:(?:[Oo]ur|[Tt]heir|[Tt]he|(?:[Tt]he two|[Bb]oth|[Oo]ur two) (?:countries|nations)[’'])|(an?))` +
+    `((?:,? (?:and )?(?:${RATINGS}))*) (${HEADS})` +
+    `(?=[.,;:!?)]|$| (?:to|and|or|has|have|is|was|remains|will|that|which|as|at|by|through|across|also|based|grounded|rooted|founded|built|in pursuit)\\b| (between) )`,
+  'g',
+);
+
+/** "between the two countries", "between both nations", "between us". */
+const BETWEEN_PAIR = /^between (?:(?:the|our) two|both|our) (?:countries|nations)\b|^between us\b/;
+
+/** The name a party goes by in a pair ("U.S.", "ROK", "EU"), or undefined. */
+function shortForm(lexicon: Lexicon, id: string): string | undefined {
+  const entity = lexicon.entities.get(id);
+  if (!entity) return undefined;
+  return entity.attributes?.short ?? RULES.shortNames[entity.name] ?? entity.name;
+}
+
+/** "U.S.-X": the two parties' short forms, the United States first when a party. */
+function pairName(lexicon: Lexicon, parties: readonly string[]): string | undefined {
+  if (parties.length !== 2 || parties[0] === parties[1]) return undefined;
+  const [first, second] = parties[1] === 'country:usa' ? [parties[1], parties[0]] : parties;
+  const forms = [shortForm(lexicon, first!), shortForm(lexicon, second!)];
+  return forms[0] && forms[1] ? `${forms[0]}-${forms[1]}` : undefined;
+}
+
+/** "between the United States and Tanzania": the first name, " and ", the second. */
+const BETWEEN_OPEN = /^between (?:the )?$/;
+const BETWEEN_AND = /^,? and (?:the )?$/;
+
+/**
+ * Whether "between …" after the head names the two parties: a phrase for both ("the two
+ * countries"), or the parties' own two names joined by "and".
+ */
+function betweenParties(
+  sentence: SegmentedSentence,
+  hits: readonly EntityHit[],
+  from: number,
+  parties: ReadonlySet<string>,
+): boolean {
+  const rest = sentence.text.slice(from);
+  if (BETWEEN_PAIR.test(rest)) return true;
+  const start = sentence.start + from;
+  const named = hits.filter((hit) => hit.start >= start && hit.type !== 'Topic').slice(0, 2);
+  if (named.length < 2) return false;
+  const [first, second] = named as [EntityHit, EntityHit];
+  const text = (a: number, b: number) =>
+    sentence.text.slice(a - sentence.start, b - sentence.start);
+  return (
+    BETWEEN_OPEN.test(text(start, first.start)) &&
+    BETWEEN_AND.test(text(first.end, second.start)) &&
+    first.entityId !== second.entityId &&
+    parties.has(first.entityId) &&
+    parties.has(second.entityId)
+  );
+}
+
+/** Adds a Topic hit "U.S.-X <head>" over each unnamed relation of the document's two parties. */
+export function findPairRelations(
+  lexicon: Lexicon,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  signatories: readonly string[],
+): void {
+  const pair = pairName(lexicon, signatories);
+  if (!pair) return;
+  const parties = new Set(signatories);
+  for (const sentence of sentences) {
+    // Only a sentence with a head can match (most have none).
+    if (!RULES.heads.some((head) => sentence.text.includes(head))) continue;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    RELATION.lastIndex = 0;
+    for (let m = RELATION.exec(sentence.text); m; m = RELATION.exec(sentence.text)) {
+      const [whole, indefinite, ratings = '', head] = m;
+      const modifiers = ratings.split(/[\s,]+/).filter((word) => word && word !== 'and');
+      // "a partnership" alone is any partnership; "an enduring partnership" is theirs.
+      if (indefinite && modifiers.length === 0) continue;
+      // "strategic partnership" is a concept of its own (the thesaurus knows it with the head).
+      if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) continue;
+      const after = m.index + whole.length + 1;
+      if (m[4] && !betweenParties(sentence, hits, after, parties)) continue;
+      const local = modifiers.length ? whole.indexOf(modifiers[0]!) : whole.lastIndexOf(head!);
+      const start = sentence.start + m.index + local;
+      const end = sentence.start + m.index + whole.length;
+      if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+      const name = `${pair} ${head}`;
+      const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
+      hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
+      hits.sort((a, b) => a.start - b.start);
+      hitsBySentence.set(sentence.index, hits);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * A relation of the statement's two parties written without their names
+ * (ingest/topics/pairRelation.ts): "our close partnership", "the partnership between the two
+ * countries" name the Topic "U.S.-X partnership", the United States first; a domain, a thesaurus
+ * concept ("strategic partnership"), other partners, a frame noun's complement and a statement of
+ * three parties name none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function topics(title: string, body: string): string[] {
+  const result = extract({
+    path: 'memory/pairs.txt',
+    basename: 'pairs',
+    format: 'text',
+    title,
+    body,
+    sha256: 'c'.repeat(64),
+  });
+  return result.entities.filter((entity) => entity.type === 'Topic').map((e) => e.name);
+}
+
+const TITLE = 'Joint Statement from Ghana and the United States';
+
+describe('pair relations', () => {
+  it.each([
+    ['The two governments committed to deepen our close partnership.', 'U.S.-Ghana partnership'],
+    [
+      'The two leaders reaffirmed the enduring partnership between the two countries.',
+      'U.S.-Ghana partnership',
+    ],
+    [
+      'The two governments will strengthen the longstanding partnership between the United States and Ghana.',
+      'U.S.-Ghana partnership',
+    ],
+    ['The two leaders celebrated their special friendship.', 'U.S.-Ghana friendship'],
+    [
+      'The United States and Ghana remain committed to an enduring partnership.',
+      'U.S.-Ghana partnership',
+    ],
+  ])('names the parties’ relation: %s', (body, name) => {
+    expect(topics(TITLE, body)).toContain(name);
+  });
+
+  it.each([
+    'The two governments committed to deepen our economic partnership.',
+    'The two governments committed to deepen our partnership with regional organizations.',
+    'The two leaders committed to build on the strength of their partnership.',
+    'The two governments will strengthen the partnership between Ghana and Togo.',
+    'The two governments will seek a partnership in trade.',
+  ])('names no pair relation: %s', (body) => {
+    expect(topics(TITLE, body).some((name) => name.startsWith('U.S.-Ghana'))).toBe(false);
+  });
+
+  it('names no pair relation for three parties', () => {
+    const body = 'The three governments committed to deepen our close partnership.';
+    const found = topics('Joint Statement from Ghana, Togo, and the United States', body);
+    expect(found.some((name) => / partnership$/.test(name) && name.includes('-'))).toBe(false);
+  });
+});

@@ -21,6 +21,7 @@ import { officeHolders } from './officeHolders';
 import type { OfficialFinding } from './officials';
 import { mergePrefixedNames } from './prefixedNames';
 import { type RecognitionState, recogniseSentence } from './recogniseSentence';
+import { repeatFullNames } from './repeatedNames';
 import { mergeReversedPairs } from './reversedPairs';
 import { select } from './selectCandidates';
 import { mergeSurnames } from './surnames';
@@ -61,6 +62,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
+  repeatFullNames(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);

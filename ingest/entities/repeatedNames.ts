@@ -1,0 +1,63 @@
+/**
+ * "Principal Deputy National Security Advisor Jon Finer traveled … Jon Finer also met with
+ * students …": an official the document has named in full (with a title, so the finders read him)
+ * is the same person when the full name comes back without a title. The officials' finders need a
+ * title and the lexicon knows only standing officials, so the untitled repeat named no one while
+ * "Mr. Finer" did (via the surname merge). Only names of two or more words that a finder already
+ * read as an Official are repeated, verbatim, so a given name or a surname alone adds nothing here;
+ * a repeat that runs on into another capitalised word ("Jon Finer Institute") is another name.
+ */
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+
+/** Right after the name: another capitalised word or hyphen means a longer name, not this one. */
+const RUNS_ON = /^(?:[ -][A-Z]|[\p{L}\p{N}])/u;
+/** Right before the name: a letter or digit glued to it means it sits inside another word. */
+const GLUED = /[\p{L}\p{N}]$/u;
+
+interface Named {
+  entityId: string;
+  text: string;
+  name: string | undefined;
+}
+
+export function repeatFullNames(
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): void {
+  const named = new Map<string, Named>();
+  for (const hits of hitsBySentence.values())
+    for (const hit of hits)
+      if (hit.type === 'Official' && hit.text.includes(' ') && !named.has(hit.text))
+        named.set(hit.text, { entityId: hit.entityId, text: hit.text, name: hit.name });
+  if (named.size === 0) return;
+  for (const sentence of sentences) {
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    let added = false;
+    for (const person of named.values()) {
+      let at = sentence.text.indexOf(person.text);
+      for (; at >= 0; at = sentence.text.indexOf(person.text, at + person.text.length)) {
+        const after = sentence.text.slice(at + person.text.length, at + person.text.length + 2);
+        if (RUNS_ON.test(after) || GLUED.test(sentence.text.slice(Math.max(0, at - 1), at)))
+          continue;
+        const start = sentence.start + at;
+        const end = start + person.text.length;
+        if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+        const hit: EntityHit = {
+          entityId: person.entityId,
+          type: 'Official',
+          start,
+          end,
+          text: person.text,
+        };
+        if (person.name !== undefined) hit.name = person.name;
+        hits.push(hit);
+        added = true;
+      }
+    }
+    if (added) {
+      hits.sort((a, b) => a.start - b.start);
+      hitsBySentence.set(sentence.index, hits);
+    }
+  }
+}

@@ -169,9 +169,10 @@ export function compile(lexicon: Lexicon): Compiled {
       // and …" named an official "Today" that every later "The Presidents" resolved to).
       // No name inside a remit: "Deputy National Security Advisor for International Economics
       // Mike Pyle, Deputy Prime Minister … of Ukraine" took the remit into the name (the remit
-      // pattern below reads it).
+      // pattern below reads it). A style before the name is in neither ("HE Sheikh Khalid bin
+      // Khalifa Al Thani, Prime Minister of Qatar": the gold names "Khalid bin Khalifa Al Thani").
       new RegExp(
-        `${NOT_OPENER}(?<!\\bfor (?:[${UPPER}][${LETTER}’'-]* )*)${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`,
+        `${NOT_OPENER}(?<!\\bfor (?:[${UPPER}][${LETTER}’'-]* )*)${STYLE}${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`,
         'dg',
       ),
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the

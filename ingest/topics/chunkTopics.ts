@@ -73,7 +73,7 @@ export interface Reading {
 export interface RangeLists {
   readonly verbs: readonly { start: number; end: number; replacesObject?: boolean }[];
   readonly values: readonly Span[];
-  readonly shared: readonly Span[];
+  readonly shared: readonly (Span & { readonly whole?: boolean })[];
 }
 
 const VACUOUS_ALONE = TOPIC_QUALITY.vacuousAlone;
@@ -173,8 +173,11 @@ function pieceTopics(
     '',
   );
   const listed = inList(sentence.text, chunk.start, chunk.end);
+  // "commitments on intellectual property protection and enforcement": a coordination its
+  // shared modifier named whole (both conjuncts) is no topic of its own, whatever frames it.
+  const wholes = lists.shared.filter((v) => v.whole === true);
   for (const name of topicPhrases(shown, reading.known, wordTags(terms, chunk), listed))
-    phraseTopic(reading, name, raw, start, chunk.start, modifiers);
+    phraseTopic(reading, name, raw, start, chunk.start, modifiers, wholes);
 }
 
 /** One topic phrase of a piece, as a derived topic unless a name already stands there. */
@@ -185,10 +188,13 @@ function phraseTopic(
   start: number,
   chunkStart: number,
   modifiers: readonly LocalHit[],
+  wholes: readonly Span[],
 ): void {
   const { sentence, hits, commitment } = reading;
   const at = raw.indexOf(name);
   const { offset, length } = evidenceOf(raw, name);
+  const local = chunkStart + offset;
+  if (wholes.some((v) => v.start === local && v.end === local + length)) return;
   // What a relational head leaves may be a name ("in violation of UN Security Council
   // resolutions" → the instrument), already an entity, not a topic.
   const from = start + offset;

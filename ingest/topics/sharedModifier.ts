@@ -17,6 +17,11 @@ export interface SharedModifier {
   end: number;
   /** "inter-Korean engagement", …: the later conjuncts with the modifier. */
   names: string[];
+  /**
+   * The names include the first conjunct too ("intellectual property protection"): the span is
+   * named whole, so no chunk of it (the whole coordination included) is a topic of its own.
+   */
+  whole?: boolean;
 }
 
 const WORD = /^[a-z][a-z-]*$/;
@@ -207,5 +212,5 @@ function compoundModifier(
   // The span is read as a list: the first conjunct is named with the others.
   names.unshift(`${modifier} ${head.text}`);
   const end = items[items.length - 1]!;
-  return { found: { start: first.start, end: terms[end]!.end, names }, end };
+  return { found: { start: first.start, end: terms[end]!.end, names, whole: true }, end };
 }

@@ -21,6 +21,15 @@ describe('two-word modifier before coordinated heads', () => {
     for (const topic of expected) expect(about).toContain(topic);
   });
 
+  it.each([
+    'They will discuss commitments on intellectual property protection and enforcement.',
+    'They committed to improve supply chain resilience and security.',
+  ])('names no whole coordination beside its parts: %s', (sentence) => {
+    const [about] = aboutOf(sentence);
+    expect(about ?? []).not.toContain('intellectual property protection and enforcement');
+    expect(about ?? []).not.toContain('supply chain resilience and security');
+  });
+
   it('leaves a conjunct the thesaurus knows alone', () => {
     const [about] = aboutOf('They committed to promote supply chain resilience and innovation.');
     expect(about).not.toContain('supply chain innovation');

@@ -99,7 +99,12 @@ export function openingSubject(
 ): Subject | undefined {
   const form = verbForm(trigger);
   if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
-  const head = sentence.text.slice(0, Math.min(trigger.start, 120));
+  // The subject opens the sentence or its first clause, so its verb is near that clause's start:
+  // count the bound from the first comma, or a long fronted adjunct ("During separate meetings
+  // with members of the … Council (TPC) and Prime Minister …, Mr. X expressed … and reiterated")
+  // hides the verb.
+  const comma = sentence.text.indexOf(',');
+  const head = sentence.text.slice(0, Math.min(trigger.start, (comma < 0 ? 0 : comma) + 120));
   // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too;
   // a perfect's or a negation's auxiliary before a verb of any form ("Argentina has taken action
   // … and will continue to …", "Australia does not seek and will not acquire …": gold 2025-11-13,

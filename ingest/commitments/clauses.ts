@@ -85,6 +85,9 @@ export function isParty(
   );
 }
 
+/** Capitalised words ending the text: what leads a title's head ("U.S. Deputy National Security"). */
+const TITLE_LEAD = /(?:\b[A-Z][\w.’'-]*\s+)+$/;
+
 /**
  * The subject of a sentence's first finite past verb, when the trigger is coordinated with it
  * ("… approved …, underscored …"): no relative or complement clause between them, and after a
@@ -121,8 +124,12 @@ export function openingSubject(
     const subject = subjectBefore(context, sentence, hits, at);
     if (!subject || subject.actors.length === 0) continue;
     // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
-    // (A title before the name, "President Biden", still opens it.)
-    const opener = sentence.text.slice(0, subject.start).replace(TITLE_BEFORE, '');
+    // (A title before the name, "President Biden", still opens it, with the capitalised words
+    // that lead its head: "Principal Deputy National Security Advisor Finer".)
+    const before = sentence.text.slice(0, subject.start);
+    const opener = TITLE_BEFORE.test(before)
+      ? before.replace(TITLE_BEFORE, '').replace(TITLE_LEAD, '')
+      : before;
     return /^(?:[^,]*,)?\s*$/.test(opener) ? subject : undefined;
   }
   return undefined;

@@ -107,7 +107,7 @@ export function openingSubject(
   // with members of the … Council (TPC) and Prime Minister …, Mr. X expressed … and reiterated")
   // hides the verb.
   const comma = sentence.text.indexOf(',');
-  const head = sentence.text.slice(0, Math.min(trigger.start, (comma < 0 ? 0 : comma) + 120));
+  const head = sentence.text.slice(0, Math.min(trigger.start, Math.max(comma, 0) + 120));
   // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too;
   // a perfect's or a negation's auxiliary before a verb of any form ("Argentina has taken action
   // … and will continue to …", "Australia does not seek and will not acquire …": gold 2025-11-13,

@@ -60,3 +60,14 @@ describe('a statement’s own body named again', () => {
     expect(found.find((c) => c.trigger.startsWith('pledged'))).toBeUndefined();
   });
 });
+
+describe('coordinated titles', () => {
+  it('a hyphened title names its holder, and the bare title its own holder', () => {
+    const found = stancesOf(
+      'Readout of President Joe Biden’s Call with President-elect Claudia Sheinbaum of Mexico',
+      'President Joe Biden spoke today with President-elect Claudia Sheinbaum of Mexico to congratulate her on her election. The President and President-elect welcomed the close partnership between the United States and Mexico.',
+    );
+    const welcomed = found.find((c) => c.trigger.startsWith('welcomed'));
+    expect(welcomed?.actors).toEqual(['Claudia Sheinbaum', 'Joe Biden']);
+  });
+});

@@ -71,3 +71,22 @@ describe('coordinated titles', () => {
     expect(welcomed?.actors).toEqual(['Claudia Sheinbaum', 'Joe Biden']);
   });
 });
+
+describe('a verbless time-frame heading', () => {
+  it('makes its imperative bullets the parties’ undertakings', () => {
+    const found = stancesOf(
+      'Joint Statement of the United States and Kenya on Water Security',
+      'The United States and Kenya share a vision of water security for all.\n\nIn the near term:\n\nExpand access to clean drinking water in rural counties of Kenya.\n\nWe will also convene experts on groundwater management.',
+    );
+    const expand = found.find((c) => c.trigger.startsWith('Expand'));
+    expect(expand?.actors).toEqual(['Kenya', 'United States']);
+  });
+
+  it('leaves a bullet with no imperative verb alone', () => {
+    const found = stancesOf(
+      'Joint Statement of the United States and Kenya on Water Security',
+      'The United States and Kenya share a vision of water security for all.\n\nIn the near term:\n\nInvestments in clean drinking water for rural counties of Kenya.',
+    );
+    expect(found.find((c) => c.trigger.startsWith('Investments'))).toBeUndefined();
+  });
+});

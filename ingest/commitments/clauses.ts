@@ -85,6 +85,9 @@ export function isParty(
   );
 }
 
+/** Capitalised words ending the text: what leads a title's head ("U.S. Deputy National Security"). */
+const TITLE_LEAD = /(?:\b[A-Z][\w.’'-]*\s+)+$/;
+
 /**
  * The subject of a sentence's first finite past verb, when the trigger is coordinated with it
  * ("… approved …, underscored …"): no relative or complement clause between them, and after a
@@ -99,7 +102,12 @@ export function openingSubject(
 ): Subject | undefined {
   const form = verbForm(trigger);
   if (form !== 'past' && (byComma || form !== 'modal')) return undefined;
-  const head = sentence.text.slice(0, Math.min(trigger.start, 120));
+  // The subject opens the sentence or its first clause, so its verb is near that clause's start:
+  // count the bound from the first comma, or a long fronted adjunct ("During separate meetings
+  // with members of the … Council (TPC) and Prime Minister …, Mr. X expressed … and reiterated")
+  // hides the verb.
+  const comma = sentence.text.indexOf(',');
+  const head = sentence.text.slice(0, Math.min(trigger.start, Math.max(comma, 0) + 120));
   // "Vice President Harris met … with President Marcos and reaffirmed …": irregular pasts too;
   // a perfect's or a negation's auxiliary before a verb of any form ("Argentina has taken action
   // … and will continue to …", "Australia does not seek and will not acquire …": gold 2025-11-13,
@@ -116,8 +124,12 @@ export function openingSubject(
     const subject = subjectBefore(context, sentence, hits, at);
     if (!subject || subject.actors.length === 0) continue;
     // Only a subject that opens the sentence or its first clause ("On X, the leaders …").
-    // (A title before the name, "President Biden", still opens it.)
-    const opener = sentence.text.slice(0, subject.start).replace(TITLE_BEFORE, '');
+    // (A title before the name, "President Biden", still opens it, with the capitalised words
+    // that lead its head: "Principal Deputy National Security Advisor Finer".)
+    const before = sentence.text.slice(0, subject.start);
+    const opener = TITLE_BEFORE.test(before)
+      ? before.replace(TITLE_BEFORE, '').replace(TITLE_LEAD, '')
+      : before;
     return /^(?:[^,]*,)?\s*$/.test(opener) ? subject : undefined;
   }
   return undefined;

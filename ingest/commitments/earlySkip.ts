@@ -12,6 +12,14 @@ import type { SkipReason } from './decision';
 const BELIEF_THAT =
   /\b(?:confident|confidence|optimistic|believes?|believed|beliefs?|conviction|convinced|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
 
+/**
+ * "They discussed how they can work together to support …", "discussed how to cooperate …": what
+ * was discussed is no stance taken (gold: no such clause holds one). A named side's "will" there
+ * ("discussed how the United States and Japan will …") is left to the subject rules.
+ */
+const DISCUSSED_HOW =
+  /\b(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+(?:how|what|whether|ways in which)\s+(?:to|they|we)\b[^;:]*$/i;
+
 /** "A, B, and C": the middle item and its commas, so a list's ", and" reads as no new clause. */
 const LIST_OF_THREE = /,[^,;]{1,60},\s*and\s/g;
 
@@ -111,6 +119,12 @@ export function earlySkip(
     return { reason: 'narrative-past', perfect: false };
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
     return { reason: 'narrative-past', perfect: false };
+  }
+  // (A clause coordinated after it, "…, and committed to …", or one with a subject of its own,
+  // "… as we continue to create …", is the speakers' own again.)
+  const discussed = DISCUSSED_HOW.exec(left)?.[0].replace(LIST_OF_THREE, ' ');
+  if (discussed && !/,\s*(?:and|but)(?:\s|$)|\b(?:as|while|and)\s+(?:we|they)\b/i.test(discussed)) {
+    return { reason: 'complement-clause', perfect: false };
   }
   const perfect = PERFECT.exec(left);
   // "has supported", "had agreed": narrative; "have committed to", "have stood against", "have

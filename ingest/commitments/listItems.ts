@@ -24,6 +24,8 @@ export interface LeadIn {
   passed: number;
   /** The paragraph of the last item taken: a bullet's further sentences do not end the list. */
   itemParagraph?: number;
+  /** A verbless time-frame heading's list (headingLeadIn): only imperative items are its own. */
+  imperative?: boolean;
 }
 
 /** A sentence that announces a list after it. */
@@ -154,6 +156,31 @@ function openLeadIn(sentence: SegmentedSentence, own: readonly Commitment[]): Le
   };
 }
 
+/**
+ * "In the short-term:", "Over the medium and long term:": a verbless time-frame heading of a joint
+ * statement's plan. Its imperative bullets ("Identify means for …") are the parties' undertakings,
+ * as the bullets beside them say "we will …" (gold 2022-12-15).
+ */
+const TIME_FRAME_LEAD =
+  /^(?:In|Over|For|During|Within)\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:term|run|months?|years?|phase|stage)s?:["'”’)]*\s*$/i;
+
+function headingLeadIn(
+  sentence: SegmentedSentence,
+  own: readonly Commitment[],
+  parties: readonly string[],
+): LeadIn | undefined {
+  if (own.length > 0 || parties.length === 0 || !TIME_FRAME_LEAD.test(sentence.text))
+    return undefined;
+  return {
+    stance: 'commit',
+    actors: [...parties],
+    paragraph: sentence.paragraph,
+    taken: false,
+    passed: 0,
+    imperative: true,
+  };
+}
+
 /** The commitment of a list item under `leadIn` (a sentence that found none of its own). */
 export function listItem(
   sentence: SegmentedSentence,
@@ -166,7 +193,9 @@ export function listItem(
   // imperative cannot, so "Identify … from governments, the private sector, and banks" stays an
   // item.
   if (participle && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text))) return undefined;
-  const verb = participle?.[0] ?? bareVerb(text)?.[0] ?? nounHead(text, leadIn.stance);
+  const verb = leadIn.imperative
+    ? bareVerb(text)?.[0]
+    : (participle?.[0] ?? bareVerb(text)?.[0] ?? nounHead(text, leadIn.stance));
   if (!verb) return undefined;
   return carriedFrom(leadIn, verb);
 }
@@ -180,8 +209,9 @@ export function nextLeadIn(
   sentence: SegmentedSentence,
   own: readonly Commitment[],
   item: boolean,
+  parties: readonly string[] = [],
 ): LeadIn | undefined {
-  const opened = openLeadIn(sentence, own);
+  const opened = openLeadIn(sentence, own) ?? headingLeadIn(sentence, own, parties);
   if (opened) return opened;
   // "Specifically, his Executive Order will:": another announcement, of no stance the list can
   // carry, opens a list of its own; the one before has ended.

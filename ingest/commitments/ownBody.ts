@@ -71,7 +71,32 @@ export function bodySubject(
   if (!bodies || bodies.size === 0) return undefined;
   const found = bodyBeforeVerb((id) => bodies.has(id), hits, sentenceStart, end, left, NOT_SUBJECT);
   const actor = found && bodies.get(found.hit.entityId);
-  return actor ? { actors: [actor], start: found.from, end } : undefined;
+  return actor ? { actors: [actor], start: found.from, end } : bodyAnaphor(bodies, left, end);
+}
+
+/**
+ * "The trilateral committee", "The committee" opening a clause, where the statement's own body
+ * was named "the Trilateral Fentanyl Committee": the body again (gold 2023-04-14, session 14).
+ */
+const BODY_ANAPHOR =
+  /(?:^|[,;]\s+)([Tt]he\s+(?:([a-z][a-z-]*)\s+)?(committee|commission|council|task force|taskforce|working group|steering group|board|secretariat|forum)\s*)$/;
+
+function bodyAnaphor(
+  bodies: ReadonlyMap<string, string>,
+  left: string,
+  end: number,
+): Subject | undefined {
+  const anaphor = BODY_ANAPHOR.exec(left);
+  if (!anaphor) return undefined;
+  const [, phrase, modifier, head] = anaphor;
+  // The actor id is the slug of the body's name: its words are the name's words.
+  const fits = [...new Set(bodies.values())].filter((actor) => {
+    const name = ` ${actor.slice(actor.indexOf(':') + 1).replace(/-/g, ' ')} `;
+    const tail = head!.replace(/\s+/g, ' ');
+    return name.endsWith(` ${tail} `) && (!modifier || name.includes(` ${modifier} `));
+  });
+  // Only one body of that name: "the committee" among two committees names neither.
+  return fits.length === 1 ? { actors: fits, start: end - phrase!.length, end } : undefined;
 }
 
 /** The bodies that speak for this statement, as actor ids. */

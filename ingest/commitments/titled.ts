@@ -6,7 +6,8 @@
 import type { ActorContext, Subject } from '../resolveActors';
 import { alternation, TITLE_RULES } from '../rules/titles';
 
-const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+';
+// (A hyphened title too: "President-elect", "Secretary-General".)
+const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?';
 /** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
 const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`);
 
@@ -17,6 +18,12 @@ const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+
 function endsCapitalised(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isLower(text.charCodeAt(i))) i--;
+  // "President-elect": the capitalised word before a hyphened lowercase part.
+  if (i > 0 && text.charCodeAt(i) === 45) {
+    i--;
+    while (i >= 0 && isLower(text.charCodeAt(i))) i--;
+    return i >= 0 && isUpper(text.charCodeAt(i));
+  }
   return i >= 0 && i < text.length - 1 && isUpper(text.charCodeAt(i));
 }
 function isLower(code: number): boolean {
@@ -54,9 +61,11 @@ export function officialByTitle(context: ActorContext, trimmed: string): Subject
   const actors: string[] = [];
   for (const head of heads) {
     const lower = head.toLowerCase().replace(/\s+/g, ' ');
-    const matching = context.officials.filter((id) =>
-      context.titles?.get(id)?.toLowerCase().startsWith(lower),
-    );
+    const held = (id: string) => context.titles?.get(id)?.toLowerCase() ?? '';
+    // "The President and President-elect": a title held exactly wins over one it begins.
+    const exact = context.officials.filter((id) => held(id) === lower);
+    const matching =
+      exact.length > 0 ? exact : context.officials.filter((id) => held(id).startsWith(lower));
     // "President Biden met with President Xi …. The President noted …": a readout's title alone
     // is its issuer's official, the subject of the sentence saying who met (named first there).
     const issuer = context.officials[0];

@@ -13,10 +13,11 @@ import type { Accepted, Decision } from './decision';
 /**
  * A noun or verb that governs the infinitive after it, so the infinitive is its object, not a
  * purpose: "commitment to support", "efforts to support", "continue to support", "work to
- * support" ("help to support" is what is helped).
+ * support" ("help to support" is what is helped); so with a manner adverb between ("work
+ * jointly to support", "work together to support").
  */
 const GOVERNS_INFINITIVE =
-  /\b(?:commitments?|efforts?|endeavou?rs?|intent(?:ion)?s?|plans?|pledges?|resolve|resolution|determination|readiness|willingness|ability|abilities|capacity|capacities|opportunit(?:y|ies)|need|needs|obligations?|responsibilit(?:y|ies)|desire|wish|goal|objective|mission|mandate|decision|agreement|way|ways|time|continue[sd]?|continuing|work(?:s|ed|ing)?|help(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive[sd]?|striving|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|agree[sd]?|agreeing|decided?|committed|commit(?:s|ting)?|pledged?|vow(?:s|ed)?|resolved?|ready|prepared|able|willing|determined|eager|keen|going|used|designed|intended|expected|set|poised)\s+to$/i;
+  /\b(?:commitments?|efforts?|endeavou?rs?|intent(?:ion)?s?|plans?|pledges?|resolve|resolution|determination|readiness|willingness|ability|abilities|capacity|capacities|opportunit(?:y|ies)|need|needs|obligations?|responsibilit(?:y|ies)|desire|wish|goal|objective|mission|mandate|decision|agreement|way|ways|time|continue[sd]?|continuing|work(?:s|ed|ing)?|help(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive[sd]?|striving|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|agree[sd]?|agreeing|decided?|committed|commit(?:s|ting)?|pledged?|vow(?:s|ed)?|resolved?|ready|prepared|able|willing|determined|eager|keen|going|used|designed|intended|expected|set|poised)(?:\s+(?:together|[a-z]+ly))?\s+to$/i;
 
 const STANCE_NOUN = /\b(?:commitments?|pledges?|undertakings?)\b/i;
 

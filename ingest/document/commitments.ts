@@ -116,7 +116,7 @@ export function documentCommitments(
     commitments.push(...own);
     previous = carriedStance(sentence.text, own, previous);
     const tookItem = item !== undefined && own.some((c) => c.trigger === item.trigger.text);
-    leadIn = nextLeadIn(leadIn, sentence, own, tookItem);
+    leadIn = nextLeadIn(leadIn, sentence, own, tookItem, context.signatories);
     // Whom a later "the leaders" of a statement with no meeting of its own stands for.
     const named = new Set(hits.filter((hit) => hit.type === 'Official').map((hit) => hit.entityId));
     if (named.size > 1) context.lastNamed = [...named];

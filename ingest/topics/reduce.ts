@@ -43,6 +43,9 @@ function emptyToHead(word: string): boolean {
 /** A quantifier standing for a noun ("of all", "for each"). */
 const QUANTIFIER = /^(?:all|each|both)$/;
 
+/** A demonstrative that points back at an antecedent (as in pointsBack.ts). */
+const POINTING = /^(?:these|those|such)$/i;
+
 /** The words a topic keeps, or undefined when none do. */
 export function reduce(input: string[]): string[] | undefined {
   let words = input;
@@ -116,7 +119,10 @@ export function reduce(input: string[]): string[] | undefined {
     // "performance of all", "for each": a lone quantifier is a pronoun that names no party (a
     // cut article or possessive, "abandonment of its", stays a fragment).
     const pronoun = prep + 2 === words.length && QUANTIFIER.test(words[prep + 1]!);
-    if (pronoun || (complement.length > 0 && complement.every(vacuousComplement))) {
+    // "stationing of these capabilities": a complement that points back names what an earlier
+    // clause named (pointsBack.ts); the head phrase before it is the new subject.
+    const back = POINTING.test(words[prep + 1] ?? '');
+    if (pronoun || back || (complement.length > 0 && complement.every(vacuousComplement))) {
       // "return and resolution of the cases": two bare heads coordinated before an "of" were
       // what the complement is of; with the complement empty nothing is left to be about.
       if (prep === 3 && words[1] === 'and' && words[3] === 'of') return undefined;

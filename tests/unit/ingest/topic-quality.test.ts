@@ -29,6 +29,15 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['Spread of Weapons and Materials', []],
   // vacuous heads and phrases
   ['concrete steps', []],
+  // A party's role in the singular names who it is, not what the clause is about.
+  ['a dependable strategic partner', []],
+  ['the leading investor in the Canadian economy', []],
+  ['a trusted supplier', []],
+  ['a convener of regional forums', []],
+  ['their shared mission', []],
+  // A complement that points back is cut; an enduring posture keeps its modifier.
+  ['the enduring stationing of these capabilities', ['enduring stationing']],
+  ['joint exercises with such forces', ['joint exercises']],
   ['necessity of immediate resolution', []],
   ['implications of Russian support', []],
   ['international community', []],

@@ -120,8 +120,9 @@ export function reduce(input: string[]): string[] | undefined {
     // cut article or possessive, "abandonment of its", stays a fragment).
     const pronoun = prep + 2 === words.length && QUANTIFIER.test(words[prep + 1]!);
     // "stationing of these capabilities": a complement that points back names what an earlier
-    // clause named (pointsBack.ts); the head phrase before it is the new subject.
-    const back = POINTING.test(words[prep + 1] ?? '');
+    // clause named (pointsBack.ts); the head phrase before it is the new subject. Only a head
+    // with a modifier: a bare one ("protection for these workers") would be left with nothing.
+    const back = prep > 1 && POINTING.test(words[prep + 1] ?? '');
     if (pronoun || back || (complement.length > 0 && complement.every(vacuousComplement))) {
       // "return and resolution of the cases": two bare heads coordinated before an "of" were
       // what the complement is of; with the complement empty nothing is left to be about.

@@ -37,7 +37,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['their shared mission', []],
   // A complement that points back is cut; an enduring posture keeps its modifier.
   ['the enduring stationing of these capabilities', ['enduring stationing']],
-  ['joint exercises with such forces', ['joint exercises']],
+  ['the enduring presence of such forces', ['enduring presence']],
   ['necessity of immediate resolution', []],
   ['implications of Russian support', []],
   ['international community', []],

@@ -47,7 +47,7 @@ export function findParties(
     );
   const meetingSentence =
     early.find(
-      (s) => (MEETING_VERB.test(s.text) || CALL_VERB.test(s.text)) && officialsIn(s).length > 0,
+      (s) => (MEETING_VERB.test(s.text) || namedCaller(s.text)) && officialsIn(s).length > 0,
     ) ??
     (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
   const officials = meetingSentence ? officialsIn(meetingSentence) : [];
@@ -173,6 +173,17 @@ const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
  */
 const CALL_VERB =
   /\b(?:spoke|speaks|talked|had (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?|held (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?) (?:\w+ )?with\b/;
+
+/**
+ * A call made by someone the sentence names: "I spoke with President Zelenskyy" in the
+ * President's own statement names only the one called, who is no speaker of it.
+ */
+function namedCaller(text: string): boolean {
+  const call = CALL_VERB.exec(text);
+  return !!call && !FIRST_PERSON.test(text.slice(0, call.index));
+}
+
+const FIRST_PERSON = /\b(?:I|[Ww]e)\b/;
 
 /**
  * A sentence listing who else took part in the meeting ("the meeting included: …", "The Vice

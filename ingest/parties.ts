@@ -48,8 +48,7 @@ export function findParties(
   const meetingSentence =
     early.find(
       (s) => (MEETING_VERB.test(s.text) || namedCaller(s.text)) && officialsIn(s).length > 0,
-    ) ??
-    (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
+    ) ?? (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
   const officials = meetingSentence ? officialsIn(meetingSentence) : [];
   // "In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …":
   // the participants the next sentences list are parties too.

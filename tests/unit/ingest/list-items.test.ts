@@ -102,7 +102,8 @@ describe('list items under a stance lead-in', () => {
     const lead = 'To protect our citizens, we are joining forces and pledge to:';
     const first =
       'strengthening oversight within our own agencies to ensure that such tools respect privacy, the rule of law, and due process;';
-    const second = 'capacity building for partner governments, including to better detect intrusions;';
+    const second =
+      'capacity building for partner governments, including to better detect intrusions;';
     const found = commitments([lead, first, second]);
     expect(found.find((c) => c.text === first)?.trigger).toBe('strengthening');
     expect(found.find((c) => c.text === second)?.trigger).toBe('capacity building');

@@ -46,8 +46,9 @@ export function findParties(
       title.trim(),
     );
   const meetingSentence =
-    early.find((s) => MEETING_VERB.test(s.text) && officialsIn(s).length > 0) ??
-    (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
+    early.find(
+      (s) => (MEETING_VERB.test(s.text) || namedCaller(s.text)) && officialsIn(s).length > 0,
+    ) ?? (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
   const officials = meetingSentence ? officialsIn(meetingSentence) : [];
   // "In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …":
   // the participants the next sentences list are parties too.
@@ -165,9 +166,30 @@ const FIRST_PERSON_OPENING = /^\s*(?:[A-Z][a-z]+,\s+)?[Ww]e\s+(?!,)/;
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
 const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
 
-/** A sentence listing who else took part in the meeting. */
+/**
+ * "Vice President Harris today had five separate calls with European leaders", "spoke by phone
+ * with": a readout's calls are its meetings, so the official who made them is a party.
+ */
+const CALL_VERB =
+  /\b(?:spoke|speaks|talked|had (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?|held (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?) (?:\w+ )?with\b/;
+
+/**
+ * A call made by someone the sentence names: "I spoke with President Zelenskyy" in the
+ * President's own statement names only the one called, who is no speaker of it.
+ */
+function namedCaller(text: string): boolean {
+  const call = CALL_VERB.exec(text);
+  return !!call && !FIRST_PERSON.test(text.slice(0, call.index));
+}
+
+const FIRST_PERSON = /\b(?:I|[Ww]e)\b/;
+
+/**
+ * A sentence listing who else took part in the meeting ("the meeting included: …", "The Vice
+ * President spoke individually with: Prime Minister …": the colon opens the list of those met).
+ */
 const PARTICIPANTS =
-  /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by)\b/i;
+  /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by|(?:spoke|met|talked) (?:\w+ )?with:)/i;
 
 /**
  * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of

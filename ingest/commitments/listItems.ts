@@ -48,7 +48,10 @@ const ANNOUNCES =
  * its own was found, and no item is asked for).
  */
 const ITEM_VERB =
-  /^(?!(?:During|Including|Following|According|Regarding|Concerning|Notwithstanding|Pending|Excluding)\b)([A-Z][a-z]{2,}ing)\b(?:\s+to\b)?/;
+  /^(?!(?:[Dd]uring|[Ii]ncluding|[Ff]ollowing|[Aa]ccording|[Rr]egarding|[Cc]oncerning|[Nn]otwithstanding|[Pp]ending|[Ee]xcluding|[Ss]pring|[Mm]orning|[Ee]vening|\w*thing)\b)([A-Za-z][a-z]{2,}ing)\b(?:\s+to\b)?/;
+// (Items continuing a lead-in ending in a colon may open in lowercase: "… and commit to: /
+// working within our respective systems …; / preventing the export of …;". A lowercase
+// sentence start is only ever such a continuation.)
 
 /**
  * "Building on recent announcements …, the two countries anticipate …": a fronted participle
@@ -89,7 +92,7 @@ function bareVerb(text: string): RegExpExecArray | undefined {
  * sentence (a period), so a sub-heading ("Clean School Buses") is none.
  */
 const NOUN_HEAD =
-  /^(?!(?:The|An?|This|These|That|Those|Its|Their|Our|His|Her|Last|Next|Each|Every|To|In)\s)([A-Z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s)/;
+  /^(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ll]ast|[Nn]ext|[Ee]ach|[Ee]very|[Tt]o|[Ii]n|and|or)\s)([A-Za-z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s)/;
 const ENDS_SENTENCE = /[.;]["'”’)]*$/;
 
 /** Words that open a clause whose finite verb is no main verb ("… in a way that addresses …"). */
@@ -101,9 +104,15 @@ const SUBORDINATE = new Set(['that', 'which', 'who', 'where', 'when', 'while', '
  * word; infinitives ("to support") and gerunds are no main verb, a past form ("grew") is.
  */
 function mainVerb(terms: readonly TaggedTerm[]): boolean {
+  let previous = '';
   for (const { tags, text } of terms) {
     const word = text.toLowerCase();
     if (SUBORDINATE.has(word)) return false;
+    // The word after "to" opens an infinitive, even an adverb misread as a verb ("to better
+    // identify").
+    const afterTo = previous === 'to';
+    previous = word;
+    if (afterTo) continue;
     // A base form is no main verb here: "to support", or a noun compromise misreads in a list
     // ("the development, manufacture, and packaging").
     if (!tags.has('Verb') || tags.has('Infinitive') || tags.has('Gerund')) continue;
@@ -126,11 +135,16 @@ function nounHead(text: string, stance: Commitment['stance']): string | undefine
   // The head is nouns and adjectives only: "Tribal communities will receive" has a verb.
   const terms = tagTexts([text])[0] ?? [];
   const inHead = terms.filter((t) => t.end <= head[1]!.length);
-  const verbless = inHead.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  // A gerund after a noun heads a compound noun ("information sharing", "capacity building").
+  const last = inHead.at(-1);
+  const compound =
+    inHead.length > 1 && !!last?.tags.has('Gerund') && !!inHead.at(-2)?.tags.has('Noun');
+  const body = compound ? inHead.slice(0, -1) : inHead;
+  const verbless = body.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
   // "While the average salary …": a conjunction or preposition opens a clause, no noun phrase.
   const opener = inHead[0]?.tags;
   const nominal = opener?.has('Noun') || opener?.has('Adjective');
-  if (!verbless || !nominal || !inHead.at(-1)?.tags.has('Noun')) return undefined;
+  if (!verbless || !nominal || !(compound || last?.tags.has('Noun'))) return undefined;
   return mainVerb(terms) ? undefined : head[1];
 }
 
@@ -192,7 +206,11 @@ export function listItem(
   // A fronted participle may open a main clause ("Building on …, the two countries …"); an
   // imperative cannot, so "Identify … from governments, the private sector, and banks" stays an
   // item.
-  if (participle && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text))) return undefined;
+  // A lowercase item continues the lead-in's sentence, so it opens no main clause of its own
+  // ("preventing …, consistent with human rights, the rule of law, …" lists on).
+  const continues = /^[a-z]/.test(text);
+  if (participle && !continues && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text)))
+    return undefined;
   const verb = leadIn.imperative
     ? bareVerb(text)?.[0]
     : (participle?.[0] ?? bareVerb(text)?.[0] ?? nounHead(text, leadIn.stance));

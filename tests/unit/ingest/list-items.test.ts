@@ -97,4 +97,21 @@ describe('list items under a stance lead-in', () => {
     const item = 'Expand access to fertilizers.';
     expect(commitments([LEAD, FIRST, next, item]).map((c) => c.text)).not.toContain(item);
   });
+
+  it('reads lowercase gerund and noun-gerund items continuing a colon lead-in', () => {
+    const lead = 'To protect our citizens, we are joining forces and pledge to:';
+    const first =
+      'strengthening oversight within our own agencies to ensure that such tools respect privacy, the rule of law, and due process;';
+    const second =
+      'capacity building for partner governments, including to better detect intrusions;';
+    const found = commitments([lead, first, second]);
+    expect(found.find((c) => c.text === first)?.trigger).toBe('strengthening');
+    expect(found.find((c) => c.text === second)?.trigger).toBe('capacity building');
+  });
+
+  it('reads no lowercase noun word like "something" as an item verb', () => {
+    const lead = 'We committed to the following:';
+    const item = 'something of a different kind entirely has happened.';
+    expect(commitments([lead, item]).map((c) => c.text)).not.toContain(item);
+  });
 });

@@ -21,6 +21,8 @@ const LEADING_ADVERB =
 const IRREGULAR_PAST =
   /^(?:stood|undertook|had|held|met|spoke|sought|took|made|gave|told|lent|led|brought|sent|began|came|saw|set|shown|showed)$/;
 
+const AWARE = /^(?:mindful|cognizant|conscious)$/;
+
 export function verbForm(trigger: Trigger): Form {
   const words = trigger.text
     .toLowerCase()
@@ -36,6 +38,8 @@ export function verbForm(trigger: Trigger): Form {
   if (first.endsWith('ing')) return 'ing';
   // "…, in recognition that …": a nominal adjunct that stands where a participle would.
   if (first === 'in' && words[1] === 'recognition') return 'ing';
+  // "Mindful of …, we will …": a fronted adjective of awareness stands there too.
+  if (AWARE.test(first) && words[1] === 'of') return 'ing';
   return 'base';
 }
 

@@ -111,6 +111,16 @@ export function targetsOf(
         !BACKER.test(text.slice(hit.end - sentence.start)),
     );
     hits = hits.filter((hit, k) => !qualifiesTitle(hit, hits[k + 1], text, sentence.start));
+    const agents = byAgents(hits, text, sentence.start);
+    // "the violation of the territorial integrity of Ukraine by Russia": with the agent named by
+    // "by", what an earlier "of" names is the object of the conduct, not one condemned.
+    const firstAgent = agents[0];
+    if (firstAgent)
+      hits = hits.filter(
+        (hit) =>
+          hit.start >= firstAgent.start ||
+          !OF_OBJECT.test(text.slice(0, hit.start - sentence.start)),
+      );
     // "condemned the DPRK's support to Russia's war": the one whose conduct is condemned (and
     // those coordinated with it), not the others its object names.
     let chain = 1;
@@ -130,12 +140,36 @@ export function targetsOf(
           NEW_CONJUNCT.test(text.slice(0, hit.start - sentence.start)) &&
           (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
       );
-    hits = [...hits.slice(0, chain), ...conjuncts, ...recipients];
+    hits = [...hits.slice(0, chain), ...conjuncts, ...recipients, ...agents];
     return [
       ...new Set([...hits.map((hit) => hit.entityId), ...regimesOf(hits, text, sentence.start)]),
     ];
   }
   return [...new Set(hits.map((hit) => hit.entityId))];
+}
+
+/** Right before the agent of a condemned conduct: "the seizure of the port by …". */
+const BY_AGENT = /\sby\s+(?:the\s+)?$/i;
+
+/** Right before the object of a conduct: "the violation of the territorial integrity of …". */
+const OF_OBJECT = /\sof\s+(?:the\s+)?$/i;
+
+/**
+ * The agents a condemned conduct names with "by" ("attacks on shipping by the Houthis"), with
+ * those coordinated with them ("by Russia and Belarus"): gold README, condemn targets every
+ * named agent of the conduct condemned.
+ */
+function byAgents(hits: readonly EntityHit[], text: string, offset: number): EntityHit[] {
+  const agents: EntityHit[] = [];
+  hits.forEach((hit, k) => {
+    const previous = hits[k - 1];
+    const coordinated =
+      previous !== undefined &&
+      agents.includes(previous) &&
+      COORDINATED.test(text.slice(previous.end - offset, hit.start - offset));
+    if (coordinated || BY_AGENT.test(text.slice(0, hit.start - offset))) agents.push(hit);
+  });
+  return agents;
 }
 
 /** ", his regime", "and her regime" right after a condemned leader. */
@@ -161,6 +195,17 @@ const END_OF =
   /^\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}$/i;
 
 /**
+ * "call for … the immediate support of the Governments of Israel and Lebanon": an act the call
+ * asks of the one its "of" names (as "Israel's support"); not "the release of …", whose "of"
+ * names the one it is done to.
+ */
+const ACT_OF =
+  /\bfor\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|cooperation|engagement|participation|endorsement|approval|consent|agreement|compliance|adherence|commitment|restraint)\s+of\s+(?:the\s+)?(?:(?:governments?|authorities|leaders(?:hip)?)\s+of\s+(?:the\s+)?)?$/i;
+
+/** "call for restraint in the PRC's use of force": the one asked to restrain itself. */
+const RESTRAINT_IN = /\bfor\s+(?:maximum\s+|utmost\s+)?restraint\s+(?:in|by|from)\s+(?:the\s+)?$/i;
+
+/**
  * Who a "call for …" addresses: the owner its object opens with ("call for Russia's adherence"),
  * the agent of an act to end ("an end to destabilizing PRC military activity"), one asked to act
  * ("and for Myanmar to return to …") or named as who is to comply ("implementation of … by the
@@ -181,7 +226,14 @@ function callForTargets(hits: EntityHit[], sentence: SegmentedSentence, from: nu
     const asked =
       /\bfor\s+(?:the\s+)?$/i.test(text.slice(0, start)) && /^\s+to\s+[a-z]/.test(text.slice(end));
     const agent = /\sby\s+[^;,]*(?:,\s*including\s+(?:the\s+)?)?$/i.test(between);
-    if ((k === 0 && (opens || (modifier && END_OF.test(between)))) || asked || agent)
+    const previous = hits[k - 1];
+    const actsWith =
+      ACT_OF.test(text.slice(0, start)) ||
+      (owner && RESTRAINT_IN.test(text.slice(0, start))) ||
+      (previous !== undefined &&
+        found.includes(previous.entityId) &&
+        COORDINATED.test(text.slice(previous.end - sentence.start, start)));
+    if ((k === 0 && (opens || (modifier && END_OF.test(between)))) || asked || agent || actsWith)
       found.push(hit.entityId);
   });
   return [...new Set(found)];

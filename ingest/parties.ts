@@ -9,6 +9,8 @@ import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { counterpartCountries, countriesWithListedBodies } from './listedParties';
+import { namedCaller, PARTICIPANTS } from './meetingSentence';
+import { appositiveParties, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import { titleSignatories } from './titleSigners';
@@ -165,71 +167,6 @@ const FIRST_PERSON_OPENING = /^\s*(?:[A-Z][a-z]+,\s+)?[Ww]e\s+(?!,)/;
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
 const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
-
-/**
- * "Vice President Harris today had five separate calls with European leaders", "spoke by phone
- * with": a readout's calls are its meetings, so the official who made them is a party.
- */
-const CALL_VERB =
-  /\b(?:spoke|speaks|talked|had (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?|held (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?) (?:\w+ )?with\b/;
-
-/**
- * A call made by someone the sentence names: "I spoke with President Zelenskyy" in the
- * President's own statement names only the one called, who is no speaker of it.
- */
-function namedCaller(text: string): boolean {
-  const call = CALL_VERB.exec(text);
-  return !!call && !FIRST_PERSON.test(text.slice(0, call.index));
-}
-
-const FIRST_PERSON = /\b(?:I|[Ww]e)\b/;
-
-/**
- * A sentence listing who else took part in the meeting ("the meeting included: …", "The Vice
- * President spoke individually with: Prime Minister …": the colon opens the list of those met).
- */
-const PARTICIPANTS =
-  /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by|(?:spoke|met|talked) (?:\w+ )?with:)/i;
-
-/**
- * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of
- * Australia, …, and the United States, recognize …": named before the verb the appositive's
- * closing comma opens (the opening words before the verb, as leadingSubject, without the comma).
- */
-function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  const opening = /^\s*W[Ee],?\s+the\s+(?:[a-z]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
-  const rest = opening ? sentence.text.slice(opening[0].length) : '';
-  // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
-  // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
-  const close = opening
-    ? (/,\s+(?!and\b|the\b)[a-z]/.exec(rest) ??
-      /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(rest))
-    : null;
-  if (!opening || !close) return leadingSubject(sentence, hits);
-  const actors = partiesEndingBy(hits, sentence.start + opening[0].length + close.index);
-  return actors.length > 0 ? actors : leadingSubject(sentence, hits);
-}
-
-/**
- * Countries or bodies named before the first verb-like lowercase word of a sentence (the
- * lowercase particle of a name, "Côte d’Ivoire", is no verb: the list goes on past it).
- */
-function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  const verb = /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(sentence.text);
-  return partiesEndingBy(hits, sentence.start + (verb ? verb.index : 0));
-}
-
-/** The distinct countries and bodies named (as nouns, not inside a longer name) before `end`. */
-function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
-  const actors = hits.filter(
-    (h) =>
-      !h.adjectival &&
-      !h.nested &&
-      h.end <= end &&
-      (h.type === 'Country' || h.type === 'Organization'),
-  );
-  return [...new Set(actors.map((h) => h.entityId))];
-}
 
 /**
  * "United States – Aotearoa New Zealand Joint Statement", "Joint Statement on U.S.-EU Task

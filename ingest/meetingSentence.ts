@@ -1,0 +1,29 @@
+/**
+ * The sentence of a readout that says who met: a call counts as a meeting, and a list after "met
+ * with:" or "the meeting included" names who else took part (ingest/parties.ts).
+ */
+
+/**
+ * "Vice President Harris today had five separate calls with European leaders", "spoke by phone
+ * with": a readout's calls are its meetings, so the official who made them is a party.
+ */
+const CALL_VERB =
+  /\b(?:spoke|speaks|talked|had (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?|held (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?) (?:\w+ )?with\b/;
+
+/**
+ * A call made by someone the sentence names: "I spoke with President Zelenskyy" in the
+ * President's own statement names only the one called, who is no speaker of it.
+ */
+export function namedCaller(text: string): boolean {
+  const call = CALL_VERB.exec(text);
+  return !!call && !FIRST_PERSON.test(text.slice(0, call.index));
+}
+
+const FIRST_PERSON = /\b(?:I|[Ww]e)\b/;
+
+/**
+ * A sentence listing who else took part in the meeting ("the meeting included: …", "The Vice
+ * President spoke individually with: Prime Minister …": the colon opens the list of those met).
+ */
+export const PARTICIPANTS =
+  /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by|(?:spoke|met|talked) (?:\w+ )?with:)/i;

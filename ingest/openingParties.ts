@@ -1,0 +1,46 @@
+/**
+ * Who speaks in a statement's opening sentence: "We, the Leaders of the G7, …", "The United States
+ * and Mexico …". The countries and bodies named before its verb (ingest/parties.ts).
+ */
+import type { SegmentedSentence } from './segment';
+import type { EntityHit } from './types';
+
+/**
+ * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of
+ * Australia, …, and the United States, recognize …": named before the verb the appositive's
+ * closing comma opens (the opening words before the verb, as leadingSubject, without the comma).
+ */
+export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  const opening = /^\s*W[Ee],?\s+the\s+(?:[a-z]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
+  const rest = opening ? sentence.text.slice(opening[0].length) : '';
+  // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
+  // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
+  const close = opening
+    ? (/,\s+(?!and\b|the\b)[a-z]/.exec(rest) ??
+      /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(rest))
+    : null;
+  if (!opening || !close) return leadingSubject(sentence, hits);
+  const actors = partiesEndingBy(hits, sentence.start + opening[0].length + close.index);
+  return actors.length > 0 ? actors : leadingSubject(sentence, hits);
+}
+
+/**
+ * Countries or bodies named before the first verb-like lowercase word of a sentence (the
+ * lowercase particle of a name, "Côte d’Ivoire", is no verb: the list goes on past it).
+ */
+export function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  const verb = /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(sentence.text);
+  return partiesEndingBy(hits, sentence.start + (verb ? verb.index : 0));
+}
+
+/** The distinct countries and bodies named (as nouns, not inside a longer name) before `end`. */
+function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
+  const actors = hits.filter(
+    (h) =>
+      !h.adjectival &&
+      !h.nested &&
+      h.end <= end &&
+      (h.type === 'Country' || h.type === 'Organization'),
+  );
+  return [...new Set(actors.map((h) => h.entityId))];
+}

@@ -35,8 +35,7 @@ function titledPerson(left: string): boolean {
 
 /** "Australia", "SSN-AUKUS": a single word that is no title ("Ambassador to the …"). */
 function oneWord(left: string): boolean {
-  const words = tokens(left).map((t) => t.word);
-  return words.length === 1 && !TITLE_WORDS.has(words[0]!);
+  return left.length > 0 && !left.includes(' ') && !TITLE_WORDS.has(left);
 }
 
 function cutsAt(left: string, joint: string, right: string): boolean {
@@ -50,7 +49,8 @@ function cutsAt(left: string, joint: string, right: string): boolean {
   // to the Royal Navy", "Australia to the Royal Australian Navy"); "Race to Zero" stays whole.
   const run = firstRun(right);
   if (joint.startsWith(' to') && !endsInHead(left) && !titledPerson(left)) {
-    return oneWord(left) && run.includes(' ') && !!classify(run);
+    const whole = run.replace(/[.,;:]+$/, ''); // "… to the Royal Navy." ends a sentence
+    return oneWord(left) && whole.includes(' ') && !!classify(whole);
   }
   return (run.includes(' ') && !!classify(run)) || (joint === ' to' && !right.includes(' '));
 }

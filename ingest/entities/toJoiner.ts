@@ -50,7 +50,8 @@ function cutsAt(left: string, joint: string, right: string): boolean {
   const run = firstRun(right);
   if (joint.startsWith(' to') && !endsInHead(left) && !titledPerson(left)) {
     const whole = run.replace(/[.,;:]+$/, ''); // "… to the Royal Navy." ends a sentence
-    return oneWord(left) && whole.includes(' ') && !!classify(whole);
+    // Only before "the": "Right to Organize Act" joins a verb complement, which has no article.
+    return joint === ' to the' && oneWord(left) && whole.includes(' ') && !!classify(whole);
   }
   return (run.includes(' ') && !!classify(run)) || (joint === ' to' && !right.includes(' '));
 }

@@ -66,6 +66,11 @@ const ROWS: NameRow[] = [
     ['14th United Nations General Assembly'],
   ],
   [
+    'Congress should pass the Protecting the Right to Organize Act this year.',
+    [['Right to Organize Act', 'Instrument']],
+    ['Organize Act'],
+  ],
+  [
     'The King welcomed the delegation at Windsor Castle in the spring.',
     [['Windsor Castle', 'Region']],
   ],

@@ -142,6 +142,12 @@ const HERITAGE_AFTER = /^ (?:Americans\b|American(?![\w-]| [A-Z]))/;
 const ISLANDERS_AFTER = /^ Islanders?\b/;
 
 /**
+ * "three Virginia class submarines", "Ohio-class boats": a place before "class" names a class of
+ * ships, not the place (gold 2023-03-13: the class is a Topic, Virginia no Region).
+ */
+const SHIP_CLASS_AFTER = /^[ -]class\b/;
+
+/**
  * An alias with no letter ("2+2", the U.S.-Japan Security Consultative Committee) names that
  * body only standing alone: after a capitalised modifier or an opening quote it is another
  * pair's meeting ("the U.S.-India 2+2 Ministerial Dialogue", "the Economic “2+2”"; archive,
@@ -210,6 +216,11 @@ function emit(
   if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 12)))
     return;
   if (ISLANDERS_AFTER.test(text.slice(start + length, start + length + 11))) return;
+  if (
+    entity.type === 'Region' &&
+    SHIP_CLASS_AFTER.test(text.slice(start + length, start + length + 7))
+  )
+    return;
   if (ownedByAnother({ lexicon, text, offset, out }, alias, start)) return;
   if (
     LETTERLESS.test(alias.alias) &&

@@ -90,6 +90,8 @@ function complementTail(type: EntityType, name: string, rest: string): number {
 }
 
 const YEARLY_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.yearlySessionHeads)})$`);
+const ORDINAL_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.ordinalSessionHeads)})$`);
+const SESSION_DETERMINER = /(?:^|\s)(?:the|its|this|upcoming|next)\s$/i;
 
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -176,6 +178,15 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
           type = 'Event';
           session = true;
         }
+      }
+      // "the 5th UN Environment Assembly": an ordinal before a body that meets in sessions names
+      // that session, an Event (gold 2022-02-11); ordinalStart below takes the ordinal in. Only
+      // after a determiner: "the March 2nd and 24th United Nations General Assembly resolutions"
+      // date the votes.
+      if (type === 'Organization' && ORDINAL_SESSION.test(surface)) {
+        const ordinal = ordinalStart(text, at);
+        if (ordinal < at && SESSION_DETERMINER.test(text.slice(Math.max(0, ordinal - 10), ordinal)))
+          type = 'Event';
       }
       if (type === 'Event') {
         // "the August 2021 Baghdad Conference": a recurring meeting is named with its date

@@ -33,14 +33,26 @@ function titledPerson(left: string): boolean {
   return title >= 0 && title < words.length - 1 && !TITLE_WORDS.has(words[words.length - 1]!);
 }
 
+/** "Australia", "SSN-AUKUS": a single word that is no title ("Ambassador to the …"). */
+function oneWord(left: string): boolean {
+  return left.length > 0 && !left.includes(' ') && !TITLE_WORDS.has(left);
+}
+
 function cutsAt(left: string, joint: string, right: string): boolean {
   if (/ an?$/.test(joint)) return true;
   // "to" after a name with no head of its end is its complement's ("Conference of the Parties to
   // the UN Framework Convention", "COP26 Transition to Sustainable Agriculture Policy Dialogue").
   // A titled person before "to" is a verb's object, what follows its destination ("welcoming
   // Prime Minister Starmer to the Washington Summit").
-  if (joint.startsWith(' to') && !endsInHead(left) && !titledPerson(left)) return false;
+  // One headless word before "to" awaits no complement: it is a whole name (a country, an
+  // acronym) and what follows is a destination when that is a name of its own ("sell SSN-AUKUS
+  // to the Royal Navy", "Australia to the Royal Australian Navy"); "Race to Zero" stays whole.
   const run = firstRun(right);
+  if (joint.startsWith(' to') && !endsInHead(left) && !titledPerson(left)) {
+    const whole = run.replace(/[.,;:]+$/, ''); // "… to the Royal Navy." ends a sentence
+    // Only before "the": "Right to Organize Act" joins a verb complement, which has no article.
+    return joint === ' to the' && oneWord(left) && whole.includes(' ') && !!classify(whole);
+  }
   return (run.includes(' ') && !!classify(run)) || (joint === ' to' && !right.includes(' '));
 }
 

@@ -50,9 +50,11 @@ describe('holdout topics: relation heads and thesaurus variants', () => {
     // thesaurus variants and concepts a readout of a summit names
     ['They discussed their extensive cooperation on security.', ['security cooperation']],
     ['They committed to reach net-zero emissions by 2050.', ['net zero']],
+    // the people a safe passage is for are a Topic too ("safe passage for U.S. citizens and other
+    // civilians": data/gold/README.md); the selector retrained on 230 files now keeps them
     [
       'They pledged safe passage for refugees, resettlement and humanitarian assistance.',
-      ['safe passage', 'resettlement', 'humanitarian assistance'],
+      ['safe passage', 'resettlement', 'humanitarian assistance', 'refugees'],
     ],
     // an opening "Amid …," sets what the stance answers, as "Given …," does
     [

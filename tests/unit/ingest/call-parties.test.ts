@@ -6,22 +6,7 @@
  * Support for <country>" names the country supported, not a signatory.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
-
-function actorsOf(title: string, body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/call-parties.txt',
-    basename: 'call-parties',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
-  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
-  const commitment = result.commitments.find((c) => c.text === sentence);
-  expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
-  return commitment!.actors.map((id) => names.get(id) ?? id).sort();
-}
+import { sentenceActors as actorsOf } from '../../support/sentenceActors';
 
 const READOUT = 'Readout of the Vice President’s Calls with Pacific Leaders';
 

@@ -4,22 +4,7 @@
  * Lithuania"), and the delegation's own side of "the two sides" in its travel readout.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
-
-function actorsOf(title: string, body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/listed.txt',
-    basename: 'listed',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
-  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
-  const commitment = result.commitments.find((c) => c.text === sentence);
-  expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
-  return commitment!.actors.map((id) => names.get(id) ?? id).sort();
-}
+import { sentenceActors as actorsOf } from '../../support/sentenceActors';
 
 describe('parties named in lists', () => {
   it('a body listed among the opening countries speaks with them', () => {

@@ -12,9 +12,17 @@ import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
 
-function shortForm(lexicon: Lexicon, countryId: string): string | undefined {
+/**
+ * The form a party takes in a pair name: the lexicon's short form, else `forms[name]` (a rule
+ * file's form for a body the lexicon gives none: "EU"), else its name.
+ */
+function shortForm(
+  lexicon: Lexicon,
+  countryId: string,
+  forms: Readonly<Record<string, string>> = {},
+): string | undefined {
   const entity = lexicon.entities.get(countryId);
-  return entity ? (entity.attributes?.short ?? entity.name) : undefined;
+  return entity ? (entity.attributes?.short ?? forms[entity.name] ?? entity.name) : undefined;
 }
 
 /**
@@ -26,10 +34,11 @@ export function allianceName(
   lexicon: Lexicon,
   a: string,
   b: string,
+  names: Readonly<Record<string, string>> = {},
 ): { name: string; forms: [string, string] } | undefined {
   if (a === b) return undefined;
   const [first, second] = b === 'country:usa' ? [b, a] : [a, b];
-  const forms = [shortForm(lexicon, first), shortForm(lexicon, second)];
+  const forms = [shortForm(lexicon, first, names), shortForm(lexicon, second, names)];
   if (!forms[0] || !forms[1]) return undefined;
   return { name: `${forms[0]}-${forms[1]} Alliance`, forms: [forms[0], forms[1]] };
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import pairJson from '../../data/rules/pair-relations.json';
+import { allianceName } from '../entities/alliance';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import type { Lexicon } from '../lexicon';
@@ -53,19 +54,11 @@ const RELATION = new RegExp(
 /** "between the two countries", "between both nations", "between us". */
 const BETWEEN_PAIR = /^between (?:(?:the|our) two|both|our) (?:countries|nations)\b|^between us\b/;
 
-/** The name a party goes by in a pair ("U.S.", "ROK", "EU"), or undefined. */
-function shortForm(lexicon: Lexicon, id: string): string | undefined {
-  const entity = lexicon.entities.get(id);
-  if (!entity) return undefined;
-  return entity.attributes?.short ?? RULES.shortNames[entity.name] ?? entity.name;
-}
-
-/** "U.S.-X": the two parties' short forms, the United States first when a party. */
+/** "U.S.-X": the two parties' pair forms, the United States first when a party (alliance.ts). */
 function pairName(lexicon: Lexicon, parties: readonly string[]): string | undefined {
-  if (parties.length !== 2 || parties[0] === parties[1]) return undefined;
-  const [first, second] = parties[1] === 'country:usa' ? [parties[1], parties[0]] : parties;
-  const forms = [shortForm(lexicon, first!), shortForm(lexicon, second!)];
-  return forms[0] && forms[1] ? `${forms[0]}-${forms[1]}` : undefined;
+  if (parties.length !== 2) return undefined;
+  const pair = allianceName(lexicon, parties[0]!, parties[1]!, RULES.shortNames);
+  return pair && `${pair.forms[0]}-${pair.forms[1]}`;
 }
 
 /** "between the United States and Tanzania": the first name, " and ", the second. */

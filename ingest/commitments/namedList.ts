@@ -38,8 +38,8 @@ export const TRAILING_ASIDE = new RegExp(`(?:${ASIDE_SOURCE},|${BARE_COMPANION})
 
 /**
  * A party's formal style before its name: "the Government of the United States of America",
- * "the Republic of El Salvador", "the People’s Republic of Bangladesh" (when the lexicon knows the short name only), stacked styles too
- * ("the Government of the Republic of Chile").
+ * "the Republic of El Salvador", "the People’s Republic of Bangladesh" (when the lexicon knows
+ * the short name only), stacked styles too ("the Government of the Republic of Chile").
  */
 const FORMAL_STYLE =
   /(?<=^|\s)(?:(?:[Tt]he\s+)?(?:Government|(?:People[’']s\s+)?Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality)\s+of\s+){1,2}(?:the\s+)?$/;

@@ -9,27 +9,23 @@
  */
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { entityHit } from './hit';
 
 /** Right after the name: another capitalised word or hyphen means a longer name, not this one. */
 const RUNS_ON = /^(?:[ -][A-Z]|[\p{L}\p{N}])/u;
 /** Right before the name: a letter or digit glued to it means it sits inside another word. */
 const GLUED = /[\p{L}\p{N}]$/u;
 
-interface Named {
-  entityId: string;
-  text: string;
-  name: string | undefined;
-}
-
 export function repeatFullNames(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
 ): void {
-  const named = new Map<string, Named>();
+  // The first hit read for each multi-word name, keyed by its text.
+  const named = new Map<string, EntityHit>();
   for (const hits of hitsBySentence.values())
     for (const hit of hits)
       if (hit.type === 'Official' && hit.text.includes(' ') && !named.has(hit.text))
-        named.set(hit.text, { entityId: hit.entityId, text: hit.text, name: hit.name });
+        named.set(hit.text, hit);
   if (named.size === 0) return;
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
@@ -43,15 +39,8 @@ export function repeatFullNames(
         const start = sentence.start + at;
         const end = start + person.text.length;
         if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-        const hit: EntityHit = {
-          entityId: person.entityId,
-          type: 'Official',
-          start,
-          end,
-          text: person.text,
-        };
-        if (person.name !== undefined) hit.name = person.name;
-        hits.push(hit);
+        // One hit shape for every hit (hit.ts): the steps reading hits stay compiled for it.
+        hits.push(entityHit(person.entityId, 'Official', start, end, person.text, person.name));
         added = true;
       }
     }

@@ -22,6 +22,7 @@ import {
   ownerAsObject,
   towardParties,
 } from './namedObject';
+import { ownedConcept } from './ownedConcept';
 import { withoutOwner, withoutOwnPronoun } from './ownerTrims';
 import { knownObject, namedKind, vacuousContent } from './qualityTests';
 import { reduce } from './reduce';
@@ -214,6 +215,8 @@ export function topicPhrases(
   // thesaurus knows it ("allies" alone as a complement would be cut as vacuous below).
   const allies = namedAllies(input).join(' ');
   if (allies !== input.join(' ') && known(allies)) return [allies];
+  const owned = ownedConcept(input, known);
+  if (owned) return [owned];
   const words = reduce(withoutOwner(withoutOwnPronoun(ownerAsObject(eventOfWeapon(input, known)))));
   if (!words || towardParties(words)) return [];
   const out: string[] = [];

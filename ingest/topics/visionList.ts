@@ -96,10 +96,14 @@ export function visionLists(
     // "… Asia-Pacific Community": a capitalised word after the region is part of its name;
     // "… Indo-Pacific region" is the region itself.
     const next = terms[terms.findIndex((t) => t.start >= region.end)];
-    const named = next && next.start === region.end + 1 && /^\p{Lu}\p{Ll}+$/u.test(next.text);
+    const adjacent = next !== undefined && next.start === region.end + 1;
+    const named = adjacent && /^\p{Lu}\p{Ll}+$/u.test(next.text);
+    // "… Middle East region" where the name ends before "region": the region itself, the word
+    // dropped from the vision's name below as from a name that holds it.
+    const regionWord = adjacent && next.text === 'region';
     // "regional Indo-Pacific issues": a region before a noun only modifies it.
-    if (next && !named && next.start === region.end + 1 && next.tags.has('Noun')) continue;
-    const end = named ? next.end : region.end;
+    if (adjacent && !named && !regionWord && next.tags.has('Noun')) continue;
+    const end = named || regionWord ? next.end : region.end;
     const name = sentence.slice(start, end).replace(/ region$/, '');
     if (known(name)) {
       out.push({ start, end, names: [name] });

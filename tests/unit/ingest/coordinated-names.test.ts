@@ -135,6 +135,27 @@ const ROWS: Row[] = [
     [['G7 Coordination Platform on Economic Coercion', 'Program']],
     ['Launching the G7 Coordination Platform on Economic Coercion'],
   ],
+  // A bare proper name, or a headed name and a lone acronym, before "and the" (coordination.ts).
+  [
+    'The Forest Service and the Department of the Interior will publish the new guidance.',
+    [['Department of the Interior', 'Organization']],
+    ['Forest Service and the Department of the Interior'],
+  ],
+  [
+    'The Department of Labor and the AFL-CIO will train apprentices in the trade.',
+    [['Department of Labor', 'Organization']],
+    ['Department of Labor and the AFL-CIO'],
+  ],
+  [
+    'The plan builds on the Harbor Resilience Toolkit and the National Coastal Strategy.',
+    [['National Coastal Strategy', 'Instrument']],
+    ['Harbor Resilience Toolkit and the National Coastal Strategy'],
+  ],
+  [
+    'The leaders praised the Ardent Family House and the Meridian Center for their work.',
+    [['Meridian Center', 'Organization']],
+    ['Ardent Family House and the Meridian Center'],
+  ],
 ];
 
 describe('coordinated and abbreviated names', () => {

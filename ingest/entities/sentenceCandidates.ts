@@ -76,6 +76,19 @@ function bodyBeforeTitle(text: string, offset: number, candidate: Candidate): bo
   return !!run && run[0].split(' ').some((word) => TITLE_WORDS.has(word));
 }
 
+/**
+ * A region in an official's title, before the name ("Senior Director for the Western Hemisphere
+ * Juan Gonzalez", "Deputy Assistant Secretary for the Bureau of Western Hemisphere Affairs"), is
+ * the office's remit, not a place the statement names (as a portfolio in a title is no topic).
+ */
+function regionInTitle(officials: OfficialFinding[], candidate: Candidate): boolean {
+  if (candidate.type !== 'Region') return false;
+  return officials.some(
+    (official) =>
+      official.span.start <= candidate.start && candidate.end <= official.candidate.start,
+  );
+}
+
 /** "a Paris-aligned temperature limit", "Tokyo-based": a city opening a compound adjective is no place named. */
 function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
   if (!lexicon.entities.get(candidate.entityId)?.city) return false;
@@ -100,6 +113,7 @@ export function candidatesFor(
         !officials.some((official) => overlaps(official.span, candidate))) &&
       !inTitleList(officials, candidate) &&
       !bodyBeforeTitle(text, offset, candidate) &&
+      !regionInTitle(officials, candidate) &&
       !cityInCompound(lexicon, text, offset, candidate),
   );
   // One pass per phrase rather than a chain of map() calls: each call site of the chain was

@@ -624,6 +624,15 @@ describe('open-vocabulary names', () => {
     );
   });
 
+  it('takes no region from an official’s remit before the name', () => {
+    const result = extract(
+      doc(
+        'The Secretary was joined by Senior Director for the Western Hemisphere Ana Ruiz in Ottawa.',
+      ),
+    );
+    expect(result.entities.map((e) => e.name)).not.toContain('Western Hemisphere');
+  });
+
   it('takes no venue from the White House opening an official’s title', () => {
     const result = extract(
       doc(

@@ -156,6 +156,32 @@ const ROWS: Row[] = [
     [['Meridian Center', 'Organization']],
     ['Ardent Family House and the Meridian Center'],
   ],
+  // A person's role is no body: the body in its complement is (rolePhrases.ts).
+  [
+    'She is President and CEO of the Harbor Shipping Institute and a Senior Fellow of the Delta Policy Center.',
+    [
+      ['Harbor Shipping Institute', 'Organization'],
+      ['Delta Policy Center', 'Organization'],
+    ],
+    [
+      'President and CEO of the Harbor Shipping Institute',
+      'Senior Fellow of the Delta Policy Center',
+    ],
+  ],
+  [
+    'He served as a Superior Court Judge and as Assistant Secretary of the Navy.',
+    [],
+    ['Superior Court Judge', 'Assistant Secretary of the Navy'],
+  ],
+  [
+    'She was Assistant Superintendent of Rural Schools in the Office of Superintendent of Public Education.',
+    [['Office of Superintendent of Public Education', 'Organization']],
+    ['Rural Schools in the Office of Superintendent of Public Education'],
+  ],
+  [
+    'He worked in the Executive Office of the President for four years.',
+    [['Executive Office of the President', 'Organization']],
+  ],
 ];
 
 describe('coordinated and abbreviated names', () => {

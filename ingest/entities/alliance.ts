@@ -96,10 +96,11 @@ function allianceParties(
 /**
  * "the alliance" in lowercase names the document's alliance when a determiner (and adjectives)
  * stand before it and no noun follows it: "the alliance deterrence posture", "our alliance
- * cooperation" are things of the alliance, named as topics.
+ * cooperation" are things of the alliance, named as topics. "the transatlantic alliance", "our
+ * trilateral alliance" name another, wider alliance, not the pair's.
  */
 const LOWERCASE_ALLIANCE =
-  /\b(?:(?:the|our|this)(?: [a-z]+){0,2}|an? (?:ironclad|indelible|enduring|steadfast|unshakable|strong)) (alliance)(?=[.,;:!?)]|$| (?:to|and|or|has|had|have|is|was|remains|will|would|can|must|that|which|between|as|in|into|with|for|of|at|on|by|from|through|since|across|also|stays|continues|applies|advances|commits|plays|serves)\b)/g;
+  /\b(?:(?:the|our|this)(?: (?!(?:transatlantic|trans-atlantic|trilateral|multilateral|global|regional)\b)[a-z]+){0,2}|an? (?:ironclad|indelible|enduring|steadfast|unshakable|strong)) (alliance)(?=[.,;:!?)]|$| (?:to|and|or|has|had|have|is|was|remains|will|would|can|must|that|which|between|as|in|into|with|for|of|at|on|by|from|through|since|across|also|stays|continues|applies|advances|commits|plays|serves)\b)/g;
 
 export function findAlliances(
   lexicon: Lexicon,
@@ -114,8 +115,11 @@ export function findAlliances(
   const { name, forms } = alliance;
   const id = entityIdFor('Organization', name);
   const pair = `(?:${forms.map((f) => escapeRegex(f)).join('|')})`;
+  // "the U.S.-Colombia relationship" is no alliance: a pair's relationship names the alliance
+  // only in a statement that calls their tie an alliance somewhere.
+  const allied = sentences.some((sentence) => sentence.text.includes('lliance'));
   const pattern = new RegExp(
-    `\\b${pair}-${pair} (?:Alliance|alliance|relationship)\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
+    `\\b${pair}-${pair} (?:Alliance|alliance${allied ? '|relationship' : ''})\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
     'g',
   );
   for (const sentence of sentences) {

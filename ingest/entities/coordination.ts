@@ -3,6 +3,7 @@
  * by "and") and "… Program in the Office of …" (a name hosted by a body). Kept apart from the span
  * finder because each cut is a judgement on head types, not on the run's shape.
  */
+import type { EntityType } from '../../contract/extraction';
 import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
 
 /** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
@@ -27,9 +28,11 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
     const next = classify(firstRun(after.split(' and ')[0]!.replace(/[.,’']+$/, '')));
     // After "and the", the next conjunct up to its own "and" must be a name ("the Paris Pact for
     // People and the Planet and the G20 Compact": "the Planet" is the first one's complement).
+    const conjunct = after.split(' and ')[0]!;
     const bothNamed =
-      !!left &&
-      (words[i + 1]!.word === 'the' ? !!classify(after.split(' and ')[0]!) : left === next);
+      words[i + 1]!.word === 'the'
+        ? theLedPair(left, span.slice(from, words[i]!.start - 1), conjunct)
+        : !!left && left === next;
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
     // "and" joins the subject's parts, not two names.
@@ -44,6 +47,23 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
   }
   parts.push({ text: span.slice(from), at: from });
   return parts;
+}
+
+/** A lone acronym ("AFL-CIO", "NOAA"): a name with no head noun. */
+const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
+/** Capitalised words only ("Forest Service", "Abrahamic Family House"): a bare proper name. */
+const BARE_NAME = /^(?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*)*$/;
+
+/**
+ * Whether "LEFT and the RIGHT" joins two names. RIGHT (up to its own "and") must be one: a name by
+ * its head noun ("the Hedayah Center", "the Affordable Care Act"), or, after a headed LEFT, a lone
+ * acronym ("Department of Labor and the AFL-CIO"). LEFT is a name by its head, or a bare proper
+ * name with no complement ("Forest Service", "Medicaid", "NOAA": head-less, but "… and the" after
+ * a proper name never continues it). "the Paris Pact for People and the Planet": no head, no pair.
+ */
+function theLedPair(left: EntityType | undefined, leftText: string, right: string): boolean {
+  if (classify(right)) return !!left || BARE_NAME.test(leftText);
+  return !!left && ACRONYM.test(right);
 }
 
 /**

@@ -17,6 +17,7 @@ import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { classify, headModifies } from './nameHeads';
 import { observedDay } from './observances';
+import { roleOpening } from './rolePhrases';
 import { sentenceCased, trim, withOwner } from './runTrim';
 import { splitAtTo } from './toJoiner';
 
@@ -117,7 +118,9 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const trimmed = sentenceCased(piece);
       const whole = withoutHost(trimmed.text);
       // "GE Aerospace and Hindustan Aeronautics Limited": a company's legal form ends one name.
-      const cut = companyStart(whole);
+      const role = roleOpening(whole);
+      if (role < 0) continue;
+      const cut = role || companyStart(whole);
       const name = whole.slice(cut);
       let at = trimmed.at + cut;
       if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;

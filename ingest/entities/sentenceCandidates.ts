@@ -5,6 +5,7 @@
  * (which settles overlaps and carries state between sentences) so each file has one job.
  */
 import type { Lexicon } from '../lexicon';
+import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
 import { datedMeetings } from './datedMeetings';
@@ -58,6 +59,36 @@ function inTitleList(officials: OfficialFinding[], candidate: Candidate): boolea
   );
 }
 
+/**
+ * A building that names a U.S. executive office (titles.json `homeOffices.bodies`: the White
+ * House) before a title ("White House COVID-19 Response Coordinator Jeff Zients", "White House
+ * Director of National Drug Control Policy") modifies the title; it is no venue of the statement
+ * (gold conventions: "White House National Security Council" in a title is not declared). "met
+ * at the White House" stays a Region.
+ */
+const HOME_BODIES: ReadonlySet<string> = new Set(TITLE_RULES.homeOffices.bodies);
+/** The capitalised run right after a name, with its "of"/"for" joiners (up to eight words). */
+const CAPITALISED_RUN = /^(?: (?:[A-Z0-9][\w.’'-]*|of|for|on))+/;
+function bodyBeforeTitle(text: string, offset: number, candidate: Candidate): boolean {
+  if (candidate.type !== 'Region' || !HOME_BODIES.has(candidate.text)) return false;
+  const end = candidate.end - offset;
+  const run = CAPITALISED_RUN.exec(text.slice(end, end + 120));
+  return !!run && run[0].split(' ').some((word) => TITLE_WORDS.has(word));
+}
+
+/**
+ * A region in an official's title, before the name ("Senior Director for the Western Hemisphere
+ * Juan Gonzalez", "Deputy Assistant Secretary for the Bureau of Western Hemisphere Affairs"), is
+ * the office's remit, not a place the statement names (as a portfolio in a title is no topic).
+ */
+function regionInTitle(officials: OfficialFinding[], candidate: Candidate): boolean {
+  if (candidate.type !== 'Region') return false;
+  return officials.some(
+    (official) =>
+      official.span.start <= candidate.start && candidate.end <= official.candidate.start,
+  );
+}
+
 /** "a Paris-aligned temperature limit", "Tokyo-based": a city opening a compound adjective is no place named. */
 function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
   if (!lexicon.entities.get(candidate.entityId)?.city) return false;
@@ -81,6 +112,8 @@ export function candidatesFor(
       (candidate.type !== 'Topic' ||
         !officials.some((official) => overlaps(official.span, candidate))) &&
       !inTitleList(officials, candidate) &&
+      !bodyBeforeTitle(text, offset, candidate) &&
+      !regionInTitle(officials, candidate) &&
       !cityInCompound(lexicon, text, offset, candidate),
   );
   // One pass per phrase rather than a chain of map() calls: each call site of the chain was

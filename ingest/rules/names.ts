@@ -55,6 +55,7 @@ const schema = z.object({
   observanceModifiers: words.min(1),
   observanceContexts: words.min(1),
   personDayContexts: words.min(1),
+  personRoles: z.object({ roles: words.min(1), modifiers: words }),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -100,6 +101,8 @@ export const NAME_RULES = {
   observanceModifiers: new Set(rules.observanceModifiers),
   observanceContexts: rules.observanceContexts,
   personDayContexts: rules.personDayContexts,
+  personRoles: new Set(rules.personRoles.roles),
+  roleModifiers: new Set(rules.personRoles.modifiers),
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,
   meetingRanks: rules.meetingRanks,

@@ -58,4 +58,16 @@ describe('alliance', () => {
     const found = aboutOf('U.S.-ROK Leaders’ Joint Statement', sentence, sentence);
     expect(found).not.toContain('U.S.-ROK Alliance');
   });
+
+  it('keeps a pair’s “relationship” a relationship where the statement says no alliance', () => {
+    const sentence = 'We will deepen the U.S.-Colombia relationship through new investment.';
+    const found = aboutOf('U.S.-Colombia Joint Statement', sentence, sentence);
+    expect(found).not.toContain('U.S.-Colombia Alliance');
+  });
+
+  it('does not take “the transatlantic alliance” for the pair’s alliance', () => {
+    const sentence = 'We will strengthen the transatlantic alliance through new investment.';
+    const found = aboutOf('U.S.-Poland Joint Statement', sentence, sentence);
+    expect(found).not.toContain('U.S.-Poland Alliance');
+  });
 });

@@ -135,6 +135,53 @@ const ROWS: Row[] = [
     [['G7 Coordination Platform on Economic Coercion', 'Program']],
     ['Launching the G7 Coordination Platform on Economic Coercion'],
   ],
+  // A bare proper name, or a headed name and a lone acronym, before "and the" (coordination.ts).
+  [
+    'The Forest Service and the Department of the Interior will publish the new guidance.',
+    [['Department of the Interior', 'Organization']],
+    ['Forest Service and the Department of the Interior'],
+  ],
+  [
+    'The Department of Labor and the AFL-CIO will train apprentices in the trade.',
+    [['Department of Labor', 'Organization']],
+    ['Department of Labor and the AFL-CIO'],
+  ],
+  [
+    'The plan builds on the Harbor Resilience Toolkit and the National Coastal Strategy.',
+    [['National Coastal Strategy', 'Instrument']],
+    ['Harbor Resilience Toolkit and the National Coastal Strategy'],
+  ],
+  [
+    'The leaders praised the Ardent Family House and the Meridian Center for their work.',
+    [['Meridian Center', 'Organization']],
+    ['Ardent Family House and the Meridian Center'],
+  ],
+  // A person's role is no body: the body in its complement is (rolePhrases.ts).
+  [
+    'She is President and CEO of the Harbor Shipping Institute and a Senior Fellow of the Delta Policy Center.',
+    [
+      ['Harbor Shipping Institute', 'Organization'],
+      ['Delta Policy Center', 'Organization'],
+    ],
+    [
+      'President and CEO of the Harbor Shipping Institute',
+      'Senior Fellow of the Delta Policy Center',
+    ],
+  ],
+  [
+    'He served as a Superior Court Judge and as Assistant Secretary of the Navy.',
+    [],
+    ['Superior Court Judge', 'Assistant Secretary of the Navy'],
+  ],
+  [
+    'She was Assistant Superintendent of Rural Schools in the Office of Superintendent of Public Education.',
+    [['Office of Superintendent of Public Education', 'Organization']],
+    ['Rural Schools in the Office of Superintendent of Public Education'],
+  ],
+  [
+    'He worked in the Executive Office of the President for four years.',
+    [['Executive Office of the President', 'Organization']],
+  ],
 ];
 
 describe('coordinated and abbreviated names', () => {

@@ -624,6 +624,24 @@ describe('open-vocabulary names', () => {
     );
   });
 
+  it('takes no region from an official’s remit before the name', () => {
+    const result = extract(
+      doc(
+        'The Secretary was joined by Senior Director for the Western Hemisphere Ana Ruiz in Ottawa.',
+      ),
+    );
+    expect(result.entities.map((e) => e.name)).not.toContain('Western Hemisphere');
+  });
+
+  it('takes no venue from the White House opening an official’s title', () => {
+    const result = extract(
+      doc(
+        'The delegation included White House Director of Regional Policy Dana Welt and Deputy Secretary of State Ben Arden.',
+      ),
+    );
+    expect(result.entities.map((e) => e.name)).not.toContain('White House');
+  });
+
   it('keeps a body named after an official’s title a name, not a venue', () => {
     const result = extract(
       doc(

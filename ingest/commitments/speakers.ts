@@ -74,7 +74,12 @@ export function resolveSpeakers(
   skipped: SkippedTrigger[],
 ): Accepted[] {
   const accepted: Accepted[] = [];
+  // "To curb …, our agencies traced …": whose purpose it is, and whether it is a stance of its
+  // own, the main clause decides once read (frontedParticiple.ts resolvePending); read after the
+  // main clause's triggers, so that no trigger takes the unresolved purpose for its antecedent.
+  const purposes = triggers.filter((trigger) => trigger.frontedPurpose);
   for (const trigger of triggers) {
+    if (trigger.frontedPurpose) continue;
     if (trigger.arranged || trigger.partiesSpeak) {
       // A meeting the parties arrange, or a hortative that names no agent ("It is time to …"):
       // the signatories (or the officials who met) say it.
@@ -134,6 +139,8 @@ export function resolveSpeakers(
       ),
     );
   }
+  for (const trigger of purposes)
+    apply(accepted, skipped, trigger, { accept: { trigger, actors: [], pending: true } });
   const resolved = reiterationScopes(
     resolvePending(accepted, context, sentence, hits),
     sentence.text,

@@ -66,6 +66,9 @@ function founding(
     : decision;
 }
 
+/** A stance noun phrase its owner's possessive opens ("their shared concern"). */
+const OWNED_NOUN = /^(?:their|our)\s/i;
+
 export function resolveSpeakers(
   sentence: SegmentedSentence,
   hits: EntityHit[],
@@ -95,6 +98,20 @@ export function resolveSpeakers(
     const early = earlySkip(sentence, trigger);
     if (early.reason) {
       apply(accepted, skipped, trigger, { skip: early.reason });
+      continue;
+    }
+    // "The leaders discussed their shared concern about …": a stance noun owned by the subject
+    // of the verb it is the object of is that subject's (gold 2021-12-06, 2021-05-10).
+    const owner = accepted[accepted.length - 1];
+    if (
+      owner &&
+      trigger.stance === 'concern' &&
+      OWNED_NOUN.test(trigger.text) &&
+      sentence.text.slice(owner.trigger.end, trigger.start).trim() === ''
+    ) {
+      apply(accepted, skipped, trigger, {
+        accept: { trigger, actors: [...owner.actors], object: true },
+      });
       continue;
     }
     if (trigger.concurrent) {

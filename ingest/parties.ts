@@ -7,6 +7,7 @@ import { GROUPS } from './commitments/groups';
 import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
+import { slugify } from './ids';
 import type { Lexicon } from './lexicon';
 import { counterpartCountries, countriesWithListedBodies } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
@@ -104,12 +105,18 @@ export function findParties(
   // "Joint Statement by President Biden and Prime Minister Trudeau": a leader the lexicon
   // gives no country leaves its side out; the opening subject ("The United States and Canada
   // celebrate …") names both sides.
-  if (
-    JOINT.test(title) &&
-    findOfficials(lexicon, title.split(SUBJECT_MATTER, 1)[0] ?? title, 0).some((o) =>
-      unplaced(lexicon, o),
-    )
-  ) {
+  const titleOfficials = JOINT.test(title)
+    ? findOfficials(lexicon, title.split(SUBJECT_MATTER, 1)[0] ?? title, 0)
+    : [];
+  // "Joint Statement by President Biden and President von der Leyen": the head of an
+  // institution signs for the union it belongs to (groups.json `institutions`), whose side
+  // the opening may never name ("Following the further invasion of Ukraine, Russia …").
+  for (const official of titleOfficials) {
+    const side = institutionOf(lexicon, official);
+    if (side && !signatories.includes(side)) signatories.push(side);
+  }
+  // (An institution's head has her side already: the opening may name the adversary.)
+  if (titleOfficials.some((o) => unplaced(lexicon, o) && !institutionOf(lexicon, o))) {
     const opening = sentences[0]
       ? leadingSubject(sentences[0], hitsBySentence.get(sentences[0].index) ?? [])
       : [];
@@ -156,6 +163,13 @@ function speakerCountries(
 
 /** A title of a statement several sides make. */
 const JOINT = /\bJoint\b/i;
+
+/** The union an unplaced official's institution belongs to (the European Commission's: the EU). */
+function institutionOf(lexicon: Lexicon, official: OfficialFinding): string | undefined {
+  if (!unplaced(lexicon, official)) return undefined;
+  const body = lexicon.entities.get(official.candidate.entityId)?.attributes?.organization;
+  return body ? GROUPS.institutions.get(`organization:${slugify(body)}`) : undefined;
+}
 
 /** An official the title names with no country, known or said ("Prime Minister Trudeau"). */
 function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {

@@ -13,6 +13,7 @@ import {
   ARRANGED,
   AS_WE_UNDERTAKING,
   CONTINUE,
+  FRONTED_PURPOSE,
   MUST,
   OBLIGATION,
   OPEN_PROGRESSIVE,
@@ -130,6 +131,12 @@ export function findTriggers(sentence: string): Trigger[] {
     const before = found.length;
     collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);
     for (const trigger of found.slice(before)) trigger.concurrent = true;
+  }
+  // ("To address these challenges, the Administration will:": a lead-in, whose items undertake.)
+  if (/^\s*To\s/.test(sentence) && !/:\s*$/.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, FRONTED_PURPOSE, () => 'commit', true);
+    for (const trigger of found.slice(before)) trigger.frontedPurpose = true;
   }
   if (/\bas we\b/i.test(sentence))
     collect(found, sentence, AS_WE_UNDERTAKING, () => 'commit', true);

@@ -20,6 +20,8 @@ export interface Trigger {
   partiesSpeak?: boolean;
   /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
   concurrent?: boolean;
+  /** "To curb …, we traced …": a purpose opening the sentence, the main subject's (stances.ts). */
+  frontedPurpose?: boolean;
   /** "launched", "established": a founding act, past only with the meeting's officials (stances.json). */
   foundingAct?: boolean;
   /** "stressed that the United States would …": a reported "will", a stance only as its reporter's. */

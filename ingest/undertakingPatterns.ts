@@ -112,6 +112,16 @@ export const WHILE_UNDERTAKING = new RegExp(
 );
 
 /**
+ * "To curb firearms trafficking, our law enforcement agencies traced …": a purpose that opens the
+ * sentence, the main clause's subject's; whether it is a stance of its own (a narrative main
+ * clause) or folded into the main clause's decides frontedParticiple.ts.
+ */
+export const FRONTED_PURPOSE = new RegExp(
+  `(?<=^\\s*)To (?:also |further |better )?(?:${STANCES_COMPILED.frontedPurposes.join('|')})\\b`,
+  'g',
+);
+
+/**
  * "As we respond to COVID-19, we …", "Even as we address …", "…, as we work together in support
  * of …": the speakers' own undertaking in an "as" clause; the trigger is the verb, so "we" is its
  * subject. ("as we look toward a healthier future", "as we move forward" name no undertaking.)

@@ -43,6 +43,11 @@ export interface Accepted {
    * of an occasion, no meeting, so the fronted adjunct stays what the stance is about.
    */
   occasion?: boolean;
+  /**
+   * "discussed their shared concern about …": a stance noun that is the object of the verb
+   * before it, whose scope therefore runs on through the noun's (gold 2021-12-06).
+   */
+  object?: boolean;
   /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
   until?: number;
   /** "we join voices in condemning …, and pledge to …": the form a verb coordinated after it shares. */

@@ -60,11 +60,15 @@ function speaksForStatement(context: ActorContext, id: string): boolean {
   );
 }
 
+/** A main clause that describes its subject: a form of "be", "remain", "benefit", "has" + noun. */
+const DESCRIBES =
+  /^\s*(?:also\s+|now\s+)?(?:is|are|was|were|remains?|benefits?|has\s+(?:a|an|the)\b|have\s+(?:a|an|the)\b)/i;
+
 /** A resolution-style preamble participle, in capitals ("RECOGNIZING", "FURTHER REAFFIRMING"). */
 const PREAMBLE_PARTICIPLE = /^(?:[A-Z]{2,} )*[A-Z]{3,}ING\b/;
 
 interface Pending {
-  trigger: { concurrent?: boolean; text: string };
+  trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string };
   actors: string[];
   pending?: boolean;
   until?: number;
@@ -89,6 +93,15 @@ export function resolvePending<T extends Pending>(
     // "While working to …, we will respond …": an undertaking alongside the main clause's stance;
     // with none there ("While working at these organizations, he developed …") it narrates.
     if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };
+    // "To curb …, our agencies traced …": a narrative main clause leaves the purpose as the
+    // parties' stance of its own (gold 2022-10-14); before a stance ("To protect labor rights,
+    // the United States has made commitments …") it is that stance's frame, folded in.
+    // A copular or descriptive main clause ("To ensure …, the United States is by far the
+    // largest contributor", "…, Indonesia also benefits from …") states no act, so no purpose.
+    if (item.trigger.frontedPurpose) {
+      const acts = main && 'end' in main && !DESCRIBES.test(sentence.text.slice(main.end));
+      return { ...item, actors: bare && main && acts ? main.actors : [] };
+    }
     // The bare main clause is no part of what the participle is about: it ends at its subject.
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
     // "EMPHASIZING the importance of …;": a declaration's preamble paragraph has no main clause;

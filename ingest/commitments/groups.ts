@@ -15,6 +15,8 @@ const Heads = z
 
 const GroupsSchema = z.object({
   members: z.record(Id, z.array(Id).min(1)),
+  /** A body whose head signs for the union it belongs to (the European Commission's, the EU). */
+  institutions: z.record(Id, Id),
   officialNouns: Heads,
   /** Official nouns naming a rank: they mean the officials only when one of them holds it. */
   rankNouns: Words,
@@ -36,6 +38,7 @@ type GroupRules = z.infer<typeof GroupsSchema>;
 
 export interface CompiledGroups {
   members: ReadonlyMap<string, readonly string[]>;
+  institutions: ReadonlyMap<string, string>;
   /** A group subject at the end of the text before a verb; group 1 is the head noun. */
   subject: RegExp;
   countryNouns: ReadonlySet<string>;
@@ -84,6 +87,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
   );
   return {
     members: new Map(Object.entries(rules.members)),
+    institutions: new Map(Object.entries(rules.institutions)),
     subject,
     countryNouns: new Set(rules.countryNouns),
     rankNouns: new Set(rules.rankNouns),

@@ -26,6 +26,8 @@ const CLAUSE_OPENS = /(?:[,;]\s*(?:and|but|while|whereas)?|\band)\s+(?:the\s+)?$
 export function nextClauseStart(accepted: readonly Accepted[], k: number, text: string): number {
   const next = accepted[k + 1];
   if (!next) return text.length;
+  // ("discussed their shared concern about X": the discussion is about X too.)
+  if (next.object) return nextClauseStart(accepted, k + 1, text);
   const subject = next.subject;
   if (!subject || next.complement || subject.start <= accepted[k]!.trigger.end)
     return next.trigger.start;

@@ -66,6 +66,9 @@ function founding(
     : decision;
 }
 
+/** A stance noun phrase its owner's possessive opens ("their shared concern"). */
+const OWNED_NOUN = /^(?:their|our)\s/i;
+
 export function resolveSpeakers(
   sentence: SegmentedSentence,
   hits: EntityHit[],
@@ -74,7 +77,12 @@ export function resolveSpeakers(
   skipped: SkippedTrigger[],
 ): Accepted[] {
   const accepted: Accepted[] = [];
+  // "To curb …, our agencies traced …": whose purpose it is, and whether it is a stance of its
+  // own, the main clause decides once read (frontedParticiple.ts resolvePending); read after the
+  // main clause's triggers, so that no trigger takes the unresolved purpose for its antecedent.
+  const purposes = triggers.filter((trigger) => trigger.frontedPurpose);
   for (const trigger of triggers) {
+    if (trigger.frontedPurpose) continue;
     if (trigger.arranged || trigger.partiesSpeak) {
       // A meeting the parties arrange, or a hortative that names no agent ("It is time to …"):
       // the signatories (or the officials who met) say it.
@@ -90,6 +98,20 @@ export function resolveSpeakers(
     const early = earlySkip(sentence, trigger);
     if (early.reason) {
       apply(accepted, skipped, trigger, { skip: early.reason });
+      continue;
+    }
+    // "The leaders discussed their shared concern about …": a stance noun owned by the subject
+    // of the verb it is the object of is that subject's (gold 2021-12-06, 2021-05-10).
+    const owner = accepted[accepted.length - 1];
+    if (
+      owner &&
+      trigger.stance === 'concern' &&
+      OWNED_NOUN.test(trigger.text) &&
+      sentence.text.slice(owner.trigger.end, trigger.start).trim() === ''
+    ) {
+      apply(accepted, skipped, trigger, {
+        accept: { trigger, actors: [...owner.actors], object: true },
+      });
       continue;
     }
     if (trigger.concurrent) {
@@ -134,6 +156,8 @@ export function resolveSpeakers(
       ),
     );
   }
+  for (const trigger of purposes)
+    apply(accepted, skipped, trigger, { accept: { trigger, actors: [], pending: true } });
   const resolved = reiterationScopes(
     resolvePending(accepted, context, sentence, hits),
     sentence.text,

@@ -45,6 +45,7 @@ const StanceRulesSchema = z.object({
   undertakingProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
   stativeProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
   concurrentUndertakings: z.array(Word).min(1),
+  frontedPurposes: z.array(Word),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
   occasionSubjects: z.array(Word),
@@ -93,6 +94,8 @@ export interface CompiledStances {
   statives: string[];
   /** Undertakings alongside a stance: -ing forms ("while ensuring") and bases ("as we respond"). */
   concurrent: { ing: string[]; base: string[] };
+  /** Infinitives a sentence may open with as its purpose ("To curb …, we …"). */
+  frontedPurposes: string[];
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
   backdropOpeners: Set<string>;
   /** Words by which such an opener points back to an event ("Recalling the summit …"). */
@@ -258,6 +261,7 @@ function compileStances(rules: StanceRules): CompiledStances {
       ),
       base: [...rules.concurrentUndertakings],
     },
+    frontedPurposes: [...new Set([...rules.concurrentUndertakings, ...rules.frontedPurposes])],
     backdropOpeners: new Set(rules.backdropOpeners),
     backdropEvents: new Set(rules.backdropEvents),
     occasionSubjects: new Set(rules.occasionSubjects),

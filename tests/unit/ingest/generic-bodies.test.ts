@@ -1,6 +1,7 @@
 /**
  * Bodies a statement names by a lowercase description: the U.S. military as a noun phrase of its
- * own and armed groups named only by their backer (proxyGroups.ts).
+ * own and armed groups named only by their backer (proxyGroups.ts); and where a body's name ends
+ * before "of <country>" (phraseFilters.ts withoutCountryTail, names.json countryTailKeeps).
  */
 import { describe } from 'vitest';
 import { itFindsNames, type NameRow } from '../../support/nameRows';
@@ -40,6 +41,23 @@ const ROWS: NameRow[] = [
     'They condemned Iranian-backed Houthi attacks on commercial shipping.',
     [['Houthis', 'Organization']],
     ['Iranian-backed Houthi'],
+  ],
+  [
+    // A bank's or an association's proper name goes on with its country.
+    'The Development Bank of Japan and the Mining Association of Canada signed the agreement.',
+    [
+      ['Development Bank of Japan', 'Organization'],
+      ['Mining Association of Canada', 'Organization'],
+    ],
+    ['Development Bank', 'Mining Association'],
+  ],
+  [
+    // A government organ is the body and its country.
+    'They met officials of the National Security Secretariat of Japan.',
+    [
+      ['National Security Secretariat', 'Organization'],
+      ['Japan', 'Country'],
+    ],
   ],
 ];
 

@@ -18,6 +18,16 @@ export function kindOfMeetings(name: string): boolean {
 
 /** Matched on the last 9 characters before a name only (cheap on a long text). */
 const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
+/**
+ * "the second Summit for Democracy", "the third Quad Leaders’ Summit": a spelled ordinal after a
+ * determiner numbers one session of a series as the figures do (gold aliases "second Summit for
+ * Democracy", "third Summit for Democracy", "third Quad Leaders’ Summit": each its own Event).
+ * "first" and "first-ever" are left out: the first of a new meeting is that meeting itself
+ * ("the first North America Semiconductor Conference", "the first-ever … Leaders’ Summit", gold
+ * bare names). Matched on the last 16 characters ("the seventh " plus a possessive's room).
+ */
+const SPELLED_ORDINAL_BEFORE =
+  /\b(?:the|its|their|our) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) $/;
 
 /**
  * "our expanding Coast Guard partnership", "expanded Coast Guard exchanges": a bare head with no
@@ -43,5 +53,7 @@ export function bareModifier(text: string, at: number, name: string): boolean {
  */
 export function ordinalStart(text: string, at: number): number {
   const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 9), at));
-  return ordinal ? at - ordinal[0].length : at;
+  if (ordinal) return at - ordinal[0].length;
+  const spelled = SPELLED_ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  return spelled ? at - spelled[1]!.length - 1 : at;
 }

@@ -104,10 +104,11 @@ const STATEMENT_FOLLOWING_CALL =
  * words before the head ("Virtual", "Second"), then who met; "the Anniversary of the … Summit"
  * and "the Strategic Third Neighbor Partnership between …" name no meeting of the statement.
  * A named meeting and its venue, "… on U.S.-China Economic and Trade Meeting in Stockholm" (gold
- * 2025-08-11), is the meeting the statement reports too.
+ * 2025-08-11), is the meeting the statement reports too, and so is one named by its parties
+ * alone, "… on United States-Ukraine Meeting" (gold 2025-11-23; title-final "Meeting" only).
  */
 const STATEMENT_ON_THE_MEETING =
-  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:[A-Z][\w.’'-]* (?:and )?){1,5}Meeting in [A-Z].+)$/;
+  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:[A-Z][\w.’'-]* (?:and )?){1,5}Meeting(?: in [A-Z].+)?)$/;
 
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {

@@ -53,6 +53,9 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
   if (candidate.type !== 'Organization' && candidate.type !== 'Program') return candidate;
   const match = COUNTRY_TAIL.exec(candidate.text);
   if (!match || HEAD_TYPES.get(match[2]!) !== candidate.type) return candidate;
+  // "the Development Bank of Japan", "the Mining Association of Canada": a bank's, an
+  // association's or a university's proper name goes on with its country (countryTailKeeps).
+  if (NAME_RULES.countryTailKeeps.has(match[2]!)) return candidate;
   if (!aliasesOfType(lexicon, 'Country').has(match[3]!)) return candidate;
   const name = match[1]!;
   // "the Armed Forces of the Philippines": a force named by its generic noun keeps its state.

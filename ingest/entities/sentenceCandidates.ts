@@ -46,6 +46,7 @@ import {
   withoutPlaceBeforeFor,
 } from './phraseFilters';
 import { pluralTitled } from './pluralTitles';
+import { proxyGroups, stateMilitaries } from './proxyGroups';
 import { overlaps } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
@@ -162,6 +163,8 @@ export function candidatesFor(
     bareMemoranda(text, offset),
     formatBodies(text, offset),
     commaCompanies(text, offset),
+    proxyGroups(text, offset),
+    stateMilitaries(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -77,6 +77,16 @@ const ROWS: NameRow[] = [
     ['Global COVID-19 Summit'],
   ],
   [
+    // A spelled ordinal after a determiner numbers a session of the series as a figure does; the
+    // first of a new meeting is the meeting itself.
+    'Building on the first Summit for Democracy, the leaders will co-host the third Summit for Democracy.',
+    [
+      ['Summit for Democracy', 'Event'],
+      ['third Summit for Democracy', 'Event'],
+    ],
+    ['first Summit for Democracy'],
+  ],
+  [
     'As emphasized in the latest IPCC reports, we act consistent with FATF recommendations.',
     [
       ['IPCC reports', 'Instrument'],

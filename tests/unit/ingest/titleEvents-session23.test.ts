@@ -28,6 +28,8 @@ describe('the meeting a title names', () => {
       'Joint Statement on U.S.-Peru Energy and Minerals Meeting in Lima',
       'U.S.-Peru Energy and Minerals Meeting in Lima',
     ],
+    // Session 25: a meeting named by its parties alone, with no venue.
+    ['Joint Statement on United States-Chile Meeting', 'United States-Chile Meeting'],
   ])('%s', (title, name) => {
     expect(meetingInTitle(lexicon(), title)).toBe(name);
   });
@@ -35,6 +37,7 @@ describe('the meeting a title names', () => {
   it.each([
     'Readout of AUKUS Joint Working Group Meetings',
     'Joint Statement by the United States and Peru Following Consultations',
+    'Joint Statement on the Anniversary of the Andean Leaders Meeting in Lima',
   ])('names none in %s', (title) => {
     expect(meetingInTitle(lexicon(), title)).toBeUndefined();
   });

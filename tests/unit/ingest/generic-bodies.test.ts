@@ -1,0 +1,66 @@
+/**
+ * Bodies a statement names by a lowercase description: the U.S. military as a noun phrase of its
+ * own and armed groups named only by their backer (proxyGroups.ts); and where a body's name ends
+ * before "of <country>" (phraseFilters.ts withoutCountryTail, names.json countryTailKeeps).
+ */
+import { describe } from 'vitest';
+import { itFindsNames, type NameRow } from '../../support/nameRows';
+
+const ROWS: NameRow[] = [
+  [
+    'They reviewed joint exercises between the U.S. military and the Israel Defense Forces.',
+    [
+      ['U.S. military', 'Organization'],
+      ['Israel Defense Forces', 'Organization'],
+    ],
+  ],
+  [
+    'Over the past week, the United States military conducted strikes on launch sites.',
+    [['U.S. military', 'Organization']],
+  ],
+  [
+    // Before a lowercase noun the words only modify it: no body.
+    'The President announced new U.S. military deployments and the U.S. military presence in the region.',
+    [],
+    ['U.S. military'],
+  ],
+  [
+    // The backer stays declared inside the group's name.
+    'The leaders condemned recent attacks by Iranian-backed militias across the region.',
+    [
+      ['Iranian-backed militias', 'Organization'],
+      ['Iran', 'Country'],
+    ],
+  ],
+  [
+    'We support Israel against attacks by Iran-backed terrorist groups.',
+    [['Iran-backed terrorist groups', 'Organization']],
+  ],
+  [
+    // A capitalised word after the backer is the group's own name.
+    'They condemned Iranian-backed Houthi attacks on commercial shipping.',
+    [['Houthis', 'Organization']],
+    ['Iranian-backed Houthi'],
+  ],
+  [
+    // A bank's or an association's proper name goes on with its country.
+    'The Development Bank of Japan and the Mining Association of Canada signed the agreement.',
+    [
+      ['Development Bank of Japan', 'Organization'],
+      ['Mining Association of Canada', 'Organization'],
+    ],
+    ['Development Bank', 'Mining Association'],
+  ],
+  [
+    // A government organ is the body and its country.
+    'They met officials of the National Security Secretariat of Japan.',
+    [
+      ['National Security Secretariat', 'Organization'],
+      ['Japan', 'Country'],
+    ],
+  ],
+];
+
+describe('bodies named by a description', () => {
+  itFindsNames('Joint Statement', ROWS);
+});

@@ -18,7 +18,7 @@ import { inList } from './listItem';
 import { frameOfComplement, modifierTopics } from './modifiers';
 import { towardParties } from './namedObject';
 import { endsInNamedThing } from './namedTarget';
-import { coordinatedBefore, modifiesTopic } from './pieceContext';
+import { coordinatedBefore, modifiesTopic, relationalPair } from './pieceContext';
 import { pointsBack } from './pointsBack';
 import { topicPhrases } from './quality';
 import {
@@ -132,7 +132,8 @@ function pieceTopics(
   // the relational head is a topic of its own; the rule is left out.
   const text = sentence.text.slice(chunk.start, chunk.end);
   const relational =
-    (frame || TOPIC_QUALITY.relationalHeads.has(lower)) && !/\S \S+ and /.test(text);
+    ((frame || TOPIC_QUALITY.relationalHeads.has(lower)) && !/\S \S+ and /.test(text)) ||
+    relationalPair(text);
   // "threats posed by the DPRK’s …": a phrase that ends in its source's name. Such a phrase names
   // the threat, not a modifier of the topic after it ("… missile programs").
   const source = posedByOwner(sentence.text, chunk, named);

@@ -4,6 +4,7 @@
  * when only an adjective after "and" modifies it.
  */
 import type { TaggedTerm } from '../entities/tagger';
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
 /** "of", "of the": what links a frame or relational head to the topic it is about. */
 const OF_GAP = /^ of (?:the |a |an )?$/;
@@ -42,4 +43,20 @@ export function coordinatedBefore(
   const last = terms.find((t) => t.end === chunk.end);
   if (!last?.tags.has('Adjective') || last.tags.has('Noun')) return undefined;
   return { start: chunk.start, end: chunk.start + and };
+}
+
+/**
+ * "the promotion and protection of human rights", "the adoption and implementation of export
+ * controls": two action heads joined by "and", one of them relational (relationalHeads), frame
+ * the topic of their shared "of" complement as one relational head does ("promotion of …"); cut
+ * before that topic, the pair alone ("promotion and protection") is no topic of its own. Only a
+ * bare pair, weak modifiers before it at most ("continued strength and unity"): a conjunct with a
+ * modifier of its own is a phrase ("security protocols and expansion of …", pieceTopics).
+ */
+export function relationalPair(text: string): boolean {
+  const words = text.toLowerCase().split(' ');
+  const and = words.length - 2;
+  if (and < 1 || words[and] !== 'and') return false;
+  if (!words.slice(0, and - 1).every((word) => Q.weakModifiers.has(word))) return false;
+  return Q.relationalHeads.has(words[and - 1]!) || Q.relationalHeads.has(words[and + 1]!);
 }

@@ -44,3 +44,27 @@ function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
   );
   return [...new Set(actors.map((h) => h.entityId))];
 }
+
+/**
+ * "At the invitation of King Salman …, the leaders of the Gulf Cooperation Council (GCC) member
+ * states and the United States met today": a meeting sentence whose subject is the leaders of
+ * named parties (not "We, the leaders of …", an appositive) has those parties as its sides; an
+ * official it names elsewhere hosts or invites, and is no more a party than the others who met.
+ * The subject opens the sentence or follows a fronted adjunct's comma.
+ */
+const LEADERS_OF_MET =
+  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:leaders|heads of state(?: and government)?)\s+of\s+(?:the\s+)?(.{1,160}?),?\s+(?:met|gathered|convened)\b/;
+
+/** The sides a "the leaders of A and B met" meeting sentence names (two at least), else none. */
+export function leadersOfParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
+  if (/^\s*We\b/i.test(sentence.text)) return [];
+  const match = LEADERS_OF_MET.exec(sentence.text);
+  if (!match) return [];
+  const from = sentence.start + match.index + match[0].indexOf(match[1]!);
+  const to = from + match[1]!.length;
+  const sides = partiesEndingBy(
+    hits.filter((h) => h.start >= from),
+    to,
+  );
+  return sides.length > 1 ? sides : [];
+}

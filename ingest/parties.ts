@@ -11,7 +11,7 @@ import { slugify } from './ids';
 import type { Lexicon } from './lexicon';
 import { counterpartCountries, countriesWithListedBodies } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
-import { appositiveParties, leadingSubject } from './openingParties';
+import { appositiveParties, leadersOfParties, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import { titleSignatories } from './titleSigners';
@@ -52,7 +52,12 @@ export function findParties(
     early.find(
       (s) => (MEETING_VERB.test(s.text) || namedCaller(s.text)) && officialsIn(s).length > 0,
     ) ?? (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
-  const officials = meetingSentence ? officialsIn(meetingSentence) : [];
+  // "…, the leaders of the GCC member states and the United States met": the parties the
+  // subject names are the sides; the official who invited them is no party apart (openingParties.ts).
+  const leadersOf = meetingSentence
+    ? leadersOfParties(meetingSentence, hitsBySentence.get(meetingSentence.index) ?? [])
+    : [];
+  const officials = meetingSentence && leadersOf.length === 0 ? officialsIn(meetingSentence) : [];
   // "In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …":
   // the participants the next sentences list are parties too.
   if (meetingSentence) {
@@ -80,7 +85,9 @@ export function findParties(
   let signatories =
     weOpening.length > 0
       ? weOpening
-      : [...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id))];
+      : leadersOf.length > 0
+        ? [...leadersOf]
+        : [...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id))];
   // "Joint Statement on F-16s for Ukraine from U.S. President …, Dutch Prime Minister …": the
   // signers named after the subject matter, less those the opening sets against "we".
   if (signatories.length === 0)

@@ -82,7 +82,25 @@ function leadIn(tokens: readonly Token[]): { heading: string; rest: string } | u
 /** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
 const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-Z“"]/;
 
-function blocks(tokens: readonly Token[], out: string[]): string[] {
+/**
+ * "-   Trade Facilitation:  Ecuador will continue …": a list item's plain label of capitalised
+ * words (with "and", "of", "the", "for", "&" between) and a colon, before a capitalised sentence,
+ * is the bullet's heading as a bold one is (data/gold/README.md, session 17 C: "Bold bullet
+ * lead-ins … are bullet headings and are not part of any sentence"), its bold lost in the
+ * archive's conversion. ("Ecuador has committed to …, for example:" has lowercase words: no label.)
+ */
+const PLAIN_LABEL =
+  /^((?:[A-Z][\w’'-]*)(?:[ \u00A0]+(?:[A-Z][\w’'-]*|and|of|the|for|&)){0,4}):[\s\u00A0]+(?=[A-Z“"])/;
+
+/** A list item's plain-text label lead-in (PLAIN_LABEL), as leadIn's heading and rest. */
+function plainLeadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
+  if (tokens[0]?.type !== 'text') return undefined;
+  const text = inline(tokens);
+  const label = PLAIN_LABEL.exec(text);
+  return label ? { heading: label[1]!, rest: text.slice(label[0].length) } : undefined;
+}
+
+function blocks(tokens: readonly Token[], out: string[], inList = false): string[] {
   for (const token of tokens) {
     switch (token.type) {
       case 'space':
@@ -94,7 +112,7 @@ function blocks(tokens: readonly Token[], out: string[]): string[] {
       case 'paragraph':
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
-        const lead = leadIn(tokens);
+        const lead = leadIn(tokens) ?? (inList ? plainLeadIn(tokens) : undefined);
         out.push(...(lead ? [lead.heading, ...unwrap(lead.rest)] : unwrap(inline(tokens))));
         break;
       }
@@ -102,7 +120,7 @@ function blocks(tokens: readonly Token[], out: string[]): string[] {
         out.push(...unwrap(token.text ?? ''));
         break;
       case 'list':
-        for (const item of token.items ?? []) blocks(item.tokens ?? [], out);
+        for (const item of token.items ?? []) blocks(item.tokens ?? [], out, true);
         break;
       case 'blockquote':
         blocks(token.tokens ?? [], out);
@@ -134,7 +152,9 @@ export function markdownToText(markdown: string): string {
     // after a word is no emphasis to CommonMark, and its asterisks would hide the sentence's end.
     .replace(/(\*\*?)([.,;:!?])( ?)\1(?!\*)/g, '$2$3')
     // "**Reaffirming our support for ASEAN: ** We support …": the same with a space after, too.
-    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**');
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**')
+    // "Labor: ** **Ecuador has committed …": an empty bold pair after a space marks no words.
+    .replace(/(?<=\s)\*\*[ \u00A0]+\*\*(?=[^\s*])/g, '');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
 }
 

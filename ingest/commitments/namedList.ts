@@ -85,6 +85,9 @@ export function actorHitsEndingAt(
       .slice(0, hit.start - sentenceStart)
       .replace(FORMAL_STYLE, '')
       .replace(/(?:the\s+)$/i, '');
+    // "Key terms of the Agreement between the United States and Ecuador will include:": a list
+    // "between" or "among" introduces is that preposition's object whole, never a subject.
+    if (/\b(?:between|among|amongst)\s+$/i.test(lead)) return undefined;
     // ("In addition to doses financed through COVAX, Australia, India, … will donate": a
     // fronted phrase's object, no member of the list.)
     if (

@@ -154,6 +154,14 @@ export function findTriggers(sentence: string): Trigger[] {
     for (const trigger of found.slice(before)) trigger.appeal = true;
   }
   absorbAdverbs(found, sentence);
+  // "Seeking to strengthen our relationship, the United States and Ecuador have agreed to …": an
+  // intent participle opening the sentence is its purpose, as a fronted "To strengthen …" is.
+  if (
+    words[0] &&
+    STANCES_COMPILED.purposeOpeners.has(words[0].lower) &&
+    /^\s*\S+\s+to\s/.test(sentence)
+  )
+    for (const trigger of found) if (trigger.start === words[0].start) trigger.frontedPurpose = true;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];
   for (const trigger of found) {

@@ -47,6 +47,7 @@ const StanceRulesSchema = z.object({
   concurrentUndertakings: z.array(Word).min(1),
   frontedPurposes: z.array(Word),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
+  purposeOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
   occasionSubjects: z.array(Word),
   scheduleVerbs: z.array(Word),
@@ -98,6 +99,7 @@ export interface CompiledStances {
   frontedPurposes: string[];
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
   backdropOpeners: Set<string>;
+  purposeOpeners: Set<string>;
   /** Words by which such an opener points back to an event ("Recalling the summit …"). */
   backdropEvents: Set<string>;
   /** "As our Nation commemorates …,": a whole people marking an occasion, the sentence's backdrop. */
@@ -263,6 +265,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     },
     frontedPurposes: [...new Set([...rules.concurrentUndertakings, ...rules.frontedPurposes])],
     backdropOpeners: new Set(rules.backdropOpeners),
+    purposeOpeners: new Set(rules.purposeOpeners),
     backdropEvents: new Set(rules.backdropEvents),
     occasionSubjects: new Set(rules.occasionSubjects),
     scheduleVerbs: new Set(rules.scheduleVerbs),

@@ -187,6 +187,9 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     previousForm &&
     ((byAnd &&
       compatible(previousForm, verbForm(trigger), previous.perfect ?? false) &&
+      // "discussed a deal, as outlined by the President and endorsed by the Council": a past
+      // form with "by" after it is a passive participle, no second verb of the subject's.
+      !(verbForm(trigger) === 'past' && /^\s+by\b/.test(sentence.text.slice(trigger.end))) &&
       !(
         verbForm(trigger) === 'modal' &&
         /[^,]\s+and$/.test(joined) &&

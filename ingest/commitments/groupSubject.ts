@@ -73,7 +73,7 @@ function namedBefore(
  * the speaker's country.
  */
 const OWN_GOVERNMENT =
-  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministration|[Gg]overnments?|[Nn]ation|[Cc]ountry|[Rr]epublic))$/;
+  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministrations?|[Gg]overnments?|[Nn]ation|[Cc]ountry|[Rr]epublic))$/;
 
 /** The signatories, when the text before a verb ends in the speaker's own government. */
 export function ownGovernment(

@@ -53,7 +53,7 @@ function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
  * The subject opens the sentence or follows a fronted adjunct's comma.
  */
 const LEADERS_OF_MET =
-  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:leaders|heads of state(?: and government)?)\s+of\s+(?:the\s+)?(.{1,160}?),?\s+(?:met|gathered|convened)\b/;
+  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:leaders|heads of state(?: and government)?)\s+of\s+(.{1,160}?),?\s+(?:met|gathered|convened)\b/;
 
 /** The sides a "the leaders of A and B met" meeting sentence names (two at least), else none. */
 export function leadersOfParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {

@@ -124,6 +124,29 @@ describe('markdownToText', () => {
     );
   });
 
+  it('sets a list item’s plain capitalised label and colon apart as its heading', () => {
+    const md = [
+      '-   Market Access:  Chile will lower tariffs on machinery.',
+      '',
+      '<!-- -->',
+      '',
+      '-   Labor: ** **Chile has committed to protect labor rights.',
+      '',
+      '<!-- -->',
+      '',
+      '-   Chile has committed to address such barriers, for example:',
+    ].join('\n');
+    expect(markdownToText(md).split('\n\n')).toEqual([
+      'Market Access',
+      'Chile will lower tariffs on machinery.',
+      'Labor',
+      'Chile has committed to protect labor rights.',
+      'Chile has committed to address such barriers, for example:',
+    ]);
+    // (A paragraph's "Note: The …" is no list item's label: it stays the sentence's opening.)
+    expect(markdownToText('Note: The talks resume in May.')).toBe('Note: The talks resume in May.');
+  });
+
   it('drops the asterisks of a bold punctuation mark, so the sentence still ends there', () => {
     expect(markdownToText('such as genomic surveillance**.** Building on it, we will act.')).toBe(
       'such as genomic surveillance. Building on it, we will act.',

@@ -87,7 +87,11 @@ export function findParties(
       ? weOpening
       : leadersOf.length > 0
         ? [...leadersOf]
-        : [...new Set(officials.map((id) => represents.get(id)).filter((id): id is string => !!id))];
+        : [
+            ...new Set(
+              officials.map((id) => represents.get(id)).filter((id): id is string => !!id),
+            ),
+          ];
   // "Joint Statement on F-16s for Ukraine from U.S. President …, Dutch Prime Minister …": the
   // signers named after the subject matter, less those the opening sets against "we".
   if (signatories.length === 0)

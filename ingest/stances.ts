@@ -161,7 +161,8 @@ export function findTriggers(sentence: string): Trigger[] {
     STANCES_COMPILED.purposeOpeners.has(words[0].lower) &&
     /^\s*\S+\s+to\s/.test(sentence)
   )
-    for (const trigger of found) if (trigger.start === words[0].start) trigger.frontedPurpose = true;
+    for (const trigger of found)
+      if (trigger.start === words[0].start) trigger.frontedPurpose = true;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Trigger[] = [];
   for (const trigger of found) {

@@ -21,7 +21,7 @@ function sides(text: string): string[] {
       return { entityId, type, start, end: start + name.length, text: name };
     },
   );
-  return leadersOfParties({ index: 0, start: 0, text }, hits);
+  return leadersOfParties({ index: 0, start: 0, end: text.length, paragraph: 0, text }, hits);
 }
 
 describe('leadersOfParties', () => {

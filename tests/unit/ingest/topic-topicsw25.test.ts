@@ -39,3 +39,12 @@ describe('framing and hedging heads name no topic', () => {
     expect(topicsOf(sentence).filter((t) => t.split(' ').includes(head))).toEqual([]);
   });
 });
+
+describe('"war of choice" with Putin or Russia as its owner is the war against Ukraine', () => {
+  it.each([
+    'The partners will impose further costs on those who enable Putin’s war of choice.',
+    'The allies condemned Russia’s war of choice and its attacks on civilians.',
+  ])('%s', (sentence) => {
+    expect(topicsOf(sentence)).toContain("Russia's war of aggression against Ukraine");
+  });
+});

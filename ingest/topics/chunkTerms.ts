@@ -239,7 +239,6 @@ function verbBeforeTo(terms: Term[], k: number): boolean {
   return OBJECT_OPENER.test(after.text) || after.tags.has('Infinitive');
 }
 
-
 /**
  * "World Trade Organization (WTO) reform": a bracketed acronym before a lowercase noun modifies it
  * as the name would; the bracket does not end the phrase.

@@ -32,7 +32,10 @@ describe('a verb after "and" that "to" follows ends the object before it', () =>
 
 describe('framing and hedging heads name no topic', () => {
   it.each([
-    ['Further escalation would endanger the possibility of a diplomatic settlement.', 'possibility'],
+    [
+      'Further escalation would endanger the possibility of a diplomatic settlement.',
+      'possibility',
+    ],
     ['The working group will define the parameters of this partnership.', 'parameters'],
     ['Exports reached record levels this year, with expected increases next year.', 'increases'],
   ])('%s', (sentence, head) => {

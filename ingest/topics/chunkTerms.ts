@@ -5,6 +5,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { hasVerbReading } from './verbReading';
 
 type Term = TaggedTerm;
 
@@ -218,9 +219,24 @@ const OBJECT_OPENER = /^(?:the|a|an|its|their|our|his|her|this|these|those)$/i;
 export function takesObject(terms: Term[], k: number): boolean {
   const term = terms[k];
   const next = terms[k + 1];
-  return (
-    term !== undefined && next !== undefined && !endsClause(term) && OBJECT_OPENER.test(next.text)
-  );
+  if (term === undefined || next === undefined || endsClause(term)) return false;
+  return OBJECT_OPENER.test(next.text) || verbBeforeTo(terms, k);
+}
+
+/**
+ * "engage other governments and work to detect", "seize this opportunity and return to a good
+ * faith effort": a bare singular word after "and" that "to" and then a verb or an object opener
+ * follow is a second verb of the clause, not a noun coordinated with the object before "and".
+ * A noun that takes "to" (toHeads: "support to Ukraine") and a word with no verb reading
+ * ("professionals and faculty to enhance care", "cooperation and assistance to the region")
+ * stay nouns.
+ */
+function verbBeforeTo(terms: Term[], k: number): boolean {
+  const word = terms[k]!.text.toLowerCase();
+  const after = terms[k + 2];
+  if (terms[k + 1]!.text.toLowerCase() !== 'to' || after === undefined) return false;
+  if (TO_HEADS.has(word) || !hasVerbReading(word)) return false;
+  return OBJECT_OPENER.test(after.text) || after.tags.has('Infinitive');
 }
 
 /**

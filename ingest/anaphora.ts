@@ -66,6 +66,15 @@ function adjacent(previous: Commitment, commitment: Commitment): boolean {
   return sentenceIndexOf(commitment.sentenceId) - sentenceIndexOf(previous.sentenceId) <= 1;
 }
 
+/**
+ * "They agreed to build on these efforts", "We will implement these measures", "in this regard":
+ * a pointer to the speakers' own undertaking of an earlier sentence names that undertaking, not
+ * what it was about, so its entities are no implied context of this clause (gold README: what
+ * the sentence does not name is not in `about`; gold: none of 33 such carried entities is in it).
+ */
+const OWN_UNDERTAKING =
+  /\b(?:efforts?|measures?|steps?|actions?|in\s+this\s+regard|to\s+this\s+end)$/i;
+
 /** "affirmed its importance", "underscored its role": not the speaker's "its support". */
 const OTHERS_ITS = /\bits\s+(?:importance|role|significance|value|contributions?|centrality)\b/i;
 
@@ -117,6 +126,7 @@ export function resolveAnaphora(commitments: Commitment[]): void {
     if (!namesAct(anaphor[0], clauseOf(previous, commitment))) return;
     const sameSentence = previous.sentenceId === commitment.sentenceId;
     if (!sameSentence && antecedentInSentence(commitment)) return;
+    if (!sameSentence && OWN_UNDERTAKING.test(anaphor[0])) return;
     // An antecedent in an earlier sentence is not named by this one: implied context, like a
     // heading's (gold conventions: what the sentence does not name is not in `about`).
     const implicit = commitment.implicitAbout ?? [];

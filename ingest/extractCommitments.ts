@@ -12,6 +12,7 @@ import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import { ownCountries, ownSpeaker, statementParty } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
+import { regionModifier } from './commitments/regionModifier';
 import {
   meetingStretch,
   nextClauseStart,
@@ -54,7 +55,7 @@ export interface CommitmentInput {
  * "in"/"at" right before the place: where they met, not what the clause is about.
  */
 const VENUE_BEFORE =
-  /\b(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meet|held|hosted|convened|gathered)\b[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
+  /\b(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meets?|held|hosted|(?:re)?conven(?:e|es|ed)|gathered)\b[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
 
 /**
  * "planned for the upcoming trilateral summit in Washington", "the July NATO Summit in
@@ -188,6 +189,7 @@ export function extractCommitments(
               (!hit.nested || aboutInstrument(hit, scope) || stateOfBody(hit, scope, appeal)) &&
               !ownSpeaker(hit, own, item.actors, scope, sentence, trigger) &&
               !isVenue(hit, sentence) &&
+              !regionModifier(hit) &&
               !absorbed(hit, scope, sentence.text, sentence.start),
           )
           .map((hit) => hit.entityId),

@@ -102,10 +102,12 @@ export function turningAwayEnd(text: string): number {
  * sets the clause against its background (what came before, the occasion, the company kept) names
  * no part of what the stance is about (gold: 2 of 47 entities in such openings are in the
  * clause's `about`). A bare "Following …" is left alone: "Following the DPRK's launch, we
- * condemn …" names what is condemned.
+ * condemn …" names what is condemned. A sentence adverb may come first ("Finally, building on
+ * …,"), and "As reconfirmed by leaders at …," / "As stated in the … Communiqué," cite where the
+ * stance was said before, as "As discussed at" (gold 2023-11-01, 2024-09-25: not in `about`).
  */
 const BACKGROUND =
-  /^(?:Building\s+(?:on|upon)|Following[\s-]+up\s+on|During|Alongside|Notwithstanding|United\s+across|Today\s+in|When|Guided\s+by|As\s+discussed\s+(?:at|in|during))\s[^,;:]{1,160},\s*/;
+  /^(?:(?:Finally|Also|Further(?:more)?|Additionally|In\s+addition|Moreover|Lastly),\s+)?(?:[Bb]uilding\s+(?:on|upon)|[Ff]ollowing[\s-]+up\s+on|[Dd]uring|[Aa]longside|Notwithstanding|United\s+across|Today\s+in|When|Guided\s+by|[Aa]s\s+(?:discussed|reconfirmed|reaffirmed|confirmed|stated|agreed|noted|outlined|announced|set\s+out)\s+(?:at|in|by|during))\s[^,;:]{1,160},\s*/;
 
 /**
  * "In addition to doses financed through COVAX,", "Following consultations with the United

@@ -3,7 +3,7 @@
  * lexicon lists (SWIFT, OPEC+, REPowerEU, the EU Energy Platform, the Middle East and North Africa,
  * the Gulf), an office named with its union's full name ("the European Union High
  * Representative", an Official), numbered task forces (military units), a body's "system" that
- * is no programme, and OPEC+ that names no OPEC inside it.
+ * is no programme, OPEC+ that names no OPEC inside it, and people 'in the West Bank' (no body).
  */
 import { describe } from 'vitest';
 import { itFindsNames, type NameRow } from '../../support/nameRows';
@@ -43,6 +43,11 @@ const ROWS: NameRow[] = [
     [['Gulf', 'Region']],
   ],
   [
+    'New wind leases will open off the Atlantic Coast and the Gulf Coast of Texas.',
+    [['Gulf Coast', 'Region']],
+    ['Gulf'],
+  ],
+  [
     'They will keep working with the European Union High Representative, as Coordinator.',
     [['European Union High Representative', 'Official']],
   ],
@@ -65,6 +70,11 @@ const ROWS: NameRow[] = [
       ['Svyatlana Tsikhanouskaya', 'Official'],
       ['Alexander Lukashenko', 'Official'],
     ],
+  ],
+  [
+    'The grant will support hospitals serving Palestinians in the West Bank and Gaza.',
+    [['West Bank', 'Region']],
+    ['Palestinians in the West Bank'],
   ],
 ];
 

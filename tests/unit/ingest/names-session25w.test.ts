@@ -38,10 +38,7 @@ const ROWS: NameRow[] = [
     [['Middle East and North Africa', 'Region']],
     ['Middle East', 'Africa'],
   ],
-  [
-    'We thank our Gulf partners for their efforts to reduce tensions.',
-    [['Gulf', 'Region']],
-  ],
+  ['We thank our Gulf partners for their efforts to reduce tensions.', [['Gulf', 'Region']]],
   [
     'New wind leases will open off the Atlantic Coast and the Gulf Coast of Texas.',
     [['Gulf Coast', 'Region']],

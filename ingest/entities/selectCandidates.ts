@@ -122,6 +122,9 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
         other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
     );
     if (!outer || outer.entityId === candidate.entityId || gluedVariant(outer, candidate)) continue;
+    // "the European Union High Representative": a body that only owns an official's office is
+    // not named by it (gold conventions, session 7); named elsewhere, it is declared there.
+    if (outer.type === 'Official' && candidate.type === 'Organization') continue;
     const kept =
       (outer.keepsInner === true &&
         candidate.type !== 'Topic' &&

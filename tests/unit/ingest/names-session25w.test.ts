@@ -47,6 +47,7 @@ const ROWS: NameRow[] = [
   [
     'They will keep working with the European Union High Representative, as Coordinator.',
     [['European Union High Representative', 'Official']],
+    ['European Union'],
   ],
   [
     'The navies will join Combined Task Force 150 and support Task Force 59 in the region.',

@@ -74,6 +74,13 @@ const ROWS: NameRow[] = [
     [['West Bank', 'Region']],
     ['Palestinians in the West Bank'],
   ],
+  [
+    'The ICRTF co-chairs presented guidance ahead of COP 30 in Belém.',
+    [
+      ['International Counter Ransomware Task Force', 'Program'],
+      ['COP30', 'Event'],
+    ],
+  ],
 ];
 
 describe('session 25 (W) names', () => {

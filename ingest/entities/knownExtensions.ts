@@ -33,6 +33,9 @@ const BODY_DOCUMENT = new RegExp(
   `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})\\b(?! (?:that|back|to|on|in|how|what)\\b)`,
 );
 
+const INSTRUMENT_MECHANISM = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
+const BODY_MECHANISM = /^ (?:[a-z-]+ ){0,2}?mechanism\b/;
+
 /**
  * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
  * acronym is a program of its own.
@@ -45,7 +48,9 @@ export function acronymMechanisms(
   return candidates.flatMap((candidate) => {
     if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
     if (!/^[A-Z]{2,6}$/.test(candidate.text)) return [];
-    const tail = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
+    // A treaty's "system" is its own machinery ("the CTBT verification system"); a body's is the
+    // body or its field ("the SWIFT messaging system", "the EU energy system", "the UN system").
+    const tail = candidate.type === 'Instrument' ? INSTRUMENT_MECHANISM : BODY_MECHANISM;
     return (
       extended(candidate, tail, 'Program', text, offset) ??
       // "the latest IPCC reports": a known body's documents are an instrument of their own.

@@ -15,8 +15,23 @@ const HEAD = alternation(NAME_RULES.unitHeads);
 const UNIT = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${SPELLED}) (?:[A-Z][a-z]+ ){0,2}(?:${HEAD})|(?:${HEAD}) [A-Z])(?![\\w’'-])`;
 const CHAIN = new RegExp(`\\b${UNIT}(?:, ${UNIT})*`, 'g');
 
+/**
+ * "Combined Task Force 153", "Task Force 59": a task force with a number is a standing naval or
+ * joint formation, a military unit (Organization), not a working body (the 'Task Force' head's
+ * Program); the number is its name.
+ */
+const NUMBERED_TASK_FORCE = /\b(?:(?:Combined|Joint) )?Task Force \d{1,3}(?![\w’'-])/g;
+
+function numberedTaskForces(text: string, offset: number): Candidate[] {
+  if (!text.includes('Task Force ')) return [];
+  NUMBERED_TASK_FORCE.lastIndex = 0;
+  return [...text.matchAll(NUMBERED_TASK_FORCE)].map((match) =>
+    candidateAt('Organization', match[0], match.index + offset, 'phrase'),
+  );
+}
+
 export function militaryUnits(text: string, offset: number): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = numberedTaskForces(text, offset);
   // A unit needs a head word; most sentences have none, and the scan tries every word boundary.
   if (!NAME_RULES.unitHeads.some((head) => text.includes(head))) return out;
   CHAIN.lastIndex = 0;

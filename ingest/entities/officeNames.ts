@@ -10,8 +10,8 @@ import type { Candidate } from './matchLexicon';
 
 const OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.offices);
 const OFFICE = alternation(TITLE_RULES.offices);
-/** An owner: an acronym ("UN") or "United Nations". */
-const OWNER = '(?:[A-Z]{2,6} |United Nations )?';
+/** An owner: an acronym ("UN") or a union's full name ("European Union High Representative"). */
+const OWNER = '(?:[A-Z]{2,6} |(?:United Nations|European Union|African Union) )?';
 const BODY = `(?: of (?:the )?${OWNER}[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})?`;
 const REMIT = '(?: on [A-Z][a-z]+)?';
 /** No capitalised word (a personal name) and no possessive after the office. */

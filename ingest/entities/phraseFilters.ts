@@ -225,3 +225,24 @@ const NUMBERED_ANNEX = /^Annex (?:[IVX]+|\d+)\b/;
 export function isNumberedAnnex(candidate: Candidate): boolean {
   return NUMBERED_ANNEX.test(candidate.text);
 }
+
+const IN_PLACE = / in (?:the )?$/;
+
+/**
+ * "Palestinians in the West Bank": a run that ends in a known place after "in", with no head
+ * noun of its own before it, took its type from the place's last word ("Bank"); it names no
+ * body, only people or things located there (the place is found by the lexicon on its own).
+ */
+export function placeHeadOnly(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (candidate.source !== 'phrase' || !candidate.text.includes(' in ')) return false;
+  const place = lexical.find(
+    (known) =>
+      (known.type === 'Country' || known.type === 'Region') &&
+      known.end === candidate.end &&
+      known.start > candidate.start &&
+      IN_PLACE.test(candidate.text.slice(0, known.start - candidate.start)),
+  );
+  if (!place) return false;
+  const left = candidate.text.slice(0, place.start - candidate.start).replace(IN_PLACE, '');
+  return classify(left) === undefined && !endsInHead(left);
+}

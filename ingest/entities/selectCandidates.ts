@@ -93,6 +93,18 @@ function insideLonger(candidate: Candidate, candidates: Candidate[]): boolean {
 }
 
 /**
+ * "OPEC+" is a grouping of its own, not OPEC named inside it: a known name that a longer known
+ * name only extends by a glued sign ("+") is no nested mention.
+ */
+function gluedVariant(outer: Candidate, candidate: Candidate): boolean {
+  return (
+    outer.source === 'lexicon' &&
+    outer.start === candidate.start &&
+    /^[^\p{L}\p{N}\s]+$/u.test(outer.text.slice(candidate.end - outer.start))
+  );
+}
+
+/**
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
@@ -109,7 +121,10 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
       (other) =>
         other.start <= candidate.start && other.end >= candidate.end && other !== candidate,
     );
-    if (!outer || outer.entityId === candidate.entityId) continue;
+    if (!outer || outer.entityId === candidate.entityId || gluedVariant(outer, candidate)) continue;
+    // "the European Union High Representative": a body that only owns an official's office is
+    // not named by it (gold conventions, session 7); named elsewhere, it is declared there.
+    if (outer.type === 'Official' && candidate.type === 'Organization') continue;
     const kept =
       (outer.keepsInner === true &&
         candidate.type !== 'Topic' &&

@@ -41,6 +41,7 @@ import {
   datedKnownName,
   isNumberedAnnex,
   knownWithKind,
+  placeHeadOnly,
   withoutCountryTail,
   withoutPlaceAfterTo,
   withoutPlaceBeforeFor,
@@ -132,7 +133,7 @@ export function candidatesFor(
     if (inTitleList(officials, found)) continue;
     // "Arms Regulations (ITAR)": a defined acronym says where the name starts.
     let candidate = toAcronymSpan(found, text, offset);
-    if (isNumberedAnnex(candidate)) continue;
+    if (isNumberedAnnex(candidate) || placeHeadOnly(candidate, lexical)) continue;
     candidate = bodysGroup(lexicon, withoutCountryTail(lexicon, candidate));
     candidate = withRemit(candidate, text, offset, lexical);
     candidate = withListRemit(candidate, text, offset, lexical);

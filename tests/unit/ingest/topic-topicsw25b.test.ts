@@ -11,7 +11,7 @@ const topicsOf = (sentence: string): string[] => aboutOf(sentence).flat();
 
 describe("a country's term chairing a grouping", () => {
   it.each([
-    ['The President welcomed Freedonia’s upcoming G20 Presidency.', 'G20 presidency'],
+    ['The President welcomed Freedonia’s upcoming G7 Presidency.', 'G7 presidency'],
     ['The leaders discussed priorities for the presidency of the G7 next year.', 'G7 presidency'],
     [
       'The leaders look forward to Freedonia’s chairmanship of ASEAN next year.',
@@ -37,5 +37,14 @@ describe('a nationality word opening an object keeps its plural head', () => {
     expect(topicsOf('The Russian government continues to violate the ceasefire.')).not.toContain(
       'Russian government continues',
     );
+  });
+});
+
+describe('"in (our) jurisdictions" says where, not what', () => {
+  it.each([
+    'The partners will work to stop sanctioned elites from hiding their wealth in jurisdictions abroad.',
+    'We will keep the frozen reserves in our jurisdictions immobilized until the war ends.',
+  ])('%s', (sentence) => {
+    expect(topicsOf(sentence).filter((t) => /jurisdiction/.test(t))).toEqual([]);
   });
 });

@@ -48,3 +48,11 @@ describe('"in (our) jurisdictions" says where, not what', () => {
     expect(topicsOf(sentence).filter((t) => /jurisdiction/.test(t))).toEqual([]);
   });
 });
+
+describe('"for signature" says what a text is readied for, not what it is', () => {
+  it('keeps no topic ending in "for signature"', () => {
+    const sentence =
+      'The two sides will conclude the negotiations and prepare the Treaty for signature this spring.';
+    expect(topicsOf(sentence).filter((t) => /signature/.test(t))).toEqual([]);
+  });
+});

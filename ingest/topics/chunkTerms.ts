@@ -112,8 +112,7 @@ function demonymInObject(terms: readonly Term[], k: number): boolean {
   const term = terms[k];
   const before = terms[k - 1];
   return (
-    term !== undefined &&
-    term.tags.has('Demonym') &&
+    term?.tags.has('Demonym') === true &&
     before !== undefined &&
     !endsClause(before) &&
     (before.tags.has('Preposition') || before.tags.has('Verb'))

@@ -82,6 +82,7 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
         terms[k - 2]?.tags.has('Value') ||
         coordinated ||
         opened ||
+        demonymInObject(terms, k - 2) ||
         owned(terms, k - 2))
     )
   )
@@ -101,6 +102,23 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
  * after an owner (a possessive, whose "'s" the tagger splits off as an empty term) or an article
  * qualifies the noun after it, as an adjective would.
  */
+/**
+ * "dependence on Russian fossil fuels", "imports of Chinese solar panels": a nationality word
+ * after a preposition or verb opens an object, so the noun after it modifies the -s word (the
+ * head). Not at a subject's start ("The Russian government continues"), where the -s word is the
+ * verb.
+ */
+function demonymInObject(terms: readonly Term[], k: number): boolean {
+  const term = terms[k];
+  const before = terms[k - 1];
+  return (
+    term?.tags.has('Demonym') === true &&
+    before !== undefined &&
+    !endsClause(before) &&
+    (before.tags.has('Preposition') || before.tags.has('Verb'))
+  );
+}
+
 function owned(terms: readonly Term[], k: number): boolean {
   const term = terms[k];
   if (!term || !/^[a-z]+ing$/.test(term.text) || endsClause(term)) return false;

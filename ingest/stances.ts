@@ -195,8 +195,10 @@ export function findTriggers(sentence: string): Trigger[] {
  * is an adverbial, not a head noun.
  */
 function inReducedRelative(sentence: string, trigger: Trigger): boolean {
-  const before = REDUCED_RELATIVE_BEFORE.exec(sentence.slice(0, trigger.start));
-  if (!before) return false;
+  const left = sentence.slice(Math.max(0, trigger.start - 80), trigger.start);
+  // Most triggers follow no bare "we"/"they": skip the pattern (a bounded window keeps it linear).
+  if (!/\b(?:we|they)\s+$/i.test(left)) return false;
+  if (!REDUCED_RELATIVE_BEFORE.test(left)) return false;
   return REDUCED_RELATIVE_AFTER.test(sentence.slice(trigger.end));
 }
 

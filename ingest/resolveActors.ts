@@ -15,6 +15,7 @@ import { adjunctHead, appositiveHead, narrowedHead } from './commitments/apposit
 import { carried } from './commitments/carryOver';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
+import { initiativeSubject } from './commitments/initiativeSubject';
 import { TRAILING_ASIDE } from './commitments/namedList';
 import {
   namedActors,
@@ -64,6 +65,8 @@ export interface ActorContext {
   heads?: ReadonlyMap<string, string>;
   /** A statement's own joint body: its hits' ids → the body as actor (ownBody.ts). */
   bodies?: ReadonlyMap<string, string>;
+  /** The members' initiative the title names, whose name speaks for them (initiativeSubject.ts). */
+  initiative?: string;
   /** The parties, not their body, held the body's meeting: its "participants" are them (partiesMet.ts). */
   partiesMet?: boolean;
   /** An initiative's standing working bodies, by entity id (standingBody.ts). */
@@ -135,6 +138,8 @@ export function subjectBefore(
     carried(context, ownGovernment(context, trimmed), false) ??
     // "The Task Force will continue to …": a statement's own joint body speaks.
     bodySubject(context.bodies, hits, sentence.start, end, trimmed) ??
+    // "CRI continues to call for …": the title's initiative speaks through its members.
+    carried(context, initiativeSubject(context, hits, sentence, at, trimmed), true) ??
     // "The Policy Pillar also examined …", "The Pillar will …": a standing body speaks.
     carried(
       context,

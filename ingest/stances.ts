@@ -8,16 +8,20 @@ import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
 import { STANCES_COMPILED } from './rules/stanceRules';
 import { framesFor, opensFrame } from './stanceFrames';
+import { hasVerbReading } from './topics/verbReading';
 import { collect, stickyAt, type Trigger, type Word } from './trigger';
 import {
   ARRANGED,
   AS_WE_UNDERTAKING,
   CONTINUE,
   FRONTED_PURPOSE,
+  MODAL_SECOND_VERB,
   MUST,
   OBLIGATION,
   OPEN_PROGRESSIVE,
   PROGRESSIVE,
+  REDUCED_RELATIVE_AFTER,
+  REDUCED_RELATIVE_BEFORE,
   REPORTED_WOULD,
   WHILE_UNDERTAKING,
   WILL,
@@ -151,8 +155,18 @@ export function findTriggers(sentence: string): Trigger[] {
   if (/\bmust\b/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, MUST, () => 'call', true);
-    for (const trigger of found.slice(before)) trigger.appeal = true;
+    for (const trigger of found.slice(before)) {
+      trigger.appeal = true;
+      // "we must stand with workers": a stance frame at the verb decides the parties' own
+      // "must", as it does after "will" (gold README 2023-09-20: "must stand with" is support).
+      const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
+      const frame = found
+        .slice(0, before)
+        .find((other) => other.start === verbAt && other.stance !== 'other');
+      if (frame) trigger.ownStance = frame.stance;
+    }
   }
+  coordinatedUndertakings(found, sentence);
   absorbAdverbs(found, sentence);
   // "Seeking to strengthen our relationship, the United States and Ecuador have agreed to …": an
   // intent participle opening the sentence is its purpose, as a fronted "To strengthen …" is.
@@ -170,5 +184,52 @@ export function findTriggers(sentence: string): Trigger[] {
     chosen.push(trigger);
   }
   for (const trigger of chosen) zeroThatComplement(trigger, sentence);
-  return chosen;
+  return chosen.filter((trigger) => !inReducedRelative(sentence, trigger));
+}
+
+/**
+ * "Even beyond the measures we are announcing today, we are …", "The steps we announce today
+ * will help …": a reduced relative clause (no "which"/"that") whose verb has its object gapped
+ * identifies a thing by the act already stated; it is no commitment of its own (gold README
+ * 2022-02-26 and 2023-03-13: 24 C). A time noun before "we" ("In the coming days we will …")
+ * is an adverbial, not a head noun.
+ */
+function inReducedRelative(sentence: string, trigger: Trigger): boolean {
+  const left = sentence.slice(Math.max(0, trigger.start - 80), trigger.start);
+  // Most triggers follow no bare "we"/"they": skip the pattern (a bounded window keeps it linear).
+  if (!/\b(?:we|they)\s+$/i.test(left)) return false;
+  if (!REDUCED_RELATIVE_BEFORE.test(left)) return false;
+  return REDUCED_RELATIVE_AFTER.test(sentence.slice(trigger.end));
+}
+
+/**
+ * "We must stand with workers and empower them to …": one modal governs two verbs of different
+ * stance, so the second is a commitment of its own (gold README session 15 C, 2023-09-20). Only
+ * where the modal's frame is no undertaking (a commit already covers the series, sharedModal.ts),
+ * and only a word with a verb reading before a determiner or pronoun object, so "stand with
+ * workers and their families" stays one support.
+ */
+function coordinatedUndertakings(found: Trigger[], sentence: string): void {
+  const count = found.length;
+  for (let k = 0; k < count; k++) {
+    const trigger = found[k]!;
+    const stance = trigger.ownStance ?? trigger.stance;
+    // ("will continue to support refugees and protect those in need" stays one: a continuation
+    // carries its series, gold 2024-02-24.)
+    if (!/^(?:will|shall|must)\b/i.test(trigger.text) || /\bcontinue\b/i.test(trigger.text))
+      continue;
+    if (stance === 'commit' || stance === 'call' || stance === 'other') continue;
+    const match = MODAL_SECOND_VERB.exec(sentence.slice(trigger.end));
+    const verb = match?.[1];
+    if (!match || !verb || !hasVerbReading(verb.toLowerCase())) continue;
+    const start = trigger.end + match.index + match[0].length - verb.length;
+    if (found.some((other) => other.start < start + verb.length && other.end > start)) continue;
+    found.push({
+      stance: 'commit',
+      start,
+      end: start + verb.length,
+      text: verb,
+      needsSubject: true,
+    });
+  }
 }

@@ -14,6 +14,8 @@ export interface Trigger {
   needsSubject: boolean;
   /** "Pyongyang must cease …": a call on its subject, when that is not a party. */
   appeal?: boolean;
+  /** A party's own "must": the stance of the frame at its verb ("must stand with" is support). */
+  ownStance?: Stance;
   /** "The next meeting will be held in Seoul": a meeting the parties arrange, no subject of theirs. */
   arranged?: boolean;
   /** "It is time to release the hostages": a hortative with no agent named, said by the parties. */

@@ -130,3 +130,25 @@ export const AS_WE_UNDERTAKING = new RegExp(
   `(?<=\\b[Aa]s we (?:also )?)(?:${STANCES_COMPILED.concurrent.base.join('|')})\\b`,
   'g',
 );
+
+/**
+ * The head of a reduced relative clause ending right before its verb: a determiner, up to three
+ * words and a noun that is no time word, then "we"/"they" ("the measures we", "The steps we").
+ */
+export const REDUCED_RELATIVE_BEFORE =
+  /\b(?:the|these|those|all|each)\s+(?:[\p{L}’'-]+\s+){0,3}?(?!(?:days?|weeks?|months?|years?|times?|meantime|interim|future|past|moment|end|same|way)\s)[\p{Ll}][\p{Ll}-]*\s+(?:we|they)\s+$/iu;
+
+/**
+ * What follows a gapped relative verb: nothing of its own (an optional "today", "together"),
+ * then punctuation or the main clause's verb ("the steps we announce today will help …").
+ */
+export const REDUCED_RELATIVE_AFTER =
+  /^(?:\s+(?:today|now|here|together|jointly|this\s+(?:week|month|year)))?\s*(?:[,;.:)]|$|\s(?:will|are|is|has|have|can|would|should|must|helps?|includes?|reflects?|delivers?|builds?)\b)/i;
+
+/**
+ * The second bare verb of one modal, before its determiner or pronoun object, in the same clause
+ * ("… stand with workers and empower them", "… support X and expand the Y"). No "to" between:
+ * after one the verb may belong to an infinitive ("progress made to bring … and create more").
+ */
+export const MODAL_SECOND_VERB =
+  /^(?:(?!\sto\s)[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?([a-z]+)(?=\s+(?:them|it|us|the|a|an|our|their|its|this|these|those|all|each|every|new|more)\b)/;

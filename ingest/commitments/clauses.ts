@@ -10,6 +10,7 @@ import { alternation, TITLE_BEFORE, TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { GROUPS } from './groups';
 import { speakingBodies } from './ownBody';
 
 export type Form = 'past' | 'ing' | 'base' | 'modal';
@@ -77,6 +78,12 @@ export function isParty(
   for (const group of context.signatories)
     for (const id of context.members?.get(group) ?? []) parties.add(id);
   for (const country of context.represented ?? []) parties.add(country);
+  // "The EU is preparing …" in a statement the European Commission signs: the union its
+  // signing institution belongs to speaks for itself (gold README 2022-03-25: the subject decides).
+  for (const id of context.signatories) {
+    const union = GROUPS.institutions.get(id);
+    if (union) parties.add(union);
+  }
   for (const body of speakingBodies(context.bodies)) parties.add(body);
   for (const body of context.standing?.keys() ?? []) parties.add(body);
   // "The President will also call on …" in a fact sheet: an official of a side that speaks.

@@ -259,7 +259,7 @@ function appeal(
   ) {
     return {
       accept: {
-        trigger: { ...trigger, stance: 'commit', appeal: false },
+        trigger: { ...trigger, stance: trigger.ownStance ?? 'commit', appeal: false },
         subject,
         actors: subject.actors,
       },

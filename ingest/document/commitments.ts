@@ -6,6 +6,7 @@
 import type { Commitment, SkippedTriggerRecord } from '../../contract/extraction';
 import { forgetAfterThingSubject } from '../commitments/carryOver';
 import { carriedStance, type PreviousStance } from '../commitments/continuation';
+import { speakingInitiative } from '../commitments/initiativeSubject';
 import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
 import { statementBodies } from '../commitments/ownBody';
@@ -48,6 +49,7 @@ function actorContext(
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
     bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    initiative: speakingInitiative(title, recognition.hitsBySentence, parties.signatories),
     partiesMet: partiesMet(sentences, recognition.hitsBySentence, parties.signatories),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
     // Present even when undefined: one object shape for every document's context (below).

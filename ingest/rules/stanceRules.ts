@@ -141,13 +141,23 @@ const BE_FORMS = [
   'stays',
 ];
 
+/** One alternative of a group that opens with a {BE} or {V:…} slot, then plain text. */
+const SLOTTED_ALTERNATIVE = String.raw`\{(?:BE|V:[a-z|-]+)\}[^(){}|]*`;
+/** A group of such alternatives, not optional ("({BE} consulting|{V:continue} to consult)"). */
+const SLOTTED_GROUP = new RegExp(
+  String.raw`^\((${SLOTTED_ALTERNATIVE}(?:\|${SLOTTED_ALTERNATIVE})*)\)(?![?*{])`,
+);
+
 /**
  * The words a match of `frame` can start with (lowercase), or undefined when it can start with
  * any word ({W}, {ING}): lets findTriggers try the frame only where such a word stands.
  */
 function firstWordsOf(rules: StanceRules, frame: string): Set<string> | undefined {
   const first = new Set<string>();
-  let rest = frame;
+  // A lookbehind reads text before the match, so the match still opens with what follows it:
+  // without this, "(?<=\b(discussed|…) )(their|our) concerns" was scanned at every position
+  // of every sentence.
+  let rest = withoutLeadingLookbehinds(frame);
   if (rest.startsWith('{ADV}')) {
     for (const adverb of rules.adverbs) first.add(adverb.split(' ')[0]!);
     rest = rest.slice('{ADV}'.length);
@@ -167,12 +177,38 @@ function firstWordsOf(rules: StanceRules, frame: string): Set<string> | undefine
     for (const alternative of group[1]!.split('|')) first.add(alternative.trim().split(' ')[0]!);
     return first;
   }
+  // "({BE} consulting|{V:continue} to consult) with": each alternative opens with a verb slot.
+  const slotted = SLOTTED_GROUP.exec(rest);
+  if (slotted) {
+    for (const alternative of slotted[1]!.split(/\|(?=\{)/)) {
+      const words = firstWordsOf(rules, alternative);
+      if (!words) return undefined;
+      for (const form of words) first.add(form);
+    }
+    return first;
+  }
   const word = /^([a-z][a-z'-]*)(?![?])/.exec(rest);
   if (word) {
     first.add(word[1]!);
     return first;
   }
   return undefined;
+}
+
+/** `frame` past the lookbehind groups it opens with ("(?<!\\bUnited )state …" → "state …"). */
+function withoutLeadingLookbehinds(frame: string): string {
+  let rest = frame;
+  while (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+    let depth = 0;
+    let end = 0;
+    for (; end < rest.length; end++) {
+      if (rest[end] === '\\') end++;
+      else if (rest[end] === '(') depth++;
+      else if (rest[end] === ')' && --depth === 0) break;
+    }
+    rest = rest.slice(end + 1);
+  }
+  return rest;
 }
 
 /** No function word: the words of a named possessor ({OWNER}). */

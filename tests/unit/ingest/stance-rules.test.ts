@@ -5,7 +5,7 @@ import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { inflect, rePrefixed } from '../../../ingest/rules/inflect';
 import { RulesError } from '../../../ingest/rules/load';
-import { loadStances } from '../../../ingest/rules/stanceRules';
+import { loadStances, STANCES_COMPILED } from '../../../ingest/rules/stanceRules';
 import { findTriggers } from '../../../ingest/stances';
 
 describe('stance rules (data/rules/stances.json)', () => {
@@ -26,6 +26,24 @@ describe('stance rules (data/rules/stances.json)', () => {
     expect(stances('We are pleased to announce a fund.')).toEqual([
       ['commit', 'are pleased to announce'],
     ]);
+  });
+
+  it('tries a frame opening with a lookbehind or a slotted group only at its first words', () => {
+    const frameWith = (text: string) =>
+      STANCES_COMPILED.frames.find((frame) => frame.pattern.source.includes(text));
+    expect(frameWith('concerns?(?=')?.firstWords).toEqual(new Set(['their', 'our']));
+    const consulting = frameWith(' consulting|')?.firstWords;
+    expect(consulting).toContain('are');
+    expect(consulting).toContain('continues');
+    const stances = (text: string) => findTriggers(text).map((t) => [t.stance, t.text]);
+    expect(stances('The ministers discussed their shared concerns about the strait.')).toEqual([
+      ['other', 'discussed'],
+      ['concern', 'their shared concerns'],
+    ]);
+    expect(stances('The ministers are consulting closely with partners.')).toEqual([
+      ['other', 'are consulting closely with'],
+    ]);
+    expect(stances('They will be consulting with partners.')).toEqual([]);
   });
 
   it('names the file and the field of a broken rule', () => {

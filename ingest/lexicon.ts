@@ -93,6 +93,18 @@ export interface Lexicon {
   learnt: LearntTopic[];
   /** Absent in hand-built test lexicons. */
   dated?: DatedOfficials;
+  /** The White House's own offices by holder and term (homeHolders.ts); absent in test lexicons. */
+  homeOffices?: HomeOfficeTerm[];
+}
+
+/** "President": `entityId` held it from `from` to `to` (ISO, inclusive; open when absent). */
+export interface HomeOfficeTerm {
+  office: string;
+  entityId: string;
+  from?: string;
+  to?: string;
+  /** Only where the holder of this other office is named too (officials.json). */
+  beside?: string;
 }
 
 /** Territories typed Region here, or too ambiguous to match as a country name. */
@@ -218,7 +230,16 @@ function build(learnt = true): Lexicon {
     if (concept.absorbs) entity.absorbs = concept.absorbs.map((name) => `region:${slugify(name)}`);
     add(entity, new Set([concept.label, ...concept.altLabels]), { caseInsensitive: true });
   }
-  return { entities, aliases, learnt: learnt ? learntTopics(undefined, entities) : [], dated };
+  const homeOffices = (officialsData.homeOffices ?? []).map(
+    ({ holder, ...term }): HomeOfficeTerm => ({ ...term, entityId: `official:${slugify(holder)}` }),
+  );
+  return {
+    entities,
+    aliases,
+    learnt: learnt ? learntTopics(undefined, entities) : [],
+    dated,
+    homeOffices,
+  };
 }
 
 let parsedGoldTopics: z.output<typeof goldTopicsSchema> | undefined;

@@ -15,6 +15,7 @@ import { mergeDatedNames } from './dated';
 import { resolveDatedOfficials } from './datedOfficials';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
+import { homeHolders } from './homeHolders';
 import { dropLocators } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { officeHolders } from './officeHolders';
@@ -62,6 +63,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
+  homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date);
   repeatFullNames(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);

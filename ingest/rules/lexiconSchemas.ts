@@ -85,6 +85,28 @@ export const officialsSchema = z.object({
       }),
   ),
   /**
+   * The White House's own offices and who held them when: a release names its own President,
+   * Vice President or First Lady by office alone ("the President’s recent announcement", "hosted
+   * him and the First Lady"), and the gold declares the holder of the document's date (gold
+   * 2021-09-21, 2022-09-14). `holder` is an official's `name` above.
+   */
+  homeOffices: z
+    .array(
+      z.object({
+        office: text,
+        holder: text,
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        /**
+         * Only in a document that names this office's holder too: the gold declares "the
+         * President" of a Vice President's readout, but not the spokespeople's "The President
+         * and his national security team are assessing …" (eight DPRK statements).
+         */
+        beside: text.optional(),
+      }),
+    )
+    .optional(),
+  /**
    * Words that make a longer title a lower office ("Vice President", "Deputy Prime Minister",
    * "former President"): a title so prefixed names no one dated under the bare title.
    */

@@ -1,0 +1,99 @@
+/**
+ * "the Vice President highlighted the President’s recent announcement", "when she hosted him and
+ * the First Lady at Windsor Castle": a White House release names its own President, Vice
+ * President or First Lady by office alone, and the gold declares the person who held the office
+ * on the document's date (gold 2021-09-21, 2022-09-14; README session 10: an unnamed "The
+ * President" who acts is the Official). The terms are data (officials.json `homeOffices`).
+ *
+ * Only when the document names no one else under that office: in "Vice President Harris met
+ * President Marcos … the Vice President and the President discussed", the President is Marcos.
+ */
+import type { HomeOfficeTerm, Lexicon } from '../lexicon';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { entityHit } from './hit';
+import type { OfficialFinding } from './officials';
+
+/**
+ * "the President" standing alone: not an office of a country or body ("the President of the
+ * Senate"), not a staff title's remit ("Assistant to the President", "Office of the President"),
+ * not the President-elect, and not a possessor inside a programme's name ("the President’s
+ * Emergency Plan for AIDS Relief", "the President’s Budget").
+ */
+const OFFICE =
+  /(?<!\b(?:to|for|of|by|Advisor|Adviser) )\b[Tt]he (Vice President|President|First Lady)\b(?![-\w])(?! of\b)(?! and (?:CEO|Chief|Founder)\b)(?!['’]s? [A-Z0-9])/g;
+
+interface Office {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  office: string;
+}
+
+function inTerm(term: HomeOfficeTerm, date: string): boolean {
+  return (!term.from || term.from <= date) && (!term.to || date <= term.to);
+}
+
+/** The title's office is `office` itself, not a lesser rank of it ("Vice President" ≠ "President"). */
+function holdsOffice(lesser: ReadonlySet<string>, title: string, office: string): boolean {
+  if (title === office) return true;
+  if (!title.endsWith(` ${office}`)) return false;
+  const before = title.slice(0, -office.length).trim().split(/\s+/).pop() ?? '';
+  return !lesser.has(before.toLowerCase());
+}
+
+/**
+ * Adds an Official hit for each bare home office whose holder on `date` is known, unless the
+ * document names some official by that office (its own holder or a foreign one).
+ */
+export function homeHolders(
+  lexicon: Lexicon,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  officials: readonly OfficialFinding[],
+  date: string | undefined,
+): void {
+  const terms = lexicon.homeOffices;
+  if (!terms?.length || !date) return;
+  const offices: Office[] = [];
+  for (const sentence of sentences) {
+    // Cheap guard: most sentences name none of the three offices.
+    if (!sentence.text.includes('President') && !sentence.text.includes('First Lady')) continue;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    OFFICE.lastIndex = 0;
+    for (let match = OFFICE.exec(sentence.text); match; match = OFFICE.exec(sentence.text)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+      offices.push({ sentence: sentence.index, start, end, text: match[0], office: match[1]! });
+    }
+  }
+  if (offices.length === 0) return;
+  const lesser = lexicon.dated?.lesserRanks ?? new Set<string>();
+  const titles = [
+    ...officials.map((finding) => finding.title),
+    ...[...hitsBySentence.values()]
+      .flat()
+      .map((hit) => (hit.type === 'Official' ? lexicon.entities.get(hit.entityId) : undefined))
+      .map((entity) => entity?.attributes?.title ?? ''),
+  ];
+  const named = new Set([...hitsBySentence.values()].flat().map((hit) => hit.entityId));
+  const holderOn = (office: string) =>
+    terms.find((term) => term.office === office && inTerm(term, date));
+  // Offices resolved without condition first: "The President and the Vice President had …"
+  // names the Vice President, beside whom the President then resolves.
+  const conditional = (office: Office) => (holderOn(office.office)?.beside ? 1 : 0);
+  offices.sort((a, b) => conditional(a) - conditional(b));
+  for (const office of offices) {
+    if (titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
+    const term = holderOn(office.office);
+    const holder = term && lexicon.entities.get(term.entityId);
+    if (!holder) continue;
+    if (term.beside && !named.has(holderOn(term.beside)?.entityId ?? '')) continue;
+    const hits = hitsBySentence.get(office.sentence)!;
+    hits.push(entityHit(holder.id, 'Official', office.start, office.end, office.text, holder.name));
+    named.add(holder.id);
+    hits.sort((a, b) => a.start - b.start);
+  }
+}

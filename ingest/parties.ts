@@ -4,10 +4,10 @@
  * "Joint Statement of the United States and Japan"; else the first sentence's countries or body).
  */
 import { GROUPS } from './commitments/groups';
+import { entityIdFor } from './entities/candidateAt';
 import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
-import { slugify } from './ids';
 import type { Lexicon } from './lexicon';
 import { counterpartCountries, countriesWithListedBodies } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
@@ -179,7 +179,7 @@ const JOINT = /\bJoint\b/i;
 function institutionOf(lexicon: Lexicon, official: OfficialFinding): string | undefined {
   if (!unplaced(lexicon, official)) return undefined;
   const body = lexicon.entities.get(official.candidate.entityId)?.attributes?.organization;
-  return body ? GROUPS.institutions.get(`organization:${slugify(body)}`) : undefined;
+  return body ? GROUPS.institutions.get(entityIdFor('Organization', body)) : undefined;
 }
 
 /** An official the title names with no country, known or said ("Prime Minister Trudeau"). */

@@ -6,9 +6,9 @@
  */
 import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
+import { hasVerbReading } from './entities/wordReadings';
 import { STANCES_COMPILED } from './rules/stanceRules';
 import { framesFor, opensFrame } from './stanceFrames';
-import { hasVerbReading } from './topics/verbReading';
 import { collect, stickyAt, type Trigger, type Word } from './trigger';
 import {
   ARRANGED,

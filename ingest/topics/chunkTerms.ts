@@ -4,8 +4,8 @@
  * phrase), and what ends, opens or joins a phrase around it.
  */
 import type { TaggedTerm } from '../entities/tagger';
+import { hasVerbReading } from '../entities/wordReadings';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
-import { hasVerbReading } from './verbReading';
 
 type Term = TaggedTerm;
 

@@ -23,18 +23,12 @@
  *   lists it ("use", "rights": the lexicon holds them as verbs only). "validate", "continue",
  *   "grows", "requires" stay verbs.
  */
-import nlp from 'compromise';
 import type { TaggedTerm } from '../entities/tagger';
+import { listedTag, switchOf } from '../entities/wordReadings';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { endsClause, isCore, PREPOSITIONS } from './chunkTerms';
 
 type Term = TaggedTerm;
-
-/** The slice of compromise's model read here (its types do not describe it). */
-interface LexiconModel {
-  model: { one: { lexicon: Record<string, unknown> }; two: { switches: Record<string, unknown> } };
-}
-const MODEL = (nlp.world() as unknown as LexiconModel).model;
 
 const VERB_ONLY = new Set(['Verb', 'PresentTense', 'Infinitive']);
 const NOT_RETAGGED = ['Noun', 'Auxiliary', 'Copula', 'Modal', 'PastTense', 'Participle', 'Gerund'];
@@ -45,11 +39,9 @@ const AUXILIARY = /^(?:is|has|was|does|are|were|be|have|had|do|did|am|been)$/;
 /** Whether compromise's lexicon leaves the word a noun reading (see the module comment). */
 function hasNounReading(word: string, plural: boolean): boolean {
   if (TOPIC_QUALITY.verbTaggedNouns.has(word)) return true;
-  const listed = MODEL.one.lexicon[word];
-  const switched = MODEL.two.switches[word];
+  const listed = listedTag(word);
   if (listed === undefined) return true;
-  if (typeof switched === 'string' && switched.startsWith(plural ? 'Plural|' : 'Noun|'))
-    return true;
+  if (switchOf(word)?.startsWith(plural ? 'Plural|' : 'Noun|')) return true;
   return listed === (plural ? 'Plural' : 'Singular');
 }
 

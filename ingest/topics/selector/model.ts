@@ -13,7 +13,7 @@ const count = z.number().int().min(0);
 
 export const selectorSchema = z.object({
   $comment: z.string().optional(),
-  /** sha256 of the gold files the model was trained on (a unit test checks it is current). */
+  /** sha256 of the gold files and word classes the model was trained on (a unit test checks it is current). */
   gold: z.string().regex(/^[0-9a-f]{64}$/),
   /** Candidates at or above this probability become topics. */
   threshold: z.number().gt(0).lt(1),

@@ -297,11 +297,12 @@ function featuresOf(words: Words, c: Context): string[] {
     c.known ? 'known:true' : 'known:false',
     `head+len:${head}|${n}`,
     SEGMENT_LENGTHS[c.maximalSegment ? 1 : 0]![n]!,
-    `first+head:${first}|${head}`,
   ];
-  for (let k = c.a; k < c.b; k++) out.push(words.feature('mod:', k, words.stem(k)));
   // The classes of the head and of the words before it: what the gold taught of their
-  // neighbours in general English reaches words it never showed.
+  // neighbours in general English reaches words it never showed. They replace the modifiers' own
+  // words and the first word + head pair, which only knew the gold's wording: mean of five
+  // training orders, 10-fold topic F1 all / the 96 newest gold files 76.75 / 67.82 (words) →
+  // 76.81 / 68.09 (words and classes) → 76.83 / 68.31 (classes for the modifiers).
   const headClass = wordClass(words.lower(c.b));
   out.push(words.feature('headClass:', c.b, headClass?.fine ?? 'none'));
   if (headClass) out.push(words.feature('headCoarse:', c.b, headClass.coarse));

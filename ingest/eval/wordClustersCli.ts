@@ -12,6 +12,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { seededRandom } from '../../contract/seededRandom';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TARGET = join(ROOT, 'data/lexicon/word-clusters.json');
@@ -31,17 +32,6 @@ const embeddingsSchema = z.object({
   words: z.array(z.string()),
   vectors: z.record(z.string(), z.array(z.number())),
 });
-
-/** A seeded PRNG (mulberry32): the same clusters on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normalise(v: Float64Array): void {
   let n = 0;
@@ -75,7 +65,7 @@ function seeds(points: Float64Array[], k: number, next: () => number): Float64Ar
 /** Spherical k-means: each point's cluster (cosine to the nearest centroid). */
 function kmeans(points: Float64Array[], k: number, seed: number): number[] {
   const dims = points[0]!.length;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const centroids = seeds(points, k, next);
   const assign = new Array<number>(points.length).fill(0);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {

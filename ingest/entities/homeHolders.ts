@@ -7,6 +7,10 @@
  *
  * Only when the document names no one else under that office: in "Vice President Harris met
  * President Marcos … the Vice President and the President discussed", the President is Marcos.
+ * An office whose holder is found only beside another ("beside": the President beside the Vice
+ * President) also resolves when the title names its holder by that office and no one else by it
+ * ("Readout of President Joseph R. Biden, Jr. Call with Prime Minister Netanyahu", whose text says
+ * only "The President reiterated …"): the title's speaker is declared (gold README).
  */
 import type { HomeOfficeTerm, Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
@@ -31,6 +35,26 @@ interface Office {
   office: string;
 }
 
+/** "President X" in a title: the office, then a capitalised word (not "President-elect"). */
+const TITLED = /(?<!\bVice )\b(President|First Lady) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)/g;
+
+/** Offices the title names only their home holder by ("President Joseph R. Biden, Jr."). */
+function titleHolders(lexicon: Lexicon, title: string, date: string): Set<string> {
+  const named = new Map<string, boolean>();
+  TITLED.lastIndex = 0;
+  for (let match = TITLED.exec(title); match; match = TITLED.exec(title)) {
+    const office = match[1]!;
+    const term = lexicon.homeOffices?.find((t) => t.office === office && inTerm(t, date));
+    const holder = term && lexicon.entities.get(term.entityId);
+    const words = match[2]!;
+    const own =
+      !!holder &&
+      lexicon.aliases.some((a) => a.entityId === holder.id && words.startsWith(a.alias));
+    named.set(office, (named.get(office) ?? true) && own);
+  }
+  return new Set([...named].filter(([, own]) => own).map(([office]) => office));
+}
+
 function inTerm(term: HomeOfficeTerm, date: string): boolean {
   return (!term.from || term.from <= date) && (!term.to || date <= term.to);
 }
@@ -53,6 +77,7 @@ export function homeHolders(
   hitsBySentence: Map<number, EntityHit[]>,
   officials: readonly OfficialFinding[],
   date: string | undefined,
+  title = '',
 ): void {
   const terms = lexicon.homeOffices;
   if (!terms?.length || !date) return;
@@ -84,13 +109,15 @@ export function homeHolders(
   // Offices resolved without condition first: "The President and the Vice President had …"
   // names the Vice President, beside whom the President then resolves.
   const conditional = (office: Office) => (holderOn(office.office)?.beside ? 1 : 0);
+  const inTitle = titleHolders(lexicon, title, date);
   offices.sort((a, b) => conditional(a) - conditional(b));
   for (const office of offices) {
     if (titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
     const term = holderOn(office.office);
     const holder = term && lexicon.entities.get(term.entityId);
     if (!holder) continue;
-    if (term.beside && !named.has(holderOn(term.beside)?.entityId ?? '')) continue;
+    const besideNamed = named.has(holderOn(term.beside ?? '')?.entityId ?? '');
+    if (term.beside && !besideNamed && !inTitle.has(office.office)) continue;
     const hits = hitsBySentence.get(office.sentence)!;
     hits.push(entityHit(holder.id, 'Official', office.start, office.end, office.text, holder.name));
     named.add(holder.id);

@@ -63,7 +63,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
-  homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date);
+  homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);

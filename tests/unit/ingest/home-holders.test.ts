@@ -59,6 +59,15 @@ describe('home offices named by office alone', () => {
     expect(officials('Statement', spokesperson, '2023-04-13')).not.toContain('Joe Biden');
   });
 
+  it('give the President a readout’s title names by that office', () => {
+    const body =
+      'The President spoke today with Prime Minister Mark Carney. The President reaffirmed his support for the partnership.';
+    const titled = 'Readout of President Joseph R. Biden, Jr. Call with Prime Minister Mark Carney';
+    expect(officials(titled, body, '2022-06-03')).toContain('Joe Biden');
+    const both = 'Readout of President Biden’s Call with President Ferdinand Marcos, Jr.';
+    expect(officials(both, body, '2022-06-03')).not.toContain('Joe Biden');
+  });
+
   it('skip staff titles, programmes and other bodies’ presidents', () => {
     const body =
       'Vice President Kamala Harris met with the President of the Senate and the Assistant to the President for Science. She praised the President’s Emergency Plan for AIDS Relief.';

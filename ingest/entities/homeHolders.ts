@@ -39,12 +39,16 @@ interface Office {
 const TITLED = /(?<!\bVice )\b(President|First Lady) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)/g;
 
 /** Offices the title names only their home holder by ("President Joseph R. Biden, Jr."). */
-function titleHolders(lexicon: Lexicon, title: string, date: string): Set<string> {
+function titleHolders(
+  lexicon: Lexicon,
+  title: string,
+  holderOn: (office: string) => HomeOfficeTerm | undefined,
+): Set<string> {
   const named = new Map<string, boolean>();
   TITLED.lastIndex = 0;
   for (let match = TITLED.exec(title); match; match = TITLED.exec(title)) {
     const office = match[1]!;
-    const term = lexicon.homeOffices?.find((t) => t.office === office && inTerm(t, date));
+    const term = holderOn(office);
     const holder = term && lexicon.entities.get(term.entityId);
     const words = match[2]!;
     const own =
@@ -109,7 +113,8 @@ export function homeHolders(
   // Offices resolved without condition first: "The President and the Vice President had …"
   // names the Vice President, beside whom the President then resolves.
   const conditional = (office: Office) => (holderOn(office.office)?.beside ? 1 : 0);
-  const inTitle = titleHolders(lexicon, title, date);
+  // Read only when an office needs it: it scans the lexicon's aliases.
+  let inTitle: Set<string> | undefined;
   offices.sort((a, b) => conditional(a) - conditional(b));
   for (const office of offices) {
     if (titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
@@ -117,7 +122,10 @@ export function homeHolders(
     const holder = term && lexicon.entities.get(term.entityId);
     if (!holder) continue;
     const besideNamed = named.has(holderOn(term.beside ?? '')?.entityId ?? '');
-    if (term.beside && !besideNamed && !inTitle.has(office.office)) continue;
+    if (term.beside && !besideNamed) {
+      inTitle ??= titleHolders(lexicon, title, holderOn);
+      if (!inTitle.has(office.office)) continue;
+    }
     const hits = hitsBySentence.get(office.sentence)!;
     hits.push(entityHit(holder.id, 'Official', office.start, office.end, office.text, holder.name));
     named.add(holder.id);

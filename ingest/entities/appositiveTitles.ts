@@ -3,7 +3,7 @@
  * General of Japan’s National Security Secretariat"): whether a long free one is a title at all,
  * and how far a title reaches when the country owns the body after it. Read by officials.ts.
  */
-import { GIVEN_NAMES } from '../rules/givenNameList';
+import { isGivenName } from '../rules/givenNameList';
 import { TITLE_WORDS } from '../rules/titles';
 import { TITLE_HEAD } from './officialPatterns';
 
@@ -20,22 +20,20 @@ export function isLongTitle(title: string): boolean {
 
 /**
  * "Dr. Rahul Gupta, Deputy Attorney General Lisa Monaco, …": in a delegation list the free title
- * after an honorific name can run on into the next titled person; a title that ends in a title
- * word followed by a given name and one to three capitalised words holds a person, so it is no
- * appositive title (the "Title Name" pattern then finds that person, and "Monaco" no country).
+ * after a name can run on into the next titled person; a title whose last two to four words are
+ * a given name and capitalised name words, after a title word ("Deputy Assistant Secretary of INL
+ * Charisse Phillips"), holds a person, so it is no appositive title (the "Title Name" pattern
+ * then finds that person, and "Monaco" no country).
  */
 export function endsInTitledPerson(title: string): boolean {
   const words = title.split(' ');
-  let last = -1;
-  for (let i = 0; i < words.length; i++) if (TITLE_WORDS.has(words[i]!)) last = i;
-  const rest = words.slice(last + 1);
-  return (
-    last >= 0 &&
-    rest.length >= 2 &&
-    rest.length <= 4 &&
-    GIVEN_NAMES.has(rest[0]!) &&
-    rest.every((word) => /^[A-Z]/.test(word))
-  );
+  for (let size = 2; size <= 4 && size < words.length; size++) {
+    const at = words.length - size;
+    if (!words.slice(at).every((word) => /^[A-ZÀ-Þ]/.test(word))) return false;
+    if (isGivenName(words[at]!) && words.slice(0, at).some((word) => TITLE_WORDS.has(word)))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -15,7 +15,7 @@
  * found an official.
  */
 import type { Lexicon } from '../lexicon';
-import { GIVEN_NAMES } from '../rules/givenNameList';
+import { isGivenName } from '../rules/givenNameList';
 import { NAME_RULES } from '../rules/names';
 import {
   countryInTitle,
@@ -37,6 +37,16 @@ interface Token {
 const JOINERS = new Set(['of', 'for', 'to', 'the', 'and', 'in', 'at', 'on']);
 const CAPITALISED = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]*$/;
 const INITIAL = /^[A-Z]\.$/;
+/**
+ * "… Law Enforcement Affairs (INL) Todd Robinson": a bureau's acronym in brackets is part of the
+ * title it follows, not punctuation that ends it.
+ */
+const BRACKETED_ACRONYM = /^\([A-Z]{2,6}$/;
+
+function titleWord(token: Token): boolean {
+  return BRACKETED_ACRONYM.test(token.word) && token.tail === ')';
+}
+
 /** What may follow the person: a lowercase word, "and", "of", a dash. */
 const AFTER = /^(?:[a-z]|[—–])/;
 
@@ -66,7 +76,7 @@ function nameLength(lexicon: Lexicon, all: readonly Token[], at: number): number
   if (at > 0 && lexiconEntityOf(lexicon, `${all[at - 1]!.word} ${first.word}`)) return 0;
   let end = at + 1;
   const initial = all[end] && INITIAL.test(all[end]!.word) ? 1 : 0;
-  if (!GIVEN_NAMES.has(first.word) && !initial) return 0;
+  if (!isGivenName(first.word) && !initial) return 0;
   end += initial;
   while (end < all.length && end - at - initial < 3 && personNameWord(all[end]!.word)) {
     end++;
@@ -85,6 +95,10 @@ function titleStart(all: readonly Token[], at: number, floor: number): number {
   let from = at;
   while (from - 1 >= 0 && all[from - 1]!.start >= floor && from > at - 25) {
     const token = all[from - 1]!;
+    if (titleWord(token)) {
+      from--;
+      continue;
+    }
     if (/[;:)]/.test(token.tail)) break;
     if (!CAPITALISED.test(token.word) && !JOINERS.has(token.word)) break;
     from--;
@@ -108,8 +122,8 @@ export function findGluedTitles(
   for (let at = 1; at < all.length; at++) {
     const before = all[at - 1]!;
     // Glued: the word right before the name is a capitalised word of the title, no comma between.
-    if (before.tail || !CAPITALISED.test(before.word) || NAME_RULES.openers.has(before.word))
-      continue;
+    const glued = titleWord(before) || (!before.tail && CAPITALISED.test(before.word));
+    if (!glued || NAME_RULES.openers.has(before.word)) continue;
     const length = nameLength(lexicon, all, at);
     if (!length) continue;
     const nameStart = all[at]!.start;

@@ -4,7 +4,7 @@
  * of what kind?" without importing each other.
  */
 import type { EntityType } from '../../contract/extraction';
-import { GIVEN_NAMES } from '../rules/givenNameList';
+import { isGivenName } from '../rules/givenNameList';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { TITLE_RULES } from '../rules/titles';
 
@@ -79,7 +79,7 @@ const TITLE_ENDS: ReadonlySet<string> = new Set(
 function titledPerson(words: readonly string[], head: number): boolean {
   let at = head - 1;
   if (/^[A-Z]\.$/.test(words[at] ?? '')) at--;
-  if (!GIVEN_NAMES.has(words[at] ?? '')) return false;
+  if (!isGivenName(words[at] ?? '')) return false;
   at--;
   if (/^[A-Z]{2,5}$/.test(words[at] ?? '') && !TITLE_ENDS.has(words[at]!)) at--;
   return TITLE_ENDS.has(words[at] ?? '');
@@ -94,7 +94,7 @@ export function givenThenSurname(name: string): boolean {
   const words = name.split(' ');
   return (
     NAME_RULES.finalOnlyHeads.has(words[words.length - 1]!) &&
-    GIVEN_NAMES.has(words[words.length - 2] ?? '')
+    isGivenName(words[words.length - 2] ?? '')
   );
 }
 

@@ -145,7 +145,11 @@ export function findOfficials(
         ? officeBeforePresident(text, start, matchedTitle)
         : matchedTitle;
       if (kind === 0 && (!TITLE_HEAD.test(title) || endsInTitledPerson(title))) continue;
-      if (kind === APPOSITIVE_KIND && (!isLongTitle(title) || TITLE_HEAD.test(match[1]!))) continue;
+      if (
+        kind === APPOSITIVE_KIND &&
+        (!isLongTitle(title) || TITLE_HEAD.test(match[1]!) || endsInTitledPerson(title))
+      )
+        continue;
       const nameGroup = appositive ? 1 : kind === 1 ? 3 : 2;
       const country = [match[3], match[2], match[3], undefined, match[3], undefined][kind];
       const name = cleanName(match[nameGroup]!, true);

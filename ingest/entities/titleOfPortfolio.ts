@@ -12,7 +12,7 @@
  * or "and". officials.ts runs this last, where no other pattern found an official.
  */
 import type { Lexicon } from '../lexicon';
-import { GIVEN_NAMES } from '../rules/givenNameList';
+import { isGivenName } from '../rules/givenNameList';
 import {
   countryInTitle,
   lexiconEntityOf,
@@ -46,7 +46,7 @@ function personIn(
   words: readonly string[],
 ): { at: number; length: number } | undefined {
   for (let at = 1; at < words.length - 1; at++) {
-    if (!GIVEN_NAMES.has(words[at]!) || JOINERS.has(words[at - 1]!)) continue;
+    if (!isGivenName(words[at]!) || JOINERS.has(words[at - 1]!)) continue;
     if (placeOrHead(lexicon, words, at)) continue;
     let end = at + 1;
     while (end < words.length && end - at < 3 && personNameWord(words[end]!)) end++;

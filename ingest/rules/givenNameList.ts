@@ -1,10 +1,34 @@
-/** Common English given names (data/lexicon/given-names.json, public domain), validated once. */
+/**
+ * Given names, validated once: common English ones (data/lexicon/given-names.json, public domain)
+ * and the Spanish, Italian and German ones that list lacks (given-names-world.json, MIT), both
+ * accent-folded.
+ */
 import { z } from 'zod';
 import givenNamesJson from '../../data/lexicon/given-names.json';
+import worldNamesJson from '../../data/lexicon/given-names-world.json';
 import { parseRules } from './load';
 
 const schema = z.object({ names: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1) });
 
+/**
+ * The English list alone: the person contexts of condolence texts ("Jill and I") and the learnt
+ * name model's `givenFirst` feature were fitted on it.
+ */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   parseRules('lexicon/given-names.json', schema, givenNamesJson).names,
 );
+
+const WORLD_NAMES: ReadonlySet<string> = new Set(
+  parseRules('lexicon/given-names-world.json', schema, worldNamesJson).names,
+);
+
+const PLAIN = /^[A-Za-z]+$/;
+
+/**
+ * Whether a word is a given name in either list, its accents folded ("José", "Björn"): read where
+ * a title or the shape of a list already says a person may follow, never alone.
+ */
+export function isGivenName(word: string): boolean {
+  const folded = PLAIN.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+  return GIVEN_NAMES.has(folded) || WORLD_NAMES.has(folded);
+}

@@ -61,6 +61,7 @@ describe('a free appositive title that holds the next titled person', () => {
     ['Deputy Assistant Secretary of INL Marta Ruiz', true],
     ['Head of the Office of Policy Planning', false],
     ['Senior Advisor for Energy Security', false],
+    ['Nominee for Ambassador to the Republic of Sierra Leone', false],
   ])('%s ends in a titled person: %s', (title, expected) => {
     expect(endsInTitledPerson(title)).toBe(expected);
   });

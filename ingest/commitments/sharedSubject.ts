@@ -134,6 +134,21 @@ function beyondAside(accepted: readonly Accepted[], trigger: Trigger): Accepted 
 }
 
 /**
+ * "Both leaders noted they continue to reject …, condemned …": a verb after a bare comma, of the
+ * form of the verb before the complement clause the last stance sits in (a subject of its own
+ * after that verb), is that verb's second verb, not the clause's.
+ */
+function beyondComplement(accepted: readonly Accepted[], trigger: Trigger): Accepted | undefined {
+  const last = accepted[accepted.length - 1];
+  const before = accepted[accepted.length - 2];
+  if (!last?.subject || !before || verbForm(trigger) !== 'past') return undefined;
+  const lastForm = last.form ?? verbForm(last.trigger);
+  const beforeForm = before.form ?? verbForm(before.trigger);
+  if (lastForm === 'past' || beforeForm !== 'past') return undefined;
+  return last.subject.start >= before.trigger.end ? before : undefined;
+}
+
+/**
  * "… and provide support" shares the subject of the stance before; after a bare comma only a verb
  * of the same form does ("…, committed to …" after "will ensure" describes, it does not
  * undertake). Without a stance before, the opening verb's subject ("NCG Principals approved X,
@@ -165,6 +180,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     /(?<!\bincluding)\s+by$/i.test(joined) && trigger.stance !== previous?.trigger.stance;
   const byWhile = (/,\s+while$/i.test(joined) || byMeans) && verbForm(trigger) === 'ing';
   const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
+  const overClause = byComma ? beyondComplement(accepted, trigger) : undefined;
+  if (overClause) return { accept: { trigger, actors: overClause.actors } };
   const mixed =
     previous !== undefined &&
     previousForm === 'past' &&

@@ -20,6 +20,7 @@ import {
 import { type Accepted, type Decision, skipWith } from './decision';
 import { inInfinitiveList } from './infinitiveList';
 import { meetingPurpose } from './meetingPurpose';
+import { preambleParticiple } from './preamble';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 import { reportingSubject } from './reportedPast';
 import { trailingParticiple } from './trailingParticiple';
@@ -74,6 +75,8 @@ export function withoutSubject(input: SharedInput): Decision {
     if (joiner && joiner.actors.length > 0)
       return { accept: { trigger, subject: joiner, actors: joiner.actors, form } };
   }
+  const preamble = preambleParticiple(sentence, hits, context, trigger, accepted, left);
+  if (preamble) return preamble;
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
   // "reiterated that …, and that the world has an interest in …": one more complement of the

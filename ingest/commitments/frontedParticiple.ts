@@ -8,7 +8,6 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { expandMembers } from './groups';
 import { speakingBodies } from './ownBody';
-import { preambleClause } from './preamble';
 
 /**
  * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
@@ -72,6 +71,8 @@ interface Pending {
   trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string };
   actors: string[];
   pending?: boolean;
+  /** A treaty-style preamble's participle paragraph (preamble.ts). */
+  preamble?: boolean;
   until?: number;
 }
 
@@ -107,9 +108,9 @@ export function resolvePending<T extends Pending>(
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
     // "EMPHASIZING the importance of …;": a declaration's preamble paragraph has no main clause;
     // its capitalised participle is a stance of the "WE" that opens the declaration.
-    // ("Recognizing the importance of …;": so is a sentence-case participle paragraph that ends
-    // in a semicolon, one clause of a treaty-style preamble whose main clause comes later.)
-    if (!main && (PREAMBLE_PARTICIPLE.test(item.trigger.text) || preambleClause(sentence.text)))
+    // ("Recognizing the importance of …;": so is a sentence-case participle paragraph of a
+    // treaty-style preamble, whose main clause comes paragraphs later.)
+    if (!main && (PREAMBLE_PARTICIPLE.test(item.trigger.text) || item.preamble === true))
       return { ...item, actors: expandMembers(context.signatories, context.members) };
     return { ...item, actors: main?.actors ?? [] };
   });

@@ -21,7 +21,7 @@ const OPENING_SUBJECT = /^[A-Z][^;:]*,\s*$/;
 const TITLE_LEAD = /^(?:(?:[A-Z][\w.’'-]*|the|of)\s+)*$/;
 
 /** Whether `text` (one segmented sentence) is a participle paragraph of a preamble. */
-export function preambleClause(text: string): boolean {
+function preambleClause(text: string): boolean {
   return PREAMBLE_CLAUSE.test(text.trim());
 }
 
@@ -41,10 +41,12 @@ export function preambleParticiple(
   if (verbForm(trigger) !== 'ing') return undefined;
   const rest = sentence.text.slice(trigger.start);
   if (left === '') {
-    return preambleClause(rest) ? { accept: { trigger, actors: [], pending: true, preamble: true } } : undefined;
+    return context.treatyPreamble && preambleClause(rest)
+      ? { accept: { trigger, actors: [], pending: true, preamble: true } }
+      : undefined;
   }
   const previous = accepted[accepted.length - 1];
-  if (previous?.pending && /\band$/.test(left) && preambleClause(sentence.text)) {
+  if (previous?.pending && previous.preamble && /\band$/.test(left) && preambleClause(sentence.text)) {
     return { accept: { trigger, actors: [], pending: true, preamble: true } };
   }
   if (!OPENING_SUBJECT.test(left) || !/^[A-Z]/.test(trigger.text) || !preambleClause(rest))
@@ -53,5 +55,6 @@ export function preambleParticiple(
   // Only a title may stand before it ("The Government of …").
   const lead = subject ? sentence.text.slice(0, subject.start) : '';
   if (!subject || subject.actors.length === 0 || !TITLE_LEAD.test(lead)) return undefined;
+  context.treatyPreamble = true;
   return { accept: { trigger, subject, actors: subject.actors, preamble: true } };
 }

@@ -1,24 +1,20 @@
 /**
  * A treaty-style preamble: "The Government of A and the Government of B,\n\nRecognizing …;\n\n
  * Reflecting on … and believing that …; and\n\nThe Parties commit to …". Each participle
- * paragraph ends in a semicolon and is segmented as a sentence of its own; its subject is the
- * parties the preamble opens with, who are also the main clause's subject.
+ * paragraph ends in a semicolon and is a sentence of its own (normalise.ts keeps it apart); its
+ * subject is the parties the preamble opens with, who are also the main clause's subject.
  */
-import { type ActorContext, subjectBefore } from '../resolveActors';
+import type { ActorContext } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
-import type { EntityHit } from '../types';
 import { verbForm } from './clauses';
 import type { Accepted, Decision } from './decision';
 
 /** A paragraph opened by a participle and closed by a semicolon (an "and" may follow it). */
 const PREAMBLE_CLAUSE = /^[A-Z][a-z]+ing\b[^;]*;(?:\s*and)?$/;
 
-/** "The Government of A and the Government of B, Recognizing …;": the subject, then a comma. */
-const OPENING_SUBJECT = /^[A-Z][^;:]*,\s*$/;
-
-/** Capitalised words, "the" and "of" before the parties: "The Government of ". */
-const TITLE_LEAD = /^(?:(?:[A-Z][\w.’'-]*|the|of)\s+)*$/;
+/** "The Government of A and the Government of B,": the parties, then a comma, nothing else. */
+const PARTIES_OPENING = /^[A-Z][^;:.]*,$/;
 
 /** Whether `text` (one segmented sentence) is a participle paragraph of a preamble. */
 function preambleClause(text: string): boolean {
@@ -26,35 +22,38 @@ function preambleClause(text: string): boolean {
 }
 
 /**
- * A participle in a preamble paragraph: the parties named before it in the same paragraph, or,
- * opening the paragraph, pending the main clause (frontedParticiple.ts resolvePending); a second
- * participle joined by "and" ("Reflecting on … and believing …") waits with the first.
+ * Whether the statement opens as a treaty: a first paragraph naming the parties and ending in a
+ * comma, then a participle paragraph. Only then are later participle paragraphs the parties':
+ * a fact sheet's bullets of the same shape ("Welcoming …;") are no preamble.
+ */
+export function treatyOpening(sentences: readonly SegmentedSentence[]): boolean {
+  const [first, second] = sentences;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.paragraph !== second.paragraph &&
+    PARTIES_OPENING.test(first.text) &&
+    preambleClause(second.text)
+  );
+}
+
+/**
+ * A participle opening a preamble paragraph waits for the main clause's subject, or the
+ * signatories when none comes (frontedParticiple.ts resolvePending); a second participle joined
+ * by "and" ("Reflecting on … and believing …") waits with the first.
  */
 export function preambleParticiple(
   sentence: SegmentedSentence,
-  hits: EntityHit[],
   context: ActorContext,
   trigger: Trigger,
   accepted: readonly Accepted[],
   left: string,
 ): Decision | undefined {
-  if (verbForm(trigger) !== 'ing') return undefined;
-  const rest = sentence.text.slice(trigger.start);
-  if (left === '') {
-    return context.treatyPreamble && preambleClause(rest)
-      ? { accept: { trigger, actors: [], pending: true, preamble: true } }
-      : undefined;
-  }
+  if (!context.treatyPreamble || verbForm(trigger) !== 'ing') return undefined;
   const previous = accepted[accepted.length - 1];
-  if (previous?.pending && previous.preamble && /\band$/.test(left) && preambleClause(sentence.text)) {
-    return { accept: { trigger, actors: [], pending: true, preamble: true } };
-  }
-  if (!OPENING_SUBJECT.test(left) || !/^[A-Z]/.test(trigger.text) || !preambleClause(rest))
-    return undefined;
-  const subject = subjectBefore(context, sentence, hits, left.replace(/,\s*$/, '').length);
-  // Only a title may stand before it ("The Government of …").
-  const lead = subject ? sentence.text.slice(0, subject.start) : '';
-  if (!subject || subject.actors.length === 0 || !TITLE_LEAD.test(lead)) return undefined;
-  context.treatyPreamble = true;
-  return { accept: { trigger, subject, actors: subject.actors, preamble: true } };
+  const opens = left === '' && preambleClause(sentence.text);
+  const joined = previous?.pending === true && previous.preamble === true && /\band$/.test(left);
+  return opens || joined
+    ? { accept: { trigger, actors: [], pending: true, preamble: true } }
+    : undefined;
 }

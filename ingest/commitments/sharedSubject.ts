@@ -75,7 +75,7 @@ export function withoutSubject(input: SharedInput): Decision {
     if (joiner && joiner.actors.length > 0)
       return { accept: { trigger, subject: joiner, actors: joiner.actors, form } };
   }
-  const preamble = preambleParticiple(sentence, hits, context, trigger, accepted, left);
+  const preamble = preambleParticiple(sentence, context, trigger, accepted, left);
   if (preamble) return preamble;
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;

@@ -316,9 +316,12 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   const coordinated =
     /\band(?:\s+(?:have|has))?$/.test(left) &&
     !CLAUSE_WORD.test(left) &&
-    !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
-      left.slice(opener[0].length),
-    );
+    // (A past form is never one more verb of an infinitive: "We built capacity to identify …,
+    // and strengthened …".)
+    (verbForm(trigger) === 'past' ||
+      !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
+        left.slice(opener[0].length),
+      ));
   if (!afterComma && !coordinated) return undefined;
   const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
   return pronounSubject ? { accept: { trigger, actors: pronounSubject.actors } } : undefined;

@@ -100,6 +100,9 @@ export function extractCommitments(
     return [];
   });
   skipped.push(...own);
+  // A list item under a lead-in reads as the lead-in's, not as a preamble paragraph.
+  if (input.item && accepted.length > 0 && accepted.every((item) => item.preamble))
+    accepted.length = 0;
   const continued =
     accepted.length === 0 ? (continuation(sentence, input.previous) ?? input.item) : undefined;
   if (continued) accepted.push(continued);

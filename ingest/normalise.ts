@@ -48,6 +48,9 @@ const TERMINAL = /[.!?:;]["'”’)\]]*$/;
 /** A list item's closing "; and" / "; or". */
 const LIST_ITEM_END = /;\s+(?:and|or)$/;
 
+/** A paragraph opened by a capitalised participle and closed by a semicolon ("; and" too). */
+const PREAMBLE_PARAGRAPH = /^[A-Z][a-z]+ing\b[^;]*;(?:\s+and)?$/;
+
 function lastWord(paragraph: string): string {
   const match = /([A-Za-z]+)\W*$/.exec(paragraph);
   return match ? match[1]!.toLowerCase() : '';
@@ -61,6 +64,9 @@ function continuesInto(paragraph: string, next: string): boolean {
   // sessions 15 and 17), no sentence cut by a page break.
   if (LIST_ITEM_END.test(paragraph) && /^[A-Z]/.test(next)) return false;
   if (/^[a-z]/.test(next)) return true;
+  // "The Government of A and the Government of B," / "Recognizing …;": a treaty-style preamble
+  // writes its parties, then each participle clause, as paragraphs of their own.
+  if (PREAMBLE_PARAGRAPH.test(next)) return false;
   if (/[,\u2013\u2014-]$/.test(paragraph)) return true;
   return FUNCTION_WORDS.has(lastWord(paragraph));
 }

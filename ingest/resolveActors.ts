@@ -81,6 +81,11 @@ export interface ActorContext {
   lastNamed?: string[];
   /** The statement's date (YYYY-MM-DD), against which a dated past is a record's (datedPast.ts). */
   documentDate?: string;
+  /**
+   * The statement opens as a treaty does ("The Government of A and the Government of B,
+   * Recognizing …;"): its later participle paragraphs are the parties' (commitments/preamble.ts).
+   */
+  treatyPreamble?: boolean;
   /** The one country whose delegation the statement names: "the delegation" (theDelegation.ts). */
   delegation?: string;
 }

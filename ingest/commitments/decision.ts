@@ -27,6 +27,11 @@ export interface Accepted {
   targets?: string[];
   /** "underscored that the United States remains committed to …": a complement taken as the stance. */
   complement?: boolean;
+  /**
+   * "Recognizing …;": a participle paragraph read as a preamble's (preamble.ts); under a list's
+   * lead-in ("committed to the following actions:") the same shape is a list item instead.
+   */
+  preamble?: boolean;
   /** "reiterated that the United States opposes …": the inner stance of a reiteration. */
   reported?: boolean;
   /** A reiteration's own stretch when its first complement went to the inner stance. */

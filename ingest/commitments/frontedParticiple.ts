@@ -71,6 +71,8 @@ interface Pending {
   trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string };
   actors: string[];
   pending?: boolean;
+  /** A treaty-style preamble's participle paragraph (preamble.ts). */
+  preamble?: boolean;
   until?: number;
 }
 
@@ -106,7 +108,9 @@ export function resolvePending<T extends Pending>(
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };
     // "EMPHASIZING the importance of …;": a declaration's preamble paragraph has no main clause;
     // its capitalised participle is a stance of the "WE" that opens the declaration.
-    if (!main && PREAMBLE_PARTICIPLE.test(item.trigger.text))
+    // ("Recognizing the importance of …;": so is a sentence-case participle paragraph of a
+    // treaty-style preamble, whose main clause comes paragraphs later.)
+    if (!main && (PREAMBLE_PARTICIPLE.test(item.trigger.text) || item.preamble === true))
       return { ...item, actors: expandMembers(context.signatories, context.members) };
     return { ...item, actors: main?.actors ?? [] };
   });

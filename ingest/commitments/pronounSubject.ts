@@ -10,17 +10,30 @@ import { expandMembers } from './groups';
 
 const ENDING_PRONOUN = /(?:^|[^\w])(we|they|he|she|i|it)$/i;
 
+/**
+ * "All of us recognize …", "Each of them will …": a quantifier over a plural pronoun is a
+ * subject of the same people as the pronoun (every one of the signatories, or of "they").
+ */
+const QUANTIFIED_PRONOUN = /(?:^|[^\w])((?:all|each|both)(?:\s+one)?\s+of\s+(us|them))$/i;
+
 /** The pronoun (as written) ending the text before a verb, if one does. */
 export function endingPronoun(trimmed: string): string | undefined {
-  return ENDING_PRONOUN.exec(trimmed)?.[1];
+  return ENDING_PRONOUN.exec(trimmed)?.[1] ?? QUANTIFIED_PRONOUN.exec(trimmed)?.[1];
+}
+
+/** The plain pronoun a (possibly quantified) subject pronoun stands as: "all of us" → "we". */
+function plainPronoun(pronoun: string): string {
+  const quantified = QUANTIFIED_PRONOUN.exec(pronoun);
+  if (!quantified) return pronoun.toLowerCase();
+  return quantified[2]!.toLowerCase() === 'us' ? 'we' : 'they';
 }
 
 /** The actors `pronoun`, ending `site.trimmed`, stands for; none for an "it" that is no speaker. */
 export function pronounSubject(site: SubjectSite, pronoun: string): Subject | undefined {
   const { context, sentence, hits, depth, trimmed } = site;
-  const word = pronoun.toLowerCase();
+  const word = plainPronoun(pronoun);
   const end = trimmed.length;
-  const start = end - word.length;
+  const start = end - pronoun.length;
   // "Seoul said it …": the pronoun is the speaker of the reporting verb.
   const reporting = word !== 'we' && word !== 'i' ? REPORTING.exec(trimmed.slice(0, start)) : null;
   if (reporting && depth === 0) {

@@ -20,6 +20,7 @@ import {
 import { type Accepted, type Decision, skipWith } from './decision';
 import { inInfinitiveList } from './infinitiveList';
 import { meetingPurpose } from './meetingPurpose';
+import { preambleParticiple } from './preamble';
 import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 import { reportingSubject } from './reportedPast';
 import { trailingParticiple } from './trailingParticiple';
@@ -74,6 +75,8 @@ export function withoutSubject(input: SharedInput): Decision {
     if (joiner && joiner.actors.length > 0)
       return { accept: { trigger, subject: joiner, actors: joiner.actors, form } };
   }
+  const preamble = preambleParticiple(sentence, context, trigger, accepted, left);
+  if (preamble) return preamble;
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
   // "reiterated that …, and that the world has an interest in …": one more complement of the
@@ -134,6 +137,21 @@ function beyondAside(accepted: readonly Accepted[], trigger: Trigger): Accepted 
 }
 
 /**
+ * "Both leaders noted they continue to reject …, condemned …": a verb after a bare comma, of the
+ * form of the verb before the complement clause the last stance sits in (a subject of its own
+ * after that verb), is that verb's second verb, not the clause's.
+ */
+function beyondComplement(accepted: readonly Accepted[], trigger: Trigger): Accepted | undefined {
+  const last = accepted[accepted.length - 1];
+  const before = accepted[accepted.length - 2];
+  if (!last?.subject || !before || verbForm(trigger) !== 'past') return undefined;
+  const lastForm = last.form ?? verbForm(last.trigger);
+  const beforeForm = before.form ?? verbForm(before.trigger);
+  if (lastForm === 'past' || beforeForm !== 'past') return undefined;
+  return last.subject.start >= before.trigger.end ? before : undefined;
+}
+
+/**
  * "… and provide support" shares the subject of the stance before; after a bare comma only a verb
  * of the same form does ("…, committed to …" after "will ensure" describes, it does not
  * undertake). Without a stance before, the opening verb's subject ("NCG Principals approved X,
@@ -165,6 +183,8 @@ function coordinatedWith(input: SharedInput, left: string): Decision | undefined
     /(?<!\bincluding)\s+by$/i.test(joined) && trigger.stance !== previous?.trigger.stance;
   const byWhile = (/,\s+while$/i.test(joined) || byMeans) && verbForm(trigger) === 'ing';
   const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
+  const overClause = byComma ? beyondComplement(accepted, trigger) : undefined;
+  if (overClause) return { accept: { trigger, actors: overClause.actors } };
   const mixed =
     previous !== undefined &&
     previousForm === 'past' &&
@@ -296,9 +316,12 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   const coordinated =
     /\band(?:\s+(?:have|has))?$/.test(left) &&
     !CLAUSE_WORD.test(left) &&
-    !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
-      left.slice(opener[0].length),
-    );
+    // (A past form is never one more verb of an infinitive: "We built capacity to identify …,
+    // and strengthened …".)
+    (verbForm(trigger) === 'past' ||
+      !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
+        left.slice(opener[0].length),
+      ));
   if (!afterComma && !coordinated) return undefined;
   const pronounSubject = subjectBefore(context, sentence, hits, opener[0].length);
   return pronounSubject ? { accept: { trigger, actors: pronounSubject.actors } } : undefined;

@@ -11,6 +11,7 @@ import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
 import { statementBodies } from '../commitments/ownBody';
 import { partiesMet } from '../commitments/partiesMet';
+import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
 import { delegationCountry } from '../commitments/theDelegation';
@@ -56,6 +57,7 @@ function actorContext(
     openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence),
     documentDate: date,
     delegation: delegationCountry(sentences, recognition.hitsBySentence),
+    treatyPreamble: treatyOpening(sentences),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.
     lastPlural: undefined,

@@ -20,6 +20,14 @@ describe('normalise', () => {
     );
   });
 
+  it('keeps a treaty preamble: the parties, then each participle clause, as paragraphs', () => {
+    const preamble =
+      'The Government of A and the Government of B,\n\nNoting the value of their ties;\n\nThe Parties agree as follows:';
+    expect(normalise(preamble)).toBe(preamble);
+    // A comma before an ordinary paragraph is still a page break inside a sentence.
+    expect(normalise('Both sides,\n\nThe leaders agreed.')).toBe('Both sides, The leaders agreed.');
+  });
+
   it('keeps a heading (no final punctuation, next paragraph capitalised) as its own paragraph', () => {
     expect(normalise('Addressing the North Korean Threat\n\nThey urged Russia to stop.')).toBe(
       'Addressing the North Korean Threat\n\nThey urged Russia to stop.',

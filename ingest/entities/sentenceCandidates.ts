@@ -9,6 +9,7 @@ import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
 import { datedMeetings } from './datedMeetings';
+import { gazetteerOutOfPlace } from './gazetteerPlaces';
 import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
 import { hostedEvents } from './hostedEvents';
@@ -116,7 +117,8 @@ export function candidatesFor(
       !inTitleList(officials, candidate) &&
       !bodyBeforeTitle(text, offset, candidate) &&
       !regionInTitle(officials, candidate) &&
-      !cityInCompound(lexicon, text, offset, candidate),
+      !cityInCompound(lexicon, text, offset, candidate) &&
+      !gazetteerOutOfPlace(lexicon, text, offset, candidate),
   );
   // One pass per phrase rather than a chain of map() calls: each call site of the chain was
   // compiled for the array kinds seen so far, and a new one threw the whole optimised

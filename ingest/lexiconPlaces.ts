@@ -19,8 +19,11 @@ export function addPlaces(
   // Any name the curated lexicon already matches (a country, an organisation, a curated place).
   const taken = new Set(aliases.map((alias) => alias.alias));
   for (const name of [...entities.values()].map((entity) => entity.name)) taken.add(name);
+  // A name both lists hold is mostly the region ("Ontario", "Punjab"): no city, so it locates
+  // the city before it ("Windsor, Ontario").
+  const regions = new Set(places.regions);
   const entries: [string, boolean][] = [
-    ...places.cities.map((name): [string, boolean] => [name, true]),
+    ...places.cities.map((name): [string, boolean] => [name, !regions.has(name)]),
     ...places.regions.map((name): [string, boolean] => [name, false]),
   ];
   for (const [name, city] of entries) {

@@ -29,7 +29,13 @@ const NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|del|da|do|la|el|
  * compromise's own lexicon of English: a one-word name it tags as anything but a place ("nice"
  * Adjective, "mobile" Adjective, "split" Singular, "austin" Person) is mostly that word.
  */
-const PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Region', 'Country', 'Place', 'ProperNoun']);
+const PLACE_TAGS: ReadonlySet<string> = new Set([
+  'City',
+  'Region',
+  'Country',
+  'Place',
+  'ProperNoun',
+]);
 /** Tags compromise's tagger gives a word of English grammar ("central", "hope", "reading"). */
 const WORD_TAGS: ReadonlySet<string> = new Set(['Adjective', 'Verb', 'Adverb', 'Determiner']);
 /**
@@ -87,12 +93,13 @@ const admin1Schema = z.array(z.object({ code: z.string(), name: z.string() }));
 const modelSchema = z.object({
   one: z.object({ lexicon: z.record(z.string(), z.union([z.string(), z.array(z.string())])) }),
 });
-const lexiconWords: Record<string, string | string[] | undefined> = modelSchema.parse(
-  nlp.model(),
-).one.lexicon;
+const lexiconWords: Record<string, string | string[] | undefined> = modelSchema.parse(nlp.model())
+  .one.lexicon;
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
-const clustersSchema = z.object({ clusters: z.array(z.tuple([z.number(), z.number(), z.string()])) });
+const clustersSchema = z.object({
+  clusters: z.array(z.tuple([z.number(), z.number(), z.string()])),
+});
 
 /** Each vocabulary word's class, and the share of each class's words that `names` holds. */
 function classShares(json: unknown, names: ReadonlySet<string>) {

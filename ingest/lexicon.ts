@@ -16,6 +16,7 @@ import topicsJson from '../data/lexicon/topics.json';
 import goldTopicsJson from '../data/lexicon/topics-gold.json';
 import { slugify } from './ids';
 import { addCapitals } from './lexiconCapitals';
+import { addPlaces } from './lexiconPlaces';
 import {
   countriesSchema,
   goldTopicsSchema,
@@ -39,6 +40,8 @@ export interface LexiconEntity {
   city?: boolean;
   /** Capital cities: the country id their possessive stands for ("Seoul's defense ministry"). */
   capitalOf?: string;
+  /** From the general gazetteer (places.json): a place only in a place's context. */
+  gazetteer?: true;
   /**
    * Topics: the regions (ids) their label names that are not what a clause naming the topic is
    * about ("a free and open Indo-Pacific" is the vision, the region only when named again).
@@ -218,6 +221,7 @@ function build(learnt = true): Lexicon {
   }
 
   addCapitals(countriesData.capitalsNotPlaces, excluded, entities, add);
+  addPlaces(entities, aliases, add);
 
   for (const concept of thesaurus.concepts) {
     const entity: LexiconEntity = {

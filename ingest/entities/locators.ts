@@ -103,6 +103,7 @@ const NOT_PLACE = new RegExp(
  * of countries). The place is a venue-like candidate, so `locatesCity` drops the locator.
  */
 export function localities(
+  lexicon: Lexicon,
   text: string,
   offset: number,
   lexical: readonly Candidate[],
@@ -111,7 +112,11 @@ export function localities(
   const out: Candidate[] = [];
   // Every locator is a known country or region right after ", ": without one the regex, tried
   // at every word boundary, can add nothing.
-  if (!lexical.some((hit) => locates(hit) && text.startsWith(', ', hit.start - offset - 2)))
+  const locatorAt = (start: number) =>
+    lexical.find((hit) => hit.start === start && locates(lexicon, hit));
+  if (
+    !lexical.some((hit) => locates(lexicon, hit) && text.startsWith(', ', hit.start - offset - 2))
+  )
     return out;
   const push = (place: string, start: number) => {
     const span = { start, end: start + place.length };
@@ -122,7 +127,7 @@ export function localities(
   };
   LOCATED.lastIndex = 0;
   for (let match = LOCATED.exec(text); match; match = LOCATED.exec(text)) {
-    let locator = locatorAt(lexical, match.index + match[0].length + offset);
+    let locator = locatorAt(match.index + match[0].length + offset);
     if (!locator || !LOCATOR_ENDS.test(text.slice(locator.end - offset))) continue;
     const listStart = match.index + match[0].indexOf(match[1]!);
     for (const place of [match[2]!, match[3]].filter((p): p is string => !!p)) {
@@ -131,7 +136,7 @@ export function localities(
     // "in Uvalde, Texas and Buffalo, New York": the list goes on with located places.
     for (let next = NEXT_LOCATED.exec(text.slice(locator.end - offset)); next; ) {
       const start = locator.end + next[0].indexOf(next[1]!);
-      locator = locatorAt(lexical, locator.end + next[0].length);
+      locator = locatorAt(locator.end + next[0].length);
       if (!locator || !LOCATOR_ENDS.test(text.slice(locator.end - offset))) break;
       push(next[1]!, start);
       next = NEXT_LOCATED.exec(text.slice(locator.end - offset));
@@ -140,12 +145,15 @@ export function localities(
   return out;
 }
 
-function locates(hit: Candidate): boolean {
-  return hit.type === 'Country' || hit.type === 'Region';
-}
-
-function locatorAt(lexical: readonly Candidate[], start: number): Candidate | undefined {
-  return lexical.find((hit) => hit.start === start && locates(hit));
+/**
+ * A country or region locates the place before it; a city of the general gazetteer does not:
+ * "at NYU, Columbia, Harvard" is a list, "Bethel AME Church, Wilmington" a building in a city.
+ */
+function locates(lexicon: Lexicon, hit: Candidate): boolean {
+  if (hit.type === 'Country') return true;
+  if (hit.type !== 'Region') return false;
+  const known = lexicon.entities.get(hit.entityId);
+  return !(known?.gazetteer && known.city);
 }
 
 function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {

@@ -27,7 +27,9 @@ export class EntityRegistry {
       draft = {
         id,
         type: known?.type ?? type,
-        name: known?.name ?? canonicalName(surface),
+        // A gazetteer name is one transliteration of many ("Saint-Louis", "Al Fallūjah"): the
+        // statement's own spelling names the place.
+        name: known && !known.gazetteer ? known.name : canonicalName(surface),
         aliases: new Set(),
         ...(known?.attributes ? { attributes: { ...known.attributes } } : {}),
       };

@@ -11,6 +11,7 @@ import { bareMemoranda } from './bareMemoranda';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
+import { gazetteerOutOfPlace } from './gazetteerPlaces';
 import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
@@ -109,14 +110,16 @@ export function candidatesFor(
     span: { start: office.start + offset, end: office.end + offset },
   }));
   // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
-  const lexical = matchLexicon(lexicon, text, offset).filter(
+  const matched = matchLexicon(lexicon, text, offset);
+  const lexical = matched.filter(
     (candidate) =>
       (candidate.type !== 'Topic' ||
         !officials.some((official) => overlaps(official.span, candidate))) &&
       !inTitleList(officials, candidate) &&
       !bodyBeforeTitle(text, offset, candidate) &&
       !regionInTitle(officials, candidate) &&
-      !cityInCompound(lexicon, text, offset, candidate),
+      !cityInCompound(lexicon, text, offset, candidate) &&
+      !gazetteerOutOfPlace(lexicon, text, offset, candidate, matched),
   );
   // One pass per phrase rather than a chain of map() calls: each call site of the chain was
   // compiled for the array kinds seen so far, and a new one threw the whole optimised
@@ -177,7 +180,7 @@ export function candidatesFor(
     datedMeetings(text, offset),
     meetingsBetween(text, offset, titled),
     possessiveVisits(text, offset, [lexical, titled].flat()),
-    localities(text, offset, lexical, officials),
+    localities(lexicon, text, offset, lexical, officials),
     directionalPlaces(text, offset, lexical),
     ownedPolicies(lexical, text, offset),
     articles(text, offset),

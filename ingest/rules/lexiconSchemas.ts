@@ -162,3 +162,9 @@ export const goldTopicsSchema = z.object({
     }),
   ),
 });
+
+/** The generated gazetteer (data/lexicon/places.json, `npm run data:places`). */
+export const placesSchema = z.object({
+  cities: z.array(text),
+  regions: z.array(text),
+});

@@ -1,0 +1,37 @@
+/**
+ * The general gazetteer (data/lexicon/places.json: GeoNames cities and admin-1 regions) as
+ * Regions, one job of the lexicon build (lexicon.ts). Unseen statements name venues and places
+ * no curated list knows ("talks in Aqaba", "investments in Gujarat"); the curated entries keep
+ * their names, and a gazetteer name counts only in a place's context (entities/gazetteerPlaces.ts).
+ */
+import placesJson from '../data/lexicon/places.json';
+import { slugify } from './ids';
+import type { LexiconAlias, LexiconEntity } from './lexicon';
+import { placesSchema } from './rules/lexiconSchemas';
+import { parseRules } from './rules/load';
+
+export function addPlaces(
+  entities: Map<string, LexiconEntity>,
+  aliases: readonly LexiconAlias[],
+  add: (entity: LexiconEntity, names: Iterable<string>) => void,
+): void {
+  const places = parseRules('lexicon/places.json', placesSchema, placesJson);
+  // Any name the curated lexicon already matches (a country, an organisation, a curated place).
+  const taken = new Set(aliases.map((alias) => alias.alias));
+  for (const name of [...entities.values()].map((entity) => entity.name)) taken.add(name);
+  // A name both lists hold is mostly the region ("Ontario", "Punjab"): no city, so it locates
+  // the city before it ("Windsor, Ontario").
+  const regions = new Set(places.regions);
+  const entries: [string, boolean][] = [
+    ...places.cities.map((name): [string, boolean] => [name, !regions.has(name)]),
+    ...places.regions.map((name): [string, boolean] => [name, false]),
+  ];
+  for (const [name, city] of entries) {
+    const id = `region:${slugify(name)}`;
+    if (taken.has(name) || entities.has(id)) continue;
+    taken.add(name);
+    const entity: LexiconEntity = { id, type: 'Region', name, gazetteer: true };
+    if (city) entity.city = true;
+    add(entity, [name]);
+  }
+}

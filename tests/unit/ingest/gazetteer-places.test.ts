@@ -1,0 +1,72 @@
+/**
+ * The general gazetteer (data/lexicon/places.json): a city or region no curated list knows is a
+ * Region where the sentence uses it as a place, and nothing where it is a word of a longer name,
+ * a list item no locative introduces, or a campus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function regions(body: string) {
+  const result = extract({
+    path: 'memory/gazetteer.txt',
+    basename: 'gazetteer',
+    format: 'text',
+    title: 'Readout of a Meeting',
+    body,
+    sha256: 'b'.repeat(64),
+  });
+  return result.entities.filter((e) => e.type === 'Region').map((e) => e.name);
+}
+
+describe('gazetteer places', () => {
+  it.each([
+    ['The ministers met in Aqaba to discuss regional security.', 'Aqaba'],
+    ['The delegation traveled to San Diego on Tuesday.', 'San Diego'],
+    ['In Gujarat, the partners will build a solar plant.', 'Gujarat'],
+    ['The envoy will visit Lahore next week.', 'Lahore'],
+  ])('is a Region after a locative: %s', (body, place) => {
+    expect(regions(body)).toContain(place);
+  });
+
+  it('keeps the city a region locates and drops the region', () => {
+    const found = regions('The bridge links Windsor, Ontario, and Detroit, Michigan.');
+    expect(found).toEqual(expect.arrayContaining(['Windsor', 'Detroit']));
+    expect(found).not.toContain('Ontario');
+  });
+
+  it('makes no city of a list item another city follows', () => {
+    const found = regions(
+      'Grants will fund transit in New York, Phoenix, Los Angeles, Indiana, and Chicago.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Los Angeles', 'Chicago']));
+    expect(found).not.toContain('Phoenix');
+  });
+
+  it('is no place inside a longer name', () => {
+    const found = regions(
+      'The parties discussed the Windsor Framework. She studied at Syracuse University.',
+    );
+    expect(found).not.toContain('Windsor');
+    expect(found).not.toContain('Syracuse');
+  });
+
+  it('is no place in a campus name', () => {
+    expect(regions('He graduated from the University of Texas at El Paso.')).not.toContain(
+      'El Paso',
+    );
+  });
+
+  it('makes no place of a building a gazetteer city follows', () => {
+    const found = regions('She served as pastor of Grace Baptist Church, Wilmington, Delaware.');
+    expect(found).toContain('Wilmington');
+    expect(found).not.toContain('Grace Baptist Church');
+  });
+
+  it('makes no place of a name a listed city follows', () => {
+    expect(regions('He taught film at NYU, Columbia, and Yale.')).not.toContain('NYU');
+  });
+
+  it('names the place as the statement spells it', () => {
+    expect(regions('She is a native of Saint Louis, Missouri.')).toContain('Saint Louis');
+  });
+});

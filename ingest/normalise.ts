@@ -49,7 +49,21 @@ const TERMINAL = /[.!?:;]["'”’)\]]*$/;
 const LIST_ITEM_END = /;\s+(?:and|or)$/;
 
 /** A paragraph opened by a capitalised participle and closed by a semicolon ("; and" too). */
-const PREAMBLE_PARAGRAPH = /^[A-Z][a-z]+ing\b[^;]*;(?:\s+and)?$/;
+const PREAMBLE_PARAGRAPH = /^[A-Z][a-z]+ing\b[^;]*;(?:\s*and)?$/;
+
+/**
+ * Whether a paragraph (or the sentence it became) is a participle clause of a treaty-style
+ * preamble ("Recognizing the importance of …;"): kept apart here, read as the parties' by
+ * commitments/preamble.ts.
+ */
+export function isPreambleParagraph(text: string): boolean {
+  return PREAMBLE_PARAGRAPH.test(text.trim());
+}
+
+/** A text with its accents taken off ("José" → "Jose"), as statements write names both ways. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 function lastWord(paragraph: string): string {
   const match = /([A-Za-z]+)\W*$/.exec(paragraph);
@@ -66,7 +80,7 @@ function continuesInto(paragraph: string, next: string): boolean {
   if (/^[a-z]/.test(next)) return true;
   // "The Government of A and the Government of B," / "Recognizing …;": a treaty-style preamble
   // writes its parties, then each participle clause, as paragraphs of their own.
-  if (PREAMBLE_PARAGRAPH.test(next)) return false;
+  if (isPreambleParagraph(next)) return false;
   if (/[,\u2013\u2014-]$/.test(paragraph)) return true;
   return FUNCTION_WORDS.has(lastWord(paragraph));
 }

@@ -4,22 +4,15 @@
  * paragraph ends in a semicolon and is a sentence of its own (normalise.ts keeps it apart); its
  * subject is the parties the preamble opens with, who are also the main clause's subject.
  */
+import { isPreambleParagraph } from '../normalise';
 import type { ActorContext } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { verbForm } from './clauses';
 import type { Accepted, Decision } from './decision';
 
-/** A paragraph opened by a participle and closed by a semicolon (an "and" may follow it). */
-const PREAMBLE_CLAUSE = /^[A-Z][a-z]+ing\b[^;]*;(?:\s*and)?$/;
-
 /** "The Government of A and the Government of B,": the parties, then a comma, nothing else. */
 const PARTIES_OPENING = /^[A-Z][^;:.]*,$/;
-
-/** Whether `text` (one segmented sentence) is a participle paragraph of a preamble. */
-function preambleClause(text: string): boolean {
-  return PREAMBLE_CLAUSE.test(text.trim());
-}
 
 /**
  * Whether the statement opens as a treaty: a first paragraph naming the parties and ending in a
@@ -33,7 +26,7 @@ export function treatyOpening(sentences: readonly SegmentedSentence[]): boolean 
     second !== undefined &&
     first.paragraph !== second.paragraph &&
     PARTIES_OPENING.test(first.text) &&
-    preambleClause(second.text)
+    isPreambleParagraph(second.text)
   );
 }
 
@@ -51,7 +44,7 @@ export function preambleParticiple(
 ): Decision | undefined {
   if (!context.treatyPreamble || verbForm(trigger) !== 'ing') return undefined;
   const previous = accepted[accepted.length - 1];
-  const opens = left === '' && preambleClause(sentence.text);
+  const opens = left === '' && isPreambleParagraph(sentence.text);
   const joined = previous?.pending === true && previous.preamble === true && /\band$/.test(left);
   return opens || joined
     ? { accept: { trigger, actors: [], pending: true, preamble: true } }

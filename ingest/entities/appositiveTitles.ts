@@ -5,7 +5,7 @@
  */
 import { isGivenName } from '../rules/givenNameList';
 import { TITLE_WORDS } from '../rules/titles';
-import { TITLE_HEAD } from './officialPatterns';
+import { TITLE_HEAD, TITLE_JOINERS } from './officialPatterns';
 
 /**
  * A long appositive title holds a title word and ends in one ("Executive Director") or names a
@@ -22,18 +22,16 @@ export function isLongTitle(title: string): boolean {
  * "Dr. Rahul Gupta, Deputy Attorney General Lisa Monaco, …": in a delegation list the free title
  * after a name can run on into the next titled person; a title whose last two to four words are
  * a given name and capitalised name words, after a title word and glued to a capitalised word
- * ("Deputy Assistant Secretary of INL Charisse Phillips"), holds a person, so it is no appositive title (the "Title Name" pattern
- * then finds that person, and "Monaco" no country).
+ * ("Deputy Assistant Secretary of INL Charisse Phillips"), holds a person, so it is no
+ * appositive title (the "Title Name" pattern then finds that person, and "Monaco" no country).
  */
-const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'on', 'in']);
-
 export function endsInTitledPerson(title: string): boolean {
   const words = title.split(' ');
   for (let size = 2; size <= 4 && size < words.length; size++) {
     const at = words.length - size;
     if (!words.slice(at).every((word) => /^[A-ZÀ-Þ]/.test(word))) return false;
     // "… to the Republic of Sierra Leone": after a joiner the words are a place or body.
-    if (JOINERS.has(words[at - 1]!)) continue;
+    if (TITLE_JOINERS.has(words[at - 1]!)) continue;
     if (isGivenName(words[at]!) && words.slice(0, at).some((word) => TITLE_WORDS.has(word)))
       return true;
   }

@@ -30,8 +30,9 @@ export function gazetteerOutOfPlace(
   candidate: Candidate,
   matched: readonly Candidate[],
 ): boolean {
-  if (candidate.source !== 'lexicon' || !lexicon.entities.get(candidate.entityId)?.gazetteer)
-    return false;
+  const entity =
+    candidate.source === 'lexicon' ? lexicon.entities.get(candidate.entityId) : undefined;
+  if (!entity?.gazetteer) return false;
   const start = candidate.start - offset;
   const end = candidate.end - offset;
   const after = text.slice(end, end + 4);
@@ -39,9 +40,7 @@ export function gazetteerOutOfPlace(
   const before = text.slice(Math.max(0, start - 32), start);
   if (LOCATIVE.test(before)) return CAMPUS.test(before);
   if (PRECEDED.test(before)) return true;
-  return !(
-    lexicon.entities.get(candidate.entityId)?.city && locatedBy(lexicon, candidate, matched)
-  );
+  return !(entity.city && locatedBy(lexicon, candidate, matched));
 }
 
 /**

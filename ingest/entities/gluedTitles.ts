@@ -23,7 +23,7 @@ import {
   officialCandidate,
   personNameWord,
 } from './officialLookup';
-import { TITLE_HEAD } from './officialPatterns';
+import { TITLE_HEAD, TITLE_JOINERS } from './officialPatterns';
 import type { OfficialFinding } from './officials';
 
 interface Token {
@@ -34,7 +34,6 @@ interface Token {
   end: number;
 }
 
-const JOINERS = new Set(['of', 'for', 'to', 'the', 'and', 'in', 'at', 'on']);
 const CAPITALISED = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]*$/;
 const INITIAL = /^[A-Z]\.$/;
 /**
@@ -100,10 +99,10 @@ function titleStart(all: readonly Token[], at: number, floor: number): number {
       continue;
     }
     if (/[;:)]/.test(token.tail)) break;
-    if (!CAPITALISED.test(token.word) && !JOINERS.has(token.word)) break;
+    if (!CAPITALISED.test(token.word) && !TITLE_JOINERS.has(token.word)) break;
     from--;
   }
-  while (from < at && JOINERS.has(all[from]!.word)) from++;
+  while (from < at && TITLE_JOINERS.has(all[from]!.word)) from++;
   return from;
 }
 

@@ -92,6 +92,21 @@ const FREE_TITLE = `((?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)(?: (?:[${UPP
 const JOINER = '(?:of|for|to|at|on|and|the)';
 const TITLE_WORD = `(?:(?:[A-Z]\\.){2,}|[${UPPER}][${LETTER}’'-]*)`;
 const LONG_TITLE = `((?:${TITLE_WORD}|${JOINER})(?: (?:${TITLE_WORD}|${JOINER})){0,24}?)(?=[,;:)]|\\.(?!\\w)| (?!${JOINER}\\b)[a-z]|$)`;
+/**
+ * The lowercase words inside a title's run of capitalised words ("Assistant Secretary of State
+ * for …", "Special Assistant to the President and …"): gluedTitles.ts walks back over them to the
+ * title's start; after one, appositiveTitles.ts reads the last words as a place or body.
+ */
+export const TITLE_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'to',
+  'the',
+  'and',
+  'in',
+  'at',
+  'on',
+]);
 /** Any title word: a free title must contain one to be a title at all. */
 export const TITLE_HEAD = new RegExp(
   `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,

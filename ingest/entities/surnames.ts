@@ -7,6 +7,7 @@
  * two do not make its surname ambiguous.
  */
 import type { Lexicon } from '../lexicon';
+import { foldAccents } from '../normalise';
 import { TITLE_RULES } from '../rules/titles';
 import type { EntityHit } from '../types';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -32,7 +33,7 @@ export function mergeSurnames(
   }
   for (const hit of hits) {
     if (lexicon.entities.has(hit.entityId)) continue;
-    const ids = byWord.get(fold(hit.text));
+    const ids = byWord.get(foldAccents(hit.text));
     if (hit.text.includes(' ') && (ids?.size !== 1 || ids.has(hit.entityId))) continue;
     if (ids?.size === 1) {
       const [full] = ids;
@@ -94,14 +95,10 @@ function shortForms(name: string): string[] {
     if (!PARTICLES.has(words[from]!)) forms.push(words.slice(from).join(' '));
     else forms.push(words[from + 1]!);
   }
-  return [...new Set(forms.map(fold))];
+  return [...new Set(forms.map(foldAccents))];
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(TITLE_RULES.nameParticles);
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 const INITIAL = /^[A-Z]\.$/;
 /**

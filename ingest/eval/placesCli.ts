@@ -14,6 +14,7 @@ import nlp from 'compromise';
 import { z } from 'zod';
 import { GIVEN_NAMES } from '../rules/givenNameList';
 import { MONTHS } from '../rules/months';
+import { wordClass, wordClassSize } from '../topics/selector/wordClasses';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TARGET = join(ROOT, 'data/lexicon/places.json');
@@ -97,22 +98,16 @@ const lexiconWords: Record<string, string | string[] | undefined> = modelSchema.
   .one.lexicon;
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
-const clustersSchema = z.object({
-  clusters: z.array(z.tuple([z.number(), z.number(), z.string()])),
-});
-
-/** Each vocabulary word's class, and the share of each class's words that `names` holds. */
-function classShares(json: unknown, names: ReadonlySet<string>) {
-  const classOf = new Map<string, number>();
-  const share = new Map<number, number>();
-  for (const [fine, , words] of clustersSchema.parse(json).clusters) {
-    const list = words.split(' ');
-    for (const word of list) classOf.set(word, fine);
-    share.set(fine, list.filter((word) => names.has(word)).length / list.length);
+/** The share of a word's class (word-clusters.json) that `names` holds; 1 for a word of none. */
+function classShares(names: ReadonlySet<string>) {
+  const held = new Map<string, number>();
+  for (const name of names) {
+    const fine = wordClass(name)?.fine;
+    if (fine !== undefined) held.set(fine, (held.get(fine) ?? 0) + 1);
   }
   return (word: string) => {
-    const fine = classOf.get(word);
-    return fine === undefined ? 1 : share.get(fine)!;
+    const fine = wordClass(word)?.fine;
+    return fine === undefined ? 1 : (held.get(fine) ?? 0) / wordClassSize(fine);
   };
 }
 
@@ -146,10 +141,7 @@ async function main(dir: string): Promise<void> {
   const regions = new Set<string>();
   for (const { name } of admin1Schema.parse(admin1Json)) if (wellFormed(name)) regions.add(name);
   const all = new Set([...cities, ...regions].map((name) => name.toLowerCase()));
-  const clustersJson: unknown = JSON.parse(
-    await readFile(join(ROOT, 'data/lexicon/word-clusters.json'), 'utf8'),
-  );
-  const placeShare = classShares(clustersJson, all);
+  const placeShare = classShares(all);
   for (const set of [cities, regions])
     for (const name of set) if (!noWord(name, placeShare)) set.delete(name);
   const sorted = (names: Set<string>) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

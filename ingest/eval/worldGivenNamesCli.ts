@@ -16,12 +16,12 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { curatedLexicon } from '../lexicon';
+import { foldAccents } from '../normalise';
+import { GIVEN_NAMES } from '../rules/givenNameList';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TARGET = join(ROOT, 'data/lexicon/given-names-world.json');
-const ENGLISH = join(ROOT, 'data/lexicon/given-names.json');
 const STATEMENTS = ['data/corpus', 'data/corpus-wh-gold', 'data/corpus-wh-dprk'];
 const LANGUAGES = ['es', 'it', 'de'];
 /** One word of letters; three letters at least ("Ana", not "Al"). */
@@ -29,10 +29,6 @@ const WORD = /^[a-z]{3,}$/;
 
 class GivenNamesError extends Error {
   override name = 'GivenNamesError';
-}
-
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The names of one language file: `const xxNames = new Map([['name', 'male'], …])`. */
@@ -50,28 +46,24 @@ async function lowercaseWords(): Promise<Set<string>> {
       if (!/\.(?:md|txt)$/.test(file)) continue;
       const text = await readFile(join(ROOT, folder, file), 'utf8');
       for (const match of text.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu))
-        words.add(fold(match[0]));
+        words.add(foldAccents(match[0]));
     }
   }
   return words;
 }
 
 async function main(dir: string): Promise<void> {
-  const english = z
-    .object({ names: z.array(z.string()) })
-    .parse(JSON.parse(await readFile(ENGLISH, 'utf8')));
-  const known = new Set(english.names);
   const common = await lowercaseWords();
   // "India", "Africa", "Santiago": a word the lexicon lists as a place or body is no given name.
   for (const { alias, entityId } of curatedLexicon().aliases)
-    if (!entityId.startsWith('official:')) common.add(fold(alias.toLowerCase()));
+    if (!entityId.startsWith('official:')) common.add(foldAccents(alias.toLowerCase()));
   const out = new Set<string>();
   for (const language of LANGUAGES) {
     for (const raw of await namesOf(dir, language)) {
-      const word = fold(raw.toLowerCase());
+      const word = foldAccents(raw.toLowerCase());
       if (!WORD.test(word) || common.has(word)) continue;
       const name = word[0]!.toUpperCase() + word.slice(1);
-      if (!known.has(name)) out.add(name);
+      if (!GIVEN_NAMES.has(name)) out.add(name);
     }
   }
   const file = {

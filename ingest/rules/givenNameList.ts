@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import givenNamesJson from '../../data/lexicon/given-names.json';
 import worldNamesJson from '../../data/lexicon/given-names-world.json';
+import { foldAccents } from '../normalise';
 import { parseRules } from './load';
 
 const schema = z.object({ names: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1) });
@@ -29,6 +30,6 @@ const PLAIN = /^[A-Za-z]+$/;
  * a title or the shape of a list already says a person may follow, never alone.
  */
 export function isGivenName(word: string): boolean {
-  const folded = PLAIN.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = PLAIN.test(word) ? word : foldAccents(word);
   return GIVEN_NAMES.has(folded) || WORLD_NAMES.has(folded);
 }

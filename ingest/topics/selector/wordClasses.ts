@@ -20,17 +20,34 @@ export interface WordClass {
   readonly coarse: string;
 }
 
-let compiled: Map<string, WordClass> | undefined;
+interface Compiled {
+  readonly classOf: Map<string, WordClass>;
+  /** How many words each fine class holds. */
+  readonly sizes: Map<string, number>;
+}
 
-/** The classes of a lowercase word, or undefined when the vectors did not hold it. */
-export function wordClass(word: string): WordClass | undefined {
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
   if (!compiled) {
-    compiled = new Map();
+    compiled = { classOf: new Map(), sizes: new Map() };
     const file = parseRules('lexicon/word-clusters.json', schema, clustersJson);
     for (const [fine, coarse, words] of file.clusters) {
       const value = { fine: String(fine), coarse: String(coarse) };
-      for (const word of words.split(' ')) compiled.set(word, value);
+      const list = words.split(' ');
+      for (const word of list) compiled.classOf.set(word, value);
+      compiled.sizes.set(value.fine, list.length);
     }
   }
-  return compiled.get(word);
+  return compiled;
+}
+
+/** The classes of a lowercase word, or undefined when the vectors did not hold it. */
+export function wordClass(word: string): WordClass | undefined {
+  return compile().classOf.get(word);
+}
+
+/** How many words the fine class `fine` holds (0 for no class). */
+export function wordClassSize(fine: string): number {
+  return compile().sizes.get(fine) ?? 0;
 }

@@ -17,6 +17,8 @@
 import type { Lexicon } from '../lexicon';
 import { isGivenName } from '../rules/givenNameList';
 import { NAME_RULES } from '../rules/names';
+import { TITLE_RULES } from '../rules/titles';
+import { isLongTitle } from './appositiveTitles';
 import {
   countryInTitle,
   lexiconEntityOf,
@@ -65,28 +67,59 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** How many tokens from `at` make the person's name (0: none), its first word a given name. */
-function nameLength(lexicon: Lexicon, all: readonly Token[], at: number): number {
+/** Lowercase particles inside a name after a comma ("Ramón de la Fuente", "Ali bin Said"). */
+const PARTICLES: ReadonlySet<string> = new Set(
+  TITLE_RULES.nameParticles.flatMap((particle) => particle.split(' ')),
+);
+
+/**
+ * How many tokens from `at` make the person's name (0: none), its first word a given name.
+ * `comma`: the name is set off from its title by a comma ("the Secretary of Foreign Affairs,
+ * Alicia Bárcena Ibarra;"), so a list's punctuation ends it on both sides: it may run to five
+ * words with particles, and a first word no given-name list holds is read only where ";", ")",
+ * "(" or the sentence's end closes it (a remit's list goes on with "," or "and": "Minister of
+ * Economy, Trade and Industry").
+ */
+function nameLength(lexicon: Lexicon, all: readonly Token[], at: number, comma = false): number {
   const first = all[at]!;
   if (first.tail || !personNameWord(first.word)) return 0;
   // "Jordan", "Georgia", "Victoria": a given name that the lexicon knows as a place or body.
   // "Director of The New York Public Library": nor the end of a place with the word before it.
   if (lexiconEntityOf(lexicon, first.word)) return 0;
-  if (at > 0 && lexiconEntityOf(lexicon, `${all[at - 1]!.word} ${first.word}`)) return 0;
+  if (!comma && at > 0 && lexiconEntityOf(lexicon, `${all[at - 1]!.word} ${first.word}`)) return 0;
   let end = at + 1;
   const initial = all[end] && INITIAL.test(all[end]!.word) ? 1 : 0;
-  if (!isGivenName(first.word) && !initial) return 0;
+  const given = isGivenName(first.word);
+  if (!given && !initial && !comma) return 0;
   end += initial;
-  while (end < all.length && end - at - initial < 3 && personNameWord(all[end]!.word)) {
+  // "Luisa María Alcalde Luján", "José Rafael Ojeda Durán": a name that opens with two given
+  // names has room for both before its two family names.
+  const second = all[at + 1];
+  const twoGiven = given && second !== undefined && isGivenName(second.word);
+  const most = comma ? 5 : twoGiven ? 4 : 3;
+  while (end < all.length && end - at - initial < most) {
+    const word = all[end]!;
+    const particle = comma && PARTICLES.has(word.word) && !word.tail;
+    if (!particle && !personNameWord(word.word)) break;
     end++;
-    if (all[end - 1]!.tail) break;
+    if (word.tail) break;
   }
+  if (PARTICLES.has(all[end - 1]!.word)) return 0;
   if (end - at - initial < 2) return 0;
   const last = all[end - 1]!;
   const next = all[end];
+  if (comma) return listEnded(last, next, given || initial > 0) ? end - at : 0;
   // The name ends the run: punctuation or a possessive after it, or a lowercase word, or nothing.
   if (!last.tail && next && !AFTER.test(next.word)) return 0;
   return end - at;
+}
+
+/** Whether a list's punctuation closes a name set off by a comma (`loose`: a given name opens it). */
+function listEnded(last: Token, next: Token | undefined, loose: boolean): boolean {
+  if (/[;)]/.test(last.tail) || (!next && /^\.?$/.test(last.tail))) return true;
+  if (!last.tail && next?.word.startsWith('(')) return true;
+  if (!loose) return false;
+  return last.tail === ',' || (!last.tail && next?.word === 'and');
 }
 
 /** The title run before `at`: capitalised words, joiners and commas, back to ";" or a lowercase word. */
@@ -122,8 +155,11 @@ export function findGluedTitles(
     const before = all[at - 1]!;
     // Glued: the word right before the name is a capitalised word of the title, no comma between.
     const glued = titleWord(before) || (!before.tail && CAPITALISED.test(before.word));
-    if (!glued || NAME_RULES.openers.has(before.word)) continue;
-    const length = nameLength(lexicon, all, at);
+    // Or set off by a comma after the title's last capitalised word ("the Deputy Attorney
+    // General, Lisa Monaco;"): the delegation lists of joint statements write it so.
+    const comma = !glued && /^\.?,$/.test(before.tail) && CAPITALISED.test(before.word);
+    if ((!glued && !comma) || NAME_RULES.openers.has(before.word)) continue;
+    const length = nameLength(lexicon, all, at, comma);
     if (!length) continue;
     const nameStart = all[at]!.start;
     const last = all[at + length - 1]!;
@@ -132,8 +168,11 @@ export function findGluedTitles(
     // A title starts after the officials found before it ("…, Attorney General Gertz, and …").
     for (const span of taken) if (span.end <= nameStart) floor = Math.max(floor, span.end);
     const from = titleStart(all, at, floor);
-    const title = text.slice(all[from]!.start, before.end);
+    const title = text.slice(all[from]!.start, comma ? before.end - 1 : before.end);
     if (from === at || !TITLE_HEAD.test(title)) continue;
+    // After a comma the run must read as a whole title ("Secretary of the Interior"), not a
+    // place or body that merely holds a title word ("In Prime Minister's Office, …").
+    if (comma && !isLongTitle(title)) continue;
     const name = text.slice(nameStart, nameEnd);
     const known = lexiconEntityOf(lexicon, name);
     if (known && known.type !== 'Official') continue;

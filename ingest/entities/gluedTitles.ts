@@ -48,6 +48,9 @@ function titleWord(token: Token): boolean {
   return BRACKETED_ACRONYM.test(token.word) && token.tail === ')';
 }
 
+/** A title's remit joiner ("… of Homeland Security", "… to the Director …"). */
+const REMIT = / (?:of|for|to|at|on|in) /;
+
 /** What may follow the person: a lowercase word, "and", "of", a dash. */
 const AFTER = /^(?:[a-z]|[—–])/;
 
@@ -173,6 +176,10 @@ export function findGluedTitles(
     // After a comma the run must read as a whole title ("Secretary of the Interior"), not a
     // place or body that merely holds a title word ("In Prime Minister's Office, …").
     if (comma && !isLongTitle(title)) continue;
+    // A name no given-name list opens needs a title with a remit ("Acting Deputy Secretary of
+    // Homeland Security, Kristie Canegallo;"): after a bare rank the words are a company's
+    // division ("served as President, Nutrition Optimization;"), not a person.
+    if (comma && !isGivenName(all[at]!.word) && !REMIT.test(title)) continue;
     const name = text.slice(nameStart, nameEnd);
     const known = lexiconEntityOf(lexicon, name);
     if (known && known.type !== 'Official') continue;

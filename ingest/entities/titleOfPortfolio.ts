@@ -49,7 +49,10 @@ function personIn(
     if (!isGivenName(words[at]!) || JOINERS.has(words[at - 1]!)) continue;
     if (placeOrHead(lexicon, words, at)) continue;
     let end = at + 1;
-    while (end < words.length && end - at < 3 && personNameWord(words[end]!)) end++;
+    // "Secretary of the Economy María José Ortega Ruiz": a name opening with two given names
+    // has room for both before its two family names (cut at three, the first was lost).
+    const most = isGivenName(words[at + 1] ?? '') ? 4 : 3;
+    while (end < words.length && end - at < most && personNameWord(words[end]!)) end++;
     if (end - at < 2 || (end < words.length && words[end] !== 'and')) continue;
     return { at, length: end - at };
   }

@@ -1,0 +1,52 @@
+/**
+ * People named after a long title and a comma in a delegation list
+ * (ingest/entities/gluedTitles.ts, `comma`): "the Minister of X, Name;" names the person; a
+ * name that opens with two given names keeps both; a remit's list ("Minister of Economy, Trade
+ * and Industry") and a place after a title's comma name no one. Table-driven: body → exactly
+ * the officials found. Sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+const ROWS: [body: string, officials: string[]][] = [
+  [
+    'Attending for Chile were the Minister of Finance, Tomás Herrera Soto; the Minister of the Interior, Ana Lucía Paredes Vidal; and the Ambassador of Chile to Peru, Rodrigo Fuentes.',
+    ['Tomás Herrera Soto', 'Ana Lucía Paredes Vidal', 'Rodrigo Fuentes'],
+  ],
+  // A family name no list holds still ends a name the list's ";" closes.
+  [
+    'The delegation included the Acting Deputy Secretary of Energy, Dorrit Kvalheim; and the Senior Advisor to the Administrator, Marta Ilves.',
+    ['Dorrit Kvalheim', 'Marta Ilves'],
+  ],
+  // Particles inside a name and a bracketed note after it.
+  [
+    'Also present were the Deputy Minister of Trade, Juan Carlos de la Vega (virtually); and the Director General of Customs, Ines van der Berg.',
+    ['Juan Carlos de la Vega', 'Ines van der Berg'],
+  ],
+  // Two given names before the family names, glued to the title without a comma.
+  [
+    'She met Secretary of the Economy María José Ortega Ruiz in Mexico City.',
+    ['María José Ortega Ruiz'],
+  ],
+  // After a bare rank, a company's division is no person.
+  ['Before that, she served as President, Consumer Products; and Vice President, Retail Sales.', []],
+  // A remit's list after a title names no one.
+  ['The Minister of Economy, Trade and Industry, and the Minister of Defense met today.', []],
+  [
+    'The Secretary of Homeland Security, Health and Human Services officials, and partners met.',
+    [],
+  ],
+];
+
+function officials(body: string): string[] {
+  const extraction = extractText('Statement', body, 'names-comma-titles');
+  return extraction.entities
+    .filter((entity) => entity.type === 'Official')
+    .map((entity) => entity.name);
+}
+
+describe('people named after a title and a comma', () => {
+  it.each(ROWS)('%s', (body, expected) => {
+    expect(officials(body).sort()).toEqual([...expected].sort());
+  });
+});

@@ -119,11 +119,44 @@ function nameLength(lexicon: Lexicon, all: readonly Token[], at: number, comma =
 
 /** Whether a list's punctuation closes a name set off by a comma (`loose`: a given name opens it). */
 function listEnded(last: Token, next: Token | undefined, loose: boolean): boolean {
+  // A name no given-name list opens: only a delegation list's ";" ends it ("…, Law
+  // Enforcement (INL)", "…, North Africa." are the rest of a remit).
+  if (!loose) return last.tail === ';';
   if (/[;)]/.test(last.tail) || (!next && /^\.?$/.test(last.tail))) return true;
   if (!last.tail && next?.word.startsWith('(')) return true;
-  if (!loose) return false;
-  return last.tail === ',' || (!last.tail && next?.word === 'and');
+  // Not a bare "and": "Director for Counter-Narcotics, Law Enforcement and Rule of Law" is a remit.
+  return last.tail === ',';
 }
+
+/**
+ * Whether a comma-set run is a place or body rather than a person: it holds a two-word place or
+ * body the lexicon knows ("United States Space Force"), ends in a company suffix ("Northrop Grumman
+ * Corp."), or a state or region follows it after a comma ("Dix Hills, NY", "…, Maryland").
+ */
+function placeOrBody(lexicon: Lexicon, all: readonly Token[], at: number, length: number): boolean {
+  // Two words at a time: a single one may be a surname that is also a place ("Lisa Monaco",
+  // "Arturo Medina Padilla").
+  for (let i = at; i + 1 < at + length; i++) {
+    const entity = lexiconEntityOf(lexicon, `${all[i]!.word} ${all[i + 1]!.word}`);
+    if (entity && entity.type !== 'Official') return true;
+  }
+  const last = all[at + length - 1]!;
+  if (SUFFIXES.has(last.word)) return true;
+  const next = all[at + length];
+  if (!last.tail.startsWith(',') || !next) return false;
+  const entity = lexiconEntityOf(lexicon, next.word);
+  return (
+    STATE_CODE.test(next.word + next.tail.replace(/,$/, '')) ||
+    (entity !== undefined && entity.type !== 'Official')
+  );
+}
+
+/** Company suffixes with or without their dot ("Northrop Grumman Corp"). */
+const SUFFIXES: ReadonlySet<string> = new Set(
+  NAME_RULES.companySuffixes.map((suffix) => suffix.replace(/\.$/, '')),
+);
+/** A state's postal code or abbreviation after a place ("Dix Hills, NY", "Bethesda, Md."); not "Jr.". */
+const STATE_CODE = /^(?:[A-Z]{2}|(?!Jr|Sr)[A-Z][a-z]{1,3}\.)$/;
 
 /** The title run before `at`: capitalised words, joiners and commas, back to ";" or a lowercase word. */
 function titleStart(all: readonly Token[], at: number, floor: number): number {
@@ -183,6 +216,7 @@ export function findGluedTitles(
     const name = text.slice(nameStart, nameEnd);
     const known = lexiconEntityOf(lexicon, name);
     if (known && known.type !== 'Official') continue;
+    if (comma && placeOrBody(lexicon, all, at, length)) continue;
     const countryId = countryInTitle(lexicon, title);
     out.push({
       candidate: officialCandidate(known, name, nameStart + offset),

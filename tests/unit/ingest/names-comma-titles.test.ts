@@ -29,7 +29,19 @@ const ROWS: [body: string, officials: string[]][] = [
     ['María José Ortega Ruiz'],
   ],
   // After a bare rank, a company's division is no person.
-  ['Before that, she served as President, Consumer Products; and Vice President, Retail Sales.', []],
+  [
+    'Before that, she served as President, Consumer Products; and Vice President, Retail Sales.',
+    [],
+  ],
+  // A place with its state, a company, a remit's coordination: no person.
+  ['He served as General Counsel of the Water Authority, Glen Hollow, NY, until 2019.', []],
+  ['The panel heard Mr. Ortiz, Chairman & CEO, Acme Widget Corp, on Tuesday.', ['Ortiz']],
+  ['She was Director for Counter-Narcotics, Law Enforcement and Rule of Law Programs.', []],
+  // A surname that is also a place still ends a person; "Jr." is no state after a comma.
+  [
+    'The delegation included the Deputy Attorney General, Lisa Monaco; and the Governor, John C. Carney, Jr.',
+    ['Lisa Monaco', 'John C. Carney'],
+  ],
   // A remit's list after a title names no one.
   ['The Minister of Economy, Trade and Industry, and the Minister of Defense met today.', []],
   [

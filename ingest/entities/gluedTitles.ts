@@ -131,7 +131,7 @@ function listEnded(last: Token, next: Token | undefined, loose: boolean): boolea
 /**
  * Whether a comma-set run is a place or body rather than a person: it holds a two-word place or
  * body the lexicon knows ("United States Space Force"), ends in a company suffix ("Northrop Grumman
- * Corp."), or a state or region follows it after a comma ("Dix Hills, NY", "…, Maryland").
+ * Corp."), opens with a compass point ("North Africa"), or a state or region follows it after a comma ("Dix Hills, NY", "…, Maryland").
  */
 function placeOrBody(lexicon: Lexicon, all: readonly Token[], at: number, length: number): boolean {
   // Two words at a time: a single one may be a surname that is also a place ("Lisa Monaco",
@@ -140,6 +140,8 @@ function placeOrBody(lexicon: Lexicon, all: readonly Token[], at: number, length
     const entity = lexiconEntityOf(lexicon, `${all[i]!.word} ${all[i + 1]!.word}`);
     if (entity && entity.type !== 'Official') return true;
   }
+  // "…Subcommittee on the Middle East, North Africa, and …": a compass point opens a region.
+  if (COMPASS.test(all[at]!.word)) return true;
   const last = all[at + length - 1]!;
   if (SUFFIXES.has(last.word)) return true;
   const next = all[at + length];
@@ -151,6 +153,8 @@ function placeOrBody(lexicon: Lexicon, all: readonly Token[], at: number, length
   );
 }
 
+/** A compass point, which opens a region's name, never a person's ("North" is a given name). */
+const COMPASS = /^(?:(?:North|South)(?:east|west)?|East|West|Central)(?:ern)?$/;
 /** Company suffixes with or without their dot ("Northrop Grumman Corp"). */
 const SUFFIXES: ReadonlySet<string> = new Set(
   NAME_RULES.companySuffixes.map((suffix) => suffix.replace(/\.$/, '')),

@@ -36,6 +36,7 @@ const ROWS: [body: string, officials: string[]][] = [
   // A place with its state, a company, a remit's coordination: no person.
   ['He served as General Counsel of the Water Authority, Glen Hollow, NY, until 2019.', []],
   ['The panel heard Mr. Ortiz, Chairman & CEO, Acme Widget Corp, on Tuesday.', ['Ortiz']],
+  ['He was Chairman of the Subcommittee on the Middle East, North Africa, and Global Health.', []],
   ['She was Director for Counter-Narcotics, Law Enforcement and Rule of Law Programs.', []],
   // A surname that is also a place still ends a person; "Jr." is no state after a comma.
   [

@@ -13,6 +13,10 @@
  * `titles` or `titleWordsInNames`); the whole run is the title, so a body named inside it is not
  * declared (gold conventions, session 7). officials.ts runs this last, where no other pattern
  * found an official.
+ *
+ * Delegation lists also set the person off by a comma ("the Secretary of Foreign Affairs, Alicia
+ * Bárcena Ibarra; the …"): the same title run, then a name of two to five words that the list's
+ * punctuation closes (`comma` in nameLength), and no place, company or region (placeOrBody).
  */
 import type { Lexicon } from '../lexicon';
 import { isGivenName } from '../rules/givenNameList';

@@ -48,7 +48,7 @@ const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
 const PERSON_SHAPE = /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/;
 
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
-const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
+const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
 const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
 /**

@@ -9,10 +9,15 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 import { classify } from './nameHeads';
 
+// A bare "Security Council Resolution 2735" is the UN's: no other Security Council numbers
+// resolutions in these statements; "No. " before the number is a style, not part of the name.
 const NUMBERED_RESOLUTION =
-  /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
+  /\b(?:UNSCR|UNSC [Rr]esolution|(?:(?:UN|U\.N\.|United Nations) )?Security Council [Rr]esolution) (?:No\. )?(\d{2,4})\b/g;
 
-/** "UNSCR 2231" and "UN Security Council Resolution 2231" are one resolution, named the long way. */
+/**
+ * "UNSCR 2231", "UN Security Council Resolution 2231" and "Security Council Resolution No. 2231"
+ * are one resolution, named the long way.
+ */
 export function numberedResolutions(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   NUMBERED_RESOLUTION.lastIndex = 0;

@@ -12,6 +12,7 @@ import { capitalAsCountry } from './capitals';
 import { definedAcronyms } from './definedAcronyms';
 import { stripSource } from './hit';
 import { innerNames } from './innerNames';
+import { articleTreaties } from './articleTreaties';
 import { locatesCity } from './locators';
 import type { Candidate } from './matchLexicon';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -72,7 +73,8 @@ export function recogniseSentence(state: RecognitionState, sentence: SegmentedSe
   for (const hit of chosen) {
     if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
   }
-  const hits = [...chosen, ...extra, ...nested, ...innerNames(chosen)].sort(
+  const inner = [...innerNames(chosen), ...articleTreaties(lexicon, chosen)];
+  const hits = [...chosen, ...extra, ...nested, ...inner].sort(
     (a, b) => a.start - b.start,
   );
   for (const hit of hits) seen.add(hit.entityId);

@@ -9,7 +9,7 @@ import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
-import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
+import { splitAtAcronym, splitBodyInstrument, splitCoordinated, splitProgramOwner, withoutHost } from './coordination';
 import { actYearEnd, datedStart } from './dated';
 import { companyStart } from './descriptiveBodies';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
@@ -21,7 +21,8 @@ import { roleOpening } from './rolePhrases';
 import { sentenceCased, trim, withOwner } from './runTrim';
 import { splitAtTo } from './toJoiner';
 
-const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
+// An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor").
+const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'.+-]|–(?=[A-Z]))*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 /**
  * "Executive Order on Tackling the Climate Crisis": a gerund in a name's complement takes its
@@ -113,7 +114,14 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         ),
       ),
     );
-    const pieces = parts.flatMap((part) => withOwner(trim(part.text, match.index + part.at)));
+    const pieces = parts
+      .flatMap((part) => withOwner(trim(part.text, match.index + part.at)))
+      .flatMap((piece) =>
+        splitProgramOwner(piece.text).map((owned) => ({
+          text: owned.text,
+          at: piece.at + owned.at,
+        })),
+      );
     for (const piece of pieces) {
       const trimmed = sentenceCased(piece);
       const whole = withoutHost(trimmed.text);

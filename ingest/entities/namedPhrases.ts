@@ -137,6 +137,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       if (type === 'Event' && (kindOfMeetings(name) || !observedDay(text, at, name))) continue;
+      if (type === 'Program' && boundedOperation(text, at, name)) type = 'Event';
       if (bareModifier(text, at, name)) continue;
       let end = at + name.length;
       let surface = name;
@@ -211,6 +212,18 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     }
   }
   return out;
+}
+
+// "during Operation GLORY in 1954", "since Operation Desert Storm": an operation spoken of as a
+// span of past time is an event; otherwise "Operation Warp Speed", "through Operation Southbound"
+// name a standing effort, a programme like an exercise or a mission.
+const OPERATION_SPAN_BEFORE = /\b(?:during|since|after|before) (?:the )?$/i;
+const OPERATION_YEAR_AFTER = /^,? in (?:1[89]|20)\d\d\b/;
+
+function boundedOperation(text: string, at: number, name: string): boolean {
+  if (!name.startsWith('Operation ')) return false;
+  const before = text.slice(Math.max(0, at - 12), at);
+  return OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length));
 }
 
 /**

@@ -137,7 +137,10 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       if (type === 'Event' && (kindOfMeetings(name) || !observedDay(text, at, name))) continue;
-      if (type === 'Program' && boundedOperation(text, at, name)) type = 'Event';
+      // "Operation Safe Harbor": the opening head is the kind, whatever head ends the name.
+      if (type && name.startsWith('Operation ')) {
+        type = boundedOperation(text, at, name) ? 'Event' : 'Program';
+      }
       if (bareModifier(text, at, name)) continue;
       let end = at + name.length;
       let surface = name;
@@ -221,7 +224,6 @@ const OPERATION_SPAN_BEFORE = /\b(?:during|since|after|before) (?:the )?$/i;
 const OPERATION_YEAR_AFTER = /^,? in (?:1[89]|20)\d\d\b/;
 
 function boundedOperation(text: string, at: number, name: string): boolean {
-  if (!name.startsWith('Operation ')) return false;
   const before = text.slice(Math.max(0, at - 12), at);
   return OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length));
 }

@@ -28,6 +28,41 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
   return out;
 }
 
+const RESOLUTION_NUMBER = String.raw`(?:ES-\d{1,2}/\d{1,2}|\d{2,3}/\d{1,4}|\d{2,4})(?: \((?:19|20)\d\d\))?`;
+const LISTED_RESOLUTIONS = new RegExp(
+  String.raw`\b(?:UN|U\.N\.|United Nations) (Security Council|General Assembly) [Rr]esolutions? ` +
+    String.raw`${RESOLUTION_NUMBER}(?:,? (?:and )?${RESOLUTION_NUMBER})*`,
+  'g',
+);
+const NUMBER_IN_LIST = new RegExp(RESOLUTION_NUMBER, 'g');
+
+/**
+ * "United Nations Security Council resolutions 2570, 2571 (2021)", "United Nations General
+ * Assembly resolutions ES-11/1 and ES-11/2": each number is a resolution of its own, named the
+ * long way (the gold expands coordinated heads); the first takes the head into its surface.
+ */
+export function listedResolutions(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  LISTED_RESOLUTIONS.lastIndex = 0;
+  for (let match = LISTED_RESOLUTIONS.exec(text); match; match = LISTED_RESOLUTIONS.exec(text)) {
+    const council = match[1] === 'Security Council';
+    // A single Security Council resolution is numberedResolutions' own.
+    const numbers = [...match[0].matchAll(NUMBER_IN_LIST)];
+    if (council && numbers.length < 2) continue;
+    for (const [i, number] of numbers.entries()) {
+      const bare = number[0].replace(/ \(\d{4}\)$/, '');
+      const name = council
+        ? `UN Security Council Resolution ${bare}`
+        : `UN General Assembly resolution ${bare}`;
+      const from = i === 0 ? 0 : number.index;
+      const surface = match[0].slice(from, number.index + bare.length);
+      const hit = candidateAt('Instrument', surface, match.index + from + offset, 'lexicon', name);
+      out.push({ ...hit, name });
+    }
+  }
+  return out;
+}
+
 /** A parenthesised title after the number and its date: " of March 8, 2018 (Adjusting …)". */
 const TITLE_AFTER = new RegExp(
   `^(?: of (?:${MONTH_ALTERNATION}) \\d{1,2}, \\d{4})?,? \\(([A-Z][^()]{3,300})\\)`,

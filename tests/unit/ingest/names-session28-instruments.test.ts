@@ -65,3 +65,28 @@ const ROWS: NameRow[] = [
 describe('session 28 instruments and programmes', () => {
   itFindsNames(TITLE, ROWS);
 });
+
+const LISTS: NameRow[] = [
+  [
+    'The ministers called for the implementation of United Nations Security Council resolutions 2397, 2401 (2018) in full.',
+    [
+      ['UN Security Council Resolution 2397', 'Instrument'],
+      ['UN Security Council Resolution 2401', 'Instrument'],
+    ],
+  ],
+  [
+    'Recalling United Nations General Assembly resolutions ES-10/19 and ES-10/21, the leaders urged restraint.',
+    [
+      ['UN General Assembly resolution ES-10/19', 'Instrument'],
+      ['UN General Assembly resolution ES-10/21', 'Instrument'],
+    ],
+  ],
+  [
+    'The partners will speed up deliveries through Foreign Military Sales to the region.',
+    [['Foreign Military Sales', 'Program']],
+  ],
+];
+
+describe('session 28 listed resolutions and known programmes', () => {
+  itFindsNames(TITLE, LISTS);
+});

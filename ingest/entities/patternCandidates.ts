@@ -23,7 +23,8 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
   NUMBERED_RESOLUTION.lastIndex = 0;
   for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
     const name = `UN Security Council Resolution ${match[1]}`;
-    out.push(candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name));
+    const hit = candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name);
+    out.push({ ...hit, name });
   }
   return out;
 }

@@ -108,12 +108,13 @@ export function numberedInstruments(text: string, offset: number): Candidate[] {
 /**
  * "Article V of the Treaty of …": an article is an instrument of its own, named with its treaty:
  * an acronym before it ("NPT Article IV") or a lowercase treaty after it ("Article 5 of our
- * security treaty").
+ * security treaty"); a party's possessive opens the treaty's name ("Article 14 of Australia’s
+ * Comprehensive Safeguards Agreement").
  */
 export function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const pattern =
-    /\b(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*| of (?:our|the|its|their) (?:[a-z-]+ ){0,2}(?:treaty|charter|convention)\b)?/g;
+    /\b(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:[’']s)?(?:(?: of| and| on| for)? [A-Z][\w-]*)*| of (?:our|the|its|their) (?:[a-z-]+ ){0,2}(?:treaty|charter|convention)\b)?/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     out.push(candidateAt('Instrument', match[0], match.index + offset, 'phrase'));
   }

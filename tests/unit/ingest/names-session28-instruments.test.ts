@@ -82,6 +82,14 @@ const LISTS: NameRow[] = [
     ],
   ],
   [
+    'The ministers welcomed talks under Article 12 of Norway’s Comprehensive Safeguards Agreement.',
+    [
+      ['Article 12 of Norway’s Comprehensive Safeguards Agreement', 'Instrument'],
+      ['Norway’s Comprehensive Safeguards Agreement', 'Instrument'],
+    ],
+    ['Article 12 of Norway'],
+  ],
+  [
     'The partners will speed up deliveries through Foreign Military Sales to the region.',
     [['Foreign Military Sales', 'Program']],
   ],

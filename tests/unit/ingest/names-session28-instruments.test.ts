@@ -14,11 +14,11 @@ const TITLE = 'Joint Statement on Regional Security and Connectivity';
 const ROWS: NameRow[] = [
   [
     'The ministers urged all parties to implement Security Council Resolution No. 2417 without delay.',
-    [['Security Council Resolution No. 2417', 'Instrument']],
+    [['UN Security Council Resolution 2417', 'Instrument']],
     ['Security Council Resolution No'],
   ],
   [
-    'The ministers recalled UN Security Council Resolution 2334 and its call for restraint.',
+    'The ministers recalled UNSCR 2334 and its call for restraint.',
     [['UN Security Council Resolution 2334', 'Instrument']],
   ],
   [

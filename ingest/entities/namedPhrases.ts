@@ -9,7 +9,13 @@ import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
-import { splitAtAcronym, splitBodyInstrument, splitCoordinated, splitProgramOwner, withoutHost } from './coordination';
+import {
+  splitAtAcronym,
+  splitBodyInstrument,
+  splitCoordinated,
+  splitProgramOwner,
+  withoutHost,
+} from './coordination';
 import { actYearEnd, datedStart } from './dated';
 import { companyStart } from './descriptiveBodies';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
@@ -225,7 +231,9 @@ const OPERATION_YEAR_AFTER = /^,? in (?:1[89]|20)\d\d\b/;
 
 function boundedOperation(text: string, at: number, name: string): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
-  return OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length));
+  return (
+    OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length))
+  );
 }
 
 /**

@@ -32,7 +32,7 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
 const RESOLUTION_NUMBER = String.raw`(?:ES-\d{1,2}/\d{1,2}|\d{2,3}/\d{1,4}|\d{2,4})(?: \((?:19|20)\d\d\))?`;
 const LISTED_RESOLUTIONS = new RegExp(
   String.raw`\b(?:UN|U\.N\.|United Nations) (Security Council|General Assembly) [Rr]esolutions? ` +
-    String.raw`${RESOLUTION_NUMBER}(?:,? (?:and )?${RESOLUTION_NUMBER})*`,
+    `${RESOLUTION_NUMBER}(?:,? (?:and )?${RESOLUTION_NUMBER})*`,
   'g',
 );
 const NUMBER_IN_LIST = new RegExp(RESOLUTION_NUMBER, 'g');

@@ -8,11 +8,11 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms } from './acronymNames';
+import { articleTreaties } from './articleTreaties';
 import { capitalAsCountry } from './capitals';
 import { definedAcronyms } from './definedAcronyms';
 import { stripSource } from './hit';
 import { innerNames } from './innerNames';
-import { articleTreaties } from './articleTreaties';
 import { locatesCity } from './locators';
 import type { Candidate } from './matchLexicon';
 import { findOfficials, type OfficialFinding } from './officials';
@@ -74,9 +74,7 @@ export function recogniseSentence(state: RecognitionState, sentence: SegmentedSe
     if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
   }
   const inner = [...innerNames(chosen), ...articleTreaties(lexicon, chosen)];
-  const hits = [...chosen, ...extra, ...nested, ...inner].sort(
-    (a, b) => a.start - b.start,
-  );
+  const hits = [...chosen, ...extra, ...nested, ...inner].sort((a, b) => a.start - b.start);
   for (const hit of hits) seen.add(hit.entityId);
   state.hitsBySentence.set(sentence.index, hits.map(stripSource));
 }

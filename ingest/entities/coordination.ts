@@ -182,3 +182,27 @@ export function splitAtAcronym(span: string): { text: string; at: number }[] {
     ...splitAtAcronym(span.slice(at)).map((part) => ({ text: part.text, at: part.at + at })),
   ];
 }
+
+/**
+ * "the Connecting Europe Facility of the European Commission", "the Green Climate Fund of the
+ * World Bank": a programme's name ends at its head noun; "of the" and a body after it name the
+ * body that runs it, a name of its own. Only a programme head right before "of the" and a whole
+ * body name after it ("Program of Action", "Partners of the Blue Pacific" keep their complement).
+ */
+export function splitProgramOwner(span: string): { text: string; at: number }[] {
+  const cut = span.indexOf(' of the ');
+  if (cut < 0) return [{ text: span, at: 0 }];
+  const left = span.slice(0, cut);
+  const right = span.slice(cut + ' of the '.length);
+  const words = tokens(left).map((t) => t.word);
+  if (words.length < 2 || headAt(words, words.length - 1)?.[1] !== 'Program') {
+    return [{ text: span, at: 0 }];
+  }
+  if (classify(right) !== 'Organization' || / (?:of|for|on) /.test(right)) {
+    return [{ text: span, at: 0 }];
+  }
+  return [
+    { text: left, at: 0 },
+    { text: right, at: cut + ' of the '.length },
+  ];
+}

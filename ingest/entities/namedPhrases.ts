@@ -9,7 +9,13 @@ import { MONTH_ALTERNATION } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
-import { splitAtAcronym, splitBodyInstrument, splitCoordinated, withoutHost } from './coordination';
+import {
+  splitAtAcronym,
+  splitBodyInstrument,
+  splitCoordinated,
+  splitProgramOwner,
+  withoutHost,
+} from './coordination';
 import { actYearEnd, datedStart } from './dated';
 import { companyStart } from './descriptiveBodies';
 import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
@@ -21,7 +27,8 @@ import { roleOpening } from './rolePhrases';
 import { sentenceCased, trim, withOwner } from './runTrim';
 import { splitAtTo } from './toJoiner';
 
-const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w’'.+-]*`;
+// An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor").
+const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'.+-]|–(?=[A-Z]))*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 /**
  * "Executive Order on Tackling the Climate Crisis": a gerund in a name's complement takes its
@@ -48,7 +55,7 @@ const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
 const PERSON_SHAPE = /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/;
 
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
-const NUMBER_TAIL = /^ \d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
+const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
 const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
 /**
@@ -113,7 +120,14 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         ),
       ),
     );
-    const pieces = parts.flatMap((part) => withOwner(trim(part.text, match.index + part.at)));
+    const pieces = parts
+      .flatMap((part) => withOwner(trim(part.text, match.index + part.at)))
+      .flatMap((piece) =>
+        splitProgramOwner(piece.text).map((owned) => ({
+          text: owned.text,
+          at: piece.at + owned.at,
+        })),
+      );
     for (const piece of pieces) {
       const trimmed = sentenceCased(piece);
       const whole = withoutHost(trimmed.text);
@@ -129,6 +143,10 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       let type = classify(name);
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       if (type === 'Event' && (kindOfMeetings(name) || !observedDay(text, at, name))) continue;
+      // "Operation Safe Harbor": the opening head is the kind, whatever head ends the name.
+      if (type && name.startsWith('Operation ')) {
+        type = boundedOperation(text, at, name) ? 'Event' : 'Program';
+      }
       if (bareModifier(text, at, name)) continue;
       let end = at + name.length;
       let surface = name;
@@ -203,6 +221,19 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     }
   }
   return out;
+}
+
+// "during Operation GLORY in 1954", "since Operation Desert Storm": an operation spoken of as a
+// span of past time is an event; otherwise "Operation Warp Speed", "through Operation Southbound"
+// name a standing effort, a programme like an exercise or a mission.
+const OPERATION_SPAN_BEFORE = /\b(?:during|since|after|before) (?:the )?$/i;
+const OPERATION_YEAR_AFTER = /^,? in (?:1[89]|20)\d\d\b/;
+
+function boundedOperation(text: string, at: number, name: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return (
+    OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length))
+  );
 }
 
 /**

@@ -9,16 +9,57 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 import { classify } from './nameHeads';
 
+// A bare "Security Council Resolution 2735" is the UN's: no other Security Council numbers
+// resolutions in these statements; "No. " before the number is a style, not part of the name.
 const NUMBERED_RESOLUTION =
-  /\b(?:UNSCR|UNSC [Rr]esolution|(?:UN|U\.N\.|United Nations) Security Council [Rr]esolution) (\d{2,4})\b/g;
+  /\b(?:UNSCR|UNSC [Rr]esolution|(?:(?:UN|U\.N\.|United Nations) )?Security Council [Rr]esolution) (?:No\. )?(\d{2,4})\b/g;
 
-/** "UNSCR 2231" and "UN Security Council Resolution 2231" are one resolution, named the long way. */
+/**
+ * "UNSCR 2231", "UN Security Council Resolution 2231" and "Security Council Resolution No. 2231"
+ * are one resolution, named the long way.
+ */
 export function numberedResolutions(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   NUMBERED_RESOLUTION.lastIndex = 0;
   for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
     const name = `UN Security Council Resolution ${match[1]}`;
-    out.push(candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name));
+    const hit = candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name);
+    out.push({ ...hit, name });
+  }
+  return out;
+}
+
+const RESOLUTION_NUMBER = String.raw`(?:ES-\d{1,2}/\d{1,2}|\d{2,3}/\d{1,4}|\d{2,4})(?: \((?:19|20)\d\d\))?`;
+const LISTED_RESOLUTIONS = new RegExp(
+  String.raw`\b(?:UN|U\.N\.|United Nations) (Security Council|General Assembly) [Rr]esolutions? ` +
+    `${RESOLUTION_NUMBER}(?:,? (?:and )?${RESOLUTION_NUMBER})*`,
+  'g',
+);
+const NUMBER_IN_LIST = new RegExp(RESOLUTION_NUMBER, 'g');
+
+/**
+ * "United Nations Security Council resolutions 2570, 2571 (2021)", "United Nations General
+ * Assembly resolutions ES-11/1 and ES-11/2": each number is a resolution of its own, named the
+ * long way (the gold expands coordinated heads); the first takes the head into its surface.
+ */
+export function listedResolutions(text: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  LISTED_RESOLUTIONS.lastIndex = 0;
+  for (let match = LISTED_RESOLUTIONS.exec(text); match; match = LISTED_RESOLUTIONS.exec(text)) {
+    const council = match[1] === 'Security Council';
+    // A single Security Council resolution is numberedResolutions' own.
+    const numbers = [...match[0].matchAll(NUMBER_IN_LIST)];
+    if (council && numbers.length < 2) continue;
+    for (const [i, number] of numbers.entries()) {
+      const bare = number[0].replace(/ \(\d{4}\)$/, '');
+      const name = council
+        ? `UN Security Council Resolution ${bare}`
+        : `UN General Assembly resolution ${bare}`;
+      const from = i === 0 ? 0 : number.index;
+      const surface = match[0].slice(from, number.index + bare.length);
+      const hit = candidateAt('Instrument', surface, match.index + from + offset, 'lexicon', name);
+      out.push({ ...hit, name });
+    }
   }
   return out;
 }
@@ -67,12 +108,13 @@ export function numberedInstruments(text: string, offset: number): Candidate[] {
 /**
  * "Article V of the Treaty of …": an article is an instrument of its own, named with its treaty:
  * an acronym before it ("NPT Article IV") or a lowercase treaty after it ("Article 5 of our
- * security treaty").
+ * security treaty"); a party's possessive opens the treaty's name ("Article 14 of Australia’s
+ * Comprehensive Safeguards Agreement").
  */
 export function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const pattern =
-    /\b(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:(?: of| and| on| for)? [A-Z][\w-]*)*| of (?:our|the|its|their) (?:[a-z-]+ ){0,2}(?:treaty|charter|convention)\b)?/g;
+    /\b(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:[’']s)?(?:(?: of| and| on| for)? [A-Z][\w-]*)*| of (?:our|the|its|their) (?:[a-z-]+ ){0,2}(?:treaty|charter|convention)\b)?/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     out.push(candidateAt('Instrument', match[0], match.index + offset, 'phrase'));
   }

@@ -8,6 +8,7 @@ import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms } from './acronymNames';
+import { articleTreaties } from './articleTreaties';
 import { capitalAsCountry } from './capitals';
 import { definedAcronyms } from './definedAcronyms';
 import { stripSource } from './hit';
@@ -72,9 +73,8 @@ export function recogniseSentence(state: RecognitionState, sentence: SegmentedSe
   for (const hit of chosen) {
     if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
   }
-  const hits = [...chosen, ...extra, ...nested, ...innerNames(chosen)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const inner = [...innerNames(chosen), ...articleTreaties(lexicon, chosen)];
+  const hits = [...chosen, ...extra, ...nested, ...inner].sort((a, b) => a.start - b.start);
   for (const hit of hits) seen.add(hit.entityId);
   state.hitsBySentence.set(sentence.index, hits.map(stripSource));
 }

@@ -31,6 +31,7 @@ import { ownedPolicies } from './ownedPolicies';
 import { pairAgreements, pairMechanisms, pairMeetings } from './pairMechanisms';
 import {
   articles,
+  listedResolutions,
   numberedInstruments,
   numberedResolutions,
   venues,
@@ -172,6 +173,7 @@ export function candidatesFor(
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),
+    listedResolutions(text, offset),
     numberedInstruments(text, offset),
     militaryUnits(text, offset),
     plural,

@@ -132,7 +132,7 @@ const ROWS: Row[] = [
   [
     'We call for the full implementation of UNSCR 2231 and support the CTBT verification system.',
     [
-      ['UNSCR 2231', 'Instrument'],
+      ['UN Security Council Resolution 2231', 'Instrument'],
       ['CTBT verification system', 'Program'],
     ],
   ],

@@ -1,0 +1,33 @@
+/**
+ * "Article 5 of the Washington Treaty", "Article 6 of the Paris Agreement": the article is an
+ * instrument of its own (patternCandidates.ts `articles`), and the treaty it cites is named too;
+ * the gold declares it, nested (in no `about`: "only inside 'Article 5 of the Washington
+ * Treaty'"). Only a capitalised treaty with an Instrument head: "Article 5 of our security treaty"
+ * names no treaty of its own.
+ */
+import type { Lexicon } from '../lexicon';
+import { candidateAt } from './candidateAt';
+import type { Candidate } from './matchLexicon';
+import { matchLexicon } from './matchLexicon';
+import { classify } from './nameHeads';
+
+const ARTICLE_OF = /^(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+) of (?:the )?(?=[A-Z0-9])/;
+
+export function articleTreaties(lexicon: Lexicon, chosen: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of chosen) {
+    if (hit.type !== 'Instrument') continue;
+    const lead = ARTICLE_OF.exec(hit.text);
+    if (!lead) continue;
+    const treaty = hit.text.slice(lead[0].length);
+    const start = hit.start + lead[0].length;
+    // A listed treaty keeps its listed name ("Washington Treaty" is the North Atlantic Treaty).
+    const known = matchLexicon(lexicon, treaty, start).find(
+      (c) => c.type === 'Instrument' && c.text === treaty,
+    );
+    if (known) out.push({ ...known, nested: true });
+    else if (treaty.includes(' ') && classify(treaty) === 'Instrument')
+      out.push({ ...candidateAt('Instrument', treaty, start, 'phrase'), nested: true });
+  }
+  return out;
+}

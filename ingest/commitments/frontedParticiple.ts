@@ -9,11 +9,16 @@ import type { EntityHit } from '../types';
 import { expandMembers } from './groups';
 import { speakingBodies } from './ownBody';
 
+/** The main verb: the first lowercase word that is not part of a plural subject ("the two leaders"). */
+const MAIN_VERB =
+  /\s(?!(?:the|and|two|three|both|of|leaders|sides|ministers|governments|countries|nations|delegations)\b)[a-z]/;
+
 /**
  * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of
  * the main clause after a fronted participle, found as the words right after one of its commas
  * that resolve to actors, one of them a party, before a lowercase word (the main verb); undefined
- * when none does.
+ * when none does. A plural head of the subject ("our governments issued …", "the two countries
+ * launched …") is no verb, and "our" may lead it as "the" does.
  */
 function mainSubject(
   context: ActorContext,
@@ -24,16 +29,14 @@ function mainSubject(
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     const opening = /^\s+/.exec(text.slice(comma + 1))?.[0].length ?? 0;
     const from = comma + 1 + opening;
-    const verb = /\s(?!(?:the|and|two|three|both|of|leaders|sides|ministers)\b)[a-z]/.exec(
-      text.slice(from, from + 120),
-    );
+    const verb = MAIN_VERB.exec(text.slice(from, from + 120));
     if (!verb) continue;
     const subject = subjectBefore(context, sentence, hits, from + verb.index);
     // Only a title may stand before the subject found ("President Biden and …").
     const lead = subject ? text.slice(from, subject.start) : '';
     if (
       subject?.actors.some((id) => speaksForStatement(context, id)) &&
-      /^(?:(?:[A-Z][\w.’'-]*|the)\s+)*$/.test(lead)
+      /^(?:(?:[A-Z][\w.’'-]*|the|our)\s+)*$/.test(lead)
     )
       return subject;
   }

@@ -172,7 +172,8 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
   if (known) return true;
   const lower = text.toLowerCase();
   const head = lower.slice(lower.lastIndexOf(' ') + 1);
-  if (TOPIC_QUALITY.vacuousPhrases.has(lower) || TOPIC_QUALITY.vacuousHeads.has(head)) return false;
+  if (TOPIC_QUALITY.vacuousPhrases.has(lower)) return false;
+  if (TOPIC_QUALITY.vacuousHeads.has(head) && !domainVacuous(text, lower, head)) return false;
   // "X of Y" is headed by X: "a broad range of issues" is as vacuous as "range".
   const of = lower.indexOf(' of ');
   if (
@@ -182,6 +183,25 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
     return false;
   }
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
+}
+
+/**
+ * "diplomatic efforts", "economic measures", "security concerns": a domainVacuousHeads head with a
+ * lowercase domain word right before it (no weak modifier: "concrete steps", no "of" phrase) names
+ * what the efforts are about; the model judges the candidate as any other.
+ */
+function domainVacuous(text: string, lower: string, head: string): boolean {
+  if (!TOPIC_QUALITY.domainVacuousHeads.has(head) || lower.includes(' of ')) return false;
+  const space = lower.lastIndexOf(' ');
+  if (space < 0) return false;
+  const modifier = lower.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
+  const first = text.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
+  return (
+    /^\p{Ll}/u.test(first) &&
+    !TOPIC_QUALITY.weakModifiers.has(modifier) &&
+    !TOPIC_QUALITY.vacuousHeads.has(modifier) &&
+    !FUNCTION_WORDS.test(modifier)
+  );
 }
 
 /** Where the owner of words `a..b` starts (ownedRun, or a dotted abbreviation's own head), or -1. */

@@ -173,7 +173,7 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
   const lower = text.toLowerCase();
   const head = lower.slice(lower.lastIndexOf(' ') + 1);
   if (TOPIC_QUALITY.vacuousPhrases.has(lower)) return false;
-  if (TOPIC_QUALITY.vacuousHeads.has(head) && !domainVacuous(text, lower, head)) return false;
+  if (TOPIC_QUALITY.vacuousHeads.has(head) && !domainVacuous(text)) return false;
   // "X of Y" is headed by X: "a broad range of issues" is as vacuous as "range".
   const of = lower.indexOf(' of ');
   if (
@@ -186,21 +186,22 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
 }
 
 /**
- * "diplomatic efforts", "economic measures", "security concerns": a domainVacuousHeads head with a
- * lowercase domain word right before it (no weak modifier: "concrete steps", no "of" phrase) names
- * what the efforts are about; the model judges the candidate as any other.
+ * "diplomatic efforts", "economic measures", "security concerns": a domainVacuousHeads head right
+ * after a lowercase domain word (no weak modifier: "concrete steps"; no preposition anywhere:
+ * "partners with evaluative tools" is headed by "partners") names what the efforts are about; the
+ * model judges the candidate as any other. The invariants test allows the same names.
  */
-function domainVacuous(text: string, lower: string, head: string): boolean {
-  if (!TOPIC_QUALITY.domainVacuousHeads.has(head) || lower.includes(' of ')) return false;
-  const space = lower.lastIndexOf(' ');
-  if (space < 0) return false;
-  const modifier = lower.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
-  const first = text.slice(lower.lastIndexOf(' ', space - 1) + 1, space);
+export function domainVacuous(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || !TOPIC_QUALITY.domainVacuousHeads.has(words.at(-1)!.toLowerCase()))
+    return false;
+  const modifier = words.at(-2)!;
+  const lower = modifier.toLowerCase();
   return (
-    /^\p{Ll}/u.test(first) &&
-    !TOPIC_QUALITY.weakModifiers.has(modifier) &&
-    !TOPIC_QUALITY.vacuousHeads.has(modifier) &&
-    !FUNCTION_WORDS.test(modifier)
+    /^\p{Ll}/u.test(modifier) &&
+    !TOPIC_QUALITY.weakModifiers.has(lower) &&
+    !TOPIC_QUALITY.vacuousHeads.has(lower) &&
+    !words.some((word) => FUNCTION_WORDS.test(word))
   );
 }
 

@@ -128,7 +128,7 @@ describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
 describe('who acts is no topic (agentHeads), the domain that names them may be', () => {
   it.each([
     ['We will work with regional stakeholders to protect fisheries.', []],
-    ['We support investigations by national prosecutors into war crimes.', ['war crimes']],
+    ['We support the work of national prosecutors on war crimes.', ['war crimes']],
     [
       'They committed to strengthen their maritime law enforcement agencies.',
       ['maritime law enforcement'],

@@ -14,10 +14,10 @@ import { commitmentsBySentence, ranges, scopeEnd } from '../ingest/entities/comm
 import { topicSimilarity } from '../ingest/eval/normalize';
 import { GOLD_CORPUS, type GoldInput, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
-import { FOLDS, foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
+import { foldOf, outOfFoldSelectors, trainingFile } from '../ingest/eval/selectorTraining';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { selectTopics, WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
-import { compileSelector, probability, type Selector } from '../ingest/topics/selector/model';
+import { probability, type Selector } from '../ingest/topics/selector/model';
 import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
@@ -125,14 +125,7 @@ async function main(): Promise<void> {
   const wanted = new Set(Object.values(groups).flat());
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
-  const models = Array.from({ length: FOLDS }, (_, fold) =>
-    compileSelector(
-      trainSelector(
-        files.filter((f) => foldOf(f.base) !== fold),
-        `fold ${fold}`,
-      ),
-    ),
-  );
+  const models = outOfFoldSelectors(files);
   const classes = new Map<string, number>();
   let composed = 0;
   for (const input of inputs.filter((i) => wanted.has(i.base))) {

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
-import { FOLDS, foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
+import { foldOf, outOfFoldSelectors, trainingFile } from '../ingest/eval/selectorTraining';
 import { WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
-import { compileSelector, probability } from '../ingest/topics/selector/model';
+import { probability } from '../ingest/topics/selector/model';
 import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
@@ -35,14 +35,7 @@ async function main(): Promise<void> {
   const missedOf = new Map(evalJson.gold.documents.map((d) => [d.file, d.errors.topics.missed]));
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
-  const models = Array.from({ length: FOLDS }, (_, fold) =>
-    compileSelector(
-      trainSelector(
-        files.filter((f) => foldOf(f.base) !== fold),
-        `fold ${fold}`,
-      ),
-    ),
-  );
+  const models = outOfFoldSelectors(files);
   const tally = new Map<string, number>();
   const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
   for (const input of inputs) {

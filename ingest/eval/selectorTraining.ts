@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Extraction } from '../../contract/extraction';
-import type { SelectorFile } from '../topics/selector/model';
+import { compileSelector, type Selector, type SelectorFile } from '../topics/selector/model';
 import { type CandidateRow, goldFeatures, type PhraseStats } from '../topics/selector/rows';
 import { foldLabel } from '../topics/thesaurus';
 import { matchCommitments } from './commitments';
@@ -169,4 +169,16 @@ export function trainSelector(
     .sort(byKey);
   const heads = [...counts.heads].sort(byKey);
   return { gold, threshold, weights, phrases, heads };
+}
+
+/** One model per fold, each trained on the other folds' files: what the benches score a gold file with. */
+export function outOfFoldSelectors(files: readonly TrainingFile[]): Selector[] {
+  return Array.from({ length: FOLDS }, (_, fold) =>
+    compileSelector(
+      trainSelector(
+        files.filter((f) => foldOf(f.base) !== fold),
+        `fold ${fold}`,
+      ),
+    ),
+  );
 }

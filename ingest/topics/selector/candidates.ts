@@ -11,6 +11,7 @@ import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { chunksOnce } from '../chunkMemo';
 import { closedByAgents, inList, listNoun } from '../listItem';
 import { pointsBack } from '../pointsBack';
+import { domainVacuous } from './domainVacuous';
 import { wordClass } from './wordClasses';
 import { FUNCTION_WORDS, LINKS, lower, type Taken, TRAILING, Words } from './words';
 
@@ -183,26 +184,6 @@ function isTopicName(text: string, single: boolean, known: boolean): boolean {
     return false;
   }
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
-}
-
-/**
- * "diplomatic efforts", "economic measures", "security concerns": a domainVacuousHeads head right
- * after a lowercase domain word (no weak modifier: "concrete steps"; no preposition anywhere:
- * "partners with evaluative tools" is headed by "partners") names what the efforts are about; the
- * model judges the candidate as any other. The invariants test allows the same names.
- */
-export function domainVacuous(text: string): boolean {
-  const words = text.split(' ');
-  if (words.length < 2 || !TOPIC_QUALITY.domainVacuousHeads.has(words.at(-1)!.toLowerCase()))
-    return false;
-  const modifier = words.at(-2)!;
-  const lower = modifier.toLowerCase();
-  return (
-    /^\p{Ll}/u.test(modifier) &&
-    !TOPIC_QUALITY.weakModifiers.has(lower) &&
-    !TOPIC_QUALITY.vacuousHeads.has(lower) &&
-    !words.some((word) => FUNCTION_WORDS.test(word))
-  );
 }
 
 /** Where the owner of words `a..b` starts (ownedRun, or a dotted abbreviation's own head), or -1. */

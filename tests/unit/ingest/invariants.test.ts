@@ -15,7 +15,7 @@ import { TOPIC_QUALITY } from '../../../ingest/rules/topicQuality';
 import { inPair } from '../../../ingest/topics/barePair';
 import { inList } from '../../../ingest/topics/listItem';
 import { WORD_GOLD_FILES } from '../../../ingest/topics/selector/apply';
-import { domainVacuous } from '../../../ingest/topics/selector/candidates';
+import { domainVacuous } from '../../../ingest/topics/selector/domainVacuous';
 import { selector } from '../../../ingest/topics/selector/model';
 import { foldLabel } from '../../../ingest/topics/thesaurus';
 

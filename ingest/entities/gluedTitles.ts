@@ -19,7 +19,7 @@
  * punctuation closes (`comma` in nameLength), and no place, company or region (placeOrBody).
  */
 import type { Lexicon } from '../lexicon';
-import { isGivenName } from '../rules/givenNameList';
+import { isGivenName, nameRoom } from '../rules/givenNameList';
 import { NAME_RULES } from '../rules/names';
 import { TITLE_RULES } from '../rules/titles';
 import { isLongTitle } from './appositiveTitles';
@@ -99,11 +99,7 @@ function nameLength(lexicon: Lexicon, all: readonly Token[], at: number, comma =
   const given = isGivenName(first.word);
   if (!given && !initial && !comma) return 0;
   end += initial;
-  // "Luisa María Alcalde Luján", "José Rafael Ojeda Durán": a name that opens with two given
-  // names has room for both before its two family names.
-  const second = all[at + 1];
-  const twoGiven = given && second !== undefined && isGivenName(second.word);
-  const most = comma ? 5 : twoGiven ? 4 : 3;
+  const most = comma ? 5 : nameRoom(first.word, all[at + 1]?.word);
   while (end < all.length && end - at - initial < most) {
     const word = all[end]!;
     const particle = comma && PARTICLES.has(word.word) && !word.tail;

@@ -9,10 +9,13 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 import { classify } from './nameHeads';
 
+const UN = String.raw`(?:UN|U\.N\.|United Nations)`;
 // A bare "Security Council Resolution 2735" is the UN's: no other Security Council numbers
 // resolutions in these statements; "No. " before the number is a style, not part of the name.
-const NUMBERED_RESOLUTION =
-  /\b(?:UNSCR|UNSC [Rr]esolution|(?:(?:UN|U\.N\.|United Nations) )?Security Council [Rr]esolution) (?:No\. )?(\d{2,4})\b/g;
+const NUMBERED_RESOLUTION = new RegExp(
+  String.raw`\b(?:UNSCR|UNSC [Rr]esolution|(?:${UN} )?Security Council [Rr]esolution) (?:No\. )?(\d{2,4})\b`,
+  'g',
+);
 
 /**
  * "UNSCR 2231", "UN Security Council Resolution 2231" and "Security Council Resolution No. 2231"
@@ -31,7 +34,7 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
 
 const RESOLUTION_NUMBER = String.raw`(?:ES-\d{1,2}/\d{1,2}|\d{2,3}/\d{1,4}|\d{2,4})(?: \((?:19|20)\d\d\))?`;
 const LISTED_RESOLUTIONS = new RegExp(
-  String.raw`\b(?:UN|U\.N\.|United Nations) (Security Council|General Assembly) [Rr]esolutions? ` +
+  String.raw`\b${UN} (Security Council|General Assembly) [Rr]esolutions? ` +
     `${RESOLUTION_NUMBER}(?:,? (?:and )?${RESOLUTION_NUMBER})*`,
   'g',
 );

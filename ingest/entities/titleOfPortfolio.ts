@@ -12,7 +12,7 @@
  * or "and". officials.ts runs this last, where no other pattern found an official.
  */
 import type { Lexicon } from '../lexicon';
-import { isGivenName } from '../rules/givenNameList';
+import { isGivenName, nameRoom } from '../rules/givenNameList';
 import {
   countryInTitle,
   lexiconEntityOf,
@@ -49,9 +49,8 @@ function personIn(
     if (!isGivenName(words[at]!) || JOINERS.has(words[at - 1]!)) continue;
     if (placeOrHead(lexicon, words, at)) continue;
     let end = at + 1;
-    // "Secretary of the Economy María José Ortega Ruiz": a name opening with two given names
-    // has room for both before its two family names (cut at three, the first was lost).
-    const most = isGivenName(words[at + 1] ?? '') ? 4 : 3;
+    // "Secretary of the Economy María José Ortega Ruiz": cut at three, the first name was lost.
+    const most = nameRoom(words[at]!, words[at + 1]);
     while (end < words.length && end - at < most && personNameWord(words[end]!)) end++;
     if (end - at < 2 || (end < words.length && words[end] !== 'and')) continue;
     return { at, length: end - at };

@@ -33,3 +33,11 @@ export function isGivenName(word: string): boolean {
   const folded = PLAIN.test(word) ? word : foldAccents(word);
   return GIVEN_NAMES.has(folded) || WORLD_NAMES.has(folded);
 }
+
+/**
+ * How many words a person's name may run to from its first: three, or four when it opens with two
+ * given names ("Luisa María Alcalde Luján" has room for both before its two family names).
+ */
+export function nameRoom(first: string, second: string | undefined): number {
+  return isGivenName(first) && second !== undefined && isGivenName(second) ? 4 : 3;
+}

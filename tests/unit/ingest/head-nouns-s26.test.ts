@@ -5,11 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
-import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
-function doc(body: string): SourceDocument {
-  return { path: 'memory/t.txt', basename: 't', format: 'text', body, sha256: 'c'.repeat(64) };
-}
+const doc = (body: string) => memoryDocument(undefined, body);
 
 type Row = [sentence: string, name: string, type: string];
 

@@ -7,18 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { candidateRows } from '../../../ingest/topics/selector/rows';
-import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
-function doc(body: string): SourceDocument {
-  return {
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Joint Statement',
-    body,
-    sha256: '0'.repeat(64),
-  };
-}
+const doc = (body: string) => memoryDocument('Joint Statement', body);
 
 /** The candidates extraction offers the model (the lone-word test never passes here). */
 function offered(body: string): string[] {

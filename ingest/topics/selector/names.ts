@@ -1,0 +1,60 @@
+/**
+ * What a candidate of the learnt topic selector (candidates.ts) may be named: the topic rules'
+ * quality tests (data/rules/topic-quality.json) and the owner a named state's own head takes
+ * ("Ukraine’s security"). Kept apart from the run walk so each reads on its own.
+ */
+import { TOPIC_QUALITY } from '../../rules/topicQuality';
+import { domainVacuous } from './domainVacuous';
+import { FUNCTION_WORDS, type Words } from './words';
+
+/**
+ * A name the topic rules could have given (data/rules/topic-quality.json, as the invariants check
+ * it): no vacuous phrase or head, no word that is vacuous alone (`loneWord` decides the rest).
+ */
+export function isTopicName(text: string, single: boolean, known: boolean): boolean {
+  if (known) return true;
+  const lower = text.toLowerCase();
+  const head = lower.slice(lower.lastIndexOf(' ') + 1);
+  if (TOPIC_QUALITY.vacuousPhrases.has(lower)) return false;
+  if (TOPIC_QUALITY.vacuousHeads.has(head) && !domainVacuous(text)) return false;
+  // "X of Y" is headed by X: "a broad range of issues" is as vacuous as "range".
+  const of = lower.indexOf(' of ');
+  if (
+    of > 0 &&
+    TOPIC_QUALITY.vacuousHeads.has(lower.slice(lower.lastIndexOf(' ', of - 1) + 1, of))
+  ) {
+    return false;
+  }
+  return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
+}
+
+/** Where the owner of words `a..b` starts (ownedRun, or a dotted abbreviation's own head), or -1. */
+export function ownerFrom(words: Words, a: number, b: number): number {
+  if (ownedRun(words, a, b)) return words.ownerStart(a);
+  if (!TOPIC_QUALITY.abbreviationOwnedHeads.has(words.lower(b))) return -1;
+  return words.abbreviationStart(a);
+}
+
+/** Words `a..b` are two or more words, every one but a function word capitalised. */
+export function titleCaseName(words: Words, a: number, b: number): boolean {
+  let capitals = 0;
+  for (let k = a; k <= b; k++) {
+    if (/^\p{Lu}/u.test(words.text(k))) capitals++;
+    else if (!FUNCTION_WORDS.test(words.lower(k))) return false;
+  }
+  return capitals >= 2;
+}
+
+/** Words `a..b` are an ownedHeads word after weak modifiers only ("long-term security"). */
+function ownedRun(words: Words, a: number, b: number): boolean {
+  if (!TOPIC_QUALITY.ownedHeads.has(words.lower(b))) return false;
+  // The tagger splits "long-term" in two: the modifiers are read as the text writes them.
+  let modifier = '';
+  for (let k = a; k < b; k++) {
+    modifier += words.lower(k);
+    if (words.gluedAfter(k)) modifier += '-';
+    else if (!TOPIC_QUALITY.weakModifiers.has(modifier)) return false;
+    else modifier = '';
+  }
+  return modifier === '';
+}

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       const label = m.label.toLowerCase();
       if (!texts.some((t) => t.includes(label))) {
         bump('not verbatim');
+        console.log(`not verbatim\t-\t${m.label}\t${input.base}`);
         continue;
       }
       const key = foldLabel(label);

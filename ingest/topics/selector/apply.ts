@@ -77,14 +77,12 @@ export function selectTopics(
     const commitment = commitments[row.commitment]!;
     if (!commitment.about.includes(id))
       commitments[row.commitment] = { ...commitment, about: [...commitment.about, id] };
-    // A distributed topic's evidence is the coordination that says it (rows.ts).
-    const said = row.evidence ?? row;
     mentions.push({
       entityId: id,
       sentenceId: commitment.sentenceId,
-      start: said.start,
-      end: said.end,
-      text: said.text,
+      start: row.start,
+      end: row.end,
+      text: row.text,
     });
   }
   mentions.sort((a, b) => a.start - b.start);

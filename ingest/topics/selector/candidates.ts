@@ -10,7 +10,6 @@ import type { TaggedTerm } from '../../entities/tagger';
 import { chunksOnce } from '../chunkMemo';
 import { closedByAgents, inList, listNoun } from '../listItem';
 import { pointsBack } from '../pointsBack';
-import { distributedCandidates } from './distributed';
 import { featuresOf, hasLink, segmentBound } from './features';
 import { isTopicName, ownerFrom, titleCaseName } from './names';
 import { type Taken, TRAILING, Words } from './words';
@@ -21,11 +20,6 @@ export interface ModelCandidate {
   end: number;
   text: string;
   features: string[];
-  /**
-   * Where the text is not the words `[start, end)` (a distributed candidate, distributed.ts): the
-   * words that say it, in sentence offsets; `[start, end)` is then what the candidate claims.
-   */
-  evidence?: { start: number; end: number };
 }
 
 /** At most this many words: a longer run is a clause, not a topic name. */
@@ -57,9 +51,6 @@ export function topicCandidates(
   for (let k = firstAt; k < terms.length && terms[k]!.start < to && !open; k++)
     open = words.isNoun(k) && !words.busyAsLast(k);
   if (!open) return out;
-  out.push(
-    ...distributedCandidates(sentence, terms, words, firstAt, to, known, loneWord !== undefined),
-  );
   for (const chunk of chunksOnce(terms, from, to)) {
     let a0 = firstAt;
     while (a0 < terms.length && terms[a0]!.start < chunk.start) a0++;

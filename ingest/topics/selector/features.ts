@@ -51,11 +51,6 @@ export interface Context {
   /** The candidate's first and last word. */
   a: number;
   b: number;
-  /**
-   * Words `[gap, gapEnd)` inside `a..b` the candidate leaves out: a modifier distributed over the
-   * head of a coordination ("economic goals" of "economic and scientific goals", distributed.ts).
-   */
-  gap?: readonly [number, number];
   /** The word before the candidate (-1: none): the key of its cached `prev:` feature. */
   beforeAt: number;
   after: TaggedTerm | undefined;
@@ -91,13 +86,11 @@ export function featuresOf(words: Words, c: Context): string[] {
   const first = words.lower(c.a);
   let pattern = '';
   let capital = false;
-  const [gap, gapEnd] = c.gap ?? [c.b + 1, c.b + 1];
   for (let k = c.a; k <= c.b; k++) {
-    if (k >= gap && k < gapEnd) continue;
     pattern += words.pos(k);
     if (!capital && /^\p{Lu}/u.test(words.text(k))) capital = true;
   }
-  const n = Math.min(c.b - c.a + 1 - (gapEnd - gap), 5);
+  const n = Math.min(c.b - c.a + 1, 5);
   const out = [
     'bias',
     words.feature('head:', c.b, head),
@@ -126,7 +119,6 @@ export function featuresOf(words: Words, c: Context): string[] {
   out.push(words.feature('headClass:', c.b, headClass?.fine ?? 'none'));
   if (headClass) out.push(words.feature('headCoarse:', c.b, headClass.coarse));
   for (let k = c.a; k < c.b; k++) {
-    if (k >= gap && k < gapEnd) continue;
     const modClass = wordClass(words.lower(k));
     if (modClass) out.push(words.feature('modClass:', k, modClass.fine));
   }

@@ -23,8 +23,6 @@ export interface CandidateRow {
   /** The folded phrase: the key of the gold statistics. */
   readonly key: string;
   readonly features: string[];
-  /** A distributed candidate's words (candidates.ts), in document offsets, with their text. */
-  readonly evidence?: { start: number; end: number; text: string };
 }
 
 /**
@@ -130,13 +128,6 @@ function commitmentRows(
         text: candidate.text,
         key,
         features: candidate.features,
-        ...(candidate.evidence && {
-          evidence: {
-            start: sentence.start + candidate.evidence.start,
-            end: sentence.start + candidate.evidence.end,
-            text: sentence.text.slice(candidate.evidence.start, candidate.evidence.end),
-          },
-        }),
       });
     }
 }

@@ -6,7 +6,7 @@
  * "the date is the meeting's (May 31), the statement is of June 1"). Without such a phrase the
  * statement's date stands (a readout's "met today").
  */
-import { MONTHS, MONTH_ALTERNATION } from '../rules/months';
+import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 
 const M = `(${MONTH_ALTERNATION})`;
 /** "on May 31", "On May 31, 2022", "on 10 March 2023"; the ordinal suffix as some texts write it. */

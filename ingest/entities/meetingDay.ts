@@ -14,6 +14,8 @@ const MONTH_DAY = new RegExp(
   `\\b[Oo]n (?:${M} (\\d{1,2})(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?|(\\d{1,2}) ${M}(?: ((?:19|20)\\d\\d))?)(?![\\w-])`,
 );
 const YESTERDAY = /\byesterday\b/;
+/** "met … today to discuss …, including at the most recent … meeting on January 30": another meeting's day. */
+const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`\\b[Oo]n (${WEEKDAYS.join('|')})\\b`);
 /** A preview ("will meet on Monday") looks forward from the statement's date, a readout back. */
@@ -29,7 +31,7 @@ function iso(time: number): string {
 /** The meeting's day (ISO `YYYY-MM-DD`) that `sentence` states, relative to the statement's `isoDate`. */
 export function meetingDay(sentence: string, isoDate: string): string | undefined {
   const today = Date.parse(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(today)) return undefined;
+  if (Number.isNaN(today) || TODAY.test(sentence)) return undefined;
   const dated = MONTH_DAY.exec(sentence);
   if (dated) {
     const month = MONTHS.indexOf(dated[1] ?? dated[5] ?? '');

@@ -13,6 +13,7 @@ import { mergeAcronymNames } from './acronymNames';
 import { mergeBareHeads } from './bareHeads';
 import { mergeDatedNames } from './dated';
 import { resolveDatedOfficials } from './datedOfficials';
+import { datedVisits } from './datedVisits';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
@@ -69,6 +70,7 @@ export function recognise(
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
+  datedVisits(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);
   mergeBareHeads(hitsBySentence);
   mergeReversedPairs(hitsBySentence);

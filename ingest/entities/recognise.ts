@@ -10,6 +10,7 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { mergeAcronymNames } from './acronymNames';
+import { assemblySessions } from './assemblySessions';
 import { mergeBareHeads } from './bareHeads';
 import { mergeDatedNames } from './dated';
 import { resolveDatedOfficials } from './datedOfficials';
@@ -71,6 +72,7 @@ export function recognise(
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
   datedVisits(text, sentences, hitsBySentence, date);
+  assemblySessions(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);
   mergeBareHeads(hitsBySentence);
   mergeReversedPairs(hitsBySentence);

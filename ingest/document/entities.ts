@@ -9,6 +9,7 @@ import { findAlliances } from '../entities/alliance';
 import { resolveDatedOfficials } from '../entities/datedOfficials';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from '../entities/meeting';
+import { meetingDay } from '../entities/meetingDay';
 import type { OfficialFinding } from '../entities/officials';
 import { pairAlliances } from '../entities/pairAlliances';
 import { findPartnership } from '../entities/partnership';
@@ -70,10 +71,16 @@ export function documentEntities(
   const registry = new EntityRegistry(lexicon);
   // The meeting (or the trip) the title names, declared before its lowercase descriptions become
   // its aliases.
+  // A meeting is named by its own day when the sentence saying who met gives it; a trip spans days.
+  const meetingName = meetingInTitle(lexicon, title);
+  const day =
+    meetingName && date && parties.meetingSentence
+      ? meetingDay(parties.meetingSentence.text, date)
+      : undefined;
   const titleMeeting = declareTitleMeeting(
     registry,
-    meetingInTitle(lexicon, title) ?? tripInTitle(title, text),
-    date,
+    meetingName ?? tripInTitle(title, text),
+    day ?? date,
   );
   ownMeetingMentions(
     sentences,

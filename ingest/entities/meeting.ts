@@ -172,6 +172,17 @@ const OWN_ANYWHERE =
   /(?:^|[^\w’'])(?:[Tt]his|[Tt]his was (?:an?|the)|[Tt]he meeting was (?:an?|the)) $/;
 
 /**
+ * "hosted the Taoiseach for a virtual bilateral meeting", "met in a bilateral meeting", "following
+ * a trilateral meeting yesterday": an indefinite description in an adjunct tells the format of a
+ * meeting, it does not name one as a thing (gold conventions: no Event, 2021-03-01, 2021-03-17,
+ * 2022-07-16). Unless it is the title's meeting, it is dropped; "will hold an in-person summit"
+ * (an object) still names the summit to come, and "during a …" the occasion it was.
+ */
+const FORMAT_ONLY = /\b(?:for|in|at|to|following|after|with|via|by) (?:an?) $/i;
+/** A meeting's format, not a visit: "during a historic state visit to Hanoi" is that trip. */
+const FORMAT_HEAD = /^[^A-Z]*\b(?:meeting|summit)\b/;
+
+/**
  * "met … for a trilateral national security advisors meeting", "This was a historic trilateral
  * meeting", "During this NCG meeting": a lowercase description of the statement's own meeting is
  * another name of the meeting its title names (gold: an alias of that Event, not a second
@@ -186,7 +197,8 @@ export function ownMeetingMentions(
   meetingSentence: number | undefined,
 ): void {
   for (const sentence of sentences) {
-    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    for (const hit of [...hits]) {
       if (hit.type !== 'Event' || hit.nested) continue;
       if (meeting && repeatsTitleName(hit.text, meeting.name)) {
         hit.entityId = meeting.id;
@@ -200,6 +212,10 @@ export function ownMeetingMentions(
         repeated !== undefined ||
         OWN_ANYWHERE.test(before) ||
         (sentence.index === meetingSentence && OWN_IN_MEETING_SENTENCE.test(before));
+      if (FORMAT_ONLY.test(before) && FORMAT_HEAD.test(hit.text) && !(meeting && own)) {
+        hits.splice(hits.indexOf(hit), 1);
+        continue;
+      }
       if (!own) continue;
       if (meeting) hit.entityId = meeting.id;
       if (repeated !== undefined && repeated.length < hit.text.length) {

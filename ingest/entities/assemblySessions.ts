@@ -1,0 +1,54 @@
+/**
+ * "met … on the margins of the United Nations General Assembly": the Assembly there is the venue,
+ * its yearly session, an `Event`, not the body that votes (gold conventions, session 10; named
+ * `77th session of the UN General Assembly`, gold 2022-09-21, 2022-12-15, 2023-07-27). The
+ * General Assembly's Nth regular session opens each September, in 1945 + N, and runs to the next
+ * September: a statement from January to August means the session under way, or, looking forward
+ * ("will", "next", "upcoming"), the one that opens that September.
+ */
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { entityIdFor } from './candidateAt';
+
+const ASSEMBLY_ID = entityIdFor('Organization', 'UN General Assembly');
+/** What makes the Assembly a venue: a meeting held at its margins. */
+const VENUE_BEFORE = /\b(?:margins|margin|sidelines) of (?:the )?$/;
+const FORWARD = /\b(?:will|next|upcoming|forthcoming)\b/i;
+const FIRST_SESSION_YEAR = 1945;
+const OPENING_MONTH = 9;
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** The session's name for a statement of `isoDate`, or undefined without a date. */
+export function assemblySession(isoDate: string | undefined, forward: boolean): string | undefined {
+  const parts = /^(\d{4})-(\d{2})/.exec(isoDate ?? '');
+  if (!parts) return undefined;
+  const year = Number(parts[1]);
+  const opened = Number(parts[2]) >= OPENING_MONTH || forward;
+  const session = year - FIRST_SESSION_YEAR - (opened ? 0 : 1);
+  return `${ordinal(session)} session of the UN General Assembly`;
+}
+
+/** Re-points each Assembly hit that is a venue to that year's session. */
+export function assemblySessions(
+  text: string,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: ReadonlyMap<number, EntityHit[]>,
+  isoDate: string | undefined,
+): void {
+  for (const sentence of sentences) {
+    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
+      if (hit.entityId !== ASSEMBLY_ID) continue;
+      if (!VENUE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+      const name = assemblySession(isoDate, FORWARD.test(sentence.text));
+      if (!name) continue;
+      hit.type = 'Event';
+      hit.name = name;
+      hit.entityId = entityIdFor('Event', name);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * "Prime Minister Okafor’s recent visit to Lagos" → `Prime Minister Okafor’s visit to Lagos (March
+ * 2024)`: an official's visit is named by who went where and when, month and year (gold
+ * conventions: a recalled or planned visit is an `Event` with a descriptive dated name; the same
+ * official's visit to the same place in another year is another visit, and ids come from names).
+ * How the text rates or places it in time ("recent", "successful", "upcoming") is no part of the
+ * name. The month is the text's own ("… visit to Israel in July 2022") or, for a visit the text
+ * calls recent or upcoming, the statement's; a visit with neither keeps its undated name.
+ */
+import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { entityIdFor } from './candidateAt';
+
+/** Owner's possessive, the modifiers that rate or time the visit, then the visit itself. */
+const VISIT_NAME =
+  /^(.+?[’']s )((?:(?:recent|successful|historic|upcoming|ongoing) )+)?((?:(?:first|second|official|state|working) )*(?:visit|trip|travel) to .+)$/i;
+/** The modifiers that place the visit around the statement's own date ("successful": just over). */
+const NEAR_STATEMENT = /\b(?:recent|successful|upcoming|ongoing)\b/i;
+const UPCOMING = /\bupcoming\b/i;
+/** The text's own month right after the place: "… to Israel in July 2022", "… to Seoul in May". */
+const MONTH_AFTER = new RegExp(`^,? in (${MONTH_ALTERNATION})(?: ((?:19|20)\\d\\d))?(?![\\w-])`);
+/** "… visit to Israel later this week", "… next week": the statement's month. */
+const WEEK_AFTER = /^,? (?:later this|this|next) week\b/;
+
+/** "(July 2022)" for the visit whose mention ends at `tail`, or undefined. */
+function visitDate(
+  modifiers: string,
+  tail: string,
+  isoDate: string | undefined,
+): string | undefined {
+  const parts = /^(\d{4})-(\d{2})/.exec(isoDate ?? '');
+  const year = parts ? Number(parts[1]) : undefined;
+  const month = parts ? Number(parts[2]) - 1 : undefined;
+  const named = MONTH_AFTER.exec(tail);
+  if (named) {
+    const at = MONTHS.indexOf(named[1] ?? '');
+    if (named[2]) return `${named[1]} ${named[2]}`;
+    if (year === undefined || month === undefined) return undefined;
+    // A past visit's month after the statement's is last year's.
+    const past = !UPCOMING.test(modifiers) && at > month;
+    return `${named[1]} ${past ? year - 1 : year}`;
+  }
+  if (year === undefined || month === undefined) return undefined;
+  if (WEEK_AFTER.test(tail) || NEAR_STATEMENT.test(modifiers)) return `${MONTHS[month]} ${year}`;
+  return undefined;
+}
+
+/** Renames the possessive visits of `hitsBySentence` by owner, place and month. */
+export function datedVisits(
+  text: string,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: ReadonlyMap<number, EntityHit[]>,
+  isoDate: string | undefined,
+): void {
+  for (const sentence of sentences) {
+    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
+      if (hit.type !== 'Event' || hit.name) continue;
+      const visit = VISIT_NAME.exec(hit.text);
+      if (!visit) continue;
+      const [, owner = '', modifiers = '', rest = ''] = visit;
+      const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+      const date = visitDate(modifiers, tail, isoDate);
+      if (!date && !modifiers) continue;
+      const name = `${owner}${rest}${date ? ` (${date})` : ''}`;
+      hit.name = name;
+      hit.entityId = entityIdFor('Event', name);
+    }
+  }
+}

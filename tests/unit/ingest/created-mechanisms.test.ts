@@ -1,6 +1,7 @@
 /**
  * Unnamed specific mechanisms and agreements a statement creates (createdMechanisms.ts), and
- * programmes introduced by a naming participle (namedPhrases.ts findQuotedPrograms): sentences
+ * programmes introduced by a naming participle (namedPhrases.ts findQuotedPrograms), a known
+ * body's documents after its full name (knownExtensions.ts): sentences
  * written for these tests in the releases' style.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,12 @@ const FOUND: [body: string, type: EntityType, name: string][] = [
     'The Ministry created a technical working group to review the standards.',
     'Program',
     'technical working group',
+  ],
+  // A known body's full name before its documents' noun.
+  [
+    'Members will apply the Financial Action Task Force recommendations to virtual assets.',
+    'Instrument',
+    'Financial Action Task Force recommendations',
   ],
   // A naming participle before a quoted or capitalised name.
   [

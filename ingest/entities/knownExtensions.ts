@@ -33,6 +33,9 @@ const BODY_DOCUMENT = new RegExp(
   `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})\\b(?! (?:that|back|to|on|in|how|what)\\b)`,
 );
 
+/** After a body's full name only the unambiguous nouns: "the Financial Action Task Force recommendations". */
+const NAME_DOCUMENT = new RegExp(`^ (?:${NAME_RULES.nameDocumentNouns.join('|')})\\b`);
+
 const INSTRUMENT_MECHANISM = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
 const BODY_MECHANISM = /^ (?:[a-z-]+ ){0,2}?mechanism\b/;
 
@@ -47,7 +50,11 @@ export function acronymMechanisms(
 ): Candidate[] {
   return candidates.flatMap((candidate) => {
     if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
-    if (!/^[A-Z]{2,6}$/.test(candidate.text)) return [];
+    if (!/^[A-Z]{2,6}$/.test(candidate.text)) {
+      // A known body's full name before its documents' noun.
+      if (candidate.type !== 'Organization' || !candidate.text.includes(' ')) return [];
+      return extended(candidate, NAME_DOCUMENT, 'Instrument', text, offset) ?? [];
+    }
     // A treaty's "system" is its own machinery ("the CTBT verification system"); a body's is the
     // body or its field ("the SWIFT messaging system", "the EU energy system", "the UN system").
     const tail = candidate.type === 'Instrument' ? INSTRUMENT_MECHANISM : BODY_MECHANISM;

@@ -248,8 +248,19 @@ function oneWordProgram(text: string, at: number, name: string): boolean {
   return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }
 
+/** "a program titled", "a project called": a naming participle between the kind and its name. */
+const NAMING = `(?:,? (?:${NAME_RULES.namingWords.join('|')}))`;
 const QUOTED = new RegExp(
-  `\\b(?:${NAME_RULES.quotedKinds.join('|')})s?,? ["“‘]([A-Z][^"”’]{1,60}?)[,.]?["”’]`,
+  `\\b(?:${NAME_RULES.quotedKinds.join('|')})s?${NAMING}?,? ["“‘]([A-Z][^"”’]{1,60}?)[,.]?["”’]`,
+  'g',
+);
+/**
+ * "a new economic development project called Southern Mexico Generating Employment and
+ * Sustainability (SURGES)": after a naming participle the capitalised run is the name, unquoted
+ * and with no head noun of its own; the participle is what says it is a name.
+ */
+const CALLED = new RegExp(
+  `\\b(?:${NAME_RULES.quotedKinds.join('|')})${NAMING} ([A-Z][\\w’'-]*(?: (?:(?:${NAME_RULES.joiners.join('|')}|the) )*[A-Z][\\w’'-]*)*)`,
   'g',
 );
 
@@ -271,6 +282,15 @@ export function findQuotedPrograms(text: string, offset: number): Candidate[] {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
     out.push(candidateAt('Program', name, at + offset, 'phrase'));
+  }
+  CALLED.lastIndex = 0;
+  for (let match = CALLED.exec(text); match; match = CALLED.exec(text)) {
+    const name = match[1]!;
+    // One word ("called Artemis") is left to the lexicon: too often a place or a person.
+    if (!name.includes(' ')) continue;
+    out.push(
+      candidateAt('Program', name, match.index + match[0].length - name.length + offset, 'phrase'),
+    );
   }
   QUOTED_BEFORE_KIND.lastIndex = 0;
   for (let match = QUOTED_BEFORE_KIND.exec(text); match; match = QUOTED_BEFORE_KIND.exec(text)) {

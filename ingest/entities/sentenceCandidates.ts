@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
+import { createdMechanisms } from './createdMechanisms';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
@@ -167,6 +168,7 @@ export function candidatesFor(
     pairMeetings(lexical, text, offset),
     bareMemoranda(text, offset),
     formatBodies(text, offset),
+    createdMechanisms(text, offset),
     commaCompanies(text, offset),
     proxyGroups(text, offset),
     stateMilitaries(text, offset),

@@ -41,6 +41,8 @@ export function officialsRepresenting(
   for (const official of recognition.officials) {
     const id = official.candidate.entityId;
     if (!present.has(id)) continue;
+    // "Sheikh Tahnoon" after the full name: a later mention without a title says nothing new.
+    if (official.title === '' && officialAttributes.has(id)) continue;
     const countryId = official.countryId ?? lexicon.entities.get(id)?.represents;
     const attributes: Record<string, string> = { title: official.title };
     if (countryId) {

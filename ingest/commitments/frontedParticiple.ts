@@ -6,12 +6,21 @@
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { expandMembers } from './groups';
+import { expandMembers, GROUPS } from './groups';
 import { speakingBodies } from './ownBody';
 
+/**
+ * The plural heads a main clause's subject may end in ("the two leaders", "our governments"),
+ * from the group nouns of data/rules/groups.json (one-word ones: the test is word by word).
+ */
+const PLURAL_HEADS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].filter((noun) =>
+  /^[a-z]+$/.test(noun),
+);
+
 /** The main verb: the first lowercase word that is not part of a plural subject ("the two leaders"). */
-const MAIN_VERB =
-  /\s(?!(?:the|and|two|three|both|of|leaders|sides|ministers|governments|countries|nations|delegations)\b)[a-z]/;
+const MAIN_VERB = new RegExp(
+  `\\s(?!(?:the|and|two|three|both|of|${PLURAL_HEADS.join('|')})\\b)[a-z]`,
+);
 
 /**
  * "Recognizing that …, President Biden and Prime Minister Suga have launched …": the subject of

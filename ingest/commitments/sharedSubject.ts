@@ -1,56 +1,27 @@
 /**
  * A trigger with no subject of its own: it shares the subject of the stance before it (a
  * coordinated or participle verb), of the sentence's opening verb or pronoun, or of a meeting
- * whose purpose it states; a fronted participle waits for the main subject (pending).
+ * whose purpose it states; a fronted participle waits for the main subject (pending). The
+ * coordinated verb's tests are in coordinatedVerb.ts.
  */
 import { pronounActors } from '../pronounActors';
-import { type ActorContext, subjectBefore } from '../resolveActors';
-import type { SegmentedSentence } from '../segment';
-import type { Trigger } from '../stances';
-import type { EntityHit } from '../types';
+import { subjectBefore } from '../resolveActors';
 import { appositiveParticiple } from './appositiveParticiple';
-import {
-  CLAUSE_WORD,
-  compatible,
-  isParty,
-  openingSubject,
-  relativeBetween,
-  verbForm,
-} from './clauses';
-import { type Accepted, type Decision, skipWith } from './decision';
-import { inInfinitiveList } from './infinitiveList';
+import { CLAUSE_WORD, verbForm } from './clauses';
+import { coordinatedWith, type SharedInput } from './coordinatedVerb';
+import { type Decision, skipWith } from './decision';
 import { meetingPurpose } from './meetingPurpose';
 import { preambleParticiple } from './preamble';
-import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
-import { reportingSubject } from './reportedPast';
 import { trailingParticiple } from './trailingParticiple';
 import { undertakingPurpose } from './undertakingPurpose';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
 const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 
-/** ", driven by innovation, and": a participle phrase with its agent ends a list before the "and". */
-const PARTICIPLE_LIST = /,\s+[a-z]+(?:ed|en)\s+by\s[^,;]{1,60},?\s+and$/;
-
-/** Stances whose object is asked to act: an infinitive list after them is the ask. */
-const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
-
 /** ", and that the world": a further complement clause opening with a short subject. */
 const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
 
-/** A relative clause with a modal of its own ("…, which will include …"). */
-const RELATIVE_MODAL =
-  /\b(?:which|who)\s+(?:[a-z]+ly\s+)?(?:will|would|shall|can|may)\s+[a-z]+\b[^,;]*\band\s*$/i;
-
 const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
-
-export interface SharedInput {
-  sentence: SegmentedSentence;
-  hits: EntityHit[];
-  context: ActorContext;
-  trigger: Trigger;
-  accepted: readonly Accepted[];
-}
 
 /**
  * "In the Indo-Pacific, recognizing the importance of …, we …", "In this regard, Recognizing that
@@ -121,181 +92,6 @@ export function withoutSubject(input: SharedInput): Decision {
     undertakingPurpose(sentence, trigger, accepted, left) ??
     skipWith('no-subject')
   );
-}
-
-/**
- * The stance a coordinated verb joins: "They affirmed …, recognizing the importance of …, and
- * committed to …" joins "affirmed" over the participial aside between them.
- */
-function beyondAside(accepted: readonly Accepted[], trigger: Trigger): Accepted | undefined {
-  const last = accepted[accepted.length - 1];
-  const before = accepted[accepted.length - 2];
-  if (!last || !before || verbForm(trigger) === 'ing') return last;
-  const lastForm = last.form ?? verbForm(last.trigger);
-  const beforeForm = before.form ?? verbForm(before.trigger);
-  return lastForm === 'ing' && beforeForm === verbForm(trigger) ? before : last;
-}
-
-/**
- * "Both leaders noted they continue to reject …, condemned …": a verb after a bare comma, of the
- * form of the verb before the complement clause the last stance sits in (a subject of its own
- * after that verb), is that verb's second verb, not the clause's.
- */
-function beyondComplement(accepted: readonly Accepted[], trigger: Trigger): Accepted | undefined {
-  const last = accepted[accepted.length - 1];
-  const before = accepted[accepted.length - 2];
-  if (!last?.subject || !before || verbForm(trigger) !== 'past') return undefined;
-  const lastForm = last.form ?? verbForm(last.trigger);
-  const beforeForm = before.form ?? verbForm(before.trigger);
-  if (lastForm === 'past' || beforeForm !== 'past') return undefined;
-  return last.subject.start >= before.trigger.end ? before : undefined;
-}
-
-/**
- * "… and provide support" shares the subject of the stance before; after a bare comma only a verb
- * of the same form does ("…, committed to …" after "will ensure" describes, it does not
- * undertake). Without a stance before, the opening verb's subject ("NCG Principals approved X,
- * underscored Y, and will report Z").
- */
-function coordinatedWith(input: SharedInput, left: string): Decision | undefined {
-  const { sentence, hits, context, trigger, accepted } = input;
-  const previous = beyondAside(accepted, trigger);
-  // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
-  // ("…, and strongly oppose …": a lowercase manner adverb after the "and" too.)
-  const joined = left
-    .replace(/(?:\s+[a-z]+ly)+$/, '')
-    .replace(
-      /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
-      '',
-    );
-  // ("… in Washington, D.C.—and pledge that …": a dash before the "and" as a comma.)
-  // "will reaffirm …, as well as discuss …": a second verb of the modal, a stance of its own
-  // (gold README, annotator B: the preview's agenda carries its verbs' stances).
-  const previousModal = previous !== undefined && verbForm(previous.trigger) === 'modal';
-  const asWellAs = previousModal && verbForm(trigger) === 'base' && /,\s+as well as$/.test(joined);
-  const byAnd = asWellAs || /(?:(?:,?\s+|\s*[—–]\s*)and|;)$/.test(joined);
-  const byComma = !byAnd && /,$/.test(joined);
-  // "underscored …, while acknowledging …": a participle after ", while" shares it too; so does
-  // a means of another stance ("will help to implement … by supporting …", "is committed to …
-  // by welcoming …": gold 2023-04-03, 2023-08-02), not an example ("including by …") nor one of
-  // the same stance ("underscored their commitment … by announcing …" is one, gold 2021-11-19).
-  const byMeans =
-    /(?<!\bincluding)\s+by$/i.test(joined) && trigger.stance !== previous?.trigger.stance;
-  const byWhile = (/,\s+while$/i.test(joined) || byMeans) && verbForm(trigger) === 'ing';
-  const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
-  const overClause = byComma ? beyondComplement(accepted, trigger) : undefined;
-  if (overClause) return { accept: { trigger, actors: overClause.actors } };
-  const mixed =
-    previous !== undefined &&
-    previousForm === 'past' &&
-    verbForm(trigger) === 'base' &&
-    /\band$/.test(joined) &&
-    presentAfterPast(sentence.text.slice(previous.trigger.start, trigger.start));
-  // "They also commit to continue cooperation … and committed to strengthen …", "welcomes …, and
-  // noted …": a past stance verb joined to a present one by "and" is the same speakers' (a past
-  // form is never one more verb of an infinitive; "welcomed by" is a passive, no verb of theirs).
-  const pastAfterPresent =
-    previous !== undefined &&
-    previousForm === 'base' &&
-    verbForm(trigger) === 'past' &&
-    /\band$/.test(joined) &&
-    !/^\s+by\b/.test(sentence.text.slice(trigger.end)) &&
-    !CLAUSE_WORD.test(sentence.text.slice(previous.trigger.end, trigger.start));
-  // "The leaders discussed …, noting that …": a participle after a comma shares it too.
-  if (
-    previous &&
-    previousForm &&
-    ((byAnd &&
-      compatible(previousForm, verbForm(trigger), previous.perfect ?? false) &&
-      // "discussed a deal, as outlined by the President and endorsed by the Council": a past
-      // form with "by" after it is a passive participle, no second verb of the subject's.
-      !(verbForm(trigger) === 'past' && /^\s+by\b/.test(sentence.text.slice(trigger.end))) &&
-      !(
-        verbForm(trigger) === 'modal' &&
-        /[^,]\s+and$/.test(joined) &&
-        relativeBetween(sentence.text.slice(previous.trigger.end, trigger.start))
-      ) &&
-      // "reaffirms … negotiations, which will include … and support …": a base verb after a
-      // relative clause's own modal is that clause's second verb, not the speakers'.
-      !(
-        verbForm(trigger) === 'base' &&
-        RELATIVE_MODAL.test(sentence.text.slice(previous.trigger.end, trigger.start))
-      )) ||
-      mixed ||
-      pastAfterPresent ||
-      byWhile ||
-      (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
-  ) {
-    // "will collaborate in protecting …, supporting their respective competitive advantages":
-    // a bare participle of support that continues the clause (no "while", no "by" of means) is
-    // part of that commitment, its object in the same `about` (gold README, session 12 B: a
-    // plain trailing participle is the same commitment; 9 of 10 gold "…, (and|including)
-    // supporting …" are no stance of their own).
-    if (
-      verbForm(trigger) === 'ing' &&
-      trigger.stance === 'support' &&
-      /^[a-z]+ing$/.test(trigger.text) &&
-      !byWhile
-    ) {
-      return skipWith('complement-clause');
-    }
-    // "call on all parties to allow …, protect civilians, and respect human rights": a single
-    // base verb in the appeal's list of infinitives is what is called for, not a stance of the
-    // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice).
-    if (
-      APPEALS.has(previous.trigger.stance) &&
-      verbForm(trigger) === 'base' &&
-      /^[A-Za-z]+$/.test(trigger.text) &&
-      /(?:,|\band)$/.test(left) &&
-      /\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start))
-    ) {
-      return skipWith('complement-clause');
-    }
-    if (inInfinitiveList(previous, trigger, sentence.text, left))
-      return skipWith('complement-clause');
-    // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
-    // and committed to shared prosperity": the last of a list of participles describing a noun.
-    if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');
-    // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
-    // of that one commitment, not a discussion reported.
-    if (
-      byAnd &&
-      !asWellAs &&
-      trigger.stance === 'other' &&
-      verbForm(trigger) === 'base' &&
-      (previous.trigger.stance === 'commit' || previous.trigger.stance === 'reaffirm')
-    ) {
-      return skipWith('complement-clause');
-    }
-    return { accept: { trigger, actors: previous.actors } };
-  }
-  // "conveyed that he is looking forward to … and committed to …": the reporting verb's subject.
-  const reporter =
-    previous && byAnd ? reportingSubject(sentence, hits, context, trigger, previous) : undefined;
-  if (reporter) return { accept: { trigger, actors: reporter } };
-  const opening =
-    !previous && (byAnd || byComma)
-      ? (openingSubject(sentence, hits, context, trigger, byComma) ??
-        (byAnd && verbForm(trigger) === 'base'
-          ? presentOpeningSubject(sentence, hits, context, trigger)
-          : undefined))
-      : undefined;
-  if (!opening) return undefined;
-  if (trigger.needsSubject && !isParty(context, opening.actors, hits))
-    return skipWith('not-a-party');
-  return { accept: { trigger, subject: opening, actors: opening.actors } };
-}
-
-/**
- * "They noted with deep concern the consequences of the war and support any effort …", "Both
- * sides reiterated their commitment to diplomacy … and call on the DPRK to …": a present verb
- * joined by a bare "and" to a past one shares its subject, unless it is one more verb of an
- * infinitive in between ("agreed to work together and support …": what was agreed) or of a
- * clause (relative, complement). A word after "to" that is a determiner, a name, an -ing form or
- * has a noun's ending ("to diplomacy", "to the region") is a preposition's object, no infinitive.
- */
-function presentAfterPast(between: string): boolean {
-  return !INFINITIVE_BETWEEN.test(between) && !CLAUSE_WORD.test(between);
 }
 
 /**

@@ -130,7 +130,12 @@ export const ANY_HONORIFIC = new RegExp(HONORIFIC);
  * What the abbreviated-title pattern needs instead: "DNSA Lindqvist highlighted …" may hold no
  * title head at all once the official was introduced in an earlier sentence.
  */
-export const ANY_ABBREVIATION = new RegExp(`\\b(?:${alternation(TITLE_ABBREVIATIONS)}) `);
+/**
+ * An abbreviated title, or a style written before a given name alone ("Sheikh Tahnoon" once
+ * "Sheikh Tahnoon bin Zayed Al Nahyan" was named): both stand only before an introduced name.
+ */
+const SHORT_TITLE = alternation([...TITLE_ABBREVIATIONS, ...TITLE_RULES.givenNameStyles]);
+export const ANY_ABBREVIATION = new RegExp(`\\b(?:${SHORT_TITLE}) `);
 /** The patterns (by kind, see `compile`) that open with an honorific instead of a title head. */
 export const HONORIFIC_KINDS = new Set([0, 5]);
 /** The patterns (by kind) that open with the title: a country may be written before it. */
@@ -202,7 +207,8 @@ export function compile(lexicon: Lexicon): Compiled {
       ),
       // Abbreviated title Surname ("DNSA Neuberger"): kept only for an official introduced
       // before (findOfficials' `introduced`), so "PM Eastern" and "FM Radio" name no one.
-      new RegExp(`\\b(${alternation(TITLE_ABBREVIATIONS)}) (${NAME_WORD})(?! [${UPPER}])`, 'dg'),
+      // ("Sheikh Tahnoon bin Zayed": a particle after the word continues a full name.)
+      new RegExp(`\\b(${SHORT_TITLE}) (${NAME_WORD})(?! [${UPPER}]| ${PARTICLE})`, 'dg'),
       // Name Surname, Free Title ("Björn Seibert, Head of Cabinet of the European Commission
       // President, and …"): the appositive title without an honorific; officials.ts checks that
       // it is a title (APPOSITIVE_KIND).

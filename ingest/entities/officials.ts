@@ -137,7 +137,8 @@ export function findOfficials(
       const appositive = kind === 0 || kind === 4 || kind === APPOSITIVE_KIND;
       const matchedTitle =
         kind === ABBREVIATED
-          ? TITLE_RULES.abbreviations[match[1]!]!
+          ? // A style before a given name names no title ("Sheikh Tahnoon").
+            (TITLE_RULES.abbreviations[match[1]!] ?? '')
           : appositive
             ? match[2]!
             : match[1]!;
@@ -157,6 +158,7 @@ export function findOfficials(
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
       if (kind === ABBREVIATED && !known && !introduced.has(name)) continue;
+      if (kind === ABBREVIATED && matchedTitle === '' && !introduced.has(name)) continue;
       // "Administrator … Maritime Administration": a name ending in a body's head is no person,
       // unless an honorific says it is one ("Dr. Michael Battle").
       const honorific = kind === 0 || kind === 5;

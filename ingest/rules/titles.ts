@@ -25,6 +25,8 @@ const schema = z.object({
   nameParticles: words,
   /** Forms of address between a title and the name, not part of it ("HH", "Sheikh"). */
   styles: words,
+  /** Styles also written before a given name alone, for an official named before ("Sheikh Tahnoon"). */
+  givenNameStyles: words,
   /** Titles a royal honorific ("His Majesty") addresses ("King", "Crown Prince", "Sultan"). */
   royalTitles: words,
   /** U.S. executive offices: an unplaced official holding one represents the United States. */
@@ -61,9 +63,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 export const TITLE_ABBREVIATIONS: readonly string[] = Object.keys(TITLE_RULES.abbreviations);
 
 /**
- * Text ending in a title, rank, honorific or abbreviated title: a bare surname after it names an
- * official ("DNSA Neuberger" once Anne Neuberger was introduced).
+ * Text ending in a title, rank, honorific, abbreviated title or a style written before a given name
+ * alone: a bare surname after it names an official ("DNSA Neuberger" once Anne Neuberger was
+ * introduced, "Mr. Sullivan and Sheikh Tahnoon").
  */
 export const TITLE_BEFORE = new RegExp(
-  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])}|\\b(?:${alternation(TITLE_ABBREVIATIONS)}))\\s+$`,
+  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])}|\\b(?:${alternation([...TITLE_ABBREVIATIONS, ...TITLE_RULES.givenNameStyles])}))\\s+$`,
 );

@@ -6,6 +6,7 @@
  * ("we pledged to pursue", "decided to invest", "has committed to invest": session 17), and a
  * date in the statement's own month is its meeting's ("On July 14, the leaders announced …").
  */
+import { yearMonth } from '../read/dates';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { Trigger } from '../trigger';
 import { verbForm } from './clauses';
@@ -45,14 +46,13 @@ function monthOf(opening: string, documentYear: number): number | undefined {
 
 /** Whether a past stance verb narrates a time before the statement's month. */
 export function narratedEarlier(trigger: Trigger, text: string, documentDate?: string): boolean {
-  const date = documentDate ? /^(\d{4})-(\d{2})/.exec(documentDate) : null;
+  const date = yearMonth(documentDate);
   if (!date || verbForm(trigger) !== 'past') return false;
   const verb = trigger.text.toLowerCase().split(/\s+/)[0] ?? '';
   if (STANCES_COMPILED.intentHeads.some((head) => verb.startsWith(head.replace(/e$/, ''))))
     return false;
   const opening = OPENING.exec(text);
   if (!opening || opening[0].length > trigger.start) return false;
-  const year = Number(date[1]);
-  const when = monthOf(opening[1] ?? opening[2] ?? '', year);
-  return when !== undefined && when < year * 12 + Number(date[2]) - 1;
+  const when = monthOf(opening[1] ?? opening[2] ?? '', date.year);
+  return when !== undefined && when < date.year * 12 + date.month;
 }

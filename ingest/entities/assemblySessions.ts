@@ -6,6 +6,7 @@
  * September: a statement from January to August means the session under way, or, looking forward
  * ("will", "next", "upcoming"), the one that opens that September.
  */
+import { yearMonth } from '../read/dates';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
@@ -25,11 +26,10 @@ function ordinal(n: number): string {
 
 /** The session's name for a statement of `isoDate`, or undefined without a date. */
 export function assemblySession(isoDate: string | undefined, forward: boolean): string | undefined {
-  const parts = /^(\d{4})-(\d{2})/.exec(isoDate ?? '');
-  if (!parts) return undefined;
-  const year = Number(parts[1]);
-  const opened = Number(parts[2]) >= OPENING_MONTH || forward;
-  const session = year - FIRST_SESSION_YEAR - (opened ? 0 : 1);
+  const date = yearMonth(isoDate);
+  if (!date) return undefined;
+  const opened = date.month + 1 >= OPENING_MONTH || forward;
+  const session = date.year - FIRST_SESSION_YEAR - (opened ? 0 : 1);
   return `${ordinal(session)} session of the UN General Assembly`;
 }
 

@@ -7,6 +7,7 @@
  * name. The month is the text's own ("… visit to Israel in July 2022") or, for a visit the text
  * calls recent or upcoming, the statement's; a visit with neither keeps its undated name.
  */
+import { yearMonth } from '../read/dates';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -29,9 +30,7 @@ function visitDate(
   tail: string,
   isoDate: string | undefined,
 ): string | undefined {
-  const parts = /^(\d{4})-(\d{2})/.exec(isoDate ?? '');
-  const year = parts ? Number(parts[1]) : undefined;
-  const month = parts ? Number(parts[2]) - 1 : undefined;
+  const { year, month } = yearMonth(isoDate) ?? {};
   const named = MONTH_AFTER.exec(tail);
   if (named) {
     const at = MONTHS.indexOf(named[1] ?? '');

@@ -23,3 +23,14 @@ export function parseDateLine(line: string): string | undefined {
   if (eu) return iso(eu[3]!, eu[2]!, eu[1]!);
   return undefined;
 }
+
+/**
+ * The year and month (0-based) of a statement's ISO date, which rules place dates against ("a
+ * past visit in October", "the Assembly session under way"); undefined without a date.
+ */
+export function yearMonth(
+  isoDate: string | undefined,
+): { year: number; month: number } | undefined {
+  const parts = /^(\d{4})-(\d{2})/.exec(isoDate ?? '');
+  return parts ? { year: Number(parts[1]), month: Number(parts[2]) - 1 } : undefined;
+}

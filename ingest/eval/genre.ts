@@ -60,3 +60,36 @@ export function genreMacro(documents: readonly GenreDocument[]): GenreRow[] {
   }
   return rows;
 }
+
+/** Error classes of an eval JSON's `errors` (with `--details`): how many items each list holds. */
+export const ERROR_CLASSES = [
+  'entities.missed',
+  'entities.spurious',
+  'topics.missed',
+  'topics.spurious',
+  'commitments.missed',
+  'commitments.spurious',
+  'about',
+  'aboutSpurious',
+  'actorSets',
+] as const;
+export type ErrorClass = (typeof ERROR_CLASSES)[number];
+
+export interface GenreErrors {
+  title: string;
+  errors: Record<ErrorClass, number>;
+}
+
+/** Per genre, the mean count of each error class per document: where a weak genre loses. */
+export function genreErrors(
+  documents: readonly GenreErrors[],
+): { genre: Genre; documents: number; perDocument: Record<ErrorClass, number> }[] {
+  return GENRES.flatMap((genre) => {
+    const mine = documents.filter((doc) => genreOf(doc.title) === genre);
+    if (mine.length === 0) return [];
+    const perDocument = {} as Record<ErrorClass, number>;
+    for (const name of ERROR_CLASSES)
+      perDocument[name] = mine.reduce((sum, doc) => sum + doc.errors[name], 0) / mine.length;
+    return [{ genre, documents: mine.length, perDocument }];
+  });
+}

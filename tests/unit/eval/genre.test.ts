@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genreMacro, genreOf } from '../../../ingest/eval/genre';
+import { ERROR_CLASSES, genreErrors, genreMacro, genreOf } from '../../../ingest/eval/genre';
 
 describe('genreOf: a statement genre from its title', () => {
   it.each([
@@ -39,5 +39,21 @@ describe('genreMacro', () => {
     expect(rows[0]?.figures.entityF1).toBeCloseTo(0.7);
     expect(rows[0]?.figures.lensPrecision).toBe(1);
     expect(rows[1]?.figures.lensPrecision).toBeNull();
+  });
+});
+
+describe('genreErrors', () => {
+  it('gives the mean count per document of each error class per genre', () => {
+    const zero = Object.fromEntries(ERROR_CLASSES.map((name) => [name, 0])) as Record<
+      (typeof ERROR_CLASSES)[number],
+      number
+    >;
+    const rows = genreErrors([
+      { title: 'Joint Statement A', errors: { ...zero, 'topics.missed': 3 } },
+      { title: 'Joint Statement B', errors: { ...zero, 'topics.missed': 1, about: 2 } },
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.perDocument['topics.missed']).toBe(2);
+    expect(rows[0]?.perDocument.about).toBe(1);
   });
 });

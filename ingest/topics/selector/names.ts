@@ -13,6 +13,7 @@ import { FUNCTION_WORDS, type Words } from './words';
  */
 export function isTopicName(text: string, single: boolean, known: boolean): boolean {
   if (known) return true;
+  if (cutPunctuation(text)) return false;
   const lower = text.toLowerCase();
   const head = lower.slice(lower.lastIndexOf(' ') + 1);
   if (TOPIC_QUALITY.vacuousPhrases.has(lower)) return false;
@@ -26,6 +27,24 @@ export function isTopicName(text: string, single: boolean, known: boolean): bool
     return false;
   }
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
+}
+
+/** A spaced dash: it joins two phrases ("a feedback loop – learning from …"), never inside one name. */
+const SPACED_DASH = / [\u2013\u2014] /u;
+
+/**
+ * A run cut through punctuation that pairs or separates: a bracket it opens or closes without the
+ * other ("polyfluoroalkyl substances (PFAS") or a spaced dash. None of the gold's topic names has
+ * either; such runs are pieces the chunker's words left, and the selector must not name them.
+ */
+function cutPunctuation(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    if (depth < 0) return true;
+  }
+  return depth !== 0 || SPACED_DASH.test(text);
 }
 
 /** Where the owner of words `a..b` starts (ownedRun, or a dotted abbreviation's own head), or -1. */

@@ -6,12 +6,14 @@
 
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
-import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { TITLE_RULES } from '../rules/titles';
 import { countrysBodyInTitle, endsInTitledPerson, isLongTitle } from './appositiveTitles';
+import { findCounterparts } from './counterparts';
 import { findGluedTitles } from './gluedTitles';
 import type { Candidate } from './matchLexicon';
 import { givenThenSurname } from './nameHeads';
 import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
+import { cleanName } from './officialName';
 import {
   ABBREVIATED,
   ANY_ABBREVIATION,
@@ -61,20 +63,6 @@ function titleListStart(text: string, start: number): number {
     if (!match || !TITLE_HEAD.test(match[1]!)) return from;
     from -= match[0].length - match[0].indexOf(match[1]!);
   }
-}
-
-function cleanName(name: string, keepTail = false): string {
-  // A trailing title word belongs to the next title ("... Kishida Fumio, Prime"), unless the
-  // pattern already checked it ends the run (TAIL_WORD: "Private Travis King from").
-  // "Biden’s Peace Formula": a possessive ends the name, and is not part of it; so does the bare
-  // apostrophe after an -s ("Pope Francis’ visit").
-  const all = name.split(' ');
-  const owner = all.findIndex((word) => /[’']s$|s[’']$/.test(word));
-  const words = (owner >= 0 ? all.slice(0, owner + 1) : all).map((word) =>
-    word.replace(/[’']s$|(?<=s)[’']$/, ''),
-  );
-  while (!keepTail && words.length > 1 && TITLE_WORDS.has(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
 }
 
 /**
@@ -213,45 +201,6 @@ export function findOfficials(
   // Then titles glued to a person by no rule above ("Ambassador to Germany Amy Gutmann").
   findings.push(...findGluedTitles(lexicon, text, offset, taken));
   return findings;
-}
-
-/**
- * "met with his national security advisor counterparts Akiba Takeo of Japan, Cho Tae-yong of the
- * ROK, and Eduardo Año of the Philippines": after "counterpart(s)", each "Name of Country" in the
- * list is an official of that country; the words before "counterparts" are the title.
- */
-const COUNTERPARTS = /\b(?:(?:his|her|their|its) )?((?:[a-z-]+ ){0,4})counterparts?,? /g;
-
-function findCounterparts(
-  compiledPatterns: Compiled,
-  lexicon: Lexicon,
-  text: string,
-  offset: number,
-): OfficialFinding[] {
-  const { countryByAlias, counterpartItem: item } = compiledPatterns;
-  const out: OfficialFinding[] = [];
-  // The pattern needs the word; most sentences lack it, and the scan tries every word boundary.
-  if (!text.includes('counterpart')) return out;
-  COUNTERPARTS.lastIndex = 0;
-  for (let list = COUNTERPARTS.exec(text); list; list = COUNTERPARTS.exec(text)) {
-    const title = list[1]!.trim() || 'counterpart';
-    item.lastIndex = list.index + list[0].length;
-    for (let match = item.exec(text); match; match = item.exec(text)) {
-      const name = cleanName(match[1]!);
-      const nameStart = match.indices![1]![0];
-      const known = lexiconEntityOf(lexicon, name);
-      if (countryByAlias.has(name) || (known && known.type !== 'Official')) break;
-      if (HEAD_TYPES.has(name.slice(name.lastIndexOf(' ') + 1))) break;
-      const countryId = countryByAlias.get(match[2]!);
-      out.push({
-        candidate: officialCandidate(known, name, nameStart + offset),
-        title,
-        ...(countryId ? { countryId } : {}),
-        span: { start: nameStart + offset, end: match.indices![2]![1] + offset },
-      });
-    }
-  }
-  return out;
 }
 
 /**

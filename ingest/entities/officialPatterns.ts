@@ -178,8 +178,10 @@ export function compile(lexicon: Lexicon): Compiled {
     patterns: [
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
       new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
-      // Title of Country Name
-      new RegExp(`${TITLE} of ${COUNTRY} ${STYLE}${NAME}`, 'dg'),
+      // Title of Country Name; a comma may set the name off ("the Prime Minister of the Republic
+      // of Iraq, Mohammed Shia’a Al-Sudani,"): officials.ts keeps that only for a full name that
+      // punctuation or "and" ends (appositiveName).
+      new RegExp(`${TITLE} of ${COUNTRY},? ${STYLE}${NAME}`, 'dg'),
       // Title Name of Country
       new RegExp(`${TITLE} ${STYLE}${NAME} of ${COUNTRY}`, 'dg'),
       // Title Name

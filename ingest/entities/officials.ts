@@ -145,6 +145,7 @@ export function findOfficials(
       const nameStart = match.indices?.[nameGroup]?.[0] ?? start;
       const known = lexiconEntityOf(lexicon, name);
       if (countryByAlias.has(name) || (known && known.type !== 'Official')) continue;
+      if (kind === 1 && text[nameStart - 2] === ',' && !appositiveName(text, name, end)) continue;
       if (kind === ABBREVIATED && !known && !introduced.has(name)) continue;
       if (kind === ABBREVIATED && matchedTitle === '' && !introduced.has(name)) continue;
       // "Administrator … Maritime Administration": a name ending in a body's head is no person,
@@ -253,4 +254,16 @@ function titleListOf(
   if (kind < 1 || kind > 3) return {};
   const from = titleListStart(text, start);
   return from < start ? { titleList: { start: from + offset, end: start + offset } } : {};
+}
+
+/**
+ * "the President of the Republic of Iraq, Mohammed Shia’a Al-Sudani, …": a name set off by a
+ * comma after "Title of Country" is the holder's only as a full name (two words or more, no title
+ * word) that punctuation or "and" ends; "the Prime Minister of Japan, Australia, and India" and
+ * "President of Ukraine, Foreign Minister Kuleba" name no holder there.
+ */
+const APPOSITIVE_END = /^(?:[,.;:)]|$| and )/;
+
+function appositiveName(text: string, name: string, end: number): boolean {
+  return name.includes(' ') && !TITLE_HEAD.test(name) && APPOSITIVE_END.test(text.slice(end));
 }

@@ -4,7 +4,7 @@
  * their first or last word, as releases write family names first or last; an ambiguous word (two
  * officials share it) is left alone. "Luther Story" after "Luther H. Story" is the same person
  * too: a name equal to another once its middle initials are dropped is merged first, so that the
- * two do not make its surname ambiguous.
+ * two do not make its surname ambiguous. A joined Arabic article may be dropped ("Sudani").
  */
 import type { Lexicon } from '../lexicon';
 import { foldAccents } from '../normalise';
@@ -95,8 +95,14 @@ function shortForms(name: string): string[] {
     if (!PARTICLES.has(words[from]!)) forms.push(words.slice(from).join(' '));
     else forms.push(words[from + 1]!);
   }
+  // "Prime Minister Sudani" of "Mohammed Shia’a Al-Sudani", "President Sisi" of "Abdel Fattah
+  // El-Sisi": a family name is written with or without its joined Arabic article.
+  const family = ARABIC_ARTICLE.exec(words[words.length - 1]!);
+  if (family) forms.push(family[1]!);
   return [...new Set(forms.map(foldAccents))];
 }
+
+const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l)-([A-Z][a-z]{2,})$/;
 
 const PARTICLES: ReadonlySet<string> = new Set(TITLE_RULES.nameParticles);
 

@@ -10,8 +10,10 @@ import { NAME_RULES } from '../rules/names';
 
 const PROGRAM = new RegExp(`^ (?:${NAME_RULES.lowercaseHeads.join('|')})\\b`);
 const INSTRUMENT = new RegExp(`^ (?:${NAME_RULES.lowercaseInstrumentHeads.join('|')})\\b`);
+// "the Camp Speicher massacre": an incident named by its place is an event too (incidentHeads).
+const EVENT_HEADS = [...NAME_RULES.lowercaseEventHeads, ...NAME_RULES.incidentHeads];
 const EVENT = new RegExp(
-  `^ (?:[a-z]+ )?(?:${NAME_RULES.lowercaseEventHeads.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
+  `^ (?:[a-z]+ )?(?:${EVENT_HEADS.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
 );
 const PROGRAMME_TAIL = /^ program(?:me)?\b/;
 

@@ -171,6 +171,22 @@ export function cityMeeting(
 }
 
 const KINDS = new Set(NAME_RULES.lowercaseHeads);
+const INCIDENTS = new Set(NAME_RULES.incidentHeads);
+
+/**
+ * "the Russian Federation attacks", "Ongoing Houthi attacks": an incident head after a known
+ * state, body or person names whose attacks they are (a topic), not an incident named by its
+ * place ("the Camp Speicher massacre"); after a known place ("the Red Sea attacks", "the West
+ * Bank attacks") it says where, and the place stays the entity the gold declares. Coordinated
+ * places ("the Mumbai and Pathankot attacks") are two incidents, which one name would merge.
+ */
+function actorsIncident(candidate: Candidate, lexical: readonly Candidate[]): boolean {
+  if (candidate.text.includes(' and ')) return true;
+  return lexical.some(
+    (known) =>
+      known.type !== 'Topic' && known.start >= candidate.start && known.end < candidate.end,
+  );
+}
 
 /**
  * "the Partners in the Blue Pacific initiative", "the annual FREEDOM EDGE exercise": a name the
@@ -180,6 +196,7 @@ const KINDS = new Set(NAME_RULES.lowercaseHeads);
 export function knownWithKind(candidate: Candidate, lexical: readonly Candidate[]): boolean {
   if (candidate.source !== 'phrase') return false;
   const kind = candidate.text.slice(candidate.text.lastIndexOf(' ') + 1);
+  if (INCIDENTS.has(kind)) return actorsIncident(candidate, lexical);
   if (KINDS.has(kind))
     return lexical.some(
       (known) =>

@@ -10,10 +10,15 @@ import { CONNECTORS, classify, headAt } from './nameHeads';
 /** Capitalised words that open a sentence or clause, never a name. */
 const OPENERS = NAME_RULES.openers;
 
-/** The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. */
+/**
+ * The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. Coordinated owners
+ * ("the Prime Minister’s and Kurdistan Regional Government’s efforts") leave the "and" to neither.
+ */
 const ROLE_OR_OWNER = new RegExp(
-  `^(?:.*[’']s |.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
+  `^(?:.*[’']s (?:and |or )?|.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
 );
+/** The possessive (and a coordinator) ending an owner cut off by ROLE_OR_OWNER. */
+const OWNER_END = /[’']s (?:and |or )?$/;
 /** A name ending in an owner's possessive and one word: "X’s Special". */
 const OWNED_WORD = /^(.+?)[’']s (\S+)$/;
 const PERSONS_MODIFIER = /\b(?:Women|Men|Children|People|Workers|Veterans)$/;
@@ -82,7 +87,8 @@ export function trim(span: string, at: number): Trimmed {
   const cut = ROLE_OR_OWNER.exec(text) ?? SEAT_OF.exec(text);
   if (cut && classify(text.slice(cut[0].length))) {
     const at2 = cut.index + cut[0].length;
-    const owned = /[’']s $/.test(cut[0]) ? { text: cut[0].slice(0, -3), at: start } : undefined;
+    const possessive = OWNER_END.exec(cut[0]);
+    const owned = possessive ? { text: cut[0].slice(0, possessive.index), at: start } : undefined;
     text = text.slice(at2);
     start += at2;
     return owned ? { text, at: start, owner: owned } : { text, at: start };

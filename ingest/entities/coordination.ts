@@ -55,6 +55,13 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
 const BARE_NAME = /^(?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*)*$/;
 
 /**
+ * One capitalised word and its place ("Government of Iraq", "People of Ukraine"): headless, but
+ * before "and the" and a name with its own head ("… and the Kurdistan Regional Government") it is
+ * no part of that name.
+ */
+const WORD_OF_PLACE = /^(?:The )?[A-Z][\w’'.-]* of (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*$/;
+
+/**
  * Whether "LEFT and the RIGHT" joins two names. RIGHT (up to its own "and") must be one: a name by
  * its head noun ("the Hedayah Center", "the Affordable Care Act"), or, after a headed LEFT, a lone
  * acronym ("Department of Labor and the AFL-CIO"). LEFT is a name by its head, or a bare proper
@@ -62,7 +69,7 @@ const BARE_NAME = /^(?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*)*$/;
  * a proper name never continues it). "the Paris Pact for People and the Planet": no head, no pair.
  */
 function theLedPair(left: EntityType | undefined, leftText: string, right: string): boolean {
-  if (classify(right)) return !!left || BARE_NAME.test(leftText);
+  if (classify(right)) return !!left || BARE_NAME.test(leftText) || WORD_OF_PLACE.test(leftText);
   return !!left && ACRONYM.test(right);
 }
 

@@ -84,6 +84,15 @@ describe('regional governments and coordinated owners', () => {
     ).toContain('Kurdistan Regional Government');
   });
 
+  it('a headless "Government of X" before "and the" is no part of the next name', () => {
+    const found = named(
+      'The Government of Iraq and the Kurdistan Regional Government reached an agreement.',
+      'Organization',
+    );
+    expect(found).toContain('Kurdistan Regional Government');
+    expect(found.some((name) => name.includes(' and '))).toBe(false);
+  });
+
   it('the "and" between two possessive owners is in neither name', () => {
     const found = named(
       'They welcomed the Prime Minister’s and National Energy Commission’s efforts.',

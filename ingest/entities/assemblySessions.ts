@@ -10,6 +10,7 @@ import { yearMonth } from '../read/dates';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import { renameEvents } from './renameEvents';
 
 const ASSEMBLY_ID = entityIdFor('Organization', 'UN General Assembly');
 /** What makes the Assembly a venue: a meeting held at its margins. */
@@ -40,15 +41,9 @@ export function assemblySessions(
   hitsBySentence: ReadonlyMap<number, EntityHit[]>,
   isoDate: string | undefined,
 ): void {
-  for (const sentence of sentences) {
-    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
-      if (hit.entityId !== ASSEMBLY_ID) continue;
-      if (!VENUE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
-      const name = assemblySession(isoDate, FORWARD.test(sentence.text));
-      if (!name) continue;
-      hit.type = 'Event';
-      hit.name = name;
-      hit.entityId = entityIdFor('Event', name);
-    }
-  }
+  renameEvents(sentences, hitsBySentence, (hit, sentence) => {
+    if (hit.entityId !== ASSEMBLY_ID) return undefined;
+    if (!VENUE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return undefined;
+    return assemblySession(isoDate, FORWARD.test(sentence.text));
+  });
 }

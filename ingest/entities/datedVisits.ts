@@ -11,7 +11,7 @@ import { yearMonth } from '../read/dates';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { entityIdFor } from './candidateAt';
+import { renameEvents } from './renameEvents';
 
 /** Owner's possessive, the modifiers that rate or time the visit, then the visit itself. */
 const VISIT_NAME =
@@ -52,18 +52,14 @@ export function datedVisits(
   hitsBySentence: ReadonlyMap<number, EntityHit[]>,
   isoDate: string | undefined,
 ): void {
-  for (const sentence of sentences) {
-    for (const hit of hitsBySentence.get(sentence.index) ?? []) {
-      if (hit.type !== 'Event' || hit.name) continue;
-      const visit = VISIT_NAME.exec(hit.text);
-      if (!visit) continue;
-      const [, owner = '', modifiers = '', rest = ''] = visit;
-      const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
-      const date = visitDate(modifiers, tail, isoDate);
-      if (!date && !modifiers) continue;
-      const name = `${owner}${rest}${date ? ` (${date})` : ''}`;
-      hit.name = name;
-      hit.entityId = entityIdFor('Event', name);
-    }
-  }
+  renameEvents(sentences, hitsBySentence, (hit, sentence) => {
+    if (hit.type !== 'Event' || hit.name) return undefined;
+    const visit = VISIT_NAME.exec(hit.text);
+    if (!visit) return undefined;
+    const [, owner = '', modifiers = '', rest = ''] = visit;
+    const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+    const date = visitDate(modifiers, tail, isoDate);
+    if (!date && !modifiers) return undefined;
+    return `${owner}${rest}${date ? ` (${date})` : ''}`;
+  });
 }

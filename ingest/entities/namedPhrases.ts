@@ -22,6 +22,7 @@ import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { classify, headModifies } from './nameHeads';
+import { pairBodyType } from './pairBodies';
 import { observedDay } from './observances';
 import { roleOpening } from './rolePhrases';
 import { sentenceCased, trim, withOwner } from './runTrim';
@@ -140,7 +141,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
-      let type = classify(name);
+      let type = pairBodyType(name, classify(name));
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       if (type === 'Event' && (kindOfMeetings(name) || !observedDay(text, at, name))) continue;
       // "Operation Safe Harbor": the opening head is the kind, whatever head ends the name.

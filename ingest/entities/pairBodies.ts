@@ -1,0 +1,25 @@
+/**
+ * A body named by the United States and another party in one hyphenated word and a forum, group
+ * or commission head ("U.S.-India CEO Forum", "India-U.S. Trade Policy Forum", "U.S.-Egypt Joint
+ * Economic Commission") is a bilateral mechanism the two governments convene: a `Program`, as the
+ * gold conventions type bilateral dialogues and working groups. Without the pair the same heads
+ * name standing bodies ("Negev Forum", "Pacific Islands Forum"), Organizations; a region's own
+ * hyphenated name ("Indo-Pacific Business Forum") names no pair, as the U.S. is one party.
+ * Heads and parties are data (names.json pairBodyHeads, pairBodyParties).
+ */
+import type { EntityType } from '../../contract/extraction';
+import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
+
+const US = alternation(NAME_RULES.pairBodyParties);
+/** The U.S. first or second in the opening hyphenated word ("U.S.-Japan-ROK", "India-U.S."). */
+const PAIR_OPENING = new RegExp(
+  String.raw`^(?:(?:${US})(?:[-–][A-Z][\w.]*)+|[A-Z][\w.]*[-–](?:${US})(?:[-–][A-Z][\w.]*)*)\s`,
+);
+const PAIR_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.pairBodyHeads)})$`);
+
+/** The type of a capitalised name whose head says Organization, read with its opening pair. */
+export function pairBodyType(name: string, type: EntityType | undefined): EntityType | undefined {
+  if (type !== 'Organization') return type;
+  return PAIR_OPENING.test(name) && PAIR_HEAD.test(name) ? 'Program' : type;
+}

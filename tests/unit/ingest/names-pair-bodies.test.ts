@@ -1,0 +1,45 @@
+/**
+ * Session 31 (joint31): a forum, group or commission named by the United States and another
+ * party in one hyphenated word is a bilateral mechanism, a Program (pairBodies.ts); the same heads
+ * without the pair, or with a region's hyphenated name, stay Organizations. Sentences written in
+ * the joint statements' style, not copied from a gold file.
+ */
+import { describe } from 'vitest';
+import { itFindsNames, type NameRow } from '../../support/nameRows';
+
+const TITLE = 'Joint Statement of the United States and Ruritania';
+
+const ROWS: NameRow[] = [
+  [
+    'The leaders look forward to the next meeting of the U.S.-Ruritania Energy Forum in the spring.',
+    [['U.S.-Ruritania Energy Forum', 'Program']],
+  ],
+  [
+    'Both sides agreed to reconvene the Ruritania-U.S. Trade Policy Forum to address market access.',
+    [['Ruritania-U.S. Trade Policy Forum', 'Program']],
+  ],
+  [
+    'The ministers tasked the U.S.-Ruritania Economic Policy Group with a report by year’s end.',
+    [['U.S.-Ruritania Economic Policy Group', 'Program']],
+  ],
+  [
+    'They welcomed the revitalized United States-Ruritania Joint Economic Commission.',
+    [['United States-Ruritania Joint Economic Commission', 'Program']],
+  ],
+  [
+    'Ruritania will join the Pacific Islands Forum as an observer.',
+    [['Pacific Islands Forum', 'Organization']],
+  ],
+  [
+    'Ruritania will host the next Indo-Pacific Business Forum to promote private investment.',
+    [['Indo-Pacific Business Forum', 'Organization']],
+  ],
+  [
+    'The leaders noted the work of the U.S.-Ruritania Joint Committee on status of forces issues.',
+    [['U.S.-Ruritania Joint Committee', 'Organization']],
+  ],
+];
+
+describe('pair-named forums, groups and commissions', () => {
+  itFindsNames(TITLE, ROWS);
+});

@@ -1,8 +1,10 @@
 /**
- * A body named by the United States and another party in one hyphenated word and a forum, group
- * or commission head ("U.S.-India CEO Forum", "India-U.S. Trade Policy Forum", "U.S.-Egypt Joint
- * Economic Commission") is a bilateral mechanism the two governments convene: a `Program`, as the
- * gold conventions type bilateral dialogues and working groups. Without the pair the same heads
+ * A body named by the United States and another party in one hyphenated word and a forum or
+ * group head ("U.S.-India CEO Forum", "India-U.S. Trade Policy Forum", "U.S.-Singapore AI
+ * Governance Group") is a bilateral mechanism the two governments convene: a `Program`, as the
+ * gold conventions type bilateral dialogues and working groups. Commissions, councils and
+ * committees so named are often standing agencies ("Japan-United States Friendship Commission")
+ * and keep their head's type. Without the pair the same heads
  * name standing bodies ("Negev Forum", "Pacific Islands Forum"), Organizations; a region's own
  * hyphenated name ("Indo-Pacific Business Forum") names no pair, as the U.S. is one party.
  * Heads and parties are data (names.json pairBodyHeads, pairBodyParties).

@@ -1,7 +1,7 @@
 /**
- * Session 31 (joint31): a forum, group or commission named by the United States and another
- * party in one hyphenated word is a bilateral mechanism, a Program (pairBodies.ts); the same heads
- * without the pair, or with a region's hyphenated name, stay Organizations. Sentences written in
+ * Session 31 (joint31): a forum or group named by the United States and another party in one
+ * hyphenated word is a bilateral mechanism, a Program (pairBodies.ts); a commission, the same
+ * heads without the pair, or with a region's hyphenated name, stay Organizations. Sentences written in
  * the joint statements' style, not copied from a gold file.
  */
 import { describe } from 'vitest';
@@ -23,8 +23,12 @@ const ROWS: NameRow[] = [
     [['U.S.-Ruritania Economic Policy Group', 'Program']],
   ],
   [
+    'The Secretary met the United States-Ruritania Trade Forum delegation and the United States-Ruritania Joint Economic Commission.',
+    [['United States-Ruritania Trade Forum', 'Program']],
+  ],
+  [
     'They welcomed the revitalized United States-Ruritania Joint Economic Commission.',
-    [['United States-Ruritania Joint Economic Commission', 'Program']],
+    [['United States-Ruritania Joint Economic Commission', 'Organization']],
   ],
   [
     'Ruritania will join the Pacific Islands Forum as an observer.',

@@ -3,6 +3,7 @@
  * (data/rules/topic-quality.json `agentHeads`: "regional stakeholders", "national prosecutors")
  * is rejected by the quality floor (quality.ts); the domain that names the body may be the topic.
  */
+import { GROUPS } from '../commitments/groups';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { PREPOSITION } from './coordination';
 
@@ -23,4 +24,29 @@ export function withoutAgent(words: string[], known: (phrase: string) => boolean
   const tail = rest[rest.length - 1]?.toLowerCase() ?? '';
   if (rest.length === 0 || ADJECTIVE.test(tail) || /^(?:and|or)$/.test(tail)) return words;
   return known(rest.join(' ')) || rest.length >= 3 ? rest : words;
+}
+
+/** "the national security advisors", "our allies": the plural heads of group subjects (one word). */
+const GROUP_HEADS = new Set(
+  [...GROUPS.officialNouns, ...GROUPS.countryNouns]
+    .filter((noun) => !noun.includes(' '))
+    .map((noun) => noun.toLowerCase()),
+);
+
+function agent(word: string): boolean {
+  return GROUP_HEADS.has(word) || Q.agentHeads.has(word);
+}
+
+/**
+ * A phrase headed by who acts or is addressed: a group ("national security advisors", "allies and
+ * partners") or an agentHeads body ("regional stakeholders", "tech companies"), and one such head
+ * with a complement ("an astronaut on Gateway", "stakeholders in the region"): the agent stays who
+ * acts, whatever place or body the complement adds. A group as the complement is a topic's object
+ * ("visits of defense officials", "protection of journalists"). The rules' floor (quality.ts) and
+ * the learnt selector's names (selector/names.ts) both read it.
+ */
+export function agentHeaded(words: readonly string[]): boolean {
+  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  if (prep > 0) return agent(words[prep - 1]!.toLowerCase());
+  return !PREPOSITION.test(words[0] ?? '') && agent(words[words.length - 1]!.toLowerCase());
 }

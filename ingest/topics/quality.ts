@@ -7,10 +7,9 @@
  * The reduction of a phrase to what it is about is reduce.ts; this file judges what is left.
  */
 
-import { GROUPS } from '../commitments/groups';
 import { TITLE_WORDS } from '../rules/titles';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
-import { withoutAgent } from './agents';
+import { agentHeaded, withoutAgent } from './agents';
 import { barePair } from './barePair';
 import { distribute, expand, PREPOSITION } from './coordination';
 import { listNoun } from './listItem';
@@ -41,13 +40,6 @@ function lengthOf(words: string[]): number {
   return words.filter((word, i) => !(/^[A-Z]/.test(word) && /^[A-Z]/.test(words[i - 1] ?? '')))
     .length;
 }
-
-/** "the national security advisors", "our allies": the plural heads of group subjects (one word). */
-const GROUP_HEADS = new Set(
-  [...GROUPS.officialNouns, ...GROUPS.countryNouns]
-    .filter((noun) => !noun.includes(' '))
-    .map((noun) => noun.toLowerCase()),
-);
 
 /** Each vacuous phrase with the space after it, as a phrase opens with it (built once, not per test). */
 const VACUOUS_OPENINGS = [...Q.vacuousPhrases].map((phrase) => `${phrase} `);
@@ -82,20 +74,9 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   if (!named && ((Q.frameWords.has(first) && !modifies) || Q.leadingFragments.has(first)))
     return false;
   if (Q.danglingWords.has(last) || Q.vacuousHeads.has(last)) return false;
-  // "national security advisors", "allies and partners": who acts or is addressed, not a topic
-  // (unless the group is a complement: "visits of defense officials").
-  // "regional stakeholders", "national prosecutors" (agentHeads): who acts, likewise
-  // (withoutAgent keeps the domain of "maritime law enforcement agencies").
-  if (
-    (GROUP_HEADS.has(last) || Q.agentHeads.has(last)) &&
-    !words.some((word) => PREPOSITION.test(word))
-  )
-    return false;
-  // "an astronaut on Gateway", "stakeholders in the region", "creators across France": an agent
-  // that heads the phrase stays who acts, whatever place or body its complement adds.
-  const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
-  const head = words[prep - 1]?.toLowerCase() ?? '';
-  if (prep > 0 && (GROUP_HEADS.has(head) || Q.agentHeads.has(head))) return false;
+  // Who acts or is addressed is no topic (agents.ts; withoutAgent kept the domain of "maritime
+  // law enforcement agencies").
+  if (agentHeaded(words)) return false;
   // "security of our citizens", "peace and stability in the Indo-Pacific": a vacuous head
   // whose complement names a place or party, not a subject.
   // "cases of American citizens": a vacuous head's complement is what the phrase is about, and

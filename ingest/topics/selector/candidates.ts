@@ -119,9 +119,11 @@ export function topicCandidates(
             listNoun(text, () => terms[a]!.tags) &&
             !closedByAgents(sentence, start + text.length);
           if (a === b && !listed && !isKnown && !item && !loneWord(text)) continue;
-          // A lone word that modifies the noun after it ("health care", "Energy Secretary",
-          // "clean energy future") is part of that name, not a topic of its own.
-          if (a === b && words.modifiesNext(b)) continue;
+          // A run whose last word modifies the noun after it is a piece of that compound, not a
+          // topic of its own: a lone word ("health care", "Energy Secretary", "clean energy
+          // future") or a longer run cut before its head ("affordable health" of "affordable
+          // health care", "women business" of "women business leaders").
+          if (a === b ? words.modifiesNext(b) : words.cutBeforeHead(b)) continue;
           // A whole Title Case name ("National Renewable Energy Laboratory", "Northeast Gasoline
           // Supply Reserve") is the name finder's to type or leave, not a topic: 16 of the gold's
           // 6,668 topics are one, and the word classes lifted such names over the threshold.

@@ -4,6 +4,7 @@
  * ("Ukraine’s security"). Kept apart from the run walk so each reads on its own.
  */
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
+import { agentHeaded } from '../agents';
 import { domainVacuous } from './domainVacuous';
 import { FUNCTION_WORDS, type Words } from './words';
 
@@ -26,6 +27,13 @@ export function isTopicName(text: string, single: boolean, known: boolean): bool
   ) {
     return false;
   }
+  // The rules' floor (quality.ts) on who acts and on fragments holds for the selector's names too:
+  // "community leaders", "check companies" (agentHeads), a run opening on a verb the tagger read as
+  // a noun ("support programs") or ending on a modifier ("the global").
+  const words = text.split(' ');
+  if (agentHeaded(words)) return false;
+  if (TOPIC_QUALITY.leadingFragments.has(words[0]!.toLowerCase())) return false;
+  if (TOPIC_QUALITY.danglingWords.has(head)) return false;
   return !single || !TOPIC_QUALITY.vacuousAlone.has(lower);
 }
 

@@ -4,6 +4,7 @@
  * and sentence rather than once per candidate holding it (a chunk of n words offers up to 6n runs).
  */
 import type { TaggedTerm } from '../../entities/tagger';
+import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { isCore } from '../chunkTerms';
 import { stem } from '../plural';
 import { DOTTED_NAME } from '../verbNouns';
@@ -103,6 +104,22 @@ export class Words {
   }
 
   /**
+   * Word `k` and the noun after it, with a space alone between them, are one compound that goes
+   * on: a run ending at `k` is cut before its head ("affordable health" of "affordable health
+   * care"). A vacuous head after it ("conservation efforts", "enforcement actions") is no head of
+   * the topic's own, so the run before it stands.
+   */
+  cutBeforeHead(k: number): boolean {
+    return (
+      k + 1 < this.terms.length &&
+      this.isNoun(k + 1) &&
+      // The sentence, not the term's `post`: the tagger gives an opening bracket to the next word.
+      /^\s+$/.test(this.sentence.slice(this.terms[k]!.end, this.terms[k + 1]!.start)) &&
+      !TOPIC_QUALITY.vacuousHeads.has(this.lower(k + 1))
+    );
+  }
+
+  /**
    * Word `k` is glued by a hyphen to the word before it (the tagger splits "Climate-Smart" in two):
    * a run opening there names a piece of a word ("Smart Commodities", "hit communities").
    */
@@ -123,7 +140,8 @@ export class Words {
   titleJoin(k: number): boolean {
     if (k < 0 || k + 1 >= this.terms.length || this.terms[k]!.start === 0) return false;
     return (
-      /^\s+$/.test(this.terms[k]!.post) &&
+      // The sentence, not the term's `post`: the tagger gives an opening bracket to the next word.
+      /^\s+$/.test(this.sentence.slice(this.terms[k]!.end, this.terms[k + 1]!.start)) &&
       CAPITAL.test(this.terms[k]!.text) &&
       CAPITAL.test(this.terms[k + 1]!.text)
     );

@@ -1,0 +1,76 @@
+/**
+ * The selector's quality floor (ingest/topics/selector/names.ts, words.ts): who acts is no topic,
+ * a run opening on a verb the tagger read as a noun or ending on a modifier is a fragment, and a
+ * run cut before its compound's head is a piece of it. Sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TaggedTerm } from '../../../ingest/entities/tagger';
+import { isTopicName } from '../../../ingest/topics/selector/names';
+import { Words } from '../../../ingest/topics/selector/words';
+
+describe('isTopicName: agents and fragments', () => {
+  it.each([
+    // agentHeads and group heads: who acts or is addressed
+    ['background screening companies', false],
+    ['provincial stakeholders', false],
+    ['recipient nation', false],
+    ['neighbouring governments', false],
+    ['district leaders', false],
+    ['regional partners on disaster relief', false],
+    // a group as the complement is the topic's object
+    ['protection of humanitarian workers', true],
+    ['disaster relief', true],
+    // leadingFragments / danglingWords
+    ['build resilience', false],
+    ['capacity of regional', false],
+    ['flood resilience', true],
+  ])('%s → %s', (text, ok) => {
+    expect(isTopicName(text, false, false)).toBe(ok);
+  });
+});
+
+function words(sentence: string, spec: readonly [string, string][]): Words {
+  let at = 0;
+  const terms: TaggedTerm[] = spec.map(([text, post]) => {
+    const start = sentence.indexOf(text, at);
+    at = start + text.length;
+    return { text, post, tags: new Set(['Noun']), start, end: at };
+  });
+  return new Words(sentence, terms, []);
+}
+
+describe('Words.cutBeforeHead', () => {
+  it('a run ending before the noun its last word modifies is cut before the head', () => {
+    const w = words('affordable child care services', [
+      ['affordable', ' '],
+      ['child', ' '],
+      ['care', ' '],
+      ['services', ''],
+    ]);
+    expect(w.cutBeforeHead(1)).toBe(true); // "affordable child" of "affordable child care"
+    expect(w.cutBeforeHead(2)).toBe(true); // "child care" of "child care services"
+    expect(w.cutBeforeHead(3)).toBe(false); // the last word
+  });
+
+  it('a vacuous head after the run, or punctuation between, leaves the run whole', () => {
+    const vacuous = words('wetland restoration efforts', [
+      ['wetland', ' '],
+      ['restoration', ' '],
+      ['efforts', ''],
+    ]);
+    expect(vacuous.cutBeforeHead(1)).toBe(false);
+    // The tagger hands the opening bracket to the next word: the sentence decides.
+    const bracket = words('rapid diagnostic tests (RDTs)', [
+      ['rapid', ' '],
+      ['diagnostic', ' '],
+      ['tests', ' '],
+      ['RDTs', ')'],
+    ]);
+    expect(bracket.cutBeforeHead(2)).toBe(false);
+    const comma = words('vaccines, tests', [
+      ['vaccines', ', '],
+      ['tests', ''],
+    ]);
+    expect(comma.cutBeforeHead(0)).toBe(false);
+  });
+});

@@ -35,12 +35,14 @@ export const REPORTED_WOULD = new RegExp(
  * "are working to", "is closely coordinating with": present-progressive undertakings, kept only
  * when a party is the subject (needsSubject), so "North Korea is expanding …" is no commitment.
  * Up to two adverbs may stand between ("We are therefore working together", "are further leading").
- * "are continuing to support" reaches its verb, which decides the stance like "continue to support".
+ * "are continuing to support" reaches its verb, which decides the stance like "continue to support";
+ * so does "are acting to support" (an act whose purpose is the stance). "is already responding to
+ * the crisis": "already" and "still" stand between as the -ly adverbs do.
  * A perfect progressive ("We … have been working to provide …") is the same ongoing undertaking,
  * not a completed act (gold 2024-07-10, README session 20).
  */
 export const PROGRESSIVE = new RegExp(
-  `\\b(?:am|are|is|remain|remains|(?:have|has) been) (?:(?:also|further|therefore|thus|now|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b(?:(?<=\\bcontinuing) to (?:[a-z]+ly )?(?!(?:be|have|not)\\b)[a-z]+\\b)?`,
+  `\\b(?:am|are|is|remain|remains|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b(?:(?<=\\b(?:continuing|acting)) to (?:[a-z]+ly )?(?!(?:be|have|not)\\b)[a-z]+\\b)?`,
   'gi',
 );
 

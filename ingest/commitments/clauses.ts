@@ -226,10 +226,12 @@ export const TITLED_VISITOR_TO = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[
 /**
  * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
  * host's welcome of a titled visitor is ceremony (earlySkip), but the visit's purpose is the
- * host's and the visitor's stance, as a meeting's is.
+ * host's and the visitor's stance, as a meeting's is. So in a press secretary's preview: "President
+ * Biden will welcome Prime Minister X of Y to the White House to reaffirm …" announces the visit's
+ * agenda, whose verbs are the two leaders' (gold CONVENTIONS, one-party statements: s12 A, s30 C).
  */
 export const VISIT_PURPOSE = new RegExp(
-  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts)\\s+${TITLED_VISITOR_TO}[^;:]{0,120}?\\s+to$`,
+  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts|(?:will|shall)\\s+(?:[a-z]+ly\\s+)?(?:welcome|host))\\s+${TITLED_VISITOR_TO}[^;:]{0,120}?\\s+to$`,
 );
 
 /**
@@ -272,8 +274,9 @@ export function remembered(context: ActorContext): Partial<ActorContext> {
 /** A purpose verb whose object is one side's own commitment ("stress his commitment"). */
 const OWN_COMMITMENT = /^[\w-]+\s+(?:his|her|our)\s+(?:[\w-]+\s+){0,2}?commitments?\b/i;
 
-/** A host's verb before its guests ("welcomed", "hosted", "called"). */
-const GUESTS_AFTER = /^\s+(?:welcomed|welcomes|(?:co-)?hosted|hosts|called)\s/i;
+/** A host's verb before its guests ("welcomed", "hosted", "called", "will welcome"). */
+const GUESTS_AFTER =
+  /^\s+(?:welcomed|welcomes|(?:co-)?hosted|hosts|called|(?:will|shall)\s+(?:[a-z]+ly\s+)?(?:welcome|host))\s/i;
 
 /**
  * "President Biden met with Prime Minister Kishida … to advance …": the officials met with share

@@ -99,6 +99,9 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     return false;
   for (const opening of VACUOUS_OPENINGS) {
     if (!lower.startsWith(opening)) continue;
+    // "people of Sudan": a head vacuous alone ("people") that namedObject admits with its named
+    // object is a subject of its own (gold CONVENTIONS 3.7: "the people of Haiti").
+    if (named && opening === `${first} `) continue;
     if (PREPOSITION.test(lower.slice(opening.length).split(' ')[0]!)) return false;
   }
   if (words.some((word) => TITLE_WORDS.has(word))) return false;

@@ -7,12 +7,10 @@
 
 /**
  * Words allowed between a subject and its verb ("Mr. Sullivan finally commended …", "The leaders
- * additionally discussed …", "The Minister then discussed …"). "I want to thank …", "I would like to
- * commend …": a wish to perform the act performs it, the speaker's own (a presidential statement's
- * usual thanks).
+ * additionally discussed …", "The Minister then discussed …").
  */
 export const BETWEEN =
-  /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|already|continue to|continues to|want to|wants to|wish to|wishes to|like to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
+  /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|already|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
 
 /**
  * "The two sides over the course of two hours had …", "The President during the call reiterated

@@ -6,7 +6,7 @@
  * fragments. The head must be one lists share (data/rules/topic-quality.json `sharedHeads`).
  */
 import type { TaggedTerm } from '../entities/tagger';
-import { TOPIC_QUALITY } from '../rules/topicQuality';
+import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
 export interface ModifierList {
   /** Sentence-relative span of the list, its head included. */
@@ -29,20 +29,83 @@ function isItem(term: TaggedTerm | undefined): term is TaggedTerm {
 
 /**
  * The last conjunct, "and D H" (a few words before the head, a hyphenated word counting as its
- * parts: "people-to-people"): the head's index, or -1.
+ * parts: "people-to-people"): the head's index, or -1. `classifiers`: the comma items are all
+ * adjectives that say what kind of thing the head is, so any head they share is one
+ * (`kindHead`), as `distribute` (coordination.ts `classifierPair`) reads "solar and geothermal
+ * energy" for one "and".
  */
-function headAfter(terms: readonly TaggedTerm[], and: number): number {
+function headAfter(terms: readonly TaggedTerm[], and: number, classifiers: boolean): number {
   if (terms[and]?.text !== 'and') return -1;
+  // "political, economic, and cultural relationship": one classifier, then the head.
+  if (classifiers && kindWord(terms[and + 1]) && kindHead(terms[and + 2], terms[and + 3]))
+    return and + 2;
   for (let k = and + 1; k <= and + 4 && k < terms.length; k++) {
     const term = terms[k]!;
     // "travel for business, tourism, and professional and technical exchanges": a second "and"
     // makes the last conjunct a list of its own; the comma items are no modifiers of its head.
     if (term.text === 'and') return -1;
-    if (k > and + 1 && TOPIC_QUALITY.sharedHeads.has(term.text.toLowerCase())) return k;
+    if (k > and + 1 && Q.sharedHeads.has(term.text.toLowerCase())) return k;
     if (!/^-?$/.test(term.post.trim()) || !/^[a-z][a-z-]*$/.test(term.text)) return -1;
   }
   return -1;
 }
+
+/**
+ * An adjective that names a kind ("economic", "cultural", "technical"), not a quality of one
+ * thing ("peaceful", "stable": attributeAdjectives), an amount or scope (weakModifiers) or an
+ * ideal. Nouns are left out: a noun item is as often a head of its own ("trade, health, and
+ * cultural partnerships").
+ */
+function kindAdjective(term: TaggedTerm): boolean {
+  const word = term.text;
+  return (
+    term.tags.has('Adjective') &&
+    !term.tags.has('Noun') &&
+    !term.tags.has('Verb') &&
+    !NOUN_ENDING.test(word) &&
+    !Q.attributeAdjectives.has(word) &&
+    !Q.weakModifiers.has(word) &&
+    !Q.vacuousAlone.has(word) &&
+    !Q.valueNouns.has(word)
+  );
+}
+
+/**
+ * The last conjunct's modifier: a kind adjective or a bare singular noun ("security", an ideal
+ * alone but a domain before a head: "security relationship").
+ */
+function kindWord(term: TaggedTerm | undefined): boolean {
+  if (term?.post !== ' ' || !/^[a-z][a-z-]*$/.test(term.text)) return false;
+  if (kindAdjective(term)) return true;
+  return (
+    term.tags.has('Noun') &&
+    !term.tags.has('Verb') &&
+    !/[^s]s$/.test(term.text) &&
+    !Q.weakModifiers.has(term.text)
+  );
+}
+
+/**
+ * A lowercase noun ending the phrase that kinds may share: not a head vacuous without a domain
+ * ("issues", "challenges": domainSharedHeads), an ideal, a vacuous head ("steps") or who acts
+ * ("partners": agentHeads, never a topic).
+ */
+function kindHead(term: TaggedTerm | undefined, next: TaggedTerm | undefined): boolean {
+  if (!term || !/^[a-z][a-z-]*$/.test(term.text) || !term.tags.has('Noun')) return false;
+  const word = term.text.toLowerCase();
+  if (
+    Q.domainSharedHeads.has(word) ||
+    Q.valueNouns.has(word) ||
+    Q.vacuousHeads.has(word) ||
+    Q.agentHeads.has(word)
+  )
+    return false;
+  // "economic, political, and security cooperation efforts": the phrase goes on past the word.
+  return !(term.post.trim() === '' && next?.tags.has('Noun'));
+}
+
+/** Words the tagger may read as adjectives that are nouns in a list ("public", "republic"). */
+const NOUN_ENDING = /^(?:public|republic|pandemic|epidemic|chemical|commercial)$/;
 
 /** The modifier lists of a sentence's terms between `from` and `to` (sentence-relative). */
 export function modifierLists(
@@ -59,7 +122,7 @@ export function modifierLists(
     while (isItem(terms[k])) k++;
     // Two items at least: "A, and B H" is no list of modifiers.
     if (k - i < 2) continue;
-    const head = headAfter(terms, k);
+    const head = headAfter(terms, k, terms.slice(i, k).every(kindAdjective));
     if (head < 0 || terms[head]!.end > to) continue;
     const word = terms[head]!.text;
     out.push({

@@ -1,0 +1,158 @@
+/**
+ * `npx tsx ingest/eval/topicMissCli.ts EVAL.json [LIST] [--show CLASS]`: where each missed gold
+ * topic of an eval JSON (`--json --details`) is lost, counted per class and per genre, so that
+ * recall work goes to the largest class rather than to single phrases:
+ *
+ * - `noCommitment`: no gold sentence about it is a predicted commitment (topics are read from
+ *   commitments' words, so this is commitment recall, not topic work);
+ * - `merged`: the thesaurus folds it into a concept the extraction names (one node for two gold
+ *   topics, matched one-to-one);
+ * - `dropped`: a selector candidate of the file matches it (the scorer's own label) but the
+ *   selector (its fold's model) or the extraction filters left it out;
+ * - `nearMiss`: a spurious predicted topic shares a content word (the scorer's rules reject the pair:
+ *   plural, order, a synonym);
+ * - `entityLike`: a capitalised word after the first (a name, not a concept);
+ * - `verbatim`: no candidate, but the words stand in a gold sentence about it (the chunker never
+ *   forms the phrase), split by shape (`of`, `and`, hyphen, plain);
+ * - `paraphrase`: the gold's own wording, not in the sentence (a nominalisation, an abstraction).
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { probability } from '../topics/selector/model';
+import { goldFeatures } from '../topics/selector/rows';
+import { conceptFor } from '../topics/thesaurus';
+import { genreOf } from './genre';
+import { normSentence, topicSimilarity } from './normalize';
+import { GOLD_CORPUS, goldInputs } from './runGold';
+import { foldOf, GoldCounts, trainingFile, trainSelector } from './selectorTraining';
+
+const Item = z.object({ label: z.string() });
+const EvalJson = z.object({
+  gold: z.object({
+    documents: z.array(
+      z.object({
+        file: z.string(),
+        counts: z.object({ document: z.string() }),
+        errors: z.object({ topics: z.object({ missed: z.array(Item), spurious: z.array(Item) }) }),
+      }),
+    ),
+  }),
+});
+
+class TopicMissError extends Error {}
+
+/** The scorer's label threshold for a candidate (selectorTraining.ts LABEL_MATCH). */
+const LABEL_MATCH = 0.75;
+
+const content = (text: string) =>
+  new Set(
+    normSentence(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 3)
+      .map((w) => w.replace(/(ies|es|s)$/, '')),
+  );
+
+function shapeOf(name: string): string {
+  if (/\bof\b/i.test(name)) return 'formation:of';
+  if (/\b(and|or)\b/i.test(name)) return 'formation:and';
+  if (/-/.test(name)) return 'formation:hyphen';
+  if (/\b[A-Z]/.test(name)) return 'formation:named';
+  return 'formation:plain';
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const showAt = args.indexOf('--show');
+  const show = showAt >= 0 ? args.splice(showAt, 2)[1] : undefined;
+  const [evalPath, listPath] = args;
+  if (!evalPath) throw new TopicMissError('usage: topicMissCli.ts EVAL.json [LIST] [--show CLASS]');
+  const run = EvalJson.parse(JSON.parse(readFileSync(evalPath, 'utf8')));
+  const list = listPath
+    ? new Set(
+        readFileSync(listPath, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => basename(line.trim(), '.json')),
+      )
+    : undefined;
+  const inputs = await goldInputs('data/gold', GOLD_CORPUS);
+  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const counts = new GoldCounts(files);
+  const models = new Map<number, ReturnType<typeof trainSelector>>();
+  const table = new Map<string, Map<string, number>>();
+  const add = (genre: string, cls: string) => {
+    for (const key of [genre, 'all']) {
+      const row = table.get(key) ?? new Map<string, number>();
+      row.set(cls, (row.get(cls) ?? 0) + 1);
+      table.set(key, row);
+    }
+  };
+  for (const input of inputs) {
+    if (list && !list.has(input.base)) continue;
+    const doc = run.gold.documents.find((d) => basename(d.file, '.json') === input.base);
+    if (!doc) continue;
+    const genre = genreOf(doc.counts.document);
+    const fold = foldOf(input.base);
+    let file = models.get(fold);
+    if (!file) {
+      file = trainSelector(
+        files.filter((f) => foldOf(f.base) !== fold),
+        `fold ${fold}`,
+      );
+      models.set(fold, file);
+    }
+    const weights = new Map(file.weights);
+    const stats = counts.without(input.base);
+    const extracted = new Set(
+      input.rules.extraction.commitments.map((c) => normSentence(c.text)),
+    );
+    // The thesaurus folds the gold's name into a concept the extraction names already: two gold
+    // topics, one predicted node, and the scorer matches one-to-one.
+    const predicted = new Set(input.rules.extraction.entities.map((e) => e.id));
+    const merged = (label: string) => {
+      const id = conceptFor(input.lexicon, label);
+      return id !== undefined && predicted.has(id);
+    };
+    const spurious = doc.errors.topics.spurious.map((s) => s.label);
+    for (const { label } of doc.errors.topics.missed) {
+      let row: (typeof input.rows)[number] | undefined;
+      let best = 0;
+      for (const r of input.rows) {
+        const similarity = topicSimilarity(r.text, label);
+        if (similarity >= LABEL_MATCH && similarity > best) [row, best] = [r, similarity];
+      }
+      const words = content(label);
+      const near = spurious.find((s) => [...content(s)].some((w) => words.has(w)));
+      const sentences = input.gold.commitments
+        .filter((c) => c.about.includes(label))
+        .map((c) => normSentence(c.sentence));
+      const inText = sentences.some((s) => s.includes(normSentence(label)));
+      let cls: string;
+      let note = row ? row.text : (near ?? '');
+      if (!sentences.some((s) => extracted.has(s))) cls = 'noCommitment';
+      else if (merged(label)) cls = 'merged';
+      else if (row && best === 1) {
+        const p = probability(weights, [...row.features, ...goldFeatures(row.key, stats)]);
+        cls = p >= file.threshold ? 'dropped:filtered' : 'dropped:score';
+        note = `p=${p.toFixed(2)}`;
+      } else if (inText) cls = shapeOf(label);
+      else if (/\s[A-Z]/.test(label.replace(/^\S+/, ''))) cls = 'entityLike';
+      else if (near) cls = 'nearMiss';
+      else cls = 'paraphrase';
+      add(genre, cls);
+      if (show && cls.startsWith(show)) console.log(`${cls}\t${label}\t${note}\t${input.base}`);
+    }
+  }
+  const classes = [...new Set([...table.values()].flatMap((row) => [...row.keys()]))].sort();
+  console.log(['genre', ...classes, 'total'].join('\t'));
+  for (const [genre, row] of [...table].sort()) {
+    const total = [...row.values()].reduce((a, b) => a + b, 0);
+    console.log([genre, ...classes.map((c) => row.get(c) ?? 0), total].join('\t'));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

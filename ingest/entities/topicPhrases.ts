@@ -112,7 +112,7 @@ function rangeTopics(
   const values = valueLists(terms, range.from, range.to, known);
   const shared = sharedModifiers(terms, range.from, range.to, known);
   const lists = [
-    ...modifierLists(terms, range.from, range.to),
+    ...modifierLists(terms, range.from, range.to, sentence.text, known),
     ...orModifiers(terms, range.from, range.to, known),
     ...shared,
     ...values,

@@ -112,6 +112,10 @@ export function modifierLists(
   terms: readonly TaggedTerm[],
   from: number,
   to: number,
+  sentence?: string,
+  // A list the thesaurus knows whole ("environmental, social, and governance standards": ESG) is
+  // one concept, not a list of kinds.
+  known?: (phrase: string) => boolean,
 ): ModifierList[] {
   const out: ModifierList[] = [];
   for (let i = 0; i < terms.length; i++) {
@@ -125,6 +129,10 @@ export function modifierLists(
     const head = headAfter(terms, k, terms.slice(i, k).every(kindAdjective));
     if (head < 0 || terms[head]!.end > to) continue;
     const word = terms[head]!.text;
+    if (sentence && known?.(sentence.slice(terms[i]!.start, terms[head]!.end))) {
+      i = head;
+      continue;
+    }
     out.push({
       start: terms[i]!.start,
       end: terms[head]!.end,

@@ -1,0 +1,60 @@
+/**
+ * Session 31 (helper topicrec31): a comma list of kind adjectives shares its head whatever the
+ * head (modifierList.ts), and thesaurus concepts that are not one another's synonyms kept apart
+ * ("terrorism" is not "counterterrorism", "supply chains" not "supply chain resilience").
+ * Sentences written in the genre's style.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+const topicsOf = (sentence: string): string[] => aboutOf(sentence).flat();
+
+describe('a comma list of kind adjectives names each kind with the head', () => {
+  it.each([
+    [
+      'The two governments will deepen their economic, cultural, and security relationship.',
+      ['economic relationship', 'cultural relationship', 'security relationship'],
+    ],
+    [
+      'The ministers committed to expand maritime, scientific, and academic partnerships.',
+      ['maritime partnerships', 'scientific partnerships', 'academic partnerships'],
+    ],
+    [
+      'The leaders committed to deepen defense and security cooperation in the region.',
+      ['defense cooperation', 'security cooperation'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it.each([
+    // Qualities of one thing, not kinds of it.
+    ['The leaders support a peaceful, stable, and prosperous region.', 'peaceful region'],
+    // A list the thesaurus knows whole (ESG).
+    [
+      'The partners will elevate environmental, social, and governance standards in mining.',
+      'environmental standards',
+    ],
+    // A head vacuous without a domain stays one stock phrase.
+    ['The ministers will discuss regional, global, and bilateral issues.', 'regional issues'],
+  ])('%s', (sentence, fragment) => {
+    expect(topicsOf(sentence)).not.toContain(fragment);
+  });
+});
+
+describe('concepts the thesaurus keeps apart', () => {
+  it.each([
+    ['The two countries will cooperate to prevent terrorism in the Sahel.', 'terrorism'],
+    ['The partners will deepen their fight against terrorism.', 'counterterrorism'],
+    ['The ministers will address disruptions to global supply chains.', 'supply chains'],
+    ['The leaders committed to build resilient supply chains.', 'supply chain resilience'],
+  ])('%s', (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+
+  it('does not name resilience where the text names only the chains', () => {
+    expect(topicsOf('The ministers will address disruptions to global supply chains.')).not.toContain(
+      'supply chain resilience',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * `npx tsx ingest/eval/topicMissCli.ts EVAL.json [LIST] [--show CLASS]`: where each missed gold
+ * `npm run eval:topic-miss -- EVAL.json [LIST] [--show CLASS]`: where each missed gold
  * topic of an eval JSON (`--json --details`) is lost, counted per class and per genre, so that
  * recall work goes to the largest class rather than to single phrases:
  *
@@ -7,14 +7,14 @@
  *   commitments' words, so this is commitment recall, not topic work);
  * - `merged`: the thesaurus folds it into a concept the extraction names (one node for two gold
  *   topics, matched one-to-one);
- * - `dropped`: a selector candidate of the file matches it (the scorer's own label) but the
- *   selector (its fold's model) or the extraction filters left it out;
- * - `nearMiss`: a spurious predicted topic shares a content word (the scorer's rules reject the pair:
- *   plural, order, a synonym);
- * - `entityLike`: a capitalised word after the first (a name, not a concept);
- * - `verbatim`: no candidate, but the words stand in a gold sentence about it (the chunker never
- *   forms the phrase), split by shape (`of`, `and`, hyphen, plain);
- * - `paraphrase`: the gold's own wording, not in the sentence (a nominalisation, an abstraction).
+ * - `dropped:score` / `dropped:filtered`: a selector candidate names it exactly, but the selector
+ *   (its fold's model) scores it below the threshold, or the extraction's filters leave it out;
+ * - `formation:of|and|hyphen|named|plain`: no candidate names it whole, yet its words stand in a
+ *   gold sentence about it (the chunker or the rules never form the phrase), by shape;
+ * - `entityLike`: not in the text, a capitalised word after the first (a name, not a concept);
+ * - `nearMiss`: not in the text, a spurious predicted topic shares a content word (plural, order,
+ *   a synonym the thesaurus lacks);
+ * - `paraphrase`: the gold's own wording (a nominalisation, an abstraction).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -104,9 +104,7 @@ async function main(): Promise<void> {
     }
     const weights = new Map(file.weights);
     const stats = counts.without(input.base);
-    const extracted = new Set(
-      input.rules.extraction.commitments.map((c) => normSentence(c.text)),
-    );
+    const extracted = new Set(input.rules.extraction.commitments.map((c) => normSentence(c.text)));
     // The thesaurus folds the gold's name into a concept the extraction names already: two gold
     // topics, one predicted node, and the scorer matches one-to-one.
     const predicted = new Set(input.rules.extraction.entities.map((e) => e.id));

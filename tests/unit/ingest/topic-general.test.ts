@@ -264,7 +264,8 @@ describe('words right before a recognised topic', () => {
     const [about] = aboutOf(
       'The leaders committed to building secure critical mineral supply chains.',
     );
-    expect(about).toContain('supply chain resilience');
+    // 'supply chains' is a concept of its own since session 31 (resilience is not said here).
+    expect(about).toContain('supply chains');
     expect((about ?? []).filter((name) => /secure critical mineral$/.test(name))).toEqual([]);
   });
 });

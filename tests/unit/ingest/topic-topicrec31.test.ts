@@ -53,8 +53,8 @@ describe('concepts the thesaurus keeps apart', () => {
   });
 
   it('does not name resilience where the text names only the chains', () => {
-    expect(topicsOf('The ministers will address disruptions to global supply chains.')).not.toContain(
-      'supply chain resilience',
-    );
+    expect(
+      topicsOf('The ministers will address disruptions to global supply chains.'),
+    ).not.toContain('supply chain resilience');
   });
 });

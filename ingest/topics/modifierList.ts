@@ -124,6 +124,11 @@ export function modifierLists(
     if (isItem(terms[i - 1])) continue;
     let k = i;
     while (isItem(terms[k])) k++;
+    // "political, economic and security cooperation": without the serial comma the last item
+    // before "and" has none; with kind adjectives it is an item all the same.
+    if (terms[k + 1]?.text === 'and' && terms[k]?.post === ' ' && kindAdjective(terms[k]!)) {
+      if (terms.slice(i, k).every(kindAdjective)) k++;
+    }
     // Two items at least: "A, and B H" is no list of modifiers.
     if (k - i < 2) continue;
     const head = headAfter(terms, k, terms.slice(i, k).every(kindAdjective));

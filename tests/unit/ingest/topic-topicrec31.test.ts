@@ -20,6 +20,11 @@ describe('a comma list of kind adjectives names each kind with the head', () => 
       ['maritime partnerships', 'scientific partnerships', 'academic partnerships'],
     ],
     [
+      // No serial comma: the item before "and" is one all the same.
+      'The ministers will deepen political, economic and security cooperation.',
+      ['political cooperation', 'economic cooperation', 'security cooperation'],
+    ],
+    [
       'The leaders committed to deepen defense and security cooperation in the region.',
       ['defense cooperation', 'security cooperation'],
     ],
@@ -30,6 +35,7 @@ describe('a comma list of kind adjectives names each kind with the head', () => 
   it.each([
     // Qualities of one thing, not kinds of it.
     ['The leaders support a peaceful, stable, and prosperous region.', 'peaceful region'],
+    ['The leaders support a peaceful, stable and prosperous region.', 'peaceful region'],
     // A list the thesaurus knows whole (ESG).
     [
       'The partners will elevate environmental, social, and governance standards in mining.',

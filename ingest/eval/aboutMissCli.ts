@@ -1,0 +1,146 @@
+/**
+ * About-link error classes: of the gold `about` names missed on a matched commitment, which ones
+ * name an entity the extraction DID find (so the link, not the entity, is wrong), and where it
+ * sits relative to the trigger: `sibling:` another commitment of the sentence that the gold also
+ * has holds it, `split:` one the gold lacks holds it (the clause was cut), `inside:` it is named
+ * only inside a longer name, then the first cue between trigger and mention (`after:including`…);
+ * `no-mention`: found elsewhere in the statement, not in this sentence. Counts per class and
+ * genre; `--list CLASS` prints the cases, `--files LIST.txt` restricts to those gold files.
+ * Usage: npx tsx ingest/eval/aboutMissCli.ts [--list CLASS] [--files LIST.txt]
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Extraction } from '../../contract/extraction';
+import { selectTopics } from '../topics/selector/apply';
+import { selector } from '../topics/selector/model';
+import { matchCommitments } from './commitments';
+import { GoldEntityIndex } from './entityIndex';
+import { genreOf } from './genre';
+import { GOLD_CORPUS, goldInputs } from './runGold';
+
+/** A cue between the trigger and the missed mention, first match wins (why the span stopped). */
+const CUES: readonly [string, RegExp][] = [
+  ['semicolon', /;/],
+  ['including', /\bincluding\b|\bsuch as\b|\bnotably\b|\bin particular\b/i],
+  ['relative', /\b(?:which|that|who)\b|,\s*\w+ed\b/i],
+  ['as-clause', /\bas\b/i],
+  ['purpose', /\bto\s+\w+/i],
+  ['and', /\band\b|\bas well as\b/i],
+  ['preposition', /\b(?:in|on|with|through|for|of|from|at|between|among)\b/i],
+];
+
+interface Miss {
+  file: string;
+  genre: string;
+  cls: string;
+  name: string;
+  sentence: string;
+  trigger: string;
+}
+
+function classify(
+  extraction: Extraction,
+  ids: ReadonlySet<string>,
+  matched: ReadonlySet<string>,
+  commitmentId: string,
+  sentenceId: string,
+  sentence: string,
+  trigger: string,
+): string {
+  const sameSentence = extraction.commitments.filter(
+    (c) => c.sentenceId === sentenceId && c.id !== commitmentId,
+  );
+  const holders = sameSentence.filter((c) =>
+    [...c.about, ...(c.implicitAbout ?? [])].some((id) => ids.has(id)),
+  );
+  const elsewhere = holders.length > 0;
+  // A holder no gold commitment matched: the clause was split where the gold has one commitment.
+  const split = holders.some((c) => !matched.has(c.id));
+  const mentions = extraction.mentions.filter(
+    (m) => m.sentenceId === sentenceId && ids.has(m.entityId),
+  );
+  if (mentions.length === 0) return elsewhere ? 'sibling-clause' : 'no-mention';
+  const at = sentence.indexOf(trigger);
+  const first = Math.min(...mentions.map((m) => m.start));
+  // Inside a longer mention of another entity ("Israel" in "the Israel-Lebanon … agreement").
+  const inside = mentions.every((m) =>
+    extraction.mentions.some(
+      (o) =>
+        o.sentenceId === sentenceId &&
+        !ids.has(o.entityId) &&
+        o.start <= m.start &&
+        o.end >= m.end &&
+        o.end - o.start > m.end - m.start,
+    ),
+  );
+  const prefix = (elsewhere ? (split ? 'split:' : 'sibling:') : '') + (inside ? 'inside:' : '');
+  if (at < 0) return `${prefix}trigger-unknown`;
+  if (first < at) return `${prefix}before-trigger`;
+  const between = sentence.slice(at + trigger.length, first);
+  for (const [cue, pattern] of CUES) if (pattern.test(between)) return `${prefix}after:${cue}`;
+  return `${prefix}after:direct`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
+  const filesArg = args.includes('--files') ? args[args.indexOf('--files') + 1] : undefined;
+  const only = filesArg
+    ? new Set(
+        readFileSync(filesArg, 'utf8')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((f) => f.replace(/\.json$/, '')),
+      )
+    : undefined;
+  const inputs = await goldInputs(resolve(import.meta.dirname, '../../data/gold'), GOLD_CORPUS);
+  const model = selector();
+  const misses: Miss[] = [];
+  for (const { base, gold, lexicon, rules } of inputs) {
+    if (only && !only.has(base)) continue;
+    const extraction = selectTopics(rules.extraction, rules.terms, lexicon, model);
+    const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
+    const sentences = new Map(extraction.sentences.map((s) => [s.id, s.text]));
+    const genre = genreOf(gold.document.title);
+    const { pairs } = matchCommitments(gold, extraction, entities);
+    const matched = new Set(pairs.map((pair) => pair.predicted.id));
+    for (const { gold: g, predicted: p } of pairs) {
+      const found = new Set([...p.about, ...(p.implicitAbout ?? [])]);
+      for (const name of g.about) {
+        const ids = entities.accepted(name);
+        if ([...ids].some((id) => found.has(id))) continue;
+        const sentence = sentences.get(p.sentenceId) ?? p.text;
+        const cls =
+          ids.size === 0
+            ? 'not-extracted'
+            : classify(extraction, ids, matched, p.id, p.sentenceId, sentence, p.trigger);
+        misses.push({ file: base, genre, cls, name, sentence, trigger: p.trigger });
+      }
+    }
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const miss of misses) {
+    const row = counts.get(miss.cls) ?? new Map<string, number>();
+    row.set(miss.genre, (row.get(miss.genre) ?? 0) + 1);
+    row.set('all', (row.get('all') ?? 0) + 1);
+    counts.set(miss.cls, row);
+  }
+  const rows = [...counts].sort((a, b) => (b[1].get('all') ?? 0) - (a[1].get('all') ?? 0));
+  console.log('class'.padEnd(28), 'all', 'joint', 'readout', 'one-party', 'other');
+  for (const [cls, row] of rows) {
+    const cell = (g: string) => String(row.get(g) ?? 0).padStart(4);
+    console.log(
+      cls.padEnd(28),
+      cell('all'),
+      cell('joint'),
+      cell('readout'),
+      cell('one-party'),
+      cell('other'),
+    );
+  }
+  if (list)
+    for (const miss of misses.filter((m) => m.cls === list))
+      console.log(`\n${miss.file} [${miss.trigger}] ${miss.name}\n  ${miss.sentence}`);
+}
+
+await main();

@@ -186,8 +186,11 @@ const DEMONYM = String.raw`[A-Z][a-z]+(?:ese|ian|ean|ican|ban|li|di|ai|ni|qi|ti|
 const PAIRED_MODIFIER_AFTER = new RegExp(String.raw`^\s+and\s+${DEMONYM}(?=\s)`);
 const DEMONYM_AND_BEFORE = new RegExp(String.raw`\b${DEMONYM}\s+and\s+(?:the\s+)?$`);
 
-/** A possessive after a name: "ASEAN’s", "the United States'", "Australia’s". */
-const POSSESSIVE = /^(?:[’']s\b|(?<=s)[’'](?=\s))/;
+/** A possessive after a name: "ASEAN’s", "Australia’s". */
+const POSSESSIVE = /^[’']s\b/;
+/** The bare apostrophe of a name ending in s: "the United States’ view", "the Philippines' role". */
+const PLURAL_POSSESSIVE = /^[’'](?=\s)/;
+const CONDUCT_GERUND = /^[’']s?\s+[a-z]+ing\s+of\b/;
 
 /**
  * "We support ASEAN’s efforts …" said by ASEAN and the United States, "building Australia’s
@@ -200,7 +203,16 @@ const POSSESSIVE = /^(?:[’']s\b|(?<=s)[’'](?=\s))/;
 function ownPossessor(hit: EntityHit, sentence: SegmentedSentence, trigger: Trigger): boolean {
   if (trigger.stance === 'welcome') return false;
   const after = sentence.text.slice(hit.end - sentence.start);
-  if (!/[’']s?$/.test(hit.text) && !POSSESSIVE.test(after)) return false;
+  // (The text after the hit starts at the apostrophe: a lookbehind on the name's last letter
+  // would never see it, so the name itself is tested for its final "s".)
+  const possessive =
+    /[’']s?$/.test(hit.text) ||
+    POSSESSIVE.test(after) ||
+    (/s$/.test(hit.text) && PLURAL_POSSESSIVE.test(after));
+  if (!possessive) return false;
+  // "the United States’ hosting of APEC": a gerund with its object is the country's conduct,
+  // which is what the clause is about (gold conventions: "Japan's hosting" by Japan stays).
+  if (CONDUCT_GERUND.test(after)) return false;
   // "support for Guyana’s sovereignty and territorial integrity": a state's sovereignty is the
   // state itself as what is supported, whoever speaks.
   return !STATEHOOD.test(after);

@@ -10,7 +10,7 @@ import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
-import { ownCountries, ownSpeaker, statementParty } from './commitments/ownSide';
+import { ownCountries, ownSide, ownSpeaker, statementParty } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import { regionModifier } from './commitments/regionModifier';
 import {
@@ -179,6 +179,7 @@ export function extractCommitments(
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
     const own = ownCountries(item.actors, context);
+    const side = ownSide(own, context);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =
       TARGETED.has(stance) && stance !== 'condemn'
@@ -190,7 +191,7 @@ export function extractCommitments(
           .filter(
             (hit) =>
               (!hit.nested || aboutInstrument(hit, scope) || stateOfBody(hit, scope, appeal)) &&
-              !ownSpeaker(hit, own, item.actors, scope, sentence, trigger) &&
+              !ownSpeaker(hit, side, item.actors, scope, sentence, trigger) &&
               !isVenue(hit, sentence) &&
               !regionModifier(hit) &&
               !absorbed(hit, scope, sentence.text, sentence.start),

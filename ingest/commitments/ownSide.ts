@@ -12,6 +12,20 @@ import type { EntityHit } from '../types';
 import { expandMembers, GROUPS } from './groups';
 
 /**
+ * The actors' own countries and every official of the statement who represents one of them:
+ * "Mr. Sullivan reemphasized President Biden’s commitment", the principal of an own-side
+ * speaker as possessor is who holds the stance, not what it is about (gold conventions: an
+ * actor-side official as possessor or agent is not in `about`). Only for `ownSpeaker`, whose
+ * rules other than the possessor's and the defined acronym's test countries alone.
+ */
+export function ownSide(own: ReadonlySet<string>, context: ActorContext): Set<string> {
+  const side = new Set(own);
+  for (const [official, country] of context.countryOf ?? [])
+    if (own.has(country)) side.add(official);
+  return side;
+}
+
+/**
  * "It follows President Biden's meeting with Prime Minister Kishida Fumio of Japan …, where the
  * leaders condemned …": the speakers named before their stance, and the "of <Country>" of a
  * speaking official, say who acts, not what the clause is about.
@@ -190,6 +204,7 @@ const DEMONYM_AND_BEFORE = new RegExp(String.raw`\b${DEMONYM}\s+and\s+(?:the\s+)
 const POSSESSIVE = /^[’']s\b/;
 /** The bare apostrophe of a name ending in s: "the United States’ view", "the Philippines' role". */
 const PLURAL_POSSESSIVE = /^[’'](?=\s)/;
+const JOINT_WITH = /^[’']s?\s+joint\s+[\w-]+\s+with\b/i;
 const CONDUCT_GERUND = /^[’']s?\s+[a-z]+ing\s+of\b/;
 
 /**
@@ -213,6 +228,9 @@ function ownPossessor(hit: EntityHit, sentence: SegmentedSentence, trigger: Trig
   // "the United States’ hosting of APEC": a gerund with its object is the country's conduct,
   // which is what the clause is about (gold conventions: "Japan's hosting" by Japan stays).
   if (CONDUCT_GERUND.test(after)) return false;
+  // "President Biden’s joint commitment with President Yoon": a joint act with another party is
+  // a recalled bilateral act, both leaders what it is about, not the speaker's own stance.
+  if (JOINT_WITH.test(after)) return false;
   // "support for Guyana’s sovereignty and territorial integrity": a state's sovereignty is the
   // state itself as what is supported, whoever speaks.
   return !STATEHOOD.test(after);

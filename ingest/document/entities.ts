@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../../contract/extraction';
 import { findAlliances } from '../entities/alliance';
+import { bilateralBodies } from '../entities/bilateralBodies';
 import { resolveDatedOfficials } from '../entities/datedOfficials';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from '../entities/meeting';
@@ -63,6 +64,7 @@ export function documentEntities(
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   pairAlliances(lexicon, sentences, recognition.hitsBySentence);
   hyphenAlliances(lexicon, sentences, recognition.hitsBySentence);
+  bilateralBodies(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   // A statement naming its own strategic partnership writes "our partnership" for that one.
   if (!findPartnership(sentences, recognition.hitsBySentence))
     findPairRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);

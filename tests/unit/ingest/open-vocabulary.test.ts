@@ -113,7 +113,7 @@ const ROWS: Row[] = [
     'They met India’s Ministry of Defense and the U.S. Department of Defense.',
     [
       ['Ministry of Defense', 'Organization'],
-      ['U.S. Department of Defense', 'Organization'],
+      ['Department of Defense', 'Organization'],
     ],
   ],
   [

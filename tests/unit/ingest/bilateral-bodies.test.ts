@@ -52,6 +52,13 @@ describe('bilateral bodies', () => {
     expect(names).not.toContain('U.S.-Portugal Maritime Security Group');
   });
 
+  it('leaves a committee its own name and type', () => {
+    const sentence =
+      'In their Joint Consultative Committee, the ministers reviewed defense cooperation.';
+    const found = entities(PAIR_TITLE, `${PAIR_OPENING} ${sentence}`);
+    expect(found.map((e) => e.name)).not.toContain('U.S.-Portugal Joint Consultative Committee');
+  });
+
   it('leaves a name that already opens with its pair alone', () => {
     const sentence = 'The leaders welcomed the bilateral U.S.-Portugal Energy Forum.';
     const names = entities(PAIR_TITLE, `${PAIR_OPENING} ${sentence}`).map((e) => e.name);

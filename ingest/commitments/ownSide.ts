@@ -196,7 +196,7 @@ function headNoun(text: string, notHead: RegExp): boolean {
  * country named as a noun phrase ("the United States and Japan share …"). Not an acronym: in
  * "U.S. and ROK nuclear deterrence cooperation" the gold keeps both parties (2023-12-16).
  */
-const DEMONYM = String.raw`[A-Z][a-z]+(?:ese|ian|ean|ican|ban|li|di|ai|ni|qi|ti|ish|ch)`;
+const DEMONYM = '[A-Z][a-z]+(?:ese|ian|ean|ican|ban|li|di|ai|ni|qi|ti|ish|ch)';
 const PAIRED_MODIFIER_AFTER = new RegExp(String.raw`^\s+and\s+${DEMONYM}(?=\s)`);
 const DEMONYM_AND_BEFORE = new RegExp(String.raw`\b${DEMONYM}\s+and\s+(?:the\s+)?$`);
 

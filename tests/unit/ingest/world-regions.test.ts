@@ -27,7 +27,11 @@ describe('world regions and programmes', () => {
     ],
     ['The leaders discussed stability across the Maghreb.', 'Maghreb', 'Region'],
     ['Energy links from the Nordics to the Balkans are growing.', 'Nordics', 'Region'],
-    ['The partners will protect the Brazilian Amazon from deforestation.', 'Amazon rainforest', 'Region'],
+    [
+      'The partners will protect the Brazilian Amazon from deforestation.',
+      'Amazon rainforest',
+      'Region',
+    ],
     [
       'The two countries will advance the Americas Partnership for Economic Prosperity.',
       'Americas Partnership for Economic Prosperity',

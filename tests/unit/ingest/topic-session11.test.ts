@@ -127,7 +127,8 @@ describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
 
 describe('who acts is no topic (agentHeads), the domain that names them may be', () => {
   it.each([
-    ['We will work with regional stakeholders to protect fisheries.', []],
+    // "regional stakeholders" itself is a learnt topic since session 31 (two gold files name it, data/lexicon/topics-gold.json): the floor holds for the agents the gold never names.
+    ['We will work with coastal stakeholders to protect fisheries.', []],
     ['We support the work of national prosecutors on war crimes.', ['war crimes']],
     [
       'They committed to strengthen their maritime law enforcement agencies.',

@@ -39,6 +39,8 @@ import {
   BETWEEN,
   CONTRACTED,
   DEFINED_ACRONYM,
+  HEDGE,
+  HEDGED_VERB,
   PROGRESSIVE_AUXILIARY,
   SUFFIX_COMMA,
   THEIR_TEAMS,
@@ -182,10 +184,12 @@ export function subjectBefore(
 function beforeVerb(left: string, after: string): string {
   // "President Biden is directing his team to …": a progressive's auxiliary the trigger left out.
   const unaux = /^[a-z]+ing\b/.test(after) ? left.replace(PROGRESSIVE_AUXILIARY, '') : left;
+  // "I also want to thank …": the hedge before a speech act, then the adverbs before it.
+  const unhedged = HEDGED_VERB.test(after) ? unaux.replace(HEDGE, '') : unaux;
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
   // stands between it and its verb.
   // ("…, and Japan, with its partners, intend": an aside between the subject and its verb.)
-  return unaux
+  return unhedged
     .replace(BETWEEN, '')
     .replace(THEIR_TEAMS, '')
     .replace(TRAILING_ASIDE, '')

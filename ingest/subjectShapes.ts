@@ -5,6 +5,19 @@
  * modules it calls (commitments/*Subject.ts) decide.
  */
 
+import { STANCES_COMPILED } from './rules/stanceRules';
+
+/**
+ * "I also want to thank …", "We would like to congratulate …": a volitional hedge before a speech
+ * act performs the act (gold 2024-12-06, 2021-06-02), so it stands between the subject and the
+ * verb like an adverb; only before `hedgedPerformatives` ("we want to strengthen …" is a desire).
+ */
+export const HEDGE = /\s+(?:want|wants|wanted|would like|wish|wishes)\s+to\s*$/i;
+export const HEDGED_VERB = new RegExp(
+  `^(?:${STANCES_COMPILED.hedgedPerformatives.join('|')})\\b`,
+  'i',
+);
+
 /**
  * Words allowed between a subject and its verb ("Mr. Sullivan finally commended …", "The leaders
  * additionally discussed …", "The Minister then discussed …").

@@ -53,6 +53,7 @@ const StanceRulesSchema = z.object({
   scheduleVerbs: z.array(Word),
   announcedFacts: z.array(Word),
   intentHeads: z.array(Word),
+  hedgedPerformatives: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -110,6 +111,8 @@ export interface CompiledStances {
   announcedFacts: string[];
   /** "vow to", "are committed to": undertakings whose "to" governs a list of infinitives. */
   intentHeads: string[];
+  /** "I want to thank …": speech acts a volitional hedge ("want to", "would like to") performs. */
+  hedgedPerformatives: string[];
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -307,6 +310,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     scheduleVerbs: new Set(rules.scheduleVerbs),
     announcedFacts: [...rules.announcedFacts],
     intentHeads: [...rules.intentHeads],
+    hedgedPerformatives: [...rules.hedgedPerformatives],
   };
 }
 

@@ -8,13 +8,13 @@
  * genre; `--list CLASS` prints the cases, `--files LIST.txt` restricts to those gold files.
  * Usage: npx tsx ingest/eval/aboutMissCli.ts [--list CLASS] [--files LIST.txt]
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Extraction } from '../../contract/extraction';
 import { selectTopics } from '../topics/selector/apply';
 import { selector } from '../topics/selector/model';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex } from './entityIndex';
+import { readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
 import { GOLD_CORPUS, goldInputs } from './runGold';
 
@@ -85,14 +85,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
   const filesArg = args.includes('--files') ? args[args.indexOf('--files') + 1] : undefined;
-  const only = filesArg
-    ? new Set(
-        readFileSync(filesArg, 'utf8')
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((f) => f.replace(/\.json$/, '')),
-      )
-    : undefined;
+  const only = filesArg ? readNameList(filesArg) : undefined;
   const inputs = await goldInputs(resolve(import.meta.dirname, '../../data/gold'), GOLD_CORPUS);
   const model = selector();
   const misses: Miss[] = [];

@@ -9,25 +9,14 @@
  *   never     no candidate of that name at all (lexicon or name shape missing);
  *   spurious  found entities left over after the pairings above.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { z } from 'zod';
+import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
 
 const Item = z.object({ label: z.string(), detail: z.string() });
-const EvalJson = z.object({
-  gold: z.object({
-    documents: z.array(
-      z.object({
-        file: z.string(),
-        counts: z.object({ document: z.string() }),
-        errors: z
-          .object({ entities: z.object({ missed: z.array(Item), spurious: z.array(Item) }) })
-          .optional(),
-      }),
-    ),
-  }),
-});
+const Errors = z
+  .object({ entities: z.object({ missed: z.array(Item), spurious: z.array(Item) }) })
+  .optional();
 type EntityItem = z.infer<typeof Item>;
 
 const CLASSES = ['type', 'longer', 'shorter', 'described', 'never', 'spurious'] as const;
@@ -75,17 +64,9 @@ function main(argv: readonly string[]): number {
   const genre = genreAt >= 0 ? argv[genreAt + 1] : undefined;
   const [evalPath, listPath] = args.filter((a) => a !== genre);
   if (!evalPath) throw new EntityMissCliError('usage: EVAL.json [LIST] [--genre G] [--examples]');
-  const data = EvalJson.parse(JSON.parse(readFileSync(evalPath, 'utf8')));
-  const list = listPath
-    ? new Set(
-        readFileSync(listPath, 'utf8')
-          .split('\n')
-          .map((l) => basename(l.trim()).replace(/\.json$/, ''))
-          .filter(Boolean),
-      )
-    : undefined;
-  const rows = data.gold.documents
-    .filter((doc) => !list || list.has(basename(doc.file).replace(/\.json$/, '')))
+  const list = listPath ? readNameList(listPath) : undefined;
+  const rows = readEvalDocuments(evalPath, Errors)
+    .filter((doc) => !list || list.has(goldName(doc.file)))
     .filter((doc) => !genre || genreOf(doc.counts.document) === genre)
     .flatMap((doc) =>
       doc.errors ? classify(doc.errors.entities.missed, doc.errors.entities.spurious) : [],

@@ -4,9 +4,8 @@
  * LIST file of basenames (one a line), over those alone; when the JSON has `errors` (`--details`),
  * also the mean count per document of each error class per genre (over all documents).
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { z } from 'zod';
+import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import {
   ERROR_CLASSES,
   type ErrorClass,
@@ -26,19 +25,6 @@ const Errors = z.object({
   about: Items,
   aboutSpurious: Items,
   actorSets: Items,
-});
-
-const EvalJson = z.object({
-  gold: z.object({
-    documents: z.array(
-      z.object({
-        file: z.string(),
-        figures: z.record(z.string(), z.number().nullable()),
-        counts: z.object({ document: z.string() }),
-        errors: Errors.optional(),
-      }),
-    ),
-  }),
 });
 
 class GenreCliError extends Error {}
@@ -73,21 +59,15 @@ function errorCounts(errors: z.infer<typeof Errors>): Record<ErrorClass, number>
 
 const [evalPath, listPath] = process.argv.slice(2);
 if (evalPath === undefined) throw new GenreCliError('usage: eval:genre EVAL.json [LIST]');
-const parsed = EvalJson.parse(JSON.parse(readFileSync(evalPath, 'utf8')));
-const documents = parsed.gold.documents.map((doc) => ({
-  name: basename(doc.file).replace(/\.json$/, ''),
+const documents = readEvalDocuments(evalPath, Errors.optional()).map((doc) => ({
+  name: goldName(doc.file),
   title: doc.counts.document,
   figures: doc.figures,
   errors: doc.errors,
 }));
 console.log(table('ALL', documents));
 if (listPath !== undefined) {
-  const names = new Set(
-    readFileSync(listPath, 'utf8')
-      .split('\n')
-      .map((line) => line.trim().replace(/\.json$/, ''))
-      .filter(Boolean),
-  );
+  const names = readNameList(listPath);
   console.log(
     `\n${table(
       'LIST',

@@ -16,28 +16,20 @@
  *   a synonym the thesaurus lacks);
  * - `paraphrase`: the gold's own wording (a nominalisation, an abstraction).
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+
 import { z } from 'zod';
 import { probability } from '../topics/selector/model';
 import { goldFeatures } from '../topics/selector/rows';
 import { conceptFor } from '../topics/thesaurus';
+import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
 import { normSentence, topicSimilarity } from './normalize';
 import { GOLD_CORPUS, goldInputs } from './runGold';
 import { foldOf, GoldCounts, trainingFile, trainSelector } from './selectorTraining';
 
 const Item = z.object({ label: z.string() });
-const EvalJson = z.object({
-  gold: z.object({
-    documents: z.array(
-      z.object({
-        file: z.string(),
-        counts: z.object({ document: z.string() }),
-        errors: z.object({ topics: z.object({ missed: z.array(Item), spurious: z.array(Item) }) }),
-      }),
-    ),
-  }),
+const Errors = z.object({
+  topics: z.object({ missed: z.array(Item), spurious: z.array(Item) }),
 });
 
 class TopicMissError extends Error {}
@@ -67,15 +59,8 @@ async function main(): Promise<void> {
   const show = showAt >= 0 ? args.splice(showAt, 2)[1] : undefined;
   const [evalPath, listPath] = args;
   if (!evalPath) throw new TopicMissError('usage: topicMissCli.ts EVAL.json [LIST] [--show CLASS]');
-  const run = EvalJson.parse(JSON.parse(readFileSync(evalPath, 'utf8')));
-  const list = listPath
-    ? new Set(
-        readFileSync(listPath, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => basename(line.trim(), '.json')),
-      )
-    : undefined;
+  const documents = readEvalDocuments(evalPath, Errors);
+  const list = listPath ? readNameList(listPath) : undefined;
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
   const counts = new GoldCounts(files);
@@ -90,7 +75,7 @@ async function main(): Promise<void> {
   };
   for (const input of inputs) {
     if (list && !list.has(input.base)) continue;
-    const doc = run.gold.documents.find((d) => basename(d.file, '.json') === input.base);
+    const doc = documents.find((d) => goldName(d.file) === input.base);
     if (!doc) continue;
     const genre = genreOf(doc.counts.document);
     const fold = foldOf(input.base);

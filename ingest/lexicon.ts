@@ -16,6 +16,7 @@ import topicsJson from '../data/lexicon/topics.json';
 import goldTopicsJson from '../data/lexicon/topics-gold.json';
 import { slugify } from './ids';
 import { addCapitals } from './lexiconCapitals';
+import { addOfficials } from './lexiconOfficials';
 import { addPlaces } from './lexiconPlaces';
 import {
   countriesSchema,
@@ -165,35 +166,7 @@ function build(learnt = true): Lexicon {
     add(entity, state.demonyms ?? [], { adjectival: true });
   }
 
-  const countryName = (iso3: string) => entities.get(`country:${iso3.toLowerCase()}`)?.name ?? iso3;
-  for (const official of officials) {
-    const entity: LexiconEntity = {
-      id: `official:${slugify(official.name)}`,
-      type: 'Official',
-      name: official.name,
-      attributes: official.country
-        ? { country: countryName(official.country) }
-        : { organization: official.organization! },
-    };
-    if (official.title) entity.attributes = { title: official.title, ...entity.attributes };
-    // The head of an international body speaks for it, not for a state: no REPRESENTS.
-    if (official.title && official.country)
-      entity.represents = `country:${official.country.toLowerCase()}`;
-    const [full, surnames] = partition(official.aliases, (alias) => /\s/.test(alias));
-    add(entity, full);
-    if (official.standsAlone || !(official.from || official.to)) {
-      add(entity, surnames, official.standsAlone ? {} : { surnameOnly: true });
-      continue;
-    }
-    // A dated surname is no alias: "Prime Minister Johnson" is Boris Johnson only in his term.
-    for (const surname of surnames) {
-      const entry: DatedOfficial = { entityId: entity.id, title: official.title! };
-      if (entity.represents) entry.countryId = entity.represents;
-      if (official.from) entry.from = official.from;
-      if (official.to) entry.to = official.to;
-      dated.bySurname.set(surname, [...(dated.bySurname.get(surname) ?? []), entry]);
-    }
-  }
+  addOfficials(officials, entities, dated, add);
 
   const simple: [EntityType, string, z.output<typeof namedListSchema>][] = [
     [
@@ -270,13 +243,6 @@ function learntTopics(
     learnt.push({ id, label: concept.label, names: [concept.label, ...concept.altLabels] });
   }
   return learnt;
-}
-
-function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
-  const yes: T[] = [];
-  const no: T[] = [];
-  for (const item of items) (test(item) ? yes : no).push(item);
-  return [yes, no];
 }
 
 let cached: Lexicon | undefined;

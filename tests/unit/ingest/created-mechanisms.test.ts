@@ -1,6 +1,6 @@
 /**
  * Unnamed specific mechanisms and agreements a statement creates (createdMechanisms.ts), and
- * programmes introduced by a naming participle (namedPhrases.ts findQuotedPrograms), a known
+ * programmes introduced by a naming participle (quotedPrograms.ts findQuotedPrograms), a known
  * body's documents after its full name (knownExtensions.ts): sentences
  * written for these tests in the releases' style.
  */

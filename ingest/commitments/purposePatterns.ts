@@ -1,0 +1,59 @@
+/**
+ * Where a meeting, a welcome or an occasion hands its purpose to the speakers ("met … to
+ * reaffirm", "will welcome Prime Minister X to the White House to advance", "take this opportunity
+ * to thank"), and the fronted past date that makes such a meeting narrative. Separate from
+ * clauses.ts (tests on one trigger's clause): these are the long purpose patterns themselves,
+ * compiled once and shared by earlySkip, meetingPurpose and the subject passes.
+ */
+import { alternation, TITLE_RULES } from '../rules/titles';
+
+/**
+ * "We have convened to", "The leaders met in Tokyo today to", "NAME traveled to the ROK … to" (a trip is
+ * a meeting abroad, gold README session 10), "spoke today with President-elect
+ * Yoon … (ROK) to", "held an introductory call with … to", "met … to highlight …, and to": a
+ * meeting or call and its purpose (the first
+ * "to" after the meeting verb, no clause between; a second purpose coordinated by "and to").
+ * A host's meeting and a call made are meetings too ("hosted President López Obrador for a
+ * virtual bilateral meeting to review …", "called Prime Minister Kishida today to express …"; not
+ * "called on Congress to act"): their purpose is the participants' stance (gold 2021-03-01).
+ * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
+ * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
+ * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
+ */
+export const MEETING_PURPOSE =
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+
+/**
+ * "In July and September 2023, our foreign ministers met to advance …", "Last year, the ministers convened to
+ * …": a meeting dated by a fronted past time ("In"/"During" and a year, "Last"/"Earlier this" and
+ * a period) is another, earlier meeting the statement recounts; its purpose is narrative, no
+ * stance of this statement. ("On April 10, 2024, … met" may date the meeting a readout reports.)
+ */
+export const DATED_PAST_MEETING =
+  /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier)\s*,/;
+
+/**
+ * A titled visitor and the place they are welcomed to ("Prime Minister Kishida to Japan",
+ * "President Pedro Sanchez of Spain to the White House"): only capitalised words, and "of" before
+ * one, between the title and "to" (earlySkip's welcome and VISIT_PURPOSE share it).
+ */
+export const TITLED_VISITOR_TO = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\wÀ-ÖØ-öø-ɏ.’'-]*,?\\s+|of\\s+(?:the\\s+)?(?=[A-Z])){1,7}to\\s+(?:the\\s+)?[A-Z]`;
+
+/**
+ * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
+ * host's welcome of a titled visitor is ceremony (earlySkip), but the visit's purpose is the
+ * host's and the visitor's stance, as a meeting's is. So in a press secretary's preview: "President
+ * Biden will welcome Prime Minister X of Y to the White House to reaffirm …" announces the visit's
+ * agenda, whose verbs are the two leaders' (gold CONVENTIONS, one-party statements: s12 A, s30 C).
+ */
+export const VISIT_PURPOSE = new RegExp(
+  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts|(?:will|shall)\\s+(?:[a-z]+ly\\s+)?(?:welcome|host))\\s+${TITLED_VISITOR_TO}[^;:]{0,120}?\\s+to$`,
+);
+
+/**
+ * "our two countries take this joint statement as an opportunity to reaffirm …", "I take this
+ * occasion to thank …": an occasion taken to do something is a purpose of the speakers, as a
+ * meeting's is (an occasion noun is required: "took steps to strengthen" narrates).
+ */
+export const OCCASION_PURPOSE =
+  /(?<=\S)\s+(?:take|takes|took|use|uses|used|seize|seizes|seized|mark|marks)\s+(?:this|the|that|today’s|today's)\s+(?:[\w’'-]+\s+){0,4}?(?:as\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:occasion|opportunity|moment|anniversary|day)\s+to$/i;

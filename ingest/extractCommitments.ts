@@ -11,7 +11,7 @@ import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import { reportedObjects, shareObjects } from './commitments/objectSharing';
-import { ownCountries, ownSide, ownSpeaker, statementParty } from './commitments/ownSide';
+import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import { regionModifier } from './commitments/regionModifier';
 import {
@@ -180,7 +180,7 @@ export function extractCommitments(
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
     const own = ownCountries(item.actors, context);
-    const side = ownSide(own, context);
+    const side = withOwnOfficials(own, context);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
     const appeal =
       TARGETED.has(stance) && stance !== 'condemn'

@@ -25,7 +25,7 @@ import {
  * actor-side official as possessor or agent is not in `about`). Only for `ownSpeaker`, whose
  * rules other than the possessor's and the defined acronym's test countries alone.
  */
-export function ownSide(own: ReadonlySet<string>, context: ActorContext): Set<string> {
+export function withOwnOfficials(own: ReadonlySet<string>, context: ActorContext): Set<string> {
   const side = new Set(own);
   for (const [official, country] of context.countryOf ?? [])
     if (own.has(country)) side.add(official);

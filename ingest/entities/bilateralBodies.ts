@@ -15,6 +15,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
+import { opensWithUsPair } from './pairBodies';
 
 const RULES = NAME_RULES.bilateralBodies;
 const HEAD = new RegExp(String.raw`\s(?:${alternation(RULES.heads)})$`);
@@ -23,16 +24,14 @@ const MARKED = new RegExp(
   String.raw`\b(?:${alternation(RULES.marks)})\s(?:(?:${alternation(RULES.fillers)})\s)?(?:the\s)?$`,
   'i',
 );
-/** A name opening with a U.S. pair ("U.S.-India CEO Forum", "India-U.S. …") already names it. */
-const US = alternation(NAME_RULES.pairBodyParties);
-const PAIRED = new RegExp(String.raw`^(?:(?:${US})[-–]|\S+[-–](?:${US})\s)`);
 
 function bodyHit(hit: EntityHit): boolean {
   return (
     (hit.type === 'Organization' || hit.type === 'Program') &&
     !hit.nested &&
     HEAD.test(hit.text) &&
-    !PAIRED.test(hit.text)
+    // A name opening with a U.S. pair ("U.S.-India CEO Forum", "India-U.S. …") already names it.
+    !opensWithUsPair(hit.text)
   );
 }
 

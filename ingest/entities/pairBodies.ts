@@ -20,8 +20,13 @@ const PAIR_OPENING = new RegExp(
 );
 const PAIR_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.pairBodyHeads)})$`);
 
+/** Whether a name opens with a hyphenated pair of the U.S. and another party ("U.S.-India …"). */
+export function opensWithUsPair(name: string): boolean {
+  return PAIR_OPENING.test(name);
+}
+
 /** The type of a capitalised name whose head says Organization, read with its opening pair. */
 export function pairBodyType(name: string, type: EntityType | undefined): EntityType | undefined {
   if (type !== 'Organization') return type;
-  return PAIR_OPENING.test(name) && PAIR_HEAD.test(name) ? 'Program' : type;
+  return opensWithUsPair(name) && PAIR_HEAD.test(name) ? 'Program' : type;
 }

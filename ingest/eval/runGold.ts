@@ -15,7 +15,7 @@ import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 import { type Figures, figuresOf, macroFigures } from './figures';
 import { type GoldDocument, loadGold } from './goldSchema';
 import { aggregate, type DocumentScore, scoreDocument } from './score';
-import { foldOf, trainingFile, trainSelector } from './selectorTraining';
+import { perFold, trainingFile, trainSelector } from './selectorTraining';
 
 /** The folders the gold's statements are read from, searched in order (eval, gold:topics, gold:names, benches). */
 export const GOLD_CORPUS = ['data/corpus', 'data/corpus-wh-dprk', 'data/corpus-wh-gold'].map(
@@ -113,19 +113,12 @@ export async function runGold(
 ): Promise<GoldRun> {
   const inputs = await goldInputs(goldDir, corpusDirs);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
-  const models = new Map<number, Selector>();
-  const modelFor = (base: string) => {
-    if (options.shipped) return selector();
-    const fold = foldOf(base);
-    let model = models.get(fold);
-    if (!model) {
-      const training = files.filter((file) => foldOf(file.base) !== fold);
-      const threshold = options.threshold ?? selector().threshold;
-      model = compileSelector(trainSelector(training, `fold ${fold}`, threshold));
-      models.set(fold, model);
-    }
-    return model;
-  };
+  const folded = perFold(files, (training, fold) =>
+    compileSelector(
+      trainSelector(training, `fold ${fold}`, options.threshold ?? selector().threshold),
+    ),
+  );
+  const modelFor = (base: string): Selector => (options.shipped ? selector() : folded(base));
   const documents: GoldRun['documents'] = [];
   for (const { base, gold, lexicon, rules, extractMs } of inputs) {
     const started = performance.now();

@@ -148,6 +148,29 @@ const byKey = <T extends readonly [string, ...unknown[]]>(a: T, b: T) =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /**
+ * One model per fold, trained on first use on the files of the other folds: no file is scored by
+ * a model that saw its gold (the eval's K-fold, and the tools that explain its figures).
+ */
+export function perFold<T>(
+  files: readonly TrainingFile[],
+  make: (training: TrainingFile[], fold: number) => T,
+): (base: string) => T {
+  const models = new Map<number, T>();
+  return (base) => {
+    const fold = foldOf(base);
+    let model = models.get(fold);
+    if (model === undefined) {
+      model = make(
+        files.filter((file) => foldOf(file.base) !== fold),
+        fold,
+      );
+      models.set(fold, model);
+    }
+    return model;
+  };
+}
+
+/**
  * The model of `files` (each row's gold statistics counted over the OTHER files), with the
  * statistics of all of them for the text it will score.
  */

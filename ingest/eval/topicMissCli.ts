@@ -25,7 +25,7 @@ import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
 import { normSentence, topicSimilarity } from './normalize';
 import { GOLD_CORPUS, goldInputs } from './runGold';
-import { foldOf, GoldCounts, trainingFile, trainSelector } from './selectorTraining';
+import { GoldCounts, perFold, trainingFile, trainSelector } from './selectorTraining';
 
 const Item = z.object({ label: z.string() });
 const Errors = z.object({
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
   const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
   const counts = new GoldCounts(files);
-  const models = new Map<number, ReturnType<typeof trainSelector>>();
+  const modelOf = perFold(files, (training, fold) => trainSelector(training, `fold ${fold}`));
   const table = new Map<string, Map<string, number>>();
   const add = (genre: string, cls: string) => {
     for (const key of [genre, 'all']) {
@@ -78,15 +78,7 @@ async function main(): Promise<void> {
     const doc = documents.find((d) => goldName(d.file) === input.base);
     if (!doc) continue;
     const genre = genreOf(doc.counts.document);
-    const fold = foldOf(input.base);
-    let file = models.get(fold);
-    if (!file) {
-      file = trainSelector(
-        files.filter((f) => foldOf(f.base) !== fold),
-        `fold ${fold}`,
-      );
-      models.set(fold, file);
-    }
+    const file = modelOf(input.base);
     const weights = new Map(file.weights);
     const stats = counts.without(input.base);
     const extracted = new Set(input.rules.extraction.commitments.map((c) => normSentence(c.text)));

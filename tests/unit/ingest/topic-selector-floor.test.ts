@@ -4,9 +4,8 @@
  * run cut before its compound's head is a piece of it. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import type { TaggedTerm } from '../../../ingest/entities/tagger';
 import { isTopicName } from '../../../ingest/topics/selector/names';
-import { Words } from '../../../ingest/topics/selector/words';
+import { taggedWords as words } from '../../support/taggedWords';
 
 describe('isTopicName: agents and fragments', () => {
   it.each([
@@ -28,16 +27,6 @@ describe('isTopicName: agents and fragments', () => {
     expect(isTopicName(text, false, false)).toBe(ok);
   });
 });
-
-function words(sentence: string, spec: readonly [string, string][]): Words {
-  let at = 0;
-  const terms: TaggedTerm[] = spec.map(([text, post]) => {
-    const start = sentence.indexOf(text, at);
-    at = start + text.length;
-    return { text, post, tags: new Set(['Noun']), start, end: at };
-  });
-  return new Words(sentence, terms, []);
-}
 
 describe('Words.cutBeforeHead', () => {
   it('a run ending before the noun its last word modifies is cut before the head', () => {

@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TaggedTerm } from '../../../ingest/entities/tagger';
 import { formatSelector, goldHash } from '../../../ingest/eval/selectorFile';
 import { extract, extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
@@ -20,8 +19,8 @@ import {
   tableStats,
 } from '../../../ingest/topics/selector/model';
 import { candidateRows } from '../../../ingest/topics/selector/rows';
-import { Words } from '../../../ingest/topics/selector/words';
 import type { SourceDocument } from '../../../ingest/types';
+import { taggedWords as words } from '../../support/taggedWords';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FILE = join(ROOT, 'data/lexicon/topics-selector.json');
@@ -102,17 +101,6 @@ describe('selectTopics', () => {
       expect(entity.name.includes(' ') || lexicon().entities.has(entity.id)).toBe(true);
   });
 });
-
-/** Hand-tagged words of a sentence (offsets found in order), for the word tests of `Words`. */
-function words(sentence: string, spec: readonly [string, string][]): Words {
-  let at = 0;
-  const terms: TaggedTerm[] = spec.map(([text, post]) => {
-    const start = sentence.indexOf(text, at);
-    at = start + text.length;
-    return { text, post, tags: new Set(['Noun']), start, end: at };
-  });
-  return new Words(sentence, terms, []);
-}
 
 describe('candidates are never a piece of a word or of a Title Case name', () => {
   it('offers no run that opens or ends inside a hyphenated word', () => {

@@ -3,11 +3,22 @@
  * "cooperation between Russia and the DPRK", "U.S.-PRC relations", "Japan’s defense"): the quality
  * floor (quality.ts) admits them where the head alone would be vacuous. Word lists: data/rules/.
  */
+import { getCountryDataList } from 'countries-list';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
 export const DETERMINERS =
   /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
 export const POSSESSIVE = /[’']s$|s[’']$/;
+
+/**
+ * One-word country names of the countries-list base list ("Haiti", "Mali", "Fiji", "Malawi"):
+ * they end as a people's adjective may ("…i", "…ian") but are the named object itself.
+ */
+const ONE_WORD_COUNTRIES: ReadonlySet<string> = new Set(
+  getCountryDataList()
+    .map((country) => country.name)
+    .filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name)),
+);
 
 /**
  * "defense of Japan", "security of the American homeland", "cooperation between Russia and the
@@ -32,7 +43,8 @@ export function namedObject(words: string[]): boolean {
     return false;
   const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
   // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
-  if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(object[object.length - 1] ?? ''))
+  const last = object[object.length - 1] ?? '';
+  if (/^\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish|i)$/u.test(last) && !ONE_WORD_COUNTRIES.has(last))
     return false;
   // "between" wants both parties: "progress between the United States" was cut at "and".
   if (words[1] === 'between' && !object.includes('and')) return false;

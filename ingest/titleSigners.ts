@@ -120,16 +120,22 @@ export function readoutVoices(lexicon: Lexicon, title: string): OfficialFinding[
   return voice ? findOfficials(lexicon, voice[1]!, 0) : [];
 }
 
+/** "<speaker>['s] Statement": not a joint or leaders' statement, which several parties issue. */
+const NAMED_BEFORE = /^(?!.*\b(?:Joint|Leaders?)\b)(.+?)(?:[’']s)?\s+Statement$/i;
+
 /**
  * Officials a statement's title names as its speaker ("Statement by NSC Spokesperson Sean Savett
  * on …"), often named nowhere else: the statement is theirs.
  */
 export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[] {
   // "Statement of President Joe Biden on …", "Remarks by …": the same genre, the same speaker.
-  const speaker = /^(?:Joint )?(?:Statement|Remarks) (?:by|from|of) (.+)$/i.exec(
-    title.split(SUBJECT_MATTER, 1)[0] ?? '',
-  );
+  const head = title.split(SUBJECT_MATTER, 1)[0] ?? '';
+  const speaker = /^(?:Joint )?(?:Statement|Remarks) (?:by|from|of) (.+)$/i.exec(head);
   if (speaker) return findOfficials(lexicon, speaker[1]!, 0);
+  // "Vice President Harris Statement on …", "First Lady Melania Trump’s Statement": the speaker
+  // named before the genre word is as much the statement's speaker.
+  const before = NAMED_BEFORE.exec(head);
+  if (before) return findOfficials(lexicon, before[1]!, 0);
   // "Joint Statement on … by U.S. President Joseph R. Biden, Dutch Prime Minister Dick Schoof, …"
   return trailingSigners(lexicon, title).officials;
 }

@@ -39,12 +39,16 @@ export function collectUndertaking(found: Trigger[], sentence: string, pattern: 
       found.splice(k, 1);
   }
   for (const trigger of found.slice(before)) {
-    if (trigger.stance !== 'commit' || NEGATED.test(trigger.text)) continue;
+    if (NEGATED.test(trigger.text)) continue;
     const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
+    // A verb with a stance of its own ("will underscore" recognize) yields only to a frame that
+    // reads its object too ("underscore their continued support for" support), as the past
+    // "underscored their continued support for" is read (the longer trigger wins there).
+    const reach = trigger.stance === 'commit' ? verbAt : trigger.end;
     // ("will hold consultations" stays an undertaking to meet: a discussion frame does not decide.)
     const frame = found
       .slice(0, before)
-      .find((other) => other.start === verbAt && other.stance !== 'other');
+      .find((other) => other.start === verbAt && other.end > reach && other.stance !== 'other');
     if (frame) trigger.stance = frame.stance;
   }
 }

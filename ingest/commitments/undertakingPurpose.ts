@@ -28,6 +28,8 @@ const GOVERNS_ACROSS_OF =
 const JOINT_WORK =
   /^\s*(?:(?:continue|further|also|closely|jointly)\s+)*(?:work|cooperate|collaborate|partner|coordinate|engage)\b/i;
 
+const ASPECT_CHAIN = /\s+to\s+(?:begin|start)\s+$/i;
+
 /** Stances a purpose carries apart from the undertaking: support of someone, opposition. */
 const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose']);
 
@@ -43,11 +45,17 @@ export function undertakingPurpose(
   if (!/\sto$/.test(left) || GOVERNS_INFINITIVE.test(left)) return undefined;
   // The undertaking's object stands between: "allocate $219 million", "join six … Hubs" (not a
   // clause of its own, nor a further "to" whose verb the purpose would belong to).
-  const between = sentence.text.slice(previous.trigger.end, trigger.start - 3);
+  // "are deploying quickly to begin to support …": an aspect verb before the purpose's own verb
+  // ("to begin to", "to start to") is part of the purpose.
+  const between = sentence.text
+    .slice(previous.trigger.end, trigger.start - 3)
+    .replace(ASPECT_CHAIN, ' ');
   if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return undefined;
   if (/\bto\s+(?!(?:the|a|an|our|their|its|all|this|these)\b|[A-Z\d])[a-z]+\s/.test(between))
     return undefined;
-  if (between.trim().split(/\s+/).length < 2) return undefined;
+  // An object between, or a manner adverb of a verb with none ("are deploying quickly to …").
+  const gap = between.trim().split(/\s+/);
+  if (gap.length < 2 && !/^[a-z]{3,}ly$/.test(gap[0] ?? '')) return undefined;
   // "pledges a new $200M commitment … to support", "reinforce the commitments they each made …
   // to support": what a stance noun commits to is its content; "the ability of each to
   // support": a noun governing the infinitive across its "of".

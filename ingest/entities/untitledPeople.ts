@@ -5,7 +5,8 @@
  * - "Given Surname" that the title names too ("… On the Passing of Bill Richardson"), and the
  *   bare given name of that person afterwards ("Bill’s legacy", "the work Bill did");
  * - a given name coordinated with the speaker's "I" ("Jill and I send our love");
- * - a given name in apposition to a kin noun ("his wife of over 50 years, Barbara").
+ * - a given name in apposition to a kin noun ("his wife of over 50 years, Barbara", "her husband
+ *   Ian").
  * They are `Official`s with no title and no REPRESENTS, the gold's only type for a person.
  */
 import { GIVEN_NAMES } from '../rules/givenNameList';
@@ -18,7 +19,7 @@ const FULL_NAME =
   /\b(?:Passing|Death|Loss|Life|Memory|Legacy|Funeral|Honor|Remembrance) of ([A-Z][a-z]+) ((?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])/gi;
 const WITH_I = /\b([A-Z][a-z]+) and I\b/g;
 const KIN =
-  /\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\b[^.;,]{0,40}, ([A-Z][a-z]+)\b(?![ -][A-Z])/g;
+  /\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\b(?:[^.;,]{0,40}, | )([A-Z][a-z]+)\b(?![ -][A-Z])/g;
 
 interface Person {
   id: string;

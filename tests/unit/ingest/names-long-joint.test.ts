@@ -220,6 +220,15 @@ describe('people named without a title', () => {
     );
   });
 
+  it('are a relative a kin noun names without a comma', () => {
+    expect(
+      people(
+        'Statement from President Joe Biden on the Passing of Ambassador Ann Smith',
+        'Ann served our country with distinction. We send our prayers to her husband Mark and their children.',
+      ),
+    ).toEqual(expect.arrayContaining([['Mark', ['Mark']]]));
+  });
+
   it('are no one outside a person context', () => {
     expect(
       people(

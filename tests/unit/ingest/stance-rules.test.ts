@@ -28,6 +28,20 @@ describe('stance rules (data/rules/stances.json)', () => {
     ]);
   });
 
+  it('lets a frame reading the object decide a "will" verb of its own stance, as in the past', () => {
+    const stances = (text: string) => findTriggers(text).map((t) => t.stance);
+    expect(stances('The leaders will underscore their continued support for Ukraine.')).toEqual([
+      'support',
+    ]);
+    expect(stances('The leaders underscored their continued support for Ukraine.')).toEqual([
+      'support',
+    ]);
+    expect(stances('The President will highlight his commitment to the region.')).toEqual([
+      'commit',
+    ]);
+    expect(stances('The ministers will underscore the progress made.')).toEqual(['recognize']);
+  });
+
   it('tries a frame opening with a lookbehind or a slotted group only at its first words', () => {
     const frameWith = (text: string) =>
       STANCES_COMPILED.frames.find((frame) => frame.pattern.source.includes(text));

@@ -67,6 +67,13 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['security of the American homeland', ['security of the American homeland']],
   ['cooperation between Russia and the DPRK', ['cooperation between Russia and the DPRK']],
   ['cooperation between the United States', []],
+  // a one-word country name is the object, not a people's adjective cut from its noun
+  ['support to the Brazilian', []],
+  ['people of Haiti', ['people of Haiti']],
+  ['support for Mali', ['support for Mali']],
+  // a person's relative in the singular is who, not what (agentHeads)
+  ['her husband', []],
+  ['his daughter', []],
   ['U.S.-PRC relations', ['U.S.-PRC relations']],
   // the source of a threat, after "posed by", names a subject (posedByHeads)
   ['threats posed by the DPRK', ['threats posed by the DPRK']],

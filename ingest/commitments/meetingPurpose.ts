@@ -33,7 +33,7 @@ export function meetingPurpose(
   const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
   if (!purpose) return undefined;
   const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|welcomed|hosted)\b/i.test(
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|had|was|were|welcomed|hosted)\b/i.test(
       purpose[0],
     );
   if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');

@@ -16,12 +16,14 @@ import { alternation, TITLE_RULES } from '../rules/titles';
  * A host's meeting and a call made are meetings too ("hosted President López Obrador for a
  * virtual bilateral meeting to review …", "called Prime Minister Kishida today to express …"; not
  * "called on Congress to act"): their purpose is the participants' stance (gold 2021-03-01).
+ * A trip reported by place ("was in New Delhi to discuss …") and calls counted ("had five separate
+ * calls with European leaders to discuss …") are meetings too: a readout's usual openings.
  * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
  * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
  * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|held\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|videoconference|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\w-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "In July and September 2023, our foreign ministers met to advance …", "Last year, the ministers convened to

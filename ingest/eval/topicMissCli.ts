@@ -18,6 +18,7 @@
  */
 
 import { z } from 'zod';
+import { isPlain, thresholdFor } from '../topics/selector/apply';
 import { probability } from '../topics/selector/model';
 import { goldFeatures } from '../topics/selector/rows';
 import { conceptFor } from '../topics/thesaurus';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     const genre = genreOf(doc.counts.document);
     const file = modelOf(input.base);
     const weights = new Map(file.weights);
+    const commitments = input.rules.extraction.commitments.length;
     const stats = counts.without(input.base);
     const extracted = new Set(input.rules.extraction.commitments.map((c) => normSentence(c.text)));
     // The thesaurus folds the gold's name into a concept the extraction names already: two gold
@@ -109,7 +111,10 @@ async function main(): Promise<void> {
       else if (merged(label)) cls = 'merged';
       else if (row && best === 1) {
         const p = probability(weights, [...row.features, ...goldFeatures(row.key, stats)]);
-        cls = p >= file.threshold ? 'dropped:filtered' : 'dropped:score';
+        cls =
+          p >= thresholdFor(file.threshold, commitments, isPlain(row.text, row.features))
+            ? 'dropped:filtered'
+            : 'dropped:score';
         note = `p=${p.toFixed(2)}`;
       } else if (inText) cls = shapeOf(label);
       else if (/\s[A-Z]/.test(label.replace(/^\S+/, ''))) cls = 'entityLike';

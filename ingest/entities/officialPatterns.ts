@@ -72,7 +72,12 @@ const PARTICLE_INITIAL = `${PARTICLE}[${UPPER}](?![${LETTER}.’'-])`;
  * run ("Biden Announces Nine Key Nominations") has none and stays cut at four (session 23, U).
  */
 const ARABIC_TAIL = `(?: ${PARTICLE}${NAME_WORD})?`;
-const NAME = `(${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/**
+ * "Principal Secretary P.K. Mishra", "Senator J.D. Vance": a name may open with glued initials.
+ * Not "U.S."/"U.K."/"U.N."/"E.U.", which open a body's or an office's name after a title.
+ */
+const INITIALS = `(?:(?!U\\.[SKN]\\.|E\\.U\\.)(?:[${UPPER}]\\.){2,3} )?`;
+const NAME = `(${INITIALS}${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /** "Amir Sheikh Tamim Bin Hamad Al-Thani": a style between title and name is in neither. */
 const STYLE = `(?:(?:${alternation(TITLE_RULES.styles)}) )*`;
 /**

@@ -6,7 +6,9 @@
  *   bare given name of that person afterwards ("Bill’s legacy", "the work Bill did");
  * - a given name coordinated with the speaker's "I" ("Jill and I send our love");
  * - a given name in apposition to a kin noun ("his wife of over 50 years, Barbara", "her husband
- *   Ian").
+ *   Ian");
+ * - "the late Given Surname": "late" before a full name means a dead person ("paid tribute to the
+ *   late Anna Brennan"), whatever the genre.
  * They are `Official`s with no title and no REPRESENTS, the gold's only type for a person.
  */
 import { GIVEN_NAMES } from '../rules/givenNameList';
@@ -20,6 +22,9 @@ const FULL_NAME =
 const WITH_I = /\b([A-Z][a-z]+) and I\b/g;
 const KIN =
   /\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\b(?:[^.;,]{0,40}, | )([A-Z][a-z]+)\b(?![ -][A-Z])/g;
+
+/** "the late Anna Brennan": the given name is checked against the list before a hit is made. */
+const LATE = /\bthe late ([A-Z][a-z]+) ((?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])/g;
 
 interface Person {
   id: string;
@@ -73,6 +78,14 @@ export function untitledPeople(
       }
       for (const match of sentence.text.matchAll(person.bare))
         add(into, match.index, person.given, person.id, person.name);
+    }
+    // LATE needs "the late ": most sentences are spared its scan.
+    if (sentence.text.includes('the late ')) {
+      for (const match of sentence.text.matchAll(LATE)) {
+        if (!GIVEN_NAMES.has(match[1]!)) continue;
+        const name = `${match[1]} ${match[2]}`;
+        add(into, match.index + 'the late '.length, name, entityIdFor('Official', name), name);
+      }
     }
     // WITH_I needs " and I": most sentences are spared its scan.
     for (const pattern of sentence.text.includes(' and I') ? [WITH_I, KIN] : [KIN]) {

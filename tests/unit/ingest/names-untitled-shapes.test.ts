@@ -1,0 +1,35 @@
+/**
+ * Person-name shapes (branch nerec32): glued initials opening a name after a title
+ * (ingest/entities/officialPatterns.ts INITIALS), the titles of a spouse, a rabbi and a summit
+ * sherpa (data/rules/titles.json), and "the late Given Surname" (ingest/entities/untitledPeople.ts).
+ * Table-driven: body → exactly the officials found.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+const ROWS: [body: string, officials: string[]][] = [
+  ['The envoy met Principal Secretary R.K. Varma in New Delhi.', ['R.K. Varma']],
+  ['The envoy met Foreign Secretary A.B.C. Tharoor in New Delhi.', ['A.B.C. Tharoor']],
+  // "U.S." after a title opens an office's name, never a person's initials.
+  ['The Secretary met U.S. Trade Representative officials in Geneva.', []],
+  ['Second Gentleman Peter Lund will host the delegation for lunch.', ['Peter Lund']],
+  ['Second Lady Anna Lund will host the delegation for lunch.', ['Anna Lund']],
+  ['We mourn Rabbi Daniel Stern, who was killed last week.', ['Daniel Stern']],
+  ['The envoy met G7 Sherpa Maria Keller in Berlin.', ['Maria Keller']],
+  ['The two leaders paid tribute to the late Thomas Doyle, whose work was invaluable.', ['Thomas Doyle']],
+  // "the late" before anything but a given name and a surname names no one.
+  ['The ministers met in the late afternoon and the late Spring Session opened.', []],
+];
+
+function officials(body: string): string[] {
+  const extraction = extractText('Statement', body, 'names-untitled-shapes');
+  return extraction.entities
+    .filter((entity) => entity.type === 'Official')
+    .map((entity) => entity.name);
+}
+
+describe('untitled and lightly titled person names', () => {
+  it.each(ROWS)('%s', (body, expected) => {
+    expect(officials(body).sort()).toEqual([...expected].sort());
+  });
+});

@@ -54,6 +54,7 @@ function titleWord(token: Token): boolean {
 
 /** A title's remit joiner ("… of Homeland Security", "… to the Director …"). */
 const REMIT = / (?:of|for|to|at|on|in) /;
+const REMIT_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'on', 'in']);
 
 /** What may follow the person: a lowercase word, "and", "of", a dash. */
 const AFTER = /^(?:[a-z]|[—–])/;
@@ -162,7 +163,26 @@ const SUFFIXES: ReadonlySet<string> = new Set(
 /** A state's postal code or abbreviation after a place ("Dix Hills, NY", "Bethesda, Md."); not "Jr.". */
 const STATE_CODE = /^(?:[A-Z]{2}|(?!Jr|Sr)[A-Z][a-z]{1,3}\.)$/;
 
-/** The title run before `at`: capitalised words, joiners and commas, back to ";" or a lowercase word. */
+/**
+ * "the head of the Financial Intelligence Unit, Pablo …", "the spokesperson for the Mexican
+ * Government, Jesús …": a delegation list may write the title's head in lower case. A one-word
+ * title head, lowercased, opens the run when its remit's joiner follows it.
+ */
+const LOWER_HEADS: ReadonlySet<string> = new Set(
+  [...TITLE_RULES.titles, ...TITLE_RULES.personHeads, ...TITLE_RULES.titleWordsInNames]
+    .filter((head) => /^[A-Z][a-z-]+$/.test(head))
+    .map((head) => head.toLowerCase()),
+);
+
+/** The title with its first letter capitalised, for the title-word tests (case-sensitive). */
+function capitalised(title: string): string {
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * The title run before `at`: capitalised words, joiners and commas, back to ";" or a lowercase
+ * word; a lowercase title head followed by its remit's joiner is the run's first word.
+ */
 function titleStart(all: readonly Token[], at: number, floor: number): number {
   let from = at;
   while (from - 1 >= 0 && all[from - 1]!.start >= floor && from > at - 25) {
@@ -172,7 +192,12 @@ function titleStart(all: readonly Token[], at: number, floor: number): number {
       continue;
     }
     if (/[;:)]/.test(token.tail)) break;
-    if (!CAPITALISED.test(token.word) && !TITLE_JOINERS.has(token.word)) break;
+    if (!CAPITALISED.test(token.word) && !TITLE_JOINERS.has(token.word)) {
+      const next = all[from];
+      if (LOWER_HEADS.has(token.word) && !token.tail && next && REMIT_JOINERS.has(next.word))
+        from--;
+      break;
+    }
     from--;
   }
   while (from < at && TITLE_JOINERS.has(all[from]!.word)) from++;
@@ -209,10 +234,10 @@ export function findGluedTitles(
     for (const span of taken) if (span.end <= nameStart) floor = Math.max(floor, span.end);
     const from = titleStart(all, at, floor);
     const title = text.slice(all[from]!.start, comma ? before.end - 1 : before.end);
-    if (from === at || !TITLE_HEAD.test(title)) continue;
+    if (from === at || !TITLE_HEAD.test(capitalised(title))) continue;
     // After a comma the run must read as a whole title ("Secretary of the Interior"), not a
     // place or body that merely holds a title word ("In Prime Minister's Office, …").
-    if (comma && !isLongTitle(title)) continue;
+    if (comma && !isLongTitle(capitalised(title))) continue;
     // A name no given-name list opens needs a title with a remit ("Acting Deputy Secretary of
     // Homeland Security, Kristie Canegallo;"): after a bare rank the words are a company's
     // division ("served as President, Nutrition Optimization;"), not a person.

@@ -174,6 +174,11 @@ const LOWER_HEADS: ReadonlySet<string> = new Set(
     .map((head) => head.toLowerCase()),
 );
 
+/** A lowercase head with its remit's joiner somewhere in the sentence (compiled once). */
+const LOWER_HEAD_REMIT = new RegExp(
+  `\\b(?:${[...LOWER_HEADS].join('|')}) (?:of|for|to|at|on|in)\\b`,
+);
+
 /** The title with its first letter capitalised, for the title-word tests (case-sensitive). */
 function capitalised(title: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
@@ -213,7 +218,7 @@ export function findGluedTitles(
   const out: OfficialFinding[] = [];
   // Every title found holds a title word and is a run of whole words of the text, so a text
   // without one has none: most sentences, spared the tokens and the name checks.
-  if (!TITLE_HEAD.test(text)) return out;
+  if (!TITLE_HEAD.test(text) && !LOWER_HEAD_REMIT.test(text)) return out;
   const all = tokens(text);
   let floor = 0;
   for (let at = 1; at < all.length; at++) {

@@ -1,7 +1,9 @@
 /**
  * Person-name shapes (branch nerec32): glued initials opening a name after a title
  * (ingest/entities/officialPatterns.ts INITIALS), the titles of a spouse, a rabbi and a summit
- * sherpa (data/rules/titles.json), and "the late Given Surname" (ingest/entities/untitledPeople.ts).
+ * sherpa (data/rules/titles.json), "the late Given Surname" (ingest/entities/untitledPeople.ts), a
+ * lowercase title head before a delegation list's comma-set name (ingest/entities/gluedTitles.ts),
+ * and "Congressional" as Congress (data/lexicon/organizations.json).
  * Table-driven: body → exactly the officials found.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +19,13 @@ const ROWS: [body: string, officials: string[]][] = [
   ['We mourn Rabbi Daniel Stern, who was killed last week.', ['Daniel Stern']],
   ['The envoy met G7 Sherpa Maria Keller in Berlin.', ['Maria Keller']],
   ['The two leaders paid tribute to the late Thomas Doyle, whose work was invaluable.', ['Thomas Doyle']],
+  // A lowercase title head with its remit, then the comma-set name of a delegation list.
+  [
+    'The delegation included the head of the National Customs Agency, Laura Ortiz Peña; and the spokesperson for the Government of Chile, Tomás Vidal Rojas.',
+    ['Laura Ortiz Peña', 'Tomás Vidal Rojas'],
+  ],
+  // A lowercase word that is no title head opens no title ("friends").
+  ['They thanked the friends of the National Museum, Laura Ortiz and others.', []],
   // "the late" before anything but a given name and a surname names no one.
   ['The ministers met in the late afternoon and the late Spring Session opened.', []],
 ];
@@ -31,5 +40,16 @@ function officials(body: string): string[] {
 describe('untitled and lightly titled person names', () => {
   it.each(ROWS)('%s', (body, expected) => {
     expect(officials(body).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('Congress named by its adjective', () => {
+  it('"Congressional approval" declares Congress; the Budget Office stays its own body', () => {
+    const body =
+      'The sale is pending Congressional approval. The Congressional Budget Office will review it.';
+    const names = extractText('Statement', body, 'congressional')
+      .entities.filter((entity) => entity.type === 'Organization')
+      .map((entity) => entity.name);
+    expect(names.sort()).toEqual(['Congress', 'Congressional Budget Office']);
   });
 });

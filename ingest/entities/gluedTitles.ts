@@ -186,9 +186,10 @@ function capitalised(title: string): string {
 
 /**
  * The title run before `at`: capitalised words, joiners and commas, back to ";" or a lowercase
- * word; a lowercase title head followed by its remit's joiner is the run's first word.
+ * word; before a comma-set name, a lowercase title head followed by its remit's joiner is the
+ * run's first word.
  */
-function titleStart(all: readonly Token[], at: number, floor: number): number {
+function titleStart(all: readonly Token[], at: number, floor: number, comma: boolean): number {
   let from = at;
   while (from - 1 >= 0 && all[from - 1]!.start >= floor && from > at - 25) {
     const token = all[from - 1]!;
@@ -199,7 +200,11 @@ function titleStart(all: readonly Token[], at: number, floor: number): number {
     if (/[;:)]/.test(token.tail)) break;
     if (!CAPITALISED.test(token.word) && !TITLE_JOINERS.has(token.word)) {
       const next = all[from];
-      if (LOWER_HEADS.has(token.word) && !token.tail && next && REMIT_JOINERS.has(next.word))
+      // Only before a comma-set name: glued to a name the lowercase head over-reaches ("the
+      // leader of the Health Care Subgroup", "trustee of the Abraham Lincoln Presidential
+      // Library": a body whose words open with a given name).
+      const remit = next !== undefined && REMIT_JOINERS.has(next.word);
+      if (comma && LOWER_HEADS.has(token.word) && !token.tail && remit)
         from--;
       break;
     }
@@ -237,7 +242,7 @@ export function findGluedTitles(
     if (taken.some((span) => nameStart < span.end && nameEnd > span.start)) continue;
     // A title starts after the officials found before it ("…, Attorney General Gertz, and …").
     for (const span of taken) if (span.end <= nameStart) floor = Math.max(floor, span.end);
-    const from = titleStart(all, at, floor);
+    const from = titleStart(all, at, floor, comma);
     const title = text.slice(all[from]!.start, comma ? before.end - 1 : before.end);
     if (from === at || !TITLE_HEAD.test(capitalised(title))) continue;
     // After a comma the run must read as a whole title ("Secretary of the Interior"), not a

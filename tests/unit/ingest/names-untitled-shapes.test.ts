@@ -24,6 +24,9 @@ const ROWS: [body: string, officials: string[]][] = [
     'The delegation included the head of the National Customs Agency, Laura Ortiz Peña; and the spokesperson for the Government of Chile, Tomás Vidal Rojas.',
     ['Laura Ortiz Peña', 'Tomás Vidal Rojas'],
   ],
+  // Glued to a capitalised body, a lowercase head makes no title: the body's words are no person.
+  ['She is a trustee of the Abraham Lincoln Presidential Library and Museum.', []],
+  ['She is the leader of the Health Care Subgroup.', []],
   // A lowercase word that is no title head opens no title ("friends").
   ['They thanked the friends of the National Museum, Laura Ortiz and others.', []],
   // "the late" before anything but a given name and a surname names no one.

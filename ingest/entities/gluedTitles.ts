@@ -204,8 +204,7 @@ function titleStart(all: readonly Token[], at: number, floor: number, comma: boo
       // leader of the Health Care Subgroup", "trustee of the Abraham Lincoln Presidential
       // Library": a body whose words open with a given name).
       const remit = next !== undefined && REMIT_JOINERS.has(next.word);
-      if (comma && LOWER_HEADS.has(token.word) && !token.tail && remit)
-        from--;
+      if (comma && LOWER_HEADS.has(token.word) && !token.tail && remit) from--;
       break;
     }
     from--;

@@ -18,7 +18,10 @@ const ROWS: [body: string, officials: string[]][] = [
   ['Second Lady Anna Lund will host the delegation for lunch.', ['Anna Lund']],
   ['We mourn Rabbi Daniel Stern, who was killed last week.', ['Daniel Stern']],
   ['The envoy met G7 Sherpa Maria Keller in Berlin.', ['Maria Keller']],
-  ['The two leaders paid tribute to the late Thomas Doyle, whose work was invaluable.', ['Thomas Doyle']],
+  [
+    'The two leaders paid tribute to the late Thomas Doyle, whose work was invaluable.',
+    ['Thomas Doyle'],
+  ],
   // A lowercase title head with its remit, then the comma-set name of a delegation list.
   [
     'The delegation included the head of the National Customs Agency, Laura Ortiz Peña; and the spokesperson for the Government of Chile, Tomás Vidal Rojas.',

@@ -171,6 +171,18 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['unlawful arms transfers', ['arms transfers']],
   ['unlawful maritime claims', ['unlawful maritime claims']],
   ['illicit synthetic drugs', ['illicit synthetic drugs']],
+  // "illicit"/"illegal" before a trade, a market or an activity names its kind (the illegal
+  // economy), not how bad it is; a fixed term of practice keeps its adjective
+  ['illicit proceeds', ['illicit proceeds']],
+  ['illicit activities at sea', ['illicit activities at sea']],
+  ['illicit trade in antiquities', ['illicit trade in antiquities']],
+  ['illegal mining', ['illegal mining']],
+  ['best practices', ['best practices']],
+  ['mutual trust', ['mutual trust']],
+  ['collective bargaining', ['collective bargaining']],
+  ['inclusive growth', ['inclusive growth']],
+  // "regular" as lawful (migration) is a kind; as how often it stays weak
+  ['regular pathways for workers', ['regular pathways for workers']],
   // a violation is about what is violated; shared aims are no topic
   ['violations of human rights', ['human rights']],
   ['shared goals', []],

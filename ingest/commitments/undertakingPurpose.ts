@@ -33,6 +33,14 @@ const ASPECT_CHAIN = /\s+to\s+(?:begin|start)\s+$/i;
 /** Stances a purpose carries apart from the undertaking: support of someone, opposition. */
 const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose']);
 
+/**
+ * A meeting the actors undertake to hold ("will reconvene with Member States", "plan to convene a
+ * forum", "will meet again within two months"): its purpose ("to discuss", "to review") is an
+ * exchange of its own, `other` (gold README s15 A, s17 B, s24 D). Only after a meeting verb: an
+ * exchange infinitive after any other object says what the object is for ("procedures to review").
+ */
+const MEETING_UNDERTAKING = /\b(?:re)?(?:convene|meet|gather)s?\b/i;
+
 export function undertakingPurpose(
   sentence: SegmentedSentence,
   trigger: Trigger,
@@ -41,7 +49,9 @@ export function undertakingPurpose(
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
   if (previous?.trigger.stance !== 'commit') return undefined;
-  if (!PURPOSE_STANCES.has(trigger.stance) || verbForm(trigger) !== 'base') return undefined;
+  if (verbForm(trigger) !== 'base') return undefined;
+  const exchange = trigger.stance === 'other';
+  if (!PURPOSE_STANCES.has(trigger.stance) && !exchange) return undefined;
   if (!/\sto$/.test(left) || GOVERNS_INFINITIVE.test(left)) return undefined;
   // The undertaking's object stands between: "allocate $219 million", "join six … Hubs" (not a
   // clause of its own, nor a further "to" whose verb the purpose would belong to).
@@ -63,5 +73,6 @@ export function undertakingPurpose(
   if (STANCE_NOUN.test(governed) || GOVERNS_ACROSS_OF.test(left)) return undefined;
   // "pledge to work closely with ASEAN partners to support …": the joint work is the purpose.
   if (JOINT_WORK.test(between)) return undefined;
+  if (exchange && !MEETING_UNDERTAKING.test(governed)) return undefined;
   return { accept: { trigger, actors: previous.actors, subject: previous.subject } };
 }

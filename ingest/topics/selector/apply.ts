@@ -51,26 +51,25 @@ export const SHORT_LOWER = 0.1;
  * "access to quality" of "access to quality and affordable health care", "operations of all
  * sizes", "tribal Nations—part"), so such a phrase keeps the model's threshold everywhere.
  */
-const COMPOSITE = /\s(?:of|for|with|to|in|on|at|by|from|into|over|among|between)\s|[—–]/i;
+const PREPOSITIONS = [
+  'of',
+  'for',
+  'with',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'into',
+  'over',
+  'among',
+  'between',
+] as const;
+const COMPOSITE = new RegExp(`\\s(?:${PREPOSITIONS.join('|')})\\s|[—–]`, 'i');
 
 /** The `next:` features of a preposition that opens a complement. */
-const COMPLEMENTS = new Set(
-  [
-    'of',
-    'for',
-    'with',
-    'to',
-    'in',
-    'on',
-    'at',
-    'by',
-    'from',
-    'into',
-    'over',
-    'among',
-    'between',
-  ].map((word) => `next:${word}`),
-);
+const COMPLEMENTS = new Set(PREPOSITIONS.map((word) => `next:${word}`));
 
 /**
  * Whether a candidate (its text and features) is plain: no preposition or dash inside, and not cut

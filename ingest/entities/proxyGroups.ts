@@ -53,8 +53,42 @@ function endsPhrase(next: string | undefined): boolean {
   return word === undefined || FOLLOWERS.has(word) || /ed$/.test(word);
 }
 
+const STATE_NOUN = new RegExp(
+  String.raw`^ (${alternation(NAME_RULES.stateMilitaries.stateNouns)})(?![\w’'-])(\s+[a-z]+)?`,
+);
+const THE_BEFORE = /(?:^|\s)[Tt]he\s+$/;
+
+/**
+ * "the Sudanese military has …", "the Russian military and …": any other known state (a Country
+ * candidate, demonym or name) before a state noun, after "the" and before a phrase end, names
+ * that state's armed body as written (gold: `Burmese military`, `Sudanese military`, `Russian
+ * military`). The U.S. forms are left to their own names above.
+ */
+function otherStateMilitaries(
+  lexical: readonly Candidate[],
+  text: string,
+  offset: number,
+  taken: ReadonlySet<number>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const state of lexical) {
+    if (state.type !== 'Country' || taken.has(state.start)) continue;
+    const head = STATE_NOUN.exec(text.slice(state.end - offset, state.end - offset + 40));
+    if (!head || !endsPhrase(head[2])) continue;
+    if (!THE_BEFORE.test(text.slice(Math.max(0, state.start - offset - 5), state.start - offset)))
+      continue;
+    const surface = text.slice(state.start - offset, state.end - offset) + ' ' + head[1]!;
+    out.push({ ...candidateAt('Organization', surface, state.start, 'phrase'), keepsInner: true });
+  }
+  return out;
+}
+
 /** A state's military named as a noun phrase of its own. */
-export function stateMilitaries(text: string, offset: number): Candidate[] {
+export function stateMilitaries(
+  lexical: readonly Candidate[],
+  text: string,
+  offset: number,
+): Candidate[] {
   if (!text.includes(' military')) return [];
   const out: Candidate[] = [];
   STATE_MILITARY.lastIndex = 0;
@@ -68,5 +102,6 @@ export function stateMilitaries(text: string, offset: number): Candidate[] {
       keepsInner: true,
     });
   }
-  return out;
+  const taken = new Set(out.map((found) => found.start));
+  return [...out, ...otherStateMilitaries(lexical, text, offset, taken)];
 }

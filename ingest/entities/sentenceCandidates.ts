@@ -50,6 +50,7 @@ import {
   withoutPlaceBeforeFor,
 } from './phraseFilters';
 import { pluralTitled } from './pluralTitles';
+import { namedCrossings } from './crossings';
 import { proxyGroups, stateMilitaries } from './proxyGroups';
 import { overlaps } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
@@ -171,7 +172,8 @@ export function candidatesFor(
     createdMechanisms(text, offset),
     commaCompanies(text, offset),
     proxyGroups(text, offset),
-    stateMilitaries(text, offset),
+    stateMilitaries(lexical, text, offset),
+    namedCrossings(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

@@ -25,6 +25,38 @@ const ROWS: NameRow[] = [
     ['U.S. military'],
   ],
   [
+    // Any known state's military as a noun phrase of its own, named as written; its state stays.
+    'The ministers urged the Sudanese military and the paramilitary forces to stop the fighting.',
+    [
+      ['Sudanese military', 'Organization'],
+      ['Sudan', 'Country'],
+    ],
+  ],
+  [
+    'Sanctions target those who supply the Russian military, and the leaders condemned it.',
+    [['Russian military', 'Organization']],
+  ],
+  [
+    // Before a lowercase noun, or without "the", the words only modify: no body.
+    'They discussed the Russian military buildup and Chinese military activities near Taiwan.',
+    [],
+    ['Russian military', 'Chinese military'],
+  ],
+  [
+    // A border crossing named by its place is a place of its own.
+    'The leaders discussed reopening the Rafah crossing and the Kerem Shalom crossing for aid.',
+    [
+      ['Rafah crossing', 'Region'],
+      ['Kerem Shalom crossing', 'Region'],
+    ],
+  ],
+  [
+    // A plural, or a longer compound, names no crossing.
+    'Aid must flow through the Rafah and Kerem Shalom crossings and the Allenby crossing point.',
+    [],
+    ['Kerem Shalom crossings', 'Allenby crossing'],
+  ],
+  [
     // The backer stays declared inside the group's name.
     'The leaders condemned recent attacks by Iranian-backed militias across the region.',
     [

@@ -1,0 +1,29 @@
+/**
+ * "the Rafah crossing", "the Kerem Shalom crossing", "the Allenby Bridge crossing": a border
+ * crossing named by its place is a place of its own, a `Region` named with its lowercase head
+ * (gold conventions: named structures and sites are Regions; gold 2024-05-20, 2024-05-24). Only
+ * after "the" and one to three capitalised words; a plural ("the Rafah and Kerem Shalom
+ * crossings") or a longer compound ("the Rafah crossing point") names none. The known place inside
+ * stays a nested hit only through the usual name rules. Heads are data (names.json crossingHeads).
+ */
+import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
+import { candidateAt } from './candidateAt';
+import type { Candidate } from './matchLexicon';
+
+const CROSSING = new RegExp(
+  String.raw`(?<=(?:^|\s)[Tt]he\s+)((?:[A-Z][\p{L}’'-]*\s+){1,3})(?:${alternation(NAME_RULES.crossingHeads)})(?![\p{L}\p{N}’'-]|\s+(?:point|points|area)\b)`,
+  'gu',
+);
+const ANY_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.crossingHeads)})\b`);
+
+export function namedCrossings(text: string, offset: number): Candidate[] {
+  if (!ANY_HEAD.test(text)) return [];
+  const out: Candidate[] = [];
+  CROSSING.lastIndex = 0;
+  for (let match = CROSSING.exec(text); match; match = CROSSING.exec(text)) {
+    const surface = match[0].replace(/\s+/g, ' ');
+    out.push(candidateAt('Region', match[0], match.index + offset, 'phrase', surface));
+  }
+  return out;
+}

@@ -36,6 +36,19 @@ describe('dated officials', () => {
     expect(resolve('Fernandez', 'President', '2024-06-01')).toBeUndefined();
   });
 
+  it('resolves the heads of state and government a readout names by title and surname', () => {
+    expect(resolve('Mitsotakis', 'Prime Minister', '2023-05-04', 'country:grc')).toBe(
+      'official:kyriakos-mitsotakis',
+    );
+    expect(resolve('Kallas', 'Prime Minister', '2022-02-19')).toBe('official:kaja-kallas');
+    // The plain-letter form resolves to the diacritic name.
+    expect(resolve('Nauseda', 'President', '2022-02-19')).toBe('official:gitanas-nauseda');
+    expect(resolve('Martin', 'Taoiseach', '2021-03-17')).toBe('official:micheal-martin');
+    // Out of office, or another title: no one.
+    expect(resolve('Bennett', 'Prime Minister', '2023-01-10')).toBeUndefined();
+    expect(resolve('Kallas', 'President', '2022-02-19')).toBeUndefined();
+  });
+
   it('does not resolve outside the term', () => {
     expect(resolve('Trudeau', 'Prime Minister', '2025-06-01')).toBeUndefined();
     expect(resolve('Johnson', 'Prime Minister', '2023-01-01')).toBeUndefined();

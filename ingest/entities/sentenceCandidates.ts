@@ -9,6 +9,7 @@ import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
+import { namedCrossings } from './crossings';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
@@ -50,7 +51,6 @@ import {
   withoutPlaceBeforeFor,
 } from './phraseFilters';
 import { pluralTitled } from './pluralTitles';
-import { namedCrossings } from './crossings';
 import { proxyGroups, stateMilitaries } from './proxyGroups';
 import { overlaps } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';

@@ -11,6 +11,7 @@ import { STANCES_COMPILED } from './rules/stanceRules';
 import { framesFor, opensFrame } from './stanceFrames';
 import { collect, stickyAt, type Trigger, type Word } from './trigger';
 import {
+  ADDRESSED_NEED,
   ARRANGED,
   AS_WE_UNDERTAKING,
   CONTINUE,
@@ -165,6 +166,11 @@ export function findTriggers(sentence: string): Trigger[] {
         .find((other) => other.start === verbAt && other.stance !== 'other');
       if (frame) trigger.ownStance = frame.stance;
     }
+  }
+  if (/\b(?:should|needs? to)\b/i.test(sentence)) {
+    const before = found.length;
+    collect(found, sentence, ADDRESSED_NEED, () => 'call', true);
+    for (const trigger of found.slice(before)) trigger.appeal = true;
   }
   coordinatedUndertakings(found, sentence);
   absorbAdverbs(found, sentence);

@@ -95,6 +95,17 @@ export const MUST =
   /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;
 
 /**
+ * "The military regime should engage …", "Both parties need to allow …": a definite third party
+ * (an `addressees` head noun) told what it should or needs to do is called on, as with "must"
+ * (sharedSubject.ts decides who calls). Only after such a head: "we should", "States need to" are
+ * no calls (gold README: normative lines with generic subjects are none).
+ */
+export const ADDRESSED_NEED = new RegExp(
+  `(?<=\\b(?:${STANCES_COMPILED.addressees.join('|')})\\s+)(?:should|needs? to) (?:(?:also|now|immediately|urgently|instead|further) )*(?!(?:be|have|not)\\b)[a-z]+\\b`,
+  'gi',
+);
+
+/**
  * "Japan and the United States have a unique obligation to support …", "we have a sacred
  * obligation to care for …": an obligation the subject has is its undertaking, as "must" is the
  * speakers' own (gold README, session 12: treated like "must"); kept only when a party is the

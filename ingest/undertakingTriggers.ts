@@ -12,15 +12,24 @@ import { collect, type Trigger } from './trigger';
  * forget" are undertakings (gold 2024-02-24).
  */
 const NEGATED = /\b(?:never|not)\b(?! only\b)/i;
+/** A verb that arranges a meeting ("will hold talks", "will have a discussion"). */
+const HOLD_OR_HAVE = /^(?:hold|have)\b/i;
+/** A present "continue(s) to …" (not after "will"). */
+const PRESENT_CONTINUE = /^continues? to\b/i;
 /** A plain negation (not "not only"). */
 const NOT = /\bnot\b(?! only\b)/i;
 /** An open relative or "that" clause before the trigger, within its clause. */
 const CLAUSE_OPENED = /\b(?:that|which|who|whom)\s[^,;:—–]*$/i;
 
-export const stanceOfLast = (_: RegExpExecArray, text: string): Stance =>
-  (!NEGATED.test(text) &&
-    STANCES_COMPILED.forms.get(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())?.stance) ||
-  'commit';
+export const stanceOfLast = (_: RegExpExecArray, text: string): Stance => {
+  if (NEGATED.test(text)) return 'commit';
+  const verb = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  // ("President Biden continues to monitor the situation": an ongoing watch or consultation in
+  // the present is `other`; "will monitor", "will continue to consult" stay undertakings, gold
+  // 2022-02-19 and 2023-03-13 against 2021-09-24, 2022-07-16.)
+  if (PRESENT_CONTINUE.test(text) && STANCES_COMPILED.exchangeVerbs.has(verb)) return 'other';
+  return STANCES_COMPILED.forms.get(verb)?.stance ?? 'commit';
+};
 
 /**
  * "will continue to call for …", "continue to stand together in firm opposition to …": an
@@ -45,10 +54,16 @@ export function collectUndertaking(found: Trigger[], sentence: string, pattern: 
     // reads its object too ("underscore their continued support for" support), as the past
     // "underscored their continued support for" is read (the longer trigger wins there).
     const reach = trigger.stance === 'commit' ? verbAt : trigger.end;
-    // ("will hold consultations" stays an undertaking to meet: a discussion frame does not decide.)
+    // ("will hold consultations" stays an undertaking to meet: a discussion frame at "hold" or
+    // "have" does not decide; "will engage in discussions on", "will exchange views on" are
+    // `other`, as "will discuss" is: gold 2022-07-21, CONVENTIONS "will exchange views on".)
+    const arranges = HOLD_OR_HAVE.test(sentence.slice(verbAt));
     const frame = found
       .slice(0, before)
-      .find((other) => other.start === verbAt && other.end > reach && other.stance !== 'other');
+      .find(
+        (other) =>
+          other.start === verbAt && other.end > reach && (other.stance !== 'other' || !arranges),
+      );
     if (frame) trigger.stance = frame.stance;
   }
 }

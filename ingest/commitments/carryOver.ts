@@ -31,11 +31,24 @@ function remember(context: ActorContext, actors: string[], plural: boolean) {
  * next "It", so a country remembered before it is no longer who "It" is. A stance of that thing
  * is its remit, not a party's (sessions 8 and 14 A), so "It" then has no actor.
  */
+/**
+ * "This new law reestablishes America’s leadership … It will help secure …": an unnamed singular
+ * thing ("this new law", "the agreement", "today’s decision") as a sentence's subject, its verb
+ * right after it, is the next "It" just as a named instrument is; a country named in its object
+ * is not (no gold commitment has the speakers' country as an "It" after such a sentence).
+ */
+const THING_OPENING =
+  /^(?:This|That|The|Today[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:will|would|has|is|was|can|could|[a-z]{3,}(?<!ss)s)\s/;
+
 export function forgetAfterThingSubject(
   context: ActorContext,
   sentence: { text: string; start: number },
   hits: readonly EntityHit[],
 ): void {
+  if (THING_OPENING.test(sentence.text)) {
+    context.lastSingular = [];
+    return;
+  }
   const first = hits.find((hit) => !hit.nested && hit.start >= sentence.start);
   if (!first || (first.type !== 'Instrument' && first.type !== 'Program')) return;
   if (!/^(?:[Tt]he\s+)?(?:new\s+)?$/.test(sentence.text.slice(0, first.start - sentence.start)))

@@ -6,11 +6,13 @@
  */
 import { pronounActors } from '../pronounActors';
 import { subjectBefore } from '../resolveActors';
+import { addressedAppeal } from './addressedAppeal';
 import { appositiveParticiple } from './appositiveParticiple';
 import { CLAUSE_WORD, verbForm } from './clauses';
 import { coordinatedWith, type SharedInput } from './coordinatedVerb';
 import { type Decision, skipWith } from './decision';
 import { meetingPurpose } from './meetingPurpose';
+import { opportunityFor } from './opportunityFor';
 import { preambleParticiple } from './preamble';
 import { trailingParticiple } from './trailingParticiple';
 import { undertakingPurpose } from './undertakingPurpose';
@@ -36,7 +38,8 @@ const FRONTED_ADJUNCT =
 
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
-  if (trigger.appeal) return skipWith('no-subject');
+  if (trigger.appeal)
+    return addressedAppeal(sentence.text, context, trigger) ?? skipWith('no-subject');
   const left = sentence.text.slice(0, trigger.start).trimEnd();
   // "We join the international community in condemning …": the -ing shares the joiner's subject.
   const join = JOIN_IN.exec(left);
@@ -88,6 +91,7 @@ export function withoutSubject(input: SharedInput): Decision {
     if (actors.length > 0) return { accept: { trigger, actors } };
   }
   return (
+    opportunityFor(sentence, hits, context, trigger, left) ??
     meetingPurpose(sentence, hits, context, trigger, accepted, left) ??
     undertakingPurpose(sentence, trigger, accepted, left) ??
     skipWith('no-subject')

@@ -34,6 +34,18 @@ export function delegationCountry(
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
+/**
+ * "Jon Finer will travel to Colombia … He will be accompanied by … The delegation will engage in
+ * discussions on …": in one official's statement (a speaker the title names) with one country
+ * speaking, an unnamed delegation is the speakers' own, that country's (gold 2022-07-21).
+ */
+export function speakersDelegation(
+  speakers: readonly unknown[],
+  signatories: readonly string[],
+): string | undefined {
+  return speakers.length > 0 && signatories.length === 1 ? signatories[0] : undefined;
+}
+
 /** "the delegation reiterated …": the document's one named delegation's country. */
 export function theDelegation(country: string | undefined, trimmed: string): Subject | undefined {
   if (!country) return undefined;

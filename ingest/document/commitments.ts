@@ -14,7 +14,7 @@ import { partiesMet } from '../commitments/partiesMet';
 import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
-import { delegationCountry } from '../commitments/theDelegation';
+import { delegationCountry, speakersDelegation } from '../commitments/theDelegation';
 import type { EntityRegistry } from '../entities/registry';
 import { extractCommitments } from '../extractCommitments';
 import { sentenceId } from '../ids';
@@ -56,7 +56,9 @@ function actorContext(
     // Present even when undefined: one object shape for every document's context (below).
     openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence),
     documentDate: date,
-    delegation: delegationCountry(sentences, recognition.hitsBySentence),
+    delegation:
+      delegationCountry(sentences, recognition.hitsBySentence) ??
+      speakersDelegation(speakers, parties.signatories),
     treatyPreamble: treatyOpening(sentences),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.

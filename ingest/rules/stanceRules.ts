@@ -53,6 +53,8 @@ const StanceRulesSchema = z.object({
   backdropEvents: z.array(Word),
   occasionSubjects: z.array(Word),
   scheduleVerbs: z.array(Word),
+  exchangeVerbs: z.array(Word),
+  addressees: z.array(Word).min(1),
   announcedFacts: z.array(Word),
   intentHeads: z.array(Word),
   hedgedPerformatives: z.array(Word),
@@ -109,6 +111,10 @@ export interface CompiledStances {
   occasionSubjects: Set<string>;
   /** "will host": a schedule, not an undertaking, before a named guest, meeting or date. */
   scheduleVerbs: Set<string>;
+  /** "continues to monitor", "continue to consult": an ongoing exchange in the present is `other`. */
+  exchangeVerbs: Set<string>;
+  /** "The military regime must …": head nouns of a third party a statement calls on. */
+  addressees: string[];
   /** "announced progress in …": what an announcement reports as done, no undertaking. */
   announcedFacts: string[];
   /** "vow to", "are committed to": undertakings whose "to" governs a list of infinitives. */
@@ -175,6 +181,8 @@ function compileStances(rules: StanceRules): CompiledStances {
     backdropEvents: new Set(rules.backdropEvents),
     occasionSubjects: new Set(rules.occasionSubjects),
     scheduleVerbs: new Set(rules.scheduleVerbs),
+    exchangeVerbs: new Set(rules.exchangeVerbs),
+    addressees: [...rules.addressees],
     announcedFacts: [...rules.announcedFacts],
     intentHeads: [...rules.intentHeads],
     hedgedPerformatives: [...rules.hedgedPerformatives],

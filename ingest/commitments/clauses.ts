@@ -32,6 +32,8 @@ const IRREGULAR_PAST =
   /^(?:stood|undertook|had|held|met|spoke|sought|took|made|gave|told|lent|led|brought|sent|began|came|saw|set|shown|showed)$/;
 
 const AWARE = /^(?:mindful|cognizant|conscious)$/;
+/** "Dedicated to …, we …", "United in our resolve …, the leaders …": a fronted adjective of devotion. */
+const DEVOTED = /^(?:dedicated|devoted|united|unified)$/;
 
 export function verbForm(trigger: Trigger): Form {
   const words = trigger.text
@@ -50,6 +52,8 @@ export function verbForm(trigger: Trigger): Form {
   if (first === 'in' && words[1] === 'recognition') return 'ing';
   // "Mindful of …, we will …": a fronted adjective of awareness stands there too.
   if (AWARE.test(first) && words[1] === 'of') return 'ing';
+  // ("Dedicated to our pursuit of peace, we …": its frames match only at the sentence's start.)
+  if (DEVOTED.test(first) && /^(?:to|in|by)$/.test(words[1] ?? '')) return 'ing';
   return 'base';
 }
 

@@ -10,11 +10,13 @@ import type { Accepted } from './decision';
 
 /**
  * The continuation opener: "This includes", "These include", "This also entails", "This will
- * include". Not "Such activities will include" (a subject noun of its own, which says what the
- * activities are) nor "It includes" (a pronoun that may stand for a thing of the sentence).
+ * include", "Specifically, this includes"; a present "This commitment includes", "This work
+ * includes" (not "This work will include", a plan's remit: data/gold/CONVENTIONS.md). Not "Such
+ * activities will include" (a subject noun of its own, which says what the activities are) nor
+ * "It includes" (a pronoun that may stand for a thing of the sentence).
  */
 const CONTINUATION =
-  /^(?:This|These)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)\b/;
+  /^(?:(?:Specifically|In particular|Concretely),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)\b|^(?:This|These)\s+(?:commitment|work|efforts?)\s+(?:also\s+)?(?:includes?|entails?)\b/;
 
 const CARRIED: ReadonlySet<string> = new Set(['commit', 'reaffirm', 'support']);
 

@@ -41,6 +41,18 @@ describe('continuation sentences', () => {
       'support',
       'These also include',
     ],
+    [
+      'The United States and France will work together to modernize their ports.',
+      'This work includes upgrading customs systems at the main border crossings.',
+      'commit',
+      'This work includes',
+    ],
+    [
+      'The United States and France commit to strengthening critical mineral supply chains.',
+      'Specifically, this includes diversifying sources of processed minerals.',
+      'commit',
+      'Specifically, this includes',
+    ],
   ])('carries the stance before: %s / %s', (before, sentence, stance, trigger) => {
     expect(commitmentsOf(`${before} ${sentence}`, sentence)).toEqual([
       { stance, trigger, actors: BOTH },

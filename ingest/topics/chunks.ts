@@ -19,6 +19,7 @@ import {
   PREPOSITIONS,
   takesObject,
 } from './chunkTerms';
+import { sourceLink } from './namedObject';
 import { cutBeforeOf } from './ofFragment';
 
 type Term = TaggedTerm;
@@ -80,6 +81,12 @@ function complement(terms: Term[], to: number, end: number, only?: string): numb
   const prep = terms[end];
   const prepWord = prep?.text.toLowerCase() ?? '';
   const takesTo = prepWord === 'to' && TO_HEADS.has(last.text.toLowerCase());
+  // "threats from Iran", "attacks by Iran-backed militias": "from"/"by" open a complement only
+  // after a head that names its source so (namedObject.ts); elsewhere they start a phrase.
+  // The source must be named ("threats from any state" says nothing of whose).
+  const named = terms[end + 1]?.tags.has('Determiner') ? terms[end + 2] : terms[end + 1];
+  const takesSource =
+    sourceLink(last.text.toLowerCase(), prepWord) && /^\p{Lu}/u.test(named?.text ?? '');
   // "the threats posed by the DPRK": the source of a threat is its complement.
   if (
     prep &&
@@ -102,7 +109,8 @@ function complement(terms: Term[], to: number, end: number, only?: string): numb
     if (owner >= 0) return k + owner + 1;
     return after > k ? after : end;
   }
-  if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo)) return end;
+  if (endsClause(last) || !prep || !(PREPOSITIONS.has(prepWord) || takesTo || takesSource))
+    return end;
   if (only !== undefined && prepWord !== only) return end;
   let k = end + 1;
   // "the defense of its Indo-Pacific allies", "changes to their constitution": after a head that
@@ -155,6 +163,16 @@ function complement(terms: Term[], to: number, end: number, only?: string): numb
   )
     return Math.max(complement(terms, to, after, 'of'), after);
   if (!takesTo) return after;
+  // "access to quality, affordable health care": one word cut at a comma before an adjective is
+  // the first of the modifiers of a noun further on; "access to quality" would be a fragment.
+  const next = terms[after];
+  if (
+    after === k + 1 &&
+    /,/.test(terms[k]!.post) &&
+    next?.tags.has('Adjective') &&
+    !next.tags.has('Noun')
+  )
+    return end;
   // "commitment to safe, affordable … vaccines": cut at an adjective, no complement.
   const tail = terms[after - 1]!;
   if (isNounAfterTo(terms, after - 1)) return after;

@@ -35,11 +35,18 @@ export function namedObject(words: string[]): boolean {
   if (words[1] === 'in' && words[2] === 'support' && words[3] === 'of')
     return namedObject([words[0]!, 'of', ...words.slice(4)]);
   const link = words[1] ?? '';
-  // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so.
+  // "support for Ukraine", "commitment to the ROK": a head that takes "to" names its object so;
+  // "threats from Iran", "attacks by Iran-backed militias" name their source (posedByHeads,
+  // sourceHeads); "engagement with the IMF" names its one party (withHeads).
   const toward = /^(?:to|for)$/.test(link) && Q.toHeads.has(first);
+  const from = sourceLink(first, link) || (link === 'with' && Q.withHeads.has(first));
   // "the situation in Myanmar" (placeHeads): the place named after "in" is what it is about.
   const inPlace = link === 'in' && Q.placeHeads.has(first);
-  if (!inPlace && (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward)))
+  if (
+    !inPlace &&
+    !from &&
+    (!Q.namedObjectHeads.has(first) || !(/^(?:of|between)$/.test(link) || toward))
+  )
     return false;
   const object = words.slice(2).filter((word) => !DETERMINERS.test(word));
   // "support to the Brazilian": a people's adjective cut from its noun, a fragment.
@@ -49,8 +56,17 @@ export function namedObject(words: string[]): boolean {
   // "between" wants both parties: "progress between the United States" was cut at "and".
   if (words[1] === 'between' && !object.includes('and')) return false;
   // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
-  if (toward && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
+  if ((toward || from) && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
   return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
+}
+
+/**
+ * "threats from Iran", "attacks by Iran-backed militias": a head whose named source follows
+ * "from" (posedByHeads, sourceHeads) or whose named agent follows "by" (sourceHeads).
+ */
+export function sourceLink(head: string, link: string): boolean {
+  if (link === 'from') return Q.posedByHeads.has(head) || Q.sourceHeads.has(head);
+  return link === 'by' && Q.sourceHeads.has(head);
 }
 
 /**
@@ -60,8 +76,18 @@ export function namedObject(words: string[]): boolean {
  * one party's cause and stays a topic.
  */
 export function towardParties(words: readonly string[]): boolean {
-  const at = words.findIndex((_, i) => i <= 1 && /^(?:to|for)$/.test(words[i + 1] ?? ''));
-  if (at < 0 || !Q.toHeads.has(words[at]!.toLowerCase())) return false;
+  // "threats from China and North Korea", "engagement with Japan and the ROK" alike.
+  const at = words.findIndex(
+    (_, i) => i <= 1 && /^(?:to|for|from|by|with)$/.test(words[i + 1] ?? ''),
+  );
+  if (at < 0) return false;
+  const head = words[at]!.toLowerCase();
+  const link = words[at + 1]!;
+  const toward =
+    (/^(?:to|for)$/.test(link) && Q.toHeads.has(head)) ||
+    sourceLink(head, link) ||
+    (link === 'with' && Q.withHeads.has(head));
+  if (!toward) return false;
   const object = words.slice(at + 2).filter((word) => !DETERMINERS.test(word));
   if (!object.some((word) => /^(?:and|or)$/.test(word))) return false;
   return object.every((word) => /^(?:and|or|of)$/.test(word) || /^\p{Lu}/u.test(word));

@@ -36,7 +36,8 @@ export function cutAtNames(
     if (hit.start <= chunk.start) {
       const after = sentence.slice(hit.end, chunk.end);
       // "Taiwan's meaningful participation in …": the owner is named, what it owns is a topic.
-      const owned = /^[’']s\s+/.exec(after);
+      // "the United States’ support for Jordan": a name ending in "s" takes the bare apostrophe.
+      const owned = (sentence[hit.end - 1] === 's' ? /^[’']s?\s+/ : /^[’']s\s+/).exec(after);
       if (owned) {
         if (hit.end + owned[0].length >= chunk.end) return undefined;
         // "Japan’s defense": a country's own subject head alone is the head of its object, the
@@ -119,7 +120,7 @@ export function cutAtNames(
     )
       return { start: hit.start, end: chunk.end };
     if (
-      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
+      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by|from|by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
         before,
       )
     )
@@ -261,10 +262,13 @@ export function alliesAfter(
 export function partyAfter(
   text: string,
   end: number,
-  parties: readonly { start: number; end: number }[],
+  parties: readonly { start: number; end: number; adjectival?: boolean }[],
 ): string {
   const and = /^,?\s+(?:and|or)\s+(?:the\s+)?/.exec(text.slice(end));
-  const party = and && parties.find((p) => p.start === end + and[0].length);
+  // "support for Jordan and the Jordanian people": a people's adjective names no second party;
+  // its noun is a phrase of its own and the stance keeps its one named object.
+  const party =
+    and && parties.find((p) => p.start === end + and[0].length && p.adjectival !== true);
   return party ? ` and ${text.slice(party.start, party.end)}` : '';
 }
 

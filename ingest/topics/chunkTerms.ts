@@ -91,10 +91,23 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
   return (
     !next ||
     endsClause(term) ||
+    reducedRelative(terms, k + 1) ||
     !['Determiner', 'Adverb', 'Adjective', 'Verb', 'ProperNoun', 'Pronoun'].some((tag) =>
       next.tags.has(tag),
     )
   );
+}
+
+/**
+ * "analysis, prioritization, and task forces focused on investigating crimes", "missile tests
+ * conducted by": an -ed form with a preposition after it, right after the -s word, is a reduced
+ * relative clause about it (an -s verb would take an object, not a participle and a preposition).
+ */
+function reducedRelative(terms: readonly Term[], k: number): boolean {
+  const term = terms[k];
+  const after = terms[k + 1];
+  if (!term || !after || endsClause(term) || !/^[a-z]+ed$/.test(term.text)) return false;
+  return PREPOSITIONS.has(after.text.toLowerCase()) || /^(?:by|at|to)$/i.test(after.text);
 }
 
 /**
@@ -193,7 +206,7 @@ export function isAttributive(terms: Term[], k: number): boolean {
 
 /**
  * "information sharing", "data sharing with partners", "capacity building": a gerund of
- * `gerundHeads` right after a common singular noun heads a compound noun when the phrase ends
+ * `gerundHeads` right after a common singular noun (or a plural of `pluralModifiers`) heads a compound noun when the phrase ends
  * with it (punctuation, a preposition, a conjunction or nothing after it); followed by an object
  * or "to" ("building new ties", "helping to") or after a name or a plural ("Japan hosting",
  * "partners working") it is a verb.
@@ -203,7 +216,9 @@ export function isCompoundGerund(terms: readonly Term[], k: number): boolean {
   const prev = terms[k - 1];
   if (!prev || !TOPIC_QUALITY.gerundHeads.has(term.text) || prev.post !== ' ') return false;
   const { tags } = prev;
-  if (!/^[a-z][a-z-]*$/.test(prev.text) || !tags.has('Noun') || tags.has('Plural')) return false;
+  if (!/^[a-z][a-z-]*$/.test(prev.text) || !tags.has('Noun')) return false;
+  // "firearms trafficking": a plural that names goods modifies as a singular would.
+  if (tags.has('Plural') && !TOPIC_QUALITY.pluralModifiers.has(prev.text)) return false;
   if (tags.has('Pronoun') || tags.has('Verb') || tags.has('Value')) return false;
   const next = terms[k + 1];
   if (!next || endsClause(term)) return true;

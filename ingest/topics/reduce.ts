@@ -30,7 +30,13 @@ function dropWeakModifiers(words: string[]): string[] {
   const and = rest.indexOf('and');
   const shared = Q.sharedHeads.has(rest[rest.length - 1]?.toLowerCase() ?? '');
   const first = and > 0 && !shared ? rest.slice(0, and) : rest;
-  if (scope >= 0 && first.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
+  // "bilateral economic relationship", "multilateral development banks": heads whose scope is
+  // part of the thing named keep it (scopeHeads).
+  const head = first[first.length - 1]?.toLowerCase() ?? '';
+  if (
+    scope >= 0 &&
+    (Q.scopeHeads.has(head) || first.every((word) => Q.vacuousAlone.has(word.toLowerCase())))
+  )
     return [words[scope]!, ...rest];
   return rest;
 }

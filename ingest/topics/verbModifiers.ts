@@ -61,7 +61,8 @@ export function isGerundModifier(terms: readonly Term[], k: number): boolean {
   const { tags } = prev;
   return (
     tags.has('Noun') &&
-    !tags.has('Plural') &&
+    // "arms trafficking routes": a plural that names goods modifies as a singular would.
+    (!tags.has('Plural') || TOPIC_QUALITY.pluralModifiers.has(prev.text)) &&
     !tags.has('Pronoun') &&
     !tags.has('Verb') &&
     !tags.has('Value') &&

@@ -26,6 +26,8 @@ import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
 import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
 import { findPairRelations } from '../topics/pairRelation';
+import { findScopeRelations } from '../topics/scopeRelation';
+import { findComplementNominals } from '../topics/complementNominal';
 
 export interface DocumentEntities {
   recognition: Recognition;
@@ -68,6 +70,8 @@ export function documentEntities(
   // A statement naming its own strategic partnership writes "our partnership" for that one.
   if (!findPartnership(sentences, recognition.hitsBySentence))
     findPairRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+  findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+  findComplementNominals(sentences, recognition.hitsBySentence);
   sharedBorders(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 
   const registry = new EntityRegistry(lexicon);

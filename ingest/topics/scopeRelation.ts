@@ -1,0 +1,100 @@
+/**
+ * "our close cooperation", "pledged to deepen ties", "will remain in close coordination": a
+ * relation of the statement's own parties written without their names is named after how many
+ * parties share it, "bilateral cooperation" (two) or "trilateral cooperation" (three), as the gold
+ * names it (data/rules/scope-relations.json says which heads and verbs, and why). The partnership
+ * and friendship heads are pairRelation.ts's ("U.S.-X partnership"); with an unknown number of
+ * parties, whose relation it is stays open, so nothing is named.
+ */
+import { z } from 'zod';
+import pairJson from '../../data/rules/pair-relations.json';
+import scopeJson from '../../data/rules/scope-relations.json';
+import { entityIdFor } from '../entities/candidateAt';
+import { entityHit } from '../entities/hit';
+import type { Lexicon } from '../lexicon';
+import { parseRules } from '../rules/load';
+import { escapeRegex } from '../rules/titles';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { conceptFor } from './thesaurus';
+
+const lowerWord = z
+  .string()
+  .min(1)
+  .refine((word) => word === word.toLowerCase(), 'must be lowercase');
+
+const RULES = parseRules(
+  'rules/scope-relations.json',
+  z.object({
+    heads: z.record(lowerWord, lowerWord),
+    growthVerbs: z.array(lowerWord),
+    scopes: z.record(z.string(), lowerWord),
+  }),
+  scopeJson,
+);
+
+const RATINGS = parseRules(
+  'rules/pair-relations.json',
+  z.object({ ratingAdjectives: z.array(lowerWord) }).passthrough(),
+  pairJson,
+).ratingAdjectives;
+
+const alternatives = (words: readonly string[]) => words.map(escapeRegex).join('|');
+const HEAD_WORDS = Object.keys(RULES.heads);
+
+/**
+ * What makes the relation the parties' own: a possessive of theirs, a verb of growth (with
+ * "to", "further" or a possessive between), "the" before a rating, or "close" after "in" or "remain"; then rating
+ * adjectives, the head, and what may follow a relation that has no domain, purpose or other
+ * partners after it: the gold names "our cooperation on health" by its field alone, and a field
+ * or partners after the next conjunct ("their coordination and resolve against …", "the strong ties
+ * and close cooperation between …") is the relation's too. A frame noun's complement ("the strength of our ties") is not matched.
+ */
+const RELATION = new RegExp(
+  `(?<!\\b(?:of|this|that|these|those) )\\b(?:` +
+    `(?<owner>(?:[Oo]ur|[Tt]heir|(?:[Tt]he two|[Bb]oth|[Oo]ur two|[Oo]ur|[Tt]heir) (?:countries|nations|governments)[’']))` +
+    `|(?<verb>(?:${alternatives(RULES.growthVerbs)})(?: (?:further|our|their))?)` +
+    `|(?<the>[Tt]he)|(?<close>in|remain|remains|stay)` +
+    `)(?<ratings>(?:,? (?:and )?(?:${alternatives(RATINGS)}))*) (?<head>${alternatives(HEAD_WORDS)})` +
+    `(?=[.,;:!?)]|$| (?:and|or) (?!(?:\\S+ ){1,2}(?:on|against|in|to|with|between)\\b)| (?:has|have|is|was|remains|will|that|which|as|by|through|also|based|grounded|rooted|founded|built)\\b)`,
+  'g',
+);
+
+/** Adds a Topic hit "bilateral <head>" (or "trilateral") over each unnamed relation of the parties. */
+export function findScopeRelations(
+  lexicon: Lexicon,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  signatories: readonly string[],
+): void {
+  const scope = RULES.scopes[String(signatories.length)];
+  if (!scope) return;
+  for (const sentence of sentences) {
+    // Only a sentence with a head can match (most have none).
+    if (!HEAD_WORDS.some((head) => sentence.text.includes(head))) continue;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    RELATION.lastIndex = 0;
+    for (let m = RELATION.exec(sentence.text); m; m = RELATION.exec(sentence.text)) {
+      const whole = m[0];
+      const groups = m.groups ?? {};
+      const head = groups.head!;
+      const modifiers = (m[5] ?? '').split(/[\s,]+/).filter((word) => word && word !== 'and');
+      // "the cooperation" alone is anyone's; "the close cooperation" is theirs.
+      if (groups.the && modifiers.length === 0) continue;
+      // "remain in close coordination": only "close" says the coordination is theirs.
+      if (groups.close && !modifiers.some((word) => word.startsWith('clos'))) continue;
+      // "strategic cooperation" is a concept of its own (the thesaurus knows it with the head).
+      if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) continue;
+      const opener = groups.verb ?? groups.close;
+      const local = opener ? opener.length + 1 : 0;
+      const start = sentence.start + m.index + local;
+      const end = sentence.start + m.index + whole.length;
+      if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+      const name = `${scope} ${RULES.heads[head]}`;
+      const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
+      hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
+      hits.sort((a, b) => a.start - b.start);
+      hitsBySentence.set(sentence.index, hits);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A relation of the statement's own parties written without their names
+ * (ingest/topics/scopeRelation.ts) is named after how many parties share it: "our close
+ * cooperation" of two parties is "bilateral cooperation", of three "trilateral cooperation"; a
+ * domain, a field, other partners or a frame noun's complement name none. And a verb with a
+ * predicative complement (ingest/topics/complementNominal.ts): "hold X to account" is
+ * "accountability".
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function topics(title: string, body: string): string[] {
+  const result = extract({
+    path: 'memory/scope.txt',
+    basename: 'scope',
+    format: 'text',
+    title,
+    body,
+    sha256: 'd'.repeat(64),
+  });
+  return result.entities.filter((entity) => entity.type === 'Topic').map((e) => e.name);
+}
+
+const TWO = 'Joint Statement from Ghana and the United States';
+const THREE = 'Joint Statement from Ghana, Togo, and the United States';
+
+describe('scope relations', () => {
+  it.each([
+    ['The two leaders committed to deepen our close cooperation.', 'bilateral cooperation'],
+    ['The two governments pledged to expand cooperation and to grow trade.', 'bilateral cooperation'],
+    ['The leaders agreed to remain in close coordination.', 'bilateral coordination'],
+    ['The leaders celebrated the historic ties that link their peoples.', 'bilateral ties'],
+    ['Both leaders welcomed their countries’ deep bonds.', 'bilateral ties'],
+    ['The Presidents reaffirmed their strong relationship.', 'bilateral relationship'],
+  ])('names the parties’ relation: %s', (body, name) => {
+    expect(topics(TWO, body)).toContain(name);
+  });
+
+  it('names a relation of three parties trilateral', () => {
+    expect(topics(THREE, 'The three governments will deepen our cooperation.')).toContain(
+      'trilateral cooperation',
+    );
+  });
+
+  it.each([
+    'The two governments committed to deepen our economic cooperation.',
+    'The two governments will intensify their cooperation on public health.',
+    'The two leaders will strengthen coordination with allies and partners.',
+    'The two leaders noted the strength of their ties.',
+    'The two leaders agreed to strengthen their coordination and resolve against piracy.',
+    'The two leaders welcomed this cooperation.',
+  ])('names no scope relation: %s', (body) => {
+    expect(topics(TWO, body).some((name) => /^(?:bi|tri)lateral /.test(name))).toBe(false);
+  });
+});
+
+describe('complement nominals', () => {
+  it.each([
+    'We will hold the junta to account for its abuses.',
+    'The United States will continue to hold the regime and its enablers fully accountable.',
+    'The ministers discussed holding traffickers accountable.',
+  ])('names accountability: %s', (body) => {
+    expect(topics('Statement from the Press Secretary on Burma', body)).toContain('accountability');
+  });
+
+  it('names none for "take into account"', () => {
+    const body = 'We will take into account the views of our partners on trade.';
+    expect(topics('Statement from the Press Secretary on Burma', body)).not.toContain(
+      'accountability',
+    );
+  });
+});

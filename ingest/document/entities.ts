@@ -25,9 +25,9 @@ import { addTitleSpeakers, officialsRepresenting } from '../officialAttributes';
 import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
 import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
+import { findComplementNominals } from '../topics/complementNominal';
 import { findPairRelations } from '../topics/pairRelation';
 import { findScopeRelations } from '../topics/scopeRelation';
-import { findComplementNominals } from '../topics/complementNominal';
 
 export interface DocumentEntities {
   recognition: Recognition;

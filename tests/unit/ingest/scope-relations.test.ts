@@ -27,7 +27,10 @@ const THREE = 'Joint Statement from Ghana, Togo, and the United States';
 describe('scope relations', () => {
   it.each([
     ['The two leaders committed to deepen our close cooperation.', 'bilateral cooperation'],
-    ['The two governments pledged to expand cooperation and to grow trade.', 'bilateral cooperation'],
+    [
+      'The two governments pledged to expand cooperation and to grow trade.',
+      'bilateral cooperation',
+    ],
     ['The leaders agreed to remain in close coordination.', 'bilateral coordination'],
     ['The leaders celebrated the historic ties that link their peoples.', 'bilateral ties'],
     ['Both leaders welcomed their countries’ deep bonds.', 'bilateral ties'],

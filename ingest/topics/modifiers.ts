@@ -104,6 +104,9 @@ function headOfPair(sentence: string, topic: Span, chunk: Span): boolean {
   return isPairRelation(`${pair[1]} ${sentence.slice(topic.start, topic.end)}`.split(/\s+/));
 }
 
+/** The prepositions after which talks (talkHeads) are the frame of their complement. */
+export const TALK_COMPLEMENT = /^(?:on|of|regarding|concerning)$/i;
+
 /**
  * "their dialogue on economic security", "negotiations on the framework": a concept that says
  * how (vacuous alone, data/rules/topic-quality.json) with "on" after it is the frame of its
@@ -129,10 +132,7 @@ export function frameOfComplement(
   const preposition = next.text.toLowerCase();
   // Inside the chunk only "on" (quality.ts keeps its complement; after "of" it drops the whole).
   const inside = next.end < chunk.end;
-  if (
-    inside ? preposition !== 'on' : !talk || !/^(?:on|of|regarding|concerning)$/.test(preposition)
-  )
-    return false;
+  if (inside ? preposition !== 'on' : !talk || !TALK_COMPLEMENT.test(preposition)) return false;
   const limit = inside ? chunk.end : sentence.length;
   if (/[,;:.!?)(]/.test(sentence.slice(topic.end, next.start))) return false;
   // "consultations on North Korea": talks on a party are a topic of their own (the gold keeps

@@ -7,8 +7,10 @@
  * "nuclear and missile programs" alike; the model, not this module, decides which one is a topic.
  */
 import type { TaggedTerm } from '../../entities/tagger';
+import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { chunksOnce } from '../chunkMemo';
 import { closedByAgents, inList, listNoun } from '../listItem';
+import { TALK_COMPLEMENT } from '../modifiers';
 import { pointsBack } from '../pointsBack';
 import { featuresOf, hasLink, segmentBound } from './features';
 import { isTopicName, ownerFrom, titleCaseName } from './names';
@@ -119,6 +121,16 @@ export function topicCandidates(
             listNoun(text, () => terms[a]!.tags) &&
             !closedByAgents(sentence, start + text.length);
           if (a === b && !listed && !isKnown && !item && !loneWord(text)) continue;
+          // "consultations on extended deterrence": talks before their complement are its frame
+          // (modifiers.ts frameOfComplement), which the gold never keeps alone.
+          const next = terms[b + 1];
+          if (
+            a === b &&
+            next &&
+            TALK_COMPLEMENT.test(next.text) &&
+            TOPIC_QUALITY.talkHeads.has(text.toLowerCase())
+          )
+            continue;
           // A run whose last word modifies the noun after it is a piece of that compound, not a
           // topic of its own: a lone word ("health care", "Energy Secretary", "clean energy
           // future") or a longer run cut before its head ("affordable health" of "affordable

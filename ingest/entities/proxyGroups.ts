@@ -77,7 +77,7 @@ function otherStateMilitaries(
     if (!head || !endsPhrase(head[2])) continue;
     if (!THE_BEFORE.test(text.slice(Math.max(0, state.start - offset - 5), state.start - offset)))
       continue;
-    const surface = text.slice(state.start - offset, state.end - offset) + ' ' + head[1]!;
+    const surface = `${text.slice(state.start - offset, state.end - offset)} ${head[1]!}`;
     out.push({ ...candidateAt('Organization', surface, state.start, 'phrase'), keepsInner: true });
   }
   return out;

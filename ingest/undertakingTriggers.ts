@@ -8,8 +8,9 @@ import { collect, type Trigger } from './trigger';
 
 /**
  * "will continue to support": the stance of the verb an undertaking ends in, else commit. A
- * negated verb is no such stance: "will never recognise so-called elections", "will never
- * forget" are undertakings (gold 2024-02-24).
+ * negated verb is no such stance: "will never forget" is an undertaking. ("will never recognise"
+ * is a refusal, oppose, by its own frame in data/rules/stances.json: gold 2022-09-23, 2021-09-01;
+ * 2024-02-24 read it as commit.)
  */
 const NEGATED = /\b(?:never|not)\b(?! only\b)/i;
 /** A verb that arranges a meeting ("will hold talks", "will have a discussion"). */

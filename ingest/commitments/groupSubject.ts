@@ -72,10 +72,11 @@ function namedBefore(
  * Nation pays tribute to …", "Our Republic will always remember …" in a presidential message is
  * the speaker's country. "Our teams are deploying …", "our experts will meet …": the speakers'
  * own staff act for them (gold 2023-02-06; a joint statement's "our teams will meet regularly"
- * is all signatories', 2023-09-21).
+ * is all signatories', 2023-09-21). "Our embassy is in close touch with …", "our diplomats will …": the
+ * speaker's own mission abroad acts for its government (gold 2024-05-15).
  */
 const OWN_GOVERNMENT =
-  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministrations?|[Gg]overnments?|[Nn]ation|[Cc]ountry|[Rr]epublic|[Tt]eams?|[Ee]xperts|(?:[Ss]enior\s+)?[Oo]fficials))$/;
+  /(?:^|\s)((?:[Mm]y|[Oo]ur)\s+(?:[Aa]dministrations?|[Gg]overnments?|[Nn]ation|[Cc]ountry|[Rr]epublic|[Tt]eams?|[Ee]xperts|(?:[Ss]enior\s+)?[Oo]fficials|[Ee]mbass(?:y|ies)|[Dd]iplomats))$/;
 
 /** The signatories, when the text before a verb ends in the speaker's own government. */
 export function ownGovernment(

@@ -69,7 +69,7 @@ const BETWEEN_AND = /^,? and (?:the )?$/;
  * Whether "between …" after the head names the two parties: a phrase for both ("the two
  * countries"), or the parties' own two names joined by "and".
  */
-function betweenParties(
+export function betweenParties(
   sentence: SegmentedSentence,
   hits: readonly EntityHit[],
   from: number,

@@ -14,6 +14,7 @@ import { entityHit } from '../entities/hit';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { escapeRegex } from '../rules/titles';
+import { betweenParties } from './pairRelation';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { conceptFor } from './thesaurus';
@@ -60,6 +61,21 @@ const RELATION = new RegExp(
   'g',
 );
 
+/**
+ * "the strong bilateral relationship between the United States and Poland", "enhancing cooperation
+ * between the United States and Mexico", "the bond between the United States and Israel": the
+ * relation is the parties' own when "between" names both of them (checked after the match), so
+ * "the" alone or an ongoing relation suffices, and a field or purpose may follow the second name.
+ * A domain before the head ("economic cooperation between …") is another relation: only a
+ * determiner, a possessive or a verb of growth may open it; a verb may follow "of" ("the importance
+ * of enhancing cooperation between …"), a determiner may not ("the strength of the ties between …").
+ */
+const BETWEEN_RELATION = new RegExp(
+  `\\b(?:(?<!\\b(?:of|this|that|these|those) )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternatives(RULES.growthVerbs)}))` +
+    `(?<ratings>(?:,? (?:and )?(?:${alternatives([...RATINGS, 'ongoing'])}))*) (?<head>${alternatives(HEAD_WORDS)}) between `,
+  'g',
+);
+
 /** Adds a Topic hit "bilateral <head>" (or "trilateral") over each unnamed relation of the parties. */
 export function findScopeRelations(
   lexicon: Lexicon,
@@ -75,26 +91,46 @@ export function findScopeRelations(
     const hits = hitsBySentence.get(sentence.index) ?? [];
     RELATION.lastIndex = 0;
     for (let m = RELATION.exec(sentence.text); m; m = RELATION.exec(sentence.text)) {
-      const whole = m[0];
-      const groups = m.groups ?? {};
-      const head = groups.head!;
-      const modifiers = (m[5] ?? '').split(/[\s,]+/).filter((word) => word && word !== 'and');
-      // "the cooperation" alone is anyone's; "the close cooperation" is theirs.
-      if (groups.the && modifiers.length === 0) continue;
-      // "remain in close coordination": only "close" says the coordination is theirs.
-      if (groups.close && !modifiers.some((word) => word.startsWith('clos'))) continue;
-      // "strategic cooperation" is a concept of its own (the thesaurus knows it with the head).
-      if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) continue;
-      const opener = groups.verb ?? groups.close;
-      const local = opener ? opener.length + 1 : 0;
-      const start = sentence.start + m.index + local;
-      const end = sentence.start + m.index + whole.length;
-      if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-      const name = `${scope} ${RULES.heads[head]}`;
-      const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
-      hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
-      hits.sort((a, b) => a.start - b.start);
-      hitsBySentence.set(sentence.index, hits);
+      addRelation(lexicon, sentence, hits, m, scope);
     }
+    if (signatories.length === 2 && sentence.text.includes(' between ')) {
+      const parties = new Set(signatories);
+      BETWEEN_RELATION.lastIndex = 0;
+      for (let m = BETWEEN_RELATION.exec(sentence.text); m; m = BETWEEN_RELATION.exec(sentence.text)) {
+        if (!betweenParties(sentence, hits, m.index + m[0].length - 'between '.length, parties)) continue;
+        addRelation(lexicon, sentence, hits, m, scope, ' between '.length);
+      }
+    }
+    hitsBySentence.set(sentence.index, hits);
   }
+}
+
+/** Names one matched relation "<scope> <head>", unless the thesaurus knows it or a hit covers it. */
+function addRelation(
+  lexicon: Lexicon,
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  m: RegExpExecArray,
+  scope: string,
+  trailing = 0,
+): void {
+  const whole = m[0];
+  const groups = m.groups ?? {};
+  const head = groups.head!;
+  const modifiers = (groups.ratings ?? '').split(/[\s,]+/).filter((word) => word && word !== 'and');
+  // "the cooperation" alone is anyone's; "the close cooperation" is theirs (or "between" says so).
+  if (groups.the && modifiers.length === 0) return;
+  // "remain in close coordination": only "close" says the coordination is theirs.
+  if (groups.close && !modifiers.some((word) => word.startsWith('clos'))) return;
+  // "strategic cooperation" is a concept of its own (the thesaurus knows it with the head).
+  if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) return;
+  const opener = groups.verb ?? groups.close;
+  const local = opener ? opener.length + 1 : 0;
+  const start = sentence.start + m.index + local;
+  const end = sentence.start + m.index + whole.length - trailing;
+  if (hits.some((hit) => hit.start < end && hit.end > start)) return;
+  const name = `${scope} ${RULES.heads[head]}`;
+  const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
+  hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
+  hits.sort((a, b) => a.start - b.start);
 }

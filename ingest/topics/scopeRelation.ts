@@ -68,10 +68,10 @@ const RELATION = new RegExp(
  * "the" alone or an ongoing relation suffices, and a field or purpose may follow the second name.
  * A domain before the head ("economic cooperation between …") is another relation: only a
  * determiner, a possessive or a verb of growth may open it; a verb may follow "of" ("the importance
- * of enhancing cooperation between …"), a determiner may not ("the strength of the ties between …").
+ * of enhancing cooperation between …"), a determiner may not ("the strength of the ties between …"); "that" before "the" is a conjunction here ("reiterated that the bond between …"), no demonstrative.
  */
 const BETWEEN_RELATION = new RegExp(
-  `\\b(?:(?<!\\b(?:of|this|that|these|those) )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternatives(RULES.growthVerbs)}))` +
+  `\\b(?:(?<!\\bof )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternatives(RULES.growthVerbs)}))` +
     `(?<ratings>(?:,? (?:and )?(?:${alternatives([...RATINGS, 'ongoing'])}))*) (?<head>${alternatives(HEAD_WORDS)}) between `,
   'g',
 );

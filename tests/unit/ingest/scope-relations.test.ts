@@ -35,6 +35,15 @@ describe('scope relations', () => {
     ['The leaders celebrated the historic ties that link their peoples.', 'bilateral ties'],
     ['Both leaders welcomed their countries’ deep bonds.', 'bilateral ties'],
     ['The Presidents reaffirmed their strong relationship.', 'bilateral relationship'],
+    [
+      'The two leaders reaffirmed the enduring relationship between the United States and Ghana.',
+      'bilateral relationship',
+    ],
+    [
+      'They stressed the value of deepening cooperation between Ghana and the United States on trade.',
+      'bilateral cooperation',
+    ],
+    ['The two leaders reiterated that the bond between the United States and Ghana is unshakable.', 'bilateral ties'],
   ])('names the parties’ relation: %s', (body, name) => {
     expect(topics(TWO, body)).toContain(name);
   });
@@ -52,6 +61,9 @@ describe('scope relations', () => {
     'The two leaders noted the strength of their ties.',
     'The two leaders agreed to strengthen their coordination and resolve against piracy.',
     'The two leaders welcomed this cooperation.',
+    'The two leaders welcomed economic cooperation between the United States and Ghana.',
+    'The two leaders welcomed the close cooperation between Ghana and Togo.',
+    'The leaders noted the strength of the ties between the United States and Ghana.',
   ])('names no scope relation: %s', (body) => {
     expect(topics(TWO, body).some((name) => /^(?:bi|tri)lateral /.test(name))).toBe(false);
   });

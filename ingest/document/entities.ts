@@ -28,6 +28,7 @@ import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigner
 import { findComplementNominals } from '../topics/complementNominal';
 import { findPairRelations } from '../topics/pairRelation';
 import { findScopeRelations } from '../topics/scopeRelation';
+import { findSupportFor } from '../topics/supportFor';
 
 export interface DocumentEntities {
   recognition: Recognition;
@@ -71,6 +72,7 @@ export function documentEntities(
   if (!findPartnership(sentences, recognition.hitsBySentence))
     findPairRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+  findSupportFor(sentences, recognition.hitsBySentence);
   findComplementNominals(sentences, recognition.hitsBySentence);
   sharedBorders(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 

@@ -1,0 +1,52 @@
+/**
+ * "President Biden affirmed unwavering U.S. support for Jordan", "reiterated their support for
+ * Iraq": support a stance verb expresses for a named country is a subject of its own, named
+ * "support for <country>", as the gold names it (in the gold, 22 of 25 such clauses with a bare
+ * country after "support for/to" keep `support for X`: Jordan, Israel, Iraq, Colombia, Ukraine;
+ * "support for ASEAN", for a body or for a country's own cause ("support for Ukraine’s
+ * sovereignty") name other things and are left to the other rules). Without this, the support
+ * frame takes "support for" and only the country is left, which is no topic.
+ */
+import { entityIdFor } from '../entities/candidateAt';
+import { entityHit } from '../entities/hit';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+
+/** A verb of expressing or affirming, then what may stand before "support" (owners, ratings). */
+const SUPPORT = new RegExp(
+  String.raw`\b(?:express|affirm|reaffirm|confirm|reiterat|underscor|pledg|convey|offer|underlin|emphasi[sz]|stress|voic|extend|highlight)\w* ` +
+    String.raw`(?:(?:our|their|his|her|its|the|continued|unwavering|strong|steadfast|full|firm|ongoing|enduring|robust|deep|U\.S\.|American|United States[’']) (?:and )?){0,4}` +
+    String.raw`(support) (?:for|to) (?:the )?`,
+  'g',
+);
+
+/** What may follow the country so that it is the whole object: no possessive, no noun after it. */
+const OBJECT_END =
+  /^(?:$|[.,;:)]| (?:and|as|in|amid|against|during|through|at|while|which|following|after|with|to|on)\b)/;
+
+/** Adds a Topic hit "support for <country>" over each such clause (see the module comment). */
+export function findSupportFor(
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): void {
+  for (const sentence of sentences) {
+    // Only a sentence with "support" can match (most have none).
+    if (!sentence.text.includes('support')) continue;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    SUPPORT.lastIndex = 0;
+    for (let m = SUPPORT.exec(sentence.text); m; m = SUPPORT.exec(sentence.text)) {
+      const objectAt = sentence.start + m.index + m[0].length;
+      const country = hits.find((hit) => hit.start === objectAt && hit.type === 'Country');
+      if (!country) continue;
+      if (!OBJECT_END.test(sentence.text.slice(country.end - sentence.start))) continue;
+      const start = sentence.start + m.index + m[0].lastIndexOf('support');
+      if (hits.some((hit) => hit.type === 'Topic' && hit.start < country.end && hit.end > start))
+        continue;
+      const name = `support for ${country.text}`;
+      const surface = sentence.text.slice(start - sentence.start, country.end - sentence.start);
+      hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, country.end, surface, name));
+      hits.sort((a, b) => a.start - b.start);
+    }
+    hitsBySentence.set(sentence.index, hits);
+  }
+}

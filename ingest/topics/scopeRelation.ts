@@ -14,9 +14,9 @@ import { entityHit } from '../entities/hit';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { escapeRegex } from '../rules/titles';
-import { betweenParties } from './pairRelation';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { betweenParties } from './pairRelation';
 import { conceptFor } from './thesaurus';
 
 const lowerWord = z
@@ -96,8 +96,13 @@ export function findScopeRelations(
     if (signatories.length === 2 && sentence.text.includes(' between ')) {
       const parties = new Set(signatories);
       BETWEEN_RELATION.lastIndex = 0;
-      for (let m = BETWEEN_RELATION.exec(sentence.text); m; m = BETWEEN_RELATION.exec(sentence.text)) {
-        if (!betweenParties(sentence, hits, m.index + m[0].length - 'between '.length, parties)) continue;
+      for (
+        let m = BETWEEN_RELATION.exec(sentence.text);
+        m;
+        m = BETWEEN_RELATION.exec(sentence.text)
+      ) {
+        if (!betweenParties(sentence, hits, m.index + m[0].length - 'between '.length, parties))
+          continue;
         addRelation(lexicon, sentence, hits, m, scope, ' between '.length);
       }
     }

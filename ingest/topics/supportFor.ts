@@ -16,7 +16,7 @@ import type { EntityHit } from '../types';
 const SUPPORT = new RegExp(
   String.raw`\b(?:express|affirm|reaffirm|confirm|reiterat|underscor|pledg|convey|offer|underlin|emphasi[sz]|stress|voic|extend|highlight)\w* ` +
     String.raw`(?:(?:our|their|his|her|its|the|continued|unwavering|strong|steadfast|full|firm|ongoing|enduring|robust|deep|U\.S\.|American|United States[’']) (?:and )?){0,4}` +
-    String.raw`(support) (?:for|to) (?:the )?`,
+    '(support) (?:for|to) (?:the )?',
   'g',
 );
 

@@ -43,7 +43,10 @@ describe('scope relations', () => {
       'They stressed the value of deepening cooperation between Ghana and the United States on trade.',
       'bilateral cooperation',
     ],
-    ['The two leaders reiterated that the bond between the United States and Ghana is unshakable.', 'bilateral ties'],
+    [
+      'The two leaders reiterated that the bond between the United States and Ghana is unshakable.',
+      'bilateral ties',
+    ],
   ])('names the parties’ relation: %s', (body, name) => {
     expect(topics(TWO, body)).toContain(name);
   });

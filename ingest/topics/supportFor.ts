@@ -38,7 +38,15 @@ export function findSupportFor(
       const objectAt = sentence.start + m.index + m[0].length;
       const country = hits.find((hit) => hit.start === objectAt && hit.type === 'Country');
       if (!country) continue;
-      if (!OBJECT_END.test(sentence.text.slice(country.end - sentence.start))) continue;
+      const rest = sentence.text.slice(country.end - sentence.start);
+      if (!OBJECT_END.test(rest)) continue;
+      // "support for the ROK and Japan": support for several countries is no one country's.
+      const and = /^,? and (?:the )?/.exec(rest);
+      if (
+        and &&
+        hits.some((hit) => hit.type === 'Country' && hit.start === country.end + and[0].length)
+      )
+        continue;
       const start = sentence.start + m.index + m[0].lastIndexOf('support');
       if (hits.some((hit) => hit.type === 'Topic' && hit.start < country.end && hit.end > start))
         continue;

@@ -30,6 +30,7 @@ describe('support for a country', () => {
     'The leaders reaffirmed their support for ASEAN.',
     'President Biden reiterated U.S. support for Jordan’s economic reforms.',
     'President Biden thanked the King for Jordan’s support for the talks.',
+    'President Biden reaffirmed U.S. support for Jordan and Egypt.',
   ])('names no country support: %s', (body) => {
     expect(topics(body).some((name) => /^support for (?:ASEAN|Jordan)$/.test(name))).toBe(false);
   });

@@ -35,6 +35,10 @@ describe('a vacuous head after a domain word', () => {
       'Japan and the United States will protect natural resources across the Arctic.',
       'natural resources',
     ],
+    [
+      'Japan and the United States will stockpile helicopter parts for their fleets.',
+      'helicopter parts',
+    ],
   ])('%s → %s', (body, name) => {
     expect(offered(body)).toContain(name);
   });
@@ -46,6 +50,7 @@ describe('a vacuous head after a domain word', () => {
     ],
     ['Japan and the United States committed to redouble their efforts.', 'efforts'],
     ['Japan and the United States pledged to continue these measures next year.', 'measures'],
+    ['Japan and the United States will build peace in all parts of the region.', 'all parts'],
   ])('stays vacuous: %s', (body, name) => {
     expect(offered(body)).not.toContain(name);
   });

@@ -9,7 +9,7 @@ import complementJson from '../../data/rules/complement-nominals.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import { parseRules } from '../rules/load';
-import { escapeRegex } from '../rules/titles';
+import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 
@@ -25,8 +25,6 @@ const RULES = parseRules(
   complementJson,
 );
 
-const alternatives = (list: readonly string[]) => list.map(escapeRegex).join('|');
-
 /**
  * Each frame compiled once: the verb, an object of at most six words without a clause break,
  * an optional degree adverb, then the complement (captured, it is the hit).
@@ -35,8 +33,8 @@ const FRAMES = RULES.frames.map((frame) => ({
   nominal: frame.nominal,
   cue: frame.complements.map((complement) => complement.split(' ').at(-1)!),
   pattern: new RegExp(
-    `\\b(?:${alternatives(frame.verbs)})\\b(?: [^\\s.;:,]+){0,6}? (?:(?:${alternatives(frame.degree)}) )?` +
-      `(?<complement>${alternatives(frame.complements)})\\b`,
+    `\\b(?:${alternation(frame.verbs)})\\b(?: [^\\s.;:,]+){0,6}? (?:(?:${alternation(frame.degree)}) )?` +
+      `(?<complement>${alternation(frame.complements)})\\b`,
     'gi',
   ),
 }));

@@ -35,6 +35,8 @@ const RULES = parseRules(
   pairJson,
 );
 
+/** Adjectives that rate a relation ("strong", "close"), read by scopeRelation.ts too. */
+export const RATING_ADJECTIVES: readonly string[] = RULES.ratingAdjectives;
 const RATINGS = RULES.ratingAdjectives.map(escapeRegex).join('|');
 const HEADS = RULES.heads.map(escapeRegex).join('|');
 

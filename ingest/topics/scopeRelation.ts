@@ -7,16 +7,15 @@
  * parties, whose relation it is stays open, so nothing is named.
  */
 import { z } from 'zod';
-import pairJson from '../../data/rules/pair-relations.json';
 import scopeJson from '../../data/rules/scope-relations.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
-import { escapeRegex } from '../rules/titles';
+import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { betweenParties } from './pairRelation';
+import { betweenParties, RATING_ADJECTIVES } from './pairRelation';
 import { conceptFor } from './thesaurus';
 
 const lowerWord = z
@@ -34,13 +33,6 @@ const RULES = parseRules(
   scopeJson,
 );
 
-const RATINGS = parseRules(
-  'rules/pair-relations.json',
-  z.object({ ratingAdjectives: z.array(lowerWord) }).passthrough(),
-  pairJson,
-).ratingAdjectives;
-
-const alternatives = (words: readonly string[]) => words.map(escapeRegex).join('|');
 const HEAD_WORDS = Object.keys(RULES.heads);
 
 /**
@@ -54,9 +46,9 @@ const HEAD_WORDS = Object.keys(RULES.heads);
 const RELATION = new RegExp(
   `(?<!\\b(?:of|this|that|these|those) )\\b(?:` +
     `(?<owner>(?:[Oo]ur|[Tt]heir|(?:[Tt]he two|[Bb]oth|[Oo]ur two|[Oo]ur|[Tt]heir) (?:countries|nations|governments)[’']))` +
-    `|(?<verb>(?:${alternatives(RULES.growthVerbs)})(?: (?:further|our|their))?)` +
+    `|(?<verb>(?:${alternation(RULES.growthVerbs)})(?: (?:further|our|their))?)` +
     `|(?<the>[Tt]he)|(?<close>in|remain|remains|stay)` +
-    `)(?<ratings>(?:,? (?:and )?(?:${alternatives(RATINGS)}))*) (?<head>${alternatives(HEAD_WORDS)})` +
+    `)(?<ratings>(?:,? (?:and )?(?:${alternation(RATING_ADJECTIVES)}))*) (?<head>${alternation(HEAD_WORDS)})` +
     `(?=[.,;:!?)]|$| (?:and|or) (?!(?:\\S+ ){1,2}(?:on|against|in|to|with|between)\\b)| (?:has|have|is|was|remains|will|that|which|as|by|through|also|based|grounded|rooted|founded|built)\\b)`,
   'g',
 );
@@ -71,8 +63,8 @@ const RELATION = new RegExp(
  * of enhancing cooperation between …"), a determiner may not ("the strength of the ties between …"); "that" before "the" is a conjunction here ("reiterated that the bond between …"), no demonstrative.
  */
 const BETWEEN_RELATION = new RegExp(
-  `\\b(?:(?<!\\bof )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternatives(RULES.growthVerbs)}))` +
-    `(?<ratings>(?:,? (?:and )?(?:${alternatives([...RATINGS, 'ongoing'])}))*) (?<head>${alternatives(HEAD_WORDS)}) between `,
+  `\\b(?:(?<!\\bof )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternation(RULES.growthVerbs)}))` +
+    `(?<ratings>(?:,? (?:and )?(?:${alternation([...RATING_ADJECTIVES, 'ongoing'])}))*) (?<head>${alternation(HEAD_WORDS)}) between `,
   'g',
 );
 

@@ -159,11 +159,16 @@ export function findTriggers(sentence: string): Trigger[] {
     for (const trigger of found.slice(before)) {
       trigger.appeal = true;
       // "we must stand with workers": a stance frame at the verb decides the parties' own
-      // "must", as it does after "will" (gold README 2023-09-20: "must stand with" is support).
+      // "must", as it does after "will" (gold README 2023-09-20: "must stand with" is support);
+      // so does one that takes in the adverb before the verb ("must never forget" recognize:
+      // CONVENTIONS s32 AE B).
       const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
+      const mustEnd = trigger.start + 'must '.length;
       const frame = found
         .slice(0, before)
-        .find((other) => other.start === verbAt && other.stance !== 'other');
+        .find(
+          (other) => other.start >= mustEnd && other.start <= verbAt && other.stance !== 'other',
+        );
       if (frame) trigger.ownStance = frame.stance;
     }
   }

@@ -23,8 +23,10 @@ const NOT = /\bnot\b(?! only\b)/i;
 const CLAUSE_OPENED = /\b(?:that|which|who|whom)\s[^,;:—–]*$/i;
 
 export const stanceOfLast = (_: RegExpExecArray, text: string): Stance => {
-  if (NEGATED.test(text)) return 'commit';
   const verb = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  // ("we must never forget the immense price …" recognizes; stances.json `negatedVerbs`,
+  // CONVENTIONS s32 AE B.)
+  if (NEGATED.test(text)) return STANCES_COMPILED.negatedVerbs.get(verb) ?? 'commit';
   // ("President Biden continues to monitor the situation": an ongoing watch or consultation in
   // the present is `other`; "will monitor", "will continue to consult" stay undertakings, gold
   // 2022-02-19 and 2023-03-13 against 2021-09-24, 2022-07-16.)

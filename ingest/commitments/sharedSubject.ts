@@ -23,7 +23,14 @@ const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
 /** ", and that the world": a further complement clause opening with a short subject. */
 const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
 
-const JOIN_IN = /\s+(join|joins|joined)\s+[^;:]{1,100}?\s+in$/i;
+/**
+ * "We join the international community in condemning …", "The United States stands with Prime
+ * Minister Kadhimi and the leaders of the Kurdistan Region, …, in condemning …", "stands with our
+ * partners – and with every nation … – in rejecting …": the -ing after "in" is the joiner's own
+ * stance (gold 2022-03-13, 2022-09-23; CONVENTIONS: "in rejecting" split off as `oppose`).
+ */
+const JOIN_IN =
+  /\s+(join|joins|joined|stand|stands|stood)\s+(?:(?:firmly|united|together|shoulder to shoulder)\s+)?(?:with|alongside|in solidarity with|(?<=join\w*\s+))[^;:]{1,200}?,?\s+in$/i;
 
 /**
  * "In the Indo-Pacific, recognizing the importance of …, we …", "In this regard, Recognizing that
@@ -45,7 +52,7 @@ export function withoutSubject(input: SharedInput): Decision {
   const join = JOIN_IN.exec(left);
   if (join && verbForm(trigger) === 'ing') {
     const joiner = subjectBefore(context, sentence, hits, join.index);
-    const form = /joined$/i.test(join[1]!) ? 'past' : 'base';
+    const form = /(?:joined|stood)$/i.test(join[1]!) ? 'past' : 'base';
     if (joiner && joiner.actors.length > 0)
       return { accept: { trigger, subject: joiner, actors: joiner.actors, form } };
   }

@@ -5,6 +5,10 @@
  * after "the" and one to three capitalised words; a plural ("the Rafah and Kerem Shalom
  * crossings") or a longer compound ("the Rafah crossing point") names none. The known place inside
  * stays a nested hit only through the usual name rules. Heads are data (names.json crossingHeads).
+ *
+ * A border named by the two states it divides in one hyphenated word ("the U.S.-Mexico border",
+ * "the Israel-Lebanon border") is a `Region` too, named as written; its states stay declared
+ * inside (names.json crossingHeads.pairHeads).
  */
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
@@ -24,6 +28,26 @@ export function namedCrossings(text: string, offset: number): Candidate[] {
   for (let match = CROSSING.exec(text); match; match = CROSSING.exec(text)) {
     const surface = match[0].replace(/\s+/g, ' ');
     out.push(candidateAt('Region', match[0], match.index + offset, 'phrase', surface));
+  }
+  return out;
+}
+
+const PAIR_HEADS = alternation(NAME_RULES.pairCrossingHeads);
+/** Two or more capitalised parts joined by hyphens, then the head ("U.S.-Mexico border"). */
+const PAIR_BORDER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.’'-])[A-Z][\p{L}.]*(?:-[A-Z][\p{L}.]*)+\s+(?:${PAIR_HEADS})(?![\p{L}\p{N}’'-])`,
+  'gu',
+);
+const ANY_PAIR_HEAD = new RegExp(String.raw`\s(?:${PAIR_HEADS})\b`);
+
+export function pairBorders(text: string, offset: number): Candidate[] {
+  if (!ANY_PAIR_HEAD.test(text)) return [];
+  const out: Candidate[] = [];
+  PAIR_BORDER.lastIndex = 0;
+  for (let match = PAIR_BORDER.exec(text); match; match = PAIR_BORDER.exec(text)) {
+    const name = match[0].replace(/\s+/g, ' ');
+    const found = candidateAt('Region', match[0], match.index + offset, 'phrase', name);
+    out.push({ ...found, keepsInner: true });
   }
   return out;
 }

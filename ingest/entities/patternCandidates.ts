@@ -72,8 +72,10 @@ const TITLE_AFTER = new RegExp(
   `^(?: of (?:${MONTH_ALTERNATION}) \\d{1,2}, \\d{4})?,? \\(([A-Z][^()]{3,300})\\)`,
 );
 
+/** "Section" or "section": statements write a statute's section lowercase ("section 232 duties"). */
+const eitherCase = (head: string) => `[${head[0]}${head[0]!.toLowerCase()}]${head.slice(1)}`;
 const NUMBERED = new RegExp(
-  `\\b(?:${NAME_RULES.numberedHeads.join('|')}) (?:No\\. )?\\d{2,5}[A-Z]?\\b`,
+  `\\b(?:(?:${NAME_RULES.numberedHeads.map(eitherCase).join('|')}) (?:No\\. )?\\d{2,5}|(?:${NAME_RULES.codeTitleHeads.join('|')}) \\d{1,3})[A-Z]?\\b`,
   'g',
 );
 
@@ -89,7 +91,8 @@ export function numberedInstruments(text: string, offset: number): Candidate[] {
   NUMBERED.lastIndex = 0;
   for (let match = NUMBERED.exec(text); match; match = NUMBERED.exec(text)) {
     const end = match.index + match[0].length;
-    const name = match[0].replace('No. ', '');
+    const written = match[0].replace('No. ', '');
+    const name = written[0]!.toUpperCase() + written.slice(1);
     const found = candidateAt('Instrument', match[0], match.index + offset, 'lexicon', name);
     // Named without "No." whichever way the first mention wrote it ("Executive Order No. 14012").
     out.push({ ...found, name });

@@ -9,7 +9,7 @@ import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
-import { namedCrossings } from './crossings';
+import { namedCrossings, pairBorders } from './crossings';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
@@ -174,6 +174,7 @@ export function candidatesFor(
     proxyGroups(text, offset),
     stateMilitaries(lexical, text, offset),
     namedCrossings(text, offset),
+    pairBorders(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),

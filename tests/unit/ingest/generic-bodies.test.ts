@@ -51,6 +51,30 @@ const ROWS: NameRow[] = [
     ],
   ],
   [
+    // A border named by its two states in one hyphenated word is a place; the states stay.
+    'They discussed trade across the U.S.-Mexico border and calm along the Israel-Lebanon border.',
+    [
+      ['U.S.-Mexico border', 'Region'],
+      ['Israel-Lebanon border', 'Region'],
+      ['Mexico', 'Country'],
+      ['Lebanon', 'Country'],
+    ],
+  ],
+  [
+    // "… Defence Force", "… Border Force": a force named as a body (not "Use of Military Force").
+    'The Australian Defence Force and Australian Border Force train under the Authorization for Use of Military Force.',
+    [
+      ['Australian Defence Force', 'Organization'],
+      ['Australian Border Force', 'Organization'],
+    ],
+    ['Authorization for Use of Military Force'],
+  ],
+  [
+    // The collective of international lenders is one body, whatever its case (gold conventions).
+    'The ministers will work with international financial institutions to mobilize finance.',
+    [['International Financial Institutions', 'Organization']],
+  ],
+  [
     // A plural, or a longer compound, names no crossing.
     'Aid must flow through the Rafah and Kerem Shalom crossings and the Allenby crossing point.',
     [],

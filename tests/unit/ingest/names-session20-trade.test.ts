@@ -22,6 +22,11 @@ describe('numbered instruments', () => {
       'Executive Order 13900',
     ],
     ['The order, Executive Order No. 14012, took effect.', 'Executive Order 14012'],
+    // A statute's section is often written lowercase; the name is capitalised.
+    ['The United States will not apply section 232 duties on these goods.', 'Section 232'],
+    // A title of the U.S. Code may have one digit.
+    ['Migrants will be processed under Title 8 immigration authorities.', 'Title 8'],
+    ['Expulsions under Title 42 will end next week.', 'Title 42'],
   ])('are a head of a numbered series and its number: %s', (body, name) => {
     expect(names(body)).toContain(name);
   });

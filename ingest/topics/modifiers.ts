@@ -146,6 +146,9 @@ export function frameOfComplement(
   );
 }
 
+/** Endings only nouns take: such a word after "to" is the object of a preposition, not a verb. */
+const NOMINAL_ENDING = /(?:tion|sion|ness|ity)$/;
+
 /**
  * "vocational education", "digital trade", "algorithmic transparency", "military AI": a one-word
  * term after a lowercase adjective or noun of its own phrase is that phrase's head; the phrase
@@ -172,10 +175,12 @@ function headOfModifier(
   const not = ['Verb', 'Gerund', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Value'];
   if (not.some((tag) => prev.tags.has(tag))) return false;
   // "to combat corruption", "destroying infrastructure": a verb the tagger read as a noun or
-  // adjective opens the chunk.
+  // adjective opens the chunk. A noun by its ending is no infinitive ("pathways to eviction
+  // mitigation": the compound is the topic, not the thesaurus's bare "mitigation").
   if (
     prev.start === chunk.start &&
-    (/ing$/.test(word) || /\bto\s+$/.test(sentence.slice(0, prev.start)))
+    (/ing$/.test(word) ||
+      (/\bto\s+$/.test(sentence.slice(0, prev.start)) && !NOMINAL_ENDING.test(word)))
   )
     return false;
   return prev.tags.has('Adjective') || prev.tags.has('Noun');

@@ -115,9 +115,12 @@ describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
     // "unique" is dropped; the relation of the fixture's two parties is named after them
     // (topics/pairRelation.ts), never "unique partnership".
     ['They committed to expand their unique partnership.', ['U.S.-Japan partnership']],
+    // "climate adaptation" is the thesaurus's `climate change adaptation` since session 33, a
+    // topic of its own as the gold names what finance is for ("climate finance, including for
+    // adaptation").
     [
       'They committed to develop innovative financing mechanisms for climate adaptation.',
-      ['financing mechanisms for climate adaptation'],
+      ['climate change adaptation', 'financing mechanisms'],
     ],
   ])('%s → %j', (sentence, topics) => {
     const [about] = aboutOf(sentence);

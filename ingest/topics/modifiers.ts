@@ -4,11 +4,13 @@
  * split at the term, and the term's concept is no topic of that clause unless it also stands on
  * its own in the sentence ("vaccines and vaccine access").
  */
+
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { isPluralNounTaggedVerb } from './chunkTerms';
 import { isPairRelation, WEAPON_COUNTS } from './namedObject';
 import { sharesHead } from './quality';
+import { isPairNamedRelation } from './scopeRelation';
 import { type WordTags, wordTags } from './standalone';
 
 export interface Span {
@@ -126,6 +128,8 @@ export function frameOfComplement(
   const talk = TOPIC_QUALITY.talkHeads.has(/\S+$/.exec(word)?.[0] ?? '');
   if (!talk && !TOPIC_QUALITY.vacuousAlone.has(word) && !TOPIC_QUALITY.vacuousHeads.has(word))
     return false;
+  // "U.S.-Irish cooperation on a range of issues": the parties' own relation, named whole.
+  if (isPairNamedRelation(sentence, topic.start, topic.end)) return false;
   const at = terms.findIndex((t) => t.start >= topic.end);
   const next = terms[at];
   if (next === undefined) return false;

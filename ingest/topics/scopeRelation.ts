@@ -27,6 +27,7 @@ const RULES = parseRules(
   'rules/scope-relations.json',
   z.object({
     heads: z.record(lowerWord, lowerWord),
+    pairHeads: z.record(lowerWord, lowerWord),
     growthVerbs: z.array(lowerWord),
     scopes: z.record(z.string(), lowerWord),
   }),
@@ -75,6 +76,10 @@ export function findScopeRelations(
   hitsBySentence: Map<number, EntityHit[]>,
   signatories: readonly string[],
 ): void {
+  // A hyphenated pair names two parties whatever the statement's count (pairNamed).
+  const pair = RULES.scopes['2'];
+  const speakers = new Set(signatories);
+  if (pair) for (const sentence of sentences) pairNamed(sentence, hitsBySentence, speakers, pair);
   const scope = RULES.scopes[String(signatories.length)];
   if (!scope) return;
   for (const sentence of sentences) {
@@ -98,6 +103,64 @@ export function findScopeRelations(
         addRelation(lexicon, sentence, hits, m, scope, ' between '.length);
       }
     }
+    hitsBySentence.set(sentence.index, hits);
+  }
+}
+
+/**
+ * "U.S.-UK cooperation", "German-U.S. cooperation on a range of issues", "U.S.-India
+ * collaboration": the two parties' own names joined by a hyphen before a relation of
+ * `pairHeads` make it theirs, whatever follows (the gold names it `bilateral cooperation`
+ * with or without a field after it; a domain between, "U.S.-India economic cooperation", is
+ * another relation and no rating is read, so only "bilateral" may stand between).
+ */
+const PAIR_NAMED = new RegExp(
+  `^-(?<second>\\p{Lu}[\\p{L}.]*)(?: bilateral)? (?<head>${alternation(Object.keys(RULES.pairHeads))})\\b`,
+  'u',
+);
+
+/** "U.S.-Irish " right before `at`: a relation there is named by its two parties (pairNamed). */
+const PAIR_BEFORE = /\p{Lu}[^\s-]*-\p{Lu}[^\s-]*(?: bilateral)? $/u;
+
+/** Whether the relation word at `start` of `text` is one pairNamed names ("U.S.-UK cooperation"). */
+export function isPairNamedRelation(text: string, start: number, end: number): boolean {
+  return (
+    Object.hasOwn(RULES.pairHeads, text.slice(start, end).toLowerCase()) &&
+    PAIR_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
+function pairNamed(
+  sentence: SegmentedSentence,
+  hitsBySentence: Map<number, EntityHit[]>,
+  speakers: ReadonlySet<string>,
+  scope: string,
+): void {
+  if (!Object.keys(RULES.pairHeads).some((head) => sentence.text.includes(head))) return;
+  const hits = hitsBySentence.get(sentence.index) ?? [];
+  // Two countries, one of them the statement's own ("DPRK-Russia cooperation" is no relation of
+  // the speakers', and the gold names it so).
+  const named = hits.filter((hit) => hit.type === 'Country');
+  for (const first of named) {
+    const from = first.end - sentence.start;
+    // A third name before ("U.S.-Japan-ROK") makes it another statement's relation.
+    if (sentence.text[first.start - sentence.start - 1] === '-') continue;
+    const m = PAIR_NAMED.exec(sentence.text.slice(from));
+    if (!m?.groups) continue;
+    const secondStart = first.end + 1;
+    const second = named.find(
+      (hit) =>
+        hit.start === secondStart &&
+        hit.end === secondStart + m.groups!.second!.length &&
+        hit.entityId !== first.entityId,
+    );
+    if (!second || !(speakers.has(first.entityId) || speakers.has(second.entityId))) continue;
+    const end = first.end + m[0].length;
+    const start = end - m.groups.head!.length;
+    if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+    const name = `${scope} ${RULES.pairHeads[m.groups.head!]}`;
+    hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, m.groups.head!, name));
+    hits.sort((a, b) => a.start - b.start);
     hitsBySentence.set(sentence.index, hits);
   }
 }

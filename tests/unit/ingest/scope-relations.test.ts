@@ -47,8 +47,20 @@ describe('scope relations', () => {
       'The two leaders reiterated that the bond between the United States and Ghana is unshakable.',
       'bilateral ties',
     ],
+    [
+      'They discussed U.S.-Ghana cooperation on a range of global issues, including food security.',
+      'bilateral cooperation',
+    ],
+    ['They underscored the importance of U.S.-Ghana collaboration.', 'bilateral cooperation'],
   ])('names the parties’ relation: %s', (body, name) => {
     expect(topics(TWO, body)).toContain(name);
+  });
+
+  it('names a pair-named relation bilateral whatever the statement’s parties', () => {
+    const title = 'Readout of National Security Advisor Jake Sullivan’s Meeting with Ama Mensah';
+    const body =
+      'National Security Advisor Jake Sullivan met with Foreign Minister Ama Mensah of Ghana today to discuss U.S.-Ghana cooperation on a variety of issues.';
+    expect(topics(title, body)).toContain('bilateral cooperation');
   });
 
   it('names a relation of three parties trilateral', () => {
@@ -67,6 +79,9 @@ describe('scope relations', () => {
     'The two leaders welcomed economic cooperation between the United States and Ghana.',
     'The two leaders welcomed the close cooperation between Ghana and Togo.',
     'The leaders noted the strength of the ties between the United States and Ghana.',
+    'The two leaders discussed U.S.-Ghana economic cooperation.',
+    'The two leaders welcomed Togo-Nigeria cooperation on trade.',
+    'The leaders discussed U.S.-Togo-Ghana cooperation on trade.',
   ])('names no scope relation: %s', (body) => {
     expect(topics(TWO, body).some((name) => /^(?:bi|tri)lateral /.test(name))).toBe(false);
   });

@@ -104,6 +104,61 @@ function kindHead(term: TaggedTerm | undefined, next: TaggedTerm | undefined): b
   return !(term.post.trim() === '' && next?.tags.has('Noun'));
 }
 
+/**
+ * "a range of bilateral, regional, and global issues": a head no list shares is still shared
+ * when the thesaurus knows it with every modifier ("bilateral issues", "regional issues",
+ * "global issues"), as `bothKnown` (coordination.ts) reads two: concepts a domain expert keeps
+ * apart. The last conjunct is one word before the head, and the head ends the phrase.
+ */
+function knownHead(
+  terms: readonly TaggedTerm[],
+  from: number,
+  and: number,
+  known: ((phrase: string) => boolean) | undefined,
+): number {
+  const [last, head, next] = [terms[and + 1], terms[and + 2], terms[and + 3]];
+  if (!known || terms[and]?.text !== 'and' || !last || !head) return -1;
+  if (last.post !== ' ' || !/^[a-z][a-z-]*$/.test(head.text)) return -1;
+  if (head.post.trim() === '' && next?.tags.has('Noun')) return -1;
+  const words = [...terms.slice(from, and), last].map((term) => term.text);
+  return words.every((word) => known(`${word} ${head.text}`)) ? and + 2 : -1;
+}
+
+/**
+ * "regional and global issues", "bilateral and global issues": one modifier and the last
+ * conjunct before a head the thesaurus knows with each, and not whole. The chunker finds the last
+ * conjunct's concept ("global issues") and leaves "regional and" a fragment: the first is named
+ * here.
+ */
+function knownPair(
+  terms: readonly TaggedTerm[],
+  i: number,
+  to: number,
+  known: ((phrase: string) => boolean) | undefined,
+): ModifierList | undefined {
+  const first = terms[i]!;
+  if (!known || terms[i + 1]?.text !== 'and' || first.post !== ' ') return undefined;
+  if (!/^[a-z][a-z-]*$/.test(first.text) || isItem(terms[i - 1])) return undefined;
+  // An adjective: a noun, or a concept alone ("deterrence and response capabilities"), heads a
+  // phrase of its own, as in `distribute` (coordination.ts).
+  if (!first.tags.has('Adjective') || first.tags.has('Noun') || known(first.text)) return undefined;
+  // "regional economic and security cooperation": a modifier before the pair scopes both, and the
+  // pair alone would drop it (a weak one, "other regional and global issues", says nothing).
+  const before = terms[i - 1];
+  if (
+    before?.post === ' ' &&
+    /^[a-z][a-z-]*$/.test(before.text) &&
+    (before.tags.has('Adjective') || before.tags.has('Noun')) &&
+    !Q.weakModifiers.has(before.text)
+  )
+    return undefined;
+  const head = knownHead(terms, i, i + 1, known);
+  if (head < 0 || terms[head]!.end > to) return undefined;
+  const word = terms[head]!.text;
+  if (known(`${first.text} and ${terms[i + 2]!.text} ${word}`)) return undefined;
+  return { start: first.start, end: terms[head]!.end, names: [`${first.text} ${word}`] };
+}
+
 /** Words the tagger may read as adjectives that are nouns in a list ("public", "republic"). */
 const NOUN_ENDING = /^(?:public|republic|pandemic|epidemic|chemical|commercial)$/;
 
@@ -119,7 +174,14 @@ export function modifierLists(
 ): ModifierList[] {
   const out: ModifierList[] = [];
   for (let i = 0; i < terms.length; i++) {
-    if (terms[i]!.start < from || !isItem(terms[i])) continue;
+    if (terms[i]!.start < from) continue;
+    const pair = knownPair(terms, i, to, known);
+    if (pair) {
+      out.push(pair);
+      i += 3;
+      continue;
+    }
+    if (!isItem(terms[i])) continue;
     // A list starts after a word that is no item ("deepen U.S.-ROK political, …").
     if (isItem(terms[i - 1])) continue;
     let k = i;
@@ -129,9 +191,13 @@ export function modifierLists(
     if (terms[k + 1]?.text === 'and' && terms[k]?.post === ' ' && kindAdjective(terms[k]!)) {
       if (terms.slice(i, k).every(kindAdjective)) k++;
     }
-    // Two items at least: "A, and B H" is no list of modifiers.
+    // Two items at least: "A, and B H" is no list of modifiers; "A and B H" only when the
+    // thesaurus knows both with the head ("regional and global issues", knownHead).
     if (k - i < 2) continue;
-    const head = headAfter(terms, k, terms.slice(i, k).every(kindAdjective));
+    const head = Math.max(
+      headAfter(terms, k, terms.slice(i, k).every(kindAdjective)),
+      knownHead(terms, i, k, known),
+    );
     if (head < 0 || terms[head]!.end > to) continue;
     const word = terms[head]!.text;
     if (sentence && known?.(sentence.slice(terms[i]!.start, terms[head]!.end))) {

@@ -28,6 +28,15 @@ describe('a comma list of kind adjectives names each kind with the head', () => 
       'The leaders committed to deepen defense and security cooperation in the region.',
       ['defense cooperation', 'security cooperation'],
     ],
+    // Scope words before "issues", each a thesaurus concept with it (session 33, readouts).
+    [
+      'The leaders met to discuss a range of bilateral, regional, and global issues.',
+      ['bilateral issues', 'regional issues', 'global issues'],
+    ],
+    [
+      'The two leaders discussed regional and global issues, including maritime security.',
+      ['regional issues', 'global issues'],
+    ],
   ])('%s', (sentence, topics) => {
     expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
   });
@@ -41,8 +50,9 @@ describe('a comma list of kind adjectives names each kind with the head', () => 
       'The partners will elevate environmental, social, and governance standards in mining.',
       'environmental standards',
     ],
-    // A head vacuous without a domain stays one stock phrase.
-    ['The ministers will discuss regional, global, and bilateral issues.', 'regional issues'],
+    // A head vacuous without a domain is shared only where the thesaurus knows every result.
+    ['The ministers will discuss regional, global, and trade issues.', 'regional issues'],
+    ['The ministers will discuss regional and trade issues.', 'regional issues'],
   ])('%s', (sentence, fragment) => {
     expect(topicsOf(sentence)).not.toContain(fragment);
   });

@@ -24,7 +24,7 @@ import { officeHolders } from './officeHolders';
 import type { OfficialFinding } from './officials';
 import { mergePrefixedNames } from './prefixedNames';
 import { type RecognitionState, recogniseSentence } from './recogniseSentence';
-import { repeatFullNames } from './repeatedNames';
+import { repeatFullNames, repeatSurnameSubjects } from './repeatedNames';
 import { mergeReversedPairs } from './reversedPairs';
 import { select } from './selectCandidates';
 import { mergeSurnames } from './surnames';
@@ -67,6 +67,7 @@ export function recognise(
   untitledPeople(title, sentences, hitsBySentence);
   homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
+  repeatSurnameSubjects(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);

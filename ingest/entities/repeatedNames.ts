@@ -50,3 +50,38 @@ export function repeatFullNames(
     }
   }
 }
+
+/**
+ * "Deputy National Security Advisor … Daleep Singh will be in New Delhi … Singh will meet with
+ * …": after the full name, the surname alone opening a sentence before a lowercase word (its
+ * verb) is that official. Releases write "Mr. Singh" as often; the titled form is read by the
+ * officials' finder, the bare one by no one, so the travel preview's clauses had no subject.
+ * Only the last word of a name read with a title, one official to a word, no other hit there.
+ */
+export function repeatSurnameSubjects(
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): void {
+  const byWord = new Map<string, EntityHit | null>();
+  for (const hits of hitsBySentence.values())
+    for (const hit of hits) {
+      if (hit.type !== 'Official' || !hit.text.includes(' ')) continue;
+      const word = hit.text.slice(hit.text.lastIndexOf(' ') + 1);
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      const seen = byWord.get(word);
+      byWord.set(word, seen === undefined || seen?.entityId === hit.entityId ? hit : null);
+    }
+  for (const sentence of sentences) {
+    const word = SURNAME_SUBJECT.exec(sentence.text)?.[1];
+    const person = word ? byWord.get(word) : undefined;
+    if (!word || !person || person.start >= sentence.start) continue;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    const end = sentence.start + word.length;
+    if (hits.some((hit) => hit.start < end)) continue;
+    hits.unshift(entityHit(person.entityId, 'Official', sentence.start, end, word, person.name));
+    hitsBySentence.set(sentence.index, hits);
+  }
+}
+
+/** A capitalised word opening the sentence, then a lowercase word (the verb or an adverb). */
+const SURNAME_SUBJECT = /^(\p{Lu}\p{Ll}+) (?=(?:also |then |will |has |had )?\p{Ll}+\b)/u;

@@ -92,6 +92,13 @@ export function findParties(
               officials.map((id) => represents.get(id)).filter((id): id is string => !!id),
             ),
           ];
+  // "Statement by President Joe Biden on …": "When Prime Minister Al-Kadhimi and I met …" recalls
+  // a meeting with the speaker in it; "we" stays the speaker's country, not the guest's.
+  if (statementBy && meetingSentence && FIRST_PERSON_PARTICIPANT.test(meetingSentence.text)) {
+    const speaker = title.split(SUBJECT_MATTER, 1)[0] ?? title;
+    const own = speakerCountries(lexicon, speaker, titleHits(lexicon, speaker).chosen);
+    if (own.length > 0) signatories = own;
+  }
   // "Joint Statement on F-16s for Ukraine from U.S. President …, Dutch Prime Minister …": the
   // signers named after the subject matter, less those the opening sets against "we".
   if (signatories.length === 0)
@@ -189,6 +196,10 @@ function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
 
 /** A sentence whose subject is "we" ("We are committed to …", "Today, we …"). */
 const FIRST_PERSON_OPENING = /^\s*(?:[A-Z][a-z]+,\s+)?[Ww]e\s+(?!,)/;
+
+/** The speaker among who met: "X and I met", "I spoke with X". */
+const FIRST_PERSON_PARTICIPANT =
+  /\b(?:and I|I)\s+(?:(?:also|have|had|just)\s+)?(?:met|spoke|speak|meet)\b/;
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
 const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;

@@ -9,14 +9,20 @@ import type { ActorContext, Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
 
 const OWNED_STANCE =
-  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)|(?:[Tt]he\s+)?([^,;]{1,40}?)[’']s?)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support))\b[^,;]*$/;
+  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support))\b[^,;]*$/;
+
+/*
+ * ("My Administration’s support for Israel’s security is rock solid", "U.S. support for Israel’s
+ * security … remains ironclad": the speaker's administration, and the adjectival "U.S.", own it
+ * as well; gold 2023-10-07, 2023-03-26.)
+ */
 
 /**
  * A trigger that states a held stance of its subject ("remains ironclad", "is unwavering"): only a
  * stance noun's owner holds one ("The U.S.-Japan Alliance is unwavering" describes the alliance).
  */
 export const HELD =
-  /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock-solid|unbreakable)$/i;
+  /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable)$/i;
 
 export function ownedStanceSubject(
   context: ActorContext,
@@ -33,7 +39,8 @@ export function ownedStanceSubject(
       ? { actors: context.signatories, start, end: start + owned[2].length }
       : undefined;
   }
-  const ownerEnd = start + owned[1]!.indexOf(owned[3]!) + owned[3]!.length;
+  const named = owned[3] ?? owned[4]!;
+  const ownerEnd = start + owned[1]!.indexOf(named) + named.length;
   const owner = hits.find(
     (hit) => hit.end - sentence.start === ownerEnd && /^(?:Country|Organization)$/.test(hit.type),
   );

@@ -125,6 +125,12 @@ export function resolveSpeakers(
       : subjectBefore(context, sentence, hits, trigger.start);
     if (subject && subject.actors.length > 0) {
       const previous = accepted[accepted.length - 1];
+      // "reiterated that the U.S. commitment to defend Japan … is ironclad": the held stance is
+      // what the reiteration says, no second commitment (gold 2022-11-13).
+      if (held && previous && reiterated(sentence.text, previous, subject.start)) {
+        apply(accepted, skipped, trigger, { skip: 'complement-clause' });
+        continue;
+      }
       const decision = founding(
         sentence,
         withSubject({
@@ -165,4 +171,12 @@ export function resolveSpeakers(
   for (const item of resolved)
     if (item.actors.length === 0) skipped.push({ trigger: item.trigger, reason: 'no-subject' });
   return resolved.filter((item) => item.actors.length > 0);
+}
+
+/** A reaffirmation right before, whose "that" opens the clause a held stance's owner opens. */
+function reiterated(text: string, previous: Accepted, ownerAt: number): boolean {
+  return (
+    previous.trigger.stance === 'reaffirm' &&
+    /^\s+that\s+(?:the\s+)?$/i.test(text.slice(previous.trigger.end, ownerAt))
+  );
 }

@@ -5,6 +5,7 @@
  * README, sessions 14 A and 15 A: a purpose clause of a different stance is its own commitment,
  * the actors those of the governing clause; one of the same stance stays folded in).
  */
+import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { CLAUSE_WORD, verbForm } from './clauses';
@@ -73,6 +74,13 @@ export function undertakingPurpose(
   if (STANCE_NOUN.test(governed) || GOVERNS_ACROSS_OF.test(left)) return undefined;
   // "pledge to work closely with ASEAN partners to support …": the joint work is the purpose.
   if (JOINT_WORK.test(between)) return undefined;
+  // "promote and align initiatives to support …", "mobilize humanitarian relief to support …": a
+  // means noun right before the infinitive is what does it (CONVENTIONS §5: folded).
+  const head = /([a-z]+)\s*$/i.exec(between)?.[1]?.toLowerCase();
+  if (head && STANCES_COMPILED.describedMeans.has(head)) return undefined;
+  // "intend to refrain from imposing … and to support …": one more infinitive of the same "to"
+  // head, folded into its one commitment (CONVENTIONS §5, s19 C to s23 C).
+  if (/\bto$/i.test(previous.trigger.text) && /\band$/i.test(between.trim())) return undefined;
   if (exchange && !MEETING_UNDERTAKING.test(governed)) return undefined;
   return { accept: { trigger, actors: previous.actors, subject: previous.subject } };
 }

@@ -59,6 +59,7 @@ const StanceRulesSchema = z.object({
   announcedFacts: z.array(Word),
   intentHeads: z.array(Word),
   hedgedPerformatives: z.array(Word),
+  describedMeans: z.array(Word),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -124,6 +125,8 @@ export interface CompiledStances {
   intentHeads: string[];
   /** "I want to thank …": speech acts a volitional hedge ("want to", "would like to") performs. */
   hedgedPerformatives: string[];
+  /** "initiatives to support …": means nouns whose infinitive says what they do, no purpose. */
+  describedMeans: ReadonlySet<string>;
 }
 
 function compileStances(rules: StanceRules): CompiledStances {
@@ -190,6 +193,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     announcedFacts: [...rules.announcedFacts],
     intentHeads: [...rules.intentHeads],
     hedgedPerformatives: [...rules.hedgedPerformatives],
+    describedMeans: new Set(rules.describedMeans),
   };
 }
 

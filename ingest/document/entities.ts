@@ -80,16 +80,17 @@ export function documentEntities(
   // The meeting (or the trip) the title names, declared before its lowercase descriptions become
   // its aliases.
   // A meeting is named by its own day when the sentence saying who met gives it; a trip spans days.
+  // A visit the title names is hosted on one day, which a preview's opening sentence gives ("On
+  // March 15, President Joe Biden will host …"): the gold names a dated visit by that day.
   const meetingName = meetingInTitle(lexicon, title);
-  const day =
-    meetingName && date && parties.meetingSentence
-      ? meetingDay(parties.meetingSentence.text, date)
+  const trip = meetingName ? undefined : tripInTitle(title, text);
+  const daySentence = meetingName
+    ? parties.meetingSentence
+    : trip?.startsWith('Visit ')
+      ? sentences[0]
       : undefined;
-  const titleMeeting = declareTitleMeeting(
-    registry,
-    meetingName ?? tripInTitle(title, text),
-    day ?? date,
-  );
+  const day = date && daySentence ? meetingDay(daySentence.text, date) : undefined;
+  const titleMeeting = declareTitleMeeting(registry, meetingName ?? trip, day ?? date);
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,

@@ -73,10 +73,12 @@ const STATEMENT_ON_MEETING =
  * Private Sector Leaders", "Readout from NSC Spokesperson on National Security Advisor Jake
  * Sullivan Meeting with …", "… on Meeting with the Family of George Floyd". Only capitalised words
  * (and "and") before the head, so "on Support for Ukraine and Call with …" is no meeting
- * statement. Archive sample: 4 such titles, all 4 statements on that meeting.
+ * statement. Archive sample: 4 such titles, all 4 statements on that meeting. A press secretary's
+ * "… on the Bilateral Meeting Between President Joe Biden and President …" announces the meeting
+ * it names (gold 2022-06-28, 2023-11-07, 2023-11-13: the title phrase is the Event, 3 of 3).
  */
 const ON_UNPOSSESSED_MEETING =
-  /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on ((?:(?:[A-Z][\w.-]*|and) )*?(?:[A-Z][\w.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) [Ww]ith .+)$/;
+  /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on (?:the )?((?:(?:[A-Z][\w.-]*|and) )*?(?:[A-Z][\w.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) (?:[Ww]ith|[Bb]etween) .+)$/;
 
 /**
  * "Joint Statement Following the Meeting Between President Biden and President Macron", "Joint

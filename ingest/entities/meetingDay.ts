@@ -9,14 +9,18 @@
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 
 const M = `(${MONTH_ALTERNATION})`;
-/** "on May 31", "On May 31, 2022", "on 10 March 2023"; the ordinal suffix as some texts write it. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/**
+ * "on May 31", "On May 31, 2022", "on 10 March 2023"; the ordinal suffix as some texts write it.
+ * A weekday may come first, "on Friday, March 10, 2023": the date, not the weekday, says which
+ * Friday (a preview's weekday alone would be read back from the statement's day).
+ */
 const MONTH_DAY = new RegExp(
-  `\\b[Oo]n (?:${M} (\\d{1,2})(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?|(\\d{1,2}) ${M}(?: ((?:19|20)\\d\\d))?)(?![\\w-])`,
+  `\\b[Oo]n (?:(?:${WEEKDAYS.join('|')}),? )?(?:${M} (\\d{1,2})(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?|(\\d{1,2}) ${M}(?: ((?:19|20)\\d\\d))?)(?![\\w-])`,
 );
 const YESTERDAY = /\byesterday\b/;
 /** "met … today to discuss …, including at the most recent … meeting on January 30": another meeting's day. */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY = new RegExp(`\\b[Oo]n (${WEEKDAYS.join('|')})\\b`);
 /** A preview ("will meet on Monday") looks forward from the statement's date, a readout back. */
 const FUTURE = /\b(?:will|to meet|upcoming)\b/;

@@ -25,7 +25,27 @@ const AFTER_GENRE = /^(?:Joint )?(?:Readout|Statement)\b.*?\b(?:of|on) (?:the )?
  * or nothing.
  */
 const TRIP =
-  /^(?:(?:[A-Z][\w.-]* )*(?:[A-Z][\w.-]*[’']s|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+  /^(?:(?:[A-Z][\w.-]* )*(?:[A-Z][\w.-]*[’']s(?: [A-Z][a-z]+)?|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+
+/**
+ * A one-party statement on a trip or visit its title names ("Statement from Press Secretary … on
+ * the Visit of President … to the White House", "Statement by NSC Spokesperson … on Senior
+ * Administration Travel to India") previews or reports that trip as a readout reports a meeting:
+ * the gold declares it even when the body only says who "will welcome" whom (gold: 15 such titles
+ * of one-party statements, all 15 declare the title phrase as an Event, 7 with no back-reference).
+ * Group 1 is the speaker, whose own trip a bare "on Travel to …" is.
+ */
+const STATEMENT_ON_TRIP =
+  /^Statement (?:by|from) (?:the )?(.+?) on (?:the )?(?:Travel|Trip|Visit|[A-Z])/;
+
+/**
+ * "Statement from President Joe Biden on Travel to Kyiv, Ukraine": a bare trip is the speaker's,
+ * named with the speaker's possessive ("President Joe Biden’s Travel to Kyiv, Ukraine", gold
+ * 2023-02-20). Only a speaker named with a capitalised title and name ("the President" alone is
+ * left as the title writes it).
+ */
+const BARE_TRIP = /^(?:Travel|Trip|Visit) to /;
+const NAMED_SPEAKER = /^(?:[A-Z][\w.-]* ){1,4}[A-Z][\w.-]*$/;
 
 /**
  * "Readout of Homeland Security Advisor Dr. Liz Sherwood-Randall’s Visit to Qatar", "Readout of
@@ -55,5 +75,12 @@ export function tripInTitle(title: string, body: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
   const phrase = AFTER_GENRE.exec(oneLine)?.[1];
   if (!phrase || !TRIP.test(phrase) || FOR_NAMED_MEETING.test(phrase)) return undefined;
+  const statement = STATEMENT_ON_TRIP.exec(oneLine);
+  if (statement) {
+    const speaker = statement[1]!;
+    return BARE_TRIP.test(phrase) && NAMED_SPEAKER.test(speaker)
+      ? `${speaker}’s ${phrase}`
+      : phrase;
+  }
   return BACK_REFERENCE.test(body) || READOUT_OF_VISIT.test(oneLine) ? phrase : undefined;
 }

@@ -24,6 +24,12 @@ describe('the day of the meeting a statement reports', () => {
     // A Thursday readout of a Monday meeting; a Thursday preview of a Monday meeting.
     ['The Secretary met on Monday with the Prime Minister.', '2024-06-13', '2024-06-10'],
     ['The President will meet on Monday with the Prime Minister.', '2024-06-13', '2024-06-17'],
+    // Session 33: a weekday before the date; the date says which one.
+    [
+      'The President looks forward to welcoming the Chancellor on Friday, March 8, 2024.',
+      '2024-02-28',
+      '2024-03-08',
+    ],
   ])('%s (%s)', (sentence, statement, day) => {
     expect(meetingDay(sentence, statement)).toBe(day);
   });

@@ -30,6 +30,11 @@ describe('the meeting a title names', () => {
     ],
     // Session 25: a meeting named by its parties alone, with no venue.
     ['Joint Statement on United States-Chile Meeting', 'United States-Chile Meeting'],
+    // Session 33: a press secretary's statement on the bilateral meeting its title names.
+    [
+      'Statement from Press Secretary Lena Ward on the Bilateral Meeting Between President Joe Biden and President Tomas Berg of Norway',
+      'Bilateral Meeting Between President Joe Biden and President Tomas Berg of Norway',
+    ],
   ])('%s', (title, name) => {
     expect(meetingInTitle(lexicon(), title)).toBe(name);
   });
@@ -57,6 +62,29 @@ describe('the trip a title names', () => {
     expect(
       tripInTitle('Readout of Deputy Secretary Mara Holt’s Travel to Peru', NARRATES),
     ).toBeUndefined();
+  });
+
+  // Session 33: a one-party statement on a trip or visit its title names previews or reports it.
+  it.each([
+    [
+      'Statement by NSC Spokesperson Lena Ward on Senior Administration Travel to Peru',
+      'Senior Administration Travel to Peru',
+    ],
+    [
+      'Statement from Press Secretary Lena Ward on the Visit of President Tomas Berg of Norway to the White House',
+      'Visit of President Tomas Berg of Norway to the White House',
+    ],
+    [
+      'Statement from Press Secretary Lena Ward on President Biden’s Historic Travel to Fiji',
+      'President Biden’s Historic Travel to Fiji',
+    ],
+    // A bare trip is the speaker's own.
+    [
+      'Statement from President Joe Biden on Travel to Lima, Peru',
+      'President Joe Biden’s Travel to Lima, Peru',
+    ],
+  ])('a statement on a trip its title names: %s', (title, name) => {
+    expect(tripInTitle(title, NARRATES)).toBe(name);
   });
 
   it('senior administration travel referred back to is the Event', () => {

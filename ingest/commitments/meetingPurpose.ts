@@ -15,6 +15,7 @@ import {
   VISIT_PURPOSE,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { hostCountries, purposeOfMeeting } from './previewMeeting';
 
 /**
  * "We have convened to reaffirm …": the purpose of a meeting is its participants' stance. "They
@@ -37,11 +38,18 @@ export function meetingPurpose(
       purpose[0],
     );
   if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
-  const firstPurpose = accepted.length === 0 || (previous?.purpose && /\band\s+to$/.test(left));
+  // A preview's "will meet with [hosts] to V": the purpose replaces the meeting (previewMeeting.ts).
+  const replaces = !!previous && purposeOfMeeting(sentence, previous.trigger, trigger);
+  const firstPurpose =
+    accepted.length === 0 || replaces || (previous?.purpose && /\band\s+to$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
-  // meet to discuss" is no stance yet.
-  if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting)) {
+  // meet to discuss" is no stance yet, but a preview's "will meet with [hosts] to discuss" has
+  // its purpose for its stance (previewMeeting.ts).
+  const preview =
+    /^\s+meet\s+with\s/i.test(purpose[0]) &&
+    /\b(?:will|shall)(?:\s+also)?$/i.test(left.slice(0, purpose.index));
+  if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting && !preview)) {
     return undefined;
   }
   const met = subjectBefore(context, sentence, hits, purpose.index);
@@ -49,10 +57,19 @@ export function meetingPurpose(
   // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
   // first-person statement speaks for its signatories only, not for the guest met.
   const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
+  const withAt = purpose[0].search(/\swith\s/i);
+  const hosts =
+    preview && withAt >= 0
+      ? hostCountries(sentence, hits, {
+          start: purpose.index + withAt,
+          end: purpose.index + purpose[0].length,
+        })
+      : [];
   const actors = [
     ...met.actors,
-    ...(firstPerson ? [] : partners(sentence, hits, purpose, trigger)),
+    ...(firstPerson ? [] : [...partners(sentence, hits, purpose, trigger), ...hosts]),
   ];
   const accept = { trigger, subject: met, actors: [...new Set(actors)], purpose: true };
-  return { accept: meeting ? accept : { ...accept, occasion: true } };
+  const decided = meeting ? accept : { ...accept, occasion: true };
+  return replaces ? { accept: decided, replace: true } : { accept: decided };
 }

@@ -188,8 +188,12 @@ export function modifierLists(
     while (isItem(terms[k])) k++;
     // "political, economic and security cooperation": without the serial comma the last item
     // before "and" has none; with kind adjectives it is an item all the same.
-    if (terms[k + 1]?.text === 'and' && terms[k]?.post === ' ' && kindAdjective(terms[k]!)) {
-      if (terms.slice(i, k).every(kindAdjective)) k++;
+    if (terms[k + 1]?.text === 'and' && kindWord(terms[k])) {
+      if (kindAdjective(terms[k]!) && terms.slice(i, k).every(kindAdjective)) k++;
+      // "diplomatic, defence, security, civil and scientific cooperation": before a head lists
+      // share (sharedHeads), items may be nouns, and the one before "and" is an item as well.
+      else if (Q.sharedHeads.has(terms[headAfter(terms, k + 1, false)]?.text.toLowerCase() ?? ''))
+        k++;
     }
     // Two items at least: "A, and B H" is no list of modifiers; "A and B H" only when the
     // thesaurus knows both with the head ("regional and global issues", knownHead).

@@ -37,6 +37,27 @@ describe('a comma list of kind adjectives names each kind with the head', () => 
       'The two leaders discussed regional and global issues, including maritime security.',
       ['regional issues', 'global issues'],
     ],
+    // Session 33 (chunk33): nouns among the items before a head lists share, no serial comma.
+    [
+      'We will draw on our diplomatic, defence, security, civil and scientific cooperation to keep space safe.',
+      [
+        'diplomatic cooperation',
+        'defense cooperation',
+        'security cooperation',
+        'civil cooperation',
+      ],
+    ],
+    // "partnership" is a head lists share; British "defence" is the thesaurus's "defense".
+    [
+      'The two sides will deepen their bilateral defence, security, and intelligence partnership.',
+      ['defense partnership', 'security partnership', 'intelligence partnership'],
+    ],
+    // Cooperation in a domain is a concept of its own, below the domain.
+    [
+      'The leaders discussed bilateral security and counternarcotics cooperation.',
+      ['security cooperation', 'counternarcotics cooperation'],
+    ],
+    ['The two leaders committed to strengthen space cooperation.', ['space cooperation']],
   ])('%s', (sentence, topics) => {
     expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
   });
@@ -53,6 +74,8 @@ describe('a comma list of kind adjectives names each kind with the head', () => 
     // A head vacuous without a domain is shared only where the thesaurus knows every result.
     ['The ministers will discuss regional, global, and trade issues.', 'regional issues'],
     ['The ministers will discuss regional and trade issues.', 'regional issues'],
+    // A head no list shares ("security") keeps its noun items topics of their own.
+    ['The ministers will address stability, energy and food security.', 'stability security'],
   ])('%s', (sentence, fragment) => {
     expect(topicsOf(sentence)).not.toContain(fragment);
   });

@@ -131,7 +131,8 @@ describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
 describe('who acts is no topic (agentHeads), the domain that names them may be', () => {
   it.each([
     // "regional stakeholders" itself is a learnt topic since session 31 (two gold files name it, data/lexicon/topics-gold.json): the floor holds for the agents the gold never names.
-    ['We will work with coastal stakeholders to protect fisheries.', []],
+    // 'fisheries' became a learnt topic in session 33 (the gold names it in two files); the stakeholders stay out.
+    ['We will work with coastal stakeholders to protect fisheries.', ['fisheries']],
     ['We support the work of national prosecutors on war crimes.', ['war crimes']],
     [
       'They committed to strengthen their maritime law enforcement agencies.',

@@ -21,15 +21,19 @@ const CROSSING = new RegExp(
 );
 const ANY_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.crossingHeads)})\b`);
 
-export function namedCrossings(text: string, offset: number): Candidate[] {
-  if (!ANY_HEAD.test(text)) return [];
+/** Every match of `pattern` in `text` as a Region candidate named by its single-spaced surface. */
+function regionsMatching(pattern: RegExp, text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  CROSSING.lastIndex = 0;
-  for (let match = CROSSING.exec(text); match; match = CROSSING.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const surface = match[0].replace(/\s+/g, ' ');
     out.push(candidateAt('Region', match[0], match.index + offset, 'phrase', surface));
   }
   return out;
+}
+
+export function namedCrossings(text: string, offset: number): Candidate[] {
+  return ANY_HEAD.test(text) ? regionsMatching(CROSSING, text, offset) : [];
 }
 
 const PAIR_HEADS = alternation(NAME_RULES.pairCrossingHeads);
@@ -42,12 +46,9 @@ const ANY_PAIR_HEAD = new RegExp(String.raw`\s(?:${PAIR_HEADS})\b`);
 
 export function pairBorders(text: string, offset: number): Candidate[] {
   if (!ANY_PAIR_HEAD.test(text)) return [];
-  const out: Candidate[] = [];
-  PAIR_BORDER.lastIndex = 0;
-  for (let match = PAIR_BORDER.exec(text); match; match = PAIR_BORDER.exec(text)) {
-    const name = match[0].replace(/\s+/g, ' ');
-    const found = candidateAt('Region', match[0], match.index + offset, 'phrase', name);
-    out.push({ ...found, keepsInner: true });
-  }
-  return out;
+  // The states inside the pair stay declared (keepsInner): the border is a place of both.
+  return regionsMatching(PAIR_BORDER, text, offset).map((found) => ({
+    ...found,
+    keepsInner: true,
+  }));
 }

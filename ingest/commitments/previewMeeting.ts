@@ -48,24 +48,17 @@ export function hostCountries(
   hits: readonly EntityHit[],
   guests: { start: number; end: number },
 ): string[] {
-  const within = hits.filter(
-    (hit) =>
-      hit.type === 'Country' &&
-      !hit.nested &&
-      hit.start >= sentence.start + guests.start &&
-      hit.end <= sentence.start + guests.end,
-  );
-  if (within.length > 0) return within.map((hit) => hit.entityId);
+  const within = countriesIn(hits, sentence.start + guests.start, sentence.start + guests.end);
+  if (within.length > 0) return within;
   if (!UNNAMED_HOSTS.test(sentence.text.slice(guests.start, guests.end))) return [];
   const place = FRONTED_PLACE.exec(sentence.text);
   if (!place) return [];
+  return countriesIn(hits, sentence.start, sentence.start + place[0].length);
+}
+
+/** The countries named (not inside a longer name) between two document offsets. */
+function countriesIn(hits: readonly EntityHit[], start: number, end: number): string[] {
   return hits
-    .filter(
-      (hit) =>
-        hit.type === 'Country' &&
-        !hit.nested &&
-        hit.start >= sentence.start &&
-        hit.end <= sentence.start + place[0].length,
-    )
+    .filter((hit) => hit.type === 'Country' && !hit.nested && hit.start >= start && hit.end <= end)
     .map((hit) => hit.entityId);
 }

@@ -16,16 +16,19 @@ const RUNS_ON = /^(?:[ -][A-Z]|[\p{L}\p{N}])/u;
 /** Right before the name: a letter or digit glued to it means it sits inside another word. */
 const GLUED = /[\p{L}\p{N}]$/u;
 
+/** The Official hits of two or more words (a name read with its title), in document order. */
+function* fullNames(hitsBySentence: Map<number, EntityHit[]>): Generator<EntityHit> {
+  for (const hits of hitsBySentence.values())
+    for (const hit of hits) if (hit.type === 'Official' && hit.text.includes(' ')) yield hit;
+}
+
 export function repeatFullNames(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
 ): void {
   // The first hit read for each multi-word name, keyed by its text.
   const named = new Map<string, EntityHit>();
-  for (const hits of hitsBySentence.values())
-    for (const hit of hits)
-      if (hit.type === 'Official' && hit.text.includes(' ') && !named.has(hit.text))
-        named.set(hit.text, hit);
+  for (const hit of fullNames(hitsBySentence)) if (!named.has(hit.text)) named.set(hit.text, hit);
   if (named.size === 0) return;
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
@@ -63,14 +66,12 @@ export function repeatSurnameSubjects(
   hitsBySentence: Map<number, EntityHit[]>,
 ): void {
   const byWord = new Map<string, EntityHit | null>();
-  for (const hits of hitsBySentence.values())
-    for (const hit of hits) {
-      if (hit.type !== 'Official' || !hit.text.includes(' ')) continue;
-      const word = hit.text.slice(hit.text.lastIndexOf(' ') + 1);
-      if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
-      const seen = byWord.get(word);
-      byWord.set(word, seen === undefined || seen?.entityId === hit.entityId ? hit : null);
-    }
+  for (const hit of fullNames(hitsBySentence)) {
+    const word = hit.text.slice(hit.text.lastIndexOf(' ') + 1);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    const seen = byWord.get(word);
+    byWord.set(word, seen === undefined || seen?.entityId === hit.entityId ? hit : null);
+  }
   for (const sentence of sentences) {
     const word = SURNAME_SUBJECT.exec(sentence.text)?.[1];
     const person = word ? byWord.get(word) : undefined;

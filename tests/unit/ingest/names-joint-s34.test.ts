@@ -1,0 +1,90 @@
+/**
+ * Names that long joint statements lost in session 34's K-fold misses (nejoint34), table-driven: a
+ * sentence → the names and types it must yield, and names it must not. Each row stands for a rule in
+ * data/rules/names.json or ingest/entities, with sentences written for the test in the genre's style.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extractText';
+
+type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
+
+const ROWS: Row[] = [
+  // Head nouns: a process is a Program (conventions: dialogues, processes and formats), so are a
+  // pipeline and an interconnector (infrastructure projects) and a collaborative.
+  [
+    'The leaders support the Bali Process and the Baltic Gas Interconnector.',
+    [
+      ['Bali Process', 'Program'],
+      ['Baltic Gas Interconnector', 'Program'],
+    ],
+  ],
+  [
+    'Kenya joins the Clean Energy Supply Chain Collaborative and the East Africa Crude Oil Pipeline review.',
+    [
+      ['Clean Energy Supply Chain Collaborative', 'Program'],
+      ['East Africa Crude Oil Pipeline', 'Program'],
+    ],
+  ],
+  // …a service, industries and a laboratory are bodies; a regulation, a blueprint, a
+  // recommendation and terms of reference are documents; a province and a delta are places.
+  [
+    'The U.S. Fish and Wildlife Service and Hanwha Ocean Industries will work with the National Renewable Energy Laboratory.',
+    [
+      ['U.S. Fish and Wildlife Service', 'Organization'],
+      ['Hanwha Ocean Industries', 'Organization'],
+      ['National Renewable Energy Laboratory', 'Organization'],
+    ],
+  ],
+  [
+    'They discussed the EU Batteries Regulation, the Regional Connectivity Blueprint, FATF Recommendation 16 and the agreed Terms of Reference.',
+    [
+      ['EU Batteries Regulation', 'Instrument'],
+      ['Regional Connectivity Blueprint', 'Instrument'],
+      ['Terms of Reference', 'Instrument'],
+    ],
+  ],
+  [
+    'Assistance will reach Quang Ngai Province and the Red River Delta.',
+    [
+      ['Quang Ngai Province', 'Region'],
+      ['Red River Delta', 'Region'],
+    ],
+  ],
+  // finalOnlyHeads: "Service" and "Province" type only the name they end.
+  [
+    'They honoured U.S. Service Members and expanded the Public Service Loan Forgiveness program.',
+    [['Public Service Loan Forgiveness program', 'Program']],
+    ['Service Members', 'U.S. Service Members', 'Public Service Loan Forgiveness'],
+  ],
+  [
+    'She received the Medal of Merit of the Province of Zeeland.',
+    [],
+    ['Medal of Merit of the Province of Zeeland'],
+  ],
+  // A company's "Industries" ends one name before "and" and another.
+  [
+    'The leaders welcomed a partnership between Anduril Industries and Mahindra Group.',
+    [
+      ['Anduril Industries', 'Organization'],
+      ['Mahindra Group', 'Organization'],
+    ],
+    ['Anduril Industries and Mahindra Group'],
+  ],
+];
+
+function names(sentence: string) {
+  return extractText('Joint Statement', sentence, 'names-joint-s34').entities.map((entity) => [
+    entity.name,
+    entity.type,
+  ]);
+}
+
+describe('names in long joint statements (session 34)', () => {
+  for (const [sentence, expected, absent = []] of ROWS) {
+    it(sentence, () => {
+      const found = names(sentence);
+      for (const pair of expected) expect(found).toContainEqual(pair);
+      for (const name of absent) expect(found.map(([n]) => n)).not.toContain(name);
+    });
+  }
+});

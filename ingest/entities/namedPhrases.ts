@@ -41,7 +41,15 @@ const JOINERS = NAME_RULES.joiners.join('|');
 const GERUND_THE = '(?<= (?:on|for|of|to|against) [A-Z][a-z]+ing) the ';
 /** "Rights of Persons with Disabilities": "with" joins only after a people noun (withGroups). */
 const WITH_GROUP = `(?<=\\b(?:${NAME_RULES.withGroups.join('|')})) with `;
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}| )`;
+/**
+ * "Vietnam – U.S. Human Rights Dialogue", "the Mekong – U.S. Partnership": a spaced en dash between
+ * one capitalised word and the United States (pairBodyParties) joins a pair's name as a hyphen does
+ * (gold aliases the text form, 2023-09-11, 2024-11-12). The other way round, "the U.S. – Pacific
+ * Islands Forum meeting", the dash may end the party's own name: no join.
+ */
+const PARTY = alternation(NAME_RULES.pairBodyParties);
+const DASH_PAIR = `(?<=(?:^|\\s)(?![A-Z])\\S+ [A-Z][\\w-]*) – (?=(?:${PARTY}) [A-Z])`;
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}| )`;
 /**
  * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
  * determiner (and at most one modifier), open that name.
@@ -104,6 +112,11 @@ function complementTail(type: EntityType, name: string, rest: string): number {
 const YEARLY_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.yearlySessionHeads)})$`);
 const ORDINAL_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.ordinalSessionHeads)})$`);
 const SESSION_DETERMINER = /(?:^|\s)(?:the|its|this|upcoming|next)\s$/i;
+
+/** A name without its complement: "… Dialogue" of "… Dialogue on Agriculture". */
+function subjectOf(name: string): string {
+  return name.replace(/ (?:on|for|of|between) .*$/, '');
+}
 
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -204,6 +217,16 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
           session = true;
         }
       }
+      // "the 21st U.S.-Indonesia Security Dialogue", "the 4th U.S.-Ukraine Bilateral Cyber
+      // Dialogue": an ordinal before a recurring dialogue or forum numbers one session of it, an
+      // Event named with its ordinal (conventions: numbered sessions of a dialogue are Events, the
+      // unnumbered dialogue a Program; gold 2021-09-01, 2024-11-12); ordinalStart below takes it in.
+      if (
+        type !== 'Event' &&
+        YEARLY_SESSION.test(subjectOf(surface)) &&
+        ordinalStart(text, at) < at
+      )
+        type = 'Event';
       // "the 5th UN Environment Assembly": an ordinal before a body that meets in sessions names
       // that session, an Event (gold 2022-02-11); ordinalStart below takes the ordinal in. Only
       // after a determiner: "the March 2nd and 24th United Nations General Assembly resolutions"

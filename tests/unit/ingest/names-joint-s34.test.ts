@@ -70,6 +70,41 @@ const ROWS: Row[] = [
     ],
     ['Anduril Industries and Mahindra Group'],
   ],
+  // A numbered session of a dialogue is an Event named with its ordinal; the unnumbered dialogue
+  // a Program (conventions).
+  [
+    'The two sides will hold the 3rd U.S.-Peru Security Dialogue and the Annual Energy Dialogue.',
+    [
+      ['3rd U.S.-Peru Security Dialogue', 'Event'],
+      ['Annual Energy Dialogue', 'Program'],
+    ],
+    ['U.S.-Peru Security Dialogue'],
+  ],
+  [
+    'They welcomed the 2nd Ghana – U.S. Digital Trade Dialogue on Services.',
+    [['2nd Ghana – U.S. Digital Trade Dialogue on Services', 'Event']],
+  ],
+  // A spaced en dash between one word and the United States joins a pair's name; the United States
+  // first, it may end the party's own name.
+  [
+    'They noted the Mekong – U.S. Partnership and the Peru – U.S. Labor Dialogue.',
+    [
+      ['Mekong – U.S. Partnership', 'Instrument'],
+      ['Peru – U.S. Labor Dialogue', 'Program'],
+    ],
+    ['U.S. Partnership', 'U.S. Labor Dialogue'],
+  ],
+  // A capitalised direction before a known sea or ocean names a part of it; a compass point before
+  // a country, a part of the country.
+  [
+    'Patrols in the North Arabian Sea and the Western Indian Ocean will continue, as will support for northeast Syria.',
+    [
+      ['North Arabian Sea', 'Region'],
+      ['Western Indian Ocean', 'Region'],
+      ['Northeast Syria', 'Region'],
+    ],
+    ['Arabian Sea', 'Indian Ocean'],
+  ],
 ];
 
 function names(sentence: string) {

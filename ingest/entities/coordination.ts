@@ -4,6 +4,7 @@
  * finder because each cut is a judgement on head types, not on the run's shape.
  */
 import type { EntityType } from '../../contract/extraction';
+import { HEAD_TYPES } from '../rules/names';
 import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
 
 /** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
@@ -51,8 +52,8 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
 
 /** A lone acronym ("AFL-CIO", "NOAA"): a name with no head noun. */
 const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
-/** Capitalised words only ("Forest Service", "Abrahamic Family House"): a bare proper name. */
-const BARE_NAME = /^(?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*)*$/;
+/** Capitalised words only ("Forest Service", "Abrahamic Family House", "CDC/ATSDR"): a bare proper name. */
+const BARE_NAME = /^(?:[A-Z][\w’'./-]*)(?: [A-Z][\w’'./-]*)*$/;
 
 /**
  * One capitalised word and its place ("Government of Iraq", "People of Ukraine"): headless, but
@@ -131,6 +132,20 @@ function firstRun(name: string): string {
 function inComplement(words: string[]): boolean {
   const head = words.findIndex((_, i) => headAt(words, i) !== undefined);
   return head >= 0 && words.slice(head + 1).some((word) => CONNECTORS.has(word.toLowerCase()));
+}
+
+/**
+ * "the Wisconsin Regional Training Partnership/Building Industry Group": a head noun before a slash
+ * ends one name, and another follows ("G20/OECD", "HIV/AIDS" join words of one name).
+ */
+export function splitAtHeadSlash(span: string): { text: string; at: number }[] {
+  const slash = /(\S+)\/(?=[A-Z])/.exec(span);
+  if (!slash || !HEAD_TYPES.has(slash[1]!)) return [{ text: span, at: 0 }];
+  const at = slash.index + slash[0].length;
+  return [
+    { text: span.slice(0, at - 1), at: 0 },
+    ...splitAtHeadSlash(span.slice(at)).map((part) => ({ text: part.text, at: part.at + at })),
+  ];
 }
 
 /**

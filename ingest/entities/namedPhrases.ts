@@ -11,6 +11,7 @@ import { alternation, TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import {
   splitAtAcronym,
+  splitAtHeadSlash,
   splitBodyInstrument,
   splitCoordinated,
   splitProgramOwner,
@@ -31,8 +32,11 @@ import { splitAtTo } from './toJoiner';
 /** Re-exported: sentenceCandidates.ts reads both name finders from here. */
 export { findQuotedPrograms } from './quotedPrograms';
 
-// An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor").
-const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'.+-]|–(?=[A-Z]))*`;
+// An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor"),
+// and so does a slash after two letters or more ("the OECD/G20 Inclusive Framework", "Operation
+// Desert Shield/Desert Storm": gold 2021-10-30, 2022-06-28, 2022-07-15; a UN symbol's "A/RES/…" is
+// the resolution's number, SYMBOL_TAIL).
+const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'.+-]|–(?=[A-Z])|(?<=\\w\\w)/(?=[A-Z]))*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 /**
  * "Executive Order on Tackling the Climate Crisis": a gerund in a name's complement takes its
@@ -127,16 +131,23 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       SPAN.lastIndex = resume;
       continue;
     }
-    const parts = splitAtAcronym(match[0]).flatMap((named) =>
-      splitCoordinated(named.text).flatMap((part) =>
-        splitBodyInstrument(part.text).flatMap((piece) =>
-          splitAtTo(piece.text).map((to) => ({
-            text: to.text,
-            at: named.at + part.at + piece.at + to.at,
-          })),
+    const parts = splitAtHeadSlash(match[0])
+      .flatMap((slashed) =>
+        splitAtAcronym(slashed.text).map((named) => ({
+          text: named.text,
+          at: slashed.at + named.at,
+        })),
+      )
+      .flatMap((named) =>
+        splitCoordinated(named.text).flatMap((part) =>
+          splitBodyInstrument(part.text).flatMap((piece) =>
+            splitAtTo(piece.text).map((to) => ({
+              text: to.text,
+              at: named.at + part.at + piece.at + to.at,
+            })),
+          ),
         ),
-      ),
-    );
+      );
     const pieces = parts
       .flatMap((part) => withOwner(trim(part.text, match.index + part.at)))
       .flatMap((piece) =>
@@ -151,7 +162,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       // "GE Aerospace and Hindustan Aeronautics Limited": a company's legal form ends one name.
       const role = roleOpening(whole);
       if (role < 0) continue;
-      const cut = role || companyStart(whole);
+      const cut = role || companyStart(whole) || guestStart(whole);
       const name = whole.slice(cut);
       let at = trimmed.at + cut;
       if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;
@@ -248,6 +259,20 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "welcomed Italy in the Minerals Security Partnership", "Israel in the Agriculture Innovation
+ * Mission for Climate": one word with no head before "in the" and a name is who takes part in
+ * it, no part of the name (gold 2023-07-27, 2022-07-14); where the name starts.
+ */
+const GUEST = /^[A-Z][\w’'.-]* in the (?=[A-Z])/;
+/** "Women in the Digital Economy Fund": people a programme is for open its name. */
+const PEOPLE = /^(?:Women|Men|Girls|Boys|Children|Youth|People|Workers|Veterans) /;
+function guestStart(name: string): number {
+  const guest = GUEST.exec(name);
+  if (!guest || PEOPLE.test(name) || HEAD_TYPES.has(name.slice(0, name.indexOf(' ')))) return 0;
+  return classify(name.slice(guest[0].length)) ? guest[0].length : 0;
 }
 
 // "during Operation GLORY in 1954", "since Operation Desert Storm": an operation spoken of as a

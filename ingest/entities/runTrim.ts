@@ -19,8 +19,11 @@ const ROLE_OR_OWNER = new RegExp(
 );
 /** The possessive (and a coordinator) ending an owner cut off by ROLE_OR_OWNER. */
 const OWNER_END = /[’']s (?:and |or )?$/;
-/** A name ending in an owner's possessive and one word: "X’s Special". */
-const OWNED_WORD = /^(.+?)[’']s (\S+)$/;
+/**
+ * A name ending in an owner's possessive and capitalised words: "X’s Special", "the International
+ * Development Association’s Crisis Response Window".
+ */
+const OWNED_WORD = /^(.+?)[’']s ([^’']+)$/;
 const PERSONS_MODIFIER = /\b(?:Women|Men|Children|People|Workers|Veterans)$/;
 const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
 const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
@@ -96,10 +99,19 @@ export function trim(span: string, at: number): Trimmed {
   // "the Office of the United States Trade Representative’s Special 301 Report", "the
   // Department of Defense’s Taking …": one capitalised word after a body's possessive that names
   // nothing alone is the start of what the body owns, not part of the body's name (archive: 8 of
-  // 33 possessive names in 25 statements were such owners).
+  // 33 possessive names in 25 statements were such owners); so are several after a head noun
+  // ("the International Development Association’s Crisis Response Window", gold 2024-06-13: the
+  // window is no body).
   const owned = OWNED_WORD.exec(text);
-  // ("Women’s Studies", "Children’s Hospital": a plural person noun's possessive modifies.)
-  if (owned && !PERSONS_MODIFIER.test(owned[1]!) && !classify(owned[2]!) && classify(owned[1]!))
+  // ("Women’s Studies", "Children’s Hospital": a plural person noun's possessive modifies; several
+  // words only after the owner's own head: "the Task Force on Europe’s Energy Security" is one name.)
+  if (
+    owned &&
+    !PERSONS_MODIFIER.test(owned[1]!) &&
+    !classify(owned[2]!) &&
+    classify(owned[1]!) &&
+    (!owned[2]!.includes(' ') || HEAD_TYPES.has(owned[1]!.slice(owned[1]!.lastIndexOf(' ') + 1)))
+  )
     text = owned[1]!;
   return { text, at: start };
 }

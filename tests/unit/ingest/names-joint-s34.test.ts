@@ -105,6 +105,48 @@ const ROWS: Row[] = [
     ],
     ['Arabian Sea', 'Indian Ocean'],
   ],
+  // A slash after two letters joins words of one name; after a head noun it ends one name.
+  [
+    'They support the OECD/G20 Inclusive Framework and the Department of Defense HIV/AIDS Prevention Program.',
+    [
+      ['OECD/G20 Inclusive Framework', 'Program'],
+      ['Department of Defense HIV/AIDS Prevention Program', 'Organization'],
+    ],
+    ['OECD Inclusive Framework', 'AIDS Prevention Program'],
+  ],
+  [
+    'Funding goes to the Midwest Regional Training Partnership/Metro Builders Group.',
+    [
+      ['Midwest Regional Training Partnership', 'Instrument'],
+      ['Metro Builders Group', 'Organization'],
+    ],
+    ['Midwest Regional Training Partnership/Metro Builders Group'],
+  ],
+  // One headless word before "in the" and a name takes part in it; people a programme is for open
+  // its name.
+  [
+    'The United States welcomes Greece in the Minerals Security Partnership and the Women in the Digital Economy Fund.',
+    [
+      ['Minerals Security Partnership', 'Instrument'],
+      ['Women in the Digital Economy Fund', 'Program'],
+    ],
+    ['Greece in the Minerals Security Partnership', 'Digital Economy Fund'],
+  ],
+  // Several headless words after a body's possessive are what it owns, no part of its name; after
+  // a place's possessive inside a complement the name runs on.
+  [
+    'They welcomed the Asian Development Bank’s Crisis Response Window and the Task Force on Europe’s Energy Security.',
+    [
+      ['Asian Development Bank', 'Organization'],
+      ['Task Force on Europe’s Energy Security', 'Program'],
+    ],
+    ['Asian Development Bank’s Crisis Response Window'],
+  ],
+  // A subcommittee is a body of its own after its committee's possessive.
+  [
+    'He served as counsel to the Judiciary Committee’s Subcommittee on Crime and Terrorism.',
+    [['Subcommittee on Crime and Terrorism', 'Organization']],
+  ],
 ];
 
 function names(sentence: string) {

@@ -33,7 +33,7 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
     const bothNamed =
       words[i + 1]!.word === 'the'
         ? theLedPair(left, span.slice(from, words[i]!.start - 1), conjunct)
-        : !!left && left === next;
+        : !!left && (left === next || headThenComplement(conjunct));
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
     // "and" joins the subject's parts, not two names.
@@ -48,6 +48,16 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
   }
   parts.push({ text: span.slice(from), at: from });
   return parts;
+}
+
+/**
+ * "Ministry of Foreign Affairs and Ministry of Communications and Information", "… Forum on Clean
+ * Energy Industrial Transformation and Taskforce on Critical Minerals": a conjunct that opens with a
+ * head noun and its complement is a name of its own (gold 2023-10-12, 2023-05-20), whatever kind.
+ */
+function headThenComplement(conjunct: string): boolean {
+  const [head, connector] = conjunct.split(' ');
+  return HEAD_TYPES.has(head ?? '') && /^(?:of|on|for)$/.test(connector ?? '');
 }
 
 /** A lone acronym ("AFL-CIO", "NOAA"): a name with no head noun. */

@@ -143,6 +143,8 @@ export function headModifies(name: string): boolean {
   const connector = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
   const subject = connector < 0 ? words : words.slice(0, connector);
   const last = subject.length - 1;
-  if (last < 1 || headAt(subject, last) || !/^[A-Z][a-z]+[^s]s$/.test(subject[last]!)) return false;
+  // ("Plus", "Campus", "Status" end in -us: no plural; "ASEAN Defense Ministerial Meeting Plus".)
+  if (last < 1 || headAt(subject, last) || !/^[A-Z][a-z]+[^su]s$/.test(subject[last]!))
+    return false;
   return subject.slice(1, last).some((_, i) => headAt(subject, i + 1) !== undefined);
 }

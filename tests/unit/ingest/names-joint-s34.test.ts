@@ -147,6 +147,38 @@ const ROWS: Row[] = [
     'He served as counsel to the Judiciary Committee’s Subcommittee on Crime and Terrorism.',
     [['Subcommittee on Crime and Terrorism', 'Organization']],
   ],
+  // innerNameHeads: an Act, a Summit or an Agreement opening a longer name is declared too.
+  [
+    'Funding comes from the Defense Production Act Investment Office and the Free Trade Agreement Joint Commission.',
+    [
+      ['Defense Production Act Investment Office', 'Organization'],
+      ['Defense Production Act', 'Instrument'],
+      ['Free Trade Agreement', 'Instrument'],
+    ],
+  ],
+  // "Plus" ends in -us: no plural that makes the head a modifier.
+  [
+    'They support the ASEAN Defense Ministerial Meeting Plus.',
+    [['ASEAN Defense Ministerial Meeting Plus', 'Event']],
+  ],
+  // A conjunct opening with a head noun and its complement is a name of its own.
+  [
+    'Officials of the Ministry of Foreign Affairs and Ministry of Trade and Industry attended.',
+    [
+      ['Ministry of Foreign Affairs', 'Organization'],
+      ['Ministry of Trade and Industry', 'Organization'],
+    ],
+    ['Ministry of Foreign Affairs and Ministry of Trade and Industry'],
+  ],
+  // Lexicon: APEC's business and cooperation councils, by name and acronym.
+  [
+    'We will engage with ABAC and Pacific Economic Cooperation Council.',
+    [
+      ['APEC Business Advisory Council', 'Organization'],
+      ['Pacific Economic Cooperation Council', 'Organization'],
+    ],
+    ['ABAC and Pacific Economic Cooperation Council'],
+  ],
 ];
 
 function names(sentence: string) {

@@ -53,7 +53,14 @@ const WITH_GROUP = `(?<=\\b(?:${NAME_RULES.withGroups.join('|')})) with `;
  */
 const PARTY = alternation(NAME_RULES.pairBodyParties);
 const DASH_PAIR = `(?<=(?:^|\\s)(?![A-Z])\\S+ [A-Z][\\w-]*) – (?=(?:${PARTY}) [A-Z])`;
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}| )`;
+/**
+ * "the UNSCR 1267 Sanctions Committee", "the U.S.-India 123 Civil Nuclear Agreement", "the
+ * Clean Energy Agenda 2030 Partnership": a number between capitalised words is part of the name
+ * (gold 2021-09-24, 2025-02-13); after a possessive it starts what the owner owns ("the Office of
+ * the U.S. Trade Representative’s 2025 Special 301 Report").
+ */
+const INNER_NUMBER = "(?<![’']s) \\d{1,4} ";
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}| )`;
 /**
  * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
  * determiner (and at most one modifier), open that name.

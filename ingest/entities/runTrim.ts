@@ -70,7 +70,10 @@ export function trim(span: string, at: number): Trimmed {
   for (;;) {
     const first = /^(\S+) /.exec(text);
     const word = first?.[1] ?? '';
-    if (!first || !(OPENERS.has(word) || (/^[a-z]/.test(word) && CONNECTORS.has(word)))) break;
+    // ("In 2021 The Quad …": a number after an opener opens no name either.)
+    const number = /^\d/.test(word) && start > at;
+    if (!first || !(OPENERS.has(word) || number || (/^[a-z]/.test(word) && CONNECTORS.has(word))))
+      break;
     text = text.slice(first[0].length);
     start += first[0].length;
   }

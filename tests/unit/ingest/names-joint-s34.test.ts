@@ -179,6 +179,16 @@ const ROWS: Row[] = [
     ],
     ['ABAC and Pacific Economic Cooperation Council'],
   ],
+  // A number between capitalised words is part of the name; after a possessive it is not.
+  [
+    'They support the UNSCR 1988 Sanctions Committee and the U.S.-Brazil 123 Agreement, and note the Office of the U.S. Trade Representative’s 2024 Special 301 Report.',
+    [
+      ['UNSCR 1988 Sanctions Committee', 'Organization'],
+      ['U.S.-Brazil 123 Agreement', 'Instrument'],
+      ['Special 301 Report', 'Instrument'],
+    ],
+    ['Sanctions Committee'],
+  ],
 ];
 
 function names(sentence: string) {

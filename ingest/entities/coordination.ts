@@ -4,7 +4,7 @@
  * finder because each cut is a judgement on head types, not on the run's shape.
  */
 import type { EntityType } from '../../contract/extraction';
-import { HEAD_TYPES } from '../rules/names';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
 
 /** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
@@ -13,7 +13,7 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
   const words = tokens(span);
   let from = 0;
   for (let i = 1; i < words.length - 1; i++) {
-    if (words[i]!.word !== 'and') continue;
+    if (words[i]!.word !== 'and' && words[i]!.word !== '&') continue;
     const before = words.slice(0, i).map((t) => t.word);
     // A span ending a sentence keeps its full stop ("… Cooperation Agency."): not part of a head.
     const after = span
@@ -35,6 +35,11 @@ export function splitCoordinated(span: string): { text: string; at: number }[] {
         ? theLedPair(left, span.slice(from, words[i]!.start - 1), conjunct)
         : !!left && (left === next || headThenComplement(conjunct));
     if (!headAt(before, before.length - 1) && !bothNamed) continue;
+    // "the Bill and Melinda Gates Foundation": a head that is also a given name (finalOnlyHeads)
+    // ends no name of one word.
+    if (!bothNamed && i - tokens(span.slice(0, from)).length === 1) {
+      if (NAME_RULES.finalOnlyHeads.has(before[before.length - 1]!)) continue;
+    }
     // "Statement … on Preventing Nuclear War and Avoiding Arms Races": inside a complement the
     // "and" joins the subject's parts, not two names.
     if (

@@ -8,8 +8,16 @@
 import type { EntityType } from '../../contract/extraction';
 import { NAME_RULES } from '../rules/names';
 
+/**
+ * "the Reciprocal Defense Procurement (RDP) agreement", "the Kennedy-Lugar Youth Exchange and Study
+ * (YES) program": a defined acronym may stand between the name and its lowercase head of
+ * names.json acronymKinds (gold 2025-02-13); the canonical name drops it.
+ */
+const ACRONYM = String.raw`(?: \([A-Z][A-Za-z0-9-]{1,9}\))`;
+const AFTER_ACRONYM = new RegExp(`^${ACRONYM} (?:${NAME_RULES.acronymKinds.join('|')})\\b`);
 const PROGRAM = new RegExp(`^ (?:${NAME_RULES.lowercaseHeads.join('|')})\\b`);
 const INSTRUMENT = new RegExp(`^ (?:${NAME_RULES.lowercaseInstrumentHeads.join('|')})\\b`);
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(NAME_RULES.lowercaseInstrumentHeads);
 // "the Camp Speicher massacre": an incident named by its place is an event too (incidentHeads).
 const EVENT_HEADS = [...NAME_RULES.lowercaseEventHeads, ...NAME_RULES.incidentHeads];
 const EVENT = new RegExp(
@@ -26,6 +34,14 @@ const ORDERED: readonly (readonly [RegExp, EntityType])[] = [
 
 /** The lowercase head right `after` a headless capitalised name, with the type it gives. */
 export function lowercaseHead(after: string): { length: number; type: EntityType } | undefined {
+  const acronymed = AFTER_ACRONYM.exec(after);
+  if (acronymed) {
+    const kind = acronymed[0].slice(acronymed[0].lastIndexOf(' ') + 1);
+    return {
+      length: acronymed[0].length,
+      type: INSTRUMENT_HEADS.has(kind) ? 'Instrument' : 'Program',
+    };
+  }
   for (const [pattern, type] of ORDERED) {
     const found = pattern.exec(after);
     if (found) return { length: found[0].length, type };

@@ -70,6 +70,8 @@ const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, '
 
 /** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
 const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
+/** A title's possessive before one word: "President’s Bidenomics". */
+const TITLE_OWNER = new RegExp(`^(?:${alternation([...TITLE_WORDS])})[’']s (?=\\S)`);
 
 /**
  * "Christopher R. Hill": a given name, a middle initial and a last word is a person's name even
@@ -172,7 +174,8 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const cut = role || companyStart(whole) || guestStart(whole);
       const name = whole.slice(cut);
       let at = trimmed.at + cut;
-      if (!name.includes(' ') && !oneWordProgram(text, at, name)) continue;
+      if (!name.includes(' ') && !oneWordProgram(text, at, name) && !listedProgram(text, at, name))
+        continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
       if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
       let type = pairBodyType(name, classify(name));
@@ -192,8 +195,9 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         type = found.type;
         end += found.length;
         // "USAID’s Media and Civil Society Strengthening program": the owner is no part of a
-        // name of its own words (a one-word "Japan’s Indo-Pacific program" keeps it).
-        const owner = OWNER_BEFORE_NAME.exec(name);
+        // name of its own words (a one-word "Japan’s Indo-Pacific program" keeps it, but not a
+        // title: "the President’s Bidenomics agenda").
+        const owner = OWNER_BEFORE_NAME.exec(name) ?? TITLE_OWNER.exec(name);
         if (owner) at += owner[0].length;
       }
       end += programmeTail(type, text.slice(end));
@@ -293,6 +297,17 @@ function boundedOperation(text: string, at: number, name: string): boolean {
   return (
     OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length))
   );
+}
+
+/**
+ * "through the Women, Peace, and Security agenda": the last of single words listed after a
+ * determiner, before a programme's lowercase head, closes that programme's name (gold 2022-06-28;
+ * LISTED_BEFORE then opens it).
+ */
+function listedProgram(text: string, at: number, name: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(name) || !LISTED_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
+    return false;
+  return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }
 
 /**

@@ -197,13 +197,14 @@ export function knownWithKind(candidate: Candidate, lexical: readonly Candidate[
   if (candidate.source !== 'phrase') return false;
   const kind = candidate.text.slice(candidate.text.lastIndexOf(' ') + 1);
   if (INCIDENTS.has(kind)) return actorsIncident(candidate, lexical);
-  if (KINDS.has(kind))
+  if (KINDS.has(kind)) {
+    // "the Build Back Better World (B3W) initiative": its acronym may stand before the kind.
+    const acronym = / \([A-Z][A-Za-z0-9-]{1,9}\)$/.exec(candidate.text.slice(0, -kind.length - 1));
+    const end = candidate.end - kind.length - 1 - (acronym?.[0].length ?? 0);
     return lexical.some(
-      (known) =>
-        known.type !== 'Topic' &&
-        known.start === candidate.start &&
-        known.end === candidate.end - kind.length - 1,
+      (known) => known.type !== 'Topic' && known.start === candidate.start && known.end === end,
     );
+  }
   return knownForCountry(candidate, lexical);
 }
 

@@ -108,6 +108,18 @@ function gluedVariant(outer: Candidate, candidate: Candidate): boolean {
  * Named entities are chosen among themselves, topics among themselves: a topic phrase
  * ("peace and stability across the Taiwan Strait") must not hide the place it names.
  */
+/** A known place inside a longer known place at the same spot ("Asia" of "Asia-Pacific"). */
+function insideLongerPlace(candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  return candidates.some(
+    (other) =>
+      other.type === 'Region' &&
+      other.source === 'lexicon' &&
+      other.start <= candidate.start &&
+      other.end >= candidate.end &&
+      other.end - other.start > candidate.end - candidate.start,
+  );
+}
+
 export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: Candidate[] } {
   const named = chooseLongest(candidates.filter((c) => c.type !== 'Topic'));
   const topics = chooseLongest(candidates.filter((c) => c.type === 'Topic')).filter(
@@ -152,6 +164,9 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
       continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;
     if (nested.some((n) => n.entityId === candidate.entityId && overlaps(n, candidate))) continue;
+    // "Free Trade Area of the Asia-Pacific agenda": "Asia" inside the known "Asia-Pacific" is no
+    // place of its own there either.
+    if (candidate.type === 'Region' && insideLongerPlace(candidate, candidates)) continue;
     const participant = outer.keepsParticipants === true && candidate.type === 'Official';
     nested.push(
       placeOfMeeting(outer, candidate) || participant ? candidate : { ...candidate, nested: true },

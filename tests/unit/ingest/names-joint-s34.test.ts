@@ -189,6 +189,52 @@ const ROWS: Row[] = [
     ],
     ['Sanctions Committee'],
   ],
+  // A defined acronym may stand between a name and its lowercase kind; a known name keeps its own.
+  [
+    'They will conclude the Reciprocal Defense Procurement (RDP) agreement and expand the Build Back Better World (B3W) initiative.',
+    [
+      ['Reciprocal Defense Procurement agreement', 'Instrument'],
+      ['Build Back Better World', 'Program'],
+    ],
+    ['Build Back Better World initiative', 'Reciprocal Defense'],
+  ],
+  // …but not a system's: "an … (ICBM) system" is a weapon.
+  [
+    'They condemned the launch of an Intercontinental Ballistic Missile (ICBM) system.',
+    [],
+    ['Intercontinental Ballistic Missile system'],
+  ],
+  // "agenda" is a programme's lowercase head, after single words listed too; a title's possessive
+  // is no part of the name.
+  [
+    'We advance the Women, Peace, and Security agenda and the President’s Bidenomics agenda.',
+    [
+      ['Women, Peace, and Security agenda', 'Program'],
+      ['Bidenomics agenda', 'Program'],
+    ],
+    ['President’s Bidenomics agenda'],
+  ],
+  // "&" joins like "and", and splits two names like it.
+  [
+    'Funding from the Child Care & Development Block Grant (CCDBG) program reached the Regional Industry Group & Skilled Trades Employment Program.',
+    [
+      ['Child Care & Development Block Grant program', 'Program'],
+      ['Regional Industry Group', 'Organization'],
+      ['Skilled Trades Employment Program', 'Program'],
+    ],
+  ],
+  // A known place inside a longer known place is no place of its own.
+  [
+    'We will advance the Free Trade Area of the Asia-Pacific agenda.',
+    [['Free Trade Area of the Asia-Pacific agenda', 'Program']],
+    ['Asia'],
+  ],
+  // A head that is also a given name ends no one-word conjunct.
+  [
+    'They thanked the Bill and Melinda Gates Foundation.',
+    [['Bill and Melinda Gates Foundation', 'Organization']],
+    ['Melinda Gates Foundation'],
+  ],
 ];
 
 function names(sentence: string) {

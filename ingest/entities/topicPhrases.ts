@@ -11,6 +11,7 @@ import { chunksOnce } from '../topics/chunkMemo';
 import { chunkTopics, type LocalHit, type RangeLists, type Reading } from '../topics/chunkTopics';
 import { modifierLists, orModifiers } from '../topics/modifierList';
 import { occasions } from '../topics/occasion';
+import { peopleLists } from '../topics/peoples';
 import { sharedModifiers } from '../topics/sharedModifier';
 import { conceptFor } from '../topics/thesaurus';
 import { titleEvents } from '../topics/titleEvent';
@@ -111,6 +112,8 @@ function rangeTopics(
   const verbs = verbObjects(sentence.text, terms, range.from, range.to, named);
   const values = valueLists(terms, range.from, range.to, known);
   const shared = sharedModifiers(terms, range.from, range.to, known);
+  // "the Government and people of Israel", "the Ukrainian people": a people named by its state.
+  const peoples = peopleLists(sentence.text, named, topics, range.from, range.to);
   const lists = [
     ...modifierLists(terms, range.from, range.to, sentence.text, known),
     ...orModifiers(terms, range.from, range.to, known),
@@ -123,9 +126,14 @@ function rangeTopics(
     ...titleEvents(sentence.text, range.from, range.to, title),
     // "congratulated him on his appointment as Prime Minister": the occasion.
     ...occasions(sentence.text, range.from, range.to),
+    ...peoples,
   ];
   for (const list of lists) listTopics(reading, list);
-  const read: RangeLists = { verbs, values, shared };
+  // "U.S. servicemembers": a thesaurus term inside a people's name only modified it.
+  for (const list of peoples)
+    for (const topic of reading.topics)
+      if (topic.start >= list.start && topic.end <= list.end) reading.absorbed.add(topic);
+  const read: RangeLists = { verbs, values, shared, peoples };
   for (const found of chunksOnce(terms, range.from, range.to)) chunkTopics(reading, found, read);
 }
 

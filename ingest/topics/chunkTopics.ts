@@ -74,6 +74,8 @@ export interface RangeLists {
   readonly verbs: readonly { start: number; end: number; replacesObject?: boolean }[];
   readonly values: readonly Span[];
   readonly shared: readonly (Span & { readonly whole?: boolean })[];
+  /** A people named by its state (peoples.ts), which a phrase ending in it defers to. */
+  readonly peoples: readonly Span[];
 }
 
 const VACUOUS_ALONE = TOPIC_QUALITY.vacuousAlone;
@@ -122,6 +124,11 @@ function pieceTopics(
   // over are named; "preparedness and response" alone is a fragment (the first conjunct,
   // "maritime safety", keeps its chunk).
   if (lists.shared.some((v) => chunk.start > v.start && chunk.end <= v.end)) return;
+  // "U.S. support for the Egyptian people", "the needs of the Iraqi people", "the Government and
+  // people of Israel": a phrase ending in a people is about that people, as the gold names it (of
+  // its commitment sentences with "support", "assistance" or "stand with" before a people, 42
+  // name the people alone, 3 the whole phrase).
+  if (lists.peoples.some((v) => chunk.end === v.end && chunk.start <= v.start)) return;
   // "secure critical mineral supply chains": words right before a recognised topic modify it;
   // alone they are a fragment ("secure critical mineral"). "dialogue on critical minerals": a head
   // that says how, before "on" and a topic, is its frame.

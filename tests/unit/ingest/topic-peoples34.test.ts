@@ -1,0 +1,54 @@
+/**
+ * Session 34 (helper onep34): a people named by its state is a people topic in the text's words
+ * (ingest/topics/peoples.ts; gold CONVENTIONS 3.7): "the people of Israel", "the Government and
+ * people of Angola" (the government is the state, no topic), "the Ukrainian people", "the
+ * American and Indonesian peoples" (one topic each), "U.S. citizens". Who acts for a state
+ * ("officials", "leaders") is no such noun. Sentences written in the genre's style, not taken from
+ * the gold.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from '../../support/readoutTopics';
+
+const topicsOf = (sentence: string): string[] => aboutOf(sentence).flat();
+
+describe('a people named by its state is a topic', () => {
+  it.each([
+    ['They pledged support to the Government and people of Angola.', ['people of Angola']],
+    ['They will stand with the sovereign nation and people of Ukraine.', ['people of Ukraine']],
+    [
+      'They thanked President Duda and the people of Poland for their generosity.',
+      ['people of Poland'],
+    ],
+    [
+      'They committed to deliver better livelihoods for the American and Indonesian peoples.',
+      ['American people', 'Indonesian people'],
+    ],
+    ['They will continue to stand with the Ukrainian people.', ['Ukrainian people']],
+    [
+      'They agreed to protect the people of Ireland and Northern Ireland.',
+      ['people of Ireland', 'people of Northern Ireland'],
+    ],
+    [
+      'They committed to secure the release of all hostages, including American citizens.',
+      ['American citizens'],
+    ],
+  ])('%s', (sentence, topics) => {
+    expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
+  });
+
+  it.each([
+    // The coordinated head is the state: no phrase over "nation and people".
+    ['They will stand with the sovereign nation and people of Ukraine.', 'nation'],
+    ['They pledged support to the Government and people of Angola.', 'government'],
+  ])('%s names no topic for the state (%s)', (sentence, word) => {
+    expect(topicsOf(sentence).some((topic) => topic.toLowerCase().includes(word))).toBe(false);
+  });
+
+  it.each([
+    // Who acts for a state is not a people noun.
+    ['They agreed to meet with Israeli officials next week.', 'Israeli officials'],
+    ['They discussed the views of Mexican leaders on migration.', 'Mexican leaders'],
+  ])('%s', (sentence, phrase) => {
+    expect(topicsOf(sentence)).not.toContain(phrase);
+  });
+});

@@ -4,7 +4,9 @@
  * named after them, "U.S.-X partnership", as the gold names it and as a hyphenated pair before
  * the head is named (data/rules/pair-relations.json says which heads and modifiers, and why).
  * Only a statement of exactly two parties with known short forms names it: with three or more,
- * or an unknown party, whose relation it is stays open, so nothing is named.
+ * or an unknown party, whose relation it is stays open, so nothing is named. A relation "between"
+ * two named states is theirs in any statement ("the enduring partnership between the United
+ * States and Ireland" in a one-party statement: "U.S.-Ireland partnership").
  */
 import { z } from 'zod';
 import pairJson from '../../data/rules/pair-relations.json';
@@ -67,6 +69,25 @@ function pairName(lexicon: Lexicon, parties: readonly string[]): string | undefi
 const BETWEEN_OPEN = /^between (?:the )?$/;
 const BETWEEN_AND = /^,? and (?:the )?$/;
 
+/** The first two names after `from` when they read "between (the) A and (the) B", else undefined. */
+function namedBetween(
+  sentence: SegmentedSentence,
+  hits: readonly EntityHit[],
+  from: number,
+): [EntityHit, EntityHit] | undefined {
+  const start = sentence.start + from;
+  const named = hits.filter((hit) => hit.start >= start && hit.type !== 'Topic').slice(0, 2);
+  if (named.length < 2) return undefined;
+  const [first, second] = named as [EntityHit, EntityHit];
+  const text = (a: number, b: number) =>
+    sentence.text.slice(a - sentence.start, b - sentence.start);
+  return BETWEEN_OPEN.test(text(start, first.start)) &&
+    BETWEEN_AND.test(text(first.end, second.start)) &&
+    first.entityId !== second.entityId
+    ? [first, second]
+    : undefined;
+}
+
 /**
  * Whether "between …" after the head names the two parties: a phrase for both ("the two
  * countries"), or the parties' own two names joined by "and".
@@ -77,24 +98,32 @@ export function betweenParties(
   from: number,
   parties: ReadonlySet<string>,
 ): boolean {
-  const rest = sentence.text.slice(from);
-  if (BETWEEN_PAIR.test(rest)) return true;
-  const start = sentence.start + from;
-  const named = hits.filter((hit) => hit.start >= start && hit.type !== 'Topic').slice(0, 2);
-  if (named.length < 2) return false;
-  const [first, second] = named as [EntityHit, EntityHit];
-  const text = (a: number, b: number) =>
-    sentence.text.slice(a - sentence.start, b - sentence.start);
-  return (
-    BETWEEN_OPEN.test(text(start, first.start)) &&
-    BETWEEN_AND.test(text(first.end, second.start)) &&
-    first.entityId !== second.entityId &&
-    parties.has(first.entityId) &&
-    parties.has(second.entityId)
-  );
+  if (BETWEEN_PAIR.test(sentence.text.slice(from))) return true;
+  const named = namedBetween(sentence, hits, from);
+  return named?.every((hit) => parties.has(hit.entityId)) === true;
 }
 
-/** Adds a Topic hit "U.S.-X <head>" over each unnamed relation of the document's two parties. */
+/**
+ * "the partnership between the United States and Ireland" in a statement of one party (or of two
+ * others): the two states the text names are the relation's, "U.S.-Ireland partnership", as the
+ * gold names a bilateral relation (CONVENTIONS 4 Naming: `U.S.-X partnership`).
+ */
+function explicitPair(
+  lexicon: Lexicon,
+  sentence: SegmentedSentence,
+  hits: readonly EntityHit[],
+  from: number,
+): string | undefined {
+  const named = namedBetween(sentence, hits, from);
+  const kinds = named?.every((hit) => hit.type === 'Country' || hit.type === 'Organization');
+  if (!named || !kinds) return undefined;
+  return pairName(lexicon, [named[0].entityId, named[1].entityId]);
+}
+
+/**
+ * Adds a Topic hit "U.S.-X <head>" over each unnamed relation of the document's two parties, and
+ * over a relation "between" two states the text names, whoever the document's parties are.
+ */
 export function findPairRelations(
   lexicon: Lexicon,
   sentences: readonly SegmentedSentence[],
@@ -102,11 +131,12 @@ export function findPairRelations(
   signatories: readonly string[],
 ): void {
   const pair = pairName(lexicon, signatories);
-  if (!pair) return;
   const parties = new Set(signatories);
   for (const sentence of sentences) {
     // Only a sentence with a head can match (most have none).
     if (!RULES.heads.some((head) => sentence.text.includes(head))) continue;
+    // Without the document's own pair, only a relation whose two parties are named.
+    if (!pair && !sentence.text.includes(' between ')) continue;
     const hits = hitsBySentence.get(sentence.index) ?? [];
     RELATION.lastIndex = 0;
     for (let m = RELATION.exec(sentence.text); m; m = RELATION.exec(sentence.text)) {
@@ -117,12 +147,17 @@ export function findPairRelations(
       // "strategic partnership" is a concept of its own (the thesaurus knows it with the head).
       if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) continue;
       const after = m.index + whole.length + 1;
-      if (m[4] && !betweenParties(sentence, hits, after, parties)) continue;
+      let named = pair;
+      if (m[4]) {
+        const own = pair !== undefined && betweenParties(sentence, hits, after, parties);
+        named = own ? pair : explicitPair(lexicon, sentence, hits, after);
+      }
+      if (!named) continue;
       const local = modifiers.length ? whole.indexOf(modifiers[0]!) : whole.lastIndexOf(head!);
       const start = sentence.start + m.index + local;
       const end = sentence.start + m.index + whole.length;
       if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-      const name = `${pair} ${head}`;
+      const name = `${named} ${head}`;
       const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
       hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
       hits.sort((a, b) => a.start - b.start);

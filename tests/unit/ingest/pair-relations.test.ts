@@ -57,4 +57,25 @@ describe('pair relations', () => {
     const found = topics('Joint Statement from Ghana, Togo, and the United States', body);
     expect(found.some((name) => / partnership$/.test(name) && name.includes('-'))).toBe(false);
   });
+
+  it.each([
+    [
+      'The leaders will reaffirm the close and enduring partnership between the United States and Ireland.',
+      'U.S.-Ireland partnership',
+    ],
+    [
+      'The leaders will celebrate the friendship between Oman and the United States.',
+      'U.S.-Oman friendship',
+    ],
+  ])('names the pair a one-party statement writes out: %s', (body, name) => {
+    expect(
+      topics('Statement from the Press Secretary on the Visit of the Taoiseach', body),
+    ).toContain(name);
+  });
+
+  it('names no pair the text does not write out in a one-party statement', () => {
+    const body = 'The President will deepen our close partnership with regional organizations.';
+    const found = topics('Statement from the Press Secretary on the Visit of the Taoiseach', body);
+    expect(found.some((name) => /-\S+ partnership$/.test(name))).toBe(false);
+  });
 });

@@ -52,3 +52,13 @@ describe('a people named by its state is a topic', () => {
     expect(topicsOf(sentence)).not.toContain(phrase);
   });
 });
+
+describe('working with allies and partners is the coordination concept', () => {
+  it.each([
+    'They will continue to oppose, alongside our allies and partners, the closure of independent media.',
+    'They will hold the regime accountable, in concert with our allies and partners.',
+    'They are working closely with our partners and allies to hold those responsible accountable.',
+  ])('%s', (sentence) => {
+    expect(topicsOf(sentence)).toContain('coordination with allies and partners');
+  });
+});

@@ -44,11 +44,8 @@ const ROWS: Row[] = [
     ],
   ],
   [
-    'Assistance will reach Quang Ngai Province and the Red River Delta.',
-    [
-      ['Quang Ngai Province', 'Region'],
-      ['Red River Delta', 'Region'],
-    ],
+    'Assistance will reach Quang Ngai Province.',
+    [['Quang Ngai Province', 'Region']],
   ],
   // finalOnlyHeads: "Service" and "Province" type only the name they end.
   [

@@ -94,10 +94,16 @@ export function findParties(
           ];
   // "Statement by President Joe Biden on …": "When Prime Minister Al-Kadhimi and I met …" recalls
   // a meeting with the speaker in it; "we" stays the speaker's country, not the guest's.
-  if (statementBy && meetingSentence && FIRST_PERSON_PARTICIPANT.test(meetingSentence.text)) {
+  // "Statement from President Joe Biden on Travel to Kyiv" ("I am in Kyiv today to meet with
+  // President Zelenskyy"), "Statement by NSC Spokesperson … on … Travel to Ghana and Senegal":
+  // the guests met are no side of a statement that names its speaker, whose country it speaks
+  // for; the other side of a meeting it reports stays beside it.
+  const recalled = !!meetingSentence && FIRST_PERSON_PARTICIPANT.test(meetingSentence.text);
+  if (statementBy && (recalled || signatories.length > 0)) {
     const speaker = title.split(SUBJECT_MATTER, 1)[0] ?? title;
     const own = speakerCountries(lexicon, speaker, titleHits(lexicon, speaker).chosen);
-    if (own.length > 0) signatories = own;
+    if (own.length > 0 && (recalled || !own.some((id) => signatories.includes(id))))
+      signatories = own;
   }
   // "Joint Statement on F-16s for Ukraine from U.S. President …, Dutch Prime Minister …": the
   // signers named after the subject matter, less those the opening sets against "we".

@@ -21,9 +21,13 @@ import { sentenceId } from '../ids';
 import type { Lexicon } from '../lexicon';
 import { openingPerson } from '../pronounActors';
 import type { ActorContext } from '../resolveActors';
+import { TITLE_RULES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import type { DocumentEntities } from './entities';
+
+/** A leader's spouse's office (data/rules/titles.json `spouseOffices`). */
+const SPOUSE_OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.spouseOffices);
 
 export interface DocumentCommitments {
   commitments: Commitment[];
@@ -123,8 +127,16 @@ export function documentCommitments(
     previous = carriedStance(sentence.text, own, previous);
     const tookItem = item !== undefined && own.some((c) => c.trigger === item.trigger.text);
     leadIn = nextLeadIn(leadIn, sentence, own, tookItem, context.signatories);
-    // Whom a later "the leaders" of a statement with no meeting of its own stands for.
-    const named = new Set(hits.filter((hit) => hit.type === 'Official').map((hit) => hit.entityId));
+    // Whom a later "the leaders" of a statement with no meeting of its own stands for: no
+    // leader's spouse ("The First Lady … will also host Ms. …, First Lady of Mexico").
+    const named = new Set(
+      hits
+        .filter(
+          (hit) =>
+            hit.type === 'Official' && !SPOUSE_OFFICES.has(context.titles?.get(hit.entityId) ?? ''),
+        )
+        .map((hit) => hit.entityId),
+    );
     if (named.size > 1) context.lastNamed = [...named];
     forgetAfterThingSubject(context, sentence, hits);
     for (const { trigger, reason } of reasons) {

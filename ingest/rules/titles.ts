@@ -27,6 +27,8 @@ const schema = z.object({
   styles: words,
   /** Styles also written before a given name alone, for an official named before ("Sheikh Tahnoon"). */
   givenNameStyles: words,
+  /** A leader's spouse's office ("First Lady"): its holder is none of "the leaders". */
+  spouseOffices: words,
   /** Titles a royal honorific ("His Majesty") addresses ("King", "Crown Prince", "Sultan"). */
   royalTitles: words,
   /** U.S. executive offices: an unplaced official holding one represents the United States. */

@@ -24,13 +24,14 @@ const DISCUSSED_HOW =
 const LIST_OF_THREE = /,[^,;]{1,60},\s*and\s/g;
 
 /**
- * A sentence set in a past long gone ("25 years ago, as a Senator, I proudly supported …", "In
+ * A sentence set in a past long gone ("25 years ago, as a Senator, I proudly supported …", "One
+ * year ago today, the people of Belarus sought to …" (gold 2021-08-09: none), "In
  * 1950, the United States pledged …", "Decades later, …"): what its past-tense verbs say is
  * narrative, as a commemorative message's history is. Readouts date their own meeting ("On May
  * 21, 2022, …") with a recent year, so only years before 2000 and "… ago" count.
  */
 const LONG_AGO =
-  /^(?:(?:[\w-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
+  /^(?:(?:[\w-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago(?: today| this (?:week|month))?|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
 
 /**
  * "President Yoon welcomes President Joseph R. Biden to the Republic of Korea": a host welcoming a
@@ -77,10 +78,17 @@ const REFUTED_CLAIM = /^(?:FALSEHOOD|MYTH|RUMOR|RUMOUR|FALSE CLAIM|CLAIM|FICTION
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
 
-/** Stances a perfect still takes: an undertaking, a condemnation, a discussion held. */
+/**
+ * Stances a perfect still takes: an undertaking, a condemnation, a call, an endorsement ("We have
+ * called on both sides to …", "Saudi Arabia and the Yemeni Government have endorsed multiple UN
+ * calls …", "CRI members … have endorsed guidance": gold 2024-08-08, 2022-03-25, 2024-10-02), a
+ * discussion held; "has supported" narrates what was done ("The G7 … has supported the CTBTO’s
+ * activities in the amount of …", gold 2023-05-19: none).
+ */
 function bindsInPerfect(trigger: Trigger): boolean {
-  if (/^(?:commit|reaffirm|oppose|condemn)$/.test(trigger.stance)) return true;
-  return trigger.stance === 'other' && /\b(?:discuss|exchang)/i.test(trigger.text);
+  if (/^(?:commit|reaffirm|oppose|condemn|call|urge)$/.test(trigger.stance)) return true;
+  if (trigger.stance === 'support' && /^(?:[a-z]+ly\s+)?endors/i.test(trigger.text)) return true;
+  return trigger.stance === 'other' && /\b(?:discuss|exchang|spok|talk)/i.test(trigger.text);
 }
 
 /** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */

@@ -11,6 +11,7 @@ import {
   DATED_PAST_MEETING,
   MEETING_PURPOSE,
   OCCASION_PURPOSE,
+  PRESENCE_PURPOSE,
   partners,
   VISIT_PURPOSE,
 } from './clauses';
@@ -30,8 +31,13 @@ export function meetingPurpose(
   left: string,
 ): Decision | undefined {
   const previous = accepted[accepted.length - 1];
-  const meeting = MEETING_PURPOSE.exec(left) ?? VISIT_PURPOSE.exec(left);
-  const purpose = meeting ?? OCCASION_PURPOSE.exec(left);
+  // "met in Geneva for discussions on …": a nominal purpose reads as "to discuss" (CONVENTIONS
+  // §5, s20 D, s29 B), so the meeting before it is tried as before a "to".
+  const nominal = /^for\s/i.test(trigger.text);
+  const before = nominal ? `${left} to` : left;
+  const meeting =
+    MEETING_PURPOSE.exec(before) ?? PRESENCE_PURPOSE.exec(before) ?? VISIT_PURPOSE.exec(before);
+  const purpose = meeting ?? (nominal ? null : OCCASION_PURPOSE.exec(left));
   if (!purpose) return undefined;
   const pastMeeting =
     /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|had|was|were|welcomed|hosted)\b/i.test(
@@ -41,14 +47,17 @@ export function meetingPurpose(
   // A preview's "will meet with [hosts] to V": the purpose replaces the meeting (previewMeeting.ts).
   const replaces = !!previous && purposeOfMeeting(sentence, previous.trigger, trigger);
   const firstPurpose =
-    accepted.length === 0 || replaces || (previous?.purpose && /\band\s+to$/.test(left));
+    accepted.length === 0 || replaces || (previous?.purpose && /\band(?:\s+to)?$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
   // meet to discuss" is no stance yet, but a preview's "will meet with [hosts] to discuss" has
   // its purpose for its stance (previewMeeting.ts).
+  // ("will be in New Delhi to continue our consultations …", "I am in Kyiv today to meet …": a
+  // trip announced by where the traveller will be, or is, has its purposes for its stance too.)
   const preview =
-    /^\s+meet\s+with\s/i.test(purpose[0]) &&
-    /\b(?:will|shall)(?:\s+also)?$/i.test(left.slice(0, purpose.index));
+    (/^\s+meet\s+with\s/i.test(purpose[0]) &&
+      /\b(?:will|shall)(?:\s+also)?$/i.test(left.slice(0, purpose.index))) ||
+    /^\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s/i.test(purpose[0]);
   if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting && !preview)) {
     return undefined;
   }
@@ -56,7 +65,12 @@ export function meetingPurpose(
   if (!met || met.actors.length === 0) return undefined;
   // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
   // first-person statement speaks for its signatories only, not for the guest met.
-  const firstPerson = /^(?:[^,;]*,\s*)?we\b/i.test(sentence.text.slice(0, met.end));
+  // ("I spoke with President Zelenskyy today to reaffirm this message": the speaker's own stance,
+  // gold 2024-08-23; "I spoke with President Zelenskyy to discuss …" stays a discussion of both.)
+  const opening = sentence.text.slice(0, met.end);
+  const firstPerson =
+    /^(?:[^,;]*,\s*)?we\b/i.test(opening) ||
+    (trigger.stance !== 'other' && /^(?:[^,;]*,\s*)?I\b/.test(opening));
   const withAt = purpose[0].search(/\swith\s/i);
   const hosts =
     preview && withAt >= 0

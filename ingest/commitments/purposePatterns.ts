@@ -26,6 +26,17 @@ export const MEETING_PURPOSE =
   /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\w-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+[A-Z])){0,24}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
+ * "Daleep Singh will be in New Delhi to continue our ongoing consultations …, and advance …", "I am
+ * in Kyiv today to meet with President Zelenskyy and reaffirm …": a trip announced by where the
+ * traveller will be, or is, and its purposes (gold 2022-03-29, 2023-02-20), as "was in New Delhi
+ * to discuss …" reports one. The place is capitalised (case-sensitive, unlike MEETING_PURPOSE:
+ * "is in close contact with … to" is no trip); a further purpose may follow ", and" or "to meet
+ * with … and" without its own "to".
+ */
+export const PRESENCE_PURPOSE =
+  /(?<=\S)\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*)*(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'-]+){0,8}?\s+to(?:\s+meet\s[^;:]*?\s+and|\s[^;:]*?,\s+and(?:\s+to)?)?$/;
+
+/**
  * "In July and September 2023, our foreign ministers met to advance …", "Last year, the ministers convened to
  * …": a meeting dated by a fronted past time ("In"/"During" and a year, "Last"/"Earlier this" and
  * a period) is another, earlier meeting the statement recounts; its purpose is narrative, no

@@ -43,10 +43,7 @@ const ROWS: Row[] = [
       ['Terms of Reference', 'Instrument'],
     ],
   ],
-  [
-    'Assistance will reach Quang Ngai Province.',
-    [['Quang Ngai Province', 'Region']],
-  ],
+  ['Assistance will reach Quang Ngai Province.', [['Quang Ngai Province', 'Region']]],
   // finalOnlyHeads: "Service" and "Province" type only the name they end.
   [
     'They honoured U.S. Service Members and expanded the Public Service Loan Forgiveness program.',

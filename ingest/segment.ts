@@ -73,7 +73,11 @@ function splitParagraphs(text: string): Paragraph[] {
 }
 
 function isAbbreviation(before: string, after: string): boolean {
-  const token = /(\S+)$/.exec(before)?.[1] ?? '';
+  // The last whitespace-free run (`/(\S+)$/`), read back from the end: the regex tried every
+  // position of the paragraph before each full stop.
+  let from = before.length;
+  while (from > 0 && !/\s/.test(before[from - 1]!)) from--;
+  const token = before.slice(from);
   // "Japan-Australia-India-U.S. (Quad)": an initialism closing a hyphenated compound is one too.
   const bare = token
     .replace(/^[("“'‘[]+/, '')

@@ -57,10 +57,12 @@ export const PROGRESSIVE = new RegExp(
  * violating", "for which the Vice President is leading the delegation": another's conduct or a
  * description). Group 1 is the verb. The perfect progressive ("have been V-ing") and "are in the
  * process of V-ing" are the same ongoing undertaking (gold 2024-07-10: "The Danish and Dutch
- * governments are in the process of donating …" is `commit`).
+ * governments are in the process of donating …" is `commit`). The lookahead first: the same
+ * matches, but the relative-clause lookbehind (which reads back to the last comma) is run only
+ * where a form of "be" or "have" stands, not at every position of the sentence.
  */
 export const OPEN_PROGRESSIVE = new RegExp(
-  `(?<!\\b(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)\\b(?:am|are|is|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|[a-z]+ly) ){0,2}(?:in the process of )?(?!(?:${STANCES_COMPILED.statives.join('|')})\\b)(?![a-z]*thing\\b)([a-z]{2,}ing)\\b(?= (?!(?:and|or|but|that|than|as|to)\\b)[\\w“"‘'])`,
+  `(?=(?:am|are|is|have|has) )(?<!\\b(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)\\b(?:am|are|is|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|[a-z]+ly) ){0,2}(?:in the process of )?(?!(?:${STANCES_COMPILED.statives.join('|')})\\b)(?![a-z]*thing\\b)([a-z]{2,}ing)\\b(?= (?!(?:and|or|but|that|than|as|to)\\b)[\\w“"‘'])`,
   'gi',
 );
 

@@ -124,9 +124,10 @@ function splitTerms(helpers: Helpers, str: string, model: Model): string[] {
     if (result.length === 0) result[0] = '';
     result[result.length - 1] += carry;
   }
-  // combine 'one / two', then '2 - 5'
+  // combine 'one / two' (its test, a regex per word, needs a slash: most sentences have none),
+  // then '2 - 5'
   return helpers
-    .combineRanges(helpers.combineSlashes(result))
+    .combineRanges(str.includes('/') ? helpers.combineSlashes(result) : result)
     .filter((piece): piece is string => Boolean(piece));
 }
 

@@ -25,6 +25,14 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads an abbreviation after any whitespace, a no-break space too', () => {
+    const text = 'They met with\u00a0Dr. Kim and\tGen. Park in the\u2003U.S. capital. They agreed.';
+    expect(segment(text).sentences.map((s) => s.text)).toEqual([
+      'They met with\u00a0Dr. Kim and\tGen. Park in the\u2003U.S. capital.',
+      'They agreed.',
+    ]);
+  });
+
   it('ends a sentence after an initialism when a sentence opener follows', () => {
     const texts = segment('They reaffirmed support for the U.S. They also met.').sentences.map(
       (s) => s.text,

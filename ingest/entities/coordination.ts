@@ -85,9 +85,20 @@ const WORD_OF_PLACE = /^(?:The )?[A-Z][\w’'.-]* of (?:the )?[A-Z][\w’'.-]*(?
  * a proper name never continues it). "the Paris Pact for People and the Planet": no head, no pair.
  */
 function theLedPair(left: EntityType | undefined, leftText: string, right: string): boolean {
+  // "the Joint Statement of the United States and the European Union on a Tariff Agreement": a
+  // document's parties after "of" go on after "and the" (gold 2025-08-21).
+  if (left === 'Instrument' && PARTIES_OF.test(leftText) && classify(right) !== 'Instrument')
+    return false;
+  // "the Women and the Economy Forum": a people noun is no name of its own (gold 2023-11-17).
+  if (PEOPLE.test(leftText)) return false;
   if (classify(right)) return !!left || BARE_NAME.test(leftText) || WORD_OF_PLACE.test(leftText);
   return !!left && ACRONYM.test(right);
 }
+
+/** A document's name ending in its first party: "Joint Statement of the United States". */
+const PARTIES_OF = / (?:of|[Bb]etween) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/;
+/** Plural people nouns that open names of what is for them ("Women and the Economy Forum"). */
+const PEOPLE = /^(?:Women|Men|Girls|Boys|Children|Youth|People|Workers|Veterans)$/;
 
 /**
  * "UN Committee on the Peaceful Uses of Outer Space Guidelines for the Long-Term Sustainability of

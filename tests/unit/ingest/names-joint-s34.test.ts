@@ -229,6 +229,25 @@ const ROWS: Row[] = [
     [['Bill and Melinda Gates Foundation', 'Organization']],
     ['Melinda Gates Foundation'],
   ],
+  // A document's parties go on after "and the"; a people noun opens no name of its own; a
+  // capitalised "Between" joins the parties of a title-case name.
+  [
+    'We will extend the Joint Statement of the United States and the European Union on Steel Trade, as APEC did the Women and the Economy Forum.',
+    [
+      ['Joint Statement of the United States and the European Union on Steel Trade', 'Instrument'],
+      ['Women and the Economy Forum', 'Organization'],
+    ],
+    ['Joint Statement of the United States', 'Economy Forum'],
+  ],
+  [
+    'They recall the Agreement on Mutual Recognition Between the European Community and the United States.',
+    [
+      [
+        'Agreement on Mutual Recognition Between the European Community and the United States',
+        'Instrument',
+      ],
+    ],
+  ],
 ];
 
 function names(sentence: string) {

@@ -37,7 +37,7 @@ const JOIN = /^(?:,? and |, )$/;
  * stand with …", "the Sudanese people must be allowed to …"), who acts, not what about.
  */
 const VERB_AFTER =
-  /^ (?:will|must|should|shall|can|could|may|have|has|had|are|is|were|was|deserve|continue)\b/;
+  /^ (?:will|must|should|shall|can|could|may|have|has|had|are|is|were|was|deserve|continue|need|needs)\b/;
 /** "between (the) (A and) " right before a people: "ties between the Palestinian and American peoples". */
 const BETWEEN = /\bbetween [^,;.]*$/;
 /** A participle right before a people modifies it: "wrongfully detained U.S. citizens". */
@@ -110,6 +110,24 @@ function statePeople(text: string, places: readonly LocalHit[], out: PeopleList[
   }
 }
 
+/**
+ * "Americans", "Israelis": a state's plural demonym, recognised as the state, names its people
+ * (CONVENTIONS 3.7: `Americans`, `Afghans`; the gold declares no plural demonym a state's alias).
+ */
+function pluralDemonyms(text: string, places: readonly LocalHit[], out: PeopleList[]): void {
+  for (const hit of places) {
+    const word = text.slice(hit.start, hit.end);
+    // A plural in -s ("Swiss", "Lao" are no plurals).
+    if (!hit.adjectival || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) continue;
+    // "Japanese Americans" is a heritage the name finder leaves whole.
+    if (/\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, hit.start - 20), hit.start))) continue;
+    // "Americans’ access to health care": the possessor owns the topic; the statements' own public
+    // (ownPublic) is no people topic alone.
+    if (/^[’']/.test(text.slice(hit.end, hit.end + 1)) || Q.ownPublic.has(word)) continue;
+    out.push({ start: hit.start, end: hit.end, names: [word] });
+  }
+}
+
 /** The people topics of a commitment's words `[from, to)`, read from its named places. */
 export function peopleLists(
   text: string,
@@ -123,6 +141,7 @@ export function peopleLists(
   const out: PeopleList[] = [];
   peopleOf(text, places, out);
   statePeople(text, places, out);
+  pluralDemonyms(text, places, out);
   return out.filter(
     (list) =>
       list.start >= from &&

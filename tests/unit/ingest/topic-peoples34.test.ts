@@ -32,6 +32,7 @@ describe('a people named by its state is a topic', () => {
       'They committed to secure the release of all hostages, including American citizens.',
       ['American citizens'],
     ],
+    ['They pledged continued support to Ukrainians defending their country.', ['Ukrainians']],
   ])('%s', (sentence, topics) => {
     expect(topicsOf(sentence)).toEqual(expect.arrayContaining(topics));
   });
@@ -48,6 +49,11 @@ describe('a people named by its state is a topic', () => {
     // Who acts for a state is not a people noun.
     ['They agreed to meet with Israeli officials next week.', 'Israeli officials'],
     ['They discussed the views of Mexican leaders on migration.', 'Mexican leaders'],
+    // The statements' own public alone, and a possessor.
+    ['They agreed to give Americans safe options to leave the country.', 'Americans'],
+    ['They pledged to protect Ukrainians’ access to food.', 'Ukrainians'],
+    // "Swiss" ends in -s but is no plural.
+    ['They welcomed Swiss investment in the region.', 'Swiss'],
   ])('%s', (sentence, phrase) => {
     expect(topicsOf(sentence)).not.toContain(phrase);
   });

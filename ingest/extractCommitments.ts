@@ -21,7 +21,7 @@ import {
   returnedObject,
   turningAwayEnd,
 } from './commitments/scope';
-import { sharedModalObjects } from './commitments/sharedModal';
+import { repeatedInSeries, sharedModalObjects } from './commitments/sharedModal';
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
@@ -239,7 +239,8 @@ export function extractCommitments(
     commitment.targets = [...before.targets];
     for (const id of before.targets) if (!commitment.about.includes(id)) commitment.about.push(id);
   });
-  return commitments;
+  const repeated = repeatedInSeries(commitments, accepted, sentence.text);
+  return repeated.size === 0 ? commitments : commitments.filter((_, k) => !repeated.has(k));
 }
 
 /**

@@ -82,8 +82,10 @@ function compileGroups(rules: GroupRules): CompiledGroups {
   const modifier = `(?:${alternation(rules.modifiers)}|[A-Z][\\w.-]*)`;
   const heads = alternation([...rules.officialNouns, ...rules.countryNouns]);
   // "We note that some countries are exploring …": a quantified head is others, not the parties.
+  // ("the friendship between our nations will continue to flourish": a group after "between" or
+  // "among" is inside another noun's phrase, no subject.)
   const subject = new RegExp(
-    `(?<!\\b(?:${QUANTIFIERS})\\s+)\\b(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
+    `(?<!\\b(?:${QUANTIFIERS})\\s+)(?<!\\b(?:between|among)\\s+(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\\s+)?(?:${modifier}\\s+){0,6})\\b(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
   );
   return {
     members: new Map(Object.entries(rules.members)),

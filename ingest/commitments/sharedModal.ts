@@ -28,3 +28,31 @@ export function sharedModalObjects(commitments: Commitment[], accepted: Accepted
       if (!commitments[0]!.about.includes(id)) commitments[0]!.about.push(id);
   }
 }
+
+/**
+ * "The President will review efforts … and discuss …", "we will continue to stand with and
+ * support the Indian people": a bare verb right after "and" under the same "will", with the stance
+ * and actors of the verb before it, is no commitment of its own (CONVENTIONS §5: one "will"
+ * governing several verbs with the same stance is one; gold 2022-03-25, 2022-06-28, 2022-10-31).
+ * Its objects are already the first clause's (sharedModalObjects). Which commitments to drop.
+ */
+export function repeatedInSeries(
+  commitments: readonly Commitment[],
+  accepted: readonly Accepted[],
+  text: string,
+): Set<number> {
+  const dropped = new Set<number>();
+  const first = accepted[0];
+  if (!first || !/^(?:will|shall)\b/i.test(first.trigger.text)) return dropped;
+  for (let k = 1; k < commitments.length; k++) {
+    const item = accepted[k]!;
+    const before = commitments[k - 1]!;
+    const later = commitments[k]!;
+    if (later.stance !== before.stance || !sameActors(later.actors, before.actors)) break;
+    if (item.subject || !/^[a-z]+$/.test(item.trigger.text)) break;
+    const between = text.slice(accepted[k - 1]!.trigger.end, item.trigger.start);
+    if (!/(?:^|[\s,])and\s+(?:[a-z]+ly\s+)?$/.test(between) || /[;:]/.test(between)) break;
+    dropped.add(k);
+  }
+  return dropped;
+}

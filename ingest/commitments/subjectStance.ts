@@ -88,6 +88,8 @@ export function withSubject(input: SubjectInput): Decision {
     (previous?.trigger.start === 0 || previous?.pending === true) &&
     verbForm(previous.trigger) === 'ing' &&
     /,\s*(?:the\s+)?$/i.test(afterThat ?? '');
+  const announced = announcedAct(input, previous, afterThat);
+  if (announced) return announced;
   // "the Leaders discussed how the G20 continues to demonstrate …": what was discussed, an
   // indirect question about another, is no stance of its subject (gold 2022-11-15). The
   // speakers' own side named there still undertakes ("discussed how the United States and India
@@ -274,4 +276,36 @@ function appeal(
     return skipWith('not-a-party');
   }
   return { accept: { trigger, subject, actors: context.signatories, targets: subject.actors } };
+}
+
+/** "announced that", "am proud to announce today that", "is announcing that, collectively,". */
+const ANNOUNCED_THAT = /^\s+(?:today\s+)?that(?:\s*,\s*[a-z]+ly\s*,)?\s+(?:the\s+)?$/i;
+
+/**
+ * "Today the United States announced that it will join …", "the United States is announcing today
+ * that we will provide …", "I am proud to announce that the United States recognizes Niue … and
+ * will establish …": announcing the speakers' own act is that act, one commitment whose stance
+ * the announced verb takes (gold 2021-05-07, 2024-10-23, 2023-09-25). An announcement of what
+ * others will do ("announced that the DFC and JBIC will provide …") stays the announcement.
+ */
+function announcedAct(
+  input: SubjectInput,
+  previous: Accepted | undefined,
+  afterThat: string | undefined,
+): Decision | undefined {
+  const { context, trigger, subject } = input;
+  if (!previous || afterThat === undefined || trigger.appeal) return undefined;
+  if (previous.trigger.stance !== 'commit' || !/\bannounc/i.test(previous.trigger.text))
+    return undefined;
+  if (!ANNOUNCED_THAT.test(afterThat) || verbForm(trigger) === 'ing') return undefined;
+  if (!ownSide(context, subject.actors, previous.actors)) return undefined;
+  // ("we are announcing that the Republic of Korea will host …": the announcers and the host; an
+  // announcing official whose country acts is no actor apart.)
+  const announcers = previous.actors.filter(
+    (id) => !subject.actors.includes(context.countryOf?.get(id) ?? id),
+  );
+  const actors = [...new Set([...announcers, ...subject.actors])];
+  // (Neither the announcer nor the announced subject is what the act is about.)
+  const both = previous.subject ? { ...subject, start: previous.subject.start } : subject;
+  return { accept: { trigger, subject: both, actors, complement: true }, replace: true };
 }

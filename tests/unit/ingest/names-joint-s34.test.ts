@@ -26,7 +26,8 @@ const ROWS: Row[] = [
     ],
   ],
   // …a service, industries and a laboratory are bodies; a regulation, a blueprint, a
-  // recommendation and terms of reference are documents; a province and a delta are places.
+  // recommendation and terms of reference are documents; a province is a place (a delta is the
+  // lexicon's: 'Camp Delta' stays a camp).
   [
     'The U.S. Fish and Wildlife Service and Hanwha Ocean Industries will work with the National Renewable Energy Laboratory.',
     [

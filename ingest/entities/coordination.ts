@@ -90,15 +90,13 @@ function theLedPair(left: EntityType | undefined, leftText: string, right: strin
   if (left === 'Instrument' && PARTIES_OF.test(leftText) && classify(right) !== 'Instrument')
     return false;
   // "the Women and the Economy Forum": a people noun is no name of its own (gold 2023-11-17).
-  if (PEOPLE.test(leftText)) return false;
+  if (NAME_RULES.peopleWords.has(leftText)) return false;
   if (classify(right)) return !!left || BARE_NAME.test(leftText) || WORD_OF_PLACE.test(leftText);
   return !!left && ACRONYM.test(right);
 }
 
 /** A document's name ending in its first party: "Joint Statement of the United States". */
 const PARTIES_OF = / (?:of|[Bb]etween) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/;
-/** Plural people nouns that open names of what is for them ("Women and the Economy Forum"). */
-const PEOPLE = /^(?:Women|Men|Girls|Boys|Children|Youth|People|Workers|Veterans)$/;
 
 /**
  * "UN Committee on the Peaceful Uses of Outer Space Guidelines for the Long-Term Sustainability of

@@ -13,8 +13,9 @@ import { NAME_RULES } from '../rules/names';
  * (YES) program": a defined acronym may stand between the name and its lowercase head of
  * names.json acronymKinds (gold 2025-02-13); the canonical name drops it.
  */
-const ACRONYM = String.raw`(?: \([A-Z][A-Za-z0-9-]{1,9}\))`;
-const AFTER_ACRONYM = new RegExp(`^${ACRONYM} (?:${NAME_RULES.acronymKinds.join('|')})\\b`);
+/** A defined acronym in brackets after a name: "(RDP)", "(B3W)". */
+export const DEFINED_ACRONYM = String.raw` \([A-Z][A-Za-z0-9-]{1,9}\)`;
+const AFTER_ACRONYM = new RegExp(`^${DEFINED_ACRONYM} (?:${NAME_RULES.acronymKinds.join('|')})\\b`);
 const PROGRAM = new RegExp(`^ (?:${NAME_RULES.lowercaseHeads.join('|')})\\b`);
 const INSTRUMENT = new RegExp(`^ (?:${NAME_RULES.lowercaseInstrumentHeads.join('|')})\\b`);
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(NAME_RULES.lowercaseInstrumentHeads);

@@ -131,6 +131,22 @@ function subjectOf(name: string): string {
   return name.replace(/ (?:on|for|of|between) .*$/, '');
 }
 
+type Piece = { text: string; at: number };
+/** The cuts of a capitalised run, in order: each is applied to every piece the one before left. */
+const NAME_SPLITS: readonly ((span: string) => Piece[])[] = [
+  splitAtHeadSlash,
+  splitAtAcronym,
+  splitCoordinated,
+  splitBodyInstrument,
+  splitAtTo,
+];
+/** `split` applied to every piece, its offsets made relative to the run. */
+function refine(pieces: Piece[], split: (span: string) => Piece[]): Piece[] {
+  return pieces.flatMap((piece) =>
+    split(piece.text).map((part) => ({ text: part.text, at: piece.at + part.at })),
+  );
+}
+
 export function findNamedPhrases(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   SPAN.lastIndex = 0;
@@ -140,23 +156,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       SPAN.lastIndex = resume;
       continue;
     }
-    const parts = splitAtHeadSlash(match[0])
-      .flatMap((slashed) =>
-        splitAtAcronym(slashed.text).map((named) => ({
-          text: named.text,
-          at: slashed.at + named.at,
-        })),
-      )
-      .flatMap((named) =>
-        splitCoordinated(named.text).flatMap((part) =>
-          splitBodyInstrument(part.text).flatMap((piece) =>
-            splitAtTo(piece.text).map((to) => ({
-              text: to.text,
-              at: named.at + part.at + piece.at + to.at,
-            })),
-          ),
-        ),
-      );
+    const parts = NAME_SPLITS.reduce(refine, [{ text: match[0], at: 0 }]);
     const pieces = parts
       .flatMap((part) => withOwner(trim(part.text, match.index + part.at)))
       .flatMap((piece) =>
@@ -278,11 +278,12 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
  * it, no part of the name (gold 2023-07-27, 2022-07-14); where the name starts.
  */
 const GUEST = /^[A-Z][\w’'.-]* in the (?=[A-Z])/;
-/** "Women in the Digital Economy Fund": people a programme is for open its name. */
-const PEOPLE = /^(?:Women|Men|Girls|Boys|Children|Youth|People|Workers|Veterans) /;
 function guestStart(name: string): number {
   const guest = GUEST.exec(name);
-  if (!guest || PEOPLE.test(name) || HEAD_TYPES.has(name.slice(0, name.indexOf(' ')))) return 0;
+  if (!guest) return 0;
+  // ("Women in the Digital Economy Fund": people a programme is for open its name, peopleWords.)
+  const first = name.slice(0, name.indexOf(' '));
+  if (NAME_RULES.peopleWords.has(first) || HEAD_TYPES.has(first)) return 0;
   return classify(name.slice(guest[0].length)) ? guest[0].length : 0;
 }
 

@@ -6,6 +6,7 @@ import type { EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { candidateAt, entityIdFor } from './candidateAt';
+import { DEFINED_ACRONYM } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { classify } from './nameHeads';
 import { endsInHead } from './toJoiner';
@@ -170,6 +171,8 @@ export function cityMeeting(
   return { ...candidate, type: 'Event', entityId: entityIdFor('Event', candidate.text) };
 }
 
+/** A defined acronym ending a name before its lowercase kind. */
+const ACRONYM_END = new RegExp(`${DEFINED_ACRONYM}$`);
 const KINDS = new Set(NAME_RULES.lowercaseHeads);
 const INCIDENTS = new Set(NAME_RULES.incidentHeads);
 
@@ -199,7 +202,7 @@ export function knownWithKind(candidate: Candidate, lexical: readonly Candidate[
   if (INCIDENTS.has(kind)) return actorsIncident(candidate, lexical);
   if (KINDS.has(kind)) {
     // "the Build Back Better World (B3W) initiative": its acronym may stand before the kind.
-    const acronym = / \([A-Z][A-Za-z0-9-]{1,9}\)$/.exec(candidate.text.slice(0, -kind.length - 1));
+    const acronym = ACRONYM_END.exec(candidate.text.slice(0, -kind.length - 1));
     const end = candidate.end - kind.length - 1 - (acronym?.[0].length ?? 0);
     return lexical.some(
       (known) => known.type !== 'Topic' && known.start === candidate.start && known.end === end,

@@ -25,6 +25,7 @@ import { repeatedInSeries, sharedModalObjects } from './commitments/sharedModal'
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
+import { agendaStance } from './commitments/tripAgenda';
 import { welcomesVisitor } from './commitments/visitor';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
@@ -174,6 +175,7 @@ export function extractCommitments(
     ) {
       stance = 'reaffirm';
     }
+    stance = agendaStance(stance, trigger.text, sentence.text.slice(trigger.end), item.actors);
     // A body named inside a longer name is not what the clause is about; a treaty inside
     // "Article V of the Treaty …" is.
     // "The United States will … ensure the security of the American homeland": the speaker's own

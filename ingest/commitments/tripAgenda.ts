@@ -1,0 +1,34 @@
+/**
+ * A previewed trip's agenda line: "Singh will consult closely with counterparts on …", "he will
+ * engage other key partners in the region, including on …", "Secretary Blinken will meet with
+ * Israeli leaders about …" are what the traveller will talk about, `other` as "will discuss"
+ * (CONVENTIONS §5, s34 ruling: 13 `commit` against 3 `other`, the three all a travelling
+ * official's agenda, gold 2021-05-24, 2022-03-29). The parties' own standing consultation ("We
+ * will also consult on rules …", "the United States will engage key stakeholders") stays
+ * `commit`: only a lone official as the actor, meeting hosts (counterparts, partners, leaders,
+ * officials) or talking "about" something.
+ */
+import type { Stance } from '../../contract/extraction';
+
+/** "will consult", "will also engage", "will closely consult" (the undertaking's trigger). */
+const CONSULT = /^will\s+(?:also\s+)?(?:closely\s+)?(?:consult|engage)$/i;
+/** "closely with counterparts", "other key partners", "with senior government officials". */
+const HOSTS =
+  /^\s+(?:closely\s+)?(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:counterparts|partners|leaders|officials)\b/;
+/** "will meet", "will also meet". */
+const MEET = /^will\s+(?:also\s+)?meet$/i;
+/** "with Israeli leaders about …": a meeting's subject in place of "to discuss". */
+const MEET_ABOUT = /^\s+with\s+[^.;:]{1,120}?\s+about\b/;
+
+export function agendaStance(
+  stance: Stance,
+  trigger: string,
+  after: string,
+  actors: readonly string[],
+): Stance {
+  if (stance !== 'commit' || actors.length !== 1 || !actors[0]!.startsWith('official:'))
+    return stance;
+  if (CONSULT.test(trigger) && HOSTS.test(after)) return 'other';
+  if (MEET.test(trigger) && MEET_ABOUT.test(after)) return 'other';
+  return stance;
+}

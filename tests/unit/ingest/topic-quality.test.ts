@@ -145,6 +145,8 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['robust communication infrastructure', ['communication infrastructure']],
   ['ever-stronger mutual defense relationship', ['mutual defense relationship']],
   ['growing nuclear threats', ['nuclear threats']],
+  // "similar" points back to what was said before, it names no kind (the gold keeps it nowhere)
+  ['similar export restrictions', ['export restrictions']],
   ['linchpin of maritime security', ['maritime security']],
   // coordinations of two full phrases are two topics; a shared head is distributed
   ['legal obligations and political commitments', []],

@@ -53,6 +53,7 @@ export function deriveTopics(
   const derived: DerivedTopic[] = [];
   const lexicon = loadLexicon();
   const known = (phrase: string) => conceptFor(lexicon, phrase) !== undefined;
+  const peopleNames = new Map<string, string>();
   for (const sentence of sentences) {
     const list = bySentence.get(sentence.index) ?? [];
     if (list.length === 0) continue;
@@ -75,6 +76,7 @@ export function deriveTopics(
         absorbed: new Set(),
         emitted: new Set(),
         derived,
+        peopleNames,
       };
       const spans = ranges(
         sentence.text,
@@ -140,11 +142,19 @@ function rangeTopics(
 /** The names a list reader distributed, each a derived topic with the list as its evidence. */
 function listTopics(
   reading: Reading,
-  list: { start: number; end: number; names: readonly string[] },
+  list: { start: number; end: number; names: readonly string[]; states?: readonly string[] },
 ) {
-  const { sentence, commitment } = reading;
+  const { sentence, commitment, peopleNames } = reading;
   const text = sentence.text.slice(list.start, list.end);
-  for (const name of list.names) {
+  for (let i = 0; i < list.names.length; i++) {
+    // "the Sudanese people" after "the people of Sudan": one people, under the document's first
+    // name (23 gold topics carry both forms as aliases; no gold file keeps them apart).
+    const state = list.states?.[i];
+    let name = list.names[i]!;
+    if (state !== undefined) {
+      name = peopleNames.get(state) ?? name;
+      peopleNames.set(state, name);
+    }
     const entityId = conceptFor(reading.lexicon, name) ?? entityIdFor('Topic', name);
     if (!commitment.about.includes(entityId)) commitment.about.push(entityId);
     reading.emitted.add(entityId);

@@ -67,6 +67,8 @@ export interface Reading {
    */
   readonly emitted: Set<string>;
   readonly derived: DerivedTopic[];
+  /** The name the document first gave each state's people (its entity id → name), peoples.ts. */
+  readonly peopleNames: Map<string, string>;
 }
 
 /** What the range's list readers found, which a chunk's pieces defer to. */

@@ -20,6 +20,12 @@ export interface PeopleList {
   start: number;
   end: number;
   names: string[];
+  /**
+   * The state each name's "people" belongs to (its entity id), parallel to `names`; none for
+   * another people noun ("citizens") or a plural demonym. "the people of Sudan" and "the Sudanese
+   * people" are one people, named once per document (deriveTopics).
+   */
+  states?: string[];
 }
 
 /**
@@ -63,11 +69,13 @@ function peopleOf(text: string, places: readonly LocalHit[], out: PeopleList[]):
     if (!opening) continue;
     const start = place.start - (before.length - opening.index);
     const names = [`${opening[0]}${text.slice(place.start, place.end)}`];
+    const states = [place.id];
     let end = place.end;
     // "the people of Ireland and Northern Ireland": each state its people.
     const next = places[i + 1];
     if (next && /^ and (?:the )?$/.test(text.slice(place.end, next.start))) {
       names.push(`people of ${text.slice(next.start, next.end)}`);
+      states.push(next.id);
       end = next.end;
     }
     const from = Math.max(0, start - 30);
@@ -76,6 +84,7 @@ function peopleOf(text: string, places: readonly LocalHit[], out: PeopleList[]):
       start: head ? from + head.index : start,
       end,
       names,
+      states,
     });
   }
 }
@@ -96,15 +105,15 @@ function statePeople(text: string, places: readonly LocalHit[], out: PeopleList[
     // A demonym or state right before the noun modifies it; a whole name does not ("Government
     // of Ukraine people" is no phrase): only the last state is adjacent, the others are joined.
     const head = noun === 'peoples' ? 'people' : noun;
-    const names = places
-      .slice(i, last + 1)
-      .map((hit) => `${text.slice(hit.start, hit.end)} ${head}`);
+    const owners = places.slice(i, last + 1);
+    const names = owners.map((hit) => `${text.slice(hit.start, hit.end)} ${head}`);
     // "deliver results to the American people": the statements' own public, alone.
     if (names.length === 1 && Q.ownPublic.has(names[0]!)) continue;
     out.push({
       start: first.start,
       end: places[last]!.end + 1 + noun.length,
       names,
+      ...(head === 'people' ? { states: owners.map((hit) => hit.id) } : {}),
     });
     i = last;
   }

@@ -316,6 +316,18 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'The leaders welcomed French Polynesia, New Caledonia and the Cook Islands to the Forum.',
+    [
+      ['French Polynesia', 'Region'],
+      ['New Caledonia', 'Region'],
+      ['Cook Islands', 'Country'],
+    ],
+  ],
+  [
+    'The United States and India welcomed the Minerals Security Partnership.',
+    [['Mineral Security Partnership', 'Program']],
+  ],
+  [
     'The ministers reviewed the release of treated water from the Fukushima Daiichi site.',
     [['Fukushima Daiichi', 'Region']],
   ],

@@ -122,7 +122,8 @@ const ROWS: Row[] = [
   [
     'The United States welcomes Greece in the Minerals Security Partnership and the Women in the Digital Economy Fund.',
     [
-      ['Minerals Security Partnership', 'Instrument'],
+      // The lexicon's Mineral Security Partnership, a Program (gold conventions §3.5).
+      ['Mineral Security Partnership', 'Program'],
       ['Women in the Digital Economy Fund', 'Program'],
     ],
     ['Greece in the Minerals Security Partnership', 'Digital Economy Fund'],

@@ -53,6 +53,39 @@ export function isHeading(text: string): boolean {
   return words.length <= 14;
 }
 
+/**
+ * A line that is only a name ("Argentina", "Secretary Marco Rubio", "Sir Tony Blair"): a few
+ * capitalised words, the lowercase ones only the particles and joiners inside names.
+ */
+const NAME_LINE =
+  /^(?:[A-Z][\p{L}’'.-]*|of|and|the|for|de|del|la|bin|al|von|van|der)(?: (?:[A-Z][\p{L}’'.-]*|of|and|the|for|de|del|la|bin|al|von|van|der)){0,7}$/u;
+
+/**
+ * "The appointed members are:" / "… indicated their support for the Global Methane Pledge:" and
+ * then one name per line: the lines are the lead-in's list items, sentences of their own (gold
+ * conventions §2: bullets under a lead-in are sentences, name lines under a lead-in too), not
+ * section headings, so the countries and people they name are declared (gold 2021-09-18,
+ * 2026-01-16). Only a run of three or more name lines right after the lead-in: one short line
+ * after a colon is a bold heading over its paragraph ("Expanding Agricultural Trade"), and two are
+ * a section heading over a bold lead-in ("Here's what they are saying:" / "Senators" / "Senate
+ * Majority Leader Chuck Schumer: …", helpers' sample).
+ */
+function unheadListedNames(paragraphs: Paragraph[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (!paragraphs[i - 1]!.text.endsWith(':')) continue;
+    let end = i;
+    while (
+      end < paragraphs.length &&
+      paragraphs[end]!.heading &&
+      NAME_LINE.test(paragraphs[end]!.text)
+    )
+      end++;
+    if (end - i < 3) continue;
+    for (let k = i; k < end; k++) paragraphs[k]!.heading = false;
+    i = end;
+  }
+}
+
 function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const pattern = /[^\n]+/g;
@@ -69,6 +102,7 @@ function splitParagraphs(text: string): Paragraph[] {
       heading: isHeading(trimmed),
     });
   }
+  unheadListedNames(paragraphs);
   return paragraphs;
 }
 

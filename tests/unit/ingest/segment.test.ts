@@ -104,6 +104,26 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads a run of name lines after a lead-in as list items, one line as a heading', () => {
+    const text = normalise(
+      'Eight countries support the Pledge:\n\nArgentina\n\nSecretary Marco Rubio\n\nSir Tony Blair\n\nThey will meet.\n\nThe United States intends to do this by:\n\nExpanding Agricultural Trade\n\nThey will trade more.\n\nHere is what they are saying:\n\nSenators\n\nSenate Majority Leader Chuck Schumer\n\nWe passed it.',
+    );
+    const { sentences } = segment(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Eight countries support the Pledge:',
+      'Argentina',
+      'Secretary Marco Rubio',
+      'Sir Tony Blair',
+      'They will meet.',
+      'The United States intends to do this by:',
+      'They will trade more.',
+      'Here is what they are saying:',
+      'We passed it.',
+    ]);
+    expect(sentences[6]?.section).toBe('Expanding Agricultural Trade');
+    expect(sentences.at(-1)?.section).toBe('Senate Majority Leader Chuck Schumer');
+  });
+
   it('detects headings by shape', () => {
     expect(isHeading('Strengthening Regional and Global Engagement')).toBe(true);
     expect(isHeading('They met.')).toBe(false);

@@ -226,7 +226,15 @@ describe('no official made of a word that is never a name', () => {
       'She served as General Counsel of the U.S. General Services Administration and as General Manager for the Border Environment Cooperation Commission. She advised General Motors. The President designated Qatar as a Major Non-NATO Ally. India is a Major Defense Partner. They met the General Attorney of the Republic, Alejandro Gertz Manero.',
     );
     const names = result.entities.map((e) => [e.name, e.type]);
-    for (const word of ['Counsel', 'Manager', 'Motors', 'Non-NATO Ally', 'Non', 'Defense', 'Attorney'])
+    for (const word of [
+      'Counsel',
+      'Manager',
+      'Motors',
+      'Non-NATO Ally',
+      'Non',
+      'Defense',
+      'Attorney',
+    ])
       expect(names).not.toContainEqual([word, 'Official']);
     expect(names).toContainEqual(['U.S. General Services Administration', 'Organization']);
     expect(names).toContainEqual(['Border Environment Cooperation Commission', 'Organization']);

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:topic-miss -- EVAL.json [LIST] [--show CLASS]`: where each missed gold
+ * `npm run eval:topic-miss -- EVAL.json [LIST] [--show CLASS|all]`: where each missed gold
  * topic of an eval JSON (`--json --details`) is lost, counted per class and per genre, so that
  * recall work goes to the largest class rather than to single phrases:
  *
@@ -121,7 +121,8 @@ async function main(): Promise<void> {
       else if (near) cls = 'nearMiss';
       else cls = 'paraphrase';
       add(genre, cls);
-      if (show && cls.startsWith(show)) console.log(`${cls}\t${label}\t${note}\t${input.base}`);
+      if (show && (show === 'all' || cls.startsWith(show)))
+        console.log(`${cls}\t${label}\t${note}\t${input.base}`);
     }
   }
   const classes = [...new Set([...table.values()].flatMap((row) => [...row.keys()]))].sort();

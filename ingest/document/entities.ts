@@ -26,7 +26,9 @@ import { findParties, type Parties } from '../parties';
 import type { Paragraph, SegmentedSentence } from '../segment';
 import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
 import { findComplementNominals } from '../topics/complementNominal';
+import { findConflictAnaphors } from '../topics/conflictAnaphor';
 import { findPairRelations } from '../topics/pairRelation';
+import { findPartnerCoordination } from '../topics/partnerCoordination';
 import { findScopeRelations } from '../topics/scopeRelation';
 import { findSupportFor } from '../topics/supportFor';
 
@@ -73,6 +75,8 @@ export function documentEntities(
     findPairRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findSupportFor(sentences, recognition.hitsBySentence);
+  findPartnerCoordination(lexicon, sentences, recognition.hitsBySentence);
+  findConflictAnaphors(lexicon, sentences, recognition.hitsBySentence, date);
   findComplementNominals(sentences, recognition.hitsBySentence);
   sharedBorders(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 

@@ -62,10 +62,16 @@ const RELATION = new RegExp(
  * A domain before the head ("economic cooperation between …") is another relation: only a
  * determiner, a possessive or a verb of growth may open it; a verb may follow "of" ("the importance
  * of enhancing cooperation between …"), a determiner may not ("the strength of the ties between …"); "that" before "the" is a conjunction here ("reiterated that the bond between …"), no demonstrative.
+ * A rating alone opens it too ("which require close coordination between the United States and
+ * the United Arab Emirates", "ongoing close cooperation between Israel and the United States":
+ * the gold names these `bilateral coordination`, `bilateral cooperation`), unless a determiner
+ * stands before it, which the first alternatives read.
  */
+const BETWEEN_RATINGS = alternation([...RATING_ADJECTIVES, 'ongoing']);
 const BETWEEN_RELATION = new RegExp(
-  `\\b(?:(?<!\\bof )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternation(RULES.growthVerbs)}))` +
-    `(?<ratings>(?:,? (?:and )?(?:${alternation([...RATING_ADJECTIVES, 'ongoing'])}))*) (?<head>${alternation(HEAD_WORDS)}) between `,
+  `\\b(?:(?<!\\bof )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternation(RULES.growthVerbs)})` +
+    `|(?<!\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) )(?<bare>${BETWEEN_RATINGS}))` +
+    `(?<ratings>(?:,? (?:and )?(?:${BETWEEN_RATINGS}))*) (?<head>${alternation(HEAD_WORDS)}) between `,
   'g',
 );
 
@@ -177,7 +183,9 @@ function addRelation(
   const whole = m[0];
   const groups = m.groups ?? {};
   const head = groups.head!;
-  const modifiers = (groups.ratings ?? '').split(/[\s,]+/).filter((word) => word && word !== 'and');
+  const modifiers = `${groups.bare ?? ''} ${groups.ratings ?? ''}`
+    .split(/[\s,]+/)
+    .filter((word) => word && word !== 'and');
   // "the cooperation" alone is anyone's; "the close cooperation" is theirs (or "between" says so).
   if (groups.the && modifiers.length === 0) return;
   // "remain in close coordination": only "close" says the coordination is theirs.

@@ -52,6 +52,15 @@ describe('scope relations', () => {
       'bilateral cooperation',
     ],
     ['They underscored the importance of U.S.-Ghana collaboration.', 'bilateral cooperation'],
+    // A rating alone opens a relation whose "between" names the parties (session 34).
+    [
+      'They discussed regional challenges, which require close coordination between the United States and Ghana.',
+      'bilateral coordination',
+    ],
+    [
+      'They reaffirmed ongoing close cooperation between Ghana and the United States to counter all threats.',
+      'bilateral cooperation',
+    ],
   ])('names the parties’ relation: %s', (body, name) => {
     expect(topics(TWO, body)).toContain(name);
   });
@@ -79,6 +88,8 @@ describe('scope relations', () => {
     'The two leaders welcomed economic cooperation between the United States and Ghana.',
     'The two leaders welcomed the close cooperation between Ghana and Togo.',
     'The leaders noted the strength of the ties between the United States and Ghana.',
+    'The leaders noted the strength of the close ties between the United States and Ghana.',
+    'The two leaders welcomed close cooperation between Ghana and Togo.',
     'The two leaders discussed U.S.-Ghana economic cooperation.',
     'The two leaders welcomed Togo-Nigeria cooperation on trade.',
     'The leaders discussed U.S.-Togo-Ghana cooperation on trade.',

@@ -111,13 +111,13 @@ export function localities(
 ): Candidate[] {
   const out: Candidate[] = [];
   // Every locator is a known country or region right after ", ": without one the regex, tried
-  // at every word boundary, can add nothing.
-  const locatorAt = (start: number) =>
-    lexical.find((hit) => hit.start === start && locates(lexicon, hit));
+  // at every word boundary, can add nothing (nor are the closures below built, most sentences).
   if (
     !lexical.some((hit) => locates(lexicon, hit) && text.startsWith(', ', hit.start - offset - 2))
   )
     return out;
+  const locatorAt = (start: number) =>
+    lexical.find((hit) => hit.start === start && locates(lexicon, hit));
   const push = (place: string, start: number) => {
     const span = { start, end: start + place.length };
     if (NOT_PLACE.test(place)) return;

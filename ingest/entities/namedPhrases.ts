@@ -156,6 +156,12 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       SPAN.lastIndex = resume;
       continue;
     }
+    // A run of one word ("We", "Japan": most runs) names something only as a one-word programme,
+    // after "the" (`oneWordProgram`) or closing single words listed after a determiner
+    // (`listedProgram`). Every cut in NAME_SPLITS keeps its pieces inside the run, and only the
+    // piece that starts the run has a space before it, so without either before the run no piece
+    // can pass, and the run is not cut at all.
+    if (!match[0].includes(' ') && !mayNameAlone(text, match.index)) continue;
     const parts = NAME_SPLITS.reduce(refine, [{ text: match[0], at: 0 }]);
     const pieces = parts
       .flatMap((part) => withOwner(trim(part.text, match.index + part.at)))
@@ -300,6 +306,17 @@ function boundedOperation(text: string, at: number, name: string): boolean {
   );
 }
 
+/** A text ending in the word "the" and a space. */
+const AFTER_THE = /(?:^|\s)the $/;
+
+/** Whether a one-word name may start at `at`: after "the " or a list LISTED_BEFORE opens. */
+function mayNameAlone(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (AFTER_THE.test(before.slice(-5))) return true;
+  // (LISTED_BEFORE ends in ", " or "and ": the regex is tried only there.)
+  return (before.endsWith(', ') || before.endsWith('and ')) && LISTED_BEFORE.test(before);
+}
+
 /**
  * "through the Women, Peace, and Security agenda": the last of single words listed after a
  * determiner, before a programme's lowercase head, closes that programme's name (gold 2022-06-28;
@@ -318,7 +335,7 @@ function listedProgram(text: string, at: number, name: string): boolean {
  * sentence names none.
  */
 function oneWordProgram(text: string, at: number, name: string): boolean {
-  if (!/^[A-Z][a-z]+$/.test(name) || !/(?:^|\s)the $/.test(text.slice(Math.max(0, at - 5), at)))
+  if (!/^[A-Z][a-z]+$/.test(name) || !AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))
     return false;
   return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }

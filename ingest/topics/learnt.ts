@@ -141,12 +141,15 @@ export function learntTopics(
     const busy = taken.get(sentence.index) ?? [];
     const free = (start: number, end: number) =>
       !busy.some((span) => span.start < sentence.start + end && span.end > sentence.start + start);
+    // The longest learnt name at each word does not depend on the range: looked up once per
+    // sentence, not once per commitment and range that holds the word.
+    const named: (Entry | null)[] = [];
     list.forEach((commitment, k) => {
       for (const range of scopes[k]!)
         for (let i = 0; i < words.length; i++) {
           const first = words[i]!;
           if (first.start < range.from || first.end > range.to) continue;
-          const entry = (index.get(first.folded) ?? []).find((e) => matchesAt(words, i, e.words));
+          const entry = nameAt(index, words, named, i);
           if (!entry) continue;
           const last = words[i + entry.words.length - 1]!;
           if (last.end > range.to || !free(first.start, last.end)) continue;
@@ -166,6 +169,21 @@ export function learntTopics(
     });
   }
   return found;
+}
+
+/** The longest learnt name opening at word `i` (null: none), remembered in `named`. */
+function nameAt(
+  index: Map<string, Entry[]>,
+  words: readonly Token[],
+  named: (Entry | null)[],
+  i: number,
+): Entry | null {
+  let entry = named[i];
+  if (entry === undefined) {
+    entry = index.get(words[i]!.folded)?.find((e) => matchesAt(words, i, e.words)) ?? null;
+    named[i] = entry;
+  }
+  return entry;
 }
 
 function matchesAt(words: readonly Token[], at: number, name: readonly string[]): boolean {

@@ -12,6 +12,8 @@ import { HEAD_TYPES } from './rules/names';
 
 /** "these resolutions", "those UNSCRs", "such missiles": a demonstrative and a plural noun. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(\p{L}[\p{L}-]*s)\b/giu;
+/** Every DEMONSTRATIVE match holds one of its words: a clause with none is spared its scan. */
+const DEMONSTRATIVE_WORD = /th[eo]se|such/iu;
 
 /**
  * "… support for the 2016 arbitral tribunal ruling and noted this ruling is final", "regret
@@ -65,7 +67,8 @@ export function resolveNamedAnaphora(
 ): void {
   commitments.forEach((commitment, index) => {
     const clause = clauseOf(commitment, commitments[index + 1]);
-    const nouns = [...clause.matchAll(DEMONSTRATIVE), ...clause.matchAll(SINGULAR)]
+    const demonstratives = DEMONSTRATIVE_WORD.test(clause) ? clause.matchAll(DEMONSTRATIVE) : [];
+    const nouns = [...demonstratives, ...clause.matchAll(SINGULAR)]
       .filter((match) => match[1] !== undefined || HEAD_TYPES.has(match[2]!))
       .map((match) => (match[1] ?? match[2]!).toLowerCase())
       .filter((noun) => !NO_HEAD.test(noun));

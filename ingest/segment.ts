@@ -135,8 +135,10 @@ const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][\s\u00A0\u202F]+(
 // A period glued to the next sentence ("global supply chains.They also discussed …"): a
 // typing slip of the releases (45 in the archive, all true boundaries), taken only after a
 // lowercase word and before an unmistakable sentence opener, so "U.S.They" or a URL never is.
+// (Its lookbehind comes after the full stop it reads: both alternatives then open with a
+// punctuation mark, and the search skips to those instead of looking behind every character.)
 const BOUNDARY = new RegExp(
-  `[.!?]+["'”’)\\]]*(?=\\s+["“‘(]?[A-Z0-9])|(?<=[a-z]{3})\\.(?=${SENTENCE_OPENERS.source.slice(1)})`,
+  `[.!?]+["'”’)\\]]*(?=\\s+["“‘(]?[A-Z0-9])|\\.(?<=[a-z]{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
   'g',
 );
 

@@ -63,11 +63,16 @@ export const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3
 export const THEIR_TEAMS =
   /\s+and\s+their\s+(?:respective\s+)?(?:national\s+security\s+)?(?:teams|delegations|staffs)\s*$/i;
 
-export const SUFFIX_COMMA = /(?<=\bJr\.|\bSr\.),\s*$/;
+/**
+ * "Joseph R. Biden, Jr.,": the comma after a name's suffix. (This lookbehind and CONTRACTED's
+ * come after the character they read, so the search is tried only at a comma or an apostrophe,
+ * not behind every character of the text before a verb.)
+ */
+export const SUFFIX_COMMA = /,(?<=\b(?:Jr|Sr)\.,)\s*$/;
 
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 export const CONTRACTED =
-  /(?<=\b(?:I|we|they|he|she|it|We|They|He|She|It))[’'](?:ve|re|ll|m|s|d)\s*$/;
+  /[’'](?<=\b(?:I|we|they|he|she|it|We|They|He|She|It)[’'])(?:ve|re|ll|m|s|d)\s*$/;
 
 /** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
 export const OPENING_MODIFIERS =

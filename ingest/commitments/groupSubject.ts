@@ -98,6 +98,14 @@ export function ownGovernment(
  */
 const NAMED_ADMINISTRATION =
   /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|[Gg]overnment|White House))$/;
+/** The words NAMED_ADMINISTRATION ends in: a text ending in none is spared its search. */
+const ADMINISTRATION_ENDINGS = [
+  'Administration',
+  'administration',
+  'Government',
+  'government',
+  'White House',
+];
 
 /** An administration or government the text does not name: the one whose statement it is. */
 const BARE_ADMINISTRATION = /^(?:[Tt]he\s+)?(?:Administration|Federal Government)$/;
@@ -113,6 +121,7 @@ function ownAdministration(
   context: ActorContext,
   trimmed: string,
 ): { actors: string[]; start: number; end: number } | undefined {
+  if (!ADMINISTRATION_ENDINGS.some((ending) => trimmed.endsWith(ending))) return undefined;
   const named = NAMED_ADMINISTRATION.exec(trimmed);
   if (!named) return undefined;
   const phrase = named[1]!;

@@ -15,6 +15,7 @@
 import type { HomeOfficeTerm, Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { aliasesOf } from './entityAliases';
 import { entityHit } from './hit';
 import type { OfficialFinding } from './officials';
 
@@ -51,9 +52,7 @@ function titleHolders(
     const term = holderOn(office);
     const holder = term && lexicon.entities.get(term.entityId);
     const words = match[2]!;
-    const own =
-      !!holder &&
-      lexicon.aliases.some((a) => a.entityId === holder.id && words.startsWith(a.alias));
+    const own = !!holder && aliasesOf(lexicon, holder.id).some((a) => words.startsWith(a.alias));
     named.set(office, (named.get(office) ?? true) && own);
   }
   return new Set([...named].filter(([, own]) => own).map(([office]) => office));

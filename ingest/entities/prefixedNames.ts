@@ -7,6 +7,7 @@
  */
 import type { Lexicon, LexiconEntity } from '../lexicon';
 import type { EntityHit } from '../types';
+import { aliasesOf } from './entityAliases';
 import { type Owners, ownerPrefixLength } from './ownerPrefix';
 import { pairSorted } from './reversedPairs';
 
@@ -64,8 +65,8 @@ function knownNames(lexicon: Lexicon): Map<string, LexiconEntity> {
  * another treaty. A name listed with no owner (PGII) is the same whoever is written before it.
  */
 function ownedAsWritten(lexicon: Lexicon, known: LexiconEntity, tail: string, text: string) {
-  const owned = lexicon.aliases
-    .filter((alias) => alias.entityId === known.id && alias.alias.endsWith(` ${tail}`))
+  const owned = aliasesOf(lexicon, known.id)
+    .filter((alias) => alias.alias.endsWith(` ${tail}`))
     .map((alias) => pairSorted(alias.alias));
   return owned.length === 0 || owned.includes(pairSorted(stripParens(text)));
 }

@@ -114,7 +114,7 @@ function ownerAbbreviation(terms: readonly Term[], k: number): boolean {
 export function isVerbTaggedNoun(terms: readonly Term[], k: number): boolean {
   const term = terms[k]!;
   const { tags, text } = term;
-  if (!/^[a-z]+$/.test(text) || !tags.has('Verb') || AUXILIARY.test(text)) return false;
+  if (!tags.has('Verb') || !/^[a-z]+$/.test(text) || AUXILIARY.test(text)) return false;
   if (NOT_RETAGGED.some((tag) => tags.has(tag))) return false;
   const prev = terms[k - 1];
   if (prev?.post === ' ' && ownerAbbreviation(terms, k)) return true;

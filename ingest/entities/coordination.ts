@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../contract/extraction';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { alternation, TITLE_RULES } from '../rules/titles';
 import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
 
 /** Split "National Defense Strategy and Defense Buildup Program" into its two names. */
@@ -68,7 +69,16 @@ function headThenComplement(conjunct: string): boolean {
 /** A lone acronym ("AFL-CIO", "NOAA"): a name with no head noun. */
 const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
 /** Capitalised words only ("Forest Service", "Abrahamic Family House", "CDC/ATSDR"): a bare proper name. */
-const BARE_NAME = /^(?:[A-Z][\w’'./-]*)(?: [A-Z][\w’'./-]*)*$/;
+/**
+ * The lowercase particles of a person's or place's name (titles.json nameParticles: 'bin', 'de',
+ * 'von der'): inside a run they join capitalised words ("Mohammed bin Rashid Space Center",
+ * namedPhrases.ts), and a bare name may hold them ("Crown Prince Mohammed bin Salman and the …").
+ */
+export const LOWER_PARTICLES = alternation(
+  TITLE_RULES.nameParticles.filter((particle) => /^[a-z]/.test(particle)),
+);
+const CAP_WORD = "[A-Z][\\w’'./-]*";
+const BARE_NAME = new RegExp(`^${CAP_WORD}(?: (?:(?:${LOWER_PARTICLES}) )?${CAP_WORD})*$`);
 
 /**
  * One capitalised word and its place ("Government of Iraq", "People of Ukraine"): headless, but

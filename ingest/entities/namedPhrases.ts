@@ -10,6 +10,7 @@ import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { alternation, TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import {
+  LOWER_PARTICLES,
   splitAtAcronym,
   splitAtHeadSlash,
   splitBodyInstrument,
@@ -60,7 +61,13 @@ const DASH_PAIR = `(?<=(?:^|\\s)(?![A-Z])\\S+ [A-Z][\\w-]*) – (?=(?:${PARTY}) 
  * the U.S. Trade Representative’s 2025 Special 301 Report").
  */
 const INNER_NUMBER = "(?<![’']s) \\d{1,4} ";
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}| )`;
+/**
+ * "the Mohammed bin Rashid Space Center": a lowercase particle of a person's or place's name
+ * (LOWER_PARTICLES) between capitalised words keeps the run whole, so the name is not cut to the
+ * words after it ("Rashid Space Center", gold 2024-09-23).
+ */
+const PARTICLE = ` (?:${LOWER_PARTICLES}) `;
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}|${PARTICLE}| )`;
 /**
  * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
  * determiner (and at most one modifier), open that name.

@@ -20,6 +20,7 @@ import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
 import { dropLocators } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
+import { nameLines } from './nameLines';
 import { officeHolders } from './officeHolders';
 import type { OfficialFinding } from './officials';
 import { mergePrefixedNames } from './prefixedNames';
@@ -65,6 +66,7 @@ export function recognise(
   dropLocators(hitsBySentence, locators);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
+  nameLines(sentences, hitsBySentence);
   homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
   repeatSurnameSubjects(sentences, hitsBySentence);

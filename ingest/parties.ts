@@ -279,7 +279,7 @@ function titleSides(lexicon: Lexicon, title: string): string[] {
   return [...out];
 }
 
-function titleHits(
+export function titleHits(
   lexicon: Lexicon,
   title: string,
   keep: (hit: EntityHit) => boolean = () => true,

@@ -27,7 +27,7 @@ import type { Paragraph, SegmentedSentence } from '../segment';
 import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
 import { findComplementNominals } from '../topics/complementNominal';
 import { findConflictAnaphors } from '../topics/conflictAnaphor';
-import { findPairRelations } from '../topics/pairRelation';
+import { findPairRelations, relationParties } from '../topics/pairRelation';
 import { findPartnerCoordination } from '../topics/partnerCoordination';
 import { findScopeRelations } from '../topics/scopeRelation';
 import { findSupportFor } from '../topics/supportFor';
@@ -72,7 +72,12 @@ export function documentEntities(
   bilateralBodies(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   // A statement naming its own strategic partnership writes "our partnership" for that one.
   if (!findPartnership(sentences, recognition.hitsBySentence))
-    findPairRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
+    findPairRelations(
+      lexicon,
+      sentences,
+      recognition.hitsBySentence,
+      relationParties(lexicon, title, sentences, recognition.hitsBySentence, parties.signatories),
+    );
   findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findSupportFor(sentences, recognition.hitsBySentence);
   findPartnerCoordination(lexicon, sentences, recognition.hitsBySentence);

@@ -14,6 +14,7 @@ import { allianceName } from '../entities/alliance';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import type { Lexicon } from '../lexicon';
+import { titleHits } from '../parties';
 import { parseRules } from '../rules/load';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
@@ -118,6 +119,35 @@ function explicitPair(
   const kinds = named?.every((hit) => hit.type === 'Country' || hit.type === 'Organization');
   if (!named || !kinds) return undefined;
   return pairName(lexicon, [named[0].entityId, named[1].entityId]);
+}
+
+/**
+ * The two parties whose relation "our partnership" is. A statement of several parties has them
+ * already; a statement of one state (a spokesperson's, a President's) speaks of its relation with
+ * the one other state the title names ("… Call with National Security Advisor Meir Ben-Shabbat
+ * of Israel", "… on the Occasion of Niger’s Independence Day", "Ethiopian"), or, when the title
+ * names none, the one other state the text names. Two or more others leave it open.
+ */
+export function relationParties(
+  lexicon: Lexicon,
+  title: string,
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
+  signatories: readonly string[],
+): readonly string[] {
+  const [own] = signatories;
+  if (signatories.length !== 1 || !own?.startsWith('country:')) return signatories;
+  const others = (ids: Iterable<string>) => new Set([...ids].filter((id) => id !== own));
+  let counterparts = others(
+    titleHits(lexicon, title, (hit) => hit.type === 'Country').chosen.map((hit) => hit.entityId),
+  );
+  if (counterparts.size === 0) {
+    const named = sentences.flatMap((sentence) => hitsBySentence.get(sentence.index) ?? []);
+    counterparts = others(
+      named.filter((hit) => hit.type === 'Country' && !hit.nested).map((hit) => hit.entityId),
+    );
+  }
+  return counterparts.size === 1 ? [own, ...counterparts] : signatories;
 }
 
 /**

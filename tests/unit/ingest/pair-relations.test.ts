@@ -78,4 +78,37 @@ describe('pair relations', () => {
     const found = topics('Statement from the Press Secretary on the Visit of the Taoiseach', body);
     expect(found.some((name) => /-\S+ partnership$/.test(name))).toBe(false);
   });
+
+  it.each([
+    [
+      'Statement by the Press Secretary on the Call with the President of Ghana',
+      'The United States will deepen our bilateral partnership.',
+      'U.S.-Ghana partnership',
+    ],
+    [
+      'Statement from President Joe Biden on the Occasion of Ghana’s Independence Day',
+      'We will honor our decades-long partnership rooted in shared values.',
+      'U.S.-Ghana partnership',
+    ],
+    [
+      'Statement from the President on the Inauguration',
+      'I congratulate the people of Ghana. I look forward to continuing our strong partnership.',
+      'U.S.-Ghana partnership',
+    ],
+  ])('names a one-party statement’s relation with its one counterpart: %s', (title, body, name) => {
+    expect(topics(title, body)).toContain(name);
+  });
+
+  it.each([
+    [
+      'Statement from the President on the Inauguration',
+      'I congratulate the people of Ghana and Togo. I look forward to deepening our close partnership.',
+    ],
+    [
+      'Statement by the Press Secretary on the Visit of the Presidents of Ghana and Togo',
+      'The President will celebrate our strong partnership.',
+    ],
+  ])('names no relation with two counterparts: %s', (title, body) => {
+    expect(topics(title, body).some((name) => /-\S+ partnership$/.test(name))).toBe(false);
+  });
 });

@@ -12,10 +12,13 @@ import type { LearntTopic, Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { foldLabel } from './thesaurus';
+import { pairParties, unnamedPair } from './unnamedPair';
 
 interface Entry {
   words: string[];
   topic: LearntTopic;
+  /** A name without the parties of a pair-named topic: the other parties the text must write. */
+  parties?: string[];
 }
 
 /** Learnt names by their first folded word, longest first (so the longest name wins). */
@@ -29,7 +32,8 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
     for (const name of topic.names) {
       const words = foldLabel(name).split(' ');
       const list = index.get(words[0]!) ?? [];
-      list.push({ words, topic });
+      const parties = unnamedPair(topic.label, name) ? pairParties(topic.label) : undefined;
+      list.push({ words, topic, ...(parties ? { parties } : {}) });
       index.set(words[0]!, list);
     }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -128,6 +132,8 @@ export function learntTopics(
     else taken.set(topic.sentenceIndex, [topic.hit]);
   }
   const found: DerivedTopic[] = [];
+  const text = sentences.map((sentence) => sentence.text).join(' ');
+  const written = (entry: Entry) => entry.parties?.every((name) => text.includes(name)) ?? true;
   for (const sentence of sentences) {
     const list = bySentence.get(sentence.index);
     if (!list) continue;
@@ -150,7 +156,7 @@ export function learntTopics(
           const first = words[i]!;
           if (first.start < range.from || first.end > range.to) continue;
           const entry = nameAt(index, words, named, i);
-          if (!entry) continue;
+          if (!entry || !written(entry)) continue;
           const last = words[i + entry.words.length - 1]!;
           if (last.end > range.to || !free(first.start, last.end)) continue;
           if (!commitment.about.includes(entry.topic.id)) commitment.about.push(entry.topic.id);

@@ -1,0 +1,47 @@
+/**
+ * A gold alias that names neither party of a pair-named topic names the learnt topic only where
+ * the text writes the other party (ingest/topics/unnamedPair.ts): "strong partnership" would
+ * name `U.S.-Italy partnership` in every later statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+import { pairParties, unnamedPair } from '../../../ingest/topics/unnamedPair';
+
+describe('unnamed pair aliases', () => {
+  it.each([
+    ['U.S.-Italy partnership', 'strong partnership', true],
+    ['U.S.-PRC relations', 'relations between our two countries', true],
+    ['U.S.-Italy partnership', 'U.S.-Italian partnership', false],
+    ['bilateral cooperation', 'close cooperation', false],
+    ['Partnership for Global Infrastructure', 'global infrastructure', false],
+  ])('%s / %s: %s', (label, alias, unnamed) => {
+    expect(unnamedPair(label, alias)).toBe(unnamed);
+  });
+
+  it.each([
+    ['U.S.-PRC relations', ['PRC']],
+    ['Canada-U.S. partnership', ['Canada']],
+    ['Israel-Hezbollah conflict', ['Israel', 'Hezbollah']],
+  ])('parties of %s', (label, parties) => {
+    expect(pairParties(label)).toEqual(parties);
+  });
+
+  it.each([
+    ['Italy', true],
+    ['Ghana', false],
+  ])(
+    'names a learnt pair relation from its unnamed alias only with the party written: %s',
+    (country, named) => {
+      const result = extract({
+        path: 'memory/pairs.txt',
+        basename: 'pairs',
+        format: 'text',
+        title: 'Statement from the President on the Inauguration',
+        body: `I congratulate the people of ${country} and Togo. I look forward to our strong partnership.`,
+        sha256: 'c'.repeat(64),
+      });
+      const names = result.entities.map((entity) => entity.name);
+      expect(names.includes('U.S.-Italy partnership')).toBe(named);
+    },
+  );
+});

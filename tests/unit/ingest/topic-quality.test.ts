@@ -124,6 +124,7 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['path-breaking commitment to safe and effective vaccines', ['safe and effective vaccines']],
   // challenges: a topic only when a domain names them
   ['pressing challenges', []],
+  ['critical challenges', []],
   ['most challenging security threats', ['security threats']],
   ['pressing regional and global challenges', ['regional and global challenges']],
   ['challenges', []],

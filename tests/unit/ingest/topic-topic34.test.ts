@@ -158,6 +158,10 @@ describe('thesaurus concepts the gold names whole', () => {
   it.each([
     ['They agreed to work together to address shared challenges.', 'common challenges'],
     [
+      'They reaffirmed their commitment to accelerating the global transition to clean energy.',
+      'clean energy transition',
+    ],
+    [
       'The leaders reaffirmed the special relationship between our countries.',
       'special relationship',
     ],

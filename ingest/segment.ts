@@ -2,6 +2,7 @@
  * Paragraphs, section headings and sentences of the normalised text, each with offsets such that
  * `text.slice(start, end)` is exactly the unit's text.
  */
+import { TITLE_RULES } from './rules/titles';
 
 export interface Paragraph {
   start: number;
@@ -55,10 +56,17 @@ export function isHeading(text: string): boolean {
 
 /**
  * A line that is only a name ("Argentina", "Secretary Marco Rubio", "Sir Tony Blair"): a few
- * capitalised words, the lowercase ones only the particles and joiners inside names.
+ * capitalised words, the lowercase ones only the joiners inside names and the words of a person's
+ * name particles (titles.json nameParticles: 'bin', 'de la', 'von der').
  */
-const NAME_LINE =
-  /^(?:[A-Z][\p{L}’'.-]*|of|and|the|for|de|del|la|bin|al|von|van|der)(?: (?:[A-Z][\p{L}’'.-]*|of|and|the|for|de|del|la|bin|al|von|van|der)){0,7}$/u;
+const NAME_LINE_WORD = `(?:[A-Z][\\p{L}’'.-]*|of|and|the|for|${[
+  ...new Set(
+    TITLE_RULES.nameParticles
+      .flatMap((particle) => particle.split(' '))
+      .filter((word) => /^[a-z]/.test(word)),
+  ),
+].join('|')})`;
+const NAME_LINE = new RegExp(`^${NAME_LINE_WORD}(?: ${NAME_LINE_WORD}){0,7}$`, 'u');
 
 /**
  * "The appointed members are:" / "… indicated their support for the Global Methane Pledge:" and

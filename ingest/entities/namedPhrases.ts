@@ -25,6 +25,7 @@ import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { classify, headModifies } from './nameHeads';
 import { observedDay } from './observances';
+import { LISTED_BEFORE, listedProgram, mayNameAlone, oneWordProgram } from './oneWordNames';
 import { pairBodyType } from './pairBodies';
 import { roleOpening } from './rolePhrases';
 import { sentenceCased, trim, withOwner } from './runTrim';
@@ -68,11 +69,6 @@ const INNER_NUMBER = "(?<![’']s) \\d{1,4} ";
  */
 const PARTICLE = ` (?:${LOWER_PARTICLES}) `;
 const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}|${PARTICLE}| )`;
-/**
- * "a bilateral Science, Technology, and ": single capitalised words listed before a name, after a
- * determiner (and at most one modifier), open that name.
- */
-const LISTED_BEFORE = /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
 const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
 
 /** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
@@ -311,38 +307,4 @@ function boundedOperation(text: string, at: number, name: string): boolean {
   return (
     OPERATION_SPAN_BEFORE.test(before) || OPERATION_YEAR_AFTER.test(text.slice(at + name.length))
   );
-}
-
-/** A text ending in the word "the" and a space. */
-const AFTER_THE = /(?:^|\s)the $/;
-
-/** Whether a one-word name may start at `at`: after "the " or a list LISTED_BEFORE opens. */
-function mayNameAlone(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
-  if (AFTER_THE.test(before.slice(-5))) return true;
-  // (LISTED_BEFORE ends in ", " or "and ": the regex is tried only there.)
-  return (before.endsWith(', ') || before.endsWith('and ')) && LISTED_BEFORE.test(before);
-}
-
-/**
- * "through the Women, Peace, and Security agenda": the last of single words listed after a
- * determiner, before a programme's lowercase head, closes that programme's name (gold 2022-06-28;
- * LISTED_BEFORE then opens it).
- */
-function listedProgram(text: string, at: number, name: string): boolean {
-  if (!/^[A-Z][a-z]+$/.test(name) || !LISTED_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
-    return false;
-  return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
-}
-
-/**
- * "collaboration on the Artemis program", "the Fulbright program": one capitalised word after
- * "the" and before a programme's lowercase head names that programme (gold 2022-05-23); a known
- * name before its kind stays that name (knownWithKind), and an acronym or a word opening the
- * sentence names none.
- */
-function oneWordProgram(text: string, at: number, name: string): boolean {
-  if (!/^[A-Z][a-z]+$/.test(name) || !AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))
-    return false;
-  return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }

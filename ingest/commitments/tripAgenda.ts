@@ -5,18 +5,34 @@
  * (CONVENTIONS §5, s34 ruling: 13 `commit` against 3 `other`, the three all a travelling
  * official's agenda, gold 2021-05-24, 2022-03-29). The parties' own standing consultation ("We
  * will also consult on rules …", "the United States will engage key stakeholders") stays
- * `commit`: only a lone official as the actor, meeting hosts (counterparts, partners, leaders,
- * officials) or talking "about" something.
+ * `commit`: only a lone official as the actor, meeting hosts (data/rules/trip-agenda.json `hosts`)
+ * or talking "about" something.
  */
+import { z } from 'zod';
 import type { Stance } from '../../contract/extraction';
+import agendaJson from '../../data/rules/trip-agenda.json';
+import { parseRules } from '../rules/load';
+import { alternation } from '../rules/titles';
+
+const words = z.array(z.string().min(1)).min(1);
+
+const RULES = parseRules(
+  'rules/trip-agenda.json',
+  z.object({ consultVerbs: words, hosts: words, meetVerbs: words }),
+  agendaJson,
+);
 
 /** "will consult", "will also engage", "will closely consult" (the undertaking's trigger). */
-const CONSULT = /^will\s+(?:also\s+)?(?:closely\s+)?(?:consult|engage)$/i;
+const CONSULT = new RegExp(
+  `^will\\s+(?:also\\s+)?(?:closely\\s+)?(?:${alternation(RULES.consultVerbs)})$`,
+  'i',
+);
 /** "closely with counterparts", "other key partners", "with senior government officials". */
-const HOSTS =
-  /^\s+(?:closely\s+)?(?:with\s+)?(?:[\w-]+\s+){0,3}?(?:counterparts|partners|leaders|officials)\b/;
+const HOSTS = new RegExp(
+  `^\\s+(?:closely\\s+)?(?:with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${alternation(RULES.hosts)})\\b`,
+);
 /** "will meet", "will also meet". */
-const MEET = /^will\s+(?:also\s+)?meet$/i;
+const MEET = new RegExp(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)})$`, 'i');
 /** "with Israeli leaders about …": a meeting's subject in place of "to discuss". */
 const MEET_ABOUT = /^\s+with\s+[^.;:]{1,120}?\s+about\b/;
 

@@ -9,6 +9,7 @@ import type { Commitment } from '../../contract/extraction';
 import { commitmentsBySentence, ranges, scopeEnd } from '../entities/commitmentScope';
 import type { DerivedTopic } from '../entities/topicPhrases';
 import type { LearntTopic, Lexicon } from '../lexicon';
+import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { foldLabel } from './thesaurus';
@@ -19,6 +20,18 @@ interface Entry {
   topic: LearntTopic;
   /** A name without the parties of a pair-named topic: the other parties the text must write. */
   parties?: string[];
+  /**
+   * The word after the name's first complement preposition ("Israel" in "defense of Israel"):
+   * a name from there to the end is part of the learnt name, not a reason to leave it unread.
+   */
+  complement?: number;
+}
+
+/** The index of the word after the first complement preposition inside `words`, if any. */
+function complementOf(words: readonly string[]): number | undefined {
+  for (let j = 1; j < words.length - 1; j++)
+    if (TOPIC_QUALITY.complementPrepositions.has(words[j]!)) return j + 1;
+  return undefined;
 }
 
 /** Learnt names by their first folded word, longest first (so the longest name wins). */
@@ -33,12 +46,25 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
       const words = foldLabel(name).split(' ');
       const list = index.get(words[0]!) ?? [];
       const parties = unnamedPair(topic.label, name) ? pairParties(topic.label) : undefined;
-      list.push({ words, topic, ...(parties ? { parties } : {}) });
+      const complement = complementOf(words);
+      list.push({
+        words,
+        topic,
+        ...(parties ? { parties } : {}),
+        ...(complement === undefined ? {} : { complement }),
+      });
       index.set(words[0]!, list);
     }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   indexes.set(lexicon, index);
   return index;
+}
+
+/** A span already spoken for (document offsets); `named`: a recognised name, not a topic. */
+interface Span {
+  start: number;
+  end: number;
+  named?: boolean;
 }
 
 interface Token {
@@ -124,12 +150,17 @@ export function learntTopics(
   const index = indexOf(lexicon);
   const bySentence = commitmentsBySentence(commitments);
   // Spans already spoken for (document offsets): names, derived topics, and what this pass finds.
-  const taken = new Map<number, { start: number; end: number }[]>();
-  for (const [at, hits] of hitsBySentence) taken.set(at, [...hits]);
+  const taken = new Map<number, Span[]>();
+  for (const [at, hits] of hitsBySentence)
+    taken.set(
+      at,
+      hits.map((hit) => ({ start: hit.start, end: hit.end, named: hit.type !== 'Topic' })),
+    );
   for (const topic of derived) {
     const spans = taken.get(topic.sentenceIndex);
-    if (spans) spans.push(topic.hit);
-    else taken.set(topic.sentenceIndex, [topic.hit]);
+    const span = { start: topic.hit.start, end: topic.hit.end };
+    if (spans) spans.push(span);
+    else taken.set(topic.sentenceIndex, [span]);
   }
   const found: DerivedTopic[] = [];
   const text = sentences.map((sentence) => sentence.text).join(' ');
@@ -145,8 +176,23 @@ export function learntTopics(
     for (const scope of scopes) for (const range of scope) from = Math.min(from, range.from);
     const words = tokens(sentence.text, wordStart(sentence.text, from));
     const busy = taken.get(sentence.index) ?? [];
-    const free = (start: number, end: number) =>
-      !busy.some((span) => span.start < sentence.start + end && span.end > sentence.start + start);
+    // A name wholly inside the complement ("Israel" in "defense of Israel") leaves it free.
+    const free = (start: number, end: number, inner: number) =>
+      !busy.some(
+        (span) =>
+          span.start < sentence.start + end &&
+          span.end > sentence.start + start &&
+          !(span.named && span.start >= sentence.start + inner && span.end <= sentence.start + end),
+      );
+    const holdsName = (start: number, end: number) =>
+      busy.some(
+        (span) =>
+          span.named && span.start >= sentence.start + start && span.end <= sentence.start + end,
+      );
+    const startsName = (at: number) =>
+      busy.some(
+        (span) => span.named && span.start <= sentence.start + at && span.end > sentence.start + at,
+      );
     // The longest learnt name at each word does not depend on the range: looked up once per
     // sentence, not once per commitment and range that holds the word.
     const named: (Entry | null)[] = [];
@@ -158,7 +204,16 @@ export function learntTopics(
           const entry = nameAt(index, words, named, i);
           if (!entry || !written(entry)) continue;
           const last = words[i + entry.words.length - 1]!;
-          if (last.end > range.to || !free(first.start, last.end)) continue;
+          const inner =
+            entry.complement === undefined ? last.end : words[i + entry.complement]!.start;
+          if (last.end > range.to || !free(first.start, last.end, inner)) continue;
+          // "support for Jordan and Egypt" is support for both, not for Jordan alone.
+          if (
+            inner < last.end &&
+            holdsName(inner, last.end) &&
+            coordinated(sentence.text, words, i + entry.words.length, startsName)
+          )
+            continue;
           if (!commitment.about.includes(entry.topic.id)) commitment.about.push(entry.topic.id);
           const hit: EntityHit = {
             entityId: entry.topic.id,
@@ -168,13 +223,34 @@ export function learntTopics(
             end: sentence.start + last.end,
             text: sentence.text.slice(first.start, last.end),
           };
-          busy.push(hit);
+          busy.push({ start: hit.start, end: hit.end });
           found.push({ sentenceIndex: sentence.index, hit });
           i += entry.words.length - 1;
         }
     });
   }
   return found;
+}
+
+/**
+ * Whether the words from `next` on coordinate another name with the one that ends the learnt
+ * name ("for Jordan and Egypt", "of Israel, Jordan"): a comma, "and" or "or", then a word
+ * `named` holds ("the" skipped). "Israel and its people" coordinates no name.
+ */
+function coordinated(
+  text: string,
+  words: readonly Token[],
+  next: number,
+  named: (offset: number) => boolean,
+): boolean {
+  let j = next;
+  const comma = text[words[next - 1]!.end] === ',';
+  const linked = (k: number) => words[k]?.folded === 'and' || words[k]?.folded === 'or';
+  if (linked(j)) j++;
+  else if (!comma) return false;
+  if (words[j]?.folded === 'the') j++;
+  const word = words[j];
+  return word !== undefined && named(word.start);
 }
 
 /** The longest learnt name opening at word `i` (null: none), remembered in `named`. */

@@ -21,6 +21,16 @@ const lexicon: Lexicon = {
       names: ['COVID-19 vaccines', 'COVID-19 vaccine'],
     },
     {
+      id: 'topic:defense-of-israel',
+      label: 'defense of Israel',
+      names: ['defense of Israel'],
+    },
+    {
+      id: 'topic:israeli-security',
+      label: 'Israeli security',
+      names: ['Israeli security'],
+    },
+    {
       id: 'topic:security-and-prosperity',
       label: 'security and prosperity',
       names: ['security and prosperity'],
@@ -30,7 +40,12 @@ const lexicon: Lexicon = {
 
 const OFFSET = 100;
 
-function run(text: string, trigger: string, taken: { start: number; end: number }[] = []) {
+function run(
+  text: string,
+  trigger: string,
+  taken: { start: number; end: number }[] = [],
+  names: { start: number; end: number }[] = [],
+) {
   const sentence: SegmentedSentence = {
     index: 3,
     start: OFFSET,
@@ -59,7 +74,18 @@ function run(text: string, trigger: string, taken: { start: number; end: number 
       text: text.slice(span.start, span.end),
     },
   }));
-  const hits = new Map<number, EntityHit[]>();
+  const hits = new Map<number, EntityHit[]>([
+    [
+      3,
+      names.map((span) => ({
+        entityId: 'country:isr',
+        type: 'Country',
+        start: OFFSET + span.start,
+        end: OFFSET + span.end,
+        text: text.slice(span.start, span.end),
+      })),
+    ],
+  ]);
   const found = learntTopics(lexicon, [sentence], [commitment], hits, derived);
   return { found, about: commitment.about };
 }
@@ -97,5 +123,33 @@ describe('gold-learnt topics fill what the phrase rules left', () => {
     ]);
     // The trigger ends inside "support": "port decarbonization" is no word sequence here.
     expect(run('They will support decarbonization.', 'will sup').found).toEqual([]);
+  });
+
+  it('reads a name inside a learnt name’s complement as part of it, not a name before it', () => {
+    const text = 'They reaffirmed support for Israeli security and for the defense of Israel.';
+    const name = (word: string) => {
+      const start = text.search(new RegExp(`${word}\\b`));
+      return { start, end: start + word.length };
+    };
+    const names = [name('Israeli'), name('Israel')];
+    const { found, about } = run(text, 'reaffirmed', [], names);
+    expect(found.map((t) => t.hit.text)).toEqual(['defense of Israel']);
+    expect(about).toEqual(['topic:defense-of-israel']);
+    // A topic inside the complement still stops it.
+    expect(run(text, 'reaffirmed', [name('Israel')], names).found).toEqual([]);
+  });
+
+  it('leaves a learnt name whose named complement is one of a coordination of names', () => {
+    const names = (text: string) =>
+      ['Israel', 'Jordan', 'Egypt'].flatMap((word) => {
+        const start = text.indexOf(word);
+        return start < 0 ? [] : [{ start, end: start + word.length }];
+      });
+    const found = (text: string) => run(text, 'reaffirmed', [], names(text)).found;
+    expect(found('They reaffirmed support for the defense of Israel and Jordan.')).toEqual([]);
+    expect(found('They reaffirmed the defense of Israel, Jordan, and Egypt.')).toEqual([]);
+    // Its people are no other name: the learnt name stands.
+    const people = found('They reaffirmed the defense of Israel and its people.');
+    expect(people.map((t) => t.hit.text)).toEqual(['defense of Israel']);
   });
 });

@@ -82,8 +82,14 @@ export function commaCompanies(text: string, offset: number): Candidate[] {
   return out;
 }
 
-/** A capitalised run ending in a legal form ("… Limited", "… LLC"). */
-const ENDS_IN_LEGAL_FORM = new RegExp(`[ ,](?:${alternation(NAME_RULES.companySuffixes)})$`);
+/**
+ * A capitalised run ending in a legal form ("… Limited", "… LLC") or in a company head that no
+ * coordination shares either ("L3 Harris and Bharat Electronics": two companies, as "… and
+ * Hindustan Aeronautics Limited" is; names.json companyHeads).
+ */
+const ENDS_IN_LEGAL_FORM = new RegExp(
+  `[ ,](?:${alternation([...NAME_RULES.companySuffixes, ...NAME_RULES.companyHeads])})$`,
+);
 /** The last connector before it: what precedes is another name or a title ("Founder of"). */
 const LAST_CONNECTOR = /^.* (?:and|of|for) /;
 

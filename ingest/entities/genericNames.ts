@@ -1,7 +1,7 @@
 /**
  * Shapes of a capitalised run that decide whether it names one thing (namedPhrases.ts): plural
- * meetings described only by their format, a bare head used as a modifier, and a numbered
- * meeting's ordinal that belongs to its name.
+ * meetings described only by their format, a bare head used as a modifier, a company head with
+ * no "the" before its name, and a numbered meeting's ordinal that belongs to its name.
  */
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 
@@ -56,4 +56,17 @@ export function ordinalStart(text: string, at: number): number {
   if (ordinal) return at - ordinal[0].length;
   const spelled = SPELLED_ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   return spelled ? at - spelled[1]!.length - 1 : at;
+}
+
+/**
+ * "The Boeing Company", "the Coca-Cola Company’s investment": a name ending in a definite head
+ * (names.json definiteHeads) names a company only right after "the"; "the first-ever Midstream
+ * Company environmental … template", "the new Consumer Health Company’s mission" describe one,
+ * and "Invest in the Company" is a headline. Such a run is headless (a lowercase head may still
+ * name it: "the Small Business Investment Company program").
+ */
+export function indefiniteName(text: string, at: number, name: string): boolean {
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  if (!NAME_RULES.definiteHeads.has(head)) return false;
+  return !/\b[Tt]he $/.test(text.slice(Math.max(0, at - 4), at));
 }

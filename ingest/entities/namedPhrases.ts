@@ -20,7 +20,7 @@ import {
 } from './coordination';
 import { actYearEnd, datedStart } from './dated';
 import { companyStart } from './descriptiveBodies';
-import { bareModifier, kindOfMeetings, ordinalStart } from './genericNames';
+import { bareModifier, indefiniteName, kindOfMeetings, ordinalStart } from './genericNames';
 import { lowercaseHead, programmeTail } from './lowercaseHeads';
 import type { Candidate } from './matchLexicon';
 import { classify, headModifies } from './nameHeads';
@@ -195,6 +195,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         type = boundedOperation(text, at, name) ? 'Event' : 'Program';
       }
       if (bareModifier(text, at, name)) continue;
+      if (type && indefiniteName(text, at, name)) type = undefined;
       let end = at + name.length;
       let surface = name;
       if (!type) {

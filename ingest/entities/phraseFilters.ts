@@ -173,7 +173,8 @@ export function cityMeeting(
 
 /** A defined acronym ending a name before its lowercase kind. */
 const ACRONYM_END = new RegExp(`${DEFINED_ACRONYM}$`);
-const KINDS = new Set(NAME_RULES.lowercaseHeads);
+/** A known company's own "Company" ("The Boeing Company") is that company too (companyHeads). */
+const KINDS = new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.companyHeads]);
 const INCIDENTS = new Set(NAME_RULES.incidentHeads);
 
 /**

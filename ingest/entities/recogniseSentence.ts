@@ -4,7 +4,7 @@
  * Split from recognise.ts, which runs it over the document's sentences and then the merges.
  */
 import type { Lexicon } from '../lexicon';
-import { TITLE_BEFORE } from '../rules/titles';
+import { PLURAL_TITLE_BEFORE, TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { adoptKnownShortForms } from './acronymNames';
@@ -55,7 +55,12 @@ export function recogniseSentence(state: RecognitionState, sentence: SegmentedSe
     const titled = officials.some(
       (official) => official.candidate.start === hit.start && official.candidate.end === hit.end,
     );
-    return seen.has(hit.entityId) || TITLE_BEFORE.test(before) || titled;
+    return (
+      seen.has(hit.entityId) ||
+      TITLE_BEFORE.test(before) ||
+      PLURAL_TITLE_BEFORE.test(before) ||
+      titled
+    );
   });
   // "the Clean Energy Incentives Dialogue": a term inside a name is no topic.
   chosen = adoptKnownShortForms(chosen, text).filter(

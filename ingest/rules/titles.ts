@@ -72,3 +72,16 @@ export const TITLE_ABBREVIATIONS: readonly string[] = Object.keys(TITLE_RULES.ab
 export const TITLE_BEFORE = new RegExp(
   `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])}|\\b(?:${alternation([...TITLE_ABBREVIATIONS, ...TITLE_RULES.givenNameStyles])}))\\s+$`,
 );
+
+/**
+ * Text ending in a plural title and the surnames it has titled so far: "Presidents Biden and von
+ * der Leyen", "Prime Ministers Kishida, Albanese and Modi". A bare surname there names the official
+ * as it does after a singular title (gold 2022-04-29, 2022-05-24: "Presidents Biden and von der
+ * Leyen" declares Joe Biden). Plurals of the one-word titles ("Presidents", "Ministers").
+ */
+export const PLURAL_TITLE_BEFORE = new RegExp(
+  `\\b(?:${alternation(
+    TITLE_RULES.titles.filter((title) => /^[A-Z][a-z]+$/.test(title)).map((title) => `${title}s`),
+  )}) (?:\\p{Lu}[\\p{L}’'-]+(?:,? and |, ))*$`,
+  'u',
+);

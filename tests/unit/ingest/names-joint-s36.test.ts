@@ -60,6 +60,16 @@ const ROWS: Row[] = [
     [['International Standards Organisations', 'Organization']],
     ['Centers of Excellence'],
   ],
+  // A plural title before coordinated surnames titles each: the lexicon's official whose surname
+  // alone names him only after a title ('Biden' in 'Obama-Biden administration' does not).
+  [
+    'We will build on the Task Force announced by Presidents Biden and von der Leyen on March 25.',
+    [
+      ['Joe Biden', 'Official'],
+      ['Ursula von der Leyen', 'Official'],
+    ],
+  ],
+  ['The work of the Obama-Biden administration continues.', [], ['Joe Biden']],
 ];
 
 function names(sentence: string) {

@@ -19,6 +19,7 @@ import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
 import { acronymMechanisms, yearEvents } from './knownExtensions';
 import { withoutTailAfterKnown } from './knownNameTails';
+import { listedBodies } from './listedBodies';
 import { withListRemit } from './listRemits';
 import { localities, madeOfPlaces } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -171,6 +172,7 @@ export function candidatesFor(
     formatBodies(text, offset),
     createdMechanisms(text, offset),
     commaCompanies(text, offset),
+    listedBodies(text, offset, lexical),
     proxyGroups(text, offset),
     stateMilitaries(lexical, text, offset),
     namedCrossings(text, offset),

@@ -60,6 +60,21 @@ const ROWS: Row[] = [
     [['International Standards Organisations', 'Organization']],
     ['Centers of Excellence'],
   ],
+  // A list of four or more bare names holding known bodies and nothing else: the unknown names
+  // are bodies too; a list holding a country, or a known name inside an item, names nothing new.
+  [
+    'The program has support from Corvana, Boeing, Google, Telmark, and Western Quill this year.',
+    [
+      ['Corvana', 'Organization'],
+      ['Telmark', 'Organization'],
+      ['Western Quill', 'Organization'],
+    ],
+  ],
+  [
+    'Funding came from Corvana, Boeing, Japan, and Telmark, and from Abu Dhabi Quays, Google, Boeing and Nestor.',
+    [],
+    ['Corvana', 'Telmark', 'Abu Dhabi Quays', 'Nestor'],
+  ],
   // A plural title before coordinated surnames titles each: the lexicon's official whose surname
   // alone names him only after a title ('Biden' in 'Obama-Biden administration' does not).
   [

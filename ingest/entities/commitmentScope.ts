@@ -36,12 +36,54 @@ export function scopeEnd(sentence: string, list: readonly Commitment[], k: numbe
  * sentence that opens with an adjunct ("To meet growing energy needs …, they committed") —
  * at the sentence start, up to the comma that closes the adjunct.
  */
-export function ranges(sentence: string, commitment: Commitment, first: boolean, to: number) {
-  const triggerAt = sentence.indexOf(commitment.trigger);
-  const triggerEnd = triggerAt + commitment.trigger.length;
+export function ranges(
+  sentence: string,
+  commitment: Commitment,
+  first: boolean,
+  to: number,
+): readonly Range[] {
+  // The topic rules, the learnt topics and the selector each ask again for the same commitment's
+  // ranges (and readFrom once to the sentence end): computed once per commitment and bound.
+  let known = rangesOf.get(commitment);
+  if (!known) {
+    known = [];
+    rangesOf.set(commitment, known);
+  }
+  for (const entry of known)
+    if (
+      entry.to === to &&
+      entry.first === first &&
+      entry.sentence === sentence &&
+      entry.trigger === commitment.trigger
+    )
+      return entry.out;
+  const out = computeRanges(sentence, commitment.trigger, first, to);
+  known.push({ sentence, trigger: commitment.trigger, first, to, out });
+  return out;
+}
+
+/** Words of a sentence, as offsets in it. */
+export interface Range {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The ranges already computed for a commitment, with what they were computed from. */
+interface KnownRanges {
+  readonly sentence: string;
+  readonly trigger: string;
+  readonly first: boolean;
+  readonly to: number;
+  readonly out: readonly Range[];
+}
+const rangesOf = new WeakMap<Commitment, KnownRanges[]>();
+
+function computeRanges(sentence: string, trigger: string, first: boolean, to: number): Range[] {
+  const triggerAt = sentence.indexOf(trigger);
+  const triggerEnd = triggerAt + trigger.length;
   // "reaffirmed the enduring U.S. commitment to the Indo-Pacific": the trigger ends in a noun
   // whose named object follows; the noun and its object are what the clause is about.
-  const head = /\S+$/.exec(commitment.trigger)?.[0] ?? '';
+  const head = /\S+$/.exec(trigger)?.[0] ?? '';
   const named = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(triggerEnd));
   const from = TO_HEADS.has(head.toLowerCase()) && named ? triggerEnd - head.length : triggerEnd;
   // "the patriots who fought …": a narrative relative clause ends what the clause is about.

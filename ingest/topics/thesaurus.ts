@@ -45,12 +45,25 @@ function foldWord(word: string): string {
 }
 
 /**
+ * Labels already folded: the selector folds every candidate phrase and entity name, the thesaurus
+ * every phrase it is asked about, mostly the same phrases again; a split, a filter and a join per
+ * call were half of folding. Cleared when large, as `foldedWords`.
+ */
+const foldedLabels = new Map<string, string>();
+
+/**
  * The folded form under which labels are compared. A hyphen between two lowercase letters is
  * spelling, not meaning ("bio-technology", "semi-conductors", "non-proliferation" are the
  * thesaurus's "biotechnology", …), so it is dropped on both sides of the comparison.
  */
 export function foldLabel(label: string): string {
-  return label.split(/\s+/).filter(Boolean).map(foldWord).join(' ');
+  let folded = foldedLabels.get(label);
+  if (folded === undefined) {
+    folded = label.split(/\s+/).filter(Boolean).map(foldWord).join(' ');
+    if (foldedLabels.size >= 50_000) foldedLabels.clear();
+    foldedLabels.set(label, folded);
+  }
+  return folded;
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * The memos on the topic pass's hot paths (session 36, speed): `ranges` is computed once per
+ * commitment and arguments, however often the topic rules, the learnt topics and the selector
+ * ask; `foldLabel` once per label. Each must give what a fresh computation gives: a memo keyed on
+ * too little (the trigger, the bound) would hand one call's answer to another.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../../../contract/extraction';
+import { ranges } from '../../../ingest/entities/commitmentScope';
+import { foldLabel } from '../../../ingest/topics/thesaurus';
+
+const SENTENCE = 'To meet growing energy needs, the two leaders committed to expand clean energy.';
+
+function commitment(trigger: string): Commitment {
+  return {
+    id: 'c1',
+    sentenceId: 's:0',
+    stance: 'commit',
+    trigger,
+    text: SENTENCE,
+    actors: [],
+    about: [],
+    targets: [],
+  } as Commitment;
+}
+
+describe('ranges: one computation per commitment and arguments', () => {
+  it('gives the same ranges again, and the same list', () => {
+    const c = commitment('committed');
+    const first = ranges(SENTENCE, c, true, SENTENCE.length);
+    expect(first).toEqual([
+      { from: SENTENCE.indexOf('committed') + 'committed'.length, to: SENTENCE.length },
+      { from: 0, to: SENTENCE.indexOf(',') },
+    ]);
+    expect(ranges(SENTENCE, c, true, SENTENCE.length)).toBe(first);
+  });
+
+  it.each([
+    ['a nearer bound', true, 60, 60],
+    ['not the first commitment (no adjunct range)', false, SENTENCE.length, SENTENCE.length],
+  ])('recomputes for %s', (_, first, to, end) => {
+    const c = commitment('committed');
+    ranges(SENTENCE, c, true, SENTENCE.length);
+    const again = ranges(SENTENCE, c, first, to);
+    expect(again[0]).toEqual({ from: SENTENCE.indexOf('committed') + 9, to: end });
+    expect(again.length).toBe(first ? 2 : 1);
+  });
+
+  it('recomputes when the trigger or the sentence changed', () => {
+    const c = commitment('committed');
+    ranges(SENTENCE, c, false, SENTENCE.length);
+    c.trigger = 'committed to expand';
+    expect(ranges(SENTENCE, c, false, SENTENCE.length)[0]!.from).toBe(SENTENCE.indexOf(' clean'));
+    const other = `Today ${SENTENCE}`;
+    expect(ranges(other, c, false, other.length)[0]!.from).toBe(other.indexOf(' clean'));
+  });
+});
+
+describe('foldLabel: the memo gives what folding gives', () => {
+  it.each([
+    ['Air Defenses', 'air defense'],
+    ['air defenses', 'air defense'],
+    ['  semi-conductor   supply chains ', 'semiconductor supply chain'],
+    ['semi-conductor supply chains', 'semiconductor supply chain'],
+    ['Air Defenses', 'air defense'],
+  ])('%s → %s (asked twice)', (label, folded) => {
+    expect(foldLabel(label)).toBe(folded);
+    expect(foldLabel(label)).toBe(folded);
+  });
+});

@@ -18,13 +18,18 @@ import type { Candidate } from './matchLexicon';
 interface AliasIndex {
   firstByText: Map<string, LexiconEntity | undefined>;
   countryAliases: { alias: string; id: string }[];
+  /**
+   * `countryInTitle`'s answers by title: a walk over every country alias per title found (twice
+   * for most titles), and a statement's few titles recur across statements. Cleared when large.
+   */
+  titleCountries: Map<string, string | null>;
 }
 const aliasIndexes = new WeakMap<Lexicon, AliasIndex>();
 
 function aliasIndex(lexicon: Lexicon): AliasIndex {
   let index = aliasIndexes.get(lexicon);
   if (index) return index;
-  index = { firstByText: new Map(), countryAliases: [] };
+  index = { firstByText: new Map(), countryAliases: [], titleCountries: new Map() };
   for (const alias of lexicon.aliases) {
     const entity = lexicon.entities.get(alias.entityId);
     if (!index.firstByText.has(alias.alias)) index.firstByText.set(alias.alias, entity);
@@ -37,12 +42,22 @@ function aliasIndex(lexicon: Lexicon): AliasIndex {
 
 /** Titles that carry their country as a demonym: "Japanese Prime Minister". */
 export function countryInTitle(lexicon: Lexicon, title: string): string | undefined {
-  // The first alias in lexicon order that the title contains and that names a country; not the
-  // posting of an ambassador ("Ambassador to Germany Amy Gutmann" represents the United States).
-  const own = withoutPosting(title);
-  for (const { alias, id } of aliasIndex(lexicon).countryAliases)
-    if (own.includes(alias)) return id;
-  return undefined;
+  const { countryAliases, titleCountries } = aliasIndex(lexicon);
+  let country = titleCountries.get(title);
+  if (country === undefined) {
+    country = null;
+    // The first alias in lexicon order that the title contains and that names a country; not the
+    // posting of an ambassador ("Ambassador to Germany Amy Gutmann" represents the United States).
+    const own = withoutPosting(title);
+    for (const { alias, id } of countryAliases)
+      if (own.includes(alias)) {
+        country = id;
+        break;
+      }
+    if (titleCountries.size >= 10_000) titleCountries.clear();
+    titleCountries.set(title, country);
+  }
+  return country ?? undefined;
 }
 
 /** The country whose name or demonym opens `text` ("Chinese Communist Party Politburo Member"). */

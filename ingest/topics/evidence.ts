@@ -56,9 +56,7 @@ export function evidenceOf(raw: string, name: string): { offset: number; length:
   const at = raw.indexOf(name);
   if (at >= 0) return { offset: at, length: name.length };
   const words = name.split(/\s+/);
-  const firstAt =
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words[0]!)}(?![\\p{L}\\p{N}])`, 'u').exec(raw)
-      ?.index ?? -1;
+  const firstAt = wholeWordAt(raw, words[0]!);
   const offset = Math.max(firstAt, 0);
   const last = words[words.length - 1]!;
   const lastAt = raw.lastIndexOf(last);
@@ -66,6 +64,37 @@ export function evidenceOf(raw: string, name: string): { offset: number; length:
   return { offset, length: end - offset };
 }
 
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or digit closing the text (its last code point). */
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
+/** A letter or digit opening the text (its first code point). */
+const WORD_AFTER = /^[\p{L}\p{N}]/u;
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * Where `word` first stands in `text` with no letter or digit right before or after it, or -1:
+ * what `new RegExp(`(?<![\p{L}\p{N}])${escaped word}(?![\p{L}\p{N}])`, 'u')` finds, without
+ * compiling a regex per word (1.3 % of extraction on the gold texts). As that regex reads
+ * code points, a match never starts or ends inside a surrogate pair, and the code point before
+ * or after may be a pair: the two code units around each end are tested.
+ */
+export function wholeWordAt(text: string, word: string): number {
+  // An empty word (a name opening with a space) matches between code units: the regex decides.
+  if (!word) return /(?<![\p{L}\p{N}])(?![\p{L}\p{N}])/u.exec(text)?.index ?? -1;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) continue;
+    if (
+      end > 0 &&
+      end < text.length &&
+      isHigh(text.charCodeAt(end - 1)) &&
+      isLow(text.charCodeAt(end))
+    )
+      continue;
+    if (WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (WORD_AFTER.test(text.slice(end, end + 2))) continue;
+    return at;
+  }
+  return -1;
 }

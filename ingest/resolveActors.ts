@@ -35,6 +35,7 @@ import {
 import { endingPronoun, pronounSubject } from './commitments/pronounSubject';
 import { type StandingBody, standingSubject } from './commitments/standingBody';
 import { theDelegation } from './commitments/theDelegation';
+import { tripSubject } from './commitments/tripSubject';
 import {
   BETWEEN,
   CONTRACTED,
@@ -162,6 +163,7 @@ export function subjectBefore(
     sideOrPossessor(site) ??
     carried(context, theDelegation(context.delegation, trimmed), false) ??
     carried(context, theGroup(context, trimmed), true) ??
+    tripSubject(context, trimmed, site.sentence.text.slice(at)) ??
     theMeeting(context, trimmed) ??
     carried(context, groupHeadSubject(context, trimmed, hits, sentence.start, end), true) ??
     countedParties(site) ??

@@ -169,16 +169,15 @@ export function theGroup(context: ActorContext, trimmed: string): Subject | unde
  * "This meeting reaffirmed the strong bond …", "The discussions focused on …", "Today’s inaugural
  * I2U2 leaders meeting focused on …", "The meeting confirmed the commitment to …": a meeting or
  * its talks opening the sentence speak for those who met (gold 2021-09-21, 2022-07-14,
- * 2023-09-28, 2024-06-13); so do its consultations, an official's trip or visit, and an event
- * the parties co-host ("The trip underscored the Administration's commitment to …", gold
- * 2021-10-21; "…,” the event highlighted …", gold 2022-11-15: a closing quote may end the
+ * 2023-09-28, 2024-06-13); so do its consultations and an event the parties co-host ("…,” the
+ * event highlighted …", gold 2022-11-15; a trip or visit: tripSubject.ts): a closing quote may end the
  * adjunct before it). Only at the opening: "held their trilateral meeting focused on …"
  * describes the meeting, and "the outcomes of the meeting" is no subject. No "call" (a verb as
  * often: "the President will call on …") and no text ("Today's framework reaffirms …" is the
  * signatories', not the officials it names).
  */
 const THE_MEETING =
-  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?(?:meeting|discussions?|talks|conversation|gathering|consultations|trip|visit|event))$/;
+  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?(?:meeting|discussions?|talks|conversation|gathering|consultations|event))$/;
 
 /** Those who met, as a meeting's or its discussions' subject stands for them. */
 export function theMeeting(context: ActorContext, trimmed: string): Subject | undefined {

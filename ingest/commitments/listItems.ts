@@ -9,6 +9,7 @@
 import type { Commitment } from '../../contract/extraction';
 import { type TaggedTerm, tagTexts } from '../entities/tagger';
 import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
 import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
 
@@ -195,13 +196,40 @@ function headingLeadIn(
   };
 }
 
+/** Only capitalised words (a rank, a service, a title) before a name: "Marine Corps Staff Sgt.". */
+const TITLE_WORDS = /^(?:[A-Z][\w.’'-]*\s+)*$/;
+
+/**
+ * "Today, and every day, we honor our fallen: / Marine Corps Staff Sgt. Darin T. Hoover / Army
+ * Staff Sgt. Ryan C. Knauss": a roll of names under a commemorative lead-in honours each person,
+ * the whole line the trigger (CONVENTIONS §5, lead-in items take the outer verb; commemorative
+ * "honor … people" is `welcome`; gold 2024-08-26). Only a line that is a person's name with its
+ * titles and nothing after it, no sentence of its own (no full stop).
+ */
+function nameLine(
+  sentence: SegmentedSentence,
+  hits: readonly EntityHit[],
+  stance: Commitment['stance'],
+): string | undefined {
+  const text = sentence.text.trimEnd();
+  if (stance !== 'welcome' || ENDS_SENTENCE.test(text)) return undefined;
+  const person = hits.find(
+    (hit) => hit.type === 'Official' && hit.end - sentence.start === text.length,
+  );
+  if (!person) return undefined;
+  return TITLE_WORDS.test(text.slice(0, person.start - sentence.start)) ? text : undefined;
+}
+
 /** The commitment of a list item under `leadIn` (a sentence that found none of its own). */
 export function listItem(
   sentence: SegmentedSentence,
   leadIn: LeadIn | undefined,
+  hits: readonly EntityHit[] = [],
 ): Accepted | undefined {
   if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
   const text = sentence.text;
+  const named = nameLine(sentence, hits, leadIn.stance);
+  if (named) return carriedFrom(leadIn, named);
   const participle = ITEM_VERB.exec(text);
   // A fronted participle may open a main clause ("Building on …, the two countries …"); an
   // imperative cannot, so "Identify … from governments, the private sector, and banks" stays an

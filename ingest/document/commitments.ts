@@ -118,7 +118,7 @@ export function documentCommitments(
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
     const section = sectionEntities(sentence, recognition.headingHits, registry);
     const reasons: SkippedTrigger[] = [];
-    const item = listItem(sentence, leadIn);
+    const item = listItem(sentence, leadIn, hits);
     const own = extractCommitments(
       { docId, basename, sentence, hits, context, sectionEntities: section, previous, item },
       reasons,

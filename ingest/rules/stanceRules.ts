@@ -54,6 +54,7 @@ const StanceRulesSchema = z.object({
   occasionSubjects: z.array(Word),
   scheduleVerbs: z.array(Word),
   exchangeVerbs: z.array(Word),
+  engagementVerbs: z.array(Word),
   negatedVerbs: z.record(Word, StanceSchema),
   addressees: z.array(Word).min(1),
   announcedFacts: z.array(Word),
@@ -115,6 +116,8 @@ export interface CompiledStances {
   scheduleVerbs: Set<string>;
   /** "continues to monitor", "continue to consult": an ongoing exchange in the present is `other`. */
   exchangeVerbs: Set<string>;
+  /** "The trip delivers on …", "will demonstrate …": besides stance verbs, what a trip carries for its travellers. */
+  engagementVerbs: Set<string>;
   /** "must never forget": a negated verb read as a stance of its own, not as an undertaking. */
   negatedVerbs: Map<string, Stance>;
   /** "The military regime must …": head nouns of a third party a statement calls on. */
@@ -188,6 +191,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     occasionSubjects: new Set(rules.occasionSubjects),
     scheduleVerbs: new Set(rules.scheduleVerbs),
     exchangeVerbs: new Set(rules.exchangeVerbs),
+    engagementVerbs: new Set(rules.engagementVerbs.flatMap((lemma) => formsOf(rules, lemma))),
     negatedVerbs: new Map(Object.entries(rules.negatedVerbs)),
     addressees: [...rules.addressees],
     announcedFacts: [...rules.announcedFacts],

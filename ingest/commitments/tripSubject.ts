@@ -1,0 +1,53 @@
+/**
+ * "The trip underscores the Biden Administration’s commitment to …", "The visit will reaffirm the
+ * deep bonds …", "The Vice President’s trip delivers on the Administration’s commitment to …": a
+ * trip or visit opening its sentence stands for its travellers when it carries a stance
+ * (CONVENTIONS §5 By genre, "a trip standing for its travellers"; gold 2021-10-21, 2022-01-26,
+ * 2022-04-27, 2023-05-25, 2023-08-02), but its remit is none ("This trip will advance …", s31).
+ * The travellers are the officials who met or the statement's parties where two or more; in the
+ * preview of one official's trip, that official: the last one named alone as a subject, else the
+ * opening sentence's.
+ */
+import type { ActorContext, Subject } from '../resolveActors';
+import { STANCES_COMPILED } from '../rules/stanceRules';
+import { expandMembers } from './groups';
+
+/** The trip or visit ending the subject, at the opening (or after a fronted adjunct's comma). */
+const THE_TRIP =
+  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'.-]+\s+){0,4}?(?:trip|visit|travel))$/;
+
+/** The verb after the trip: a modal and adverbs before it are passed over. */
+const VERB_AFTER = /^(?:(?:will|would|also|further|again|once|today)\s+)*([a-z-]+)/i;
+
+/** Whether the verb after the subject is a stance verb or a stance-carrying engagement verb. */
+function carriesStance(after: string): boolean {
+  const verb = VERB_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (!verb) return false;
+  return STANCES_COMPILED.forms.has(verb) || STANCES_COMPILED.engagementVerbs.has(verb);
+}
+
+/**
+ * The travellers of a trip subject; none where the subject is no trip, or a trip that carries no
+ * stance (its remit: no commitment).
+ */
+export function tripSubject(
+  context: ActorContext,
+  trimmed: string,
+  after: string,
+): Subject | undefined {
+  const match = THE_TRIP.exec(trimmed);
+  if (!match) return undefined;
+  if (!carriesStance(after)) return undefined;
+  const actors =
+    context.officials.length > 1
+      ? context.officials
+      : context.signatories.length > 1
+        ? context.signatories
+        : (context.lastPerson ?? context.openingPerson ?? []);
+  if (actors.length === 0) return undefined;
+  return {
+    actors: expandMembers(actors, context.members),
+    start: trimmed.length - match[1]!.length,
+    end: trimmed.length,
+  };
+}

@@ -75,6 +75,25 @@ const ANNOUNCED_FACT = new RegExp(
  */
 const REFUTED_CLAIM = /^(?:FALSEHOOD|MYTH|RUMOR|RUMOUR|FALSE CLAIM|CLAIM|FICTION)\s*:/;
 
+/**
+ * "We will continue to hold the people of India in our thoughts", "will keep the families in our
+ * prayers": sympathy, none as condolences are (stances.json `sympathy`; CONVENTIONS §5 None, s34
+ * ruling: gold 2023-06-03, 2024-08-01). Only the undertaking's own object, within its clause.
+ */
+const SYMPATHY_PLACE = new RegExp(
+  `^[^.;:]{0,100}?\\bin\\s+(?:our|my|their)\\s+(?:${STANCES_COMPILED.sympathy.places.join('|')})\\b`,
+  'i',
+);
+
+function sympathy(sentence: SegmentedSentence, trigger: Trigger): boolean {
+  if (trigger.stance !== 'commit') return false;
+  const verb = trigger.text.slice(trigger.text.lastIndexOf(' ') + 1).toLowerCase();
+  return (
+    STANCES_COMPILED.sympathy.verbs.has(verb) &&
+    SYMPATHY_PLACE.test(sentence.text.slice(trigger.end))
+  );
+}
+
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
 const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
 
@@ -123,6 +142,7 @@ export function earlySkip(
   }
   if (REFUTED_CLAIM.test(sentence.text)) return { reason: 'not-a-party', perfect: false };
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
+  if (sympathy(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
   if (/^announc\w*$/i.test(trigger.text) && ANNOUNCED_FACT.test(sentence.text.slice(trigger.end)))
     return { reason: 'narrative-past', perfect: false };
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {

@@ -77,7 +77,7 @@ export function sideOrPossessor(site: SubjectSite): Subject | undefined {
 /** "The President", "Mr. Sullivan and the Secretary General": an official by title. */
 export function namedWithTitle(site: SubjectSite): Subject | undefined {
   const { context, sentence, hits, left, trimmed } = site;
-  const titled = officialByTitle(context, trimmed);
+  const titled = officialByTitle(context, trimmed, true);
   if (!titled) return undefined;
   // "Mr. Sullivan and the Secretary General": a named official coordinated before the title.
   const and = /\s+and\s+$/.exec(trimmed.slice(0, titled.start));

@@ -51,7 +51,17 @@ function royalByHonorific(context: ActorContext, trimmed: string): Subject | und
   return { actors: royals, start: trimmed.length - honorific[1]!.length, end: trimmed.length };
 }
 
-export function officialByTitle(context: ActorContext, trimmed: string): Subject | undefined {
+/**
+ * The official(s) a title subject names. `asSubject`: the title is the clause's subject, so in a
+ * pair ("The President and Vice President") a title no meeting official holds may be the own
+ * side's holder; a title mentioned elsewhere in the clause ("underscored the Vice President’s
+ * commitment") is only ever a meeting official.
+ */
+export function officialByTitle(
+  context: ActorContext,
+  trimmed: string,
+  asSubject = false,
+): Subject | undefined {
   if (!endsCapitalised(trimmed)) return undefined;
   const royal = royalByHonorific(context, trimmed);
   if (royal) return royal;
@@ -59,9 +69,12 @@ export function officialByTitle(context: ActorContext, trimmed: string): Subject
   if (!title || !context.titles) return undefined;
   const heads = [title[1]!, title[2]].filter((head): head is string => head !== undefined);
   const actors: string[] = [];
-  for (const head of heads) {
-    const lower = head.toLowerCase().replace(/\s+/g, ' ');
-    const held = (id: string) => context.titles?.get(id)?.toLowerCase() ?? '';
+  const held = (id: string) => context.titles?.get(id)?.toLowerCase() ?? '';
+  const lowered = heads.map((head) => head.toLowerCase().replace(/\s+/g, ' '));
+  // A title no meeting official holds ("The President and Vice President", the Vice President
+  // not in the meeting): the pair is the own side's, as a title alone is.
+  const unmet = lowered.map((lower) => !context.officials.some((id) => held(id).startsWith(lower)));
+  for (const [k, lower] of lowered.entries()) {
     // "The President and President-elect": a title held exactly wins over one it begins.
     const exact = context.officials.filter((id) => held(id) === lower);
     const matching =
@@ -69,13 +82,20 @@ export function officialByTitle(context: ActorContext, trimmed: string): Subject
     // "President Biden met with President Xi …. The President noted …": a readout's title alone
     // is its issuer's official, the subject of the sentence saying who met (named first there).
     const issuer = context.officials[0];
+    const alone = heads.length === 1 || (asSubject && unmet[1 - k] === true);
     const one =
       matching.length === 1
         ? matching[0]
-        : heads.length === 1 && issuer && matching.includes(issuer)
+        : alone && issuer && matching.includes(issuer)
           ? issuer
           : undefined;
-    const own = one ?? ownSideHolder(context, lower);
+    // ("Biden will meet with President Zelenskyy. Vice President Harris will also meet … . The
+    // President and Vice President will emphasize …": in a pair with a meeting official, a title
+    // no meeting official holds is the own side's one holder, gold 2024-09-19.)
+    // (A single title no meeting official holds stays unresolved there: "In this new capacity,
+    // the Ambassador will …" is the envoy just named, not the document's one other Ambassador.)
+    const own =
+      one ?? ownSideHolder(context, lower, asSubject && heads.length > 1 && matching.length === 0);
     if (!own) return undefined;
     actors.push(own);
   }
@@ -85,11 +105,15 @@ export function officialByTitle(context: ActorContext, trimmed: string): Subject
 
 /**
  * "President Biden is directing his team …. The President will also call on …" (a fact sheet, a
- * Press Secretary statement: no meeting, so no meeting officials): the one official of the
- * document holding the title for a country the statement speaks for.
+ * Press Secretary statement: no meeting, so no meeting officials; or none of them holds the
+ * title): the one official of the document holding the title for a country the statement speaks for.
  */
-function ownSideHolder(context: ActorContext, title: string): string | undefined {
-  if (context.officials.length > 0 || !context.titles) return undefined;
+function ownSideHolder(
+  context: ActorContext,
+  title: string,
+  noMeetingHolder = false,
+): string | undefined {
+  if ((context.officials.length > 0 && !noMeetingHolder) || !context.titles) return undefined;
   const holders = [...context.titles]
     .filter(([id, held]) => {
       const country = context.countryOf?.get(id);

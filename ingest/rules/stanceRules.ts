@@ -55,6 +55,7 @@ const StanceRulesSchema = z.object({
   scheduleVerbs: z.array(Word),
   exchangeVerbs: z.array(Word),
   engagementVerbs: z.array(Word),
+  sympathy: z.object({ verbs: z.array(Word).min(1), places: z.array(Word).min(1) }),
   negatedVerbs: z.record(Word, StanceSchema),
   addressees: z.array(Word).min(1),
   announcedFacts: z.array(Word),
@@ -118,6 +119,8 @@ export interface CompiledStances {
   exchangeVerbs: Set<string>;
   /** "The trip delivers on …", "will demonstrate …": besides stance verbs, what a trip carries for its travellers. */
   engagementVerbs: Set<string>;
+  /** "will hold … in our thoughts": the verbs and the places of sympathy, none (earlySkip.ts). */
+  sympathy: { verbs: Set<string>; places: string[] };
   /** "must never forget": a negated verb read as a stance of its own, not as an undertaking. */
   negatedVerbs: Map<string, Stance>;
   /** "The military regime must …": head nouns of a third party a statement calls on. */
@@ -192,6 +195,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     scheduleVerbs: new Set(rules.scheduleVerbs),
     exchangeVerbs: new Set(rules.exchangeVerbs),
     engagementVerbs: new Set(rules.engagementVerbs.flatMap((lemma) => formsOf(rules, lemma))),
+    sympathy: { verbs: new Set(rules.sympathy.verbs), places: [...rules.sympathy.places] },
     negatedVerbs: new Map(Object.entries(rules.negatedVerbs)),
     addressees: [...rules.addressees],
     announcedFacts: [...rules.announcedFacts],

@@ -12,13 +12,14 @@ import { z } from 'zod';
 import type { Stance } from '../../contract/extraction';
 import agendaJson from '../../data/rules/trip-agenda.json';
 import { parseRules } from '../rules/load';
+import { MONTH_ALTERNATION } from '../rules/months';
 import { alternation } from '../rules/titles';
 
 const words = z.array(z.string().min(1)).min(1);
 
 const RULES = parseRules(
   'rules/trip-agenda.json',
-  z.object({ consultVerbs: words, hosts: words, meetVerbs: words }),
+  z.object({ consultVerbs: words, hosts: words, meetVerbs: words, notTopics: words }),
   agendaJson,
 );
 
@@ -33,8 +34,15 @@ const HOSTS = new RegExp(
 );
 /** "will meet", "will also meet". */
 const MEET = new RegExp(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)})$`, 'i');
-/** "with Israeli leaders about …": a meeting's subject in place of "to discuss". */
-const MEET_ABOUT = /^\s+with\s+[^.;:]{1,120}?\s+about\b/;
+/**
+ * "with Israeli leaders about …", "with senior leaders on a range of … challenges": a meeting's
+ * subject in place of "to discuss"; after "on" no day, month, date or place of the meeting
+ * ("on Monday", "on May 14", "on the margins of …": trip-agenda.json `notTopics`), and none
+ * after a purpose ("with … leaders to follow up on …": the purpose carries the stance).
+ */
+const MEET_ABOUT = new RegExp(
+  `^\\s+with\\s+(?:(?!\\sto\\s)[^.;:]){1,120}?\\s+(?:about|on(?!\\s+(?:${MONTH_ALTERNATION}|${alternation(RULES.notTopics)}|\\d)\\b))\\b`,
+);
 
 export function agendaStance(
   stance: Stance,

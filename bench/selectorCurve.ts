@@ -91,7 +91,7 @@ async function main(): Promise<void> {
           // Fraction 0: the rules alone.
           const extraction =
             fraction > 0
-              ? selectTopics(i.rules.extraction, i.rules.terms, i.lexicon, model)
+              ? selectTopics(i.rules.extraction, i.rules.terms, i.lexicon(), model)
               : i.rules.extraction;
           return [i.base, scoreDocument(i.gold, extraction)] as const;
         }),

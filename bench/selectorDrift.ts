@@ -175,7 +175,7 @@ async function main(): Promise<void> {
       const extraction = selectTopics(
         i.rules.extraction,
         i.rules.terms,
-        i.lexicon,
+        i.lexicon(),
         folds[foldOf(i.base)]!,
       );
       return [i.base, scoreDocument(i.gold, extraction)] as const;

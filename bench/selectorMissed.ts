@@ -73,7 +73,7 @@ function account(
   if (rows.length > 0) {
     const loneWord = (text: string) =>
       model.stats.named(foldLabel(text.toLowerCase())) >= WORD_GOLD_FILES;
-    const open = candidateRows(ex, input.rules.terms, input.lexicon, loneWord);
+    const open = candidateRows(ex, input.rules.terms, input.lexicon(), loneWord);
     const scored = rows
       .map((r) => ({
         r,
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   let composed = 0;
   for (const input of inputs.filter((i) => wanted.has(i.base))) {
     const model = models[foldOf(input.base)]!;
-    const chosen = selectTopics(input.rules.extraction, input.rules.terms, input.lexicon, model);
+    const chosen = selectTopics(input.rules.extraction, input.rules.terms, input.lexicon(), model);
     const missed = scoreDocument(input.gold, chosen).errors.topics.missed;
     for (const { label } of missed) {
       const found = occurrences(chosen, label);

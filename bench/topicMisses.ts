@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     const texts = ex.sentences.filter((s) => sentences.has(s.id)).map((s) => s.text.toLowerCase());
     const loneWord = (t: string) =>
       model.stats.named(foldLabel(t.toLowerCase())) >= WORD_GOLD_FILES;
-    const live = candidateRows(ex, input.rules.terms, input.lexicon, loneWord);
+    const live = candidateRows(ex, input.rules.terms, input.lexicon(), loneWord);
     for (const m of missedOf.get(input.base) ?? []) {
       const label = m.label.toLowerCase();
       if (!texts.some((t) => t.includes(label))) {

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const misses: Miss[] = [];
   for (const { base, gold, lexicon, rules } of inputs) {
     if (only && !only.has(base)) continue;
-    const extraction = selectTopics(rules.extraction, rules.terms, lexicon, model);
+    const extraction = selectTopics(rules.extraction, rules.terms, lexicon(), model);
     const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
     const sentences = new Map(extraction.sentences.map((s) => [s.id, s.text]));
     const genre = genreOf(gold.document.title);

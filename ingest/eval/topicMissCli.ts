@@ -87,8 +87,9 @@ async function main(): Promise<void> {
     // The thesaurus folds the gold's name into a concept the extraction names already: two gold
     // topics, one predicted node, and the scorer matches one-to-one.
     const predicted = new Set(input.rules.extraction.entities.map((e) => e.id));
+    const lexicon = input.lexicon();
     const merged = (label: string) => {
-      const id = conceptFor(input.lexicon, label);
+      const id = conceptFor(lexicon, label);
       return id !== undefined && predicted.has(id);
     };
     const spurious = doc.errors.topics.spurious.map((s) => s.label);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import complementJson from '../../data/rules/complement-nominals.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
+import { overlapsAny, placeHit } from '../entities/placeHit';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
@@ -55,10 +56,9 @@ export function findComplementNominals(
         const complement = m.groups?.complement ?? '';
         const start = sentence.start + m.index + m[0].length - complement.length;
         const end = start + complement.length;
-        if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-        hits.push(entityHit(id, 'Topic', start, end, complement, frame.nominal));
-        hits.sort((a, b) => a.start - b.start);
-        hitsBySentence.set(sentence.index, hits);
+        if (overlapsAny(hits, start, end)) continue;
+        const hit = entityHit(id, 'Topic', start, end, complement, frame.nominal);
+        placeHit(hitsBySentence, sentence.index, hits, hit);
       }
     }
   }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import conflictJson from '../../data/rules/conflict-anaphors.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
+import { overlapsAny, placeHit } from '../entities/placeHit';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
@@ -75,13 +76,10 @@ export function findConflictAnaphors(
         // of the clause as well.
         const around = (hit: EntityHit) =>
           hit.type === 'Topic' && hit.start < end && hit.end >= end && !inside(hit);
-        if (hits.some((hit) => hit.start < end && hit.end > start && !inside(hit) && !around(hit)))
-          return;
-        for (let k = hits.length - 1; k >= 0; k--) if (inside(hits[k]!)) hits.splice(k, 1);
+        if (overlapsAny(hits, start, end, (hit) => !inside(hit) && !around(hit))) return;
         const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
-        hits.push(entityHit(id, 'Topic', start, end, surface, conflict.concept));
-        hits.sort((a, b) => a.start - b.start);
-        hitsBySentence.set(sentence.index, hits);
+        const hit = entityHit(id, 'Topic', start, end, surface, conflict.concept);
+        placeHit(hitsBySentence, sentence.index, hits, hit, inside);
       };
       // "the war" is this conflict's only where no other applies to the statement.
       if (conflict.anaphor && applies.length === 1) {

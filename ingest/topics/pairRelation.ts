@@ -13,6 +13,7 @@ import pairJson from '../../data/rules/pair-relations.json';
 import { allianceName } from '../entities/alliance';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
+import { overlapsAny, placeHit } from '../entities/placeHit';
 import type { Lexicon } from '../lexicon';
 import { titleHits } from '../parties';
 import { parseRules } from '../rules/load';
@@ -186,12 +187,11 @@ export function findPairRelations(
       const local = modifiers.length ? whole.indexOf(modifiers[0]!) : whole.lastIndexOf(head!);
       const start = sentence.start + m.index + local;
       const end = sentence.start + m.index + whole.length;
-      if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+      if (overlapsAny(hits, start, end)) continue;
       const name = `${named} ${head}`;
       const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
-      hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
-      hits.sort((a, b) => a.start - b.start);
-      hitsBySentence.set(sentence.index, hits);
+      const hit = entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name);
+      placeHit(hitsBySentence, sentence.index, hits, hit);
     }
   }
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import partnerJson from '../../data/rules/partner-coordination.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
+import { overlapsAny, placeHit } from '../entities/placeHit';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
@@ -90,11 +91,9 @@ export function findPartnerCoordination(
         const pairStart = pairEnd - pair.length;
         const inPair = (hit: EntityHit) =>
           pair !== '' && hit.start >= pairStart && hit.end <= pairEnd;
-        if (hits.some((hit) => hit.start < end && hit.end > start && !inPair(hit))) continue;
-        for (let k = hits.length - 1; k >= 0; k--) if (inPair(hits[k]!)) hits.splice(k, 1);
-        hits.push(entityHit(ids[i]!, 'Topic', start, end, phrase, frame.concept));
-        hits.sort((a, b) => a.start - b.start);
-        hitsBySentence.set(sentence.index, hits);
+        if (overlapsAny(hits, start, end, (hit) => !inPair(hit))) continue;
+        const hit = entityHit(ids[i]!, 'Topic', start, end, phrase, frame.concept);
+        placeHit(hitsBySentence, sentence.index, hits, hit, inPair);
       }
     }
   }

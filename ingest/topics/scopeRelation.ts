@@ -10,6 +10,7 @@ import { z } from 'zod';
 import scopeJson from '../../data/rules/scope-relations.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
+import { insertHit, overlapsAny, placeHit } from '../entities/placeHit';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
@@ -163,11 +164,10 @@ function pairNamed(
     if (!second || !(speakers.has(first.entityId) || speakers.has(second.entityId))) continue;
     const end = first.end + m[0].length;
     const start = end - m.groups.head!.length;
-    if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+    if (overlapsAny(hits, start, end)) continue;
     const name = `${scope} ${RULES.pairHeads[m.groups.head!]}`;
-    hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, m.groups.head!, name));
-    hits.sort((a, b) => a.start - b.start);
-    hitsBySentence.set(sentence.index, hits);
+    const hit = entityHit(entityIdFor('Topic', name), 'Topic', start, end, m.groups.head!, name);
+    placeHit(hitsBySentence, sentence.index, hits, hit);
   }
 }
 
@@ -196,9 +196,8 @@ function addRelation(
   const local = opener ? opener.length + 1 : 0;
   const start = sentence.start + m.index + local;
   const end = sentence.start + m.index + whole.length - trailing;
-  if (hits.some((hit) => hit.start < end && hit.end > start)) return;
+  if (overlapsAny(hits, start, end)) return;
   const name = `${scope} ${RULES.heads[head]}`;
   const surface = sentence.text.slice(start - sentence.start, end - sentence.start);
-  hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
-  hits.sort((a, b) => a.start - b.start);
+  insertHit(hits, entityHit(entityIdFor('Topic', name), 'Topic', start, end, surface, name));
 }

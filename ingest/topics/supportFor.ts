@@ -9,6 +9,7 @@
  */
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
+import { insertHit, overlapsAny } from '../entities/placeHit';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 
@@ -48,12 +49,12 @@ export function findSupportFor(
       )
         continue;
       const start = sentence.start + m.index + m[0].lastIndexOf('support');
-      if (hits.some((hit) => hit.type === 'Topic' && hit.start < country.end && hit.end > start))
-        continue;
+      // Only a topic over the span keeps it: the country itself lies inside.
+      if (overlapsAny(hits, start, country.end, (hit) => hit.type === 'Topic')) continue;
       const name = `support for ${country.text}`;
       const surface = sentence.text.slice(start - sentence.start, country.end - sentence.start);
-      hits.push(entityHit(entityIdFor('Topic', name), 'Topic', start, country.end, surface, name));
-      hits.sort((a, b) => a.start - b.start);
+      const id = entityIdFor('Topic', name);
+      insertHit(hits, entityHit(id, 'Topic', start, country.end, surface, name));
     }
     hitsBySentence.set(sentence.index, hits);
   }

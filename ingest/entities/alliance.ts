@@ -140,6 +140,8 @@ export function findAlliances(
       // Another alliance ("NATO Alliance") or a named one is not this one.
       if (word === 'Alliance' && /[A-Z][\w.-]*\s$/.test(sentence.text.slice(0, match.index)))
         continue;
+      // Not placeHit: each match starts again from the list as it was before the loop (a second
+      // match in the sentence stores a list without the first one's hit); in place would keep it.
       const replaced = hits.filter(
         (hit) => !(hit.start >= start && hit.end <= end && hit.type !== 'Topic'),
       );

@@ -15,6 +15,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import type { OfficialFinding } from './officials';
+import { insertHit } from './placeHit';
 
 const NOT_GIVEN: ReadonlySet<string> = new Set([
   ...TITLE_WORDS,
@@ -85,8 +86,7 @@ export function completeGivenNames(
       const sentence = sentences.find((s) => s.start <= start && s.end >= end);
       const list = sentence && hitsBySentence.get(sentence.index);
       if (!list || taken(start, end)) continue;
-      list.push({ entityId: id, type: 'Official', start, end, text: full, name: full });
-      list.sort((a, b) => a.start - b.start);
+      insertHit(list, { entityId: id, type: 'Official', start, end, text: full, name: full });
     }
   }
 }

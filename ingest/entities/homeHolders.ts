@@ -18,6 +18,7 @@ import type { EntityHit } from '../types';
 import { aliasesOf } from './entityAliases';
 import { entityHit } from './hit';
 import type { OfficialFinding } from './officials';
+import { insertHit } from './placeHit';
 
 /**
  * "the President" standing alone: not an office of a country or body ("the President of the
@@ -126,8 +127,10 @@ export function homeHolders(
       if (!inTitle.has(office.office)) continue;
     }
     const hits = hitsBySentence.get(office.sentence)!;
-    hits.push(entityHit(holder.id, 'Official', office.start, office.end, office.text, holder.name));
+    insertHit(
+      hits,
+      entityHit(holder.id, 'Official', office.start, office.end, office.text, holder.name),
+    );
     named.add(holder.id);
-    hits.sort((a, b) => a.start - b.start);
   }
 }

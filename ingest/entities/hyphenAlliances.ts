@@ -56,6 +56,7 @@ export function hyphenAlliances(
       const id = entityIdFor('Organization', name);
       hits.push(entityHit(id, 'Organization', start, end, match[0], name));
     }
+    // Not placeHit: one sort after the loop, and every sentence's list stored, even unchanged.
     hits.sort((a, b) => a.start - b.start);
     hitsBySentence.set(sentence.index, hits);
   }

@@ -12,6 +12,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { classify } from './nameHeads';
+import { placeHit } from './placeHit';
 
 /** An honorific, a given name, maybe an initial, and one or two family names: "Sir Tony Blair". */
 const NAME_LINE =
@@ -62,16 +63,16 @@ export function nameLines(
       return;
     const start = sentence.start + person.at;
     const end = start + person.name.length;
-    const kept = hits.filter((hit) => hit.end <= start || hit.start >= end);
-    kept.push({
+    const hit: EntityHit = {
       entityId: entityIdFor('Official', person.name),
       type: 'Official',
       start,
       end,
       text: person.name,
       name: person.name,
-    });
-    kept.sort((a, b) => a.start - b.start);
-    hitsBySentence.set(sentence.index, kept);
+    };
+    // The line is one name: whatever was read inside it gives way.
+    const inside = (old: EntityHit) => old.start < end && old.end > start;
+    placeHit(hitsBySentence, sentence.index, hits, hit, inside);
   });
 }

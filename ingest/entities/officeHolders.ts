@@ -16,6 +16,7 @@ import { entityHit } from './hit';
 import { nationalOffices } from './nationalOffices';
 import { ANY_TITLE_HEAD, compile, TITLE_BODY } from './officialPatterns';
 import { findOfficials, type OfficialFinding } from './officials';
+import { insertHit } from './placeHit';
 
 interface Office {
   sentence: number;
@@ -194,8 +195,7 @@ export function officeHolders(
       office.text,
       holder.name,
     );
-    hits.push(hit);
-    hits.sort((a, b) => a.start - b.start);
+    insertHit(hits, hit);
     officials.push({
       candidate: { ...hit, source: 'official' },
       title: office.title,

@@ -58,6 +58,7 @@ export function pairAlliances(
         continue;
       const start = sentence.start + match.index;
       const end = start + word.length;
+      // Not placeHit: a new list per match, several hits pushed, one sort; stored after the loop.
       hits = hits.filter((hit) => !(hit.start >= start && hit.end <= end && hit.type !== 'Topic'));
       for (const pair of pairs) {
         const name = allianceName(lexicon, pair[0]!, pair[1]!)?.name;

@@ -7,6 +7,7 @@
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityHit } from './hit';
+import { overlapsAny, placeHit } from './placeHit';
 
 const STRATEGIC_PARTNERSHIP = 'topic:strategic-partnership';
 
@@ -44,10 +45,9 @@ export function findPartnership(
       // The noun alone, its determiner left out (as "alliance").
       const start = sentence.start + m.index + m[0].lastIndexOf('partnership');
       const end = start + 'partnership'.length;
-      if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-      hits.push(entityHit(STRATEGIC_PARTNERSHIP, 'Topic', start, end, 'partnership'));
-      hits.sort((a, b) => a.start - b.start);
-      hitsBySentence.set(sentence.index, hits);
+      if (overlapsAny(hits, start, end)) continue;
+      const hit = entityHit(STRATEGIC_PARTNERSHIP, 'Topic', start, end, 'partnership');
+      placeHit(hitsBySentence, sentence.index, hits, hit);
     }
   }
   return true;

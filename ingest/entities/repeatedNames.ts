@@ -47,6 +47,7 @@ export function repeatFullNames(
         added = true;
       }
     }
+    // Not placeHit: one sort after the loop, the list stored only when a name was added.
     if (added) {
       hits.sort((a, b) => a.start - b.start);
       hitsBySentence.set(sentence.index, hits);

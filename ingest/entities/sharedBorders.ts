@@ -14,6 +14,7 @@ import type { EntityHit } from '../types';
 import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
+import { overlapsAny, placeHit } from './placeHit';
 
 /**
  * The signatories' own border: a possessive or "shared"/"common" before the noun, or the border
@@ -32,13 +33,11 @@ function addBorder(
 ): void {
   const end = start + text.length;
   const hits = hitsBySentence.get(sentence.index) ?? [];
-  if (hits.some((hit) => hit.start < end && hit.end > start && hit.type !== 'Topic')) return;
-  const kept = hits.filter(
-    (hit) => !(hit.type === 'Topic' && hit.start >= start && hit.end <= end),
-  );
-  kept.push(entityHit(entityIdFor('Region', name), 'Region', start, end, text, name));
-  kept.sort((a, b) => a.start - b.start);
-  hitsBySentence.set(sentence.index, kept);
+  if (overlapsAny(hits, start, end, (hit) => hit.type !== 'Topic')) return;
+  const hit = entityHit(entityIdFor('Region', name), 'Region', start, end, text, name);
+  // A topic inside the border's phrase ("border") is the border itself.
+  const inside = (old: EntityHit) => old.type === 'Topic' && old.start >= start && old.end <= end;
+  placeHit(hitsBySentence, sentence.index, hits, hit, inside);
 }
 
 export function sharedBorders(

@@ -15,6 +15,7 @@ import { GIVEN_NAMES } from '../rules/givenNameList';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import { insertHit, overlapsAny } from './placeHit';
 
 /** A person the title mourns or honours: "… On the Passing of Bill Richardson". */
 const FULL_NAME =
@@ -48,9 +49,8 @@ function add(
   const { hits } = into;
   const start = into.at + at;
   const end = start + text.length;
-  if (hits.some((hit) => hit.start < end && hit.end > start)) return;
-  hits.push({ entityId: id, type: 'Official', start, end, text, name });
-  hits.sort((a, b) => a.start - b.start);
+  if (overlapsAny(hits, start, end)) return;
+  insertHit(hits, { entityId: id, type: 'Official', start, end, text, name });
 }
 
 export function untitledPeople(

@@ -11,6 +11,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
+import { placeHit } from './placeHit';
 
 /**
  * The form a party takes in a pair name: the lexicon's short form, else `forms[name]` (a rule
@@ -140,14 +141,13 @@ export function findAlliances(
       // Another alliance ("NATO Alliance") or a named one is not this one.
       if (word === 'Alliance' && /[A-Z][\w.-]*\s$/.test(sentence.text.slice(0, match.index)))
         continue;
-      // Not placeHit: each match starts again from the list as it was before the loop (a second
-      // match in the sentence stores a list without the first one's hit); in place would keep it.
-      const replaced = hits.filter(
-        (hit) => !(hit.start >= start && hit.end <= end && hit.type !== 'Topic'),
+      placeHit(
+        hitsBySentence,
+        sentence.index,
+        hits,
+        entityHit(id, 'Organization', start, end, word, name),
+        (hit) => hit.start >= start && hit.end <= end && hit.type !== 'Topic',
       );
-      replaced.push(entityHit(id, 'Organization', start, end, word, name));
-      replaced.sort((a, b) => a.start - b.start);
-      hitsBySentence.set(sentence.index, replaced);
     }
   }
 }

@@ -16,6 +16,10 @@ export function complementStance(
   // "confirmed they would continue to coordinate": the speakers' own "would/will", reported with
   // or without "that", is an undertaking (data/gold/README.md).
   if (OWN_WOULD.test(rest)) return form.byComplement;
+  // "affirm to maintain favorable conditions", "affirmed to continue full cooperation": an
+  // infinitive of their own is an undertaking (CONVENTIONS §6 commit, s32 AF A: "affirm to
+  // support"; gold 5 of 5 such triggers commit); "confirmed to reporters that …" names a hearer.
+  if (OWN_INFINITIVE.test(rest)) return form.byComplement;
   // "assured the Prime Minister that …": the one addressed may stand before "that".
   const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
   if (that) {
@@ -37,6 +41,10 @@ const THING_SUBJECT =
 const OWN_WOULD =
   /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not\b|be\b|have\b)/i;
 
+/** "to" and a lowercase verb, not a determiner or possessive opening a hearer ("to the press"). */
+const OWN_INFINITIVE =
+  /^\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|all|each|both|them|him|us|me)\b)[a-z][\w-]*\b/;
+
 /**
  * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
  * within six words; "confirmed the continuation of close collaboration", "confirmed the steady implementation
@@ -46,7 +54,7 @@ const OWN_WOULD =
  * importance of the partnership" stays a recognition); "affirmed our cooperation on health
  * security", "affirming their strategic dialogue on …": their own joint work goes on; "affirmed the
  * outcomes of the 2+2 Ministerial Dialogue": they take its agreements on (gold 2021-08-11,
- * 2021-09-24, 2022-05-24).
+ * 2021-09-24, 2022-05-24); "affirm our continued work through the TTC …" likewise (gold 2023-10-20).
  */
 const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b|\s+(?:a|an|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|friendship)\b(?![’'])|\s+(?:their|our)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|coordination|dialogue)\b(?![’'])|\s+the\s+outcomes?\s+of\b)/;
+  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b|\s+(?:a|an|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|friendship)\b(?![’'])|\s+(?:their|our)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|coordination|dialogue|work)\b(?![’'])|\s+the\s+outcomes?\s+of\b)/;

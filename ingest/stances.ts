@@ -123,7 +123,7 @@ export function findTriggers(sentence: string): Trigger[] {
     if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
-  if (/\bthat\b[^;:.]*\bwould\b/i.test(sentence)) {
+  if (/\bthat\b(?:[^;:.]|(?<=\b[A-Z])\.)*\bwould\b/i.test(sentence)) {
     const before = found.length;
     collectUndertaking(found, sentence, REPORTED_WOULD);
     for (const trigger of found.slice(before)) trigger.reported = true;

@@ -28,7 +28,7 @@ export const WILL =
  * another's is the content of the report.
  */
 export const REPORTED_WOULD = new RegExp(
-  `(?<=\\b(?:[a-z]+(?:ed|ing)|made clear|told)\\s+(?:[\\w’'.-]+\\s+){0,4}?that\\s[^;:.,—–]{1,60}?)${WILL.source.replace('\\b(?:will|shall)', '\\bwould')}`,
+  `(?<=\\b(?:[a-z]+(?:ed|ing)|made clear|told)\\s+(?:[\\w’'.-]+\\s+){0,4}?that\\s(?:[^;:.,—–]|(?<=\\b[A-Z])\\.){1,60}?)${WILL.source.replace('\\b(?:will|shall)', '\\bwould')}`,
   'gi',
 );
 

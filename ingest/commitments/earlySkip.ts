@@ -13,6 +13,14 @@ const BELIEF_THAT =
   /\b(?:confident|confidence|optimistic|believes?|believed|beliefs?|conviction|convinced|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
 
 /**
+ * "we are confident that the United States will continue this work", "can be confident that our
+ * nations will continue to work …": the speakers' own side as the subject of the believed "will"
+ * is their undertaking, not a forecast (CONVENTIONS s32 G3; gold 2022-09-23, 2024-11-23).
+ */
+const OWN_SIDE_BELIEVED =
+  /\bthat\s+(?:we|the\s+United\s+States|the\s+U\.S\.|our\s+(?:two\s+)?(?:nations|countries|governments))\s*$/i;
+
+/**
  * "They discussed how they can work together to support …", "discussed how to cooperate …": what
  * was discussed is no stance taken (gold: no such clause holds one). A named side's "will" there
  * ("discussed how the United States and Japan will …") is left to the subject rules.
@@ -171,7 +179,11 @@ export function earlySkip(
   // ", and" of a list of names begins no clause, gold 2024-08-17.)
   if (trigger.needsSubject && /^(?:will|shall)\b/i.test(trigger.text)) {
     const belief = BELIEF_THAT.exec(left);
-    if (belief && !/,\s*(?:and|but)\s/i.test(belief[0].replace(LIST_OF_THREE, ' '))) {
+    if (
+      belief &&
+      !OWN_SIDE_BELIEVED.test(belief[0]) &&
+      !/,\s*(?:and|but)\s/i.test(belief[0].replace(LIST_OF_THREE, ' '))
+    ) {
       return { reason: 'prediction', perfect: !!perfect };
     }
   }

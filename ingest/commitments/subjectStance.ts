@@ -24,6 +24,9 @@ import { isInclusionSubject } from './inclusionSubject';
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
 const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
 
+/** A bare past reporting verb ("confirmed", "also noted"), no frame with its object. */
+const BARE_REPORTING = /^(?:[a-z]+ly\s+|also\s+)*[a-z]+ed$/i;
+
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
 
@@ -63,6 +66,8 @@ export function withSubject(input: SubjectInput): Decision {
     afterThat !== undefined &&
     /^\s*(?:the\s+)?$/i.test(afterThat) &&
     verbForm(trigger) === 'base' &&
+    // ("agreed that the U.S. and India would stay …": a reported "would" is a verb, no noun.)
+    !trigger.reported &&
     /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
   ) {
     return skipWith('no-subject');
@@ -103,7 +108,26 @@ export function withSubject(input: SubjectInput): Decision {
   ) {
     return skipWith('complement-clause');
   }
-  if (named && previous && afterThat !== undefined && !afterOpener && COMPLEMENT.test(afterThat)) {
+  // ("we are confident that the United States will continue …", "agreed that the U.S. and India
+  // would stay in close touch": the trigger itself ends in "that", so its complement opens at once.)
+  const thatTrigger =
+    /\bthat$/i.test(previous?.trigger.text ?? '') && /^\s*(?:the\s+)?$/i.test(afterThat ?? '');
+  // ("Mr. Sullivan confirmed the United States will closely consult …", "noted the U.S. will
+  // continue to provide …": a bare past reporting verb, its "that" left out, right before the
+  // speakers' own side and its "will": the undertaking is the stance, gold 2021-01-24, 2022-03-30.)
+  const zeroThat =
+    previous?.trigger.stance === 'recognize' &&
+    BARE_REPORTING.test(previous.trigger.text) &&
+    /^\s*$/.test(afterThat ?? '') &&
+    /^(?:will|would|shall)\b/i.test(trigger.text) &&
+    ownSide(input.context, subject.actors, previous.actors);
+  if (
+    named &&
+    previous &&
+    afterThat !== undefined &&
+    !afterOpener &&
+    (COMPLEMENT.test(afterThat) || thatTrigger || zeroThat)
+  ) {
     return complementOf(input, previous, afterThat);
   }
   // "President Biden emphasized that he intends to continue his engagement …": a pronoun for the

@@ -93,6 +93,11 @@ async function main(): Promise<void> {
       return id !== undefined && predicted.has(id);
     };
     const spurious = doc.errors.topics.spurious.map((s) => s.label);
+    const ruleNames = new Set(
+      input.rules.extraction.entities
+        .filter((e) => e.type === 'Topic')
+        .map((e) => e.name.toLowerCase()),
+    );
     for (const { label } of doc.errors.topics.missed) {
       let row: (typeof input.rows)[number] | undefined;
       let best = 0;
@@ -119,8 +124,11 @@ async function main(): Promise<void> {
         note = `p=${p.toFixed(2)}`;
       } else if (inText) cls = shapeOf(label);
       else if (/\s[A-Z]/.test(label.replace(/^\S+/, ''))) cls = 'entityLike';
-      else if (near) cls = 'nearMiss';
-      else cls = 'paraphrase';
+      else if (near) {
+        cls = 'nearMiss';
+        // Who named the spurious phrase: a rule (in the rules' own extraction) or the selector.
+        note = `${near}\t${ruleNames.has(near.toLowerCase()) ? 'rule' : 'selector'}`;
+      } else cls = 'paraphrase';
       add(genre, cls);
       if (show && (show === 'all' || cls.startsWith(show)))
         console.log(`${cls}\t${label}\t${note}\t${input.base}`);

@@ -20,12 +20,10 @@ import {
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 import { isInclusionSubject } from './inclusionSubject';
+import { opensOwnUndertaking } from './reportedUndertaking';
 
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
 const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
-
-/** A bare past reporting verb ("confirmed", "also noted"), no frame with its object. */
-const BARE_REPORTING = /^(?:[a-z]+ly\s+|also\s+)*[a-z]+ed$/i;
 
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
@@ -108,25 +106,12 @@ export function withSubject(input: SubjectInput): Decision {
   ) {
     return skipWith('complement-clause');
   }
-  // ("we are confident that the United States will continue …", "agreed that the U.S. and India
-  // would stay in close touch": the trigger itself ends in "that", so its complement opens at once.)
-  const thatTrigger =
-    /\bthat$/i.test(previous?.trigger.text ?? '') && /^\s*(?:the\s+)?$/i.test(afterThat ?? '');
-  // ("Mr. Sullivan confirmed the United States will closely consult …", "noted the U.S. will
-  // continue to provide …": a bare past reporting verb, its "that" left out, right before the
-  // speakers' own side and its "will": the undertaking is the stance, gold 2021-01-24, 2022-03-30.)
-  const zeroThat =
-    previous?.trigger.stance === 'recognize' &&
-    BARE_REPORTING.test(previous.trigger.text) &&
-    /^\s*$/.test(afterThat ?? '') &&
-    /^(?:will|would|shall)\b/i.test(trigger.text) &&
-    ownSide(input.context, subject.actors, previous.actors);
   if (
     named &&
     previous &&
     afterThat !== undefined &&
     !afterOpener &&
-    (COMPLEMENT.test(afterThat) || thatTrigger || zeroThat)
+    (COMPLEMENT.test(afterThat) || opensOwnUndertaking(input, previous, afterThat))
   ) {
     return complementOf(input, previous, afterThat);
   }

@@ -1,4 +1,5 @@
 /** Deterministic ids: the same thing in the same document gets the same id on every run. */
+import { remember } from './boundedMemo';
 
 /** Lowercase ASCII slug: "Trilateral Coordinating Secretariat" → "trilateral-coordinating-secretariat". */
 /**
@@ -20,8 +21,7 @@ export function slugify(text: string): string {
       .replace(/[^a-z0-9+]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .replace(/\+/g, 'plus');
-    if (slugs.size >= 50_000) slugs.clear();
-    slugs.set(text, slug);
+    remember(slugs, text, slug);
   }
   return slug;
 }

@@ -10,6 +10,7 @@
  * compromise's `fastTag`, imported directly by its tagger, cannot be swapped and keeps its read.
  */
 import nlp from 'compromise';
+import { remember } from '../boundedMemo';
 import { ON_WRITTEN_VERSION } from './compromiseSource';
 
 /** The slice of compromise's internals used here (its types do not describe them). */
@@ -102,8 +103,7 @@ function parse(tag: string): Parsed {
     parsed = trimmed.includes(' ')
       ? trimmed.split(' ').map((part) => (part ? part.replace(/^#/, '') : null))
       : trimmed.replace(/^#/, '');
-    if (parsedTags.size >= 10_000) parsedTags.clear();
-    parsedTags.set(tag, parsed);
+    remember(parsedTags, tag, parsed, 10_000);
   }
   return parsed;
 }

@@ -3,6 +3,8 @@
  * country a title carries as a demonym. Shared by the title patterns (officials.ts), the
  * title-of-body finder (titleOfBody.ts) and the finders of a title glued to its person.
  */
+
+import { remember } from '../boundedMemo';
 import { slugify } from '../ids';
 import type { Lexicon, LexiconEntity } from '../lexicon';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
@@ -54,8 +56,7 @@ export function countryInTitle(lexicon: Lexicon, title: string): string | undefi
         country = id;
         break;
       }
-    if (titleCountries.size >= 10_000) titleCountries.clear();
-    titleCountries.set(title, country);
+    remember(titleCountries, title, country, 10_000);
   }
   return country ?? undefined;
 }

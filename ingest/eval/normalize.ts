@@ -3,6 +3,8 @@
  * disagree on typography (the corpus keeps curly quotes, one file has straight ones, a page break
  * leaves double spaces), and none of that is an extraction error, so it is folded away here once.
  */
+
+import { remember } from '../boundedMemo';
 import { stem } from '../topics/plural';
 
 /** Curly single quotes, primes and backticks → `'`; curly double quotes → `"`; dashes kept. */
@@ -114,8 +116,7 @@ function foldedOf(text: string): Folded {
       joined: words.join(' '),
       content: words.filter((token) => !STOP_WORDS.has(token)),
     };
-    if (folded.size >= 50_000) folded.clear();
-    folded.set(text, entry);
+    remember(folded, text, entry);
   }
   return entry;
 }

@@ -6,6 +6,7 @@
  * port decarbonization", where the list cut leaves the learnt concepts unnamed).
  */
 import type { Commitment } from '../../contract/extraction';
+import { remember } from '../boundedMemo';
 import { commitmentsBySentence, ranges, scopeEnd } from '../entities/commitmentScope';
 import type { DerivedTopic } from '../entities/topicPhrases';
 import type { LearntTopic, Lexicon } from '../lexicon';
@@ -104,8 +105,7 @@ function shapeOf(raw: string): Shape | null {
           closed: core.length < raw.length - lead,
         }
       : null;
-    if (shapes.size >= 50_000) shapes.clear();
-    shapes.set(raw, shape);
+    remember(shapes, raw, shape);
   }
   return shape;
 }

@@ -4,6 +4,8 @@
  * "nuclear threat" and "nuclear threats", or "risk reduction" and "strategic risk reduction",
  * are one node across documents.
  */
+
+import { remember } from '../boundedMemo';
 import { slugify } from '../ids';
 import type { Lexicon } from '../lexicon';
 
@@ -38,8 +40,7 @@ function foldWord(word: string): string {
         .replace(/[’‘]/g, "'")
         .replace(/(?<=\p{Ll})-(?=\p{Ll})/gu, ''),
     );
-    if (foldedWords.size >= 50_000) foldedWords.clear();
-    foldedWords.set(word, folded);
+    remember(foldedWords, word, folded);
   }
   return folded;
 }
@@ -60,8 +61,7 @@ export function foldLabel(label: string): string {
   let folded = foldedLabels.get(label);
   if (folded === undefined) {
     folded = label.split(/\s+/).filter(Boolean).map(foldWord).join(' ');
-    if (foldedLabels.size >= 50_000) foldedLabels.clear();
-    foldedLabels.set(label, folded);
+    remember(foldedLabels, label, folded);
   }
   return folded;
 }

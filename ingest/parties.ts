@@ -3,6 +3,7 @@
  * countries in whose name it speaks (their countries; else the countries the title names, as in
  * "Joint Statement of the United States and Japan"; else the first sentence's countries or body).
  */
+import { chairForum } from './chairParties';
 import { GROUPS } from './commitments/groups';
 import { entityIdFor } from './entities/candidateAt';
 import { matchLexicon } from './entities/matchLexicon';
@@ -148,6 +149,8 @@ export function findParties(
       if (lexicon.entities.get(id)?.type === 'Country' && !signatories.includes(id))
         signatories.push(id);
   }
+  // "Chair’s Statement on the APEC Economic Leaders’ Meeting": the forum met (chairParties.ts).
+  if (signatories.length === 0) signatories = chairForum(lexicon, title);
   if (signatories.length === 0 && sentences[0]) {
     const first = hitsBySentence.get(sentences[0].index) ?? [];
     // "The United States strongly condemns the DPRK's …": the opening subject speaks.

@@ -7,9 +7,10 @@
  */
 import type { ActorContext, Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
+import { expandMembers } from './groups';
 
 const OWNED_STANCE =
-  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support))\b[^,;]*$/;
+  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support|aims?|goals?|objectives?))\b[^,;]*$/;
 
 /*
  * ("My Administration’s support for Israel’s security is rock solid", "U.S. support for Israel’s
@@ -20,9 +21,20 @@ const OWNED_STANCE =
 /**
  * A trigger that states a held stance of its subject ("remains ironclad", "is unwavering"): only a
  * stance noun's owner holds one ("The U.S.-Japan Alliance is unwavering" describes the alliance).
+ * "Our aim is to de-escalate …", "Our aim remains to …": the owner's stated aim is its undertaking
+ * (3 of 3 gold, 2024-01-11, 2024-09-28, 2024-10-25; the frame in stances.json wants "our").
  */
-export const HELD =
+const HELD =
   /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable)$/i;
+
+/** "Our aim is to": the "is to" of an owned aim (not "The parties are to establish …"). */
+const STATED_AIM = /\b[Oo]ur\s+(?:[\w-]+\s+)?(?:aims?|goals?|objectives?)\s+$/;
+
+/** Whether a trigger states its owner's held stance or aim (`at`: its start in the sentence). */
+export function holdsStance(trigger: string, sentence: string, at: number): boolean {
+  if (HELD.test(trigger)) return true;
+  return /^(?:remains?|is|are) to$/i.test(trigger) && STATED_AIM.test(sentence.slice(0, at));
+}
 
 export function ownedStanceSubject(
   context: ActorContext,
@@ -36,7 +48,12 @@ export function ownedStanceSubject(
   const start = owned.index + owned[0].indexOf(owned[1]!);
   if (owned[2]) {
     return context.signatories.length > 0
-      ? { actors: context.signatories, start, end: start + owned[2].length }
+      ? // (A title's grouping, "G7 Leaders’ Statement", speaks as its members, as its "we" does.)
+        {
+          actors: expandMembers(context.signatories, context.members),
+          start,
+          end: start + owned[2].length,
+        }
       : undefined;
   }
   const named = owned[3] ?? owned[4]!;

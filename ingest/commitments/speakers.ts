@@ -17,7 +17,7 @@ import { type Accepted, type Decision, type SkippedTrigger, skipWith } from './d
 import { earlySkip } from './earlySkip';
 import { narratedFounding } from './founding';
 import { resolvePending } from './frontedParticiple';
-import { HELD, ownedStanceSubject } from './heldStance';
+import { holdsStance, ownedStanceSubject } from './heldStance';
 import { reiterationScopes } from './reported';
 import { withoutSubject } from './sharedSubject';
 import { withSubject } from './subjectStance';
@@ -119,7 +119,7 @@ export function resolveSpeakers(
       continue;
     }
     const memory = remembered(context);
-    const held = HELD.test(trigger.text);
+    const held = holdsStance(trigger.text, sentence.text, trigger.start);
     const subject = held
       ? ownedStanceSubject(context, hits, sentence, trigger.start)
       : subjectBefore(context, sentence, hits, trigger.start);

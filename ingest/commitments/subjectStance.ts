@@ -19,6 +19,7 @@ import {
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
+import { expandMembers } from './groups';
 import { isInclusionSubject } from './inclusionSubject';
 import { opensOwnUndertaking } from './reportedUndertaking';
 
@@ -276,15 +277,19 @@ function appeal(
       },
     };
   }
+  // (A country is no party for having an official named: "Time is not on President Putin’s
+  // side" in a G7 statement leaves "Russia must end its … war" the G7's call on Russia.)
   if (
     !named ||
     !OPENS_CLAUSE.test(before) ||
-    isParty(context, subject.actors, hits) ||
+    isParty({ ...context, represented: undefined }, subject.actors, hits) ||
     context.signatories.length === 0
   ) {
     return skipWith('not-a-party');
   }
-  return { accept: { trigger, subject, actors: context.signatories, targets: subject.actors } };
+  // ("G7 Leaders’ Statement on …": a title's grouping signs as its members, as its "we" does.)
+  const actors = expandMembers(context.signatories, context.members);
+  return { accept: { trigger, subject, actors, targets: subject.actors } };
 }
 
 /** "announced that", "am proud to announce today that", "is announcing that, collectively,". */

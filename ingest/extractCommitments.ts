@@ -13,6 +13,7 @@ import { beforeNarrative } from './commitments/narrativeRelative';
 import { reportedObjects, shareObjects } from './commitments/objectSharing';
 import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
+import { reasonFrameEnd } from './commitments/reasonFrame';
 import { regionModifier } from './commitments/regionModifier';
 import {
   meetingStretch,
@@ -143,7 +144,12 @@ export function extractCommitments(
         ? trigger.start
         : ownClause
           ? item.subject!.start
-          : (relativeFrameEnd(sentence.text, trigger.start) ?? turningAwayEnd(sentence.text)));
+          : (relativeFrameEnd(sentence.text, trigger.start) ??
+            // "In response to …, the President has decided …": the reason is no part of it.
+            Math.max(
+              turningAwayEnd(sentence.text),
+              reasonFrameEnd(sentence.text, trigger.start, item.subject),
+            )));
     const scopeEnd =
       item.scope?.end ?? Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
     // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.

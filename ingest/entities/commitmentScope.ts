@@ -4,6 +4,7 @@
  */
 import type { Commitment } from '../../contract/extraction';
 import { beforeNarrative } from '../commitments/narrativeRelative';
+import { opensWithReason } from '../commitments/reasonFrame';
 import { sentenceIndexOf } from '../ids';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { occasionEnd } from '../stances';
@@ -97,8 +98,10 @@ function computeRanges(sentence: string, trigger: string, first: boolean, to: nu
       /^As\b/.test(sentence) &&
       occasionEnd(sentence) < 0 &&
       /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
+    // "In light of Russia's attacks, …": a reason frame is why they act, no topic of theirs.
     if (
       comma > 0 &&
+      !opensWithReason(sentence) &&
       (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting|Amid)\b/.test(sentence) ||
         asClause)
     ) {

@@ -548,7 +548,7 @@ describe('words around a phrase', () => {
 
   it('opens a relation at its pair of names, past the words that say how much', () => {
     const topics = topicsOf(
-      'In light of deepening Japan-ROK cooperation, the leaders committed to expand bilateral U.S.-Japan ties.',
+      'The leaders welcomed deepening Japan-ROK cooperation and committed to expand bilateral U.S.-Japan ties.',
     );
     expect(topics).toEqual(expect.arrayContaining(['Japan-ROK cooperation', 'U.S.-Japan ties']));
   });

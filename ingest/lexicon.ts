@@ -109,6 +109,8 @@ export interface HomeOfficeTerm {
   to?: string;
   /** Only where the holder of this other office is named too (officials.json). */
   beside?: string;
+  /** Words after the office that make it its staff ("and his national security team"). */
+  staffPhrases?: string[];
 }
 
 /** Territories typed Region here, or too ambiguous to match as a country name. */

@@ -6,8 +6,10 @@
  * President" who acts is the Official). The terms are data (officials.json `homeOffices`).
  *
  * Only when the document names no one else under that office: in "Vice President Harris met
- * President Marcos … the Vice President and the President discussed", the President is Marcos.
- * An office whose holder is found only beside another ("beside": the President beside the Vice
+ * President Marcos … the Vice President and the President discussed", the President is Marcos;
+ * nor its title ("… Call with President Marcos"). The President stands alone too ("The President
+ * has been briefed", "the President signed into law": gold 2022-11-17, 2023-03-26), but not in the
+ * spokespeople's "The President and his national security team" (`staffPhrases`). An office whose holder is found only beside another ("beside": the President beside the Vice
  * President) also resolves when the title names its holder by that office and no one else by it
  * ("Readout of President Joseph R. Biden, Jr. Call with Prime Minister Netanyahu", whose text says
  * only "The President reiterated …"): the title's speaker is declared (gold README).
@@ -35,17 +37,22 @@ interface Office {
   end: number;
   text: string;
   office: string;
+  /** The sentence's words after the office, for the term's `staffPhrases`. */
+  after: string;
 }
 
 /** "President X" in a title: the office, then a capitalised word (not "President-elect"). */
 const TITLED = /(?<!\bVice )\b(President|First Lady) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)/g;
 
-/** Offices the title names only their home holder by ("President Joseph R. Biden, Jr."). */
+/**
+ * Each office the title names someone by: true where only its home holder ("President Joseph R.
+ * Biden, Jr."), false where someone else too ("… Call with President Ferdinand Marcos, Jr.").
+ */
 function titleHolders(
   lexicon: Lexicon,
   title: string,
   holderOn: (office: string) => HomeOfficeTerm | undefined,
-): Set<string> {
+): Map<string, boolean> {
   const named = new Map<string, boolean>();
   TITLED.lastIndex = 0;
   for (let match = TITLED.exec(title); match; match = TITLED.exec(title)) {
@@ -56,7 +63,7 @@ function titleHolders(
     const own = !!holder && aliasesOf(lexicon, holder.id).some((a) => words.startsWith(a.alias));
     named.set(office, (named.get(office) ?? true) && own);
   }
-  return new Set([...named].filter(([, own]) => own).map(([office]) => office));
+  return named;
 }
 
 function inTerm(term: HomeOfficeTerm, date: string): boolean {
@@ -95,7 +102,15 @@ export function homeHolders(
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-      offices.push({ sentence: sentence.index, start, end, text: match[0], office: match[1]! });
+      const after = sentence.text.slice(match.index + match[0].length).trimStart();
+      offices.push({
+        sentence: sentence.index,
+        start,
+        end,
+        text: match[0],
+        office: match[1]!,
+        after,
+      });
     }
   }
   if (offices.length === 0) return;
@@ -114,18 +129,20 @@ export function homeHolders(
   // names the Vice President, beside whom the President then resolves.
   const conditional = (office: Office) => (holderOn(office.office)?.beside ? 1 : 0);
   // Read only when an office needs it: it scans the lexicon's aliases.
-  let inTitle: Set<string> | undefined;
+  let inTitle: Map<string, boolean> | undefined;
   offices.sort((a, b) => conditional(a) - conditional(b));
   for (const office of offices) {
     if (titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
     const term = holderOn(office.office);
     const holder = term && lexicon.entities.get(term.entityId);
     if (!holder) continue;
+    if (term.staffPhrases?.some((phrase) => office.after.startsWith(phrase))) continue;
+    inTitle ??= titleHolders(lexicon, title, holderOn);
+    // A title naming a foreign holder of the office ("Call with President Marcos") leaves a bare
+    // "The President" of its body unresolved: either could be meant.
+    if (inTitle.get(office.office) === false) continue;
     const besideNamed = named.has(holderOn(term.beside ?? '')?.entityId ?? '');
-    if (term.beside && !besideNamed) {
-      inTitle ??= titleHolders(lexicon, title, holderOn);
-      if (!inTitle.has(office.office)) continue;
-    }
+    if (term.beside && !besideNamed && !inTitle.get(office.office)) continue;
     const hits = hitsBySentence.get(office.sentence)!;
     insertHit(
       hits,

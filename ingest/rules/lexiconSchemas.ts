@@ -103,6 +103,13 @@ export const officialsSchema = z.object({
          * and his national security team are assessing …" (eight DPRK statements).
          */
         beside: text.optional(),
+        /**
+         * Words after the office that make it stand for the office's staff, not the holder: the
+         * spokespeople's "The President and his national security team are assessing …" (eight
+         * DPRK statements leave it undeclared), where the bare "The President has been briefed"
+         * or "As the President recently discussed" is the holder (gold 2022-11-17, 2023-03-26).
+         */
+        staffPhrases: z.array(text).optional(),
       }),
     )
     .optional(),

@@ -57,6 +57,19 @@ describe('home offices named by office alone', () => {
     const spokesperson =
       'The United States condemns the launch. The President and his national security team are assessing the situation.';
     expect(officials('Statement', spokesperson, '2023-04-13')).not.toContain('Joe Biden');
+    const team =
+      'The United States condemns the launch. The President’s national security team is assessing the situation.';
+    expect(officials('Statement', team, '2023-07-12')).not.toContain('Joe Biden');
+  });
+
+  it('give the President a spokesperson names by office alone where he acts', () => {
+    const briefed =
+      'The United States condemns the launch. The President has been briefed on the situation.';
+    expect(officials('Statement by the NSC Spokesperson', briefed, '2022-11-17')).toContain(
+      'Joe Biden',
+    );
+    const signed = 'On Thursday, June 12, 2025, the President signed into law: S. 160.';
+    expect(officials('Bill Signed into Law', signed, '2025-06-12')).toContain('Donald Trump');
   });
 
   it('give the President a readout’s title names by that office', () => {

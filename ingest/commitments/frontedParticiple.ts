@@ -86,6 +86,7 @@ interface Pending {
   /** A treaty-style preamble's participle paragraph (preamble.ts). */
   preamble?: boolean;
   until?: number;
+  subject?: Subject;
 }
 
 /**
@@ -114,7 +115,11 @@ export function resolvePending<T extends Pending>(
     // largest contributor", "…, Indonesia also benefits from …") states no act, so no purpose.
     if (item.trigger.frontedPurpose) {
       const acts = main && 'end' in main && !DESCRIBES.test(sentence.text.slice(main.end));
-      return { ...item, actors: bare && main && acts ? main.actors : [] };
+      // "To help Ukraine …, the President has authorized …": who acts is no part of what the
+      // purpose is about (the subject is kept out of `about`, as any clause's subject).
+      if (bare && main && acts && 'start' in main)
+        return { ...item, actors: main.actors, subject: main };
+      return { ...item, actors: [] };
     }
     // The bare main clause is no part of what the participle is about: it ends at its subject.
     if (bare && main && 'start' in main) return { ...item, actors: main.actors, until: main.start };

@@ -44,6 +44,13 @@ describe('dated officials', () => {
     // The plain-letter form resolves to the diacritic name.
     expect(resolve('Nauseda', 'President', '2022-02-19')).toBe('official:gitanas-nauseda');
     expect(resolve('Martin', 'Taoiseach', '2021-03-17')).toBe('official:micheal-martin');
+    // Earlier terms of a leader and leaders named by surname in one-party statements.
+    expect(resolve('Netanyahu', 'Prime Minister', '2021-05-15')).toBe(
+      'official:benjamin-netanyahu',
+    );
+    expect(resolve('Bolsonaro', 'President', '2022-12-02')).toBe('official:jair-bolsonaro');
+    expect(resolve('Bolsonaro', 'President', '2023-03-01')).toBeUndefined();
+    expect(resolve('Bazoum', 'President', '2023-08-03')).toBe('official:mohamed-bazoum');
     // Out of office, or another title: no one.
     expect(resolve('Bennett', 'Prime Minister', '2023-01-10')).toBeUndefined();
     expect(resolve('Kallas', 'President', '2022-02-19')).toBeUndefined();

@@ -1,0 +1,29 @@
+/**
+ * Well-known events and deals the lexicon names by the gold's canonical name whatever wording the
+ * text uses (data/lexicon/events.json, instruments.json): the October 7 attacks and the 2024 Gaza
+ * ceasefire and hostage release deal, each one node across statements (CONVENTIONS 3.5, 3.6).
+ */
+import { describe } from 'vitest';
+import { itFindsNames, type NameRow } from '../../support/nameRows';
+
+const ATTACKS = 'October 7 terrorist attacks (2023)';
+const DEAL = 'Gaza ceasefire and hostages and detainees release deal';
+
+const ROWS: NameRow[] = [
+  ['Israel responds to Hamas’s heinous terrorist attack on October 7.', [[ATTACKS, 'Event']]],
+  ['The aid arrived after the horrific October 7 terrorist attack by Hamas.', [[ATTACKS, 'Event']]],
+  ['It began with Hamas’s massacre on October 7, 2023.', [[ATTACKS, 'Event']]],
+  // A date alone names no attack.
+  ['The talks resumed on October 7 in Doha.', [], [ATTACKS]],
+  [
+    'They discussed the ongoing negotiations on the ceasefire and hostage release deal.',
+    [[DEAL, 'Instrument']],
+  ],
+  ['They urged Hamas to accept the hostage release and ceasefire deal.', [[DEAL, 'Instrument']]],
+  // A bare "ceasefire deal" may be another one (Lebanon, 2024): not the Gaza deal.
+  ['They welcomed the ceasefire deal between Israel and Lebanon.', [], [DEAL]],
+];
+
+describe('well-known dated events and deals', () => {
+  itFindsNames('Readout of a Call', ROWS);
+});

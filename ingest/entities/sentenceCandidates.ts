@@ -31,6 +31,7 @@ import { nationalOffices } from './nationalOffices';
 import { officeNames } from './officeNames';
 import type { OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
+import { ownedProxies } from './ownedProxies';
 import { pairAgreements, pairMechanisms, pairMeetings } from './pairMechanisms';
 import {
   articles,
@@ -174,6 +175,7 @@ export function candidatesFor(
     commaCompanies(text, offset),
     listedBodies(text, offset, lexical),
     proxyGroups(text, offset),
+    ownedProxies(lexical, text, offset),
     stateMilitaries(lexical, text, offset),
     namedCrossings(text, offset),
     pairBorders(text, offset),

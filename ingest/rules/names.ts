@@ -46,6 +46,7 @@ const schema = z.object({
     heads: z.object({ Program: words.min(1), Instrument: words.min(1) }),
   }),
   proxyGroups: z.object({ backing: words.min(1), modifiers: words, heads: words.min(1) }),
+  ownedProxies: z.object({ heads: words.min(1) }),
   stateMilitaries: z.object({
     names: z.record(z.string(), words.min(1)),
     stateNouns: words.min(1),
@@ -111,6 +112,7 @@ export const NAME_RULES = {
   bareMemoranda: rules.bareMemoranda,
   createdMechanisms: rules.createdMechanisms,
   proxyGroups: rules.proxyGroups,
+  ownedProxyHeads: rules.ownedProxies.heads,
   stateMilitaries: rules.stateMilitaries,
   crossingHeads: rules.crossingHeads.heads,
   pairCrossingHeads: rules.crossingHeads.pairHeads,

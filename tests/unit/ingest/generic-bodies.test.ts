@@ -1,6 +1,7 @@
 /**
  * Bodies a statement names by a lowercase description: the U.S. military as a noun phrase of its
- * own and armed groups named only by their backer (proxyGroups.ts); and where a body's name ends
+ * own, armed groups named only by their backer (proxyGroups.ts) or as a state's proxies
+ * (ownedProxies.ts); and where a body's name ends
  * before "of <country>" (phraseFilters.ts withoutCountryTail, names.json countryTailKeeps).
  */
 import { describe } from 'vitest';
@@ -97,6 +98,20 @@ const ROWS: NameRow[] = [
     'They condemned Iranian-backed Houthi attacks on commercial shipping.',
     [['Houthis', 'Organization']],
     ['Iranian-backed Houthi'],
+  ],
+  [
+    // A state's proxies named only as the state's (ownedProxies.ts): one body of that state.
+    'They discussed the threat posed by Iran and its proxies.',
+    [
+      ["Iran's proxies", 'Organization'],
+      ['Iran', 'Country'],
+    ],
+  ],
+  [
+    // Proxies of no named state, or a state not right before "and its": no body.
+    'They condemned attacks by terrorist proxies and urged Iran to restrain its proxies.',
+    [['Iran', 'Country']],
+    ["Iran's proxies", 'terrorist proxies'],
   ],
   [
     // A bank's or an association's proper name goes on with its country.

@@ -1,0 +1,37 @@
+/**
+ * "the threat posed by Iran and its proxies", "attacks against Israel by Iran and its proxies":
+ * the groups a state acts through, named only as that state's, are one body (gold: the
+ * `Organization` "Iran's proxies", alias "its proxies", in 6 files; CONVENTIONS 3.4 Groups).
+ * Only right after a state the lexicon found and "and its", so the owner is never guessed:
+ * "terrorist proxies" or "through proxies" (Topics in the gold) name no body. The name keeps the
+ * state as the text writes it ("Iran's proxies"); the mention is the text's "its proxies".
+ * Heads are data (data/rules/names.json ownedProxies).
+ */
+import { NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
+import { candidateAt } from './candidateAt';
+import type { Candidate } from './matchLexicon';
+
+const AFTER_STATE = new RegExp(
+  String.raw`^ and (its (?:${alternation(NAME_RULES.ownedProxyHeads)}))(?![\w’'-])`,
+);
+
+/** "<state> and its proxies" after each state candidate of the sentence. */
+export function ownedProxies(
+  lexical: readonly Candidate[],
+  text: string,
+  offset: number,
+): Candidate[] {
+  if (!text.includes(' and its prox')) return [];
+  const out: Candidate[] = [];
+  for (const state of lexical) {
+    if (state.type !== 'Country') continue;
+    const after = AFTER_STATE.exec(text.slice(state.end - offset, state.end - offset + 40));
+    if (!after) continue;
+    const surface = after[1]!;
+    const start = state.end + ' and '.length;
+    const name = `${text.slice(state.start - offset, state.end - offset)}'s proxies`;
+    out.push({ ...candidateAt('Organization', surface, start, 'phrase', name), name });
+  }
+  return out;
+}

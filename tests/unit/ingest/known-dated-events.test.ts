@@ -1,7 +1,8 @@
 /**
  * Well-known events and deals the lexicon names by the gold's canonical name whatever wording the
  * text uses (data/lexicon/events.json, instruments.json): the October 7 attacks and the 2024 Gaza
- * ceasefire and hostage release deal, each one node across statements (CONVENTIONS 3.5, 3.6).
+ * ceasefire and hostage release deal, each one node across statements (CONVENTIONS 3.5, 3.6);
+ * likewise the Haiti MSS mission, the Gaza maritime corridor and the Darien.
  */
 import { describe } from 'vitest';
 import { itFindsNames, type NameRow } from '../../support/nameRows';
@@ -22,6 +23,22 @@ const ROWS: NameRow[] = [
   ['They urged Hamas to accept the hostage release and ceasefire deal.', [[DEAL, 'Instrument']]],
   // A bare "ceasefire deal" may be another one (Lebanon, 2024): not the Gaza deal.
   ['They welcomed the ceasefire deal between Israel and Lebanon.', [], [DEAL]],
+  // Missions and places the lexicon lists under the gold's name (programs.json, regions.json).
+  [
+    'They discussed the deployment of a Multinational Security Support (MSS) mission for Haiti.',
+    [['Multinational Security Support mission to Haiti', 'Program']],
+  ],
+  [
+    'Aid surged into Gaza through the multinational humanitarian maritime corridor.',
+    [['maritime corridor to Gaza', 'Program']],
+  ],
+  ['They agreed to counter human smuggling in the Darien.', [['Darien', 'Region']]],
+  // A Black Sea corridor is no Gaza corridor.
+  [
+    'They welcomed the humanitarian maritime corridor in the Black Sea.',
+    [],
+    ['maritime corridor to Gaza'],
+  ],
 ];
 
 describe('well-known dated events and deals', () => {

@@ -51,6 +51,7 @@ describe('dated officials', () => {
     expect(resolve('Bolsonaro', 'President', '2022-12-02')).toBe('official:jair-bolsonaro');
     expect(resolve('Bolsonaro', 'President', '2023-03-01')).toBeUndefined();
     expect(resolve('Bazoum', 'President', '2023-08-03')).toBe('official:mohamed-bazoum');
+    expect(resolve('Haitham', 'Sultan', '2023-11-10')).toBe('official:haitham-bin-tariq-al-said');
     // Out of office, or another title: no one.
     expect(resolve('Bennett', 'Prime Minister', '2023-01-10')).toBeUndefined();
     expect(resolve('Kallas', 'President', '2022-02-19')).toBeUndefined();

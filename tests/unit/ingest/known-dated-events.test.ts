@@ -33,6 +33,15 @@ const ROWS: NameRow[] = [
     [['maritime corridor to Gaza', 'Program']],
   ],
   ['They agreed to counter human smuggling in the Darien.', [['Darien', 'Region']]],
+  // Gaza's crossings named without the word "crossing" (gold: the crossing's name).
+  [
+    'Aid must flow through Kerem Shalom, Erez East and Erez West.',
+    [
+      ['Kerem Shalom crossing', 'Region'],
+      ['Erez East crossing', 'Region'],
+      ['Erez West crossing', 'Region'],
+    ],
+  ],
   // A Black Sea corridor is no Gaza corridor.
   [
     'They welcomed the humanitarian maritime corridor in the Black Sea.',

@@ -22,11 +22,14 @@ const OWN_SIDE_BELIEVED =
 
 /**
  * "They discussed how they can work together to support …", "discussed how to cooperate …": what
- * was discussed is no stance taken (gold: no such clause holds one). A named side's "will" there
- * ("discussed how the United States and Japan will …") is left to the subject rules.
+ * was discussed is no stance taken (gold: no such clause holds one). So is a "how" clause with a
+ * named subject, the speakers' own side included ("will discuss how the United States and Brazil
+ * can continue to work together", "will exchange views on how the two governments … seek to
+ * address", "deliver remarks on how the United States will continue to rally …": gold 7 of 7
+ * `other` or none, CONVENTIONS §6 other "how they will continue to").
  */
 const DISCUSSED_HOW =
-  /\b(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+(?:how|what|whether|ways in which)\s+(?:to|they|we)\b[^;:]*$/i;
+  /\b(?:(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+(?:(?:what|whether|ways in which)\s+(?:to|they|we)\b|how\s)|(?:views|remarks|perspectives)\s+on\s+how\s)[^;:]*$/i;
 
 /** "A, B, and C": the middle item and its commas, so a list's ", and" reads as no new clause. */
 const LIST_OF_THREE = /,[^,;]{1,60},\s*and\s/g;

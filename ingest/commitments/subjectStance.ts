@@ -95,9 +95,10 @@ export function withSubject(input: SubjectInput): Decision {
   const announced = announcedAct(input, previous, afterThat);
   if (announced) return announced;
   // "the Leaders discussed how the G20 continues to demonstrate …": what was discussed, an
-  // indirect question about another, is no stance of its subject (gold 2022-11-15). The
-  // speakers' own side named there still undertakes ("discussed how the United States and India
-  // will work together to …", 3 of 4 such archive readouts).
+  // indirect question about another, is no stance of its subject (gold 2022-11-15). (After
+  // "discuss / explore / consider / review / views on / remarks on" the whole "how" clause, the
+  // speakers' own side included, is skipped earlier: earlySkip.ts, gold 7 of 7; after other
+  // discussion triggers the own side named there is left to the rules below.)
   if (
     named &&
     previous?.trigger.stance === 'other' &&

@@ -68,7 +68,7 @@ const ROWS: Row[] = [
     [
       ['Myanmar military', 'Organization'],
       ['Myanmar police', 'Organization'],
-      ['Myanmar', 'Country'],
+      ['Burma', 'Country'],
     ],
   ],
   [

@@ -24,6 +24,17 @@ export interface ModelCandidate {
   features: string[];
 }
 
+const CLAUSE_LINKS = new Set(['and', 'or', 'but', 'while', 'which', 'as']);
+
+/** A lone word of valueNouns (data/rules/topic-quality.json) standing as an enumeration item. */
+function valueItem(words: Words, k: number, text: string): boolean {
+  if (!TOPIC_QUALITY.valueNouns.has(text.toLowerCase())) return false;
+  if (words.enumerated(k, k)) return true;
+  // The first item of a list ("advance prosperity, security, and opportunity"): a comma after it
+  // and another item, not a clause ("essential for prosperity, and they agreed …"), after the comma.
+  return words.itemSides(k, k).endsWith('|comma') && !CLAUSE_LINKS.has(words.lower(k + 1));
+}
+
 /** At most this many words: a longer run is a clause, not a topic name. */
 const MAX_WORDS = 6;
 
@@ -112,7 +123,12 @@ export function topicCandidates(
           out.push({ start: from, end: from + owned.length, text: owned, features });
         }
         if (loneWord) {
-          if (!isTopicName(text, a === b, isKnown)) continue;
+          // An ideal that is vacuous alone ("security", "stability") as an item of an enumeration
+          // of other things ("Iraq’s sovereignty, territorial integrity, security, and
+          // stability", "prosperity, security, shared values, and the rules-based order") is a
+          // topic of its own, as the gold names each item; the model scores it like any item.
+          const ideal = a === b && valueItem(words, a, text);
+          if (!isTopicName(text, a === b && !ideal, isKnown)) continue;
           // An enumeration item passes where the rules' own test of a lone list item would
           // (listItem.ts: a common noun, no agent, group, value or vacuous word).
           const item =

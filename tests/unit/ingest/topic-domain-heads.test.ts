@@ -39,6 +39,14 @@ describe('a vacuous head after a domain word', () => {
       'Japan and the United States will stockpile helicopter parts for their fleets.',
       'helicopter parts',
     ],
+    [
+      'Japan and the United States discussed the humanitarian situation in the region.',
+      'humanitarian situation',
+    ],
+    [
+      'Japan and the United States will monitor the security situation closely.',
+      'security situation',
+    ],
   ])('%s → %s', (body, name) => {
     expect(offered(body)).toContain(name);
   });
@@ -51,6 +59,7 @@ describe('a vacuous head after a domain word', () => {
     ['Japan and the United States committed to redouble their efforts.', 'efforts'],
     ['Japan and the United States pledged to continue these measures next year.', 'measures'],
     ['Japan and the United States will build peace in all parts of the region.', 'all parts'],
+    ['Japan and the United States will monitor the situation closely.', 'situation'],
   ])('stays vacuous: %s', (body, name) => {
     expect(offered(body)).not.toContain(name);
   });

@@ -335,7 +335,11 @@ const ROWS: Row[] = [
     'Troops patrolled the demilitarized zone after the incident.',
     [['Demilitarized Zone', 'Region']],
   ],
-  ['The envoy traveled to Beijing to meet his counterparts.', [['Beijing', 'Region']], ["People's Republic of China"]],
+  [
+    'The envoy traveled to Beijing to meet his counterparts.',
+    [['Beijing', 'Region']],
+    ["People's Republic of China"],
+  ],
   [
     'The door to talks remains open, but Pyongyang must halt its missile launches.',
     [["Democratic People's Republic of Korea", 'Country']],

@@ -213,6 +213,9 @@ function inReducedRelative(sentence: string, trigger: Trigger): boolean {
   return REDUCED_RELATIVE_AFTER.test(sentence.slice(trigger.end));
 }
 
+/** A personal pronoun as the object right after a verb ("provide them", "help us"). */
+const PRONOUN_OBJECT = /^\s+(?:them|him|her|us|it)\b/i;
+
 /**
  * "We must stand with workers and empower them to …": one modal governs two verbs of different
  * stance, so the second is a commitment of its own (gold README session 15 C, 2023-09-20). Only
@@ -225,15 +228,18 @@ function coordinatedUndertakings(found: Trigger[], sentence: string): void {
   for (let k = 0; k < count; k++) {
     const trigger = found[k]!;
     const stance = trigger.ownStance ?? trigger.stance;
+    if (!/^(?:will|shall|must)\b/i.test(trigger.text)) continue;
     // ("will continue to support refugees and protect those in need" stays one: a continuation
-    // carries its series, gold 2024-02-24.)
-    if (!/^(?:will|shall|must)\b/i.test(trigger.text) || /\bcontinue\b/i.test(trigger.text))
-      continue;
+    // carries its series, gold 2024-02-24; but a second verb that takes the first one's object
+    // up again as a pronoun is an act of its own, "will continue to support the Ukrainian people
+    // and provide them with security assistance", gold 2022-09-23.)
+    const continued = /\bcontinue\b/i.test(trigger.text);
     if (stance === 'commit' || stance === 'call' || stance === 'other') continue;
     const match = MODAL_SECOND_VERB.exec(sentence.slice(trigger.end));
     const verb = match?.[1];
     if (!match || !verb || !hasVerbReading(verb.toLowerCase())) continue;
     const start = trigger.end + match.index + match[0].length - verb.length;
+    if (continued && !PRONOUN_OBJECT.test(sentence.slice(start + verb.length))) continue;
     if (found.some((other) => other.start < start + verb.length && other.end > start)) continue;
     found.push({
       stance: 'commit',

@@ -68,6 +68,26 @@ function beyondComplement(accepted: readonly Accepted[], trigger: Trigger): Acce
 }
 
 /**
+ * "the United States will continue to support the two state solution and to oppose policies …":
+ * a repeated "to" after "and" under a modal, with no other infinitive between, is the modal's
+ * second verb (gold 2022-12-29: support and oppose), so the "to" joins like a bare "and". After
+ * another infinitive ("will work with X to address … and to support …") it continues that
+ * purpose instead, and the "to" stays.
+ */
+function secondInfinitive(
+  input: SharedInput,
+  previous: Accepted | undefined,
+  left: string,
+): string {
+  if (!previous || verbForm(previous.trigger) !== 'modal' || !/\sand\s+to$/.test(left)) return left;
+  // ("will continue to reinforce … and to work together to …": one modal's undertakings are one
+  // commit; only a verb with a stance of its own is a second commitment.)
+  if (input.trigger.stance === 'commit') return left;
+  const between = input.sentence.text.slice(previous.trigger.end, left.length - 'and to'.length);
+  return /\bto\s/.test(between) ? left : left.slice(0, -' to'.length);
+}
+
+/**
  * "… and provide support" shares the subject of the stance before; after a bare comma only a verb
  * of the same form does ("…, committed to …" after "will ensure" describes, it does not
  * undertake). Without a stance before, the opening verb's subject ("NCG Principals approved X,
@@ -78,7 +98,7 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
   const previous = beyondAside(accepted, trigger);
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
   // ("…, and strongly oppose …": a lowercase manner adverb after the "and" too.)
-  const joined = left
+  const joined = secondInfinitive(input, previous, left)
     .replace(/(?:\s+[a-z]+ly)+$/, '')
     .replace(
       /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,

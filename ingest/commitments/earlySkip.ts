@@ -7,6 +7,7 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { HEDGE, PERFECT, POSSESSED, TITLED_VISITOR_TO } from './clauses';
 import type { SkipReason } from './decision';
+import { TITLED_VISITOR } from './purposePatterns';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
 const BELIEF_THAT =
@@ -51,6 +52,16 @@ const LONG_AGO =
  * "welcomed Prime Minister Kishida’s invitation to visit Japan" still welcomes the invitation.
  */
 const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`);
+
+/**
+ * "President Biden will welcome Prime Minister Benjamin Netanyahu on July 25 to the White House":
+ * a host's future welcome of a titled visitor, dated or placed, schedules the visit (ceremony;
+ * gold 4 of 4 'will welcome <title> <name>' none, 2022-03-25, 2024-03-22, 2024-05-06, 2024-07-24),
+ * also where a date stands between the name and the place. Case-sensitive: the name's words are
+ * capitalised, the date's or place's preposition is not.
+ */
+const SCHEDULED_VISITOR = new RegExp(`^\\s+${TITLED_VISITOR}(?:on|at|in|next|this|later|to)\\s`);
+const WILL_WELCOME = /^(?:will|shall)\s+(?:[a-z]+ly\s+)?welcome$/i;
 
 /**
  * "President Biden will host Prime Minister Kishida …", "the United States will host APEC in
@@ -151,6 +162,8 @@ export function earlySkip(
   ) {
     return { reason: 'narrative-past', perfect: false };
   }
+  if (WILL_WELCOME.test(trigger.text) && SCHEDULED_VISITOR.test(sentence.text.slice(trigger.end)))
+    return { reason: 'narrative-past', perfect: false };
   if (REFUTED_CLAIM.test(sentence.text)) return { reason: 'not-a-party', perfect: false };
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
   if (sympathy(sentence, trigger)) return { reason: 'narrative-past', perfect: false };

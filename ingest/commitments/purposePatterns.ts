@@ -50,7 +50,8 @@ export const DATED_PAST_MEETING =
  * "President Pedro Sanchez of Spain to the White House"): only capitalised words, and "of" before
  * one, between the title and "to" (earlySkip's welcome and VISIT_PURPOSE share it).
  */
-export const TITLED_VISITOR_TO = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\wÀ-ÖØ-öø-ɏ.’'-]*,?\\s+|of\\s+(?:the\\s+)?(?=[A-Z])){1,7}to\\s+(?:the\\s+)?[A-Z]`;
+export const TITLED_VISITOR = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\wÀ-ÖØ-öø-ɏ.’'-]*,?\\s+|of\\s+(?:the\\s+)?(?=[A-Z])){1,7}`;
+export const TITLED_VISITOR_TO = `${TITLED_VISITOR}to\\s+(?:the\\s+)?[A-Z]`;
 
 /**
  * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a

@@ -9,6 +9,7 @@ import { Lexer, type Token } from 'marked';
 import type { SourceDocument } from '../types';
 import { glyphsToMarkdownList } from './bullets';
 import { splitFrontMatter } from './frontMatter';
+import { dropStrayEmphasis, protectLiteral, restoreEscaped } from './strayEmphasis';
 import { parseTextDocument } from './text';
 
 type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
@@ -33,7 +34,7 @@ function inline(tokens: readonly Token[] | undefined): string {
         break;
       case 'escape':
       case 'codespan':
-        out += token.text ?? '';
+        out += protectLiteral(token.text ?? ''); // "\\*" is an asterisk of the text, never markup
         break;
       default:
         out += 'tokens' in token && token.tokens ? inline(token.tokens) : textOf(token);
@@ -41,6 +42,10 @@ function inline(tokens: readonly Token[] | undefined): string {
   }
   return out;
 }
+
+/** The words of inline tokens: their text, without the emphasis marks `marked` left in it. */
+const words = (tokens: readonly Token[] | undefined): string =>
+  restoreEscaped(dropStrayEmphasis(inline(tokens), BREAK));
 
 /** The release's end mark, when written on the last line of text ("… bilateral ties. ###"). */
 const TRAILING_END_MARK = /^(.*\S)\s+(#{3})$/s;
@@ -73,8 +78,8 @@ function unwrap(text: string): string[] {
 function leadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
   const first = tokens[0];
   if (tokens.length < 2 || first?.type !== 'strong') return undefined;
-  const bold = inline([first]).replace(/\s+/g, ' ').trim();
-  const rest = inline(tokens.slice(1));
+  const bold = words([first]).replace(/\s+/g, ' ').trim();
+  const rest = words(tokens.slice(1));
   if (!(bold.endsWith(':') || /^\s*:/.test(rest)) || !LEAD_IN_FOLLOWER.test(rest)) return undefined;
   return { heading: bold.replace(/\s*:$/, ''), rest: rest.replace(/^\s*:/, '') };
 }
@@ -95,7 +100,7 @@ const PLAIN_LABEL =
 /** A list item's plain-text label lead-in (PLAIN_LABEL), as leadIn's heading and rest. */
 function plainLeadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
   if (tokens[0]?.type !== 'text') return undefined;
-  const text = inline(tokens);
+  const text = words(tokens);
   const label = PLAIN_LABEL.exec(text);
   return label ? { heading: label[1]!, rest: text.slice(label[0].length) } : undefined;
 }
@@ -113,7 +118,7 @@ function blocks(tokens: readonly Token[], out: string[], inList = false): string
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
         const lead = leadIn(tokens) ?? (inList ? plainLeadIn(tokens) : undefined);
-        out.push(...(lead ? [lead.heading, ...unwrap(lead.rest)] : unwrap(inline(tokens))));
+        out.push(...(lead ? [lead.heading, ...unwrap(lead.rest)] : unwrap(words(tokens))));
         break;
       }
       case 'code':
@@ -128,7 +133,7 @@ function blocks(tokens: readonly Token[], out: string[], inList = false): string
       case 'table':
         for (const row of [token.header, ...(token.rows ?? [])])
           out.push(
-            ...unwrap(row.map((cell: { tokens: Token[] }) => inline(cell.tokens)).join(' · ')),
+            ...unwrap(row.map((cell: { tokens: Token[] }) => words(cell.tokens)).join(' · ')),
           );
         break;
       default:

@@ -158,6 +158,9 @@ export function markdownToText(markdown: string): string {
     .replace(/(\*\*?)([.,;:!?])( ?)\1(?!\*)/g, '$2$3')
     // "**Reaffirming our support for ASEAN: ** We support …": the same with a space after, too.
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**')
+    // "**Commitment to Consult:\u00A0**The Leaders …": the same with the sentence glued to the
+    // closing mark (or on the next line): a bullet heading too, set apart by leadIn.
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[A-Z“"]|\n)/gm, '**$1** ')
     // "Labor: ** **Ecuador has committed …": an empty bold pair after a space marks no words.
     .replace(/(?<=\s)\*\*[ \u00A0]+\*\*(?=[^\s*])/g, '');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);

@@ -107,6 +107,9 @@ describe('markdownToText', () => {
       '-   **Reaffirming our support: ** We support a strong ASEAN.',
       '-   **Supporting integrity and countering\n    interference:**  To bolster civil society, we signed memoranda.',
       '-   **Launching the AUKUS\n    Partnership:\u00A0** We are delivering on it.',
+      // The closing mark glued to the sentence, or at the line's end: still a heading.
+      '-   **Commitment to Consult:\u00A0**The Leaders will consult.',
+      '-   **Our partnership in the Mekong:\u00A0**\n    Through engagement, we act.',
     ].join('\n');
     const paragraphs = markdownToText(md).split('\n\n');
     expect(paragraphs).toEqual([
@@ -118,9 +121,13 @@ describe('markdownToText', () => {
       'To bolster civil society, we signed memoranda.',
       'Launching the AUKUS Partnership',
       'We are delivering on it.',
+      'Commitment to Consult',
+      'The Leaders will consult.',
+      'Our partnership in the Mekong',
+      'Through engagement, we act.',
     ]);
     expect(segment(normalise(markdownToText(md))).paragraphs.filter((p) => p.heading)).toHaveLength(
-      4,
+      6,
     );
   });
 

@@ -68,6 +68,8 @@ export function actorHitsEndingAt(
   const list: EntityHit[] = [];
   let position = end;
   let sawAnd = false;
+  // How many members stand after the leftmost bare comma crossed (0: none crossed yet).
+  let afterComma = 0;
   for (;;) {
     let hit = hits.find(
       (candidate) =>
@@ -138,6 +140,14 @@ export function actorHitsEndingAt(
     const joiner = JOINER.exec(before);
     const isAnd = joiner ? /and/.test(joiner[0]) : false;
     if (!joiner || (!isAnd && !sawAnd)) break;
+    // "Given the threat from Russia and the DPRK, the United States and Japan will …": a list has
+    // one "and", before its last member; a second one before a bare comma opens another list (a
+    // fronted frame's object), so the subject is what stands after that comma.
+    if (isAnd && afterComma > 0) {
+      list.splice(0, list.length - afterComma);
+      break;
+    }
+    if (!isAnd) afterComma = list.length;
     sawAnd ||= isAnd;
     position = before.length - joiner[0].length;
   }

@@ -16,6 +16,7 @@ import { carried } from './commitments/carryOver';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
 import { initiativeSubject } from './commitments/initiativeSubject';
+import { participatingSubject } from './commitments/participatingSubject';
 import { TRAILING_ASIDE } from './commitments/namedList';
 import {
   namedActors,
@@ -148,6 +149,8 @@ export function subjectBefore(
     bodySubject(context.bodies, hits, sentence.start, end, trimmed) ??
     // "CRI continues to call for …": the title's initiative speaks through its members.
     carried(context, initiativeSubject(context, hits, sentence, at, trimmed), true) ??
+    // "Participating Atlantic States plan to …": a coalition's participating states sign it.
+    carried(context, participatingSubject(context, hits, sentence, at, trimmed), true) ??
     // "The Policy Pillar also examined …", "The Pillar will …": a standing body speaks.
     carried(
       context,

@@ -26,7 +26,15 @@ export function complementStance(
     // "affirm a partnership that is stronger …": the object before the relative "that" decides.
     if (OWN_COMMITMENT.test(that[0])) return form.byComplement;
     const clause = rest.slice(that[0].length).split(/[;:]/, 1)[0] ?? '';
-    const will = /\b(?:will|shall)\b/.exec(clause);
+    // "affirm that they plan to: …", "affirms that it intends to …": a stated intent is the
+    // undertaking as a "will" is (gold 2022-06-13, 2026-02-06: 2 of 2 commit); not one in a
+    // clause coordinated after it ("confirmed that the United States is the primary security
+    // partner …, and the two leaders intend to …", gold 2022-07-16: recognize).
+    const will =
+      /\b(?:will|shall)\b/.exec(clause) ??
+      /\b(?:plan|intend|aim|seek|pledge|resolve)s?\s+to\b/.exec(
+        clause.split(/,\s+(?:and|but)\s/, 1)[0] ?? '',
+      );
     // "affirm that technology will play the defining role": a forecast about a thing (a subject of
     // lowercase words only, no party, pronoun or "the two sides") is no undertaking.
     if (!will || THING_SUBJECT.test(clause.slice(0, will.index))) return undefined;

@@ -29,6 +29,9 @@ const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|resta
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
 
+/** An intent verb the complement of "affirm that …" states (stanceComplement.ts). */
+const STATED_INTENT = /^(?:plan|intend|aim|seek|pledge|resolve)s?\s+to$/i;
+
 /** "for" (and its object's leading modifiers) right before the subject. */
 const PREPOSITION_OBJECT =
   /\bfor\s+(?:(?:the|continued|ongoing|vital|strong|steadfast|unwavering|generous|enduring|critical|important|full)\s+)*$/i;
@@ -161,11 +164,12 @@ export function withSubject(input: SubjectInput): Decision {
       return skipWith('complement-clause');
     }
   }
-  // "affirmed (that) they will hold …": the verb already took the undertaking as its stance
-  // (byComplement); the "will" it reports is that one commitment, not a second.
+  // "affirmed (that) they will hold …", "affirm that they plan to …": the verb already took the
+  // undertaking as its stance (byComplement); the "will" or intent it reports is that one
+  // commitment, not a second.
   if (
     !named &&
-    trigger.needsSubject &&
+    (trigger.needsSubject || STATED_INTENT.test(trigger.text)) &&
     previous?.trigger.stance === 'commit' &&
     TAKES_COMPLEMENT.test(previous.trigger.text) &&
     /^\s*(?:that\s+)?$/i.test(afterThat ?? '')

@@ -81,18 +81,22 @@ const NAME_LINE = new RegExp(`^${NAME_LINE_WORD}(?: ${NAME_LINE_WORD}){0,7}$`, '
 function unheadListedNames(paragraphs: Paragraph[]): void {
   for (let i = 1; i < paragraphs.length; i++) {
     if (!paragraphs[i - 1]!.text.endsWith(':')) continue;
+    // "… we have identified the following five initial priorities …: / Strengthening regional
+    // competitiveness and integration / Fostering shared prosperity …": a run of gerund lines is
+    // the lead-in's list too (CONVENTIONS §5 By genre: verbless bullets under a commitment
+    // lead-in are its commitments; gold 2023-11-03), not one heading after another.
+    const line = GERUND_LINE.test(paragraphs[i]!.text) ? GERUND_LINE : NAME_LINE;
     let end = i;
-    while (
-      end < paragraphs.length &&
-      paragraphs[end]!.heading &&
-      NAME_LINE.test(paragraphs[end]!.text)
-    )
+    while (end < paragraphs.length && paragraphs[end]!.heading && line.test(paragraphs[end]!.text))
       end++;
     if (end - i < 3) continue;
     for (let k = i; k < end; k++) paragraphs[k]!.heading = false;
     i = end;
   }
 }
+
+/** A line opening with a capitalised -ing word and going on in lowercase: "Building … ". */
+const GERUND_LINE = /^[A-Z][a-z]{2,}ing\s+[a-z]/;
 
 function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];

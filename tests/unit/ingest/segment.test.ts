@@ -124,6 +124,22 @@ describe('segment', () => {
     expect(sentences.at(-1)?.section).toBe('Senate Majority Leader Chuck Schumer');
   });
 
+  it('reads a run of three gerund lines after a lead-in as list items, two as headings', () => {
+    const text = normalise(
+      'We have identified the following priorities:\n\nStrengthening regional integration\n\nFostering shared prosperity\n\nBuilding sustainable infrastructure\n\nWe will act.\n\nOur work covers:\n\nExpanding agricultural trade\n\nBuilding clean energy\n\nThey will trade more.',
+    );
+    const { sentences } = segment(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'We have identified the following priorities:',
+      'Strengthening regional integration',
+      'Fostering shared prosperity',
+      'Building sustainable infrastructure',
+      'We will act.',
+      'Our work covers:',
+      'They will trade more.',
+    ]);
+  });
+
   it('detects headings by shape', () => {
     expect(isHeading('Strengthening Regional and Global Engagement')).toBe(true);
     expect(isHeading('They met.')).toBe(false);

@@ -1,9 +1,11 @@
 /**
  * The purpose of an undertaking, when its verb carries another stance: "Australia will allocate
- * $219 million to support last-mile vaccine rollouts", "They committed to close coordination to
- * support their nationals", "The U.S. plans to join six … Hubs to support … projects" (gold
- * README, sessions 14 A and 15 A: a purpose clause of a different stance is its own commitment,
- * the actors those of the governing clause; one of the same stance stays folded in).
+ * $219 million to support last-mile vaccine rollouts", "The U.S. plans to join six … Hubs to
+ * support … projects" (gold README, sessions 14 A and 15 A: a purpose clause of a different
+ * stance is its own commitment, the actors those of the governing clause; one of the same stance
+ * stays folded in). Not after joint work ("They committed to close coordination to support their
+ * nationals", "will work with our partners … to support"): the infinitive says what the work is
+ * (CONVENTIONS §5, s34 ruling).
  */
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { SegmentedSentence } from '../segment';
@@ -28,6 +30,10 @@ const GOVERNS_ACROSS_OF =
 /** A verb of working together first in the undertaking: its infinitive says what the work is. */
 const JOINT_WORK =
   /^\s*(?:(?:continue|further|also|closely|jointly)\s+)*(?:work|cooperate|collaborate|partner|coordinate|engage)\b/i;
+
+/** The same work anywhere in the undertaking, in any form, or its noun ("close coordination"). */
+const JOINT_WORK_IN =
+  /\b(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|coordinat(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|(?:close|continued|joint)\s+(?:coordination|cooperation|collaboration))\b(?!\s+(?:of|on)\b)/i;
 
 const ASPECT_CHAIN = /\s+to\s+(?:begin|start)\s+$/i;
 
@@ -72,8 +78,11 @@ export function undertakingPurpose(
   // support": a noun governing the infinitive across its "of".
   const governed = `${previous.trigger.text}${between}`;
   if (STANCE_NOUN.test(governed) || GOVERNS_ACROSS_OF.test(left)) return undefined;
-  // "pledge to work closely with ASEAN partners to support …": the joint work is the purpose.
-  if (JOINT_WORK.test(between)) return undefined;
+  // "pledge to work closely with ASEAN partners to support …": the joint work is the purpose;
+  // so when the undertaking's own verb is that work ("will work with our partners … to
+  // support", "committed to working with our partners to support", "committed to close
+  // coordination to support": CONVENTIONS §5, s34 ruling).
+  if (JOINT_WORK.test(between) || JOINT_WORK_IN.test(governed)) return undefined;
   // "promote and align initiatives to support …", "mobilize humanitarian relief to support …": a
   // means noun right before the infinitive is what does it (CONVENTIONS §5: folded).
   const head = /([a-z]+)\s*$/i.exec(between)?.[1]?.toLowerCase();

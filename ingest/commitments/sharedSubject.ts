@@ -43,6 +43,15 @@ const JOIN_IN =
 const FRONTED_ADJUNCT =
   /^(?:In|On|At|For|With|Across|Throughout|Through|Within|Beyond|Under|Regarding|Against|Amid|Given|As|To)\s[^,;]{1,80},(?:\s+and)?$/;
 
+/**
+ * "Building on our … relationship, and recognizing our complementary capabilities, we …", "On the
+ * cusp of celebrating 75 years … and recognizing …, President Biden and President Widodo commit
+ * …": a participle coordinated with a fronted adjunct is fronted too (gold 2023-02-02,
+ * 2023-06-08, 2023-11-13, 2025-02-13: `recognize` of the main clause's actors).
+ */
+const FRONTED_AND =
+  /^(?:In|On|At|For|With|Across|Under|Regarding|Given|As|Consistent with|In line with|Building on|Following|Guided by|Mindful of)\s[^,;:]{1,120}?,?\s+and$/;
+
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
   if (trigger.appeal)
@@ -88,6 +97,13 @@ export function withoutSubject(input: SharedInput): Decision {
     /^[A-Z][a-z]+,$/.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
+  }
+  // (The adjunct before it is context, no part of what the participle is about: its scope
+  // opens at the participle, as a trailing one's does, and ends at its comma.)
+  if (FRONTED_AND.test(left) && verbForm(trigger) === 'ing') {
+    const comma = sentence.text.indexOf(',', trigger.end);
+    const until = comma < 0 ? undefined : comma;
+    return { accept: { trigger, actors: [], pending: true, trailing: true, until } };
   }
   const pronoun = openingPronoun(input, left);
   if (pronoun) return pronoun;

@@ -16,7 +16,6 @@ import { carried } from './commitments/carryOver';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
 import { initiativeSubject } from './commitments/initiativeSubject';
-import { participatingSubject } from './commitments/participatingSubject';
 import { TRAILING_ASIDE } from './commitments/namedList';
 import {
   namedActors,
@@ -26,6 +25,7 @@ import {
 } from './commitments/namedSubject';
 import { bodySubject } from './commitments/ownBody';
 import { ownInstrumentSubject } from './commitments/ownInstrument';
+import { participatingSubject } from './commitments/participatingSubject';
 import {
   countedParties,
   eachParty,

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
+import { accessionProtocols } from './accessionProtocols';
 import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
@@ -176,6 +177,7 @@ export function candidatesFor(
     listedBodies(text, offset, lexical),
     proxyGroups(text, offset),
     ownedProxies(lexical, text, offset),
+    accessionProtocols(lexical, text, offset),
     stateMilitaries(lexical, text, offset),
     namedCrossings(text, offset),
     pairBorders(text, offset),

@@ -47,6 +47,11 @@ const schema = z.object({
   }),
   proxyGroups: z.object({ backing: words.min(1), modifiers: words, heads: words.min(1) }),
   ownedProxies: z.object({ heads: words.min(1) }),
+  accessionProtocols: z.object({
+    body: z.string().min(1),
+    bodies: words.min(1),
+    heads: words.min(1),
+  }),
   stateMilitaries: z.object({
     names: z.record(z.string(), words.min(1)),
     stateNouns: words.min(1),
@@ -113,6 +118,7 @@ export const NAME_RULES = {
   createdMechanisms: rules.createdMechanisms,
   proxyGroups: rules.proxyGroups,
   ownedProxyHeads: rules.ownedProxies.heads,
+  accessionProtocols: rules.accessionProtocols,
   stateMilitaries: rules.stateMilitaries,
   crossingHeads: rules.crossingHeads.heads,
   pairCrossingHeads: rules.crossingHeads.pairHeads,

@@ -114,6 +114,22 @@ const ROWS: NameRow[] = [
     ["Iran's proxies", 'terrorist proxies'],
   ],
   [
+    // A state's accession protocol (accessionProtocols.ts): one Instrument per state, NATO's by default.
+    'We welcome the decision to send Finland’s NATO accession protocols to parliament and urge Türkiye to ratify Sweden’s accession protocols.',
+    [
+      ['Finland’s NATO accession protocol', 'Instrument'],
+      ['Sweden’s NATO accession protocol', 'Instrument'],
+      ['Finland', 'Country'],
+      ['Sweden', 'Country'],
+    ],
+  ],
+  [
+    // No state's possessive before it: no protocol named.
+    'The Senate endorsed the accession protocols.',
+    [],
+    ['accession protocols', 'NATO accession protocol'],
+  ],
+  [
     // A bank's or an association's proper name goes on with its country.
     'The Development Bank of Japan and the Mining Association of Canada signed the agreement.',
     [

@@ -48,6 +48,22 @@ const ROWS: NameRow[] = [
     [],
     ['maritime corridor to Gaza'],
   ],
+  // The 2016 South China Sea ruling under the lexicon's name, whatever wording (instruments.json).
+  [
+    'He called on the PRC to abide by the legally binding July 2016 Arbitral Tribunal ruling.',
+    [['South China Sea Arbitral Award', 'Instrument']],
+    ['Arbitral Tribunal'],
+  ],
+  // The designation names its alliance too (regions.json; matchLexicon.ts INSIDE_NAME).
+  [
+    'Bahrain and Qatar are two close U.S. partners and Major Non-NATO Allies.',
+    [
+      ['Major Non-NATO allies', 'Region'],
+      ['NATO', 'Organization'],
+    ],
+  ],
+  // A bound prefix outside a name still names no place ("Trans-Atlantic").
+  ['The Trans-Atlantic partnership grew.', [], ['Atlantic Ocean']],
 ];
 
 describe('well-known dated events and deals', () => {

@@ -12,9 +12,14 @@ import type { Candidate } from './matchLexicon';
  * rather than a space: a statement's lines break anywhere ("in\nSan Diego").
  */
 const LOCATIVE =
-  /\b(?:in|at|to|from|near|outside|into|across|around|throughout|via|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:city|province|state|region|island) of)\s$/i;
-/** Right after: another capitalised word or a hyphenated compound continues a longer name. */
-const CONTINUES = /^(?:\s(?:[A-Z0-9]|of\s[A-Z]|de\s[A-Z])|-\p{L})/u;
+  /\b(?:in|at|to|from|near|outside|into|across|around|throughout|via|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:city|province|state|region|island|deserts?|mountains?|streets|outskirts) of)\s$/i;
+/** "Ethiopia’s Tigray region", "the Kherson oblast": a lowercase place head right after. */
+const PLACE_HEAD_AFTER = /^\s(?:region|province|governorate|oblast|district)\b/;
+/**
+ * Right after: another capitalised word or a hyphenated or slashed compound continues a longer
+ * name ("the Aqaba/Sharm format").
+ */
+const CONTINUES = /^(?:\s(?:[A-Z0-9]|of\s[A-Z]|de\s[A-Z])|[-/]\p{L})/u;
 /** Right before: a capitalised word makes it the tail of a longer name ("Greater Windsor"). */
 const PRECEDED = /[A-Z][\w’'.-]*\s$/;
 /**
@@ -39,6 +44,7 @@ export function gazetteerOutOfPlace(
   if (CONTINUES.test(after)) return true;
   const before = text.slice(Math.max(0, start - 32), start);
   if (LOCATIVE.test(before)) return CAMPUS.test(before);
+  if (PLACE_HEAD_AFTER.test(text.slice(end, end + 14))) return false;
   if (PRECEDED.test(before)) return true;
   return !(entity.city && locatedBy(lexicon, candidate, matched));
 }

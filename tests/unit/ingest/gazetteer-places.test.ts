@@ -24,8 +24,18 @@ describe('gazetteer places', () => {
     ['The delegation traveled to San Diego on Tuesday.', 'San Diego'],
     ['In Gujarat, the partners will build a solar plant.', 'Gujarat'],
     ['The envoy will visit Lahore next week.', 'Lahore'],
+    // After a place noun's "of" (gold 2024-08-26).
+    ['From the deserts of Helmand to the mountains of Kunduz, they served.', 'Kunduz'],
   ])('is a Region after a locative: %s', (body, place) => {
     expect(regions(body)).toContain(place);
+  });
+
+  it('is a Region before a lowercase place head, after a possessive too', () => {
+    // Gold 2021-02-25, 2021-04-08: "Ethiopia’s Tigray region", "in the Tigray region".
+    expect(regions('They discussed the crises in Ethiopia’s Tigray region.')).toContain('Tigray');
+    expect(regions('They discussed the crisis in the Tigray region.')).toContain('Tigray');
+    // A capitalised word before it and no place head: the tail of a longer name.
+    expect(regions('They met the Ethiopian Tigray delegation.')).not.toContain('Tigray');
   });
 
   it('keeps the city a region locates and drops the region', () => {
@@ -48,6 +58,11 @@ describe('gazetteer places', () => {
     );
     expect(found).not.toContain('Windsor');
     expect(found).not.toContain('Syracuse');
+  });
+
+  it('is no place in a slashed compound', () => {
+    // Gold 2023-07-17: "in the Aqaba/Sharm format" names a format, no city.
+    expect(regions('The partners will meet in Aqaba/Sharm format talks.')).not.toContain('Aqaba');
   });
 
   it('is no place in a campus name', () => {

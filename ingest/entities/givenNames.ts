@@ -26,6 +26,11 @@ const NOT_GIVEN: ReadonlySet<string> = new Set([
   ...NAME_RULES.openers,
 ]);
 
+/** A plural title ("Senators Carper and Kennedy", "Representatives Strickland") is no given name either. */
+function notGiven(word: string): boolean {
+  return NOT_GIVEN.has(word) || (word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1)));
+}
+
 export function completeGivenNames(
   lexicon: Lexicon,
   text: string,
@@ -61,7 +66,7 @@ export function completeGivenNames(
     );
     const found = [...text.matchAll(pattern)].filter((match) => {
       const end = match.index + match[1]!.length;
-      return !NOT_GIVEN.has(match[1]!) && !taken(match.index, end) && !inTitle(match.index, end);
+      return !notGiven(match[1]!) && !taken(match.index, end) && !inTitle(match.index, end);
     });
     const given = new Set(found.map((match) => match[1]!));
     if (given.size !== 1) continue;

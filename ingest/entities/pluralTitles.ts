@@ -7,10 +7,13 @@
  * Tobin"): the body runs to its first Organization head, as a singular title's does
  * (titleOfBody.ts), so its words are never read as a name.
  */
+
+import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { alternation, TITLE_RULES } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
+import { lexiconEntityOf, officialCandidate } from './officialLookup';
 import { LETTER, UPPER } from './officialPatterns';
 
 /** The plurals of the one-word titles ("Admiral" → "Admirals"); abbreviations have none. */
@@ -33,11 +36,40 @@ const LIST = new RegExp(
   'g',
 );
 const NAME = new RegExp(FULL, 'g');
+/**
+ * "Senators Carper and Kennedy", "Representatives Strickland and Miller": surnames alone after a
+ * plural title, no capitalised word after the last ("Presidents Biden and Yoon Suk Yeol" is read
+ * as full names). Each is that official: the lexicon's where it knows the surname (the same entity
+ * its own hit gives), else a person of that name (gold 2022-09-21 declares Carper and Kennedy).
+ */
+const SURNAMES = new RegExp(
+  `\\b(?:${alternation(PLURALS)}) (${WORD}(?:, ${WORD})*,? and ${WORD})(?![${LETTER}’'-]| [${UPPER}])`,
+  'g',
+);
+const SURNAME = new RegExp(WORD, 'g');
+const NOT_NAMES: ReadonlySet<string> = new Set([...TITLE_RULES.notNames, ...TITLE_RULES.titles]);
 
-export function pluralTitled(text: string, offset: number): Candidate[] {
+function surnamesTitled(lexicon: Lexicon, text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  SURNAMES.lastIndex = 0;
+  for (let match = SURNAMES.exec(text); match; match = SURNAMES.exec(text)) {
+    const list = match[1]!;
+    const at = match.index + match[0].length - list.length;
+    SURNAME.lastIndex = 0;
+    for (let name = SURNAME.exec(list); name; name = SURNAME.exec(list)) {
+      if (NOT_NAMES.has(name[0])) continue;
+      const known = lexiconEntityOf(lexicon, name[0]);
+      if (known && known.type !== 'Official') continue;
+      out.push(officialCandidate(known, name[0], at + name.index + offset));
+    }
+  }
+  return out;
+}
+
+export function pluralTitled(lexicon: Lexicon, text: string, offset: number): Candidate[] {
   // A list needs its "and"; most sentences lack one, and the pattern tries every word boundary.
-  if (!text.includes(' and ')) return out;
+  if (!text.includes(' and ')) return [];
+  const out = surnamesTitled(lexicon, text, offset);
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match; match = LIST.exec(text)) {
     const list = match[1]!;

@@ -132,7 +132,7 @@ export function candidatesFor(
   // function away (the compiler's recompiles cost more than the chain itself).
   // "Senior Directors Tarun Chhabra and Sarah Ladislaw": the people of a plural title hold no
   // phrase's name either ("National Security Council Senior Directors Tarun … Ladislaw").
-  const plural = pluralTitled(text, offset);
+  const plural = pluralTitled(lexicon, text, offset);
   const phrases: Candidate[] = [];
   for (const found of [findNamedPhrases(text, offset), findQuotedPrograms(text, offset)].flat()) {
     // A title ("National Security Secretariat Secretary General") is not a program's name.

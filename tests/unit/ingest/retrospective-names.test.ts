@@ -124,6 +124,34 @@ const ROWS: NameRow[] = [
     ],
   ],
   [
+    // Legislators by title (titles.json: Senator, Ranking Member), and surnames alone after a
+    // plural title, each a person, the plural no given name (gold 2022-08-03, 2022-09-21).
+    'I thank Chairman Menendez, Ranking Member Risch, and Senators Carper and Kennedy.',
+    [
+      ['Menendez', 'Official'],
+      ['Risch', 'Official'],
+      ['Carper', 'Official'],
+      ['Kennedy', 'Official'],
+    ],
+    ['Senators Carper'],
+  ],
+  [
+    'Senator Risch and Congresswoman Chu voted.',
+    [
+      ['Risch', 'Official'],
+      ['Chu', 'Official'],
+    ],
+  ],
+  [
+    // A surname the lexicon knows stays the lexicon's official; a full name after it is read whole.
+    'Presidents Biden and Yoon Suk Yeol met.',
+    [
+      ['Joe Biden', 'Official'],
+      ['Yoon Suk Yeol', 'Official'],
+    ],
+    ['Biden', 'Yoon'],
+  ],
+  [
     'Generals Douglas MacArthur, Matthew B. Ridgway and Mark Clark led the forces.',
     [
       ['Douglas MacArthur', 'Official'],

@@ -2,7 +2,8 @@
  * Well-known events and deals the lexicon names by the gold's canonical name whatever wording the
  * text uses (data/lexicon/events.json, instruments.json): the October 7 attacks and the 2024 Gaza
  * ceasefire and hostage release deal, each one node across statements (CONVENTIONS 3.5, 3.6);
- * likewise the Haiti MSS mission, the Gaza maritime corridor and the Darien.
+ * likewise the Haiti MSS mission, the Gaza maritime corridor and the Darien, and well-known bodies
+ * and places no head noun names (the Knesset, Blair House).
  */
 import { describe } from 'vitest';
 import { itFindsNames, type NameRow } from '../../support/nameRows';
@@ -60,6 +61,21 @@ const ROWS: NameRow[] = [
     [
       ['Major Non-NATO allies', 'Region'],
       ['NATO', 'Organization'],
+    ],
+  ],
+  // Well-known bodies and places no head noun names (organizations.json, regions.json).
+  [
+    'He met leaders of the Knesset and of the National Anti-Corruption Bureau of Ukraine.',
+    [
+      ['Knesset', 'Organization'],
+      ['National Anti-Corruption Bureau', 'Organization'],
+    ],
+  ],
+  [
+    'The Vice President hosted them at Blair House and urged calm at the Haram al-Sharif/Temple Mount.',
+    [
+      ['Blair House', 'Region'],
+      ['Haram al-Sharif/Temple Mount', 'Region'],
     ],
   ],
   // A bound prefix outside a name still names no place ("Trans-Atlantic").

@@ -223,9 +223,10 @@ export function compile(lexicon: Lexicon): Compiled {
       // of …" is a title list) and is no remit or place after a title's joiner ("Assistant to
       // the President for Domestic Policy, …", "District Attorney of San Francisco, …"; "the
       // leadership of Ditte Juul Jørgensen, …" stays a person); "and" only after a comma
-      // ("…, and Amos Hochstein, U.S. Senior Advisor").
+      // ("…, and Amos Hochstein, U.S. Senior Advisor"). A lowercase tenure word may open the title
+      // ("Stephen Lovegrove, incoming National Security Advisor to the Prime Minister …").
       new RegExp(
-        `${NOT_OPENER}(?<![${UPPER}][${LETTER}.’'-]* )(?<![${UPPER}][${LETTER}.’'-]* (?:of|for|to|at|on|in) )(?<!\\b(?:for|the) )(?<![${LETTER}] and )(${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${NAME_WORD})){1,3}), ${LONG_TITLE}`,
+        `${NOT_OPENER}(?<![${UPPER}][${LETTER}.’'-]* )(?<![${UPPER}][${LETTER}.’'-]* (?:of|for|to|at|on|in) )(?<!\\b(?:for|the) )(?<![${LETTER}] and )(${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${NAME_WORD})){1,3}), (?:(?:incoming|outgoing|new|acting|former) )?${LONG_TITLE}`,
         'dg',
       ),
     ],

@@ -33,6 +33,12 @@ const ROWS: [body: string, officials: string[]][] = [
     'Before that, she served as President, Consumer Products; and Vice President, Retail Sales.',
     [],
   ],
+  // A tenure word before an appositive title (gold 2021-02-17: "Stephen Lovegrove, incoming
+  // National Security Advisor to the Prime Minister of the United Kingdom").
+  [
+    'Mr. Sullivan spoke by phone today with Arne Tallberg, incoming National Security Advisor to the Prime Minister of Norway.',
+    ['Arne Tallberg', 'Jake Sullivan'],
+  ],
   // A place with its state, a company, a remit's coordination: no person.
   ['He served as General Counsel of the Water Authority, Glen Hollow, NY, until 2019.', []],
   ['The panel heard Mr. Ortiz, Chairman & CEO, Acme Widget Corp, on Tuesday.', ['Ortiz']],

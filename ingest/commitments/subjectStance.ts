@@ -8,18 +8,17 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { agenciesOnly } from './agency';
+import { appeal } from './appealSubject';
 import { attributedToOther } from './attribution';
 import {
   COMPLEMENT,
   isParty,
-  OPENS_CLAUSE,
   ownSide,
   PRONOUN,
   relativeClauseAt,
   verbForm,
 } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
-import { expandMembers } from './groups';
 import { isInclusionSubject } from './inclusionSubject';
 import { opensOwnUndertaking } from './reportedUndertaking';
 
@@ -189,7 +188,6 @@ function namedIn(input: SubjectInput, subject: Subject): string[] {
   return input.hits.filter((hit) => hit.start >= from && hit.end <= to).map((hit) => hit.entityId);
 }
 
-/** A named subject inside a "that" clause of the stance before. */
 /** Every country of the subject is a country of the speakers (an official stands for theirs). */
 function ownCountry(
   context: SubjectInput['context'],
@@ -254,47 +252,6 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
   }
   // "welcomed that the Foreign Ministers intend to meet": the content of the stance before.
   return skipWith('complement-clause');
-}
-
-/**
- * "Pyongyang must cease …": the statement's parties call on a named other; "We must" and a
- * party's own "must" are no appeal to anyone: "we must also prepare for the next pandemic" is
- * their own undertaking (README: "must prepare for" is commit). ("We must remain vigilant" states
- * a need, no act.)
- */
-function appeal(
-  input: SubjectInput,
-  subjectText: string,
-  before: string,
-  named: boolean,
-): Decision {
-  const { context, trigger, subject, hits } = input;
-  if (
-    /^we$/i.test(subjectText) &&
-    OPENS_CLAUSE.test(before) &&
-    !/\b(?:remain|stay)$/i.test(trigger.text)
-  ) {
-    return {
-      accept: {
-        trigger: { ...trigger, stance: trigger.ownStance ?? 'commit', appeal: false },
-        subject,
-        actors: subject.actors,
-      },
-    };
-  }
-  // (A country is no party for having an official named: "Time is not on President Putin’s
-  // side" in a G7 statement leaves "Russia must end its … war" the G7's call on Russia.)
-  if (
-    !named ||
-    !OPENS_CLAUSE.test(before) ||
-    isParty({ ...context, represented: undefined }, subject.actors, hits) ||
-    context.signatories.length === 0
-  ) {
-    return skipWith('not-a-party');
-  }
-  // ("G7 Leaders’ Statement on …": a title's grouping signs as its members, as its "we" does.)
-  const actors = expandMembers(context.signatories, context.members);
-  return { accept: { trigger, subject, actors, targets: subject.actors } };
 }
 
 /** "announced that", "am proud to announce today that", "is announcing that, collectively,". */

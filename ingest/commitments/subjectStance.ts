@@ -10,14 +10,7 @@ import type { EntityHit } from '../types';
 import { agenciesOnly } from './agency';
 import { appeal } from './appealSubject';
 import { attributedToOther } from './attribution';
-import {
-  COMPLEMENT,
-  isParty,
-  ownSide,
-  PRONOUN,
-  relativeClauseAt,
-  verbForm,
-} from './clauses';
+import { COMPLEMENT, isParty, ownSide, PRONOUN, relativeClauseAt, verbForm } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 import { isInclusionSubject } from './inclusionSubject';
 import { opensOwnUndertaking } from './reportedUndertaking';

@@ -9,6 +9,7 @@
  */
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
+import { statesFollowedBy } from './afterState';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
@@ -25,11 +26,7 @@ export function accessionProtocols(
 ): Candidate[] {
   if (!/ccession [Pp]rotocol/.test(text)) return [];
   const out: Candidate[] = [];
-  for (const state of lexical) {
-    if (state.type !== 'Country') continue;
-    const after = AFTER_STATE.exec(text.slice(state.end - offset, state.end - offset + 60));
-    if (!after) continue;
-    const owner = text.slice(state.start - offset, state.end - offset);
+  for (const { state, owner, after } of statesFollowedBy(lexical, text, offset, AFTER_STATE, 60)) {
     const surface = owner + after[0];
     const name = `${owner}’s ${after[1] ?? RULES.body} accession protocol`;
     out.push({

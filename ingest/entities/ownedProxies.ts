@@ -9,6 +9,7 @@
  */
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
+import { statesFollowedBy } from './afterState';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
@@ -24,13 +25,10 @@ export function ownedProxies(
 ): Candidate[] {
   if (!text.includes(' and its prox')) return [];
   const out: Candidate[] = [];
-  for (const state of lexical) {
-    if (state.type !== 'Country') continue;
-    const after = AFTER_STATE.exec(text.slice(state.end - offset, state.end - offset + 40));
-    if (!after) continue;
+  for (const { state, owner, after } of statesFollowedBy(lexical, text, offset, AFTER_STATE, 40)) {
     const surface = after[1]!;
     const start = state.end + ' and '.length;
-    const name = `${text.slice(state.start - offset, state.end - offset)}'s proxies`;
+    const name = `${owner}'s proxies`;
     out.push({ ...candidateAt('Organization', surface, start, 'phrase', name), name });
   }
   return out;

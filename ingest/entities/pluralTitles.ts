@@ -49,19 +49,33 @@ const SURNAMES = new RegExp(
 const SURNAME = new RegExp(WORD, 'g');
 const NOT_NAMES: ReadonlySet<string> = new Set([...TITLE_RULES.notNames, ...TITLE_RULES.titles]);
 
+/**
+ * Each name `item` finds in the list (group 1, ending the match) of each `list` match, with its
+ * offset in `text`: both readings of a plural title walk their lists this way.
+ */
+function* listItems(
+  list: RegExp,
+  item: RegExp,
+  text: string,
+): Generator<{ name: string; at: number }> {
+  list.lastIndex = 0;
+  for (let match = list.exec(text); match; match = list.exec(text)) {
+    const names = match[1]!;
+    const at = match.index + match[0].length - names.length;
+    item.lastIndex = 0;
+    for (let name = item.exec(names); name; name = item.exec(names)) {
+      yield { name: name[0], at: at + name.index };
+    }
+  }
+}
+
 function surnamesTitled(lexicon: Lexicon, text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
-  SURNAMES.lastIndex = 0;
-  for (let match = SURNAMES.exec(text); match; match = SURNAMES.exec(text)) {
-    const list = match[1]!;
-    const at = match.index + match[0].length - list.length;
-    SURNAME.lastIndex = 0;
-    for (let name = SURNAME.exec(list); name; name = SURNAME.exec(list)) {
-      if (NOT_NAMES.has(name[0])) continue;
-      const known = lexiconEntityOf(lexicon, name[0]);
-      if (known && known.type !== 'Official') continue;
-      out.push(officialCandidate(known, name[0], at + name.index + offset));
-    }
+  for (const { name, at } of listItems(SURNAMES, SURNAME, text)) {
+    if (NOT_NAMES.has(name)) continue;
+    const known = lexiconEntityOf(lexicon, name);
+    if (known && known.type !== 'Official') continue;
+    out.push(officialCandidate(known, name, at + offset));
   }
   return out;
 }
@@ -70,14 +84,8 @@ export function pluralTitled(lexicon: Lexicon, text: string, offset: number): Ca
   // A list needs its "and"; most sentences lack one, and the pattern tries every word boundary.
   if (!text.includes(' and ')) return [];
   const out = surnamesTitled(lexicon, text, offset);
-  LIST.lastIndex = 0;
-  for (let match = LIST.exec(text); match; match = LIST.exec(text)) {
-    const list = match[1]!;
-    const at = match.index + match[0].length - list.length;
-    NAME.lastIndex = 0;
-    for (let name = NAME.exec(list); name; name = NAME.exec(list)) {
-      out.push(candidateAt('Official', name[0], at + name.index + offset, 'official'));
-    }
+  for (const { name, at } of listItems(LIST, NAME, text)) {
+    out.push(candidateAt('Official', name, at + offset, 'official'));
   }
   return out;
 }

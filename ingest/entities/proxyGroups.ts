@@ -14,6 +14,7 @@
  */
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
+import { statesFollowedBy } from './afterState';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
@@ -71,13 +72,17 @@ function otherStateMilitaries(
   taken: ReadonlySet<number>,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const state of lexical) {
-    if (state.type !== 'Country' || taken.has(state.start)) continue;
-    const head = STATE_NOUN.exec(text.slice(state.end - offset, state.end - offset + 40));
-    if (!head || !endsPhrase(head[2])) continue;
+  for (const { state, owner, after: head } of statesFollowedBy(
+    lexical,
+    text,
+    offset,
+    STATE_NOUN,
+    40,
+  )) {
+    if (taken.has(state.start) || !endsPhrase(head[2])) continue;
     if (!THE_BEFORE.test(text.slice(Math.max(0, state.start - offset - 5), state.start - offset)))
       continue;
-    const surface = `${text.slice(state.start - offset, state.end - offset)} ${head[1]!}`;
+    const surface = `${owner} ${head[1]!}`;
     out.push({ ...candidateAt('Organization', surface, state.start, 'phrase'), keepsInner: true });
   }
   return out;

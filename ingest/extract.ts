@@ -13,6 +13,7 @@
 
 import type { Extraction } from '../contract/extraction';
 import { resolveAnaphora } from './anaphora';
+import { resolveComplementAbout } from './complementAbout';
 import { documentCommitments } from './document/commitments';
 import { documentEntities } from './document/entities';
 import { documentRelations } from './document/relations';
@@ -87,6 +88,7 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     const draft = registry.get(id);
     return draft ? [draft.name, ...draft.aliases] : [];
   });
+  resolveComplementAbout(commitments);
 
   // Regions inside regions, when both are present.
   for (const entity of registry.entities()) {

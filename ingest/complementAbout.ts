@@ -1,0 +1,53 @@
+/**
+ * "The leaders reiterated that we will continue high-level engagement on …", "affirmed they would
+ * review …", "discussed their shared concerns about …": a commitment whose object is the next
+ * commitment of its sentence (an undertaking of the speakers themselves, or a concern nominal
+ * after a discussion verb) is about what that commitment is about; the gold annotates one stance
+ * over the whole clause, or both with the same `about` (data/rules/complement-about.json says
+ * which shapes and why). Runs after topics are derived, so the inner clause's topics come along.
+ */
+import { z } from 'zod';
+import type { Commitment } from '../contract/extraction';
+import complementJson from '../data/rules/complement-about.json';
+import { parseRules } from './rules/load';
+import { alternation } from './rules/titles';
+
+const words = z.array(z.string().min(1)).min(1);
+
+const RULES = parseRules(
+  'rules/complement-about.json',
+  z.object({ selfSubjects: words, modals: words, discussionVerbs: words }),
+  complementJson,
+);
+
+/**
+ * The words between the outer trigger and the inner one: "that we will", " they would " (the
+ * text is normalised to one space between words, so a listed phrase matches as written).
+ */
+const SELF_COMPLEMENT = new RegExp(
+  `^\\s*(?:that\\s+)?(?:${alternation(RULES.selfSubjects)})(?:\\s+(?:${alternation(RULES.modals)}))?\\s*$`,
+  'i',
+);
+const DISCUSSION = new RegExp(`^(?:${alternation(RULES.discussionVerbs)})$`, 'i');
+
+/** Whether `inner`, right after `outer` in its sentence, is what `outer` states or discusses. */
+function isComplement(outer: Commitment, inner: Commitment, gap: string): boolean {
+  if (SELF_COMPLEMENT.test(gap)) return true;
+  return gap.trim() === '' && inner.stance === 'concern' && DISCUSSION.test(outer.trigger);
+}
+
+export function resolveComplementAbout(commitments: readonly Commitment[]): void {
+  // Later pairs first: in "reiterated that we will continue to say that …" the middle clause
+  // has taken the last one's items before the first takes the middle one's.
+  for (let k = commitments.length - 2; k >= 0; k--) {
+    const outer = commitments[k]!;
+    const inner = commitments[k + 1]!;
+    if (outer.sentenceId !== inner.sentenceId) continue;
+    const from = outer.text.indexOf(outer.trigger);
+    const to = from < 0 ? -1 : outer.text.indexOf(inner.trigger, from + outer.trigger.length);
+    if (to < 0) continue;
+    if (!isComplement(outer, inner, outer.text.slice(from + outer.trigger.length, to))) continue;
+    for (const id of inner.about)
+      if (!outer.about.includes(id) && !outer.actors.includes(id)) outer.about.push(id);
+  }
+}

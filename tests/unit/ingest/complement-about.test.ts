@@ -1,0 +1,60 @@
+/**
+ * A stance whose object is the next commitment of its sentence takes that commitment's `about`
+ * (data/rules/complement-about.json): the speakers' own undertaking after "reiterated that we
+ * will", "affirmed they would", and a concern nominal after a discussion verb. A clause joined
+ * by ", and" or a discussion with its own object keeps only its own items.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../ingest/extract';
+
+function aboutOf(sentence: string, trigger: string): string[] {
+  const result = extract({
+    path: 'memory/complement.txt',
+    basename: 'complement',
+    format: 'text',
+    title: 'Readout of President Biden’s Meeting with President Widodo of Indonesia',
+    body: sentence,
+    sha256: 'd'.repeat(64),
+  });
+  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+  const commitment = result.commitments.find((c) => c.trigger === trigger);
+  expect(commitment, `no commitment "${trigger}" in: ${sentence}`).toBeDefined();
+  return commitment!.about.map((id) => names.get(id) ?? id);
+}
+
+describe('complement about', () => {
+  it.each([
+    [
+      'President Biden reiterated that we will continue high-level engagement with Indonesia on maritime security.',
+      'reiterated',
+      ['Indonesia', 'maritime security'],
+    ],
+    [
+      'The two leaders affirmed they would review the mission of the Global Coalition in Iraq.',
+      'affirmed',
+      ['Iraq', 'Global Coalition'],
+    ],
+    [
+      'The leaders also discussed their shared concerns about the vote-counting process in Venezuela.',
+      'also discussed',
+      ['Venezuela', 'vote-counting process in Venezuela'],
+    ],
+  ])('the outer stance takes its complement’s items: %s', (sentence, trigger, expected) => {
+    expect(aboutOf(sentence, trigger)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    [
+      'President Biden reiterated his support for Japan, and we will continue to support Ukraine.',
+      'reiterated his support',
+      'Ukraine',
+    ],
+    [
+      'The leaders discussed the economy and expressed their concerns about the situation in Venezuela.',
+      'discussed',
+      'Venezuela',
+    ],
+  ])('a clause of its own keeps its own items: %s', (sentence, trigger, absent) => {
+    expect(aboutOf(sentence, trigger)).not.toContain(absent);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * "The leaders reiterated that we will continue high-level engagement on …", "affirmed they would
  * review …", "discussed their shared concerns about …": a commitment whose object is the next
- * commitment of its sentence (an undertaking of the speakers themselves, or a concern nominal
- * after a discussion verb) is about what that commitment is about; the gold annotates one stance
+ * commitment of its sentence (an undertaking of the speakers themselves, or a stance right after
+ * the trigger, with no word between) is about what that commitment is about; the gold annotates one stance
  * over the whole clause, or both with the same `about` (data/rules/complement-about.json says
  * which shapes and why). Runs after topics are derived, so the inner clause's topics come along.
  */
@@ -16,7 +16,7 @@ const words = z.array(z.string().min(1)).min(1);
 
 const RULES = parseRules(
   'rules/complement-about.json',
-  z.object({ selfSubjects: words, modals: words, discussionVerbs: words }),
+  z.object({ selfSubjects: words, modals: words }),
   complementJson,
 );
 
@@ -28,12 +28,14 @@ const SELF_COMPLEMENT = new RegExp(
   `^\\s*(?:that\\s+)?(?:${alternation(RULES.selfSubjects)})(?:\\s+(?:${alternation(RULES.modals)}))?\\s*$`,
   'i',
 );
-const DISCUSSION = new RegExp(`^(?:${alternation(RULES.discussionVerbs)})$`, 'i');
 
-/** Whether `inner`, right after `outer` in its sentence, is what `outer` states or discusses. */
-function isComplement(outer: Commitment, inner: Commitment, gap: string): boolean {
-  if (SELF_COMPLEMENT.test(gap)) return true;
-  return gap.trim() === '' && inner.stance === 'concern' && DISCUSSION.test(outer.trigger);
+/**
+ * Whether the words between two triggers make the second commitment what the first states: a
+ * complement with the speakers as subject, or no word between the triggers at all ("discussed their shared
+ * concerns about …", "will each work to …"), where the outer stance has no object of its own.
+ */
+function isComplement(gap: string): boolean {
+  return gap.trim() === '' || SELF_COMPLEMENT.test(gap);
 }
 
 export function resolveComplementAbout(commitments: readonly Commitment[]): void {
@@ -46,7 +48,7 @@ export function resolveComplementAbout(commitments: readonly Commitment[]): void
     const from = outer.text.indexOf(outer.trigger);
     const to = from < 0 ? -1 : outer.text.indexOf(inner.trigger, from + outer.trigger.length);
     if (to < 0) continue;
-    if (!isComplement(outer, inner, outer.text.slice(from + outer.trigger.length, to))) continue;
+    if (!isComplement(outer.text.slice(from + outer.trigger.length, to))) continue;
     for (const id of inner.about)
       if (!outer.about.includes(id) && !outer.actors.includes(id)) outer.about.push(id);
   }

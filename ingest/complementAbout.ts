@@ -16,7 +16,7 @@ const words = z.array(z.string().min(1)).min(1);
 
 const RULES = parseRules(
   'rules/complement-about.json',
-  z.object({ selfSubjects: words, modals: words }),
+  z.object({ selfSubjects: words, modals: words, sharedObjectFillers: words }),
   complementJson,
 );
 
@@ -29,13 +29,20 @@ const SELF_COMPLEMENT = new RegExp(
   'i',
 );
 
+/** "welcome and support …", "fully endorse and will stand behind …": one object for both verbs. */
+const SHARED_OBJECT = new RegExp(
+  `^\\s*,?\\s*and\\s+(?:(?:${alternation(RULES.sharedObjectFillers)})\\s+(?:to\\s+)?)*$`,
+  'i',
+);
+
 /**
  * Whether the words between two triggers make the second commitment what the first states: a
- * complement with the speakers as subject, or no word between the triggers at all ("discussed their shared
- * concerns about …", "will each work to …"), where the outer stance has no object of its own.
+ * complement with the speakers as subject, two verbs joined over one object, or no word between
+ * the triggers at all ("discussed their shared concerns about …", "will each work to …"): the
+ * outer stance has no object of its own.
  */
 function isComplement(gap: string): boolean {
-  return gap.trim() === '' || SELF_COMPLEMENT.test(gap);
+  return gap.trim() === '' || SELF_COMPLEMENT.test(gap) || SHARED_OBJECT.test(gap);
 }
 
 export function resolveComplementAbout(commitments: readonly Commitment[]): void {

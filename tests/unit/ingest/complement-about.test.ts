@@ -1,8 +1,9 @@
 /**
  * A stance whose object is the next commitment of its sentence takes that commitment's `about`
  * (data/rules/complement-about.json): the speakers' own undertaking after "reiterated that we
- * will", "affirmed they would", and a concern nominal after a discussion verb. A clause joined
- * by ", and" or a discussion with its own object keeps only its own items.
+ * will", "affirmed they would", a concern nominal right after a discussion verb, and a second
+ * verb over the same object ("advance and support X"). A clause joined by ", and" with its own
+ * object, or a discussion with its own object, keeps only its own items.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -38,6 +39,11 @@ describe('complement about', () => {
       'The leaders also discussed their shared concerns about the vote-counting process in Venezuela.',
       'also discussed',
       ['Venezuela', 'vote-counting process in Venezuela'],
+    ],
+    [
+      'We will continue to advance and support gender equality and the economic inclusion of women.',
+      'will continue to advance',
+      ['gender equality', 'economic inclusion of women'],
     ],
   ])('the outer stance takes its complement’s items: %s', (sentence, trigger, expected) => {
     expect(aboutOf(sentence, trigger)).toEqual(expect.arrayContaining(expected));

@@ -15,6 +15,7 @@ import { mergeBareHeads } from './bareHeads';
 import { mergeDatedNames } from './dated';
 import { resolveDatedOfficials } from './datedOfficials';
 import { datedVisits } from './datedVisits';
+import { disasters } from './disasters';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
@@ -75,6 +76,7 @@ export function recognise(
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
   datedVisits(text, sentences, hitsBySentence, date);
+  disasters(lexicon, text, sentences, hitsBySentence, title, date);
   assemblySessions(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);
   mergeBareHeads(hitsBySentence);

@@ -41,10 +41,12 @@ function meetingPattern(lexicon: Lexicon): RegExp {
  * "… Biden's Trilateral with President Yoon … and Prime Minister Kishida"): a conversation between
  * the named officials, whatever the medium. "… Sullivan’s Meetings with President Abbas" (gold
  * 2023-12-15) is one Event named by the title; a bare plural ("AUKUS Joint Steering Group
- * Meetings", gold 2021-12-17) lists separate meetings, so only "Meetings with" counts.
+ * Meetings", gold 2021-12-17) lists separate meetings, so only "Meetings with" counts. Who gives
+ * the readout may come first: "Readout by NSC Spokesperson Emily Horne of … Sullivan’s Meeting
+ * with …" (gold 2021-07-20).
  */
 const READOUT_OF_MEETING =
-  /^(?:Joint )?Readout of (?:the )?(.*\b(?:Meeting\b|(?:Meetings|Call|Trilateral|Bilateral) with\b).*)$/i;
+  /^(?:Joint )?Readout (?:(?:by|from) .+? )?of (?:the )?(.*\b(?:Meeting\b|(?:Meetings|Call|Trilateral|Bilateral) with\b).*)$/i;
 
 /**
  * "Readout of White House Roundtable on Increasing Tribal Access to Capital", "… of Vice President
@@ -62,10 +64,11 @@ const READOUT_OF_GATHERING =
  * A spokesperson's statement or readout on an official's meeting or call ("Statement by NSC
  * Spokesperson … on National Security Advisor Jake Sullivan’s Meeting with …", "Readout from NSC
  * Spokesperson … on …", "Joint Statement on … Sullivan’s Meeting with …") reports it like a
- * readout "of" it (gold 2021-05-10, 2021-05-24: the title phrase is the Event).
+ * readout "of" it (gold 2021-05-10, 2021-05-24: the title phrase is the Event), a call by its
+ * medium too ("… Sullivan’s Phone Call with Kuwaiti Prime Minister …", gold 2022-08-11).
  */
 const STATEMENT_ON_MEETING =
-  /^(?:(?:Joint )?Statement|Readout)(?: (?:by|from) .+?)? on (.*[’']s (?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
+  /^(?:(?:Joint )?Statement|Readout)(?: (?:by|from) .+?)? on (.*[’']s (?:(?:Phone|Telephone|Video) )?(?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
 
 /**
  * The same without the possessive "’s": "… on President Joe Biden and Vice President Kamala

@@ -22,10 +22,11 @@ const AFTER_GENRE = /^(?:Joint )?(?:Readout|Statement)\b.*?\b(?:of|on) (?:the )?
  * A trip as a title writes it: "X’s Travel to", "Senior Administration Official Travel to",
  * "Travel of X to", "Visit of X", "X’s Trip to", "Senior Administration Travel to". What precedes
  * the head is the traveller (a possessive, an office ending in "Official", or "Administration"),
- * or nothing.
+ * or nothing; the traveller's title may hold an "of" ("Secretary of State Antony Blinken’s Visit to
+ * the Middle East", gold 2021-05-24).
  */
 const TRIP =
-  /^(?:(?:[A-Z][\w.-]* )*(?:[A-Z][\w.-]*[’']s(?: [A-Z][a-z]+)?|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+  /^(?:(?:[A-Z][\w.-]* (?:of )?)*(?:[A-Z][\w.-]*[’']s(?: [A-Z][a-z]+)?|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
 
 /**
  * A one-party statement on a trip or visit its title names ("Statement from Press Secretary … on
@@ -59,9 +60,12 @@ const READOUT_OF_VISIT =
 
 /**
  * "a trip to a named meeting is that meeting's" (visits.ts): "President Biden’s Travel to San
- * Francisco for APEC Leaders’ Week" names the meeting, no trip of its own.
+ * Francisco for APEC Leaders’ Week" names the meeting, no trip of its own. The meeting is one a
+ * gathering's head names: "the Visit of President Ashraf Ghani …, Chairman of the High Council for
+ * National Reconciliation" is a visit (gold 2021-06-20), its "for" inside a body's name.
  */
-const FOR_NAMED_MEETING = /,? (?:for|to attend) (?:the )?[A-Z0-9]/;
+const FOR_NAMED_MEETING =
+  /,? (?:for|to attend) (?:the )?[A-Z0-9][^,]*\b(?:Week|Summit|Meeting|Conference|Forum|Games|Olympics|Cup|Session|Ministerial|Talks|Dialogue)\b/;
 
 /**
  * The text refers back to the trip as a thing: "The visit", "During his visit", "the trip",

@@ -35,6 +35,15 @@ describe('the meeting a title names', () => {
       'Statement from Press Secretary Lena Ward on the Bilateral Meeting Between President Joe Biden and President Tomas Berg of Norway',
       'Bilateral Meeting Between President Joe Biden and President Tomas Berg of Norway',
     ],
+    // Session 38: who gives the readout before "of", and a call named by its medium.
+    [
+      'Readout by NSC Spokesperson Lena Ward of National Security Advisor Mira Lind’s Meeting with Foreign Minister Tomas Berg of Norway',
+      'National Security Advisor Mira Lind’s Meeting with Foreign Minister Tomas Berg of Norway',
+    ],
+    [
+      'Statement by NSC Spokesperson on National Security Advisor Mira Lind’s Phone Call with Foreign Minister Tomas Berg of Norway',
+      'National Security Advisor Mira Lind’s Phone Call with Foreign Minister Tomas Berg of Norway',
+    ],
   ])('%s', (title, name) => {
     expect(meetingInTitle(lexicon(), title)).toBe(name);
   });
@@ -83,8 +92,26 @@ describe('the trip a title names', () => {
       'Statement from President Joe Biden on Travel to Lima, Peru',
       'President Joe Biden’s Travel to Lima, Peru',
     ],
+    // Session 38: an "of" in the traveller's title, a "for" inside a body's name.
+    [
+      'Statement by President Joe Biden on Secretary of State Mara Holt’s Visit to South America',
+      'Secretary of State Mara Holt’s Visit to South America',
+    ],
+    [
+      'Statement from Press Secretary Lena Ward on the Visit of Tomas Berg, Chairman of the Council for Regional Development',
+      'Visit of Tomas Berg, Chairman of the Council for Regional Development',
+    ],
   ])('a statement on a trip its title names: %s', (title, name) => {
     expect(tripInTitle(title, NARRATES)).toBe(name);
+  });
+
+  it('a trip for a named meeting is that meeting, no trip', () => {
+    expect(
+      tripInTitle(
+        'Statement from Press Secretary Lena Ward on President Biden’s Travel to Lima for the Andean Leaders Summit',
+        NARRATES,
+      ),
+    ).toBeUndefined();
   });
 
   it('senior administration travel referred back to is the Event', () => {

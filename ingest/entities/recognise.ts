@@ -12,6 +12,7 @@ import type { EntityHit } from '../types';
 import { mergeAcronymNames } from './acronymNames';
 import { assemblySessions } from './assemblySessions';
 import { mergeBareHeads } from './bareHeads';
+import { celebratedDays } from './celebratedDays';
 import { mergeDatedNames } from './dated';
 import { resolveDatedOfficials } from './datedOfficials';
 import { datedVisits } from './datedVisits';
@@ -77,6 +78,7 @@ export function recognise(
   mergePrefixedNames(lexicon, hitsBySentence);
   datedVisits(text, sentences, hitsBySentence, date);
   disasters(lexicon, text, sentences, hitsBySentence, title, date);
+  celebratedDays(hitsBySentence);
   assemblySessions(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);
   mergeBareHeads(hitsBySentence);

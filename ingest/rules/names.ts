@@ -88,6 +88,7 @@ const schema = z.object({
   observanceContexts: words.min(1),
   personDayContexts: words.min(1),
   personRoles: z.object({ roles: words.min(1), modifiers: words }),
+  celebratedDays: z.object({ days: words.min(1) }),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -152,6 +153,7 @@ export const NAME_RULES = {
   observanceContexts: rules.observanceContexts,
   personDayContexts: rules.personDayContexts,
   personRoles: new Set(rules.personRoles.roles),
+  celebratedDays: rules.celebratedDays.days,
   roleModifiers: new Set(rules.personRoles.modifiers),
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,

@@ -9,6 +9,7 @@ import { subjectBefore } from '../resolveActors';
 import { addressedAppeal } from './addressedAppeal';
 import { appositiveParticiple } from './appositiveParticiple';
 import { CLAUSE_WORD, verbForm } from './clauses';
+import { consultPurpose } from './consultPurpose';
 import { coordinatedWith, type SharedInput } from './coordinatedVerb';
 import { type Decision, skipWith } from './decision';
 import { meetingPurpose } from './meetingPurpose';
@@ -117,6 +118,7 @@ export function withoutSubject(input: SharedInput): Decision {
     opportunityFor(sentence, hits, context, trigger, left) ??
     meetingPurpose(sentence, hits, context, trigger, accepted, left) ??
     undertakingPurpose(sentence, trigger, accepted, left) ??
+    consultPurpose(trigger, accepted, left) ??
     skipWith('no-subject')
   );
 }

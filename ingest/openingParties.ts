@@ -2,6 +2,7 @@
  * Who speaks in a statement's opening sentence: "We, the Leaders of the G7, …", "The United States
  * and Mexico …". The countries and bodies named before its verb (ingest/parties.ts).
  */
+import { MEETING_VERB } from './entities/meeting';
 import type { SegmentedSentence } from './segment';
 import type { EntityHit } from './types';
 
@@ -50,10 +51,13 @@ function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
  * states and the United States met today": a meeting sentence whose subject is the leaders of
  * named parties (not "We, the leaders of …", an appositive) has those parties as its sides; an
  * official it names elsewhere hosts or invites, and is no more a party than the others who met.
- * The subject opens the sentence or follows a fronted adjunct's comma.
+ * The subject opens the sentence or follows a fronted adjunct's comma. An italic lead note
+ * capitalises it and lists the parties one by one ("Today, the Leaders of Canada, the European
+ * Commission, the European Council, France, …, and the United States met on the margins of the G20
+ * Summit in Bali and released the following statement:", gold 2022-11-15: its "We" is the eleven).
  */
 const LEADERS_OF_MET =
-  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:leaders|heads of state(?: and government)?)\s+of\s+(.{1,160}?),?\s+(?:met|gathered|convened)\b/;
+  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:[Ll]eaders|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?)\s+of\s+(.{1,200}?),?\s+(?:met|gathered|convened)\b/;
 
 /** The sides a "the leaders of A and B met" meeting sentence names (two at least), else none. */
 export function leadersOfParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
@@ -67,4 +71,26 @@ export function leadersOfParties(sentence: SegmentedSentence, hits: EntityHit[])
     to,
   );
   return sides.length > 1 ? sides : [];
+}
+
+/**
+ * The sides of the statement's meeting sentence, when its subject is "the leaders of A and B"; with
+ * no meeting sentence (one names its officials), a lead note of the first sentences that lists the
+ * parties met does ("Today, the Leaders of Canada, …, and the United States met on the margins of
+ * the G20 Summit in Bali and released the following statement:": its "We" is those eleven, not
+ * the groupings the title names, gold 2022-11-15).
+ */
+export function leadersOfOpening(
+  early: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  meetingSentence: SegmentedSentence | undefined,
+): string[] {
+  const sidesOf = (s: SegmentedSentence) => leadersOfParties(s, hitsBySentence.get(s.index) ?? []);
+  if (meetingSentence) return sidesOf(meetingSentence);
+  for (const s of early) {
+    if (!MEETING_VERB.test(s.text)) continue;
+    const sides = sidesOf(s);
+    if (sides.length > 0) return sides;
+  }
+  return [];
 }

@@ -12,7 +12,7 @@ import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { counterpartCountries, countriesWithListedBodies } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
-import { appositiveParties, leadersOfParties, leadingSubject } from './openingParties';
+import { appositiveParties, leadersOfOpening, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import { titleSignatories } from './titleSigners';
@@ -55,9 +55,7 @@ export function findParties(
     ) ?? (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
   // "…, the leaders of the GCC member states and the United States met": the parties the
   // subject names are the sides; the official who invited them is no party apart (openingParties.ts).
-  const leadersOf = meetingSentence
-    ? leadersOfParties(meetingSentence, hitsBySentence.get(meetingSentence.index) ?? [])
-    : [];
+  const leadersOf = leadersOfOpening(early, hitsBySentence, meetingSentence);
   const officials = meetingSentence && leadersOf.length === 0 ? officialsIn(meetingSentence) : [];
   // "In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …":
   // the participants the next sentences list are parties too.

@@ -4,7 +4,7 @@
  * nothing for "We, the leaders of …" (an appositive, read by appositiveParties).
  */
 import { describe, expect, it } from 'vitest';
-import { leadersOfParties } from '../../../ingest/openingParties';
+import { leadersOfOpening, leadersOfParties } from '../../../ingest/openingParties';
 import type { EntityHit } from '../../../ingest/types';
 
 const NAMES: [string, string, EntityHit['type']][] = [
@@ -13,15 +13,23 @@ const NAMES: [string, string, EntityHit['type']][] = [
   ['Kenya', 'country:ken', 'Country'],
 ];
 
-/** One sentence at offset 0, with a hit for each name found in it. */
+/** A hit for each name found in a sentence at offset 0. */
+function hitsIn(text: string): EntityHit[] {
+  return NAMES.filter(([name]) => text.includes(name)).map(([name, entityId, type]) => {
+    const start = text.indexOf(name);
+    return { entityId, type, start, end: start + name.length, text: name };
+  });
+}
+
+const sentence = (text: string) => ({ index: 0, start: 0, end: text.length, paragraph: 0, text });
+
 function sides(text: string): string[] {
-  const hits: EntityHit[] = NAMES.filter(([name]) => text.includes(name)).map(
-    ([name, entityId, type]) => {
-      const start = text.indexOf(name);
-      return { entityId, type, start, end: start + name.length, text: name };
-    },
-  );
-  return leadersOfParties({ index: 0, start: 0, end: text.length, paragraph: 0, text }, hits);
+  return leadersOfParties(sentence(text), hitsIn(text));
+}
+
+/** The opening's sides when no meeting sentence names an official. */
+function openingSides(text: string): string[] {
+  return leadersOfOpening([sentence(text)], new Map([[0, hitsIn(text)]]), undefined);
 }
 
 describe('leadersOfParties', () => {
@@ -41,6 +49,17 @@ describe('leadersOfParties', () => {
     expect(sides('The leaders of Kenya met with President Biden.')).toEqual([]);
     expect(
       sides('President Ruto of Kenya and the leaders of the African Union met today.'),
+    ).toEqual([]);
+  });
+
+  it('reads a lead note that lists the leaders who met, capitalised', () => {
+    expect(
+      openingSides(
+        'Today, the Leaders of Kenya, the African Union, and the United States met on the margins of the G20 Summit and released the following statement:',
+      ).sort(),
+    ).toEqual(['country:ken', 'country:usa', 'organization:african-union']);
+    expect(
+      openingSides('Today, the Leaders of Kenya and the United States released a statement.'),
     ).toEqual([]);
   });
 });

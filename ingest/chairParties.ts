@@ -14,12 +14,16 @@ import { titleHits } from './parties';
 /** "Chair’s Statement", "Chairs’ Statement", "Co-Chairs’ Statement", "Chair’s Summary". */
 const CHAIR_TITLE = /^\s*(?:Co-?)?Chairs?(?:[’']s|[’'])?\s+(?:Statement|Summary)\b/i;
 
+/** The one forum (a body) a chair's statement title names, else none. */
+export function chairBody(lexicon: Lexicon, title: string): string | undefined {
+  if (!CHAIR_TITLE.test(title)) return undefined;
+  const bodies = titleHits(lexicon, title, (h) => h.type === 'Organization').chosen;
+  return bodies.length === 1 ? bodies[0]?.entityId : undefined;
+}
+
 /** The forum a chair's statement title names (its members for a grouping), else none. */
 export function chairForum(lexicon: Lexicon, title: string): string[] {
-  if (!CHAIR_TITLE.test(title)) return [];
-  const bodies = titleHits(lexicon, title, (h) => h.type === 'Organization').chosen;
-  if (bodies.length !== 1) return [];
-  const id = bodies[0]?.entityId;
+  const id = chairBody(lexicon, title);
   if (!id) return [];
   return [...(GROUPS.members.get(id) ?? [id])];
 }

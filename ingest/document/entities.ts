@@ -8,6 +8,7 @@ import type { Mention } from '../../contract/extraction';
 import { findAlliances } from '../entities/alliance';
 import { bilateralBodies } from '../entities/bilateralBodies';
 import { resolveDatedOfficials } from '../entities/datedOfficials';
+import { findForumParts } from '../entities/forumParts';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from '../entities/meeting';
 import { meetingDay } from '../entities/meetingDay';
@@ -80,6 +81,7 @@ export function documentEntities(
     );
   findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findSupportFor(sentences, recognition.hitsBySentence);
+  findForumParts(lexicon, title, sentences, recognition.hitsBySentence);
   findPartnerCoordination(lexicon, sentences, recognition.hitsBySentence);
   findConflictAnaphors(lexicon, sentences, recognition.hitsBySentence, date);
   findComplementNominals(sentences, recognition.hitsBySentence);

@@ -23,6 +23,16 @@ const GOVERNING_TO = new RegExp(
 
 const UNDERTAKEN: ReadonlySet<string> = new Set(['commit', 'support', 'oppose']);
 
+/**
+ * "the transfer of technology … as a means to bolster development, create jobs and income, support
+ * livelihoods, and bridge the technological gap": the infinitive list of "a means to" says what the
+ * means does, so a stance verb among its items is no stance of the subject (CONVENTIONS §5: an
+ * infinitive that describes the object stays folded; gold 2022-09-20, 2023-09-18: 2 of 2). Only
+ * "means": after the other means nouns (`describedMeans`: "funding to …, and support …") the gold
+ * reads a later item as the subject's own verb as often.
+ */
+const MEANS_LIST = /\bas\s+an?\s+(?:[a-z]+\s+){0,3}?means\s+to\s+[a-z]+\b(?:(?!\bto\s)[^;:.])*$/i;
+
 export function inInfinitiveList(
   previous: Accepted,
   trigger: Trigger,
@@ -43,6 +53,7 @@ export function inInfinitiveList(
   )
     return true;
   if (!/(?:,|\band)$/.test(left)) return false;
+  if (MEANS_LIST.test(between)) return true;
   if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return false;
   // "intend to strengthen …, advance …, and plan to promote …", "agree to work … and commit to
   // continue …": an intent head of its own is a finite verb of the subject, a new undertaking.

@@ -32,6 +32,7 @@ import { findPairRelations, relationParties } from '../topics/pairRelation';
 import { findPartnerCoordination } from '../topics/partnerCoordination';
 import { findScopeRelations } from '../topics/scopeRelation';
 import { findSupportFor } from '../topics/supportFor';
+import { dropTalkFrames } from '../topics/talkFrames';
 
 export interface DocumentEntities {
   recognition: Recognition;
@@ -82,6 +83,7 @@ export function documentEntities(
   findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findSupportFor(sentences, recognition.hitsBySentence);
   findForumParts(lexicon, title, sentences, recognition.hitsBySentence);
+  dropTalkFrames(sentences, recognition.hitsBySentence);
   findPartnerCoordination(lexicon, sentences, recognition.hitsBySentence);
   findConflictAnaphors(lexicon, sentences, recognition.hitsBySentence, date);
   findComplementNominals(sentences, recognition.hitsBySentence);

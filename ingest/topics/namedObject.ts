@@ -113,6 +113,18 @@ export function isPairRelation(words: readonly string[]): boolean {
 }
 
 /**
+ * "the U.S.-Kuwait partnership and regional security": a bare pair relation (the head right
+ * after the names) is the first conjunct of the phrase. A domain between ("U.S.-India economic
+ * relationship and …") is left to the scope rules, which name it `bilateral economic
+ * relationship` as the gold does.
+ */
+export function opensPairRelation(phrase: string): boolean {
+  const [first, ...others] = phrase.split(' and ');
+  const words = first!.split(/\s+/);
+  return others.length > 0 && /^\p{Lu}/u.test(words.at(-2) ?? '') && isPairRelation(words);
+}
+
+/**
  * "Japan’s defense", "the Philippines’ security": a named owner of a head that names a subject
  * with its object (namedObjectHeads) is that object, written as the gold writes it ("defense of
  * Japan"); any other possessive is cut by `reduce`.

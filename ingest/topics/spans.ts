@@ -7,7 +7,7 @@
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import type { EntityHit } from '../types';
 import { PREPOSITION } from './coordination';
-import { isPairRelation } from './namedObject';
+import { isPairRelation, opensPairRelation } from './namedObject';
 import type { WordTags } from './standalone';
 
 interface NamedSpan {
@@ -61,6 +61,10 @@ export function cutAtNames(
         isPairRelation(sentence.slice(chunk.start, chunk.end).split(/\s+/))
       )
         return chunk;
+      // "the U.S.-Kuwait partnership and regional security": kept whole for the coordination
+      // rules to split (namedObject.ts).
+      if (OWNERS.has(hit.type) && opensPairRelation(sentence.slice(chunk.start, chunk.end)))
+        return chunk;
       // "World Trade Organization (WTO) reform": the acronym in brackets modifies the noun after
       // it as the name would ("WTO reform").
       const bracketed = sentence[hit.start - 1] === '(' && /^\)\s/.test(after);
@@ -107,12 +111,13 @@ export function cutAtNames(
       );
     // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
     // relation it names; the one or two words before it (after any preposition: "in light of
-    // growing …") only say how much.
+    // growing …"), coordinated or not ("the strong and productive U.S.-Egypt partnership"), only
+    // say how much.
     const modifiers = before
       .split(/\b(?:of|on|in|for|to|with)\s+/)
       .pop()!
       .trim()
-      .split(/\s+/);
+      .split(/,?\s+(?:and\s+)?/);
     if (
       OWNERS.has(hit.type) &&
       modifiers.length <= 2 &&

@@ -112,3 +112,41 @@ describe('pair relations', () => {
     expect(topics(title, body).some((name) => /-\S+ partnership$/.test(name))).toBe(false);
   });
 });
+
+// A relation the text names by its hyphenated pair (ingest/topics/spans.ts, namedObject.ts).
+describe('hyphenated pair relations', () => {
+  const sides = (body: string) =>
+    topics(
+      'Readout of President Biden’s Call with President Sisi of Egypt',
+      `President Biden spoke with President Sisi of Egypt. ${body}`,
+    );
+
+  it.each([
+    [
+      'They reaffirmed their commitment to a strong and productive U.S.-Egypt partnership.',
+      ['U.S.-Egypt partnership'],
+    ],
+    [
+      'They reaffirmed the strong and broad U.S.-Italian partnership.',
+      ['U.S.-Italian partnership'],
+    ],
+    [
+      'They discussed the U.S.-Kuwait partnership and regional security.',
+      ['U.S.-Kuwait partnership', 'regional security'],
+    ],
+    [
+      'They underscored the U.S.-Costa Rica partnership and shared efforts to build a prosperous future.',
+      ['U.S.-Costa Rica partnership'],
+    ],
+  ])('names it after coordinated ratings or before a conjunct: %s', (body, names) => {
+    expect(sides(body)).toEqual(expect.arrayContaining(names));
+  });
+
+  it('leaves a pair with a domain before a conjunct to the scope rules', () => {
+    const names = sides(
+      'They will advance a range of issues in the U.S.-India economic relationship and strategic partnership.',
+    );
+    expect(names).not.toContain('U.S.-India economic relationship and strategic partnership');
+    expect(names).not.toContain('U.S.-India economic relationship');
+  });
+});

@@ -34,4 +34,26 @@ describe('talks with a complement are its frame', () => {
     const [about] = aboutOf(sentence);
     expect(about).toContain(topic);
   });
+
+  // data/rules/talk-frames.json: talks pointed back at, or said to have taken place.
+  it.each([
+    [
+      'They committed to designate senior representatives to advance these negotiations.',
+      'negotiations',
+    ],
+    ['Through this dialogue, they seek to lay the groundwork for future arms control.', 'dialogue'],
+    ['They held consultations on the situation in the Indo-Pacific.', 'consultations'],
+    ['They held high-level consultations on maritime security.', 'consultations'],
+  ])('a frame: %s → no %s', (sentence, talks) => {
+    const [about] = aboutOf(sentence);
+    expect(about).not.toContain(talks);
+  });
+
+  it.each([
+    ['They committed to hold consultations every year.', 'consultations'],
+    ['They called on the DPRK to return to negotiations.', 'negotiations'],
+  ])('still the topic: %s → %s', (sentence, talks) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(talks);
+  });
 });

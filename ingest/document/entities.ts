@@ -28,6 +28,7 @@ import type { Paragraph, SegmentedSentence } from '../segment';
 import { readoutVoices, signatureOfficials, titleSpeakers } from '../titleSigners';
 import { findComplementNominals } from '../topics/complementNominal';
 import { findConflictAnaphors } from '../topics/conflictAnaphor';
+import { nameEarlierConcepts } from '../topics/earlierNames';
 import { findPairRelations, relationParties } from '../topics/pairRelation';
 import { findPartnerCoordination } from '../topics/partnerCoordination';
 import { findScopeRelations } from '../topics/scopeRelation';
@@ -86,6 +87,7 @@ export function documentEntities(
   dropTalkFrames(sentences, recognition.hitsBySentence);
   findPartnerCoordination(lexicon, sentences, recognition.hitsBySentence);
   findConflictAnaphors(lexicon, sentences, recognition.hitsBySentence, date);
+  nameEarlierConcepts(lexicon, recognition.hitsBySentence, date);
   findComplementNominals(sentences, recognition.hitsBySentence);
   sharedBorders(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
 

@@ -152,6 +152,19 @@ describe('a war named by a generic anaphor', () => {
     expect(about).not.toContain('Israel-Hamas conflict');
     expect(about).toContain(WAR);
   });
+
+  // conflict-anaphors.json earlierNames (session 38): the gold's name before the war began.
+  it.each([
+    ['2022-01-20', 'Russian aggression in Ukraine'],
+    ['2022-03-20', WAR],
+  ])('names Russian aggression by the statement’s date: %s → %s', (date, name) => {
+    const about = datedAbout(
+      date,
+      'The leaders condemned further Russian aggression against Ukraine.',
+    );
+    expect(about).toContain(name);
+    expect(about).not.toContain(name === WAR ? 'Russian aggression in Ukraine' : WAR);
+  });
 });
 
 describe('thesaurus concepts the gold names whole', () => {

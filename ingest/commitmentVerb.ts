@@ -10,9 +10,11 @@ const COMMITMENT_NOUN = /\b(?:commitments?|determination|resolve)$/i;
 /**
  * A finite verb later in the clause: the noun phrase is the subject of a clause of its own. Not
  * one inside a relative clause ("… to ensure a region that is free"): that verb has its own subject.
+ * Nor the noun "remains" ("our commitment to … bring home the remains of those deceased": gold
+ * 2024-04-23 keeps the commitment).
  */
 const FINITE_LATER =
-  /^(?:(?!\b(?:that|which|who)\b)[^;,])*?\s(?:is|are|remains?|was|were|has been|have been)\s/i;
+  /^(?:(?!\b(?:that|which|who)\b)[^;,])*?\s(?:is|are|(?<!\b(?:the|their|his|her|its)\s)remains?(?!\s+of\b)|was|were|has been|have been)\s/i;
 
 /**
  * "highlighted the U.S. commitment to extend deterrence … is backed by …": a "that"-less

@@ -66,8 +66,24 @@ function founding(
     : decision;
 }
 
-/** A stance noun phrase its owner's possessive opens ("their shared concern"). */
-const OWNED_NOUN = /^(?:their|our)\s/i;
+/**
+ * A stance noun phrase its owner's possessive opens ("their shared concern"), or "shared" alone
+ * ("discussed shared concerns about …": shared by those who discussed, gold 2024-08-28, 2024-12-10).
+ */
+const OWNED_NOUN = /^(?:their|our|shared|mutual|common)\s/i;
+
+/**
+ * What may stand between a discussion and the concern it names: nothing, or an example list's
+ * "…, including" ("talked about regional developments, including their shared concerns about …":
+ * the concern is one of the things discussed, gold 2023-03-14).
+ */
+const DISCUSSED_BETWEEN = /^(?:[^.;:]{1,120}?,?\s+including)?$/i;
+
+/** The concern is the owner's: right after its verb, or an example of what it discussed. */
+function ownerReaches(owner: Accepted, between: string): boolean {
+  if (between === '') return true;
+  return owner.trigger.stance === 'other' && DISCUSSED_BETWEEN.test(between);
+}
 
 export function resolveSpeakers(
   sentence: SegmentedSentence,
@@ -107,7 +123,7 @@ export function resolveSpeakers(
       owner &&
       trigger.stance === 'concern' &&
       OWNED_NOUN.test(trigger.text) &&
-      sentence.text.slice(owner.trigger.end, trigger.start).trim() === ''
+      ownerReaches(owner, sentence.text.slice(owner.trigger.end, trigger.start).trim())
     ) {
       apply(accepted, skipped, trigger, {
         accept: { trigger, actors: [...owner.actors], object: true },

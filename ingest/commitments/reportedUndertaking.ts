@@ -11,6 +11,15 @@ import type { SubjectInput } from './subjectStance';
 /** A bare past reporting verb ("confirmed", "also noted"), no frame with its object. */
 const BARE_REPORTING = /^(?:[a-z]+ly\s+|also\s+)*[a-z]+ed$/i;
 
+/**
+ * The undertaking right after the speakers' own side: a "will", or a held readiness ("noted the
+ * United States stands ready to work with …", "remains determined to counter …": gold
+ * 2022-07-15, 2021-06-28 give the undertaking, not the noting).
+ */
+export const HELD_READINESS =
+  /^(?:stands?|remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ready|determined|prepared|resolved)\b/i;
+const OWN_UNDERTAKING = new RegExp(`^(?:will|would|shall)\\b|${HELD_READINESS.source}`, 'i');
+
 export function opensOwnUndertaking(
   input: SubjectInput,
   previous: Accepted,
@@ -26,7 +35,7 @@ export function opensOwnUndertaking(
     previous.trigger.stance === 'recognize' &&
     BARE_REPORTING.test(previous.trigger.text) &&
     /^\s*$/.test(afterThat) &&
-    /^(?:will|would|shall)\b/i.test(input.trigger.text) &&
+    OWN_UNDERTAKING.test(input.trigger.text) &&
     ownSide(input.context, input.subject.actors, previous.actors)
   );
 }

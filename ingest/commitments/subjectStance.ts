@@ -13,7 +13,7 @@ import { attributedToOther } from './attribution';
 import { COMPLEMENT, isParty, ownSide, PRONOUN, relativeClauseAt, verbForm } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 import { isInclusionSubject } from './inclusionSubject';
-import { opensOwnUndertaking } from './reportedUndertaking';
+import { HELD_READINESS, opensOwnUndertaking } from './reportedUndertaking';
 
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
 const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
@@ -60,8 +60,10 @@ export function withSubject(input: SubjectInput): Decision {
     afterThat !== undefined &&
     /^\s*(?:the\s+)?$/i.test(afterThat) &&
     verbForm(trigger) === 'base' &&
-    // ("agreed that the U.S. and India would stay …": a reported "would" is a verb, no noun.)
+    // ("agreed that the U.S. and India would stay …": a reported "would" is a verb, no noun;
+    // so is "noted the United States stands ready to …".)
     !trigger.reported &&
+    !HELD_READINESS.test(trigger.text) &&
     /^\s*$/.test(sentence.text.slice(subject.end, trigger.start))
   ) {
     return skipWith('no-subject');

@@ -234,8 +234,14 @@ export function remembered(context: ActorContext): Partial<ActorContext> {
   return { lastPlural, lastSingular, lastPerson };
 }
 
-/** A purpose verb whose object is one side's own commitment ("stress his commitment"). */
-const OWN_COMMITMENT = /^[\w-]+\s+(?:his|her|our)\s+(?:[\w-]+\s+){0,2}?commitments?\b/i;
+/**
+ * A purpose verb whose object is one side's own commitment ("stress his commitment"), or the
+ * U.S. side's support or commitment it restates ("to reiterate unwavering U.S. support for
+ * Israel", "to reaffirm the United States' strong support": gold 2023-10-14, 2021-05-20,
+ * 2023-12-12); not one the two discuss ("to discuss U.S. support for …" is both sides').
+ */
+const OWN_COMMITMENT =
+  /^(?:[\w-]+\s+(?:his|her|our)\s+(?:[\w-]+\s+){0,2}?commitments?\b|(?:reaffirm|reiterate|underscore|affirm|emphasize|stress|highlight|convey|express|demonstrate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:U\.S\.|United\s+States[’']|American)\s+(?:[\w-]+\s+){0,2}?(?:support|commitments?)\b)/i;
 
 /** A host's verb before its guests ("welcomed", "hosted", "called", "will welcome"). */
 const GUESTS_AFTER =

@@ -230,10 +230,16 @@ describe('a recalled meeting with its date before the head', () => {
 });
 
 describe('"Pacific island countries" and its variants', () => {
-  it('are the Pacific Islands, not the Pacific Ocean', () => {
+  it('are the Pacific Island Countries, not the Pacific Ocean', () => {
     const body =
       'We will strengthen our cooperation with Pacific island countries and Pacific Island nations.';
-    expect(named(body, 'Region')).toEqual(['Pacific Islands']);
+    expect(named(body, 'Region')).toEqual(['Pacific Island Countries']);
+  });
+  // CONVENTIONS 3.3 (s38 ruling): the states are a grouping apart from the place.
+  it('keeps the place "the Pacific Islands" apart from the states', () => {
+    const body =
+      'We will address the concerns of the Pacific Islands and work with Pacific Island states.';
+    expect(named(body, 'Region').sort()).toEqual(['Pacific Island Countries', 'Pacific Islands']);
   });
 });
 

@@ -417,7 +417,7 @@ const ROWS: Row[] = [
     'The leaders will expand cooperation in the Mekong sub-region and with Pacific Island Countries.',
     [
       ['Mekong', 'Region'],
-      ['Pacific Islands', 'Region'],
+      ['Pacific Island Countries', 'Region'],
     ],
     ['Pacific Ocean'],
   ],

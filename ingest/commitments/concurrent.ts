@@ -18,9 +18,12 @@ const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 /**
  * "noted the importance of advancing …, while addressing …", "We note the progress being made …
  * while ensuring …": after a recognition or a report the while-clause is part of what is noted
- * or discussed, not an undertaking of the speakers.
+ * or discussed, not an undertaking of the speakers. So after a welcome: "welcomed the
+ * arrangements by Saudi Arabia to remove the MFO …, while preserving …", "expressed his
+ * appreciation for … steps to deter irregular migration while expanding lawful pathways" (the
+ * welcomed act holds it, CONVENTIONS §5 purpose inside a welcomed thing; gold 3 of 3 folded).
  */
-const NOTED: ReadonlySet<string> = new Set(['recognize', 'other']);
+const NOTED: ReadonlySet<string> = new Set(['recognize', 'other', 'welcome']);
 /** "reiterate the importance of facilitating …, while preserving …": part of the gerund's act. */
 const IMPORTANCE_OF = /\b(?:importance|need|necessity|significance)\s+(?:of|to|for)\b/i;
 

@@ -193,10 +193,13 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     // and committed to shared prosperity": the last of a list of participles describing a noun.
     if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');
     // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
-    // of that one commitment, not a discussion reported.
+    // of that one commitment, not a discussion reported. Not so a meeting's second purpose: "met
+    // … to reaffirm the partnership … and consult on …" is two (CONVENTIONS §5 "met … to
+    // reaffirm …, consult on …, and advance …" → three; gold 3 of 3 split).
     if (
       byAnd &&
       !asWellAs &&
+      !previous.purpose &&
       trigger.stance === 'other' &&
       verbForm(trigger) === 'base' &&
       (previous.trigger.stance === 'commit' || previous.trigger.stance === 'reaffirm')

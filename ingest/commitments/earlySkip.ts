@@ -132,6 +132,10 @@ function bindsInPerfect(trigger: Trigger): boolean {
   return trigger.stance === 'other' && /\b(?:discuss|exchang|spok|talk)/i.test(trigger.text);
 }
 
+/** An adjunct "With", opening the sentence or after a comma, and the noun's modifiers so far. */
+const WITH_ADJUNCT =
+  /(?:^|,\s*)[Ww]ith\s+(?:(?:the|their|our|its|continued|strong|full|U\.S\.|[A-Z][a-z]+(?:[’']s)?)\s+){0,3}$/;
+
 /** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */
 export function earlySkip(
   sentence: SegmentedSentence,
@@ -144,6 +148,17 @@ export function earlySkip(
   // "confidence, and respect for a rules-based order": a bare stance word right before "for" is
   // a noun (the verbs that take "for" are frames whose text includes it: "call for", "stand for").
   if (/^[A-Za-z]+$/.test(trigger.text) && /^\s+for\b/.test(sentence.text.slice(trigger.end))) {
+    return { reason: 'no-subject', perfect: false };
+  }
+  // "With U.S. support, Ukraine is pursuing …", "With support from the ITSI Fund, the two leaders
+  // …": a stance word in an adjunct opened by "with" is a noun, the means of the clause that
+  // follows, no stance of its own (gold 3 of 3). A participle there is an absolute clause with
+  // its own agent ("with Mr Sullivan welcoming …", "with the United States announcing …").
+  if (
+    /^[A-Za-z]+$/.test(trigger.text) &&
+    !/(?:ing|ed)$/i.test(trigger.text) &&
+    WITH_ADJUNCT.test(sentence.text.slice(0, trigger.start))
+  ) {
     return { reason: 'no-subject', perfect: false };
   }
   // "demand driven", "support-based": a bare stance word in a compound modifier is no verb.

@@ -13,6 +13,7 @@ import { attributedToOther } from './attribution';
 import { COMPLEMENT, isParty, ownSide, PRONOUN, relativeClauseAt, verbForm } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 import { isInclusionSubject } from './inclusionSubject';
+import { reaffirmedUndertaking } from './reaffirmedUndertaking';
 import { HELD_READINESS, opensOwnUndertaking } from './reportedUndertaking';
 
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
@@ -105,6 +106,8 @@ export function withSubject(input: SubjectInput): Decision {
   ) {
     return skipWith('complement-clause');
   }
+  if (previous && afterThat !== undefined && reaffirmedUndertaking(input, previous, afterThat))
+    return skipWith('complement-clause');
   if (
     named &&
     previous &&

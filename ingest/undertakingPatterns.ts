@@ -11,13 +11,16 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  * stance. Adverbs and a comma-enclosed aside ("will, therefore, collaborate") may stand between;
  * "will forever be remembered" is a passive prediction like "will be", and "will never forget"
  * an undertaking whose verb is "forget". "will not only deepen …, but …" is an undertaking: "not
- * only" negates nothing. An adverb is never the verb ("will also be held" is no "will also").
+ * only" negates nothing. An adverb is never the verb ("will also be held" is no "will also"), nor
+ * a floating quantifier: "we will therefore work closely to …", "will both strive to promote …",
+ * "will each work to provide …" are one undertaking each, not "will therefore" + "work closely to"
+ * (gold 4 of 4; "will then start", "will now continue" likewise reach their verb).
  * "India will receive a preferential tariff rate", "both peoples will benefit": what comes to the
  * subject is an outcome of others' acts, nothing it undertakes (no gold file counts one); so is
  * "Russia will not prevail", "We will prevail": a forecast of the outcome, not an act.
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|not only|not|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again|receive|benefit|gain|enjoy|prevail)\b)[a-z]+(?:-[a-z]+)*\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|not only|not|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|receive|benefit|gain|enjoy|prevail)\b)[a-z]+(?:-[a-z]+)*\b/gi;
 
 /**
  * "He stressed that the United States would always stand up for …": the past of a reported

@@ -20,6 +20,8 @@ export interface Trigger {
   arranged?: boolean;
   /** "It is time to release the hostages": a hortative with no agent named, said by the parties. */
   partiesSpeak?: boolean;
+  /** "underscored X, and his commitment to Y": one more object of the stance verb before it. */
+  objectItem?: boolean;
   /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
   concurrent?: boolean;
   /** "To curb …, we traced …": a purpose opening the sentence, the main subject's (stances.ts). */

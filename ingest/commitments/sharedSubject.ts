@@ -68,6 +68,12 @@ export function withoutSubject(input: SharedInput): Decision {
   }
   const preamble = preambleParticiple(sentence, context, trigger, accepted, left);
   if (preamble) return preamble;
+  // "underscored the importance of X, the U.S. commitment to Y": a further object of the stance
+  // verb before it, with a stance of its own, is that verb's subject's (CONVENTIONS: one
+  // commitment per object stance of underscore, emphasize, express, …).
+  const governing = accepted[accepted.length - 1];
+  if (trigger.objectItem && governing && governing.actors.length > 0)
+    return { accept: { trigger, actors: governing.actors } };
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
   // "reiterated that …, and that the world has an interest in …": one more complement of the

@@ -37,6 +37,11 @@ const FrameSchema = z.object({
   needsParty: z.boolean().optional(),
   /** No agent named ("It is time to …"): the statement's parties say it (see `partiesSpeak`). */
   partiesSpeak: z.boolean().optional(),
+  /**
+   * One more object of the stance verb before it ("underscored the importance of X, the U.S.
+   * commitment to Y"): the subject of that verb's stance is its subject too (see `objectItem`).
+   */
+  objectItem: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -89,6 +94,8 @@ export interface CompiledFrame {
   needsParty?: boolean;
   /** Said by the statement's parties, with no subject of its own ("It is time to …"). */
   partiesSpeak?: boolean;
+  /** A further object of the stance verb before it, whose subject it shares. */
+  objectItem?: boolean;
 }
 
 export interface CompiledStances {
@@ -157,23 +164,26 @@ function compileStances(rules: StanceRules): CompiledStances {
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
-  const frames = rules.frames.map(({ stance, frame, needsParty, partiesSpeak }, index) => {
-    try {
-      const firstWords = firstWordsOf(rules, frame);
-      const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
-      const pattern = new RegExp(source, firstWords ? 'iy' : 'gi');
-      const needles = needlesOf(frame, (lemma) => formsOf(rules, lemma));
-      const compiled: CompiledFrame = { stance, pattern };
-      if (needles) compiled.needles = needles;
-      if (firstWords) compiled.firstWords = firstWords;
-      if (needsParty) compiled.needsParty = true;
-      if (partiesSpeak) compiled.partiesSpeak = true;
-      return compiled;
-    } catch (error) {
-      const reason = messageOf(error);
-      throw new Error(`frames.${index} ("${frame}"): ${reason}`);
-    }
-  });
+  const frames = rules.frames.map(
+    ({ stance, frame, needsParty, partiesSpeak, objectItem }, index) => {
+      try {
+        const firstWords = firstWordsOf(rules, frame);
+        const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
+        const pattern = new RegExp(source, firstWords ? 'iy' : 'gi');
+        const needles = needlesOf(frame, (lemma) => formsOf(rules, lemma));
+        const compiled: CompiledFrame = { stance, pattern };
+        if (needles) compiled.needles = needles;
+        if (firstWords) compiled.firstWords = firstWords;
+        if (needsParty) compiled.needsParty = true;
+        if (partiesSpeak) compiled.partiesSpeak = true;
+        if (objectItem) compiled.objectItem = true;
+        return compiled;
+      } catch (error) {
+        const reason = messageOf(error);
+        throw new Error(`frames.${index} ("${frame}"): ${reason}`);
+      }
+    },
+  );
   return {
     forms,
     adverbWords,

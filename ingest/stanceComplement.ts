@@ -30,8 +30,11 @@ export function complementStance(
     // undertaking as a "will" is (gold 2022-06-13, 2026-02-06: 2 of 2 commit); not one in a
     // clause coordinated after it ("confirmed that the United States is the primary security
     // partner …, and the two leaders intend to …", gold 2022-07-16: recognize).
+    // ("assured President Rivlin that the United States remains determined to counter …": a held
+    // readiness is the undertaking as a "will" is, gold 2021-06-28.)
     const will =
       /\b(?:will|shall)\b/.exec(clause) ??
+      HELD_READINESS.exec(clause) ??
       /\b(?:plan|intend|aim|seek|pledge|resolve)s?\s+to\b/.exec(
         clause.split(/,\s+(?:and|but)\s/, 1)[0] ?? '',
       );
@@ -42,6 +45,13 @@ export function complementStance(
   }
   return OWN_COMMITMENT.test(rest) ? form.byComplement : undefined;
 }
+
+/**
+ * "remains determined to", "stands ready to": a readiness held by the clause's named subject ("we
+ * stand ready to" after "affirm that" is its own trigger, the one commitment: gold 2023-09-21).
+ */
+const HELD_READINESS =
+  /(?<!\b(?:we|they|I|he|she|it)\s+)\b(?:stands?|remains?)\s+(?:[a-z]+ly\s+)?(?:ready|determined|prepared|resolved|committed)\s+to\b/;
 
 const THING_SUBJECT =
   /^\s*(?!(?:they|we|both|our|their|each|all|the\s+(?:two|three|four)|this|these)\b)(?:[a-z][\w-]*,?\s+){1,8}$/;

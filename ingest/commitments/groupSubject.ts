@@ -107,6 +107,13 @@ const ADMINISTRATION_ENDINGS = [
   'White House',
 ];
 
+/**
+ * "stressed that the Administration will …", "emphasized that his administration would …": the
+ * reporter's own administration in a reported complement, also where a readout has two sides
+ * (gold 2021-08-27, 2023-01-19: the reporting official's undertaking).
+ */
+const REPORTED_ADMINISTRATION = /\bthat\s+((?:[Tt]he|his|her)\s+[Aa]dministration)$/;
+
 /** An administration or government the text does not name: the one whose statement it is. */
 const BARE_ADMINISTRATION = /^(?:[Tt]he\s+)?(?:Administration|Federal Government)$/;
 
@@ -122,6 +129,12 @@ function ownAdministration(
   trimmed: string,
 ): { actors: string[]; start: number; end: number } | undefined {
   if (!ADMINISTRATION_ENDINGS.some((ending) => trimmed.endsWith(ending))) return undefined;
+  const reported = REPORTED_ADMINISTRATION.exec(trimmed);
+  const own = reported && SPEAKER_OFFICES.find((o) => context.signatories.includes(o.country));
+  if (reported && own) {
+    const phrase = reported[1]!;
+    return { actors: [own.country], start: trimmed.length - phrase.length, end: trimmed.length };
+  }
   const named = NAMED_ADMINISTRATION.exec(trimmed);
   if (!named) return undefined;
   const phrase = named[1]!;

@@ -19,6 +19,9 @@ import { HELD_READINESS, opensOwnUndertaking } from './reportedUndertaking';
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
 const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
 
+/** A bare "informed" (the frame of data/rules/stances.json), its hearer after it. */
+const INFORMED = /^(?:[a-z]+ly\s+|also\s+)*informed$/i;
+
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
 const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
 
@@ -203,9 +206,17 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
   // undertaking of their own side; the undertaking is the stance, the speaker its actor.
   // ("emphasized that Mongolia’s principles supporting the free flow of information promote …":
   // a participle inside the subject's noun phrase is no verb of the complement.)
+  // ("informed the Prime Minister that the U.S. will provide $10 million …": telling the other side
+  // of one's own undertaking is that undertaking, gold 2022-03-30; "informed X that he has
+  // approved …", no undertaking, stays the informing, gold 2024-06-04. The frame of "informed"
+  // already stands back before most such complements, data/rules/stances.json.)
+  const informed =
+    previous.trigger.stance === 'other' &&
+    INFORMED.test(previous.trigger.text) &&
+    (trigger.needsSubject || HELD_READINESS.test(trigger.text));
   if (
     !trigger.appeal &&
-    previous.trigger.stance === 'recognize' &&
+    (previous.trigger.stance === 'recognize' || informed) &&
     verbForm(trigger) !== 'ing' &&
     ownSide(context, subject.actors, previous.actors) &&
     // ("noted that any arms exports from the DPRK to Russia would violate …": a reported "would"

@@ -10,6 +10,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { isMeetingPhrase } from './meetingPhrases';
+import { describesTitleMeeting } from './ownMeetingDescriptions';
 import type { EntityRegistry } from './registry';
 
 let pattern: RegExp | undefined;
@@ -178,14 +179,25 @@ const OWN_ANYWHERE =
 
 /**
  * "hosted the Taoiseach for a virtual bilateral meeting", "met in a bilateral meeting", "following
- * a trilateral meeting yesterday": an indefinite description in an adjunct tells the format of a
+ * a trilateral meeting yesterday", "held a virtual quadrilateral meeting with their counterparts"
+ * (gold conventions 3.6: "held a call" is no Event; 2023-01-19): an indefinite description in an adjunct tells the format of a
  * meeting, it does not name one as a thing (gold conventions: no Event, 2021-03-01, 2021-03-17,
  * 2022-07-16). Unless it is the title's meeting, it is dropped; "will hold an in-person summit"
  * (an object) still names the summit to come, and "during a …" the occasion it was.
  */
-const FORMAT_ONLY = /\b(?:for|in|at|to|following|after|with|via|by) (?:an?) $/i;
+const FORMAT_ONLY = /\b(?:for|in|at|to|following|after|with|via|by|held|hosted) (?:an?) $/i;
 /** A meeting's format, not a visit: "during a historic state visit to Hanoi" is that trip. */
 const FORMAT_HEAD = /^[^A-Z]*\b(?:meeting|summit)\b/;
+/**
+ * "invited the Prime Minister for an official state visit at a time to be agreed": a visit one is
+ * invited for is a purpose, no visit named (gold 2023-05-16: no Event).
+ */
+const FOR_VISIT = /\bfor an?(?: [a-z]+)? $/i;
+
+function formatOnly(surface: string, before: string): boolean {
+  if (FORMAT_ONLY.test(before) && FORMAT_HEAD.test(surface)) return true;
+  return FOR_VISIT.test(before) && /\bvisit$/.test(surface);
+}
 
 /**
  * "met … for a trilateral national security advisors meeting", "This was a historic trilateral
@@ -213,11 +225,13 @@ export function ownMeetingMentions(
       if (!isMeetingPhrase(hit.text)) continue;
       const before = sentence.text.slice(0, hit.start - sentence.start);
       const repeated = meeting ? titleWordsIn(hit.text, meeting.name) : undefined;
+      const after = sentence.text.slice(hit.end - sentence.start);
       const own =
         repeated !== undefined ||
         OWN_ANYWHERE.test(before) ||
-        (sentence.index === meetingSentence && OWN_IN_MEETING_SENTENCE.test(before));
-      if (FORMAT_ONLY.test(before) && FORMAT_HEAD.test(hit.text) && !(meeting && own)) {
+        (sentence.index === meetingSentence && OWN_IN_MEETING_SENTENCE.test(before)) ||
+        (meeting !== undefined && describesTitleMeeting(hit.text, before, after, meeting.name));
+      if (formatOnly(hit.text, before) && !(meeting && own)) {
         hits.splice(hits.indexOf(hit), 1);
         continue;
       }

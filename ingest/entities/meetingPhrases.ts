@@ -17,8 +17,12 @@ function alternation(words: readonly string[]): string {
   return words.map(escapeRegex).join('|');
 }
 
-/** What names one meeting: its kind, a month, an acronym ("the NCG meeting"). */
-const NAMER = `(?:${alternation(NAME_RULES.meetingNamers)}|${MONTH_ALTERNATION}|[A-Z]{2,6})`;
+/**
+ * What names one meeting: its kind, a month, an acronym ("the NCG meeting"), digits and a plus
+ * included ("the G7 virtual leaders’ meeting", "the first C5+1 ministerial meeting": gold
+ * 2021-08-23, 2023-09-21 alias the whole description).
+ */
+const NAMER = `(?:${alternation(NAME_RULES.meetingNamers)}|${MONTH_ALTERNATION}|[A-Z][A-Z0-9+]{1,5})`;
 const MODIFIER = `(?:${[NAMER, ...NAME_RULES.meetingRanks, ...NAME_RULES.meetingFillers]
   .map((word, i) => (i === 0 ? word : alternation([word])))
   .join('|')})`;
@@ -37,7 +41,7 @@ const COMPLEMENT = `( (?:of|in|at) (?:the )?${CAP}(?: (?:(?:on|for|of|and) (?:th
  * Biden’s trilateral meeting") and not a plural or a compound's first part.
  */
 const PHRASE = new RegExp(
-  `(?<![\\w’'-])(?<![A-Z][\\w.-]* )((?:${MODIFIER} ){1,6})(?:${HEAD})(?![\\w’'-]| (?:meetings?|talks)\\b)${COMPLEMENT}`,
+  `(?<![\\w’'+-])(?<![A-Z][\\w.-]* )(?<!(?:^|[^\\w’'-])${MODIFIER} )((?:${MODIFIER} ){1,6})(?:${HEAD})(?![\\w’'-]| (?:meetings?|talks)\\b)${COMPLEMENT}`,
   'g',
 );
 const NAMES_IT = new RegExp(`(?:^| )${NAMER} `);
@@ -72,4 +76,21 @@ const WHOLE = new RegExp(`^${PHRASE.source}$`);
 /** Whether an Event's surface is such a description (for the statement's own meeting). */
 export function isMeetingPhrase(surface: string): boolean {
   return WHOLE.test(surface);
+}
+
+const KIND_WORDS = new Set([...NAME_RULES.meetingNamers, ...NAME_RULES.meetingFillers]);
+
+/**
+ * The head of a description made only of format and level words, with no rank, month, acronym or
+ * named complement ("leaders’ meeting", "bilateral meeting", "virtual quadrilateral meeting"):
+ * such a description tells how a meeting is held, not which one it is, so it names no meeting of
+ * its own (gold conventions 3.6: generic "in a bilateral meeting" is no Event and no alias).
+ * Undefined when the surface says more than that.
+ */
+export function bareMeetingHead(surface: string): string | undefined {
+  const match = WHOLE.exec(surface);
+  if (!match || match[2] !== undefined) return undefined;
+  const words = match[1]!.trim().split(' ');
+  if (!words.every((word) => KIND_WORDS.has(word))) return undefined;
+  return surface.slice(match[1]!.length);
 }

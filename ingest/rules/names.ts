@@ -89,6 +89,12 @@ const schema = z.object({
   personDayContexts: words.min(1),
   personRoles: z.object({ roles: words.min(1), modifiers: words }),
   celebratedDays: z.object({ days: words.min(1) }),
+  ownMeetingDescriptions: z.object({
+    determiners: words.min(1),
+    titleHeads: z.record(z.string(), words.min(1)),
+    otherOccasion: words.min(1),
+    datePrepositions: words.min(1),
+  }),
 });
 
 const rules = parseRules('rules/names.json', schema, namesJson);
@@ -154,6 +160,7 @@ export const NAME_RULES = {
   personDayContexts: rules.personDayContexts,
   personRoles: new Set(rules.personRoles.roles),
   celebratedDays: rules.celebratedDays.days,
+  ownMeetingDescriptions: rules.ownMeetingDescriptions,
   roleModifiers: new Set(rules.personRoles.modifiers),
   meetingHeads: rules.meetingHeads,
   meetingNamers: rules.meetingNamers,

@@ -48,6 +48,52 @@ const ROWS: Row[] = [
     ['successful summit', 'first meeting'],
   ],
   ['They noted the fourth such meeting and the upcoming visit of a U.S. submarine.', [], ['visit']],
+  [
+    'We commend the progress made since the first C5+1 ministerial meeting in 2015.',
+    ['first C5+1 ministerial meeting'],
+  ],
+  [
+    'Mr. Sullivan and Mr. Hanegbi held a virtual quadrilateral meeting with their counterparts.',
+    [],
+    ['quadrilateral meeting'],
+  ],
+  [
+    'He also invited the Prime Minister for an official state visit at a time to be agreed by the teams.',
+    [],
+    ['state visit'],
+  ],
+];
+
+/** Title, body, the Events expected (name → aliases it must have); no other Event. */
+type TitleRow = [title: string, body: string, events: Record<string, string[]>];
+
+const TITLE_ROWS: TitleRow[] = [
+  [
+    'Readout of President Biden’s Call with Prime Minister Boris Johnson of the United Kingdom',
+    'President Biden spoke with Prime Minister Johnson. They also discussed plans for the G7 virtual leaders’ meeting tomorrow.',
+    {
+      'President Biden’s Call with Prime Minister Boris Johnson of the United Kingdom': [],
+      'G7 virtual leaders’ meeting': [],
+    },
+  ],
+  [
+    'Statement from Press Secretary Karine Jean-Pierre on the Visit of Prime Minister Benjamin Netanyahu to the White House',
+    'President Biden will welcome Prime Minister Netanyahu to the White House. Following the leaders’ meeting, they will meet together with the families of Americans held hostage by Hamas.',
+    { 'Visit of Prime Minister Benjamin Netanyahu to the White House': ['leaders’ meeting'] },
+  ],
+  [
+    'Statement from White House Press Secretary Karine Jean-Pierre on the Visit of Prime Minister Keir Starmer of the United Kingdom',
+    'President Biden looks forward to welcoming Prime Minister Starmer to Washington for their bilateral meeting.',
+    { 'Visit of Prime Minister Keir Starmer of the United Kingdom': ['bilateral meeting'] },
+  ],
+  [
+    'Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Call with Stephen Lovegrove',
+    'Mr. Sullivan spoke with Stephen Lovegrove. Mr. Sullivan welcomed the virtual leaders’ summit later this week.',
+    {
+      'National Security Advisor Jake Sullivan’s Call with Stephen Lovegrove': [],
+      'virtual leaders’ summit': [],
+    },
+  ],
 ];
 
 describe('meetings described in lowercase', () => {
@@ -60,6 +106,17 @@ describe('meetings described in lowercase', () => {
       expect(entities.map((e) => e.name)).toContain('U.S.-France Comprehensive Dialogue on Space');
     const eventNames = entities.filter((e) => e.type === 'Event').map((e) => e.name);
     for (const name of absent) expect(eventNames.some((e) => e.includes(name))).toBe(false);
+  });
+
+  it.each(TITLE_ROWS)('%s', (title, body, events) => {
+    const found = extractText(title, body, 't').entities.filter((e) => e.type === 'Event');
+    expect(found.map((e) => e.name.replace(/ \(.*\)$/, '')).sort()).toEqual(
+      Object.keys(events).sort(),
+    );
+    for (const [name, aliases] of Object.entries(events)) {
+      const event = found.find((e) => e.name.startsWith(name));
+      expect(event?.aliases, name).toEqual(expect.arrayContaining(aliases));
+    }
   });
 
   it("names the title's meeting by the meeting sentence's description, and keeps it out of about", () => {

@@ -19,6 +19,7 @@ import { type Recognition, recognise } from '../entities/recognise';
 import { EntityRegistry } from '../entities/registry';
 import { sharedBorders } from '../entities/sharedBorders';
 import { declareTitleInstruments, instrumentsInTitle } from '../entities/titleInstruments';
+import { splitMeetingsInTitle } from '../entities/titleSplitMeetings';
 import { tripInTitle } from '../entities/titleTrips';
 import { sentenceId } from '../ids';
 import type { Lexicon } from '../lexicon';
@@ -106,6 +107,9 @@ export function documentEntities(
       : undefined;
   const day = date && daySentence ? meetingDay(daySentence.text, date) : undefined;
   const titleMeeting = declareTitleMeeting(registry, meetingName ?? trip, day ?? date);
+  // Several calls or meetings the title lists are an Event each, none of them the one reported.
+  if (!titleMeeting)
+    for (const name of splitMeetingsInTitle(title)) declareTitleMeeting(registry, name, date);
   ownMeetingMentions(
     sentences,
     recognition.hitsBySentence,

@@ -12,7 +12,7 @@ import type { Candidate } from './matchLexicon';
  * rather than a space: a statement's lines break anywhere ("in\nSan Diego").
  */
 const LOCATIVE =
-  /\b(?:in|at|to|from|near|outside|into|across|around|throughout|via|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:city|province|state|region|island|deserts?|mountains?|streets|outskirts) of)\s$/i;
+  /\b(?:in|at|to|from|near|outside|into|across|around|throughout|via|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:city|province|state|region|island|deserts?|mountains?|streets|outskirts|people) of)\s$/i;
 /** "Ethiopia’s Tigray region", "the Kherson oblast": a lowercase place head right after. */
 const PLACE_HEAD_AFTER = /^\s(?:region|province|governorate|oblast|district)\b/;
 /**
@@ -46,7 +46,43 @@ export function gazetteerOutOfPlace(
   if (LOCATIVE.test(before)) return CAMPUS.test(before);
   if (PLACE_HEAD_AFTER.test(text.slice(end, end + 14))) return false;
   if (PRECEDED.test(before)) return true;
+  if (coordinatedWithPlace(lexicon, text, offset, candidate, matched)) return false;
   return !(entity.city && locatedBy(lexicon, candidate, matched));
+}
+
+/**
+ * " and ", ", and ", " or " between two items of a list. A bare comma is left out: "Los Angeles,
+ * Indiana" in a longer list, "University of Nevada, Las Vegas" are no pair of places (helpers'
+ * sample).
+ */
+const COORDINATOR = /^,? (?:and|or)\s$/;
+
+/**
+ * "rocket attacks … against Jerusalem and Tel Aviv", "Spain’s bases in Rota and Morón": a list's
+ * item coordinated with a place is a place too (gold 2021-05-11, 2022-06-28 declare each). The other item is a curated place
+ * (a Region of the lexicon's own) or a gazetteer name a locative introduces; a country is left
+ * out, as "Canada and Windsor" is rarer than a name's word after a country.
+ */
+function coordinatedWithPlace(
+  lexicon: Lexicon,
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  matched: readonly Candidate[],
+): boolean {
+  return matched.some((hit) => {
+    if (hit === candidate || hit.type !== 'Region') return false;
+    const between =
+      hit.end <= candidate.start
+        ? text.slice(hit.end - offset, candidate.start - offset)
+        : candidate.end <= hit.start
+          ? text.slice(candidate.end - offset, hit.start - offset)
+          : undefined;
+    if (between === undefined || between.length > 6 || !COORDINATOR.test(between)) return false;
+    if (!lexicon.entities.get(hit.entityId)?.gazetteer) return true;
+    const hitStart = hit.start - offset;
+    return LOCATIVE.test(text.slice(Math.max(0, hitStart - 32), hitStart));
+  });
 }
 
 /**

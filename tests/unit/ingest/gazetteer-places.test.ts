@@ -26,6 +26,8 @@ describe('gazetteer places', () => {
     ['The envoy will visit Lahore next week.', 'Lahore'],
     // After a place noun's "of" (gold 2024-08-26).
     ['From the deserts of Helmand to the mountains of Kunduz, they served.', 'Kunduz'],
+    // A people's place (gold 2022-10-31).
+    ['We join the people of Gujarat in mourning.', 'Gujarat'],
   ])('is a Region after a locative: %s', (body, place) => {
     expect(regions(body)).toContain(place);
   });
@@ -50,6 +52,22 @@ describe('gazetteer places', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['Los Angeles', 'Chicago']));
     expect(found).not.toContain('Phoenix');
+  });
+
+  it.each([
+    // Gold 2021-05-11, 2022-06-28: a list's item beside a place is a place.
+    ['He condemned the rocket attacks against Jerusalem and Tel Aviv.', 'Tel Aviv'],
+    ['The shared use of the bases in Rota and Morón is essential.', 'Morón'],
+    ['She makes her home in Chicago and East Hampton.', 'East Hampton'],
+  ])('is a Region coordinated with a place: %s', (body, place) => {
+    expect(regions(body)).toContain(place);
+  });
+
+  it('makes no place of a name after a comma only', () => {
+    // A bare comma lists or locates: "University of Nevada, Las Vegas" is one name.
+    expect(regions('She holds a degree from the University of Nevada, Las Vegas.')).not.toContain(
+      'Las Vegas',
+    );
   });
 
   it('is no place inside a longer name', () => {

@@ -35,6 +35,8 @@ const RULES = parseRules(
     heads: lower,
     ratingAdjectives: lower,
     shortNames: z.record(z.string(), z.string().min(1)),
+    betweenHeads: lower,
+    scopeRatings: lower,
   }),
   pairJson,
 );
@@ -42,16 +44,22 @@ const RULES = parseRules(
 /** Adjectives that rate a relation ("strong", "close"), read by scopeRelation.ts too. */
 export const RATING_ADJECTIVES: readonly string[] = RULES.ratingAdjectives;
 const RATINGS = RULES.ratingAdjectives.map(escapeRegex).join('|');
-const HEADS = RULES.heads.map(escapeRegex).join('|');
+const HEADS = [...RULES.heads, ...RULES.betweenHeads].map(escapeRegex).join('|');
+/** Heads named after the pair only when "between" names it ("the relationship between …"). */
+const BETWEEN_HEADS = new Set(RULES.betweenHeads);
+const ALL_HEADS = [...RULES.heads, ...RULES.betweenHeads];
+/** The word before a relation with no determiner that lets it open one ("…, and deep friendship"). */
+const BARE_OPENER = /(?:^|\s)(?:and|or)$/;
 
 /**
  * A determiner (possessive, "the", "the two countries’"; "a"/"an" only with a rating adjective,
- * checked below), rating adjectives, the head, and what may follow a relation that has no field
- * or other partners after it. "this partnership" points back at one already named, and "the
- * strength of our partnership" is the frame noun's: neither is matched.
+ * checked below) or none (only before "between", checked below), rating adjectives, the head,
+ * and what may follow a relation that has no field or other partners after it. "this
+ * partnership" points back at one already named, and "the strength of our partnership" is the
+ * frame noun's: neither is matched.
  */
 const RELATION = new RegExp(
-  `(?<!\\b(?:of|in) )\\b(?:(?:[Oo]ur|[Tt]heir|[Tt]he|(?:[Tt]he two|[Bb]oth|[Oo]ur two) (?:countries|nations)[’'])|(an?))` +
+  `(?<!\\b(?:of|in) )\\b(?:(?:[Oo]ur|[Tt]heir|[Tt]he|(?:[Tt]he two|[Bb]oth|[Oo]ur two) (?:countries|nations)[’'])|(an?)|)` +
     `((?:,? (?:and )?(?:${RATINGS}))*) (${HEADS})` +
     `(?=[.,;:!?)]|$| (?:to|and|or|has|have|is|was|remains|will|that|which|as|at|by|through|across|also|based|grounded|rooted|founded|built|in pursuit)\\b| (between) )`,
   'g',
@@ -165,7 +173,7 @@ export function findPairRelations(
   const parties = new Set(signatories);
   for (const sentence of sentences) {
     // Only a sentence with a head can match (most have none).
-    if (!RULES.heads.some((head) => sentence.text.includes(head))) continue;
+    if (!ALL_HEADS.some((head) => sentence.text.includes(head))) continue;
     // Without the document's own pair, only a relation whose two parties are named.
     if (!pair && !sentence.text.includes(' between ')) continue;
     const hits = hitsBySentence.get(sentence.index) ?? [];
@@ -175,11 +183,23 @@ export function findPairRelations(
       const modifiers = ratings.split(/[\s,]+/).filter((word) => word && word !== 'and');
       // "a partnership" alone is any partnership; "an enduring partnership" is theirs.
       if (indefinite && modifiers.length === 0) continue;
+      // "relationship" is the pair's only before "between" ("our relationship" is bilateral).
+      if (!m[4] && BETWEEN_HEADS.has(head!)) continue;
+      // No determiner: only a relation after "," or "and" whose "between" names its pair.
+      const bare = whole.startsWith(' ') || whole.startsWith(',');
+      const opened =
+        /^(?:,| and )/.test(whole) ||
+        BARE_OPENER.test(sentence.text.slice(Math.max(0, m.index - 4), m.index));
+      if (bare && !(m[4] && opened)) continue;
       // "strategic partnership" is a concept of its own (the thesaurus knows it with the head).
       if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) continue;
       const after = m.index + whole.length + 1;
       let named = pair;
-      if (m[4]) {
+      if (BETWEEN_HEADS.has(head!)) {
+        // "the strong bilateral relationship between …" is the scope rules' `bilateral relationship`.
+        if (modifiers.some((word) => RULES.scopeRatings.includes(word))) continue;
+        named = explicitPair(lexicon, sentence, hits, after);
+      } else if (m[4]) {
         const own = pair !== undefined && betweenParties(sentence, hits, after, parties);
         named = own ? pair : explicitPair(lexicon, sentence, hits, after);
       }

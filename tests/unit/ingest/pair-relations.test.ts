@@ -35,6 +35,14 @@ describe('pair relations', () => {
     ],
     ['The two leaders celebrated their special friendship.', 'U.S.-Ghana friendship'],
     [
+      'The two leaders reaffirmed the enduring relationship between the United States and Ghana.',
+      'U.S.-Ghana relationship',
+    ],
+    [
+      'The two leaders acknowledged the enduring partnership and friendship between our two countries.',
+      'U.S.-Ghana friendship',
+    ],
+    [
       'The United States and Ghana remain committed to an enduring partnership.',
       'U.S.-Ghana partnership',
     ],
@@ -67,10 +75,36 @@ describe('pair relations', () => {
       'The leaders will celebrate the friendship between Oman and the United States.',
       'U.S.-Oman friendship',
     ],
+    [
+      'The leaders will discuss the strong relationship between the United States and Ireland.',
+      'U.S.-Ireland relationship',
+    ],
+    [
+      'The leaders reaffirmed the unshakable alliance, strategic partnership, and deep friendship between the United States and Ireland.',
+      'U.S.-Ireland friendship',
+    ],
+    [
+      'The leaders will reaffirm the warm and historic partnership between the United States and Ireland.',
+      'U.S.-Ireland partnership',
+    ],
   ])('names the pair a one-party statement writes out: %s', (body, name) => {
     expect(
       topics('Statement from the Press Secretary on the Visit of the Taoiseach', body),
     ).toContain(name);
+  });
+
+  it.each([
+    // "our relationship" without a named pair is `bilateral relationship` (scopeRelation.ts).
+    'The President will deepen our strong relationship.',
+    // "bilateral relationship" is the scope rules' name, whoever is named after "between".
+    'The leaders will reaffirm the strong bilateral relationship between the United States and Ireland.',
+    // A bare head keeps the domain word before it.
+    'The President will expand defense partnership between the United States and Ireland.',
+    // A frame noun's complement names no relation, with or without a determiner.
+    'The President will honor the strength of relationship between the United States and Ireland.',
+  ])('names no pair relation without a determiner or a named pair: %s', (body) => {
+    const found = topics('Statement from the Press Secretary on the Visit of the Taoiseach', body);
+    expect(found.some((name) => /^U\.S\.-Ireland /.test(name))).toBe(false);
   });
 
   it('names no pair the text does not write out in a one-party statement', () => {

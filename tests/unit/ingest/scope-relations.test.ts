@@ -36,7 +36,8 @@ describe('scope relations', () => {
     ['Both leaders welcomed their countries’ deep bonds.', 'bilateral ties'],
     ['The Presidents reaffirmed their strong relationship.', 'bilateral relationship'],
     [
-      'The two leaders reaffirmed the enduring relationship between the United States and Ghana.',
+      // Without "bilateral", the named pair's relationship is `U.S.-Ghana relationship` (pairRelation.ts).
+      'The two leaders reaffirmed the enduring bilateral relationship between the United States and Ghana.',
       'bilateral relationship',
     ],
     [

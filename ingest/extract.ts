@@ -22,7 +22,7 @@ import type { TaggedTerm } from './entities/tagger';
 import { NothingFoundError } from './errors';
 import { documentKey, docId as makeDocId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
-import { resolveNamedAnaphora } from './namedAnaphor';
+import { lexiconNames, resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
@@ -84,10 +84,19 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
   );
 
   resolveAnaphora(commitments);
-  resolveNamedAnaphora(commitments, (id) => {
+  const namesOf = (id: string): readonly string[] => {
     const draft = registry.get(id);
     return draft ? [draft.name, ...draft.aliases] : [];
-  });
+  };
+  const named = registry
+    .entities()
+    .filter((entity) => entity.type !== 'Topic')
+    .map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      names: [...namesOf(entity.id), ...(lexiconNames(lexicon).get(entity.id) ?? [])],
+    }));
+  resolveNamedAnaphora(commitments, namesOf, named);
   resolveComplementAbout(commitments);
 
   // Regions inside regions, when both are present.

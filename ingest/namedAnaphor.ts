@@ -6,9 +6,22 @@
  * which antecedent: only that entity comes along (in `about` when it is named in the same
  * sentence, `implicitAbout` when in the sentence before, as anaphora.ts does).
  */
+import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
+import definiteJson from '../data/rules/definite-heads.json';
 import { sentenceIndexOf } from './ids';
+import type { Lexicon } from './lexicon';
+import { parseRules } from './rules/load';
 import { HEAD_TYPES } from './rules/names';
+
+/** Heads "the" never points back through: the speaker's own government (see the data's comment). */
+const OWN_GOVERNMENT = new Set(
+  parseRules(
+    'rules/definite-heads.json',
+    z.object({ ownGovernmentHeads: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)) }),
+    definiteJson,
+  ).ownGovernmentHeads,
+);
 
 /** "these resolutions", "those UNSCRs", "such missiles": a demonstrative and a plural noun. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(\p{L}[\p{L}-]*s)\b/giu;
@@ -25,6 +38,20 @@ const DEMONSTRATIVE_WORD = /th[eo]se|such/iu;
  */
 const SINGULAR =
   /\b(?:[Tt]his\s+(\p{Ll}[\p{L}-]*[^s\P{L}])|the\s+(\p{Lu}\p{Ll}+[^s\P{L}]))\b(?!\s+(?:of|on|for|to|in|between|with)\b|[’'-]|\s+\p{Lu})/gu;
+
+/**
+ * "… with Coalition partners" is no anaphor; "the Alliance", "the Agreement’s benefits", "the
+ * Summit" are: "the" and a capitalised head of names (data/rules/names.json `heads`) that ends its
+ * noun phrase, possessive or not. The text writes such a short name for the one body, document or
+ * meeting of that head it names anywhere (gold lists "the Alliance", "the Agreement", "the
+ * Platform", "the Pledge" as aliases of the name given paragraphs before), so when nothing in the
+ * sentence or the one before has that head, the statement's one name of that head and type is it.
+ */
+const DEFINITE_HEAD =
+  /\bthe\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|to|in|between|with)\b|-|\s+\p{Lu})/gu;
+
+/** A named thing of the statement: its id, type and every name it is written with. */
+export type NamedEntity = { id: string; type: string; names: readonly string[] };
 
 /** Words that are no head of a named thing: what follows them is a clause, not a noun phrase. */
 const NO_HEAD = /^(?:is|was|has|does|its|this|thus|as|us|always|perhaps|various)$/i;
@@ -64,8 +91,10 @@ function clauseOf(commitment: Commitment, next: Commitment | undefined): string 
 export function resolveNamedAnaphora(
   commitments: Commitment[],
   namesOf: (id: string) => readonly string[],
+  named: readonly NamedEntity[] = [],
 ): void {
   commitments.forEach((commitment, index) => {
+    resolveDefiniteHeads(commitment, commitments[index + 1], named);
     const clause = clauseOf(commitment, commitments[index + 1]);
     const demonstratives = DEMONSTRATIVE_WORD.test(clause) ? clause.matchAll(DEMONSTRATIVE) : [];
     const nouns = [...demonstratives, ...clause.matchAll(SINGULAR)]
@@ -107,4 +136,67 @@ function add(commitment: Commitment, id: string, explicit: boolean): void {
   const implicit = commitment.implicitAbout ?? [];
   if (!implicit.includes(id)) implicit.push(id);
   commitment.implicitAbout = implicit;
+}
+
+/** Words a name's head stands before: "Agreement on Reciprocal Trade" is an Agreement. */
+const PREPOSITION = /^(?:of|on|for|to|in|with|between|against|by|from|at)$/;
+
+/** A proper name's head: its last word before a preposition ("Global Coalition to Defeat ISIS"). */
+function nameHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((word) => PREPOSITION.test(word));
+  const head = cut > 0 ? words[cut - 1]! : words[words.length - 1]!;
+  return head.replace(/[’']s$|[,.;:)]+$/u, '');
+}
+
+/**
+ * The doc-wide reading of DEFINITE_HEAD: after the nearer antecedents of resolveNamedAnaphora had
+ * their turn, "the Agreement" is the statement's one Instrument whose name ends in "Agreement".
+ * A second name of that type that holds the word anywhere ("Gavi, the Vaccine Alliance" beside
+ * NATO, the "North Atlantic Alliance"), or none, leaves it unresolved; so does a speaker of the
+ * clause. An office named after a summit is no second Summit.
+ */
+function resolveDefiniteHeads(
+  commitment: Commitment,
+  next: Commitment | undefined,
+  named: readonly NamedEntity[],
+): void {
+  if (named.length === 0) return;
+  const clause = clauseOf(commitment, next);
+  if (!clause.includes('the ')) return;
+  for (const match of clause.matchAll(DEFINITE_HEAD)) {
+    const type = HEAD_TYPES.get(match[1]!);
+    if (type === undefined || OWN_GOVERNMENT.has(match[1]!)) continue;
+    const noun = match[1]!.toLowerCase();
+    const word = new RegExp(`\\b${noun}\\b`, 'i');
+    const holders = named.filter(
+      (entity) => entity.type === type && entity.names.some((name) => word.test(name)),
+    );
+    if (holders.length !== 1) continue;
+    const only = holders[0]!;
+    if (!only.names.some((name) => nameHead(name) === noun)) continue;
+    if (commitment.actors.includes(only.id)) continue;
+    add(commitment, only.id, true);
+  }
+}
+
+const LEXICON_NAMES = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/**
+ * Every alias the lexicon knows an entity by, whether or not the statement wrote it: NATO is also
+ * the "North Atlantic Alliance", so "the Alliance" beside NATO and Gavi is ambiguous. Built once
+ * per lexicon.
+ */
+export function lexiconNames(lexicon: Lexicon): ReadonlyMap<string, string[]> {
+  let names = LEXICON_NAMES.get(lexicon);
+  if (names) return names;
+  names = new Map();
+  for (const { alias, entityId } of lexicon.aliases) {
+    if (entityId.startsWith('topic:')) continue;
+    const list = names.get(entityId);
+    if (list) list.push(alias);
+    else names.set(entityId, [alias]);
+  }
+  LEXICON_NAMES.set(lexicon, names);
+  return names;
 }

@@ -41,14 +41,14 @@ const SINGULAR =
 
 /**
  * "… with Coalition partners" is no anaphor; "the Alliance", "the Agreement’s benefits", "the
- * Summit" are: "the" and a capitalised head of names (data/rules/names.json `heads`) that ends its
- * noun phrase, possessive or not. The text writes such a short name for the one body, document or
+ * Summit", "this Pledge", "our Alliance" are: "the", "this" or "our" and a capitalised head of
+ * names (data/rules/names.json `heads`) that ends its noun phrase, possessive or not. The text writes such a short name for the one body, document or
  * meeting of that head it names anywhere (gold lists "the Alliance", "the Agreement", "the
  * Platform", "the Pledge" as aliases of the name given paragraphs before), so when nothing in the
  * sentence or the one before has that head, the statement's one name of that head and type is it.
  */
 const DEFINITE_HEAD =
-  /\bthe\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|to|in|between|with)\b|-|\s+\p{Lu})/gu;
+  /\b(?:the|this|our)\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|to|in|between|with)\b|-|\s+\p{Lu})/gu;
 
 /** A named thing of the statement: its id, type and every name it is written with. */
 export type NamedEntity = { id: string; type: string; names: readonly string[] };
@@ -163,7 +163,6 @@ function resolveDefiniteHeads(
 ): void {
   if (named.length === 0) return;
   const clause = clauseOf(commitment, next);
-  if (!clause.includes('the ')) return;
   for (const match of clause.matchAll(DEFINITE_HEAD)) {
     const type = HEAD_TYPES.get(match[1]!);
     if (type === undefined || OWN_GOVERNMENT.has(match[1]!)) continue;

@@ -12,7 +12,7 @@ function aboutOf(body: string): string[][] {
   return result.commitments.map((c) => c.about.map((id) => names.get(id) ?? id));
 }
 
-describe('"the" + a capitalised head is the one name of that head in the statement', () => {
+describe('"the", "this" or "our" + a capitalised head is the one name of that head in the statement', () => {
   it.each([
     [
       'The leaders welcomed the Global Methane Pledge. They discussed energy security and supply chains. They intend to invite other countries to join the Pledge.',
@@ -21,6 +21,10 @@ describe('"the" + a capitalised head is the one name of that head in the stateme
     [
       'We support the Inflation Reduction Act. We discussed critical minerals and trade. We will work together on the Act’s tax credits for electric vehicles.',
       /Inflation Reduction Act/,
+    ],
+    [
+      'We welcomed the Global Methane Pledge. We discussed trade and energy. We will encourage other countries to sign this Pledge.',
+      /Global Methane Pledge/,
     ],
   ])('%s', (body, name) => {
     const links = aboutOf(body);

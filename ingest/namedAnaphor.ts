@@ -56,12 +56,14 @@ export type NamedEntity = { id: string; type: string; names: readonly string[] }
 /** Words that are no head of a named thing: what follows them is a clause, not a noun phrase. */
 const NO_HEAD = /^(?:is|was|has|does|its|this|thus|as|us|always|perhaps|various)$/i;
 
+/** Words a name's head stands before: "transfer of ballistic missiles", "Agreement on Reciprocal Trade". */
+const AFTER_HEAD = /^(?:of|to|for|on|in|with|against|by|from|between)$/;
+
 /** "UN Security Council resolutions" → "resolutions"; undefined when a preposition makes the
  * last word no head ("transfer of ballistic missiles" is a transfer). */
 function headOf(name: string): string | undefined {
   const words = name.toLowerCase().split(/\s+/);
-  if (words.some((word) => /^(?:of|to|for|on|in|with|against|by|from|between)$/.test(word)))
-    return undefined;
+  if (words.some((word) => AFTER_HEAD.test(word))) return undefined;
   return words[words.length - 1];
 }
 
@@ -94,8 +96,8 @@ export function resolveNamedAnaphora(
   named: readonly NamedEntity[] = [],
 ): void {
   commitments.forEach((commitment, index) => {
-    resolveDefiniteHeads(commitment, commitments[index + 1], named);
     const clause = clauseOf(commitment, commitments[index + 1]);
+    resolveDefiniteHeads(commitment, clause, named);
     const demonstratives = DEMONSTRATIVE_WORD.test(clause) ? clause.matchAll(DEMONSTRATIVE) : [];
     const nouns = [...demonstratives, ...clause.matchAll(SINGULAR)]
       .filter((match) => match[1] !== undefined || HEAD_TYPES.has(match[2]!))
@@ -138,13 +140,10 @@ function add(commitment: Commitment, id: string, explicit: boolean): void {
   commitment.implicitAbout = implicit;
 }
 
-/** Words a name's head stands before: "Agreement on Reciprocal Trade" is an Agreement. */
-const PREPOSITION = /^(?:of|on|for|to|in|with|between|against|by|from|at)$/;
-
-/** A proper name's head: its last word before a preposition ("Global Coalition to Defeat ISIS"). */
+/** A proper name's head: its last word before a preposition or a venue's "at" ("Global Coalition to Defeat ISIS"). */
 function nameHead(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((word) => PREPOSITION.test(word));
+  const cut = words.findIndex((word) => AFTER_HEAD.test(word) || word === 'at');
   const head = cut > 0 ? words[cut - 1]! : words[words.length - 1]!;
   return head.replace(/[’']s$|[,.;:)]+$/u, '');
 }
@@ -158,11 +157,10 @@ function nameHead(name: string): string {
  */
 function resolveDefiniteHeads(
   commitment: Commitment,
-  next: Commitment | undefined,
+  clause: string,
   named: readonly NamedEntity[],
 ): void {
   if (named.length === 0) return;
-  const clause = clauseOf(commitment, next);
   for (const match of clause.matchAll(DEFINITE_HEAD)) {
     const type = HEAD_TYPES.get(match[1]!);
     if (type === undefined || OWN_GOVERNMENT.has(match[1]!)) continue;

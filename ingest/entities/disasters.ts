@@ -13,15 +13,15 @@ import type { Lexicon } from '../lexicon';
 import { yearMonth } from '../read/dates';
 import { DISASTER_RULES } from '../rules/disasters';
 import { MONTHS } from '../rules/months';
-import { escapeRegex } from '../rules/titles';
+import { alternation, escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { entityHit, stripSource } from './hit';
 import { matchLexicon } from './matchLexicon';
+import { insertHit } from './placeHit';
 import { select } from './selectCandidates';
 
-const alternation = (words: readonly string[]) => words.map(escapeRegex).join('|');
 /** "The" opens a sentence as "the" does a clause. */
 const capitalisable = (words: readonly string[]) =>
   words.map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${escapeRegex(w.slice(1))}`).join('|');
@@ -134,8 +134,7 @@ export function disasters(
       const hit = entityHit(entityIdFor('Event', name), 'Event', start, end, surface, name);
       // The occasion of condolences, not what a stance is about (gold: "in no about").
       hit.nested = true;
-      hits.push(hit);
-      hits.sort((a, b) => a.start - b.start);
+      insertHit(hits, hit);
       hitsBySentence.set(sentence.index, hits);
     }
   }

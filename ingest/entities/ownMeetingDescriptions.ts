@@ -5,11 +5,10 @@
  * meeting (data/rules/names.json ownMeetingDescriptions says when, with the gold it rests on).
  */
 import { NAME_RULES } from '../rules/names';
-import { escapeRegex } from '../rules/titles';
+import { alternation } from '../rules/titles';
 import { bareMeetingHead } from './meetingPhrases';
 
 const RULES = NAME_RULES.ownMeetingDescriptions;
-const alternation = (words: readonly string[]): string => words.map(escapeRegex).join('|');
 
 const DEFINITE = new RegExp(`(?:^|[^\\w’'-])(?:${alternation(RULES.determiners)}) $`);
 const OTHER_OCCASION = new RegExp(

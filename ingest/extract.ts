@@ -18,6 +18,7 @@ import { documentCommitments } from './document/commitments';
 import { documentEntities } from './document/entities';
 import { documentRelations } from './document/relations';
 import { documentTopics } from './document/topics';
+import { withPeopleHits } from './entities/demonymPeople';
 import type { TaggedTerm } from './entities/tagger';
 import { NothingFoundError } from './errors';
 import { documentKey, docId as makeDocId, sentenceId } from './ids';
@@ -78,7 +79,8 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
     doc.title,
     commitments,
     sentences,
-    found.recognition.hitsBySentence,
+    // "the Eritrean people": a demonym that declares no country still names a people topic.
+    withPeopleHits(found.recognition.hitsBySentence, found.recognition.peopleHits),
     registry,
     mentions,
   );

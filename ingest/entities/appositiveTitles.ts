@@ -4,6 +4,7 @@
  * and how far a title reaches when the country owns the body after it. Read by officials.ts.
  */
 import { isGivenName } from '../rules/givenNameList';
+import { HEAD_TYPES } from '../rules/names';
 import { TITLE_WORDS } from '../rules/titles';
 import { TITLE_HEAD, TITLE_JOINERS } from './officialPatterns';
 
@@ -27,6 +28,11 @@ export function isLongTitle(title: string): boolean {
  */
 export function endsInTitledPerson(title: string): boolean {
   const words = title.split(' ');
+  // "NSC Coordinator for the Los Angeles Declaration": a remit that ends in a document's or a
+  // body's head names that thing, not a person ("Angeles" is a given name too). Place heads
+  // ("Hill", "Park") stay possible surnames.
+  const headType = HEAD_TYPES.get(words[words.length - 1]!);
+  if (headType !== undefined && headType !== 'Region') return false;
   for (let size = 2; size <= 4 && size < words.length; size++) {
     const at = words.length - size;
     if (!words.slice(at).every((word) => /^[A-ZÀ-Þ]/.test(word))) return false;

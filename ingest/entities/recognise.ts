@@ -16,6 +16,7 @@ import { celebratedDays } from './celebratedDays';
 import { mergeDatedNames } from './dated';
 import { resolveDatedOfficials } from './datedOfficials';
 import { datedVisits } from './datedVisits';
+import { dropDemonymPeople } from './demonymPeople';
 import { disasters } from './disasters';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
@@ -39,6 +40,8 @@ export interface Recognition {
   officials: OfficialFinding[];
   /** Hits in section headings, by heading text (for implicit context). */
   headingHits: Map<string, EntityHit[]>;
+  /** Demonyms of countries named only as a people's ("the Ukrainian people"): topics read them. */
+  peopleHits: Map<number, EntityHit[]>;
 }
 
 export function recognise(
@@ -66,6 +69,7 @@ export function recognise(
   const { hitsBySentence, allOfficials, locators } = state;
 
   dropLocators(hitsBySentence, locators);
+  const peopleHits = dropDemonymPeople(text, hitsBySentence);
   officeHolders(lexicon, title, sentences, hitsBySentence, allOfficials);
   untitledPeople(title, sentences, hitsBySentence);
   nameLines(sentences, hitsBySentence);
@@ -90,5 +94,5 @@ export function recognise(
     const { chosen } = select(matchLexicon(lexicon, heading.text, heading.start));
     headingHits.set(heading.text, chosen.map(stripSource));
   }
-  return { hitsBySentence, officials: allOfficials, headingHits };
+  return { hitsBySentence, officials: allOfficials, headingHits, peopleHits };
 }

@@ -102,3 +102,45 @@ export function companyStart(run: string): number {
   if (!ENDS_IN_LEGAL_FORM.test(run)) return 0;
   return LAST_CONNECTOR.exec(run)?.[0].length ?? 0;
 }
+
+/** One to four capitalised words of a company's name ("ZEP-RE", "Planet Labs PBC", "AT&T"). */
+const COMPANY_NAME = String.raw`[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}(?![\w&’'-]| [A-Z]|,\s*[A-Z])`;
+/**
+ * "Kenyan company ZEP-RE", "UAE-based company Phanes", "the UAE-based Averi Finance and AMEA
+ * Power": a company's name after a noun of its kind (names.json companyNouns) or after a place
+ * glued to "-based", where a second name coordinated by "and" shares it.
+ */
+const NAMED_COMPANY = new RegExp(
+  String.raw`(?:\b(?:${alternation(NAME_RULES.companyNouns)})|(?<![\w.-])[A-Z][\w.]*-based(?: (?:${alternation(NAME_RULES.companyNouns)}))?) (${COMPANY_NAME})(?: and (${COMPANY_NAME}))?`,
+  'dg',
+);
+const ANY_COMPANY_NOUN = new RegExp(
+  String.raw`-based |\b(?:${alternation(NAME_RULES.companyNouns)}) [A-Z]`,
+);
+
+/** The sentence's full stop after a name is no part of it, unless a legal form ends it ("Co."). */
+function withoutStop(name: string): string {
+  if (!name.endsWith('.')) return name;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return NAME_RULES.companySuffixes.includes(last) ? name : name.slice(0, -1);
+}
+
+/** Companies named in apposition to their kind or after "X-based". */
+export function namedCompanies(text: string, offset: number): Candidate[] {
+  if (!ANY_COMPANY_NOUN.test(text)) return [];
+  const out: Candidate[] = [];
+  NAMED_COMPANY.lastIndex = 0;
+  for (let match = NAMED_COMPANY.exec(text); match; match = NAMED_COMPANY.exec(text)) {
+    const based = match[0].includes('-based ');
+    // Only after "-based" does "and" coordinate a second company ("company X and its partners").
+    const groups = based ? [1, 2] : [1];
+    for (const group of groups) {
+      const at = match.indices?.[group];
+      if (!at) continue;
+      out.push(candidateAt('Organization', withoutStop(match[group]!), at[0] + offset, 'phrase'));
+    }
+    // "company X and Y": without "-based" the "and" is left to the next match.
+    if (!based && match.indices?.[2]) NAMED_COMPANY.lastIndex = match.indices[1]![1];
+  }
+  return out;
+}

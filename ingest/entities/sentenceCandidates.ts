@@ -12,7 +12,7 @@ import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
 import { namedCrossings, pairBorders } from './crossings';
 import { datedMeetings } from './datedMeetings';
-import { commaCompanies, formatBodies } from './descriptiveBodies';
+import { commaCompanies, formatBodies, namedCompanies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
 import { gazetteerOutOfPlace } from './gazetteerPlaces';
 import { hostedEvents } from './hostedEvents';
@@ -174,6 +174,7 @@ export function candidatesFor(
     formatBodies(text, offset),
     createdMechanisms(text, offset),
     commaCompanies(text, offset),
+    namedCompanies(text, offset),
     listedBodies(text, offset, lexical),
     proxyGroups(text, offset),
     ownedProxies(lexical, text, offset),

@@ -32,6 +32,32 @@ export function addPlaces(
     taken.add(name);
     const entity: LexiconEntity = { id, type: 'Region', name, gazetteer: true };
     if (city) entity.city = true;
-    add(entity, [name]);
+    const plain = unaccented(name);
+    const names = plain === name || taken.has(plain) ? [name] : [name, plain];
+    for (const alias of names) taken.add(alias);
+    add(entity, names);
   }
+  // The curated places and capitals too ("Bogotá" of the capitals), after the gazetteer, whose
+  // own names win ("San Jose", California, over Costa Rica's "San José").
+  for (const entity of [...entities.values()]) {
+    if (entity.type !== 'Region' || entity.gazetteer) continue;
+    const plain = unaccented(entity.name);
+    if (plain === entity.name || taken.has(plain)) continue;
+    taken.add(plain);
+    add(entity, [plain]);
+  }
+}
+
+/**
+ * "Bogota", "Brasilia", "Krakow": English-language releases often drop a place name's accents
+ * (gold 2021-04-10, 2022-12-02: "Bogotá", "Brasília" named so), so the name without them is an
+ * alias of the place too, where no other entry holds it. Only Latin letters and their
+ * combining marks: "Brasília" → "Brasilia"; a name with other letters ("Łódź") keeps only its own form.
+ */
+export function unaccented(name: string): string {
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // Short one-word forms are English words or surnames as often ("Hue" of Huế: "Chairman Hue",
+  // gold 2023-09-11; "Male" of Malé).
+  if (!plain.includes(' ') && plain.length < 6) return name;
+  return /^[A-Za-z’' .-]+$/.test(plain) ? plain : name;
 }

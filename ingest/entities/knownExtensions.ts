@@ -3,6 +3,7 @@
  * hosts), "the CTBT verification system" (a program), "the latest IPCC reports" (an instrument).
  */
 import type { EntityType } from '../../contract/extraction';
+import type { Lexicon } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
@@ -67,4 +68,37 @@ export function acronymMechanisms(
       []
     );
   });
+}
+
+/** " process" or " processes" right after a city's name. */
+const PROCESS_AFTER = /^ process(?:es)?\b/;
+/** "Nairobi and Luanda processes": the first city shares the plural head of the second. */
+const SHARED_PROCESSES = /^ and \p{Lu}[\p{L}’'-]* processes\b/u;
+
+/**
+ * "the Nairobi process", "the Luanda and Nairobi processes": a diplomatic process named after the
+ * city where it began is a Program (gold 2023-12-11, 2024-05-23: `Nairobi process`, `Luanda
+ * process`, the first conjunct's alias the city alone), not the city. Returned with the city
+ * candidates it replaces, which the caller drops.
+ */
+export function cityProcesses(
+  lexicon: Lexicon,
+  candidates: readonly Candidate[],
+  text: string,
+  offset: number,
+): { found: Candidate[]; replaced: Set<Candidate> } {
+  const found: Candidate[] = [];
+  const replaced = new Set<Candidate>();
+  if (!text.includes(' process')) return { found, replaced };
+  for (const city of candidates) {
+    if (city.type !== 'Region' || !lexicon.entities.get(city.entityId)?.city) continue;
+    const after = text.slice(city.end - offset, city.end - offset + 60);
+    const own = PROCESS_AFTER.exec(after);
+    const surface = own ? city.text + own[0] : SHARED_PROCESSES.test(after) ? city.text : '';
+    if (!surface) continue;
+    const name = `${city.text} process`;
+    found.push({ ...candidateAt('Program', surface, city.start, 'phrase', name), name });
+    replaced.add(city);
+  }
+  return { found, replaced };
 }

@@ -18,7 +18,7 @@ import { gazetteerOutOfPlace } from './gazetteerPlaces';
 import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
 import { splitAtKnownConjunct } from './knownConjunct';
-import { acronymMechanisms, yearEvents } from './knownExtensions';
+import { acronymMechanisms, cityProcesses, yearEvents } from './knownExtensions';
 import { withoutTailAfterKnown } from './knownNameTails';
 import { listedBodies } from './listedBodies';
 import { withListRemit } from './listRemits';
@@ -117,8 +117,11 @@ export function candidatesFor(
   }));
   // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
   const matched = matchLexicon(lexicon, text, offset);
+  // "the Nairobi process": a process named after a city replaces the city.
+  const processes = cityProcesses(lexicon, matched, text, offset);
   const lexical = matched.filter(
     (candidate) =>
+      !processes.replaced.has(candidate) &&
       (candidate.type !== 'Topic' ||
         !officials.some((official) => overlaps(official.span, candidate))) &&
       !inTitleList(officials, candidate) &&
@@ -158,6 +161,7 @@ export function candidatesFor(
   // the whole optimised function was thrown away and compiled again (16 times in 600 documents).
   return [
     lexical,
+    processes.found,
     sharedHeadNames(lexicon, text, offset, lexical),
     sharedStateBodies(text, offset, lexical),
     titled,

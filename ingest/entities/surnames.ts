@@ -31,6 +31,7 @@ export function mergeSurnames(
       byWord.set(key, ids);
     }
   }
+  dropShortNames(hits, byWord);
   for (const hit of hits) {
     if (lexicon.entities.has(hit.entityId)) continue;
     const ids = byWord.get(foldAccents(hit.text));
@@ -99,7 +100,27 @@ function shortForms(name: string): string[] {
   // El-Sisi": a family name is written with or without its joined Arabic article.
   const family = ARABIC_ARTICLE.exec(words[words.length - 1]!);
   if (family) forms.push(family[1]!);
+  // "Mohamed bin Zayed" of "Mohamed bin Zayed Al Nahyan": the name without its family's "Al …"
+  // (gold 2022-07-16, 2024-09-23 alias it so), once a particle chain names the person.
+  if (words.length >= 4 && /^[Aa]l$/.test(words[words.length - 2]!) && PARTICLES.has(words[1]!))
+    forms.push(words.slice(0, -2).join(' '));
   return [...new Set(forms.map(foldAccents))];
+}
+
+/**
+ * "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": a name that is itself a short form of
+ * one other name joins it below, so its own words ("Mohamed") make no second owner of a bare name.
+ */
+function dropShortNames(hits: readonly EntityHit[], byWord: Map<string, Set<string>>): void {
+  const short = new Set<string>();
+  for (const hit of hits) {
+    const ids = hit.text.includes(' ') ? byWord.get(foldAccents(hit.text)) : undefined;
+    if (ids?.size === 1 && !ids.has(hit.entityId)) short.add(hit.entityId);
+  }
+  if (short.size === 0) return;
+  for (const ids of byWord.values()) {
+    if ([...ids].some((id) => !short.has(id))) for (const id of short) ids.delete(id);
+  }
 }
 
 const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l)-([A-Z][a-z]{2,})$/;

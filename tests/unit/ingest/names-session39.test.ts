@@ -6,6 +6,9 @@
  *   entity; named any other way it stays.
  * - appositiveTitles.ts: a remit ending in a document's or a body's head ("… Coordinator for the
  *   Los Angeles Declaration") holds no person, though "Angeles" is a given name.
+ * - descriptiveBodies.ts: a company named after a noun of its kind or "X-based".
+ * - knownExtensions.ts: "the Nairobi process" is a Program, not the city.
+ * - lexiconPlaces.ts: "Bogota" is Bogotá.
  */
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../contract/extraction';
@@ -44,6 +47,48 @@ const ROWS: [body: string, types: EntityType[], expected: string[]][] = [
     'Attending were Ken Salazar, Ambassador to Peru; and Katie Tobin, NSC Coordinator for the Los Angeles Declaration.',
     ['Official'],
     ['Ken Salazar', 'Katie Tobin'],
+  ],
+  // descriptiveBodies.ts namedCompanies: a company after a noun of its kind or "X-based".
+  [
+    'Kenyan company Tesora Labs announced that it will use satellite imagery.',
+    ['Organization', 'Country'],
+    ['Tesora Labs'],
+  ],
+  [
+    'Today, the UAE-based Orlin Finance and KAVO Power are both private sector partners.',
+    ['Organization'],
+    ['Orlin Finance', 'KAVO Power'],
+  ],
+  [
+    'It joins a partnership with the U.S. company Velder Energy.',
+    ['Organization'],
+    ['Velder Energy'],
+  ],
+  // A comma goes on into a list of partners: no company of one of them.
+  ['She was a partner with the law firm Haddon, Ross and Pike.', ['Organization'], []],
+  // knownExtensions.ts cityProcesses: a process named after a city is a Program.
+  [
+    'The United States supports the Nairobi and Luanda processes, which seek peace.',
+    ['Program', 'Region'],
+    ['Nairobi process', 'Luanda process'],
+  ],
+  ['They met in Nairobi to process the claims.', ['Program', 'Region'], ['Nairobi']],
+  // lexiconPlaces.ts: a place's name written without its accents.
+  ['In Bogota, they will discuss economic recovery.', ['Region'], ['Bogotá']],
+  // companies by a legal form that is a head ("PBC", "LLP").
+  ['Planet Labs PBC is investing across Africa.', ['Organization'], ['Planet Labs PBC']],
+  // titles.json notNames: an address before the style and name is in neither.
+  [
+    'His Highness Sheikh Hamad bin Rashid Al Nuaimi, President of the United Arab Emirates, met the President.',
+    ['Official'],
+    ['Hamad bin Rashid Al Nuaimi'],
+  ],
+  // titles.json styles: the address after a title too; surnames.ts: the name less "Al …", and
+  // its given name alone, are that official.
+  [
+    'President Biden met today with President His Highness Sheikh Hamad bin Rashid Al Nuaimi, President of the United Arab Emirates. President Sheikh Hamad bin Rashid confirmed the plan. President Sheikh Hamad and President Biden praised the ties.',
+    ['Official'],
+    ['Joe Biden', 'Hamad bin Rashid Al Nuaimi'],
   ],
 ];
 

@@ -251,6 +251,9 @@ export function extractCommitments(
   return repeated.size === 0 ? commitments : commitments.filter((_, k) => !repeated.has(k));
 }
 
+/** "the Prime Minister", "the President": a title after "the" (`titledInScope`). */
+const TITLED = /\bthe\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/g;
+
 /**
  * "welcomed the Prime Minister's decision", "thanked the Prime Minister for …": an official named
  * by title alone (the one meeting official who holds it) in the clause, who is not its speaker.
@@ -263,8 +266,12 @@ function titledInScope(
   context: ActorContext,
 ): string[] {
   const found: string[] = [];
-  for (const match of text.slice(0, to).matchAll(/\bthe\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/g)) {
-    if (match.index < from) continue;
+  // Searched from `from` on, not from the sentence start with the matches before it skipped: no
+  // match can start inside one that starts before `from` (after "the" come only capitalised
+  // words), so the matches from `from` on are the same.
+  const slice = text.slice(0, to);
+  TITLED.lastIndex = Math.max(0, from);
+  for (let match = TITLED.exec(slice); match; match = TITLED.exec(slice)) {
     if (item.subject && match.index >= item.subject.start && match.index < item.subject.end)
       continue;
     const end = match.index + match[0].length;

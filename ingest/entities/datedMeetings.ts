@@ -42,6 +42,9 @@ const DATE_FIRST = new RegExp(
   'g',
 );
 
+/** Any month name, as `M` matches one (case and all). */
+const ANY_MONTH = new RegExp(M);
+
 const NAMERS = new Set(NAME_RULES.meetingNamers);
 const OPENERS = NAME_RULES.openers;
 
@@ -55,6 +58,9 @@ function ownerWithoutOpener(owner: string): string {
 export function datedMeetings(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   if (!NAME_RULES.datedMeetingHeads.some((head) => text.includes(head))) return out;
+  // Both patterns hold a month name (DATE, and DATE_FIRST's date): most sentences with a meeting
+  // word have none, and the patterns' owner and modifier runs are tried at every word otherwise.
+  if (!ANY_MONTH.test(text)) return out;
   PATTERN.lastIndex = 0;
   for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
     const [, modifiers = '', head = '', date = ''] = match.slice(2);

@@ -62,6 +62,11 @@ export function listedBodies(
   lexical: readonly Candidate[],
 ): Candidate[] {
   if (!text.includes(' and ')) return [];
+  // A list has two ", " at least, and is kept only where the lexicon knows one of its items as an
+  // Organization: without both, the pattern (tried at every capitalised word) can add nothing.
+  const comma = text.indexOf(', ');
+  if (comma < 0 || text.indexOf(', ', comma + 2) < 0) return [];
+  if (!lexical.some((known) => known.type === 'Organization')) return [];
   const out: Candidate[] = [];
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match; match = LIST.exec(text)) {

@@ -175,6 +175,9 @@ export function modifierLists(
   const out: ModifierList[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (terms[i]!.start < from) continue;
+    // Every list kept ends in a head by `to`, at or after its first item: none opens past it
+    // (an opening clause's range ends at its comma, long before the sentence does).
+    if (terms[i]!.start >= to) break;
     const pair = knownPair(terms, i, to, known);
     if (pair) {
       out.push(pair);
@@ -245,6 +248,7 @@ export function orModifiers(
   const out: ModifierList[] = [];
   for (let i = 0; i + 3 < terms.length; i++) {
     // The cheap test first: most words are not followed by "or".
+    if (terms[i]!.start >= to) break;
     if (terms[i + 1]!.text !== 'or' || terms[i]!.start < from) continue;
     const [first, second, head] = [terms[i], terms[i + 2], terms[i + 3]!];
     if (!modifierWord(first) || !modifierWord(second) || head.end > to) continue;

@@ -119,8 +119,13 @@ export function sharedModifiers(
   // coordination starting there would end past `to`).
   let first = 0;
   while (first < terms.length && terms[first]!.start < from) first++;
-  for (let i = first; i + 1 < terms.length; i++) {
-    if (terms[i]!.start >= to) break;
+  // Every coordination found closes with "and X" ending by `to` (`conjuncts`), so the modifier
+  // stands before the range's last "and": the words after it, and a range with no "and" at all
+  // (most commitments), cannot open one and are not read.
+  let lastAnd = -1;
+  for (let k = first; k < terms.length && terms[k]!.start < to; k++)
+    if (terms[k]!.text === 'and') lastAnd = k;
+  for (let i = first; i < lastAnd; i++) {
     // A hyphenated modifier is one word of several terms ("inter" "-" "Korean").
     if (terms[i - 1]?.post === '-') continue;
     let last = i;

@@ -31,6 +31,8 @@ const MENTION = new RegExp(
   `(?<![\\w’'])(?:${capitalisable(DISASTER_RULES.determiners)}) ((?:(?:${alternation(DISASTER_RULES.ratingWords)}),? )*)(${HEAD})(?![\\w’'-])`,
   'g',
 );
+/** Any kind, as MENTION reads it (its sentences are slices of the document's text). */
+const ANY_HEAD = new RegExp(HEAD);
 /** What may follow the kind: a place, a clause on it, or the phrase's end ("the flood risk" names no flood). */
 const AFTER = new RegExp(
   `^(?:$|[,.;:)—–]|\\s+(?:${alternation(DISASTER_RULES.placeLinks)}|that|which|has|have|had|was|were|is|are|and|on|over|during|this|earlier|yesterday|today)\\b)`,
@@ -104,6 +106,9 @@ export function disasters(
   title: string,
   isoDate: string | undefined,
 ): void {
+  // Every mention holds a kind: a statement that writes none (most) is not scanned sentence by
+  // sentence for determiners.
+  if (!ANY_HEAD.test(text)) return;
   const when = yearMonth(isoDate);
   const month = when ? ` (${MONTHS[when.month]} ${when.year})` : '';
   /** The name each kind was given, for a later mention ("displaced by the earthquake" after "the earthquakes in Turkiye"). */

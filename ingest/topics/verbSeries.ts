@@ -24,6 +24,9 @@ const SERIES = new RegExp(
   'g',
 );
 
+/** What a series is written with before its last " and "/" or " (`VERB`, ", ", " "). */
+const SERIES_CHAR = /[a-z ,]/;
+
 /** Whether the word at sentence offset `at` was tagged a verb (not "nuclear and missile …"). */
 function verbAt(terms: readonly TaggedTerm[], at: number): boolean {
   const term = terms.find((t) => t.start === at);
@@ -39,12 +42,20 @@ export function verbSeries(
 ): VerbSeries[] {
   const out: VerbSeries[] = [];
   const text = sentence.slice(from, to);
-  // A series has " and " or " or " before its last verb: without one, its backtracking scan is spared.
-  if (!text.includes(' and ') && !text.includes(' or ')) return out;
-  for (const match of text.matchAll(SERIES)) {
+  // A series has " and " or " or " before its last verb: without one, its backtracking scan is
+  // spared.
+  const and = text.indexOf(' and ');
+  const or = text.indexOf(' or ');
+  if (and < 0 && or < 0) return out;
+  // Up to its " and "/" or " a series holds lowercase letters, spaces and commas only: none can
+  // start before the run of those that ends at the first one, so the scan starts there.
+  let start = and < 0 ? or : or < 0 ? and : Math.min(and, or);
+  while (start > 0 && SERIES_CHAR.test(text[start - 1]!)) start--;
+  SERIES.lastIndex = start;
+  for (let match = SERIES.exec(text); match; match = SERIES.exec(text)) {
     const verbs = match[1]!.split(/,? (?:and|or) |, /).filter(Boolean);
     // Each verb's offset: the series is verbs only, every one tagged so.
-    let at = from + match.index!;
+    let at = from + match.index;
     const offsets = verbs.map((verb) => {
       const offset = sentence.indexOf(verb, at);
       at = offset + verb.length;
@@ -57,8 +68,8 @@ export function verbSeries(
       const object = words.slice(0, n).join(' ');
       const names = verbs.map((verb) => `${verb} ${object}`).filter(known);
       if (names.length < 2) continue;
-      const start = from + match.index!;
-      out.push({ start, end: start + match[1]!.length + 1 + object.length, names });
+      const begin = from + match.index;
+      out.push({ start: begin, end: begin + match[1]!.length + 1 + object.length, names });
       break;
     }
   }

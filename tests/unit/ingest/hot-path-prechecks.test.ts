@@ -2,7 +2,8 @@
  * Work skipped where it cannot find anything (session 39, speed): the shared-modifier reader reads
  * only up to a range's last "and", the modifier-list readers stop at the range's end, a dated
  * meeting is looked for only in a sentence with a month, a list of bodies only where two commas
- * and a known Organization stand. Each case sits at the edge of its skip: a bound one word too
+ * and a known Organization stand, a verb series from the run of lowercase words before its first
+ * "and"/"or", a disaster only in a statement that names a kind of one. Each case sits at the edge of its skip: a bound one word too
  * tight, or a precheck that asks for too much, loses it.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { lexicon as loadLexicon } from '../../../ingest/lexicon';
 import { modifierLists, orModifiers } from '../../../ingest/topics/modifierList';
 import { sharedModifiers } from '../../../ingest/topics/sharedModifier';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
+import { verbSeries } from '../../../ingest/topics/verbSeries';
 
 const known = (phrase: string) => conceptFor(loadLexicon(), phrase) !== undefined;
 const termsOf = (text: string) => tagTexts([text])[0]!;
@@ -91,5 +93,15 @@ describe('listedBodies: two commas and a known Organization', () => {
 
   it('adds nothing without a known Organization', () => {
     expect(listedBodies(text, 0, [{ ...org('Boeing'), type: 'Program' }])).toEqual([]);
+  });
+});
+
+describe('verbSeries: scanned from the lowercase run before the first "and"/"or"', () => {
+  it.each([
+    ['prevent, prepare for, and respond to future pandemics.', 0],
+    ['The leaders will prevent, prepare for, and respond to future pandemics.', 17],
+  ])('%s', (text, at) => {
+    const found = verbSeries(text, termsOf(text), 0, text.length, known);
+    expect(found.map((f) => [f.start, f.names.length])).toEqual([[at, 3]]);
   });
 });

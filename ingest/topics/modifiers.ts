@@ -94,6 +94,10 @@ function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
   return event !== null && TOPIC_QUALITY.eventHeads.has(event[1]!);
 }
 
+/** A hyphenated pair of names ending the text before a topic, and a space as it reads one. */
+const PAIR_BEFORE = /(?:^|\s)(\p{Lu}[^\s-]*-\p{Lu}[^\s-]*)\s+$/u;
+const SPACE = /\s/u;
+
 /**
  * "U.S.-China bilateral relations": a relation term right after a hyphenated pair of names is the
  * head of the pair's relation (quality.ts `isPairRelation`), read whole. Two parties only: in
@@ -101,8 +105,14 @@ function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
  */
 function headOfPair(sentence: string, topic: Span, chunk: Span): boolean {
   // Read from the sentence start: a chunk may begin inside a hyphenated word ("U.S-Japan-ROK").
-  const pair = /(?:^|\s)(\p{Lu}[^\s-]*-\p{Lu}[^\s-]*)\s+$/u.exec(sentence.slice(0, topic.start));
-  if (!pair || pair.index + pair[0].length - pair[1]!.length < chunk.start) return false;
+  // The pair can only be the last word before the topic (it holds no space, and only spaces
+  // follow it): the pattern is tried from the space before that word, not along the sentence.
+  let from = topic.start;
+  while (from > 0 && SPACE.test(sentence[from - 1]!)) from--;
+  while (from > 0 && !SPACE.test(sentence[from - 1]!)) from--;
+  const cut = Math.max(0, from - 1);
+  const pair = PAIR_BEFORE.exec(sentence.slice(cut, topic.start));
+  if (!pair || cut + pair.index + pair[0].length - pair[1]!.length < chunk.start) return false;
   return isPairRelation(`${pair[1]} ${sentence.slice(topic.start, topic.end)}`.split(/\s+/));
 }
 

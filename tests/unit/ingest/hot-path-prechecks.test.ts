@@ -3,7 +3,8 @@
  * only up to a range's last "and", the modifier-list readers stop at the range's end, a dated
  * meeting is looked for only in a sentence with a month, a list of bodies only where two commas
  * and a known Organization stand, a verb series from the run of lowercase words before its first
- * "and"/"or", a disaster only in a statement that names a kind of one. Each case sits at the edge of its skip: a bound one word too
+ * "and"/"or", a disaster only in a statement that names a kind of one, a hyphenated pair of names
+ * only as the last word before a topic. Each case sits at the edge of its skip: a bound one word too
  * tight, or a precheck that asks for too much, loses it.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { modifierLists, orModifiers } from '../../../ingest/topics/modifierList'
 import { sharedModifiers } from '../../../ingest/topics/sharedModifier';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
 import { verbSeries } from '../../../ingest/topics/verbSeries';
+import { aboutOf } from '../../support/readoutTopics';
 
 const known = (phrase: string) => conceptFor(loadLexicon(), phrase) !== undefined;
 const termsOf = (text: string) => tagTexts([text])[0]!;
@@ -103,5 +105,17 @@ describe('verbSeries: scanned from the lowercase run before the first "and"/"or"
   ])('%s', (text, at) => {
     const found = verbSeries(text, termsOf(text), 0, text.length, known);
     expect(found.map((f) => [f.start, f.names.length])).toEqual([[at, 3]]);
+  });
+});
+
+describe('headOfPair: the pair is the word right before the topic', () => {
+  it.each([
+    [
+      'They discussed ways to strengthen U.S.-China bilateral relations.',
+      'U.S.-China bilateral relations',
+    ],
+    ['They welcomed progress in U.S.-India defense cooperation.', 'U.S.-India defense cooperation'],
+  ])('%s', (sentence, topic) => {
+    expect(aboutOf(sentence)).toEqual([[topic]]);
   });
 });

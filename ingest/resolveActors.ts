@@ -13,6 +13,7 @@
  */
 import { adjunctHead, appositiveHead, narrowedHead } from './commitments/appositiveSubject';
 import { carried } from './commitments/carryOver';
+import { forumSubject } from './commitments/forumSubject';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
 import { initiativeSubject } from './commitments/initiativeSubject';
@@ -168,6 +169,7 @@ export function subjectBefore(
     carried(context, theGroup(context, trimmed), true) ??
     tripSubject(context, trimmed, site.sentence.text.slice(at)) ??
     theMeeting(context, trimmed) ??
+    forumSubject(context, trimmed, left, site.sentence.text.slice(at)) ??
     carried(context, groupHeadSubject(context, trimmed, hits, sentence.start, end), true) ??
     countedParties(site) ??
     eachParty(site) ??

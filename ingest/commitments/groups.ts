@@ -32,6 +32,8 @@ const GroupsSchema = z.object({
   bodyNouns: Words,
   /** Words of an agency's or platform's name: it acts on its own (agency.ts). */
   agencyHeads: Words,
+  /** Heads of a held forum or summit whose clauses are its participants' (forumSubject.ts). */
+  forumHeads: Words,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -55,6 +57,8 @@ export interface CompiledGroups {
   standingShort: RegExp;
   /** An organisation id naming an agency or platform ("organization:u-s-agency-for-…"). */
   agencyId: RegExp;
+  /** "The Forum", "Participants in the Summit" ending the text; group 1 is the subject. */
+  forumSubject: RegExp;
 }
 
 /**
@@ -105,6 +109,11 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     ),
     standingHead: new RegExp(
       `\\b(?:${rules.standingBodyHeads.join('|')})(?:\\s+(?:on|for|to)\\s+[A-Z][^,;:]*)?$`,
+    ),
+    // ("The Forum", "This year’s Summit", "Participants in the Forum": at the clause's opening, as
+    // theMeeting's heads; up to four words between, "The first-ever U.S.-Africa Space Forum".)
+    forumSubject: new RegExp(
+      `(?:^|[,;:][”"’]?\\s*)((?:[Pp]articipants\\s+(?:in|at)\\s+)?(?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]his\\s+year[’']s)\\s+(?:[\\w’'.-]+\\s+){0,4}?(?:${alternation(rules.forumHeads)}))$`,
     ),
     standingShort: new RegExp(
       `(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)[Tt]he\\s+(${rules.standingBodyHeads.join('|')})$`,

@@ -39,7 +39,8 @@ export function appositiveHead(site: SubjectSite): Subject | undefined {
     // sentence-opening conjunction and article with lowercase modifiers still open it.)
     // (Past the first comma only a subject opening the sentence: "…, where participants,
     // including Japan, the Philippines, and the United States, recognized …" is a list.)
-    const opener = tries === 0 ? /(?:^|,)\s*$/ : /^(?:[^,]{0,60},\s*)?$/;
+    // ("…, while Francis Ngabo, CEO of Rwanda Space Agency, signed …": "while" opens a clause.)
+    const opener = tries === 0 ? /(?:^|,)\s*(?:while\s+|whereas\s+)?$/ : /^(?:[^,]{0,60},\s*)?$/;
     // (One item of an example list is no subject.)
     const opensClause =
       head && (opener.test(lead) || OPENING_MODIFIERS.test(lead)) && !EXAMPLE_LIST.test(lead);

@@ -10,6 +10,7 @@
 import { GROUPS } from './commitments/groups';
 import type { Lexicon } from './lexicon';
 import { titleHits } from './parties';
+import type { EntityHit } from './types';
 
 /** "Chair’s Statement", "Chairs’ Statement", "Co-Chairs’ Statement", "Chair’s Summary". */
 const CHAIR_TITLE = /^\s*(?:Co-?)?Chairs?(?:[’']s|[’'])?\s+(?:Statement|Summary)\b/i;
@@ -26,4 +27,42 @@ export function chairForum(lexicon: Lexicon, title: string): string[] {
   const id = chairBody(lexicon, title);
   if (!id) return [];
   return [...(GROUPS.members.get(id) ?? [id])];
+}
+
+/**
+ * "President Macky Sall of Senegal, Chairperson of the African Union, and President Biden …",
+ * "President of Senegal and Chair of the African Union Macky Sall": a leader who signs a statement
+ * as chair of a body signs for that body, not for his country (gold 2022-12-15 vision statement:
+ * every "we" is [United States, African Union]; his REPRESENTS stays Senegal). The office is
+ * written right after the name (an appositive, past an "of <country>") or right before it.
+ */
+const CHAIR_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?,\s*(?:the\s+)?(?:current\s+)?(?:Co-?)?Chair(?:person|man|woman)?\s+of\s+(?:the\s+)?/;
+const CHAIR_BEFORE = /\b(?:Co-?)?Chair(?:person|man|woman)?\s+of\s+(?:the\s+)?([^,;]{2,80}?)\s*$/;
+
+/** Official id → the body it chairs, for the officials named in a statement's meeting sentence. */
+export function chairedBodies(
+  lexicon: Lexicon,
+  sentence: { text: string; start: number },
+  hits: readonly EntityHit[],
+): Map<string, string> {
+  const chairs = new Map<string, string>();
+  const bodyOpening = (text: string, whole: boolean) =>
+    titleHits(lexicon, text, (h) => h.type === 'Organization').chosen.find(
+      (h) => h.start === 0 && (!whole || h.end === text.length),
+    )?.entityId;
+  for (const hit of hits) {
+    if (hit.type !== 'Official' || chairs.has(hit.entityId)) continue;
+    const from = hit.end - sentence.start;
+    const after = CHAIR_AFTER.exec(sentence.text.slice(from, from + 200));
+    const to = hit.start - sentence.start;
+    const before = CHAIR_BEFORE.exec(sentence.text.slice(Math.max(0, to - 120), to));
+    const body = after
+      ? bodyOpening(sentence.text.slice(from + after[0].length, from + after[0].length + 80), false)
+      : before
+        ? bodyOpening(before[1]!, true)
+        : undefined;
+    if (body) chairs.set(hit.entityId, body);
+  }
+  return chairs;
 }

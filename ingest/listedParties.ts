@@ -73,3 +73,22 @@ export function counterpartCountries(
   }
   return [...new Set(out)];
 }
+
+/**
+ * "U.S.-EU Joint Statement of the Trade and Technology Council": a meeting "co-chaired by" the two
+ * sides' officials and "joined by … Jamaica Minister … Floyd Green": where the title names two
+ * sides or more and the officials' countries include one of them, a country the title names no
+ * side of (nor a grouping holding it) is a guest, no signatory (gold 2022-12-05: every "we" is
+ * [United States, European Union]). The sides the title names and the officials miss are added
+ * after (addSides).
+ */
+export function withoutGuests(
+  signatories: readonly string[],
+  sides: readonly string[],
+  members: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const named = (id: string) =>
+    sides.includes(id) || sides.some((side) => members.get(side)?.includes(id));
+  if (sides.length < 2 || !signatories.some(named)) return [...signatories];
+  return signatories.filter(named);
+}

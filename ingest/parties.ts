@@ -3,14 +3,14 @@
  * countries in whose name it speaks (their countries; else the countries the title names, as in
  * "Joint Statement of the United States and Japan"; else the first sentence's countries or body).
  */
-import { chairForum } from './chairParties';
+import { chairedBodies, chairForum } from './chairParties';
 import { GROUPS } from './commitments/groups';
 import { entityIdFor } from './entities/candidateAt';
 import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
-import { counterpartCountries, countriesWithListedBodies } from './listedParties';
+import { counterpartCountries, countriesWithListedBodies, withoutGuests } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
 import { appositiveParties, leadersOfOpening, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
@@ -81,6 +81,11 @@ export function findParties(
   const weOpening = weSentence
     ? appositiveParties(weSentence, hitsBySentence.get(weSentence.index) ?? [])
     : [];
+  // A leader signing a joint statement as chair of a body signs for it (chairParties.ts).
+  const chairs =
+    meetingSentence && !statementBy && !/\breadout\b/i.test(title)
+      ? chairedBodies(lexicon, meetingSentence, hitsBySentence.get(meetingSentence.index) ?? [])
+      : new Map<string, string>();
   let signatories =
     weOpening.length > 0
       ? weOpening
@@ -88,9 +93,14 @@ export function findParties(
         ? [...leadersOf]
         : [
             ...new Set(
-              officials.map((id) => represents.get(id)).filter((id): id is string => !!id),
+              officials
+                .map((id) => chairs.get(id) ?? represents.get(id))
+                .filter((id): id is string => !!id),
             ),
           ];
+  // A joint statement's guests: countries of officials the title names no side of (listedParties.ts).
+  if (weOpening.length === 0 && leadersOf.length === 0 && JOINT_STATEMENT.test(title))
+    signatories = withoutGuests(signatories, titleSides(lexicon, title), GROUPS.members);
   // "Statement by President Joe Biden on …": "When Prime Minister Al-Kadhimi and I met …" recalls
   // a meeting with the speaker in it; "we" stays the speaker's country, not the guest's.
   // "Statement from President Joe Biden on Travel to Kyiv" ("I am in Kyiv today to meet with

@@ -19,13 +19,23 @@ export function countriesWithListedBodies(
   offset: number,
 ): string[] {
   const items = hits
-    .filter((h) => h.type === 'Country' || h.type === 'Organization')
+    .filter(
+      (h) =>
+        (h.type === 'Country' || h.type === 'Organization' || h.type === 'Region') && !h.adjectival,
+    )
     .sort((a, b) => a.start - b.start);
   const kept = new Set<string>();
   let run: EntityHit[] = [];
   const close = () => {
     const countries = run.filter((h) => h.type === 'Country').length;
-    for (const h of run) if (h.type === 'Country' || countries >= 2) kept.add(h.entityId);
+    run.forEach((h, i) => {
+      // "Fiji, French Polynesia, Nauru, New Caledonia, Palau": a territory's government listed
+      // between two signatory countries signs with them (gold 2022-09-29, typed Region as Taiwan
+      // is); a region ending or opening the list ("…, and the Indo-Pacific") is what it is about.
+      const between =
+        h.type !== 'Region' || (run[i - 1]?.type === 'Country' && run[i + 1]?.type === 'Country');
+      if (between && (h.type === 'Country' || countries >= 2)) kept.add(h.entityId);
+    });
     run = [];
   };
   for (const hit of items) {

@@ -92,12 +92,14 @@ export const ARRANGED =
 /**
  * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
  * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
- * is a passive with no one addressed. "we must take this opportunity to reaffirm …" is no
- * obligation of its own: the occasion is a purpose (clauses.ts OCCASION_PURPOSE), the verb after
- * it carries the stance.
+ * is a passive with no one addressed; "must be held accountable", "must be brought to justice"
+ * name the conduct required of the subject itself, a call on it (CONVENTIONS s31 ruling: "Those
+ * who carried out this crime … must be held fully accountable" is `call`). "we must take this
+ * opportunity to reaffirm …" is no obligation of its own: the occasion is a purpose (clauses.ts
+ * OCCASION_PURPOSE), the verb after it carries the stance.
  */
 export const MUST =
-  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b/gi;
+  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?:be (?:held (?:fully |to )?accountable|brought to justice)\b|(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b)/gi;
 
 /**
  * "The military regime should engage …", "Both parties need to allow …": a definite third party

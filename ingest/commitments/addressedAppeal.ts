@@ -14,10 +14,14 @@ import type { Decision } from './decision';
 /**
  * The clause opens with the addressed party: at the sentence's start (after a linking "And",
  * "But", "Now" or a fronted phrase and its comma), "the", "both" or "all", at most three
- * modifiers, then the head noun right before the modal.
+ * modifiers, then the head noun right before the modal or its "of" complement ("The perpetrators
+ * of this terrorist attack on the Iraqi state must be held accountable", gold 2021-11-07); or the
+ * doers named by what they did ("Those responsible", "Those who carried out this crime":
+ * CONVENTIONS s31 ruling, `call`; a past act only: "Those who wish to join must apply" is
+ * generic).
  */
 const ADDRESSEE_SUBJECT = new RegExp(
-  `^(?:(?:And|But|Now|Instead|Today),?\\s+)?(?:[A-Z][^,;:]{0,60},\\s+)?(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${STANCES_COMPILED.addressees.join('|')})$`,
+  `^(?:(?:And|But|Now|Instead|Today),?\\s+)?(?:[A-Z][^,;:]{0,60},\\s+)?(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${STANCES_COMPILED.addressees.join('|')})(?:\\s+of\\s+[^,;:]{1,60})?|[Tt]hose\\s+(?:responsible(?:\\s+for\\s+[^,;:]{1,60})?|who\\s+(?:(?:have|has|had)\\s+)?(?:[a-z]+ly\\s+)?(?:[a-z]+ed|took|did|made|struck|fought|shot|brought|sought)\\b[^,;:]{0,60}))$`,
 );
 
 export function addressedAppeal(

@@ -177,13 +177,17 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     }
     // "call on all parties to allow …, protect civilians, and respect human rights": a single
     // base verb in the appeal's list of infinitives is what is called for, not a stance of the
-    // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice).
+    // speakers ("urge all countries to condemn … and call on the DPRK to …" calls twice). So
+    // after an appeal whose trigger ends in its "to" or is its "must" ("It is long past time for
+    // X to begin … and respect …", "Pyongyang must cease … and respect …": one call, gold
+    // 2021-03-12).
     if (
       APPEALS.has(previous.trigger.stance) &&
       verbForm(trigger) === 'base' &&
       /^[A-Za-z]+$/.test(trigger.text) &&
       /(?:,|\band)$/.test(left) &&
-      /\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start))
+      (/\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start)) ||
+        /(?:^must\b.*|\sto)$/i.test(previous.trigger.text))
     ) {
       return skipWith('complement-clause');
     }

@@ -196,6 +196,18 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     // "the importance of trilateral cooperation, guided by shared values, driven by innovation,
     // and committed to shared prosperity": the last of a list of participles describing a noun.
     if (byAnd && PARTICIPLE_LIST.test(joined)) return skipWith('complement-clause');
+    // "met … to address opportunities …, identify …, and discuss …": a bare exchange verb in the
+    // list of a meeting's exchange purpose is that one discussion ("and to discuss" is a purpose
+    // of its own: gold 2022-09-16 against 2021-04-02).
+    if (
+      previous.purpose &&
+      previous.trigger.stance === 'other' &&
+      trigger.stance === 'other' &&
+      verbForm(trigger) === 'base' &&
+      !/\bto$/.test(left)
+    ) {
+      return skipWith('complement-clause');
+    }
     // "We commit to strengthen … and consult on …": a meeting verb under an undertaking is part
     // of that one commitment, not a discussion reported. Not so a meeting's second purpose: "met
     // … to reaffirm the partnership … and consult on …" is two (CONVENTIONS §5 "met … to

@@ -18,12 +18,18 @@ import { alternation, TITLE_RULES } from '../rules/titles';
  * "called on Congress to act"): their purpose is the participants' stance (gold 2021-03-01).
  * A trip reported by place ("was in New Delhi to discuss …") and calls counted ("had five separate
  * calls with European leaders to discuss …") are meetings too: a readout's usual openings.
+ * A delegation led abroad is such a trip ("led an interagency delegation to Mexico to strengthen
+ * cooperation …", "led a joint Department of State and Department of Justice delegation to Ecuador
+ * to highlight …": gold 2024-02-07, 2024-02-09, `commit`).
+ * A trip's own meeting stands between ("traveled to Kyiv, Ukraine today to meet with President
+ * Zelenskyy … to reaffirm …", "traveled to Israel, the Netherlands, and the United Kingdom to meet
+ * with … to discuss …": gold 2024-03-20, 2022-07-12): the purpose is the trip's.
  * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
  * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
  * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\w-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+[A-Z])){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-Z][\w.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\w.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\w-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-Z])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "Daleep Singh will be in New Delhi to continue our ongoing consultations …, and advance …", "I am

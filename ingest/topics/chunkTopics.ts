@@ -13,6 +13,7 @@ import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { endsInNoun, isNounAfterTo } from './chunkTerms';
+import { classifiedTopic } from './classifiedTopic';
 import { evidenceOf, withShortNames } from './evidence';
 import { inList } from './listItem';
 import { frameOfComplement, modifierTopics } from './modifiers';
@@ -146,6 +147,7 @@ function pieceTopics(
   // "threats posed by the DPRK’s …": a phrase that ends in its source's name. Such a phrase names
   // the threat, not a modifier of the topic after it ("… missile programs").
   const source = posedByOwner(sentence.text, chunk, named);
+  let classified: { start: number; topic: LocalHit } | undefined;
   if (
     !source &&
     standing.some((topic) => modifiesTopic(sentence.text, chunk.end, topic, frame, relational))
@@ -153,8 +155,12 @@ function pieceTopics(
     // "cybercrime and associated money laundering": only the adjective after "and" modifies the
     // topic; the conjunct before "and" is a phrase of its own.
     const conjunct = coordinatedBefore(text, terms, chunk);
-    if (!conjunct) return;
-    chunk = conjunct;
+    // "regional supply chains", "irregular migration", "physical infrastructure": a kind
+    // before the term names a kind of it, read whole (classifiedTopic).
+    classified = conjunct ? undefined : classifiedTopic(reading, chunk, standing);
+    if (conjunct) chunk = conjunct;
+    else if (classified) chunk = { start: classified.start, end: classified.topic.end };
+    else return;
   }
   if (source) chunk = source;
   const start = sentence.start + chunk.start;
@@ -186,8 +192,10 @@ function pieceTopics(
   // "commitments on intellectual property protection and enforcement": a coordination its
   // shared modifier named whole (both conjuncts) is no topic of its own, whatever frames it.
   const wholes = lists.shared.filter((v) => v.whole === true);
+  // A classified term is absorbed where the whole phrase is named (phraseTopic).
+  const absorbable = classified ? [...modifiers, classified.topic] : modifiers;
   for (const name of topicPhrases(shown, reading.known, wordTags(terms, chunk), listed))
-    phraseTopic(reading, name, raw, start, chunk.start, modifiers, wholes);
+    phraseTopic(reading, name, raw, start, chunk.start, absorbable, wholes);
 }
 
 /** One topic phrase of a piece, as a derived topic unless a name already stands there. */

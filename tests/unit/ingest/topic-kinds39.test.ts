@@ -43,3 +43,14 @@ describe('no kind where the word judges, acts or is cut from its phrase', () => 
     expect(topicsOf(sentence)).not.toContain(wrong);
   });
 });
+
+describe('"climate commitments" is a concept of its own, not climate change', () => {
+  it.each([
+    'They will work together to meet their climate commitments.',
+    'They pledged to implement our climate commitments by 2030.',
+  ])('%s', (sentence) => {
+    const topics = topicsOf(sentence);
+    expect(topics).toContain('climate commitments');
+    expect(topics).not.toContain('climate change');
+  });
+});

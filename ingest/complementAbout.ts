@@ -4,7 +4,9 @@
  * commitment of its sentence (an undertaking of the speakers themselves, or a stance right after
  * the trigger, with no word between) is about what that commitment is about; the gold annotates one stance
  * over the whole clause, or both with the same `about` (data/rules/complement-about.json says
- * which shapes and why). Runs after topics are derived, so the inner clause's topics come along.
+ * which shapes and why). So is a commitment whose purpose "to support X" the extractor split off
+ * ("will provide $10 million to support X"): the gold folds what is given to support X into one.
+ * Runs after topics are derived, so the inner clause's topics come along.
  */
 import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
@@ -16,7 +18,13 @@ const words = z.array(z.string().min(1)).min(1);
 
 const RULES = parseRules(
   'rules/complement-about.json',
-  z.object({ selfSubjects: words, modals: words, sharedObjectFillers: words }),
+  z.object({
+    selfSubjects: words,
+    modals: words,
+    sharedObjectFillers: words,
+    purposeVerbs: words,
+    purposeCatenatives: words,
+  }),
   complementJson,
 );
 
@@ -34,6 +42,29 @@ const SHARED_OBJECT = new RegExp(
   `^\\s*,?\\s*and\\s+(?:(?:${alternation(RULES.sharedObjectFillers)})\\s+(?:to\\s+)?)*$`,
   'i',
 );
+
+/**
+ * "will provide $10 million to support …", "stand ready to leverage … tools to support …": a
+ * purpose "to" right before the inner trigger, not a coordinated second purpose ("… and to
+ * support …", ", to support", "or to support"), which the gold keeps as a commitment of its own.
+ */
+const PURPOSE_GAP = /\S(?<!\band|\bor|,)\s+to\s*$/i;
+const PURPOSE_VERB = new RegExp(`^(?:${alternation(RULES.purposeVerbs)})$`, 'i');
+/** "… and continues to support", "begin to support": the verb's complement, not a purpose. */
+const CATENATIVE_GAP = new RegExp(
+  `\\b(?:${alternation(RULES.purposeCatenatives)})\\s+to\\s*$`,
+  'i',
+);
+
+/** Whether the inner commitment is the purpose of what the outer one gives or does (one undertaking in the gold). */
+function isPurpose(gap: string, innerTrigger: string): boolean {
+  return (
+    PURPOSE_VERB.test(innerTrigger) &&
+    !gap.includes(';') &&
+    PURPOSE_GAP.test(gap) &&
+    !CATENATIVE_GAP.test(gap)
+  );
+}
 
 /**
  * Whether the words between two triggers make the second commitment what the first states: a
@@ -55,7 +86,8 @@ export function resolveComplementAbout(commitments: readonly Commitment[]): void
     const from = outer.text.indexOf(outer.trigger);
     const to = from < 0 ? -1 : outer.text.indexOf(inner.trigger, from + outer.trigger.length);
     if (to < 0) continue;
-    if (!isComplement(outer.text.slice(from + outer.trigger.length, to))) continue;
+    const gap = outer.text.slice(from + outer.trigger.length, to);
+    if (!isComplement(gap) && !isPurpose(gap, inner.trigger)) continue;
     for (const id of inner.about)
       if (!outer.about.includes(id) && !outer.actors.includes(id)) outer.about.push(id);
   }

@@ -2,8 +2,10 @@
  * A stance whose object is the next commitment of its sentence takes that commitment's `about`
  * (data/rules/complement-about.json): the speakers' own undertaking after "reiterated that we
  * will", "affirmed they would", a concern nominal right after a discussion verb, and a second
- * verb over the same object ("advance and support X"). A clause joined by ", and" with its own
- * object, or a discussion with its own object, keeps only its own items.
+ * verb over the same object ("advance and support X"), and a purpose "to support X" of what is
+ * given or done. A clause joined by ", and" with its own
+ * object, a discussion with its own object, or a verb whose complement is "to support"
+ * ("continues to support"), keeps only its own items.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -45,6 +47,16 @@ describe('complement about', () => {
       'will continue to advance',
       ['gender equality', 'economic inclusion of women'],
     ],
+    [
+      'The Department of Labor will announce an $80 million competition to support training in eligible infrastructure occupations.',
+      'will announce',
+      ['training', 'eligible infrastructure occupations'],
+    ],
+    [
+      'The leaders committed to break new ground to support and sustain the overseas deployments of the U.S. and Indian militaries in the Indo-Pacific.',
+      'committed to',
+      ['Indo-Pacific'],
+    ],
   ])('the outer stance takes its complement’s items: %s', (sentence, trigger, expected) => {
     expect(aboutOf(sentence, trigger)).toEqual(expect.arrayContaining(expected));
   });
@@ -59,6 +71,11 @@ describe('complement about', () => {
       'The leaders discussed the economy and expressed their concerns about the situation in Venezuela.',
       'discussed',
       'Venezuela',
+    ],
+    [
+      'The United States applauds states that have made progress and continues to support maritime security in Indonesia.',
+      'applauds',
+      'maritime security',
     ],
   ])('a clause of its own keeps its own items: %s', (sentence, trigger, absent) => {
     expect(aboutOf(sentence, trigger)).not.toContain(absent);

@@ -4,8 +4,25 @@
  * clause is in its sentence, `implicitAbout` when in an earlier one). Runs after topics are
  * derived so the earlier clause's topics come along too.
  */
+import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
+import anaphoraJson from '../data/rules/anaphora.json';
 import { sentenceIndexOf } from './ids';
+import { parseRules } from './rules/load';
+import { alternation } from './rules/titles';
+
+const RULES = parseRules(
+  'rules/anaphora.json',
+  z.object({ genericAcrossSentences: z.array(z.string().min(1)).min(1) }),
+  anaphoraJson,
+);
+
+/**
+ * "We intend to … advance these urgent issues", "meeting those challenges": a head so general,
+ * pointing into an earlier sentence, does not say which of that clause's items it means, so it
+ * carries none (data/rules/anaphora.json; gold: 1 of 39 such carried items is in `about`).
+ */
+const GENERIC_ACROSS = new RegExp(`\\b(?:${alternation(RULES.genericAcrossSentences)})$`, 'i');
 
 /**
  * "these/those/such" + a noun of what was done, or "this/that" + a singular one: "acknowledge that
@@ -127,6 +144,7 @@ export function resolveAnaphora(commitments: Commitment[]): void {
     const sameSentence = previous.sentenceId === commitment.sentenceId;
     if (!sameSentence && antecedentInSentence(commitment)) return;
     if (!sameSentence && OWN_UNDERTAKING.test(anaphor[0])) return;
+    if (!sameSentence && GENERIC_ACROSS.test(anaphor[0])) return;
     // An antecedent in an earlier sentence is not named by this one: implied context, like a
     // heading's (gold conventions: what the sentence does not name is not in `about`).
     const implicit = commitment.implicitAbout ?? [];

@@ -1,6 +1,7 @@
 /**
  * "such activities", "these issues": a clause that points back takes the previous clause's
- * `about`, unless the antecedent is an earlier clause of its own sentence.
+ * `about`, unless the antecedent is an earlier clause of its own sentence; a generic head
+ * ("these issues", "those challenges") carries nothing from an earlier sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -27,8 +28,8 @@ function aboutNames(body: string, sentence: string): string[] {
 }
 
 describe('anaphora', () => {
-  it('carries the previous clause’s about to "these issues"', () => {
-    const second = 'We resolve to address these issues together.';
+  it('carries the previous clause’s about to "such activities"', () => {
+    const second = 'We resolve to counter such activities together.';
     const about = aboutNames(
       `We condemn the ballistic missile launches by North Korea. ${second}`,
       second,
@@ -37,12 +38,23 @@ describe('anaphora', () => {
   });
 
   it('carries an earlier sentence’s about as implied context, not as named', () => {
-    const second = 'We resolve to address these issues together.';
+    const second = 'We resolve to counter such activities together.';
     const result = run(`We condemn the ballistic missile launches by North Korea. ${second}`);
     const commitment = result.commitments.find((c) => c.text === second);
     expect(commitment?.about).not.toContain('country:prk');
     expect(commitment?.implicitAbout).toContain('country:prk');
   });
+
+  it.each(['these issues', 'these urgent issues', 'those challenges', 'these concerns'])(
+    'carries nothing from an earlier sentence to a generic "%s" (data/rules/anaphora.json)',
+    (anaphor) => {
+      const second = `We resolve to address ${anaphor} together.`;
+      const result = run(`We condemn the ballistic missile launches by North Korea. ${second}`);
+      const commitment = result.commitments.find((c) => c.text === second);
+      expect(commitment, `no commitment for: ${second}`).toBeDefined();
+      expect(commitment!.implicitAbout ?? []).not.toContain('country:prk');
+    },
+  );
 
   it('carries an earlier clause of the same sentence as named', () => {
     const sentence =

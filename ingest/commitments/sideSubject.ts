@@ -5,6 +5,25 @@
 import type { Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
 
+const SIDE_WORD = /^(?:sides?|governments?|delegations?)$/i;
+const SPACE = /\s/;
+
+/**
+ * What `/\s+(?:sides?|governments?|delegations?)$/i` finds in `trimmed` (the whitespace and the
+ * word, and where the whitespace starts), read from the end: that regex was tried from every
+ * position of the text before each verb, for every subject asked about. The word holds no
+ * space, so it is the last run of non-spaces, and the leftmost match starts where the run of
+ * spaces before it does.
+ */
+function sideWord(trimmed: string): { index: number; text: string } | undefined {
+  let word = trimmed.length;
+  while (word > 0 && !SPACE.test(trimmed[word - 1]!)) word--;
+  if (word === 0 || !SIDE_WORD.test(trimmed.slice(word))) return undefined;
+  let index = word;
+  while (index > 0 && SPACE.test(trimmed[index - 1]!)) index--;
+  return { index, text: trimmed.slice(index) };
+}
+
 /**
  * "the DPRK side", "the Chinese side": the country before "side"; "the Russian and Chinese sides":
  * the coordinated countries before "sides". "The Danish and Dutch governments", "the Yemeni
@@ -18,14 +37,14 @@ export function sideOf(
   sentenceStart: number,
   trimmed: string,
 ): Subject | undefined {
-  const side = /\s+(?:sides?|governments?|delegations?)$/i.exec(trimmed);
+  const side = sideWord(trimmed);
   if (!side) return undefined;
   const countryEndingAt = (end: number) =>
     hits.find((candidate) => candidate.type === 'Country' && candidate.end - sentenceStart === end);
   const last = countryEndingAt(side.index);
   if (!last) return undefined;
   const list = [last];
-  if (/s$/i.test(side[0])) {
+  if (/s$/i.test(side.text)) {
     for (;;) {
       const before = trimmed.slice(0, list[0]!.start - sentenceStart);
       const joiner = /(?:,\s*and\s+|\s+and\s+|,\s+)$/.exec(before);
@@ -40,7 +59,7 @@ export function sideOf(
   // Colombian government" shares its head with a country before it, which this list would lose.
   // (A delegation likewise: "members of the U.S. delegation" is no delegation as subject.)
   if (
-    /(?:governments?|delegations?)$/i.test(side[0]) &&
+    /(?:governments?|delegations?)$/i.test(side.text) &&
     !/(?:^|\s)the\s+$/i.test(trimmed.slice(0, list[0]!.start - sentenceStart))
   )
     return undefined;

@@ -4,10 +4,12 @@
  * meeting is looked for only in a sentence with a month, a list of bodies only where two commas
  * and a known Organization stand, a verb series from the run of lowercase words before its first
  * "and"/"or", a disaster only in a statement that names a kind of one, a hyphenated pair of names
- * only as the last word before a topic. Each case sits at the edge of its skip: a bound one word too
+ * only as the last word before a topic, a country's "side"/"government"/"delegation" read from the
+ * end of the words before the verb. Each case sits at the edge of its skip: a bound one word too
  * tight, or a precheck that asks for too much, loses it.
  */
 import { describe, expect, it } from 'vitest';
+import { sideOf } from '../../../ingest/commitments/sideSubject';
 import { datedMeetings } from '../../../ingest/entities/datedMeetings';
 import { listedBodies } from '../../../ingest/entities/listedBodies';
 import type { Candidate } from '../../../ingest/entities/matchLexicon';
@@ -17,6 +19,7 @@ import { modifierLists, orModifiers } from '../../../ingest/topics/modifierList'
 import { sharedModifiers } from '../../../ingest/topics/sharedModifier';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
 import { verbSeries } from '../../../ingest/topics/verbSeries';
+import type { EntityHit } from '../../../ingest/types';
 import { aboutOf } from '../../support/readoutTopics';
 
 const known = (phrase: string) => conceptFor(loadLexicon(), phrase) !== undefined;
@@ -117,5 +120,36 @@ describe('headOfPair: the pair is the word right before the topic', () => {
     ['They welcomed progress in U.S.-India defense cooperation.', 'U.S.-India defense cooperation'],
   ])('%s', (sentence, topic) => {
     expect(aboutOf(sentence)).toEqual([[topic]]);
+  });
+});
+
+describe('sideOf: the side word read from the end, the spaces before it included', () => {
+  const country = (text: string, name: string): EntityHit => ({
+    entityId: `country:${name}`,
+    type: 'Country',
+    start: 100 + text.indexOf(name),
+    end: 100 + text.indexOf(name) + name.length,
+    text: name,
+  });
+  it.each([
+    ['the Chinese side', ['Chinese'], 4],
+    // The country ends where the run of spaces starts, not at the last space.
+    ['the Chinese  side', ['Chinese'], 4],
+    ['the Russian and Chinese sides', ['Russian', 'Chinese'], 4],
+    ['the Danish and Dutch Governments', ['Danish', 'Dutch'], 4],
+  ])('%s', (text, names, start) => {
+    const hits = names.map((name) => country(text, name));
+    expect(sideOf(hits, 100, text)).toEqual({
+      actors: names.map((name) => `country:${name}`),
+      start,
+      end: text.length,
+    });
+  });
+  it.each([
+    ['the Chinese-side', 'Chinese'],
+    ['the Chinese sideline', 'Chinese'],
+    ['the Chinese side ', 'Chinese'],
+  ])('%s: no side word at the end', (text, name) => {
+    expect(sideOf([country(text, name)], 100, text)).toBeUndefined();
   });
 });

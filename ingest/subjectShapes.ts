@@ -20,10 +20,12 @@ export const HEDGED_VERB = new RegExp(
 
 /**
  * Words allowed between a subject and its verb ("Mr. Sullivan finally commended …", "The leaders
- * additionally discussed …", "The Minister then discussed …").
+ * additionally discussed …", "The Minister then discussed …"; an agency's "the U.S. CDC and the
+ * Kenya Medical Research Institute formally pledged …", "the DFC alone announced deals …": gold
+ * 2024-05-23, CONVENTIONS §7 agencies act as themselves).
  */
 export const BETWEEN =
-  /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|already|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly))*\s*$/i;
+  /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|already|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly|formally|officially|publicly|collectively|alone))*\s*$/i;
 
 /**
  * "The two sides over the course of two hours had …", "The President during the call reiterated

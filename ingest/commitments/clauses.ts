@@ -102,10 +102,15 @@ export function isParty(
   for (const body of context.standing?.keys() ?? []) parties.add(body);
   // "The President will also call on …" in a fact sheet: an official of a side that speaks.
   const ownOfficial = (id: string) => parties.has(context.countryOf?.get(id) ?? '');
+  // "the U.S. Department of Commerce and the European Commission are entering into …" in a U.S.-EU
+  // statement: an institution of a speaking union acts in its own name (CONVENTIONS §7, the
+  // European Commission and the European Council as actors; gold 2022-12-05, 2023-10-20).
+  const ownInstitution = (id: string) => parties.has(GROUPS.institutions.get(id) ?? '');
   return actors.some(
     (id) =>
       parties.has(id) ||
       ownOfficial(id) ||
+      ownInstitution(id) ||
       hits.some((hit) => hit.entityId === id && hit.type === 'Official'),
   );
 }

@@ -35,8 +35,6 @@ const RULES = parseRules(
     heads: lower,
     ratingAdjectives: lower,
     shortNames: z.record(z.string(), z.string().min(1)),
-    betweenHeads: lower,
-    scopeRatings: lower,
   }),
   pairJson,
 );
@@ -44,10 +42,7 @@ const RULES = parseRules(
 /** Adjectives that rate a relation ("strong", "close"), read by scopeRelation.ts too. */
 export const RATING_ADJECTIVES: readonly string[] = RULES.ratingAdjectives;
 const RATINGS = RULES.ratingAdjectives.map(escapeRegex).join('|');
-const HEADS = [...RULES.heads, ...RULES.betweenHeads].map(escapeRegex).join('|');
-/** Heads named after the pair only when "between" names it ("the relationship between …"). */
-const BETWEEN_HEADS = new Set(RULES.betweenHeads);
-const ALL_HEADS = [...RULES.heads, ...RULES.betweenHeads];
+const HEADS = RULES.heads.map(escapeRegex).join('|');
 /** The word before a relation with no determiner that lets it open one ("…, and deep friendship"). */
 const BARE_OPENER = /(?:^|\s)(?:and|or)$/;
 
@@ -173,7 +168,7 @@ export function findPairRelations(
   const parties = new Set(signatories);
   for (const sentence of sentences) {
     // Only a sentence with a head can match (most have none).
-    if (!ALL_HEADS.some((head) => sentence.text.includes(head))) continue;
+    if (!RULES.heads.some((head) => sentence.text.includes(head))) continue;
     // Without the document's own pair, only a relation whose two parties are named.
     if (!pair && !sentence.text.includes(' between ')) continue;
     const hits = hitsBySentence.get(sentence.index) ?? [];
@@ -183,8 +178,6 @@ export function findPairRelations(
       const modifiers = ratings.split(/[\s,]+/).filter((word) => word && word !== 'and');
       // "a partnership" alone is any partnership; "an enduring partnership" is theirs.
       if (indefinite && modifiers.length === 0) continue;
-      // "relationship" is the pair's only before "between" ("our relationship" is bilateral).
-      if (!m[4] && BETWEEN_HEADS.has(head!)) continue;
       // No determiner: only a relation after "," or "and" whose "between" names its pair.
       const bare = whole.startsWith(' ') || whole.startsWith(',');
       const opened =
@@ -195,11 +188,7 @@ export function findPairRelations(
       if (modifiers.some((word) => conceptFor(lexicon, `${word} ${head}`) !== undefined)) continue;
       const after = m.index + whole.length + 1;
       let named = pair;
-      if (BETWEEN_HEADS.has(head!)) {
-        // "the strong bilateral relationship between …" is the scope rules' `bilateral relationship`.
-        if (modifiers.some((word) => RULES.scopeRatings.includes(word))) continue;
-        named = explicitPair(lexicon, sentence, hits, after);
-      } else if (m[4]) {
+      if (m[4]) {
         const own = pair !== undefined && betweenParties(sentence, hits, after, parties);
         named = own ? pair : explicitPair(lexicon, sentence, hits, after);
       }

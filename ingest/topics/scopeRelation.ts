@@ -56,7 +56,7 @@ const RELATION = new RegExp(
 );
 
 /**
- * "the strong bilateral relationship between the United States and Poland", "enhancing cooperation
+ * "enhancing cooperation
  * between the United States and Mexico", "the bond between the United States and Israel": the
  * relation is the parties' own when "between" names both of them (checked after the match), so
  * "the" alone or an ongoing relation suffices, and a field or purpose may follow the second name.

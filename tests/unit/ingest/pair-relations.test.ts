@@ -46,6 +46,12 @@ describe('pair relations', () => {
       'The United States and Ghana remain committed to an enduring partnership.',
       'U.S.-Ghana partnership',
     ],
+    // s39 ruling: "our (bilateral) relationship" is the pair's, as "our partnership" is.
+    [
+      'The two governments committed to deepen our bilateral relationship.',
+      'U.S.-Ghana relationship',
+    ],
+    ['The Presidents reaffirmed their strong relationship.', 'U.S.-Ghana relationship'],
   ])('names the parties’ relation: %s', (body, name) => {
     expect(topics(TITLE, body)).toContain(name);
   });
@@ -80,6 +86,10 @@ describe('pair relations', () => {
       'U.S.-Ireland relationship',
     ],
     [
+      'The leaders will reaffirm the strong bilateral relationship between the United States and Ireland.',
+      'U.S.-Ireland relationship',
+    ],
+    [
       'The leaders reaffirmed the unshakable alliance, strategic partnership, and deep friendship between the United States and Ireland.',
       'U.S.-Ireland friendship',
     ],
@@ -94,10 +104,8 @@ describe('pair relations', () => {
   });
 
   it.each([
-    // "our relationship" without a named pair is `bilateral relationship` (scopeRelation.ts).
+    // "our relationship" with no counterpart the title or text names is nobody's pair.
     'The President will deepen our strong relationship.',
-    // "bilateral relationship" is the scope rules' name, whoever is named after "between".
-    'The leaders will reaffirm the strong bilateral relationship between the United States and Ireland.',
     // A bare head keeps the domain word before it.
     'The President will expand defense partnership between the United States and Ireland.',
     // A frame noun's complement names no relation, with or without a determiner.

@@ -34,12 +34,6 @@ describe('scope relations', () => {
     ['The leaders agreed to remain in close coordination.', 'bilateral coordination'],
     ['The leaders celebrated the historic ties that link their peoples.', 'bilateral ties'],
     ['Both leaders welcomed their countries’ deep bonds.', 'bilateral ties'],
-    ['The Presidents reaffirmed their strong relationship.', 'bilateral relationship'],
-    [
-      // Without "bilateral", the named pair's relationship is `U.S.-Ghana relationship` (pairRelation.ts).
-      'The two leaders reaffirmed the enduring bilateral relationship between the United States and Ghana.',
-      'bilateral relationship',
-    ],
     [
       'They stressed the value of deepening cooperation between Ghana and the United States on trade.',
       'bilateral cooperation',
@@ -96,6 +90,16 @@ describe('scope relations', () => {
     'The leaders discussed U.S.-Togo-Ghana cooperation on trade.',
   ])('names no scope relation: %s', (body) => {
     expect(topics(TWO, body).some((name) => /^(?:bi|tri)lateral /.test(name))).toBe(false);
+  });
+
+  // s39 ruling: the parties' own relationship is named after the pair (pairRelation.ts).
+  it.each([
+    'The Presidents reaffirmed their strong relationship.',
+    'The two leaders reaffirmed the enduring bilateral relationship between the United States and Ghana.',
+    'The three governments will deepen our relationship.',
+  ])('names no bilateral or trilateral relationship: %s', (body) => {
+    const title = body.startsWith('The three') ? THREE : TWO;
+    expect(topics(title, body).some((name) => /lateral relationship$/.test(name))).toBe(false);
   });
 });
 

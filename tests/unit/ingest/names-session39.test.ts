@@ -9,6 +9,7 @@
  * - descriptiveBodies.ts: a company named after a noun of its kind or "X-based".
  * - knownExtensions.ts: "the Nairobi process" is a Program, not the city.
  * - lexiconPlaces.ts: "Bogota" is Bogotá.
+ * - titles.json: "Chargé d’Affaires" is a title, "Professor" an honorific before a name.
  */
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../contract/extraction';
@@ -90,6 +91,19 @@ const ROWS: [body: string, types: EntityType[], expected: string[]][] = [
     ['Official'],
     ['Joe Biden', 'Hamad bin Rashid Al Nuaimi'],
   ],
+  // titles.json: a chargé d’affaires, with or without the accent, is a title before a name.
+  [
+    "Attending were Charge d’Affaires Mirela-Ann Tovoli of the Republic of Nauru and Chargé d'Affaires Pavel Orkin.",
+    ['Official'],
+    ['Mirela-Ann Tovoli', 'Pavel Orkin'],
+  ],
+  // titles.json honorifics: "Professor" before a name, with an appositive office or none.
+  [
+    'Professor Ilan Abeto, Minister of Digital Economy, signed the Accords. Professor Abeto spoke.',
+    ['Official'],
+    ['Ilan Abeto'],
+  ],
+  ['She is a Professor of Soil Science at the college.', ['Official'], []],
 ];
 
 function found(body: string, types: readonly EntityType[]): string[] {

@@ -176,8 +176,10 @@ export function findParties(
         : [...new Set(bodies.map((h) => h.entityId))];
     signatories = opening.length > 0 ? opening : named;
   }
-  if (JOINT_STATEMENT.test(title))
+  if (JOINT_STATEMENT.test(title)) {
     addSides(lexicon, title, sentences[0], hitsBySentence, signatories);
+    addTitleOfficialSides(lexicon, title, signatories);
+  }
   return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
 }
 
@@ -246,6 +248,22 @@ function addSides(
   // Nikolay Patrushev", is no side.)
   for (const id of leadingSubject(first, hitsBySentence.get(first.index) ?? []))
     if (lexicon.entities.has(id) && !covered(id, signatories)) signatories.push(id);
+}
+
+/**
+ * "Joint Statement on the Visit to the United Kingdom of … Joseph R. Biden, Jr., President of the
+ * United States of America at the Invitation of … Boris Johnson, … the Prime Minister of the United
+ * Kingdom": a joint statement has two sides at least; with one found (the opening names only the
+ * host, "President Biden visited the U.K."), the countries of the officials its title names are its
+ * sides too (gold 2021-06-10: every "we" is [United States, United Kingdom]).
+ */
+function addTitleOfficialSides(lexicon: Lexicon, title: string, signatories: string[]): void {
+  if (signatories.length !== 1) return;
+  for (const official of findOfficials(lexicon, title, 0)) {
+    const country =
+      official.countryId ?? lexicon.entities.get(official.candidate.entityId)?.represents;
+    if (country?.startsWith('country:') && !covered(country, signatories)) signatories.push(country);
+  }
 }
 
 /** A title of a joint statement, declaration, readout or communiqué ("Joint Actions" is none). */

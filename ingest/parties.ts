@@ -10,7 +10,12 @@ import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
-import { counterpartCountries, countriesWithListedBodies, withoutGuests } from './listedParties';
+import {
+  addTitleOfficialSides,
+  counterpartCountries,
+  countriesWithListedBodies,
+  withoutGuests,
+} from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
 import { appositiveParties, leadersOfOpening, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
@@ -178,7 +183,7 @@ export function findParties(
   }
   if (JOINT_STATEMENT.test(title)) {
     addSides(lexicon, title, sentences[0], hitsBySentence, signatories);
-    addTitleOfficialSides(lexicon, title, signatories);
+    addTitleOfficialSides(lexicon, title, signatories, covered);
   }
   return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
 }
@@ -248,22 +253,6 @@ function addSides(
   // Nikolay Patrushev", is no side.)
   for (const id of leadingSubject(first, hitsBySentence.get(first.index) ?? []))
     if (lexicon.entities.has(id) && !covered(id, signatories)) signatories.push(id);
-}
-
-/**
- * "Joint Statement on the Visit to the United Kingdom of … Joseph R. Biden, Jr., President of the
- * United States of America at the Invitation of … Boris Johnson, … the Prime Minister of the United
- * Kingdom": a joint statement has two sides at least; with one found (the opening names only the
- * host, "President Biden visited the U.K."), the countries of the officials its title names are its
- * sides too (gold 2021-06-10: every "we" is [United States, United Kingdom]).
- */
-function addTitleOfficialSides(lexicon: Lexicon, title: string, signatories: string[]): void {
-  if (signatories.length !== 1) return;
-  for (const official of findOfficials(lexicon, title, 0)) {
-    const country =
-      official.countryId ?? lexicon.entities.get(official.candidate.entityId)?.represents;
-    if (country?.startsWith('country:') && !covered(country, signatories)) signatories.push(country);
-  }
 }
 
 /** A title of a joint statement, declaration, readout or communiqué ("Joint Actions" is none). */

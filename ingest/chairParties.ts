@@ -9,7 +9,7 @@
  */
 import { GROUPS } from './commitments/groups';
 import type { Lexicon } from './lexicon';
-import { titleHits } from './parties';
+import { titleHits } from './titleSides';
 import type { EntityHit } from './types';
 
 /** "Chair’s Statement", "Chairs’ Statement", "Co-Chairs’ Statement", "Chair’s Summary". */

@@ -6,7 +6,6 @@
 import { chairedBodies, chairForum } from './chairParties';
 import { GROUPS } from './commitments/groups';
 import { entityIdFor } from './entities/candidateAt';
-import { matchLexicon } from './entities/matchLexicon';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
@@ -20,6 +19,7 @@ import { namedCaller, PARTICIPANTS } from './meetingSentence';
 import { appositiveParties, leadersOfOpening, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
+import { addSides, covered, JOINT_STATEMENT, titleHits, titleSides } from './titleSides';
 import { titleSignatories } from './titleSigners';
 import type { EntityHit } from './types';
 
@@ -227,87 +227,6 @@ const FIRST_PERSON_PARTICIPANT =
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
 const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
-
-/**
- * "United States – Aotearoa New Zealand Joint Statement", "Joint Statement on U.S.-EU Task
- * Force …", "… Partnership between the United States of America and Mongolia": a joint
- * statement's title names its sides, where the text names a side's leader without a country or
- * the side is an organisation, so the parties' "we" is both. A joint statement has two sides at
- * least: with one or none found, the title's bodies count too, then the opening subject ("Joint Statement
- * by President Biden and President von der Leyen": "The United States and the European Union
- * share …"). With two found, only the title's countries are added: a grouping the title names
- * beside its members (AUKUS, the P5, the Quad) is no further side.
- */
-function addSides(
-  lexicon: Lexicon,
-  title: string,
-  first: SegmentedSentence | undefined,
-  hitsBySentence: Map<number, EntityHit[]>,
-  signatories: string[],
-): void {
-  const alone = signatories.length <= 1;
-  for (const id of titleSides(lexicon, title))
-    if ((alone || id.startsWith('country:')) && !covered(id, signatories)) signatories.push(id);
-  if (signatories.length > 1 || !first) return;
-  // (Bodies the lexicon knows: a phrase taken for a body, "Russian Security Council Secretary
-  // Nikolay Patrushev", is no side.)
-  for (const id of leadingSubject(first, hitsBySentence.get(first.index) ?? []))
-    if (lexicon.entities.has(id) && !covered(id, signatories)) signatories.push(id);
-}
-
-/** A title of a joint statement, declaration, readout or communiqué ("Joint Actions" is none). */
-const JOINT_STATEMENT =
-  /\bJoint\s+(?:[\w’'.-]+\s+){0,3}?(?:Statement|Declaration|Readout|Communiqu[eé]|Press Release|Message)\b/i;
-
-/** A title's party is already a signatory, or a grouping all of whose members are. */
-function covered(id: string, signatories: readonly string[]): boolean {
-  const members = GROUPS.members.get(id);
-  return signatories.includes(id) || (!!members && members.every((m) => signatories.includes(m)));
-}
-
-/**
- * The sides a title names: the countries and bodies of its speaker part ("U.S.-ROK Leaders’
- * Joint Statement"), and in its subject matter those paired by a dash ("on U.S.-EU Task Force",
- * "on United States-Ukraine Meeting") or by "between … and …"; never a subject matter's lone
- * country ("Joint Statement on Israel").
- */
-function titleSides(lexicon: Lexicon, title: string): string[] {
-  // (Sides inside a longer name count: "U.S.-EU" in "the U.S.-EU Task Force on Energy Security".)
-  const sides = titleHits(
-    lexicon,
-    title,
-    (h) => h.type === 'Country' || h.type === 'Organization',
-  ).chosen.sort((a, b) => a.start - b.start);
-  const speakerEnd = SUBJECT_MATTER.exec(title)?.index ?? title.length;
-  const out = new Set<string>();
-  sides.forEach((hit, i) => {
-    if (hit.end <= speakerEnd) out.add(hit.entityId);
-    const next = sides[i + 1];
-    if (!next) return;
-    const gap = title.slice(hit.end, next.start);
-    const before = title.slice(0, hit.start);
-    const paired =
-      /^\s*[-–—]\s*$/.test(gap) ||
-      (/\bbetween\s+(?:the\s+)?$/i.test(before) && /^\s+and\s+(?:the\s+)?$/i.test(gap));
-    if (paired) {
-      out.add(hit.entityId);
-      out.add(next.entityId);
-    }
-  });
-  return [...out];
-}
-
-export function titleHits(
-  lexicon: Lexicon,
-  title: string,
-  keep: (hit: EntityHit) => boolean = () => true,
-) {
-  const candidates = matchLexicon(lexicon, title, 0).filter((c) => !c.adjectival && keep(c));
-  const chosen = candidates
-    .sort((a, b) => b.end - b.start - (a.end - a.start))
-    .filter((c, i, all) => !all.slice(0, i).some((o) => c.start < o.end && c.end > o.start));
-  return { chosen };
-}
 
 /** "met virtually with G7 Leaders", "met with the leaders of the Quad": the group met, as its head. */
 const WITH_GROUP = /\bwith\s+(?:(?:the\s+)?(?:other\s+)?leaders\s+of\s+)?(?:the\s+)?$/i;

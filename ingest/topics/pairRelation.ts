@@ -15,10 +15,10 @@ import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import { overlapsAny, placeHit } from '../entities/placeHit';
 import type { Lexicon } from '../lexicon';
-import { titleHits } from '../parties';
 import { parseRules } from '../rules/load';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
+import { titleHits } from '../titleSides';
 import type { EntityHit } from '../types';
 import { conceptFor } from './thesaurus';
 

@@ -124,11 +124,12 @@ export const OBLIGATION =
 /**
  * "…, while ensuring the highest standards …", "While working to maintain supply stability, we
  * …": an undertaking the actors pursue alongside the stance it follows (or, fronted, the main
- * clause's), a `commit` of its own (gold README, session 9). The verb list is data
+ * clause's), a `commit` of its own (gold README, session 9), also past an adverb or two ("while
+ * also aggressively addressing", CONVENTIONS §5 s39 ruling). The verb list is data
  * (`concurrentUndertakings`); whose undertaking it is decides concurrent.ts.
  */
 export const WHILE_UNDERTAKING = new RegExp(
-  `\\bwhile (?:also )?(?:${STANCES_COMPILED.concurrent.ing.join('|')})\\b`,
+  `\\bwhile (?:(?:also|(?!only\\b)[a-z]{3,}ly) ){0,2}(?:${STANCES_COMPILED.concurrent.ing.join('|')})\\b`,
   'gi',
 );
 

@@ -11,7 +11,7 @@ import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { CLAUSE_WORD, verbForm } from './clauses';
-import type { Accepted, Decision } from './decision';
+import { type Accepted, type Decision, skipWith } from './decision';
 
 /**
  * A noun or verb that governs the infinitive after it, so the infinitive is its object, not a
@@ -47,6 +47,21 @@ const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose']);
  * exchange infinitive after any other object says what the object is for ("procedures to review").
  */
 const MEETING_UNDERTAKING = /\b(?:re)?(?:convene|meet|gather)s?\b/i;
+
+/** "looks forward to participating in the upcoming … Summit to support …": a meeting looked forward to. */
+const LOOK_FORWARD = /\blook(?:s|ed|ing)?\s+forward\s+to\b/i;
+
+/**
+ * "plans to join six … Hubs to support …", "expand the number of investigators to support
+ * prosecutions": a purpose of a folded stance after the undertaking's own object says what the
+ * undertaking is for (CONVENTIONS §5, s39 ruling: 14 folded vs 5 split). Still split: after "look
+ * forward to" a meeting the actors attend, whose purpose is a stance of its own (s38 ruling).
+ */
+function foldedPurpose(trigger: Trigger, governed: string, gap: readonly string[]): boolean {
+  if (!STANCES_COMPILED.foldedPurposeStances.has(trigger.stance) || gap.length < 2) return false;
+  if (!LOOK_FORWARD.test(governed)) return true;
+  return !gap.some((word) => STANCES_COMPILED.backdropEvents.has(word.toLowerCase()));
+}
 
 export function undertakingPurpose(
   sentence: SegmentedSentence,
@@ -91,5 +106,6 @@ export function undertakingPurpose(
   // head, folded into its one commitment (CONVENTIONS §5, s19 C to s23 C).
   if (/\bto$/i.test(previous.trigger.text) && /\band$/i.test(between.trim())) return undefined;
   if (exchange && !MEETING_UNDERTAKING.test(governed)) return undefined;
+  if (foldedPurpose(trigger, governed, gap)) return skipWith('complement-clause');
   return { accept: { trigger, actors: previous.actors, subject: previous.subject } };
 }

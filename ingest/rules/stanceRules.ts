@@ -67,6 +67,7 @@ const StanceRulesSchema = z.object({
   intentHeads: z.array(Word),
   hedgedPerformatives: z.array(Word),
   describedMeans: z.array(Word),
+  foldedPurposeStances: z.array(StanceSchema),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -140,6 +141,8 @@ export interface CompiledStances {
   hedgedPerformatives: string[];
   /** "initiatives to support …": means nouns whose infinitive says what they do, no purpose. */
   describedMeans: ReadonlySet<string>;
+  /** "plans to join six … Hubs to support …": purpose stances folded after an object (s39). */
+  foldedPurposeStances: ReadonlySet<string>;
 }
 
 function compileStances(rules: StanceRules): CompiledStances {
@@ -212,6 +215,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     intentHeads: [...rules.intentHeads],
     hedgedPerformatives: [...rules.hedgedPerformatives],
     describedMeans: new Set(rules.describedMeans),
+    foldedPurposeStances: new Set(rules.foldedPurposeStances),
   };
 }
 

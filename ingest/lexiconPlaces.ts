@@ -54,7 +54,7 @@ export function addPlaces(
  * alias of the place too, where no other entry holds it. Only Latin letters and their
  * combining marks: "Brasília" → "Brasilia"; a name with other letters ("Łódź") keeps only its own form.
  */
-export function unaccented(name: string): string {
+function unaccented(name: string): string {
   const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   // Short one-word forms are English words or surnames as often ("Hue" of Huế: "Chairman Hue",
   // gold 2023-09-11; "Male" of Malé).

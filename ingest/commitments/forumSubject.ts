@@ -10,7 +10,8 @@
  * earlier (ownBody.ts).
  */
 import type { ActorContext, Subject } from '../resolveActors';
-import { expandMembers, GROUPS } from './groups';
+import { metSubject } from './groupSubject';
+import { GROUPS } from './groups';
 
 /**
  * A modal or aim between the forum and its verb, or opening the verb: what the forum is to do, its
@@ -30,16 +31,5 @@ export function forumSubject(
   // (The verb may follow an appositive naming the forum: "This forum, the Partnership for …, will".)
   const verb = after.replace(/^\s*,[^,;]*,\s*/, '');
   if (REMIT.test(left.slice(trimmed.length)) || REMIT_VERB.test(verb)) return undefined;
-  const actors =
-    context.officials.length > 1
-      ? context.officials
-      : context.signatories.length > 0
-        ? context.signatories
-        : [];
-  if (actors.length === 0) return undefined;
-  return {
-    actors: expandMembers(actors, context.members),
-    start: trimmed.length - match[1]!.length,
-    end: trimmed.length,
-  };
+  return metSubject(context, trimmed, match[1]!, 1);
 }

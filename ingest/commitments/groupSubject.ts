@@ -195,17 +195,30 @@ const THE_MEETING =
 /** Those who met, as a meeting's or its discussions' subject stands for them. */
 export function theMeeting(context: ActorContext, trimmed: string): Subject | undefined {
   const match = THE_MEETING.exec(trimmed);
-  if (!match) return undefined;
+  return match ? metSubject(context, trimmed, match[1]!, 2) : undefined;
+}
+
+/**
+ * Those who met, for a meeting or forum named at the end of `trimmed` as the subject: the
+ * officials who met where two or more, else the statement's parties if at least `minParties`
+ * (a forum a country hosted speaks for that one country; a meeting needs two sides).
+ */
+export function metSubject(
+  context: ActorContext,
+  trimmed: string,
+  name: string,
+  minParties: number,
+): Subject | undefined {
   const actors =
     context.officials.length > 1
       ? context.officials
-      : context.signatories.length > 1
+      : context.signatories.length >= minParties
         ? context.signatories
         : [];
   if (actors.length === 0) return undefined;
   return {
     actors: expandMembers(actors, context.members),
-    start: trimmed.length - match[1]!.length,
+    start: trimmed.length - name.length,
     end: trimmed.length,
   };
 }

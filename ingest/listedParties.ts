@@ -4,8 +4,6 @@
  * list, so parties alongside the countries; a body named elsewhere in the sentence ("… condemn
  * the attack on the IAEA's inspectors") is what the sentence is about, not a party.
  */
-import { findOfficials } from './entities/officials';
-import type { Lexicon } from './lexicon';
 import type { EntityHit } from './types';
 
 /** What separates two items of one list: a comma or "and", an article at most. */
@@ -103,27 +101,4 @@ export function withoutGuests(
     sides.includes(id) || sides.some((side) => members.get(side)?.includes(id));
   if (sides.length < 2 || !signatories.some(named)) return [...signatories];
   return signatories.filter(named);
-}
-
-/**
- * "Joint Statement on the Visit to the United Kingdom of … Joseph R. Biden, Jr., President of the
- * United States of America at the Invitation of … Boris Johnson, … the Prime Minister of the United
- * Kingdom": a joint statement has two sides at least; with one found (the opening names only the
- * host, "President Biden visited the U.K."), the countries of the officials its title names are its
- * sides too (gold 2021-06-10: every "we" is [United States, United Kingdom]). `covered`: a
- * side already among the signatories, itself or all its members.
- */
-export function addTitleOfficialSides(
-  lexicon: Lexicon,
-  title: string,
-  signatories: string[],
-  covered: (id: string, signatories: readonly string[]) => boolean,
-): void {
-  if (signatories.length !== 1) return;
-  for (const official of findOfficials(lexicon, title, 0)) {
-    const country =
-      official.countryId ?? lexicon.entities.get(official.candidate.entityId)?.represents;
-    if (country?.startsWith('country:') && !covered(country, signatories))
-      signatories.push(country);
-  }
 }

@@ -9,17 +9,18 @@ import { entityIdFor } from './entities/candidateAt';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
-import {
-  addTitleOfficialSides,
-  counterpartCountries,
-  countriesWithListedBodies,
-  withoutGuests,
-} from './listedParties';
+import { counterpartCountries, countriesWithListedBodies, withoutGuests } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
 import { appositiveParties, leadersOfOpening, leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
-import { addSides, covered, JOINT_STATEMENT, titleHits, titleSides } from './titleSides';
+import {
+  addSides,
+  addTitleOfficialSides,
+  JOINT_STATEMENT,
+  titleHits,
+  titleSides,
+} from './titleSides';
 import { titleSignatories } from './titleSigners';
 import type { EntityHit } from './types';
 
@@ -183,7 +184,7 @@ export function findParties(
   }
   if (JOINT_STATEMENT.test(title)) {
     addSides(lexicon, title, sentences[0], hitsBySentence, signatories);
-    addTitleOfficialSides(lexicon, title, signatories, covered);
+    addTitleOfficialSides(lexicon, title, signatories);
   }
   return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
 }

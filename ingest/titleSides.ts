@@ -6,6 +6,7 @@
  */
 import { GROUPS } from './commitments/groups';
 import { matchLexicon } from './entities/matchLexicon';
+import { findOfficials } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { leadingSubject } from './openingParties';
 import { SUBJECT_MATTER } from './rules/speakers';
@@ -44,7 +45,7 @@ export const JOINT_STATEMENT =
   /\bJoint\s+(?:[\w’'.-]+\s+){0,3}?(?:Statement|Declaration|Readout|Communiqu[eé]|Press Release|Message)\b/i;
 
 /** A title's party is already a signatory, or a grouping all of whose members are. */
-export function covered(id: string, signatories: readonly string[]): boolean {
+function covered(id: string, signatories: readonly string[]): boolean {
   const members = GROUPS.members.get(id);
   return signatories.includes(id) || (!!members && members.every((m) => signatories.includes(m)));
 }
@@ -91,4 +92,25 @@ export function titleHits(
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .filter((c, i, all) => !all.slice(0, i).some((o) => c.start < o.end && c.end > o.start));
   return { chosen };
+}
+
+/**
+ * "Joint Statement on the Visit to the United Kingdom of … Joseph R. Biden, Jr., President of the
+ * United States of America at the Invitation of … Boris Johnson, … the Prime Minister of the United
+ * Kingdom": a joint statement has two sides at least; with one found (the opening names only the
+ * host, "President Biden visited the U.K."), the countries of the officials its title names are its
+ * sides too (gold 2021-06-10: every "we" is [United States, United Kingdom]), unless covered.
+ */
+export function addTitleOfficialSides(
+  lexicon: Lexicon,
+  title: string,
+  signatories: string[],
+): void {
+  if (signatories.length !== 1) return;
+  for (const official of findOfficials(lexicon, title, 0)) {
+    const country =
+      official.countryId ?? lexicon.entities.get(official.candidate.entityId)?.represents;
+    if (country?.startsWith('country:') && !covered(country, signatories))
+      signatories.push(country);
+  }
 }

@@ -80,7 +80,7 @@ export function recognise(
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
-  datedVisits(text, sentences, hitsBySentence, date);
+  datedVisits(lexicon, text, sentences, hitsBySentence, date, title);
   disasters(lexicon, text, sentences, hitsBySentence, title, date);
   celebratedDays(hitsBySentence);
   assemblySessions(text, sentences, hitsBySentence, date);

@@ -21,6 +21,7 @@ import { disasters } from './disasters';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
+import { incidents } from './incidents';
 import { dropLocators } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
 import { nameLines } from './nameLines';
@@ -80,8 +81,9 @@ export function recognise(
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
-  datedVisits(text, sentences, hitsBySentence, date);
+  datedVisits(lexicon, text, sentences, hitsBySentence, date, title);
   disasters(lexicon, text, sentences, hitsBySentence, title, date);
+  incidents(text, sentences, hitsBySentence, title, date);
   celebratedDays(hitsBySentence);
   assemblySessions(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);

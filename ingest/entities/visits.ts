@@ -4,21 +4,27 @@
  * statement, nested in the Event, so that the clause is about the visit, not about the person
  * and the city (about-granularity).
  */
+import { MONTH_ALTERNATION } from '../rules/months';
 import { TITLE_BEFORE } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 /**
  * "’s visit to", "’s first state visit to the", "’s recent trip to"; capitalised as a title writes
- * it too ("Prime Minister Modi’s State Visit to Washington", "… Neuberger’s Travel to the …").
+ * it too ("Prime Minister Modi’s State Visit to Washington", "… Neuberger’s Travel to the …"); the
+ * apostrophe alone after a name ending in s ("Vice President Harris’ upcoming visit to Paris", gold
+ * 2021-10-29) and a month before the kind ("the Vice President’s May 2022 trip to Abu Dhabi",
+ * "President Biden’s mid-July trip to Israel", gold 2023-01-17, 2022-08-23) too.
  */
-const VISIT =
-  /^[’']s (?:(?:first|second|recent|historic|official|state|working|upcoming|successful) ){0,2}(?:visit|trip|travel) to (?:the )?/i;
+export const VISIT = new RegExp(
+  `^[’']s? (?:(?:first|second|recent|historic|official|state|working|upcoming|successful|mid-(?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION})(?: (?:19|20)\\d\\d)?) ){0,2}(?:visit|trip|travel) to (?:the )?`,
+  'i',
+);
 /**
  * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a trip to a named meeting
  * is that meeting's (the Event the text names), no visit of its own.
  */
-const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-Z0-9]/;
+export const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-Z0-9]/;
 
 export function possessiveVisits(
   text: string,
@@ -29,7 +35,8 @@ export function possessiveVisits(
   for (const owner of named) {
     if (owner.type !== 'Official') continue;
     const visit = VISIT.exec(text.slice(owner.end - offset));
-    if (!visit) continue;
+    // The apostrophe alone is a possessive only after a final s ("Harris’", not "Biden’ visit").
+    if (!visit || (!/^[’']s/i.test(visit[0]) && !/s$/.test(owner.text))) continue;
     const placeAt = owner.end + visit[0].length;
     // The longest place there: "Washington, D.C.", not "Washington".
     let place: Candidate | undefined;

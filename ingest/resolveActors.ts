@@ -93,6 +93,8 @@ export interface ActorContext {
   treatyPreamble?: boolean;
   /** The one country whose delegation the statement names: "the delegation" (theDelegation.ts). */
   delegation?: string;
+  /** The title says several sides issue it ("Joint Readout of …", "… Joint Statement"). */
+  jointTitle?: boolean;
 }
 
 export interface Subject {
@@ -178,11 +180,40 @@ export function subjectBefore(
     narrowedHead(site) ??
     adjunctHead(site);
   if (found) return found;
+  // "Today the Quad Leaders – Prime Minister …, and President … – convened to reaffirm …", "The
+  // UAE – home to IRENA and host of COP28 in 2023 – will invest …": an aside between dashes
+  // right before the verb, when no shape reads the subject with it, is left out (gold 4 of 4
+  // commitments, 2022-03-03, 2022-04-05, 2022-07-14, 2023-09-21). Where the head reads as no
+  // one ("the leaders of the AUKUS partnership – Prime Minister …, and President … –"), the
+  // aside is the subject when it names the whole of it, a list of who acts.
+  const aside = depth === 0 ? DASH_ASIDE.exec(trimmed) : null;
+  if (aside) {
+    const retried = subjectBefore(context, sentence, hits, aside.index, depth + 1);
+    if (retried) return retried;
+    const opened = /^\s+[–—]\s+/.exec(aside[0]);
+    const closing = /\s+[–—]\s*$/.exec(aside[0]);
+    if (opened && closing && closing.index > opened[0].length) {
+      const listed = subjectBefore(context, sentence, hits, aside.index + closing.index, depth + 1);
+      // (Only a title may stand before the list's first name: "Prime Minister Scott Morrison",
+      // "Secretary of State Marco Rubio".)
+      const gap = listed
+        ? sentence.text.slice(aside.index + opened[0].length, Math.max(0, listed.start))
+        : '';
+      if (listed && /^(?:(?:[A-Z][\w.’'-]*|of|for)\s+)*$/.test(gap)) return listed;
+    }
+  }
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
   // who "They" is next, and it takes no stance.
   if (THING_SUBJECT.test(trimmed)) context.lastPlural = [];
   return undefined;
 }
+
+/**
+ * A closing aside between dashes: " – an affiliate of the U.S. Chamber of Commerce –", or the
+ * one dash left of one whose companion phrase beforeVerb cut already ("President Biden –
+ * alongside Kenyan President Ruto – championed": " –"); never the last item of a dashed list.
+ */
+const DASH_ASIDE = /(?:\s+[–—]\s+[^–—;:]{1,240}?\s+[–—]|(?<=^[^–—]*)\s+[–—])\s*$/;
 
 /**
  * The text before a trigger without what may stand between a subject and its verb (an aside,

@@ -122,6 +122,7 @@ export function findTriggers(sentence: string): Trigger[] {
     else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
     if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
     if (frame.objectItem) for (const trigger of found.slice(before)) trigger.objectItem = true;
+    if (frame.perfectBinds) for (const trigger of found.slice(before)) trigger.perfectBinds = true;
   }
   if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
   if (/\bthat\b(?:[^;:.]|(?<=\b[A-Z])\.)*\bwould\b/i.test(sentence)) {

@@ -22,6 +22,8 @@ export interface Trigger {
   partiesSpeak?: boolean;
   /** "underscored X, and his commitment to Y": one more object of the stance verb before it. */
   objectItem?: boolean;
+  /** "have expressed support for": a stance expressed, which a perfect does not make narrative. */
+  perfectBinds?: boolean;
   /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
   concurrent?: boolean;
   /** "To curb …, we traced …": a purpose opening the sentence, the main subject's (stances.ts). */

@@ -14,13 +14,15 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  * only" negates nothing. An adverb is never the verb ("will also be held" is no "will also"), nor
  * a floating quantifier: "we will therefore work closely to …", "will both strive to promote …",
  * "will each work to provide …" are one undertaking each, not "will therefore" + "work closely to"
- * (gold 4 of 4; "will then start", "will now continue" likewise reach their verb).
+ * (gold 4 of 4; "will then start", "will now continue" likewise reach their verb). "keep"
+ * before an -ing verb is aspect, as "continue" is: "We will keep voicing our concerns about …"
+ * reaches "voicing", whose frame decides (concern, gold 2023-10-20; "will keep fighting" commit).
  * "India will receive a preferential tariff rate", "both peoples will benefit": what comes to the
  * subject is an outcome of others' acts, nothing it undertakes (no gold file counts one); so is
  * "Russia will not prevail", "We will prevail": a forecast of the outcome, not an act.
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|not only|not|continue to|continue|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|receive|benefit|gain|enjoy|prevail)\b)[a-z]+(?:-[a-z]+)*\b/gi;
+  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|not only|not|continue to|continue|keep(?= [a-z]+ing\b)|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|receive|benefit|gain|enjoy|prevail)\b)[a-z]+(?:-[a-z]+)*\b/gi;
 
 /**
  * "He stressed that the United States would always stand up for …": the past of a reported

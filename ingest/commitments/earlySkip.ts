@@ -124,10 +124,14 @@ const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|p
  * called on both sides to …", "Saudi Arabia and the Yemeni Government have endorsed multiple UN
  * calls …", "CRI members … have endorsed guidance": gold 2024-08-08, 2022-03-25, 2024-10-02), a
  * discussion held; "has supported" narrates what was done ("The G7 … has supported the CTBTO’s
- * activities in the amount of …", gold 2023-05-19: none).
+ * activities in the amount of …", gold 2023-05-19: none). So does a stance expressed in words,
+ * a frame with `perfectBinds` in data/rules/stances.json ("The DRC and Rwanda have expressed
+ * support for …", "have shared concerns about …", "we have offered all appropriate forms of
+ * support": gold 4 of 4, 2021-12-10, 2022-12-05, 2023-12-11, 2024-11-24).
  */
 function bindsInPerfect(trigger: Trigger): boolean {
   if (/^(?:commit|reaffirm|oppose|condemn|call|urge)$/.test(trigger.stance)) return true;
+  if (trigger.perfectBinds) return true;
   if (trigger.stance === 'support' && /^(?:[a-z]+ly\s+)?endors/i.test(trigger.text)) return true;
   return trigger.stance === 'other' && /\b(?:discuss|exchang|spok|talk)/i.test(trigger.text);
 }

@@ -17,6 +17,13 @@ function groupActors(context: ActorContext, noun: string): string[] {
   // 2021-12-17: "Australia, the United Kingdom and the United States … held the … meetings of").
   const met = GROUPS.bodyNouns.has(lower) ? bodyMeeting(context) : undefined;
   if (met) return met;
+  // "The participants welcomed …", "participants met with representatives …" in a statement its
+  // parties issue jointly ("Joint Readout of …", "Joint Statement on …"): the meeting's parties,
+  // not the officials it names (gold 6 of 6 commitments, 2022-11-07, 2022-12-01, 2023-09-28; a
+  // one-party readout's "Participants discussed …" stays the officials who met, 2022-06-01,
+  // 2023-10-03).
+  if (GROUPS.bodyNouns.has(lower) && context.jointTitle && context.signatories.length > 1)
+    return context.signatories;
   // "The Co-chairs welcomed …" where named officials co-chair (President Biden and Prime Minister
   // Meloni, gold 2024-06-13): those officials; countries that co-chair stay the countries.
   // (The officials who met may hold a grouping's members met with, as countries: not co-chairs.)

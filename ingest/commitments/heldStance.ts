@@ -10,7 +10,7 @@ import type { EntityHit } from '../types';
 import { expandMembers } from './groups';
 
 const OWNED_STANCE =
-  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support|aims?|goals?|objectives?))\b[^,;]*$/;
+  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support|aims?|goals?|objectives?))\b[^,;]*(?:,[^,;]{1,60},[^,;]*)?$/;
 
 /*
  * ("My Administration’s support for Israel’s security is rock solid", "U.S. support for Israel’s
@@ -23,9 +23,13 @@ const OWNED_STANCE =
  * stance noun's owner holds one ("The U.S.-Japan Alliance is unwavering" describes the alliance).
  * "Our aim is to de-escalate …", "Our aim remains to …": the owner's stated aim is its undertaking
  * (3 of 3 gold, 2024-01-11, 2024-09-28, 2024-10-25; the frame in stances.json wants "our").
+ * "Our support for Ukraine is strong and unwavering", "The EU’s resolve to diversify …, as stated
+ * in the RePowerEU Plan, is unequivocal": a second adjective before, and one aside between the
+ * noun and its verb (gold 2024-07-09, 2022-11-07; "our commitment to realize … is firm" is none,
+ * 2021-09-24, so "firm" alone holds nothing).
  */
 const HELD =
-  /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable)$/i;
+  /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:(?:strong|resolute|clear|firm|total|absolute)\s+and\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable|unequivocal)$/i;
 
 /** "Our aim is to": the "is to" of an owned aim (not "The parties are to establish …"). */
 const STATED_AIM = /\b[Oo]ur\s+(?:[\w-]+\s+)?(?:aims?|goals?|objectives?)\s+$/;

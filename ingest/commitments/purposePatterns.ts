@@ -47,9 +47,11 @@ export const PRESENCE_PURPOSE =
  * …": a meeting dated by a fronted past time ("In"/"During" and a year, "Last"/"Earlier this" and
  * a period) is another, earlier meeting the statement recounts; its purpose is narrative, no
  * stance of this statement. ("On April 10, 2024, … met" may date the meeting a readout reports.)
+ * So is one a fronted adjunct dates to a period gone by ("For this reason, on the margins of
+ * COP26 last week, President Biden … hosted a meeting … to hear from …").
  */
 export const DATED_PAST_MEETING =
-  /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier)\s*,/;
+  /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier|(?:[^,;:]{1,60},\s*)?[^,;:]{1,60}\s(?:last\s+(?:year|month|week)|(?:weeks|months|years)\s+ago))\s*,/;
 
 /**
  * A titled visitor and the place they are welcomed to ("Prime Minister Kishida to Japan",

@@ -34,6 +34,9 @@ export interface DocumentCommitments {
   skipped: SkippedTriggerRecord[];
 }
 
+/** A title of a statement several sides issue ("Joint Readout of …", "U.S.-EU Joint Statement"). */
+const JOINT_TITLE = /\bJoint\b/;
+
 /** Who the document's unnamed subjects can stand for, before its first sentence is read. */
 function actorContext(
   lexicon: Lexicon,
@@ -64,6 +67,7 @@ function actorContext(
       delegationCountry(sentences, recognition.hitsBySentence) ??
       speakersDelegation(speakers, parties.signatories),
     treatyPreamble: treatyOpening(sentences),
+    jointTitle: JOINT_TITLE.test(title),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.
     lastPlural: undefined,

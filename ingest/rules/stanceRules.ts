@@ -42,6 +42,11 @@ const FrameSchema = z.object({
    * commitment to Y"): the subject of that verb's stance is its subject too (see `objectItem`).
    */
   objectItem: z.boolean().optional(),
+  /**
+   * A perfect still takes the stance: a stance expressed, not an act done ("The DRC and Rwanda
+   * have expressed support for …", "have shared concerns about …"; see `perfectBinds`).
+   */
+  perfectBinds: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -97,6 +102,8 @@ export interface CompiledFrame {
   partiesSpeak?: boolean;
   /** A further object of the stance verb before it, whose subject it shares. */
   objectItem?: boolean;
+  /** "have expressed support for": a perfect that still takes the stance (earlySkip.ts). */
+  perfectBinds?: boolean;
 }
 
 export interface CompiledStances {
@@ -168,7 +175,7 @@ function compileStances(rules: StanceRules): CompiledStances {
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
   const frames = rules.frames.map(
-    ({ stance, frame, needsParty, partiesSpeak, objectItem }, index) => {
+    ({ stance, frame, needsParty, partiesSpeak, objectItem, perfectBinds }, index) => {
       try {
         const firstWords = firstWordsOf(rules, frame);
         const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
@@ -180,6 +187,7 @@ function compileStances(rules: StanceRules): CompiledStances {
         if (needsParty) compiled.needsParty = true;
         if (partiesSpeak) compiled.partiesSpeak = true;
         if (objectItem) compiled.objectItem = true;
+        if (perfectBinds) compiled.perfectBinds = true;
         return compiled;
       } catch (error) {
         const reason = messageOf(error);

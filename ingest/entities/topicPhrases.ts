@@ -11,7 +11,7 @@ import { chunksOnce } from '../topics/chunkMemo';
 import { chunkTopics, type LocalHit, type RangeLists, type Reading } from '../topics/chunkTopics';
 import { modifierLists, orModifiers } from '../topics/modifierList';
 import { occasions } from '../topics/occasion';
-import { peopleLists } from '../topics/peoples';
+import { peopleLists, statePeopleName } from '../topics/peoples';
 import { sharedModifiers } from '../topics/sharedModifier';
 import { conceptFor } from '../topics/thesaurus';
 import { titleEvents } from '../topics/titleEvent';
@@ -147,12 +147,12 @@ function listTopics(
   const { sentence, commitment, peopleNames } = reading;
   const text = sentence.text.slice(list.start, list.end);
   for (let i = 0; i < list.names.length; i++) {
-    // "the Sudanese people" after "the people of Sudan": one people, under the document's first
-    // name (23 gold topics carry both forms as aliases; no gold file keeps them apart).
+    // "the Sudanese people" and "the people of Sudan": one people, `people of Sudan` (s40
+    // ruling); a place's people under the document's first name (no gold file keeps two apart).
     const state = list.states?.[i];
     let name = list.names[i]!;
     if (state !== undefined) {
-      name = peopleNames.get(state) ?? name;
+      name = statePeopleName(reading.lexicon, state) ?? peopleNames.get(state) ?? name;
       peopleNames.set(state, name);
     }
     const entityId = conceptFor(reading.lexicon, name) ?? entityIdFor('Topic', name);

@@ -1,9 +1,11 @@
 /**
  * A people named by its state: "the people of Israel", "the Government and people of Angola",
  * "the Ukrainian people", "the American and Indonesian peoples", "Sudanese civilians", "U.S.
- * citizens". The gold names each a people topic in the text's words (CONVENTIONS 3.7: `people of
- * Haiti`, `Iranian people`, `U.S. citizens`; "the government and people of Angola" gives Angola
- * and `people of Angola`): of the gold's commitment sentences, a demonym before "people(s)" is a
+ * citizens". The gold names each a people topic (CONVENTIONS 3.7: `people of Haiti`, `U.S.
+ * citizens`; "the government and people of Angola" gives Angola and `people of Angola`); a state's
+ * whole people is `people of` and the state's name however the text writes it (s40 ruling:
+ * `people of Ukraine` for "the Ukrainian people" too, `statePeopleName`), other people nouns keep
+ * the text's words. Of the gold's commitment sentences, a demonym before "people(s)" is a
  * people topic in 94 of 109, before a noun of `peopleNouns` ("citizens", "civilians",
  * "residents", …) in 64 of 81. The chunker cannot name them: the state's name or demonym is a
  * recognised name the phrase would cross, "people" alone is vacuous, and a coordinated head ("the
@@ -11,6 +13,7 @@
  * or a wrong one. Data: `peopleNouns` and `ownPublic` ("the American people" alone is the
  * statements' own public) in data/rules/topic-quality.json.
  */
+import type { Lexicon } from '../lexicon';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import type { LocalHit } from './chunkTopics';
 import { pointsBack } from './pointsBack';
@@ -170,4 +173,19 @@ export function peopleLists(
           (topic.start < list.start || topic.end > list.end),
       ),
   );
+}
+
+/**
+ * A state's whole people, named after the state (CONVENTIONS 3.7, s40 ruling): "the Ukrainian
+ * people" and "the people of Ukraine" are one topic `people of Ukraine` in every statement, "the
+ * American people" `people of the United States`. The gold names states without an article (s37);
+ * a name holding one of `definiteStateWords` ("Republic", "United", "Islands") takes "the". A
+ * place that is no state keeps the text's words ("people of Gaza"): undefined.
+ */
+export function statePeopleName(lexicon: Lexicon, id: string): string | undefined {
+  const state = lexicon.entities.get(id);
+  if (state?.type !== 'Country') return undefined;
+  const words = state.name.toLowerCase().split(/\s+/);
+  const definite = words.some((word) => Q.definiteStateWords.has(word));
+  return `people of ${definite ? 'the ' : ''}${state.name}`;
 }

@@ -10,7 +10,7 @@ import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
-import { reportedObjects, shareObjects } from './commitments/objectSharing';
+import { elidedObjects, reportedObjects, shareObjects } from './commitments/objectSharing';
 import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import { reasonFrameEnd } from './commitments/reasonFrame';
@@ -282,6 +282,7 @@ export function extractCommitments(
     return commitment;
   });
   shareObjects(commitments, accepted, sentence.text);
+  elidedObjects(commitments, accepted, sentence.text, hits, sentence.start);
   reportedObjects(commitments, accepted, sentence.text);
   sharedModalObjects(commitments, accepted);
   commitments.forEach((commitment, k) => {

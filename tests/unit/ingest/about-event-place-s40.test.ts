@@ -1,8 +1,9 @@
 /**
  * What a clause is about, widened where the gold conventions put a place or a party in `about`
  * although an earlier rule kept it out: the city of a meeting that the stance welcomes, discusses
- * or reflects on (not the venue of the actors' own act), and the state that backs a group
- * ("Iranian-backed militias"), named inside the group's name.
+ * or reflects on (not the venue of the actors' own act), the state that backs a group
+ * ("Iranian-backed militias"), named inside the group's name, and what a later clause takes up
+ * again with "do so", "likewise", "the same".
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -71,5 +72,43 @@ describe('the backer of a group (session 40)', () => {
       'President Biden welcomed the launch of the India-Middle East-Europe Economic Corridor.',
     );
     expect(found).not.toContain('India');
+  });
+});
+
+const JOINT = 'Joint Statement of the United States and the United Kingdom';
+
+describe('a later clause that takes the one before up again (session 40)', () => {
+  it.each([
+    [
+      'We underscore our commitment to achieving net zero emissions by 2050 at the latest, and call on all other countries to do likewise.',
+      'call on',
+      'net zero',
+    ],
+    [
+      'We reaffirm our commitment to the CTBT verification system and call on others to do the same.',
+      'call on',
+      'CTBT verification system',
+    ],
+    [
+      'We intend to communicate ambitious NDCs by COP26 and welcome those who have already done so.',
+      'welcome',
+      'Nationally Determined Contributions',
+    ],
+  ])('%s', (sentence, trigger, topic) => {
+    const result = extract({
+      path: 'memory/about-s40.txt',
+      basename: 'about-s40',
+      format: 'text',
+      title: JOINT,
+      body: sentence,
+      sha256: 'f'.repeat(64),
+    });
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const later = result.commitments.find((c) => c.trigger === trigger);
+    expect(later, `no commitment "${trigger}"`).toBeDefined();
+    const about = later!.about.map((id) => names.get(id) ?? id);
+    expect(about).toContain(topic);
+    // The earlier act's deadline is not what the later clause takes up.
+    expect(about).not.toContain('COP26');
   });
 });

@@ -61,7 +61,9 @@ function classify(
   );
   if (mentions.length === 0) return elsewhere ? 'sibling-clause' : 'no-mention';
   const at = sentence.indexOf(trigger);
-  const first = Math.min(...mentions.map((m) => m.start));
+  // Mentions are offset in the document, the trigger in its sentence: both in the sentence here.
+  const offset = extraction.sentences.find((s) => s.id === sentenceId)?.start ?? 0;
+  const first = Math.min(...mentions.map((m) => m.start)) - offset;
   // Inside a longer mention of another entity ("Israel" in "the Israel-Lebanon … agreement").
   const inside = mentions.every((m) =>
     extraction.mentions.some(

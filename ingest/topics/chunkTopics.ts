@@ -91,7 +91,7 @@ export function chunkTopics(reading: Reading, found: Span, lists: RangeLists): v
   // "advanced U.S. technologies": a country between a kind and its head (spans.ts).
   const foundTags = wordTags(terms, found);
   const kindOwner = named.find((hit) => classifiedOwner(sentence.text, found, hit, foundTags));
-  const cutAt = cutAtNames(sentence.text, found, named, kindOwner);
+  const cutAt = cutAtNames(sentence.text, found, named, kindOwner, foundTags);
   if (!cutAt) return;
   // A name is never cut: "posed by the Democratic People's Republic of Korea" runs on past the
   // "of" inside the name.

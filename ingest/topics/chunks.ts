@@ -9,6 +9,7 @@ import { TOPIC_QUALITY } from '../rules/topicQuality';
 import {
   acronymModifier,
   endsClause,
+  ingOpener,
   introducesRole,
   isAttributive,
   isCompoundGerund,
@@ -59,6 +60,7 @@ function run(terms: Term[], to: number, k: number): number {
     if (
       terms[j]?.text === 'and' &&
       core(terms, to, j + 1) &&
+      !ingOpener(terms, j + 1) &&
       !terms[j + 1]!.tags.has('Verb') &&
       !takesObject(terms, j + 1) &&
       !endsClause(terms[j]!)
@@ -135,6 +137,9 @@ function complement(terms: Term[], to: number, end: number, only?: string): numb
   }
   // "in accordance with", "in light of": an idiom follows, not the phrase's complement.
   if (FRAME_WORDS.has(terms[k]?.text.toLowerCase() ?? '')) return -1;
+  // "the strength of building diverse coalitions": a verb taking its object opens no complement;
+  // its object is a phrase of its own.
+  if (ingOpener(terms, k)) return end;
   let after = run(terms, to, k);
   // "cooperation between Russia and the DPRK": "between" takes both parties.
   if (after > k && prepWord === 'between' && terms[after]?.text === 'and') {
@@ -200,7 +205,7 @@ export function chunks(terms: Term[], from: number, to: number): { start: number
   let i = terms.findIndex((t) => t.start >= from);
   if (i < 0) return out;
   while (i < terms.length && terms[i]!.start < to) {
-    if (!core(terms, to, i)) {
+    if (!core(terms, to, i) || ingOpener(terms, i)) {
       i++;
       continue;
     }

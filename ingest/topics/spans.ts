@@ -30,6 +30,7 @@ export function cutAtNames(
   chunk: { start: number; end: number },
   named: NamedSpan[],
   kindOwner?: NamedSpan,
+  tagsOf?: WordTags,
 ): { start: number; end: number } | undefined {
   for (const hit of named) {
     if (hit.end <= chunk.start || hit.start >= chunk.end) continue;
@@ -49,6 +50,7 @@ export function cutAtNames(
           { start: hit.end + owned[0].length, end: chunk.end },
           named,
           kindOwner,
+          tagsOf,
         );
       }
       // A name that modifies the noun after it. A country, place or person is who owns or acts,
@@ -76,21 +78,27 @@ export function cutAtNames(
           { start: hit.end + acronym[0].length, end: chunk.end },
           named,
           kindOwner,
+          tagsOf,
         );
       const modifier = (bracketed ? /^\)\s+(?=\p{Ll})/u : /^(?:-\p{L}+)?\s+(?=\p{L})/u).exec(after);
       if (!modifier) return undefined;
+      // "Pacific regionalism", "Arctic ecosystems", "Euro-Atlantic integration": a region's
+      // adjective names the kind of what follows, which the gold keeps with it.
+      if (regionKind(sentence, hit, chunk.end, tagsOf)) return { start: hit.start, end: chunk.end };
       if (OWNERS.has(hit.type) || hit.adjectival)
         return cutAtNames(
           sentence,
           { start: hit.end + modifier[0].length, end: chunk.end },
           named,
           kindOwner,
+          tagsOf,
         );
       return cutAtNames(
         sentence,
         chunk,
         named.filter((other) => other !== hit),
         kindOwner,
+        tagsOf,
       );
     }
     const before = sentence.slice(chunk.start, hit.start);
@@ -102,12 +110,16 @@ export function cutAtNames(
     // the name, only the weak words were left and the phrase was lost. Not before "and": "the
     // broader U.S. and global scientific community" coordinates owners, not the thing owned.
     const owned = /^\s+(?!(?:and|or)\s)(?=\p{Ll})/u.exec(sentence.slice(hit.end, chunk.end));
+    // "relevant Pacific regional organizations": weak words before a region's adjective.
+    if (owned && onlyWeak(before) && regionKind(sentence, hit, chunk.end, tagsOf))
+      return { start: hit.start, end: chunk.end };
     if (owned && OWNERS.has(hit.type) && !hit.adjectival && onlyWeak(before))
       return cutAtNames(
         sentence,
         { start: hit.end + owned[0].length, end: chunk.end },
         named,
         kindOwner,
+        tagsOf,
       );
     // "growing DPRK-Russia cooperation", "bilateral Japan-ROK ties": the pair of names opens the
     // relation it names; the one or two words before it (after any preposition: "in light of
@@ -142,6 +154,38 @@ export function cutAtNames(
 }
 
 /** Whether the words are all ones that say how much or how firmly ("strong", "continued"). */
+/** Lowercase words after a region's adjective, and any complement after them. */
+const REGION_KIND_REST =
+  /^\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*?)(?:\s+(?:of|on|in|for|with|between|among|across|against|to)\s.*)?$/su;
+
+/** A region named by its adjective: "Pacific", "Arctic", "Caribbean", "Euro-Atlantic". */
+const REGION_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:ic|an)$/u;
+
+/**
+ * "Pacific regionalism", "Atlantic cooperation", "Arctic ecosystems", "Euro-Atlantic
+ * integration": a region named by its adjective, right before lowercase words that end in a noun,
+ * says what kind of thing they name, as a nationality's adjective does for a people; the gold
+ * keeps it (of its commitment sentences with a region's adjective before a lowercase noun, 60
+ * name the phrase with it, 12 without it). A place noun after it ("the Indo-Pacific region",
+ * "Pacific waters": placeNouns) names the region itself, no topic.
+ */
+function regionKind(
+  sentence: string,
+  hit: NamedSpan,
+  end: number,
+  tagsOf: WordTags | undefined,
+): boolean {
+  if (hit.type !== 'Region' || !REGION_ADJECTIVE.test(sentence.slice(hit.start, hit.end)))
+    return false;
+  // The words up to a complement's preposition ("Euro-Atlantic integration in the region").
+  const rest = REGION_KIND_REST.exec(sentence.slice(hit.end, end));
+  if (!rest) return false;
+  const head = rest[1]!.slice(rest[1]!.lastIndexOf(' ') + 1);
+  if (Q.placeNouns.has(head)) return false;
+  const tags = tagsOf?.(head);
+  return tags?.has('Noun') === true && !tags.has('Adjective');
+}
+
 function onlyWeak(words: string): boolean {
   const list = words.trim().toLowerCase().split(/\s+/);
   return list[0] !== '' && list.every((word) => Q.weakModifiers.has(word));

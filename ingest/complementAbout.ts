@@ -48,11 +48,11 @@ const SHARED_OBJECT = new RegExp(
  * purpose "to" right before the inner trigger, not a coordinated second purpose ("… and to
  * support …", ", to support", "or to support"), which the gold keeps as a commitment of its own.
  */
-const PURPOSE_GAP = /\S(?<!\band|\bor|,)\s+to\s*$/i;
+const PURPOSE_GAP = /\S(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])or|,)\s+to\s*$/i;
 const PURPOSE_VERB = new RegExp(`^(?:${alternation(RULES.purposeVerbs)})$`, 'i');
 /** "… and continues to support", "begin to support": the verb's complement, not a purpose. */
 const CATENATIVE_GAP = new RegExp(
-  `\\b(?:${alternation(RULES.purposeCatenatives)})\\s+to\\s*$`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.purposeCatenatives)})\\s+to\\s*$`,
   'i',
 );
 

@@ -14,12 +14,12 @@ import { speakingBodies } from './ownBody';
  * from the group nouns of data/rules/groups.json (one-word ones: the test is word by word).
  */
 const PLURAL_HEADS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].filter((noun) =>
-  /^[a-z]+$/.test(noun),
+  /^[a-zß-öø-ɏḀ-ỿ]+$/.test(noun),
 );
 
 /** The main verb: the first lowercase word that is not part of a plural subject ("the two leaders"). */
 const MAIN_VERB = new RegExp(
-  `\\s(?!(?:the|and|two|three|both|of|${PLURAL_HEADS.join('|')})\\b)[a-z]`,
+  `\\s(?!(?:the|and|two|three|both|of|${PLURAL_HEADS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]`,
 );
 
 /**
@@ -45,7 +45,7 @@ function mainSubject(
     const lead = subject ? text.slice(from, subject.start) : '';
     if (
       subject?.actors.some((id) => speaksForStatement(context, id)) &&
-      /^(?:(?:[A-Z][\w.’'-]*|the|our)\s+)*$/.test(lead)
+      /^(?:(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*|the|our)\s+)*$/.test(lead)
     )
       return subject;
   }
@@ -74,10 +74,11 @@ function speaksForStatement(context: ActorContext, id: string): boolean {
 
 /** A main clause that describes its subject: a form of "be", "remain", "benefit", "has" + noun. */
 const DESCRIBES =
-  /^\s*(?:also\s+|now\s+)?(?:is|are|was|were|remains?|benefits?|has\s+(?:a|an|the)\b|have\s+(?:a|an|the)\b)/i;
+  /^\s*(?:also\s+|now\s+)?(?:is|are|was|were|remains?|benefits?|has\s+(?:a|an|the)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|have\s+(?:a|an|the)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 /** A resolution-style preamble participle, in capitals ("RECOGNIZING", "FURTHER REAFFIRMING"). */
-const PREAMBLE_PARTICIPLE = /^(?:[A-Z]{2,} )*[A-Z]{3,}ING\b/;
+const PREAMBLE_PARTICIPLE =
+  /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,} )*[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{3,}ING(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 interface Pending {
   trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string };

@@ -7,7 +7,8 @@ import type { ActorContext, Subject } from '../resolveActors';
 import { alternation, TITLE_RULES } from '../rules/titles';
 
 // (A hyphened title too: "President-elect", "Secretary-General".)
-const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?';
+const TITLE =
+  '(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+\\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)?';
 /** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
 const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`);
 
@@ -37,7 +38,10 @@ function isUpper(code: number): boolean {
 const HONORIFIC = /(?:^|\s)((?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))$/;
 
 /** A title a royal honorific addresses (data/rules/titles.json `royalTitles`). */
-const ROYAL_TITLE = new RegExp(`(?:^|\\s)(?:${alternation(TITLE_RULES.royalTitles)})\\b`, 'i');
+const ROYAL_TITLE = new RegExp(
+  `(?:^|\\s)(?:${alternation(TITLE_RULES.royalTitles)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'i',
+);
 
 /**
  * "King Abdullah II thanked …. His Majesty thanked the President for …": the one meeting official

@@ -30,7 +30,7 @@ const CONSULT = new RegExp(
 );
 /** "closely with counterparts", "other key partners", "with senior government officials". */
 const HOSTS = new RegExp(
-  `^\\s+(?:closely\\s+)?(?:with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${alternation(RULES.hosts)})\\b`,
+  `^\\s+(?:closely\\s+)?(?:with\\s+)?(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\\s+){0,3}?(?:${alternation(RULES.hosts)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
 );
 /** "will meet", "will also meet". */
 const MEET = new RegExp(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)})$`, 'i');
@@ -41,7 +41,7 @@ const MEET = new RegExp(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)
  * after a purpose ("with … leaders to follow up on …": the purpose carries the stance).
  */
 const MEET_ABOUT = new RegExp(
-  `^\\s+with\\s+(?:(?!\\sto\\s)[^.;:]){1,120}?\\s+(?:about|on(?!\\s+(?:${MONTH_ALTERNATION}|${alternation(RULES.notTopics)}|\\d)\\b))\\b`,
+  `^\\s+with\\s+(?:(?!\\sto\\s)[^.;:]){1,120}?\\s+(?:about|on(?!\\s+(?:${MONTH_ALTERNATION}|${alternation(RULES.notTopics)}|\\d)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
 );
 
 export function agendaStance(

@@ -11,7 +11,8 @@ import type { Candidate } from './matchLexicon';
 import { matchLexicon } from './matchLexicon';
 import { classify } from './nameHeads';
 
-const ARTICLE_OF = /^(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+) of (?:the )?(?=[A-Z0-9])/;
+const ARTICLE_OF =
+  /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} )?Article (?:[IVXLC]+|\d+) of (?:the )?(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/;
 
 export function articleTreaties(lexicon: Lexicon, chosen: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

@@ -18,7 +18,7 @@ import type { Candidate } from './matchLexicon';
 
 const { name, forms, determiners } = NAME_RULES.bareMemoranda;
 const BARE = new RegExp(
-  String.raw`(?<![\w’'-])(?:${alternation(determiners)}) (${alternation(forms)})(?![\w-]| [A-Z])`,
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?:${alternation(determiners)}) (${alternation(forms)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-]| [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
   'g',
 );
 /** A sentence with no form skips the pattern (nearly all do). */

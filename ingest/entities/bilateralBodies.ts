@@ -21,7 +21,7 @@ const RULES = NAME_RULES.bilateralBodies;
 const HEAD = new RegExp(String.raw`\s(?:${alternation(RULES.heads)})$`);
 /** The mark right before the name, maybe one filler between ("their new", "launch the high-level"). */
 const MARKED = new RegExp(
-  String.raw`\b(?:${alternation(RULES.marks)})\s(?:(?:${alternation(RULES.fillers)})\s)?(?:the\s)?$`,
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.marks)})\s(?:(?:${alternation(RULES.fillers)})\s)?(?:the\s)?$`,
   'i',
 );
 

@@ -35,11 +35,11 @@ const NOT_MODIFIER =
  * word ends the run, so a named "Joint Economic Commission" is left to the name finders.
  */
 const CREATED = new RegExp(
-  String.raw`(?<![\w-])(?:(?:${alternation(RULES.verbs)})\s+(?:${alternation(RULES.determiners)})|(?:${alternation(RULES.determiners)})\s+(?:${alternation(RULES.participles)}))\s+((?:[a-z][a-z-]*\s+){1,6}?)(${HEADS})(?![\w-])(?!\s+(?:on|of)\s)`,
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ-])(?:(?:${alternation(RULES.verbs)})\s+(?:${alternation(RULES.determiners)})|(?:${alternation(RULES.determiners)})\s+(?:${alternation(RULES.participles)}))\s+((?:[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]*\s+){1,6}?)(${HEADS})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-])(?!\s+(?:on|of)\s)`,
   'gi',
 );
 const ANY_VERB = new RegExp(
-  String.raw`\b(?:${alternation([...RULES.verbs, ...RULES.participles])})\s`,
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation([...RULES.verbs, ...RULES.participles])})\s`,
   'i',
 );
 
@@ -53,7 +53,7 @@ export function createdMechanisms(text: string, offset: number): Candidate[] {
     const head = match[2]!;
     const type = HEAD_TYPE.get(head);
     // The regex is case-insensitive for a sentence-initial verb; names stay lowercase here.
-    if (!type || head !== head.toLowerCase() || /[A-Z]/.test(match[1]!)) continue;
+    if (!type || head !== head.toLowerCase() || /[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(match[1]!)) continue;
     let first = 0;
     while (first < words.length && FILLERS.has(words[first]!)) first++;
     const kept = words.slice(first);

@@ -32,7 +32,7 @@ export function actYearEnd(text: string, start: number, end: number): number {
 }
 
 const DATE_OPENING = new RegExp(
-  `^(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d (?=[A-Z])`,
+  `^(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d (?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
 );
 
 /**

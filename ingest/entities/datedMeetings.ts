@@ -19,15 +19,15 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const OWNER =
-  "(?:(?<noun>(?:[A-Z][\\w.-]* )*[A-Z][\\w.-]*[’']s)|(?<pronoun>\\b(?:their|our|his|her|its)))";
+  "(?:(?<noun>(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* )*[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*[’']s)|(?<pronoun>(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:their|our|his|her|its)))";
 /** Up to three lowercase modifiers ("last", "productive", "first"), never a function word. */
 const MODIFIERS =
-  "((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)\\b)[a-z][a-z-]*[’']? ){0,3})";
+  "((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]*[’']? ){0,3})";
 const HEAD = `(?:${NAME_RULES.datedMeetingHeads.map(escapeRegex).join('|')})`;
 const M = `(?:${MONTH_ALTERNATION})`;
 /** "on January 21", "on 10 March 2023", "on June 3, 2024", "in November 2022", "in April". */
-const DATE = ` (?:on (?:${M} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2} ${M}(?: \\d{4})?)|in ${M}(?: \\d{4})?)(?![\\w-])`;
-const PATTERN = new RegExp(`${OWNER} ${MODIFIERS}(${HEAD})(?![\\w’'-])(${DATE})`, 'g');
+const DATE = ` (?:on (?:${M} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2} ${M}(?: \\d{4})?)|in ${M}(?: \\d{4})?)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`;
+const PATTERN = new RegExp(`${OWNER} ${MODIFIERS}(${HEAD})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(${DATE})`, 'g');
 
 /**
  * The date before the head: "their positive January 22 conversation", "the November 2022
@@ -38,7 +38,7 @@ const PATTERN = new RegExp(`${OWNER} ${MODIFIERS}(${HEAD})(?![\\w’'-])(${DATE}
  * Archive, sealed out: 44 such phrases, all meetings.
  */
 const DATE_FIRST = new RegExp(
-  `\\b(?:their|our|his|her|its|the) (?:[a-z]+ )?(${M}(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?,? )((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)\\b)[a-z][a-z-]* ){0,2}?${HEAD}(?![\\w’'-])(?: in [A-Z][\\w-]+)?)`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:their|our|his|her|its|the) (?:[a-zß-öø-ɏḀ-ỿ]+ )?(${M}(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?,? )((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]* ){0,2}?${HEAD}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?: in [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]+)?)`,
   'g',
 );
 

@@ -61,7 +61,7 @@ export function completeGivenNames(
   );
   for (const surname of new Set(bare.map((hit) => hit.text))) {
     const pattern = new RegExp(
-      `(?<![\\w’'-])([A-Z][a-z]+) ${escapeRegex(surname)}\\b(?![-’'])`,
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+) ${escapeRegex(surname)}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-’'])`,
       'g',
     );
     const found = [...text.matchAll(pattern)].filter((match) => {

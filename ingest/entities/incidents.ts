@@ -37,19 +37,21 @@ const LINK = `(?:${alternation([...new Set([...R.placeLinks, ...R.personLinks])]
  * demonym or name ("Russian", "Houthi"), a classifier, the kind, a day word, then the link.
  */
 const MENTION = new RegExp(
-  `(?<![\\w’'])(?:(?<det>${capitalisable([...Object.keys(R.determiners), ...R.indefinite])})|(?<owner>[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*)[’']s?) (?<ratings>(?:${RATING}(?:,? and |, | ))*)(?<by>[A-Z][\\w-]* )?(?<cls>${CLASSIFIER} )?(?<head>${HEAD})(?: (?<day>${DAY_WORD}))? (?<link>${LINK}) (?<the>the )?`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'])(?:(?<det>${capitalisable([...Object.keys(R.determiners), ...R.indefinite])})|(?<owner>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*)*)[’']s?) (?<ratings>(?:${RATING}(?:,? and |, | ))*)(?<by>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]* )?(?<cls>${CLASSIFIER} )?(?<head>${HEAD})(?: (?<day>${DAY_WORD}))? (?<link>${LINK}) (?<the>the )?`,
   'g',
 );
-const ANY_HEAD = new RegExp(`\\b${HEAD}\\b`, 'i');
+const ANY_HEAD = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${HEAD}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'i');
 const PLURAL: ReadonlySet<string> = new Set(R.pluralHeads);
-const RECENT = new RegExp(`\\b(?:${alternation(R.recentWords)})\\b`);
+const RECENT = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(R.recentWords)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region']);
 /** "northern Gaza", "eastern Poland": where in the place, part of the name the gold writes. */
 const DIRECTION =
   /^(?:northern|southern|eastern|western|central|north|south|east|west)(?:-?(?:eastern|western))? /;
 const ATTACKER_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization']);
 /** A person's title before the name: "Slovak Prime Minister ", "former Japanese Prime Minister ". */
-const TITLE_RUN = /^(?:former |late )?(?:[A-Z][\w.’'-]* ){1,5}$/;
+const TITLE_RUN = /^(?:former |late )?(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* ){1,5}$/;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const M = `(${MONTH_ALTERNATION})`;
 /**
@@ -59,7 +61,7 @@ const M = `(${MONTH_ALTERNATION})`;
  * Pennsylvania, and Washington on September 11, 2001", which the gold names by its date).
  */
 const DATE_AFTER = new RegExp(
-  `^(?:(?!\\band\\b)[^.;,]){0,60}?\\b(?:(${DAY_WORD})\\b|on (${WEEKDAYS.join('|')})\\b|(?:on|of) ${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?(?![\\d])|in ${M},? ((?:19|20)\\d\\d))`,
+  `^(?:(?!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[^.;,]){0,60}?(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(${DAY_WORD})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|on (${WEEKDAYS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?:on|of) ${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?(?![\\d])|in ${M},? ((?:19|20)\\d\\d))`,
 );
 
 interface Day {

@@ -16,7 +16,7 @@ import { placeHit } from './placeHit';
 
 /** An honorific, a given name, maybe an initial, and one or two family names: "Sir Tony Blair". */
 const NAME_LINE =
-  /^(?:(?:Sir|Dame|Dr\.|H\.E\.) )?(([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[.;,]?$/;
+  /^(?:(?:Sir|Dame|Dr\.|H\.E\.) )?(([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+) (?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]\. )?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+)?)[.;,]?$/;
 
 /** The person a line names, or undefined: its first word a given name, no head noun. */
 function personLine(text: string): { name: string; at: number } | undefined {
@@ -41,7 +41,9 @@ function personSentence(
     hits.length === 1 &&
     hits[0]!.type === 'Official' &&
     hits[0]!.end - sentence.start >= body.length &&
-    /^\s*(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]*$/.test(body)
+    /^\s*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+){1,6}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*$/.test(
+      body,
+    )
   );
 }
 

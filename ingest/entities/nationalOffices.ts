@@ -38,7 +38,7 @@ function compile(lexicon: Lexicon) {
   compiled = {
     countryByWord,
     pattern: new RegExp(
-      `(?<=(?<!\\bof )\\bthe |\\band )(${countries.join('|')}) (${TITLE_BODY})(?![\\w’'-])(?! (?:[A-Z(]|of\\b|to\\b|for\\b|on (?!${MONTHS}\\b)))`,
+      `(?<=(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])of )(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])the |(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and )(${countries.join('|')}) (${TITLE_BODY})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! (?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ(]|of(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|to(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|for(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|on (?!${MONTHS}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))))`,
       'g',
     ),
   };

@@ -48,7 +48,7 @@ function officePattern(lexicon: Lexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex);
   pattern = new RegExp(
-    `(?<=(?<!\\b(?:to|for) )\\bthe |\\band )(${TITLE_BODY}) of (?:the )?(${countries.join('|')})(?![\\w’'-])(?! \\(?[A-Z]| to\\b)`,
+    `(?<=(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for) )(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])the |(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and )(${TITLE_BODY}) of (?:the )?(${countries.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! \\(?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]| to(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
     'g',
   );
   return pattern;

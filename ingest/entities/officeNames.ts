@@ -11,12 +11,12 @@ import type { Candidate } from './matchLexicon';
 const OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.offices);
 const OFFICE = alternation(TITLE_RULES.offices);
 /** An owner: an acronym ("UN") or a union's full name ("European Union High Representative"). */
-const OWNER = '(?:[A-Z]{2,6} |(?:United Nations|European Union|African Union) )?';
-const BODY = `(?: of (?:the )?${OWNER}[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})?`;
-const REMIT = '(?: on [A-Z][a-z]+)?';
+const OWNER = '(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} |(?:United Nations|European Union|African Union) )?';
+const BODY = `(?: of (?:the )?${OWNER}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*){0,3})?`;
+const REMIT = '(?: on [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)?';
 /** No capitalised word (a personal name) and no possessive after the office. */
 const PATTERN = new RegExp(
-  `\\b(?:the )?(${OWNER}(?:${OFFICE})${BODY}${REMIT})(?![\\w’'-])(?! [A-Z])`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the )?(${OWNER}(?:${OFFICE})${BODY}${REMIT})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
   'g',
 );
 /** Most sentences name no office: the pattern runs only after a cheap test. */

@@ -97,7 +97,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(TITLE_RULES.notNames);
  */
 export function personNameWord(word: string): boolean {
   return (
-    /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$/.test(word) &&
+    /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ’'-]+$/.test(word) &&
     !NAME_RULES.openers.has(word) &&
     !HEAD_TYPES.has(word) &&
     !TITLE_WORDS.has(word) &&

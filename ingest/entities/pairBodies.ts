@@ -16,7 +16,7 @@ import { alternation } from '../rules/titles';
 const US = alternation(NAME_RULES.pairBodyParties);
 /** The U.S. first or second in the opening hyphenated word ("U.S.-Japan-ROK", "India-U.S."). */
 const PAIR_OPENING = new RegExp(
-  String.raw`^(?:(?:${US})(?:[-–][A-Z][\w.]*)+|[A-Z][\w.]*[-–](?:${US})(?:[-–][A-Z][\w.]*)*)\s`,
+  String.raw`^(?:(?:${US})(?:[-–][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)+|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.]*[-–](?:${US})(?:[-–][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)*)\s`,
 );
 const PAIR_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.pairBodyHeads)})$`);
 

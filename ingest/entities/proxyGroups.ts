@@ -20,7 +20,7 @@ import type { Candidate } from './matchLexicon';
 
 const { backing, modifiers, heads } = NAME_RULES.proxyGroups;
 const PROXY_GROUP = new RegExp(
-  String.raw`(?<![\w’'-])[A-Z][A-Za-z]*-(?:${alternation(backing)})\s+(?:(?:${alternation(modifiers)})\s+)?(?:${alternation(heads)})(?![\w’'-])`,
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]*-(?:${alternation(backing)})\s+(?:(?:${alternation(modifiers)})\s+)?(?:${alternation(heads)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
   'g',
 );
 const ANY_BACKING = new RegExp(String.raw`-(?:${alternation(backing)})\s`);
@@ -44,7 +44,7 @@ const NAME_OF = new Map(
 );
 /** "the U.S. military" after "the", then what follows it (checked in code: cheaper than a lookahead). */
 const STATE_MILITARY = new RegExp(
-  String.raw`(?<=\b[Tt]he\s+)(${alternation([...NAME_OF.keys()])})(?![\w’'-])(?=(\s+[a-z]+)?)`,
+  String.raw`(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he\s+)(${alternation([...NAME_OF.keys()])})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?=(\s+[a-zß-öø-ɏḀ-ỿ]+)?)`,
   'g',
 );
 const FOLLOWERS = new Set(followers);
@@ -55,7 +55,7 @@ function endsPhrase(next: string | undefined): boolean {
 }
 
 const STATE_NOUN = new RegExp(
-  String.raw`^ (${alternation(NAME_RULES.stateMilitaries.stateNouns)})(?![\w’'-])(\s+[a-z]+)?`,
+  String.raw`^ (${alternation(NAME_RULES.stateMilitaries.stateNouns)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(\s+[a-zß-öø-ɏḀ-ỿ]+)?`,
 );
 const THE_BEFORE = /(?:^|\s)[Tt]he\s+$/;
 

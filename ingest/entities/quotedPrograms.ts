@@ -11,7 +11,7 @@ import type { Candidate } from './matchLexicon';
 /** "a program titled", "a project called": a naming participle between the kind and its name. */
 const NAMING = `(?:,? (?:${NAME_RULES.namingWords.join('|')}))`;
 const QUOTED = new RegExp(
-  `\\b(?:${NAME_RULES.quotedKinds.join('|')})s?${NAMING}?,? ["“‘]([A-Z][^"”’]{1,60}?)[,.]?["”’]`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.quotedKinds.join('|')})s?${NAMING}?,? ["“‘]([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^"”’]{1,60}?)[,.]?["”’]`,
   'g',
 );
 /**
@@ -20,7 +20,7 @@ const QUOTED = new RegExp(
  * and with no head noun of its own; the participle is what says it is a name.
  */
 const CALLED = new RegExp(
-  `\\b(?:${NAME_RULES.quotedKinds.join('|')})${NAMING} ([A-Z][\\w’'-]*(?: (?:(?:${NAME_RULES.joiners.join('|')}|the) )*[A-Z][\\w’'-]*)*)`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.quotedKinds.join('|')})${NAMING} ([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?: (?:(?:${NAME_RULES.joiners.join('|')}|the) )*[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*)*)`,
   'g',
 );
 
@@ -29,7 +29,7 @@ const CALLED = new RegExp(
  * it, as the gold names the thing ("One Billion Trees initiative").
  */
 const QUOTED_BEFORE_KIND = new RegExp(
-  `["“]([A-Z][^"”]{1,60}?)["”] (${[...new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.quotedKinds])].join('|')})\\b`,
+  `["“]([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^"”]{1,60}?)["”] (${[...new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.quotedKinds])].join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
   'g',
 );
 

@@ -1,7 +1,8 @@
 import type { EntityHit } from '../types';
 
 /** A name opening with a hyphenated pair of parties: "EU-U.S. Trade and Technology Council". */
-const PAIR_OPENING = /^([A-Z][\w.]*)-([A-Z][\w.]*)( .+)$/;
+const PAIR_OPENING =
+  /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)-([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)( .+)$/;
 
 /** The name with its opening pair in one fixed order ("EU-U.S. X" and "U.S.-EU X" alike). */
 export function pairSorted(name: string): string {

@@ -24,7 +24,7 @@ export const VISIT = new RegExp(
  * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a trip to a named meeting
  * is that meeting's (the Event the text names), no visit of its own.
  */
-export const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-Z0-9]/;
+export const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9]/;
 
 export function possessiveVisits(
   text: string,

@@ -10,6 +10,7 @@ type Forms = (lemma: string) => string[];
 
 const COMMON = new Set(['that', 'their', 'with', 'from', 'have', 'this', 'will', 'they']);
 
+// ASCII on purpose below: these patterns read a frame's own syntax, its English words and slots.
 function candidates(frame: string, formsOf: Forms): string[][] {
   const found: string[][] = [];
   let i = 0;
@@ -27,11 +28,13 @@ function candidates(frame: string, formsOf: Forms): string[][] {
       const optional = /^[?*]|^\{0,/.test(frame.slice(j + 1));
       if (!optional && char === '{' && inner.startsWith('V:'))
         found.push(inner.slice(2).split('|').flatMap(formsOf));
+      // ASCII on purpose: a group of the frame's English words.
       if (!optional && char === '(' && /^[a-z |'-]+$/.test(inner))
         found.push(inner.split('|').map((alternative) => alternative.trim().split(' ')[0]!));
       i = j + 1;
       continue;
     }
+    // ASCII on purpose: a word of the frame, not of a statement.
     const word = /^[a-z][a-z'-]*/.exec(frame.slice(i));
     if (word) {
       const optional = frame[i + word[0].length] === '?';

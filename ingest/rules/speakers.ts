@@ -8,7 +8,7 @@ const SpeakersSchema = z.object({
   offices: z
     .array(
       z.object({
-        country: z.string().regex(/^country:[a-z]{3}$/, 'a country id like "country:usa"'),
+        country: z.string().regex(/^country:[a-zß-öø-ɏḀ-ỿ]{3}$/, 'a country id like "country:usa"'),
         names: z.array(z.string().min(2)).min(1),
       }),
     )
@@ -22,7 +22,9 @@ const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);
 export const SPEAKER_OFFICES: readonly { country: string; pattern: RegExp }[] = RULES.offices.map(
   (office) => ({
     country: office.country,
-    pattern: new RegExp(`\\b(?:${office.names.map(escapeRegex).join('|')})\\b`),
+    pattern: new RegExp(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${office.names.map(escapeRegex).join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+    ),
   }),
 );
 

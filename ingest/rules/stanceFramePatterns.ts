@@ -44,6 +44,7 @@ const BE_FORMS = [
 ];
 
 /** One alternative of a group that opens with a {BE} or {V:…} slot, then plain text. */
+// ASCII on purpose: the frame's own syntax (a slot's lemmas).
 const SLOTTED_ALTERNATIVE = String.raw`\{(?:BE|V:[a-z|-]+)\}[^(){}|]*`;
 /** A group of such alternatives, not optional ("({BE} consulting|{V:continue} to consult)"). */
 const SLOTTED_GROUP = new RegExp(
@@ -64,6 +65,7 @@ export function firstWordsOf(rules: StanceVocabulary, frame: string): Set<string
     for (const adverb of rules.adverbs) first.add(adverb.split(' ')[0]!);
     rest = rest.slice('{ADV}'.length);
   }
+  // ASCII on purpose (here and below): the frame's own syntax and English words.
   const verb = /^\{V:([a-z|-]+)\}/.exec(rest);
   if (verb) {
     for (const lemma of verb[1]!.split('|'))
@@ -74,6 +76,7 @@ export function firstWordsOf(rules: StanceVocabulary, frame: string): Set<string
     for (const form of BE_FORMS) first.add(form);
     return first;
   }
+  // ASCII on purpose: a group of the frame's English words.
   const group = /^\(([a-z |'-]+)\)(?![?*{])/.exec(rest);
   if (group) {
     for (const alternative of group[1]!.split('|')) first.add(alternative.trim().split(' ')[0]!);
@@ -89,6 +92,7 @@ export function firstWordsOf(rules: StanceVocabulary, frame: string): Set<string
     }
     return first;
   }
+  // ASCII on purpose: a word of the frame.
   const word = /^([a-z][a-z'-]*)(?![?])/.exec(rest);
   if (word) {
     first.add(word[1]!);
@@ -114,7 +118,8 @@ function withoutLeadingLookbehinds(frame: string): string {
 }
 
 /** No function word: the words of a named possessor ({OWNER}). */
-const NOT_FUNCTION = '(?!(?:of|to|for|and|or|in|on|at|with|by|the|a|an|that|which)\\b)';
+const NOT_FUNCTION =
+  '(?!(?:of|to|for|and|or|in|on|at|with|by|the|a|an|that|which)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))';
 
 /** Turns a frame into a regex source; throws on an unknown slot so the loader can name it. */
 export function frameSource(rules: StanceVocabulary, frame: string, adverbs: string): string {
@@ -126,25 +131,29 @@ export function frameSource(rules: StanceVocabulary, frame: string, adverbs: str
     POSSOPT: `(?:(?:${alternation(rules.possessives)}) )?`,
     BE: `(?:${BE_FORMS.join('|')})`,
     // A word may be an abbreviation ("the long-standing U.S. commitment").
-    W: "(?:[\\w’'.-]+ )",
-    W02: "(?:[\\w’'.-]+ ){0,2}?",
-    MODS: "(?:[\\w’'-]+,? (?:and )?){0,5}?",
+    W: "(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+ )",
+    W02: "(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+ ){0,2}?",
+    MODS: "(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+,? (?:and )?){0,5}?",
     // A named possessor ("the United States’", "the Biden-Harris Administration’s", "America’s"):
     // up to three words ending in an apostrophe, none of them a preposition or article, so
     // "the importance of the alliance’s" is no possessor.
-    OWNER: `(?:the )?(?:${NOT_FUNCTION}[\\w.-]+ ){0,2}${NOT_FUNCTION}[\\w.-]+[’']s?`,
-    ING: '[a-z]+ing\\b',
+    OWNER: `(?:the )?(?:${NOT_FUNCTION}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+ ){0,2}${NOT_FUNCTION}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+[’']s?`,
+    ING: '[a-zß-öø-ɏḀ-ỿ]+ing(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])',
   };
   return frame
     .replace(/\{POSS\}\? /g, '{POSSOPT}')
     .replace(/\((?![?])/g, '(?:')
-    .replace(/\{([A-Z0-9]+)(?::([a-z|-]+))?\}/g, (_, slot: string, lemmas?: string) => {
-      if (slot === 'V' && lemmas) {
-        const forms = lemmas.split('|').flatMap((lemma) => formsOf(rules, lemma));
-        return `(?:${alternation(forms)})`;
-      }
-      const source = slots[slot];
-      if (source === undefined) throw new Error(`unknown slot {${slot}}`);
-      return source;
-    });
+    .replace(
+      // ASCII on purpose: a slot of the frame's own syntax.
+      /\{([A-Z0-9]+)(?::([a-z|-]+))?\}/g,
+      (_, slot: string, lemmas?: string) => {
+        if (slot === 'V' && lemmas) {
+          const forms = lemmas.split('|').flatMap((lemma) => formsOf(rules, lemma));
+          return `(?:${alternation(forms)})`;
+        }
+        const source = slots[slot];
+        if (source === undefined) throw new Error(`unknown slot {${slot}}`);
+        return source;
+      },
+    );
 }

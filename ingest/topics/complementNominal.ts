@@ -34,8 +34,8 @@ const FRAMES = RULES.frames.map((frame) => ({
   nominal: frame.nominal,
   cue: frame.complements.map((complement) => complement.split(' ').at(-1)!),
   pattern: new RegExp(
-    `\\b(?:${alternation(frame.verbs)})\\b(?: [^\\s.;:,]+){0,6}? (?:(?:${alternation(frame.degree)}) )?` +
-      `(?<complement>${alternation(frame.complements)})\\b`,
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(frame.verbs)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?: [^\\s.;:,]+){0,6}? (?:(?:${alternation(frame.degree)}) )?` +
+      `(?<complement>${alternation(frame.complements)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
     'gi',
   ),
 }));

@@ -38,15 +38,21 @@ const RULES = parseRules(
 );
 
 /** What opens a complement naming another war ("the war in Sudan"): no anaphor then. */
-const NOT_BEFORE = new RegExp(`^ (?:${alternation(RULES.notBefore)})\\b`, 'i');
+const NOT_BEFORE = new RegExp(`^ (?:${alternation(RULES.notBefore)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'i');
 
 const CONFLICTS = RULES.conflicts.map((conflict) => ({
   ...conflict,
   anaphor: conflict.anaphors.length
-    ? new RegExp(`\\b(?:${alternation(conflict.anaphors)})\\b`, 'gi')
+    ? new RegExp(
+        `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(conflict.anaphors)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+        'gi',
+      )
     : undefined,
   ownedForm: conflict.owned.length
-    ? new RegExp(`\\b(?:${alternation(conflict.owned)})\\b`, 'gi')
+    ? new RegExp(
+        `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(conflict.owned)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+        'gi',
+      )
     : undefined,
 }));
 

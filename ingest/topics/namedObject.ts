@@ -57,7 +57,11 @@ export function namedObject(words: string[]): boolean {
   if (words[1] === 'between' && !object.includes('and')) return false;
   // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
   if ((toward || from) && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
-  return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
+  return (
+    object.length > 0 &&
+    object.length <= 4 &&
+    object.some((word) => /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(word))
+  );
 }
 
 /**
@@ -107,7 +111,7 @@ export function isPairRelation(words: readonly string[]): boolean {
   return (
     rest.length >= 1 &&
     rest.length <= 2 &&
-    rest.every((word) => /^[a-z]+$/.test(word)) &&
+    rest.every((word) => /^[a-zß-öø-ɏḀ-ỿ]+$/.test(word)) &&
     Q.pairHeads.has(rest[rest.length - 1]!)
   );
 }
@@ -164,7 +168,7 @@ export function eventOfWeapon(
     (word, i) =>
       Q.eventHeads.has(word.toLowerCase()) &&
       words[i + 1] === 'of' &&
-      /^[a-z]/.test(words[i + 2] ?? '') &&
+      /^[a-zß-öø-ɏḀ-ỿ]/.test(words[i + 2] ?? '') &&
       !/^(?:the|its|their|this|these)$/i.test(words[i + 2] ?? ''),
   );
   if (at < 0) return words;
@@ -181,7 +185,7 @@ export function eventOfWeapon(
   )
     return words;
   // "ballistic missiles" → "ballistic missile": a weapon modifying the event is singular.
-  const last = weapon[weapon.length - 1]!.replace(/(?<=[a-z]{3})s$/, '');
+  const last = weapon[weapon.length - 1]!.replace(/(?<=[a-zß-öø-ɏḀ-ỿ]{3})s$/, '');
   return [...words.slice(0, at), ...weapon.slice(0, -1), last, words[at]!];
 }
 

@@ -54,11 +54,13 @@ const FRAMES = RULES.frames.map((frame) => ({
   concept: frame.concept,
   cue: frame.groups.map((group) => group.split(' ').at(-1)!),
   pattern: new RegExp(
-    (frame.governors.length ? `\\b(?:${alternation(frame.governors)})[a-z]* ` : '\\b') +
+    (frame.governors.length
+      ? `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(frame.governors)})[a-zß-öø-ɏḀ-ỿ]* `
+      : '(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))') +
       `(?<phrase>(?:${alternation(frame.prepositions)}) ` +
       (frame.modifiers.length ? `(?:(?:${alternation(frame.modifiers)}) ){0,3}` : '') +
       (frame.namePair ? NAME_PAIR : '') +
-      `(?:${alternation(frame.groups)}))\\b`,
+      `(?:${alternation(frame.groups)}))(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
     'giu',
   ),
 }));

@@ -30,15 +30,17 @@ import type { WordTags } from './standalone';
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
 /** A lowercase plural noun ("frameworks", "policies"), not a mass noun in -ss, -us or -is. */
-const PLURAL = /^[a-z]+[^sui]s$/;
+const PLURAL = /^[a-zß-öø-ɏḀ-ỿ]+[^sui]s$/;
 
 /**
  * Length in words, a name counting as one: "unlawful maritime claims in the South China Sea" is
  * as long as "unlawful maritime claims in the Pacific".
  */
 function lengthOf(words: string[]): number {
-  return words.filter((word, i) => !(/^[A-Z]/.test(word) && /^[A-Z]/.test(words[i - 1] ?? '')))
-    .length;
+  return words.filter(
+    (word, i) =>
+      !(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(word) && /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(words[i - 1] ?? '')),
+  ).length;
 }
 
 /** Each vacuous phrase with the space after it, as a phrase opens with it (built once, not per test). */
@@ -91,8 +93,8 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     return false;
   // "holding of an Extended Nuclear Deterrence Immersion Course": cut at a name, a fragment.
   if (
-    /^[a-z]/.test(words[0]!) &&
-    /^[A-Z]/.test(words[words.length - 1]!) &&
+    /^[a-zß-öø-ɏḀ-ỿ]/.test(words[0]!) &&
+    /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(words[words.length - 1]!) &&
     /^(?:a|an|the)$/.test(words[words.length - 2] ?? '') &&
     !named
   )
@@ -111,7 +113,10 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
   // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
   if (words.some((word) => word.endsWith('-'))) return false;
-  if (/^[a-z]/.test(words[0]!) && /^[A-Z][a-z]+(?:an|ese|ish|i)$/.test(words[words.length - 1]!))
+  if (
+    /^[a-zß-öø-ɏḀ-ỿ]/.test(words[0]!) &&
+    /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:an|ese|ish|i)$/.test(words[words.length - 1]!)
+  )
     return false;
   // One word is a topic only when the thesaurus knows it ("coercion" yes, "operation" no).
   if (words.length === 1) return false;
@@ -133,7 +138,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   )
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
-  if (content.every((word) => /^[A-Z]/.test(word))) return false;
+  if (content.every((word) => /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(word))) return false;
   return !genericPair(words);
 }
 

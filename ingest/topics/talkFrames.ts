@@ -28,7 +28,7 @@ const RULES = parseRules(
 const HEADS = new Set(RULES.heads);
 /** The words right before the talk noun: a demonstrative, or a past act and up to three words. */
 const BEFORE = new RegExp(
-  String.raw`(?:\b(?:${alternation(RULES.pointBack)})|\b(?:${alternation(RULES.pastActs)})(?: [\p{L}-]+){0,3})\s+$`,
+  String.raw`(?:(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.pointBack)})|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.pastActs)})(?: [\p{L}-]+){0,3})\s+$`,
   'iu',
 );
 /** How far back `BEFORE` can reach: a verb and three words. */

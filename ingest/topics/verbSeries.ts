@@ -17,15 +17,15 @@ export interface VerbSeries {
 }
 
 /** A verb, with the preposition it takes ("prepare for", "respond to"). */
-const VERB = '[a-z]+(?: (?:for|to|against|from|on|with))?';
+const VERB = '[a-zß-öø-ɏḀ-ỿ]+(?: (?:for|to|against|from|on|with))?';
 /** Two or more verbs in a comma or "and" series, then up to three lowercase object words. */
 const SERIES = new RegExp(
-  `\\b((?:${VERB}, )*${VERB},? (?:and|or) ${VERB}) ((?:the |a )?[a-z-]+(?: [a-z-]+){0,2})`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])((?:${VERB}, )*${VERB},? (?:and|or) ${VERB}) ((?:the |a )?[a-zß-öø-ɏḀ-ỿ-]+(?: [a-zß-öø-ɏḀ-ỿ-]+){0,2})`,
   'g',
 );
 
 /** What a series is written with before its last " and "/" or " (`VERB`, ", ", " "). */
-const SERIES_CHAR = /[a-z ,]/;
+const SERIES_CHAR = /[a-zß-öø-ɏḀ-ỿ ,]/;
 
 /** Whether the word at sentence offset `at` was tagged a verb (not "nuclear and missile …"). */
 function verbAt(terms: readonly TaggedTerm[], at: number): boolean {

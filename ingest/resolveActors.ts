@@ -190,7 +190,9 @@ export function subjectBefore(
  */
 function beforeVerb(left: string, after: string): string {
   // "President Biden is directing his team to …": a progressive's auxiliary the trigger left out.
-  const unaux = /^[a-z]+ing\b/.test(after) ? left.replace(PROGRESSIVE_AUXILIARY, '') : left;
+  const unaux = /^\p{Ll}+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u.test(after)
+    ? left.replace(PROGRESSIVE_AUXILIARY, '')
+    : left;
   // "I also want to thank …": the hedge before a speech act, then the adverbs before it.
   const unhedged = HEDGED_VERB.test(after) ? unaux.replace(HEDGE, '') : unaux;
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines

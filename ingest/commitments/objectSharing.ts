@@ -41,8 +41,8 @@ export function shareObjects(
  * commitment over the whole clause). Only announcing: "reaffirm that …", "recognize that …" and
  * "emphasize that …" stay separate stances with their own objects in the gold.
  */
-const ANNOUNCING = /\bannounc/i;
-const THAT_COMPLEMENT = /^\s*that\b[^.;:—–]*$/i;
+const ANNOUNCING = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])announc/i;
+const THAT_COMPLEMENT = /^\s*that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^.;:—–]*$/i;
 
 export function reportedObjects(
   commitments: Commitment[],
@@ -59,4 +59,5 @@ export function reportedObjects(
 }
 
 /** An object opening with its owner's possessive: " Russia’s …", " the DPRK's …". */
-const OWNED_OBJECT = /^\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s/;
+const OWNED_OBJECT =
+  /^\s+(?:the\s+)?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*(?:\s+\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*)*[’']s\s/u;

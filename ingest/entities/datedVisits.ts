@@ -17,12 +17,16 @@ import { renameEvents } from './renameEvents';
 const VISIT_NAME =
   /^(.+?[’']s )((?:(?:recent|successful|historic|upcoming|ongoing) )+)?((?:(?:first|second|official|state|working) )*(?:visit|trip|travel) to .+)$/i;
 /** The modifiers that place the visit around the statement's own date ("successful": just over). */
-const NEAR_STATEMENT = /\b(?:recent|successful|upcoming|ongoing)\b/i;
-const UPCOMING = /\bupcoming\b/i;
+const NEAR_STATEMENT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:recent|successful|upcoming|ongoing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+const UPCOMING = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])upcoming(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 /** The text's own month right after the place: "… to Israel in July 2022", "… to Seoul in May". */
-const MONTH_AFTER = new RegExp(`^,? in (${MONTH_ALTERNATION})(?: ((?:19|20)\\d\\d))?(?![\\w-])`);
+const MONTH_AFTER = new RegExp(
+  `^,? in (${MONTH_ALTERNATION})(?: ((?:19|20)\\d\\d))?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'u',
+);
 /** "… visit to Israel later this week", "… next week": the statement's month. */
-const WEEK_AFTER = /^,? (?:later this|this|next) week\b/;
+const WEEK_AFTER = /^,? (?:later this|this|next) week(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** "(July 2022)" for the visit whose mention ends at `tail`, or undefined. */
 function visitDate(

@@ -18,7 +18,7 @@ const VISIT =
  * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a trip to a named meeting
  * is that meeting's (the Event the text names), no visit of its own.
  */
-const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-Z0-9]/;
+const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[\p{Lu}0-9]/u;
 
 export function possessiveVisits(
   text: string,

@@ -2,8 +2,11 @@
  * Names with letters beyond ASCII (session 40): the name patterns read `\b`, `\w` and `[A-Z]`,
  * which stop at "é", "ñ", "ü", "ş", "ư", so "the Treaty of San José" came out as "Treaty of San
  * Jos" and "Võ Văn Thưởng" as "Võ Văn Th"; a name opening with an accented capital ("Élysée",
- * "Đà Nẵng") was not read at all. Sentences written for the test in the styles of Spanish,
- * Portuguese, French, German, Turkish, Polish and Vietnamese names; each row failed before.
+ * "Đà Nẵng") was not read at all. A lowercase particle after a capitalised "Von" or "Van"
+ * ("Commission President Von der Leyen" gave the Official "Von") and Portuguese "e" ("Ulisses
+ * Correia e Silva") keep a person's name whole. Sentences written for the test in the styles of
+ * Spanish, Portuguese, French, German, Turkish, Polish and Vietnamese names; each row failed
+ * before.
  */
 import { describe, expect, it } from 'vitest';
 import { caseless } from '../../../ingest/letters';
@@ -33,6 +36,11 @@ const ROWS: NameRow[] = [
     'The Bolsa Família Program reaches millions of families.',
     [['Bolsa Família Program', 'Program']],
   ],
+  [
+    'President Biden spoke with Prime Minister Ulisses Correia e Silva of Cabo Verde.',
+    [['Ulisses Correia e Silva', 'Official']],
+    ['Ulisses Correia'],
+  ],
   // French
   [
     'The Élysée Summit on Artificial Intelligence opened in Paris.',
@@ -47,6 +55,16 @@ const ROWS: NameRow[] = [
   [
     'The partners endorsed the Düsseldorf Declaration on Hydrogen.',
     [['Düsseldorf Declaration on Hydrogen', 'Instrument']],
+  ],
+  [
+    'President Biden, European Commission President Von der Leyen, and Prime Minister Johnson hosted a meeting.',
+    [['Ursula von der Leyen', 'Official']],
+    ['Von'],
+  ],
+  [
+    'Federal President Alexander Van der Bellen of Austria welcomed the decision.',
+    [['Alexander Van der Bellen', 'Official']],
+    ['Alexander Van'],
   ],
   // Turkish and Polish
   [

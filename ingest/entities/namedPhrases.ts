@@ -37,8 +37,9 @@ export { findQuotedPrograms } from './quotedPrograms';
 // An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor"),
 // and so does a slash after two letters or more ("the OECD/G20 Inclusive Framework", "Operation
 // Desert Shield/Desert Storm": gold 2021-10-30, 2022-06-28, 2022-07-15; a UN symbol's "A/RES/…" is
-// the resolution's number, SYMBOL_TAIL).
-const CAP = `(?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Lu}(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.+-]|–(?=\\p{Lu})|(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ])/(?=\\p{Lu}))*`;
+// the resolution's number, SYMBOL_TAIL). A French elided article opens a capitalised word of the
+// run ("the Côte d’Ivoire Compact", which was cut to "Ivoire Compact").
+const CAP = `(?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:[dl][’'](?=\\p{Lu}))?\\p{Lu}(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.+-]|–(?=\\p{Lu})|(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ])/(?=\\p{Lu}))*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 /**
  * "Executive Order on Tackling the Climate Crisis": a gerund in a name's complement takes its
@@ -87,6 +88,11 @@ const PERSON_SHAPE = /^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$/u;
 
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
 const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?:[-–](?:19|20)\d\d)?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+/**
+ * A version number ending a name: "the Oil and Gas Methane Partnership 2.0", "Open RAN Track 1.5"
+ * (gold 2022-11-07, 2023-12-15); the number alone was left out, or cut to "… Partnership 2".
+ */
+const VERSION_TAIL = /^ \d{1,2}\.\d{1,2}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]|[.,]\d)/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
 const SYMBOL_TAIL = /^\/RES\/[\wÀ-ÖØ-öø-ɏḀ-ỿ/.-]*\d/;
 /**
@@ -227,6 +233,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         if (owner) at += owner[0].length;
       }
       end += programmeTail(type, text.slice(end));
+      end += VERSION_TAIL.exec(text.slice(end))?.[0].length ?? 0;
       surface = text.slice(at, end);
       // "UN Security Council Resolution 2231", "… Resolution A/RES/75/239": a number or a UN
       // document symbol completes a resolution's name.

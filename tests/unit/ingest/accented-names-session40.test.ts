@@ -4,7 +4,9 @@
  * Jos" and "Võ Văn Thưởng" as "Võ Văn Th"; a name opening with an accented capital ("Élysée",
  * "Đà Nẵng") was not read at all. A lowercase particle after a capitalised "Von" or "Van"
  * ("Commission President Von der Leyen" gave the Official "Von") and Portuguese "e" ("Ulisses
- * Correia e Silva") keep a person's name whole. Sentences written for the test in the styles of
+ * Correia e Silva") keep a person's name whole; a version number ends a name ("… Partnership
+ * 2.0" was cut to "… Partnership 2") and a French elided article opens a word of one ("Côte
+ * d’Ivoire Compact" was cut to "Ivoire Compact"). Sentences written for the test in the styles of
  * Spanish, Portuguese, French, German, Turkish, Polish and Vietnamese names; each row failed
  * before.
  */
@@ -45,6 +47,11 @@ const ROWS: NameRow[] = [
   [
     'The Élysée Summit on Artificial Intelligence opened in Paris.',
     [['Élysée Summit on Artificial Intelligence', 'Event']],
+  ],
+  [
+    'The Côte d’Ivoire Compact will invest in roads and power.',
+    [['Côte d’Ivoire Compact', 'Instrument']],
+    ['Ivoire Compact'],
   ],
   ['The Lomé Peace Accord ended the war.', [['Lomé Peace Accord', 'Instrument']], ['Peace Accord']],
   [
@@ -94,6 +101,15 @@ const ROWS: NameRow[] = [
   [
     'The leaders recalled the Đà Nẵng Declaration and the APEC Putrajaya Vision.',
     [['Đà Nẵng Declaration', 'Instrument']],
+  ],
+  // A version number ends the name.
+  [
+    'The United States joined the Oil and Gas Methane Partnership 2.0 and the Clean Energy Partnership 2.0.',
+    [
+      ['Oil and Gas Methane Partnership 2.0', 'Instrument'],
+      ['Clean Energy Partnership 2.0', 'Instrument'],
+    ],
+    ['Oil and Gas Methane Partnership 2', 'Clean Energy Partnership 2'],
   ],
   // A letter and its combining accent (U+0301) are read as the one letter.
   [

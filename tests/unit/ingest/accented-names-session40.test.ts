@@ -111,6 +111,15 @@ const ROWS: NameRow[] = [
     ],
     ['Oil and Gas Methane Partnership 2', 'Clean Energy Partnership 2'],
   ],
+  // A country's own name when it is its English name with accents.
+  [
+    'The Secretary traveled to Perú and México and spoke with the Foreign Minister of Sénégal.',
+    [
+      ['Peru', 'Country'],
+      ['Mexico', 'Country'],
+      ['Senegal', 'Country'],
+    ],
+  ],
   // A letter and its combining accent (U+0301) are read as the one letter.
   [
     'They reaffirmed their commitment to the Treaty of San Jose\u0301 concerning illicit trafficking.',

@@ -4,10 +4,12 @@
  * clause is in its sentence, `implicitAbout` when in an earlier one). Runs after topics are
  * derived so the earlier clause's topics come along too.
  */
+
 import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
 import anaphoraJson from '../data/rules/anaphora.json';
 import { sentenceIndexOf } from './ids';
+import { caseless } from './letters';
 import { parseRules } from './rules/load';
 import { alternation } from './rules/titles';
 
@@ -22,14 +24,17 @@ const RULES = parseRules(
  * pointing into an earlier sentence, does not say which of that clause's items it means, so it
  * carries none (data/rules/anaphora.json; gold: 1 of 39 such carried items is in `about`).
  */
-const GENERIC_ACROSS = new RegExp(`\\b(?:${alternation(RULES.genericAcrossSentences)})$`, 'i');
+const GENERIC_ACROSS = new RegExp(
+  caseless(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.genericAcrossSentences)})$`),
+  'i',
+);
 
 /**
  * "these/those/such" + a noun of what was done, or "this/that" + a singular one: "acknowledge that
  * contemporary threats … require" is a complement clause, no pointer ("that" never points at a plural).
  */
 const ANAPHOR =
-  /\b(?:(?:these|those|such)\s+(?:[a-z-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?|fields?|ties)|(?:this|that)\s+(?:[a-z-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move|field)|in this regard|to this end)\b/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:these|those|such)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+)?(?:issues?|activities|activity|actions?|efforts?|threats?|programs?|programmes?|challenges?|matters?|concerns?|developments?|violations?|steps?|measures?|practices?|behaviou?r|launch(?:es)?|tests?|provocations?|attacks?|conduct|decisions?|moves?|fields?|ties)|(?:this|that)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+)?(?:issue|activity|action|effort|threat|program|programme|challenge|matter|concern|development|violation|step|measure|practice|behaviou?r|launch|test|provocation|attack|conduct|decision|move|field)|in this regard|to this end)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * Nouns of one kind of act: "this launch" points back to a clause that names a launch. After "The
@@ -66,7 +71,8 @@ function clauseOf(commitment: Commitment, next: Commitment | undefined): string 
  * activities": a clause of the same sentence before the subject is the antecedent, not the
  * previous sentence's commitment.
  */
-const EARLIER_CLAUSE = /(?:;|,?\s+(?:and|but|while|as))\s+(?:the|they|we|it|he|she|both)\b[^,;]*$/i;
+const EARLIER_CLAUSE =
+  /(?:;|,?\s+(?:and|but|while|as))\s+(?:the|they|we|it|he|she|both)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;]*$/i;
 
 function antecedentInSentence(commitment: Commitment): boolean {
   const before = commitment.text.slice(0, Math.max(0, commitment.text.indexOf(commitment.trigger)));
@@ -90,10 +96,11 @@ function adjacent(previous: Commitment, commitment: Commitment): boolean {
  * the sentence does not name is not in `about`; gold: none of 33 such carried entities is in it).
  */
 const OWN_UNDERTAKING =
-  /\b(?:efforts?|measures?|steps?|actions?|in\s+this\s+regard|to\s+this\s+end)$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:efforts?|measures?|steps?|actions?|in\s+this\s+regard|to\s+this\s+end)$/i;
 
 /** "affirmed its importance", "underscored its role": not the speaker's "its support". */
-const OTHERS_ITS = /\bits\s+(?:importance|role|significance|value|contributions?|centrality)\b/i;
+const OTHERS_ITS =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])its\s+(?:importance|role|significance|value|contributions?|centrality)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "She emphasized the threats posed by the DPRK and condemned the continued development of its
@@ -118,7 +125,7 @@ function possessiveAntecedent(
     commitment.about.push(parties[0]!);
     return parties[0];
   };
-  const owner = /\bits\s/i.test(after) ? pointTo('country:') : undefined;
+  const owner = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])its\s/i.test(after) ? pointTo('country:') : undefined;
   // "discussed the U.S.-Japan alliance and affirmed its importance": an "its" of the trigger that
   // owns no stance noun of the speaker's is the one body the clause before is about.
   if (OTHERS_ITS.test(commitment.trigger)) pointTo('country:') ?? pointTo('organization:');
@@ -129,7 +136,7 @@ function possessiveAntecedent(
     commitment.targets.push(owner);
   // "pay tribute to the courage of Alexei Navalny and stand with his wife": "his"/"her" is the
   // one person the clause before is about, when neither speaks.
-  if (/\b(?:his|her)\s/i.test(after)) pointTo('official:');
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:his|her)\s/i.test(after)) pointTo('official:');
 }
 
 export function resolveAnaphora(commitments: Commitment[]): void {

@@ -13,7 +13,8 @@ import { titleHits } from './titleSides';
 import type { EntityHit } from './types';
 
 /** "Chair’s Statement", "Chairs’ Statement", "Co-Chairs’ Statement", "Chair’s Summary". */
-const CHAIR_TITLE = /^\s*(?:Co-?)?Chairs?(?:[’']s|[’'])?\s+(?:Statement|Summary)\b/i;
+const CHAIR_TITLE =
+  /^\s*(?:Co-?)?Chairs?(?:[’']s|[’'])?\s+(?:Statement|Summary)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** The one forum (a body) a chair's statement title names, else none. */
 export function chairBody(lexicon: Lexicon, title: string): string | undefined {
@@ -37,8 +38,9 @@ export function chairForum(lexicon: Lexicon, title: string): string[] {
  * written right after the name (an appositive, past an "of <country>") or right before it.
  */
 const CHAIR_AFTER =
-  /^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})?,\s*(?:the\s+)?(?:current\s+)?(?:Co-?)?Chair(?:person|man|woman)?\s+of\s+(?:the\s+)?/;
-const CHAIR_BEFORE = /\b(?:Co-?)?Chair(?:person|man|woman)?\s+of\s+(?:the\s+)?([^,;]{2,80}?)\s*$/;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*(?:\s+\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*){0,4})?,\s*(?:the\s+)?(?:current\s+)?(?:Co-?)?Chair(?:person|man|woman)?\s+of\s+(?:the\s+)?/u;
+const CHAIR_BEFORE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Co-?)?Chair(?:person|man|woman)?\s+of\s+(?:the\s+)?([^,;]{2,80}?)\s*$/;
 
 /** Official id → the body it chairs, for the officials named in a statement's meeting sentence. */
 export function chairedBodies(

@@ -6,7 +6,7 @@ import { STANCES_COMPILED } from './rules/stanceRules';
 import type { Trigger } from './stances';
 
 /** The noun a "{verb} {possessive} commitment" frame ends in. */
-const COMMITMENT_NOUN = /\b(?:commitments?|determination|resolve)$/i;
+const COMMITMENT_NOUN = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:commitments?|determination|resolve)$/i;
 /**
  * A finite verb later in the clause: the noun phrase is the subject of a clause of its own. Not
  * one inside a relative clause ("… to ensure a region that is free"): that verb has its own subject.
@@ -14,7 +14,7 @@ const COMMITMENT_NOUN = /\b(?:commitments?|determination|resolve)$/i;
  * 2024-04-23 keeps the commitment).
  */
 const FINITE_LATER =
-  /^(?:(?!\b(?:that|which|who)\b)[^;,])*?\s(?:is|are|(?<!\b(?:the|their|his|her|its)\s)remains?(?!\s+of\b)|was|were|has been|have been)\s/i;
+  /^(?:(?!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|who)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[^;,])*?\s(?:is|are|(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|their|his|her|its)\s)remains?(?!\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))|was|were|has been|have been)\s/i;
 
 /**
  * "highlighted the U.S. commitment to extend deterrence … is backed by …": a "that"-less

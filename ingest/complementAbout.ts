@@ -8,9 +8,11 @@
  * ("will provide $10 million to support X"): the gold folds what is given to support X into one.
  * Runs after topics are derived, so the inner clause's topics come along.
  */
+
 import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
 import complementJson from '../data/rules/complement-about.json';
+import { caseless } from './letters';
 import { parseRules } from './rules/load';
 import { alternation } from './rules/titles';
 
@@ -33,13 +35,15 @@ const RULES = parseRules(
  * text is normalised to one space between words, so a listed phrase matches as written).
  */
 const SELF_COMPLEMENT = new RegExp(
-  `^\\s*(?:that\\s+)?(?:${alternation(RULES.selfSubjects)})(?:\\s+(?:${alternation(RULES.modals)}))?\\s*$`,
+  caseless(
+    `^\\s*(?:that\\s+)?(?:${alternation(RULES.selfSubjects)})(?:\\s+(?:${alternation(RULES.modals)}))?\\s*$`,
+  ),
   'i',
 );
 
 /** "welcome and support …", "fully endorse and will stand behind …": one object for both verbs. */
 const SHARED_OBJECT = new RegExp(
-  `^\\s*,?\\s*and\\s+(?:(?:${alternation(RULES.sharedObjectFillers)})\\s+(?:to\\s+)?)*$`,
+  caseless(`^\\s*,?\\s*and\\s+(?:(?:${alternation(RULES.sharedObjectFillers)})\\s+(?:to\\s+)?)*$`),
   'i',
 );
 
@@ -48,11 +52,11 @@ const SHARED_OBJECT = new RegExp(
  * purpose "to" right before the inner trigger, not a coordinated second purpose ("… and to
  * support …", ", to support", "or to support"), which the gold keeps as a commitment of its own.
  */
-const PURPOSE_GAP = /\S(?<!\band|\bor|,)\s+to\s*$/i;
-const PURPOSE_VERB = new RegExp(`^(?:${alternation(RULES.purposeVerbs)})$`, 'i');
+const PURPOSE_GAP = /\S(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])or|,)\s+to\s*$/i;
+const PURPOSE_VERB = new RegExp(caseless(`^(?:${alternation(RULES.purposeVerbs)})$`), 'i');
 /** "… and continues to support", "begin to support": the verb's complement, not a purpose. */
 const CATENATIVE_GAP = new RegExp(
-  `\\b(?:${alternation(RULES.purposeCatenatives)})\\s+to\\s*$`,
+  caseless(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.purposeCatenatives)})\\s+to\\s*$`),
   'i',
 );
 

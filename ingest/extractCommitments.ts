@@ -37,7 +37,7 @@ import type { EntityHit } from './types';
 
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
 const FRONTED_TOPIC =
-  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to|In the (?:areas?|fields?|domains?) of)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,/;
+  /^(?:On|Regarding|Concerning|As for|With regard to|With respect to|In the (?:areas?|fields?|domains?) of)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,3}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+,/;
 
 export interface CommitmentInput {
   docId: string;
@@ -58,24 +58,24 @@ export interface CommitmentInput {
  * "in"/"at" right before the place: where they met, not what the clause is about.
  */
 const VENUE_BEFORE =
-  /\b(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meets?|held|hosted|(?:re)?conven(?:e|es|ed)|gathered)\b[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:meetings?|summits?|talks|dialogues?|consultations|conferences?|ministerials?|visits?|met|meets?|held|hosted|(?:re)?conven(?:e|es|ed)|gathered)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;.:—–]{0,40}?\s(?:in|at)\s+$/i;
 
 /**
  * "planned for the upcoming trilateral summit in Washington", "the July NATO Summit in
  * Washington": a meeting still to come is what is planned, and its city is part of it.
  */
 const COMING_MEETING =
-  /\b(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:upcoming|next|forthcoming|coming|future|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,3}(?:meeting|summit|talks|dialogue|conference|ministerial|visit)s?\s+(?:in|at)\s+$/i;
 
 /**
  * "the Ukraine Recovery Conferences, to be held in Berlin (in 2024 and in Rome)": a meeting still
  * to be held, as above, and each place coordinated after the first.
  */
 const TO_BE_HELD =
-  /\b(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:(?:[\w’'.-]+\s+){1,4}?(?:and|or)\s+(?:in|at)\s+)?$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to be|will be)\s+(?:held|hosted|convened)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\s+){0,4}?(?:in|at)\s+(?:(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){1,4}?(?:and|or)\s+(?:in|at)\s+)?$/i;
 
 /** "Iranian-backed militias", "Iran-supported terrorist groups": the state right before it. */
-const BACKED = /^[-‑–](?:backed|supported|sponsored)\b/;
+const BACKED = /^[-‑–](?:backed|supported|sponsored)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * The backer inside a group's name is the agent of what the clause is about, so it is in `about`
@@ -96,7 +96,7 @@ function isBacker(hit: EntityHit, sentence: SegmentedSentence): boolean {
  * in Suva" is in).
  */
 const VENUE_CUE =
-  /\b(?:at|during|(?:ahead|in\s+advance)\s+of|in\s+time\s+for|prior\s+to|meets?|met|(?:re)?conven(?:e|es|ed|ing)|hold(?:s|ing)?|gather(?:s|ed|ing)?|travel(?:s|ed|ing|led|ling)?)\b|\b(?:to|and)\s+meeting\b|\b(?:outcomes?|results?|decisions?|commitments?)\s+(?:of|from|made\s+at|reached\s+at)\s+(?!(?:the\s+)?(?:upcoming|next|forthcoming)\b)/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:at|during|(?:ahead|in\s+advance)\s+of|in\s+time\s+for|prior\s+to|meets?|met|(?:re)?conven(?:e|es|ed|ing)|hold(?:s|ing)?|gather(?:s|ed|ing)?|travel(?:s|ed|ing|led|ling)?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|and)\s+meeting(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:outcomes?|results?|decisions?|commitments?)\s+(?:of|from|made\s+at|reached\s+at)\s+(?!(?:the\s+)?(?:upcoming|next|forthcoming)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 /**
  * A city where a meeting is held is its venue, in no `about` (CONVENTIONS §8, "Not in about");
@@ -179,7 +179,7 @@ export function extractCommitments(
     const purposeScope =
       item.purpose &&
       !item.occasion &&
-      !/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end));
+      !/^\s+(?:him|her|them)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence.text.slice(trigger.end));
     const scopeStart =
       item.scope?.start ??
       (k > 0 || purposeScope || item.trailing
@@ -217,7 +217,7 @@ export function extractCommitments(
     // policy has not changed": a reaffirmation (gold 2023-01-13, 2023-11-15, 2024-11-16).
     if (
       stance === 'recognize' &&
-      /^\s+that\b.{0,120}\b(?:remains?\s+unchanged|(?:has|have)\s+not\s+changed)\b/.test(
+      /^\s+that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).{0,120}(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:remains?\s+unchanged|(?:has|have)\s+not\s+changed)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(
         sentence.text.slice(trigger.end),
       )
     ) {
@@ -298,7 +298,8 @@ export function extractCommitments(
 }
 
 /** "the Prime Minister", "the President": a title after "the" (`titledInScope`). */
-const TITLED = /\bthe\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\b/g;
+const TITLED =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the\s+(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gu;
 
 /**
  * "welcomed the Prime Minister's decision", "thanked the Prime Minister for …": an official named

@@ -18,6 +18,7 @@ import { slugify } from './ids';
 import { addCapitals } from './lexiconCapitals';
 import { addOfficials } from './lexiconOfficials';
 import { addPlaces } from './lexiconPlaces';
+import { foldAccents } from './normalise';
 import {
   countriesSchema,
   goldTopicsSchema,
@@ -116,6 +117,16 @@ export interface HomeOfficeTerm {
 /** Territories typed Region here, or too ambiguous to match as a country name. */
 const NOT_COUNTRIES = new Set(['ATA', 'HKG', 'MAC', 'ASC', 'TAA', 'UMI', 'BVT', 'HMD', 'ATF']);
 
+/**
+ * A country's own name when it is its English name with accents ("Perú", "México", "Bénin",
+ * "Sénégal"): statements write both, and the accented form otherwise went unmatched.
+ */
+function accented(country: { name: string; native: string }): string[] {
+  return country.native !== country.name && foldAccents(country.native) === country.name
+    ? [country.native]
+    : [];
+}
+
 const list = (key: string) => z.object({ [key]: namedListSchema });
 
 /** The lexicon; `learnt` false leaves out the topics generated from the gold (curatedLexicon). */
@@ -154,7 +165,10 @@ function build(learnt = true): Lexicon {
       attributes: { iso3: country.iso3, iso2: country.iso2 },
     };
     if (extra?.short) entity.attributes!.short = extra.short;
-    add(entity, new Set([entity.name, country.name, ...(extra?.aliases ?? [])]));
+    add(
+      entity,
+      new Set([entity.name, country.name, ...accented(country), ...(extra?.aliases ?? [])]),
+    );
     add(entity, extra?.demonyms ?? [], { adjectival: true });
   }
   for (const [iso3, state] of Object.entries(countriesData.historical)) {

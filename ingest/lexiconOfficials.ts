@@ -32,7 +32,7 @@ export function addOfficials(
     if (official.title && official.country)
       entity.represents = `country:${official.country.toLowerCase()}`;
     const [full, surnames] = partition(official.aliases, (alias) => /\s/.test(alias));
-    add(entity, full);
+    add(entity, full.flatMap(withCapital));
     if (official.standsAlone || !(official.from || official.to)) {
       add(entity, surnames, official.standsAlone ? {} : { surnameOnly: true });
       continue;
@@ -46,6 +46,15 @@ export function addOfficials(
       dated.bySurname.set(surname, [...(dated.bySurname.get(surname) ?? []), entry]);
     }
   }
+}
+
+/**
+ * A name that opens with a lowercase particle ("von der Leyen") is written with a capital at the
+ * start of a sentence and by some releases after a title ("Commission President Von der Leyen",
+ * three archive statements): both forms are aliases.
+ */
+function withCapital(alias: string): string[] {
+  return /^\p{Ll}/u.test(alias) ? [alias, alias[0]!.toUpperCase() + alias.slice(1)] : [alias];
 }
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {

@@ -59,5 +59,6 @@ function unaccented(name: string): string {
   // Short one-word forms are English words or surnames as often ("Hue" of Huế: "Chairman Hue",
   // gold 2023-09-11; "Male" of Malé).
   if (!plain.includes(' ') && plain.length < 6) return name;
+  // ASCII on purpose: only a name that folds to plain letters gets the plain alias.
   return /^[A-Za-z’' .-]+$/.test(plain) ? plain : name;
 }

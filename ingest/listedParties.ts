@@ -48,10 +48,10 @@ export function countriesWithListedBodies(
 }
 
 /** "met with his counterparts from …", "counterparts of": the countries that follow are theirs. */
-const COUNTERPARTS_FROM = /\bcounterparts\s+(?:from|of)\s+/g;
+const COUNTERPARTS_FROM = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])counterparts\s+(?:from|of)\s+/g;
 
 /** How far the list may start after "counterparts from" ("NATO Allies Estonia, …"). */
-const LIST_LEAD = /^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/;
+const LIST_LEAD = /^(?:the\s+)?(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+){0,3}$/u;
 
 /**
  * "Jake Sullivan met today with his counterparts from NATO Allies Estonia, Latvia, and

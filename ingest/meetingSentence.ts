@@ -8,7 +8,7 @@
  * with": a readout's calls are its meetings, so the official who made them is a party.
  */
 const CALL_VERB =
-  /\b(?:spoke|speaks|talked|had (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?|held (?:(?:a|an|\w+) )?(?:separate |phone |video |virtual |telephone )*calls?) (?:\w+ )?with\b/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:spoke|speaks|talked|had (?:(?:a|an|[\wÀ-ÖØ-öø-ɏḀ-ỿ]+) )?(?:separate |phone |video |virtual |telephone )*calls?|held (?:(?:a|an|[\wÀ-ÖØ-öø-ɏḀ-ỿ]+) )?(?:separate |phone |video |virtual |telephone )*calls?) (?:[\wÀ-ÖØ-öø-ɏḀ-ỿ]+ )?with(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * A call made by someone the sentence names: "I spoke with President Zelenskyy" in the
@@ -19,11 +19,11 @@ export function namedCaller(text: string): boolean {
   return !!call && !FIRST_PERSON.test(text.slice(0, call.index));
 }
 
-const FIRST_PERSON = /\b(?:I|[Ww]e)\b/;
+const FIRST_PERSON = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:I|[Ww]e)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * A sentence listing who else took part in the meeting ("the meeting included: …", "The Vice
  * President spoke individually with: Prime Minister …": the colon opens the list of those met).
  */
 export const PARTICIPANTS =
-  /\b(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by|(?:spoke|met|talked) (?:\w+ )?with:)/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:meeting|call|summit|discussion|session)s? (?:also )?included|participants (?:also )?included|(?:was|were) (?:also )?joined by|(?:spoke|met|talked) (?:[\wÀ-ÖØ-öø-ɏḀ-ỿ]+ )?with:)/i;

@@ -6,10 +6,12 @@
  * which antecedent: only that entity comes along (in `about` when it is named in the same
  * sentence, `implicitAbout` when in the sentence before, as anaphora.ts does).
  */
+
 import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
 import definiteJson from '../data/rules/definite-heads.json';
 import { sentenceIndexOf } from './ids';
+import { caseless } from './letters';
 import type { Lexicon } from './lexicon';
 import { parseRules } from './rules/load';
 import { HEAD_TYPES } from './rules/names';
@@ -24,7 +26,8 @@ const OWN_GOVERNMENT = new Set(
 );
 
 /** "these resolutions", "those UNSCRs", "such missiles": a demonstrative and a plural noun. */
-const DEMONSTRATIVE = /\b(?:these|those|such)\s+(\p{L}[\p{L}-]*s)\b/giu;
+const DEMONSTRATIVE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:these|those|such)\s+([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]*s)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 /** Every DEMONSTRATIVE match holds one of its words: a clause with none is spared its scan. */
 const DEMONSTRATIVE_WORD = /th[eo]se|such/iu;
 
@@ -37,7 +40,7 @@ const DEMONSTRATIVE_WORD = /th[eo]se|such/iu;
  * that noun as its head.
  */
 const SINGULAR =
-  /\b(?:[Tt]his\s+(\p{Ll}[\p{L}-]*[^s\P{L}])|the\s+(\p{Lu}\p{Ll}+[^s\P{L}]))\b(?!\s+(?:of|on|for|to|in|between|with)\b|[’'-]|\s+\p{Lu})/gu;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Tt]his\s+(\p{Ll}[\p{L}-]*[^s\P{L}])|the\s+(\p{Lu}\p{Ll}+[^s\P{L}]))(?:(?<=[\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!\s+(?:of|on|for|to|in|between|with)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|[’'-]|\s+\p{Lu})/gu;
 
 /**
  * "… with Coalition partners" is no anaphor; "the Alliance", "the Agreement’s benefits", "the
@@ -48,7 +51,7 @@ const SINGULAR =
  * sentence or the one before has that head, the statement's one name of that head and type is it.
  */
 const DEFINITE_HEAD =
-  /\b(?:the|this|our)\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|to|in|between|with)\b|-|\s+\p{Lu})/gu;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|this|our)\s+(\p{Lu}\p{Ll}+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:of|on|for|to|in|between|with)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|-|\s+\p{Lu})/gu;
 
 /** A named thing of the statement: its id, type and every name it is written with. */
 export type NamedEntity = { id: string; type: string; names: readonly string[] };
@@ -165,7 +168,7 @@ function resolveDefiniteHeads(
     const type = HEAD_TYPES.get(match[1]!);
     if (type === undefined || OWN_GOVERNMENT.has(match[1]!)) continue;
     const noun = match[1]!.toLowerCase();
-    const word = new RegExp(`\\b${noun}\\b`, 'i');
+    const word = new RegExp(caseless(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${noun}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`), 'i');
     const holders = named.filter(
       (entity) => entity.type === type && entity.names.some((name) => word.test(name)),
     );

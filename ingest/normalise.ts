@@ -17,11 +17,16 @@ const FUNCTION_WORDS = new Set(
 );
 
 function cleanCharacters(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
-    .replace(/\u00AD|\u200B|\u200C|\u200D|\uFEFF/g, '') // soft hyphen, zero-width, BOM
-    .replace(/\f/g, '\n\n'); // a form feed is a page break
+  return (
+    text
+      // A letter and its combining accent (some PDFs, macOS text) become the one character the
+      // name patterns read as a letter: "José" with U+0301 would end its word at "Jose".
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
+      .replace(/\u00AD|\u200B|\u200C|\u200D|\uFEFF/g, '') // soft hyphen, zero-width, BOM
+      .replace(/\f/g, '\n\n')
+  ); // a form feed is a page break
 }
 
 /** Whitespace `\s+ → ' '` changes: any but a space, or two in a row. */
@@ -37,8 +42,8 @@ function joinLines(paragraph: string): string {
   let joined = paragraph;
   if (joined.includes('-\n'))
     joined = joined
-      .replace(/([A-Za-z])-\n\s*([a-z])/g, '$1$2')
-      .replace(/([A-Za-z])-\n\s*([A-Z0-9])/g, '$1-$2');
+      .replace(/([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])-\n\s*(\p{Ll})/gu, '$1$2')
+      .replace(/([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])-\n\s*([\p{Lu}0-9])/gu, '$1-$2');
   if (SPACE_TO_FOLD.test(joined)) joined = joined.replace(/\s+/g, ' ');
   return joined.trim();
 }
@@ -49,7 +54,7 @@ const TERMINAL = /[.!?:;]["'”’)\]]*$/;
 const LIST_ITEM_END = /;\s+(?:and|or)$/;
 
 /** A paragraph opened by a capitalised participle and closed by a semicolon ("; and" too). */
-const PREAMBLE_PARAGRAPH = /^[A-Z][a-z]+ing\b[^;]*;(?:\s*and)?$/;
+const PREAMBLE_PARAGRAPH = /^\p{Lu}\p{Ll}+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^;]*;(?:\s*and)?$/u;
 
 /**
  * Whether a paragraph (or the sentence it became) is a participle clause of a treaty-style
@@ -66,7 +71,7 @@ export function foldAccents(text: string): string {
 }
 
 function lastWord(paragraph: string): string {
-  const match = /([A-Za-z]+)\W*$/.exec(paragraph);
+  const match = /([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)[^\wÀ-ÖØ-öø-ɏḀ-ỿ]*$/.exec(paragraph);
   return match ? match[1]!.toLowerCase() : '';
 }
 
@@ -76,8 +81,8 @@ function continuesInto(paragraph: string, next: string): boolean {
   // "…; and" before a capitalised paragraph closes a list item ("Encouraging reporting …; and" /
   // "Sharing actionable information …"): each item is a sentence of its own (gold README,
   // sessions 15 and 17), no sentence cut by a page break.
-  if (LIST_ITEM_END.test(paragraph) && /^[A-Z]/.test(next)) return false;
-  if (/^[a-z]/.test(next)) return true;
+  if (LIST_ITEM_END.test(paragraph) && /^\p{Lu}/u.test(next)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
   // "The Government of A and the Government of B," / "Recognizing …;": a treaty-style preamble
   // writes its parties, then each participle clause, as paragraphs of their own.
   if (isPreambleParagraph(next)) return false;

@@ -12,13 +12,13 @@ import type { EntityHit } from './types';
  * closing comma opens (the opening words before the verb, as leadingSubject, without the comma).
  */
 export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  const opening = /^\s*W[Ee],?\s+the\s+(?:[a-z]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
+  const opening = /^\s*W[Ee],?\s+the\s+(?:\p{Ll}+\s+of\s+(?:the\s+)?)?/u.exec(sentence.text);
   const rest = opening ? sentence.text.slice(opening[0].length) : '';
   // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
   // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
   const close = opening
-    ? (/,\s+(?!and\b|the\b)[a-z]/.exec(rest) ??
-      /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(rest))
+    ? (/,\s+(?!and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|the(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}/u.exec(rest) ??
+      /\s(?!(?:and|the|of|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|d[’']\p{Lu})\p{Ll}/u.exec(rest))
     : null;
   if (!opening || !close) return leadingSubject(sentence, hits);
   const actors = partiesEndingBy(hits, sentence.start + opening[0].length + close.index);
@@ -30,7 +30,9 @@ export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]
  * lowercase particle of a name, "Côte d’Ivoire", is no verb: the list goes on past it).
  */
 export function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  const verb = /\s(?!(?:and|the|of|for)\b|d[’'][A-Z])[a-z]/.exec(sentence.text);
+  const verb = /\s(?!(?:and|the|of|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|d[’']\p{Lu})\p{Ll}/u.exec(
+    sentence.text,
+  );
   return partiesEndingBy(hits, sentence.start + (verb ? verb.index : 0));
 }
 
@@ -57,11 +59,11 @@ function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
  * Summit in Bali and released the following statement:", gold 2022-11-15: its "We" is the eleven).
  */
 const LEADERS_OF_MET =
-  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:[Ll]eaders|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?)\s+of\s+(.{1,200}?),?\s+(?:met|gathered|convened)\b/;
+  /(?:^\s*|,\s+)(?:[Tt]he\s+)?(?:[Ll]eaders|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?)\s+of\s+(.{1,200}?),?\s+(?:met|gathered|convened)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** The sides a "the leaders of A and B met" meeting sentence names (two at least), else none. */
 export function leadersOfParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  if (/^\s*We\b/i.test(sentence.text)) return [];
+  if (/^\s*We(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence.text)) return [];
   const match = LEADERS_OF_MET.exec(sentence.text);
   if (!match) return [];
   const from = sentence.start + match.index + match[0].indexOf(match[1]!);

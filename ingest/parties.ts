@@ -52,7 +52,7 @@ export function findParties(
   // Cornwallis’s Surrender") is the President's own: the officials its narrative names are not.
   // A proclamation and a message to the Congress are the President's own in the same way.
   const statementBy =
-    /^(?:Statement|Remarks) (?:by|from)\b|\bPresidential Message\b|^A Proclamation\b|^A Message to the Congress\b/i.test(
+    /^(?:Statement|Remarks) (?:by|from)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])Presidential Message(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^A Proclamation(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^A Message to the Congress(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
       title.trim(),
     );
   const meetingSentence =
@@ -89,7 +89,9 @@ export function findParties(
     : [];
   // A leader signing a joint statement as chair of a body signs for it (chairParties.ts).
   const chairs =
-    meetingSentence && !statementBy && !/\breadout\b/i.test(title)
+    meetingSentence &&
+    !statementBy &&
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])readout(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(title)
       ? chairedBodies(lexicon, meetingSentence, hitsBySentence.get(meetingSentence.index) ?? [])
       : new Map<string, string>();
   let signatories =
@@ -205,7 +207,7 @@ function speakerCountries(
 }
 
 /** A title of a statement several sides make. */
-const JOINT = /\bJoint\b/i;
+const JOINT = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])Joint(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** The union an unplaced official's institution belongs to (the European Commission's: the EU). */
 function institutionOf(lexicon: Lexicon, official: OfficialFinding): string | undefined {
@@ -220,17 +222,18 @@ function unplaced(lexicon: Lexicon, official: OfficialFinding): boolean {
 }
 
 /** A sentence whose subject is "we" ("We are committed to …", "Today, we …"). */
-const FIRST_PERSON_OPENING = /^\s*(?:[A-Z][a-z]+,\s+)?[Ww]e\s+(?!,)/;
+const FIRST_PERSON_OPENING = /^\s*(?:\p{Lu}\p{Ll}+,\s+)?[Ww]e\s+(?!,)/u;
 
 /** The speaker among who met: "X and I met", "I spoke with X". */
 const FIRST_PERSON_PARTICIPANT =
-  /\b(?:and I|I)\s+(?:(?:also|have|had|just)\s+)?(?:met|spoke|speak|meet)\b/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and I|I)\s+(?:(?:also|have|had|just)\s+)?(?:met|spoke|speak|meet)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** A statement opening "We, the Leaders of …" (the comma is often left out). */
-const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:[a-z]+ of (?:the )?)?[A-Z]/;
+const FIRST_PERSON_APPOSITIVE = /^\s*W[Ee],? the (?:\p{Ll}+ of (?:the )?)?\p{Lu}/u;
 
 /** "met virtually with G7 Leaders", "met with the leaders of the Quad": the group met, as its head. */
-const WITH_GROUP = /\bwith\s+(?:(?:the\s+)?(?:other\s+)?leaders\s+of\s+)?(?:the\s+)?$/i;
+const WITH_GROUP =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])with\s+(?:(?:the\s+)?(?:other\s+)?leaders\s+of\s+)?(?:the\s+)?$/i;
 
 /**
  * "President Biden met virtually with G7 Leaders. … Leaders discussed …": the unnamed leaders of

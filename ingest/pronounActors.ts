@@ -77,7 +77,12 @@ export function openingPerson(
   if (!hit) return undefined;
   const before = first.text.slice(0, hit.start - first.start);
   const after = first.text.slice(hit.end - first.start);
-  if (!/^(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(before)) return undefined;
-  if (!/^,?\s+(?:(?:today|also|then|on [A-Z]\w+),?\s+)?[a-z]+\b/.test(after)) return undefined;
+  if (!/^(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+){0,4}$/u.test(before)) return undefined;
+  if (
+    !/^,?\s+(?:(?:today|also|then|on \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ]+),?\s+)?\p{Ll}+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u.test(
+      after,
+    )
+  )
+    return undefined;
   return [hit.entityId];
 }

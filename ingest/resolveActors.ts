@@ -199,7 +199,7 @@ export function subjectBefore(
       const gap = listed
         ? sentence.text.slice(aside.index + opened[0].length, Math.max(0, listed.start))
         : '';
-      if (listed && /^(?:(?:[A-Z][\w.’'-]*|of|for)\s+)*$/.test(gap)) return listed;
+      if (listed && /^(?:(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*|of|for)\s+)*$/u.test(gap)) return listed;
     }
   }
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
@@ -221,7 +221,9 @@ const DASH_ASIDE = /(?:\s+[–—]\s+[^–—;:]{1,240}?\s+[–—]|(?<=^[^–�
  */
 function beforeVerb(left: string, after: string): string {
   // "President Biden is directing his team to …": a progressive's auxiliary the trigger left out.
-  const unaux = /^[a-z]+ing\b/.test(after) ? left.replace(PROGRESSIVE_AUXILIARY, '') : left;
+  const unaux = /^\p{Ll}+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u.test(after)
+    ? left.replace(PROGRESSIVE_AUXILIARY, '')
+    : left;
   // "I also want to thank …": the hedge before a speech act, then the adverbs before it.
   const unhedged = HEDGED_VERB.test(after) ? unaux.replace(HEDGE, '') : unaux;
   // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines

@@ -38,7 +38,7 @@ const ABBREVIATIONS = new Set(
  * plural noun opener followed by a possessive ("ASEAN-U.S. Leaders' Statement") is a name.
  */
 const SENTENCE_OPENERS =
-  /^(?:The|We|They|This|These|Those|It|Its|He|She|In|On|At|During|After|Before|Since|While|Following|Today|Our|Their|Both|Together|Finally|However|Additionally|Moreover|Further|Furthermore|(?:Leaders|Ministers)(?![’']))\b/;
+  /^(?:The|We|They|This|These|Those|It|Its|He|She|In|On|At|During|After|Before|Since|While|Following|Today|Our|Their|Both|Together|Finally|However|Additionally|Moreover|Further|Furthermore|(?:Leaders|Ministers)(?![’']))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** Abbreviations that close a name ("Lloyd M. Bentsen, Jr.", "Alltel Corp."), so may end a sentence. */
 const NAME_FINAL = new Set(['etc', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp']);
@@ -49,7 +49,7 @@ export function isHeading(text: string): boolean {
   if (/[.!?;:,]["'”’)]*$/.test(text)) return false;
   // "Encouraging reporting …; and": a list item closed by its conjunction is a sentence.
   if (/;\s+(?:and|or)$/.test(text)) return false;
-  if (!/^[A-Z0-9"“]/.test(text)) return false;
+  if (!/^[\p{Lu}0-9"“]/u.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 14;
 }
@@ -59,11 +59,11 @@ export function isHeading(text: string): boolean {
  * capitalised words, the lowercase ones only the joiners inside names and the words of a person's
  * name particles (titles.json nameParticles: 'bin', 'de la', 'von der').
  */
-const NAME_LINE_WORD = `(?:[A-Z][\\p{L}’'.-]*|of|and|the|for|${[
+const NAME_LINE_WORD = `(?:\\p{Lu}[\\p{L}’'.-]*|of|and|the|for|${[
   ...new Set(
     TITLE_RULES.nameParticles
       .flatMap((particle) => particle.split(' '))
-      .filter((word) => /^[a-z]/.test(word)),
+      .filter((word) => /^\p{Ll}/u.test(word)),
   ),
 ].join('|')})`;
 const NAME_LINE = new RegExp(`^${NAME_LINE_WORD}(?: ${NAME_LINE_WORD}){0,7}$`, 'u');
@@ -96,7 +96,7 @@ function unheadListedNames(paragraphs: Paragraph[]): void {
 }
 
 /** A line opening with a capitalised -ing word and going on in lowercase: "Building … ". */
-const GERUND_LINE = /^[A-Z][a-z]{2,}ing\s+[a-z]/;
+const GERUND_LINE = /^\p{Lu}\p{Ll}{2,}ing\s+\p{Ll}/u;
 
 function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -127,13 +127,13 @@ function isAbbreviation(before: string, after: string): boolean {
   // "Japan-Australia-India-U.S. (Quad)": an initialism closing a hyphenated compound is one too.
   const bare = token
     .replace(/^[("“'‘[]+/, '')
-    .replace(/^.*[-–/](?=(?:[A-Za-z]\.)+[A-Za-z]$)/, '')
+    .replace(/^.*[-–/](?=(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]\.)+[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]$)/, '')
     .toLowerCase();
   if (ABBREVIATIONS.has(bare)) return !(NAME_FINAL.has(bare) && SENTENCE_OPENERS.test(after));
   // Single initials ("Joseph R. Biden") never end a sentence.
-  if (/^[A-Za-z]$/.test(bare)) return true;
+  if (/^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]$/.test(bare)) return true;
   // Initialisms ("U.S.", "U.N."): only an unmistakable sentence opener after them ends it.
-  if (/^(?:[a-z]\.)+[a-z]$/.test(bare)) return !SENTENCE_OPENERS.test(after);
+  if (/^(?:\p{Ll}\.)+\p{Ll}$/u.test(bare)) return !SENTENCE_OPENERS.test(after);
   return false;
 }
 
@@ -142,7 +142,7 @@ function isAbbreviation(before: string, after: string): boolean {
  * one before each paragraph, often with a no-break space, so the list parser leaves it in the
  * text. It is no sentence of its own and no word of the first one.
  */
-const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][\s\u00A0\u202F]+(?=\S)/;
+const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|\p{Ll}|[ivx]{1,5})[.)][\s\u00A0\u202F]+(?=\S)/u;
 
 // A period glued to the next sentence ("global supply chains.They also discussed …"): a
 // typing slip of the releases (45 in the archive, all true boundaries), taken only after a
@@ -150,14 +150,14 @@ const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][\s\u00A0\u202F]+(
 // (Its lookbehind comes after the full stop it reads: both alternatives then open with a
 // punctuation mark, and the search skips to those instead of looking behind every character.)
 const BOUNDARY = new RegExp(
-  `[.!?]+["'”’)\\]]*(?=\\s+["“‘(]?[A-Z0-9])|\\.(?<=[a-z]{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
-  'g',
+  `[.!?]+["'”’)\\]]*(?=\\s+["“‘(]?[\\p{Lu}0-9])|\\.(?<=\\p{Ll}{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
+  'gu',
 );
 
 /** Sentence ranges within one paragraph (absolute offsets). */
 function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
-  const boundary = new RegExp(BOUNDARY.source, 'g');
+  const boundary = new RegExp(BOUNDARY.source, 'gu');
   let start = PARAGRAPH_NUMBER.exec(paragraph)?.[0].length ?? 0;
   boundary.lastIndex = start;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {

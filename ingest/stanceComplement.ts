@@ -21,7 +21,7 @@ export function complementStance(
   // support"; gold 5 of 5 such triggers commit); "confirmed to reporters that …" names a hearer.
   if (OWN_INFINITIVE.test(rest)) return form.byComplement;
   // "assured the Prime Minister that …": the one addressed may stand before "that".
-  const that = /^(?:\s+[\w’'.-]+){0,4}?\s+that\b/.exec(rest);
+  const that = /^(?:\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+){0,4}?\s+that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.exec(rest);
   if (that) {
     // "affirm a partnership that is stronger …": the object before the relative "that" decides.
     if (OWN_COMMITMENT.test(that[0])) return form.byComplement;
@@ -33,9 +33,9 @@ export function complementStance(
     // ("assured President Rivlin that the United States remains determined to counter …": a held
     // readiness is the undertaking as a "will" is, gold 2021-06-28.)
     const will =
-      /\b(?:will|shall)\b/.exec(clause) ??
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.exec(clause) ??
       HELD_READINESS.exec(clause) ??
-      /\b(?:plan|intend|aim|seek|pledge|resolve)s?\s+to\b/.exec(
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:plan|intend|aim|seek|pledge|resolve)s?\s+to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.exec(
         clause.split(/,\s+(?:and|but)\s/, 1)[0] ?? '',
       );
     // "affirm that technology will play the defining role": a forecast about a thing (a subject of
@@ -51,17 +51,17 @@ export function complementStance(
  * stand ready to" after "affirm that" is its own trigger, the one commitment: gold 2023-09-21).
  */
 const HELD_READINESS =
-  /(?<!\b(?:we|they|I|he|she|it)\s+)\b(?:stands?|remains?)\s+(?:[a-z]+ly\s+)?(?:ready|determined|prepared|resolved|committed)\s+to\b/;
+  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:we|they|I|he|she|it)\s+)(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:stands?|remains?)\s+(?:\p{Ll}+ly\s+)?(?:ready|determined|prepared|resolved|committed)\s+to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 const THING_SUBJECT =
-  /^\s*(?!(?:they|we|both|our|their|each|all|the\s+(?:two|three|four)|this|these)\b)(?:[a-z][\w-]*,?\s+){1,8}$/;
+  /^\s*(?!(?:they|we|both|our|their|each|all|the\s+(?:two|three|four)|this|these)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*,?\s+){1,8}$/u;
 
 const OWN_WOULD =
-  /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not\b|be\b|have\b)/i;
+  /^\s+(?:that\s+)?(?:they|we|both(?:\s+(?:sides|leaders))?|the\s+two\s+(?:leaders|sides))\s+(?:would|will|shall)\s+(?!not(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|have(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 /** "to" and a lowercase verb, not a determiner or possessive opening a hearer ("to the press"). */
 const OWN_INFINITIVE =
-  /^\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|all|each|both|them|him|us|me)\b)[a-z][\w-]*\b/;
+  /^\s+(?:\p{Ll}+ly\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those|all|each|both|them|him|us|me)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?:(?<=[\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u;
 
 /**
  * "… in the strongest words possible their commitment": a possessed commitment, plan or intention
@@ -75,4 +75,4 @@ const OWN_INFINITIVE =
  * 2021-09-24, 2022-05-24); "affirm our continued work through the TTC …" likewise (gold 2023-10-20).
  */
 const OWN_COMMITMENT =
-  /^(?:(?:\s+[\w’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)\b|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of\b|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)\b|\s+(?:a|an|their|our)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|friendship)\b(?![’'])|\s+(?:their|our)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|coordination|dialogue|work)\b(?![’'])|\s+the\s+outcomes?\s+of\b)/;
+  /^(?:(?:\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+){0,6}?\s+(?:their|its|our|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:commitments?|determination|resolve|plans?|intention)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|\s+the\s+(?:continuation|(?:steady|continued|smooth|swift|faithful)\s+implementation)\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|\s+(?:new\s+|joint\s+)?commitments?\s+(?:with|to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|\s+(?:a|an|their|our)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:partnership|alliance|friendship)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![’'])|\s+(?:their|our)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:cooperation|collaboration|coordination|dialogue|work)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![’'])|\s+the\s+outcomes?\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;

@@ -87,7 +87,9 @@ function pointsToEvent(sentence: string, words: readonly Word[]): boolean {
  * subject, data/rules/stances.json `occasionSubjects`), or -1: the occasion, no stance of the parties.
  */
 export function occasionEnd(sentence: string): number {
-  const opening = /^(?:Even\s+)?As\s+(?:our|the|this)\s+([A-Za-z]+)\s[^,;]*,/.exec(sentence);
+  const opening = /^(?:Even\s+)?As\s+(?:our|the|this)\s+([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)\s[^,;]*,/.exec(
+    sentence,
+  );
   const subject = opening?.[1]?.toLowerCase();
   return subject && STANCES_COMPILED.occasionSubjects.has(subject) ? opening![0].length : -1;
 }
@@ -124,17 +126,22 @@ export function findTriggers(sentence: string): Trigger[] {
     if (frame.objectItem) for (const trigger of found.slice(before)) trigger.objectItem = true;
     if (frame.perfectBinds) for (const trigger of found.slice(before)) trigger.perfectBinds = true;
   }
-  if (/\b(?:will|shall)\b/i.test(sentence)) collectUndertaking(found, sentence, WILL);
-  if (/\bthat\b(?:[^;:.]|(?<=\b[A-Z])\.)*\bwould\b/i.test(sentence)) {
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+    collectUndertaking(found, sentence, WILL);
+  if (
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[^;:.]|(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])\.)*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])would(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
+      sentence,
+    )
+  ) {
     const before = found.length;
     collectUndertaking(found, sentence, REPORTED_WOULD);
     for (const trigger of found.slice(before)) trigger.reported = true;
   }
   // "are continuing to support Ukraine": the verb it reaches decides, as after "continue to".
   collect(found, sentence, PROGRESSIVE, stanceOfLast, true);
-  if (/\b(?:am|are|is)\s/i.test(sentence))
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:am|are|is)\s/i.test(sentence))
     collectOpenProgressive(found, sentence, OPEN_PROGRESSIVE);
-  if (/\bwhile\b/i.test(sentence)) {
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])while(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);
     for (const trigger of found.slice(before)) trigger.concurrent = true;
@@ -145,17 +152,20 @@ export function findTriggers(sentence: string): Trigger[] {
     collect(found, sentence, FRONTED_PURPOSE, () => 'commit', true);
     for (const trigger of found.slice(before)) trigger.frontedPurpose = true;
   }
-  if (/\bas we\b/i.test(sentence))
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])as we(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
     collect(found, sentence, AS_WE_UNDERTAKING, () => 'commit', true);
-  if (/\bcontinues? to\b/i.test(sentence)) collectUndertaking(found, sentence, CONTINUE);
-  if (/\b(?:obligation|responsibility|duty) to\b/.test(sentence))
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continues? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+    collectUndertaking(found, sentence, CONTINUE);
+  if (
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:obligation|responsibility|duty) to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence)
+  )
     collectUndertaking(found, sentence, OBLIGATION);
-  if (/\b(?:will|shall) be\b/i.test(sentence)) {
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall) be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, ARRANGED, () => 'commit', false);
     for (const trigger of found.slice(before)) trigger.arranged = true;
   }
-  if (/\bmust\b/i.test(sentence)) {
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, MUST, () => 'call', true);
     for (const trigger of found.slice(before)) {
@@ -174,7 +184,7 @@ export function findTriggers(sentence: string): Trigger[] {
       if (frame) trigger.ownStance = frame.stance;
     }
   }
-  if (/\b(?:should|needs? to)\b/i.test(sentence)) {
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:should|needs? to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, ADDRESSED_NEED, () => 'call', true);
     for (const trigger of found.slice(before)) trigger.appeal = true;
@@ -210,13 +220,13 @@ export function findTriggers(sentence: string): Trigger[] {
 function inReducedRelative(sentence: string, trigger: Trigger): boolean {
   const left = sentence.slice(Math.max(0, trigger.start - 80), trigger.start);
   // Most triggers follow no bare "we"/"they": skip the pattern (a bounded window keeps it linear).
-  if (!/\b(?:we|they)\s+$/i.test(left)) return false;
+  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:we|they)\s+$/i.test(left)) return false;
   if (!REDUCED_RELATIVE_BEFORE.test(left)) return false;
   return REDUCED_RELATIVE_AFTER.test(sentence.slice(trigger.end));
 }
 
 /** A personal pronoun as the object right after a verb ("provide them", "help us"). */
-const PRONOUN_OBJECT = /^\s+(?:them|him|her|us|it)\b/i;
+const PRONOUN_OBJECT = /^\s+(?:them|him|her|us|it)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "We must stand with workers and empower them to …": one modal governs two verbs of different
@@ -230,12 +240,12 @@ function coordinatedUndertakings(found: Trigger[], sentence: string): void {
   for (let k = 0; k < count; k++) {
     const trigger = found[k]!;
     const stance = trigger.ownStance ?? trigger.stance;
-    if (!/^(?:will|shall|must)\b/i.test(trigger.text)) continue;
+    if (!/^(?:will|shall|must)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text)) continue;
     // ("will continue to support refugees and protect those in need" stays one: a continuation
     // carries its series, gold 2024-02-24; but a second verb that takes the first one's object
     // up again as a pronoun is an act of its own, "will continue to support the Ukrainian people
     // and provide them with security assistance", gold 2022-09-23.)
-    const continued = /\bcontinue\b/i.test(trigger.text);
+    const continued = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continue(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text);
     if (stance === 'commit' || stance === 'call' || stance === 'other') continue;
     const match = MODAL_SECOND_VERB.exec(sentence.slice(trigger.end));
     const verb = match?.[1];

@@ -5,6 +5,7 @@
  * modules it calls (commitments/*Subject.ts) decide.
  */
 
+import { caseless } from './letters';
 import { STANCES_COMPILED } from './rules/stanceRules';
 
 /**
@@ -14,7 +15,7 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  */
 export const HEDGE = /\s+(?:want|wants|wanted|would like|wish|wishes)\s+to\s*$/i;
 export const HEDGED_VERB = new RegExp(
-  `^(?:${STANCES_COMPILED.hedgedPerformatives.join('|')})\\b`,
+  caseless(`^(?:${STANCES_COMPILED.hedgedPerformatives.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`),
   'i',
 );
 
@@ -38,21 +39,22 @@ export const BETWEEN =
  * before it, where appositiveSubject.ts's adjunctHead looks for the subject.
  */
 export const UNCOMMAED_ADJUNCT =
-  /^(.*\S)\s+(?:over|during|at|in|throughout|after|following|on)\s+(?:the|their|its|his|her|our|this|these|today[’']s|a|an|two|three)\s+(?:[a-z][\w’'-]*\s+){0,6}[a-z][\w’'-]*(?<!\b(?:and|or|but|nor|to|of|the|that|which|with|for|by|as|a|an))$/;
+  /^(.*\S)\s+(?:over|during|at|in|throughout|after|following|on)\s+(?:the|their|its|his|her|our|this|these|today[’']s|a|an|two|three)\s+(?:\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*\s+){0,6}\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|but|nor|to|of|the|that|which|with|for|by|as|a|an))$/u;
 
 /**
  * "(NSAs)", "(the Parties)", "(G7)", and a trade framework's or treaty's defined short name
  * ("(El Salvador)", "(“China”)"): a parenthesis naming the subject just before the verb.
  */
 export const DEFINED_ACRONYM =
-  /\s+\((?:the\s+)?(?:[A-Z][A-Za-z\d/&+-]{0,15}|[“"](?:the\s+)?[A-Z][^()”"]{0,30}[”"]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\)$/;
+  /\s+\((?:the\s+)?(?:\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\d/&+-]{0,15}|[“"](?:the\s+)?\p{Lu}[^()”"]{0,30}[”"]|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\)$/u;
 
 /** A sentence-opening plural head and its restrictive relative clause: "Those G7 countries that …". */
 export const NARROWED_GROUP =
-  /^((?:Those|The|All)\s+[^,;]{1,40}?[a-z]s)\s+(?:that|which|who)\s+[^,;]{1,120}(?<!\b(?:or|and|but|to|not))$/;
+  /^((?:Those|The|All)\s+[^,;]{1,40}?\p{Ll}s)\s+(?:that|which|who)\s+[^,;]{1,120}(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:or|and|but|to|not))$/u;
 
 /** A sentence-opening plural noun phrase of lowercase words: "These sanctions", "The new measures". */
-export const THING_SUBJECT = /^(?:These|Those|The|Such)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s$/;
+export const THING_SUBJECT =
+  /^(?:These|Those|The|Such)\s+(?:\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+){0,3}\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*s$/u;
 
 /**
  * "President Joseph R. Biden, Jr., met today with …": the comma closing a name's suffix before
@@ -72,45 +74,45 @@ export const THEIR_TEAMS =
  * come after the character they read, so the search is tried only at a comma or an apostrophe,
  * not behind every character of the text before a verb.)
  */
-export const SUFFIX_COMMA = /,(?<=\b(?:Jr|Sr)\.,)\s*$/;
+export const SUFFIX_COMMA = /,(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Jr|Sr)\.,)\s*$/;
 
 /** "I’ve directed", "we’re taking": a contracted auxiliary between a pronoun and its verb. */
 export const CONTRACTED =
-  /[’'](?<=\b(?:I|we|they|he|she|it|We|They|He|She|It)[’'])(?:ve|re|ll|m|s|d)\s*$/;
+  /[’'](?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:I|we|they|he|she|it|We|They|He|She|It)[’'])(?:ve|re|ll|m|s|d)\s*$/;
 
 /** A sentence's opening conjunction, article and lowercase modifiers before its subject's name. */
 export const OPENING_MODIFIERS =
-  /^(?:(?:And|But|Yet|So)\s+(?:(?:the|an?)\s+)?|(?:The|An?)\s+)(?:[a-z][\w-]*\s+){0,2}$/;
+  /^(?:(?:And|But|Yet|So)\s+(?:(?:the|an?)\s+)?|(?:The|An?)\s+)(?:\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+){0,2}$/u;
 
 /**
  * "Each Quad partner will endeavor …", "Each side will take …": a distributive subject opening
  * its clause is every party (gold 2022-05-24); group 1 is its head noun.
  */
 export const EACH_PARTY =
-  /(?:^|[,;]\s*)[Ee]ach\s+(?:[A-Z][\w-]*\s+)?(side|partner|party|country|government|nation|member|signatory|leader)$/;
+  /(?:^|[,;]\s*)[Ee]ach\s+(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+)?(side|partner|party|country|government|nation|member|signatory|leader)$/u;
 
 /**
  * "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names;
  * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
  */
 export const WE_APPOSITIVE =
-  /(?:^|[^\w])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-Z][^;:–—]*\s+[–—])\s*$/;
+  /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])([Ww]e)(?:,\s+(?:the\s+)?(?:\p{Ll}+\s+of\s+(?:the\s+)?)?\p{Lu}[^;:]*,|\s+[–—]\s+(?:the\s+)?\p{Lu}[^;:–—]*\s+[–—])\s*$/u;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
 export const PROGRESSIVE_AUXILIARY =
   /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively|therefore|thus|jointly|collectively|closely|increasingly))*\s*$/;
 
 /** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
-export const PAST_ITEM = /^[A-Z][a-z]+ed\b/;
+export const PAST_ITEM = /^\p{Lu}\p{Ll}+ed(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /** A modal opening the trigger ("will strengthen"): what follows forecasts or undertakes. */
-export const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)\b/i;
+export const MODAL_NEXT = /^(?:will|shall|would|could|may|might|can)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "for us to stand strong with …": the infinitive's subject is the speakers; so is a hortative
  * "let us recommit to …" (a presidential statement's exhortation to its own nation).
  */
-export const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
+export const FOR_US = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:for us to|[Ll]et us)\s*$/;
 
 /**
  * "X said (on Tuesday) (that)", "X emphasized that": the pronoun after it is X ("The United States
@@ -118,4 +120,4 @@ export const FOR_US = /\b(?:for us to|[Ll]et us)\s*$/;
  * "reiterated/affirmed that": those verbs carry a stance of their own (gold 2022-04-22).
  */
 export const REPORTING =
-  /\b(?:(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\w ,]{1,30}?)?(?:\s+that)?|(?:emphasi[sz]ed|stressed|underscored|underlined|made\s+clear)\s+that)\s*$/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:said|says|stated|states|told reporters|added|declared|announced)(?:\s+(?:on|in|at|late|early)\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ ,]{1,30}?)?(?:\s+that)?|(?:emphasi[sz]ed|stressed|underscored|underlined|made\s+clear)\s+that)\s*$/;

@@ -42,7 +42,7 @@ export function addSides(
 
 /** A title of a joint statement, declaration, readout or communiqué ("Joint Actions" is none). */
 export const JOINT_STATEMENT =
-  /\bJoint\s+(?:[\w’'.-]+\s+){0,3}?(?:Statement|Declaration|Readout|Communiqu[eé]|Press Release|Message)\b/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])Joint\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,3}?(?:Statement|Declaration|Readout|Communiqu[eé]|Press Release|Message)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** A title's party is already a signatory, or a grouping all of whose members are. */
 function covered(id: string, signatories: readonly string[]): boolean {
@@ -73,7 +73,8 @@ export function titleSides(lexicon: Lexicon, title: string): string[] {
     const before = title.slice(0, hit.start);
     const paired =
       /^\s*[-–—]\s*$/.test(gap) ||
-      (/\bbetween\s+(?:the\s+)?$/i.test(before) && /^\s+and\s+(?:the\s+)?$/i.test(gap));
+      (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])between\s+(?:the\s+)?$/i.test(before) &&
+        /^\s+and\s+(?:the\s+)?$/i.test(gap));
     if (paired) {
       out.add(hit.entityId);
       out.add(next.entityId);

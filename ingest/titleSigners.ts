@@ -66,7 +66,8 @@ export function trailingSigners(lexicon: Lexicon, title: string): TitleSigners {
 }
 
 /** "We …" (or "…, we …") opening a clause: the first person the beneficiary is named after. */
-const WE = /(?:^|[,;:]\s*|\b(?:and|that|as|today)\s+)[Ww]e\b(?!,)/g;
+const WE =
+  /(?:^|[,;:]\s*|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|that|as|today)\s+)[Ww]e(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!,)/g;
 
 /**
  * Signers a statement's opening sets against "we": "We are committed to providing Ukraine with
@@ -121,7 +122,8 @@ export function readoutVoices(lexicon: Lexicon, title: string): OfficialFinding[
 }
 
 /** "<speaker>['s] Statement": not a joint or leaders' statement, which several parties issue. */
-const NAMED_BEFORE = /^(?!.*\b(?:Joint|Leaders?)\b)(.+?)(?:[’']s)?\s+Statement$/i;
+const NAMED_BEFORE =
+  /^(?!.*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Joint|Leaders?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(.+?)(?:[’']s)?\s+Statement$/i;
 
 /**
  * Officials a statement's title names as its speaker ("Statement by NSC Spokesperson Sean Savett

@@ -4,6 +4,7 @@
  * parties' undertaking or a call on another (speakers/commitments decide). Kept apart from
  * stances.ts because they are grammar patterns, not the data-driven verb and frame vocabulary.
  */
+import { caseless } from './letters';
 import { STANCES_COMPILED } from './rules/stanceRules';
 
 /**
@@ -22,7 +23,7 @@ import { STANCES_COMPILED } from './rules/stanceRules';
  * "Russia will not prevail", "We will prevail": a forecast of the outcome, not an act.
  */
 export const WILL =
-  /\b(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|not only|not|continue to|continue|keep(?= [a-z]+ing\b)|work together to|work closely to|seek to|strive to|endeavor to|[a-z]+ly)|, [a-z]+(?: [a-z]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|receive|benefit|gain|enjoy|prevail)\b)[a-z]+(?:-[a-z]+)*\b/gi;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?: (?:also|further|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|not only|not|continue to|continue|keep(?= [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))|work together to|work closely to|seek to|strive to|endeavor to|[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly)|, [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+){0,2},)* (?!(?:be|have|not|our|their|its|the|a|an|to|also|jointly|together|forever|always|never|ever|still|again|therefore|thus|hence|then|now|both|each|all|receive|benefit|gain|enjoy|prevail)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)*(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 
 /**
  * "He stressed that the United States would always stand up for …": the past of a reported
@@ -33,7 +34,9 @@ export const WILL =
  * another's is the content of the report.
  */
 export const REPORTED_WOULD = new RegExp(
-  `(?<=\\b(?:[a-z]+(?:ed|ing)|made clear|told)\\s+(?:[\\w’'.-]+\\s+){0,4}?that\\s(?:[^;:.,—–]|(?<=\\b[A-Z])\\.){1,60}?)${WILL.source.replace('\\b(?:will|shall)', '\\bwould')}`,
+  caseless(
+    `(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\\p{Ll}+(?:ed|ing)|made clear|told)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\\s+){0,4}?that\\s(?:[^;:.,—–]|(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])\\p{Lu})\\.){1,60}?)${WILL.source.replace('(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)', '(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])would')}`,
+  ),
   'gi',
 );
 
@@ -48,7 +51,9 @@ export const REPORTED_WOULD = new RegExp(
  * not a completed act (gold 2024-07-10, README session 20).
  */
 export const PROGRESSIVE = new RegExp(
-  `\\b(?:am|are|is|remain|remains|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|[a-z]+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})\\b(?:(?<=\\b(?:continuing|acting)) to (?:[a-z]+ly )?(?!(?:be|have|not)\\b)[a-z]+\\b)?`,
+  caseless(
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:am|are|is|remain|remains|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|\\p{Ll}+ly) ){0,2}(?:${STANCES_COMPILED.progressives.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:continuing|acting)) to (?:\\p{Ll}+ly )?(?!(?:be|have|not)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}+(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))?`,
+  ),
   'gi',
 );
 
@@ -67,7 +72,9 @@ export const PROGRESSIVE = new RegExp(
  * where a form of "be" or "have" stands, not at every position of the sentence.
  */
 export const OPEN_PROGRESSIVE = new RegExp(
-  `(?=(?:am|are|is|have|has) )(?<!\\b(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)\\b(?:am|are|is|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|[a-z]+ly) ){0,2}(?:in the process of )?(?!(?:${STANCES_COMPILED.statives.join('|')})\\b)(?![a-z]*thing\\b)([a-z]{2,}ing)\\b(?= (?!(?:and|or|but|that|than|as|to)\\b)[\\w“"‘'])`,
+  caseless(
+    `(?=(?:am|are|is|have|has) )(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:which|who|whom|whose|where)\\s[^,;:.()—–]*)(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:am|are|is|(?:have|has) been) (?:(?:also|further|therefore|thus|now|still|already|jointly|together|\\p{Ll}+ly) ){0,2}(?:in the process of )?(?!(?:${STANCES_COMPILED.statives.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!\\p{Ll}*thing(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(\\p{Ll}{2,}ing)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?= (?!(?:and|or|but|that|than|as|to)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\\wÀ-ÖØ-öø-ɏḀ-ỿ“"‘'])`,
+  ),
   'gi',
 );
 
@@ -81,7 +88,7 @@ export const OPEN_PROGRESSIVE = new RegExp(
  * Alliance continues to evolve", "… continues to pose a threat") describes.
  */
 export const CONTINUE =
-  /(?<!^(?:As|While|Because|Since|Although|When|If|Whereas|Unless)\s[^,;]{0,80})(?<!\bthat\s[^,;]{0,80})(?<!\b(?:will|shall|would|to|must|should|can|may)(?: [a-z]+ly)? )\bcontinues? to (?:[a-z]+ly )?(?!(?:be|have|not|evolve|grow|rise|fall|decline|deteriorate|worsen|suffer|face|pose|exacerbate|undermine|threaten|wage|endure|thrive|flourish|need|require|affect|struggle|serve|matter|exist|prove)\b)[a-z]+\b/gi;
+  /(?<!^(?:As|While|Because|Since|Although|When|If|Whereas|Unless)\s[^,;]{0,80})(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that\s[^,;]{0,80})(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall|would|to|must|should|can|may)(?: [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly)? )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continues? to (?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly )?(?!(?:be|have|not|evolve|grow|rise|fall|decline|deteriorate|worsen|suffer|face|pose|exacerbate|undermine|threaten|wage|endure|thrive|flourish|need|require|affect|struggle|serve|matter|exist|prove)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 
 /**
  * "The third NCG will be convened in Korea next summer": a meeting (its noun ends the subject)
@@ -89,7 +96,7 @@ export const CONTINUE =
  * be held in France" describes another's event).
  */
 export const ARRANGED =
-  /(?<=\b(?:meeting|summit|dialogue|talks|consultations?|session|round|conference|ministerial|NCG|2\+2)\b[^,;.]{0,40}\s)(?<!\b(?:that|which|where)\s)(?:will|shall) be (?:held|convened|hosted|organized|organised)\b/gi;
+  /(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:meeting|summit|dialogue|talks|consultations?|session|round|conference|ministerial|NCG|2\+2)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;.]{0,40}\s)(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|where)\s)(?:will|shall) be (?:held|convened|hosted|organized|organised)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 
 /**
  * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
@@ -101,7 +108,7 @@ export const ARRANGED =
  * OCCASION_PURPOSE), the verb after it carries the stance.
  */
 export const MUST =
-  /\bmust (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?:be (?:held (?:fully |to )?accountable|brought to justice)\b|(?!be\b|have\b|not\b)(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\w’'-]+ ){0,4}?(?:occasion|opportunity|moment) to\b)[a-z]+\b)/gi;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?:be (?:held (?:fully |to )?accountable|brought to justice)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?!be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|have(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|not(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+ ){0,4}?(?:occasion|opportunity|moment) to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gi;
 
 /**
  * "The military regime should engage …", "Both parties need to allow …": a definite third party
@@ -110,7 +117,9 @@ export const MUST =
  * no calls (gold README: normative lines with generic subjects are none).
  */
 export const ADDRESSED_NEED = new RegExp(
-  `(?<=\\b(?:${STANCES_COMPILED.addressees.join('|')})\\s+)(?:should|needs? to) (?:(?:also|now|immediately|urgently|instead|further) )*(?!(?:be|have|not)\\b)[a-z]+\\b`,
+  caseless(
+    `(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${STANCES_COMPILED.addressees.join('|')})\\s+)(?:should|needs? to) (?:(?:also|now|immediately|urgently|instead|further) )*(?!(?:be|have|not)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}+(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  ),
   'gi',
 );
 
@@ -121,7 +130,7 @@ export const ADDRESSED_NEED = new RegExp(
  * subject (needsSubject), and the verb after it decides the stance, as after "will".
  */
 export const OBLIGATION =
-  /\b(?:have|has|share|shares) (?:a|an|the) (?:[a-z]+ ){0,2}(?:obligation|responsibility|duty) to (?:[a-z]+ly )?(?!(?:be|have|not|our|their|its|the|a|an)\b)[a-z]+\b/gi;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:have|has|share|shares) (?:a|an|the) (?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ ){0,2}(?:obligation|responsibility|duty) to (?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly )?(?!(?:be|have|not|our|their|its|the|a|an)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 
 /**
  * "…, while ensuring the highest standards …", "While working to maintain supply stability, we
@@ -131,7 +140,9 @@ export const OBLIGATION =
  * (`concurrentUndertakings`); whose undertaking it is decides concurrent.ts.
  */
 export const WHILE_UNDERTAKING = new RegExp(
-  `\\bwhile (?:(?:also|(?!only\\b)[a-z]{3,}ly) ){0,2}(?:${STANCES_COMPILED.concurrent.ing.join('|')})\\b`,
+  caseless(
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])while (?:(?:also|(?!only(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}{3,}ly) ){0,2}(?:${STANCES_COMPILED.concurrent.ing.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  ),
   'gi',
 );
 
@@ -141,8 +152,8 @@ export const WHILE_UNDERTAKING = new RegExp(
  * clause) or folded into the main clause's decides frontedParticiple.ts.
  */
 export const FRONTED_PURPOSE = new RegExp(
-  `(?<=^\\s*)To (?:also |further |better )?(?:${STANCES_COMPILED.frontedPurposes.join('|')})\\b`,
-  'g',
+  `(?<=^\\s*)To (?:also |further |better )?(?:${STANCES_COMPILED.frontedPurposes.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'gu',
 );
 
 /**
@@ -151,8 +162,8 @@ export const FRONTED_PURPOSE = new RegExp(
  * subject. ("as we look toward a healthier future", "as we move forward" name no undertaking.)
  */
 export const AS_WE_UNDERTAKING = new RegExp(
-  `(?<=\\b[Aa]s we (?:also )?)(?:${STANCES_COMPILED.concurrent.base.join('|')})\\b`,
-  'g',
+  `(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[Aa]s we (?:also )?)(?:${STANCES_COMPILED.concurrent.base.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'gu',
 );
 
 /**
@@ -160,14 +171,14 @@ export const AS_WE_UNDERTAKING = new RegExp(
  * words and a noun that is no time word, then "we"/"they" ("the measures we", "The steps we").
  */
 export const REDUCED_RELATIVE_BEFORE =
-  /\b(?:the|these|those|all|each)\s+(?:[\p{L}’'-]+\s+){0,3}?(?!(?:days?|weeks?|months?|years?|times?|meantime|interim|future|past|moment|end|same|way)\s)[\p{Ll}][\p{Ll}-]*\s+(?:we|they)\s+$/iu;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|these|those|all|each)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\s+){0,3}?(?!(?:days?|weeks?|months?|years?|times?|meantime|interim|future|past|moment|end|same|way)\s)[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+(?:we|they)\s+$/i;
 
 /**
  * What follows a gapped relative verb: nothing of its own (an optional "today", "together"),
  * then punctuation or the main clause's verb ("the steps we announce today will help …").
  */
 export const REDUCED_RELATIVE_AFTER =
-  /^(?:\s+(?:today|now|here|together|jointly|this\s+(?:week|month|year)))?\s*(?:[,;.:)]|$|\s(?:will|are|is|has|have|can|would|should|must|helps?|includes?|reflects?|delivers?|builds?)\b)/i;
+  /^(?:\s+(?:today|now|here|together|jointly|this\s+(?:week|month|year)))?\s*(?:[,;.:)]|$|\s(?:will|are|is|has|have|can|would|should|must|helps?|includes?|reflects?|delivers?|builds?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 /**
  * The second bare verb of one modal, before its determiner or pronoun object, in the same clause
@@ -175,4 +186,4 @@ export const REDUCED_RELATIVE_AFTER =
  * after one the verb may belong to an infinitive ("progress made to bring … and create more").
  */
 export const MODAL_SECOND_VERB =
-  /^(?:(?!\sto\s)[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?([a-z]+)(?=\s+(?:them|it|us|the|a|an|our|their|its|this|these|those|all|each|every|new|more)\b)/;
+  /^(?:(?!\sto\s)[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?(\p{Ll}+)(?=\s+(?:them|it|us|the|a|an|our|their|its|this|these|those|all|each|every|new|more)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u;

@@ -12,15 +12,16 @@ import { collect, type Trigger } from './trigger';
  * is a refusal, oppose, by its own frame in data/rules/stances.json: gold 2022-09-23, 2021-09-01;
  * 2024-02-24 read it as commit.)
  */
-const NEGATED = /\b(?:never|not)\b(?! only\b)/i;
+const NEGATED =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:never|not)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! only(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 /** A verb that arranges a meeting ("will hold talks", "will have a discussion"). */
-const HOLD_OR_HAVE = /^(?:hold|have)\b/i;
+const HOLD_OR_HAVE = /^(?:hold|have)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 /** A present "continue(s) to …" (not after "will"). */
-const PRESENT_CONTINUE = /^continues? to\b/i;
+const PRESENT_CONTINUE = /^continues? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 /** A plain negation (not "not only"). */
-const NOT = /\bnot\b(?! only\b)/i;
+const NOT = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])not(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! only(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 /** An open relative or "that" clause before the trigger, within its clause. */
-const CLAUSE_OPENED = /\b(?:that|which|who|whom)\s[^,;:—–]*$/i;
+const CLAUSE_OPENED = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|who|whom)\s[^,;:—–]*$/i;
 
 export const stanceOfLast = (_: RegExpExecArray, text: string): Stance => {
   const verb = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();

@@ -16,7 +16,7 @@ const isWordChar = (code: number) => isLetter(code) || code === 45;
  * "the review of …", "the United States' DPRK policy review, which takes …": no stance verb of the
  * vocabulary takes "of" or a relative pronoun right after it, so the word is a noun there.
  */
-const NOUN_OF = /^(?: of\b|,\s+(?:which|whose)\b)/;
+const NOUN_OF = /^(?: of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|,\s+(?:which|whose)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
 
 /**
  * What a founding act founds: "launch the …", "established a new …", "launched “Q-CHAMP”",
@@ -24,7 +24,7 @@ const NOUN_OF = /^(?: of\b|,\s+(?:which|whose)\b)/;
  * Not "the endeavor we launch today" (a relative clause) nor "established, non-binding norms".
  */
 const FOUNDED_OBJECT =
-  /^\s+(?:on\s+)?(?:(?:a|an|the|new|our|their|its|this|these|further)\b|[A-Z“"])/;
+  /^\s+(?:on\s+)?(?:(?:a|an|the|new|our|their|its|this|these|further)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|[\p{Lu}“"])/u;
 
 /** After a modal or "to" the base form is no act of the meeting ("they would launch …"). */
 const NOT_FINITE = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'must', 'to']);
@@ -45,7 +45,7 @@ function foundingAct(words: Word[], after: string): boolean {
  * prominent …, and encourage international organizations" the base form is the parties' "We …".
  */
 const RELATIVE_COORDINATE =
-  /,\s+which\s+(?:also\s+)?(?!(?:we|they|he|she|it|i|you|the|a|an|our|their|its|this|these|both|all)\b)[a-z]+s\b[^;:]{0,160}?\s+and\s+(?:also\s+)?$/;
+  /,\s+which\s+(?:also\s+)?(?!(?:we|they|he|she|it|i|you|the|a|an|our|their|its|this|these|both|all)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}+s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^;:]{0,160}?\s+and\s+(?:also\s+)?$/u;
 
 /** Possessive determiners: a verb form right after one (or after one and a noun) is a noun. */
 const POSSESSIVES: ReadonlySet<string> = new Set([
@@ -71,7 +71,7 @@ function afterPossessive(words: readonly Word[], sentence: string): boolean {
   const noun = words[n - 2]!;
   const verb = words[n - 1]!;
   return (
-    /^[a-z]+$/.test(sentence.slice(noun.start, noun.end)) &&
+    /^\p{Ll}+$/u.test(sentence.slice(noun.start, noun.end)) &&
     !noun.lower.endsWith('s') &&
     !/(?:s|ed|ing)$/.test(verb.lower) &&
     sentence.slice(words[n - 3]!.end, noun.start) === ' ' &&

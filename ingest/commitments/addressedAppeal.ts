@@ -21,7 +21,8 @@ import type { Decision } from './decision';
  * generic).
  */
 const ADDRESSEE_SUBJECT = new RegExp(
-  `^(?:(?:And|But|Now|Instead|Today),?\\s+)?(?:[A-Z][^,;:]{0,60},\\s+)?(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${STANCES_COMPILED.addressees.join('|')})(?:\\s+of\\s+[^,;:]{1,60})?|[Tt]hose\\s+(?:responsible(?:\\s+for\\s+[^,;:]{1,60})?|who\\s+(?:(?:have|has|had)\\s+)?(?:[a-z]+ly\\s+)?(?:[a-z]+ed|took|did|made|struck|fought|shot|brought|sought)\\b[^,;:]{0,60}))$`,
+  `^(?:(?:And|But|Now|Instead|Today),?\\s+)?(?:\\p{Lu}[^,;:]{0,60},\\s+)?(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\\s+){0,3}?(?:${STANCES_COMPILED.addressees.join('|')})(?:\\s+of\\s+[^,;:]{1,60})?|[Tt]hose\\s+(?:responsible(?:\\s+for\\s+[^,;:]{1,60})?|who\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|took|did|made|struck|fought|shot|brought|sought)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;:]{0,60}))$`,
+  'u',
 );
 
 export function addressedAppeal(

@@ -23,7 +23,7 @@ export function appeal(
   if (
     /^we$/i.test(subjectText) &&
     OPENS_CLAUSE.test(before) &&
-    !/\b(?:remain|stay)$/i.test(trigger.text)
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:remain|stay)$/i.test(trigger.text)
   ) {
     return {
       accept: {

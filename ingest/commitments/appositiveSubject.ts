@@ -9,7 +9,7 @@ import { TITLE_BEFORE } from '../rules/titles';
 import { NARROWED_GROUP, OPENING_MODIFIERS, UNCOMMAED_ADJUNCT } from '../subjectShapes';
 
 /** An item of an example list: "…, including Japan, the Philippines, and the United States,". */
-const EXAMPLE_LIST = /\b(?:including|such as|notably)\s[^,;]*,\s*$/i;
+const EXAMPLE_LIST = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:including|such as|notably)\s[^,;]*,\s*$/i;
 
 /**
  * "We, the Leaders of the G7, reaffirm": the subject before an appositive.

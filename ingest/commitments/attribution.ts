@@ -8,11 +8,11 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 
 const TRAILING =
-  /,\s+([^,;]{1,80}?)\s+(?:said|says|told\s+[^,;.]{1,40}?|added|warned|predicted|forecast|estimated|expects?)(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,20}?)?\.?\s*$/i;
+  /,\s+([^,;]{1,80}?)\s+(?:said|says|told\s+[^,;.]{1,40}?|added|warned|predicted|forecast|estimated|expects?)(?:\s+(?:on|in|late|early|last)\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ ]{1,20}?)?\.?\s*$/i;
 
 /** Speakers with no side of their own: their word about a party is a forecast. */
 const OBSERVERS =
-  /\b(?:analysts?|experts?|observers?|lawmakers?|sources?|researchers?|think tanks?)\b/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:analysts?|experts?|observers?|lawmakers?|sources?|researchers?|think tanks?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** Whether the clause ending at `from` is attributed to a speaker other than `actors`' side. */
 export function attributedToOther(

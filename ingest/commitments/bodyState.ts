@@ -24,7 +24,7 @@ export function stateOfBody(
       body.start === hit.start &&
       // A capitalised name ("Palestinian Authority", "Philippine Coast Guard") is a body of its
       // own; the state is named by a lowercase noun only ("military", "police", "’s regime").
-      /^(?:[’']s)?(?: [a-z]+)+$/.test(body.text.slice(hit.end - hit.start)) &&
+      /^(?:[’']s)?(?: \p{Ll}+)+$/u.test(body.text.slice(hit.end - hit.start)) &&
       // "call on the Myanmar military to …": the one called on is who acts, the appeal is about
       // what it must do (gold 2022-03-29), while condemned conduct is the state's.
       !(appeal && ADDRESSEE.test(appeal.text.slice(appeal.triggerEnd, body.start - appeal.at))),

@@ -38,7 +38,7 @@ function remember(context: ActorContext, actors: string[], plural: boolean) {
  * is not (no gold commitment has the speakers' country as an "It" after such a sentence).
  */
 const THING_OPENING =
-  /^(?:This|That|The|Today[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:will|would|has|is|was|can|could|[a-z]{3,}(?<!ss)s)\s/;
+  /^(?:This|That|The|Today[’']s)\s+(?:\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+){0,3}?\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+(?:will|would|has|is|was|can|could|\p{Ll}{3,}(?<!ss)s)\s/u;
 
 export function forgetAfterThingSubject(
   context: ActorContext,
@@ -53,6 +53,7 @@ export function forgetAfterThingSubject(
   if (!first || (first.type !== 'Instrument' && first.type !== 'Program')) return;
   if (!/^(?:[Tt]he\s+)?(?:new\s+)?$/.test(sentence.text.slice(0, first.start - sentence.start)))
     return;
-  if (!/^\s+[a-z]+\b/.test(sentence.text.slice(first.end - sentence.start))) return;
+  if (!/^\s+\p{Ll}+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u.test(sentence.text.slice(first.end - sentence.start)))
+    return;
   context.lastSingular = [];
 }

@@ -66,16 +66,17 @@ export function compatible(a: Form, b: Form, perfect: boolean): boolean {
 
 /** "have/has/had (adverbs)" right before the verb: a perfect, usually past narrative. */
 export const PERFECT =
-  /\b(has|have|had)(?:\s+(?:\w+ly|also|long|already|together|jointly|since|each))*\s*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(has|have|had)(?:\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ]+ly|also|long|already|together|jointly|since|each))*\s*$/i;
 export const PRONOUN = /^(?:we|they|he|she|it|i)$/i;
-export const HEDGE = /\b(?:likely|probably|possibly|reportedly|presumably)\b/i;
+export const HEDGE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:likely|probably|possibly|reportedly|presumably)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "over the PRC's continued support for …", "their strong support": a stance word after a
  * possessive (and a few adjectives) is a noun inside another clause's object, not a verb.
  */
 export const POSSESSED =
-  /(?:[’']s?|\b(?:its|their|his|her))\s+(?:(?:continued|continuing|ongoing|strong|full|unwavering|steadfast|firm|robust|growing|deepening|military|economic|material|political|financial|lethal|public|tacit|direct)\s+){0,3}$/i;
+  /(?:[’']s?|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:its|their|his|her))\s+(?:(?:continued|continuing|ongoing|strong|full|unwavering|steadfast|firm|robust|growing|deepening|military|economic|material|political|financial|lethal|public|tacit|direct)\s+){0,3}$/i;
 
 /**
  * Whether a named subject speaks for the statement: a signatory (or one of its members), a meeting
@@ -116,7 +117,7 @@ export function isParty(
 }
 
 /** Capitalised words ending the text: what leads a title's head ("U.S. Deputy National Security"). */
-const TITLE_LEAD = /(?:\b[A-Z][\w.’'-]*\s+)+$/;
+const TITLE_LEAD = /(?:(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+)+$/u;
 
 /**
  * The subject of a sentence's first finite past verb, when the trigger is coordinated with it
@@ -144,12 +145,16 @@ export function openingSubject(
   // 2022-09-23), only before a modal stance ("has … and reaffirmed" keeps the past rule).
   const verb =
     form === 'modal'
-      ? /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood|has|have|does|do)\s/g
-      : /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood)\s/g;
+      ? /(?:^|\s)(\p{Ll}+ed|met|held|spoke|took|made|gave|sent|stood|has|have|does|do)\s/gu
+      : /(?:^|\s)(\p{Ll}+ed|met|held|spoke|took|made|gave|sent|stood)\s/gu;
   for (let match = verb.exec(head); match; match = verb.exec(head)) {
     const at = match.index + match[0].indexOf(match[1]!);
     const between = sentence.text.slice(at, trigger.start);
-    if (/\b(?:that|which|who|whom|whose|while|when|after|before|because)\b/i.test(between))
+    if (
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|who|whom|whose|while|when|after|before|because)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
+        between,
+      )
+    )
       return undefined;
     const subject = subjectBefore(context, sentence, hits, at);
     if (!subject || subject.actors.length === 0) continue;
@@ -175,7 +180,10 @@ export function relativeClauseAt(before: string, form: Form): number | undefined
   // "a historic meeting in which the leaders discussed …": what was said at the meeting reported,
   // not a recollection (a non-restrictive ", at which …" after a named past summit still is).
   if (MEETING_WHERE.test(before)) return undefined;
-  const relative = /\b([A-Za-z-]+)(\s+)(?:that|which)\s+$/.exec(before);
+  const relative =
+    /(?:(?<=[\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\wÀ-ÖØ-öø-ɏḀ-ỿ]))([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+)(\s+)(?:that|which)\s+$/.exec(
+      before,
+    );
   if (!relative) return undefined;
   const word = relative[1]!.toLowerCase();
   // "noted that", "said that", "is clear that": a complement clause, not a relative one.
@@ -187,7 +195,7 @@ export function relativeClauseAt(before: string, form: Form): number | undefined
 
 /** A restrictive "meeting in/during which": the clause reports the meeting itself. */
 const MEETING_WHERE =
-  /\b(?:meeting|call|summit|talks|conversation|dialogue|session|consultations?|discussions?)\s+(?:in|during|at)\s+which\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:meeting|call|summit|talks|conversation|dialogue|session|consultations?|discussions?)\s+(?:in|during|at)\s+which\s+$/i;
 
 /**
  * "an Economic Framework that provides … and will drive …": a relative clause (a noun, then
@@ -198,7 +206,7 @@ const MEETING_WHERE =
  */
 export function relativeBetween(between: string): boolean {
   const relative =
-    /\b([A-Za-z-]+),?\s+(that|which|who)\s+(?:[a-z]+ly\s+)?(?!(?:this|its|his|thus|us|as)\b)(?:is|has|was|[a-z]+[^su\W]s)\b/gi;
+    /(?:(?<=[\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\wÀ-ÖØ-öø-ɏḀ-ỿ]))([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+),?\s+(that|which|who)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?(?!(?:this|its|his|thus|us|as)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:is|has|was|[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?![su])[\wÀ-ÖØ-öø-ɏḀ-ỿ]s)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
   for (let match = relative.exec(between); match; match = relative.exec(between)) {
     if (match[2]!.toLowerCase() !== 'that') return true;
     const word = match[1]!.toLowerCase();
@@ -208,13 +216,16 @@ export function relativeBetween(between: string): boolean {
   return false;
 }
 
-export const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|while|when|after|before|because|if)\b/i;
+export const CLAUSE_WORD =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|who|whom|whose|while|when|after|before|because|if)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** A subject that opens its clause ("…, but Pyongyang must"), not one inside a noun phrase. */
-export const OPENS_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|that|while|why)\s+)(?:the\s+)?$/i;
+export const OPENS_CLAUSE =
+  /(?:^|[,;:]\s*|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:but|and|that|while|why)\s+)(?:the\s+)?$/i;
 
 /** "that" opening a complement clause whose subject follows: no new clause between them. */
-export const COMPLEMENT = /\bthat\b(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
+export const COMPLEMENT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![^;]*,\s*(?:and|but)\s)[^;]{0,120}$/i;
 
 const NOT_NOUN = new Set(['say', 'is', 'was', 'clear', 'so', 'such', 'now', 'and', 'but', 'given']);
 
@@ -246,11 +257,11 @@ export function remembered(context: ActorContext): Partial<ActorContext> {
  * 2023-12-12); not one the two discuss ("to discuss U.S. support for …" is both sides').
  */
 const OWN_COMMITMENT =
-  /^(?:[\w-]+\s+(?:his|her|our)\s+(?:[\w-]+\s+){0,2}?commitments?\b|(?:reaffirm|reiterate|underscore|affirm|emphasize|stress|highlight|convey|express|demonstrate)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:U\.S\.|United\s+States[’']|American)\s+(?:[\w-]+\s+){0,2}?(?:support|commitments?)\b)/i;
+  /^(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+(?:his|her|our)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?commitments?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?:reaffirm|reiterate|underscore|affirm|emphasize|stress|highlight|convey|express|demonstrate)\s+(?:the\s+)?(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,3}?(?:U\.S\.|United\s+States[’']|American)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:support|commitments?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 /** A host's verb before its guests ("welcomed", "hosted", "called", "will welcome"). */
 const GUESTS_AFTER =
-  /^\s+(?:welcomed|welcomes|(?:co-)?hosted|hosts|called|(?:will|shall)\s+(?:[a-z]+ly\s+)?(?:welcome|host))\s/i;
+  /^\s+(?:welcomed|welcomes|(?:co-)?hosted|hosts|called|(?:will|shall)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?(?:welcome|host))\s/i;
 
 /**
  * "President Biden met with Prime Minister Kishida … to advance …": the officials met with share
@@ -262,7 +273,7 @@ export function partners(
   purpose: RegExpExecArray,
   trigger: Trigger,
 ): string[] {
-  if (/^\s+(?:him|her|them)\b/i.test(sentence.text.slice(trigger.end))) return [];
+  if (/^\s+(?:him|her|them)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence.text.slice(trigger.end))) return [];
   // "spoke with President Moon to stress his commitment", "to reinforce our ironclad
   // commitment": one side's own commitment is its speaker's alone (gold 2021-02-03, 2022-10-04).
   if (OWN_COMMITMENT.test(sentence.text.slice(trigger.start))) return [];

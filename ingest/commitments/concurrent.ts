@@ -13,7 +13,7 @@ import { type Accepted, type Decision, skipWith } from './decision';
 /** ("… by suspending 24 percentage points of that rate …, while retaining …": "that" after a
  * preposition is a determiner, no clause; gold 2025-08-11.) */
 const CLAUSE_BETWEEN =
-  /\b(?:(?<!\b(?:of|for|to|in|on|at|by|with|from|under|within|beyond)\s)that|which|who|whom|whose|where|when|because|if)\b/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|for|to|in|on|at|by|with|from|under|within|beyond)\s)that|which|who|whom|whose|where|when|because|if)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 /**
  * "noted the importance of advancing …, while addressing …", "We note the progress being made …
@@ -25,7 +25,8 @@ const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
  */
 const NOTED: ReadonlySet<string> = new Set(['recognize', 'other', 'welcome']);
 /** "reiterate the importance of facilitating …, while preserving …": part of the gerund's act. */
-const IMPORTANCE_OF = /\b(?:importance|need|necessity|significance)\s+(?:of|to|for)\b/i;
+const IMPORTANCE_OF =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:importance|need|necessity|significance)\s+(?:of|to|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 export function concurrentWith(
   sentence: SegmentedSentence,
@@ -41,7 +42,7 @@ export function concurrentWith(
   if (!previous) return skipWith('no-subject');
   const between = sentence.text.slice(previous.trigger.end, trigger.start);
   if (CLAUSE_BETWEEN.test(between)) return skipWith('complement-clause');
-  if (APPEALS.has(previous.trigger.stance) && /\bto\s/.test(between)) {
+  if (APPEALS.has(previous.trigger.stance) && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(between)) {
     return skipWith('complement-clause');
   }
   if (NOTED.has(previous.trigger.stance) || IMPORTANCE_OF.test(previous.trigger.text + between)) {

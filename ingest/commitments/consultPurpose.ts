@@ -12,7 +12,8 @@ import type { Trigger } from '../stances';
 import type { Accepted, Decision } from './decision';
 
 /** The exchange the purpose belongs to: a present consultation ending in "with". */
-const CONSULTING_WITH = /\b(?:consulting|consult)(?:\s+[a-z]+ly)?\s+with$/i;
+const CONSULTING_WITH =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:consulting|consult)(?:\s+[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly)?\s+with$/i;
 
 export function consultPurpose(
   trigger: Trigger,

@@ -16,7 +16,7 @@ import type { Accepted } from './decision';
  * "It includes" (a pronoun that may stand for a thing of the sentence).
  */
 const CONTINUATION =
-  /^(?:(?:Specifically|In particular|Concretely),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)\b|^(?:This|These)\s+(?:commitment|work|efforts?)\s+(?:also\s+)?(?:includes?|entails?)\b/;
+  /^(?:(?:Specifically|In particular|Concretely),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^(?:This|These)\s+(?:commitment|work|efforts?)\s+(?:also\s+)?(?:includes?|entails?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 const CARRIED: ReadonlySet<string> = new Set(['commit', 'reaffirm', 'support']);
 

@@ -21,14 +21,14 @@ import { INFINITIVE_BETWEEN, presentOpeningSubject } from './presentOpening';
 import { reportingSubject } from './reportedPast';
 
 /** ", driven by innovation, and": a participle phrase with its agent ends a list before the "and". */
-const PARTICIPLE_LIST = /,\s+[a-z]+(?:ed|en)\s+by\s[^,;]{1,60},?\s+and$/;
+const PARTICIPLE_LIST = /,\s+\p{Ll}+(?:ed|en)\s+by\s[^,;]{1,60},?\s+and$/u;
 
 /** Stances whose object is asked to act: an infinitive list after them is the ask. */
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 
 /** A relative clause with a modal of its own ("…, which will include …"). */
 const RELATIVE_MODAL =
-  /\b(?:which|who)\s+(?:[a-z]+ly\s+)?(?:will|would|shall|can|may)\s+[a-z]+\b[^,;]*\band\s*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:which|who)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?(?:will|would|shall|can|may)\s+[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;]*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and\s*$/i;
 
 /** What a trigger without a subject of its own is read with. */
 export interface SharedInput {
@@ -84,7 +84,7 @@ function secondInfinitive(
   // commit; only a verb with a stance of its own is a second commitment.)
   if (input.trigger.stance === 'commit') return left;
   const between = input.sentence.text.slice(previous.trigger.end, left.length - 'and to'.length);
-  return /\bto\s/.test(between) ? left : left.slice(0, -' to'.length);
+  return /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(between) ? left : left.slice(0, -' to'.length);
 }
 
 /**
@@ -99,7 +99,7 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
   // "…, and each pledged to …": a distributive word before the verb keeps the shared subject.
   // ("…, and strongly oppose …": a lowercase manner adverb after the "and" too.)
   const joined = secondInfinitive(input, previous, left)
-    .replace(/(?:\s+[a-z]+ly)+$/, '')
+    .replace(/(?:\s+\p{Ll}+ly)+$/u, '')
     .replace(
       /(?:\s+(?:also|further|will|then|continue to|continues to|each|both|all|together|jointly))+$/i,
       '',
@@ -116,7 +116,8 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
   // by welcoming …": gold 2023-04-03, 2023-08-02), not an example ("including by …") nor one of
   // the same stance ("underscored their commitment … by announcing …" is one, gold 2021-11-19).
   const byMeans =
-    /(?<!\bincluding)\s+by$/i.test(joined) && trigger.stance !== previous?.trigger.stance;
+    /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])including)\s+by$/i.test(joined) &&
+    trigger.stance !== previous?.trigger.stance;
   const byWhile = (/,\s+while$/i.test(joined) || byMeans) && verbForm(trigger) === 'ing';
   const previousForm = previous ? (previous.form ?? verbForm(previous.trigger)) : undefined;
   const overClause = byComma ? beyondComplement(accepted, trigger) : undefined;
@@ -125,7 +126,7 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     previous !== undefined &&
     previousForm === 'past' &&
     verbForm(trigger) === 'base' &&
-    /\band$/.test(joined) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and$/.test(joined) &&
     presentAfterPast(sentence.text.slice(previous.trigger.start, trigger.start));
   // "They also commit to continue cooperation … and committed to strengthen …", "welcomes …, and
   // noted …": a past stance verb joined to a present one by "and" is the same speakers' (a past
@@ -134,8 +135,8 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     previous !== undefined &&
     previousForm === 'base' &&
     verbForm(trigger) === 'past' &&
-    /\band$/.test(joined) &&
-    !/^\s+by\b/.test(sentence.text.slice(trigger.end)) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and$/.test(joined) &&
+    !/^\s+by(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence.text.slice(trigger.end)) &&
     !CLAUSE_WORD.test(sentence.text.slice(previous.trigger.end, trigger.start));
   // "The leaders discussed …, noting that …": a participle after a comma shares it too.
   if (
@@ -145,7 +146,10 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
       compatible(previousForm, verbForm(trigger), previous.perfect ?? false) &&
       // "discussed a deal, as outlined by the President and endorsed by the Council": a past
       // form with "by" after it is a passive participle, no second verb of the subject's.
-      !(verbForm(trigger) === 'past' && /^\s+by\b/.test(sentence.text.slice(trigger.end))) &&
+      !(
+        verbForm(trigger) === 'past' &&
+        /^\s+by(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence.text.slice(trigger.end))
+      ) &&
       !(
         verbForm(trigger) === 'modal' &&
         /[^,]\s+and$/.test(joined) &&
@@ -170,7 +174,7 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     if (
       verbForm(trigger) === 'ing' &&
       trigger.stance === 'support' &&
-      /^[a-z]+ing$/.test(trigger.text) &&
+      /^\p{Ll}+ing$/u.test(trigger.text) &&
       !byWhile
     ) {
       return skipWith('complement-clause');
@@ -184,10 +188,10 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
     if (
       APPEALS.has(previous.trigger.stance) &&
       verbForm(trigger) === 'base' &&
-      /^[A-Za-z]+$/.test(trigger.text) &&
-      /(?:,|\band)$/.test(left) &&
-      (/\bto\s/.test(sentence.text.slice(previous.trigger.end, trigger.start)) ||
-        /(?:^must\b.*|\sto)$/i.test(previous.trigger.text))
+      /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/.test(trigger.text) &&
+      /(?:,|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and)$/.test(left) &&
+      (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(sentence.text.slice(previous.trigger.end, trigger.start)) ||
+        /(?:^must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*|\sto)$/i.test(previous.trigger.text))
     ) {
       return skipWith('complement-clause');
     }
@@ -204,7 +208,7 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
       previous.trigger.stance === 'other' &&
       trigger.stance === 'other' &&
       verbForm(trigger) === 'base' &&
-      !/\bto$/.test(left)
+      !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to$/.test(left)
     ) {
       return skipWith('complement-clause');
     }

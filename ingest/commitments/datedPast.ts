@@ -6,6 +6,7 @@
  * ("we pledged to pursue", "decided to invest", "has committed to invest": session 17), and a
  * date in the statement's own month is its meeting's ("On July 14, the leaders announced …").
  */
+import { caseless } from '../letters';
 import { yearMonth } from '../read/dates';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { Trigger } from '../trigger';
@@ -31,12 +32,15 @@ const MONTHS = [
  * month and year with none ("In April 2024 our Defense Ministers announced …").
  */
 const OPENING =
-  /^(?:And\s+(?:so\s+)?)?(?:In|On|At|During|By|Last|Earlier)\b([^,;]{0,60}),|^(?:In|During)\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b/;
+  /^(?:And\s+(?:so\s+)?)?(?:In|On|At|During|By|Last|Earlier)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])([^,;]{0,60}),|^(?:In|During)\s+((?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /** Months since year 0 of the opening's date, or undefined when it names none. */
 function monthOf(opening: string, documentYear: number): number | undefined {
-  const year = /\b((?:19|20)\d\d)\b/.exec(opening);
-  const month = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').exec(opening);
+  const year = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])((?:19|20)\d\d)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.exec(opening);
+  const month = new RegExp(
+    caseless(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(${MONTHS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`),
+    'i',
+  ).exec(opening);
   if (!year && !month) return undefined;
   const y = year ? Number(year[1]) : documentYear;
   // A year alone is its last month: earlier only when the whole year is.

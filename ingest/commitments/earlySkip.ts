@@ -2,6 +2,8 @@
  * Triggers skipped before any subject is looked for: a stance noun after a possessive, a perfect
  * that narrates, a hedged forecast.
  */
+
+import { caseless } from '../letters';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
@@ -11,7 +13,7 @@ import { TITLED_VISITOR } from './purposePatterns';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
 const BELIEF_THAT =
-  /\b(?:confident|confidence|optimistic|believes?|believed|beliefs?|conviction|convinced|expects?|expected|hopes?|hoped|trusts?)\s+that\b[^;:]*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:confident|confidence|optimistic|believes?|believed|beliefs?|conviction|convinced|expects?|expected|hopes?|hoped|trusts?)\s+that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^;:]*$/i;
 
 /**
  * "we are confident that the United States will continue this work", "can be confident that our
@@ -19,7 +21,7 @@ const BELIEF_THAT =
  * is their undertaking, not a forecast (CONVENTIONS s32 G3; gold 2022-09-23, 2024-11-23).
  */
 const OWN_SIDE_BELIEVED =
-  /\bthat\s+(?:we|the\s+United\s+States|the\s+U\.S\.|our\s+(?:two\s+)?(?:nations|countries|governments))\s*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that\s+(?:we|the\s+United\s+States|the\s+U\.S\.|our\s+(?:two\s+)?(?:nations|countries|governments))\s*$/i;
 
 /**
  * "They discussed how they can work together to support …", "discussed how to cooperate …": what
@@ -30,7 +32,7 @@ const OWN_SIDE_BELIEVED =
  * `other` or none, CONVENTIONS §6 other "how they will continue to").
  */
 const DISCUSSED_HOW =
-  /\b(?:(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+(?:(?:what|whether|ways in which)\s+(?:to|they|we)\b|how\s)|(?:views|remarks|perspectives)\s+on\s+how\s)[^;:]*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:discuss(?:ed|es|ing)?|explor(?:ed|es|ing)|consider(?:ed|s|ing)?|review(?:ed|s|ing)?)\s+(?:(?:what|whether|ways in which)\s+(?:to|they|we)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|how\s)|(?:views|remarks|perspectives)\s+on\s+how\s)[^;:]*$/i;
 
 /** "A, B, and C": the middle item and its commas, so a list's ", and" reads as no new clause. */
 const LIST_OF_THREE = /,[^,;]{1,60},\s*and\s/g;
@@ -43,7 +45,7 @@ const LIST_OF_THREE = /,[^,;]{1,60},\s*and\s/g;
  * 21, 2022, …") with a recent year, so only years before 2000 and "… ago" count.
  */
 const LONG_AGO =
-  /^(?:(?:[\w-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago(?: today| this (?:week|month))?|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}\b[^,]*),/i;
+  /^(?:(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+ ){1,3}(?:years?|months?|decades?|century|centuries) (?:ago(?: today| this (?:week|month))?|earlier|later)|(?:In|On|By|During|Throughout|From) (?:[^,]{0,40} )?1\d{3}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,]*),/i;
 
 /**
  * "President Yoon welcomes President Joseph R. Biden to the Republic of Korea": a host welcoming a
@@ -51,7 +53,7 @@ const LONG_AGO =
  * welcome [the visitor] to Washington"). Only capitalised words between the title and "to", so
  * "welcomed Prime Minister Kishida’s invitation to visit Japan" still welcomes the invitation.
  */
-const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`);
+const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`, 'u');
 
 /**
  * "President Biden will welcome Prime Minister Benjamin Netanyahu on July 25 to the White House":
@@ -60,8 +62,11 @@ const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`);
  * also where a date stands between the name and the place. Case-sensitive: the name's words are
  * capitalised, the date's or place's preposition is not.
  */
-const SCHEDULED_VISITOR = new RegExp(`^\\s+${TITLED_VISITOR}(?:on|at|in|next|this|later|to)\\s`);
-const WILL_WELCOME = /^(?:will|shall)\s+(?:[a-z]+ly\s+)?welcome$/i;
+const SCHEDULED_VISITOR = new RegExp(
+  `^\\s+${TITLED_VISITOR}(?:on|at|in|next|this|later|to)\\s`,
+  'u',
+);
+const WILL_WELCOME = /^(?:will|shall)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?welcome$/i;
 
 /**
  * "President Biden will host Prime Minister Kishida …", "the United States will host APEC in
@@ -71,10 +76,11 @@ const WILL_WELCOME = /^(?:will|shall)\s+(?:[a-z]+ly\s+)?welcome$/i;
  * the trigger patterns.
  */
 const SCHEDULED_OBJECT =
-  /^\s+(?:the\s+(?:next|upcoming|first|inaugural)\b|(?:the\s+)?[A-Z]|(?:in|at|on|later|next)\b)/;
+  /^\s+(?:the\s+(?:next|upcoming|first|inaugural)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?:the\s+)?\p{Lu}|(?:in|at|on|later|next)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u;
 
 function scheduled(sentence: SegmentedSentence, trigger: Trigger): boolean {
-  if (!trigger.needsSubject || !/^(?:will|shall)\b/i.test(trigger.text)) return false;
+  if (!trigger.needsSubject || !/^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text))
+    return false;
   const verb = trigger.text.slice(trigger.text.lastIndexOf(' ') + 1).toLowerCase();
   return (
     STANCES_COMPILED.scheduleVerbs.has(verb) &&
@@ -87,7 +93,9 @@ function scheduled(sentence: SegmentedSentence, trigger: Trigger): boolean {
  * done (`announcedFacts`) reports, it undertakes nothing (gold README, session 12).
  */
 const ANNOUNCED_FACT = new RegExp(
-  `^\\s+(?:(?:the|new|further|significant|substantial|considerable|major|concrete|tangible)\\s+){0,2}(?:${STANCES_COMPILED.announcedFacts.join('|')})\\b`,
+  caseless(
+    `^\\s+(?:(?:the|new|further|significant|substantial|considerable|major|concrete|tangible)\\s+){0,2}(?:${STANCES_COMPILED.announcedFacts.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  ),
   'i',
 );
 
@@ -103,7 +111,9 @@ const REFUTED_CLAIM = /^(?:FALSEHOOD|MYTH|RUMOR|RUMOUR|FALSE CLAIM|CLAIM|FICTION
  * ruling: gold 2023-06-03, 2024-08-01). Only the undertaking's own object, within its clause.
  */
 const SYMPATHY_PLACE = new RegExp(
-  `^[^.;:]{0,100}?\\bin\\s+(?:our|my|their)\\s+(?:${STANCES_COMPILED.sympathy.places.join('|')})\\b`,
+  caseless(
+    `^[^.;:]{0,100}?(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])in\\s+(?:our|my|their)\\s+(?:${STANCES_COMPILED.sympathy.places.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  ),
   'i',
 );
 
@@ -117,7 +127,8 @@ function sympathy(sentence: SegmentedSentence, trigger: Trigger): boolean {
 }
 
 /** A past-tense trigger: its first word ends in -ed or is an irregular past. */
-const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|paid|sought)\b/i;
+const PAST_TRIGGER =
+  /^(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ]+ly )?(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ]+ed|stood|held|made|took|gave|spoke|met|paid|sought)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * Stances a perfect still takes: an undertaking, a condemnation, a call, an endorsement ("We have
@@ -132,13 +143,17 @@ const PAST_TRIGGER = /^(?:\w+ly )?(?:\w+ed|stood|held|made|took|gave|spoke|met|p
 function bindsInPerfect(trigger: Trigger): boolean {
   if (/^(?:commit|reaffirm|oppose|condemn|call|urge)$/.test(trigger.stance)) return true;
   if (trigger.perfectBinds) return true;
-  if (trigger.stance === 'support' && /^(?:[a-z]+ly\s+)?endors/i.test(trigger.text)) return true;
-  return trigger.stance === 'other' && /\b(?:discuss|exchang|spok|talk)/i.test(trigger.text);
+  if (trigger.stance === 'support' && /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?endors/i.test(trigger.text))
+    return true;
+  return (
+    trigger.stance === 'other' &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:discuss|exchang|spok|talk)/i.test(trigger.text)
+  );
 }
 
 /** An adjunct "With", opening the sentence or after a comma, and the noun's modifiers so far. */
 const WITH_ADJUNCT =
-  /(?:^|,\s*)[Ww]ith\s+(?:(?:the|their|our|its|continued|strong|full|U\.S\.|[A-Z][a-z]+(?:[’']s)?)\s+){0,3}$/;
+  /(?:^|,\s*)[Ww]ith\s+(?:(?:the|their|our|its|continued|strong|full|U\.S\.|\p{Lu}\p{Ll}+(?:[’']s)?)\s+){0,3}$/u;
 
 /** The reason to skip `trigger` outright, or undefined; `perfect` tells whether a perfect binds it. */
 export function earlySkip(
@@ -151,7 +166,10 @@ export function earlySkip(
   }
   // "confidence, and respect for a rules-based order": a bare stance word right before "for" is
   // a noun (the verbs that take "for" are frames whose text includes it: "call for", "stand for").
-  if (/^[A-Za-z]+$/.test(trigger.text) && /^\s+for\b/.test(sentence.text.slice(trigger.end))) {
+  if (
+    /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/.test(trigger.text) &&
+    /^\s+for(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence.text.slice(trigger.end))
+  ) {
     return { reason: 'no-subject', perfect: false };
   }
   // "With U.S. support, Ukraine is pursuing …", "With support from the ITSI Fund, the two leaders
@@ -159,7 +177,7 @@ export function earlySkip(
   // follows, no stance of its own (gold 3 of 3). A participle there is an absolute clause with
   // its own agent ("with Mr Sullivan welcoming …", "with the United States announcing …").
   if (
-    /^[A-Za-z]+$/.test(trigger.text) &&
+    /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/.test(trigger.text) &&
     !/(?:ing|ed)$/i.test(trigger.text) &&
     WITH_ADJUNCT.test(sentence.text.slice(0, trigger.start))
   ) {
@@ -167,8 +185,10 @@ export function earlySkip(
   }
   // "demand driven", "support-based": a bare stance word in a compound modifier is no verb.
   if (
-    /^[A-Za-z]+$/.test(trigger.text) &&
-    /^(?:-[a-z]|\s+(?:driven|based|oriented)\b)/.test(sentence.text.slice(trigger.end))
+    /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/.test(trigger.text) &&
+    /^(?:-\p{Ll}|\s+(?:driven|based|oriented)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u.test(
+      sentence.text.slice(trigger.end),
+    )
   ) {
     return { reason: 'no-subject', perfect: false };
   }
@@ -186,7 +206,10 @@ export function earlySkip(
   if (REFUTED_CLAIM.test(sentence.text)) return { reason: 'not-a-party', perfect: false };
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
   if (sympathy(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
-  if (/^announc\w*$/i.test(trigger.text) && ANNOUNCED_FACT.test(sentence.text.slice(trigger.end)))
+  if (
+    /^announc[\wÀ-ÖØ-öø-ɏḀ-ỿ]*$/i.test(trigger.text) &&
+    ANNOUNCED_FACT.test(sentence.text.slice(trigger.end))
+  )
     return { reason: 'narrative-past', perfect: false };
   if (LONG_AGO.test(sentence.text) && PAST_TRIGGER.test(trigger.text)) {
     return { reason: 'narrative-past', perfect: false };
@@ -194,7 +217,12 @@ export function earlySkip(
   // (A clause coordinated after it, "…, and committed to …", or one with a subject of its own,
   // "… as we continue to create …", is the speakers' own again.)
   const discussed = DISCUSSED_HOW.exec(left)?.[0].replace(LIST_OF_THREE, ' ');
-  if (discussed && !/,\s*(?:and|but)(?:\s|$)|\b(?:as|while|and)\s+(?:we|they)\b/i.test(discussed)) {
+  if (
+    discussed &&
+    !/,\s*(?:and|but)(?:\s|$)|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:as|while|and)\s+(?:we|they)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
+      discussed,
+    )
+  ) {
     return { reason: 'complement-clause', perfect: false };
   }
   const perfect = PERFECT.exec(left);
@@ -212,7 +240,7 @@ export function earlySkip(
   // session 10: predictions are none), unless a coordinated clause has begun since. ("belief
   // that cooperation between Japan, the ROK, and the United States is … and will set …": the
   // ", and" of a list of names begins no clause, gold 2024-08-17.)
-  if (trigger.needsSubject && /^(?:will|shall)\b/i.test(trigger.text)) {
+  if (trigger.needsSubject && /^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text)) {
     const belief = BELIEF_THAT.exec(left);
     if (
       belief &&
@@ -223,7 +251,8 @@ export function earlySkip(
     }
   }
   // "We noted that there would likely be further tests": noting a forecast is a prediction.
-  const complement = /^\s+that\b[^;.]*/.exec(sentence.text.slice(trigger.end))?.[0] ?? '';
+  const complement =
+    /^\s+that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^;.]*/.exec(sentence.text.slice(trigger.end))?.[0] ?? '';
   if (trigger.stance === 'recognize' && HEDGE.test(complement)) {
     return { reason: 'prediction', perfect: !!perfect };
   }

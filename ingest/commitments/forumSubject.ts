@@ -17,8 +17,10 @@ import { GROUPS } from './groups';
  * A modal or aim between the forum and its verb, or opening the verb: what the forum is to do, its
  * remit ("This forum, the Partnership for Atlantic Cooperation, will provide …", gold 2023-09-18).
  */
-const REMIT = /\b(?:will|would|shall|aims?|seeks?|is\s+to|is\s+expected)\b/;
-const REMIT_VERB = /^(?:(?:also|further|then)\s+)?(?:will|would|shall|aims?|seeks?|is\s+to)\b/;
+const REMIT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|would|shall|aims?|seeks?|is\s+to|is\s+expected)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+const REMIT_VERB =
+  /^(?:(?:also|further|then)\s+)?(?:will|would|shall|aims?|seeks?|is\s+to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 export function forumSubject(
   context: ActorContext,

@@ -10,19 +10,22 @@ import type { Trigger } from '../trigger';
 import { verbForm } from './clauses';
 
 /** A clause set at another time or place: "where she", "since the leaders", "as we embark". */
-const ELSEWHEN = /\b(?:where|when|since|after|as|once)\s+(?:[\w.’'-]+\s+){1,4}$/i;
+const ELSEWHEN =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:where|when|since|after|as|once)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]+\s+){1,4}$/i;
 
 /** A time gone by: a month, a year, "ago", "last …", "since then". */
 const PAST_TIME = `(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d|ago|last|earlier|since|then)`;
 
 /** A sentence opening on a past time: "In March 2023, …", "And so in March, …", "Since then, …". */
 const DATED_OPENING = new RegExp(
-  `^(?:And\\s+(?:so\\s+)?)?(?:[Ii]n|[Oo]n|[Aa]t|[Ss]ince|[Ll]ast|[Ee]arlier|[Dd]uring|[Bb]y)\\b[^,]{0,60}\\b${PAST_TIME}\\b[^,]{0,40},`,
+  `^(?:And\\s+(?:so\\s+)?)?(?:[Ii]n|[Oo]n|[Aa]t|[Ss]ince|[Ll]ast|[Ee]arlier|[Dd]uring|[Bb]y)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,]{0,60}(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${PAST_TIME}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,]{0,40},`,
+  'u',
 );
 
 /** A past time: "in July", "at the June G7 Leaders’ Summit", "at the 2022 Quad Leaders’ Summit". */
 const DATED = new RegExp(
-  `\\b(?:in|at|on|during|since)\\s+(?:the\\s+)?(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)\\b|\\bago\\b`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:in|at|on|during|since)\\s+(?:the\\s+)?(?:${MONTH_ALTERNATION}|(?:19|20)\\d\\d)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])ago(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
 );
 
 /**
@@ -32,10 +35,10 @@ const DATED = new RegExp(
  * 2022-11-15, 2024-05-23, 2025-02-13; none against).
  */
 const OWN_DAY_OPENING =
-  /^(?:Today|During\s+(?:the|this|today[’']s)\s+(?:[\w-]+\s+){0,2}?(?:event|meeting|summit|visit|call|dialogue|session|ceremony)),\s/;
+  /^(?:Today|During\s+(?:the|this|today[’']s)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:event|meeting|summit|visit|call|dialogue|session|ceremony)),\s/;
 
 /** A fronted participle's phrase: "Noting the progress … announced in April 2021, ". */
-const FRONTED_PARTICIPLE = /^[A-Z][a-z]+ing\b[^,;]*,\s*/;
+const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;]*,\s*/u;
 
 export function narratedFounding(
   item: { trigger: Trigger; actors: string[] },

@@ -14,12 +14,13 @@ import { speakingBodies } from './ownBody';
  * from the group nouns of data/rules/groups.json (one-word ones: the test is word by word).
  */
 const PLURAL_HEADS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].filter((noun) =>
-  /^[a-z]+$/.test(noun),
+  /^\p{Ll}+$/u.test(noun),
 );
 
 /** The main verb: the first lowercase word that is not part of a plural subject ("the two leaders"). */
 const MAIN_VERB = new RegExp(
-  `\\s(?!(?:the|and|two|three|both|of|${PLURAL_HEADS.join('|')})\\b)[a-z]`,
+  `\\s(?!(?:the|and|two|three|both|of|${PLURAL_HEADS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}`,
+  'u',
 );
 
 /**
@@ -45,7 +46,7 @@ function mainSubject(
     const lead = subject ? text.slice(from, subject.start) : '';
     if (
       subject?.actors.some((id) => speaksForStatement(context, id)) &&
-      /^(?:(?:[A-Z][\w.’'-]*|the|our)\s+)*$/.test(lead)
+      /^(?:(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*|the|our)\s+)*$/u.test(lead)
     )
       return subject;
   }
@@ -74,10 +75,10 @@ function speaksForStatement(context: ActorContext, id: string): boolean {
 
 /** A main clause that describes its subject: a form of "be", "remain", "benefit", "has" + noun. */
 const DESCRIBES =
-  /^\s*(?:also\s+|now\s+)?(?:is|are|was|were|remains?|benefits?|has\s+(?:a|an|the)\b|have\s+(?:a|an|the)\b)/i;
+  /^\s*(?:also\s+|now\s+)?(?:is|are|was|were|remains?|benefits?|has\s+(?:a|an|the)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|have\s+(?:a|an|the)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 /** A resolution-style preamble participle, in capitals ("RECOGNIZING", "FURTHER REAFFIRMING"). */
-const PREAMBLE_PARTICIPLE = /^(?:[A-Z]{2,} )*[A-Z]{3,}ING\b/;
+const PREAMBLE_PARTICIPLE = /^(?:\p{Lu}{2,} )*\p{Lu}{3,}ING(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 interface Pending {
   trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string };

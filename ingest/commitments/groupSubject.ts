@@ -37,7 +37,9 @@ function groupActors(context: ActorContext, noun: string): string[] {
       context.signatories.length < 2 && context.officials.length > 1
         ? context.officials
         : context.signatories;
-    return /\bsides$/.test(lower) ? withDelegationSide(context.delegation, sides) : sides;
+    return /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])sides$/.test(lower)
+      ? withDelegationSide(context.delegation, sides)
+      : sides;
   }
   if (context.officials.length === 0) return context.signatories;
   // "NCG Principals" in a statement whose named officials are Presidents: a rank that none of
@@ -104,7 +106,7 @@ export function ownGovernment(
  * office named in speakers.json; "the Administration", "the Federal Government" with no name of their own.
  */
 const NAMED_ADMINISTRATION =
-  /(?:^|\s)((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)*(?:[Aa]dministration|[Gg]overnment|White House))$/;
+  /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*\s+)*(?:[Aa]dministration|[Gg]overnment|White House))$/u;
 /** The words NAMED_ADMINISTRATION ends in: a text ending in none is spared its search. */
 const ADMINISTRATION_ENDINGS = [
   'Administration',
@@ -119,7 +121,8 @@ const ADMINISTRATION_ENDINGS = [
  * reporter's own administration in a reported complement, also where a readout has two sides
  * (gold 2021-08-27, 2023-01-19: the reporting official's undertaking).
  */
-const REPORTED_ADMINISTRATION = /\bthat\s+((?:[Tt]he|his|her)\s+[Aa]dministration)$/;
+const REPORTED_ADMINISTRATION =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that\s+((?:[Tt]he|his|her)\s+[Aa]dministration)$/;
 
 /** An administration or government the text does not name: the one whose statement it is. */
 const BARE_ADMINISTRATION = /^(?:[Tt]he\s+)?(?:Administration|Federal Government)$/;
@@ -178,7 +181,9 @@ function bodyMeeting(context: ActorContext): string[] | undefined {
  * opening its clause: "a new working group will …" is another group.
  */
 export function theGroup(context: ActorContext, trimmed: string): Subject | undefined {
-  const match = /(?:^|[,;:]\s*|\b(?:and|but|that)\s+)([Tt]he\s+group)$/.exec(trimmed);
+  const match = /(?:^|[,;:]\s*|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|but|that)\s+)([Tt]he\s+group)$/.exec(
+    trimmed,
+  );
   if (!match) return undefined;
   const actors = bodyMeeting(context) ?? (context.officials.length > 1 ? context.officials : []);
   if (actors.length === 0) return undefined;
@@ -197,7 +202,7 @@ export function theGroup(context: ActorContext, trimmed: string): Subject | unde
  * signatories', not the officials it names).
  */
 const THE_MEETING =
-  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?(?:meeting|discussions?|talks|conversation|gathering|consultations|event))$/;
+  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,4}?(?:meeting|discussions?|talks|conversation|gathering|consultations|event))$/;
 
 /** Those who met, as a meeting's or its discussions' subject stands for them. */
 export function theMeeting(context: ActorContext, trimmed: string): Subject | undefined {
@@ -234,7 +239,8 @@ export function metSubject(
 const GENERIC_OFFICIALS = /^(?:officials|delegations)$/i;
 
 /** A count before the head ("The two officials"): the named officials, as before. */
-const COUNTED = /\b(?:two|three|four|five|six|seven|both|all)\b/i;
+const COUNTED =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:two|three|four|five|six|seven|both|all)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "U.S. and Mexican officials reaffirmed …", "Officials underscored …", "the delegations
@@ -259,7 +265,11 @@ function genericOfficials(
     ),
   ];
   // ("The U.S and Mexican delegations": a side the phrase names unrecognised is no side less.)
-  if (named.length > 1 || (named.length === 1 && !/\band\b/.test(phrase))) return named;
+  if (
+    named.length > 1 ||
+    (named.length === 1 && !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(phrase))
+  )
+    return named;
   // The countries of the officials who met, when two or more (a statement's signatories may
   // leave out the side that issued it).
   const sides = [

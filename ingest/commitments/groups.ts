@@ -6,11 +6,20 @@ import { z } from 'zod';
 import groupsJson from '../../data/rules/groups.json';
 import { parseRules } from '../rules/load';
 
-const Id = z.string().regex(/^[a-z]+:[^\s]+$/, 'a lexicon id like "country:usa"');
-const Words = z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'lowercase words only')).min(1);
+const Id = z.string().regex(/^\p{Ll}+:[^\s]+$/u, 'a lexicon id like "country:usa"');
+const Words = z
+  .array(z.string().regex(/^[\p{Ll}0-9][\p{Ll}0-9 -]*$/u, 'lowercase words only'))
+  .min(1);
 /** Plural acronyms keep their capitals ("NSAs"): lowercase, "nsas" would never match a release. */
 const Heads = z
-  .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, 'words (capitals only in acronyms)'))
+  .array(
+    z
+      .string()
+      .regex(
+        /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9 -]*$/,
+        'words (capitals only in acronyms)',
+      ),
+  )
   .min(1);
 
 const GroupsSchema = z.object({
@@ -73,7 +82,7 @@ const alternation = (words: readonly string[]) =>
         .slice(1)
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/ /g, '\\s+')
-        .replace(/-([a-z])/g, (_, letter: string) => `-[${letter.toUpperCase()}${letter}]`);
+        .replace(/-(\p{Ll})/gu, (_, letter: string) => `-[${letter.toUpperCase()}${letter}]`);
       return `[${word[0]!.toUpperCase()}${word[0]}]${rest}`;
     })
     .join('|');
@@ -83,13 +92,14 @@ const QUANTIFIERS = '[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Ff]ew|[Cc]erta
 function compileGroups(rules: GroupRules): CompiledGroups {
   // "the three Foreign Ministers", "G7 Leaders", "The Secretary and Foreign Ministers": up to six
   // modifiers (known words or capitalised names) before a plural head at the end of the text.
-  const modifier = `(?:${alternation(rules.modifiers)}|[A-Z][\\w.-]*)`;
+  const modifier = `(?:${alternation(rules.modifiers)}|\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*)`;
   const heads = alternation([...rules.officialNouns, ...rules.countryNouns]);
   // "We note that some countries are exploring …": a quantified head is others, not the parties.
   // ("the friendship between our nations will continue to flourish": a group after "between" or
   // "among" is inside another noun's phrase, no subject.)
   const subject = new RegExp(
-    `(?<!\\b(?:${QUANTIFIERS})\\s+)(?<!\\b(?:between|among)\\s+(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\\s+)?(?:${modifier}\\s+){0,6})\\b(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
+    `(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${QUANTIFIERS})\\s+)(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:between|among)\\s+(?:(?:[Tt]he|[Oo]ur|[Tt]heir)\\s+)?(?:${modifier}\\s+){0,6})(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads})$`,
+    'u',
   );
   return {
     members: new Map(Object.entries(rules.members)),
@@ -101,22 +111,30 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     bodyNouns: new Set(rules.bodyNouns),
     agencyId: new RegExp(
       `^organization:(?:.*-)?(?:${rules.agencyHeads.map((w) => w.replace(/ /g, '-')).join('|')})(?:-|$)`,
+      'u',
     ),
-    bare: new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`),
+    bare: new RegExp(
+      `(?:^|[,;:]\\s*|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|but)\\s+)(${alternation(rules.bareSubjects)})$`,
+      'u',
+    ),
     // ("… Task Force on Energy Security": the head may carry a capitalised "on"/"for" remit.)
     bodyHead: new RegExp(
-      `\\b(?:${alternation(rules.bodyHeads)})(?:\\s+(?:on|for|to)\\s+[A-Z][^,;:]*)?$`,
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(rules.bodyHeads)})(?:\\s+(?:on|for|to)\\s+\\p{Lu}[^,;:]*)?$`,
+      'u',
     ),
     standingHead: new RegExp(
-      `\\b(?:${rules.standingBodyHeads.join('|')})(?:\\s+(?:on|for|to)\\s+[A-Z][^,;:]*)?$`,
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${rules.standingBodyHeads.join('|')})(?:\\s+(?:on|for|to)\\s+\\p{Lu}[^,;:]*)?$`,
+      'u',
     ),
     // ("The Forum", "This year’s Summit", "Participants in the Forum": at the clause's opening, as
     // theMeeting's heads; up to four words between, "The first-ever U.S.-Africa Space Forum".)
     forumSubject: new RegExp(
-      `(?:^|[,;:][”"’]?\\s*)((?:[Pp]articipants\\s+(?:in|at)\\s+)?(?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]his\\s+year[’']s)\\s+(?:[\\w’'.-]+\\s+){0,4}?(?:${alternation(rules.forumHeads)}))$`,
+      `(?:^|[,;:][”"’]?\\s*)((?:[Pp]articipants\\s+(?:in|at)\\s+)?(?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]his\\s+year[’']s)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\\s+){0,4}?(?:${alternation(rules.forumHeads)}))$`,
+      'u',
     ),
     standingShort: new RegExp(
-      `(?:^|[,;:]\\s*|\\b(?:and|but)\\s+)[Tt]he\\s+(${rules.standingBodyHeads.join('|')})$`,
+      `(?:^|[,;:]\\s*|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|but)\\s+)[Tt]he\\s+(${rules.standingBodyHeads.join('|')})$`,
+      'u',
     ),
   };
 }
@@ -140,7 +158,9 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
  * for: a counted subject is the first officials named (those who met come first).
  */
 export function firstCounted(actors: readonly string[], subject: string): string[] {
-  const word = /\b(two|three|four|five|six|seven)\b/i.exec(subject)?.[1]?.toLowerCase();
+  const word = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(two|three|four|five|six|seven)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i
+    .exec(subject)?.[1]
+    ?.toLowerCase();
   const count = word ? COUNTS[word] : undefined;
   return count !== undefined && actors.length > count ? actors.slice(0, count) : [...actors];
 }
@@ -153,7 +173,7 @@ export function firstCounted(actors: readonly string[], subject: string): string
 const GROUP_HEAD_ENDS = [...GROUPS.officialNouns, ...GROUPS.countryNouns].flatMap((noun) => {
   const end = noun.includes(' ') ? noun.slice(noun.lastIndexOf(' ') + 1) : noun.slice(1);
   // ("The Co-Chairs": a capital after a hyphen too.)
-  const capital = end.replace(/-([a-z])/g, (_, letter: string) => `-${letter.toUpperCase()}`);
+  const capital = end.replace(/-(\p{Ll})/gu, (_, letter: string) => `-${letter.toUpperCase()}`);
   return capital === end ? [end] : [end, capital];
 });
 

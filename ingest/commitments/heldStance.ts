@@ -10,7 +10,7 @@ import type { EntityHit } from '../types';
 import { expandMembers } from './groups';
 
 const OWNED_STANCE =
-  /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\w-]+\s+){0,2}?(?:commitments?|resolve|determination|support|aims?|goals?|objectives?))\b[^,;]*(?:,[^,;]{1,60},[^,;]*)?$/;
+  /(?:^|[,;:]\s+|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|but|that)\s+)((?:([Oo]ur|[Mm]y)(?:\s+(?:[Aa]dministration|[Gg]overnment)[’']s)?|(?:[Tt]he\s+)?(?:([^,;]{1,40}?)[’']s?|(U\.S\.)))\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:commitments?|resolve|determination|support|aims?|goals?|objectives?))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;]*(?:,[^,;]{1,60},[^,;]*)?$/;
 
 /*
  * ("My Administration’s support for Israel’s security is rock solid", "U.S. support for Israel’s
@@ -29,10 +29,11 @@ const OWNED_STANCE =
  * 2021-09-24, so "firm" alone holds nothing).
  */
 const HELD =
-  /^(?:remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:(?:strong|resolute|clear|firm|total|absolute)\s+and\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable|unequivocal)$/i;
+  /^(?:remains?|is|are)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?(?:(?:strong|resolute|clear|firm|total|absolute)\s+and\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable|unequivocal)$/i;
 
 /** "Our aim is to": the "is to" of an owned aim (not "The parties are to establish …"). */
-const STATED_AIM = /\b[Oo]ur\s+(?:[\w-]+\s+)?(?:aims?|goals?|objectives?)\s+$/;
+const STATED_AIM =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Oo]ur\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+)?(?:aims?|goals?|objectives?)\s+$/;
 
 /** Whether a trigger states its owner's held stance or aim (`at`: its start in the sentence). */
 export function holdsStance(trigger: string, sentence: string, at: number): boolean {

@@ -23,7 +23,8 @@ const HEADS = [...GROUPS.countryNouns]
  * "and" / a comma, so an object ("support from partners, including …") is no subject.
  */
 const INCLUSION = new RegExp(
-  `(?:^|,\\s+|\\band\\s+)(?:${QUANTIFIER}\\s+)?(?:(?:other|fellow|[A-Z][a-z]+)\\s+)?(?:${HEADS})\\s*[–—,(]\\s*including\\s+((?:the\\s+)?[A-Z][^–—();:]{1,160}?)\\s*[–—,)]\\s*$`,
+  `(?:^|,\\s+|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and\\s+)(?:${QUANTIFIER}\\s+)?(?:(?:other|fellow|\\p{Lu}\\p{Ll}+)\\s+)?(?:${HEADS})\\s*[–—,(]\\s*including\\s+((?:the\\s+)?\\p{Lu}[^–—();:]{1,160}?)\\s*[–—,)]\\s*$`,
+  'u',
 );
 
 /** Whether a subject's text is a group head with an inclusion list (it may act as no party). */

@@ -6,6 +6,7 @@
  * README: "one 'will' or 'committed to' governing several infinitives stays one"; session 8: the
  * verb decides over its object, "pledged to support" is commit).
  */
+import { caseless } from '../letters';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { Trigger } from '../stances';
 import { CLAUSE_WORD, verbForm } from './clauses';
@@ -17,7 +18,9 @@ import { INFINITIVE_BETWEEN } from './presentOpening';
  * (data/rules/stances.json `intentHeads`, inflected: "vowed", "pledges", "planning").
  */
 const GOVERNING_TO = new RegExp(
-  `\\b(?:${STANCES_COMPILED.intentHeads.join('|')})(?:s|es|d|ed|ing)?\\s+to$`,
+  caseless(
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${STANCES_COMPILED.intentHeads.join('|')})(?:s|es|d|ed|ing)?\\s+to$`,
+  ),
   'i',
 );
 
@@ -31,7 +34,8 @@ const UNDERTAKEN: ReadonlySet<string> = new Set(['commit', 'support', 'oppose'])
  * "means": after the other means nouns (`describedMeans`: "funding to …, and support …") the gold
  * reads a later item as the subject's own verb as often.
  */
-const MEANS_LIST = /\bas\s+an?\s+(?:[a-z]+\s+){0,3}?means\s+to\s+[a-z]+\b(?:(?!\bto\s)[^;:.])*$/i;
+const MEANS_LIST =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])as\s+an?\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+\s+){0,3}?means\s+to\s+[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s)[^;:.])*$/i;
 
 export function inInfinitiveList(
   previous: Accepted,
@@ -52,7 +56,7 @@ export function inInfinitiveList(
     !/:/.test(between)
   )
     return true;
-  if (!/(?:,|\band)$/.test(left)) return false;
+  if (!/(?:,|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and)$/.test(left)) return false;
   if (MEANS_LIST.test(between)) return true;
   if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return false;
   // "intend to strengthen …, advance …, and plan to promote …", "agree to work … and commit to
@@ -83,9 +87,9 @@ export function inInfinitiveList(
     return true;
   // One infinitive stance and the same stance again after "and": one act said twice.
   return (
-    !/\bto\s/.test(between) &&
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(between) &&
     previous.trigger.stance === trigger.stance &&
-    /\bto\s+$/i.test(text.slice(0, previous.trigger.start)) &&
-    /\band$/.test(left)
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+$/i.test(text.slice(0, previous.trigger.start)) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and$/.test(left)
   );
 }

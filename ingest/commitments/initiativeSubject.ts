@@ -10,14 +10,15 @@ import type { EntityHit } from '../types';
 import { bodyBeforeVerb, foldText as fold } from './bodyNamed';
 
 /** An initiative or coalition by its head noun (the title's "… Ransomware Initiative"). */
-const INITIATIVE_NAME = /\b(?:initiative|coalition)$/i;
+const INITIATIVE_NAME = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:initiative|coalition)$/i;
 
 /** A title that founds it ("Launching the …"): what it will do is then a remit. */
-const FOUNDING_TITLE = /\b(?:establish\w*|(?:re-?)?launch\w*|creat\w*|new)\b/i;
+const FOUNDING_TITLE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:establish[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|(?:re-?)?launch[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|creat[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|new)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** An object of a preposition or a possessive ("through the Initiative") is no subject. */
 const NOT_SUBJECT =
-  /\b(?:of|for|to|in|into|with|by|on|at|from|through|under|our|their|its|his|her)\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|for|to|in|into|with|by|on|at|from|through|under|our|their|its|his|her)\s+$/i;
 
 /** "this coalition", "The Initiative", "our coalition" right before the verb. */
 const HEAD = /(?:^|\s)(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:[Cc]oalition|Initiative)$/;
@@ -44,7 +45,7 @@ export function speakingInitiative(
  * narrative (gold README session 17), so only a present or future verb lets the members speak.
  */
 const PAST_VERB =
-  /^(?:\p{L}+ed|sought|began|led|built|grew|made|took|held|brought|set|won|gave|met)\b/iu;
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ed|sought|began|led|built|grew|made|took|held|brought|set|won|gave|met)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** "CRI continues to call for …", "this coalition … continues to …": the members speak. */
 export function initiativeSubject(

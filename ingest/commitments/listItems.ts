@@ -40,7 +40,7 @@ const MAX_BEFORE_FIRST = 4;
  * or says what follows ("… committed to the following actions in support of this mission.").
  */
 const ANNOUNCES =
-  /(?::["'”’)]*\s*$|\bthe following\b(?!\s+(?:days?|weeks?|months?|years?|morning|evening|night)\b))/i;
+  /(?::["'”’)]*\s*$|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the following(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:days?|weeks?|months?|years?|morning|evening|night)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])))/i;
 
 /**
  * An item's opening verb: a capitalised -ing word ("Launching", "Committing to"), not a sentence
@@ -49,7 +49,7 @@ const ANNOUNCES =
  * its own was found, and no item is asked for).
  */
 const ITEM_VERB =
-  /^(?!(?:[Dd]uring|[Ii]ncluding|[Ff]ollowing|[Aa]ccording|[Rr]egarding|[Cc]oncerning|[Nn]otwithstanding|[Pp]ending|[Ee]xcluding|[Ss]pring|[Mm]orning|[Ee]vening|\w*thing)\b)([A-Za-z][a-z]{2,}ing)\b(?:\s+to\b)?/;
+  /^(?!(?:[Dd]uring|[Ii]ncluding|[Ff]ollowing|[Aa]ccording|[Rr]egarding|[Cc]oncerning|[Nn]otwithstanding|[Pp]ending|[Ee]xcluding|[Ss]pring|[Mm]orning|[Ee]vening|[\wÀ-ÖØ-öø-ɏḀ-ỿ]*thing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]\p{Ll}{2,}ing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\s+to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))?/u;
 // (Items continuing a lead-in ending in a colon may open in lowercase: "… and commit to: /
 // working within our respective systems …; / preventing the export of …;". A lowercase
 // sentence start is only ever such a continuation.)
@@ -62,10 +62,10 @@ const MAIN_CLAUSE = /^[^;:]*?,\s+(?:we|they|the|our|both|these|this|its|their)\s
 
 /** "Participating schools include …": a participle before a plural subject noun and its verb. */
 const PARTICIPLE_SUBJECT =
-  /^[A-Z][a-z]+ing\s+[a-z]+s\s+(?:include|are|were|have|had|will|would|can|must|remain)\b/;
+  /^\p{Lu}\p{Ll}+ing\s+\p{Ll}+s\s+(?:include|are|were|have|had|will|would|can|must|remain)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /** A capitalised word that may open an item in its base form ("Implement", "Share", "Set"). */
-const CAPITALISED = /^([A-Z][a-z]{2,})\b(?=\s+[a-z“"‘'])/;
+const CAPITALISED = /^(\p{Lu}\p{Ll}{2,})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=\s+[\p{Ll}“"‘'])/u;
 
 /**
  * Sentence openers compromise tags as imperatives in title case ("Over the past four years, DoD
@@ -93,7 +93,7 @@ function bareVerb(text: string): RegExpExecArray | undefined {
  * sentence (a period), so a sub-heading ("Clean School Buses") is none.
  */
 const NOUN_HEAD =
-  /^(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ll]ast|[Nn]ext|[Ee]ach|[Ee]very|[Tt]o|[Ii]n|and|or)\s)([A-Za-z][a-z]+(?:[ -](?:and\s+)?[a-z][a-z-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s)/;
+  /^(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ll]ast|[Nn]ext|[Ee]ach|[Ee]very|[Tt]o|[Ii]n|and|or)\s)([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]\p{Ll}+(?:[ -](?:and\s+)?\p{Ll}[\p{Ll}-]*){0,3}?)(?=\s+(?:to|in|of|for|on|with|across|among|between|through)\s)/u;
 const ENDS_SENTENCE = /[.;]["'”’)]*$/;
 
 /** Words that open a clause whose finite verb is no main verb ("… in a way that addresses …"). */
@@ -153,7 +153,8 @@ function nounHead(text: string, stance: Commitment['stance']): string | undefine
  * "… his full Build Back Better Agenda that will:": the items finish a relative clause, what the
  * agenda will do (a remit, data/gold/README.md session 8), not the lead-in's stance.
  */
-const REMIT_LEAD = /\b(?:that|which)\s+(?:will|would|shall|can|is to|are to)\s*:["'”’)]*\s*$/i;
+const REMIT_LEAD =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which)\s+(?:will|would|shall|can|is to|are to)\s*:["'”’)]*\s*$/i;
 
 /** The lead-in a sentence opens: its last commitment, when the sentence announces a list after it. */
 function openLeadIn(sentence: SegmentedSentence, own: readonly Commitment[]): LeadIn | undefined {
@@ -177,7 +178,7 @@ function openLeadIn(sentence: SegmentedSentence, own: readonly Commitment[]): Le
  * as the bullets beside them say "we will …" (gold 2022-12-15).
  */
 const TIME_FRAME_LEAD =
-  /^(?:In|Over|For|During|Within)\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:term|run|months?|years?|phase|stage)s?:["'”’)]*\s*$/i;
+  /^(?:In|Over|For|During|Within)\s+the\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,3}?[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?:term|run|months?|years?|phase|stage)s?:["'”’)]*\s*$/i;
 
 function headingLeadIn(
   sentence: SegmentedSentence,
@@ -197,7 +198,7 @@ function headingLeadIn(
 }
 
 /** Only capitalised words (a rank, a service, a title) before a name: "Marine Corps Staff Sgt.". */
-const TITLE_WORDS = /^(?:[A-Z][\w.’'-]*\s+)*$/;
+const TITLE_WORDS = /^(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+)*$/u;
 
 /**
  * "Today, and every day, we honor our fallen: / Marine Corps Staff Sgt. Darin T. Hoover / Army
@@ -236,7 +237,7 @@ export function listItem(
   // item.
   // A lowercase item continues the lead-in's sentence, so it opens no main clause of its own
   // ("preventing …, consistent with human rights, the rule of law, …" lists on).
-  const continues = /^[a-z]/.test(text);
+  const continues = /^\p{Ll}/u.test(text);
   if (participle && !continues && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text)))
     return undefined;
   const verb = leadIn.imperative

@@ -40,14 +40,16 @@ export function meetingPurpose(
   const purpose = meeting ?? (nominal ? null : OCCASION_PURPOSE.exec(left));
   if (!purpose) return undefined;
   const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|had|was|were|welcomed|hosted)\b/i.test(
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|had|was|were|welcomed|hosted)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
       purpose[0],
     );
   if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
   // A preview's "will meet with [hosts] to V": the purpose replaces the meeting (previewMeeting.ts).
   const replaces = !!previous && purposeOfMeeting(sentence, previous.trigger, trigger);
   const firstPurpose =
-    accepted.length === 0 || replaces || (previous?.purpose && /\band(?:\s+to)?$/.test(left));
+    accepted.length === 0 ||
+    replaces ||
+    (previous?.purpose && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?:\s+to)?$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
   // meet to discuss" is no stance yet, but a preview's "will meet with [hosts] to discuss" has
@@ -56,7 +58,7 @@ export function meetingPurpose(
   // trip announced by where the traveller will be, or is, has its purposes for its stance too.)
   const preview =
     (/^\s+meet\s+with\s/i.test(purpose[0]) &&
-      /\b(?:will|shall)(?:\s+also)?$/i.test(left.slice(0, purpose.index))) ||
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?:\s+also)?$/i.test(left.slice(0, purpose.index))) ||
     /^\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s/i.test(purpose[0]);
   if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting && !preview)) {
     return undefined;
@@ -69,8 +71,8 @@ export function meetingPurpose(
   // gold 2024-08-23; "I spoke with President Zelenskyy to discuss …" stays a discussion of both.)
   const opening = sentence.text.slice(0, met.end);
   const firstPerson =
-    /^(?:[^,;]*,\s*)?we\b/i.test(opening) ||
-    (trigger.stance !== 'other' && /^(?:[^,;]*,\s*)?I\b/.test(opening));
+    /^(?:[^,;]*,\s*)?we(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(opening) ||
+    (trigger.stance !== 'other' && /^(?:[^,;]*,\s*)?I(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(opening));
   const withAt = purpose[0].search(/\swith\s/i);
   const hosts =
     preview && withAt >= 0

@@ -3,6 +3,7 @@
  * Biden and President Yoon", "The foreign ministers of Japan and South Korea". Walking back over a
  * coordinated list is its own job, apart from resolveActors.ts's choice among kinds of subject.
  */
+import { caseless } from '../letters';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { EntityHit } from '../types';
 
@@ -10,11 +11,11 @@ import type { EntityHit } from '../types';
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Official', 'Organization']);
 
 const OFFICIALS_OF =
-  /\b(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:ministers|leaders|presidents|governments|delegations|representatives|envoys|advisors|advisers|heads of state(?: and government)?)\s+of\s+$/i;
 
 /** A style of address before a title: "His Majesty", "Her Royal Highness", "His Excellency". */
 const ROYAL_STYLE =
-  /\b(?:His|Her|Their)\s+(?:Majesty|Majesties|Royal\s+Highness|Highness|Excellency)\s+$/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:His|Her|Their)\s+(?:Majesty|Majesties|Royal\s+Highness|Highness|Excellency)\s+$/;
 
 /**
  * "The United States, subject to its domestic procedures, and Japan, with its partners, intend
@@ -22,7 +23,7 @@ const ROYAL_STYLE =
  * the list, not the subject; both countries act.
  */
 const ASIDE_SOURCE =
-  ',\\s+(?:subject to|consistent with|in accordance with|in line with|in coordination with|in partnership with|together with|along with|alongside|with|through|as appropriate|where appropriate|as needed|for (?:its|their|our) part)\\b[^,;()]{0,80}';
+  ',\\s+(?:subject to|consistent with|in accordance with|in line with|in coordination with|in partnership with|together with|along with|alongside|with|through|as appropriate|where appropriate|as needed|for (?:its|their|our) part)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;()]{0,80}';
 
 /**
  * "the United States together with Egypt and Qatar would work", "the United States alongside its
@@ -34,7 +35,10 @@ const BARE_COMPANION =
   '\\s+(?:together with|along with|alongside|in (?:close\\s+)?(?:coordination|partnership|cooperation|consultation) with)\\s[^,;()]{1,60}?';
 
 /** An aside right before the verb ("…, and Japan, with its partners, intend"). */
-export const TRAILING_ASIDE = new RegExp(`(?:${ASIDE_SOURCE},|${BARE_COMPANION})\\s*$`, 'i');
+export const TRAILING_ASIDE = new RegExp(
+  caseless(`(?:${ASIDE_SOURCE},|${BARE_COMPANION})\\s*$`),
+  'i',
+);
 
 /**
  * A party's formal style before its name: "the Government of the United States of America",
@@ -48,11 +52,12 @@ const FORMAL_STYLE =
  * A trade framework's or treaty's defined short name after a party: "(United States, or U.S.)",
  * "(the “United States”)", "(“the United States”)", "(El Salvador)".
  */
-const DEFINED_NAME = '(?:the\\s+)?(?:[“"](?:the\\s+)?[A-Z][^()”"]{0,30}[”"]|[A-Z][^()]{0,30})';
+const DEFINED_NAME = '(?:the\\s+)?(?:[“"](?:the\\s+)?\\p{Lu}[^()”"]{0,30}[”"]|\\p{Lu}[^()]{0,30})';
 
 /** A list joiner, an aside allowed before it ("The United States, subject to …, and Japan"). */
 const JOINER = new RegExp(
-  `(?:\\s+\\((?:[A-Z][\\w.]{0,9}|${DEFINED_NAME})\\))?(?:${ASIDE_SOURCE})?(?:,\\s*and\\s+|\\s+and\\s+|,\\s+)(?:the\\s+)?$`,
+  `(?:\\s+\\((?:\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.]{0,9}|${DEFINED_NAME})\\))?(?:${ASIDE_SOURCE})?(?:,\\s*and\\s+|\\s+and\\s+|,\\s+)(?:the\\s+)?$`,
+  'u',
 );
 
 /** The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts. */
@@ -89,12 +94,12 @@ export function actorHitsEndingAt(
       .replace(/(?:the\s+)$/i, '');
     // "Key terms of the Agreement between the United States and Ecuador will include:": a list
     // "between" or "among" introduces is that preposition's object whole, never a subject.
-    if (/\b(?:between|among|amongst)\s+$/i.test(lead)) return undefined;
+    if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:between|among|amongst)\s+$/i.test(lead)) return undefined;
     // ("In addition to doses financed through COVAX, Australia, India, … will donate": a
     // fronted phrase's object, no member of the list.)
     if (
       list.length > 0 &&
-      /\b(?:our|their|its|for|of|to|in|with|by|on|at|from|through|via|beyond|under|than)\s+$/i.test(
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:our|their|its|for|of|to|in|with|by|on|at|from|through|via|beyond|under|than)\s+$/i.test(
         lead,
       )
     ) {
@@ -105,14 +110,18 @@ export function actorHitsEndingAt(
     }
     // "Japan will chair the G7 and the United States will host …": the object of a verb
     // before the joiner belongs to the clause before, not to the subject list.
-    if (list.length > 0 && /\b(?:will|would|shall|can|may|must|to)\s+[a-z]+\s+$/.test(lead)) break;
+    if (
+      list.length > 0 &&
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|would|shall|can|may|must|to)\s+\p{Ll}+\s+$/u.test(lead)
+    )
+      break;
     // "Russia's war of aggression against Ukraine continues to …": the object of a preposition
     // ends a noun phrase, it is no subject ("the Government of Japan" still is); so does a place
     // ("additional production in India will come on line": a forecast about a thing, not India's
     // undertaking).
     if (
       list.length === 0 &&
-      /\b(?:against|towards?|toward|into|upon|over|from|in|at|across|within|throughout)\s+$/i.test(
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:against|towards?|toward|into|upon|over|from|in|at|across|within|throughout)\s+$/i.test(
         lead,
       )
     )
@@ -124,8 +133,8 @@ export function actorHitsEndingAt(
     if (
       list.length === 0 &&
       hit.type === 'Country' &&
-      /\b[a-z]+s\s+of\s+$/.test(lead) &&
-      !/\bmembers\s+of\s+$/.test(lead) &&
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])\p{Ll}+s\s+of\s+$/u.test(lead) &&
+      !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])members\s+of\s+$/.test(lead) &&
       !OFFICIALS_OF.test(lead)
     )
       break;
@@ -167,7 +176,7 @@ export function actorHitsEndingAt(
  */
 function untitled(text: string): string {
   const bare = text.replace(TITLE_BEFORE, '');
-  return bare === text ? text : bare.replace(/(?:[A-Z][\w’'.-]*\s+)+$/, '');
+  return bare === text ? text : bare.replace(/(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+)+$/u, '');
 }
 
 /** The official a country follows as "NAME of (the) COUNTRY". */

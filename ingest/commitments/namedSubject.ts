@@ -50,7 +50,7 @@ const REGION_AFTER_AND = /,?\s+and\s+(?:the\s+)?$/;
 
 /** "The Alliance commits …": a bare head naming the document's grouping. */
 export function ownGrouping({ context, trimmed }: SubjectSite): Subject | undefined {
-  const head = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+([A-Z]\w+|coalition)$/.exec(trimmed);
+  const head = /(?:^|\s)(?:[Tt]he|[Oo]ur)\s+(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ]+|coalition)$/u.exec(trimmed);
   const headId = head ? context.heads?.get(head[1]!.toLowerCase()) : undefined;
   if (!head || !headId) return undefined;
   const actors = expandMembers([headId], context.members);

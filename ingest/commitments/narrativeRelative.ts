@@ -12,7 +12,7 @@ const IRREGULAR =
 
 /** "who fought", "who bravely served", "who have given", "whose valor and devotion brought". */
 const NARRATIVE = new RegExp(
-  `\\s(?:who\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?|whose\\s+(?:\\p{Ll}+\\s+){1,4}?)(?:\\p{Ll}+ed|${IRREGULAR})\\b`,
+  `\\s(?:who\\s+(?:(?:have|has|had)\\s+)?(?:\\p{Ll}+ly\\s+)?|whose\\s+(?:\\p{Ll}+\\s+){1,4}?)(?:\\p{Ll}+ed|${IRREGULAR})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
   'gu',
 );
 

@@ -41,8 +41,8 @@ export function shareObjects(
  * commitment over the whole clause). Only announcing: "reaffirm that …", "recognize that …" and
  * "emphasize that …" stay separate stances with their own objects in the gold.
  */
-const ANNOUNCING = /\bannounc/i;
-const THAT_COMPLEMENT = /^\s*that\b[^.;:—–]*$/i;
+const ANNOUNCING = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])announc/i;
+const THAT_COMPLEMENT = /^\s*that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^.;:—–]*$/i;
 
 export function reportedObjects(
   commitments: Commitment[],
@@ -59,10 +59,12 @@ export function reportedObjects(
 }
 
 /** An object opening with its owner's possessive: " Russia’s …", " the DPRK's …". */
-const OWNED_OBJECT = /^\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s/;
+const OWNED_OBJECT =
+  /^\s+(?:the\s+)?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*(?:\s+\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*)*[’']s\s/u;
 
 /** "to do likewise", "to do the same", "those who have already done so", "continue to do so". */
-const ELLIPSIS = /\b(?:do|does|did|done|doing)\s+(?:so|likewise|the\s+same)\b|\blikewise\b/i;
+const ELLIPSIS =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:do|does|did|done|doing)\s+(?:so|likewise|the\s+same)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])likewise(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 /** What an elided object can take up again: the act or thing undertaken, not a place or a body. */
 const ELIDED_KINDS: ReadonlySet<string> = new Set(['Topic', 'Instrument', 'Program']);
 

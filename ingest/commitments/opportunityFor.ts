@@ -13,7 +13,7 @@ import type { Decision } from './decision';
 
 /** "(an) opportunity for X to" right before the trigger; X is at most six words. */
 const OPPORTUNITY_FOR =
-  /\b(?:opportunity|opportunities|chance|occasion)\s+for\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+(\s+to)$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:opportunity|opportunities|chance|occasion)\s+for\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,5}?[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+(\s+to)$/i;
 
 export function opportunityFor(
   sentence: SegmentedSentence,

@@ -13,14 +13,14 @@ import { GROUPS } from './groups';
 
 /** A title that founds the body ("Establishing the …", "Announce Task Force", "Launching …"). */
 const FOUNDING =
-  /\b(?:establish\w*|(?:re-?)?launch\w*|announc\w*|creat\w*|appoint\w*|names?|new)\b/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:establish[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|(?:re-?)?launch[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|announc[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|creat[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|appoint[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|names?|new)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** Quoted words ("the EU's proposed “you collect, we buy” approach") are no one speaking. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /** An object of a preposition or a possessive ("The meetings of the Task Force") is no subject. */
 const NOT_SUBJECT =
-  /\b(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her)\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her)\s+$/i;
 
 /**
  * The joint bodies of a statement about itself: each body hit's entity id → the id of the body as
@@ -35,7 +35,12 @@ export function statementBodies(
   const bodies = new Map<string, string>();
   const named = fold(title);
   if (FOUNDING.test(title)) return bodies;
-  if (sentences.some((s) => /\bwe\b/i.test(s.text.replace(QUOTED, '')))) return bodies;
+  if (
+    sentences.some((s) =>
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])we(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(s.text.replace(QUOTED, '')),
+    )
+  )
+    return bodies;
   const texts = new Map<string, string>();
   for (const sentence of sentences) {
     for (const hit of hitsBySentence.get(sentence.index) ?? []) {
@@ -79,7 +84,7 @@ export function bodySubject(
  * was named "the Trilateral Fentanyl Committee": the body again (gold 2023-04-14, session 14).
  */
 const BODY_ANAPHOR =
-  /(?:^|[,;]\s+)([Tt]he\s+(?:([a-z][a-z-]*)\s+)?(committee|commission|council|task force|taskforce|working group|steering group|board|secretariat|forum)\s*)$/;
+  /(?:^|[,;]\s+)([Tt]he\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(committee|commission|council|task force|taskforce|working group|steering group|board|secretariat|forum)\s*)$/u;
 
 function bodyAnaphor(
   bodies: ReadonlyMap<string, string>,

@@ -9,11 +9,11 @@ import type { Subject, SubjectSite } from '../resolveActors';
 
 /** The document or instrument as the opening subject, up to four words of name before its head. */
 const OWN_TEXT =
-  /^((?:[Tt]his|[Tt]he|[Tt]oday[’']s)\s+(?:[A-Z][\w’'.-]*\s+){0,4}(?:[Ff]ramework|[Jj]oint [Ss]tatement|[Ss]tatement|[Dd]eclaration|[Aa]nnouncement|[Rr]oadmap|[Aa]rrangement))\s*$/;
+  /^((?:[Tt]his|[Tt]he|[Tt]oday[’']s)\s+(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+){0,4}(?:[Ff]ramework|[Jj]oint [Ss]tatement|[Ss]tatement|[Dd]eclaration|[Aa]nnouncement|[Rr]oadmap|[Aa]rrangement))\s*$/u;
 
 /** The verb, then the parties' own stance noun: "reaffirms our commitment", "the countries’ resolve". */
 const PARTIES_STANCE =
-  /^[a-z]+\s+(?:our|their|the\s+(?:two\s+|three\s+|four\s+)?(?:countries|nations|governments|sides|parties)[’'])\s+(?:[a-z]+\s+)?(?:commitment|resolve|determination|dedication)\b/;
+  /^\p{Ll}+\s+(?:our|their|the\s+(?:two\s+|three\s+|four\s+)?(?:countries|nations|governments|sides|parties)[’'])\s+(?:\p{Ll}+\s+)?(?:commitment|resolve|determination|dedication)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 export function ownInstrumentSubject(site: SubjectSite): Subject | undefined {
   const { context, sentence, at, trimmed } = site;

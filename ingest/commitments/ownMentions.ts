@@ -12,8 +12,9 @@ import type { EntityHit } from '../types';
 
 /** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
 const OWN_STANCE_NOUN =
-  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)\b)[\w-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?|objections?|opposition|concerns?|interests?|solidarity)\b/i;
-const OF_OWN = /\b(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?|objections?|opposition|concerns?|interests?|solidarity)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+const OF_OWN =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * "reaffirmed the United States' commitment", "the commitment of the United States", "backed by
@@ -47,7 +48,7 @@ export function ownOffice(
     return false;
   const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
   const before = sentence.text.slice(0, hit.start - sentence.start);
-  return OWN_STANCE_NOUN.test(after) || /\bof\s+(?:the\s+)?$/i.test(before);
+  return OWN_STANCE_NOUN.test(after) || /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])of\s+(?:the\s+)?$/i.test(before);
 }
 
 /** Whether `pattern` matches all of `text`. */
@@ -68,7 +69,7 @@ export function definedBefore(
 }
 
 /** A country opening or inside a hyphenated compound: "U.S.-ROK", "U.S.-Japan-ROK". */
-const COMPOUND_AFTER = /^(?:-[A-Z][\w.]*)*-[A-Z]/;
+const COMPOUND_AFTER = /^(?:-\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)*-\p{Lu}/u;
 
 /**
  * "U.S.-ROK extended deterrence cooperation", "the U.S.-Japan Alliance": the actors' own country
@@ -79,7 +80,7 @@ export function ownModifier(hit: EntityHit, sentence: SegmentedSentence): boolea
   if (hit.type !== 'Country') return false;
   const from = hit.start - sentence.start;
   const to = hit.end - sentence.start;
-  if (/[A-Za-z.]-$/.test(sentence.text.slice(Math.max(0, from - 2), from))) return true;
+  if (/[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.]-$/.test(sentence.text.slice(Math.max(0, from - 2), from))) return true;
   return COMPOUND_AFTER.test(sentence.text.slice(to, to + 40));
 }
 
@@ -112,7 +113,7 @@ export function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boo
   // (A past form after the pair is its verb: "the U.S. and Israeli officials committed".)
   if (paired) return headNoun(after.slice(paired[0].length), /(?:ly|ing|ed)$/);
   if (DEMONYM_AND_BEFORE.test(before)) return headNoun(after, /(?:ly|ing|ed)$/);
-  if (/\b(?:and|against|towards?)\s+(?:the\s+)?$/.test(before)) return false;
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|against|towards?)\s+(?:the\s+)?$/.test(before)) return false;
   return headNoun(after, /(?:ly|ing)$/);
 }
 
@@ -121,7 +122,7 @@ export function ownPremodifier(hit: EntityHit, sentence: SegmentedSentence): boo
  * (not a function word, nor a word whose ending `notHead` marks as a verb or adverb).
  */
 function headNoun(text: string, notHead: RegExp): boolean {
-  const next = /^\s([a-z][\w-]*)/.exec(text);
+  const next = /^\s(\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)/u.exec(text);
   if (!next) return false;
   const word = next[1]!;
   return !NOT_A_HEAD.test(word) && !notHead.test(word);
@@ -132,16 +133,19 @@ function headNoun(text: string, notHead: RegExp): boolean {
  * country named as a noun phrase ("the United States and Japan share …"). Not an acronym: in
  * "U.S. and ROK nuclear deterrence cooperation" the gold keeps both parties (2023-12-16).
  */
-const DEMONYM = '[A-Z][a-z]+(?:ese|ian|ean|ican|ban|li|di|ai|ni|qi|ti|ish|ch)';
-const PAIRED_MODIFIER_AFTER = new RegExp(String.raw`^\s+and\s+${DEMONYM}(?=\s)`);
-const DEMONYM_AND_BEFORE = new RegExp(String.raw`\b${DEMONYM}\s+and\s+(?:the\s+)?$`);
+const DEMONYM = '\\p{Lu}\\p{Ll}+(?:ese|ian|ean|ican|ban|li|di|ai|ni|qi|ti|ish|ch)';
+const PAIRED_MODIFIER_AFTER = new RegExp(String.raw`^\s+and\s+${DEMONYM}(?=\s)`, 'u');
+const DEMONYM_AND_BEFORE = new RegExp(
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])${DEMONYM}\s+and\s+(?:the\s+)?$`,
+  'u',
+);
 
 /** A possessive after a name: "ASEAN’s", "Australia’s". */
-const POSSESSIVE = /^[’']s\b/;
+const POSSESSIVE = /^[’']s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /** The bare apostrophe of a name ending in s: "the United States’ view", "the Philippines' role". */
 const PLURAL_POSSESSIVE = /^[’'](?=\s)/;
-const JOINT_WITH = /^[’']s?\s+joint\s+[\w-]+\s+with\b/i;
-const CONDUCT_GERUND = /^[’']s?\s+[a-z]+ing\s+of\b/;
+const JOINT_WITH = /^[’']s?\s+joint\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+with(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+const CONDUCT_GERUND = /^[’']s?\s+\p{Ll}+ing\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /**
  * "We support ASEAN’s efforts …" said by ASEAN and the United States, "building Australia’s
@@ -178,4 +182,4 @@ export function ownPossessor(
 
 /** The possessed phrase names the state itself: its sovereignty, integrity or independence. */
 const STATEHOOD =
-  /^(?:[’']s?)?(?:\s+[\w-]+,?){0,5}?\s+(?:sovereignty|territorial integrity|independence)\b/i;
+  /^(?:[’']s?)?(?:\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+,?){0,5}?\s+(?:sovereignty|territorial integrity|independence)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;

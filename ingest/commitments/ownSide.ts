@@ -87,7 +87,8 @@ function ownGrouping(
   return !GROUPING_OBJECT.test(sentence.text.slice(0, hit.start - sentence.start));
 }
 
-const GROUPING_OBJECT = /\b(?:to|and|between|with|in|of|for)\s+(?:(?:the|its|our|their)\s+)?$/i;
+const GROUPING_OBJECT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|and|between|with|in|of|for)\s+(?:(?:the|its|our|their)\s+)?$/i;
 
 /**
  * "The United States and Thailand will finalize …", "The Governments of the United States,
@@ -110,7 +111,7 @@ function ownSubjectCountry(
 
 /** A preposition, then only names, "the", "and", "<noun> of" ("with the people of") and commas up to the hit. */
 const PREPOSITION_OBJECT =
-  /\b(?:between|among|amongst|with|for|on|in|to|against|from|at|into|toward|towards|about|regarding)\s+(?:(?:the|and|[a-z]+\s+of|[A-Z][\w.’'-]*),?\s+)*$/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:between|among|amongst|with|for|on|in|to|against|from|at|into|toward|towards|about|regarding)\s+(?:(?:the|and|\p{Ll}+\s+of|\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*),?\s+)*$/u;
 
 /** Between an official's name and the country it serves: "Prime Minister Kishida of Japan". */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
@@ -120,7 +121,7 @@ const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
  * undertaking is about, not who acts (gold: 5 of the 6 trade frameworks put the country in
  * `about`; 2025-10-26 Thailand does not).
  */
-const MARKET_AFTER = /^\s+markets?\b/;
+const MARKET_AFTER = /^\s+markets?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 function ownMarket(hit: EntityHit, sentence: SegmentedSentence): boolean {
   return (

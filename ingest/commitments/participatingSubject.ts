@@ -14,7 +14,7 @@ import type { EntityHit } from '../types';
  * the sentence), at most one capitalised qualifier ("Atlantic"), and a noun for the parties.
  */
 const PARTICIPATING =
-  /(?:^|\s)((?:(?:[Pp]reviously|[Aa]ll|[Tt]he|[Oo]ther)\s+)?[Pp]articipating\s+(?:[A-Z][\w’'-]*\s+)?(?:[Ss]tates|countries|[Gg]overnments|members|partners))$/;
+  /(?:^|\s)((?:(?:[Pp]reviously|[Aa]ll|[Tt]he|[Oo]ther)\s+)?[Pp]articipating\s+(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*\s+)?(?:[Ss]tates|countries|[Gg]overnments|members|partners))$/u;
 
 export function participatingSubject(
   context: ActorContext,
@@ -27,7 +27,7 @@ export function participatingSubject(
   const found = PARTICIPATING.exec(trimmed);
   if (!found) return undefined;
   const start = found.index + found[0].length - found[1]!.length;
-  const previously = /^(?:[Pp]reviously)\b/.test(found[1]!);
+  const previously = /^(?:[Pp]reviously)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(found[1]!);
   // Those welcomed after the verb join now: they are what the welcome is about.
   const joining = previously
     ? new Set(hits.filter((hit) => hit.start - sentence.start >= at).map((hit) => hit.entityId))

@@ -9,24 +9,26 @@ import type { EntityHit } from '../types';
 import { GROUPS } from './groups';
 
 /** The verb saying a meeting took place; the subject is the text before it. */
-const MEETING_VERB = /\b(?:held|hold|holds|convened|convene|convenes|met|meet|meets)\b/;
+const MEETING_VERB =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:held|hold|holds|convened|convene|convenes|met|meet|meets)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * What a subject made of the parties may hold besides their names: ", the", "and", "recently",
  * and a head for their people ("Officials of X and Y met …").
  */
 const PARTIES_FILLER =
-  /^(?:\s|,|\b(?:and|the|recently|jointly|today|(?:senior\s+)?(?:officials|delegations|representatives)\s+(?:of|from))\b)*$/i;
+  /^(?:\s|,|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|the|recently|jointly|today|(?:senior\s+)?(?:officials|delegations|representatives)\s+(?:of|from))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))*$/i;
 
 /**
  * After a hold/convene verb, the body's meeting: "the (inaugural) meeting(s) of the <Name>"; the
  * name, capitalised, is read from the text (the recogniser may not know a plural "… Groups").
  */
 const HELD_MEETING_OF =
-  /^\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?meetings?\s+of\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w-]*)/;
+  /^\s+(?:the\s+|their\s+)?(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,3}?meetings?\s+of\s+(?:the\s+)?((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+)*\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)/u;
 
 /** After "met"/"meet", the body they met in: "in the <Name>", "as the <Name>". */
-const MET_IN = /^\s+(?:in|as|within)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w-]*)/;
+const MET_IN =
+  /^\s+(?:in|as|within)\s+(?:the\s+)?((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+)*\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)/u;
 
 /** A sentence whose subject is two or more signatory parties holding a body's meeting. */
 function partiesHoldMeeting(

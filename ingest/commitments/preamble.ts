@@ -12,7 +12,7 @@ import { verbForm } from './clauses';
 import type { Accepted, Decision } from './decision';
 
 /** "The Government of A and the Government of B,": the parties, then a comma, nothing else. */
-const PARTIES_OPENING = /^[A-Z][^;:.]*,$/;
+const PARTIES_OPENING = /^\p{Lu}[^;:.]*,$/u;
 
 /**
  * Whether the statement opens as a treaty: a first paragraph naming the parties and ending in a
@@ -45,7 +45,10 @@ export function preambleParticiple(
   if (!context.treatyPreamble || verbForm(trigger) !== 'ing') return undefined;
   const previous = accepted[accepted.length - 1];
   const opens = left === '' && isPreambleParagraph(sentence.text);
-  const joined = previous?.pending === true && previous.preamble === true && /\band$/.test(left);
+  const joined =
+    previous?.pending === true &&
+    previous.preamble === true &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and$/.test(left);
   return opens || joined
     ? { accept: { trigger, actors: [], pending: true, preamble: true } }
     : undefined;

@@ -18,14 +18,14 @@ import { CLAUSE_WORD } from './clauses';
  * -ing form or has a noun's ending ("to diplomacy", "to the region") is a preposition's object.
  */
 export const INFINITIVE_BETWEEN =
-  /\bto\s+(?!(?:the|a|an|our|their|its|his|her|all|this|these|that|those|any|each|every|both|such|further|greater|more)\b|[A-Z\d]|\w+(?:ing|tion|sion|ment|ness|ance|ence|acy|cy|ity|ty|ism|ship|ure|ics|ies|s)\b)[a-z]/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+(?!(?:the|a|an|our|their|its|his|her|all|this|these|that|those|any|each|every|both|such|further|greater|more)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|[\p{Lu}\d]|[\wÀ-ÖØ-öø-ɏḀ-ỿ]+(?:ing|tion|sion|ment|ness|ance|ence|acy|cy|ity|ty|ism|ship|ure|ics|ies|s)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}/u;
 
 /** Words that follow a subject's first word without being its verb ("France and …", "the …"). */
 const NOT_VERB =
   /^(?:and|or|the|a|an|of|in|on|at|for|with|to|as|by|from|our|their|its|two|three|four|both|all|each|other|new|own)$/;
 
 /** "continue to be supportive of … and commend …": a copula's complement is no verb's object. */
-const TO_BE = /\bto\s+be\b/g;
+const TO_BE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/g;
 
 export function presentOpeningSubject(
   sentence: SegmentedSentence,
@@ -34,7 +34,8 @@ export function presentOpeningSubject(
   trigger: Trigger,
 ): Subject | undefined {
   const head = sentence.text.slice(0, Math.min(trigger.start, 160));
-  const word = /(?:^|\s)([a-z][a-z-]*)\b/g;
+  const word =
+    /(?:^|\s)(\p{Ll}[\p{Ll}-]*)(?:(?<=[\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gu;
   for (let match = word.exec(head); match; match = word.exec(head)) {
     if (NOT_VERB.test(match[1]!)) continue;
     const at = match.index + match[0].indexOf(match[1]!);

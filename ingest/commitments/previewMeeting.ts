@@ -26,16 +26,17 @@ export function purposeOfMeeting(
   if (!WILL_MEET.test(meeting.text) || meeting.end > trigger.start) return false;
   const between = sentence.text.slice(meeting.end, trigger.start);
   return (
-    /^\s+with\s+[^;:]{1,200}?\s+to\s+$/.test(between) && !/\b(?:who|which|that)\b/.test(between)
+    /^\s+with\s+[^;:]{1,200}?\s+to\s+$/.test(between) &&
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:who|which|that)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(between)
   );
 }
 
 /** Unnamed hosts: "leaders", "senior government officials", "counterparts" (no name among them). */
 const UNNAMED_HOSTS =
-  /^\s+with\s+(?:(?:senior|top|government|local|national|regional|host|[a-z]+-level)\s+)*(?:leaders|officials|counterparts|authorities|government\s+officials)\s+to$/i;
+  /^\s+with\s+(?:(?:senior|top|government|local|national|regional|host|[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+-level)\s+)*(?:leaders|officials|counterparts|authorities|government\s+officials)\s+to$/i;
 
 /** "While in Brazil,", "In Argentina,", "When in Kinshasa,": where the preview's meeting is. */
-const FRONTED_PLACE = /^(?:While|When|Once)?\s*[Ii]n\s+(?:the\s+)?[A-Z][^,;]{0,60},/;
+const FRONTED_PLACE = /^(?:While|When|Once)?\s*[Ii]n\s+(?:the\s+)?\p{Lu}[^,;]{0,60},/u;
 
 /**
  * The country hosting the traveller: a country named in "with Government of India officials"

@@ -8,13 +8,14 @@ import { type Subject, type SubjectSite, subjectBefore } from '../resolveActors'
 import { REPORTING } from '../subjectShapes';
 import { expandMembers } from './groups';
 
-const ENDING_PRONOUN = /(?:^|[^\w])(we|they|he|she|i|it)$/i;
+const ENDING_PRONOUN = /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])(we|they|he|she|i|it)$/i;
 
 /**
  * "All of us recognize …", "Each of them will …": a quantifier over a plural pronoun is a
  * subject of the same people as the pronoun (every one of the signatories, or of "they").
  */
-const QUANTIFIED_PRONOUN = /(?:^|[^\w])((?:all|each|both)(?:\s+one)?\s+of\s+(us|them))$/i;
+const QUANTIFIED_PRONOUN =
+  /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])((?:all|each|both)(?:\s+one)?\s+of\s+(us|them))$/i;
 
 /** The pronoun (as written) ending the text before a verb, if one does. */
 export function endingPronoun(trimmed: string): string | undefined {

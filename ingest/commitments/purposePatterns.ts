@@ -29,7 +29,7 @@ import { alternation, TITLE_RULES } from '../rules/titles';
  * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!\b(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Z])|travell?ed\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-Z][\w.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\w.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\w-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)\b)[\wÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-Z])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])|travell?ed\s+to\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "Daleep Singh will be in New Delhi to continue our ongoing consultations …, and advance …", "I am
@@ -40,7 +40,7 @@ export const MEETING_PURPOSE =
  * with … and" without its own "to".
  */
 export const PRESENCE_PURPOSE =
-  /(?<=\S)\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*)*(?:\s+(?!(?:to|that|which|who|and)\b)[\w,.’'-]+){0,8}?\s+to(?:\s+meet\s[^;:]*?\s+and|\s[^;:]*?,\s+and(?:\s+to)?)?$/;
+  /(?<=\S)\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*(?:\s+(?!(?:to|that|which|who|and)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿ,.’'-]+){0,8}?\s+to(?:\s+meet\s[^;:]*?\s+and|\s[^;:]*?,\s+and(?:\s+to)?)?$/u;
 
 /**
  * "In July and September 2023, our foreign ministers met to advance …", "Last year, the ministers convened to
@@ -51,15 +51,15 @@ export const PRESENCE_PURPOSE =
  * COP26 last week, President Biden … hosted a meeting … to hear from …").
  */
 export const DATED_PAST_MEETING =
-  /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier|(?:[^,;:]{1,60},\s*)?[^,;:]{1,60}\s(?:last\s+(?:year|month|week)|(?:weeks|months|years)\s+ago))\s*,/;
+  /^(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+(?:,?\s+(?:and\s+)?\p{Lu}\p{Ll}+)*\s+)?(?:19|20)\d\d|(?:Last|Earlier\s+this|Earlier\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|Earlier|(?:[^,;:]{1,60},\s*)?[^,;:]{1,60}\s(?:last\s+(?:year|month|week)|(?:weeks|months|years)\s+ago))\s*,/u;
 
 /**
  * A titled visitor and the place they are welcomed to ("Prime Minister Kishida to Japan",
  * "President Pedro Sanchez of Spain to the White House"): only capitalised words, and "of" before
  * one, between the title and "to" (earlySkip's welcome and VISIT_PURPOSE share it).
  */
-export const TITLED_VISITOR = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:[A-Z][\\wÀ-ÖØ-öø-ɏ.’'-]*,?\\s+|of\\s+(?:the\\s+)?(?=[A-Z])){1,7}`;
-export const TITLED_VISITOR_TO = `${TITLED_VISITOR}to\\s+(?:the\\s+)?[A-Z]`;
+export const TITLED_VISITOR = `(?:${alternation(TITLE_RULES.titles)})\\s+(?:\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ɏ.’'-]*,?\\s+|of\\s+(?:the\\s+)?(?=\\p{Lu})){1,7}`;
+export const TITLED_VISITOR_TO = `${TITLED_VISITOR}to\\s+(?:the\\s+)?\\p{Lu}`;
 
 /**
  * "Vice President Harris welcomed Prime Minister Oyun-Erdene to Washington … to celebrate …": a
@@ -69,7 +69,8 @@ export const TITLED_VISITOR_TO = `${TITLED_VISITOR}to\\s+(?:the\\s+)?[A-Z]`;
  * agenda, whose verbs are the two leaders' (gold CONVENTIONS, one-party statements: s12 A, s30 C).
  */
 export const VISIT_PURPOSE = new RegExp(
-  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts|(?:will|shall)\\s+(?:[a-z]+ly\\s+)?(?:welcome|host))\\s+${TITLED_VISITOR_TO}[^;:]{0,120}?\\s+to$`,
+  `(?<=\\S)\\s+(?:welcomed|welcomes|hosted|hosts|(?:will|shall)\\s+(?:\\p{Ll}+ly\\s+)?(?:welcome|host))\\s+${TITLED_VISITOR_TO}[^;:]{0,120}?\\s+to$`,
+  'u',
 );
 
 /**
@@ -78,4 +79,4 @@ export const VISIT_PURPOSE = new RegExp(
  * meeting's is (an occasion noun is required: "took steps to strengthen" narrates).
  */
 export const OCCASION_PURPOSE =
-  /(?<=\S)\s+(?:take|takes|took|use|uses|used|seize|seizes|seized|mark|marks)\s+(?:this|the|that|today’s|today's)\s+(?:[\w’'-]+\s+){0,4}?(?:as\s+(?:an?|the)\s+(?:[\w-]+\s+)?)?(?:occasion|opportunity|moment|anniversary|day)\s+to$/i;
+  /(?<=\S)\s+(?:take|takes|took|use|uses|used|seize|seizes|seized|mark|marks)\s+(?:this|the|that|today’s|today's)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\s+){0,4}?(?:as\s+(?:an?|the)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+)?)?(?:occasion|opportunity|moment|anniversary|day)\s+to$/i;

@@ -14,7 +14,8 @@ import type { Accepted } from './decision';
 import type { SubjectInput } from './subjectStance';
 
 /** A bare reiterating verb ("reiterated", "solemnly reiterate"), not a frame with its object. */
-const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
+const REITERATES =
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)[\wÀ-ÖØ-öø-ɏḀ-ỿ]*$/i;
 
 /** An intent verb that states an undertaking ("they intend to implement"). */
 const STATED_INTENT = /^(?:plan|intend|aim|seek|pledge|resolve)s?\s+to$/i;
@@ -25,7 +26,7 @@ const STATED_INTENT = /^(?:plan|intend|aim|seek|pledge|resolve)s?\s+to$/i;
  * follows a first one with no clause break ("reiterated that the bond … is unshakeable and that").
  */
 const OPENS_COMPLEMENT =
-  /^\s+(?:that\s+)?(?:the\s+)?$|^\s+that\s[^;,]{0,160}\band\s+that\s+(?:the\s+)?$/i;
+  /^\s+(?:that\s+)?(?:the\s+)?$|^\s+that\s[^;,]{0,160}(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and\s+that\s+(?:the\s+)?$/i;
 
 export function reaffirmedUndertaking(
   input: SubjectInput,

@@ -5,8 +5,10 @@
  * stay out of the main clause's `about` (CONVENTIONS §5 Context, §8 Not in `about`; the frame
  * openers and the gold count are in data/rules/reason-frames.json).
  */
+
 import { z } from 'zod';
 import framesJson from '../../data/rules/reason-frames.json';
+import { caseless } from '../letters';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
 
@@ -23,7 +25,7 @@ const spaced = (items: readonly string[]): string => alternation(items).replace(
 
 /** "In light of ", "Today, in the face of ": a frame opener at the sentence start. */
 const LEAD = new RegExp(
-  `^(?:(?:${spaced(RULES.sentenceAdverbs)}),\\s+)?(?:${spaced(RULES.leads)})\\s`,
+  caseless(`^(?:(?:${spaced(RULES.sentenceAdverbs)}),\\s+)?(?:${spaced(RULES.leads)})\\s`),
   'i',
 );
 

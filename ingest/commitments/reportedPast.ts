@@ -13,10 +13,11 @@ import { verbForm } from './clauses';
 import type { Accepted } from './decision';
 
 /** A past reporting verb and its "that": "conveyed that", "said that". */
-const REPORTING_THAT = /\b(?:[a-z]+ed|said|told [a-z]+)\s+that\s/g;
+const REPORTING_THAT = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\p{Ll}+ed|said|told \p{Ll}+)\s+that\s/gu;
 
 /** A finite verb of the complement that is not past: "he is looking", "she will", "it has". */
-const NOT_PAST = /\b(?:is|are|am|will|would|can|remains?|has|have)\b/;
+const NOT_PAST =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:is|are|am|will|would|can|remains?|has|have)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 export function reportingSubject(
   sentence: SegmentedSentence,

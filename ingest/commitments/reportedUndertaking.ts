@@ -4,12 +4,13 @@
  * verbs; gold: 8 of 8 "agreed that <own side> will/would" are `commit`).
  */
 
+import { caseless } from '../letters';
 import { ownSide } from './clauses';
 import type { Accepted } from './decision';
 import type { SubjectInput } from './subjectStance';
 
 /** A bare past reporting verb ("confirmed", "also noted"), no frame with its object. */
-const BARE_REPORTING = /^(?:[a-z]+ly\s+|also\s+)*[a-z]+ed$/i;
+const BARE_REPORTING = /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+|also\s+)*[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ed$/i;
 
 /**
  * The undertaking right after the speakers' own side: a "will", or a held readiness ("noted the
@@ -17,8 +18,11 @@ const BARE_REPORTING = /^(?:[a-z]+ly\s+|also\s+)*[a-z]+ed$/i;
  * 2022-07-15, 2021-06-28 give the undertaking, not the noting).
  */
 export const HELD_READINESS =
-  /^(?:stands?|remains?|is|are)\s+(?:[a-z]+ly\s+)?(?:ready|determined|prepared|resolved)\b/i;
-const OWN_UNDERTAKING = new RegExp(`^(?:will|would|shall)\\b|${HELD_READINESS.source}`, 'i');
+  /^(?:stands?|remains?|is|are)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?(?:ready|determined|prepared|resolved)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+const OWN_UNDERTAKING = new RegExp(
+  caseless(`^(?:will|would|shall)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|${HELD_READINESS.source}`),
+  'i',
+);
 
 export function opensOwnUndertaking(
   input: SubjectInput,
@@ -27,7 +31,11 @@ export function opensOwnUndertaking(
 ): boolean {
   // ("we are confident that the United States will continue …", "agreed that the U.S. and India
   // would stay in close touch": the trigger itself ends in "that", so its complement opens at once.)
-  if (/\bthat$/i.test(previous.trigger.text) && /^\s*(?:the\s+)?$/i.test(afterThat)) return true;
+  if (
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that$/i.test(previous.trigger.text) &&
+    /^\s*(?:the\s+)?$/i.test(afterThat)
+  )
+    return true;
   // ("Mr. Sullivan confirmed the United States will closely consult …", "noted the U.S. will
   // continue to provide …": a bare past reporting verb, its "that" left out, right before the
   // speakers' own side and its "will": the undertaking is the stance, gold 2021-01-24, 2022-03-30.)

@@ -11,10 +11,14 @@ import type { Accepted } from './decision';
  * A title ending the text, with the capitalised words before its head word: titles.json lists
  * head words ("Advisor"), and "National Security Advisor" is the title as a whole.
  */
-const TITLED_SUBJECT = new RegExp(`(?:\\b[A-Z][\\w’'.-]*\\s+)*(?:${TITLE_BEFORE.source})`);
+const TITLED_SUBJECT = new RegExp(
+  `(?:(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\\s+)*(?:${TITLE_BEFORE.source})`,
+  'u',
+);
 
 /** ", and President Biden affirms …", "; the ROK commits …": a clause coordinated after another. */
-const CLAUSE_OPENS = /(?:[,;]\s*(?:and|but|while|whereas)?|\band)\s+(?:the\s+)?$/i;
+const CLAUSE_OPENS =
+  /(?:[,;]\s*(?:and|but|while|whereas)?|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and)\s+(?:the\s+)?$/i;
 
 /**
  * Where commitment k's scope ends: at the next stance's trigger, or before it at that stance's
@@ -43,7 +47,7 @@ export function nextClauseStart(accepted: readonly Accepted[], k: number, text: 
  * swift response" is no meeting; nor is "the talks with", a noun).
  */
 const MEETING =
-  /\b(?<!\bbe(?:en)?\s)(?:met|meets|spoke|speaks|talked|held\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|meeting|conversation))\b[^;:]*?\bwith\b/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])be(?:en)?\s)(?:met|meets|spoke|speaks|talked|held\s+(?:a|an|his|her|their)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}(?:call|meeting|conversation))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^;:]*?(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])with(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "Vice President Harris met today with President Marcos of the Philippines and reaffirmed …",
@@ -56,7 +60,7 @@ export function meetingStretch(
   trigger: { start: number; end: number },
 ): number | undefined {
   // "spoke with President-elect Yoon … to congratulate him": the one met is the object.
-  if (/^\s+(?:him|her|them)\b/i.test(text.slice(trigger.end))) return undefined;
+  if (/^\s+(?:him|her|them)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(text.slice(trigger.end))) return undefined;
   return MEETING.exec(text.slice(0, trigger.start))?.index;
 }
 
@@ -121,11 +125,11 @@ const BACKGROUND =
  * about); built after holdout U joined (tuned on U: 2022-04-22).
  */
 const OCCASION_OPENING =
-  /^(?:In\s+addition\s+to|In\s+(?:the|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:meetings?|calls?|conversations?|talks)\s+with\s|In\s+support\s+of|Delivering\s+on|Following\s+(?:consultations|(?:the|our|their|his|her)\s+(?:[\w’'-]+\s+){0,8}?(?:visit|meeting|call|conversation|summit|talks|trip)\b)|(?:That\s+is\s+why\s+)?[Aa]t\s+(?:the|this|that|our|their)\s+(?:[^,;:]{0,80}?\s)?(?:[Ee]vent|[Mm]eeting|[Ss]ummit|[Cc]onference|[Mm]inisterial|[Ff]orum)\b)[^,;:]{0,160}(?:(?:,\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}){1,6},?\s(?:and|or)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})?,\s*/;
+  /^(?:In\s+addition\s+to|In\s+(?:the|their|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\s+){0,3}?(?:meetings?|calls?|conversations?|talks)\s+with\s|In\s+support\s+of|Delivering\s+on|Following\s+(?:consultations|(?:the|our|their|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\s+){0,8}?(?:visit|meeting|call|conversation|summit|talks|trip)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))|(?:That\s+is\s+why\s+)?[Aa]t\s+(?:the|this|that|our|their)\s+(?:[^,;:]{0,80}?\s)?(?:[Ee]vent|[Mm]eeting|[Ss]ummit|[Cc]onference|[Mm]inisterial|[Ff]orum)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[^,;:]{0,160}(?:(?:,\s(?:the\s)?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*){0,3}){1,6},?\s(?:and|or)\s(?:the\s)?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*){0,3})?,\s*/u;
 
 /** "as we seek to …", "while they work to …": a stance in an adverbial clause after another's object. */
 const ADVERBIAL_CLAUSE =
-  /\b(?:as|while|because|since|when)\s+(?:we|they|he|she|it)\s+(?:(?:also|further|will|can|continue\s+to)\s+)*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:as|while|because|since|when)\s+(?:we|they|he|she|it)\s+(?:(?:also|further|will|can|continue\s+to)\s+)*$/i;
 
 /**
  * "We also welcome additional support others have approved as we seek to close Ukraine’s

@@ -8,7 +8,8 @@ import type { Commitment } from '../../contract/extraction';
 import type { Accepted } from './decision';
 
 /** A verb that brings its own modal or subject opens a clause of its own, not a series item. */
-const OWN_MODAL = /^(?:will|shall|would|should|can|could|must|may|also\s+will|are|is|have|has)\b/i;
+const OWN_MODAL =
+  /^(?:will|shall|would|should|can|could|must|may|also\s+will|are|is|have|has)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 function sameActors(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
@@ -16,7 +17,7 @@ function sameActors(a: readonly string[], b: readonly string[]): boolean {
 
 export function sharedModalObjects(commitments: Commitment[], accepted: Accepted[]): void {
   const first = accepted[0];
-  if (!first || !/^(?:will|shall)\b/i.test(first.trigger.text)) return;
+  if (!first || !/^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(first.trigger.text)) return;
   for (let k = 1; k < commitments.length; k++) {
     const item = accepted[k]!;
     const later = commitments[k]!;
@@ -43,15 +44,15 @@ export function repeatedInSeries(
 ): Set<number> {
   const dropped = new Set<number>();
   const first = accepted[0];
-  if (!first || !/^(?:will|shall)\b/i.test(first.trigger.text)) return dropped;
+  if (!first || !/^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(first.trigger.text)) return dropped;
   for (let k = 1; k < commitments.length; k++) {
     const item = accepted[k]!;
     const before = commitments[k - 1]!;
     const later = commitments[k]!;
     if (later.stance !== before.stance || !sameActors(later.actors, before.actors)) break;
-    if (item.subject || !/^[a-z]+$/.test(item.trigger.text)) break;
+    if (item.subject || !/^\p{Ll}+$/u.test(item.trigger.text)) break;
     const between = text.slice(accepted[k - 1]!.trigger.end, item.trigger.start);
-    if (!/(?:^|[\s,])and\s+(?:[a-z]+ly\s+)?$/.test(between) || /[;:]/.test(between)) break;
+    if (!/(?:^|[\s,])and\s+(?:\p{Ll}+ly\s+)?$/u.test(between) || /[;:]/.test(between)) break;
     dropped.add(k);
   }
   return dropped;

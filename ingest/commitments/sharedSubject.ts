@@ -19,10 +19,10 @@ import { trailingParticiple } from './trailingParticiple';
 import { undertakingPurpose } from './undertakingPurpose';
 
 /** "Their wide-ranging": a possessive opening the sentence, before an exchange noun (the trigger). */
-const OWNED_EXCHANGE = /^(Their|Our)(?:\s+[a-z][\w-]*){0,2}$/;
+const OWNED_EXCHANGE = /^(Their|Our)(?:\s+\p{Ll}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*){0,2}$/u;
 
 /** ", and that the world": a further complement clause opening with a short subject. */
-const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
+const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/i;
 
 /**
  * "We join the international community in condemning …", "The United States stands with Prime
@@ -31,7 +31,7 @@ const FURTHER_COMPLEMENT = /,\s*(?:and\s+)?that\s+(?:the\s+)?[a-z]+$/i;
  * stance (gold 2022-03-13, 2022-09-23; CONVENTIONS: "in rejecting" split off as `oppose`).
  */
 const JOIN_IN =
-  /\s+(join|joins|joined|stand|stands|stood)\s+(?:(?:firmly|united|together|shoulder to shoulder)\s+)?(?:with|alongside|in solidarity with|(?<=join\w*\s+))[^;:]{1,200}?,?\s+in$/i;
+  /\s+(join|joins|joined|stand|stands|stood)\s+(?:(?:firmly|united|together|shoulder to shoulder)\s+)?(?:with|alongside|in solidarity with|(?<=join[\wÀ-ÖØ-öø-ɏḀ-ỿ]*\s+))[^;:]{1,200}?,?\s+in$/i;
 
 /**
  * "In the Indo-Pacific, recognizing the importance of …, we …", "In this regard, Recognizing that
@@ -96,12 +96,12 @@ export function withoutSubject(input: SharedInput): Decision {
   // while welcoming the Prague Proposals, we will …": and a fronted "while" after an adjunct.)
   const opening =
     left === '' ||
-    /^(?:[A-Z]{2,}\s+)+$|^In\s*$|^(?:(?![A-Z][a-z]+ing\b)[A-Z][^,;]{0,80},\s+)?[Ww]hile$/.test(
+    /^(?:\p{Lu}{2,}\s+)+$|^In\s*$|^(?:(?!\p{Lu}\p{Ll}+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Lu}[^,;]{0,80},\s+)?[Ww]hile$/u.test(
       left,
     ) ||
     FRONTED_ADJUNCT.test(left) ||
     // ("Today, with a shared vision for …, we …": one fronted adverb before it.)
-    /^[A-Z][a-z]+,$/.test(left);
+    /^\p{Lu}\p{Ll}+,$/u.test(left);
   if (opening && (verbForm(trigger) === 'ing' || /^with\s/i.test(trigger.text))) {
     return { accept: { trigger, actors: [], pending: true } };
   }
@@ -137,7 +137,9 @@ export function withoutSubject(input: SharedInput): Decision {
  */
 function openingPronoun(input: SharedInput, left: string): Decision | undefined {
   const { sentence, hits, context, trigger, accepted } = input;
-  const opener = /^(?:[A-Z][^,;]{0,40},\s+)?(?:We|They|we|they)\b/.exec(sentence.text);
+  const opener = /^(?:\p{Lu}[^,;]{0,40},\s+)?(?:We|They|we|they)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u.exec(
+    sentence.text,
+  );
   if (accepted.length > 0 || !opener) return undefined;
   // ("They announced progress …, including reaffirming our shared intention …": the participle
   // after ", including" is the pronoun's stance when the main verb only reported, README s12.)
@@ -145,12 +147,12 @@ function openingPronoun(input: SharedInput, left: string): Decision | undefined 
   // (Not after an infinitive: "we have provided support, including to retain jobs and support …".)
   // ("… supply chains and have decided to …": a perfect's auxiliary after the "and".)
   const coordinated =
-    /\band(?:\s+(?:have|has))?$/.test(left) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?:\s+(?:have|has))?$/.test(left) &&
     !CLAUSE_WORD.test(left) &&
     // (A past form is never one more verb of an infinitive: "We built capacity to identify …,
     // and strengthened …".)
     (verbForm(trigger) === 'past' ||
-      !/\bto\s+(?!(?:the|a|an|our|their|its|all)\b|[A-Z\d]|\w+ing\b)\w/.test(
+      !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+(?!(?:the|a|an|our|their|its|all)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|[\p{Lu}\d]|[\wÀ-ÖØ-öø-ɏḀ-ỿ]+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿ]/u.test(
         left.slice(opener[0].length),
       ));
   if (!afterComma && !coordinated) return undefined;

@@ -95,7 +95,10 @@ export function possessorOf(
       return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
     if (hit.type !== 'Country') continue;
     // Up to five words of the body's name after the possessive, and no clause boundary.
-    if (/^[’']s?(?:\s+[\w.-]+){1,5}$/.test(tail) && !/\b(?:that|which|who|and|to)\b/.test(tail))
+    if (
+      /^[’']s?(?:\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+){1,5}$/.test(tail) &&
+      !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|who|and|to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(tail)
+    )
       return { actors: [hit.entityId], start: hit.start - sentenceStart, end: trimmed.length };
     if (end < trimmed.length - 60) break;
   }

@@ -22,14 +22,15 @@ export interface StandingBody {
 
 /** "we launch the …", "established a new …": a founding verb just before the body's name. */
 const FOUNDED_BEFORE =
-  /\b(?:launch\w*|establish\w*|creat\w*|form(?:s|ed|ing)?|set(?:s|ting)?\s+up|stand(?:s|ing)?\s+up|stood\s+up|inaugurat\w*|announc\w*|convene\w*)\b(?:\s+[\w’'.()-]+){0,8}?\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:launch[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|establish[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|creat[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|form(?:s|ed|ing)?|set(?:s|ting)?\s+up|stand(?:s|ing)?\s+up|stood\s+up|inaugurat[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|announc[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|convene[\wÀ-ÖØ-öø-ɏḀ-ỿ]*)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\s+[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.()-]+){0,8}?\s+$/i;
 
 /** A title founding a body it names ("Launching the …", "Announce Task Force …"). */
-const FOUNDING_TITLE = /\b(?:establish\w*|(?:re-?)?launch\w*|announc\w*|creat\w*|new)\b/i;
+const FOUNDING_TITLE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:establish[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|(?:re-?)?launch[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|announc[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|creat[\wÀ-ÖØ-öø-ɏḀ-ỿ]*|new)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** An object of a preposition or a possessive ("through the Policy Pillar") is no subject. */
 const NOT_SUBJECT =
-  /\b(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her|other)\s+$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|for|to|in|with|by|on|at|from|through|under|our|their|its|his|her|other)\s+$/i;
 
 /**
  * The statement's standing bodies by entity id: a Program or Organization whose name ends in a

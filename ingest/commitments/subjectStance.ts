@@ -17,24 +17,26 @@ import { reaffirmedUndertaking } from './reaffirmedUndertaking';
 import { HELD_READINESS, opensOwnUndertaking } from './reportedUndertaking';
 
 /** A bare reiterating verb ("reiterated", "also reaffirmed"), not a frame with its object. */
-const REITERATES = /^(?:[a-z]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)\w*$/i;
+const REITERATES =
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+|also\s+|again\s+)*(?:reiterat|reaffirm|restat)[\wÀ-ÖØ-öø-ɏḀ-ỿ]*$/i;
 
 /** A bare "informed" (the frame of data/rules/stances.json), its hearer after it. */
-const INFORMED = /^(?:[a-z]+ly\s+|also\s+)*informed$/i;
+const INFORMED = /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+|also\s+)*informed$/i;
 
 /** A verb whose stance its complement decides (data/rules/stances.json `byComplement`). */
-const TAKES_COMPLEMENT = /^(?:[a-z]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)\w*$/i;
+const TAKES_COMPLEMENT =
+  /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)?(?:re-?)?(?:affirm|confirm|assur)[\wÀ-ÖØ-öø-ɏḀ-ỿ]*$/i;
 
 /** An intent verb the complement of "affirm that …" states (stanceComplement.ts). */
 const STATED_INTENT = /^(?:plan|intend|aim|seek|pledge|resolve)s?\s+to$/i;
 
 /** "for" (and its object's leading modifiers) right before the subject. */
 const PREPOSITION_OBJECT =
-  /\bfor\s+(?:(?:the|continued|ongoing|vital|strong|steadfast|unwavering|generous|enduring|critical|important|full)\s+)*$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])for\s+(?:(?:the|continued|ongoing|vital|strong|steadfast|unwavering|generous|enduring|critical|important|full)\s+)*$/i;
 
 /** A possessive and up to two adjectives between a country and the noun it owns. */
 const NOUN_MODIFIERS =
-  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?)\b)[a-z-]+){0,2}\s+$/;
+  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\p{Ll}-]+){0,2}\s+$/u;
 
 /** The "how" of a discussion verb right before the subject ("discussed how the G20 …"). */
 const DISCUSSED_HOW = /^\s+how\s+(?:the\s+|our\s+|their\s+)?$/i;
@@ -79,7 +81,7 @@ export function withSubject(input: SubjectInput): Decision {
   if (
     named &&
     PREPOSITION_OBJECT.test(before) &&
-    /^[a-z]+$/i.test(trigger.text) &&
+    /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/i.test(trigger.text) &&
     verbForm(trigger) === 'base' &&
     NOUN_MODIFIERS.test(sentence.text.slice(subject.end, trigger.start))
   ) {
@@ -130,7 +132,7 @@ export function withSubject(input: SubjectInput): Decision {
     !afterOpener &&
     // ("They agreed that they share the objective to …": the trigger itself ends in "that".)
     (/^\s+that\s+$/i.test(afterThat) ||
-      (/\bthat$/i.test(previous.trigger.text) && /^\s+$/.test(afterThat)))
+      (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that$/i.test(previous.trigger.text) && /^\s+$/.test(afterThat)))
   ) {
     const inner = complementOf(input, previous, afterThat);
     if ('accept' in inner && inner.replace) return inner;
@@ -154,12 +156,14 @@ export function withSubject(input: SubjectInput): Decision {
     // "agreed that their ministers will meet": the trigger itself ends in "that".
     // ("agreed that Secretary of State Blinken will visit": a title may stand before the name.)
     const opensThat =
-      previous && /\bthat$/i.test(previous.trigger.text) && /^[^,;]{0,60}$/.test(afterThat ?? '');
+      previous &&
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that$/i.test(previous.trigger.text) &&
+      /^[^,;]{0,60}$/.test(afterThat ?? '');
     if (
       previous &&
       afterThat !== undefined &&
       !afterOpener &&
-      (/\bthat\b/i.test(afterThat) || opensThat)
+      (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(afterThat) || opensThat)
     ) {
       return skipWith('complement-clause');
     }
@@ -222,7 +226,8 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
     // ("noted that any arms exports from the DPRK to Russia would violate …": a reported "would"
     // is the speaker's own only with the speaker's own country as its subject, never a party the
     // document merely names.)
-    (!/^would\b/i.test(trigger.text) || ownCountry(context, subject.actors, previous.actors))
+    (!/^would(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text) ||
+      ownCountry(context, subject.actors, previous.actors))
   ) {
     return {
       accept: { trigger, subject, actors: previous.actors, complement: true },
@@ -237,10 +242,11 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
   // United States and the ROK will maintain …", a plain undertaking, stays the reaffirmation.)
   if (
     !trigger.appeal &&
-    (!trigger.needsSubject || (trigger.stance !== 'commit' && /^will\b/i.test(trigger.text))) &&
+    (!trigger.needsSubject ||
+      (trigger.stance !== 'commit' && /^will(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text))) &&
     previous.trigger.stance === 'reaffirm' &&
     REITERATES.test(previous.trigger.text) &&
-    /^\s+that\s+$/i.test(afterThat.replace(/\bthe\s+$/i, '')) &&
+    /^\s+that\s+$/i.test(afterThat.replace(/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the\s+$/i, '')) &&
     ownSide(context, subject.actors, previous.actors)
   ) {
     return {
@@ -254,7 +260,7 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
   if (
     !trigger.appeal &&
     (previous.complement || previous.trigger.stance === 'reaffirm') &&
-    /\band\s+that\s+(?:the\s+)?$/i.test(afterThat) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and\s+that\s+(?:the\s+)?$/i.test(afterThat) &&
     ownSide(context, subject.actors, previous.actors)
   ) {
     return { accept: { trigger, subject, actors: previous.actors, complement: true } };
@@ -264,7 +270,8 @@ function complementOf(input: SubjectInput, previous: Accepted, afterThat: string
 }
 
 /** "announced that", "am proud to announce today that", "is announcing that, collectively,". */
-const ANNOUNCED_THAT = /^\s+(?:today\s+)?that(?:\s*,\s*[a-z]+ly\s*,)?\s+(?:the\s+)?$/i;
+const ANNOUNCED_THAT =
+  /^\s+(?:today\s+)?that(?:\s*,\s*[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s*,)?\s+(?:the\s+)?$/i;
 
 /**
  * "Today the United States announced that it will join …", "the United States is announcing today
@@ -280,7 +287,10 @@ function announcedAct(
 ): Decision | undefined {
   const { context, trigger, subject } = input;
   if (!previous || afterThat === undefined || trigger.appeal) return undefined;
-  if (previous.trigger.stance !== 'commit' || !/\bannounc/i.test(previous.trigger.text))
+  if (
+    previous.trigger.stance !== 'commit' ||
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])announc/i.test(previous.trigger.text)
+  )
     return undefined;
   if (!ANNOUNCED_THAT.test(afterThat) || verbForm(trigger) === 'ing') return undefined;
   if (!ownSide(context, subject.actors, previous.actors)) return undefined;

@@ -18,13 +18,14 @@ const TARGET_END = /\s(?:to|towards|toward|in|on|for|that|by|from|with|regarding
 
 /** After one of these, an actor is a place or a victim, not the one condemned. */
 const NOT_CONDEMNED =
-  /\b(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:against|in|on|to|with|for|from|at|toward|towards|into|near|over|across|within|between|among)\s+(?:the\s+)?$/i;
 
 /**
  * "Iran-backed Houthi attacks": the backer of the conduct condemned is not its agent (gold README,
  * session 11: the Houthis are condemned, Iran is what the clause is about).
  */
-const BACKER = /^-(?:backed|sponsored|supported|funded|armed|supplied|enabled)\b/i;
+const BACKER =
+  /^-(?:backed|sponsored|supported|funded|armed|supplied|enabled)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "condemned Russian President Vladimir Putin's invasion": a country that only qualifies the
@@ -39,7 +40,7 @@ function qualifiesTitle(
 ): boolean {
   if (hit.type !== 'Country' || next?.type !== 'Official') return false;
   const between = text.slice(hit.end - offset, next.start - offset);
-  return /^\s+(?:[A-Z][\w.-]*\s+)+$/.test(between) && TITLE_BEFORE.test(between);
+  return /^\s+(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*\s+)+$/u.test(between) && TITLE_BEFORE.test(between);
 }
 
 /** Between two coordinated targets: "Russia and North Korea", "the DPRK, Russia, and Iran". */
@@ -55,7 +56,7 @@ const NEW_CONJUNCT = /(?:,\s*|\s)and\s+(?:the\s+)?$/i;
  * ("the DPRK's transfers to Russia") is the one whose conduct it is: the other end is not.
  */
 const TRANSFER_ENDS =
-  /^\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:transfers?|deployments?|exports?|shipments?|deliver(?:y|ies)|sales?)\b[^,;:—]{0,80}\b(?:to|from)\s+(?:the\s+)?$/i;
+  /^\s+(?:the\s+)?(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,6}?(?:transfers?|deployments?|exports?|shipments?|deliver(?:y|ies)|sales?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;:—]{0,80}(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|from)\s+(?:the\s+)?$/i;
 
 /** Actors named between sentence offsets `from` and `to` (a module function: no closure per call). */
 function actorsIn(scope: EntityHit[], sentence: SegmentedSentence, from: number, to: number) {
@@ -85,16 +86,16 @@ export function targetsOf(
   if (stance !== 'condemn') {
     // "demand that Russia withdraw …": the addressee follows "that"; "continue to call on the
     // DPRK to …": an undertaking's trigger ends at its verb, the addressee follows "on".
-    const that = /\bcall$/i.test(trigger.text)
-      ? /^\s+(?:on|upon)\b/i.exec(text.slice(trigger.end, scopeEnd))
-      : /^\s+that\b/.exec(text.slice(trigger.end, scopeEnd));
+    const that = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])call$/i.test(trigger.text)
+      ? /^\s+(?:on|upon)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.exec(text.slice(trigger.end, scopeEnd))
+      : /^\s+that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.exec(text.slice(trigger.end, scopeEnd));
     if (that) windowStart = trigger.end + that[0].length;
     const stop = TARGET_END.exec(text.slice(windowStart, scopeEnd));
     // ("continue to call for …": the undertaking's trigger ends at its verb.)
-    const callFor = /\bcall$/i.test(trigger.text)
-      ? /^\s+for\b/i.exec(text.slice(trigger.end))
+    const callFor = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])call$/i.test(trigger.text)
+      ? /^\s+for(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.exec(text.slice(trigger.end))
       : null;
-    if (/\bfor$/i.test(trigger.text) || callFor) {
+    if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])for$/i.test(trigger.text) || callFor) {
       const from = trigger.end + (callFor?.[0].length ?? 0);
       return callForTargets(actorsIn(scope, sentence, from, scopeEnd), sentence, from);
     }
@@ -138,7 +139,8 @@ export function targetsOf(
       .filter(
         (hit) =>
           NEW_CONJUNCT.test(text.slice(0, hit.start - sentence.start)) &&
-          (hit.adjectival === true || /^[’']s\b/.test(text.slice(hit.end - sentence.start))),
+          (hit.adjectival === true ||
+            /^[’']s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text.slice(hit.end - sentence.start))),
       );
     hits = [...hits.slice(0, chain), ...conjuncts, ...recipients, ...agents];
     return [
@@ -173,7 +175,7 @@ function byAgents(hits: readonly EntityHit[], text: string, offset: number): Ent
 }
 
 /** ", his regime", "and her regime" right after a condemned leader. */
-const OWN_REGIME = /^(?:[’']s|,?\s+(?:and\s+)?(?:his|her))\s+regime\b/i;
+const OWN_REGIME = /^(?:[’']s|,?\s+(?:and\s+)?(?:his|her))\s+regime(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "we hold President Putin, his regime and supporters … fully responsible": a leader's regime is
@@ -192,7 +194,7 @@ function regimesOf(hits: readonly EntityHit[], text: string, offset: number): st
 
 /** "call for an end to destabilizing PRC military activity": the agent of the act to end. */
 const END_OF =
-  /^\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}$/i;
+  /^\s+(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}$/i;
 
 /**
  * "call for … the immediate support of the Governments of Israel and Lebanon": an act the call
@@ -200,10 +202,11 @@ const END_OF =
  * names the one it is done to.
  */
 const ACT_OF =
-  /\bfor\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|cooperation|engagement|participation|endorsement|approval|consent|agreement|compliance|adherence|commitment|restraint)\s+of\s+(?:the\s+)?(?:(?:governments?|authorities|leaders(?:hip)?)\s+of\s+(?:the\s+)?)?$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])for\s+(?:the\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:support|cooperation|engagement|participation|endorsement|approval|consent|agreement|compliance|adherence|commitment|restraint)\s+of\s+(?:the\s+)?(?:(?:governments?|authorities|leaders(?:hip)?)\s+of\s+(?:the\s+)?)?$/i;
 
 /** "call for restraint in the PRC's use of force": the one asked to restrain itself. */
-const RESTRAINT_IN = /\bfor\s+(?:maximum\s+|utmost\s+)?restraint\s+(?:in|by|from)\s+(?:the\s+)?$/i;
+const RESTRAINT_IN =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])for\s+(?:maximum\s+|utmost\s+)?restraint\s+(?:in|by|from)\s+(?:the\s+)?$/i;
 
 /**
  * Who a "call for …" addresses: the owner its object opens with ("call for Russia's adherence"),
@@ -219,12 +222,13 @@ function callForTargets(hits: EntityHit[], sentence: SegmentedSentence, from: nu
     const start = hit.start - sentence.start;
     const end = hit.end - sentence.start;
     const between = text.slice(from, start);
-    const owner = hit.adjectival === true || /^[’']s\b/.test(text.slice(end));
+    const owner = hit.adjectival === true || /^[’']s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text.slice(end));
     // (An actor right before a lowercase noun modifies it: "PRC military activity".)
-    const modifier = owner || /^\s+[a-z]/.test(text.slice(end));
+    const modifier = owner || /^\s+\p{Ll}/u.test(text.slice(end));
     const opens = owner && /^\s+(?:the\s+)?$/i.test(between);
     const asked =
-      /\bfor\s+(?:the\s+)?$/i.test(text.slice(0, start)) && /^\s+to\s+[a-z]/.test(text.slice(end));
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])for\s+(?:the\s+)?$/i.test(text.slice(0, start)) &&
+      /^\s+to\s+\p{Ll}/u.test(text.slice(end));
     const agent = /\sby\s+[^;,]*(?:,\s*including\s+(?:the\s+)?)?$/i.test(between);
     const previous = hits[k - 1];
     const actsWith =
@@ -240,4 +244,4 @@ function callForTargets(hits: EntityHit[], sentence: SegmentedSentence, from: nu
 }
 
 /** "… and call upon them to immediately cease such activities": the ones the clause before named. */
-export const PRONOUN_OBJECT = /^\s+(?:them|it|him|her)\b/i;
+export const PRONOUN_OBJECT = /^\s+(?:them|it|him|her)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;

@@ -8,7 +8,7 @@ import type { Subject } from '../resolveActors';
 import type { EntityHit } from '../types';
 
 /** A country's name right before "delegation" ("U.S. delegation", "the Mexican delegation"). */
-const DELEGATION_AFTER = /^\s+delegation\b/;
+const DELEGATION_AFTER = /^\s+delegation(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** The subject "the delegation" (singular, nothing between "the" and the head). */
 const THE_DELEGATION = /(?:^|\s)[Tt]he\s+delegation$/;

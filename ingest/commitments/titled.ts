@@ -3,13 +3,17 @@
  * ("The Vice President and Prime Minister discussed …"), each the one meeting official who holds it;
  * a royal honorific ("His Majesty") for the one monarch who met.
  */
+import { caseless } from '../letters';
 import type { ActorContext, Subject } from '../resolveActors';
 import { alternation, TITLE_RULES } from '../rules/titles';
 
 // (A hyphened title too: "President-elect", "Secretary-General".)
-const TITLE = '(?:[A-Z][a-z]+\\s+){0,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?';
+const TITLE = '(?:\\p{Lu}\\p{Ll}+\\s+){0,3}\\p{Lu}\\p{Ll}+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]\\p{Ll}+)?';
 /** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
-const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`);
+const TITLED = new RegExp(
+  `(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`,
+  'u',
+);
 
 /**
  * Whether `text` ends in a capitalised word (`[A-Z][a-z]+$`), as every TITLED match does: most
@@ -37,7 +41,10 @@ function isUpper(code: number): boolean {
 const HONORIFIC = /(?:^|\s)((?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness))$/;
 
 /** A title a royal honorific addresses (data/rules/titles.json `royalTitles`). */
-const ROYAL_TITLE = new RegExp(`(?:^|\\s)(?:${alternation(TITLE_RULES.royalTitles)})\\b`, 'i');
+const ROYAL_TITLE = new RegExp(
+  caseless(`(?:^|\\s)(?:${alternation(TITLE_RULES.royalTitles)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`),
+  'i',
+);
 
 /**
  * "King Abdullah II thanked …. His Majesty thanked the President for …": the one meeting official

@@ -23,7 +23,7 @@ const SET_OFF = /(?:,|\s[—–])(?:\s+while)?$/;
  * verb of being, remaining or joining ("remains the largest contributor", "joins the call").
  */
 const MAIN_VERB =
-  /(?:^|\s)([a-z]+ed|met|held|spoke|took|made|gave|sent|stood|led|brought|began|became|is|are|was|were|remains?|joins?|stands?|continues?)\s/g;
+  /(?:^|\s)(\p{Ll}+ed|met|held|spoke|took|made|gave|sent|stood|led|brought|began|became|is|are|was|were|remains?|joins?|stands?|continues?)\s/gu;
 
 export function trailingParticiple(
   sentence: SegmentedSentence,

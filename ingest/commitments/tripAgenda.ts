@@ -8,9 +8,11 @@
  * `commit`: only a lone official as the actor, meeting hosts (data/rules/trip-agenda.json `hosts`)
  * or talking "about" something.
  */
+
 import { z } from 'zod';
 import type { Stance } from '../../contract/extraction';
 import agendaJson from '../../data/rules/trip-agenda.json';
+import { caseless } from '../letters';
 import { parseRules } from '../rules/load';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { alternation } from '../rules/titles';
@@ -25,15 +27,19 @@ const RULES = parseRules(
 
 /** "will consult", "will also engage", "will closely consult" (the undertaking's trigger). */
 const CONSULT = new RegExp(
-  `^will\\s+(?:also\\s+)?(?:closely\\s+)?(?:${alternation(RULES.consultVerbs)})$`,
+  caseless(`^will\\s+(?:also\\s+)?(?:closely\\s+)?(?:${alternation(RULES.consultVerbs)})$`),
   'i',
 );
 /** "closely with counterparts", "other key partners", "with senior government officials". */
 const HOSTS = new RegExp(
-  `^\\s+(?:closely\\s+)?(?:with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${alternation(RULES.hosts)})\\b`,
+  `^\\s+(?:closely\\s+)?(?:with\\s+)?(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\\s+){0,3}?(?:${alternation(RULES.hosts)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
 );
 /** "will meet", "will also meet". */
-const MEET = new RegExp(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)})$`, 'i');
+const MEET = new RegExp(
+  caseless(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)})$`),
+  'i',
+);
 /**
  * "with Israeli leaders about …", "with senior leaders on a range of … challenges": a meeting's
  * subject in place of "to discuss"; after "on" no day, month, date or place of the meeting
@@ -41,7 +47,8 @@ const MEET = new RegExp(`^will\\s+(?:also\\s+)?(?:${alternation(RULES.meetVerbs)
  * after a purpose ("with … leaders to follow up on …": the purpose carries the stance).
  */
 const MEET_ABOUT = new RegExp(
-  `^\\s+with\\s+(?:(?!\\sto\\s)[^.;:]){1,120}?\\s+(?:about|on(?!\\s+(?:${MONTH_ALTERNATION}|${alternation(RULES.notTopics)}|\\d)\\b))\\b`,
+  `^\\s+with\\s+(?:(?!\\sto\\s)[^.;:]){1,120}?\\s+(?:about|on(?!\\s+(?:${MONTH_ALTERNATION}|${alternation(RULES.notTopics)}|\\d)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
 );
 
 export function agendaStance(

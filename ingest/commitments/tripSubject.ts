@@ -14,10 +14,10 @@ import { expandMembers } from './groups';
 
 /** The trip or visit ending the subject, at the opening (or after a fronted adjunct's comma). */
 const THE_TRIP =
-  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'.-]+\s+){0,4}?(?:trip|visit|travel))$/;
+  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,4}?(?:trip|visit|travel))$/;
 
 /** The verb after the trip: a modal and adverbs before it are passed over. */
-const VERB_AFTER = /^(?:(?:will|would|also|further|again|once|today)\s+)*([a-z-]+)/i;
+const VERB_AFTER = /^(?:(?:will|would|also|further|again|once|today)\s+)*([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+)/i;
 
 /** Whether the verb after the subject is a stance verb or a stance-carrying engagement verb. */
 function carriesStance(after: string): boolean {

@@ -20,20 +20,21 @@ import { type Accepted, type Decision, skipWith } from './decision';
  * jointly to support", "work together to support").
  */
 const GOVERNS_INFINITIVE =
-  /\b(?:commitments?|efforts?|endeavou?rs?|intent(?:ion)?s?|plans?|pledges?|resolve|resolution|determination|readiness|willingness|ability|abilities|capacity|capacities|opportunit(?:y|ies)|need|needs|obligations?|responsibilit(?:y|ies)|desire|wish|goal|objective|mission|mandate|decision|agreement|way|ways|time|continue[sd]?|continuing|work(?:s|ed|ing)?|help(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive[sd]?|striving|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|agree[sd]?|agreeing|decided?|committed|commit(?:s|ting)?|pledged?|vow(?:s|ed)?|resolved?|ready|prepared|able|willing|determined|eager|keen|going|used|designed|intended|expected|set|poised)(?:\s+(?:together|[a-z]+ly))?\s+to$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:commitments?|efforts?|endeavou?rs?|intent(?:ion)?s?|plans?|pledges?|resolve|resolution|determination|readiness|willingness|ability|abilities|capacity|capacities|opportunit(?:y|ies)|need|needs|obligations?|responsibilit(?:y|ies)|desire|wish|goal|objective|mission|mandate|decision|agreement|way|ways|time|continue[sd]?|continuing|work(?:s|ed|ing)?|help(?:s|ed|ing)?|seek(?:s|ing)?|sought|strive[sd]?|striving|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|agree[sd]?|agreeing|decided?|committed|commit(?:s|ting)?|pledged?|vow(?:s|ed)?|resolved?|ready|prepared|able|willing|determined|eager|keen|going|used|designed|intended|expected|set|poised)(?:\s+(?:together|[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly))?\s+to$/i;
 
-const STANCE_NOUN = /\b(?:commitments?|pledges?|undertakings?)\b/i;
+const STANCE_NOUN =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:commitments?|pledges?|undertakings?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 const GOVERNS_ACROSS_OF =
-  /\b(?:ability|abilities|capacity|capacities|efforts?|resolve|determination|readiness|willingness)\s+of\s+(?:[\w’'-]+\s+){1,3}to$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:ability|abilities|capacity|capacities|efforts?|resolve|determination|readiness|willingness)\s+of\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\s+){1,3}to$/i;
 
 /** A verb of working together first in the undertaking: its infinitive says what the work is. */
 const JOINT_WORK =
-  /^\s*(?:(?:continue|further|also|closely|jointly)\s+)*(?:work|cooperate|collaborate|partner|coordinate|engage)\b/i;
+  /^\s*(?:(?:continue|further|also|closely|jointly)\s+)*(?:work|cooperate|collaborate|partner|coordinate|engage)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** The same work anywhere in the undertaking, in any form, or its noun ("close coordination"). */
 const JOINT_WORK_IN =
-  /\b(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|coordinat(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|(?:close|continued|joint)\s+(?:coordination|cooperation|collaboration))\b(?!\s+(?:of|on)\b)/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|coordinat(?:e|es|ed|ing)|team(?:s|ed|ing)?\s+up|(?:close|continued|joint)\s+(?:coordination|cooperation|collaboration))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:of|on)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
 const ASPECT_CHAIN = /\s+to\s+(?:begin|start)\s+$/i;
 
@@ -46,10 +47,11 @@ const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose']);
  * exchange of its own, `other` (gold README s15 A, s17 B, s24 D). Only after a meeting verb: an
  * exchange infinitive after any other object says what the object is for ("procedures to review").
  */
-const MEETING_UNDERTAKING = /\b(?:re)?(?:convene|meet|gather)s?\b/i;
+const MEETING_UNDERTAKING =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:re)?(?:convene|meet|gather)s?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /** "looks forward to participating in the upcoming … Summit to support …": a meeting looked forward to. */
-const LOOK_FORWARD = /\blook(?:s|ed|ing)?\s+forward\s+to\b/i;
+const LOOK_FORWARD = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])look(?:s|ed|ing)?\s+forward\s+to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "plans to join six … Hubs to support …", "expand the number of investigators to support
@@ -83,11 +85,15 @@ export function undertakingPurpose(
     .slice(previous.trigger.end, trigger.start - 3)
     .replace(ASPECT_CHAIN, ' ');
   if (CLAUSE_WORD.test(between) || /[;:]/.test(between)) return undefined;
-  if (/\bto\s+(?!(?:the|a|an|our|their|its|all|this|these)\b|[A-Z\d])[a-z]+\s/.test(between))
+  if (
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+(?!(?:the|a|an|our|their|its|all|this|these)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|[\p{Lu}\d])\p{Ll}+\s/u.test(
+      between,
+    )
+  )
     return undefined;
   // An object between, or a manner adverb of a verb with none ("are deploying quickly to …").
   const gap = between.trim().split(/\s+/);
-  if (gap.length < 2 && !/^[a-z]{3,}ly$/.test(gap[0] ?? '')) return undefined;
+  if (gap.length < 2 && !/^\p{Ll}{3,}ly$/u.test(gap[0] ?? '')) return undefined;
   // "pledges a new $200M commitment … to support", "reinforce the commitments they each made …
   // to support": what a stance noun commits to is its content; "the ability of each to
   // support": a noun governing the infinitive across its "of".
@@ -100,11 +106,15 @@ export function undertakingPurpose(
   if (JOINT_WORK.test(between) || JOINT_WORK_IN.test(governed)) return undefined;
   // "promote and align initiatives to support …", "mobilize humanitarian relief to support …": a
   // means noun right before the infinitive is what does it (CONVENTIONS §5: folded).
-  const head = /([a-z]+)\s*$/i.exec(between)?.[1]?.toLowerCase();
+  const head = /([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)\s*$/i.exec(between)?.[1]?.toLowerCase();
   if (head && STANCES_COMPILED.describedMeans.has(head)) return undefined;
   // "intend to refrain from imposing … and to support …": one more infinitive of the same "to"
   // head, folded into its one commitment (CONVENTIONS §5, s19 C to s23 C).
-  if (/\bto$/i.test(previous.trigger.text) && /\band$/i.test(between.trim())) return undefined;
+  if (
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to$/i.test(previous.trigger.text) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and$/i.test(between.trim())
+  )
+    return undefined;
   if (exchange && !MEETING_UNDERTAKING.test(governed)) return undefined;
   if (foldedPurpose(trigger, governed, gap)) return skipWith('complement-clause');
   return { accept: { trigger, actors: previous.actors, subject: previous.subject } };

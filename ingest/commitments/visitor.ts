@@ -9,7 +9,7 @@ import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 
 /** What may stand between the official's name and "to": a suffix ("Jr", ", Jr."). */
-const TO_PLACE = /^(?:,?\s+Jr\.?)?\s+to\s+(?:the\s+)?[A-Z]/;
+const TO_PLACE = /^(?:,?\s+Jr\.?)?\s+to\s+(?:the\s+)?\p{Lu}/u;
 
 export function welcomesVisitor(
   trigger: Trigger,

@@ -35,7 +35,7 @@ export interface DocumentCommitments {
 }
 
 /** A title of a statement several sides issue ("Joint Readout of …", "U.S.-EU Joint Statement"). */
-const JOINT_TITLE = /\bJoint\b/;
+const JOINT_TITLE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])Joint(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** Who the document's unnamed subjects can stand for, before its first sentence is read. */
 function actorContext(

@@ -43,7 +43,8 @@ export function documentRelations(
     const s = parties.meetingSentence;
     const venue = (recognition.hitsBySentence.get(s.index) ?? []).find(
       (hit) =>
-        hit.type === 'Region' && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(s.start, hit.start)),
+        hit.type === 'Region' &&
+        /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:in|at)\s+(?:the\s+)?$/.test(text.slice(s.start, hit.start)),
     );
     if (venue) place = registry.get(venue.entityId)?.name;
   }
@@ -61,7 +62,9 @@ export function documentRelations(
     meetingId = (recognition.hitsBySentence.get(s.index) ?? []).find(
       (hit) =>
         hit.type === 'Event' &&
-        /\b(?:at|during|on the margins of)\s+(?:the\s+)?$/.test(text.slice(s.start, hit.start)),
+        /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:at|during|on the margins of)\s+(?:the\s+)?$/.test(
+          text.slice(s.start, hit.start),
+        ),
     )?.entityId;
   }
   if (meetingId) {

@@ -15,7 +15,8 @@ import type { Candidate } from './matchLexicon';
 
 const RULES = NAME_RULES.accessionProtocols;
 const AFTER_STATE = new RegExp(
-  String.raw`^[’']s (?:(${alternation(RULES.bodies)}) )?(?:${alternation(RULES.heads)})(?![\w’'-])`,
+  String.raw`^[’']s (?:(${alternation(RULES.bodies)}) )?(?:${alternation(RULES.heads)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
+  'u',
 );
 
 /** "<state>’s [<body>] accession protocol(s)" after each state candidate of the sentence. */

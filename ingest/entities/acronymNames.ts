@@ -7,7 +7,7 @@ import type { EntityHit } from '../types';
 import type { Candidate } from './matchLexicon';
 
 /** "Long Name (ACR) Tail": the acronym and the words after it. */
-const INNER_ACRONYM = /\(([A-Z][A-Za-z0-9&-]{1,9})\) (.+)$/;
+const INNER_ACRONYM = /\((\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9&-]{1,9})\) (.+)$/u;
 
 export function mergeAcronymNames(hitsBySentence: Map<number, EntityHit[]>): void {
   const hits = [...hitsBySentence.values()].flat();
@@ -23,7 +23,7 @@ export function mergeAcronymNames(hitsBySentence: Map<number, EntityHit[]>): voi
   }
 }
 
-const ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
+const ACRONYM = /^\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9&-]{1,9}$/u;
 
 /**
  * "Treaty on the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ)" and a later "SEANWFZ Treaty":

@@ -16,7 +16,7 @@ import type { Candidate } from './matchLexicon';
 const CONNECTORS = new Set(['in', 'of', 'on', 'for', 'and', 'the', 'to', '&']);
 /** Words and parenthesis between a name's end and its acronym: " in Africa (AGIA)". */
 const TAIL =
-  /^((?:\s+(?:[A-Z][\w’'.-]*,?|in|of|on|for|and|the|to|&)){0,4})\s+\(([A-Za-z][A-Za-z0-9&-]{1,9})\)/;
+  /^((?:\s+(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*,?|in|of|on|for|and|the|to|&)){0,4})\s+\(([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9&-]{1,9})\)/u;
 /** Most words a defined name has: longer spans are descriptions. */
 const MAX_WORDS = 12;
 
@@ -43,7 +43,7 @@ function definedStart(text: string, end: number, letters: string): number | unde
   for (const word of wordsBefore(text, end)) {
     if (++count > MAX_WORDS) return undefined;
     const first = word.text[0]!;
-    if (/[A-Z]/.test(first)) {
+    if (/\p{Lu}/u.test(first)) {
       initials = first + initials;
       if (initials === letters) return word.start;
       if (!letters.endsWith(initials)) return undefined;
@@ -57,7 +57,7 @@ export function toAcronymSpan(candidate: Candidate, text: string, offset: number
   const end = candidate.end - offset;
   const tail = TAIL.exec(text.slice(end));
   if (!tail) return candidate;
-  const letters = tail[2]!.toUpperCase().replace(/[^A-Z]/g, '');
+  const letters = tail[2]!.toUpperCase().replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2) return candidate;
   const spanEnd = end + tail[1]!.length;
   const start = definedStart(text, spanEnd, letters);

@@ -64,7 +64,13 @@ function namedPairs(lexicon: Lexicon): { forms: Map<string, string>; named: RegE
     const forms = shortForms(lexicon);
     const any = [...forms.keys()].map(escapeRegex).join('|');
     // `matchAll` copies the pattern, so one shared global RegExp keeps no state between calls.
-    entry = { forms, named: new RegExp(`\\b(${any})-(${any}) [Aa]lliance\\b`, 'g') };
+    entry = {
+      forms,
+      named: new RegExp(
+        `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(${any})-(${any}) [Aa]lliance(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+        'gu',
+      ),
+    };
     pairPatterns.set(lexicon, entry);
   }
   return entry;
@@ -101,7 +107,7 @@ function allianceParties(
  * trilateral alliance" name another, wider alliance, not the pair's.
  */
 const LOWERCASE_ALLIANCE =
-  /\b(?:(?:the|our|this)(?: (?!(?:transatlantic|trans-atlantic|trilateral|multilateral|global|regional)\b)[a-z]+){0,2}|an? (?:ironclad|indelible|enduring|steadfast|unshakable|strong)) (alliance)(?=[.,;:!?)]|$| (?:to|and|or|has|had|have|is|was|remains|will|would|can|must|that|which|between|as|in|into|with|for|of|at|on|by|from|through|since|across|also|stays|continues|applies|advances|commits|plays|serves)\b)/g;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:the|our|this)(?: (?!(?:transatlantic|trans-atlantic|trilateral|multilateral|global|regional)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}+){0,2}|an? (?:ironclad|indelible|enduring|steadfast|unshakable|strong)) (alliance)(?=[.,;:!?)]|$| (?:to|and|or|has|had|have|is|was|remains|will|would|can|must|that|which|between|as|in|into|with|for|of|at|on|by|from|through|since|across|also|stays|continues|applies|advances|commits|plays|serves)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gu;
 
 export function findAlliances(
   lexicon: Lexicon,
@@ -120,8 +126,8 @@ export function findAlliances(
   // only in a statement that calls their tie an alliance somewhere.
   const allied = sentences.some((sentence) => sentence.text.includes('lliance'));
   const pattern = new RegExp(
-    `\\b${pair}-${pair} (?:Alliance|alliance${allied ? '|relationship' : ''})\\b|\\bAlliance\\b|${LOWERCASE_ALLIANCE.source}`,
-    'g',
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${pair}-${pair} (?:Alliance|alliance${allied ? '|relationship' : ''})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])Alliance(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|${LOWERCASE_ALLIANCE.source}`,
+    'gu',
   );
   for (const sentence of sentences) {
     // Every alternative of the pattern holds one of these words.
@@ -139,7 +145,10 @@ export function findAlliances(
       );
       if (covering && !(covering.type === 'Organization' && covering.text === word)) continue;
       // Another alliance ("NATO Alliance") or a named one is not this one.
-      if (word === 'Alliance' && /[A-Z][\w.-]*\s$/.test(sentence.text.slice(0, match.index)))
+      if (
+        word === 'Alliance' &&
+        /\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*\s$/u.test(sentence.text.slice(0, match.index))
+      )
         continue;
       placeHit(
         hitsBySentence,

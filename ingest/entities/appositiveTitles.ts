@@ -35,7 +35,7 @@ export function endsInTitledPerson(title: string): boolean {
   if (headType !== undefined && headType !== 'Region') return false;
   for (let size = 2; size <= 4 && size < words.length; size++) {
     const at = words.length - size;
-    if (!words.slice(at).every((word) => /^[A-ZÀ-Þ]/.test(word))) return false;
+    if (!words.slice(at).every((word) => /^[\p{Lu}À-Þ]/u.test(word))) return false;
     // "… to the Republic of Sierra Leone": after a joiner the words are a place or body.
     if (TITLE_JOINERS.has(words[at - 1]!)) continue;
     if (isGivenName(words[at]!) && words.slice(0, at).some((word) => TITLE_WORDS.has(word)))
@@ -55,7 +55,7 @@ export function countrysBodyInTitle(
   end: number,
   offset: number,
 ) {
-  const body = /^[’']s(?: [A-Z][\w-]*)+/.exec(text.slice(end));
+  const body = /^[’']s(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)+/u.exec(text.slice(end));
   if (!body) return {};
   return {
     titleList: { start: match.indices![2]![0] + offset, end: end + body[0].length + offset },

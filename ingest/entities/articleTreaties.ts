@@ -11,7 +11,7 @@ import type { Candidate } from './matchLexicon';
 import { matchLexicon } from './matchLexicon';
 import { classify } from './nameHeads';
 
-const ARTICLE_OF = /^(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+) of (?:the )?(?=[A-Z0-9])/;
+const ARTICLE_OF = /^(?:\p{Lu}{2,6} )?Article (?:[IVXLC]+|\d+) of (?:the )?(?=[\p{Lu}0-9])/u;
 
 export function articleTreaties(lexicon: Lexicon, chosen: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

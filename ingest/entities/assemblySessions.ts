@@ -14,8 +14,8 @@ import { renameEvents } from './renameEvents';
 
 const ASSEMBLY_ID = entityIdFor('Organization', 'UN General Assembly');
 /** What makes the Assembly a venue: a meeting held at its margins. */
-const VENUE_BEFORE = /\b(?:margins|margin|sidelines) of (?:the )?$/;
-const FORWARD = /\b(?:will|next|upcoming|forthcoming)\b/i;
+const VENUE_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:margins|margin|sidelines) of (?:the )?$/;
+const FORWARD = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|next|upcoming|forthcoming)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 const FIRST_SESSION_YEAR = 1945;
 const OPENING_MONTH = 9;
 

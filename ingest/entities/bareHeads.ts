@@ -20,6 +20,7 @@ export function mergeBareHeads(hitsBySentence: Map<number, EntityHit[]>): void {
     // Academy".
     const holds = new RegExp(
       `(?:^| )${escapeRegex(bare.text)}(?:$| (?:on|for|of|to|between|against) )`,
+      'u',
     );
     const full = new Set(
       hits

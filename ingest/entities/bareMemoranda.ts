@@ -18,11 +18,11 @@ import type { Candidate } from './matchLexicon';
 
 const { name, forms, determiners } = NAME_RULES.bareMemoranda;
 const BARE = new RegExp(
-  String.raw`(?<![\w’'-])(?:${alternation(determiners)}) (${alternation(forms)})(?![\w-]| [A-Z])`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?:${alternation(determiners)}) (${alternation(forms)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-]| \p{Lu})`,
+  'gu',
 );
 /** A sentence with no form skips the pattern (nearly all do). */
-const ANY_FORM = new RegExp(`(?:${alternation(forms)})`);
+const ANY_FORM = new RegExp(`(?:${alternation(forms)})`, 'u');
 
 export function bareMemoranda(text: string, offset: number): Candidate[] {
   if (!ANY_FORM.test(text)) return [];

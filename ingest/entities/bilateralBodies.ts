@@ -8,6 +8,7 @@
  * the same name in the document is the same body. Heads, marks and fillers are data (names.json
  * bilateralBodies); a name that already opens with a hyphenated pair is left as it is.
  */
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
@@ -18,10 +19,12 @@ import { entityIdFor } from './candidateAt';
 import { opensWithUsPair } from './pairBodies';
 
 const RULES = NAME_RULES.bilateralBodies;
-const HEAD = new RegExp(String.raw`\s(?:${alternation(RULES.heads)})$`);
+const HEAD = new RegExp(String.raw`\s(?:${alternation(RULES.heads)})$`, 'u');
 /** The mark right before the name, maybe one filler between ("their new", "launch the high-level"). */
 const MARKED = new RegExp(
-  String.raw`\b(?:${alternation(RULES.marks)})\s(?:(?:${alternation(RULES.fillers)})\s)?(?:the\s)?$`,
+  caseless(
+    String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.marks)})\s(?:(?:${alternation(RULES.fillers)})\s)?(?:the\s)?$`,
+  ),
   'i',
 );
 

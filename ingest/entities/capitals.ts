@@ -11,16 +11,16 @@ import type { Candidate } from './matchLexicon';
  * present tense in -s ("Beijing firmly opposes", "Moscow supports"), not a function word in -s.
  */
 const VERB =
-  /^ (?:[a-z]+ly )?(?:must|should|will|would|can|cannot|could|may|has|have|had|is|was|(?!(?:this|thus|plus|unless|across|towards|always|perhaps|whereas|versus|less|as|its|his|ours|theirs|yes|news|means|terms|remarks|talks|relations|ties|forces)\b)[a-z]+[^s\W]s|[a-z]+ed)\b/;
+  /^ (?:\p{Ll}+ly )?(?:must|should|will|would|can|cannot|could|may|has|have|had|is|was|(?!(?:this|thus|plus|unless|across|towards|always|perhaps|whereas|versus|less|as|its|his|ours|theirs|yes|news|means|terms|remarks|talks|relations|ties|forces)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}+(?!s)[\wÀ-ÖØ-öø-ɏḀ-ỿ]s|\p{Ll}+ed)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 const POSSESSIVE = /^['’]s\s/;
 /** "Seoul and Tokyo must": the first of a coordinated pair takes the pair's verb. */
-const PAIR = /^ and [A-Z][\w-]*/;
+const PAIR = /^ and \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*/u;
 /**
  * Before it: the agent of a passive ("taken by Seoul", "by both Seoul and Tokyo"), or the one
  * urged, called on or condemned ("We urge Pyongyang to refrain").
  */
 const AGENT =
-  /\b(?:by|urges?|urged|urging|call(?:s|ed)? on|calling on|condemns?|condemned|press(?:es|ed)?|warn(?:s|ed)?|encourages?|encouraged) (?:both )?(?:[A-Z][\w-]* and )?$/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:by|urges?|urged|urging|call(?:s|ed)? on|calling on|condemns?|condemned|press(?:es|ed)?|warn(?:s|ed)?|encourages?|encouraged) (?:both )?(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]* and )?$/u;
 
 /**
  * What a government is made to bear or told: "impose economic costs on Moscow", "sanctions on
@@ -28,10 +28,11 @@ const AGENT =
  * it an alias of Russia; archive, sealed out: 8 such uses). Read before the locative "to".
  */
 const BEARER =
-  /\b(?:(?:costs?|sanctions|pressure|penalties|consequences)(?: [a-z]+){0,3}? (?:on|for|against)|(?:signal(?:s|ed|ing)?|message) to) $/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:costs?|sanctions|pressure|penalties|consequences)(?: \p{Ll}+){0,3}? (?:on|for|against)|(?:signal(?:s|ed|ing)?|message) to) $/u;
 
 /** "the summit in Washington marked …": after a locative the capital is the place. */
-const LOCATIVE = /\b(?:in|at|to|from|near|outside|into|across|around|visit(?:s|ed)?) $/;
+const LOCATIVE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:in|at|to|from|near|outside|into|across|around|visit(?:s|ed)?) $/;
 
 function standsForGovernment(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 24);

@@ -10,7 +10,10 @@ import { escapeRegex } from '../rules/titles';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 
-const CELEBRATED = new RegExp(`\\b(?:${NAME_RULES.celebratedDays.map(escapeRegex).join('|')})$`);
+const CELEBRATED = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.celebratedDays.map(escapeRegex).join('|')})$`,
+  'u',
+);
 
 /** Retypes every celebrated national day among `hitsBySentence` to a Topic. */
 export function celebratedDays(hitsBySentence: ReadonlyMap<number, EntityHit[]>): void {

@@ -95,14 +95,18 @@ function computeRanges(sentence: string, trigger: string, first: boolean, to: nu
     // democracies," or "As the two largest economies," is the speakers' role, no topic of theirs;
     // "As our Nation commemorates this legendary battle," is the occasion, no topic either.
     const asClause =
-      /^As\b/.test(sentence) &&
+      /^As(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence) &&
       occasionEnd(sentence) < 0 &&
-      /\b(?:we|they|he|she|it|its|their|our)\b/i.test(sentence.slice(0, Math.max(comma, 0)));
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:we|they|he|she|it|its|their|our)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
+        sentence.slice(0, Math.max(comma, 0)),
+      );
     // "In light of Russia's attacks, …": a reason frame is why they act, no topic of theirs.
     if (
       comma > 0 &&
       !opensWithReason(sentence) &&
-      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting|Amid)\b/.test(sentence) ||
+      (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting|Amid)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(
+        sentence,
+      ) ||
         asClause)
     ) {
       out.push({ from: 0, to: comma });

@@ -67,7 +67,7 @@ function headThenComplement(conjunct: string): boolean {
 }
 
 /** A lone acronym ("AFL-CIO", "NOAA"): a name with no head noun. */
-const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
+const ACRONYM = /^\p{Lu}[\p{Lu}0-9&-]+$/u;
 /** Capitalised words only ("Forest Service", "Abrahamic Family House", "CDC/ATSDR"): a bare proper name. */
 /**
  * The lowercase particles of a person's or place's name (titles.json nameParticles: 'bin', 'de',
@@ -75,17 +75,18 @@ const ACRONYM = /^[A-Z][A-Z0-9&-]+$/;
  * namedPhrases.ts), and a bare name may hold them ("Crown Prince Mohammed bin Salman and the …").
  */
 export const LOWER_PARTICLES = alternation(
-  TITLE_RULES.nameParticles.filter((particle) => /^[a-z]/.test(particle)),
+  TITLE_RULES.nameParticles.filter((particle) => /^\p{Ll}/u.test(particle)),
 );
-const CAP_WORD = "[A-Z][\\w’'./-]*";
-const BARE_NAME = new RegExp(`^${CAP_WORD}(?: (?:(?:${LOWER_PARTICLES}) )?${CAP_WORD})*$`);
+const CAP_WORD = "\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'./-]*";
+const BARE_NAME = new RegExp(`^${CAP_WORD}(?: (?:(?:${LOWER_PARTICLES}) )?${CAP_WORD})*$`, 'u');
 
 /**
  * One capitalised word and its place ("Government of Iraq", "People of Ukraine"): headless, but
  * before "and the" and a name with its own head ("… and the Kurdistan Regional Government") it is
  * no part of that name.
  */
-const WORD_OF_PLACE = /^(?:The )?[A-Z][\w’'.-]* of (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*$/;
+const WORD_OF_PLACE =
+  /^(?:The )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]* of (?:the )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*)*$/u;
 
 /**
  * Whether "LEFT and the RIGHT" joins two names. RIGHT (up to its own "and") must be one: a name by
@@ -106,7 +107,8 @@ function theLedPair(left: EntityType | undefined, leftText: string, right: strin
 }
 
 /** A document's name ending in its first party: "Joint Statement of the United States". */
-const PARTIES_OF = / (?:of|[Bb]etween) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*$/;
+const PARTIES_OF =
+  / (?:of|[Bb]etween) (?:the )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*$/u;
 
 /**
  * "UN Committee on the Peaceful Uses of Outer Space Guidelines for the Long-Term Sustainability of
@@ -133,7 +135,7 @@ export function splitBodyInstrument(span: string): { text: string; at: number }[
       continue;
     }
     const next = plain[i + 1]!.toLowerCase();
-    if (!/^\(?[A-Z]/.test(plain[i - 1]!) || !['for', 'on', 'of'].includes(next)) continue;
+    if (!/^\(?\p{Lu}/u.test(plain[i - 1]!) || !['for', 'on', 'of'].includes(next)) continue;
     // A one-word instrument head ("Guidelines"), not the end of a longer head ("Global Partnership").
     if (head?.[1] !== 'Instrument' || head[0] !== word) continue;
     // "Ad Hoc Committee for a Framework Convention on …": after an article the instrument is what
@@ -173,7 +175,7 @@ function inComplement(words: string[]): boolean {
  * ends one name, and another follows ("G20/OECD", "HIV/AIDS" join words of one name).
  */
 export function splitAtHeadSlash(span: string): { text: string; at: number }[] {
-  const slash = /(\S+)\/(?=[A-Z])/.exec(span);
+  const slash = /(\S+)\/(?=\p{Lu})/u.exec(span);
   if (!slash || !HEAD_TYPES.has(slash[1]!)) return [{ text: span, at: 0 }];
   const at = slash.index + slash[0].length;
   return [
@@ -219,12 +221,12 @@ function abbreviates(acronym: string, initials: string): boolean {
 }
 
 export function splitAtAcronym(span: string): { text: string; at: number }[] {
-  const defined = / \(([A-Z][A-Za-z]{1,8})\) (?=[A-Z])/.exec(span);
+  const defined = / \((\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]{1,8})\) (?=\p{Lu})/u.exec(span);
   if (!defined) return [{ text: span, at: 0 }];
   const before = span.slice(0, defined.index);
   const initials = tokens(before)
     .map((t) => t.word)
-    .filter((word) => /^[A-Z]/.test(word) && !CONNECTORS.has(word.toLowerCase()))
+    .filter((word) => /^\p{Lu}/u.test(word) && !CONNECTORS.has(word.toLowerCase()))
     .map((word) => word[0])
     .join('');
   const at = defined.index + defined[0].length;

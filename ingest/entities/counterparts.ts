@@ -14,7 +14,8 @@ import type { OfficialFinding } from './officials';
  * ROK, and Eduardo Año of the Philippines": after "counterpart(s)", each "Name of Country" in the
  * list is an official of that country; the words before "counterparts" are the title.
  */
-const COUNTERPARTS = /\b(?:(?:his|her|their|its) )?((?:[a-z-]+ ){0,4})counterparts?,? /g;
+const COUNTERPARTS =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:his|her|their|its) )?((?:[\p{Ll}-]+ ){0,4})counterparts?,? /gu;
 
 export function findCounterparts(
   compiledPatterns: Compiled,

@@ -12,7 +12,9 @@
  * ("a dialogue on …", "an arrangement of …") leaves it to the finders that name it whole.
  * Words are data (data/rules/names.json createdMechanisms).
  */
+
 import type { EntityType } from '../../contract/extraction';
+import { caseless } from '../letters';
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
 import { candidateAt } from './candidateAt';
@@ -35,11 +37,15 @@ const NOT_MODIFIER =
  * word ends the run, so a named "Joint Economic Commission" is left to the name finders.
  */
 const CREATED = new RegExp(
-  String.raw`(?<![\w-])(?:(?:${alternation(RULES.verbs)})\s+(?:${alternation(RULES.determiners)})|(?:${alternation(RULES.determiners)})\s+(?:${alternation(RULES.participles)}))\s+((?:[a-z][a-z-]*\s+){1,6}?)(${HEADS})(?![\w-])(?!\s+(?:on|of)\s)`,
+  caseless(
+    String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ-])(?:(?:${alternation(RULES.verbs)})\s+(?:${alternation(RULES.determiners)})|(?:${alternation(RULES.determiners)})\s+(?:${alternation(RULES.participles)}))\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,6}?)(${HEADS})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-])(?!\s+(?:on|of)\s)`,
+  ),
   'gi',
 );
 const ANY_VERB = new RegExp(
-  String.raw`\b(?:${alternation([...RULES.verbs, ...RULES.participles])})\s`,
+  caseless(
+    String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation([...RULES.verbs, ...RULES.participles])})\s`,
+  ),
   'i',
 );
 
@@ -53,7 +59,7 @@ export function createdMechanisms(text: string, offset: number): Candidate[] {
     const head = match[2]!;
     const type = HEAD_TYPE.get(head);
     // The regex is case-insensitive for a sentence-initial verb; names stay lowercase here.
-    if (!type || head !== head.toLowerCase() || /[A-Z]/.test(match[1]!)) continue;
+    if (!type || head !== head.toLowerCase() || /\p{Lu}/u.test(match[1]!)) continue;
     let first = 0;
     while (first < words.length && FILLERS.has(words[first]!)) first++;
     const kept = words.slice(first);

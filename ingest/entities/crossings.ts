@@ -16,10 +16,13 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const CROSSING = new RegExp(
-  String.raw`(?<=(?:^|\s)[Tt]he\s+)((?:[A-Z][\p{L}’'-]*\s+){1,3})(?:${alternation(NAME_RULES.crossingHeads)})(?![\p{L}\p{N}’'-]|\s+(?:point|points|area)\b)`,
+  String.raw`(?<=(?:^|\s)[Tt]he\s+)((?:\p{Lu}[\p{L}’'-]*\s+){1,3})(?:${alternation(NAME_RULES.crossingHeads)})(?![\p{L}\p{N}’'-]|\s+(?:point|points|area)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
   'gu',
 );
-const ANY_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.crossingHeads)})\b`);
+const ANY_HEAD = new RegExp(
+  String.raw`\s(?:${alternation(NAME_RULES.crossingHeads)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 
 /** Every match of `pattern` in `text` as a Region candidate named by its single-spaced surface. */
 function regionsMatching(pattern: RegExp, text: string, offset: number): Candidate[] {
@@ -39,10 +42,10 @@ export function namedCrossings(text: string, offset: number): Candidate[] {
 const PAIR_HEADS = alternation(NAME_RULES.pairCrossingHeads);
 /** Two or more capitalised parts joined by hyphens, then the head ("U.S.-Mexico border"). */
 const PAIR_BORDER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'-])[A-Z][\p{L}.]*(?:-[A-Z][\p{L}.]*)+\s+(?:${PAIR_HEADS})(?![\p{L}\p{N}’'-])`,
+  String.raw`(?<![\p{L}\p{N}.’'-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+\s+(?:${PAIR_HEADS})(?![\p{L}\p{N}’'-])`,
   'gu',
 );
-const ANY_PAIR_HEAD = new RegExp(String.raw`\s(?:${PAIR_HEADS})\b`);
+const ANY_PAIR_HEAD = new RegExp(String.raw`\s(?:${PAIR_HEADS})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'u');
 
 export function pairBorders(text: string, offset: number): Candidate[] {
   if (!ANY_PAIR_HEAD.test(text)) return [];

@@ -9,6 +9,7 @@ import type { EntityHit } from '../types';
 /** "the 2022-2025 ASEAN-U.S. Plan of Action": a span of years dates it too. */
 const DATE_BEFORE = new RegExp(
   `(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d $`,
+  'u',
 );
 
 /** Where a mention starting at `start` in `text` starts once a date just before it is taken in. */
@@ -22,8 +23,8 @@ export function datedStart(text: string, start: number): number {
  * Rights Act of 1965"; gold 2025-11-13; archive sample: 13 mentions in 11 statements, all right).
  */
 const LAW_YEAR = '(?:1[789]|20)\\d\\d';
-const ACT_YEAR_TAIL = new RegExp(`^ of ${LAW_YEAR}(?![\\d-])`);
-const ACT_YEAR = new RegExp(` Act of ${LAW_YEAR}$`);
+const ACT_YEAR_TAIL = new RegExp(`^ of ${LAW_YEAR}(?![\\d-])`, 'u');
+const ACT_YEAR = new RegExp(` Act of ${LAW_YEAR}$`, 'u');
 
 /** Where an instrument's mention `text.slice(start, end)` ends once a law's year is taken in. */
 export function actYearEnd(text: string, start: number, end: number): number {
@@ -32,7 +33,8 @@ export function actYearEnd(text: string, start: number, end: number): number {
 }
 
 const DATE_OPENING = new RegExp(
-  `^(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d (?=[A-Z])`,
+  `^(?:(?:${MONTH_ALTERNATION}) )?(?:(?:19|20)\\d\\d[-–])?(?:19|20)\\d\\d (?=\\p{Lu})`,
+  'u',
 );
 
 /**

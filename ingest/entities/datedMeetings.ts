@@ -19,15 +19,15 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const OWNER =
-  "(?:(?<noun>(?:[A-Z][\\w.-]* )*[A-Z][\\w.-]*[’']s)|(?<pronoun>\\b(?:their|our|his|her|its)))";
+  "(?:(?<noun>(?:\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* )*\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*[’']s)|(?<pronoun>(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:their|our|his|her|its)))";
 /** Up to three lowercase modifiers ("last", "productive", "first"), never a function word. */
 const MODIFIERS =
-  "((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)\\b)[a-z][a-z-]*[’']? ){0,3})";
+  "((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}[\\p{Ll}-]*[’']? ){0,3})";
 const HEAD = `(?:${NAME_RULES.datedMeetingHeads.map(escapeRegex).join('|')})`;
 const M = `(?:${MONTH_ALTERNATION})`;
 /** "on January 21", "on 10 March 2023", "on June 3, 2024", "in November 2022", "in April". */
-const DATE = ` (?:on (?:${M} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2} ${M}(?: \\d{4})?)|in ${M}(?: \\d{4})?)(?![\\w-])`;
-const PATTERN = new RegExp(`${OWNER} ${MODIFIERS}(${HEAD})(?![\\w’'-])(${DATE})`, 'g');
+const DATE = ` (?:on (?:${M} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|\\d{1,2} ${M}(?: \\d{4})?)|in ${M}(?: \\d{4})?)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`;
+const PATTERN = new RegExp(`${OWNER} ${MODIFIERS}(${HEAD})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(${DATE})`, 'gu');
 
 /**
  * The date before the head: "their positive January 22 conversation", "the November 2022
@@ -38,12 +38,12 @@ const PATTERN = new RegExp(`${OWNER} ${MODIFIERS}(${HEAD})(?![\\w’'-])(${DATE}
  * Archive, sealed out: 44 such phrases, all meetings.
  */
 const DATE_FIRST = new RegExp(
-  `\\b(?:their|our|his|her|its|the) (?:[a-z]+ )?(${M}(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?,? )((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)\\b)[a-z][a-z-]* ){0,2}?${HEAD}(?![\\w’'-])(?: in [A-Z][\\w-]+)?)`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:their|our|his|her|its|the) (?:\\p{Ll}+ )?(${M}(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?,? )((?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}[\\p{Ll}-]* ){0,2}?${HEAD}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?: in \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]+)?)`,
+  'gu',
 );
 
 /** Any month name, as `M` matches one (case and all). */
-const ANY_MONTH = new RegExp(M);
+const ANY_MONTH = new RegExp(M, 'u');
 
 const NAMERS = new Set(NAME_RULES.meetingNamers);
 const OPENERS = NAME_RULES.openers;

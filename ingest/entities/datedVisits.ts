@@ -17,6 +17,8 @@
  * owner's visit to the same place ("the President’s visit to the ROK") is the visit the first
  * one named.
  */
+
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { yearMonth } from '../read/dates';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
@@ -35,23 +37,27 @@ const M = `(?:${MONTH_ALTERNATION})`;
  * time the visit, a month before its kind ("May 2022", "mid-July"), then the visit itself.
  */
 const VISIT_NAME = new RegExp(
-  `^(.+?)(?:[’']s|(?<=s)[’']) ((?:(?:recent|successful|historic|upcoming|ongoing) )+)?(?:(?:mid-)?(${M})(?: ((?:19|20)\\d\\d))? )?((?:(?:first|second|official|state|working) )*)(visit|trip|travel)( to .+)$`,
+  caseless(
+    `^(.+?)(?:[’']s|(?<=s)[’']) ((?:(?:recent|successful|historic|upcoming|ongoing) )+)?(?:(?:mid-)?(${M})(?: ((?:19|20)\\d\\d))? )?((?:(?:first|second|official|state|working) )*)(visit|trip|travel)( to .+)$`,
+  ),
   'i',
 );
 /** The modifiers that place the visit around the statement's own date ("successful": just over). */
-const NEAR_STATEMENT = /\b(?:recent|successful|upcoming|ongoing)\b/i;
-const UPCOMING = /\bupcoming\b/i;
+const NEAR_STATEMENT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:recent|successful|upcoming|ongoing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+const UPCOMING = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])upcoming(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 /**
  * The text's own month right after the place: "… to Israel in July 2022", "… to Seoul in May",
  * "… to Spain on June 28-30, 2022", "… July 15-16, 2022".
  */
 const MONTH_AFTER = new RegExp(
-  `^,? (?:in |on |from )?(${M})(?: \\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:${M} )?\\d{1,2})?)?(?:,? ((?:19|20)\\d\\d))?(?![\\w-])`,
+  `^,? (?:in |on |from )?(${M})(?: \\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:${M} )?\\d{1,2})?)?(?:,? ((?:19|20)\\d\\d))?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'u',
 );
 /** "… visit to Israel later this week", "… next week": the statement's month. */
-const WEEK_AFTER = /^,? (?:later this|this|next) week\b/;
+const WEEK_AFTER = /^,? (?:later this|this|next) week(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /** The release's own officials by office alone, before a possessive: "the Vice President’s". */
-const OFFICE_VISIT = /\b[Tt]he (Vice President|President|First Lady)(?=[’']s )/g;
+const OFFICE_VISIT = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he (Vice President|President|First Lady)(?=[’']s )/g;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region']);
 
 /** "July 2022" for a month the text names, the year the statement's when the text gives none. */
@@ -94,7 +100,10 @@ function visitWord(head: string): string {
 /** The title names someone else by `office` ("… Call with President Okonkwo"), not its holder. */
 function titleNamesOther(lexicon: Lexicon, title: string, office: string, holder: string): boolean {
   const own = aliasesOf(lexicon, holder).map((alias) => alias.alias);
-  const titled = new RegExp(`(?<!Vice )\\b${office} ([A-Z][\\w.’'-]*(?: [A-Z][\\w.’'-]*)*)`, 'g');
+  const titled = new RegExp(
+    `(?<!Vice )(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${office} (\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?: \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*)`,
+    'gu',
+  );
   for (let match = titled.exec(title); match; match = titled.exec(title))
     if (!own.some((alias) => match[1]?.startsWith(alias))) return true;
   return false;
@@ -128,7 +137,7 @@ function officeVisits(
     const surname = lexicon.entities.get(term.entityId)?.name.split(' ').pop();
     // By the lexicon's title, or by the text's ("President Okonkwo" whom no lexicon knows), or
     // by the title's ("Readout of … Call with President Okonkwo").
-    const titled = new RegExp(`(?<!Vice )\\b${office} $`);
+    const titled = new RegExp(`(?<!Vice )(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${office} $`, 'u');
     const other =
       officials.some(
         (hit) =>

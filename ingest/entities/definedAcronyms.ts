@@ -16,7 +16,7 @@ export function definedAcronyms(
 ): Candidate[] {
   const extra: Candidate[] = [];
   for (const hit of chosen) {
-    const defined = /^ \(([A-Z][A-Za-z0-9+&-]{1,9})\)/.exec(text.slice(hit.end));
+    const defined = /^ \((\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9+&-]{1,9})\)/u.exec(text.slice(hit.end));
     if (!defined || hit.adjectival) continue;
     const acronym = defined[1]!;
     const at = hit.end + 2;
@@ -30,7 +30,10 @@ export function definedAcronyms(
   for (const [acronym, model] of acronyms) {
     // Its pattern is built for a sentence that has the acronym at all (most have none).
     if (!sentence.text.includes(acronym)) continue;
-    const pattern = new RegExp(`\\b${acronym.replace(/[+]/g, '\\+')}\\b`, 'g');
+    const pattern = new RegExp(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${acronym.replace(/[+]/g, '\\+')}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+      'gu',
+    );
     for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
       const start = sentence.start + match.index;
       const range = { start, end: start + acronym.length };

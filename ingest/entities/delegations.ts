@@ -46,14 +46,14 @@ function compile(lexicon: Lexicon): Compiled {
   const compiled: Compiled = {
     byAlias,
     heads: new RegExp(
-      `(?:\\b[Tt]he ${country} (?:delegation|side|team)|\\brepresentatives? (?:of|from) (?:the )?(?:[Gg]overnment of (?:the )?)?${country}(?: (?:side|government|delegation))?) (?:also )?(?:included|includes|comprised|(?:was|were) (?:led|chaired|co-chaired|headed) by|were)\\b`,
-      'g',
+      `(?:(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he ${country} (?:delegation|side|team)|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])representatives? (?:of|from) (?:the )?(?:[Gg]overnment of (?:the )?)?${country}(?: (?:side|government|delegation))?) (?:also )?(?:included|includes|comprised|(?:was|were) (?:led|chaired|co-chaired|headed) by|were)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+      'gu',
     ),
     others: new RegExp(
-      `,? (?:and|as well as) other (?:(?:senior|high-level|high-ranking) )?(?:${country} )?(?:[Gg]overnment )?(?:officials|representatives)\\b`,
-      'g',
+      `,? (?:and|as well as) other (?:(?:senior|high-level|high-ranking) )?(?:${country} )?(?:[Gg]overnment )?(?:officials|representatives)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+      'gu',
     ),
-    opening: new RegExp(`^In (?:the )?${country},`),
+    opening: new RegExp(`^In (?:the )?${country},`, 'u'),
   };
   compiledFor.set(lexicon, compiled);
   return compiled;
@@ -61,7 +61,7 @@ function compile(lexicon: Lexicon): Compiled {
 
 /** Cheap test for the words every frame needs: most sentences have none. */
 const GATE = /delegation|side|representative|other/;
-const MET_WITH = /\bmet (?:with )?/g;
+const MET_WITH = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])met (?:with )?/g;
 
 /** The delegation lists of a document's sentences. */
 export function delegationSpans(

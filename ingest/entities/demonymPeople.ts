@@ -11,7 +11,7 @@ import type { EntityHit } from '../types';
 
 /** After the demonym: an optional hyphenated second one, one lowercase modifier, the noun. */
 const PEOPLE_AFTER = new RegExp(
-  `^(?:-\\p{Lu}[\\p{L}’']*)?(?: [a-z][a-z-]*)?? (?:${alternation(NAME_RULES.demonymPeople)})(?![\\p{L}-])`,
+  `^(?:-\\p{Lu}[\\p{L}’']*)?(?: \\p{Ll}[\\p{Ll}-]*)?? (?:${alternation(NAME_RULES.demonymPeople)})(?![\\p{L}-])`,
   'u',
 );
 

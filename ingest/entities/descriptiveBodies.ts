@@ -19,13 +19,16 @@ import { alternation } from '../rules/titles';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
-const DETERMINER = String.raw`(?<=(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:new\s+)?)`;
+const DETERMINER = String.raw`(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ-])(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:new\s+)?)`;
 /** Format word, up to three lowercase subject words, the head; a remit of one to four words. */
 const FORMAT_BODY = new RegExp(
-  String.raw`${DETERMINER}(?:${alternation(NAME_RULES.formatBodyModifiers)})(?:\s+[a-z][a-z-]*){0,3}?\s+(?:${alternation(NAME_RULES.formatBodyHeads)})(?![\w-])((?:\s+(?:on|of)(?:\s+[a-z][a-z-]*){1,4})?)`,
-  'g',
+  String.raw`${DETERMINER}(?:${alternation(NAME_RULES.formatBodyModifiers)})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?\s+(?:${alternation(NAME_RULES.formatBodyHeads)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-])((?:\s+(?:on|of)(?:\s+\p{Ll}[\p{Ll}-]*){1,4})?)`,
+  'gu',
 );
-const ANY_MODIFIER = new RegExp(String.raw`\b(?:${alternation(NAME_RULES.formatBodyModifiers)})\s`);
+const ANY_MODIFIER = new RegExp(
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(NAME_RULES.formatBodyModifiers)})\s`,
+  'u',
+);
 
 /** The remit's words up to the first stop word ("on precursor chemical regulation to …"). */
 function remitLength(remit: string): number {
@@ -57,10 +60,10 @@ export function formatBodies(text: string, offset: number): Candidate[] {
 
 /** "Lomiko Metals, Inc.", "Q&T Hi-Tech Polymer Co., Ltd.": capitalised words, a comma, the legal form. */
 const COMMA_COMPANY = new RegExp(
-  String.raw`(?<![\w.’'&-])[A-Z][\w’'.&-]*(?: (?:&|[A-Z][\w’'.&-]*))*, (?:${alternation(NAME_RULES.companySuffixes)})(?![\w])`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.’'&-])\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.&-]*(?: (?:&|\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.&-]*))*, (?:${alternation(NAME_RULES.companySuffixes)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'gu',
 );
-const ANY_SUFFIX = new RegExp(`, (?:${alternation(NAME_RULES.companySuffixes)})`);
+const ANY_SUFFIX = new RegExp(`, (?:${alternation(NAME_RULES.companySuffixes)})`, 'u');
 
 /** Companies named with a comma before their legal form. */
 export function commaCompanies(text: string, offset: number): Candidate[] {
@@ -89,6 +92,7 @@ export function commaCompanies(text: string, offset: number): Candidate[] {
  */
 const ENDS_IN_LEGAL_FORM = new RegExp(
   `[ ,](?:${alternation([...NAME_RULES.companySuffixes, ...NAME_RULES.companyHeads])})$`,
+  'u',
 );
 /** The last connector before it: what precedes is another name or a title ("Founder of"). */
 const LAST_CONNECTOR = /^.* (?:and|of|for) /;
@@ -104,18 +108,19 @@ export function companyStart(run: string): number {
 }
 
 /** One to four capitalised words of a company's name ("ZEP-RE", "Planet Labs PBC", "AT&T"). */
-const COMPANY_NAME = String.raw`[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}(?![\w&’'-]| [A-Z]|,\s*[A-Z])`;
+const COMPANY_NAME = String.raw`\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ&’'.-]*(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ&’'.-]*){0,3}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ&’'-]| \p{Lu}|,\s*\p{Lu})`;
 /**
  * "Kenyan company ZEP-RE", "UAE-based company Phanes", "the UAE-based Averi Finance and AMEA
  * Power": a company's name after a noun of its kind (names.json companyNouns) or after a place
  * glued to "-based", where a second name coordinated by "and" shares it.
  */
 const NAMED_COMPANY = new RegExp(
-  String.raw`(?:\b(?:${alternation(NAME_RULES.companyNouns)})|(?<![\w.-])[A-Z][\w.]*-based(?: (?:${alternation(NAME_RULES.companyNouns)}))?) (${COMPANY_NAME})(?: and (${COMPANY_NAME}))?`,
-  'dg',
+  String.raw`(?:(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(NAME_RULES.companyNouns)})|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.-])\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*-based(?: (?:${alternation(NAME_RULES.companyNouns)}))?) (${COMPANY_NAME})(?: and (${COMPANY_NAME}))?`,
+  'dgu',
 );
 const ANY_COMPANY_NOUN = new RegExp(
-  String.raw`-based |\b(?:${alternation(NAME_RULES.companyNouns)}) [A-Z]`,
+  String.raw`-based |(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(NAME_RULES.companyNouns)}) \p{Lu}`,
+  'u',
 );
 
 /** The sentence's full stop after a name is no part of it, unless a legal form ends it ("Co."). */

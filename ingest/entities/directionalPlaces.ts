@@ -11,15 +11,15 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const DIRECTION =
-  /\b(?:(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?|[Ee]ast|[Ww]est)ern|(?:[Nn]orth|[Ss]outh)(?:east|west)) $/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:(?:[Nn]orth|[Ss]outh)(?:east|west)?|[Ee]ast|[Ww]est)ern|(?:[Nn]orth|[Ss]outh)(?:east|west)) $/;
 /**
  * "the North Arabian Sea", "the Western Indian Ocean", "the Central Arctic Ocean": a capitalised
  * direction before a known sea or ocean names a part of it, a place of its own named as written
  * (gold 2022-07-15, 2025-02-13, 2023-03-24); the whole sea is then no mention of its own.
  */
 const WATER_DIRECTION =
-  /\b(?:(?:North|South)(?:east|west)?|East|West|(?:North|South|East|West)ern|Central) $/;
-const WATER = /\b(?:Ocean|Sea)$/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:North|South)(?:east|west)?|East|West|(?:North|South|East|West)ern|Central) $/;
+const WATER = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Ocean|Sea)$/;
 
 export function directionalPlaces(
   text: string,

@@ -9,6 +9,7 @@
  * title is about a disaster; "floods and droughts" in general are a Topic (kinds, rating words and
  * place links in data/rules/disasters.json).
  */
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { yearMonth } from '../read/dates';
 import { DISASTER_RULES } from '../rules/disasters';
@@ -28,19 +29,25 @@ const capitalisable = (words: readonly string[]) =>
 
 const HEAD = `(?:${alternation(DISASTER_RULES.heads)})`;
 const MENTION = new RegExp(
-  `(?<![\\w’'])(?:${capitalisable(DISASTER_RULES.determiners)}) ((?:(?:${alternation(DISASTER_RULES.ratingWords)}),? )*)(${HEAD})(?![\\w’'-])`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'])(?:${capitalisable(DISASTER_RULES.determiners)}) ((?:(?:${alternation(DISASTER_RULES.ratingWords)}),? )*)(${HEAD})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
+  'gu',
 );
 /** Any kind, as MENTION reads it (its sentences are slices of the document's text). */
-const ANY_HEAD = new RegExp(HEAD);
+const ANY_HEAD = new RegExp(HEAD, 'u');
 /** What may follow the kind: a place, a clause on it, or the phrase's end ("the flood risk" names no flood). */
 const AFTER = new RegExp(
-  `^(?:$|[,.;:)—–]|\\s+(?:${alternation(DISASTER_RULES.placeLinks)}|that|which|has|have|had|was|were|is|are|and|on|over|during|this|earlier|yesterday|today)\\b)`,
+  `^(?:$|[,.;:)—–]|\\s+(?:${alternation(DISASTER_RULES.placeLinks)}|that|which|has|have|had|was|were|is|are|and|on|over|during|this|earlier|yesterday|today)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+  'u',
 );
-const PLACE_LINK = new RegExp(`\\b(?:${alternation(DISASTER_RULES.placeLinks)})\\b`);
+const PLACE_LINK = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(DISASTER_RULES.placeLinks)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 /** "on the Deadly Landslides in India", "on Tragedy in Gujarat": the title says where ("since the Great East Japan Earthquake" does not). */
 const TITLE_HEAD = new RegExp(
-  `\\b(?:${HEAD}|${alternation(DISASTER_RULES.titleWords)})(?: (?:${alternation(DISASTER_RULES.placeLinks)}))\\b`,
+  caseless(
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${HEAD}|${alternation(DISASTER_RULES.titleWords)})(?: (?:${alternation(DISASTER_RULES.placeLinks)}))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  ),
   'i',
 );
 /** How far after the kind its place may be named ("that have thus far claimed … in Turkiye"). */

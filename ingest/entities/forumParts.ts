@@ -21,7 +21,7 @@ import { insertHit, overlapsAny } from './placeHit';
  * Leaders …"): group 1 the quantifier, group 2 the members' noun.
  */
 const PART_SUBJECT =
-  /^(?:[A-Z][^,;:]{0,80},\s+)?((?:[Mm]ost|[Ss]ome|[Mm]any|[Ss]everal|[Aa] few|[Aa] number of|[Aa] majority of)(?: the)?)\s+((?:[Mm]ember|[Ll]eader|[Ee]conom(?:y|ie)|[Mm]inister)s)\b(?!\s+of\b)/;
+  /^(?:\p{Lu}[^,;:]{0,80},\s+)?((?:[Mm]ost|[Ss]ome|[Mm]any|[Ss]everal|[Aa] few|[Aa] number of|[Aa] majority of)(?: the)?)\s+((?:[Mm]ember|[Ll]eader|[Ee]conom(?:y|ie)|[Mm]inister)s)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u;
 
 /** Adds an Organization hit for each quantified part of the chair's forum (module comment). */
 export function findForumParts(

@@ -12,21 +12,21 @@ import type { Candidate } from './matchLexicon';
  * rather than a space: a statement's lines break anywhere ("in\nSan Diego").
  */
 const LOCATIVE =
-  /\b(?:in|at|to|from|near|outside|into|across|around|throughout|via|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:city|province|state|region|island|deserts?|mountains?|streets|outskirts|people) of)\s$/i;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:in|at|to|from|near|outside|into|across|around|throughout|via|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:city|province|state|region|island|deserts?|mountains?|streets|outskirts|people) of)\s$/i;
 /** "Ethiopia’s Tigray region", "the Kherson oblast": a lowercase place head right after. */
-const PLACE_HEAD_AFTER = /^\s(?:region|province|governorate|oblast|district)\b/;
+const PLACE_HEAD_AFTER = /^\s(?:region|province|governorate|oblast|district)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /**
  * Right after: another capitalised word or a hyphenated or slashed compound continues a longer
  * name ("the Aqaba/Sharm format").
  */
-const CONTINUES = /^(?:\s(?:[A-Z0-9]|of\s[A-Z]|de\s[A-Z])|[-/]\p{L})/u;
+const CONTINUES = /^(?:\s(?:[\p{Lu}0-9]|of\s\p{Lu}|de\s\p{Lu})|[-/]\p{L})/u;
 /** Right before: a capitalised word makes it the tail of a longer name ("Greater Windsor"). */
-const PRECEDED = /[A-Z][\w’'.-]*\s$/;
+const PRECEDED = /\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s$/u;
 /**
  * "the University of Texas at El Paso", "Hospital at Ann Arbor": "at" right after a capitalised
  * word names a campus, the city a word of the institution's name.
  */
-const CAMPUS = /[A-Z][\w’'.-]*\sat\s$/;
+const CAMPUS = /\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\sat\s$/u;
 
 export function gazetteerOutOfPlace(
   lexicon: Lexicon,

@@ -17,7 +17,7 @@ export function kindOfMeetings(name: string): boolean {
 }
 
 /** Matched on the last 9 characters before a name only (cheap on a long text). */
-const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
+const ORDINAL_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.,-])\d{1,3}(?:st|nd|rd|th) $/;
 /**
  * "the second Summit for Democracy", "the third Quad Leaders’ Summit": a spelled ordinal after a
  * determiner numbers one session of a series as the figures do (gold aliases "second Summit for
@@ -27,7 +27,7 @@ const ORDINAL_BEFORE = /(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $/;
  * bare names). Matched on the last 16 characters ("the seventh " plus a possessive's room).
  */
 const SPELLED_ORDINAL_BEFORE =
-  /\b(?:the|its|their|our) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) $/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|its|their|our) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) $/;
 
 /**
  * "our expanding Coast Guard partnership", "expanded Coast Guard exchanges": a bare head with no
@@ -37,13 +37,18 @@ const SPELLED_ORDINAL_BEFORE =
 export function bareModifier(text: string, at: number, name: string): boolean {
   if (!HEAD_TYPES.has(name)) return false;
   const after = text.slice(at + name.length, at + name.length + 10);
-  if (!/^ [a-z]/.test(after)) return false;
+  if (!/^ \p{Ll}/u.test(after)) return false;
   // "the upcoming State Visit by ROK President Yoon": a visit before a preposition is the visit,
   // not a modifier (archive, sealed out: 23 "upcoming/first State Visit", "Official Visit"); a
   // bare "Executive Order to …", "Task Force on …" stays no name (one of many of its kind).
-  if (HEAD_TYPES.get(name) === 'Event' && /^ (?:by|of|to|in|with|for|on|at|from)\b/.test(after))
+  if (
+    HEAD_TYPES.get(name) === 'Event' &&
+    /^ (?:by|of|to|in|with|for|on|at|from)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(after)
+  )
     return false;
-  return !/\b(?:the|this|that|its|their)\s$/i.test(text.slice(Math.max(0, at - 6), at));
+  return !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|this|that|its|their)\s$/i.test(
+    text.slice(Math.max(0, at - 6), at),
+  );
 }
 
 /**
@@ -68,5 +73,5 @@ export function ordinalStart(text: string, at: number): number {
 export function indefiniteName(text: string, at: number, name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1);
   if (!NAME_RULES.definiteHeads.has(head)) return false;
-  return !/\b[Tt]he $/.test(text.slice(Math.max(0, at - 4), at));
+  return !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he $/.test(text.slice(Math.max(0, at - 4), at));
 }

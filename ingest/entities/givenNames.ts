@@ -61,8 +61,8 @@ export function completeGivenNames(
   );
   for (const surname of new Set(bare.map((hit) => hit.text))) {
     const pattern = new RegExp(
-      `(?<![\\w’'-])([A-Z][a-z]+) ${escapeRegex(surname)}\\b(?![-’'])`,
-      'g',
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(\\p{Lu}\\p{Ll}+) ${escapeRegex(surname)}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-’'])`,
+      'gu',
     );
     const found = [...text.matchAll(pattern)].filter((match) => {
       const end = match.index + match[1]!.length;

@@ -40,13 +40,13 @@ interface Token {
   end: number;
 }
 
-const CAPITALISED = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]*$/;
-const INITIAL = /^[A-Z]\.$/;
+const CAPITALISED = /^[\p{Lu}À-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ÿ’'.-]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
 /**
  * "… Law Enforcement Affairs (INL) Todd Robinson": a bureau's acronym in brackets is part of the
  * title it follows, not punctuation that ends it.
  */
-const BRACKETED_ACRONYM = /^\([A-Z]{2,6}$/;
+const BRACKETED_ACRONYM = /^\(\p{Lu}{2,6}$/u;
 
 function titleWord(token: Token): boolean {
   return BRACKETED_ACRONYM.test(token.word) && token.tail === ')';
@@ -57,7 +57,7 @@ const REMIT = / (?:of|for|to|at|on|in) /;
 const REMIT_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'on', 'in']);
 
 /** What may follow the person: a lowercase word, "and", "of", a dash. */
-const AFTER = /^(?:[a-z]|[—–])/;
+const AFTER = /^(?:\p{Ll}|[—–])/u;
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -161,7 +161,7 @@ const SUFFIXES: ReadonlySet<string> = new Set(
   NAME_RULES.companySuffixes.map((suffix) => suffix.replace(/\.$/, '')),
 );
 /** A state's postal code or abbreviation after a place ("Dix Hills, NY", "Bethesda, Md."); not "Jr.". */
-const STATE_CODE = /^(?:[A-Z]{2}|(?!Jr|Sr)[A-Z][a-z]{1,3}\.)$/;
+const STATE_CODE = /^(?:\p{Lu}{2}|(?!Jr|Sr)\p{Lu}\p{Ll}{1,3}\.)$/u;
 
 /**
  * "the head of the Financial Intelligence Unit, Pablo …", "the spokesperson for the Mexican
@@ -170,13 +170,14 @@ const STATE_CODE = /^(?:[A-Z]{2}|(?!Jr|Sr)[A-Z][a-z]{1,3}\.)$/;
  */
 const LOWER_HEADS: ReadonlySet<string> = new Set(
   [...TITLE_RULES.titles, ...TITLE_RULES.personHeads, ...TITLE_RULES.titleWordsInNames]
-    .filter((head) => /^[A-Z][a-z-]+$/.test(head))
+    .filter((head) => /^\p{Lu}[\p{Ll}-]+$/u.test(head))
     .map((head) => head.toLowerCase()),
 );
 
 /** A lowercase head with its remit's joiner somewhere in the sentence (compiled once). */
 const LOWER_HEAD_REMIT = new RegExp(
-  `\\b(?:${[...LOWER_HEADS].join('|')}) (?:of|for|to|at|on|in)\\b`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${[...LOWER_HEADS].join('|')}) (?:of|for|to|at|on|in)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
 );
 
 /** The title with its first letter capitalised, for the title-word tests (case-sensitive). */

@@ -29,7 +29,7 @@ import { insertHit } from './placeHit';
  * Emergency Plan for AIDS Relief", "the President’s Budget").
  */
 const OFFICE =
-  /(?<!\b(?:to|for|of|by|Advisor|Adviser) )\b[Tt]he (Vice President|President|First Lady)\b(?![-\w])(?! of\b)(?! and (?:CEO|Chief|Founder)\b)(?!['’]s? [A-Z0-9])/g;
+  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for|of|by|Advisor|Adviser) )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he (Vice President|President|First Lady)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?! and (?:CEO|Chief|Founder)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!['’]s? [\p{Lu}0-9])/gu;
 
 interface Office {
   sentence: number;
@@ -42,7 +42,8 @@ interface Office {
 }
 
 /** "President X" in a title: the office, then a capitalised word (not "President-elect"). */
-const TITLED = /(?<!\bVice )\b(President|First Lady) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)/g;
+const TITLED =
+  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])Vice )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(President|First Lady) (\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*)/gu;
 
 /**
  * Each office the title names someone by: true where only its home holder ("President Joseph R.

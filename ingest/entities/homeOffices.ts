@@ -12,17 +12,30 @@ import { matchLexicon } from './matchLexicon';
 
 const HOME = TITLE_RULES.homeOffices;
 const HOME_ID = `country:${HOME.country.toLowerCase()}`;
-const BODY = new RegExp(`\\b(?:${alternation(HOME.bodies)})(?![\\w-])`);
+const BODY = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(HOME.bodies)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'u',
+);
 /** Any rank: "Secretary of Defense", "Deputy Secretary of the Treasury", "Under Secretary of State". */
-const DEPARTMENT = new RegExp(`\\bSecretary of (?:${alternation(HOME.departments)})\\b`);
+const DEPARTMENT = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])Secretary of (?:${alternation(HOME.departments)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 /** "DHS Secretary", "Homeland Security Assistant Secretary" ("State Secretary" is a German rank). */
 const FRONT_DEPARTMENT = new RegExp(
-  `\\b(?:${alternation(HOME.frontDepartments)}) (?:(?:Deputy|Under|Assistant|Principal) )*Secretary\\b`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(HOME.frontDepartments)}) (?:(?:Deputy|Under|Assistant|Principal) )*Secretary(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
 );
-const OFFICE = new RegExp(`\\b(?:${alternation(HOME.offices)})(?![\\w-])`);
-const VETO = new RegExp(`\\b(?:${alternation(HOME.vetoes)})\\b`);
+const OFFICE = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(HOME.offices)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'u',
+);
+const VETO = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(HOME.vetoes)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 /** "Ambassador to Germany": the country after "to" is the posting, not the one represented. */
-const POSTING = /\bAmbassador(?:-designate)? to (?:the )?/;
+const POSTING = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])Ambassador(?:-designate)? to (?:the )?/;
 
 /** The title with an ambassador's posting cut off ("U.S. Ambassador to Japan" → "U.S. "). */
 export function withoutPosting(title: string): string {

@@ -9,8 +9,11 @@ import { NAME_RULES } from '../rules/names';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
-const HOST_BEFORE = new RegExp(`\\b(?:${NAME_RULES.hostWords.join('|')})(?: of)? (?:the )?$`);
-const YEAR_AFTER = /^(?: \([A-Z][\w-]*\))? in (?:19|20)\d\d\b/;
+const HOST_BEFORE = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.hostWords.join('|')})(?: of)? (?:the )?$`,
+  'u',
+);
+const YEAR_AFTER = /^(?: \(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\))? in (?:19|20)\d\d(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 export function hostedEvents(
   lexical: readonly Candidate[],

@@ -27,7 +27,10 @@ function pairPattern(lexicon: Lexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
     .join('|');
-  const pattern = new RegExp(`(?<![\\w.-])(${names})-(${names}) alliance\\b`, 'g');
+  const pattern = new RegExp(
+    `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ.-])(${names})-(${names}) alliance(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+    'gu',
+  );
   patterns.set(lexicon, pattern);
   return pattern;
 }

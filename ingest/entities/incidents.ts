@@ -9,6 +9,8 @@
  * statement on the incident itself or a "recent" one gives (an anniversary's attack has a month
  * the text does not say). Kinds, ratings, links and days are data (data/rules/incidents.json).
  */
+
+import { caseless } from '../letters';
 import { INCIDENT_RULES } from '../rules/incidents';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 import { alternation } from '../rules/titles';
@@ -37,19 +39,22 @@ const LINK = `(?:${alternation([...new Set([...R.placeLinks, ...R.personLinks])]
  * demonym or name ("Russian", "Houthi"), a classifier, the kind, a day word, then the link.
  */
 const MENTION = new RegExp(
-  `(?<![\\w’'])(?:(?<det>${capitalisable([...Object.keys(R.determiners), ...R.indefinite])})|(?<owner>[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*)[’']s?) (?<ratings>(?:${RATING}(?:,? and |, | ))*)(?<by>[A-Z][\\w-]* )?(?<cls>${CLASSIFIER} )?(?<head>${HEAD})(?: (?<day>${DAY_WORD}))? (?<link>${LINK}) (?<the>the )?`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'])(?:(?<det>${capitalisable([...Object.keys(R.determiners), ...R.indefinite])})|(?<owner>\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*(?: \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*)*)[’']s?) (?<ratings>(?:${RATING}(?:,? and |, | ))*)(?<by>\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]* )?(?<cls>${CLASSIFIER} )?(?<head>${HEAD})(?: (?<day>${DAY_WORD}))? (?<link>${LINK}) (?<the>the )?`,
+  'gu',
 );
-const ANY_HEAD = new RegExp(`\\b${HEAD}\\b`, 'i');
+const ANY_HEAD = new RegExp(caseless(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${HEAD}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`), 'i');
 const PLURAL: ReadonlySet<string> = new Set(R.pluralHeads);
-const RECENT = new RegExp(`\\b(?:${alternation(R.recentWords)})\\b`);
+const RECENT = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(R.recentWords)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region']);
 /** "northern Gaza", "eastern Poland": where in the place, part of the name the gold writes. */
 const DIRECTION =
   /^(?:northern|southern|eastern|western|central|north|south|east|west)(?:-?(?:eastern|western))? /;
 const ATTACKER_TYPES: ReadonlySet<string> = new Set(['Country', 'Organization']);
 /** A person's title before the name: "Slovak Prime Minister ", "former Japanese Prime Minister ". */
-const TITLE_RUN = /^(?:former |late )?(?:[A-Z][\w.’'-]* ){1,5}$/;
+const TITLE_RUN = /^(?:former |late )?(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* ){1,5}$/u;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const M = `(${MONTH_ALTERNATION})`;
 /**
@@ -59,7 +64,8 @@ const M = `(${MONTH_ALTERNATION})`;
  * Pennsylvania, and Washington on September 11, 2001", which the gold names by its date).
  */
 const DATE_AFTER = new RegExp(
-  `^(?:(?!\\band\\b)[^.;,]){0,60}?\\b(?:(${DAY_WORD})\\b|on (${WEEKDAYS.join('|')})\\b|(?:on|of) ${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?(?![\\d])|in ${M},? ((?:19|20)\\d\\d))`,
+  `^(?:(?!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[^.;,]){0,60}?(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(${DAY_WORD})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|on (${WEEKDAYS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?:on|of) ${M} (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?(?![\\d])|in ${M},? ((?:19|20)\\d\\d))`,
+  'u',
 );
 
 interface Day {

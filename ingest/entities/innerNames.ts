@@ -26,7 +26,7 @@ export function innerNames(chosen: readonly Candidate[]): Candidate[] {
         i,
       );
       if (!head || head[1] === outer.type || !NAME_RULES.innerNameHeads.has(head[0])) continue;
-      if (!/^[A-Z]/.test(words[i + 1]!.word) || !/^[A-Z]/.test(words[0]!.word)) break;
+      if (!/^\p{Lu}/u.test(words[i + 1]!.word) || !/^\p{Lu}/u.test(words[0]!.word)) break;
       const surface = outer.text.slice(0, words[i]!.start + words[i]!.word.length);
       if (/ (?:of|on|for|and|to|in|the) /.test(surface)) break;
       out.push({ ...candidateAt(head[1], surface, outer.start, 'phrase'), nested: true });

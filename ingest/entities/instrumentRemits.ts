@@ -13,32 +13,39 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const HEADS = alternation(NAME_RULES.remitInstrumentHeads);
-const ENDS_IN_HEAD = new RegExp(`\\b(?:${HEADS})$`);
+const ENDS_IN_HEAD = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${HEADS})$`, 'u');
 /**
  * One capitalised word of remit ("for Gateway"), which a lowercase head completes; a longer or
  * coordinated remit ("on Sustainable Steel and Aluminum") is whole, and a lowercase word after it
  * is what the whole name modifies ("the Global Arrangement … negotiations", gold 2023-03-10).
  */
-const HEAD_WITH_REMIT = new RegExp(`\\b(?:${HEADS}) (?:on|for) [A-Z][\\w-]*$`);
+const HEAD_WITH_REMIT = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${HEADS}) (?:on|for) \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*$`,
+  'u',
+);
 
 /** A capitalised word, initialisms ("U.S.") included. */
-const CAP = `[A-Z0-9][\\w’'-]*(?:\\.[\\w’'-]+)*\\.?`;
+const CAP = `[\\p{Lu}0-9][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?:\\.[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+)*\\.?`;
 const PARTY = `(?:the )?${CAP}(?: (?:of (?:the )?)?${CAP}){0,5}`;
-const BETWEEN = new RegExp(`^ between ${PARTY} and ${PARTY}`);
+const BETWEEN = new RegExp(`^ between ${PARTY} and ${PARTY}`, 'u');
 
 /** Words that end a remit: function words, verbs of the clause, months. */
 const STOP = `(?:in|at|with|to|by|and|or|that|which|as|from|of|on|for|the|a|an|is|are|was|were|will|between|this|these|its|their|our|${alternation(MONTHS)})`;
-const WORD = `(?!${STOP}\\b)[A-Za-z0-9][\\w-]*`;
+const WORD = `(?!${STOP}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*`;
 /** "on 5G Supplier Diversification and Open RAN": up to four words, a capitalised conjunct after "and". */
 const REMIT = new RegExp(
-  `^ (?:on|for) ${WORD}(?: ${WORD}){0,3}(?: and [A-Z][\\w-]*(?: [A-Z][\\w-]*){0,2})?`,
+  `^ (?:on|for) ${WORD}(?: ${WORD}){0,3}(?: and \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?: \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*){0,2})?`,
+  'u',
 );
 /** "… for Gateway cooperation": lowercase words completing a capitalised remit. */
-const LOWER_TAIL = new RegExp(`^(?: (?!${STOP}\\b)[a-z][\\w-]*){1,2}(?![\\w’'-])`);
+const LOWER_TAIL = new RegExp(
+  `^(?: (?!${STOP}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*){1,2}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
+  'u',
+);
 
 /** The initialism's own dot stays ("the U.S."), a sentence's full stop does not. */
 function withoutFullStop(surface: string): string {
-  return /\.$/.test(surface) && !/\b(?:[A-Z]\.){2,}$/.test(surface)
+  return /\.$/.test(surface) && !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\p{Lu}\.){2,}$/u.test(surface)
     ? surface.slice(0, -1)
     : surface;
 }

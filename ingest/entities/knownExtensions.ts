@@ -25,20 +25,24 @@ function extended(
 export function yearEvents(candidates: Candidate[], text: string, offset: number): Candidate[] {
   return candidates.flatMap((candidate) => {
     if (candidate.type !== 'Organization') return [];
-    return extended(candidate, /^ (?:19|20)\d\d\b/, 'Event', text, offset) ?? [];
+    return extended(candidate, /^ (?:19|20)\d\d(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/, 'Event', text, offset) ?? [];
   });
 }
 
 /** Not the body's verb: "the UN reports that …", "the WHO reports back to Leaders". */
 const BODY_DOCUMENT = new RegExp(
-  `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})\\b(?! (?:that|back|to|on|in|how|what)\\b)`,
+  `^ (?:${NAME_RULES.bodyDocumentNouns.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! (?:that|back|to|on|in|how|what)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+  'u',
 );
 
 /** After a body's full name only the unambiguous nouns: "the Financial Action Task Force recommendations". */
-const NAME_DOCUMENT = new RegExp(`^ (?:${NAME_RULES.nameDocumentNouns.join('|')})\\b`);
+const NAME_DOCUMENT = new RegExp(
+  `^ (?:${NAME_RULES.nameDocumentNouns.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 
-const INSTRUMENT_MECHANISM = /^ (?:[a-z-]+ ){0,2}?(?:system|mechanism)\b/;
-const BODY_MECHANISM = /^ (?:[a-z-]+ ){0,2}?mechanism\b/;
+const INSTRUMENT_MECHANISM = /^ (?:[\p{Ll}-]+ ){0,2}?(?:system|mechanism)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
+const BODY_MECHANISM = /^ (?:[\p{Ll}-]+ ){0,2}?mechanism(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /**
  * "the CTBT verification system": a lowercase named mechanism built on a known body or treaty's
@@ -51,7 +55,7 @@ export function acronymMechanisms(
 ): Candidate[] {
   return candidates.flatMap((candidate) => {
     if (candidate.type !== 'Instrument' && candidate.type !== 'Organization') return [];
-    if (!/^[A-Z]{2,6}$/.test(candidate.text)) {
+    if (!/^\p{Lu}{2,6}$/u.test(candidate.text)) {
       // A known body's full name before its documents' noun.
       if (candidate.type !== 'Organization' || !candidate.text.includes(' ')) return [];
       return extended(candidate, NAME_DOCUMENT, 'Instrument', text, offset) ?? [];
@@ -71,9 +75,9 @@ export function acronymMechanisms(
 }
 
 /** " process" or " processes" right after a city's name. */
-const PROCESS_AFTER = /^ process(?:es)?\b/;
+const PROCESS_AFTER = /^ process(?:es)?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /** "Nairobi and Luanda processes": the first city shares the plural head of the second. */
-const SHARED_PROCESSES = /^ and \p{Lu}[\p{L}’'-]* processes\b/u;
+const SHARED_PROCESSES = /^ and \p{Lu}[\p{L}’'-]* processes(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /**
  * "the Nairobi process", "the Luanda and Nairobi processes": a diplomatic process named after the

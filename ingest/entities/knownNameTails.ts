@@ -72,7 +72,7 @@ export function withoutTailAfterKnown(
   if (last && STATE_OR_BODY.has(last.type)) {
     const before = candidate.text.slice(0, last.start - candidate.start);
     const and = AND.exec(before);
-    if (and && !/\b[Bb]etween\b/.test(before)) {
+    if (and && !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Bb]etween(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(before)) {
       // "the U.S. Government and the European Commission": with no name before "and", the
       // phrase took its head from the known name alone, which is all it names.
       return typed(before.slice(0, and.index), candidate.start) ?? last;

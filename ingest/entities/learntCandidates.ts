@@ -94,7 +94,7 @@ function wordFeatures(text: string, words: readonly Word[]): string[] {
   for (const w of words) if (w.kind === 'connector') out.push(`connector:${w.text}`);
   if (GIVEN_NAMES.has(first)) out.push('givenFirst');
   if (TITLE_WORDS.has(first)) out.push('titleFirst');
-  if (/[A-Z]{2,}/.test(text) && words.length > 1) out.push('hasAcronym');
+  if (/\p{Lu}{2,}/u.test(text) && words.length > 1) out.push('hasAcronym');
   return out;
 }
 

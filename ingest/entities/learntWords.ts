@@ -29,7 +29,8 @@ const CONNECTORS = new Set([
   'y',
 ]);
 /** Punctuation ending a word, and a final period that is no abbreviation's. */
-const TRAIL = /[,;:)"”’'\]!?]+$|(?<![.\s]\p{L}|^\p{Lu}|\b(?:Ltd|Inc|Jr|Co|St|Dr))\.$/u;
+const TRAIL =
+  /[,;:)"”’'\]!?]+$|(?<![.\s]\p{L}|^\p{Lu}|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Ltd|Inc|Jr|Co|St|Dr))\.$/u;
 
 export interface Word {
   text: string;

@@ -8,17 +8,18 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 /** The name ends in a remit of capitalised words ("… Framework for Security"). */
-const ENDS_IN_REMIT = /\b(?:for|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$/;
+const ENDS_IN_REMIT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:for|on) \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*){0,3}$/u;
 /** A field of Title-case words: an all-capitals word ("ITHAKA", "SCAN") is a firm's name. */
-const WORD = `[A-Z](?![A-Z])[\\w’'-]*`;
+const WORD = `\\p{Lu}(?!\\p{Lu})[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*`;
 const FIELD = `${WORD}(?: ${WORD}){0,2}`;
 /**
  * ", Public Health, and Safe Communities": one to three further fields, the last after "and"; a
  * longer list is a roll of bodies ("… System for Health, Tufts Medicine, …, and …").
  */
-const LIST_TAIL = new RegExp(`^(?:, ${FIELD}){1,2},? and ${FIELD}(?![\\w’'-])`);
+const LIST_TAIL = new RegExp(`^(?:, ${FIELD}){1,2},? and ${FIELD}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`, 'u');
 /** Where each field of the tail starts (after ", " or "and "). */
-const FIELD_START = /(?:, (?:and )?| and )(?=[A-Z])/g;
+const FIELD_START = /(?:, (?:and )?| and )(?=\p{Lu})/gu;
 
 /**
  * A field the lexicon knows as a state, body or person ("for Ukraine, Moldova, and Georgia") is a

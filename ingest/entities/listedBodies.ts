@@ -13,11 +13,11 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 /** One to three capitalised words (a name with no lowercase joiner). */
-const ITEM = String.raw`[A-Z][\w’'&-]*(?: [A-Z0-9][\w’'&-]*){0,2}`;
+const ITEM = String.raw`\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'&-]*(?: [\p{Lu}0-9][\wÀ-ÖØ-öø-ɏḀ-ỿ’'&-]*){0,2}`;
 /** Four items or more: three before the last, comma-separated, "and" before the last. */
 const LIST = new RegExp(
-  String.raw`(?<![\w’'&.-])(?<![A-Z][\w’'&.-]* )(?:the )?${ITEM}(?:, (?:the )?${ITEM}){2,},? and (?:the )?${ITEM}(?![\w’'&-])`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'&.-])(?<!\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'&.-]* )(?:the )?${ITEM}(?:, (?:the )?${ITEM}){2,},? and (?:the )?${ITEM}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'&-])`,
+  'gu',
 );
 const SEPARATOR = /,? and (?:the )?|, (?:the )?/g;
 /** Words that open a clause or belong to a title or a date: such an item is no body's name. */

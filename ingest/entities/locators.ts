@@ -14,9 +14,9 @@ import type { Candidate } from './matchLexicon';
 import type { OfficialFinding } from './officials';
 
 /** A place introduced as where something happens: "in Bali", "outside Beijing". */
-const LOCATIVE = /\b(?:in|at|to|outside|near|from)\s+(?:the\s+)?$/;
+const LOCATIVE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:in|at|to|outside|near|from)\s+(?:the\s+)?$/;
 /** "in Bali, Indonesia, and Hanoi": a list goes on after the country. */
-const LIST_GOES_ON = /^,? and\b/;
+const LIST_GOES_ON = /^,? and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * True when `hit` follows "<city>, " (a lexicon city or a meeting's venue), or is the country
@@ -71,13 +71,13 @@ export function madeOfPlaces(venue: Candidate, lexical: readonly Candidate[]): b
 }
 
 /** A capitalised place name of up to three words ("Buena Vista", "Sangde-po"). */
-const PLACE = `[A-Z][\\p{L}’'-]*(?: [A-Z][\\p{L}’'-]*){0,2}`;
+const PLACE = `\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,2}`;
 /**
  * "of Buena Vista, Georgia", "near Sangde-po, South Korea", "the towns of Pusan and Yeongsan,
  * South Korea": places a preposition introduces and a comma locates (the known place after it).
  */
 const LOCATED = new RegExp(
-  `\\b(?:of|in|near|at|from|outside|around) ((${PLACE})(?:,? and (${PLACE}))?), (?=[A-Z])`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|in|near|at|from|outside|around) ((${PLACE})(?:,? and (${PLACE}))?), (?=\\p{Lu})`,
   'gu',
 );
 /**
@@ -87,14 +87,15 @@ const LOCATED = new RegExp(
  * Israel must") makes the country the next clause's subject, so it is no locator.
  */
 const LOCATOR_ENDS = new RegExp(
-  `^(?:[,.;:]|$| (?:today|yesterday|tonight|this|last|next|earlier|later|on|in|at|during|for|where|when|after|before|since)\\b| and ${PLACE}, )`,
+  `^(?:[,.;:]|$| (?:today|yesterday|tonight|this|last|next|earlier|later|on|in|at|during|for|where|when|after|before|since)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| and ${PLACE}, )`,
   'u',
 );
 /** The next located place of a list after a locator: " and Buffalo, New York". */
-const NEXT_LOCATED = new RegExp(`^ and (${PLACE}), (?=[A-Z])`, 'u');
+const NEXT_LOCATED = new RegExp(`^ and (${PLACE}), (?=\\p{Lu})`, 'u');
 /** Words of titles, bodies and portfolios: "Minister of Foreign Affairs, Japan" names no place. */
 const NOT_PLACE = new RegExp(
   `(?:^|\\s)(?:${alternation([...TITLE_WORDS, ...HEAD_TYPES.keys(), ...TITLE_RULES.departments, ...NAME_RULES.openers, ...MONTHS])})(?=\\s|$)`,
+  'u',
 );
 
 /**

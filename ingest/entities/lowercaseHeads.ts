@@ -14,17 +14,27 @@ import { NAME_RULES } from '../rules/names';
  * names.json acronymKinds (gold 2025-02-13); the canonical name drops it.
  */
 /** A defined acronym in brackets after a name: "(RDP)", "(B3W)". */
-export const DEFINED_ACRONYM = String.raw` \([A-Z][A-Za-z0-9-]{1,9}\)`;
-const AFTER_ACRONYM = new RegExp(`^${DEFINED_ACRONYM} (?:${NAME_RULES.acronymKinds.join('|')})\\b`);
-const PROGRAM = new RegExp(`^ (?:${NAME_RULES.lowercaseHeads.join('|')})\\b`);
-const INSTRUMENT = new RegExp(`^ (?:${NAME_RULES.lowercaseInstrumentHeads.join('|')})\\b`);
+export const DEFINED_ACRONYM = String.raw` \(\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9-]{1,9}\)`;
+const AFTER_ACRONYM = new RegExp(
+  `^${DEFINED_ACRONYM} (?:${NAME_RULES.acronymKinds.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
+const PROGRAM = new RegExp(
+  `^ (?:${NAME_RULES.lowercaseHeads.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
+const INSTRUMENT = new RegExp(
+  `^ (?:${NAME_RULES.lowercaseInstrumentHeads.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(NAME_RULES.lowercaseInstrumentHeads);
 // "the Camp Speicher massacre": an incident named by its place is an event too (incidentHeads).
 const EVENT_HEADS = [...NAME_RULES.lowercaseEventHeads, ...NAME_RULES.incidentHeads];
 const EVENT = new RegExp(
-  `^ (?:[a-z]+ )?(?:${EVENT_HEADS.join('|')})\\b(?![ -](?:meetings?|talks|level|format|process)\\b)`,
+  `^ (?:\\p{Ll}+ )?(?:${EVENT_HEADS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![ -](?:meetings?|talks|level|format|process)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+  'u',
 );
-const PROGRAMME_TAIL = /^ program(?:me)?\b/;
+const PROGRAMME_TAIL = /^ program(?:me)?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** Tried in this order: a programme's head wins over an instrument's, an instrument's over an event's. */
 const ORDERED: readonly (readonly [RegExp, EntityType])[] = [

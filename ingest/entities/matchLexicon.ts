@@ -2,6 +2,7 @@
  * Find every lexicon alias in a piece of text (all occurrences, overlapping ones included);
  * choosing among overlaps is `selectHits`' job.
  */
+import { caseless } from '../letters';
 import type { Lexicon, LexiconAlias } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
 import type { EntityHit } from '../types';
@@ -35,7 +36,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * support for the sovereignty, which the name owns; the term is not what the phrase says.
  */
 function partOfLonger(text: string, end: number): boolean {
-  return /^[’']s\b/.test(text.slice(end, end + 3)) && /^\p{Lu}/u.test(lastWord(text, end));
+  return (
+    /^[’']s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text.slice(end, end + 3)) &&
+    /^\p{Lu}/u.test(lastWord(text, end))
+  );
 }
 
 function lastWord(text: string, end: number): string {
@@ -118,8 +122,9 @@ function occurrences(haystack: string, needle: string): number[] {
  * demonym that names a language names no state (archive biographies; session 16).
  */
 const LANGUAGE_BEFORE =
-  /\b(?:speaks?|spoke|speaking|fluent in|proficient in)\s+(?:[A-Z][\p{L}-]+,?\s+(?:and\s+)?)*$/u;
-const LANGUAGE_AFTER = /^(?:-speaking|\s+(?:language|speakers?|translation|interpreter)\b)/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:speaks?|spoke|speaking|fluent in|proficient in)\s+(?:\p{Lu}[\p{L}-]+,?\s+(?:and\s+)?)*$/u;
+const LANGUAGE_AFTER =
+  /^(?:-speaking|\s+(?:language|speakers?|translation|interpreter)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
 
 function namesLanguage(text: string, start: number, end: number): boolean {
   return (
@@ -134,18 +139,18 @@ function namesLanguage(text: string, start: number, end: number): boolean {
  * sealed out: ~100 uses). Hyphenated ("German-American") stays: it also names bilateral ties; so
  * does a name going on ("the German American Chamber of Commerce").
  */
-const HERITAGE_AFTER = /^ (?:Americans\b|American(?![\w-]| [A-Z]))/;
+const HERITAGE_AFTER = /^ (?:Americans(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|American(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-]| \p{Lu}))/u;
 /**
  * "the Asian American, Native Hawaiian, and Pacific Islander community": a place before
  * "Islander(s)" names people of that heritage, not the ocean (gold 2021-05-21).
  */
-const ISLANDERS_AFTER = /^ Islanders?\b/;
+const ISLANDERS_AFTER = /^ Islanders?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * "three Virginia class submarines", "Ohio-class boats": a place before "class" names a class of
  * ships, not the place (gold 2023-03-13: the class is a Topic, Virginia no Region).
  */
-const SHIP_CLASS_AFTER = /^[ -]class\b/;
+const SHIP_CLASS_AFTER = /^[ -]class(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * An alias with no letter ("2+2", the U.S.-Japan Security Consultative Committee) names that
@@ -153,8 +158,8 @@ const SHIP_CLASS_AFTER = /^[ -]class\b/;
  * pair's meeting ("the U.S.-India 2+2 Ministerial Dialogue", "the Economic “2+2”"; archive,
  * sealed out: 10 of 16 uses of "2+2" are such).
  */
-const LETTERLESS = /^[^A-Za-z]+$/;
-const MODIFIED_BEFORE = /(?:[A-Z][\w.-]* |[“"])$/;
+const LETTERLESS = /^[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/;
+const MODIFIED_BEFORE = /(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* |[“"])$/u;
 
 /**
  * "Trans-Atlantic", "Mid-Atlantic", "non-NATO": a name glued by a hyphen after a bound prefix is
@@ -162,8 +167,8 @@ const MODIFIED_BEFORE = /(?:[A-Z][\w.-]* |[“"])$/;
  * name before the hyphen ("U.S.-Mexico", "Japan-U.S.") is no prefix and stays.
  */
 const PREFIX_GLUED = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${NAME_RULES.boundPrefixes.join('|')})-$`,
-  'iu',
+  caseless(`(?:^|[^\\p{L}\\p{N}])(?:${NAME_RULES.boundPrefixes.join('|')})-$`),
+  'i',
 );
 
 /**

@@ -3,6 +3,7 @@
  * Trilateral Meeting of the United States of America, Japan, and the Republic of Korea in New York
  * City") or as an event in the sentence saying who met.
  */
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { MONTHS } from '../rules/months';
 import { escapeRegex } from '../rules/titles';
@@ -29,7 +30,8 @@ function meetingPattern(lexicon: Lexicon): RegExp {
   // The countries end a word: "Meeting of the U.S.-Israel Strategic Consultative Group" names a
   // body's meeting, not a "Meeting of the U.S." (holdout S, 2024-04-01).
   pattern = new RegExp(
-    `((?:[A-Z][\\w’'-]* )*(?:Meeting|Summit|Dialogue|Talks|Consultations|Conference|Ministerial)) (?:of|between|among) (${country}(?:(?:, and |, | and )${country})*)(?![\\w-]|\\.[\\w-])`,
+    `((?:\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]* )*(?:Meeting|Summit|Dialogue|Talks|Consultations|Conference|Ministerial)) (?:of|between|among) (${country}(?:(?:, and |, | and )${country})*)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-]|\\.[\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+    'u',
   );
   return pattern;
 }
@@ -47,7 +49,7 @@ function meetingPattern(lexicon: Lexicon): RegExp {
  * with …" (gold 2021-07-20).
  */
 const READOUT_OF_MEETING =
-  /^(?:Joint )?Readout (?:(?:by|from) .+? )?of (?:the )?(.*\b(?:Meeting\b|(?:Meetings|Call|Trilateral|Bilateral) with\b).*)$/i;
+  /^(?:Joint )?Readout (?:(?:by|from) .+? )?of (?:the )?(.*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Meeting(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?:Meetings|Call|Trilateral|Bilateral) with(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])).*)$/i;
 
 /**
  * "Readout of White House Roundtable on Increasing Tribal Access to Capital", "… of Vice President
@@ -59,7 +61,7 @@ const READOUT_OF_MEETING =
  * such titles, all 14 readouts of that gathering.
  */
 const READOUT_OF_GATHERING =
-  /^(?:Joint )?Readout (?:of|from) (?:the )?((?:(?:[A-Z][\w.’'&+-]*|and|of|for) ){0,10}(?:Roundtable(?: Discussion)?|Convening|Listening Session|Summit|Dinner|Engagement with)\b.*)$/;
+  /^(?:Joint )?Readout (?:of|from) (?:the )?((?:(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'&+-]*|and|of|for) ){0,10}(?:Roundtable(?: Discussion)?|Convening|Listening Session|Summit|Dinner|Engagement with)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*)$/u;
 
 /**
  * A spokesperson's statement or readout on an official's meeting or call ("Statement by NSC
@@ -69,7 +71,7 @@ const READOUT_OF_GATHERING =
  * medium too ("… Sullivan’s Phone Call with Kuwaiti Prime Minister …", gold 2022-08-11).
  */
 const STATEMENT_ON_MEETING =
-  /^(?:(?:Joint )?Statement|Readout)(?: (?:by|from) .+?)? on (.*[’']s (?:(?:Phone|Telephone|Video) )?(?:Meeting|Call|Trilateral|Bilateral)\b.*)$/i;
+  /^(?:(?:Joint )?Statement|Readout)(?: (?:by|from) .+?)? on (.*[’']s (?:(?:Phone|Telephone|Video) )?(?:Meeting|Call|Trilateral|Bilateral)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*)$/i;
 
 /**
  * The same without the possessive "’s": "… on President Joe Biden and Vice President Kamala
@@ -82,7 +84,7 @@ const STATEMENT_ON_MEETING =
  * it names (gold 2022-06-28, 2023-11-07, 2023-11-13: the title phrase is the Event, 3 of 3).
  */
 const ON_UNPOSSESSED_MEETING =
-  /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on (?:the )?((?:(?:[A-Z][\w.-]*|and) )*?(?:[A-Z][\w.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) (?:[Ww]ith|[Bb]etween) .+)$/;
+  /^(?:Statement|Readout) (?:[Bb]y|[Ff]rom) .+? on (?:the )?((?:(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*|and) )*?(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*[’'] )?(?:Meeting|Call|Trilateral|Bilateral) (?:[Ww]ith|[Bb]etween) .+)$/u;
 
 /**
  * "Joint Statement Following the Meeting Between President Biden and President Macron", "Joint
@@ -91,7 +93,7 @@ const ON_UNPOSSESSED_MEETING =
  * meeting its title names (between officials, not countries); who issues it may come first.
  */
 const STATEMENT_FOLLOWING_MEETING =
-  /^Joint Statement (?:(?:by|from|of) .+? )?(?:[Ff]ollowing|[Aa]fter) (?:the )?((?:[A-Z][\w.’'-]* )*Meeting(?: (?:Between|of|with) .+)?)$/;
+  /^Joint Statement (?:(?:by|from|of) .+? )?(?:[Ff]ollowing|[Aa]fter) (?:the )?((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* )*Meeting(?: (?:Between|of|with) .+)?)$/u;
 
 /**
  * "Joint Statement by President Joe Biden and President Luiz Inácio Lula da Silva Following Call":
@@ -114,7 +116,7 @@ const STATEMENT_FOLLOWING_CALL =
  * alone, "… on United States-Ukraine Meeting" (gold 2025-11-23; title-final "Meeting" only).
  */
 const STATEMENT_ON_THE_MEETING =
-  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-Z][\w.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:[A-Z][\w.’'-]* (?:and )?){1,5}Meeting(?: in [A-Z].+)?)$/;
+  /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* (?:and )?){1,5}Meeting(?: in \p{Lu}.+)?)$/u;
 
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
@@ -170,12 +172,12 @@ export function declareTitleMeeting(
  * East Asia Summit" names the one official a multilateral readout reports on.
  */
 export const MEETING_VERB =
-  /\b(?:met|meet|meets|gathered|convened|held talks|attended|participated in|took part in)\b/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:met|meet|meets|gathered|convened|held talks|attended|participated in|took part in)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** "met … for a …", "held their …", "This was a …", "During this …": the meeting reported. */
-const OWN_IN_MEETING_SENTENCE = /\b(?:for|held|hold|holds) (?:an?|their|the) $/;
+const OWN_IN_MEETING_SENTENCE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:for|held|hold|holds) (?:an?|their|the) $/;
 const OWN_ANYWHERE =
-  /(?:^|[^\w’'])(?:[Tt]his|[Tt]his was (?:an?|the)|[Tt]he meeting was (?:an?|the)) $/;
+  /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ’'])(?:[Tt]his|[Tt]his was (?:an?|the)|[Tt]he meeting was (?:an?|the)) $/;
 
 /**
  * "hosted the Taoiseach for a virtual bilateral meeting", "met in a bilateral meeting", "following
@@ -185,18 +187,19 @@ const OWN_ANYWHERE =
  * 2022-07-16). Unless it is the title's meeting, it is dropped; "will hold an in-person summit"
  * (an object) still names the summit to come, and "during a …" the occasion it was.
  */
-const FORMAT_ONLY = /\b(?:for|in|at|to|following|after|with|via|by|held|hosted) (?:an?) $/i;
+const FORMAT_ONLY =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:for|in|at|to|following|after|with|via|by|held|hosted) (?:an?) $/i;
 /** A meeting's format, not a visit: "during a historic state visit to Hanoi" is that trip. */
-const FORMAT_HEAD = /^[^A-Z]*\b(?:meeting|summit)\b/;
+const FORMAT_HEAD = /^[^\p{Lu}]*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:meeting|summit)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 /**
  * "invited the Prime Minister for an official state visit at a time to be agreed": a visit one is
  * invited for is a purpose, no visit named (gold 2023-05-16: no Event).
  */
-const FOR_VISIT = /\bfor an?(?: [a-z]+)? $/i;
+const FOR_VISIT = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])for an?(?: [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)? $/i;
 
 function formatOnly(surface: string, before: string): boolean {
   if (FORMAT_ONLY.test(before) && FORMAT_HEAD.test(surface)) return true;
-  return FOR_VISIT.test(before) && /\bvisit$/.test(surface);
+  return FOR_VISIT.test(before) && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])visit$/.test(surface);
 }
 
 /**
@@ -248,7 +251,7 @@ export function ownMeetingMentions(
 
 /** The kind of gathering a title names: the head word that both names must share. */
 const TITLE_HEAD =
-  /\b(?:Meeting|Summit|Roundtable|Convening|Listening Session|Dinner|Call|Round|Talks|Consultations|Trilateral|Bilateral|Travel|Trip|Visit|Engagement)\b/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Meeting|Summit|Roundtable|Convening|Listening Session|Dinner|Call|Round|Talks|Consultations|Trilateral|Bilateral|Travel|Trip|Visit|Engagement)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * "Readout of First-Ever White House Summit on Extreme Heat" … "the White House Summit on Extreme
@@ -259,11 +262,11 @@ const TITLE_HEAD =
 function repeatsTitleName(surface: string, meetingName: string): boolean {
   const head = TITLE_HEAD.exec(surface)?.[0];
   if (!head || head !== TITLE_HEAD.exec(meetingName)?.[0]) return false;
-  return new RegExp(`(?:^|\\s)${escapeRegex(surface)}(?=\\s|$)`).test(meetingName);
+  return new RegExp(`(?:^|\\s)${escapeRegex(surface)}(?=\\s|$)`, 'u').test(meetingName);
 }
 
 /** "… summit at Camp David", "… meeting in Washington": where it is held, after the description. */
-const VENUE = / (?:at|in) (?:the )?[A-Z].*$/;
+const VENUE = / (?:at|in) (?:the )?\p{Lu}.*$/u;
 
 /**
  * "for a trilateral leaders summit at Camp David" under the title "… on the Upcoming Trilateral
@@ -275,6 +278,6 @@ const VENUE = / (?:at|in) (?:the )?[A-Z].*$/;
  */
 function titleWordsIn(surface: string, meetingName: string): string | undefined {
   const bare = surface.replace(VENUE, '');
-  const words = new RegExp(`(?:^|\\s)${escapeRegex(bare)}(?=\\s|$)`, 'i');
+  const words = new RegExp(caseless(`(?:^|\\s)${escapeRegex(bare)}(?=\\s|$)`), 'i');
   return words.test(meetingName) ? bare : undefined;
 }

@@ -16,14 +16,19 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * Friday (a preview's weekday alone would be read back from the statement's day).
  */
 const MONTH_DAY = new RegExp(
-  `\\b[Oo]n (?:(?:${WEEKDAYS.join('|')}),? )?(?:${M} (\\d{1,2})(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?|(\\d{1,2}) ${M}(?: ((?:19|20)\\d\\d))?)(?![\\w-])`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[Oo]n (?:(?:${WEEKDAYS.join('|')}),? )?(?:${M} (\\d{1,2})(?:st|nd|rd|th)?(?:, ((?:19|20)\\d\\d))?|(\\d{1,2}) ${M}(?: ((?:19|20)\\d\\d))?)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'u',
 );
-const YESTERDAY = /\byesterday\b/;
+const YESTERDAY = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])yesterday(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /** "met … today to discuss …, including at the most recent … meeting on January 30": another meeting's day. */
-const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/;
-const WEEKDAY = new RegExp(`\\b[Oo]n (${WEEKDAYS.join('|')})\\b`);
+const TODAY =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:today|tonight|this (?:morning|afternoon|evening))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+const WEEKDAY = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[Oo]n (${WEEKDAYS.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 /** A preview ("will meet on Monday") looks forward from the statement's date, a readout back. */
-const FUTURE = /\b(?:will|to meet|upcoming)\b/;
+const FUTURE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|to meet|upcoming)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 const DAY_MS = 86_400_000;
 /** A date without its year this far after the statement is last year's ("on December 30" in a January readout). */
 const AHEAD_DAYS = 31;

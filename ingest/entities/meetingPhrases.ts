@@ -22,13 +22,13 @@ function alternation(words: readonly string[]): string {
  * included ("the G7 virtual leaders’ meeting", "the first C5+1 ministerial meeting": gold
  * 2021-08-23, 2023-09-21 alias the whole description).
  */
-const NAMER = `(?:${alternation(NAME_RULES.meetingNamers)}|${MONTH_ALTERNATION}|[A-Z][A-Z0-9+]{1,5})`;
+const NAMER = `(?:${alternation(NAME_RULES.meetingNamers)}|${MONTH_ALTERNATION}|\\p{Lu}[\\p{Lu}0-9+]{1,5})`;
 const MODIFIER = `(?:${[NAMER, ...NAME_RULES.meetingRanks, ...NAME_RULES.meetingFillers]
   .map((word, i) => (i === 0 ? word : alternation([word])))
   .join('|')})`;
 const HEAD = alternation(NAME_RULES.meetingHeads);
 /** A capitalised word; a period only inside an abbreviation ("U.S.-France"), never a sentence's. */
-const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'-]|\\.(?=[\\w-]))*(?:(?<=\\b[A-Z])\\.)?`;
+const CAP = `(?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Lu}(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]|\\.(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]))*(?:(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])\\p{Lu})\\.)?`;
 /**
  * "of the Quad", "in Washington": a named complement belongs to how the meeting is called, the
  * whole name ("of the U.S.-France Comprehensive Dialogue on Space", whose Program stays nested).
@@ -41,10 +41,10 @@ const COMPLEMENT = `( (?:of|in|at) (?:the )?${CAP}(?: (?:(?:on|for|of|and) (?:th
  * Biden’s trilateral meeting") and not a plural or a compound's first part.
  */
 const PHRASE = new RegExp(
-  `(?<![\\w’'+-])(?<![A-Z][\\w.-]* )(?<!(?:^|[^\\w’'-])${MODIFIER} )((?:${MODIFIER} ){1,6})(?:${HEAD})(?![\\w’'-]| (?:meetings?|talks)\\b)${COMPLEMENT}`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'+-])(?<!\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* )(?<!(?:^|[^\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])${MODIFIER} )((?:${MODIFIER} ){1,6})(?:${HEAD})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]| (?:meetings?|talks)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))${COMPLEMENT}`,
+  'gu',
 );
-const NAMES_IT = new RegExp(`(?:^| )${NAMER} `);
+const NAMES_IT = new RegExp(`(?:^| )${NAMER} `, 'u');
 
 /**
  * Whether the description names a particular meeting: a kind among its modifiers, or a rank
@@ -71,7 +71,7 @@ export function meetingPhrases(text: string, offset: number): Candidate[] {
   return out;
 }
 
-const WHOLE = new RegExp(`^${PHRASE.source}$`);
+const WHOLE = new RegExp(`^${PHRASE.source}$`, 'u');
 
 /** Whether an Event's surface is such a description (for the statement's own meeting). */
 export function isMeetingPhrase(surface: string): boolean {

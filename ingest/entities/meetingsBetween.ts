@@ -15,9 +15,9 @@ import type { Candidate } from './matchLexicon';
 
 /** Up to two lowercase modifiers ("successful", "summit", "phone") before the head, no function word. */
 const BETWEEN =
-  /(?<![\w’'-])(?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by|their|our|its)\b)[a-z][a-z-]* ){0,2}(?:meeting|summit|call|conversation|talks) between $/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?:(?!(?:and|or|of|to|the|a|an|for|with|in|on|at|by|their|our|its)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))\p{Ll}[\p{Ll}-]* ){0,2}(?:meeting|summit|call|conversation|talks) between $/u;
 /** "Russian President Putin and DPRK leader Kim": what may stand before the second official. */
-const JOIN = /^ and (?:(?:[A-Z][\w.-]* )?(?:[a-z]+ )?)?$/;
+const JOIN = /^ and (?:(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* )?(?:\p{Ll}+ )?)?$/u;
 
 export function meetingsBetween(
   text: string,
@@ -36,10 +36,11 @@ export function meetingsBetween(
     const firstStart = first.start - offset - (title?.[0].length ?? 0);
     const before = BETWEEN.exec(text.slice(0, firstStart));
     // The first official may follow its country's adjective ("Russian President Putin").
-    const fronted = before ?? BETWEEN.exec(text.slice(0, firstStart).replace(/[A-Z][\w-]* $/, ''));
+    const fronted =
+      before ?? BETWEEN.exec(text.slice(0, firstStart).replace(/\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]* $/u, ''));
     // "a call between President Biden and President Xi" is one yet to be had, not named as a
     // thing (as "a successful summit", meetingPhrases; gold 2024-01-27 declares none).
-    if (!fronted || /\ban? $/.test(text.slice(0, fronted.index))) continue;
+    if (!fronted || /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])an? $/.test(text.slice(0, fronted.index))) continue;
     const second = officials[i + 1];
     if (!second || !JOIN.test(text.slice(first.end - offset, second.start - offset))) continue;
     const start = fronted.index;

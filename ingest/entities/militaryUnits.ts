@@ -12,15 +12,16 @@ import type { Candidate } from './matchLexicon';
 const SPELLED = 'First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth';
 const HEAD = alternation(NAME_RULES.unitHeads);
 /** "9th Infantry Regiment", "Eighth Army", "Company A": at most two branch words before the head. */
-const UNIT = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${SPELLED}) (?:[A-Z][a-z]+ ){0,2}(?:${HEAD})|(?:${HEAD}) [A-Z])(?![\\w’'-])`;
-const CHAIN = new RegExp(`\\b${UNIT}(?:, ${UNIT})*`, 'g');
+const UNIT = `(?:(?:\\d{1,3}(?:st|nd|rd|th)|${SPELLED}) (?:\\p{Lu}\\p{Ll}+ ){0,2}(?:${HEAD})|(?:${HEAD}) \\p{Lu})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`;
+const CHAIN = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${UNIT}(?:, ${UNIT})*`, 'gu');
 
 /**
  * "Combined Task Force 153", "Task Force 59": a task force with a number is a standing naval or
  * joint formation, a military unit (Organization), not a working body (the 'Task Force' head's
  * Program); the number is its name.
  */
-const NUMBERED_TASK_FORCE = /\b(?:(?:Combined|Joint) )?Task Force \d{1,3}(?![\w’'-])/g;
+const NUMBERED_TASK_FORCE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:Combined|Joint) )?Task Force \d{1,3}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])/g;
 
 function numberedTaskForces(text: string, offset: number): Candidate[] {
   if (!text.includes('Task Force ')) return [];
@@ -37,7 +38,7 @@ export function militaryUnits(text: string, offset: number): Candidate[] {
   CHAIN.lastIndex = 0;
   for (let match = CHAIN.exec(text); match; match = CHAIN.exec(text)) {
     // "Company A" alone is a letter any capitalised word could follow; chained, it is a unit.
-    if (/^[A-Z][a-z]+ [A-Z]$/.test(match[0])) continue;
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}$/u.test(match[0])) continue;
     out.push(candidateAt('Organization', match[0], match.index + offset, 'phrase'));
   }
   return out;

@@ -15,7 +15,7 @@ interface Token {
 
 export function tokens(span: string): Token[] {
   const out: Token[] = [];
-  const pattern = /\([A-Za-z][\w-]*\)|[^\s]+/g;
+  const pattern = /\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\)|[^\s]+/g;
   for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
     out.push({ word: match[0], start: match.index });
   }
@@ -78,10 +78,10 @@ const TITLE_ENDS: ReadonlySet<string> = new Set(
  */
 function titledPerson(words: readonly string[], head: number): boolean {
   let at = head - 1;
-  if (/^[A-Z]\.$/.test(words[at] ?? '')) at--;
+  if (/^\p{Lu}\.$/u.test(words[at] ?? '')) at--;
   if (!isGivenName(words[at] ?? '')) return false;
   at--;
-  if (/^[A-Z]{2,5}$/.test(words[at] ?? '') && !TITLE_ENDS.has(words[at]!)) at--;
+  if (/^\p{Lu}{2,5}$/u.test(words[at] ?? '') && !TITLE_ENDS.has(words[at]!)) at--;
   return TITLE_ENDS.has(words[at] ?? '');
 }
 
@@ -111,7 +111,7 @@ export function classify(name: string): EntityType | undefined {
       if (type) complement = true;
       continue;
     }
-    if (/^[A-Z]/.test(word)) capitals++;
+    if (/^\p{Lu}/u.test(word)) capitals++;
     const head = headAt(words, i);
     // …unless its first word completes the head ("Plan" + "of Action": a "Plan of Action"), or a
     // three-word head follows the complement's own word, naming a thing of that name ("Summit
@@ -144,7 +144,7 @@ export function headModifies(name: string): boolean {
   const subject = connector < 0 ? words : words.slice(0, connector);
   const last = subject.length - 1;
   // ("Plus", "Campus", "Status" end in -us: no plural; "ASEAN Defense Ministerial Meeting Plus".)
-  if (last < 1 || headAt(subject, last) || !/^[A-Z][a-z]+[^su]s$/.test(subject[last]!))
+  if (last < 1 || headAt(subject, last) || !/^\p{Lu}\p{Ll}+[^su]s$/u.test(subject[last]!))
     return false;
   return subject.slice(1, last).some((_, i) => headAt(subject, i + 1) !== undefined);
 }

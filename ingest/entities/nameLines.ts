@@ -16,7 +16,7 @@ import { placeHit } from './placeHit';
 
 /** An honorific, a given name, maybe an initial, and one or two family names: "Sir Tony Blair". */
 const NAME_LINE =
-  /^(?:(?:Sir|Dame|Dr\.|H\.E\.) )?(([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[.;,]?$/;
+  /^(?:(?:Sir|Dame|Dr\.|H\.E\.) )?((\p{Lu}\p{Ll}+) (?:\p{Lu}\. )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+(?: \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+)?)[.;,]?$/u;
 
 /** The person a line names, or undefined: its first word a given name, no head noun. */
 function personLine(text: string): { name: string; at: number } | undefined {
@@ -41,7 +41,7 @@ function personSentence(
     hits.length === 1 &&
     hits[0]!.type === 'Official' &&
     hits[0]!.end - sentence.start >= body.length &&
-    /^\s*(?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]*$/.test(body)
+    /^\s*(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+){1,6}\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*$/u.test(body)
   );
 }
 

@@ -37,16 +37,17 @@ export { findQuotedPrograms } from './quotedPrograms';
 // An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor"),
 // and so does a slash after two letters or more ("the OECD/G20 Inclusive Framework", "Operation
 // Desert Shield/Desert Storm": gold 2021-10-30, 2022-06-28, 2022-07-15; a UN symbol's "A/RES/…" is
-// the resolution's number, SYMBOL_TAIL).
-const CAP = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w’'.+-]|–(?=[A-Z])|(?<=\\w\\w)/(?=[A-Z]))*`;
+// the resolution's number, SYMBOL_TAIL). A French elided article opens a capitalised word of the
+// run ("the Côte d’Ivoire Compact", which was cut to "Ivoire Compact").
+const CAP = `(?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:[dl][’'](?=\\p{Lu}))?\\p{Lu}(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.+-]|–(?=\\p{Lu})|(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ])/(?=\\p{Lu}))*`;
 const JOINERS = NAME_RULES.joiners.join('|');
 /**
  * "Executive Order on Tackling the Climate Crisis": a gerund in a name's complement takes its
  * object with "the" ("Launching the G7 …" opening a sentence is no complement, so stays apart).
  */
-const GERUND_THE = '(?<= (?:on|for|of|to|against) [A-Z][a-z]+ing) the ';
+const GERUND_THE = '(?<= (?:on|for|of|to|against) \\p{Lu}\\p{Ll}+ing) the ';
 /** "Rights of Persons with Disabilities": "with" joins only after a people noun (withGroups). */
-const WITH_GROUP = `(?<=\\b(?:${NAME_RULES.withGroups.join('|')})) with `;
+const WITH_GROUP = `(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.withGroups.join('|')})) with `;
 /**
  * "Vietnam – U.S. Human Rights Dialogue", "the Mekong – U.S. Partnership": a spaced en dash between
  * one capitalised word and the United States (pairBodyParties) joins a pair's name as a hyphen does
@@ -54,7 +55,7 @@ const WITH_GROUP = `(?<=\\b(?:${NAME_RULES.withGroups.join('|')})) with `;
  * Islands Forum meeting", the dash may end the party's own name: no join.
  */
 const PARTY = alternation(NAME_RULES.pairBodyParties);
-const DASH_PAIR = `(?<=(?:^|\\s)(?![A-Z])\\S+ [A-Z][\\w-]*) – (?=(?:${PARTY}) [A-Z])`;
+const DASH_PAIR = `(?<=(?:^|\\s)(?!\\p{Lu})\\S+ \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*) – (?=(?:${PARTY}) \\p{Lu})`;
 /**
  * "the UNSCR 1267 Sanctions Committee", "the U.S.-India 123 Civil Nuclear Agreement", "the
  * Clean Energy Agenda 2030 Partnership": a number between capitalised words is part of the name
@@ -69,38 +70,49 @@ const INNER_NUMBER = "(?<![’']s) \\d{1,4} ";
  */
 const PARTICLE = ` (?:${LOWER_PARTICLES}) `;
 const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}|${PARTICLE}| )`;
-const SPAN = new RegExp(`${CAP}(?:${JOIN}(?:\\([A-Za-z][\\w-]*\\) )?${CAP})*`, 'g');
+const SPAN = new RegExp(
+  `${CAP}(?:${JOIN}(?:\\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\) )?${CAP})*`,
+  'gu',
+);
 
 /** An owner's possessive opening a run of two words or more: "USAID’s Media and …". */
 const OWNER_BEFORE_NAME = /^.*[’']s (?=\S+ \S)/;
 /** A title's possessive before one word: "President’s Bidenomics". */
-const TITLE_OWNER = new RegExp(`^(?:${alternation([...TITLE_WORDS])})[’']s (?=\\S)`);
+const TITLE_OWNER = new RegExp(`^(?:${alternation([...TITLE_WORDS])})[’']s (?=\\S)`, 'u');
 
 /**
  * "Christopher R. Hill": a given name, a middle initial and a last word is a person's name even
  * when the last word is a head noun ("Hill", "Park").
  */
-const PERSON_SHAPE = /^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$/;
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$/u;
 
 /** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
-const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?:[-–](?:19|20)\d\d)?\b/;
+const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?:[-–](?:19|20)\d\d)?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+/**
+ * A version number ending a name: "the Oil and Gas Methane Partnership 2.0", "Open RAN Track 1.5"
+ * (gold 2022-11-07, 2023-12-15); the number alone was left out, or cut to "… Partnership 2".
+ */
+const VERSION_TAIL = /^ \d{1,2}\.\d{1,2}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]|[.,]\d)/;
 /** The rest of a UN document symbol after its capitalised "A" or "S" ("A" + "/RES/75/239"). */
-const SYMBOL_TAIL = /^\/RES\/[\w/.-]*\d/;
+const SYMBOL_TAIL = /^\/RES\/[\wÀ-ÖØ-öø-ɏḀ-ỿ/.-]*\d/;
 /**
  * A capitalised word, never a month; an abbreviation's dots are its own ("U.S."), a full stop or a
  * possessive's apostrophe is not ("… Explosives’ agents").
  */
-const WORD = `(?!(?:${MONTH_ALTERNATION})\\b)[A-Z](?:[\\w-]|[’'.](?=[\\w-]))*(?:(?<=\\.[A-Z])\\.)?`;
+const WORD = `(?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Lu}(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]|[’'.](?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]))*(?:(?<=\\.\\p{Lu})\\.)?`;
 /** Capitalised words, each maybe with a parenthesised alternative ("Bacteriological (Biological)"). */
-const WORDS = `${WORD}(?:(?: \\([A-Za-z][\\w-]*\\))?(?: and)? ${WORD})*`;
+const WORDS = `${WORD}(?:(?: \\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\))?(?: and)? ${WORD})*`;
 /** A complement of the words before: " of … Toxin Weapons", " and on their Destruction". */
 const MORE = `(?:(?: and)? (?:of|on|for|to) (?:the |their |its )?${WORDS})*`;
 /** A complement's list of single words: "on Zone of Peace" + ", Freedom and Neutrality". */
-const LIST_TAIL = new RegExp(`^(?:, [A-Z][a-z]+)+,? and ${WORDS}${MORE}`);
+const LIST_TAIL = new RegExp(`^(?:, \\p{Lu}\\p{Ll}+)+,? and ${WORDS}${MORE}`, 'u');
 /** A decade closing a name's complement: " in the 2020s". */
-const DECADE_TAIL = /^ in the (?:19|20)\d0s\b/;
+const DECADE_TAIL = /^ in the (?:19|20)\d0s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /** A document's scope after "in": "Treaty of Amity and Cooperation" + " in Southeast Asia". */
-const IN_TAIL = new RegExp(`^ in (?!(?:${MONTH_ALTERNATION})\\b)${WORDS}${MORE}`);
+const IN_TAIL = new RegExp(
+  `^ in (?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))${WORDS}${MORE}`,
+  'u',
+);
 
 /**
  * How far a name with a complement runs on past the capitalised run: through a list of single
@@ -125,8 +137,14 @@ function complementTail(type: EntityType, name: string, rest: string): number {
   return scope ? scope[0].length : 0;
 }
 
-const YEARLY_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.yearlySessionHeads)})$`);
-const ORDINAL_SESSION = new RegExp(`\\b(?:${alternation(NAME_RULES.ordinalSessionHeads)})$`);
+const YEARLY_SESSION = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(NAME_RULES.yearlySessionHeads)})$`,
+  'u',
+);
+const ORDINAL_SESSION = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(NAME_RULES.ordinalSessionHeads)})$`,
+  'u',
+);
 const SESSION_DETERMINER = /(?:^|\s)(?:the|its|this|upcoming|next)\s$/i;
 
 /** A name without its complement: "… Dialogue" of "… Dialogue on Agriculture". */
@@ -186,7 +204,11 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       if (!name.includes(' ') && !oneWordProgram(text, at, name) && !listedProgram(text, at, name))
         continue;
       // "… issued on January 3, 2022, on Preventing Nuclear War": a subject, not a name.
-      if (/^[A-Z][a-z]{3,}ing /.test(name) && /\b(?:on|for|of) $/.test(text.slice(0, at))) continue;
+      if (
+        /^\p{Lu}\p{Ll}{3,}ing /u.test(name) &&
+        /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:on|for|of) $/.test(text.slice(0, at))
+      )
+        continue;
       let type = pairBodyType(name, classify(name));
       if (type && (headModifies(name) || PERSON_SHAPE.test(name))) continue;
       if (type === 'Event' && (kindOfMeetings(name) || !observedDay(text, at, name))) continue;
@@ -211,6 +233,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         if (owner) at += owner[0].length;
       }
       end += programmeTail(type, text.slice(end));
+      end += VERSION_TAIL.exec(text.slice(end))?.[0].length ?? 0;
       surface = text.slice(at, end);
       // "UN Security Council Resolution 2231", "… Resolution A/RES/75/239": a number or a UN
       // document symbol completes a resolution's name.
@@ -274,7 +297,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
         at = ordinalStart(text, datedStart(text, at));
         surface = text.slice(at, end);
       }
-      const canonical = surface.replace(/ \([A-Za-z][\w-]*\)/g, '');
+      const canonical = surface.replace(/ \([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\)/g, '');
       const found = candidateAt(type, surface, at + offset, 'phrase', canonical);
       out.push(session ? { ...found, keepsInner: true } : found);
     }
@@ -287,7 +310,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
  * Mission for Climate": one word with no head before "in the" and a name is who takes part in
  * it, no part of the name (gold 2023-07-27, 2022-07-14); where the name starts.
  */
-const GUEST = /^[A-Z][\w’'.-]* in the (?=[A-Z])/;
+const GUEST = /^\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]* in the (?=\p{Lu})/u;
 function guestStart(name: string): number {
   const guest = GUEST.exec(name);
   if (!guest) return 0;
@@ -300,8 +323,8 @@ function guestStart(name: string): number {
 // "during Operation GLORY in 1954", "since Operation Desert Storm": an operation spoken of as a
 // span of past time is an event; otherwise "Operation Warp Speed", "through Operation Southbound"
 // name a standing effort, a programme like an exercise or a mission.
-const OPERATION_SPAN_BEFORE = /\b(?:during|since|after|before) (?:the )?$/i;
-const OPERATION_YEAR_AFTER = /^,? in (?:1[89]|20)\d\d\b/;
+const OPERATION_SPAN_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:during|since|after|before) (?:the )?$/i;
+const OPERATION_YEAR_AFTER = /^,? in (?:1[89]|20)\d\d(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 function boundedOperation(text: string, at: number, name: string): boolean {
   const before = text.slice(Math.max(0, at - 12), at);

@@ -38,8 +38,8 @@ function compile(lexicon: Lexicon) {
   compiled = {
     countryByWord,
     pattern: new RegExp(
-      `(?<=(?<!\\bof )\\bthe |\\band )(${countries.join('|')}) (${TITLE_BODY})(?![\\w’'-])(?! (?:[A-Z(]|of\\b|to\\b|for\\b|on (?!${MONTHS}\\b)))`,
-      'g',
+      `(?<=(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])of )(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])the |(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and )(${countries.join('|')}) (${TITLE_BODY})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! (?:[\\p{Lu}(]|of(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|to(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|for(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|on (?!${MONTHS}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))))`,
+      'gu',
     ),
   };
   return compiled;

@@ -10,15 +10,17 @@
  * 5 right ("Martin Luther King Jr. Day") for 4 wrong; these contexts drop the 5 wrong ones (Jones
  * Day, Ramsey Coats Day) and one right ("celebrated victories at Acceptance Day").
  */
+import { caseless } from '../letters';
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
 
 const CONTEXT_BEFORE = new RegExp(
-  `(?:^|\\s)(?:${alternation(NAME_RULES.observanceContexts)})(?: the)? $`,
+  caseless(`(?:^|\\s)(?:${alternation(NAME_RULES.observanceContexts)})(?: the)? $`),
   'i',
 );
 const PERSON_CONTEXT_BEFORE = new RegExp(
   `(?:^|\\s)(?:${alternation(NAME_RULES.personDayContexts)}) $`,
+  'u',
 );
 
 export function observedDay(text: string, at: number, name: string): boolean {

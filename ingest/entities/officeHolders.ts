@@ -48,8 +48,8 @@ function officePattern(lexicon: Lexicon): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex);
   pattern = new RegExp(
-    `(?<=(?<!\\b(?:to|for) )\\bthe |\\band )(${TITLE_BODY}) of (?:the )?(${countries.join('|')})(?![\\w’'-])(?! \\(?[A-Z]| to\\b)`,
-    'g',
+    `(?<=(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for) )(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])the |(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])and )(${TITLE_BODY}) of (?:the )?(${countries.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! \\(?\\p{Lu}| to(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+    'gu',
   );
   return pattern;
 }

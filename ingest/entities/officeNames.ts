@@ -11,16 +11,16 @@ import type { Candidate } from './matchLexicon';
 const OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.offices);
 const OFFICE = alternation(TITLE_RULES.offices);
 /** An owner: an acronym ("UN") or a union's full name ("European Union High Representative"). */
-const OWNER = '(?:[A-Z]{2,6} |(?:United Nations|European Union|African Union) )?';
-const BODY = `(?: of (?:the )?${OWNER}[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,3})?`;
-const REMIT = '(?: on [A-Z][a-z]+)?';
+const OWNER = '(?:\\p{Lu}{2,6} |(?:United Nations|European Union|African Union) )?';
+const BODY = `(?: of (?:the )?${OWNER}\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?: \\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*){0,3})?`;
+const REMIT = '(?: on \\p{Lu}\\p{Ll}+)?';
 /** No capitalised word (a personal name) and no possessive after the office. */
 const PATTERN = new RegExp(
-  `\\b(?:the )?(${OWNER}(?:${OFFICE})${BODY}${REMIT})(?![\\w’'-])(?! [A-Z])`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the )?(${OWNER}(?:${OFFICE})${BODY}${REMIT})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! \\p{Lu})`,
+  'gu',
 );
 /** Most sentences name no office: the pattern runs only after a cheap test. */
-const ANY_OFFICE = new RegExp(OFFICE);
+const ANY_OFFICE = new RegExp(OFFICE, 'u');
 
 export function officeNames(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];

@@ -97,7 +97,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(TITLE_RULES.notNames);
  */
 export function personNameWord(word: string): boolean {
   return (
-    /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+$/.test(word) &&
+    /^[\p{Lu}À-ÖØ-Þ][\p{Ll}à-öø-ÿ’'-]+$/u.test(word) &&
     !NAME_RULES.openers.has(word) &&
     !HEAD_TYPES.has(word) &&
     !TITLE_WORDS.has(word) &&

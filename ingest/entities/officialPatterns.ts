@@ -4,6 +4,7 @@
  * the pattern order (each pattern's index is its `kind`) is the contract with officials.ts.
  */
 
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
 import {
@@ -23,10 +24,10 @@ const HEADS = [...TITLE_RULES.titles, ...TITLE_RULES.personHeads];
  * Letters of a name, Latin-1 accented ones included ("Eduardo Año", "José", "Ngô"): a name cut
  * at its first accent loses the person ("Eduardo").
  */
-export const UPPER = 'A-ZÀ-ÖØ-Þ';
-export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ';
+export const UPPER = '\\p{Lu}';
+export const LETTER = 'A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ';
 const DEPARTMENT = `(?: (?:of|for) (?:${alternation(TITLE_RULES.departments)}))?`;
-const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)\\b)[${UPPER}][${LETTER}’'-]+`;
+const LEAD_WORD = `(?!(?:The|A|An|And|In|On|At|For|With|Both|Our|Their|This)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[${UPPER}][${LETTER}’'-]+`;
 export const TITLE_BODY = `(?:${LEAD_WORD} ){0,5}?(?:${HEADS.map(escapeRegex).join('|')})${DEPARTMENT}(?: General)?`;
 /**
  * The same with a slightly misspelt head ("Deputy National Security Advisory for Cyber …": one
@@ -43,7 +44,7 @@ const TITLE = `(${TITLE_BODY})`;
 const REMIT_WORD = `(?:[${UPPER}][${LETTER}’'-]+|and|of|the)`;
 const REMIT_TITLE = `(${LOOSE_TITLE_BODY}(?: to the (?:Vice )?President)? for (?:${REMIT_WORD} ){0,5}?[${UPPER}][${LETTER}’'-]+)`;
 const NOT_NAMES = alternation([...TITLE_RULES.notNames, ...TITLE_WORDS]);
-const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})\\b)[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
+const NAME_WORD = `(?!(?:of|and|the|Of|And|The|${NOT_NAMES})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[${UPPER}][${LETTER}’'-]+(?![${LETTER}])`;
 /** Title heads in either case, escaped ("Cpl." ends in a dot). */
 const HEAD_FORMS = HEADS.flatMap((head) => [head, head.toLowerCase()])
   .map(escapeRegex)
@@ -52,14 +53,14 @@ const HEAD_FORMS = HEADS.flatMap((head) => [head, head.toLowerCase()])
  * A title after the name, in either case, with its portfolio ("deputy minister of foreign
  * affairs", "vice-minister of foreign affairs": a hyphenated rank is part of the title).
  */
-const APPOSITIVE_TITLE = `((?:[A-Za-z-]+ ){0,3}?(?:[A-Za-z]+-)?(?:${HEAD_FORMS})(?: (?:of|for) (?!the\\b)[A-Za-z]+(?: [A-Za-z]+)?)??)`;
+const APPOSITIVE_TITLE = `((?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]+ ){0,3}?(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+-)?(?:${HEAD_FORMS})(?: (?:of|for) (?!the(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?: [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)?)??)`;
 /**
  * A title word as the last word of a name ("Private Travis King from the DPRK"): a surname may
  * be a title word, and it ends the capitalised run, so it cannot be the next official's title.
  */
 const TAIL_WORD = `(?:${alternation([...TITLE_WORDS])})(?![${LETTER}’'-])(?! [${UPPER}])`;
 /** Sentence adverbs and other clause openers (data/rules/names.json `openers`) start no name. */
-const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})\\b)`;
+const NOT_OPENER = `(?<![${LETTER}’'-])(?!(?:${alternation([...NAME_RULES.openers])})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`;
 /** "von der " before a capitalised name word: "President von der Leyen", "Mohammed bin Salman". */
 export const PARTICLE = `(?:(?:${alternation(TITLE_RULES.nameParticles)}) (?=[${UPPER}]))`;
 /** "al-Sudani", "el-Sisi": an Arabic article joined to a name word by a hyphen. */
@@ -77,7 +78,7 @@ const ARABIC_TAIL = `(?: ${PARTICLE}${NAME_WORD})?`;
  * Not "U.S."/"U.K."/"U.N."/"E.U.", which open a body's or an office's name after a title.
  */
 const INITIALS = `(?:(?!U\\.[SKN]\\.|E\\.U\\.)(?:[${UPPER}]\\.){2,3} )?`;
-const NAME = `(${INITIALS}${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+const NAME = `(${INITIALS}${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:\\p{Lu}\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /** "Amir Sheikh Tamim Bin Hamad Al-Thani": a style between title and name is in neither. */
 const STYLE = `(?:(?:${alternation(TITLE_RULES.styles)}) )*`;
 /**
@@ -95,8 +96,8 @@ const FREE_TITLE = `((?:[${UPPER}][${LETTER}’'-]+|of|for|and|the)(?: (?:[${UPP
  * that is no joiner. Its country, if any, is a demonym or alias inside it ("U.S. Senior Advisor").
  */
 const JOINER = '(?:of|for|to|at|on|and|the)';
-const TITLE_WORD = `(?:(?:[A-Z]\\.){2,}|[${UPPER}][${LETTER}’'-]*)`;
-const LONG_TITLE = `((?:${TITLE_WORD}|${JOINER})(?: (?:${TITLE_WORD}|${JOINER})){0,24}?)(?=[,;:)]|\\.(?!\\w)| (?!${JOINER}\\b)[a-z]|$)`;
+const TITLE_WORD = `(?:(?:\\p{Lu}\\.){2,}|[${UPPER}][${LETTER}’'-]*)`;
+const LONG_TITLE = `((?:${TITLE_WORD}|${JOINER})(?: (?:${TITLE_WORD}|${JOINER})){0,24}?)(?=[,;:)]|\\.(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| (?!${JOINER}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Ll}|$)`;
 /**
  * The lowercase words inside a title's run of capitalised words ("Assistant Secretary of State
  * for …", "Special Assistant to the President and …"): gluedTitles.ts walks back over them to the
@@ -114,7 +115,8 @@ export const TITLE_JOINERS: ReadonlySet<string> = new Set([
 ]);
 /** Any title word: a free title must contain one to be a title at all. */
 export const TITLE_HEAD = new RegExp(
-  `\\b(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})\\b`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation([...HEADS, ...TITLE_RULES.titleWordsInNames])})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
 );
 
 /**
@@ -122,15 +124,15 @@ export const TITLE_HEAD = new RegExp(
  * run (most sentences name no official, and each pattern scans the whole sentence): a title
  * head, in any case (the appositive title takes it lowercase), or an honorific.
  */
-export const ANY_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'i');
+export const ANY_HEAD = new RegExp(caseless(HEADS.map(escapeRegex).join('|')), 'i');
 /**
  * A title head as written, capitalised: every pattern built on `TITLE_BODY` holds one verbatim, so
  * a sentence without one skips them. `ANY_HEAD`, case-blind for the appositive "deputy minister",
  * also passes "making" (King), "majority" (Major), "leadership" (Leader), "private" …: about a
  * third of the sentences it passes hold no capitalised head.
  */
-export const ANY_TITLE_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'));
-export const ANY_HONORIFIC = new RegExp(HONORIFIC);
+export const ANY_TITLE_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'u');
+export const ANY_HONORIFIC = new RegExp(HONORIFIC, 'u');
 /**
  * What the abbreviated-title pattern needs instead: "DNSA Lindqvist highlighted …" may hold no
  * title head at all once the official was introduced in an earlier sentence.
@@ -140,7 +142,7 @@ export const ANY_HONORIFIC = new RegExp(HONORIFIC);
  * "Sheikh Tahnoon bin Zayed Al Nahyan" was named): both stand only before an introduced name.
  */
 const SHORT_TITLE = alternation([...TITLE_ABBREVIATIONS, ...TITLE_RULES.givenNameStyles]);
-export const ANY_ABBREVIATION = new RegExp(`\\b(?:${SHORT_TITLE}) `);
+export const ANY_ABBREVIATION = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${SHORT_TITLE}) `, 'u');
 /** The patterns (by kind, see `compile`) that open with an honorific instead of a title head. */
 export const HONORIFIC_KINDS = new Set([0, 5]);
 /** The patterns (by kind) that open with the title: a country may be written before it. */
@@ -172,25 +174,26 @@ export function compile(lexicon: Lexicon): Compiled {
   const countries = [...countryByAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
   // A country alias, captured, optionally after "the" and before its "(ACRONYM)".
   // "President Nikos Christodoulides of the Republic of Cyprus": the state's formal name.
-  const COUNTRY = `(?:the )?(?:Republic of (?:the )?)?(${countries.join('|')})(?: \\([A-Z]{2,5}\\))?`;
+  const COUNTRY = `(?:the )?(?:Republic of (?:the )?)?(${countries.join('|')})(?: \\(\\p{Lu}{2,5}\\))?`;
   compiled = {
     countryByAlias,
-    counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dy'),
+    counterpartItem: new RegExp(`${NAME} of ${COUNTRY}(?:,? (?:and )?)?`, 'dyu'),
     frontedCountry: new RegExp(
       // "Republic of Korea (ROK) National Security Advisor Kim Sung-han": its acronym may follow.
-      `(?<![${LETTER}’'.-])(?:the )?(${countries.join('|')}) (?:\\([A-Z]{2,5}\\) )?(?:(\\d+(?:st|nd|rd|th)) )?$`,
+      `(?<![${LETTER}’'.-])(?:the )?(${countries.join('|')}) (?:\\(\\p{Lu}{2,5}\\) )?(?:(\\d+(?:st|nd|rd|th)) )?$`,
+      'u',
     ),
     patterns: [
       // Dr. Name, Title of/at (the) Country …  — first, so its long title is one span
-      new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dg'),
+      new RegExp(`${HONORIFIC}${NAME}, ${FREE_TITLE}(?: (?:of|at) ${COUNTRY}|(?=[,.;:)]))`, 'dgu'),
       // Title of Country Name; a comma may set the name off ("the Prime Minister of the Republic
       // of Iraq, Mohammed Shia’a Al-Sudani,"): officials.ts keeps that only for a full name that
       // punctuation or "and" ends (appositiveName).
-      new RegExp(`${TITLE} of ${COUNTRY},? ${STYLE}${NAME}`, 'dg'),
+      new RegExp(`${TITLE} of ${COUNTRY},? ${STYLE}${NAME}`, 'dgu'),
       // Title Name of Country
-      new RegExp(`${TITLE} ${STYLE}${NAME} of ${COUNTRY}`, 'dg'),
+      new RegExp(`${TITLE} ${STYLE}${NAME} of ${COUNTRY}`, 'dgu'),
       // Title Name
-      new RegExp(`${TITLE} ${STYLE}${NAME}`, 'dg'),
+      new RegExp(`${TITLE} ${STYLE}${NAME}`, 'dgu'),
       // Name, title of Country ("Kim Sung-han, deputy minister of foreign affairs of the DPRK"):
       // a clause opener before the comma is no name ("Today, the President of the United States
       // and …" named an official "Today" that every later "The Presidents" resolved to).
@@ -199,23 +202,26 @@ export function compile(lexicon: Lexicon): Compiled {
       // pattern below reads it). A style before the name is in neither ("HE Sheikh Khalid bin
       // Khalifa Al Thani, Prime Minister of Qatar": the gold names "Khalid bin Khalifa Al Thani").
       new RegExp(
-        `${NOT_OPENER}(?<!\\bfor (?:[${UPPER}][${LETTER}’'-]* )*)${STYLE}${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`,
-        'dg',
+        `${NOT_OPENER}(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])for (?:[${UPPER}][${LETTER}’'-]* )*)${STYLE}${NAME}, (?:the )?${APPOSITIVE_TITLE} of ${COUNTRY}`,
+        'dgu',
       ),
       // Honorific Name ("Mr. Akiba and Mr. Año welcomed"): a later mention of an official the
       // document introduced; the surname merge makes it that official.
-      new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dg'),
+      new RegExp(`(${HONORIFIC.trimEnd()}) ${NAME}`, 'dgu'),
       // Title to the President for Remit Name (REMIT_TITLE); a comma may set the name off
       // ("Chief Officer for North America, Roberto Velasco.") when punctuation ends it: a remit
       // goes on with "and" ("Minister for Economic Affairs, Energy Transition and Industry").
       new RegExp(
-        `${REMIT_TITLE}(?: |, (?=${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD}(?:[,.;:)]|$)))(${NAME_WORD}(?: [A-Z]\\.)? ${NAME_WORD})(?=[’']s\\b|[,.;:)]|$| [a-z])`,
-        'dg',
+        `${REMIT_TITLE}(?: |, (?=${NAME_WORD}(?: \\p{Lu}\\.)? ${NAME_WORD}(?:[,.;:)]|$)))(${NAME_WORD}(?: \\p{Lu}\\.)? ${NAME_WORD})(?=[’']s(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|[,.;:)]|$| \\p{Ll})`,
+        'dgu',
       ),
       // Abbreviated title Surname ("DNSA Neuberger"): kept only for an official introduced
       // before (findOfficials' `introduced`), so "PM Eastern" and "FM Radio" name no one.
       // ("Sheikh Tahnoon bin Zayed": a particle after the word continues a full name.)
-      new RegExp(`\\b(${SHORT_TITLE}) (${NAME_WORD})(?! [${UPPER}]| ${PARTICLE})`, 'dg'),
+      new RegExp(
+        `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(${SHORT_TITLE}) (${NAME_WORD})(?! [${UPPER}]| ${PARTICLE})`,
+        'dgu',
+      ),
       // Name Surname, Free Title ("Björn Seibert, Head of Cabinet of the European Commission
       // President, and …"): the appositive title without an honorific; officials.ts checks that
       // it is a title (APPOSITIVE_KIND).
@@ -226,8 +232,8 @@ export function compile(lexicon: Lexicon): Compiled {
       // ("…, and Amos Hochstein, U.S. Senior Advisor"). A lowercase tenure word may open the title
       // ("Stephen Lovegrove, incoming National Security Advisor to the Prime Minister …").
       new RegExp(
-        `${NOT_OPENER}(?<![${UPPER}][${LETTER}.’'-]* )(?<![${UPPER}][${LETTER}.’'-]* (?:of|for|to|at|on|in) )(?<!\\b(?:for|the) )(?<![${LETTER}] and )(${NAME_WORD}(?: (?:[A-Z]\\.|${PARTICLE}?${NAME_WORD})){1,3}), (?:(?:incoming|outgoing|new|acting|former) )?${LONG_TITLE}`,
-        'dg',
+        `${NOT_OPENER}(?<![${UPPER}][${LETTER}.’'-]* )(?<![${UPPER}][${LETTER}.’'-]* (?:of|for|to|at|on|in) )(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:for|the) )(?<![${LETTER}] and )(${NAME_WORD}(?: (?:\\p{Lu}\\.|${PARTICLE}?${NAME_WORD})){1,3}), (?:(?:incoming|outgoing|new|acting|former) )?${LONG_TITLE}`,
+        'dgu',
       ),
     ],
   };

@@ -53,6 +53,7 @@ export interface OfficialFinding {
 /** A capitalised run ending in ", " or ", and " right before a title. */
 const TITLE_SEGMENT = new RegExp(
   `(?:^|[^${LETTER}’'.-])([${UPPER}][${LETTER}’'-]*(?: (?:[${UPPER}][${LETTER}’'-]*|of|the|for|on))*),(?: and)? $`,
+  'u',
 );
 
 /** Where the titles coordinated before the one at `start` begin (`start` when there are none). */

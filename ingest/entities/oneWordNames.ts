@@ -12,7 +12,7 @@ import { lowercaseHead } from './lowercaseHeads';
  * determiner (and at most one modifier), open that name.
  */
 export const LISTED_BEFORE =
-  /\b(?:the|a|an|our|its|their)(?: [a-z]+)? ((?:[A-Z][a-z]+, ){1,3}(?:and )?)$/;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|a|an|our|its|their)(?: \p{Ll}+)? ((?:\p{Lu}\p{Ll}+, ){1,3}(?:and )?)$/u;
 
 /** A text ending in the word "the" and a space. */
 const AFTER_THE = /(?:^|\s)the $/;
@@ -31,7 +31,7 @@ export function mayNameAlone(text: string, at: number): boolean {
  * LISTED_BEFORE then opens it).
  */
 export function listedProgram(text: string, at: number, name: string): boolean {
-  if (!/^[A-Z][a-z]+$/.test(name) || !LISTED_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !LISTED_BEFORE.test(text.slice(Math.max(0, at - 60), at)))
     return false;
   return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }
@@ -43,7 +43,7 @@ export function listedProgram(text: string, at: number, name: string): boolean {
  * sentence names none.
  */
 export function oneWordProgram(text: string, at: number, name: string): boolean {
-  if (!/^[A-Z][a-z]+$/.test(name) || !AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || !AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))
     return false;
   return lowercaseHead(text.slice(at + name.length))?.type === 'Program';
 }

@@ -5,7 +5,7 @@ import type { Candidate } from './matchLexicon';
 
 /** "Myanmar military", "Myanmar’s military regime": a state's body named by lowercase nouns. */
 function lowercaseBody(outer: Candidate, country: Candidate): boolean {
-  return /^(?:[’']s)?(?: [a-z]+)+$/.test(outer.text.slice(country.end - outer.start));
+  return /^(?:[’']s)?(?: \p{Ll}+)+$/u.test(outer.text.slice(country.end - outer.start));
 }
 
 /**

@@ -10,15 +10,26 @@ import { bareMeetingHead } from './meetingPhrases';
 
 const RULES = NAME_RULES.ownMeetingDescriptions;
 
-const DEFINITE = new RegExp(`(?:^|[^\\w’'-])(?:${alternation(RULES.determiners)}) $`);
+const DEFINITE = new RegExp(
+  `(?:^|[^\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?:${alternation(RULES.determiners)}) $`,
+  'u',
+);
 const OTHER_OCCASION = new RegExp(
-  `^ (?:(?:${alternation(RULES.otherOccasion)})(?![\\w’'-])|(?:${alternation(RULES.datePrepositions)}) [A-Z0-9])`,
+  `^ (?:(?:${alternation(RULES.otherOccasion)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])|(?:${alternation(RULES.datePrepositions)}) [\\p{Lu}0-9])`,
+  'u',
 );
 
 /** The title words a description's head can stand for, as one pattern per head. */
 const TITLE_HEADS = new Map(
   Object.entries(RULES.titleHeads).map(
-    ([head, titleWords]) => [head, new RegExp(`\\b(?:${alternation(titleWords)})\\b`)] as const,
+    ([head, titleWords]) =>
+      [
+        head,
+        new RegExp(
+          `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(titleWords)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+          'u',
+        ),
+      ] as const,
   ),
 );
 

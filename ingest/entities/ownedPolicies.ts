@@ -10,7 +10,8 @@
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
-const OWNED = /^[’']s ((?:[A-Z][\p{L}\d-]*)(?: [A-Z][\p{L}\d-]*){0,3}) polic(?:y|ies)\b/u;
+const OWNED =
+  /^[’']s ((?:\p{Lu}[\p{L}\d-]*)(?: \p{Lu}[\p{L}\d-]*){0,3}) polic(?:y|ies)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 export function ownedPolicies(lexical: readonly Candidate[], text: string, offset: number) {
   return lexical.flatMap((owner) => {

@@ -14,7 +14,8 @@ import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
 const AFTER_STATE = new RegExp(
-  String.raw`^ and (its (?:${alternation(NAME_RULES.ownedProxyHeads)}))(?![\w’'-])`,
+  String.raw`^ and (its (?:${alternation(NAME_RULES.ownedProxyHeads)}))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
+  'u',
 );
 
 /** "<state> and its proxies" after each state candidate of the sentence. */

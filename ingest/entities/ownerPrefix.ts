@@ -18,7 +18,7 @@ export interface Owners {
 }
 
 /** What the name left after the prefix must open with: a capitalised word, a space, more. */
-const NAME_LEFT = /[A-Z]\S* \S/y;
+const NAME_LEFT = /\p{Lu}\S* \S/uy;
 
 const SPACE = 32;
 const HYPHEN = 45;

@@ -15,7 +15,7 @@ import { allianceName } from './alliance';
 import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
 
-const BETWEEN = /\b([Aa]lliances?) between /g;
+const BETWEEN = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])([Aa]lliances?) between /g;
 /** What may stand between two parties of a pair, and between two pairs. */
 const AND = /^(?:the )?$/;
 const JOIN_PAIR = /^ and (?:the )?$/;

@@ -16,9 +16,10 @@ import { alternation } from '../rules/titles';
 const US = alternation(NAME_RULES.pairBodyParties);
 /** The U.S. first or second in the opening hyphenated word ("U.S.-Japan-ROK", "India-U.S."). */
 const PAIR_OPENING = new RegExp(
-  String.raw`^(?:(?:${US})(?:[-–][A-Z][\w.]*)+|[A-Z][\w.]*[-–](?:${US})(?:[-–][A-Z][\w.]*)*)\s`,
+  String.raw`^(?:(?:${US})(?:[-–]\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)+|\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*[-–](?:${US})(?:[-–]\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)*)\s`,
+  'u',
 );
-const PAIR_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.pairBodyHeads)})$`);
+const PAIR_HEAD = new RegExp(String.raw`\s(?:${alternation(NAME_RULES.pairBodyHeads)})$`, 'u');
 
 /** Whether a name opens with a hyphenated pair of the U.S. and another party ("U.S.-India …"). */
 export function opensWithUsPair(name: string): boolean {

@@ -26,15 +26,15 @@ const modifiers = NAME_RULES.pairMechanismModifiers.join('|');
  * Parties: two or more capitalised parts joined by hyphens, or an acronym of capitals; the last
  * may be a country's name with "of" and its short form ("U.S.-Mongolia-Republic of Korea (ROK)").
  */
-const PARTIES = String.raw`[A-Z][\w.]*(?:-[A-Z][\w.]*)+(?: of [A-Z][\w.]*)?(?: \([A-Z]{2,6}\))?|[A-Z]{2,6}`;
+const PARTIES = String.raw`\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*(?:-\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)+(?: of \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)?(?: \(\p{Lu}{2,6}\))?|\p{Lu}{2,6}`;
 /** "on AI", "on the Indo-Pacific", "on Critical and Emerging Technology". */
-const SUBJECT = String.raw` on (?:the )?[A-Z][\w-]*(?: (?:and |of |for |the )?[A-Z][\w-]*)*`;
+const SUBJECT = String.raw` on (?:the )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?: (?:and |of |for |the )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)*`;
 const PAIR_MECHANISM = new RegExp(
-  String.raw`(?<![\w.’'-])(${PARTIES}) (?:(?:${modifiers}) (?:${heads})(?:${SUBJECT})?|(?:${heads})${SUBJECT})(?![\w-])`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-])(${PARTIES}) (?:(?:${modifiers}) (?:${heads})(?:${SUBJECT})?|(?:${heads})${SUBJECT})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'gu',
 );
 /** A sentence with no head word skips the pattern (most do). */
-const ANY_HEAD = new RegExp(String.raw` (?:${heads})\b`);
+const ANY_HEAD = new RegExp(String.raw` (?:${heads})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'u');
 
 const agreements = NAME_RULES.lowercaseInstrumentHeads.join('|');
 /**
@@ -45,10 +45,10 @@ const agreements = NAME_RULES.lowercaseInstrumentHeads.join('|');
 const NOT_SUBJECT =
   /^(?:and|or|but|the|a|an|to|of|in|on|for|with|by|at|as|that|which|who|is|are|was|were|be|been|has|have|had|will|would|can|could|may|must|should|do|does|did|not|also|its|their|our|this|these|those|new|first|signed|reached|concluded|announced|sign|reach|conclude|announce)$/;
 const PAIR_AGREEMENT = new RegExp(
-  String.raw`(?<![\w.’'-])([A-Z][\w.]*(?:-[A-Z][\w.]*)+(?: [A-Z][a-z]+)?)((?:\s+[a-z][a-z-]*){1,3})\s+(?:${agreements})(?![\w-])`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-])(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*(?:-\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)+(?: \p{Lu}\p{Ll}+)?)((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+(?:${agreements})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
+  'gu',
 );
-const ANY_AGREEMENT = new RegExp(String.raw`\s(?:${agreements})\b`);
+const ANY_AGREEMENT = new RegExp(String.raw`\s(?:${agreements})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'u');
 
 /** Pair-named agreements of one sentence, with lowercase subject words. */
 export function pairAgreements(text: string, offset: number): Candidate[] {
@@ -97,10 +97,13 @@ const meetingModifiers = alternation(NAME_RULES.pairMeetingModifiers);
  * a second head ("summit meetings") names a kind of meeting, none in particular.
  */
 const PAIR_MEETING = new RegExp(
-  String.raw`(?<![\w.’'-])([A-Z][\w.]*(?:-[A-Z][\w.]*)+) (?:(?:${meetingModifiers}) )?(?:${meetingHeads})(?![\w-]| (?:${meetingHeads})s?\b)`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-])(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*(?:-\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)+) (?:(?:${meetingModifiers}) )?(?:${meetingHeads})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-]| (?:${meetingHeads})s?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+  'gu',
 );
-const ANY_MEETING = new RegExp(String.raw`-[A-Z][\w.]* (?:\S+ )?(?:${meetingHeads})\b`);
+const ANY_MEETING = new RegExp(
+  String.raw`-\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]* (?:\S+ )?(?:${meetingHeads})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'u',
+);
 
 /** Pair-named meetings of one sentence; a region's own name ("Indo-Pacific") is no party. */
 export function pairMeetings(

@@ -18,13 +18,14 @@ const STRATEGIC_PARTNERSHIP = 'topic:strategic-partnership';
  * with African countries", "our partnership in the G7").
  */
 const OUR_PARTNERSHIP =
-  /\b(?:our|their)(?:,? (?:close|strong|strategic|longstanding|long-standing|enduring|unique|bilateral|growing|comprehensive|deep|robust|vital|special|historic|important|valued))* (partnership)(?=[.,;:!?)]|$| (?:to|and|or|has|is|was|remains|will|that|which|as|at|by|through|across|also)\b)/g;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:our|their)(?:,? (?:close|strong|strategic|longstanding|long-standing|enduring|unique|bilateral|growing|comprehensive|deep|robust|vital|special|historic|important|valued))* (partnership)(?=[.,;:!?)]|$| (?:to|and|or|has|is|was|remains|will|that|which|as|at|by|through|across|also)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/g;
 
 /**
  * "our strategic partnership", "the strategic partnership between …", "the two countries’ Strategic
  * Partnership": the parties' own; "in a spirit of equitable and strategic partnership" is none.
  */
-const OWN = /\b(?:our|the|their|countries[’']|nations[’'])\s+(?:[\w-]+\s+){0,2}$/i;
+const OWN =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:our|the|their|countries[’']|nations[’'])\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}$/i;
 
 export function findPartnership(
   sentences: readonly SegmentedSentence[],

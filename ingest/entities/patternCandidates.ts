@@ -13,8 +13,8 @@ const UN = String.raw`(?:UN|U\.N\.|United Nations)`;
 // A bare "Security Council Resolution 2735" is the UN's: no other Security Council numbers
 // resolutions in these statements; "No. " before the number is a style, not part of the name.
 const NUMBERED_RESOLUTION = new RegExp(
-  String.raw`\b(?:UNSCR|UNSC [Rr]esolution|(?:${UN} )?Security Council [Rr]esolution) (?:No\. )?(\d{2,4})\b`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:UNSCR|UNSC [Rr]esolution|(?:${UN} )?Security Council [Rr]esolution) (?:No\. )?(\d{2,4})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'gu',
 );
 
 /**
@@ -34,11 +34,11 @@ export function numberedResolutions(text: string, offset: number): Candidate[] {
 
 const RESOLUTION_NUMBER = String.raw`(?:ES-\d{1,2}/\d{1,2}|\d{2,3}/\d{1,4}|\d{2,4})(?: \((?:19|20)\d\d\))?`;
 const LISTED_RESOLUTIONS = new RegExp(
-  String.raw`\b${UN} (Security Council|General Assembly) [Rr]esolutions? ` +
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])${UN} (Security Council|General Assembly) [Rr]esolutions? ` +
     `${RESOLUTION_NUMBER}(?:,? (?:and )?${RESOLUTION_NUMBER})*`,
-  'g',
+  'gu',
 );
-const NUMBER_IN_LIST = new RegExp(RESOLUTION_NUMBER, 'g');
+const NUMBER_IN_LIST = new RegExp(RESOLUTION_NUMBER, 'gu');
 
 /**
  * "United Nations Security Council resolutions 2570, 2571 (2021)", "United Nations General
@@ -69,14 +69,15 @@ export function listedResolutions(text: string, offset: number): Candidate[] {
 
 /** A parenthesised title after the number and its date: " of March 8, 2018 (Adjusting …)". */
 const TITLE_AFTER = new RegExp(
-  `^(?: of (?:${MONTH_ALTERNATION}) \\d{1,2}, \\d{4})?,? \\(([A-Z][^()]{3,300})\\)`,
+  `^(?: of (?:${MONTH_ALTERNATION}) \\d{1,2}, \\d{4})?,? \\((\\p{Lu}[^()]{3,300})\\)`,
+  'u',
 );
 
 /** "Section" or "section": statements write a statute's section lowercase ("section 232 duties"). */
 const eitherCase = (head: string) => `[${head[0]}${head[0]!.toLowerCase()}]${head.slice(1)}`;
 const NUMBERED = new RegExp(
-  `\\b(?:(?:${NAME_RULES.numberedHeads.map(eitherCase).join('|')}) (?:No\\. )?\\d{2,5}|(?:${NAME_RULES.codeTitleHeads.join('|')}) \\d{1,3})[A-Z]?\\b`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:${NAME_RULES.numberedHeads.map(eitherCase).join('|')}) (?:No\\. )?\\d{2,5}|(?:${NAME_RULES.codeTitleHeads.join('|')}) \\d{1,3})\\p{Lu}?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'gu',
 );
 
 /**
@@ -120,7 +121,7 @@ export function numberedInstruments(text: string, offset: number): Candidate[] {
 export function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   const pattern =
-    /\b(?:[A-Z]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-Z][\w-]*(?:[’']s)?(?:(?: of| and| on| for)? [A-Z][\w-]*)*| of (?:our|the|its|their) (?:[a-z-]+ ){0,2}(?:treaty|charter|convention)\b)?/g;
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\p{Lu}{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?:[’']s)?(?:(?: of| and| on| for)? \p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)*| of (?:our|the|its|their) (?:[\p{Ll}-]+ ){0,2}(?:treaty|charter|convention)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))?/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     out.push(candidateAt('Instrument', match[0], match.index + offset, 'phrase'));
   }
@@ -128,8 +129,8 @@ export function articles(text: string, offset: number): Candidate[] {
 }
 
 const WATERS = new RegExp(
-  `\\b(?:${NAME_RULES.placeHeadsBefore.join('|')}) of (?:the )?(?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w-]+\\b(?![ -][A-Z])`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.placeHeadsBefore.join('|')}) of (?:the )?(?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]+(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?![ -]\\p{Lu})`,
+  'gu',
 );
 
 /**
@@ -147,20 +148,21 @@ export function waters(text: string, offset: number): Candidate[] {
 }
 
 const VENUE = new RegExp(
-  `\\b(?:at|in) (?:the )?((?!(?:${MONTH_ALTERNATION})\\b)[A-Z][\\w.-]*(?: (?:of )?[A-Z][\\w.-]*)*)`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:at|in) (?:the )?((?!(?:${MONTH_ALTERNATION})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*(?: (?:of )?\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*)*)`,
+  'gu',
 );
 
 /** The place a meeting was held: "met … at the United States Naval Academy". */
 export function venues(text: string, offset: number): Candidate[] {
-  if (!/\b(?:met|meet|gathered|convened)\b/.test(text)) return [];
+  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:met|meet|gathered|convened)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text))
+    return [];
   const out: Candidate[] = [];
   const pattern = VENUE;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // "an event this week at the World Health Assembly.": a sentence's full stop ends the run, and
     // a run whose head says another kind (a body, a meeting) is that, found by its head, no place.
-    const name = match[1]!.replace(/(?<=[a-z])\.$/, '');
+    const name = match[1]!.replace(/(?<=\p{Ll})\.$/u, '');
     if (!name.includes(' ')) continue;
     const headType = classify(name);
     if (headType && headType !== 'Region') continue;

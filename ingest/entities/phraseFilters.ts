@@ -13,7 +13,7 @@ import { endsInHead } from './toJoiner';
 
 /** "the 2018 Singapore Joint Statement": a known name after its date stays the known name. */
 export function datedKnownName(candidate: Candidate, lexical: readonly Candidate[]): boolean {
-  if (!/^(?:[A-Z][a-z]+ )?(?:19|20)\d\d /.test(candidate.text)) return false;
+  if (!/^(?:\p{Lu}\p{Ll}+ )?(?:19|20)\d\d /u.test(candidate.text)) return false;
   return lexical.some(
     (known) =>
       known.type === candidate.type && known.end === candidate.end && known.start > candidate.start,
@@ -71,7 +71,7 @@ export function withoutCountryTail(lexicon: Lexicon, candidate: Candidate): Cand
 
 /** A group's head ("Working Group", "Experts Group") ending the name, before any complement. */
 const GROUP_NAME =
-  /^(\S+) (?:[A-Z][\w-]* |and )*(?:Working|Experts?|Contact|Planning) Groups?(?: (?:on|for|of) .+)?$/;
+  /^(\S+) (?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]* |and )*(?:Working|Experts?|Contact|Planning) Groups?(?: (?:on|for|of) .+)?$/u;
 
 /**
  * "Quad Vaccine Experts Group", "G20 Expert Group on Strengthening MDBs": a group a known body
@@ -148,7 +148,7 @@ export function withoutPlaceBeforeFor(
   return candidateAt(type, right, candidate.start + skip, 'phrase');
 }
 
-const CITY_MEETING = new RegExp(` (?:${NAME_RULES.cityMeetingHeads.join('|')})$`);
+const CITY_MEETING = new RegExp(` (?:${NAME_RULES.cityMeetingHeads.join('|')})$`, 'u');
 
 /**
  * "the Sydney Energy Forum": a forum named after the known city that opens its name is a meeting
@@ -172,7 +172,7 @@ export function cityMeeting(
 }
 
 /** A defined acronym ending a name before its lowercase kind. */
-const ACRONYM_END = new RegExp(`${DEFINED_ACRONYM}$`);
+const ACRONYM_END = new RegExp(`${DEFINED_ACRONYM}$`, 'u');
 /** A known company's own "Company" ("The Boeing Company") is that company too (companyHeads). */
 const KINDS = new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.companyHeads]);
 const INCIDENTS = new Set(NAME_RULES.incidentHeads);
@@ -236,7 +236,7 @@ function knownForCountry(candidate: Candidate, lexical: readonly Candidate[]): b
 }
 
 /** "Annex III", "Annex 2 to Executive Order 14346": a part named by its number alone. */
-const NUMBERED_ANNEX = /^Annex (?:[IVX]+|\d+)\b/;
+const NUMBERED_ANNEX = /^Annex (?:[IVX]+|\d+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * A numbered annex is a part of the document it belongs to, not an instrument of its own: the

@@ -11,7 +11,7 @@ export function placeInComplement(outer: Candidate, candidate: Candidate): boole
   // Not a body's or a site's own name ("Council of Europe", "Cemetery of the Pacific").
   if (outer.type !== 'Instrument' && outer.type !== 'Program') return false;
   // "Article 6 of the Paris Agreement": a place before another capitalised word modifies it.
-  if (/^\s[A-Z]/.test(outer.text.slice(candidate.end - outer.start))) return false;
+  if (/^\s\p{Lu}/u.test(outer.text.slice(candidate.end - outer.start))) return false;
   return /\s(?:of|on|for|in|to)\s(?:the\s)?$/.test(
     outer.text.slice(0, candidate.start - outer.start),
   );

@@ -18,11 +18,11 @@ import { LETTER, UPPER } from './officialPatterns';
 
 /** The plurals of the one-word titles ("Admiral" → "Admirals"); abbreviations have none. */
 const PLURALS = TITLE_RULES.titles
-  .filter((title) => /^[A-Z][a-z]+$/.test(title))
+  .filter((title) => /^\p{Lu}\p{Ll}+$/u.test(title))
   .map((title) => `${title}s`);
 const WORD = `[${UPPER}][${LETTER}’'-]+`;
 /** A full name: a given name, a middle initial maybe, and one or two more words. */
-const FULL = `${WORD}(?: [A-Z]\\.)?(?: ${WORD}){1,2}`;
+const FULL = `${WORD}(?: \\p{Lu}\\.)?(?: ${WORD}){1,2}`;
 /** The Organization heads ("Council", "Commission"), longest first. */
 const ORG_HEADS = [...HEAD_TYPES]
   .filter(([, type]) => type === 'Organization')
@@ -32,10 +32,10 @@ const ORG_HEADS = [...HEAD_TYPES]
 /** "on the National Security Council": the office's body, up to its first Organization head. */
 const BODY = `(?: (?:of|on|at) (?:the )?(?:(?:${WORD}|of|for|and|on|the) ){0,8}?(?:${ORG_HEADS}))?`;
 const LIST = new RegExp(
-  `\\b(?:${alternation(PLURALS)})${BODY} (${FULL}(?:, ${FULL})*,? and ${FULL})(?![${LETTER}’'-])`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(PLURALS)})${BODY} (${FULL}(?:, ${FULL})*,? and ${FULL})(?![${LETTER}’'-])`,
+  'gu',
 );
-const NAME = new RegExp(FULL, 'g');
+const NAME = new RegExp(FULL, 'gu');
 /**
  * "Senators Carper and Kennedy", "Representatives Strickland and Miller": surnames alone after a
  * plural title, no capitalised word after the last ("Presidents Biden and Yoon Suk Yeol" is read
@@ -43,10 +43,10 @@ const NAME = new RegExp(FULL, 'g');
  * its own hit gives), else a person of that name (gold 2022-09-21 declares Carper and Kennedy).
  */
 const SURNAMES = new RegExp(
-  `\\b(?:${alternation(PLURALS)}) (${WORD}(?:, ${WORD})*,? and ${WORD})(?![${LETTER}’'-]| [${UPPER}])`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(PLURALS)}) (${WORD}(?:, ${WORD})*,? and ${WORD})(?![${LETTER}’'-]| [${UPPER}])`,
+  'gu',
 );
-const SURNAME = new RegExp(WORD, 'g');
+const SURNAME = new RegExp(WORD, 'gu');
 const NOT_NAMES: ReadonlySet<string> = new Set([...TITLE_RULES.notNames, ...TITLE_RULES.titles]);
 
 /**

@@ -71,7 +71,8 @@ function ownedAsWritten(lexicon: Lexicon, known: LexiconEntity, tail: string, te
   return owned.length === 0 || owned.includes(pairSorted(stripParens(text)));
 }
 
-const stripParens = (text: string) => text.replace(/ \([A-Za-z][\w-]*\)/g, '');
+const stripParens = (text: string) =>
+  text.replace(/ \([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\)/g, '');
 
 export function mergePrefixedNames(lexicon: Lexicon, hitsBySentence: Map<number, EntityHit[]>) {
   const hits = [...hitsBySentence.values()].flat();

@@ -20,10 +20,10 @@ import type { Candidate } from './matchLexicon';
 
 const { backing, modifiers, heads } = NAME_RULES.proxyGroups;
 const PROXY_GROUP = new RegExp(
-  String.raw`(?<![\w’'-])[A-Z][A-Za-z]*-(?:${alternation(backing)})\s+(?:(?:${alternation(modifiers)})\s+)?(?:${alternation(heads)})(?![\w’'-])`,
-  'g',
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]*-(?:${alternation(backing)})\s+(?:(?:${alternation(modifiers)})\s+)?(?:${alternation(heads)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
+  'gu',
 );
-const ANY_BACKING = new RegExp(String.raw`-(?:${alternation(backing)})\s`);
+const ANY_BACKING = new RegExp(String.raw`-(?:${alternation(backing)})\s`, 'u');
 
 /** Groups named by their backer, after any word (the backer opens the name). */
 export function proxyGroups(text: string, offset: number): Candidate[] {
@@ -44,8 +44,8 @@ const NAME_OF = new Map(
 );
 /** "the U.S. military" after "the", then what follows it (checked in code: cheaper than a lookahead). */
 const STATE_MILITARY = new RegExp(
-  String.raw`(?<=\b[Tt]he\s+)(${alternation([...NAME_OF.keys()])})(?![\w’'-])(?=(\s+[a-z]+)?)`,
-  'g',
+  String.raw`(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he\s+)(${alternation([...NAME_OF.keys()])})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?=(\s+\p{Ll}+)?)`,
+  'gu',
 );
 const FOLLOWERS = new Set(followers);
 /** The phrase ends here: punctuation, a function word, an auxiliary or a past form ("conducted"). */
@@ -55,7 +55,8 @@ function endsPhrase(next: string | undefined): boolean {
 }
 
 const STATE_NOUN = new RegExp(
-  String.raw`^ (${alternation(NAME_RULES.stateMilitaries.stateNouns)})(?![\w’'-])(\s+[a-z]+)?`,
+  String.raw`^ (${alternation(NAME_RULES.stateMilitaries.stateNouns)})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(\s+\p{Ll}+)?`,
+  'u',
 );
 const THE_BEFORE = /(?:^|\s)[Tt]he\s+$/;
 

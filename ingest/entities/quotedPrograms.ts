@@ -11,8 +11,8 @@ import type { Candidate } from './matchLexicon';
 /** "a program titled", "a project called": a naming participle between the kind and its name. */
 const NAMING = `(?:,? (?:${NAME_RULES.namingWords.join('|')}))`;
 const QUOTED = new RegExp(
-  `\\b(?:${NAME_RULES.quotedKinds.join('|')})s?${NAMING}?,? ["“‘]([A-Z][^"”’]{1,60}?)[,.]?["”’]`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.quotedKinds.join('|')})s?${NAMING}?,? ["“‘](\\p{Lu}[^"”’]{1,60}?)[,.]?["”’]`,
+  'gu',
 );
 /**
  * "a new economic development project called Southern Mexico Generating Employment and
@@ -20,8 +20,8 @@ const QUOTED = new RegExp(
  * and with no head noun of its own; the participle is what says it is a name.
  */
 const CALLED = new RegExp(
-  `\\b(?:${NAME_RULES.quotedKinds.join('|')})${NAMING} ([A-Z][\\w’'-]*(?: (?:(?:${NAME_RULES.joiners.join('|')}|the) )*[A-Z][\\w’'-]*)*)`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${NAME_RULES.quotedKinds.join('|')})${NAMING} (\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?: (?:(?:${NAME_RULES.joiners.join('|')}|the) )*\\p{Lu}[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*)*)`,
+  'gu',
 );
 
 /**
@@ -29,8 +29,8 @@ const CALLED = new RegExp(
  * it, as the gold names the thing ("One Billion Trees initiative").
  */
 const QUOTED_BEFORE_KIND = new RegExp(
-  `["“]([A-Z][^"”]{1,60}?)["”] (${[...new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.quotedKinds])].join('|')})\\b`,
-  'g',
+  `["“](\\p{Lu}[^"”]{1,60}?)["”] (${[...new Set([...NAME_RULES.lowercaseHeads, ...NAME_RULES.quotedKinds])].join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'gu',
 );
 
 /** `exercise "Freedom Edge"`: a quoted name after (or before) the kind of thing it is. */

@@ -65,7 +65,7 @@ export class EntityRegistry {
  * A dated name's date, "(March 2024)", "(June 9, 2024)", "(2024)": which occurrence of a recurring
  * event the name is (gold conventions), so it stays in the name, unlike an acronym.
  */
-const NOT_A_DATE = /\s*\((?!(?:[A-Z][a-z]+ (?:\d{1,2}, )?)?(?:19|20)\d\d\))[^)]*\)/g;
+const NOT_A_DATE = /\s*\((?!(?:\p{Lu}\p{Ll}+ (?:\d{1,2}, )?)?(?:19|20)\d\d\))[^)]*\)/gu;
 
 /** Parenthetical acronyms are aliases, not part of the name; topic capitals are proper nouns. */
 function canonicalName(surface: string): string {

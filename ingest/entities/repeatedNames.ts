@@ -12,7 +12,7 @@ import type { EntityHit } from '../types';
 import { entityHit } from './hit';
 
 /** Right after the name: another capitalised word or hyphen means a longer name, not this one. */
-const RUNS_ON = /^(?:[ -][A-Z]|[\p{L}\p{N}])/u;
+const RUNS_ON = /^(?:[ -]\p{Lu}|[\p{L}\p{N}])/u;
 /** Right before the name: a letter or digit glued to it means it sits inside another word. */
 const GLUED = /[\p{L}\p{N}]$/u;
 
@@ -86,4 +86,5 @@ export function repeatSurnameSubjects(
 }
 
 /** A capitalised word opening the sentence, then a lowercase word (the verb or an adverb). */
-const SURNAME_SUBJECT = /^(\p{Lu}\p{Ll}+) (?=(?:also |then |will |has |had )?\p{Ll}+\b)/u;
+const SURNAME_SUBJECT =
+  /^(\p{Lu}\p{Ll}+) (?=(?:also |then |will |has |had )?\p{Ll}+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u;

@@ -1,7 +1,7 @@
 import type { EntityHit } from '../types';
 
 /** A name opening with a hyphenated pair of parties: "EU-U.S. Trade and Technology Council". */
-const PAIR_OPENING = /^([A-Z][\w.]*)-([A-Z][\w.]*)( .+)$/;
+const PAIR_OPENING = /^(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)-(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.]*)( .+)$/u;
 
 /** The name with its opening pair in one fixed order ("EU-U.S. X" and "U.S.-EU X" alike). */
 export function pairSorted(name: string): string {

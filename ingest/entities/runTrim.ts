@@ -15,7 +15,8 @@ const OPENERS = NAME_RULES.openers;
  * ("the Prime Minister’s and Kurdistan Regional Government’s efforts") leave the "and" to neither.
  */
 const ROLE_OR_OWNER = new RegExp(
-  `^(?:.*[’']s (?:and |or )?|.*\\b(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
+  `^(?:.*[’']s (?:and |or )?|.*(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
+  'u',
 );
 /** The possessive (and a coordinator) ending an owner cut off by ROLE_OR_OWNER. */
 const OWNER_END = /[’']s (?:and |or )?$/;
@@ -24,11 +25,11 @@ const OWNER_END = /[’']s (?:and |or )?$/;
  * Development Association’s Crisis Response Window".
  */
 const OWNED_WORD = /^(.+?)[’']s ([^’']+)$/;
-const PERSONS_MODIFIER = /\b(?:Women|Men|Children|People|Workers|Veterans)$/;
-const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`);
-const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `);
+const PERSONS_MODIFIER = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Women|Men|Children|People|Workers|Veterans)$/;
+const SEAT_OF = new RegExp(`^(?:${NAME_RULES.seatsOf.join('|')}) of (?:the )?`, 'u');
+const LEADING_PREFIX = new RegExp(`^\\S+(?:${NAME_RULES.leadingPrefixes.join('|')}) `, 'u');
 /** "the Ukraine Facility of EUR 50 billion": an amount's currency is no part of the name. */
-const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`);
+const CURRENCY_TAIL = new RegExp(` (?:of|for|in) (?:${alternation(NAME_RULES.currencies)})$`, 'u');
 
 export interface Trimmed {
   text: string;
@@ -72,7 +73,7 @@ export function trim(span: string, at: number): Trimmed {
     const word = first?.[1] ?? '';
     // ("In 2021 The Quad …": a number after an opener opens no name either.)
     const number = /^\d/.test(word) && start > at;
-    if (!first || !(OPENERS.has(word) || number || (/^[a-z]/.test(word) && CONNECTORS.has(word))))
+    if (!first || !(OPENERS.has(word) || number || (/^\p{Ll}/u.test(word) && CONNECTORS.has(word))))
       break;
     text = text.slice(first[0].length);
     start += first[0].length;
@@ -126,7 +127,7 @@ export function trim(span: string, at: number): Trimmed {
  */
 export function sentenceCased(found: { text: string; at: number }): { text: string; at: number } {
   if (found.at !== 0) return found;
-  const lead = /^([A-Z][a-z]+) of (?:the )?/.exec(found.text);
+  const lead = /^(\p{Lu}\p{Ll}+) of (?:the )?/u.exec(found.text);
   if (!lead || HEAD_TYPES.has(lead[1]!)) return found;
   const rest = found.text.slice(lead[0].length);
   if (!rest.includes(' ') || !classify(rest)) return found;

@@ -78,7 +78,7 @@ function compoundParty(outer: Candidate, candidate: Candidate): boolean {
   const to = candidate.end - outer.start;
   // (Joined by a hyphen, with no lowercase word before it: the compound heads the name.)
   const touches = outer.text[to] === '-' || outer.text[from - 1] === '-';
-  return touches && !/(?:^|\s)[a-z]/.test(outer.text.slice(0, from));
+  return touches && !/(?:^|\s)\p{Ll}/u.test(outer.text.slice(0, from));
 }
 
 /** "Pacific" in "Indo-Pacific": a match inside a longer lexicon name is no party of its own. */
@@ -157,9 +157,9 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
     // An acronym is a name of its own wherever it stands ("Global Coalition to Defeat ISIS").
     if (
       !kept &&
-      !/^[A-Z]{2,6}$/.test(candidate.text) &&
+      !/^\p{Lu}{2,6}$/u.test(candidate.text) &&
       candidate.start > outer.start &&
-      /[A-Z][\w.’'-]*\s$/.test(outer.text.slice(0, candidate.start - outer.start))
+      /\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s$/u.test(outer.text.slice(0, candidate.start - outer.start))
     )
       continue;
     if (nested.some((n) => n.start === candidate.start && n.end === candidate.end)) continue;

@@ -77,7 +77,7 @@ function inTitleList(officials: OfficialFinding[], candidate: Candidate): boolea
  */
 const HOME_BODIES: ReadonlySet<string> = new Set(TITLE_RULES.homeOffices.bodies);
 /** The capitalised run right after a name, with its "of"/"for" joiners (up to eight words). */
-const CAPITALISED_RUN = /^(?: (?:[A-Z0-9][\w.’'-]*|of|for|on))+/;
+const CAPITALISED_RUN = /^(?: (?:[\p{Lu}0-9][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*|of|for|on))+/u;
 function bodyBeforeTitle(text: string, offset: number, candidate: Candidate): boolean {
   if (candidate.type !== 'Region' || !HOME_BODIES.has(candidate.text)) return false;
   const end = candidate.end - offset;
@@ -101,7 +101,7 @@ function regionInTitle(officials: OfficialFinding[], candidate: Candidate): bool
 /** "a Paris-aligned temperature limit", "Tokyo-based": a city opening a compound adjective is no place named. */
 function cityInCompound(lexicon: Lexicon, text: string, offset: number, candidate: Candidate) {
   if (!lexicon.entities.get(candidate.entityId)?.city) return false;
-  return /^-[a-z]/.test(text.slice(candidate.end - offset, candidate.end - offset + 2));
+  return /^-\p{Ll}/u.test(text.slice(candidate.end - offset, candidate.end - offset + 2));
 }
 
 export function candidatesFor(

@@ -21,7 +21,7 @@ import { overlapsAny, placeHit } from './placeHit';
  * whose "both sides" or far side the text means; the noun ends its phrase (no "border security").
  */
 const OWN_BORDER =
-  /\b(?:(?:our|the) (?:shared|common) (border)|(?:both sides of|across) (?:the|our) (border))(?![\w-]| (?:security|crossings?|areas?|region|communities|policies|management|control|officials|agents|wall)\b)/g;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:our|the) (?:shared|common) (border)|(?:both sides of|across) (?:the|our) (border))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-]| (?:security|crossings?|areas?|region|communities|policies|management|control|officials|agents|wall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/g;
 
 /** Adds a Region hit unless a non-topic name already covers the span. */
 function addBorder(

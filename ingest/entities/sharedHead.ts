@@ -24,7 +24,7 @@ function exactNames(lexicon: Lexicon): Map<string, LexiconAlias> {
   return names;
 }
 
-const MODIFIER_BEFORE = /\b([A-Z][\w-]*) and $/;
+const MODIFIER_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*) and $/u;
 
 export function sharedHeadNames(
   lexicon: Lexicon,
@@ -62,8 +62,8 @@ export function sharedHeadNames(
 
 const FORCE = NAME_RULES.forceNouns.join('|');
 /** "Myanmar military" / "Myanmar’s military": a state's body named by a lowercase noun. */
-const STATE_BODY = new RegExp(`^(.+?)(?:[’']s)? (?:${FORCE})(?: [a-z]+)?$`);
-const AND_FORCE = new RegExp(`^ and (?:the |its )?(${FORCE})\\b`);
+const STATE_BODY = new RegExp(`^(.+?)(?:[’']s)? (?:${FORCE})(?: \\p{Ll}+)?$`, 'u');
+const AND_FORCE = new RegExp(`^ and (?:the |its )?(${FORCE})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'u');
 
 /**
  * "the Myanmar military and police": a lowercase force noun coordinated after a known state's

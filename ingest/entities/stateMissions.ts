@@ -9,7 +9,7 @@ import { NAME_RULES } from '../rules/names';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
-const MISSION = new RegExp(`^ (?:${NAME_RULES.stateMissionHeads.join('|')}) to (?:the )?`);
+const MISSION = new RegExp(`^ (?:${NAME_RULES.stateMissionHeads.join('|')}) to (?:the )?`, 'u');
 
 export function stateMissions(
   lexical: readonly Candidate[],

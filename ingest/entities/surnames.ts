@@ -123,11 +123,11 @@ function dropShortNames(hits: readonly EntityHit[], byWord: Map<string, Set<stri
   }
 }
 
-const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l)-([A-Z][a-z]{2,})$/;
+const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l)-(\p{Lu}\p{Ll}{2,})$/u;
 
 const PARTICLES: ReadonlySet<string> = new Set(TITLE_RULES.nameParticles);
 
-const INITIAL = /^[A-Z]\.$/;
+const INITIAL = /^\p{Lu}\.$/u;
 /**
  * "Lloyd J. Austin III", "Joseph R. Biden, Jr.": a generational suffix is no surname, so "Secretary
  * Austin" and "Lloyd Austin" are that official (archive, sealed out: 10 uses of "Lloyd J. Austin

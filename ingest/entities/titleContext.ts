@@ -9,12 +9,12 @@ import { countryOpening } from './officialLookup';
 import { TITLE_HEAD } from './officialPatterns';
 
 /** A title matched from "President" on, as the tail of "… Advisor to the President". */
-const CUT_AT_THE = /^(?:Vice )?President\b/;
+const CUT_AT_THE = /^(?:Vice )?President(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /**
  * The capitalised words ending in "to the " / "for the " right before the match (no joiner: "…
  * Chrystia Freeland and White House Senior Advisor to the President" is two officials).
  */
-const OFFICE_TO_THE = /(?:[A-Z][A-Za-z.-]* )+(?:to|for) the $/;
+const OFFICE_TO_THE = /(?:\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ.-]* )+(?:to|for) the $/u;
 
 /**
  * The whole title when a pattern took only its "(Vice) President …" tail: "White House Senior

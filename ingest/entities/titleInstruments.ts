@@ -20,7 +20,8 @@ import { CONNECTORS, classify } from './nameHeads';
 import type { EntityRegistry } from './registry';
 
 /** The phrase after a statement title's genre words and its first "on": "Joint Statement on …". */
-const AFTER_STATEMENT_ON = /^(?:Joint )?Statement\b.*?\bon (.+)$/;
+const AFTER_STATEMENT_ON =
+  /^(?:Joint )?Statement(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*?(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])on (.+)$/;
 
 /** "Framework for …": a framework for an instrument frames that instrument, and is one itself. */
 const FRAMEWORK_FOR = /^Framework for (.+)$/;
@@ -31,8 +32,8 @@ const ARTICLE = /^(?:a|an|the)$/;
 function titleName(phrase: string): string | undefined {
   const words = phrase.split(' ').filter((word) => !ARTICLE.test(word));
   if (words.length < 2) return undefined;
-  const named = words.every((word) => /^[A-Z0-9]/.test(word) || CONNECTORS.has(word));
-  return named && /^[A-Z]/.test(words[0]!) ? words.join(' ') : undefined;
+  const named = words.every((word) => /^[\p{Lu}0-9]/u.test(word) || CONNECTORS.has(word));
+  return named && /^\p{Lu}/u.test(words[0]!) ? words.join(' ') : undefined;
 }
 
 /**

@@ -29,7 +29,7 @@ interface TitledByBody {
   end: number;
 }
 
-const WORD = `(?:[${UPPER}][${LETTER}’'-]*|(?:[A-Z]\\.){2,})`;
+const WORD = `(?:[${UPPER}][${LETTER}’'-]*|(?:\\p{Lu}\\.){2,})`;
 /** The Organization heads ("Council", "Coast Guard"), longest first. */
 const ORG_HEADS = [...HEAD_TYPES]
   .filter(([, type]) => type === 'Organization')
@@ -50,14 +50,14 @@ const NOT_NAME = alternation([
   'Mrs',
   ...TITLE_RULES.notNames,
 ]);
-const NAME_WORD = `(?!(?:${NOT_NAME})\\b)[${UPPER}][${LETTER}’'-]+`;
+const NAME_WORD = `(?!(?:${NOT_NAME})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[${UPPER}][${LETTER}’'-]+`;
 /**
  * Title, "of", the body up to its first Organization head that a name follows, the name (a
  * middle initial allowed) up to punctuation, a lowercase word or the end.
  */
 const TITLE_OF_BODY = new RegExp(
-  `(${TITLE_BODY} of (?:the )?((?:(?:${WORD}|of|for|and|on|the) ){0,8}?(?:${ORG_HEADS}))) (${NAME_WORD}(?: (?:${PARTICLE}?${NAME_WORD}|[A-Z]\\.)){0,3})(?=[,;:)’']|\\.(?!\\w)| [a-z]|$)`,
-  'dg',
+  `(${TITLE_BODY} of (?:the )?((?:(?:${WORD}|of|for|and|on|the) ){0,8}?(?:${ORG_HEADS}))) (${NAME_WORD}(?: (?:${PARTICLE}?${NAME_WORD}|\\p{Lu}\\.)){0,3})(?=[,;:)’']|\\.(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| \\p{Ll}|$)`,
+  'dgu',
 );
 
 function titledByBody(text: string): TitledByBody[] {

@@ -25,7 +25,7 @@ import type { OfficialFinding } from './officials';
 const WORD = `[${UPPER}][${LETTER}’'-]*`;
 const RUN = new RegExp(
   `(${TITLE_BODY}) of (?:the )?(${WORD}(?: (?:${WORD}|of|for|and|on|the))*)`,
-  'dg',
+  'dgu',
 );
 const JOINERS = new Set(['of', 'for', 'and', 'on', 'the']);
 

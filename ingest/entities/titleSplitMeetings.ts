@@ -12,10 +12,10 @@
  */
 
 const SPLIT_TITLE =
-  /^(?:Joint )?(?:Statement|Readout)(?: (?:by|from) .+?)? (?:on|of) (?:the )?((?:[A-Z][\w.-]* )*[A-Z][\w.-]*?)(?:[’']s)? (Calls|Meetings) (with|in) ([A-Z].*)$/;
+  /^(?:Joint )?(?:Statement|Readout)(?: (?:by|from) .+?)? (?:on|of) (?:the )?((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* )*\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*?)(?:[’']s)? (Calls|Meetings) (with|in) (\p{Lu}.*)$/u;
 /** The items of "A and B", "A, B, and C", each capitalised (a party or a place). */
 const ITEM_SEPARATOR = /,? and |, /;
-const CAPITALISED = /^[A-Z]/;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * The names of the calls or meetings a title lists, or none: "X’s Call with A" for each party

@@ -16,7 +16,8 @@
  * The phrase after the title's genre words: "Readout of …", "Statement by … on (the) …",
  * "Readout from … on …"; the first "of" or "on" ends them.
  */
-const AFTER_GENRE = /^(?:Joint )?(?:Readout|Statement)\b.*?\b(?:of|on) (?:the )?(.+)$/;
+const AFTER_GENRE =
+  /^(?:Joint )?(?:Readout|Statement)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*?(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|on) (?:the )?(.+)$/;
 
 /**
  * A trip as a title writes it: "X’s Travel to", "Senior Administration Official Travel to",
@@ -26,7 +27,7 @@ const AFTER_GENRE = /^(?:Joint )?(?:Readout|Statement)\b.*?\b(?:of|on) (?:the )?
  * the Middle East", gold 2021-05-24).
  */
 const TRIP =
-  /^(?:(?:[A-Z][\w.-]* (?:of )?)*(?:[A-Z][\w.-]*[’']s(?: [A-Z][a-z]+)?|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?[A-Z]/;
+  /^(?:(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* (?:of )?)*(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*[’']s(?: \p{Lu}\p{Ll}+)?|Officials?|Administration) )?(?:Travel|Trip|Visit) (?:to|of) (?:the )?\p{Lu}/u;
 
 /**
  * A one-party statement on a trip or visit its title names ("Statement from Press Secretary … on
@@ -37,7 +38,7 @@ const TRIP =
  * Group 1 is the speaker, whose own trip a bare "on Travel to …" is.
  */
 const STATEMENT_ON_TRIP =
-  /^Statement (?:by|from) (?:the )?(.+?) on (?:the )?(?:Travel|Trip|Visit|[A-Z])/;
+  /^Statement (?:by|from) (?:the )?(.+?) on (?:the )?(?:Travel|Trip|Visit|\p{Lu})/u;
 
 /**
  * "Statement from President Joe Biden on Travel to Kyiv, Ukraine": a bare trip is the speaker's,
@@ -46,7 +47,7 @@ const STATEMENT_ON_TRIP =
  * left as the title writes it).
  */
 const BARE_TRIP = /^(?:Travel|Trip|Visit) to /;
-const NAMED_SPEAKER = /^(?:[A-Z][\w.-]* ){1,4}[A-Z][\w.-]*$/;
+const NAMED_SPEAKER = /^(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* ){1,4}\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*$/u;
 
 /**
  * "Readout of Homeland Security Advisor Dr. Liz Sherwood-Randall’s Visit to Qatar", "Readout of
@@ -56,7 +57,7 @@ const NAMED_SPEAKER = /^(?:[A-Z][\w.-]* ){1,4}[A-Z][\w.-]*$/;
  * it that only narrates ("Readout of … Sullivan’s Travel to Japan", gold 2023-06-17) has none.
  */
 const READOUT_OF_VISIT =
-  /^(?:Joint )?Readout of (?:the )?(?:[A-Z][\w.-]* )*[A-Z][\w.-]*[’']s (?:Visit|Trip) to /;
+  /^(?:Joint )?Readout of (?:the )?(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* )*\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*[’']s (?:Visit|Trip) to /u;
 
 /**
  * "a trip to a named meeting is that meeting's" (visits.ts): "President Biden’s Travel to San
@@ -65,14 +66,14 @@ const READOUT_OF_VISIT =
  * National Reconciliation" is a visit (gold 2021-06-20), its "for" inside a body's name.
  */
 const FOR_NAMED_MEETING =
-  /,? (?:for|to attend) (?:the )?[A-Z0-9][^,]*\b(?:Week|Summit|Meeting|Conference|Forum|Games|Olympics|Cup|Session|Ministerial|Talks|Dialogue)\b/;
+  /,? (?:for|to attend) (?:the )?[\p{Lu}0-9][^,]*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Week|Summit|Meeting|Conference|Forum|Games|Olympics|Cup|Session|Ministerial|Talks|Dialogue)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /**
  * The text refers back to the trip as a thing: "The visit", "During his visit", "the trip",
  * "DNSA Neuberger’s trip", "this visit". A verb ("traveled to", "will visit") is no reference.
  */
 const BACK_REFERENCE =
-  /(?:^|[^\w’'-])(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*[’']s) (?:(?:recent|official|historic|upcoming|first|state|working) )?(?:visit|trip|travel)(?![\w’'-])/;
+  /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.-]*[’']s) (?:(?:recent|official|historic|upcoming|first|state|working) )?(?:visit|trip|travel)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])/u;
 
 /** The trip the title names, as the title writes it, or undefined. */
 export function tripInTitle(title: string, body: string): string | undefined {

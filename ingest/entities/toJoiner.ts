@@ -11,7 +11,7 @@ import { TITLE_WORDS } from '../rules/titles';
 import { CONNECTORS, classify, headAt, tokens } from './nameHeads';
 
 /** " to ", " to the ", " to a ", " for the ": where a run may be two names. */
-const JOINT = / (?:to(?: the| an?)?|for the) (?=[A-Z])/g;
+const JOINT = / (?:to(?: the| an?)?|for the) (?=\p{Lu})/gu;
 
 /** The words before the first connector ("Pork Chop Hill" of "Pork Chop Hill to the …"). */
 function firstRun(name: string): string {

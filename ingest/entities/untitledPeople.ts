@@ -19,13 +19,14 @@ import { insertHit, overlapsAny } from './placeHit';
 
 /** A person the title mourns or honours: "… On the Passing of Bill Richardson". */
 const FULL_NAME =
-  /\b(?:Passing|Death|Loss|Life|Memory|Legacy|Funeral|Honor|Remembrance) of ([A-Z][a-z]+) ((?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])/gi;
-const WITH_I = /\b([A-Z][a-z]+) and I\b/g;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:Passing|Death|Loss|Life|Memory|Legacy|Funeral|Honor|Remembrance) of ([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+) ((?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]\. )?[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! [A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
+const WITH_I = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(\p{Lu}\p{Ll}+) and I(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gu;
 const KIN =
-  /\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)\b(?:[^.;,]{0,40}, | )([A-Z][a-z]+)\b(?![ -][A-Z])/g;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[^.;,]{0,40}, | )(\p{Lu}\p{Ll}+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![ -]\p{Lu})/gu;
 
 /** "the late Anna Brennan": the given name is checked against the list before a hit is made. */
-const LATE = /\bthe late ([A-Z][a-z]+) ((?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])/g;
+const LATE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the late (\p{Lu}\p{Ll}+) ((?:\p{Lu}\. )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! \p{Lu})/gu;
 
 interface Person {
   id: string;
@@ -61,10 +62,13 @@ export function untitledPeople(
   const oneLine = title.replace(/\s+/g, ' ');
   const people: Person[] = [];
   for (const match of oneLine.matchAll(FULL_NAME)) {
-    if (!GIVEN_NAMES.has(match[1]!) || !/^[A-Z]/.test(match[2]!)) continue;
+    if (!GIVEN_NAMES.has(match[1]!) || !/^\p{Lu}/u.test(match[2]!)) continue;
     const name = `${match[1]} ${match[2]}`;
     const given = match[1]!;
-    const bare = new RegExp(`\\b${given}\\b(?![ -][A-Z])`, 'g');
+    const bare = new RegExp(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${given}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![ -]\\p{Lu})`,
+      'gu',
+    );
     people.push({ id: entityIdFor('Official', name), name, given, bare });
   }
   for (const sentence of sentences) {

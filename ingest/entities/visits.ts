@@ -4,6 +4,8 @@
  * statement, nested in the Event, so that the clause is about the visit, not about the person
  * and the city (about-granularity).
  */
+
+import { caseless } from '../letters';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { TITLE_BEFORE } from '../rules/titles';
 import { candidateAt } from './candidateAt';
@@ -17,14 +19,16 @@ import type { Candidate } from './matchLexicon';
  * "President Biden’s mid-July trip to Israel", gold 2023-01-17, 2022-08-23) too.
  */
 export const VISIT = new RegExp(
-  `^[’']s? (?:(?:first|second|recent|historic|official|state|working|upcoming|successful|mid-(?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION})(?: (?:19|20)\\d\\d)?) ){0,2}(?:visit|trip|travel) to (?:the )?`,
+  caseless(
+    `^[’']s? (?:(?:first|second|recent|historic|official|state|working|upcoming|successful|mid-(?:${MONTH_ALTERNATION})|(?:${MONTH_ALTERNATION})(?: (?:19|20)\\d\\d)?) ){0,2}(?:visit|trip|travel) to (?:the )?`,
+  ),
   'i',
 );
 /**
  * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a trip to a named meeting
  * is that meeting's (the Event the text names), no visit of its own.
  */
-export const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[A-Z0-9]/;
+export const FOR_NAMED_MEETING = /^,? (?:for|to attend) (?:the )?[\p{Lu}0-9]/u;
 
 export function possessiveVisits(
   text: string,

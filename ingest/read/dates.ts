@@ -1,10 +1,11 @@
 /** Dates as statements write them ("September 22, 2025", "22 September 2025") to ISO. */
+import { caseless } from '../letters';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 
 const MONTH_INDEX = new Map(MONTHS.map((name, i) => [name.toLowerCase(), i + 1]));
 const MONTH = `(${MONTH_ALTERNATION})`;
-const US_DATE = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
-const EU_DATE = new RegExp(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})$`, 'i');
+const US_DATE = new RegExp(caseless(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`), 'i');
+const EU_DATE = new RegExp(caseless(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})$`), 'i');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 function iso(year: string, monthName: string, day: string): string {

@@ -85,7 +85,7 @@ function leadIn(tokens: readonly Token[]): { heading: string; rest: string } | u
 }
 
 /** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
-const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-Z“"]/;
+const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[\p{Lu}“"]/u;
 
 /**
  * "-   Trade Facilitation:  Ecuador will continue …": a list item's plain label of capitalised
@@ -95,7 +95,7 @@ const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-Z“"]/;
  * archive's conversion. ("Ecuador has committed to …, for example:" has lowercase words: no label.)
  */
 const PLAIN_LABEL =
-  /^((?:[A-Z][\w’'-]*)(?:[ \u00A0]+(?:[A-Z][\w’'-]*|and|of|the|for|&)){0,4}):[\s\u00A0]+(?=[A-Z“"])/;
+  /^((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*)(?:[ \u00A0]+(?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*|and|of|the|for|&)){0,4}):[\s\u00A0]+(?=[\p{Lu}“"])/u;
 
 /** A list item's plain-text label lead-in (PLAIN_LABEL), as leadIn's heading and rest. */
 function plainLeadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
@@ -160,7 +160,7 @@ export function markdownToText(markdown: string): string {
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[ \u00A0])/gm, '**$1**')
     // "**Commitment to Consult:\u00A0**The Leaders …": the same with the sentence glued to the
     // closing mark (or on the next line): a bullet heading too, set apart by leadIn.
-    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[A-Z“"]|\n)/gm, '**$1** ')
+    .replace(/(?<=^|[\s(])\*\*(?=\S)([^*]*?\S:)[ \u00A0]+\*\*(?=[\p{Lu}“"]|\n)/gmu, '**$1** ')
     // "Labor: ** **Ecuador has committed …": an empty bold pair after a space marks no words.
     .replace(/(?<=\s)\*\*[ \u00A0]+\*\*(?=[^\s*])/g, '');
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);

@@ -73,7 +73,7 @@ function straySingles(paragraph: string, singles: readonly Run[]): Set<Run> {
 function isStrayRun(run: Run): boolean {
   if (run.text[0] === '*') return true;
   // "__": not inside a word ("__init__", "a__b") nor standing free (a blank "____" to fill in).
-  const wordy = (ch: string | undefined) => ch !== undefined && /\w/.test(ch);
+  const wordy = (ch: string | undefined) => ch !== undefined && /[\wÀ-ÖØ-öø-ɏḀ-ỿ]/.test(ch);
   if (wordy(run.before) && wordy(run.after)) return false;
   return !(open(run.before) && open(run.after));
 }

@@ -9,7 +9,7 @@ import worldNamesJson from '../../data/lexicon/given-names-world.json';
 import { foldAccents } from '../normalise';
 import { parseRules } from './load';
 
-const schema = z.object({ names: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1) });
+const schema = z.object({ names: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)).min(1) });
 
 /**
  * The English list alone: the person contexts of condolence texts ("Jill and I") and the learnt
@@ -23,6 +23,7 @@ const WORLD_NAMES: ReadonlySet<string> = new Set(
   parseRules('lexicon/given-names-world.json', schema, worldNamesJson).names,
 );
 
+// ASCII on purpose: a word of plain letters needs no folding.
 const PLAIN = /^[A-Za-z]+$/;
 
 /**

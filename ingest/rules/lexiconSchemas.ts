@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 const text = z.string().trim().min(1);
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
+const iso3 = z.string().regex(/^\p{Lu}{3}$/u, 'must be an ISO 3166-1 alpha-3 code');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')

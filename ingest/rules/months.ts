@@ -3,7 +3,7 @@ import { z } from 'zod';
 import monthsJson from '../../data/rules/months.json';
 import { parseRules } from './load';
 
-const schema = z.object({ months: z.array(z.string().regex(/^[A-Z][a-z]+$/)).length(12) });
+const schema = z.object({ months: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)).length(12) });
 
 export const MONTHS: readonly string[] = parseRules('rules/months.json', schema, monthsJson).months;
 

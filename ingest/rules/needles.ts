@@ -27,12 +27,12 @@ function candidates(frame: string, formsOf: Forms): string[][] {
       const optional = /^[?*]|^\{0,/.test(frame.slice(j + 1));
       if (!optional && char === '{' && inner.startsWith('V:'))
         found.push(inner.slice(2).split('|').flatMap(formsOf));
-      if (!optional && char === '(' && /^[a-z |'-]+$/.test(inner))
+      if (!optional && char === '(' && /^[\p{Ll} |'-]+$/u.test(inner))
         found.push(inner.split('|').map((alternative) => alternative.trim().split(' ')[0]!));
       i = j + 1;
       continue;
     }
-    const word = /^[a-z][a-z'-]*/.exec(frame.slice(i));
+    const word = /^\p{Ll}[\p{Ll}'-]*/u.exec(frame.slice(i));
     if (word) {
       const optional = frame[i + word[0].length] === '?';
       if (!optional && word[0].length >= 3) found.push([word[0]]);

@@ -1,6 +1,8 @@
 /** Offices that speak for a country and where a title's speaker ends (data/rules/speakers.json), validated once. */
+
 import { z } from 'zod';
 import speakersJson from '../../data/rules/speakers.json';
+import { caseless } from '../letters';
 import { parseRules } from './load';
 import { escapeRegex } from './titles';
 
@@ -8,7 +10,7 @@ const SpeakersSchema = z.object({
   offices: z
     .array(
       z.object({
-        country: z.string().regex(/^country:[a-z]{3}$/, 'a country id like "country:usa"'),
+        country: z.string().regex(/^country:\p{Ll}{3}$/u, 'a country id like "country:usa"'),
         names: z.array(z.string().min(2)).min(1),
       }),
     )
@@ -22,12 +24,17 @@ const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);
 export const SPEAKER_OFFICES: readonly { country: string; pattern: RegExp }[] = RULES.offices.map(
   (office) => ({
     country: office.country,
-    pattern: new RegExp(`\\b(?:${office.names.map(escapeRegex).join('|')})\\b`),
+    pattern: new RegExp(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${office.names.map(escapeRegex).join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+      'u',
+    ),
   }),
 );
 
 /** Where a title turns from its speaker to its subject matter: "… on the DPRK’s Launch", "… Ahead of …". */
 export const SUBJECT_MATTER = new RegExp(
-  `\\s(?:${RULES.subjectMatter.map((words) => escapeRegex(words).replace(/ /g, '\\s+')).join('|')})\\s`,
+  caseless(
+    `\\s(?:${RULES.subjectMatter.map((words) => escapeRegex(words).replace(/ /g, '\\s+')).join('|')})\\s`,
+  ),
   'i',
 );

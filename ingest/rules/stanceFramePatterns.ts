@@ -44,10 +44,11 @@ const BE_FORMS = [
 ];
 
 /** One alternative of a group that opens with a {BE} or {V:…} slot, then plain text. */
-const SLOTTED_ALTERNATIVE = String.raw`\{(?:BE|V:[a-z|-]+)\}[^(){}|]*`;
+const SLOTTED_ALTERNATIVE = String.raw`\{(?:BE|V:[\p{Ll}|-]+)\}[^(){}|]*`;
 /** A group of such alternatives, not optional ("({BE} consulting|{V:continue} to consult)"). */
 const SLOTTED_GROUP = new RegExp(
   String.raw`^\((${SLOTTED_ALTERNATIVE}(?:\|${SLOTTED_ALTERNATIVE})*)\)(?![?*{])`,
+  'u',
 );
 
 /**
@@ -64,7 +65,7 @@ export function firstWordsOf(rules: StanceVocabulary, frame: string): Set<string
     for (const adverb of rules.adverbs) first.add(adverb.split(' ')[0]!);
     rest = rest.slice('{ADV}'.length);
   }
-  const verb = /^\{V:([a-z|-]+)\}/.exec(rest);
+  const verb = /^\{V:([\p{Ll}|-]+)\}/u.exec(rest);
   if (verb) {
     for (const lemma of verb[1]!.split('|'))
       for (const form of formsOf(rules, lemma)) first.add(form);
@@ -74,7 +75,7 @@ export function firstWordsOf(rules: StanceVocabulary, frame: string): Set<string
     for (const form of BE_FORMS) first.add(form);
     return first;
   }
-  const group = /^\(([a-z |'-]+)\)(?![?*{])/.exec(rest);
+  const group = /^\(([\p{Ll} |'-]+)\)(?![?*{])/u.exec(rest);
   if (group) {
     for (const alternative of group[1]!.split('|')) first.add(alternative.trim().split(' ')[0]!);
     return first;
@@ -89,7 +90,7 @@ export function firstWordsOf(rules: StanceVocabulary, frame: string): Set<string
     }
     return first;
   }
-  const word = /^([a-z][a-z'-]*)(?![?])/.exec(rest);
+  const word = /^(\p{Ll}[\p{Ll}'-]*)(?![?])/u.exec(rest);
   if (word) {
     first.add(word[1]!);
     return first;
@@ -114,7 +115,8 @@ function withoutLeadingLookbehinds(frame: string): string {
 }
 
 /** No function word: the words of a named possessor ({OWNER}). */
-const NOT_FUNCTION = '(?!(?:of|to|for|and|or|in|on|at|with|by|the|a|an|that|which)\\b)';
+const NOT_FUNCTION =
+  '(?!(?:of|to|for|and|or|in|on|at|with|by|the|a|an|that|which)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))';
 
 /** Turns a frame into a regex source; throws on an unknown slot so the loader can name it. */
 export function frameSource(rules: StanceVocabulary, frame: string, adverbs: string): string {
@@ -126,25 +128,28 @@ export function frameSource(rules: StanceVocabulary, frame: string, adverbs: str
     POSSOPT: `(?:(?:${alternation(rules.possessives)}) )?`,
     BE: `(?:${BE_FORMS.join('|')})`,
     // A word may be an abbreviation ("the long-standing U.S. commitment").
-    W: "(?:[\\w’'.-]+ )",
-    W02: "(?:[\\w’'.-]+ ){0,2}?",
-    MODS: "(?:[\\w’'-]+,? (?:and )?){0,5}?",
+    W: "(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+ )",
+    W02: "(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+ ){0,2}?",
+    MODS: "(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+,? (?:and )?){0,5}?",
     // A named possessor ("the United States’", "the Biden-Harris Administration’s", "America’s"):
     // up to three words ending in an apostrophe, none of them a preposition or article, so
     // "the importance of the alliance’s" is no possessor.
-    OWNER: `(?:the )?(?:${NOT_FUNCTION}[\\w.-]+ ){0,2}${NOT_FUNCTION}[\\w.-]+[’']s?`,
-    ING: '[a-z]+ing\\b',
+    OWNER: `(?:the )?(?:${NOT_FUNCTION}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+ ){0,2}${NOT_FUNCTION}[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+[’']s?`,
+    ING: '\\p{Ll}+ing(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])',
   };
   return frame
     .replace(/\{POSS\}\? /g, '{POSSOPT}')
     .replace(/\((?![?])/g, '(?:')
-    .replace(/\{([A-Z0-9]+)(?::([a-z|-]+))?\}/g, (_, slot: string, lemmas?: string) => {
-      if (slot === 'V' && lemmas) {
-        const forms = lemmas.split('|').flatMap((lemma) => formsOf(rules, lemma));
-        return `(?:${alternation(forms)})`;
-      }
-      const source = slots[slot];
-      if (source === undefined) throw new Error(`unknown slot {${slot}}`);
-      return source;
-    });
+    .replace(
+      /(?<!\\[pP])\{([\p{Lu}0-9]+)(?::([\p{Ll}|-]+))?\}/gu,
+      (_, slot: string, lemmas?: string) => {
+        if (slot === 'V' && lemmas) {
+          const forms = lemmas.split('|').flatMap((lemma) => formsOf(rules, lemma));
+          return `(?:${alternation(forms)})`;
+        }
+        const source = slots[slot];
+        if (source === undefined) throw new Error(`unknown slot {${slot}}`);
+        return source;
+      },
+    );
 }

@@ -8,12 +8,22 @@ import { z } from 'zod';
 import { messageOf } from '../../contract/errors';
 import { type Stance, StanceSchema } from '../../contract/extraction';
 import stancesJson from '../../data/rules/stances.json';
+import { caseless } from '../letters';
 import { rePrefixed } from './inflect';
 import { parseRules, RulesError } from './load';
 import { needlesOf } from './needles';
 import { alternation, firstWordsOf, formsOf, frameSource } from './stanceFramePatterns';
 
-const Word = z.string().regex(/^[a-z][a-z -]*$/, 'lowercase words only');
+/**
+ * The end of a frame's match: a word boundary between letters or digits of any script (`\b` is
+ * ASCII-only: it stands inside "José"). A frame may end with a space ("{V:task} {POSS} {W}"), so
+ * which side the word is on is not known here; every frame opens with a word, so its start is a
+ * lookbehind (a leading alternation of lookarounds would cost the regex its fast scan).
+ */
+const BOUNDARY =
+  '(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))';
+
+const Word = z.string().regex(/^\p{Ll}[\p{Ll} -]*$/u, 'lowercase words only');
 
 const VerbSchema = z.object({
   lemma: Word,
@@ -178,8 +188,8 @@ function compileStances(rules: StanceRules): CompiledStances {
     ({ stance, frame, needsParty, partiesSpeak, objectItem, perfectBinds }, index) => {
       try {
         const firstWords = firstWordsOf(rules, frame);
-        const source = `\\b(?:${frameSource(rules, frame, adverbSource)})\\b`;
-        const pattern = new RegExp(source, firstWords ? 'iy' : 'gi');
+        const source = `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${frameSource(rules, frame, adverbSource)})${BOUNDARY}`;
+        const pattern = new RegExp(caseless(source), firstWords ? 'iy' : 'gi');
         const needles = needlesOf(frame, (lemma) => formsOf(rules, lemma));
         const compiled: CompiledFrame = { stance, pattern };
         if (needles) compiled.needles = needles;

@@ -14,7 +14,7 @@ const schema = z.object({
   honorifics: words,
   /** Short form → the title it abbreviates ("DNSA" → "Deputy National Security Advisor"). */
   abbreviations: z.record(
-    z.string().regex(/^[A-Za-z]{2,8}$/, 'letters only, as written'),
+    z.string().regex(/^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]{2,8}$/, 'letters only, as written'),
     z.string().min(2),
   ),
   notNames: words,
@@ -33,7 +33,7 @@ const schema = z.object({
   royalTitles: words,
   /** U.S. executive offices: an unplaced official holding one represents the United States. */
   homeOffices: z.object({
-    country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166 alpha-3 code'),
+    country: z.string().regex(/^\p{Lu}{3}$/u, 'an ISO 3166 alpha-3 code'),
     bodies: words,
     departments: words,
     frontDepartments: words,
@@ -70,7 +70,8 @@ export const TITLE_ABBREVIATIONS: readonly string[] = Object.keys(TITLE_RULES.ab
  * introduced, "Mr. Sullivan and Sheikh Tahnoon").
  */
 export const TITLE_BEFORE = new RegExp(
-  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])}|\\b(?:${alternation([...TITLE_ABBREVIATIONS, ...TITLE_RULES.givenNameStyles])}))\\s+$`,
+  `(?:${alternation([...TITLE_RULES.titles, ...TITLE_RULES.ranks, ...TITLE_RULES.honorifics])}|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation([...TITLE_ABBREVIATIONS, ...TITLE_RULES.givenNameStyles])}))\\s+$`,
+  'u',
 );
 
 /**
@@ -80,8 +81,10 @@ export const TITLE_BEFORE = new RegExp(
  * Leyen" declares Joe Biden). Plurals of the one-word titles ("Presidents", "Ministers").
  */
 export const PLURAL_TITLE_BEFORE = new RegExp(
-  `\\b(?:${alternation(
-    TITLE_RULES.titles.filter((title) => /^[A-Z][a-z]+$/.test(title)).map((title) => `${title}s`),
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(
+    TITLE_RULES.titles
+      .filter((title) => /^\p{Lu}\p{Ll}+$/u.test(title))
+      .map((title) => `${title}s`),
   )}) (?:\\p{Lu}[\\p{L}’'-]+(?:,? and |, ))*$`,
   'u',
 );

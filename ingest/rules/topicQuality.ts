@@ -64,13 +64,13 @@ const schema = z.object({
   valueNouns: lower,
   waterBodies: lower,
   verbNominals: z.record(
-    z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
-    z.string().regex(/^[a-z]+$/, 'must be a lowercase noun'),
+    z.string().regex(/^\p{Ll}+$/u, 'must be a lowercase verb'),
+    z.string().regex(/^\p{Ll}+$/u, 'must be a lowercase noun'),
   ),
   objectVerbNominals: z.record(
-    z.string().regex(/^[a-z]+$/, 'must be a lowercase verb'),
+    z.string().regex(/^\p{Ll}+$/u, 'must be a lowercase verb'),
     z.object({
-      nominal: z.string().regex(/^[a-z]+$/),
+      nominal: z.string().regex(/^\p{Ll}+$/u),
       objectHeads: lower,
       compound: z.boolean().optional(),
     }),

@@ -38,14 +38,15 @@ export function barePair(
  * A plural agent noun: "-ers" (not "-iers": "barriers"), "-ants", "-ents" (not "-ments":
  * "agreements"). "-ors" is left out: "sectors", "corridors" are things.
  */
-const AGENT_NOUN = /^[a-z-]+(?:[^aeiou]ers|ants|[^m]ents)$/;
+const AGENT_NOUN = /^[\p{Ll}-]+(?:[^aeiou]ers|ants|[^m]ents)$/u;
 
 const people = (word: string, tagsOf: WordTags | undefined) =>
   tagsOf?.(word)?.has('Actor') === true;
 
 /** A bare pair's conjunct in running text: " and Y" after it, or "X and " before it. */
-const PAIR_BEFORE = /\b[a-z][a-z-]* and $/;
-const PAIR_AFTER = /^ and [a-z][a-z-]*\b/;
+const PAIR_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])\p{Ll}[\p{Ll}-]* and $/u;
+const PAIR_AFTER =
+  /^ and \p{Ll}[\p{Ll}-]*(?:(?<=[\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\wÀ-ÖØ-öø-ɏḀ-ỿ]))/u;
 
 /**
  * Whether the word at `[start, end)` of `sentence` is one side of an "X and Y" pair (the

@@ -61,7 +61,7 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
   const term = terms[k]!;
   if (
     !term.tags.has('PresentTense') ||
-    !/[a-z]s$/.test(term.text) ||
+    !/\p{Ll}s$/u.test(term.text) ||
     /^(?:is|has|was|does)$/.test(term.text)
   )
     return false;
@@ -75,7 +75,7 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
   // object or an "of" complement is no subject; the -s word after it is its head. Not before
   // "to", where it is a verb more often ("ensure energy flows to Europe").
   const opened =
-    /^[a-z]+$/.test(prev.text) &&
+    /^\p{Ll}+$/u.test(prev.text) &&
     !prev.tags.has('Adjective') &&
     (terms[k - 2]?.tags.has('Infinitive') || terms[k - 2]?.text === 'of') &&
     !endsClause(terms[k - 2]!) &&
@@ -112,7 +112,7 @@ export function isPluralNounTaggedVerb(terms: readonly Term[], k: number): boole
 function reducedRelative(terms: readonly Term[], k: number): boolean {
   const term = terms[k];
   const after = terms[k + 1];
-  if (!term || !after || endsClause(term) || !/^[a-z]+ed$/.test(term.text)) return false;
+  if (!term || !after || endsClause(term) || !/^\p{Ll}+ed$/u.test(term.text)) return false;
   return PREPOSITIONS.has(after.text.toLowerCase()) || /^(?:by|at|to)$/i.test(after.text);
 }
 
@@ -140,7 +140,7 @@ function demonymInObject(terms: readonly Term[], k: number): boolean {
 
 function owned(terms: readonly Term[], k: number): boolean {
   const term = terms[k];
-  if (!term || !/^[a-z]+ing$/.test(term.text) || endsClause(term)) return false;
+  if (!term || !/^\p{Ll}+ing$/u.test(term.text) || endsClause(term)) return false;
   let j = k - 1;
   while (j >= 0 && terms[j]!.text === '') j--;
   const before = terms[j];
@@ -163,7 +163,7 @@ export function isNounAfterTo(terms: Term[], k: number): boolean {
   if (!term.tags.has('Adjective') || term.tags.has('Noun') || term.tags.has('Verb')) return false;
   if (terms[k - 1]?.text !== 'to' || !TO_HEADS.has(terms[k - 2]?.text.toLowerCase() ?? ''))
     return false;
-  if (!/^[a-z]+$/.test(term.text) || /,/.test(term.post)) return false;
+  if (!/^\p{Ll}+$/u.test(term.text) || /,/.test(term.post)) return false;
   // "access to all of Ukraine's …": a quantifier, no noun.
   if (TOPIC_QUALITY.weakModifiers.has(term.text)) return false;
   const next = terms[k + 1];
@@ -204,7 +204,7 @@ export function isAttributive(terms: Term[], k: number): boolean {
     LIST_OPENER.test(prev.text) ||
     baseVerb(prev);
   return (
-    /[a-z]ed$/.test(term.text) &&
+    /\p{Ll}ed$/u.test(term.text) &&
     !endsClause(prev) &&
     (prev.tags.has('Determiner') || opens || (prev.tags.has('Adjective') && !prev.tags.has('Verb')))
   );
@@ -222,7 +222,7 @@ export function isCompoundGerund(terms: readonly Term[], k: number): boolean {
   const prev = terms[k - 1];
   if (!prev || !TOPIC_QUALITY.gerundHeads.has(term.text) || prev.post !== ' ') return false;
   const { tags } = prev;
-  if (!/^[a-z][a-z-]*$/.test(prev.text) || !tags.has('Noun')) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(prev.text) || !tags.has('Noun')) return false;
   // "firearms trafficking": a plural that names goods modifies as a singular would.
   if (tags.has('Plural') && !TOPIC_QUALITY.pluralModifiers.has(prev.text)) return false;
   if (tags.has('Pronoun') || tags.has('Verb') || tags.has('Value')) return false;
@@ -250,7 +250,7 @@ export function isCompoundGerund(terms: readonly Term[], k: number): boolean {
 export function ingOpener(terms: readonly Term[], k: number): boolean {
   const term = terms[k];
   const next = terms[k + 1];
-  if (!term || !next || !/^[a-z]+ing$/.test(term.text) || endsClause(term)) return false;
+  if (!term || !next || !/^\p{Ll}+ing$/u.test(term.text) || endsClause(term)) return false;
   if (!isCore(next) || FUNCTION_WORD.test(next.text)) return false;
   const { tags } = term;
   if (tags.has('Hyphenated') || TOPIC_QUALITY.ingKinds.has(term.text)) return false;
@@ -290,7 +290,7 @@ export function endsInNoun(terms: readonly Term[], k: number): boolean {
  * before "as" starts a participial clause about a role, not a noun of the phrase before it.
  */
 export function introducesRole(terms: Term[], k: number): boolean {
-  return /^[a-z]+ing$/.test(terms[k]!.text) && terms[k + 1]?.text.toLowerCase() === 'as';
+  return /^\p{Ll}+ing$/u.test(terms[k]!.text) && terms[k + 1]?.text.toLowerCase() === 'as';
 }
 
 /** An article, demonstrative or possessive pronoun: what opens a verb's object. */

@@ -16,7 +16,7 @@ import type { LocalHit, Reading } from './chunkTopics';
 const MAX_KIND_WORDS = 2;
 
 /** A lowercase word (hyphens inside allowed): no name, number or punctuation. */
-const KIND_WORD = /^[a-z][a-z-]*[a-z]$/;
+const KIND_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
 
 /** A link inside a term: a coordination or a complement's preposition. */
 const LINKED = /\s(?:and|or|of|against|in|on|for|to|with|from|by)\s/i;

@@ -4,11 +4,13 @@
  * the frame is applied to, not what it is about (data/rules/complement-nominals.json says which
  * frames, and why). The hit covers the complement only, so the object keeps its own hit.
  */
+
 import { z } from 'zod';
 import complementJson from '../../data/rules/complement-nominals.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import { overlapsAny, placeHit } from '../entities/placeHit';
+import { caseless } from '../letters';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
@@ -34,8 +36,10 @@ const FRAMES = RULES.frames.map((frame) => ({
   nominal: frame.nominal,
   cue: frame.complements.map((complement) => complement.split(' ').at(-1)!),
   pattern: new RegExp(
-    `\\b(?:${alternation(frame.verbs)})\\b(?: [^\\s.;:,]+){0,6}? (?:(?:${alternation(frame.degree)}) )?` +
-      `(?<complement>${alternation(frame.complements)})\\b`,
+    caseless(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(frame.verbs)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?: [^\\s.;:,]+){0,6}? (?:(?:${alternation(frame.degree)}) )?` +
+        `(?<complement>${alternation(frame.complements)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+    ),
     'gi',
   ),
 }));

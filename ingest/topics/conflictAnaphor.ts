@@ -5,11 +5,13 @@
  * 2023 (data/rules/conflict-anaphors.json says which statements, anaphors and owners, and why).
  * The thesaurus's bare `conflict` under the anaphor gives way to the resolved concept.
  */
+
 import { z } from 'zod';
 import conflictJson from '../../data/rules/conflict-anaphors.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import { overlapsAny, placeHit } from '../entities/placeHit';
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
@@ -38,15 +40,26 @@ const RULES = parseRules(
 );
 
 /** What opens a complement naming another war ("the war in Sudan"): no anaphor then. */
-const NOT_BEFORE = new RegExp(`^ (?:${alternation(RULES.notBefore)})\\b`, 'i');
+const NOT_BEFORE = new RegExp(
+  caseless(`^ (?:${alternation(RULES.notBefore)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`),
+  'i',
+);
 
 const CONFLICTS = RULES.conflicts.map((conflict) => ({
   ...conflict,
   anaphor: conflict.anaphors.length
-    ? new RegExp(`\\b(?:${alternation(conflict.anaphors)})\\b`, 'gi')
+    ? new RegExp(
+        caseless(
+          `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(conflict.anaphors)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+        ),
+        'gi',
+      )
     : undefined,
   ownedForm: conflict.owned.length
-    ? new RegExp(`\\b(?:${alternation(conflict.owned)})\\b`, 'gi')
+    ? new RegExp(
+        caseless(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(conflict.owned)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`),
+        'gi',
+      )
     : undefined,
 }));
 

@@ -69,7 +69,7 @@ function compoundHead(
   const [first, second] = [left[0]!, right[0]!];
   if (!bareNoun(first, tagsOf) || !bareNoun(second, tagsOf)) return undefined;
   const compound = right.slice(1);
-  if (!compound.every((word) => /^[a-z][a-z-]*$/.test(word) && !PREPOSITION.test(word)))
+  if (!compound.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !PREPOSITION.test(word)))
     return undefined;
   // The head a concept of its own ("production capacity", "supply chains"): otherwise the right
   // modifier may be two words ("energy and prescription drug costs", "trade and market access
@@ -84,7 +84,8 @@ function compoundHead(
 
 /** A lowercase singular (or -ics mass) noun the tagger reads as a noun only. */
 function bareNoun(word: string, tagsOf: WordTags): boolean {
-  if (!/^[a-z][a-z-]*$/.test(word) || (/[^s]s$/.test(word) && !/ics$/.test(word))) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (/[^s]s$/.test(word) && !/ics$/.test(word)))
+    return false;
   const tags = tagsOf(word);
   if (!tags?.has('Noun') || ['Adjective', 'Verb', 'Gerund'].some((tag) => tags.has(tag)))
     return false;
@@ -113,7 +114,7 @@ function classifierPair(left: string[], right: string[], tagsOf: WordTags | unde
 }
 
 function classifier(word: string, tagsOf: WordTags): boolean {
-  if (!/^[a-z][a-z-]*[a-z]$/.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(word)) return false;
   if (
     Q.attributeAdjectives.has(word) ||
     Q.weakModifiers.has(word) ||
@@ -182,7 +183,7 @@ export function expand(
     and === 1 &&
     words.length >= 4 &&
     Q.sharedHeads.has(words[words.length - 1]!.toLowerCase()) &&
-    (standsAlone(words.slice(0, 1), known, tagsOf) || /^[a-z]+[^s]s$/.test(words[0]!))
+    (standsAlone(words.slice(0, 1), known, tagsOf) || /^\p{Ll}+[^s]s$/u.test(words[0]!))
   )
     return [words.slice(0, 1), words.slice(2)];
   const aspects = sectorAspects(words, known);
@@ -245,7 +246,7 @@ function frameOverCoordination(
   // terms" shares "terms"), and a lone word on the right is as often a modifier's noun.
   const [left, right] = parts;
   if (words[prep] !== 'of' || parts.length !== 2 || right!.length < 2) return undefined;
-  if (!/^[a-z-]+[^sui]s$/.test(left![left!.length - 1]!)) return undefined;
+  if (!/^[\p{Ll}-]+[^sui]s$/u.test(left![left!.length - 1]!)) return undefined;
   const frame = words.slice(0, prep + 1);
   const empty = frame.length === 2 && Q.relationalHeads.has(frame[0]!.toLowerCase());
   return parts.map((part) => (empty ? part : [...frame, ...part]));
@@ -254,7 +255,7 @@ function frameOverCoordination(
 const FRAME_PREPOSITION = /^(?:for|in|on|to|of)$/;
 
 /** Endings few nouns share ("epidemiological", "economic", "dangerous", "international"). */
-const ADJECTIVE_ENDING = /^[a-z]+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/;
+const ADJECTIVE_ENDING = /^\p{Ll}+(?:ical|ic|ous|ful|less|ible|able|tional|ntal|lateral)$/u;
 /** The nouns that do. */
 const NOUNS_LIKE_ADJECTIVES =
   /^(?:public|traffic|topic|logic|clinic|republic|music|critic|epidemic|pandemic|table|cable|rental)$/;

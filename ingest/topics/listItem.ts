@@ -45,7 +45,7 @@ export function inList(sentence: string, start: number, end: number): boolean {
   const last = lastConjunct(sentence.slice(end));
   if (!last || last.sharedComplement) return false;
   // "health, the environment, and …": an item with its article is a noun phrase, no modifier.
-  const article = /\bthe\s+$/.test(before);
+  const article = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the\s+$/.test(before);
   return article || PLURAL.test(sentence.slice(start, end)) || !last.head;
 }
 
@@ -57,7 +57,7 @@ const ACRONYM = /\s*\(\p{Lu}[\p{L}\p{N}-]*\)/gu;
 const LAST_LINK = /^,\s+(?:and|or)\s+/;
 
 /** A lowercase plural noun ("tests", "fisheries"), not a mass noun in -ss, -us or -is. */
-const PLURAL = /^(?:[a-z-]+[^sui]s|[a-z-]*(?:men|children))$/;
+const PLURAL = /^(?:[\p{Ll}-]+[^sui]s|[\p{Ll}-]*(?:men|children))$/u;
 
 /**
  * The list's last conjunct in `rest` (what follows an item): whether it has a head of its own,
@@ -81,7 +81,7 @@ function lastConjunct(rest: string): { head: boolean; sharedComplement: boolean 
     .filter(Boolean);
   const phrase: string[] = [];
   for (const word of words) {
-    if (!/^[a-z-]+$/.test(word) || /^(?:to|for|in|of|on|with|that|which|including)$/.test(word))
+    if (!/^[\p{Ll}-]+$/u.test(word) || /^(?:to|for|in|of|on|with|that|which|including)$/.test(word))
       break;
     phrase.push(word);
   }
@@ -100,7 +100,7 @@ function lastConjunct(rest: string): { head: boolean; sharedComplement: boolean 
 }
 
 /** "…, and other public entities": the enumeration's closing "other" kind, up to the clause end. */
-const OTHER_KIND = /^[^.;:]*?\band\s+other\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const OTHER_KIND = /^[^.;:]*?(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and\s+other\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
 /**
  * The enumeration after `from` closes with "and other" and a kind of actors ("governments,
@@ -119,7 +119,7 @@ export function closedByAgents(sentence: string, from: number): boolean {
 
 /** Whether `word`, a list item alone, is a thing the list names. */
 export function listNoun(word: string, tagsOf: WordTags | undefined): boolean {
-  if (!/^[a-z][a-z-]{3,}$/.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word)) return false;
   const lower = word.toLowerCase();
   for (const list of [
     Q.vacuousAlone,

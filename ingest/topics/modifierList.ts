@@ -24,7 +24,7 @@ function isItem(term: TaggedTerm | undefined): term is TaggedTerm {
   // A plural is a head of its own ("artillery, rockets, and air defense capabilities"): a
   // modifying noun is singular, as in `distribute` (coordination.ts).
   if (/[^s]s$/.test(term.text)) return false;
-  return /^[a-z][a-z-]*$/.test(term.text) && (tags.has('Adjective') || tags.has('Noun'));
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(term.text) && (tags.has('Adjective') || tags.has('Noun'));
 }
 
 /**
@@ -45,7 +45,7 @@ function headAfter(terms: readonly TaggedTerm[], and: number, classifiers: boole
     // makes the last conjunct a list of its own; the comma items are no modifiers of its head.
     if (term.text === 'and') return -1;
     if (k > and + 1 && Q.sharedHeads.has(term.text.toLowerCase())) return k;
-    if (!/^-?$/.test(term.post.trim()) || !/^[a-z][a-z-]*$/.test(term.text)) return -1;
+    if (!/^-?$/.test(term.post.trim()) || !/^\p{Ll}[\p{Ll}-]*$/u.test(term.text)) return -1;
   }
   return -1;
 }
@@ -75,7 +75,7 @@ function kindAdjective(term: TaggedTerm): boolean {
  * alone but a domain before a head: "security relationship").
  */
 function kindWord(term: TaggedTerm | undefined): boolean {
-  if (term?.post !== ' ' || !/^[a-z][a-z-]*$/.test(term.text)) return false;
+  if (term?.post !== ' ' || !/^\p{Ll}[\p{Ll}-]*$/u.test(term.text)) return false;
   if (kindAdjective(term)) return true;
   return (
     term.tags.has('Noun') &&
@@ -91,7 +91,7 @@ function kindWord(term: TaggedTerm | undefined): boolean {
  * ("partners": agentHeads, never a topic).
  */
 function kindHead(term: TaggedTerm | undefined, next: TaggedTerm | undefined): boolean {
-  if (!term || !/^[a-z][a-z-]*$/.test(term.text) || !term.tags.has('Noun')) return false;
+  if (!term || !/^\p{Ll}[\p{Ll}-]*$/u.test(term.text) || !term.tags.has('Noun')) return false;
   const word = term.text.toLowerCase();
   if (
     Q.domainSharedHeads.has(word) ||
@@ -118,7 +118,7 @@ function knownHead(
 ): number {
   const [last, head, next] = [terms[and + 1], terms[and + 2], terms[and + 3]];
   if (!known || terms[and]?.text !== 'and' || !last || !head) return -1;
-  if (last.post !== ' ' || !/^[a-z][a-z-]*$/.test(head.text)) return -1;
+  if (last.post !== ' ' || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.text)) return -1;
   if (head.post.trim() === '' && next?.tags.has('Noun')) return -1;
   const words = [...terms.slice(from, and), last].map((term) => term.text);
   return words.every((word) => known(`${word} ${head.text}`)) ? and + 2 : -1;
@@ -138,7 +138,7 @@ function knownPair(
 ): ModifierList | undefined {
   const first = terms[i]!;
   if (!known || terms[i + 1]?.text !== 'and' || first.post !== ' ') return undefined;
-  if (!/^[a-z][a-z-]*$/.test(first.text) || isItem(terms[i - 1])) return undefined;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(first.text) || isItem(terms[i - 1])) return undefined;
   // An adjective: a noun, or a concept alone ("deterrence and response capabilities"), heads a
   // phrase of its own, as in `distribute` (coordination.ts).
   if (!first.tags.has('Adjective') || first.tags.has('Noun') || known(first.text)) return undefined;
@@ -147,7 +147,7 @@ function knownPair(
   const before = terms[i - 1];
   if (
     before?.post === ' ' &&
-    /^[a-z][a-z-]*$/.test(before.text) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(before.text) &&
     (before.tags.has('Adjective') || before.tags.has('Noun')) &&
     !Q.weakModifiers.has(before.text)
   )
@@ -226,10 +226,10 @@ export function modifierLists(
  * "produced by" is read as a verb); no determiner or value. The thesaurus test below decides.
  */
 function modifierWord(term: TaggedTerm | undefined): term is TaggedTerm {
-  if (term?.post !== ' ' || !/^[a-z][a-z-]*$/.test(term.text)) return false;
+  if (term?.post !== ' ' || !/^\p{Ll}[\p{Ll}-]*$/u.test(term.text)) return false;
   const { tags } = term;
   if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Value')) return false;
-  return tags.has('Adjective') || tags.has('Noun') || /[a-z]ed$/.test(term.text);
+  return tags.has('Adjective') || tags.has('Noun') || /\p{Ll}ed$/u.test(term.text);
 }
 
 /**
@@ -252,7 +252,11 @@ export function orModifiers(
     if (terms[i + 1]!.text !== 'or' || terms[i]!.start < from) continue;
     const [first, second, head] = [terms[i], terms[i + 2], terms[i + 3]!];
     if (!modifierWord(first) || !modifierWord(second) || head.end > to) continue;
-    if (terms[i + 1]!.post !== ' ' || !head.tags.has('Noun') || !/^[a-z][a-z-]*$/.test(head.text))
+    if (
+      terms[i + 1]!.post !== ' ' ||
+      !head.tags.has('Noun') ||
+      !/^\p{Ll}[\p{Ll}-]*$/u.test(head.text)
+    )
       continue;
     // "forced or compulsory labor continues": the head must end the phrase.
     const next = terms[i + 4];

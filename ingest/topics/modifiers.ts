@@ -78,7 +78,7 @@ function conjunctOfSharedHead(
  * (eventHeads), its article or count the ones eventOfWeapon (namedObject.ts) reads.
  */
 const EVENT_OF = new RegExp(
-  `(?:^|\\s)([a-z]+)\\s+of\\s+(?:(?:the|${WEAPON_COUNTS})\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  `(?:^|\\s)(\\p{Ll}+)\\s+of\\s+(?:(?:the|${WEAPON_COUNTS})\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'u',
 );
 
@@ -88,7 +88,7 @@ const EVENT_OF = new RegExp(
  */
 function endOfChain(sentence: string, topic: Span, chunk: Span): boolean {
   const lead = sentence.slice(chunk.start, topic.start);
-  const before = /(?:^|\s)([a-z]+)\s+of\s+(?:the\s+)?$/.exec(lead);
+  const before = /(?:^|\s)(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(lead);
   if (before !== null && TOPIC_QUALITY.ofChainHeads.has(before[1]!)) return true;
   const event = EVENT_OF.exec(lead);
   return event !== null && TOPIC_QUALITY.eventHeads.has(event[1]!);
@@ -194,7 +194,8 @@ function headOfModifier(
   if (
     prev.start === chunk.start &&
     (/ing$/.test(word) ||
-      (/\bto\s+$/.test(sentence.slice(0, prev.start)) && !NOMINAL_ENDING.test(word)))
+      (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+$/.test(sentence.slice(0, prev.start)) &&
+        !NOMINAL_ENDING.test(word)))
   )
     return false;
   return prev.tags.has('Adjective') || prev.tags.has('Noun');

@@ -3,7 +3,9 @@
  * "cooperation between Russia and the DPRK", "U.S.-PRC relations", "Japan’s defense"): the quality
  * floor (quality.ts) admits them where the head alone would be vacuous. Word lists: data/rules/.
  */
+
 import { getCountryDataList } from 'countries-list';
+import { caseless } from '../letters';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
 export const DETERMINERS =
@@ -57,7 +59,7 @@ export function namedObject(words: string[]): boolean {
   if (words[1] === 'between' && !object.includes('and')) return false;
   // "commitment to the defense of Japan": after "to"/"for" the name itself must follow.
   if ((toward || from) && !/^\p{Lu}/u.test(object[0] ?? '')) return false;
-  return object.length > 0 && object.length <= 4 && object.some((word) => /^[A-Z]/.test(word));
+  return object.length > 0 && object.length <= 4 && object.some((word) => /^\p{Lu}/u.test(word));
 }
 
 /**
@@ -107,7 +109,7 @@ export function isPairRelation(words: readonly string[]): boolean {
   return (
     rest.length >= 1 &&
     rest.length <= 2 &&
-    rest.every((word) => /^[a-z]+$/.test(word)) &&
+    rest.every((word) => /^\p{Ll}+$/u.test(word)) &&
     Q.pairHeads.has(rest[rest.length - 1]!)
   );
 }
@@ -149,7 +151,7 @@ export function ownerAsObject(words: string[]): string[] {
  */
 export const WEAPON_COUNTS =
   'an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|several';
-const WEAPON_COUNT = new RegExp(`^(?:${WEAPON_COUNTS})$`, 'i');
+const WEAPON_COUNT = new RegExp(caseless(`^(?:${WEAPON_COUNTS})$`), 'i');
 
 /**
  * "launch of an intercontinental ballistic missile", "test of a nuclear device", "launches of
@@ -164,7 +166,7 @@ export function eventOfWeapon(
     (word, i) =>
       Q.eventHeads.has(word.toLowerCase()) &&
       words[i + 1] === 'of' &&
-      /^[a-z]/.test(words[i + 2] ?? '') &&
+      /^\p{Ll}/u.test(words[i + 2] ?? '') &&
       !/^(?:the|its|their|this|these)$/i.test(words[i + 2] ?? ''),
   );
   if (at < 0) return words;
@@ -181,7 +183,7 @@ export function eventOfWeapon(
   )
     return words;
   // "ballistic missiles" → "ballistic missile": a weapon modifying the event is singular.
-  const last = weapon[weapon.length - 1]!.replace(/(?<=[a-z]{3})s$/, '');
+  const last = weapon[weapon.length - 1]!.replace(/(?<=\p{Ll}{3})s$/u, '');
   return [...words.slice(0, at), ...weapon.slice(0, -1), last, words[at]!];
 }
 

@@ -17,7 +17,7 @@ export interface Occasion {
 
 /** "on his [recent] appointment [as (the) Title Words]"; "on its selection of" is a choice, no occasion. */
 const ON_OCCASION =
-  /\bon\s+(?:his|her|their|its)\s+(?:(?:recent|historic|successful)\s+)?([a-z-]+)(\s+victory)?(?!\s+of\b)(?:\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}’'.-]*)*))?/gu;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])on\s+(?:his|her|their|its)\s+(?:(?:recent|historic|successful)\s+)?([\p{Ll}-]+)(\s+victory)?(?!\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}’'.-]*)*))?/gu;
 
 export function occasions(text: string, from: number, to: number): Occasion[] {
   const out: Occasion[] = [];
@@ -25,7 +25,7 @@ export function occasions(text: string, from: number, to: number): Occasion[] {
     const noun = match[1]!;
     if (!Q.occasionNouns.has(noun)) continue;
     const start = from + match.index;
-    if (!/\bcongratulat/i.test(text.slice(0, start))) continue;
+    if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])congratulat/i.test(text.slice(0, start))) continue;
     const head = `${noun}${match[2] ?? ''}`;
     // A title that ends the sentence leaves its full stop ("as Prime Minister.").
     const title = match[3]?.replace(/\.$/, '');

@@ -54,14 +54,15 @@ const BARE_OPENER = /(?:^|\s)(?:and|or)$/;
  * frame noun's: neither is matched.
  */
 const RELATION = new RegExp(
-  `(?<!\\b(?:of|in) )\\b(?:(?:[Oo]ur|[Tt]heir|[Tt]he|(?:[Tt]he two|[Bb]oth|[Oo]ur two) (?:countries|nations)[’'])|(an?)|)` +
+  `(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|in) )(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:(?:[Oo]ur|[Tt]heir|[Tt]he|(?:[Tt]he two|[Bb]oth|[Oo]ur two) (?:countries|nations)[’'])|(an?)|)` +
     `((?:,? (?:and )?(?:${RATINGS}))*) (${HEADS})` +
-    `(?=[.,;:!?)]|$| (?:to|and|or|has|have|is|was|remains|will|that|which|as|at|by|through|across|also|based|grounded|rooted|founded|built|in pursuit)\\b| (between) )`,
-  'g',
+    `(?=[.,;:!?)]|$| (?:to|and|or|has|have|is|was|remains|will|that|which|as|at|by|through|across|also|based|grounded|rooted|founded|built|in pursuit)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| (between) )`,
+  'gu',
 );
 
 /** "between the two countries", "between both nations", "between us". */
-const BETWEEN_PAIR = /^between (?:(?:the|our) two|both|our) (?:countries|nations)\b|^between us\b/;
+const BETWEEN_PAIR =
+  /^between (?:(?:the|our) two|both|our) (?:countries|nations)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^between us(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /** "U.S.-X": the two parties' pair forms, the United States first when a party (alliance.ts). */
 function pairName(lexicon: Lexicon, parties: readonly string[]): string | undefined {

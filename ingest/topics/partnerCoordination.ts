@@ -6,11 +6,13 @@
  * prepositions, groups and governing words, and why). The group alone is no topic; after other
  * prepositions ("commitment to allies and partners") it is not a way of acting.
  */
+
 import { z } from 'zod';
 import partnerJson from '../../data/rules/partner-coordination.json';
 import { entityIdFor } from '../entities/candidateAt';
 import { entityHit } from '../entities/hit';
 import { overlapsAny, placeHit } from '../entities/placeHit';
+import { caseless } from '../letters';
 import type { Lexicon } from '../lexicon';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
@@ -54,12 +56,16 @@ const FRAMES = RULES.frames.map((frame) => ({
   concept: frame.concept,
   cue: frame.groups.map((group) => group.split(' ').at(-1)!),
   pattern: new RegExp(
-    (frame.governors.length ? `\\b(?:${alternation(frame.governors)})[a-z]* ` : '\\b') +
-      `(?<phrase>(?:${alternation(frame.prepositions)}) ` +
-      (frame.modifiers.length ? `(?:(?:${alternation(frame.modifiers)}) ){0,3}` : '') +
-      (frame.namePair ? NAME_PAIR : '') +
-      `(?:${alternation(frame.groups)}))\\b`,
-    'giu',
+    caseless(
+      (frame.governors.length
+        ? `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(frame.governors)})\\p{Ll}* `
+        : '(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))') +
+        `(?<phrase>(?:${alternation(frame.prepositions)}) ` +
+        (frame.modifiers.length ? `(?:(?:${alternation(frame.modifiers)}) ){0,3}` : '') +
+        (frame.namePair ? NAME_PAIR : '') +
+        `(?:${alternation(frame.groups)}))(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+    ),
+    'gi',
   ),
 }));
 

@@ -36,9 +36,10 @@ export interface PeopleList {
  * Salvador, Guatemala, and Honduras", "people in Gaza" say where people are, a frame the gold
  * names no topic for.)
  */
-const PEOPLE_OF = /\bpeople of (?:the )?$/;
+const PEOPLE_OF = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])people of (?:the )?$/;
 /** "the Government and (the) people of …", "the sovereign nation and people of …". */
-const HEAD_BEFORE = /\b(?:[Gg]overnments?|nation|country|leaders(?:hip)?)(?: and| ?,) (?:the )?$/;
+const HEAD_BEFORE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Gg]overnments?|nation|country|leaders(?:hip)?)(?: and| ?,) (?:the )?$/;
 /** A state's modifier before a people noun: ", " or " and " joins coordinated demonyms. */
 const JOIN = /^(?:,? and |, )$/;
 /**
@@ -46,17 +47,17 @@ const JOIN = /^(?:,? and |, )$/;
  * stand with …", "the Sudanese people must be allowed to …"), who acts, not what about.
  */
 const VERB_AFTER =
-  /^ (?:will|must|should|shall|can|could|may|have|has|had|are|is|were|was|deserve|continue|need|needs)\b/;
+  /^ (?:will|must|should|shall|can|could|may|have|has|had|are|is|were|was|deserve|continue|need|needs)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /** "between (the) (A and) " right before a people: "ties between the Palestinian and American peoples". */
-const BETWEEN = /\bbetween [^,;.]*$/;
+const BETWEEN = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])between [^,;.]*$/;
 /** A participle right before a people modifies it: "wrongfully detained U.S. citizens". */
-const PARTICIPLE_BEFORE = /\b[a-z]+ed $/;
+const PARTICIPLE_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])\p{Ll}+ed $/u;
 
 const isPlace = (hit: LocalHit) => hit.type === 'Country' || hit.type === 'Region';
 
 /** The people noun (one of `peopleNouns`, as written) opening `rest`, or undefined. */
 function peopleNounAt(rest: string): string | undefined {
-  const match = /^ ([a-z]+(?: [a-z]+)?)/.exec(rest);
+  const match = /^ (\p{Ll}+(?: \p{Ll}+)?)/u.exec(rest);
   if (!match) return undefined;
   const [one, two] = match[1]!.split(' ');
   if (two && Q.peopleNouns.has(`${one} ${two}`)) return `${one} ${two}`;

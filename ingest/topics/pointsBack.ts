@@ -3,7 +3,7 @@
  * own; the clause is about its antecedent (anaphora.ts) or nothing. The rules' topics and the
  * learnt selector's candidates keep the same convention.
  */
-const BEFORE = /\b(?:these|those|such)\s+$/i;
+const BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:these|those|such)\s+$/i;
 const SPACE = /\s/;
 
 /**

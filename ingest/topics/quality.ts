@@ -30,14 +30,14 @@ import type { WordTags } from './standalone';
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
 /** A lowercase plural noun ("frameworks", "policies"), not a mass noun in -ss, -us or -is. */
-const PLURAL = /^[a-z]+[^sui]s$/;
+const PLURAL = /^\p{Ll}+[^sui]s$/u;
 
 /**
  * Length in words, a name counting as one: "unlawful maritime claims in the South China Sea" is
  * as long as "unlawful maritime claims in the Pacific".
  */
 function lengthOf(words: string[]): number {
-  return words.filter((word, i) => !(/^[A-Z]/.test(word) && /^[A-Z]/.test(words[i - 1] ?? '')))
+  return words.filter((word, i) => !(/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i - 1] ?? '')))
     .length;
 }
 
@@ -91,8 +91,8 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
     return false;
   // "holding of an Extended Nuclear Deterrence Immersion Course": cut at a name, a fragment.
   if (
-    /^[a-z]/.test(words[0]!) &&
-    /^[A-Z]/.test(words[words.length - 1]!) &&
+    /^\p{Ll}/u.test(words[0]!) &&
+    /^\p{Lu}/u.test(words[words.length - 1]!) &&
     /^(?:a|an|the)$/.test(words[words.length - 2] ?? '') &&
     !named
   )
@@ -111,7 +111,10 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
   // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
   if (words.some((word) => word.endsWith('-'))) return false;
-  if (/^[a-z]/.test(words[0]!) && /^[A-Z][a-z]+(?:an|ese|ish|i)$/.test(words[words.length - 1]!))
+  if (
+    /^\p{Ll}/u.test(words[0]!) &&
+    /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(words[words.length - 1]!)
+  )
     return false;
   // One word is a topic only when the thesaurus knows it ("coercion" yes, "operation" no).
   if (words.length === 1) return false;
@@ -133,7 +136,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   )
     return false;
   // Every word capitalised: a name no finder typed ("Youth Champions"), not a topic.
-  if (content.every((word) => /^[A-Z]/.test(word))) return false;
+  if (content.every((word) => /^\p{Lu}/u.test(word))) return false;
   return !genericPair(words);
 }
 

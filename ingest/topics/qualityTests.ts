@@ -25,7 +25,7 @@ export function vacuousComplement(word: string): boolean {
 /** A name, or a word vacuous alone; a weak modifier unless a scope modifier opens the phrase. */
 export function vacuousContent(word: string, i: number): boolean {
   return (
-    /^[A-Z]/.test(word) ||
+    /^\p{Lu}/u.test(word) ||
     Q.vacuousAlone.has(word.toLowerCase()) ||
     (Q.weakModifiers.has(word.toLowerCase()) && !(i === 0 && Q.scopeModifiers.has(word)))
   );

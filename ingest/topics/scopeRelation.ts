@@ -46,13 +46,13 @@ const HEAD_WORDS = Object.keys(RULES.heads);
  * and close cooperation between …") is the relation's too. A frame noun's complement ("the strength of our ties") is not matched.
  */
 const RELATION = new RegExp(
-  `(?<!\\b(?:of|this|that|these|those) )\\b(?:` +
+  `(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|this|that|these|those) )(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:` +
     `(?<owner>(?:[Oo]ur|[Tt]heir|(?:[Tt]he two|[Bb]oth|[Oo]ur two|[Oo]ur|[Tt]heir) (?:countries|nations|governments)[’']))` +
     `|(?<verb>(?:${alternation(RULES.growthVerbs)})(?: (?:further|our|their))?)` +
     `|(?<the>[Tt]he)|(?<close>in|remain|remains|stay)` +
     `)(?<ratings>(?:,? (?:and )?(?:${alternation(RATING_ADJECTIVES)}))*) (?<head>${alternation(HEAD_WORDS)})` +
-    `(?=[.,;:!?)]|$| (?:and|or) (?!(?:\\S+ ){1,2}(?:on|against|in|to|with|between)\\b)| (?:has|have|is|was|remains|will|that|which|as|by|through|also|based|grounded|rooted|founded|built)\\b)`,
-  'g',
+    `(?=[.,;:!?)]|$| (?:and|or) (?!(?:\\S+ ){1,2}(?:on|against|in|to|with|between)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))| (?:has|have|is|was|remains|will|that|which|as|by|through|also|based|grounded|rooted|founded|built)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))`,
+  'gu',
 );
 
 /**
@@ -70,10 +70,10 @@ const RELATION = new RegExp(
  */
 const BETWEEN_RATINGS = alternation([...RATING_ADJECTIVES, 'ongoing']);
 const BETWEEN_RELATION = new RegExp(
-  `\\b(?:(?<!\\bof )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternation(RULES.growthVerbs)})` +
-    `|(?<!\\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) )(?<bare>${BETWEEN_RATINGS}))` +
+  `(?:(?<=[\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=[\\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?:(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])of )(?<owner>[Tt]he|[Oo]ur|[Tt]heir)|(?<verb>${alternation(RULES.growthVerbs)})` +
+    `|(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Tt]he|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) )(?<bare>${BETWEEN_RATINGS}))` +
     `(?<ratings>(?:,? (?:and )?(?:${BETWEEN_RATINGS}))*) (?<head>${alternation(HEAD_WORDS)}) between `,
-  'g',
+  'gu',
 );
 
 /** Adds a Topic hit "bilateral <head>" (or "trilateral") over each unnamed relation of the parties. */
@@ -122,7 +122,7 @@ export function findScopeRelations(
  * another relation and no rating is read, so only "bilateral" may stand between).
  */
 const PAIR_NAMED = new RegExp(
-  `^-(?<second>\\p{Lu}[\\p{L}.]*)(?: bilateral)? (?<head>${alternation(Object.keys(RULES.pairHeads))})\\b`,
+  `^-(?<second>\\p{Lu}[\\p{L}.]*)(?: bilateral)? (?<head>${alternation(Object.keys(RULES.pairHeads))})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
   'u',
 );
 

@@ -24,9 +24,9 @@ export interface SharedModifier {
   whole?: boolean;
 }
 
-const WORD = /^[a-z][a-z-]*$/;
+const WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** A modifier word, hyphenated parts joined; a name part may be capitalised ("inter-Korean"). */
-const MODIFIER = /^[a-z][\p{L}-]*$/u;
+const MODIFIER = /^\p{Ll}[\p{L}-]*$/u;
 
 /** A bare noun conjunct: one lowercase word, no article, no name. */
 function bare(term: TaggedTerm | undefined): term is TaggedTerm {
@@ -35,7 +35,8 @@ function bare(term: TaggedTerm | undefined): term is TaggedTerm {
   if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Value')) return false;
   // "development and launches, including …": a plural the tagger read as a verb, closed by
   // punctuation, is the last noun of the list.
-  if (tags.has('PresentTense') && /[a-z]s$/.test(term.text) && /[,.;]/.test(term.post)) return true;
+  if (tags.has('PresentTense') && /\p{Ll}s$/u.test(term.text) && /[,.;]/.test(term.post))
+    return true;
   return tags.has('Noun');
 }
 
@@ -169,7 +170,7 @@ export function sharedModifiers(
 const OPENER_NOT = ['Verb', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'Adverb'];
 
 /** An act done to a thing ("protection", "enforcement", "processing", "consumption"). */
-const ACT = /^[a-z]{3,}(?:tion|sion|ment|ing|sal)$/;
+const ACT = /^\p{Ll}{3,}(?:tion|sion|ment|ing|sal)$/u;
 
 /**
  * "intellectual property protection and enforcement", "supply chain resilience and security": a

@@ -126,7 +126,7 @@ export function cutAtNames(
     // growing …"), coordinated or not ("the strong and productive U.S.-Egypt partnership"), only
     // say how much.
     const modifiers = before
-      .split(/\b(?:of|on|in|for|to|with)\s+/)
+      .split(/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|on|in|for|to|with)\s+/)
       .pop()!
       .trim()
       .split(/,?\s+(?:and\s+)?/);
@@ -137,13 +137,16 @@ export function cutAtNames(
     )
       return { start: hit.start, end: chunk.end };
     if (
-      /\b(?:of|on|in|for|to|between|across|among|against|with|posed by|from|by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|on|in|for|to|between|across|among|against|with|posed by|from|by)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/.test(
         before,
       )
     )
       continue;
     // "cooperation between Russia and the DPRK": the second party of "between" is named too.
-    if (/\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)) continue;
+    if (
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])between\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/.test(before)
+    )
+      continue;
     // "the signing of a multi-year Special Measures Agreement": a word between an article and
     // the name modifies the name; the phrase ends before the article.
     const modifier = /\s+(?:a|an|the)\s+\p{Ll}[\p{L}-]*\s*$/u.exec(before);
@@ -217,7 +220,7 @@ export function classifiedOwner(
   // acts on the name's thing, as a verb would.
   const adjective =
     tags?.has('Adjective') && !tags.has('Noun') && !tags.has('Verb') && !/ing$/.test(kind);
-  const participle = tags?.has('Verb') && /[a-z]ed$/.test(kind);
+  const participle = tags?.has('Verb') && /\p{Ll}ed$/u.test(kind);
   if (!adjective && !participle) return false;
   // The name is followed by a short plural phrase that ends the chunk ("… U.S. technologies",
   // "… Russian sovereign assets"): a longer run ("the average American family hundreds of
@@ -257,11 +260,11 @@ export function outsideTopics(
 export function trimPiece(sentence: string, piece: { start: number; end: number }) {
   const text = sentence.slice(piece.start, piece.end);
   const lead =
-    /^(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the|other|among|between|across|against|toward|towards|under|together|at|by)\b)*/.exec(
+    /^(?:[\s,;]|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|of|on|in|for|with|to|the|other|among|between|across|against|toward|towards|under|together|at|by)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))*/.exec(
       text,
     )?.[0].length ?? 0;
   const trail =
-    /(?:[\s,;]|\b(?:and|or|of|on|in|for|with|to|the|under|by|at|from|through|within|into|over|upon|toward|towards)\b)*$/.exec(
+    /(?:[\s,;]|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|of|on|in|for|with|to|the|under|by|at|from|through|within|into|over|upon|toward|towards)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))*$/.exec(
       text.slice(lead),
     )?.[0].length ?? 0;
   return { start: piece.start + lead, end: piece.end - trail };
@@ -295,8 +298,9 @@ export function wholeWords(sentence: string, piece: { start: number; end: number
 }
 
 /** The allies' nationality and group head after a named complement, with or without its "and". */
-const ALLIES_AFTER_AND = /^\s+and\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)\b/u;
-const ALLIES_AFTER = /^\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)\b/u;
+const ALLIES_AFTER_AND =
+  /^\s+and\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
+const ALLIES_AFTER = /^\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
 
 /**
  * "defense of our Republic of Korea and Japanese allies": the tagger ends the chunk inside the
@@ -309,7 +313,7 @@ export function alliesAfter(
   cut: { start: number; end: number },
 ): { start: number; end: number } {
   const text = sentence.slice(cut.start, cut.end);
-  if (!/\bof\s+(?:our\s+|the\s+)?\p{Lu}[\p{L}\s]*$/u.test(text)) return cut;
+  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])of\s+(?:our\s+|the\s+)?\p{Lu}[\p{L}\s]*$/u.test(text)) return cut;
   const more = (/\sand$/.test(text) ? ALLIES_AFTER : ALLIES_AFTER_AND).exec(
     sentence.slice(cut.end),
   );
@@ -344,7 +348,7 @@ export function posedByOwner(
   named: readonly { start: number; end: number }[],
 ): { start: number; end: number } | undefined {
   const text = sentence.slice(chunk.start, chunk.end);
-  if (!/\bposed by\b/.test(text)) return undefined;
+  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])posed by(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text)) return undefined;
   const end = /[’']s$/.test(text) ? chunk.end - 2 : chunk.end;
   return named.some((hit) => hit.end === end && hit.start > chunk.start)
     ? { start: chunk.start, end }

@@ -38,7 +38,7 @@ export function standsAlone(
 ): boolean {
   if (left.length !== 1 || !tagsOf) return false;
   const word = left[0]!;
-  if (!/^[a-z][a-z-]*$/.test(word)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
   const tags = tagsOf(word);
   if (!tags || tags.has('Adjective')) return false;
   if (tags.has('Gerund')) return true;

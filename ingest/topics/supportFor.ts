@@ -15,15 +15,15 @@ import type { EntityHit } from '../types';
 
 /** A verb of expressing or affirming, then what may stand before "support" (owners, ratings). */
 const SUPPORT = new RegExp(
-  String.raw`\b(?:express|affirm|reaffirm|confirm|reiterat|underscor|pledg|convey|offer|underlin|emphasi[sz]|stress|voic|extend|highlight)\w* ` +
+  String.raw`(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:express|affirm|reaffirm|confirm|reiterat|underscor|pledg|convey|offer|underlin|emphasi[sz]|stress|voic|extend|highlight)[\wÀ-ÖØ-öø-ɏḀ-ỿ]* ` +
     String.raw`(?:(?:our|their|his|her|its|the|continued|unwavering|strong|steadfast|full|firm|ongoing|enduring|robust|deep|U\.S\.|American|United States[’']) (?:and )?){0,4}` +
     '(support) (?:for|to) (?:the )?',
-  'g',
+  'gu',
 );
 
 /** What may follow the country so that it is the whole object: no possessive, no noun after it. */
 const OBJECT_END =
-  /^(?:$|[.,;:)]| (?:and|as|in|amid|against|during|through|at|while|which|following|after|with|to|on)\b)/;
+  /^(?:$|[.,;:)]| (?:and|as|in|amid|against|during|through|at|while|which|following|after|with|to|on)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
 
 /** Adds a Topic hit "support for <country>" over each such clause (see the module comment). */
 export function findSupportFor(

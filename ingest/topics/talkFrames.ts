@@ -5,8 +5,10 @@
  * never the bare noun (data/rules/talk-frames.json says which words and why). The thesaurus
  * still names the talks elsewhere ("call on the DPRK to return to negotiations").
  */
+
 import { z } from 'zod';
 import talkJson from '../../data/rules/talk-frames.json';
+import { caseless } from '../letters';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
@@ -28,8 +30,10 @@ const RULES = parseRules(
 const HEADS = new Set(RULES.heads);
 /** The words right before the talk noun: a demonstrative, or a past act and up to three words. */
 const BEFORE = new RegExp(
-  String.raw`(?:\b(?:${alternation(RULES.pointBack)})|\b(?:${alternation(RULES.pastActs)})(?: [\p{L}-]+){0,3})\s+$`,
-  'iu',
+  caseless(
+    String.raw`(?:(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.pointBack)})|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.pastActs)})(?: [\p{L}-]+){0,3})\s+$`,
+  ),
+  'i',
 );
 /** How far back `BEFORE` can reach: a verb and three words. */
 const REACH = 80;

@@ -18,7 +18,7 @@ export interface TitleEvent {
  * The event that ends the title after its owner's possessive: up to three capitalised words and
  * an event head ("… Republic of Korea’s Space Launch", "the DPRK’s ICBM Test").
  */
-const TITLE_EVENT = /[’']s\s+((?:[A-Z][\w-]*\s+){1,3})([A-Z][a-z]+)\s*$/;
+const TITLE_EVENT = /[’']s\s+((?:\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+){1,3})(\p{Lu}\p{Ll}+)\s*$/u;
 
 function titleEventName(title: string): string | undefined {
   const match = TITLE_EVENT.exec(title);
@@ -26,7 +26,7 @@ function titleEventName(title: string): string | undefined {
   // Acronyms keep their capitals ("ICBM test"); other words are lowercase.
   const words = match[1]!.trim().split(/\s+/);
   if (words.some((word) => /^(?:of|the|on)$/i.test(word))) return undefined;
-  const kind = words.map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()));
+  const kind = words.map((word) => (/^[\p{Lu}0-9]{2,}$/u.test(word) ? word : word.toLowerCase()));
   return [...kind, match[2]!.toLowerCase()].join(' ');
 }
 
@@ -36,11 +36,15 @@ export function titleEvents(
   to: number,
   title: string | undefined,
 ): TitleEvent[] {
-  if (!title || !/\bits\s/.test(text)) return [];
+  if (!title || !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])its\s/.test(text)) return [];
   const name = titleEventName(title);
   if (!name) return [];
   const out: TitleEvent[] = [];
-  for (const match of text.slice(from, to).matchAll(/\bits\s+([a-z]+)\b(?!\s+of\b)/g)) {
+  for (const match of text
+    .slice(from, to)
+    .matchAll(
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])its\s+(\p{Ll}+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gu,
+    )) {
     if (!Q.eventHeads.has(match[1]!)) continue;
     const start = from + match.index;
     out.push({ start, end: start + match[0].length, names: [name] });

@@ -8,11 +8,11 @@
  * outright lost the gold's repeated pairs (U.S.-PRC, U.S.-Mexico, U.S.-Indonesia; K-fold about
  * recall -0.03).
  */
-const PAIR_NAMED = /^[A-Z][\w.’']*[-–][A-Z]/;
+const PAIR_NAMED = /^\p{Lu}[\wÀ-ÖØ-öø-ɏḀ-ỿ.’']*[-–]\p{Lu}/u;
 
 /** Whether `alias` of the topic `label` ("A-B …") names no party (has no capital at all). */
 export function unnamedPair(label: string, alias: string): boolean {
-  return PAIR_NAMED.test(label) && !/[A-Z]/.test(alias);
+  return PAIR_NAMED.test(label) && !/\p{Lu}/u.test(alias);
 }
 
 /** The parties "A-B …" writes other than the United States ("U.S.-PRC relations": ["PRC"]). */

@@ -19,7 +19,7 @@ export interface ValueList {
   names: string[];
 }
 
-const WORD = /^[a-z]+$/i;
+const WORD = /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/i;
 
 /** One ideal: a single word of `valueNouns`, a noun, no article or pronoun. */
 function ideal(term: TaggedTerm | undefined): term is TaggedTerm {

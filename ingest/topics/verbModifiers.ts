@@ -44,7 +44,7 @@ function verbOnly(t: Term): boolean {
 function commonNoun(t: Term | undefined): boolean {
   return (
     t !== undefined &&
-    /^[a-z]/.test(t.text) &&
+    /^\p{Ll}/u.test(t.text) &&
     t.tags.has('Noun') &&
     !t.tags.has('Pronoun') &&
     !t.tags.has('Verb')
@@ -57,7 +57,7 @@ export function isGerundModifier(terms: readonly Term[], k: number): boolean {
   const prev = terms[k - 1];
   if (!prev || !verbOnly(term) || !TOPIC_QUALITY.gerundHeads.has(term.text)) return false;
   if (prev.post !== ' ' || term.post !== ' ' || !commonNoun(terms[k + 1])) return false;
-  if (!/^[a-z][a-z-]*$/.test(prev.text)) return false;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(prev.text)) return false;
   const { tags } = prev;
   return (
     tags.has('Noun') &&
@@ -75,7 +75,7 @@ export function isParticipleAfterPreposition(terms: readonly Term[], k: number):
   const term = terms[k]!;
   const prev = terms[k - 1];
   const next = terms[k + 1];
-  if (!prev || !next || !verbOnly(term) || !/^[a-z]+ed$/.test(term.text)) return false;
+  if (!prev || !next || !verbOnly(term) || !/^\p{Ll}+ed$/u.test(term.text)) return false;
   if (!PARTICIPLE_OPENERS.has(prev.text.toLowerCase()) || endsClause(prev) || endsClause(term))
     return false;
   if (next.tags.has('Verb') || next.tags.has('Pronoun') || next.tags.has('Determiner'))

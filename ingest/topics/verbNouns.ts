@@ -98,7 +98,7 @@ function ownerAbbreviation(terms: readonly Term[], k: number): boolean {
   if (!DOTTED_NAME.test(terms[k - 1]!.text)) return false;
   // "barriers to U.S. exports": after a preposition the name is no subject, so an -s form that
   // closes the phrase is the noun it owns.
-  if (/[a-z]s$/.test(text))
+  if (/\p{Ll}s$/u.test(text))
     return (
       OBJECT_OPENER.test(terms[k - 2]?.text ?? '') &&
       hasNounReading(text, true) &&
@@ -114,15 +114,15 @@ function ownerAbbreviation(terms: readonly Term[], k: number): boolean {
 export function isVerbTaggedNoun(terms: readonly Term[], k: number): boolean {
   const term = terms[k]!;
   const { tags, text } = term;
-  if (!tags.has('Verb') || !/^[a-z]+$/.test(text) || AUXILIARY.test(text)) return false;
+  if (!tags.has('Verb') || !/^\p{Ll}+$/u.test(text) || AUXILIARY.test(text)) return false;
   if (NOT_RETAGGED.some((tag) => tags.has(tag))) return false;
   const prev = terms[k - 1];
   if (prev?.post === ' ' && ownerAbbreviation(terms, k)) return true;
-  if (prev?.post !== ' ' || !/^[a-z]/.test(prev.text) || !isCore(prev)) return false;
+  if (prev?.post !== ' ' || !/^\p{Ll}/u.test(prev.text) || !isCore(prev)) return false;
   if (endsClause(prev) || QUANTIFIER.test(prev.text)) return false;
   const closes = closesPhrase(terms, k);
   if (!closes) return false;
-  const plural = /[a-z]s$/.test(text);
+  const plural = /\p{Ll}s$/u.test(text);
   if (!hasNounReading(text, plural)) return false;
   const prevPlural = prev.tags.has('Plural') && !prev.tags.has('Singular');
   if (!plural) return !prevPlural;
@@ -134,7 +134,7 @@ export function isVerbTaggedNoun(terms: readonly Term[], k: number): boolean {
   const count = opener.tags.has('Value') && !opener.tags.has('Ordinal');
   if (opener.tags.has('Preposition') || count || adjectiveOnly(opener)) return true;
   if (lexicalVerb(opener)) return true;
-  return closes !== 'prep' && opener.tags.has('Noun') && /^[a-z]/.test(opener.text);
+  return closes !== 'prep' && opener.tags.has('Noun') && /^\p{Ll}/u.test(opener.text);
 }
 
 /**
@@ -148,7 +148,7 @@ export function retagVerbNouns(terms: Term[]): void {
     const term = terms[k]!;
     const tags = new Set([...term.tags].filter((tag) => !VERB_ONLY.has(tag)));
     tags.add('Noun');
-    tags.add(/[a-z]s$/.test(term.text) ? 'Plural' : 'Singular');
+    tags.add(/\p{Ll}s$/u.test(term.text) ? 'Plural' : 'Singular');
     terms[k] = { ...term, tags };
   }
 }

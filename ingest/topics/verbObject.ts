@@ -31,7 +31,7 @@ interface Named {
 const VERB_OPENER = /^(?:to|by|in|of|for|on|through)$/i;
 /** What opens a verb's object. */
 const OBJECT_OPENER = /^(?:the|its|their|our|his|her|this|these|those|all|any)$/i;
-const ADVERB = /^[a-z]+ly$/;
+const ADVERB = /^\p{Ll}+ly$/u;
 /** Longest object, in words: longer is a clause. */
 const MAX_OBJECT_WORDS = 4;
 
@@ -76,7 +76,7 @@ function isSecondOfPair(terms: TaggedTerm[], k: number): boolean {
 function withPluralHead(terms: TaggedTerm[], end: number, to: number): number {
   const at = terms.findIndex((t) => t.start > end);
   const next = terms[at];
-  if (!next || next.end > to || !next.tags.has('PresentTense') || !/[a-z]s$/.test(next.text))
+  if (!next || next.end > to || !next.tags.has('PresentTense') || !/\p{Ll}s$/u.test(next.text))
     return end;
   if (/[,;:.!?]/.test(terms[at - 1]!.post)) return end;
   const after = terms[at + 1];
@@ -112,7 +112,7 @@ export function verbObjects(
     if (OBJECT_OPENER.test(terms[m]?.text ?? '')) m++;
     const first = terms[m];
     // "withdraw and stop supporting M23": a verb, not an object, follows.
-    const verbAfterVerb = /^[a-z]+ing$/.test(first?.text ?? '') && isVerb(terms[m - 1]);
+    const verbAfterVerb = /^\p{Ll}+ing$/u.test(first?.text ?? '') && isVerb(terms[m - 1]);
     if (!first || first.end > to || isVerb(first) || first.tags.has('Gerund') || verbAfterVerb)
       continue;
     // A name as the object: "reform of the World Health Organization"; its possessive
@@ -133,7 +133,7 @@ export function verbObjects(
       continue;
     }
     if (name) {
-      if (name.end > to || /^[’']s\b/.test(sentence.slice(name.end))) continue;
+      if (name.end > to || /^[’']s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence.slice(name.end))) continue;
       const object = `${article ? 'the ' : ''}${sentence.slice(name.start, name.end)}`;
       out.push({
         start: term.start,

@@ -17,15 +17,15 @@ export interface VerbSeries {
 }
 
 /** A verb, with the preposition it takes ("prepare for", "respond to"). */
-const VERB = '[a-z]+(?: (?:for|to|against|from|on|with))?';
+const VERB = '\\p{Ll}+(?: (?:for|to|against|from|on|with))?';
 /** Two or more verbs in a comma or "and" series, then up to three lowercase object words. */
 const SERIES = new RegExp(
-  `\\b((?:${VERB}, )*${VERB},? (?:and|or) ${VERB}) ((?:the |a )?[a-z-]+(?: [a-z-]+){0,2})`,
-  'g',
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])((?:${VERB}, )*${VERB},? (?:and|or) ${VERB}) ((?:the |a )?[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,2})`,
+  'gu',
 );
 
 /** What a series is written with before its last " and "/" or " (`VERB`, ", ", " "). */
-const SERIES_CHAR = /[a-z ,]/;
+const SERIES_CHAR = /[\p{Ll} ,]/u;
 
 /** Whether the word at sentence offset `at` was tagged a verb (not "nuclear and missile …"). */
 function verbAt(terms: readonly TaggedTerm[], at: number): boolean {

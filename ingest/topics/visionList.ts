@@ -24,7 +24,7 @@ export interface RegionSpan {
   end: number;
 }
 
-const QUALITY = /^[a-z]+$/;
+const QUALITY = /^\p{Ll}+$/u;
 /** How a quality the tagger read as a noun still ends ("stable", "secure", "free", "open"). */
 const ADJECTIVE_ENDING = /(?:ble|ful|ous|ive|ent|ant|al|ic|ure|ee|en)$/;
 
@@ -83,7 +83,11 @@ export function visionLists(
   for (const region of regions) {
     if (region.type !== 'Region' || region.start < from || region.end > to) continue;
     // The cheap test first: " and <quality> " right before the name.
-    if (!/\band [a-z]+ $/.test(sentence.slice(Math.max(0, region.start - 30), region.start)))
+    if (
+      !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and \p{Ll}+ $/u.test(
+        sentence.slice(Math.max(0, region.start - 30), region.start),
+      )
+    )
       continue;
     // "a free and open South China Sea": the gold names the sea, not a vision of it.
     const last = /\S+$/.exec(sentence.slice(region.start, region.end))?.[0] ?? '';

@@ -8,9 +8,11 @@
  * A post-pass, so that `npm run eval` extracts each gold statement once and applies to it the
  * model of the fold that never saw it (ingest/eval/runGold.ts).
  */
+
 import type { Commitment, Entity, Extraction, Mention } from '../../../contract/extraction';
 import { entityIdFor } from '../../entities/candidateAt';
 import type { TaggedTerm } from '../../entities/tagger';
+import { caseless } from '../../letters';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
@@ -66,7 +68,7 @@ const PREPOSITIONS = [
   'among',
   'between',
 ] as const;
-const COMPOSITE = new RegExp(`\\s(?:${PREPOSITIONS.join('|')})\\s|[—–]`, 'i');
+const COMPOSITE = new RegExp(caseless(`\\s(?:${PREPOSITIONS.join('|')})\\s|[—–]`), 'i');
 
 /** The `next:` features of a preposition that opens a complement. */
 const COMPLEMENTS = new Set(PREPOSITIONS.map((word) => `next:${word}`));

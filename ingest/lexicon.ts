@@ -118,13 +118,18 @@ export interface HomeOfficeTerm {
 const NOT_COUNTRIES = new Set(['ATA', 'HKG', 'MAC', 'ASC', 'TAA', 'UMI', 'BVT', 'HMD', 'ATF']);
 
 /**
- * A country's own name when it is its English name with accents ("Perú", "México", "Bénin",
- * "Sénégal"): statements write both, and the accented form otherwise went unmatched.
+ * A country's English name with its accents ("Perú", "México", "Bénin", "Sénégal", "São Tomé and
+ * Príncipe"): statements write both, and the accented form otherwise went unmatched. The accents
+ * come word by word from the native name, so an English name whose native one differs only in a
+ * linking word ("São Tomé e Príncipe") gets them too.
  */
 function accented(country: { name: string; native: string }): string[] {
-  return country.native !== country.name && foldAccents(country.native) === country.name
-    ? [country.native]
-    : [];
+  const native = country.native.split(' ');
+  const name = country.name
+    .split(' ')
+    .map((word) => native.find((n) => n !== word && foldAccents(n) === word) ?? word)
+    .join(' ');
+  return name === country.name ? [] : [name];
 }
 
 const list = (key: string) => z.object({ [key]: namedListSchema });

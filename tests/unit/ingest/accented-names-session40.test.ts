@@ -119,6 +119,12 @@ const ROWS: NameRow[] = [
       ['Senegal', 'Country'],
     ],
   ],
+  // The accents come word by word from the native name, which differs in its linking word.
+  [
+    'The President met with President Carlos Vila Nova of São Tomé and Príncipe.',
+    [['Sao Tome and Principe', 'Country']],
+    ['São Tomé', 'Príncipe'],
+  ],
   // A letter and its combining accent (U+0301) are read as the one letter.
   [
     'They reaffirmed their commitment to the Treaty of San Jose\u0301 concerning illicit trafficking.',

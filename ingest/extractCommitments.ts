@@ -11,6 +11,7 @@ import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import { elidedObjects, reportedObjects, shareObjects } from './commitments/objectSharing';
+import { operativeTriggers } from './commitments/operative';
 import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
 import { ownPossession } from './commitments/possessor';
 import { reasonFrameEnd } from './commitments/reasonFrame';
@@ -131,7 +132,7 @@ export function extractCommitments(
   skipped: SkippedTrigger[] = [],
 ): Commitment[] {
   const { sentence, hits, docId, basename, context } = input;
-  const triggers = findTriggers(sentence.text);
+  const triggers = operativeTriggers(findTriggers(sentence.text), input.item);
   const own: SkippedTrigger[] = [];
   // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
   const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {

@@ -4,6 +4,8 @@
  * Output: paragraphs separated by exactly one blank line ("\n\n"), no other newlines.
  */
 
+import { opensPreamble } from './rules/declarations';
+
 /** Lines that frame a release but are not part of its content. */
 const MARKER = /^(?:#{3,}|\*{3,}|-30-|\[?(?:begin|end) (?:text|statement)\]?)$/i;
 
@@ -53,17 +55,13 @@ const TERMINAL = /[.!?:;]["'”’)\]]*$/;
 /** A list item's closing "; and" / "; or". */
 const LIST_ITEM_END = /;\s+(?:and|or)$/;
 
-/** A paragraph opened by a capitalised participle and closed by a semicolon ("; and" too). */
-const PREAMBLE_PARAGRAPH =
-  /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^;]*;(?:\s*and)?$/;
-
 /**
- * Whether a paragraph (or the sentence it became) is a participle clause of a treaty-style
- * preamble ("Recognizing the importance of …;"): kept apart here, read as the parties' by
- * commitments/preamble.ts.
+ * Whether a paragraph (or the sentence it became) is a participle clause of a treaty-style or
+ * declaration preamble ("Recognizing the importance of …;", "GUIDED BY the principles of …;"):
+ * kept apart here, read as the parties' by commitments/preamble.ts.
  */
 export function isPreambleParagraph(text: string): boolean {
-  return PREAMBLE_PARAGRAPH.test(text.trim());
+  return opensPreamble(text.trim());
 }
 
 /** A text with its accents taken off ("José" → "Jose"), as statements write names both ways. */

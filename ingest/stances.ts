@@ -7,6 +7,7 @@
 import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
 import { hasVerbReading } from './entities/wordReadings';
+import { isPreambleParagraph } from './normalise';
 import { STANCES_COMPILED } from './rules/stanceRules';
 import { framesFor, opensFrame } from './stanceFrames';
 import { collect, stickyAt, type Trigger, type Word } from './trigger';
@@ -101,14 +102,17 @@ export function findTriggers(sentence: string): Trigger[] {
   verbTriggers(found, sentence, words);
   // "Recalling the summit's statement, the leaders reaffirmed …": the opener points back to
   // what was said before (past narrative), the main clause carries the stance. ("Recalling the
-  // shared values that bind us, …" recalls no event: it is a recognition of its own.)
+  // shared values that bind us, …" recalls no event: it is a recognition of its own. A preamble
+  // paragraph, "Recalling the Joint Statement … in Geneva …;", has no main clause to carry the
+  // stance: its participle is the stance, gold 2025-08-11.)
   const opener = found[0];
   if (
     opener &&
     words[0]?.start === opener.start &&
     opener.end === words[0].end &&
     STANCES_COMPILED.backdropOpeners.has(words[0].lower) &&
-    pointsToEvent(sentence, words)
+    pointsToEvent(sentence, words) &&
+    !isPreambleParagraph(sentence)
   )
     found.shift();
   const occasion = occasionEnd(sentence);

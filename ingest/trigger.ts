@@ -32,6 +32,8 @@ export interface Trigger {
   foundingAct?: boolean;
   /** "stressed that the United States would …": a reported "will", a stance only as its reporter's. */
   reported?: boolean;
+  /** "WE HEREBY DECLARE: / SUPPORT …": an operative item's opening verb, said by these actors. */
+  operative?: string[];
 }
 
 /** A word of the sentence, as the verb scan finds it (verbTriggers.ts). */

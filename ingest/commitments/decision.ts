@@ -57,6 +57,8 @@ export interface Accepted {
   until?: number;
   /** "we join voices in condemning …, and pledge to …": the form a verb coordinated after it shares. */
   form?: Form;
+  /** An item of a declaration's operative part ("ESTABLISH a …;"): its opening verb decides. */
+  operative?: boolean;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
+import { operativeItem } from './operative';
 
 /** The lead-in's stance and actors, and how the list under it stands. */
 export interface LeadIn {
@@ -27,6 +28,8 @@ export interface LeadIn {
   itemParagraph?: number;
   /** A verbless time-frame heading's list (headingLeadIn): only imperative items are its own. */
   imperative?: boolean;
+  /** A declaration's operative formula ("WE HEREBY DECLARE:"): each item's own verb decides. */
+  declared?: boolean;
 }
 
 /** A sentence that announces a list after it. */
@@ -229,6 +232,7 @@ export function listItem(
   hits: readonly EntityHit[] = [],
 ): Accepted | undefined {
   if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
+  if (leadIn.declared) return operativeItem(sentence, leadIn);
   const text = sentence.text;
   const named = nameLine(sentence, hits, leadIn.stance);
   if (named) return carriedFrom(leadIn, named);
@@ -263,7 +267,12 @@ export function nextLeadIn(
   if (opened) return opened;
   // "Specifically, his Executive Order will:": another announcement, of no stance the list can
   // carry, opens a list of its own; the one before has ended.
-  if (!leadIn || ENDS_IN_COLON.test(sentence.text)) return undefined;
+  if (!leadIn) return undefined;
+  // "Political-Security Cooperation:": a sub-heading of a declaration's operative part, with no
+  // stance of its own, leaves its items to the declaring subject.
+  if (leadIn.declared && own.length === 0 && !item && ENDS_IN_COLON.test(sentence.text))
+    return leadIn;
+  if (ENDS_IN_COLON.test(sentence.text)) return undefined;
   if (item) return { ...leadIn, taken: true, itemParagraph: sentence.paragraph };
   // "Focus on diversifying … . In addition, this effort will seek to …": the bullet goes on.
   if (leadIn.taken && sentence.paragraph === leadIn.itemParagraph) return leadIn;

@@ -11,6 +11,9 @@ import type { Trigger } from '../stances';
 import { verbForm } from './clauses';
 import type { Accepted, Decision } from './decision';
 
+/** A head in capitals, the declaration style ("GUIDED BY", "DEEPLY CONCERNED"). */
+const CAPITALS = /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}\s+)*[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{3,}(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+
 /** "The Government of A and the Government of B,": the parties, then a comma, nothing else. */
 const PARTIES_OPENING = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:.]*,$/;
 
@@ -42,9 +45,17 @@ export function preambleParticiple(
   accepted: readonly Accepted[],
   left: string,
 ): Decision | undefined {
+  const opens = left === '' && isPreambleParagraph(sentence.text);
+  // "GUIDED BY the principles of …;", "CONVINCED that …;": a head other than a participle opens
+  // a declaration's preamble paragraph (in capitals) or a treaty's; it waits as a participle does.
+  if (
+    opens &&
+    verbForm(trigger) !== 'ing' &&
+    (context.treatyPreamble || CAPITALS.test(trigger.text))
+  )
+    return { accept: { trigger, actors: [], pending: true, preamble: true } };
   if (!context.treatyPreamble || verbForm(trigger) !== 'ing') return undefined;
   const previous = accepted[accepted.length - 1];
-  const opens = left === '' && isPreambleParagraph(sentence.text);
   const joined =
     previous?.pending === true &&
     previous.preamble === true &&

@@ -99,6 +99,11 @@ export function resolveSpeakers(
   const purposes = triggers.filter((trigger) => trigger.frontedPurpose);
   for (const trigger of triggers) {
     if (trigger.frontedPurpose) continue;
+    if (trigger.operative) {
+      // "WE HEREBY DECLARE: / SUPPORT the …;": the declaring subject says the item (operative.ts).
+      apply(accepted, skipped, trigger, { accept: { trigger, actors: [...trigger.operative] } });
+      continue;
+    }
     if (trigger.arranged || trigger.partiesSpeak) {
       // A meeting the parties arrange, or a hortative that names no agent ("It is time to …"):
       // the signatories (or the officials who met) say it.

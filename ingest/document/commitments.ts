@@ -9,6 +9,7 @@ import { carriedStance, type PreviousStance } from '../commitments/continuation'
 import { speakingInitiative } from '../commitments/initiativeSubject';
 import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
+import { operativeLeadIn } from '../commitments/operative';
 import { statementBodies } from '../commitments/ownBody';
 import { partiesMet } from '../commitments/partiesMet';
 import { treatyOpening } from '../commitments/preamble';
@@ -123,14 +124,29 @@ export function documentCommitments(
     const section = sectionEntities(sentence, recognition.headingHits, registry);
     const reasons: SkippedTrigger[] = [];
     const item = listItem(sentence, leadIn, hits);
-    const own = extractCommitments(
+    // "WE HEREBY DECLARE:": the formula opens the operative list and takes no stance itself.
+    const declared = operativeLeadIn(sentence, context, hits);
+    const found = extractCommitments(
       { docId, basename, sentence, hits, context, sectionEntities: section, previous, item },
       reasons,
     );
+    const own = declared ? [] : found;
+    for (const commitment of declared ? found : []) {
+      const id = sentenceId(basename, sentence.index);
+      const { trigger, stance } = commitment;
+      skipped.push({ sentenceId: id, trigger, stance, reason: 'complement-clause' });
+    }
     commitments.push(...own);
     previous = carriedStance(sentence.text, own, previous);
-    const tookItem = item !== undefined && own.some((c) => c.trigger === item.trigger.text);
-    leadIn = nextLeadIn(leadIn, sentence, own, tookItem, context.signatories);
+    // (An operative item's trigger is the stance trigger opening it: "CONTINUE to support".)
+    const tookItem =
+      item !== undefined &&
+      own.some(
+        (c) =>
+          c.trigger === item.trigger.text ||
+          (item.operative && sentence.text.startsWith(c.trigger)),
+      );
+    leadIn = declared ?? nextLeadIn(leadIn, sentence, own, tookItem, context.signatories);
     // Whom a later "the leaders" of a statement with no meeting of its own stands for: no
     // leader's spouse ("The First Lady … will also host Ms. …, First Lady of Mexico").
     const named = new Set(

@@ -67,6 +67,23 @@ function titleHolders(
   return named;
 }
 
+/**
+ * "Statement from the Press Secretary on the President’s Travel to Chile", "… on the President and
+ * First Lady Traveling to Hawaii": a title announcing the office's own trip, by the office alone.
+ */
+const OWN_TRIP_TITLE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he ((?:Vice President|President|First Lady)(?: and (?:the )?(?:Vice President|President|First Lady))?)(?:[’']s)? (?:Historic )?(?:Travel|Trip|Traveling|Travelling)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+
+/**
+ * The offices whose own trip the title announces: in its text a bare "the President" is the
+ * traveller, the home holder, even where the text names a foreign President to be met ("the
+ * President will travel to Santiago, where he will meet with President …").
+ */
+function ownTripOffices(title: string): ReadonlySet<string> {
+  const offices = OWN_TRIP_TITLE.exec(title)?.[1];
+  return new Set(offices ? offices.split(/ and (?:the )?/) : []);
+}
+
 function inTerm(term: HomeOfficeTerm, date: string): boolean {
   return (!term.from || term.from <= date) && (!term.to || date <= term.to);
 }
@@ -132,8 +149,10 @@ export function homeHolders(
   // Read only when an office needs it: it scans the lexicon's aliases.
   let inTitle: Map<string, boolean> | undefined;
   offices.sort((a, b) => conditional(a) - conditional(b));
+  const ownTrip = ownTripOffices(title);
   for (const office of offices) {
-    if (titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
+    const traveller = ownTrip.has(office.office);
+    if (!traveller && titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
     const term = holderOn(office.office);
     const holder = term && lexicon.entities.get(term.entityId);
     if (!holder) continue;
@@ -141,7 +160,7 @@ export function homeHolders(
     inTitle ??= titleHolders(lexicon, title, holderOn);
     // A title naming a foreign holder of the office ("Call with President Marcos") leaves a bare
     // "The President" of its body unresolved: either could be meant.
-    if (inTitle.get(office.office) === false) continue;
+    if (!traveller && inTitle.get(office.office) === false) continue;
     const besideNamed = named.has(holderOn(term.beside ?? '')?.entityId ?? '');
     if (term.beside && !besideNamed && !inTitle.get(office.office)) continue;
     const hits = hitsBySentence.get(office.sentence)!;

@@ -26,10 +26,11 @@ import { insertHit } from './placeHit';
  * "the President" standing alone: not an office of a country or body ("the President of the
  * Senate"), not a staff title's remit ("Assistant to the President", "Office of the President"),
  * not the President-elect, and not a possessor inside a programme's name ("the President’s
- * Emergency Plan for AIDS Relief", "the President’s Budget").
+ * Emergency Plan for AIDS Relief", "the President’s Budget"). A second office sharing the first's
+ * article is one too ("The President and First Lady will travel to Maui").
  */
 const OFFICE =
-  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for|of|by|Advisor|Adviser) )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he (Vice President|President|First Lady)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?! and (?:CEO|Chief|Founder)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!['’]s? [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/g;
+  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for|of|by|Advisor|Adviser) )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Tt]he |(?<=[Tt]he (?:Vice President|President|First Lady) and ))(Vice President|President|First Lady)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?! and (?:CEO|Chief|Founder)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!['’]s? [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/g;
 
 interface Office {
   sentence: number;

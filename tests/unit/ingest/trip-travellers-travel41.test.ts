@@ -31,6 +31,12 @@ describe('the traveller a trip statement’s title names by office', () => {
       '2024-05-06',
       ['Kamala Harris'],
     ],
+    [
+      'Statement from the Press Secretary on the President and First Lady Traveling to Oregon',
+      'The President and First Lady will travel to Portland on Monday to meet with first responders.',
+      '2023-08-16',
+      ['Jill Biden', 'Joe Biden'],
+    ],
   ])('%s', (title, body, date, actors) => {
     expect(actorsOf(title, body, date, 'will travel')).toEqual([actors]);
   });

@@ -27,7 +27,7 @@ import { repeatedInSeries, sharedModalObjects } from './commitments/sharedModal'
 import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { officialByTitle } from './commitments/titled';
-import { agendaStance } from './commitments/tripAgenda';
+import { agendaStance, companionsStart } from './commitments/tripAgenda';
 import { welcomesVisitor } from './commitments/visitor';
 import { commitmentId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
@@ -194,7 +194,13 @@ export function extractCommitments(
               reasonFrameEnd(sentence.text, trigger.start, item.subject),
             )));
     const scopeEnd =
-      item.scope?.end ?? Math.min(ends[k]!, returned[k]?.start ?? sentence.text.length);
+      item.scope?.end ??
+      Math.min(
+        ends[k]!,
+        returned[k]?.start ?? sentence.text.length,
+        // "will travel to Brazil, joined by …": who goes along is not where the trip goes.
+        companionsStart(sentence.text, trigger) ?? sentence.text.length,
+      );
     // "welcome X as we seek to …, as well as Y": Y is the main verb's object too.
     const regained = returned[k + 1];
     const met = k === 0 ? meetingStretch(sentence.text, trigger) : undefined;

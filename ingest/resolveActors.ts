@@ -37,6 +37,8 @@ import {
 import { endingPronoun, pronounSubject } from './commitments/pronounSubject';
 import { type StandingBody, standingSubject } from './commitments/standingBody';
 import { theDelegation } from './commitments/theDelegation';
+import { delegationMemberByTitle } from './commitments/titled';
+import { ACCOMPANYING_GROUP } from './commitments/tripAgenda';
 import { tripSubject } from './commitments/tripSubject';
 import {
   BETWEEN,
@@ -164,10 +166,12 @@ export function subjectBefore(
     carried(context, inclusionSubject(hits, sentence.start, left), true) ??
     // "The Bicentennial Framework reaffirmed our commitment …": the parties' own instrument.
     ownInstrumentSubject(site) ??
+    // "Jake Sullivan and officials from the National Security Council …": before the names read it.
+    carried(context, accompaniedSubject(site), false) ??
     namedActors(site) ??
     ownGrouping(site) ??
     sideOrPossessor(site) ??
-    carried(context, theDelegation(context.delegation, trimmed), false) ??
+    carried(context, delegationSubject(site), false) ??
     carried(context, theGroup(context, trimmed), true) ??
     tripSubject(context, trimmed, site.sentence.text.slice(at)) ??
     theMeeting(context, trimmed) ??
@@ -207,6 +211,43 @@ export function subjectBefore(
   // who "They" is next, and it takes no stance.
   if (THING_SUBJECT.test(trimmed)) context.lastPlural = [];
   return undefined;
+}
+
+/**
+ * "the delegation reiterated …" (theDelegation.ts), and "the First Lady and members of the
+ * Delegation visited … to celebrate …": the one named before "and" acts with the delegation's
+ * country (gold 2024-10-03: the First Lady and the United States).
+ */
+function delegationSubject(site: SubjectSite): Subject | undefined {
+  const found = theDelegation(site.context.delegation, site.trimmed);
+  if (!found || site.depth > 0) return found;
+  const joined = /\s+and\s+$/.exec(site.trimmed.slice(0, found.start));
+  const before = joined
+    ? (subjectBefore(site.context, site.sentence, site.hits, joined.index, 1) ??
+      delegationMemberByTitle(site.context, site.trimmed.slice(0, joined.index)))
+    : undefined;
+  if (!before || before.actors.length === 0) return found;
+  return {
+    actors: [...new Set([...before.actors, ...found.actors])],
+    start: before.start,
+    end: found.end,
+  };
+}
+
+/**
+ * "National Security Advisor Jake Sullivan and officials from the National Security Council and
+ * State Department will travel to …": the officials with a traveller stand for the traveller's
+ * country, which acts beside the traveller (trip-agenda.json `accompanyingGroups`).
+ */
+function accompaniedSubject(site: SubjectSite): Subject | undefined {
+  if (site.depth > 0) return undefined;
+  const group = ACCOMPANYING_GROUP.exec(site.trimmed);
+  if (!group) return undefined;
+  const before = subjectBefore(site.context, site.sentence, site.hits, group.index, 1);
+  const official = before?.actors.length === 1 ? before.actors[0]! : undefined;
+  const country = official ? site.context.countryOf?.get(official) : undefined;
+  if (!before || !official || !country) return undefined;
+  return { actors: [official, country], start: before.start, end: site.trimmed.length };
 }
 
 /**

@@ -18,6 +18,10 @@ import {
 import { type Accepted, type Decision, skipWith } from './decision';
 import { hostCountries, purposeOfMeeting } from './previewMeeting';
 
+/** "visited the sites", "visited a site": a lowercase place after "visited" (case-sensitive). */
+const VISITED_UNNAMED =
+  /^\s+visited\s+(?:(?:the|a|an)\s+[a-zß-öø-ɏḀ-ỿ]|(?!(?:the|a|an)\s)[a-zß-öø-ɏḀ-ỿ])/;
+
 /**
  * "We have convened to reaffirm …": the purpose of a meeting is its participants' stance. "They
  * met to consult on …" reports the meeting; "will meet to discuss" is no stance yet.
@@ -35,12 +39,15 @@ export function meetingPurpose(
   // §5, s20 D, s29 B), so the meeting before it is tried as before a "to".
   const nominal = /^for\s/i.test(trigger.text);
   const before = nominal ? `${left} to` : left;
-  const meeting =
+  const found =
     MEETING_PURPOSE.exec(before) ?? PRESENCE_PURPOSE.exec(before) ?? VISIT_PURPOSE.exec(before);
+  // (MEETING_PURPOSE ignores case: a place visited is named, "visited the sites … to learn" or
+  // "visited a critical energy site to see" is a narrated stop, no trip of its own.)
+  const meeting = found && VISITED_UNNAMED.test(found[0]) ? null : found;
   const purpose = meeting ?? (nominal ? null : OCCASION_PURPOSE.exec(left));
   if (!purpose) return undefined;
   const pastMeeting =
-    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|came|held|had|was|were|welcomed|hosted)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
+    /^\s+(?:met|spoke|talked|convened|gathered|traveled|travelled|visited|came|held|had|was|were|welcomed|hosted)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
       purpose[0],
     );
   if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');

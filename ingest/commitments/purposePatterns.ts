@@ -23,13 +23,15 @@ import { alternation, TITLE_RULES } from '../rules/titles';
  * to highlight …": gold 2024-02-07, 2024-02-09, `commit`).
  * A trip's own meeting stands between ("traveled to Kyiv, Ukraine today to meet with President
  * Zelenskyy … to reaffirm …", "traveled to Israel, the Netherlands, and the United Kingdom to meet
- * with … to discuss …": gold 2024-03-20, 2022-07-12): the purpose is the trip's.
+ * with … to discuss …": gold 2024-03-20, 2022-07-12): the purpose is the trip's. A place visited
+ * on the trip is such a trip too ("the First Lady and members of the Delegation visited the Museo
+ * Frida Kahlo to celebrate …", gold 2024-10-03 `welcome`).
  * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
  * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
  * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|travell?ed\s+to\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|(?:travell?ed\s+to|visited)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "Daleep Singh will be in New Delhi to continue our ongoing consultations …, and advance …", "I am

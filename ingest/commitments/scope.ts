@@ -108,9 +108,11 @@ export function turningAwayEnd(text: string): number {
  * condemn …" names what is condemned. A sentence adverb may come first ("Finally, building on
  * …,"), and "As reconfirmed by leaders at …," / "As stated in the … Communiqué," cite where the
  * stance was said before, as "As discussed at" (gold 2023-11-01, 2024-09-25: not in `about`).
+ * "From Rome, President Biden will travel to Glasgow …": where an itinerary leg starts is no part
+ * of where it goes (gold 2021-10-14, 2022-01-26); "From Ukraine to Gaza," names a span, left alone.
  */
 const BACKGROUND =
-  /^(?:(?:Finally|Also|Further(?:more)?|Additionally|In\s+addition|Moreover|Lastly),\s+)?(?:[Bb]uilding\s+(?:on|upon)|[Ff]ollowing[\s-]+up\s+on|[Dd]uring|[Aa]longside|Notwithstanding|United\s+across|Today\s+in|When|Guided\s+by|[Aa]s\s+(?:discussed|reconfirmed|reaffirmed|confirmed|stated|agreed|noted|outlined|announced|set\s+out)\s+(?:at|in|by|during))\s[^,;:]{1,160},\s*/;
+  /^(?:(?:Finally|Also|Further(?:more)?|Additionally|In\s+addition|Moreover|Lastly),\s+)?(?:[Bb]uilding\s+(?:on|upon)|[Ff]ollowing[\s-]+up\s+on|[Dd]uring|[Aa]longside|Notwithstanding|United\s+across|Today\s+in|When|Guided\s+by|From(?=\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])(?![^,;:]*\sto\s)|[Aa]s\s+(?:discussed|reconfirmed|reaffirmed|confirmed|stated|agreed|noted|outlined|announced|set\s+out)\s+(?:at|in|by|during))\s[^,;:]{1,160},\s*/;
 
 /**
  * "In addition to doses financed through COVAX,", "Following consultations with the United

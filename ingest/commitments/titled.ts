@@ -126,3 +126,21 @@ function ownSideHolder(
     .map(([id]) => id);
   return holders.length === 1 ? holders[0] : undefined;
 }
+
+/**
+ * "the First Lady and members of the Delegation": a title coordinated with a delegation names a
+ * member of it, the document's one holder of that title, even where the readout's meetings have
+ * officials of their own (who are no members: resolveActors.ts `delegationSubject`).
+ */
+export function delegationMemberByTitle(
+  context: ActorContext,
+  trimmed: string,
+): Subject | undefined {
+  const title = TITLED.exec(trimmed);
+  if (!title || title[2] !== undefined || !context.titles) return undefined;
+  const lower = title[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const holders = [...context.titles].filter(([, held]) => held.toLowerCase() === lower);
+  if (holders.length !== 1) return undefined;
+  const start = title.index + (/^[Tt]he/.test(title[0]) ? 0 : 1);
+  return { actors: [holders[0]![0]], start, end: trimmed.length };
+}

@@ -19,9 +19,29 @@ const words = z.array(z.string().min(1)).min(1);
 
 const RULES = parseRules(
   'rules/trip-agenda.json',
-  z.object({ consultVerbs: words, hosts: words, meetVerbs: words, notTopics: words }),
+  z.object({
+    consultVerbs: words,
+    subjectHeads: words,
+    delegationModifiers: words,
+    ownDelegations: words,
+    travelVerbs: words,
+    companionWords: words,
+    accompanyingGroups: words,
+    hosts: words,
+    meetVerbs: words,
+    notTopics: words,
+  }),
   agendaJson,
 );
+
+/** The nouns that name a trip as the subject of its travellers' stance (tripSubject.ts). */
+export const TRIP_SUBJECT_HEADS: readonly string[] = RULES.subjectHeads;
+
+/** The words between a country and its "delegation" ("U.S. Presidential Delegation"; theDelegation.ts). */
+export const DELEGATION_MODIFIERS: readonly string[] = RULES.delegationModifiers;
+
+/** A delegation that is the statement's own country's where no country is named with it. */
+export const OWN_DELEGATIONS: readonly string[] = RULES.ownDelegations;
 
 /** "will consult", "will also engage", "will closely consult" (the undertaking's trigger). */
 const CONSULT = new RegExp(
@@ -56,3 +76,32 @@ export function agendaStance(
   if (MEET.test(trigger) && MEET_ABOUT.test(after)) return 'other';
   return stance;
 }
+
+/** A trip's verb ending the trigger ("will travel", "will also visit", "will lead"). */
+const TRAVEL_TRIGGER = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(RULES.travelVerbs)})$`,
+  'i',
+);
+/** ", joined by", ", and accompanied by": who goes along opens here. */
+const COMPANIONS = new RegExp(
+  `,\\s+(?:and\\s+)?(?:${alternation(RULES.companionWords)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+);
+
+/**
+ * Where a trip's companions start after its trigger ("will travel to Brazil and Argentina, joined
+ * by …"), so that who goes along is no part of where the trip goes; undefined for any other
+ * trigger or where no companion is named.
+ */
+export function companionsStart(
+  text: string,
+  trigger: { text: string; end: number },
+): number | undefined {
+  if (!TRAVEL_TRIGGER.test(trigger.text)) return undefined;
+  const found = COMPANIONS.exec(text.slice(trigger.end));
+  return found ? trigger.end + found.index : undefined;
+}
+
+/** " and officials from the National Security Council and State Department" ending a subject. */
+export const ACCOMPANYING_GROUP = new RegExp(
+  `\\s+and\\s+(?:${alternation(RULES.accompanyingGroups)})\\s+from\\s+(?:the\\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]*$`,
+);

@@ -10,11 +10,19 @@
  */
 import type { ActorContext, Subject } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
+import { alternation } from '../rules/titles';
 import { expandMembers } from './groups';
+import { TRIP_SUBJECT_HEADS } from './tripAgenda';
 
-/** The trip or visit ending the subject, at the opening (or after a fronted adjunct's comma). */
-const THE_TRIP =
-  /(?:^|[,;:][”"’]?\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\s+){0,4}?(?:trip|visit|travel))$/;
+/**
+ * The trip or visit ending the subject, at the opening (or after a fronted adjunct's comma); its
+ * head one of trip-agenda.json `subjectHeads` ("the Vice President’s engagements in Munich will
+ * demonstrate …", gold 2023-02-06). A place after the head ("in Munich", "to Ecuador") is part of
+ * the subject: capitalised words only, so no clause of its own.
+ */
+const THE_TRIP = new RegExp(
+  `(?:^|[,;:][”"’]?\\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\\s+){0,4}?(?:${alternation(TRIP_SUBJECT_HEADS)})(?:\\s+(?:in|to)\\s+(?:the\\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*){0,3})?)$`,
+);
 
 /** The verb after the trip: a modal and adverbs before it are passed over. */
 const VERB_AFTER = /^(?:(?:will|would|also|further|again|once|today)\s+)*([a-zß-öø-ɏḀ-ỿ-]+)/i;

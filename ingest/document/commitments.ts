@@ -15,7 +15,7 @@ import { partiesMet } from '../commitments/partiesMet';
 import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
-import { delegationCountry, speakersDelegation } from '../commitments/theDelegation';
+import { delegationCountry, ownDelegation, speakersDelegation } from '../commitments/theDelegation';
 import type { EntityRegistry } from '../entities/registry';
 import { extractCommitments } from '../extractCommitments';
 import { sentenceId } from '../ids';
@@ -66,7 +66,8 @@ function actorContext(
     documentDate: date,
     delegation:
       delegationCountry(sentences, recognition.hitsBySentence) ??
-      speakersDelegation(speakers, parties.signatories),
+      speakersDelegation(speakers, parties.signatories) ??
+      ownDelegation(sentences, parties.signatories),
     treatyPreamble: treatyOpening(sentences),
     jointTitle: JOINT_TITLE.test(title),
     // Declared now, though set only as sentences are read: every document's context then has

@@ -26,10 +26,11 @@ import { insertHit } from './placeHit';
  * "the President" standing alone: not an office of a country or body ("the President of the
  * Senate"), not a staff title's remit ("Assistant to the President", "Office of the President"),
  * not the President-elect, and not a possessor inside a programme's name ("the President’s
- * Emergency Plan for AIDS Relief", "the President’s Budget").
+ * Emergency Plan for AIDS Relief", "the President’s Budget"). A second office sharing the first's
+ * article is one too ("The President and First Lady will travel to Maui").
  */
 const OFFICE =
-  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for|of|by|Advisor|Adviser) )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he (Vice President|President|First Lady)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?! and (?:CEO|Chief|Founder)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!['’]s? [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/g;
+  /(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:to|for|of|by|Advisor|Adviser) )(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Tt]he |(?<=[Tt]he (?:Vice President|President|First Lady) and ))(Vice President|President|First Lady)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![-\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! of(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?! and (?:CEO|Chief|Founder)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!['’]s? [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/g;
 
 interface Office {
   sentence: number;
@@ -65,6 +66,23 @@ function titleHolders(
     named.set(office, (named.get(office) ?? true) && own);
   }
   return named;
+}
+
+/**
+ * "Statement from the Press Secretary on the President’s Travel to Chile", "… on the President and
+ * First Lady Traveling to Hawaii": a title announcing the office's own trip, by the office alone.
+ */
+const OWN_TRIP_TITLE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Tt]he ((?:Vice President|President|First Lady)(?: and (?:the )?(?:Vice President|President|First Lady))?)(?:[’']s)? (?:Historic )?(?:Travel|Trip|Traveling|Travelling)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+
+/**
+ * The offices whose own trip the title announces: in its text a bare "the President" is the
+ * traveller, the home holder, even where the text names a foreign President to be met ("the
+ * President will travel to Santiago, where he will meet with President …").
+ */
+function ownTripOffices(title: string): ReadonlySet<string> {
+  const offices = OWN_TRIP_TITLE.exec(title)?.[1];
+  return new Set(offices ? offices.split(/ and (?:the )?/) : []);
 }
 
 function inTerm(term: HomeOfficeTerm, date: string): boolean {
@@ -132,8 +150,10 @@ export function homeHolders(
   // Read only when an office needs it: it scans the lexicon's aliases.
   let inTitle: Map<string, boolean> | undefined;
   offices.sort((a, b) => conditional(a) - conditional(b));
+  const ownTrip = ownTripOffices(title);
   for (const office of offices) {
-    if (titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
+    const traveller = ownTrip.has(office.office);
+    if (!traveller && titles.some((title) => holdsOffice(lesser, title, office.office))) continue;
     const term = holderOn(office.office);
     const holder = term && lexicon.entities.get(term.entityId);
     if (!holder) continue;
@@ -141,7 +161,7 @@ export function homeHolders(
     inTitle ??= titleHolders(lexicon, title, holderOn);
     // A title naming a foreign holder of the office ("Call with President Marcos") leaves a bare
     // "The President" of its body unresolved: either could be meant.
-    if (inTitle.get(office.office) === false) continue;
+    if (!traveller && inTitle.get(office.office) === false) continue;
     const besideNamed = named.has(holderOn(term.beside ?? '')?.entityId ?? '');
     if (term.beside && !besideNamed && !inTitle.get(office.office)) continue;
     const hits = hitsBySentence.get(office.sentence)!;

@@ -21,6 +21,7 @@ import { disasters } from './disasters';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
+import { inaugurations } from './inaugurations';
 import { incidents } from './incidents';
 import { dropLocators } from './locators';
 import { type Candidate, matchLexicon } from './matchLexicon';
@@ -84,6 +85,7 @@ export function recognise(
   datedVisits(lexicon, text, sentences, hitsBySentence, date, title);
   disasters(lexicon, text, sentences, hitsBySentence, title, date);
   incidents(text, sentences, hitsBySentence, title, date);
+  inaugurations(lexicon, text, sentences, hitsBySentence, title, date);
   celebratedDays(hitsBySentence);
   assemblySessions(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);

@@ -133,6 +133,7 @@ function readWord(
   else if (MODIFIERS.has(lower)) {
     if (RATINGS.has(lower)) state.rated = true;
     if (FORWARD_WORDS.has(lower)) cues.tense ??= 'forward';
+    if (lower === 'next') cues.next = true;
     if (BACKWARD_WORDS.has(lower)) cues.tense ??= 'backward';
   } else return false;
   if (!/^\d{1,2}$/.test(lower)) state.day = undefined;

@@ -21,6 +21,8 @@ export interface SeriesCues {
   tense?: 'forward' | 'backward';
   /** The tense is the mention's own word ("next", "last fall"), which outweighs a place. */
   explicitTense?: boolean;
+  /** "the next …": the edition after the one under way, if any is. */
+  next?: boolean;
   extraordinary?: boolean;
 }
 
@@ -112,8 +114,12 @@ export function editionName(
   }
   if (pool.length === 1 && named) return pool[0]?.edition.name;
   if (now === undefined || pool.length === 0) return undefined;
-  const chosen = relative(pool, now, cues.tense);
-  if (!chosen || (!named && distance(chosen, now) > NEAR_DAYS)) return undefined;
+  const chosen = cues.next
+    ? pool.filter((d) => d.from > now).sort((a, b) => a.from - b.from)[0]
+    : relative(pool, now, cues.tense);
+  // "the next …" is the next one however far; any other relative choice is a near one.
+  if (!chosen || (!named && distance(chosen, now) > (cues.next ? 2 * 365 : NEAR_DAYS)))
+    return undefined;
   return chosen.edition.name;
 }
 

@@ -35,6 +35,12 @@ describe('the edition of a recurring summit', () => {
       '2023-07-13',
       'Third U.S.-Nordics Summit (July 2023)',
     ],
+    // "next" is the edition after the one under way, and outweighs the place it was planned for.
+    [
+      'We look forward to the next Quad Leaders’ Summit being held in India.',
+      '2023-05-20',
+      'Quad Leaders’ Summit (2024)',
+    ],
     // A day the text gives picks the extraordinary edition of that day.
     [
       'Following the February 25 extraordinary NATO summit, the leaders spoke.',

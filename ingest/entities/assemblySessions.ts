@@ -13,8 +13,13 @@ import { entityIdFor } from './candidateAt';
 import { renameEvents } from './renameEvents';
 
 const ASSEMBLY_ID = entityIdFor('Organization', 'UN General Assembly');
-/** What makes the Assembly a venue: a meeting held at its margins. */
-const VENUE_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:margins|margin|sidelines) of (?:the )?$/;
+/**
+ * What makes the Assembly a venue: a meeting held at its margins or during it ("during the United
+ * Nations General Assembly meetings in New York", gold 2023-09-21). "last year’s" is the session
+ * whose high-level week was the year before (gold 2024-07-30: the 78th, in July 2024).
+ */
+const VENUE_BEFORE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:(?:margins|margin|sidelines) of|during) (?:the |(last year[’']s) )?$/;
 const FORWARD = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|next|upcoming|forthcoming)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 const FIRST_SESSION_YEAR = 1945;
 const OPENING_MONTH = 9;
@@ -34,6 +39,12 @@ export function assemblySession(isoDate: string | undefined, forward: boolean): 
   return `${ordinal(session)} session of the UN General Assembly`;
 }
 
+/** September of the year before `isoDate`'s, when last year's session opened. */
+function yearBefore(isoDate: string | undefined): string | undefined {
+  const date = yearMonth(isoDate);
+  return date ? `${date.year - 1}-${String(OPENING_MONTH).padStart(2, '0')}-01` : undefined;
+}
+
 /** Re-points each Assembly hit that is a venue to that year's session. */
 export function assemblySessions(
   text: string,
@@ -43,7 +54,9 @@ export function assemblySessions(
 ): void {
   renameEvents(sentences, hitsBySentence, (hit, sentence) => {
     if (hit.entityId !== ASSEMBLY_ID) return undefined;
-    if (!VENUE_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return undefined;
+    const venue = VENUE_BEFORE.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+    if (!venue) return undefined;
+    if (venue[1]) return assemblySession(yearBefore(isoDate), true);
     return assemblySession(isoDate, FORWARD.test(sentence.text));
   });
 }

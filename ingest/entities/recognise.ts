@@ -18,6 +18,7 @@ import { resolveDatedOfficials } from './datedOfficials';
 import { datedVisits } from './datedVisits';
 import { dropDemonymPeople } from './demonymPeople';
 import { disasters } from './disasters';
+import { eventSeries } from './eventSeries';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
@@ -88,6 +89,7 @@ export function recognise(
   inaugurations(lexicon, text, sentences, hitsBySentence, title, date);
   celebratedDays(hitsBySentence);
   assemblySessions(text, sentences, hitsBySentence, date);
+  eventSeries(text, sentences, hitsBySentence, date);
   mergeDatedNames(hitsBySentence);
   mergeBareHeads(hitsBySentence);
   mergeReversedPairs(hitsBySentence);

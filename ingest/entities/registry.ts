@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityType } from '../../contract/extraction';
 import type { Lexicon } from '../lexicon';
+import { EDITION_NAMES } from '../rules/eventSeries';
 import type { EntityDraft, EntityHit } from '../types';
 
 export class EntityRegistry {
@@ -70,6 +71,8 @@ const NOT_A_DATE =
 
 /** Parenthetical acronyms are aliases, not part of the name; topic capitals are proper nouns. */
 function canonicalName(surface: string): string {
+  // A summit's edition named by its host city, "G20 Leaders’ Summit (Bali)" (event-series.json).
+  if (EDITION_NAMES.has(surface)) return surface;
   const name = surface.replace(NOT_A_DATE, '').replace(/\s+/g, ' ').trim();
   return name;
 }

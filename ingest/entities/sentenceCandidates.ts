@@ -14,6 +14,7 @@ import { namedCrossings, pairBorders } from './crossings';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies, namedCompanies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
+import { seriesMentions } from './eventSeries';
 import { gazetteerOutOfPlace } from './gazetteerPlaces';
 import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
@@ -188,6 +189,7 @@ export function candidatesFor(
     pairBorders(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
+    seriesMentions(text, offset),
     numberedResolutions(text, offset),
     listedResolutions(text, offset),
     numberedInstruments(text, offset),

@@ -78,11 +78,12 @@ const ROWS: NameRow[] = [
   ],
   [
     // A spelled ordinal after a determiner numbers a session of the series as a figure does; the
-    // first of a new meeting is the meeting itself.
+    // first of a new meeting is the meeting itself. The Summit for Democracy's third session is
+    // the edition data/rules/event-series.json numbers 3.
     'Building on the first Summit for Democracy, the leaders will co-host the third Summit for Democracy.',
     [
       ['Summit for Democracy', 'Event'],
-      ['third Summit for Democracy', 'Event'],
+      ['Summit for Democracy (2024)', 'Event'],
     ],
     ['first Summit for Democracy'],
   ],

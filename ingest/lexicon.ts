@@ -132,6 +132,15 @@ function accented(country: { name: string; native: string }): string[] {
   return name === country.name ? [] : [name];
 }
 
+/**
+ * "US Senate", "US Coast Guard": statements write the United States' short form without its
+ * periods too ("US" is the country's alias, countries.json), so a body named "U.S. …" is also
+ * named "US …" (gold 2023-05-20 aliases "US Coast Guard"; archive: "US Cyber Command").
+ */
+function undotted(names: readonly string[]): string[] {
+  return [...names, ...names.filter((n) => n.startsWith('U.S. ')).map((n) => `US ${n.slice(5)}`)];
+}
+
 const list = (key: string) => z.object({ [key]: namedListSchema });
 
 /** The lexicon; `learnt` false leaves out the topics generated from the gold (curatedLexicon). */
@@ -210,7 +219,7 @@ function build(learnt = true): Lexicon {
       if (item.partOf) entity.partOf = `${prefix}:${slugify(item.partOf)}`;
       if (item.city) entity.city = true;
       if (item.capitalOf) entity.capitalOf = `country:${item.capitalOf.toLowerCase()}`;
-      add(entity, new Set([item.name, ...item.aliases]));
+      add(entity, new Set(undotted([item.name, ...item.aliases])));
     }
   }
 

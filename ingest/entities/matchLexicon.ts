@@ -29,6 +29,8 @@ export interface Candidate extends EntityHit {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DOLLAR = 0x24;
+const PERIOD = 0x2e;
 
 /**
  * A topic term ending in a name whose possessive follows: "support for Ukraine’s sovereignty" is
@@ -225,6 +227,11 @@ function emit(
   const entity = lexicon.entities.get(alias.entityId);
   if (!entity) return;
   if (!atBoundary(text, start, start + length)) return;
+  // "US$14.8 million", "NZ$", "HK$": a name glued to a dollar sign is a currency, not the place;
+  // one glued after a word and a period ("Welcome.US") ends a web address or a dotted name.
+  if (text.charCodeAt(start + length) === DOLLAR) return;
+  if (start > 1 && text.charCodeAt(start - 1) === PERIOD && isWordUnit(text.charCodeAt(start - 2)))
+    return;
   if (afterBoundPrefix(text, start)) return;
   if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
   if (alias.adjectival && namesLanguage(text, start, start + length)) return;

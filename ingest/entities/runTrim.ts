@@ -10,15 +10,18 @@ import { CONNECTORS, classify, headAt } from './nameHeads';
 /** Capitalised words that open a sentence or clause, never a name. */
 const OPENERS = NAME_RULES.openers;
 
+/** "the United States’ …": an owner whose possessive is its final s and the apostrophe alone. */
+const APOSTROPHE_OWNER = `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(NAME_RULES.apostropheOwners)})[’'] `;
+
 /**
  * The last owner ("X’s ") or role ("Director of the ", "Chair of ") in a run. Coordinated owners
  * ("the Prime Minister’s and Kurdistan Regional Government’s efforts") leave the "and" to neither.
  */
 const ROLE_OR_OWNER = new RegExp(
-  `^(?:.*[’']s (?:and |or )?|.*(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
+  `^(?:.*[’']s (?:and |or )?|.*${APOSTROPHE_OWNER}|.*(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${TITLE_RULES.titleWordsInNames.join('|')}) (?:of|for|in|at|to) (?:the )?)`,
 );
 /** The possessive (and a coordinator) ending an owner cut off by ROLE_OR_OWNER. */
-const OWNER_END = /[’']s (?:and |or )?$/;
+const OWNER_END = /(?:[’']s|(?<=s)[’']) (?:and |or )?$/;
 /**
  * A name ending in an owner's possessive and capitalised words: "X’s Special", "the International
  * Development Association’s Crisis Response Window".

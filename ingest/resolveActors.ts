@@ -190,7 +190,9 @@ export function subjectBefore(
   // commitments, 2022-03-03, 2022-04-05, 2022-07-14, 2023-09-21). Where the head reads as no
   // one ("the leaders of the AUKUS partnership – Prime Minister …, and President … –"), the
   // aside is the subject when it names the whole of it, a list of who acts.
-  const aside = depth === 0 ? DASH_ASIDE.exec(trimmed) : null;
+  // The pattern tries every position of the text (its end anchor is no help to the engine);
+  // most texts before a verb hold no dash at all, and then it cannot match.
+  const aside = depth === 0 && hasDash(trimmed) ? DASH_ASIDE.exec(trimmed) : null;
   if (aside) {
     const retried = subjectBefore(context, sentence, hits, aside.index, depth + 1);
     if (retried) return retried;
@@ -256,6 +258,11 @@ function accompaniedSubject(site: SubjectSite): Subject | undefined {
  * alongside Kenyan President Ruto – championed": " –"); never the last item of a dashed list.
  */
 const DASH_ASIDE = /(?:\s+[–—]\s+[^–—;:]{1,240}?\s+[–—]|(?<=^[^–—]*)\s+[–—])\s*$/;
+
+/** Whether `text` holds an en or em dash, without which `DASH_ASIDE` cannot match. */
+function hasDash(text: string): boolean {
+  return text.includes('–') || text.includes('—');
+}
 
 /**
  * The text before a trigger without what may stand between a subject and its verb (an aside,

@@ -160,7 +160,12 @@ export function findTriggers(sentence: string): Trigger[] {
     collect(found, sentence, AS_WE_UNDERTAKING, () => 'commit', true);
   if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continues? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
     collectUndertaking(found, sentence, CONTINUE);
+  // (The plain searches first: the pattern's leading look-behind makes the engine try every
+  // position of the sentence, and most sentences name no duty.)
   if (
+    (sentence.includes('obligation') ||
+      sentence.includes('responsibility') ||
+      sentence.includes('duty')) &&
     /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:obligation|responsibility|duty) to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence)
   )
     collectUndertaking(found, sentence, OBLIGATION);

@@ -45,6 +45,8 @@ function remitLength(remit: string): number {
 
 /** Lowercase descriptions of one standing body, after a determiner. */
 export function formatBodies(text: string, offset: number): Candidate[] {
+  // A plain search for the words first: ANY_MODIFIER's look-behind makes it try every position.
+  if (!NAME_RULES.formatBodyModifiers.some((word) => text.includes(word))) return [];
   if (!ANY_MODIFIER.test(text)) return [];
   const out: Candidate[] = [];
   FORMAT_BODY.lastIndex = 0;
@@ -129,7 +131,9 @@ function withoutStop(name: string): string {
 
 /** Companies named in apposition to their kind or after "X-based". */
 export function namedCompanies(text: string, offset: number): Candidate[] {
-  if (!ANY_COMPANY_NOUN.test(text)) return [];
+  // (As in formatBodies: the plain search spares most sentences the pattern's scan.)
+  const noun = text.includes('-based ') || NAME_RULES.companyNouns.some((w) => text.includes(w));
+  if (!noun || !ANY_COMPANY_NOUN.test(text)) return [];
   const out: Candidate[] = [];
   NAMED_COMPANY.lastIndex = 0;
   for (let match = NAMED_COMPANY.exec(text); match; match = NAMED_COMPANY.exec(text)) {

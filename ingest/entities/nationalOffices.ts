@@ -8,7 +8,7 @@
 import type { Lexicon } from '../lexicon';
 import { MONTH_ALTERNATION } from '../rules/months';
 import { escapeRegex, TITLE_WORDS } from '../rules/titles';
-import { ANY_TITLE_HEAD, TITLE_BODY } from './officialPatterns';
+import { TITLE_BODY, writesTitleHead } from './officialPatterns';
 
 export interface NationalOffice {
   /** Sentence-relative offsets of the office, country included ("U.S. Secretary of Defense"). */
@@ -57,7 +57,7 @@ function generalOnly(title: string): boolean {
 export function nationalOffices(lexicon: Lexicon, text: string): NationalOffice[] {
   const out: NationalOffice[] = [];
   // The pattern needs a title head; most sentences have none, and its look-behind is costly.
-  if (!ANY_TITLE_HEAD.test(text)) return out;
+  if (!writesTitleHead(text)) return out;
   const { pattern, countryByWord } = compile(lexicon);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

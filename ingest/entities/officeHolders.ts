@@ -14,7 +14,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityHit } from './hit';
 import { nationalOffices } from './nationalOffices';
-import { ANY_TITLE_HEAD, compile, TITLE_BODY } from './officialPatterns';
+import { compile, TITLE_BODY, writesTitleHead } from './officialPatterns';
 import { findOfficials, type OfficialFinding } from './officials';
 import { insertHit } from './placeHit';
 
@@ -57,7 +57,7 @@ function officePattern(lexicon: Lexicon): RegExp {
 function officesIn(lexicon: Lexicon, sentence: SegmentedSentence, hits: EntityHit[]): Office[] {
   const out: Office[] = [];
   // Both patterns need a title head: most sentences have none, and the look-behinds are costly.
-  if (!ANY_TITLE_HEAD.test(sentence.text)) return out;
+  if (!writesTitleHead(sentence.text)) return out;
   const { countryByAlias } = compile(lexicon);
   const re = officePattern(lexicon);
   re.lastIndex = 0;

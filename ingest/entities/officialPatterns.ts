@@ -131,7 +131,23 @@ export const ANY_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'), 'i');
  * also passes "making" (King), "majority" (Major), "leadership" (Leader), "private" …: about a
  * third of the sentences it passes hold no capitalised head.
  */
-export const ANY_TITLE_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'));
+const ANY_TITLE_HEAD = new RegExp(HEADS.map(escapeRegex).join('|'));
+
+/** The text `writesTitleHead` answered last, and its answer. */
+let lastText: string | undefined;
+let lastAnswer = false;
+
+/**
+ * `ANY_TITLE_HEAD.test(text)`, remembered for the last text: the official finders each ask it of
+ * the same sentence in turn (gatesFor, titleOfBody.ts, titleOfPortfolio.ts).
+ */
+export function writesTitleHead(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = ANY_TITLE_HEAD.test(text);
+  }
+  return lastAnswer;
+}
 export const ANY_HONORIFIC = new RegExp(HONORIFIC);
 /**
  * What the abbreviated-title pattern needs instead: "DNSA Lindqvist highlighted …" may hold no

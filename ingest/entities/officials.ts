@@ -19,7 +19,6 @@ import {
   ANY_ABBREVIATION,
   ANY_HEAD,
   ANY_HONORIFIC,
-  ANY_TITLE_HEAD,
   APPOSITIVE_KIND,
   type Compiled,
   compile,
@@ -30,6 +29,7 @@ import {
   TITLE_FIRST_KINDS,
   TITLE_HEAD,
   UPPER,
+  writesTitleHead,
 } from './officialPatterns';
 import { countryOfTitleList, officeBeforePresident } from './titleContext';
 import { findTitledByBody } from './titleOfBody';
@@ -74,7 +74,7 @@ function titleListStart(text: string, start: number): number {
  * " of " for "Name, title of Country"; an honorific; an abbreviated title.
  */
 export function gatesFor(text: string): boolean[] {
-  const headWritten = ANY_TITLE_HEAD.test(text);
+  const headWritten = writesTitleHead(text);
   // A head written capitalised is a head in any case: the case-blind search only without one.
   const titled = headWritten || ANY_HEAD.test(text);
   const honoured = ANY_HONORIFIC.test(text);

@@ -10,6 +10,14 @@ import type { Candidate } from './matchLexicon';
 import { classify } from './nameHeads';
 
 const UN = String.raw`(?:UN|U\.N\.|United Nations)`;
+
+/**
+ * Whether `text` has a digit, which every numbered pattern below needs: a plain scan that spares
+ * most sentences those patterns, whose leading look-behind makes the engine try every position.
+ */
+function hasDigit(text: string): boolean {
+  return /[0-9]/.test(text);
+}
 // A bare "Security Council Resolution 2735" is the UN's: no other Security Council numbers
 // resolutions in these statements; "No. " before the number is a style, not part of the name.
 const NUMBERED_RESOLUTION = new RegExp(
@@ -23,6 +31,7 @@ const NUMBERED_RESOLUTION = new RegExp(
  */
 export function numberedResolutions(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  if (!hasDigit(text)) return out;
   NUMBERED_RESOLUTION.lastIndex = 0;
   for (let match = NUMBERED_RESOLUTION.exec(text); match; match = NUMBERED_RESOLUTION.exec(text)) {
     const name = `UN Security Council Resolution ${match[1]}`;
@@ -47,6 +56,7 @@ const NUMBER_IN_LIST = new RegExp(RESOLUTION_NUMBER, 'g');
  */
 export function listedResolutions(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  if (!hasDigit(text)) return out;
   LISTED_RESOLUTIONS.lastIndex = 0;
   for (let match = LISTED_RESOLUTIONS.exec(text); match; match = LISTED_RESOLUTIONS.exec(text)) {
     const council = match[1] === 'Security Council';
@@ -88,6 +98,7 @@ const NUMBERED = new RegExp(
  */
 export function numberedInstruments(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  if (!hasDigit(text)) return out;
   NUMBERED.lastIndex = 0;
   for (let match = NUMBERED.exec(text); match; match = NUMBERED.exec(text)) {
     const end = match.index + match[0].length;
@@ -119,6 +130,8 @@ export function numberedInstruments(text: string, offset: number): Candidate[] {
  */
 export function articles(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  // The pattern needs "Article ": a plain search spares most sentences its scan.
+  if (!text.includes('Article ')) return out;
   const pattern =
     /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} )?Article (?:[IVXLC]+|\d+)(?: of (?:the )?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?:[’']s)?(?:(?: of| and| on| for)? [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*)*| of (?:our|the|its|their) (?:[a-zß-öø-ɏḀ-ỿ-]+ ){0,2}(?:treaty|charter|convention)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))?/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -151,9 +164,16 @@ const VENUE = new RegExp(
   'g',
 );
 
+/** The verbs of the test in `venues`, for a plain search ahead of it ("meet" holds no "met"). */
+const MEETING_VERBS = ['met', 'meet', 'gathered', 'convened'];
+
 /** The place a meeting was held: "met … at the United States Naval Academy". */
 export function venues(text: string, offset: number): Candidate[] {
-  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:met|meet|gathered|convened)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text))
+  // (A plain search for the words first: the pattern tries every position of the sentence.)
+  if (
+    !MEETING_VERBS.some((verb) => text.includes(verb)) ||
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:met|meet|gathered|convened)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text)
+  )
     return [];
   const out: Candidate[] = [];
   const pattern = VENUE;

@@ -36,15 +36,21 @@ const QUOTED_BEFORE_KIND = new RegExp(
 /** `exercise "Freedom Edge"`: a quoted name after (or before) the kind of thing it is. */
 export function findQuotedPrograms(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
+  // Each pattern needs a quote or a naming word, which a plain search finds faster than the
+  // pattern's own scan (its leading look-behind makes the engine try every position): most
+  // sentences have neither and are spared the scans.
+  const quoted = text.includes('"') || text.includes('“');
   const pattern = QUOTED;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  const quotes = quoted || text.includes('‘');
+  for (let match = quotes ? pattern.exec(text) : null; match; match = pattern.exec(text)) {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
     out.push(candidateAt('Program', name, at + offset, 'phrase'));
   }
   CALLED.lastIndex = 0;
-  for (let match = CALLED.exec(text); match; match = CALLED.exec(text)) {
+  const naming = NAME_RULES.namingWords.some((word) => text.includes(word));
+  for (let match = naming ? CALLED.exec(text) : null; match; match = CALLED.exec(text)) {
     const name = match[1]!;
     // One word ("called Artemis") is left to the lexicon: too often a place or a person.
     if (!name.includes(' ')) continue;
@@ -53,7 +59,8 @@ export function findQuotedPrograms(text: string, offset: number): Candidate[] {
     );
   }
   QUOTED_BEFORE_KIND.lastIndex = 0;
-  for (let match = QUOTED_BEFORE_KIND.exec(text); match; match = QUOTED_BEFORE_KIND.exec(text)) {
+  const kind = QUOTED_BEFORE_KIND;
+  for (let match = quoted ? kind.exec(text) : null; match; match = kind.exec(text)) {
     const name = `${match[1]!.replace(/[,.]$/, '')} ${match[2]!}`;
     const hit = candidateAt('Program', match[0], match.index + offset, 'phrase', name);
     out.push({ ...hit, name });

@@ -16,7 +16,7 @@ import type { Lexicon } from '../lexicon';
 import { HEAD_TYPES } from '../rules/names';
 import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { countryInTitle, lexiconEntityOf, officialCandidate } from './officialLookup';
-import { LETTER, PARTICLE, TITLE_BODY, UPPER } from './officialPatterns';
+import { LETTER, PARTICLE, TITLE_BODY, UPPER, writesTitleHead } from './officialPatterns';
 import type { OfficialFinding } from './officials';
 
 interface TitledByBody {
@@ -61,7 +61,8 @@ const TITLE_OF_BODY = new RegExp(
 );
 
 function titledByBody(text: string): TitledByBody[] {
-  if (!text.includes(' of ')) return [];
+  // The pattern holds a capitalised title head (TITLE_BODY): without one it cannot match.
+  if (!text.includes(' of ') || !writesTitleHead(text)) return [];
   const out: TitledByBody[] = [];
   TITLE_OF_BODY.lastIndex = 0;
   for (let match = TITLE_OF_BODY.exec(text); match; match = TITLE_OF_BODY.exec(text)) {

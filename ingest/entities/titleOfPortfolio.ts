@@ -19,7 +19,7 @@ import {
   officialCandidate,
   personNameWord,
 } from './officialLookup';
-import { LETTER, TITLE_BODY, UPPER } from './officialPatterns';
+import { LETTER, TITLE_BODY, UPPER, writesTitleHead } from './officialPatterns';
 import type { OfficialFinding } from './officials';
 
 const WORD = `[${UPPER}][${LETTER}’'-]*`;
@@ -64,7 +64,8 @@ export function findTitledByPortfolio(
   text: string,
   offset: number,
 ): OfficialFinding[] {
-  if (!text.includes(' of ')) return [];
+  // The pattern holds a capitalised title head (TITLE_BODY): without one it cannot match.
+  if (!text.includes(' of ') || !writesTitleHead(text)) return [];
   const out: OfficialFinding[] = [];
   RUN.lastIndex = 0;
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {

@@ -24,6 +24,19 @@ const WITH_I = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-z�
 const KIN =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|grandson|granddaughter)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[^.;,]{0,40}, | )([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?![ -][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])/g;
 
+/** KIN's words, less those holding another ("widow" finds "widower", "son" "grandson"). */
+const KIN_WORDS = [
+  'wife',
+  'husband',
+  'widow',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+];
+
 /** "the late Anna Brennan": the given name is checked against the list before a hit is made. */
 const LATE =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the late ([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+) ((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]\. )?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])/g;
@@ -91,8 +104,12 @@ export function untitledPeople(
         add(into, match.index + 'the late '.length, name, entityIdFor('Official', name), name);
       }
     }
-    // WITH_I needs " and I": most sentences are spared its scan.
-    for (const pattern of sentence.text.includes(' and I') ? [WITH_I, KIN] : [KIN]) {
+    // WITH_I needs " and I", KIN a kinship word (a plain search: its leading look-behind makes
+    // the engine try every position): most sentences are spared both scans.
+    const patterns: RegExp[] = [];
+    if (sentence.text.includes(' and I')) patterns.push(WITH_I);
+    if (KIN_WORDS.some((word) => sentence.text.includes(word))) patterns.push(KIN);
+    for (const pattern of patterns) {
       for (const match of sentence.text.matchAll(pattern)) {
         const given = match[1]!;
         if (!GIVEN_NAMES.has(given) || people.some((p) => p.given === given)) continue;

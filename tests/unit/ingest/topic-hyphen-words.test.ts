@@ -1,7 +1,8 @@
 /**
  * A hyphenated word stays whole in a chunk when one of its parts is a noun or adjective, even if
  * another part is a prefix (ingest/topics/hyphenWord.ts); and a
- * coordination of heads that share one complement is no modifier list (modifierList.ts).
+ * coordination of heads that share one complement is no modifier list (modifierList.ts); an -ing
+ * noun of gerundHeads after a verb modifies the plural after it (verbModifiers.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
@@ -50,5 +51,21 @@ describe('heads sharing a complement are no modifier list', () => {
     expect(listed('They will deepen political, economic, and people-to-people ties.')).toContain(
       'political ties',
     );
+  });
+});
+
+describe('an -ing compound after a verb', () => {
+  it.each([
+    ['The ministries will harmonize charging standards.', 'charging standards'],
+    [
+      'The plan will expand processing facilities in the region.',
+      'processing facilities in the region',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(chunked(sentence)).toContain(expected);
+  });
+
+  it('leaves a verb taking an -ing clause alone', () => {
+    expect(chunked('They will continue funding programs.')).not.toContain('funding programs');
   });
 });

@@ -78,7 +78,7 @@ export function isGerundModifier(terms: readonly Term[], k: number): boolean {
  * compound as its object. After a verb that takes an -ing clause (`catenativeVerbs`: "continue
  * funding programs", "stop smuggling weapons") it is that clause's verb and stays one.
  */
-export function isGerundAfterVerb(terms: readonly Term[], k: number): boolean {
+function isGerundAfterVerb(terms: readonly Term[], k: number): boolean {
   const term = terms[k]!;
   const prev = terms[k - 1];
   const next = terms[k + 1];

@@ -20,6 +20,7 @@ import {
   PREPOSITIONS,
   takesObject,
 } from './chunkTerms';
+import { inCoreHyphenWord } from './hyphenWord';
 import { sourceLink } from './namedObject';
 import { cutBeforeOf } from './ofFragment';
 
@@ -40,6 +41,7 @@ function core(terms: Term[], to: number, k: number): boolean {
     t.end <= to &&
     !introducesRole(terms, k) &&
     (isCore(t) ||
+      inCoreHyphenWord(terms, k) ||
       isPluralNounTaggedVerb(terms, k) ||
       isAttributive(terms, k) ||
       isCompoundGerund(terms, k))

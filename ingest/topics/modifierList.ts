@@ -7,6 +7,7 @@
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+import { PREPOSITION } from './coordination';
 
 export interface ModifierList {
   /** Sentence-relative span of the list, its head included. */
@@ -47,6 +48,11 @@ function headAfter(terms: readonly TaggedTerm[], and: number, classifiers: boole
     // "travel for business, tourism, and professional and technical exchanges": a second "and"
     // makes the last conjunct a list of its own; the comma items are no modifiers of its head.
     if (term.text === 'and') return -1;
+    // "the centrality, agency, and leadership of regional institutions": a preposition makes the
+    // last conjunct a head with its complement; the comma items are heads sharing that
+    // complement, no modifiers of the complement's noun ("centrality institutions").
+    // ("people-to-people ties": a hyphenated word's "to" is no preposition.)
+    if (PREPOSITION.test(term.text) && term.post !== '-' && terms[k - 1]!.post !== '-') return -1;
     if (k > and + 1 && Q.sharedHeads.has(term.text.toLowerCase())) return k;
     if (!/^-?$/.test(term.post.trim()) || !/^[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]*$/.test(term.text))
       return -1;

@@ -10,6 +10,8 @@
  *   compound when it ends the phrase). After an article or adjective the tagger reads it as a
  *   noun already; after a preposition, a plural or a list's "and" it may be a verb taking an
  *   object ("by smuggling weapons", "partners sharing data", "and building capacity") and stays one.
+ * - The same -ing noun right after a verb (none of `catenativeVerbs`) and before a plural
+ *   ("harmonize charging standards"): the verb's object is the compound.
  * - An -ed form right before a noun or adjective after a preposition that the chunker's
  *   participle rule (chunkTerms.ts `isAttributive`) does not read ("through blended finance",
  *   "produced by forced labor", "commitment to sustained investment"): no verb's past tense
@@ -70,6 +72,26 @@ export function isGerundModifier(terms: readonly Term[], k: number): boolean {
   );
 }
 
+/**
+ * "harmonize charging standards", "support processing facilities": an -ing noun of `gerundHeads`
+ * right after a verb and before a plural common noun is the object's modifier: the verb takes the
+ * compound as its object. After a verb that takes an -ing clause (`catenativeVerbs`: "continue
+ * funding programs", "stop smuggling weapons") it is that clause's verb and stays one.
+ */
+function isGerundAfterVerb(terms: readonly Term[], k: number): boolean {
+  const term = terms[k]!;
+  const prev = terms[k - 1];
+  const next = terms[k + 1];
+  if (!prev || !next || !verbOnly(term) || !TOPIC_QUALITY.gerundHeads.has(term.text)) return false;
+  if (prev.post !== ' ' || term.post !== ' ' || !commonNoun(next) || !next.tags.has('Plural'))
+    return false;
+  return (
+    verbOnly(prev) &&
+    !prev.tags.has('Gerund') &&
+    !TOPIC_QUALITY.catenativeVerbs.has(prev.text.toLowerCase())
+  );
+}
+
 /** Whether the -ed word at `k` is a participle after a preposition (see the module comment). */
 export function isParticipleAfterPreposition(terms: readonly Term[], k: number): boolean {
   const term = terms[k]!;
@@ -90,7 +112,7 @@ export function isParticipleAfterPreposition(terms: readonly Term[], k: number):
 export function retagVerbModifiers(terms: Term[]): void {
   const found: [number, 'Noun' | 'Adjective'][] = [];
   for (let k = 1; k < terms.length - 1; k++) {
-    if (isGerundModifier(terms, k)) found.push([k, 'Noun']);
+    if (isGerundModifier(terms, k) || isGerundAfterVerb(terms, k)) found.push([k, 'Noun']);
     else if (isParticipleAfterPreposition(terms, k)) found.push([k, 'Adjective']);
   }
   for (const [k, tag] of found) {

@@ -6,6 +6,7 @@
 import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { isCore } from '../chunkTerms';
+import { inCoreHyphenWord } from '../hyphenWord';
 import { stem } from '../plural';
 import { DOTTED_NAME } from '../verbNouns';
 
@@ -29,7 +30,12 @@ function isNoun(term: TaggedTerm): boolean {
   );
 }
 
-function opens(term: TaggedTerm): boolean {
+function opens(terms: readonly TaggedTerm[], k: number): boolean {
+  const term = terms[k]!;
+  // "at-risk populations", "non-sanctioned persons": a hyphenated word opens a run at its first
+  // part, whatever that part is alone (hyphenWord.ts).
+  if (HYPHEN.test(term.post) && (k === 0 || !HYPHEN.test(terms[k - 1]!.post)))
+    return inCoreHyphenWord(terms, k);
   return isCore(term) && !FUNCTION_WORDS.test(term.text);
 }
 
@@ -149,7 +155,7 @@ export class Words {
 
   /** A run may open on the word (a content word, no function word). */
   opens(k: number): boolean {
-    this.opening[k] ??= opens(this.terms[k]!);
+    this.opening[k] ??= opens(this.terms, k);
     return this.opening[k];
   }
 

@@ -27,10 +27,13 @@ const PARTICIPLE_LIST = /,\s+[a-zß-öø-ɏḀ-ỿ]+(?:ed|en)\s+by\s[^,;]{1,60},
  * "…, and underscore …", "…; and promote …": a later item of the same verb series, before the
  * clause ends (a bare comma after a modal's verb is then a list separator, not an aside).
  */
-const SERIES_GOES_ON = /^[^;:.]*?,\s+and\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?[a-zß-öø-ɏḀ-ỿ]+\s/;
+const SERIES_GOES_ON = /^[^;:]*?,\s+and\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?[a-zß-öø-ɏḀ-ỿ]+\s/;
 
-/** "…, support for refugees": a stance word before "for" or "of" is a noun in the object list. */
-const NOUN_AFTER = /^\s+(?:for|of)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+/**
+ * "…, support for refugees", "in substantial resourcing, support, and partnerships": a stance
+ * word before "for", "of", a comma or "and" is a noun in the object list (a verb has an object).
+ */
+const NOUN_AFTER = /^(?:\s+(?:for|of|and|or)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|\s*,)/i;
 
 /**
  * "Secretary Blinken will demonstrate …, reaffirm …, and underscore …": the middle verbs of a

@@ -8,6 +8,7 @@ import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
 import { hasVerbReading } from './entities/wordReadings';
 import { isPreambleParagraph } from './normalise';
+import { purposeSeriesTriggers } from './purposeSeries';
 import { STANCES_COMPILED } from './rules/stanceRules';
 import { framesFor, opensFrame } from './stanceFrames';
 import { collect, stickyAt, type Trigger, type Word } from './trigger';
@@ -199,6 +200,7 @@ export function findTriggers(sentence: string): Trigger[] {
     for (const trigger of found.slice(before)) trigger.appeal = true;
   }
   coordinatedUndertakings(found, sentence);
+  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(sentence)) purposeSeriesTriggers(found, sentence, words);
   absorbAdverbs(found, sentence);
   // "Seeking to strengthen our relationship, the United States and Ecuador have agreed to …": an
   // intent participle opening the sentence is its purpose, as a fronted "To strengthen …" is.

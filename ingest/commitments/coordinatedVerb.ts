@@ -23,6 +23,32 @@ import { reportingSubject } from './reportedPast';
 /** ", driven by innovation, and": a participle phrase with its agent ends a list before the "and". */
 const PARTICIPLE_LIST = /,\s+[a-zß-öø-ɏḀ-ỿ]+(?:ed|en)\s+by\s[^,;]{1,60},?\s+and$/;
 
+/**
+ * "…, and underscore …", "…; and promote …": a later item of the same verb series, before the
+ * clause ends (a bare comma after a modal's verb is then a list separator, not an aside).
+ */
+const SERIES_GOES_ON = /^[^;:]*?,\s+and\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?[a-zß-öø-ɏḀ-ỿ]+\s/;
+
+/**
+ * "…, support for refugees", "in substantial resourcing, support, and partnerships": a stance
+ * word before "for", "of", a comma or "and" is a noun in the object list (a verb has an object).
+ */
+const NOUN_AFTER = /^(?:\s+(?:for|of|and|or)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|\s*,)/i;
+
+/**
+ * "Secretary Blinken will demonstrate …, reaffirm …, and underscore …": the middle verbs of a
+ * series of three or more under one modal share its subject as the last one does after "and"
+ * (CONVENTIONS §5: one "will" over verbs of different stances is split by the verb).
+ */
+function modalSeriesItem(previousForm: string | undefined, trigger: Trigger, after: string) {
+  return (
+    previousForm === 'modal' &&
+    verbForm(trigger) === 'base' &&
+    !NOUN_AFTER.test(after) &&
+    SERIES_GOES_ON.test(after)
+  );
+}
+
 /** Stances whose object is asked to act: an infinitive list after them is the ask. */
 const APPEALS: ReadonlySet<string> = new Set(['call', 'urge', 'encourage']);
 
@@ -164,7 +190,10 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
       mixed ||
       pastAfterPresent ||
       byWhile ||
-      (byComma && (previousForm === verbForm(trigger) || verbForm(trigger) === 'ing')))
+      (byComma &&
+        (previousForm === verbForm(trigger) ||
+          verbForm(trigger) === 'ing' ||
+          modalSeriesItem(previousForm, trigger, sentence.text.slice(trigger.end)))))
   ) {
     // "will collaborate in protecting …, supporting their respective competitive advantages":
     // a bare participle of support that continues the clause (no "while", no "by" of means) is

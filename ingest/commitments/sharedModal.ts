@@ -11,13 +11,20 @@ import type { Accepted } from './decision';
 const OWN_MODAL =
   /^(?:will|shall|would|should|can|could|must|may|also\s+will|are|is|have|has)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
+/**
+ * The modal that governs a series: "will", "shall", and the formal "is to" of an agreed
+ * obligation ("the United States is to put in place …, establish …, and enhance …": one commit,
+ * gold 2022-03-25).
+ */
+const SERIES_MODAL = /^(?:will|shall|(?:is|are)\s+to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+
 function sameActors(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
 export function sharedModalObjects(commitments: Commitment[], accepted: Accepted[]): void {
   const first = accepted[0];
-  if (!first || !/^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(first.trigger.text)) return;
+  if (!first || !SERIES_MODAL.test(first.trigger.text)) return;
   for (let k = 1; k < commitments.length; k++) {
     const item = accepted[k]!;
     const later = commitments[k]!;
@@ -44,7 +51,7 @@ export function repeatedInSeries(
 ): Set<number> {
   const dropped = new Set<number>();
   const first = accepted[0];
-  if (!first || !/^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(first.trigger.text)) return dropped;
+  if (!first || !SERIES_MODAL.test(first.trigger.text)) return dropped;
   for (let k = 1; k < commitments.length; k++) {
     const item = accepted[k]!;
     const before = commitments[k - 1]!;
@@ -52,7 +59,9 @@ export function repeatedInSeries(
     if (later.stance !== before.stance || !sameActors(later.actors, before.actors)) break;
     if (item.subject || !/^[a-zß-öø-ɏḀ-ỿ]+$/.test(item.trigger.text)) break;
     const between = text.slice(accepted[k - 1]!.trigger.end, item.trigger.start);
-    if (!/(?:^|[\s,])and\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?$/.test(between) || /[;:]/.test(between)) break;
+    // (A bare comma joins the middle items of a longer series: "will support A, endorse B, and …".)
+    if (!/(?:(?:^|[\s,])and|,)\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?$/.test(between) || /[;:]/.test(between))
+      break;
     dropped.add(k);
   }
   return dropped;

@@ -67,6 +67,7 @@ const StanceRulesSchema = z.object({
   stativeProgressives: z.array(Word.regex(/ing$/, 'an -ing form')).min(1),
   concurrentUndertakings: z.array(Word).min(1),
   frontedPurposes: z.array(Word),
+  purposeSeriesVerbs: z.array(Word),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   purposeOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
@@ -130,6 +131,8 @@ export interface CompiledStances {
   concurrent: { ing: string[]; base: string[] };
   /** Infinitives a sentence may open with as its purpose ("To curb …, we …"). */
   frontedPurposes: string[];
+  /** Undertakings joined by "and" to a meeting's purpose ("met … to reaffirm …, and advance …"). */
+  purposeSeriesVerbs: Set<string>;
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
   backdropOpeners: Set<string>;
   purposeOpeners: Set<string>;
@@ -218,6 +221,7 @@ function compileStances(rules: StanceRules): CompiledStances {
       base: [...rules.concurrentUndertakings],
     },
     frontedPurposes: [...new Set([...rules.concurrentUndertakings, ...rules.frontedPurposes])],
+    purposeSeriesVerbs: new Set(rules.purposeSeriesVerbs),
     backdropOpeners: new Set(rules.backdropOpeners),
     purposeOpeners: new Set(rules.purposeOpeners),
     backdropEvents: new Set(rules.backdropEvents),

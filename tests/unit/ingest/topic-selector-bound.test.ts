@@ -54,5 +54,7 @@ describe('the selector bound', () => {
     }
     expect(chosen).toBeGreaterThan(0);
     expect(dropped).toBeGreaterThan(0);
-  });
+    // Two whole extractions (one a long fact sheet) outlast the unit default of 5 s on a loaded
+    // 2-core machine; this checks what is chosen, not how fast.
+  }, 30_000);
 });

@@ -14,9 +14,9 @@ import { yearMonth } from '../read/dates';
 import { DISASTER_RULES } from '../rules/disasters';
 import { MONTHS } from '../rules/months';
 import { alternation, escapeRegex } from '../rules/titles';
-import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import type { DatedEventScope } from './datedEvents';
 import { entityHit, stripSource } from './hit';
 import { matchLexicon } from './matchLexicon';
 import { insertHit } from './placeHit';
@@ -100,14 +100,14 @@ function titlePlace(lexicon: Lexicon, title: string): string | undefined {
 }
 
 /** Adds a hit for each disaster the sentences report, named by kind, place and month. */
-export function disasters(
-  lexicon: Lexicon,
-  text: string,
-  sentences: readonly SegmentedSentence[],
-  hitsBySentence: Map<number, EntityHit[]>,
-  title: string,
-  isoDate: string | undefined,
-): void {
+export function disasters({
+  lexicon,
+  text,
+  sentences,
+  hitsBySentence,
+  title,
+  isoDate,
+}: DatedEventScope): void {
   // Every mention holds a kind: a statement that writes none (most) is not scanned sentence by
   // sentence for determiners.
   if (!ANY_HEAD.test(text)) return;

@@ -11,9 +11,9 @@ import { yearMonth } from '../read/dates';
 import { INAUGURATION_RULES } from '../rules/inaugurations';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 import { alternation, escapeRegex, TITLE_RULES } from '../rules/titles';
-import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import type { DatedEventScope } from './datedEvents';
 import { entityHit } from './hit';
 import { insertHit } from './placeHit';
 
@@ -129,14 +129,14 @@ function dateOf(
 }
 
 /** Adds a hit for each inauguration the sentences name, by leader and date. */
-export function inaugurations(
-  lexicon: Lexicon,
-  text: string,
-  sentences: readonly SegmentedSentence[],
-  hitsBySentence: Map<number, EntityHit[]>,
-  title: string,
-  isoDate: string | undefined,
-): void {
+export function inaugurations({
+  lexicon,
+  text,
+  sentences,
+  hitsBySentence,
+  title,
+  isoDate,
+}: DatedEventScope): void {
   if (!ANY_HEAD.test(text)) return;
   const all = [...hitsBySentence.values()].flat();
   let named: string | undefined;

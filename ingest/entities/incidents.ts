@@ -12,9 +12,9 @@
 import { INCIDENT_RULES } from '../rules/incidents';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
 import { alternation } from '../rules/titles';
-import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import type { DatedEventScope } from './datedEvents';
 import { entityHit } from './hit';
 import { insertHit } from './placeHit';
 
@@ -136,13 +136,13 @@ function personAfter(text: string, at: number, hits: readonly EntityHit[]) {
 }
 
 /** Adds an Event hit for each attack or incident the sentences report, named by the rules above. */
-export function incidents(
-  text: string,
-  sentences: readonly SegmentedSentence[],
-  hitsBySentence: Map<number, EntityHit[]>,
-  title: string,
-  isoDate: string | undefined,
-): void {
+export function incidents({
+  text,
+  sentences,
+  hitsBySentence,
+  title,
+  isoDate,
+}: DatedEventScope): void {
   if (!isoDate || !ANY_HEAD.test(text)) return;
   const titled = ANY_HEAD.test(title);
   const wars = new Set(R.wars.map(([by, on]) => `${by}|${on}`));

@@ -100,14 +100,8 @@ function titlePlace(lexicon: Lexicon, title: string): string | undefined {
 }
 
 /** Adds a hit for each disaster the sentences report, named by kind, place and month. */
-export function disasters({
-  lexicon,
-  text,
-  sentences,
-  hitsBySentence,
-  title,
-  isoDate,
-}: DatedEventScope): void {
+export function disasters(scope: DatedEventScope): void {
+  const { lexicon, text, sentences, hitsBySentence, title, isoDate } = scope;
   // Every mention holds a kind: a statement that writes none (most) is not scanned sentence by
   // sentence for determiners.
   if (!ANY_HEAD.test(text)) return;

@@ -129,14 +129,8 @@ function dateOf(
 }
 
 /** Adds a hit for each inauguration the sentences name, by leader and date. */
-export function inaugurations({
-  lexicon,
-  text,
-  sentences,
-  hitsBySentence,
-  title,
-  isoDate,
-}: DatedEventScope): void {
+export function inaugurations(scope: DatedEventScope): void {
+  const { lexicon, text, sentences, hitsBySentence, title, isoDate } = scope;
   if (!ANY_HEAD.test(text)) return;
   const all = [...hitsBySentence.values()].flat();
   let named: string | undefined;

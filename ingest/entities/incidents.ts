@@ -136,13 +136,8 @@ function personAfter(text: string, at: number, hits: readonly EntityHit[]) {
 }
 
 /** Adds an Event hit for each attack or incident the sentences report, named by the rules above. */
-export function incidents({
-  text,
-  sentences,
-  hitsBySentence,
-  title,
-  isoDate,
-}: DatedEventScope): void {
+export function incidents(scope: DatedEventScope): void {
+  const { text, sentences, hitsBySentence, title, isoDate } = scope;
   if (!isoDate || !ANY_HEAD.test(text)) return;
   const titled = ANY_HEAD.test(title);
   const wars = new Set(R.wars.map(([by, on]) => `${by}|${on}`));

@@ -74,6 +74,9 @@ export function operativeLeadIn(
 /** The opening word: capitalised, or in capitals ("ESTABLISH"), with a word after it. */
 const OPENING = /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:[a-zß-öø-ɏḀ-ỿ]{2,}|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}))(?=,?\s+\S)/;
 
+/** The adverbs an item's verb may follow. */
+const ADVERB = /^(?:further|also)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])/i;
+
 /** Openers that tag as verbs in title case but open no item: prepositions, adverbs, pronouns. */
 const NOT_A_VERB =
   /^(?:Over|Under|After|Before|Since|During|Through|Within|Without|Among|Amid|Despite|Upon|Toward|Towards|Against|Between|Like|Via|Once|Today|Now|Then|Here|There|Also|Still|Finally|Further|Moreover|Together|Adopted|Done|Signed)$/i;
@@ -84,17 +87,21 @@ const NOT_A_VERB =
  * unless a stance trigger opens the sentence (extractCommitments.ts, `operativeTriggers`).
  */
 export function operativeItem(sentence: SegmentedSentence, leadIn: LeadIn): Accepted | undefined {
-  const word = OPENING.exec(sentence.text)?.[1];
+  // "FURTHER REAFFIRM that …", "Also decide to …": the adverb before the verb, as a preamble's
+  // "FURTHER REAFFIRMING".
+  const adverb = ADVERB.exec(sentence.text)?.[0] ?? '';
+  const rest = sentence.text.slice(adverb.length);
+  const word = OPENING.exec(rest)?.[1];
   if (!word || NOT_A_VERB.test(word)) return undefined;
   // Read as the verb of "We …" (the declaring subject the item leaves out): a title-case or
   // capitalised word alone is often read as a noun or an acronym ("Reaffirm", "EXPRESS").
-  const clause = `We ${word.toLowerCase()}${sentence.text.slice(word.length)}`;
+  const clause = `We ${word.toLowerCase()}${rest.slice(word.length)}`;
   const verb = tagTexts([clause])[0]?.[1];
   if (!verb?.tags.has('Infinitive')) return undefined;
   const trigger: Trigger = {
     stance: 'commit',
-    start: 0,
-    end: word.length,
+    start: adverb.length,
+    end: adverb.length + word.length,
     text: word,
     needsSubject: false,
   };
@@ -108,7 +115,7 @@ export function operativeItem(sentence: SegmentedSentence, leadIn: LeadIn): Acce
  */
 export function operativeTriggers(triggers: Trigger[], item: Accepted | undefined): Trigger[] {
   if (!item?.operative) return triggers;
-  const opening = triggers.find((trigger) => trigger.start === 0);
+  const opening = triggers.find((trigger) => trigger.start <= item.trigger.start);
   if (opening) {
     opening.operative = item.actors;
     return triggers;

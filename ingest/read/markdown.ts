@@ -165,7 +165,15 @@ export function markdownToText(markdown: string): string {
       '**$1** ',
     )
     // "Labor: ** **Ecuador has committed …": an empty bold pair after a space marks no words.
-    .replace(/(?<=\s)\*\*[ \u00A0]+\*\*(?=[^\s*])/g, '');
+    .replace(/(?<=\s)\*\*[ \u00A0]+\*\*(?=[^\s*])/g, '')
+    // "**1 WE,** the Member States …", "**2** **APPRECIATING** …": a declaration's bold paragraph
+    // number is its label, as a list item's is, not a word of its sentence (its preamble
+    // participle and its subject paragraph are read at the paragraph's start). Only before "WE"
+    // or a head in capitals ending -ING or -ED: "**6 ABC (Philadelphia)**" keeps its number.
+    .replace(
+      /^\*\*\d{1,3}(?:\*\*[ \u00A0]+\*\*|[ \u00A0]+)(?=(?:(?:FURTHER|ALSO) )?(?:WE|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}(?:ING|ED))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gm,
+      '**',
+    );
   return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
 }
 

@@ -152,6 +152,30 @@ describe('the operative part of a declaration', () => {
     ]);
   });
 
+  it('reads paragraphs numbered in bold, and an item whose verb follows "FURTHER"', () => {
+    const { found } = run(
+      [
+        '**1 WE,** the Member States of the Association of Southeast Asian Nations (ASEAN) and Canada, gathered on the occasion of the Commemorative Summit in Vientiane;',
+        '**2** **WELCOMING** the growth of our cooperation since the dialogue began;',
+        '**3 RECOGNIZING** that our partnership serves the region;',
+        '**WE** **HEREBY DECLARE TO:**',
+        '-   **UPGRADE** our relations to a Comprehensive Strategic Partnership.',
+        '-   **FURTHER REAFFIRM** our support for ASEAN centrality.',
+        '-   **FURTHER PROMOTE** exchanges between our young leaders.',
+      ],
+      'ASEAN-Canada Leaders’ Statement',
+      true,
+    );
+    const parties = ['ASEAN', 'Canada'];
+    expect(found.map((c) => [c.stance, c.trigger, c.actors])).toEqual([
+      ['welcome', 'WELCOMING', parties],
+      ['recognize', 'RECOGNIZING', parties],
+      ['commit', 'UPGRADE', parties],
+      ['reaffirm', 'FURTHER REAFFIRM our support', parties],
+      ['commit', 'PROMOTE', parties],
+    ]);
+  });
+
   it('reads a UN-style communiqué: "The Ministers:" over numbered subjectless paragraphs', () => {
     const { found } = run(
       [

@@ -1,11 +1,13 @@
 /**
- * The finders of dated Events a statement reports — a disaster, an attack, an inauguration. Each
- * names what it finds by its kind, its place or person and the statement's date, so all read the
- * same document scope; a new kind of dated event is one file and one line in DATED_EVENT_FINDERS.
+ * The finders of dated Events a statement reports — an official's visit, a disaster, an attack, an
+ * inauguration. Each names what it finds by its kind, its place or person and the statement's
+ * date, so all read the same document scope; a new kind of dated event is one file and one line
+ * in DATED_EVENT_FINDERS.
  */
 import type { Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { datedVisits } from './datedVisits';
 import { disasters } from './disasters';
 import { inaugurations } from './inaugurations';
 import { incidents } from './incidents';
@@ -23,6 +25,7 @@ export interface DatedEventScope {
 }
 
 const DATED_EVENT_FINDERS: readonly ((scope: DatedEventScope) => void)[] = [
+  datedVisits,
   disasters,
   incidents,
   inaugurations,

@@ -20,9 +20,9 @@
 import type { Lexicon } from '../lexicon';
 import { yearMonth } from '../read/dates';
 import { MONTH_ALTERNATION, MONTHS } from '../rules/months';
-import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
+import type { DatedEventScope } from './datedEvents';
 import { aliasesOf } from './entityAliases';
 import { entityHit } from './hit';
 import { insertHit } from './placeHit';
@@ -112,14 +112,8 @@ function titleNamesOther(lexicon: Lexicon, title: string, office: string, holder
  * Event hit (its mention from the office on) and returns each with the holder's name by office
  * ("President Biden"), which names it.
  */
-function officeVisits(
-  lexicon: Lexicon,
-  text: string,
-  sentences: readonly SegmentedSentence[],
-  hitsBySentence: ReadonlyMap<number, EntityHit[]>,
-  isoDate: string | undefined,
-  title: string,
-): Map<EntityHit, string> {
+function officeVisits(scope: DatedEventScope): Map<EntityHit, string> {
+  const { lexicon, text, sentences, hitsBySentence, isoDate, title } = scope;
   const owners = new Map<EntityHit, string>();
   const terms = lexicon.homeOffices;
   if (!terms?.length || !isoDate) return owners;
@@ -185,15 +179,9 @@ function placeKey(hit: EntityHit, hits: readonly EntityHit[], rest: string): str
 }
 
 /** Renames the possessive visits of `hitsBySentence` by owner, place and month. */
-export function datedVisits(
-  lexicon: Lexicon,
-  text: string,
-  sentences: readonly SegmentedSentence[],
-  hitsBySentence: ReadonlyMap<number, EntityHit[]>,
-  isoDate: string | undefined,
-  title: string,
-): void {
-  const owners = officeVisits(lexicon, text, sentences, hitsBySentence, isoDate, title);
+export function datedVisits(scope: DatedEventScope): void {
+  const { text, sentences, hitsBySentence, isoDate } = scope;
+  const owners = officeVisits(scope);
   /** The first dated name of each owner's visit to each place, for its later mentions. */
   const named = new Map<string, string>();
   const undated: { hit: EntityHit; key: string }[] = [];

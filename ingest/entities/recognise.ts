@@ -16,7 +16,6 @@ import { celebratedDays } from './celebratedDays';
 import { mergeDatedNames } from './dated';
 import { datedEvents } from './datedEvents';
 import { resolveDatedOfficials } from './datedOfficials';
-import { datedVisits } from './datedVisits';
 import { dropDemonymPeople } from './demonymPeople';
 import { eventSeries } from './eventSeries';
 import { completeGivenNames } from './givenNames';
@@ -81,7 +80,6 @@ export function recognise(
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);
-  datedVisits(lexicon, text, sentences, hitsBySentence, date, title);
   datedEvents({ lexicon, text, sentences, hitsBySentence, title, isoDate: date });
   celebratedDays(hitsBySentence);
   assemblySessions(text, sentences, hitsBySentence, date);

@@ -19,11 +19,18 @@ function actorsOf(title: string, body: string, date: string, trigger: string): s
 }
 
 describe('a spouse named by office in the own side’s trip statement', () => {
-  const title = 'Statement from the Communications Director on Second Gentleman Douglas Emhoff’s Travel to Chile';
+  const title =
+    'Statement from the Communications Director on Second Gentleman Douglas Emhoff’s Travel to Chile';
   it.each([
-    ['On behalf of President Biden, the Second Gentleman will lead the Presidential Delegation to the inauguration.', 'will lead'],
+    [
+      'On behalf of President Biden, the Second Gentleman will lead the Presidential Delegation to the inauguration.',
+      'will lead',
+    ],
     ['The Second Gentleman will also meet with U.S. Embassy Santiago staff.', 'will also meet'],
-    ['In addition to these events, the Second Gentleman will highlight shared values through his engagements.', 'will highlight'],
+    [
+      'In addition to these events, the Second Gentleman will highlight shared values through his engagements.',
+      'will highlight',
+    ],
   ])('%s', (sentence, trigger) => {
     const body = `Second Gentleman Douglas Emhoff will visit Santiago, Chile from March 3 to March 5. ${sentence}`;
     expect(actorsOf(title, body, '2024-03-01', trigger)).toEqual([['Douglas Emhoff']]);
@@ -32,7 +39,12 @@ describe('a spouse named by office in the own side’s trip statement', () => {
   it('leaves a foreign spouse’s office to no one on the own side', () => {
     const body =
       'First Lady of Chile Ana Ruiz will visit Washington in May. The First Lady will meet with students.';
-    const found = actorsOf('Statement from the Press Secretary on a Visit', body, '2024-03-01', 'will meet');
+    const found = actorsOf(
+      'Statement from the Press Secretary on a Visit',
+      body,
+      '2024-03-01',
+      'will meet',
+    );
     expect(found.flat()).not.toContain('Jill Biden');
   });
 });

@@ -81,7 +81,7 @@ const PREAMBLE_PARTICIPLE =
   /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,} )*[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{3,}ING(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 interface Pending {
-  trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string };
+  trigger: { concurrent?: boolean; frontedPurpose?: boolean; text: string; start: number };
   actors: string[];
   pending?: boolean;
   /** A treaty-style preamble's participle paragraph (preamble.ts). */
@@ -106,6 +106,12 @@ export function resolvePending<T extends Pending>(
   const main = stated ?? (bare ? mainSubject(context, sentence, hits) : undefined);
   return accepted.map((item) => {
     if (!item.pending) return item;
+    // "**6 HIGHLIGHTING** that …, where … President Biden welcomed …;": a capitalised participle
+    // opening its paragraph is the declaring parties' stance whatever a clause inside it says;
+    // the paragraph has no main clause (gold: 14 of 14 such paragraphs the parties', two naming
+    // President Biden inside, 2022-11-12).
+    if (item.trigger.start === 0 && PREAMBLE_PARTICIPLE.test(item.trigger.text))
+      return { ...item, actors: expandMembers(context.signatories, context.members) };
     // "While working to …, we will respond …": an undertaking alongside the main clause's stance;
     // with none there ("While working at these organizations, he developed …") it narrates.
     if (item.trigger.concurrent) return { ...item, actors: stated?.actors ?? [] };

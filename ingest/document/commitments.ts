@@ -11,6 +11,7 @@ import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
 import { operativeLeadIn } from '../commitments/operative';
 import { statementBodies } from '../commitments/ownBody';
+import { withOwnSpouses } from '../commitments/ownSpouse';
 import { partiesMet } from '../commitments/partiesMet';
 import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
@@ -52,7 +53,7 @@ function actorContext(
     officials: parties.officials,
     speakers: [...new Set(speakers.map((official) => official.candidate.entityId))],
     represented: new Set(represents.values()),
-    countryOf: represents,
+    countryOf: withOwnSpouses(lexicon, represents, officialAttributes, parties.signatories),
     titles: new Map(
       [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
     ),

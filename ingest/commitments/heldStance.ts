@@ -31,6 +31,12 @@ const OWNED_STANCE =
 const HELD =
   /^(?:remains?|is|are)\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?(?:(?:strong|resolute|clear|firm|total|absolute)\s+and\s+)?(?:ironclad|unwavering|unshakable|unshakeable|steadfast|rock[- ]solid|unbreakable|unequivocal)$/i;
 
+/**
+ * "Our support for Ukraine will not waver": the held stance said as a promise (gold 2023-05-19),
+ * only after an owned stance noun ("We will not waver in our commitment …" has its own subject).
+ */
+const PROMISED = /^will\s+(?:not|never)\s+waver$/i;
+
 /** "Our aim is to": the "is to" of an owned aim (not "The parties are to establish …"). */
 const STATED_AIM =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Oo]ur\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+)?(?:aims?|goals?|objectives?)\s+$/;
@@ -38,6 +44,7 @@ const STATED_AIM =
 /** Whether a trigger states its owner's held stance or aim (`at`: its start in the sentence). */
 export function holdsStance(trigger: string, sentence: string, at: number): boolean {
   if (HELD.test(trigger)) return true;
+  if (PROMISED.test(trigger)) return OWNED_STANCE.test(sentence.slice(0, at).trimEnd());
   return /^(?:remains?|is|are) to$/i.test(trigger) && STATED_AIM.test(sentence.slice(0, at));
 }
 

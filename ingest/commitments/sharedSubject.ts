@@ -72,8 +72,12 @@ export function withoutSubject(input: SharedInput): Decision {
   // verb before it, with a stance of its own, is that verb's subject's (CONVENTIONS: one
   // commitment per object stance of underscore, emphasize, express, …).
   const governing = accepted[accepted.length - 1];
-  if (trigger.objectItem && governing && governing.actors.length > 0)
+  if (trigger.objectItem && governing && governing.actors.length > 0) {
+    // ("emphasized the threats … and the importance of …": a further object of the verb's own
+    // stance is the one commitment said of two objects; gold 5 of 5 folded.)
+    if (governing.trigger.stance === trigger.stance) return skipWith('complement-clause');
     return { accept: { trigger, actors: governing.actors } };
+  }
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
   // "reiterated that …, and that the world has an interest in …": one more complement of the

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutOf } from '../../support/readoutTopics';
 
-describe('a plural head the tagger reads as a verb after an object or "of" noun', () => {
+describe('a plural head the tagger reads as a verb after an object or complement noun', () => {
   it.each([
     ['They committed to develop carbon markets.', 'carbon markets'],
     ['They pledged to protect the integrity of payment flows.', 'integrity of payment flows'],
@@ -14,6 +14,23 @@ describe('a plural head the tagger reads as a verb after an object or "of" noun'
   ])('%s → %s', (sentence, topic) => {
     const [about] = aboutOf(sentence);
     expect(about).toContain(topic);
+  });
+
+  // Session 42: after a preposition too, the noun opens the complement and is no subject.
+  it.each([
+    [
+      'They committed to support women in peace processes throughout the region.',
+      'women in peace processes',
+    ],
+    ['They pledged to invest in rebate awards from the new program.', 'rebate awards'],
+  ])('after a preposition: %s → %s', (sentence, topic) => {
+    const [about] = aboutOf(sentence);
+    expect(about).toContain(topic);
+  });
+
+  it('leaves a verb that takes an adverb alone ("the rule of law applies equally")', () => {
+    const [about] = aboutOf('They stressed that the rule of law applies equally to all.');
+    expect((about ?? []).filter((name) => /applies/.test(name))).toEqual([]);
   });
 
   it('leaves a verb before "to" alone ("ensure energy flows to Europe")', () => {

@@ -45,8 +45,11 @@ const MENTION = new RegExp(
   `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ.-])(?:${WRITINGS.map(writing).join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
   'gi',
 );
-/** Every writing ends in one of these words: most sentences hold none. */
-const HEADS = /summit|meeting|week|conference|NALS/i;
+/**
+ * Every writing holds one of these words ("Major Economies Forum on Energy and Climate", "the
+ * third convening of the CRI"): most sentences hold none.
+ */
+const HEADS = /summit|meeting|week|conference|NALS|forum|ministerial|gathering|convening/i;
 
 /** Series mentions the generic finder does not read (lowercase heads, a lowercase "leaders"). */
 export function seriesMentions(text: string, offset: number): Candidate[] {

@@ -3,7 +3,7 @@
  * Vietnam Comprehensive Strategic Partnership" is the pair's, not Vietnam's), a Contact Group as
  * the group of states it is, the Turkish parliament by its own name, and the meeting series the
  * gold names by edition (Major Economies Forum, TTC ministerials, CRI gatherings, Pacific Islands
- * Forum leaders' meetings). Sentences written for the test in the readouts' style; each row
+ * Forum leaders' meetings, APEC host years). Sentences written for the test in the readouts' style; each row
  * failed before.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,10 +32,7 @@ const ROWS: NameRow[] = [
     ['Angola Energy Security Dialogue'],
   ],
   // A bilateral forum so written is the two governments' mechanism, as with a hyphen.
-  [
-    'The ministers convened the U.S. – India CEO Forum.',
-    [['U.S.-India CEO Forum', 'Program']],
-  ],
+  ['The ministers convened the U.S. – India CEO Forum.', [['U.S.-India CEO Forum', 'Program']]],
   // No country opens the name: the dash parts two parties, and the Forum stays itself.
   [
     'The Secretary attended the U.S. – Pacific Islands Forum Dialogue Partners session.',
@@ -98,8 +95,42 @@ describe('editions of the meeting series added in session 42', () => {
       '2022-06-24',
       'Pacific Islands Forum Leaders Meeting in Suva (2022)',
     ],
+    // A body hosted for a year is that year's meetings: the statement's year, or the next.
+    [
+      'President Biden looks forward to seeing the President again when he hosts APEC in San Francisco later this year.',
+      '2023-09-11',
+      'APEC 2023',
+    ],
+    [
+      'The leaders look forward to the President’s hosting of APEC next year.',
+      '2022-11-13',
+      'APEC 2023',
+    ],
+    [
+      'The Secretary welcomed the United States’ role as host of this year’s APEC forum.',
+      '2023-09-11',
+      'APEC 2023',
+    ],
+    [
+      'The President congratulated the President for Peru’s successful APEC host year.',
+      '2024-11-15',
+      'APEC 2024',
+    ],
+    [
+      'The Vice President noted that the United States will build on it during our 2023 APEC Host Year.',
+      '2022-11-19',
+      'APEC 2023',
+    ],
   ])('%s', (sentence, date, name) => {
     expect(events(sentence, date)).toContain(name);
+  });
+
+  // A host word with no year, or a body the gold keeps as its host's Organization, names no meeting.
+  it.each([
+    ['The President thanked Japan for its leadership as host of APEC.', '2023-09-11'],
+    ['The leaders welcomed Brazil’s G20 host year and its leadership.', '2024-11-18'],
+  ])('names no meeting in "%s"', (sentence, date) => {
+    expect(events(sentence, date)).toEqual([]);
   });
 
   // A plural names no edition.

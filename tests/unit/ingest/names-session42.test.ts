@@ -3,7 +3,7 @@
  * Vietnam Comprehensive Strategic Partnership" is the pair's, not Vietnam's), a Contact Group as
  * the group of states it is, the Turkish parliament by its own name, and the meeting series the
  * gold names by edition (Major Economies Forum, TTC ministerials, CRI gatherings, Pacific Islands
- * Forum leaders' meetings, APEC host years). Sentences written for the test in the readouts' style; each row
+ * Forum leaders' meetings, APEC host years, a bare G7 or G20 as the venue). Sentences written for the test in the readouts' style; each row
  * failed before.
  */
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,22 @@ describe('editions of the meeting series added in session 42', () => {
       '2022-11-19',
       'APEC 2023',
     ],
+    // A grouping named bare as the venue is its summit: the nearest edition, or the one placed.
+    [
+      'The leaders welcomed the historic announcement made at the G20 to develop the corridor.',
+      '2023-09-20',
+      'G-20 Leaders’ Summit (New Delhi)',
+    ],
+    [
+      'They met on the margins of the PGII event at the G20 in India.',
+      '2023-09-09',
+      'G-20 Leaders’ Summit (New Delhi)',
+    ],
+    [
+      'It is part of the pledge the President made at the G7 earlier this year.',
+      '2021-10-14',
+      'G7 Leaders’ Summit (June 2021)',
+    ],
   ])('%s', (sentence, date, name) => {
     expect(events(sentence, date)).toContain(name);
   });
@@ -129,6 +145,9 @@ describe('editions of the meeting series added in session 42', () => {
   it.each([
     ['The President thanked Japan for its leadership as host of APEC.', '2023-09-11'],
     ['The leaders welcomed Brazil’s G20 host year and its leadership.', '2024-11-18'],
+    // The grouping itself, or a modifier of what it holds: no summit.
+    ['The G20 welcomed the plan, and the ministers met at the G20 level.', '2023-09-20'],
+    ['The Prime Minister spoke at the G7’s invitation.', '2021-06-12'],
   ])('names no meeting in "%s"', (sentence, date) => {
     expect(events(sentence, date)).toEqual([]);
   });

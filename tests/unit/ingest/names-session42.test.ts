@@ -1,10 +1,10 @@
 /**
  * Session 42 (names42): the pair a spaced en dash writes after the United States ("the U.S. –
- * Vietnam Comprehensive Strategic Partnership" is the pair's, not Vietnam's), a Contact Group as
- * the group of states it is, the Turkish parliament by its own name, and the meeting series the
- * gold names by edition (Major Economies Forum, TTC ministerials, CRI gatherings, Pacific Islands
- * Forum leaders' meetings, APEC host years, a bare G7 or G20 as the venue). Sentences written for the test in the readouts' style; each row
- * failed before.
+ * Vietnam Comprehensive Strategic Partnership" is the pair's, not Vietnam's), a plan's years
+ * after a spaced dash, a Contact Group as the group of states it is, the Turkish parliament by its
+ * own name, and the meetings the gold names by edition (Major Economies Forum, TTC ministerials,
+ * CRI gatherings, Pacific Islands Forum leaders' meetings, APEC host years, a bare G7 or G20 as
+ * the venue). Sentences written for the test in the readouts' style; each row failed before.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -46,6 +46,17 @@ const ROWS: NameRow[] = [
   [
     'President Erdoğan said he would send the protocol to the Turkish parliament.',
     [['Grand National Assembly of Türkiye', 'Organization']],
+  ],
+  // A plan's years written with a spaced dash end its name; an em dash inside a known title.
+  [
+    'The leaders welcomed the Pacific Aid for Trade Strategy 2020 – 2025.',
+    [['Pacific Aid for Trade Strategy 2020 – 2025', 'Instrument']],
+    ['Pacific Aid for Trade Strategy 2020'],
+  ],
+  [
+    'They acted in line with the U.S.-led Roadmap for Global Food Security — Call to Action.',
+    [['Roadmap for Global Food Security — Call to Action', 'Instrument']],
+    ['Roadmap for Global Food Security'],
   ],
 ];
 

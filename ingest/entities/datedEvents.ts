@@ -9,6 +9,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { datedVisits } from './datedVisits';
 import { disasters } from './disasters';
+import { hostYears } from './hostYears';
 import { inaugurations } from './inaugurations';
 import { incidents } from './incidents';
 
@@ -29,6 +30,7 @@ const DATED_EVENT_FINDERS: readonly ((scope: DatedEventScope) => void)[] = [
   disasters,
   incidents,
   inaugurations,
+  hostYears,
 ];
 
 /** Adds the hits of every dated-event finder, in the order above (later ones see earlier hits). */

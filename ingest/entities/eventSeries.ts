@@ -21,6 +21,7 @@ import { candidateAt, entityIdFor } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 import { renameEvents } from './renameEvents';
 import { dayOf, editionName, editionNear, type SeriesCues } from './seriesEditions';
+import { venueSeries } from './venueBodies';
 
 /** Each writing of a series or of one edition, folded, with the edition it names alone. */
 const BY_NAME = new Map<string, { series: EventSeries; edition?: string }>();
@@ -45,8 +46,11 @@ const MENTION = new RegExp(
   `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ.-])(?:${WRITINGS.map(writing).join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])`,
   'gi',
 );
-/** Every writing ends in one of these words: most sentences hold none. */
-const HEADS = /summit|meeting|week|conference|NALS/i;
+/**
+ * Every writing holds one of these words ("Major Economies Forum on Energy and Climate", "the
+ * third convening of the CRI"): most sentences hold none.
+ */
+const HEADS = /summit|meeting|week|conference|NALS|forum|ministerial|gathering|convening/i;
 
 /** Series mentions the generic finder does not read (lowercase heads, a lowercase "leaders"). */
 export function seriesMentions(text: string, offset: number): Candidate[] {
@@ -155,6 +159,7 @@ function readMention(
   text: string,
   sentence: SegmentedSentence,
   isoDate?: string,
+  venue?: EventSeries,
 ): Mention | undefined {
   const cues: SeriesCues = {};
   const words = hit.text.split(' ');
@@ -162,7 +167,7 @@ function readMention(
   while (words.length > 1 && readWord(words[0] ?? '', cues, state)) words.shift();
   let name = words.join(' ');
   const inside = / in ([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9][^,;]*)$/.exec(name);
-  let found = BY_NAME.get(foldSeriesName(name));
+  let found = venue ? { series: venue } : BY_NAME.get(foldSeriesName(name));
   if (!found && inside) {
     name = name.slice(0, inside.index);
     found = BY_NAME.get(foldSeriesName(name));
@@ -233,10 +238,13 @@ export function eventSeries(
   const renamed = new Map<string, string | null>();
   const others: EntityHit[] = [];
   renameEvents(sentences, hitsBySentence, (hit, sentence) => {
-    if (hit.type !== 'Event' || (hit.name !== undefined && hit.name !== hit.text)) return undefined;
-    const mention = readMention(hit, text, sentence, isoDate);
+    // "at the G20 in India": a grouping named as a venue is its summit (venueBodies.ts).
+    const venue = venueSeries(hit, text, sentence.start);
+    if (!venue && (hit.type !== 'Event' || (hit.name !== undefined && hit.name !== hit.text)))
+      return undefined;
+    const mention = readMention(hit, text, sentence, isoDate, venue);
     if (!mention) {
-      others.push(hit);
+      if (!venue) others.push(hit);
       return undefined;
     }
     const name =

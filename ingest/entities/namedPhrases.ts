@@ -87,8 +87,11 @@ const TITLE_OWNER = new RegExp(`^(?:${alternation([...TITLE_WORDS])})[’']s (?=
 const PERSON_SHAPE =
   /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+ [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]\. [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+$/;
 
-/** A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026"). */
-const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?:[-–](?:19|20)\d\d)?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+/**
+ * A resolution's number ("… Resolution 2231"), a plan's years ("… Plan of Action 2024-2026", "the
+ * Pacific Aid for Trade Strategy 2020 – 2025", gold 2023-09-25: the spaced dash cut it to 2020).
+ */
+const NUMBER_TAIL = /^ (?:No\. )?\d{1,5}(?: ?[-–] ?(?:19|20)\d\d)?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 /**
  * A version number ending a name: "the Oil and Gas Methane Partnership 2.0", "Open RAN Track 1.5"
  * (gold 2022-11-07, 2023-12-15); the number alone was left out, or cut to "… Partnership 2".

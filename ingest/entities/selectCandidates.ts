@@ -76,8 +76,15 @@ function compoundParty(outer: Candidate, candidate: Candidate): boolean {
   if (candidate.type !== 'Country' && candidate.type !== 'Region') return false;
   const from = candidate.start - outer.start;
   const to = candidate.end - outer.start;
-  // (Joined by a hyphen, with no lowercase word before it: the compound heads the name.)
-  const touches = outer.text[to] === '-' || outer.text[from - 1] === '-';
+  // (Joined by a hyphen, with no lowercase word before it: the compound heads the name. A spaced
+  // en dash joins a pair as a hyphen does: "U.S. – Vietnam Comprehensive Strategic Partnership".)
+  // (An unspaced en dash joins no party: the gold of 2025-04-18 declares no Middle East inside
+  // "India–Middle East–Europe Economic Corridor".)
+  const touches =
+    outer.text[to] === '-' ||
+    outer.text[from - 1] === '-' ||
+    outer.text.startsWith(' – ', to) ||
+    outer.text.endsWith(' – ', from);
   return touches && !/(?:^|\s)[a-zß-öø-ɏḀ-ỿ]/.test(outer.text.slice(0, from));
 }
 

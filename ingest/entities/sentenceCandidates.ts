@@ -11,6 +11,7 @@ import { toAcronymSpan } from './acronymSpan';
 import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
 import { namedCrossings, pairBorders } from './crossings';
+import { withDashedParty } from './dashedPairs';
 import { datedMeetings } from './datedMeetings';
 import { commaCompanies, formatBodies, namedCompanies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
@@ -153,6 +154,7 @@ export function candidatesFor(
     candidate = withoutPlaceAfterTo(candidate, lexical);
     candidate = withoutPlaceBeforeFor(candidate, lexical);
     candidate = withoutTailAfterKnown(candidate, lexical);
+    candidate = withDashedParty(candidate, text, offset, lexical);
     candidate = cityMeeting(lexicon, candidate, lexical);
     if (!datedKnownName(candidate, lexical)) phrases.push(candidate);
   }
@@ -163,6 +165,10 @@ export function candidatesFor(
   return [
     lexical,
     processes.found,
+    // Before the phrases: a series' writing whose head types it otherwise ("Major Economies
+    // Forum on Energy and Climate", a Forum) is the edition meant, as long as the phrase (gold
+    // 2021-09-18, 2022-07-15); the longest still wins.
+    seriesMentions(text, offset),
     sharedHeadNames(lexicon, text, offset, lexical),
     sharedStateBodies(text, offset, lexical),
     titled,
@@ -189,7 +195,6 @@ export function candidatesFor(
     pairBorders(text, offset),
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
-    seriesMentions(text, offset),
     numberedResolutions(text, offset),
     listedResolutions(text, offset),
     numberedInstruments(text, offset),

@@ -28,6 +28,8 @@ const series = z.object({
   series: z.string().trim().min(1),
   aliases: names.min(1),
   yearName: z.string().includes('{year}').optional(),
+  /** The groupings whose bare name, as a venue ("at the G20 in India"), is this summit. */
+  bodies: names.optional(),
   editions: z.array(edition).min(1),
 });
 

@@ -80,8 +80,9 @@ const ROWS: NameRow[] = [
   ],
   [
     'Vice President Harris met the Speaker of the Grand National Assembly of Türkiye.',
-    [['Grand National Assembly', 'Organization']],
-    ['Grand National Assembly of T'],
+    // The lexicon's full name (gold 2023-03-17, 2023-07-13), its "ü" whole.
+    [['Grand National Assembly of Türkiye', 'Organization']],
+    ['Grand National Assembly of T', 'Grand National Assembly'],
   ],
   [
     'Minister Şahin Yılmaz met Foreign Minister Radosław Sikorski.',

@@ -9,6 +9,7 @@ import { absorbed } from './commitments/absorbed';
 import { aboutInstrument, stateOfBody } from './commitments/bodyState';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
+import { heldStart } from './commitments/heldStance';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import { elidedObjects, reportedObjects, shareObjects } from './commitments/objectSharing';
 import { operativeTriggers } from './commitments/operative';
@@ -183,6 +184,7 @@ export function extractCommitments(
       !/^\s+(?:him|her|them)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence.text.slice(trigger.end));
     const scopeStart =
       item.scope?.start ??
+      (k > 0 ? heldStart(item, sentence.text, accepted[k - 1]!.trigger.end) : undefined) ??
       (k > 0 || purposeScope || item.trailing
         ? trigger.start
         : ownClause

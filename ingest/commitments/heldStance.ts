@@ -48,6 +48,26 @@ export function holdsStance(trigger: string, sentence: string, at: number): bool
   return /^(?:remains?|is|are) to$/i.test(trigger) && STATED_AIM.test(sentence.slice(0, at));
 }
 
+/**
+ * Where a held stance's words start when another stance of the sentence comes before it
+ * ("condemned these attacks and underscored that U.S. support for Israel’s security and
+ * self-defense is unwavering"): at its owned noun phrase, which names what the stance is about
+ * (the owner itself is its subject, left out as any subject is); undefined for any other
+ * stance. Without it the held stance's words would start at "is unwavering" and hold nothing,
+ * and the stance before would take its noun phrase (gold 2022-04-14: Israel, Israel's security
+ * and self-defense are the held stance's, not the condemnation's).
+ */
+export function heldStart(
+  item: { trigger: { text: string; start: number }; subject?: { start: number } },
+  text: string,
+  after: number,
+): number | undefined {
+  const { trigger, subject } = item;
+  if (!subject || subject.start <= after || !holdsStance(trigger.text, text, trigger.start))
+    return undefined;
+  return subject.start;
+}
+
 export function ownedStanceSubject(
   context: ActorContext,
   hits: EntityHit[],

@@ -6,6 +6,7 @@
 import { TITLE_BEFORE } from '../rules/titles';
 import { occasionEnd } from '../stances';
 import type { Accepted } from './decision';
+import { heldStart } from './heldStance';
 
 /**
  * A title ending the text, with the capitalised words before its head word: titles.json lists
@@ -31,6 +32,10 @@ export function nextClauseStart(accepted: readonly Accepted[], k: number, text: 
   if (!next) return text.length;
   // ("discussed their shared concern about X": the discussion is about X too.)
   if (next.object) return nextClauseStart(accepted, k + 1, text);
+  // "… and underscored that U.S. support for Israel’s security … is unwavering": the held
+  // stance's noun phrase is its own.
+  const held = heldStart(next, text, accepted[k]!.trigger.end);
+  if (held !== undefined) return held;
   const subject = next.subject;
   if (!subject || next.complement || subject.start <= accepted[k]!.trigger.end)
     return next.trigger.start;

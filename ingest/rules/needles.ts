@@ -56,6 +56,7 @@ function endsWord(after: string): boolean {
 }
 
 /** A lookbehind for no word character: what follows starts a word of the sentence. */
+// ASCII on purpose: the frame's own syntax, its `(?<![\w…])`.
 const WORD_START_LOOK = /^\?<!\[\\w/;
 
 /**
@@ -70,6 +71,7 @@ function groupWords(alternatives: string[], after: string, formsOf: Forms): stri
   const words: string[] = [];
   for (const alternative of alternatives) {
     if (groupPlural) {
+      // ASCII on purpose: a word of the frame.
       if (!/^[a-z][a-z'-]*$/.test(alternative)) return undefined;
       words.push(alternative, `${alternative}s`);
       continue;
@@ -79,6 +81,12 @@ function groupWords(alternatives: string[], after: string, formsOf: Forms): stri
     words.push(...best);
   }
   return words;
+}
+
+/** A group of the frame's English words, with no letter glued on after it but an "s?". */
+function plainGroup(inner: string, after: string): boolean {
+  // ASCII on purpose: the frame's own words.
+  return /^[a-z |'-]+$/.test(inner) && !/^(?!s\?)[a-z]/.test(after);
 }
 
 /**
@@ -118,15 +126,8 @@ function candidates(frame: string, formsOf: Forms, strict = false, start = true)
         const from = inner.startsWith('?=') && atStart;
         if (alternativesOf(body)?.length === 1)
           found.push(...candidates(body, formsOf, true, from));
-      } else if (
-        !optional &&
-        char === '(' &&
-        !strict &&
-        /^[a-z |'-]+$/.test(inner) &&
-        !/^(?!s\?)[a-z]/.test(after)
-      ) {
-        // ASCII on purpose: a group of the frame's English words ("(cooperate|coordinate)s?":
-        // their -s forms stand too; another letter after the group makes words not read here).
+      } else if (!optional && char === '(' && !strict && plainGroup(inner, after)) {
+        // ("(cooperate|coordinate)s?": their -s forms stand too.)
         const words = inner.split('|').map((alternative) => alternative.trim().split(' ')[0]!);
         found.push(after.startsWith('s?') ? words.flatMap((word) => [word, `${word}s`]) : words);
       } else if (!optional && char === '(' && alternatives && (!strict || atStart)) {

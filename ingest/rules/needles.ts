@@ -10,6 +10,17 @@ type Forms = (lemma: string) => string[];
 
 const COMMON = new Set(['that', 'their', 'with', 'from', 'have', 'this', 'will', 'they']);
 
+/**
+ * Three-letter words a sentence mostly holds: no needle. Another three-letter word read strictly
+ * ("our aim is to": "aim") is as selective as a longer one; the frame's top level keeps its
+ * first reading (four letters or more).
+ */
+const SHORT_COMMON = new Set(
+  'the and for are was our its his her has had not but all who can may any one two own new out yet now how why per via met'.split(
+    ' ',
+  ),
+);
+
 // ASCII on purpose below: these patterns read a frame's own syntax, its English words and slots.
 
 /** A positive lookahead or lookbehind: its words stand in the sentence as the match's do. */
@@ -73,6 +84,7 @@ function groupWords(alternatives: string[], after: string, formsOf: Forms): stri
     if (groupPlural) {
       // ASCII on purpose: a word of the frame.
       if (!/^[a-z][a-z'-]*$/.test(alternative)) return undefined;
+      if (!selective([alternative], true)) return undefined;
       words.push(alternative, `${alternative}s`);
       continue;
     }
@@ -99,6 +111,8 @@ function plainGroup(inner: string, after: string): boolean {
  */
 function candidates(frame: string, formsOf: Forms, strict = false, start = true): string[][] {
   const found: string[][] = [];
+  // Sets read strictly inside a group or lookaround, already judged selective there.
+  const read: string[][] = [];
   // Strict reading: whether a word of the sentence starts here.
   let atStart = start;
   let i = 0;
@@ -124,8 +138,7 @@ function candidates(frame: string, formsOf: Forms, strict = false, start = true)
         // ("(?=a|b)": either side may stand, so neither side's words are needed.)
         // (A lookahead reads on from here; where a lookbehind's text starts is not known.)
         const from = inner.startsWith('?=') && atStart;
-        if (alternativesOf(body)?.length === 1)
-          found.push(...candidates(body, formsOf, true, from));
+        if (alternativesOf(body)?.length === 1) read.push(...candidates(body, formsOf, true, from));
       } else if (!optional && char === '(' && !strict && plainGroup(inner, after)) {
         // ("(cooperate|coordinate)s?": their -s forms stand too.)
         const words = inner.split('|').map((alternative) => alternative.trim().split(' ')[0]!);
@@ -133,7 +146,7 @@ function candidates(frame: string, formsOf: Forms, strict = false, start = true)
       } else if (!optional && char === '(' && alternatives && (!strict || atStart)) {
         // (Read strictly, a group counts only where a word of the sentence starts.)
         const words = groupWords(alternatives, after, formsOf);
-        if (words) found.push(words);
+        if (words) read.push(words);
       }
       if (char === '{') atStart = false;
       else if (look) atStart ||= WORD_START_LOOK.test(inner);
@@ -165,9 +178,21 @@ function candidates(frame: string, formsOf: Forms, strict = false, start = true)
     atStart = char === ' ';
     i++;
   }
-  // A set with a function word in it ("the", "that", "on") filters nothing.
-  return found.filter(
-    (set) => set.length > 0 && set.every((needle) => needle.length >= 4 && !COMMON.has(needle)),
+  return [...found.filter((set) => selective(set, strict)), ...read];
+}
+
+/**
+ * A set with a function word in it ("the", "that", "on") filters nothing; read strictly, a
+ * three-letter word that is none ("aim") is as selective as a longer one.
+ */
+function selective(set: readonly string[], strict: boolean): boolean {
+  return (
+    set.length > 0 &&
+    set.every((needle) =>
+      needle.length >= 4
+        ? !COMMON.has(needle)
+        : strict && needle.length === 3 && !SHORT_COMMON.has(needle),
+    )
   );
 }
 

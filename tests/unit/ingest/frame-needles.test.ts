@@ -29,6 +29,8 @@ describe('frame needles (ingest/rules/needles.ts)', () => {
       '(hear|learn (about|from)|share (their |our )?(views|lessons))(?![\\w])',
       ['hear', 'learn', 'share'],
     ],
+    // Read strictly, a three-letter word that is no function word is a needle ("our aim is to").
+    ['(?<=[Oo]ur (aim|goal)s? )(is|are) to', ['aim', 'aims', 'goal', 'goals']],
   ])('%s → %j', (frame, needles) => {
     expect(needlesOf(frame, forms)).toEqual(needles);
   });
@@ -41,8 +43,10 @@ describe('frame needles (ingest/rules/needles.ts)', () => {
     // A negative lookaround or an alternation inside a lookahead says nothing the sentence holds.
     ['(?!(?:never|hardly) )(is|are) to'],
     ['(?=(resolute|stalwart) |firmly )(is|are) to'],
-    // A word glued to a lookbehind's class: not a word of its own.
-    ['(?<=[Oo]ur (aim|goal)s? )(is|are) to'],
+    // A word glued to what stands before it: not a word of its own.
+    ['(?<=[Oo]ur(aim|goal) )(is|are) to'],
+    // Three-letter function words filter nothing, even read strictly.
+    ['(?=(the|our) )(is|are) to'],
   ])('%s has no needles', (frame) => {
     expect(needlesOf(frame, forms)).toBeUndefined();
   });

@@ -10,15 +10,12 @@ type Forms = (lemma: string) => string[];
 
 const COMMON = new Set(['that', 'their', 'with', 'from', 'have', 'this', 'will', 'they']);
 
-/**
- * Three-letter words a sentence mostly holds: no needle. Another three-letter word read strictly
- * ("our aim is to": "aim") is as selective as a longer one; the frame's top level keeps its
- * first reading (four letters or more).
- */
+/** Three-letter words most sentences hold: no needle, even read strictly (`selective`). */
 const SHORT_COMMON = new Set(
-  'the and for are was our its his her has had not but all who can may any one two own new out yet now how why per via met'.split(
-    ' ',
-  ),
+  (
+    'the and for are was our its his her has had not but all who can may any one two own new ' +
+    'out yet now how why per via met'
+  ).split(' '),
 );
 
 // ASCII on purpose below: these patterns read a frame's own syntax, its English words and slots.

@@ -11,7 +11,7 @@ import { isPreambleParagraph } from './normalise';
 import { purposeSeriesTriggers } from './purposeSeries';
 import { STANCES_COMPILED } from './rules/stanceRules';
 import { framesFor, opensFrame } from './stanceFrames';
-import { collect, stickyAt, type Trigger, type Word } from './trigger';
+import { collect, stickyAt, type Trigger, type Word, wordsAndParts } from './trigger';
 import {
   ADDRESSED_NEED,
   ARRANGED,
@@ -119,6 +119,9 @@ export function findTriggers(sentence: string): Trigger[] {
   const occasion = occasionEnd(sentence);
   if (occasion > 0) while (found[0] && found[0].end < occasion) found.shift();
   const present = new Set(words.map((word) => word.lower));
+  // The undertaking patterns below each need a word of their own: a set lookup first spares most
+  // sentences the pattern's scan (a leading look-behind is tried at every position).
+  const said = wordsAndParts(words);
   // The words that open some sticky frame, in order: each sticky frame is tried at those only
   // (a frame's first words are among them), not asked about every word of the sentence.
   const openers = words.filter((word) => opensFrame(word.lower));
@@ -131,9 +134,11 @@ export function findTriggers(sentence: string): Trigger[] {
     if (frame.objectItem) for (const trigger of found.slice(before)) trigger.objectItem = true;
     if (frame.perfectBinds) for (const trigger of found.slice(before)) trigger.perfectBinds = true;
   }
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+  const willOrShall = said.has('will') || said.has('shall');
+  if (willOrShall && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
     collectUndertaking(found, sentence, WILL);
   if (
+    said.has('would') &&
     /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[^;:.]|(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])\.)*(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])would(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
       sentence,
     )
@@ -144,9 +149,12 @@ export function findTriggers(sentence: string): Trigger[] {
   }
   // "are continuing to support Ukraine": the verb it reaches decides, as after "continue to".
   collect(found, sentence, PROGRESSIVE, stanceOfLast, true);
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:am|are|is)\s/i.test(sentence))
+  if (
+    (said.has('is') || said.has('are') || said.has('am')) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:am|are|is)\s/i.test(sentence)
+  )
     collectOpenProgressive(found, sentence, OPEN_PROGRESSIVE);
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])while(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
+  if (said.has('while') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])while(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, WHILE_UNDERTAKING, () => 'commit', true);
     for (const trigger of found.slice(before)) trigger.concurrent = true;
@@ -157,9 +165,12 @@ export function findTriggers(sentence: string): Trigger[] {
     collect(found, sentence, FRONTED_PURPOSE, () => 'commit', true);
     for (const trigger of found.slice(before)) trigger.frontedPurpose = true;
   }
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])as we(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+  if (said.has('we') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])as we(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
     collect(found, sentence, AS_WE_UNDERTAKING, () => 'commit', true);
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continues? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+  if (
+    (said.has('continue') || said.has('continues')) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continues? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)
+  )
     collectUndertaking(found, sentence, CONTINUE);
   // (The plain searches first: the pattern's leading look-behind makes the engine try every
   // position of the sentence, and most sentences name no duty.)
@@ -170,12 +181,16 @@ export function findTriggers(sentence: string): Trigger[] {
     /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:obligation|responsibility|duty) to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(sentence)
   )
     collectUndertaking(found, sentence, OBLIGATION);
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall) be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
+  if (
+    willOrShall &&
+    said.has('be') &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall) be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)
+  ) {
     const before = found.length;
     collect(found, sentence, ARRANGED, () => 'commit', false);
     for (const trigger of found.slice(before)) trigger.arranged = true;
   }
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
+  if (said.has('must') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
     const before = found.length;
     collect(found, sentence, MUST, () => 'call', true);
     for (const trigger of found.slice(before)) {
@@ -194,13 +209,17 @@ export function findTriggers(sentence: string): Trigger[] {
       if (frame) trigger.ownStance = frame.stance;
     }
   }
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:should|needs? to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
+  if (
+    (said.has('should') || said.has('need') || said.has('needs')) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:should|needs? to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)
+  ) {
     const before = found.length;
     collect(found, sentence, ADDRESSED_NEED, () => 'call', true);
     for (const trigger of found.slice(before)) trigger.appeal = true;
   }
   coordinatedUndertakings(found, sentence);
-  if (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(sentence)) purposeSeriesTriggers(found, sentence, words);
+  if (said.has('to') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(sentence))
+    purposeSeriesTriggers(found, sentence, words);
   absorbAdverbs(found, sentence);
   // "Seeking to strengthen our relationship, the United States and Ecuador have agreed to …": an
   // intent participle opening the sentence is its purpose, as a fronted "To strengthen …" is.

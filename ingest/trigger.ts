@@ -89,3 +89,16 @@ export function stickyAt(
     });
   }
 }
+
+/**
+ * The sentence's words, and the parts of a hyphenated one ("good-will" holds "will"): a pattern's
+ * word boundary stands at a hyphen too, so a word it needs is among these wherever it matches.
+ */
+export function wordsAndParts(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const { lower } of words) {
+    out.add(lower);
+    if (lower.includes('-')) for (const part of lower.split('-')) out.add(part);
+  }
+  return out;
+}

@@ -31,6 +31,26 @@ describe('pointsBack', () => {
     expect(agreed).toBeGreaterThan(200);
   });
 
+  it('agrees with the Latin-boundary pattern it replaced, case-blind, beside any letter', () => {
+    const LATIN = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:these|those|such)\s+$/i;
+    const probes = [
+      'ɓsuch acts',
+      'ÀTHESE acts',
+      'ſuch acts',
+      'Ɓthose  x',
+      'ʼthese x',
+      '’such x',
+      'ŞUCH x',
+    ];
+    for (const text of [...TEXTS, ...probes]) {
+      for (let start = 0; start <= text.length + 1; start++) {
+        expect(pointsBack(text, start), `${JSON.stringify(text)} @${start}`).toBe(
+          LATIN.test(text.slice(0, start)),
+        );
+      }
+    }
+  });
+
   it('points back after a demonstrative only', () => {
     expect(pointsBack('condemn these acts', 14)).toBe(true);
     expect(pointsBack('condemn the acts', 12)).toBe(false);

@@ -65,9 +65,9 @@ const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
 /**
  * `usual`, unless it holds a person the document shows to be of the other gender than the
  * pronoun's (personGender.ts): then the nearest person named before the pronoun in its sentence,
- * else the meeting's official, else the opening subject, whom the document shows to be of the
- * pronoun's gender; none if there is no such person (a "she" of an appointee the text names with no
- * title is no undertaking of the President named before her). An unknown gender changes nothing.
+ * else the meeting's official, else the opening subject, not shown to be of the other gender;
+ * none if there is no such person (a "she" of an appointee the text names with no title is no
+ * undertaking of the President named before her). An unknown gender changes nothing.
  */
 function gendered(
   context: ActorContext,
@@ -80,7 +80,11 @@ function gendered(
   if (!gender || !genders) return usual;
   if (!usual.some((id) => genders.has(id) && genders.get(id) !== gender)) return usual;
   const candidates = [...named, ...context.officials, ...(context.openingPerson ?? [])];
-  const found = candidates.find((id) => genders.get(id) === gender);
+  // (A person shown to be of its gender first; else one whose gender the document does not
+  // show: "She" in a readout of a call between a man and a man whose name says nothing.)
+  const found =
+    candidates.find((id) => genders.get(id) === gender) ??
+    candidates.find((id) => !genders.has(id));
   return found ? [found] : [];
 }
 

@@ -109,6 +109,16 @@ describe('a she or he subject', () => {
     expect(actors).toEqual([actor]);
   });
 
+  it('takes a person whose gender is unknown over one shown to be of the other gender', () => {
+    const last = 'She reaffirmed the strong support of Japan for Ukraine.';
+    const actors = actorsOf(
+      'Readout of President Biden’s Call with Prime Minister Kishida of Japan',
+      `President Joe Biden spoke with Prime Minister Kishida Fumio of Japan today. ${last}`,
+      last,
+    );
+    expect(actors).toEqual(['official:kishida-fumio']);
+  });
+
   it('keeps the usual person when the document does not show their gender', () => {
     const last = 'She reaffirmed the strong support of the United States for Ukraine.';
     const actors = actorsOf(

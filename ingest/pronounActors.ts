@@ -3,6 +3,7 @@
  * clause-initial "it": the context lookups subjectBefore's pronoun branch needs, also used by
  * sharedSubject. Separate from resolveActors.ts, which finds where a subject is.
  */
+import type { Gender } from './personGender';
 import type { ActorContext } from './resolveActors';
 import type { EntityHit } from './types';
 
@@ -30,10 +31,15 @@ export function clauseOpener(
 /** Where a clause's subject starts: the sentence's start, or after a fronted phrase's comma. */
 const CLAUSE_START = /(?:^|,\s+)(?:[Tt]he\s+)?$/;
 
+/**
+ * Who a pronoun stands for; `named` are the officials named before it in its sentence, nearest
+ * first, among whom a "she" or "he" finds its person when the usual one is of the other gender.
+ */
 export function pronounActors(
   context: ActorContext,
   word: string,
   opensSentence = false,
+  named: readonly string[] = [],
 ): string[] {
   // "I am announcing …" in a statement from an official is that official; "we" is the country.
   if (word === 'i') return context.speakers?.length ? context.speakers : context.signatories;
@@ -47,8 +53,46 @@ export function pronounActors(
     return (
       context.lastSingular ?? (context.signatories.length === 1 ? context.signatories : [])
     ).filter((id) => !id.startsWith('official:'));
-  // "He" is a person: the last official named alone, else the meeting's first official — never
-  // a country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
+  return gendered(context, word, usualPerson(context, opensSentence), named);
+}
+
+/** What "she" and "he" say of the person they stand for. */
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
+
+/**
+ * `usual`, unless it holds a person the document shows to be of the other gender than the
+ * pronoun's (personGender.ts): then the nearest person named before the pronoun in its sentence,
+ * else the meeting's official, else the opening subject, not shown to be of the other gender;
+ * none if there is no such person (a "she" of an appointee the text names with no title is no
+ * undertaking of the President named before her). An unknown gender changes nothing.
+ */
+function gendered(
+  context: ActorContext,
+  word: string,
+  usual: string[],
+  named: readonly string[],
+): string[] {
+  const gender = PRONOUN_GENDERS.get(word);
+  const genders = context.genders;
+  if (!gender || !genders) return usual;
+  if (!usual.some((id) => genders.has(id) && genders.get(id) !== gender)) return usual;
+  const candidates = [...named, ...context.officials, ...(context.openingPerson ?? [])];
+  // (A person shown to be of its gender first; else one whose gender the document does not
+  // show: "She" in a readout of a call between a man and a man whose name says nothing.)
+  const found =
+    candidates.find((id) => genders.get(id) === gender) ??
+    candidates.find((id) => !genders.has(id));
+  return found ? [found] : [];
+}
+
+/**
+ * "He" is a person: the last official named alone, else the meeting's first official — never a
+ * country ("If Putin does not pay the price …, he will keep going" is no undertaking of Ukraine).
+ */
+function usualPerson(context: ActorContext, opensSentence: boolean): string[] {
   if (context.lastPerson) return context.lastPerson;
   if (context.officials.length > 0) return context.officials.slice(0, 1);
   // ("…, and shortly, he will sign …" after "The President has prioritized …": a pronoun inside

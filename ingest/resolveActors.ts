@@ -40,6 +40,7 @@ import { theDelegation } from './commitments/theDelegation';
 import { delegationMemberByTitle } from './commitments/titled';
 import { ACCOMPANYING_GROUP } from './commitments/tripAgenda';
 import { tripSubject } from './commitments/tripSubject';
+import type { Gender } from './personGender';
 import {
   BETWEEN,
   CONTRACTED,
@@ -82,6 +83,8 @@ export interface ActorContext {
   lastSingular?: string[];
   /** The last single official named as a subject: "He"/"She" is a person, never a country. */
   lastPerson?: string[];
+  /** The officials whose gender the document shows ("First Lady", "Ken"), for "she"/"he". */
+  genders?: ReadonlyMap<string, Gender>;
   /** The opening sentence's official subject, for a sentence-initial "He"/"She" (pronounActors.ts). */
   openingPerson?: string[];
   /** The officials the last sentence naming two or more named (namedBefore's fallback). */

@@ -29,6 +29,30 @@ function plainPronoun(pronoun: string): string {
   return quantified[2]!.toLowerCase() === 'us' ? 'we' : 'they';
 }
 
+/**
+ * The officials named in the sentence before `start`, nearest first (for a "she" or "he"): by name,
+ * or by a title only one of the document's officials holds ("During the visit, the First Lady
+ * delivered remarks at a reception hosted by Ambassador Salazar, where she …").
+ */
+function namedBefore(site: SubjectSite, start: number): string[] {
+  const { context, sentence, hits } = site;
+  const named: { id: string; at: number }[] = hits
+    .filter((hit) => hit.type === 'Official' && !hit.nested && hit.end <= sentence.start + start)
+    .map((hit) => ({ id: hit.entityId, at: hit.start - sentence.start }));
+  const before = sentence.text.slice(0, start);
+  for (const [id, title] of soleTitles(context.titles)) {
+    const at = Math.max(before.lastIndexOf(`the ${title}`), before.lastIndexOf(`The ${title}`));
+    if (at >= 0) named.push({ id, at });
+  }
+  return named.sort((a, b) => b.at - a.at).map((mention) => mention.id);
+}
+
+/** Official → title, for the titles only one of the document's officials holds. */
+function soleTitles(titles: ReadonlyMap<string, string> | undefined): [string, string][] {
+  const held = [...(titles ?? [])].filter(([, title]) => /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(title));
+  return held.filter(([, title]) => held.filter(([, other]) => other === title).length === 1);
+}
+
 /** The actors `pronoun`, ending `site.trimmed`, stands for; none for an "it" that is no speaker. */
 export function pronounSubject(site: SubjectSite, pronoun: string): Subject | undefined {
   const { context, sentence, hits, depth, trimmed } = site;
@@ -46,7 +70,15 @@ export function pronounSubject(site: SubjectSite, pronoun: string): Subject | un
   if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
   // "The Quad is a force for good; it seeks to …": the body opening the clause before.
   const opener = word === 'it' && start > 0 ? clauseOpener(sentence, hits, start) : undefined;
-  const actors = opener ? [opener] : pronounActors(context, word, start === 0);
+  const actors = opener
+    ? [opener]
+    : pronounActors(
+        context,
+        word,
+        start === 0,
+        // (Only a "she" or "he" reads them: other pronouns spare the search.)
+        word === 'she' || word === 'he' ? namedBefore(site, start) : [],
+      );
   if (word === 'it' && actors.length === 0) return undefined;
   return { actors: expandMembers(actors, context.members), start, end };
 }

@@ -21,6 +21,7 @@ import type { EntityRegistry } from '../entities/registry';
 import { extractCommitments } from '../extractCommitments';
 import { sentenceId } from '../ids';
 import type { Lexicon } from '../lexicon';
+import { documentGenders } from '../personGender';
 import { openingPerson } from '../pronounActors';
 import type { ActorContext } from '../resolveActors';
 import { TITLE_RULES } from '../rules/titles';
@@ -64,6 +65,14 @@ function actorContext(
     standing: standingBodies(title, sentences, recognition.hitsBySentence),
     // Present even when undefined: one object shape for every document's context (below).
     openingPerson: openingPerson(parties.officials, sentences, recognition.hitsBySentence),
+    genders: documentGenders(
+      [...recognition.officials, ...speakers],
+      [...recognition.hitsBySentence.values()]
+        .flat()
+        .filter((hit) => hit.type === 'Official')
+        .map((hit) => hit.entityId),
+      (id) => lexicon.entities.get(id)?.name,
+    ),
     documentDate: date,
     delegation:
       delegationCountry(sentences, recognition.hitsBySentence) ??

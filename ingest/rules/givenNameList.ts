@@ -4,14 +4,15 @@
  * accent-folded.
  */
 import { z } from 'zod';
+import genderedNamesJson from '../../data/lexicon/given-name-genders.json';
 import givenNamesJson from '../../data/lexicon/given-names.json';
 import worldNamesJson from '../../data/lexicon/given-names-world.json';
 import { foldAccents } from '../normalise';
 import { parseRules } from './load';
 
-const schema = z.object({
-  names: z.array(z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+$/)).min(1),
-});
+const NAME = z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+$/);
+
+const schema = z.object({ names: z.array(NAME).min(1) });
 
 /**
  * The English list alone: the person contexts of condolence texts ("Jill and I") and the learnt
@@ -35,6 +36,23 @@ const PLAIN = /^[A-Za-z]+$/;
 export function isGivenName(word: string): boolean {
   const folded = PLAIN.test(word) ? word : foldAccents(word);
   return GIVEN_NAMES.has(folded) || WORLD_NAMES.has(folded);
+}
+
+/** Given names that say a woman or a man (given-name-genders.json, generated, accent-folded). */
+const GENDERED = parseRules(
+  'lexicon/given-name-genders.json',
+  z.object({ female: z.array(NAME).min(1), male: z.array(NAME).min(1) }),
+  genderedNamesJson,
+);
+
+const NAME_GENDERS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...GENDERED.female.map((name) => [name, 'female'] as const),
+  ...GENDERED.male.map((name) => [name, 'male'] as const),
+]);
+
+/** The gender a given name says its bearer is, if it says one ("Jill" a woman, "Ken" a man). */
+export function givenNameGender(word: string): 'female' | 'male' | undefined {
+  return NAME_GENDERS.get(PLAIN.test(word) ? word : foldAccents(word));
 }
 
 /**

@@ -31,6 +31,8 @@ const schema = z.object({
   spouseOffices: words,
   /** Titles a royal honorific ("His Majesty") addresses ("King", "Crown Prince", "Sultan"). */
   royalTitles: words,
+  /** Title and style words that say a woman or a man holds them ("Mrs.", "Queen"; "Mr.", "King"). */
+  genderedTitleWords: z.object({ female: words, male: words }),
   /** U.S. executive offices: an unplaced official holding one represents the United States. */
   homeOffices: z.object({
     country: z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{3}$/, 'an ISO 3166 alpha-3 code'),

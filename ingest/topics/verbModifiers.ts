@@ -26,6 +26,7 @@
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { endsClause, PREPOSITIONS } from './chunkTerms';
+import { isListGerund } from './listGerund';
 
 type Term = TaggedTerm;
 
@@ -161,8 +162,13 @@ export function isParticipleAfterPreposition(terms: readonly Term[], k: number):
  */
 export function retagVerbModifiers(terms: Term[]): void {
   const found: [number, 'Noun' | 'Adjective'][] = [];
-  for (let k = 1; k < terms.length - 1; k++) {
-    if (isGerundModifier(terms, k) || isGerundAfterVerb(terms, k) || isCoordinatedGerund(terms, k))
+  for (let k = 1; k < terms.length; k++) {
+    if (
+      isGerundModifier(terms, k) ||
+      isGerundAfterVerb(terms, k) ||
+      isCoordinatedGerund(terms, k) ||
+      isListGerund(terms, k)
+    )
       found.push([k, 'Noun']);
     else if (isParticipleAfterPreposition(terms, k)) found.push([k, 'Adjective']);
   }

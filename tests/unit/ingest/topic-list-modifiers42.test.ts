@@ -8,12 +8,16 @@
  *   names the plural's kind ("aviation and shipping emissions", "by smuggling networks",
  *   topics/verbModifiers.ts); before goods (pluralModifiers) after a preposition, or after "and"
  *   when an -ing verb opened the item before, it is a verb.
+ * - An -ing word that is a whole item of a noun list after a common noun is a noun ("excess
+ *   capacity and overfishing", topics/listGerund.ts); one that takes an object, or before another
+ *   -ing word or verb (a series of acts), stays a verb.
  * Sentences written in the genres' style, not taken from the gold.
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
 import { chunks } from '../../../ingest/topics/chunks';
 import { isCoordinatedParticiple } from '../../../ingest/topics/coordinatedParticiple';
+import { isListGerund } from '../../../ingest/topics/listGerund';
 import { retagVerbModifiers } from '../../../ingest/topics/verbModifiers';
 
 /** The noun chunks of `sentence`, after the topic pass's modifier retagging. */
@@ -82,5 +86,41 @@ describe('an activity noun in a noun list names its plural’s kind', () => {
     ['They committed to sharing lessons with partners.', 'sharing lessons'],
   ])('keeps the verb: %s', (sentence, phrase) => {
     expect(chunked(sentence).join(' | ')).not.toContain(phrase);
+  });
+});
+
+/** The words `isListGerund` reads as list items. */
+function listGerunds(sentence: string): string[] {
+  const terms = tagTexts([sentence])[0]!;
+  return terms.filter((_, k) => isListGerund(terms, k)).map((t) => t.text);
+}
+
+describe('an -ing word that is a whole noun list item is a noun', () => {
+  it.each([
+    ['We will curb excess capacity and overfishing.', 'overfishing'],
+    ['They will fund warning systems, forecasting, and analytics.', 'forecasting'],
+    ['We will invest in artificial intelligence and computing, which drive growth.', 'computing'],
+    ['We will support feeds, composting and other inputs.', 'composting'],
+  ])('%s', (sentence, word) => {
+    expect(listGerunds(sentence)).toEqual([word]);
+  });
+
+  it.each([
+    // a series of acts: another -ing word or a verb follows
+    'We will build regional cooperation, designing and implementing projects.',
+    'They are committed to peace and promoting and protecting rights.',
+    // it takes an object
+    'We will support farmers and financing projects.',
+    // a list opener
+    'We will remove barriers, including tariffs.',
+    // a name before it may be its subject
+    'We thank Japan and Korea for hosting, and the partners for funding.',
+  ])('keeps the verb: %s', (sentence) => {
+    expect(listGerunds(sentence)).toEqual([]);
+  });
+
+  it('gives the item its own chunk', () => {
+    const sentence = 'We will curb excess capacity and overfishing.';
+    expect(chunked(sentence).join(' | ')).toContain('overfishing');
   });
 });

@@ -20,6 +20,7 @@ import {
   PREPOSITIONS,
   takesObject,
 } from './chunkTerms';
+import { isCoordinatedParticiple } from './coordinatedParticiple';
 import { inCoreHyphenWord } from './hyphenWord';
 import { sourceLink } from './namedObject';
 import { cutBeforeOf } from './ofFragment';
@@ -44,6 +45,7 @@ function core(terms: Term[], to: number, k: number): boolean {
       inCoreHyphenWord(terms, k) ||
       isPluralNounTaggedVerb(terms, k) ||
       isAttributive(terms, k) ||
+      isCoordinatedParticiple(terms, k) ||
       isCompoundGerund(terms, k))
   );
 }

@@ -50,8 +50,13 @@ const LONG_AGO =
  * titled visitor to a place is ceremony, not a stance (gold README, session 9: "is honored to
  * welcome [the visitor] to Washington"). Only capitalised words between the title and "to", so
  * "welcomed Prime Minister Kishida’s invitation to visit Japan" still welcomes the invitation.
+ * The title may follow "the" or one capitalised word, a demonym ("welcomed Czech Prime Minister
+ * Petr Fiala to the White House today", "welcomed the Prime Minister of the Republic of Iraq,
+ * Mohammed Shia’a Al-Sudani, to the White House": gold 2024-04-15, both none).
  */
-const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`);
+const VISITOR_TO_PLACE = new RegExp(
+  `^\\s+(?:the\\s+|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\s+)?${TITLED_VISITOR_TO}`,
+);
 
 /**
  * "President Biden will welcome Prime Minister Benjamin Netanyahu on July 25 to the White House":

@@ -7,6 +7,7 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { HEDGE, PERFECT, POSSESSED, TITLED_VISITOR_TO } from './clauses';
 import type { SkipReason } from './decision';
+import { eventAgenda } from './eventSubject';
 import { TITLED_VISITOR } from './purposePatterns';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
@@ -236,6 +237,7 @@ export function earlySkip(
   // session 10: predictions are none), unless a coordinated clause has begun since. ("belief
   // that cooperation between Japan, the ROK, and the United States is … and will set …": the
   // ", and" of a list of names begins no clause, gold 2024-08-17.)
+  if (eventAgenda(left, trigger)) return { reason: 'prediction', perfect: !!perfect };
   if (trigger.needsSubject && /^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text)) {
     const belief = BELIEF_THAT.exec(left);
     if (

@@ -15,14 +15,21 @@ import type { Decision } from './decision';
  * The clause opens with the addressed party: at the sentence's start (after a linking "And",
  * "But", "Now" or a fronted phrase and its comma), "the", "both" or "all", at most three
  * modifiers, then the head noun right before the modal or its "of" complement ("The perpetrators
- * of this terrorist attack on the Iraqi state must be held accountable", gold 2021-11-07); or the
+ * of this terrorist attack on the Iraqi state must be held accountable", gold 2021-11-07); a head
+ * alone with no determiner ("After seven years of conflict, negotiators must undertake …", gold
+ * 2022-04-01; modifiers only after a determiner, so "U.S. forces must …" is not one); or the
  * doers named by what they did ("Those responsible", "Those who carried out this crime":
  * CONVENTIONS s31 ruling, `call`; a past act only: "Those who wish to join must apply" is
  * generic).
  */
 const ADDRESSEE_SUBJECT = new RegExp(
-  `^(?:(?:And|But|Now|Instead|Today),?\\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,60},\\s+)?(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\\s+){0,3}?(?:${STANCES_COMPILED.addressees.join('|')})(?:\\s+of\\s+[^,;:]{1,60})?|[Tt]hose\\s+(?:responsible(?:\\s+for\\s+[^,;:]{1,60})?|who\\s+(?:(?:have|has|had)\\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+ly\\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+ed|took|did|made|struck|fought|shot|brought|sought)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;:]{0,60}))$`,
+  `^(?:(?:And|But|Now|Instead|Today),?\\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,60},\\s+)?(?:(?:(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+\\s+){0,3}?)?(?:${STANCES_COMPILED.addressees.map(capitalisable).join('|')})(?:\\s+of\\s+[^,;:]{1,60})?|[Tt]hose\\s+(?:responsible(?:\\s+for\\s+[^,;:]{1,60})?|who\\s+(?:(?:have|has|had)\\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+ly\\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+ed|took|did|made|struck|fought|shot|brought|sought)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;:]{0,60}))$`,
 );
+
+/** A head as written in lowercase or opening the sentence ("Negotiators must …"). */
+function capitalisable(head: string): string {
+  return `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
+}
 
 export function addressedAppeal(
   text: string,

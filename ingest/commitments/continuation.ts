@@ -11,14 +11,28 @@ import type { Accepted } from './decision';
 /**
  * The continuation opener: "This includes", "These include", "This also entails", "This will
  * include", "Specifically, this includes"; a present "This commitment includes", "This work
- * includes" (not "This work will include", a plan's remit: data/gold/CONVENTIONS.md). Not "Such
- * activities will include" (a subject noun of its own, which says what the activities are) nor
- * "It includes" (a pronoun that may stand for a thing of the sentence).
+ * includes", "These steps include" (the steps the stance before named; not "This work will include",
+ * a plan's remit: data/gold/CONVENTIONS.md). Not "Such activities will include" (a subject noun
+ * of its own, which says what the activities are) nor "It includes" (a pronoun that may stand for
+ * a thing of the sentence).
  */
 const CONTINUATION =
-  /^(?:(?:Specifically|In particular|Concretely),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^(?:This|These)\s+(?:commitment|work|efforts?)\s+(?:also\s+)?(?:includes?|entails?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+  /^(?:(?:Specifically|In particular|Concretely),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^(?:This|These)\s+(?:commitment|work|efforts?|steps)\s+(?:also\s+)?(?:includes?|entails?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
-const CARRIED: ReadonlySet<string> = new Set(['commit', 'reaffirm', 'support']);
+/**
+ * The stances a continuation spells out: an undertaking or a support (the gold's 31 cases), and
+ * what was welcomed or recognised ("welcomed the G7's efforts … . These efforts include the
+ * establishment of …", "recognize that … . This includes achieving our respective 2030 NDCs":
+ * gold 3 of 3, 2023-05-19, 2023-05-20, 2023-01-10). Not an appeal: "This includes finalizing
+ * outstanding country cases" after a call is what is called for (open corpus 2024-06-14).
+ */
+const CARRIED: ReadonlySet<string> = new Set([
+  'commit',
+  'reaffirm',
+  'support',
+  'welcome',
+  'recognize',
+]);
 
 /** The stance the previous sentence ended in, carried over to a continuation sentence. */
 export interface PreviousStance {
@@ -31,9 +45,6 @@ export function continuation(
   sentence: SegmentedSentence,
   previous: PreviousStance | undefined,
 ): Accepted | undefined {
-  // Only an undertaking or a support spells out what it contains (the gold's cases): "This
-  // includes finalizing outstanding country cases" after a call is what is called for, not a
-  // stance of the speakers.
   if (!previous || !CARRIED.has(previous.stance)) return undefined;
   const opener = CONTINUATION.exec(sentence.text);
   return opener ? carriedFrom(previous, opener[0]) : undefined;

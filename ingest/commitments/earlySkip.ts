@@ -7,6 +7,7 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import { HEDGE, PERFECT, POSSESSED, TITLED_VISITOR_TO } from './clauses';
 import type { SkipReason } from './decision';
+import { eventAgenda } from './eventSubject';
 import { TITLED_VISITOR } from './purposePatterns';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
@@ -50,8 +51,13 @@ const LONG_AGO =
  * titled visitor to a place is ceremony, not a stance (gold README, session 9: "is honored to
  * welcome [the visitor] to Washington"). Only capitalised words between the title and "to", so
  * "welcomed Prime Minister Kishida’s invitation to visit Japan" still welcomes the invitation.
+ * The title may follow "the" or one capitalised word, a demonym ("welcomed Czech Prime Minister
+ * Petr Fiala to the White House today", "welcomed the Prime Minister of the Republic of Iraq,
+ * Mohammed Shia’a Al-Sudani, to the White House": gold 2024-04-15, both none).
  */
-const VISITOR_TO_PLACE = new RegExp(`^\\s+${TITLED_VISITOR_TO}`);
+const VISITOR_TO_PLACE = new RegExp(
+  `^\\s+(?:the\\s+|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\s+)?${TITLED_VISITOR_TO}`,
+);
 
 /**
  * "President Biden will welcome Prime Minister Benjamin Netanyahu on July 25 to the White House":
@@ -231,6 +237,7 @@ export function earlySkip(
   // session 10: predictions are none), unless a coordinated clause has begun since. ("belief
   // that cooperation between Japan, the ROK, and the United States is … and will set …": the
   // ", and" of a list of names begins no clause, gold 2024-08-17.)
+  if (eventAgenda(left, trigger)) return { reason: 'prediction', perfect: !!perfect };
   if (trigger.needsSubject && /^(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text)) {
     const belief = BELIEF_THAT.exec(left);
     if (

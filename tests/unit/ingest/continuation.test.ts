@@ -53,6 +53,24 @@ describe('continuation sentences', () => {
       'commit',
       'Specifically, this includes',
     ],
+    [
+      'The United States and France welcomed the efforts of the G7 to rebuild Ukraine’s energy grid.',
+      'These efforts include the establishment of a new trust fund at the World Bank.',
+      'welcome',
+      'These efforts include',
+    ],
+    [
+      'The United States and France recognize that the climate crisis demands urgent action.',
+      'This includes achieving our respective 2030 nationally determined contributions.',
+      'recognize',
+      'This includes',
+    ],
+    [
+      'The United States and France will take steps to fight corruption.',
+      'These steps include selecting a new anti-corruption prosecutor.',
+      'commit',
+      'These steps include',
+    ],
   ])('carries the stance before: %s / %s', (before, sentence, stance, trigger) => {
     expect(commitmentsOf(`${before} ${sentence}`, sentence)).toEqual([
       { stance, trigger, actors: BOTH },

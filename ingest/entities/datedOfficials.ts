@@ -5,6 +5,7 @@
  * title when: a title and surname resolve to the one official whose surname it is, whose title it
  * is (not a lower office's: "Vice President"), whose country (when the text names one) it is, and
  * whose term holds the document's date. Anything else (no date, two fits, none) stays unresolved.
+ * "former Prime Minister Bennett" is the one whose term of that title ended before the date.
  */
 import type { DatedOfficial, DatedOfficials, Lexicon } from '../lexicon';
 import type { EntityHit } from '../types';
@@ -15,12 +16,13 @@ export function datedOfficial(
   dated: DatedOfficials,
   finding: OfficialFinding,
   date: string,
+  former = false,
 ): DatedOfficial | undefined {
   const entries = dated.bySurname.get(finding.candidate.text);
   if (!entries) return undefined;
   const fits = entries.filter(
     (entry) =>
-      inTerm(entry, date) &&
+      (former ? endedBefore(entry, date) : inTerm(entry, date)) &&
       titleFits(dated.lesserRanks, finding.title, entry.title) &&
       (!finding.countryId || finding.countryId === entry.countryId),
   );
@@ -30,6 +32,18 @@ export function datedOfficial(
 function inTerm(entry: DatedOfficial, date: string): boolean {
   return (!entry.from || entry.from <= date) && (!entry.to || date <= entry.to);
 }
+
+/** A term with an end, over by `date`: what "former" says of the title's holder. */
+function endedBefore(entry: DatedOfficial, date: string): boolean {
+  return entry.to !== undefined && entry.to < date;
+}
+
+/**
+ * "former" right before the title (lowercase, so outside the title the finder read: "The leaders
+ * express appreciation to former Prime Minister Bennett", gold 2022-07-14, three weeks after his
+ * term). The capitalised "Former" inside a title stays a lesser rank (titleFits).
+ */
+const FORMER_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])former $/;
 
 /**
  * "President" fits "President" and "French President"; "Vice President" or "former President"
@@ -53,6 +67,8 @@ export function resolveDatedOfficials(
   officials: readonly OfficialFinding[],
   hits: readonly EntityHit[],
   date: string | undefined,
+  /** The document's text, where the findings' spans are: what precedes a title. */
+  text = '',
 ): void {
   const dated = lexicon.dated;
   if (!dated || !date) return;
@@ -60,7 +76,8 @@ export function resolveDatedOfficials(
   for (const official of officials) {
     const { candidate } = official;
     if (lexicon.entities.has(candidate.entityId)) continue;
-    const entry = datedOfficial(dated, official, date);
+    const before = text.slice(Math.max(0, official.span.start - 8), official.span.start);
+    const entry = datedOfficial(dated, official, date, FORMER_BEFORE.test(before));
     if (!entry) continue;
     resolved.set(candidate.entityId, entry.entityId);
     candidate.entityId = entry.entityId;

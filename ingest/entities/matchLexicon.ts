@@ -26,6 +26,11 @@ export interface Candidate extends EntityHit {
   keepsParticipants?: true;
   /** A name opening with its owner's possessive ("New Zealand’s Indo-Pacific policy") keeps the owner nested. */
   keepsOwner?: true;
+  /**
+   * A body named for what a place owns ("Joint Steering Group for Australia’s Nuclear-Powered
+   * Submarine Program") keeps the owned name after the possessive, nested (placeOwnedInside.ts).
+   */
+  ownsComplement?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

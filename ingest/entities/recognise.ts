@@ -76,7 +76,7 @@ export function recognise(
   homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
   repeatSurnameSubjects(sentences, hitsBySentence);
-  resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date);
+  resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date, text);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);
   mergePrefixedNames(lexicon, hitsBySentence);

@@ -16,6 +16,7 @@ import { innerNames } from './innerNames';
 import { locatesCity } from './locators';
 import type { Candidate } from './matchLexicon';
 import { findOfficials, type OfficialFinding } from './officials';
+import { ownedComplements } from './placeOwnedInside';
 import { select } from './selectCandidates';
 import { candidatesFor } from './sentenceCandidates';
 import { topicInsideName } from './topicInName';
@@ -78,7 +79,11 @@ export function recogniseSentence(state: RecognitionState, sentence: SegmentedSe
   for (const hit of chosen) {
     if (locatesCity(lexicon, text, hit, chosen)) locators.add(`${sentence.index}:${hit.start}`);
   }
-  const inner = [...innerNames(chosen), ...articleTreaties(lexicon, chosen)];
+  const inner = [
+    ...innerNames(chosen),
+    ...articleTreaties(lexicon, chosen),
+    ...ownedComplements(chosen),
+  ];
   const hits = [...chosen, ...extra, ...nested, ...inner].sort((a, b) => a.start - b.start);
   for (const hit of hits) seen.add(hit.entityId);
   state.hitsBySentence.set(sentence.index, hits.map(stripSource));

@@ -55,6 +55,7 @@ import {
   withoutPlaceAfterTo,
   withoutPlaceBeforeFor,
 } from './phraseFilters';
+import { withPlaceOwnerInside } from './placeOwnedInside';
 import { pluralTitled } from './pluralTitles';
 import { proxyGroups, stateMilitaries } from './proxyGroups';
 import { overlaps } from './selectCandidates';
@@ -155,6 +156,7 @@ export function candidatesFor(
     candidate = withoutPlaceBeforeFor(candidate, lexical);
     candidate = withoutTailAfterKnown(candidate, lexical);
     candidate = withDashedParty(candidate, text, offset, lexical);
+    candidate = withPlaceOwnerInside(candidate, text, offset, lexical);
     candidate = cityMeeting(lexicon, candidate, lexical);
     if (!datedKnownName(candidate, lexical)) phrases.push(candidate);
   }

@@ -63,6 +63,18 @@ describe('dated officials', () => {
     expect(resolve('Johnson', 'Prime Minister', '2022-03-07')).toBe('official:boris-johnson');
   });
 
+  it('resolves "former" + title + surname to the holder whose term of it ended before the date', () => {
+    const former = (surname: string, title: string, date: string) =>
+      datedOfficial(lexicon().dated!, finding(surname, title), date, true)?.entityId;
+    expect(former('Bennett', 'Prime Minister', '2022-07-14')).toBe('official:naftali-bennett');
+    expect(former('Johnson', 'Prime Minister', '2023-01-01')).toBe('official:boris-johnson');
+    // Still in office, or a term with no end: no former holder.
+    expect(former('Bennett', 'Prime Minister', '2022-01-10')).toBeUndefined();
+    expect(former('Macron', 'President', '2024-11-26')).toBeUndefined();
+    // Another title stays no one.
+    expect(former('Bennett', 'President', '2022-07-14')).toBeUndefined();
+  });
+
   it('does not resolve another title, a lesser rank or another country', () => {
     expect(resolve('Macron', 'Prime Minister', '2024-11-26')).toBeUndefined();
     expect(resolve('Macron', 'Vice President', '2024-11-26')).toBeUndefined();

@@ -12,10 +12,10 @@ const ROWS: [body: string, officials: string[]][] = [
   ['Secretary of Defense Austin met the delegation in Washington.', ['Austin']],
   ['Secretary of Agriculture Vilsack welcomed the agreement.', ['Vilsack']],
   ['Secretary of Labor Walsh and Secretary of Commerce Raimondo spoke.', ['Walsh', 'Raimondo']],
-  // A department of two words, or with its article.
+  // A department of two words, or with its article (Mayorkas is a lexicon official: his full name).
   [
     'Deputy Secretary of the Treasury Adeyemo and Secretary of Homeland Security Mayorkas spoke.',
-    ['Adeyemo', 'Mayorkas'],
+    ['Adeyemo', 'Alejandro Mayorkas'],
   ],
   ['Minister of National Defense Anand announced new support.', ['Anand']],
   // The full name after the title is the official's name, whole.

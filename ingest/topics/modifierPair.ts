@@ -61,7 +61,10 @@ export function modifierPair(
   if (!WORD.test(head) || known(words.join(' ')) || known(pair) || Q.wholePairs.has(pair))
     return undefined;
   const lowerHead = head.toLowerCase();
+  // "the men and women serving under them": an -ing word after the pair is a participle said of
+  // them, no head they share (gerundHeads are activity nouns: "information sharing").
   if (
+    (/ing$/.test(lowerHead) && !Q.gerundHeads.has(lowerHead)) ||
     Q.domainSharedHeads.has(lowerHead) ||
     Q.valueNouns.has(lowerHead) ||
     Q.vacuousHeads.has(lowerHead)

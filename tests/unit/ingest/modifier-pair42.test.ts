@@ -57,6 +57,8 @@ describe('two modifiers before a head no list shares', () => {
     'trade and investment flows',
     // a vacuous or domain-shared head
     'regional and global challenges',
+    // an -ing word after the pair is a participle, no shared head
+    'men and women serving',
     // not one word on each side
     'nuclear weapons and missile programs',
   ])('keeps whole or leaves to other rules: %s', (phrase) => {

@@ -4,6 +4,7 @@
  * commitments" → two). Used by the quality floor (quality.ts). Word lists: data/rules/.
  */
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+import { modifierPair } from './modifierPair';
 import { standsAlone, type WordTags } from './standalone';
 
 export const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|between|at|by)$/;
@@ -205,6 +206,8 @@ export function expand(
     return [words.slice(0, and)];
   // "commitment to safe and effective vaccines": "and" inside a complement joins its words only.
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
+  const pair = modifierPair(words, known, tagsOf);
+  if (pair) return pair;
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
   const left = words.slice(0, and);
   const right = words.slice(and + 1);

@@ -9,8 +9,9 @@ import { zeroThatComplement } from './commitmentVerb';
 import { hasVerbReading } from './entities/wordReadings';
 import { isPreambleParagraph } from './normalise';
 import { purposeSeriesTriggers } from './purposeSeries';
+import { foldable } from './rules/caseFold';
 import { STANCES_COMPILED } from './rules/stanceRules';
-import { framesFor, opensFrame } from './stanceFrames';
+import { foldedFrame, framesFor, opensFrame } from './stanceFrames';
 import { collect, stickyAt, type Trigger, type Word, wordsAndParts } from './trigger';
 import {
   ADDRESSED_NEED,
@@ -125,11 +126,20 @@ export function findTriggers(sentence: string): Trigger[] {
   // The words that open some sticky frame, in order: each sticky frame is tried at those only
   // (a frame's first words are among them), not asked about every word of the sentence.
   const openers = words.filter((word) => opensFrame(word.lower));
+  // The frames read the sentence lowercased where that is exact (rules/caseFold.ts): their
+  // patterns then compile without the `i` flag, at half the cost.
+  const lowered = foldable(sentence) ? sentence.toLowerCase() : undefined;
   // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
   for (const frame of framesFor(present)) {
     const before = found.length;
-    if (frame.firstWords) stickyAt(found, sentence, openers, frame);
-    else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
+    const folded = lowered === undefined ? undefined : foldedFrame(frame);
+    const pattern = folded ?? frame.pattern;
+    const searched = folded ? lowered! : sentence;
+    if (frame.firstWords) stickyAt(found, sentence, openers, frame, pattern, searched);
+    else {
+      const needsParty = frame.needsParty ?? false;
+      collect(found, sentence, pattern, () => frame.stance, needsParty, searched);
+    }
     if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
     if (frame.objectItem) for (const trigger of found.slice(before)) trigger.objectItem = true;
     if (frame.perfectBinds) for (const trigger of found.slice(before)) trigger.perfectBinds = true;

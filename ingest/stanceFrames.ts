@@ -52,7 +52,7 @@ function build(): FrameIndex {
 
 /**
  * The frames, in rule order, whose needles (when they have any) and first words (when sticky)
- * meet `present`, the sentence's lowercased words.
+ * meet `present`, the sentence's lowercased words and the parts of its hyphenated ones.
  */
 export function framesFor(present: ReadonlySet<string>): CompiledFrame[] {
   index ??= build();

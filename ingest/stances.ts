@@ -119,9 +119,8 @@ export function findTriggers(sentence: string): Trigger[] {
     found.shift();
   const occasion = occasionEnd(sentence);
   if (occasion > 0) while (found[0] && found[0].end < occasion) found.shift();
-  const present = new Set(words.map((word) => word.lower));
-  // The undertaking patterns below each need a word of their own: a set lookup first spares most
-  // sentences the pattern's scan (a leading look-behind is tried at every position).
+  // The frames and undertaking patterns below each need a word of their own: a set lookup first
+  // spares most sentences the pattern's scan (a leading look-behind is tried at every position).
   const said = wordsAndParts(words);
   // The words that open some sticky frame, in order: each sticky frame is tried at those only
   // (a frame's first words are among them), not asked about every word of the sentence.
@@ -129,8 +128,10 @@ export function findTriggers(sentence: string): Trigger[] {
   // The frames read the sentence lowercased where that is exact (rules/caseFold.ts): their
   // patterns then compile without the `i` flag, at half the cost.
   const lowered = foldable(sentence) ? sentence.toLowerCase() : undefined;
-  // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
-  for (const frame of framesFor(present)) {
+  // Only the frames whose needles and first words the sentence has (stanceFrames.ts), a
+  // hyphenated word's parts among them: a frame's word boundary stands at a hyphen too, so
+  // "re-commitment to X is ironclad" holds the commitment frame's "commitment".
+  for (const frame of framesFor(said)) {
     const before = found.length;
     const folded = lowered === undefined ? undefined : foldedFrame(frame);
     const pattern = folded ?? frame.pattern;

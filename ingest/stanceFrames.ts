@@ -6,6 +6,7 @@
  * built once, and the frames come out in their rule order (the order matters: `findTriggers`
  * keeps the first of two triggers with the same span).
  */
+import { foldedPattern } from './rules/caseFold';
 import { type CompiledFrame, STANCES_COMPILED } from './rules/stanceRules';
 
 interface FrameIndex {
@@ -51,7 +52,7 @@ function build(): FrameIndex {
 
 /**
  * The frames, in rule order, whose needles (when they have any) and first words (when sticky)
- * meet `present`, the sentence's lowercased words.
+ * meet `present`, the sentence's lowercased words and the parts of its hyphenated ones.
  */
 export function framesFor(present: ReadonlySet<string>): CompiledFrame[] {
   index ??= build();
@@ -75,4 +76,17 @@ export function framesFor(present: ReadonlySet<string>): CompiledFrame[] {
 export function opensFrame(word: string): boolean {
   index ??= build();
   return index.byFirstWord.has(word);
+}
+
+/** Each frame's pattern for a lowercased sentence (rules/caseFold.ts), built when first asked. */
+const FOLDED = new WeakMap<CompiledFrame, RegExp | null>();
+
+/** `frame`'s pattern for a lowercased foldable sentence, or undefined when it has none. */
+export function foldedFrame(frame: CompiledFrame): RegExp | undefined {
+  let folded = FOLDED.get(frame);
+  if (folded === undefined) {
+    folded = foldedPattern(frame.pattern) ?? null;
+    FOLDED.set(frame, folded);
+  }
+  return folded ?? undefined;
 }

@@ -9,8 +9,9 @@ import { zeroThatComplement } from './commitmentVerb';
 import { hasVerbReading } from './entities/wordReadings';
 import { isPreambleParagraph } from './normalise';
 import { purposeSeriesTriggers } from './purposeSeries';
+import { foldable } from './rules/caseFold';
 import { STANCES_COMPILED } from './rules/stanceRules';
-import { framesFor, opensFrame } from './stanceFrames';
+import { foldedFrame, framesFor, opensFrame } from './stanceFrames';
 import { collect, stickyAt, type Trigger, type Word, wordsAndParts } from './trigger';
 import {
   ADDRESSED_NEED,
@@ -118,18 +119,28 @@ export function findTriggers(sentence: string): Trigger[] {
     found.shift();
   const occasion = occasionEnd(sentence);
   if (occasion > 0) while (found[0] && found[0].end < occasion) found.shift();
-  const present = new Set(words.map((word) => word.lower));
-  // The undertaking patterns below each need a word of their own: a set lookup first spares most
-  // sentences the pattern's scan (a leading look-behind is tried at every position).
+  // The frames and undertaking patterns below each need a word of their own: a set lookup first
+  // spares most sentences the pattern's scan (a leading look-behind is tried at every position).
   const said = wordsAndParts(words);
   // The words that open some sticky frame, in order: each sticky frame is tried at those only
   // (a frame's first words are among them), not asked about every word of the sentence.
   const openers = words.filter((word) => opensFrame(word.lower));
-  // Only the frames whose needles and first words the sentence has (stanceFrames.ts).
-  for (const frame of framesFor(present)) {
+  // The frames read the sentence lowercased where that is exact (rules/caseFold.ts): their
+  // patterns then compile without the `i` flag, at half the cost.
+  const lowered = foldable(sentence) ? sentence.toLowerCase() : undefined;
+  // Only the frames whose needles and first words the sentence has (stanceFrames.ts), a
+  // hyphenated word's parts among them: a frame's word boundary stands at a hyphen too, so
+  // "re-commitment to X is ironclad" holds the commitment frame's "commitment".
+  for (const frame of framesFor(said)) {
     const before = found.length;
-    if (frame.firstWords) stickyAt(found, sentence, openers, frame);
-    else collect(found, sentence, frame.pattern, () => frame.stance, frame.needsParty ?? false);
+    const folded = lowered === undefined ? undefined : foldedFrame(frame);
+    const pattern = folded ?? frame.pattern;
+    const searched = folded ? lowered! : sentence;
+    if (frame.firstWords) stickyAt(found, sentence, openers, frame, pattern, searched);
+    else {
+      const needsParty = frame.needsParty ?? false;
+      collect(found, sentence, pattern, () => frame.stance, needsParty, searched);
+    }
     if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
     if (frame.objectItem) for (const trigger of found.slice(before)) trigger.objectItem = true;
     if (frame.perfectBinds) for (const trigger of found.slice(before)) trigger.perfectBinds = true;

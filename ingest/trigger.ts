@@ -49,10 +49,12 @@ export function collect(
   pattern: RegExp,
   stanceOf: (match: RegExpExecArray, text: string) => Stance,
   needsSubject: boolean,
+  searched = sentence,
 ): void {
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-    const text = match[0].trimEnd();
+  for (let match = pattern.exec(searched); match; match = pattern.exec(searched)) {
+    // (`searched` may be the sentence lowercased, same offsets: the trigger's text is the sentence's.)
+    const text = sentence.slice(match.index, match.index + match[0].length).trimEnd();
     if (!text) {
       pattern.lastIndex++;
       continue;
@@ -67,19 +69,24 @@ export function collect(
   }
 }
 
-/** A sticky frame tried only where one of its first words stands (`words`: the openers). */
+/**
+ * A sticky frame tried only where one of its first words stands (`words`: the openers), with
+ * `pattern` over `searched` (the frame's own, or its folded one over the lowercased sentence).
+ */
 export function stickyAt(
   found: Trigger[],
   sentence: string,
   words: Word[],
   frame: CompiledFrame,
+  pattern = frame.pattern,
+  searched = sentence,
 ): void {
   for (const word of words) {
     if (!frame.firstWords!.has(word.lower)) continue;
-    frame.pattern.lastIndex = word.start;
-    const match = frame.pattern.exec(sentence);
+    pattern.lastIndex = word.start;
+    const match = pattern.exec(searched);
     if (!match) continue;
-    const text = match[0].trimEnd();
+    const text = sentence.slice(word.start, word.start + match[0].length).trimEnd();
     found.push({
       stance: frame.stance,
       start: word.start,

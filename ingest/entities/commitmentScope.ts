@@ -9,6 +9,9 @@ import { sentenceIndexOf } from '../ids';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { occasionEnd } from '../stances';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const TO_NAMED = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
+
 const TO_HEADS = TOPIC_QUALITY.toHeads;
 
 /** The commitments of each sentence (by sentence index), in their order. */
@@ -85,7 +88,7 @@ function computeRanges(sentence: string, trigger: string, first: boolean, to: nu
   // "reaffirmed the enduring U.S. commitment to the Indo-Pacific": the trigger ends in a noun
   // whose named object follows; the noun and its object are what the clause is about.
   const head = /\S+$/.exec(trigger)?.[0] ?? '';
-  const named = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(triggerEnd));
+  const named = TO_NAMED.test(sentence.slice(triggerEnd));
   const from = TO_HEADS.has(head.toLowerCase()) && named ? triggerEnd - head.length : triggerEnd;
   // "the patriots who fought …": a narrative relative clause ends what the clause is about.
   const out = [{ from, to: beforeNarrative(sentence, from, to) }];

@@ -35,6 +35,9 @@ import {
 import { wordTags } from './standalone';
 import { conceptFor } from './thesaurus';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{L}\p{N}-]*\)\s/u;
+
 /** A hit with offsets in its sentence. */
 export interface LocalHit {
   id: string;
@@ -170,7 +173,7 @@ function pieceTopics(
   const raw = sentence.text.slice(chunk.start, chunk.end);
   if (/["“”(]/.test(raw)) return;
   // "(WTO) reform": the acronym without its closing bracket (spans.ts keeps it).
-  const bracketed = /^\p{Lu}[\p{L}\p{N}-]*\)\s/u.test(raw);
+  const bracketed = BRACKETED_ACRONYM.test(raw);
   if (pointsBack(sentence.text, chunk.start)) return;
   const chunkEnd = chunk.end;
   const lastAt = terms.findLastIndex((t) => t.end <= chunkEnd);

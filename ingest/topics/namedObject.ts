@@ -6,6 +6,9 @@
 import { getCountryDataList } from 'countries-list';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const CAPITALISED_PAIR_WORD = /^\p{Lu}\S*-\p{Lu}\S*$/u;
+
 export const DETERMINERS =
   /^(?:the|a|an|its|their|our|his|her|this|that|these|those|all|any|each|every|such|some|no)$/i;
 export const POSSESSIVE = /[’']s$|s[’']$/;
@@ -103,7 +106,7 @@ export function towardParties(words: readonly string[]): boolean {
  * States and the PRC" would.
  */
 export function isPairRelation(words: readonly string[]): boolean {
-  if (!/^\p{Lu}\S*-\p{Lu}\S*$/u.test(words[0] ?? '')) return false;
+  if (!CAPITALISED_PAIR_WORD.test(words[0] ?? '')) return false;
   // The second name may run on ("Japan-Republic of Korea bilateral ties").
   let i = 1;
   while (i < words.length && /^(?:\p{Lu}|(?:of|the)$)/u.test(words[i]!)) i++;

@@ -27,6 +27,10 @@ import { knownObject, namedKind, vacuousContent } from './qualityTests';
 import { reduce } from './reduce';
 import type { WordTags } from './standalone';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const WORDS_ONLY = /^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u;
+const INNER_INITIALS = /(?<=\s)(?:\p{Lu}\.){2,}(?=\s+\p{Ll})/gu;
+
 /** Longest a topic may be, in words: longer chunks are clauses, not concepts. */
 const MAX_WORDS = 6;
 /** A lowercase plural noun ("frameworks", "policies"), not a mass noun in -ss, -us or -is. */
@@ -56,12 +60,7 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // "Artemis program": a programme's name, not a topic.
   if (namedKind(words)) return false;
   // "U.S." inside a phrase ("conventional support to U.S. nuclear operations") is a name.
-  if (
-    !/^[\p{L}\p{N}][\p{L}\p{N}’'\-\s/]*$/u.test(
-      phrase.replace(/(?<=\s)(?:\p{Lu}\.){2,}(?=\s+\p{Ll})/gu, 'X'),
-    )
-  )
-    return false;
+  if (!WORDS_ONLY.test(phrase.replace(INNER_INITIALS, 'X'))) return false;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   const named = namedObject(words);

@@ -10,6 +10,13 @@ import { PREPOSITION } from './coordination';
 import { isPairRelation, opensPairRelation } from './namedObject';
 import type { WordTags } from './standalone';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const OF_NAMED_END = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])of\s+(?:our\s+|the\s+)?\p{Lu}[\p{L}\s]*$/u;
+const ACRONYM_OPEN = /^\s+\((?=\p{Lu})/u;
+const CLOSE_BEFORE_LOWER = /^\)\s+(?=\p{Ll})/u;
+const SUFFIX_BEFORE_WORD = /^(?:-\p{L}+)?\s+(?=\p{L})/u;
+const OWNED_LOWER = /^\s+(?!(?:and|or)\s)(?=\p{Ll})/u;
+
 interface NamedSpan {
   start: number;
   end: number;
@@ -71,7 +78,7 @@ export function cutAtNames(
       // it as the name would ("WTO reform").
       const bracketed = sentence[hit.start - 1] === '(' && /^\)\s/.test(after);
       // "… Organization (WTO) reform": the acronym that follows the name stands for it.
-      const acronym = /^\s+\((?=\p{Lu})/u.exec(after);
+      const acronym = ACRONYM_OPEN.exec(after);
       if (acronym)
         return cutAtNames(
           sentence,
@@ -80,7 +87,7 @@ export function cutAtNames(
           kindOwner,
           tagsOf,
         );
-      const modifier = (bracketed ? /^\)\s+(?=\p{Ll})/u : /^(?:-\p{L}+)?\s+(?=\p{L})/u).exec(after);
+      const modifier = (bracketed ? CLOSE_BEFORE_LOWER : SUFFIX_BEFORE_WORD).exec(after);
       if (!modifier) return undefined;
       // "Pacific regionalism", "Arctic ecosystems", "Euro-Atlantic integration": a region's
       // adjective names the kind of what follows, which the gold keeps with it.
@@ -109,7 +116,7 @@ export function cutAtNames(
     // owner's name leave what the name owns, as the name at the chunk's start would; cut before
     // the name, only the weak words were left and the phrase was lost. Not before "and": "the
     // broader U.S. and global scientific community" coordinates owners, not the thing owned.
-    const owned = /^\s+(?!(?:and|or)\s)(?=\p{Ll})/u.exec(sentence.slice(hit.end, chunk.end));
+    const owned = OWNED_LOWER.exec(sentence.slice(hit.end, chunk.end));
     // "relevant Pacific regional organizations": weak words before a region's adjective.
     if (owned && onlyWeak(before) && regionKind(sentence, hit, chunk.end, tagsOf))
       return { start: hit.start, end: chunk.end };
@@ -313,7 +320,7 @@ export function alliesAfter(
   cut: { start: number; end: number },
 ): { start: number; end: number } {
   const text = sentence.slice(cut.start, cut.end);
-  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])of\s+(?:our\s+|the\s+)?\p{Lu}[\p{L}\s]*$/u.test(text)) return cut;
+  if (!OF_NAMED_END.test(text)) return cut;
   const more = (/\sand$/.test(text) ? ALLIES_AFTER : ALLIES_AFTER_AND).exec(
     sentence.slice(cut.end),
   );

@@ -7,6 +7,9 @@ import type { TaggedTerm } from '../../entities/tagger';
 import { wordClass } from './wordClasses';
 import { FUNCTION_WORDS, LINKS, lower, type Words } from './words';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** Bucketed distance in words from the start of the commitment's words. */
 function distance(words: number): keyof typeof DISTANCES {
   if (words === 0) return '0';
@@ -88,7 +91,7 @@ export function featuresOf(words: Words, c: Context): string[] {
   let capital = false;
   for (let k = c.a; k <= c.b; k++) {
     pattern += words.pos(k);
-    if (!capital && /^\p{Lu}/u.test(words.text(k))) capital = true;
+    if (!capital && CAPITAL_START.test(words.text(k))) capital = true;
   }
   const n = Math.min(c.b - c.a + 1, 5);
   const out = [

@@ -8,6 +8,9 @@ import { agentHeaded } from '../agents';
 import { domainVacuous } from './domainVacuous';
 import { FUNCTION_WORDS, type Words } from './words';
 
+// (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * A name the topic rules could have given (data/rules/topic-quality.json, as the invariants check
  * it): no vacuous phrase or head, no word that is vacuous alone (`loneWord` decides the rest).
@@ -66,7 +69,7 @@ export function ownerFrom(words: Words, a: number, b: number): number {
 export function titleCaseName(words: Words, a: number, b: number): boolean {
   let capitals = 0;
   for (let k = a; k <= b; k++) {
-    if (/^\p{Lu}/u.test(words.text(k))) capitals++;
+    if (CAPITAL_START.test(words.text(k))) capitals++;
     else if (!FUNCTION_WORDS.test(words.lower(k))) return false;
   }
   return capitals >= 2;

@@ -37,3 +37,14 @@ describe('undertaking prechecks keep every trigger', () => {
     expect(findTriggers(sentence).map((t) => [t.stance, t.text])).toEqual(expected);
   });
 });
+
+describe('a frame needle inside a hyphenated word still lets the frame run', () => {
+  // The frame's own boundary stands at the hyphen, so its regex matches "commitment" in
+  // "re-commitment"; a prefilter on whole words only left it to the generic "is ironclad".
+  it.each([
+    ['Our re-commitment to the alliance is ironclad.', [['commit', 'is ironclad']]],
+    ['The Quad-support for the region remains steadfast.', [['support', 'remains steadfast']]],
+  ])('%s', (sentence, expected) => {
+    expect(findTriggers(sentence).map((t) => [t.stance, t.text])).toEqual(expected);
+  });
+});

@@ -16,13 +16,13 @@
  * the project's statements write in lower case is no name ("young", "park", "song", "sun" open
  * East Asian names family name first), nor is a word of one or two letters ("Ma", "Xi").
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { foldAccents } from '../normalise';
+import { lowercaseWords } from './statementWords';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TARGET = join(ROOT, 'data/lexicon/given-name-genders.json');
-const STATEMENTS = ['data/corpus', 'data/corpus-wh-gold', 'data/corpus-wh-dprk'];
 const CHECKS = ['es', 'it', 'de'];
 /** Vetoes a name only where it gives the other gender alone (see above). */
 const LENIENT = 'fr';
@@ -43,20 +43,6 @@ async function entriesOf(dir: string, language: string): Promise<[string, string
   );
   if (entries.length < 200) throw new GivenNameGendersError(`${language}.js: too few names read`);
   return entries;
-}
-
-/** Words the statements write in lower case (the same reading as worldGivenNamesCli.ts). */
-async function lowercaseWords(): Promise<Set<string>> {
-  const words = new Set<string>();
-  for (const folder of STATEMENTS) {
-    for (const file of await readdir(join(ROOT, folder))) {
-      if (!/\.(?:md|txt)$/.test(file)) continue;
-      const text = await readFile(join(ROOT, folder, file), 'utf8');
-      for (const match of text.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu))
-        words.add(foldAccents(match[0]));
-    }
-  }
-  return words;
 }
 
 /** Name → the genders the `languages`' lists give it. */

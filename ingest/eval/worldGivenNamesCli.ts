@@ -14,15 +14,15 @@
  * A name is dropped when it is a common English word: written in lower case anywhere in the
  * project's statements ("union", "justice", "angel"), so no title word or topic becomes a name.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { curatedLexicon } from '../lexicon';
 import { foldAccents } from '../normalise';
 import { GIVEN_NAMES } from '../rules/givenNameList';
+import { lowercaseWords } from './statementWords';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TARGET = join(ROOT, 'data/lexicon/given-names-world.json');
-const STATEMENTS = ['data/corpus', 'data/corpus-wh-gold', 'data/corpus-wh-dprk'];
 const LANGUAGES = ['es', 'it', 'de'];
 /** One word of letters; three letters at least ("Ana", not "Al"). */
 const WORD = /^[a-z]{3,}$/;
@@ -37,19 +37,6 @@ async function namesOf(dir: string, language: string): Promise<string[]> {
   const names = [...source.matchAll(/\['([^']+)', '(?:male|female|unisex)'\]/g)].map((m) => m[1]!);
   if (names.length < 1000) throw new GivenNamesError(`${language}.js: too few names read`);
   return names;
-}
-
-async function lowercaseWords(): Promise<Set<string>> {
-  const words = new Set<string>();
-  for (const folder of STATEMENTS) {
-    for (const file of await readdir(join(ROOT, folder))) {
-      if (!/\.(?:md|txt)$/.test(file)) continue;
-      const text = await readFile(join(ROOT, folder, file), 'utf8');
-      for (const match of text.matchAll(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu))
-        words.add(foldAccents(match[0]));
-    }
-  }
-  return words;
 }
 
 async function main(dir: string): Promise<void> {

@@ -4,7 +4,7 @@
  * commitments" → two). Used by the quality floor (quality.ts). Word lists: data/rules/.
  */
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
-import { modifierPair } from './modifierPair';
+import { modifierPair, noPlainModifier } from './modifierPair';
 import { standsAlone, type WordTags } from './standalone';
 
 export const PREPOSITION = /^(?:of|on|in|for|to|with|against|across|among|between|at|by)$/;
@@ -119,14 +119,7 @@ function classifierPair(left: string[], right: string[], tagsOf: WordTags | unde
 }
 
 function classifier(word: string, tagsOf: WordTags): boolean {
-  if (!/^[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]*[a-zß-öø-ɏḀ-ỿ]$/.test(word)) return false;
-  if (
-    Q.attributeAdjectives.has(word) ||
-    Q.weakModifiers.has(word) ||
-    Q.vacuousAlone.has(word) ||
-    Q.vacuousHeads.has(word) ||
-    Q.valueNouns.has(word)
-  )
+  if (!/^[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]*[a-zß-öø-ɏḀ-ỿ]$/.test(word) || noPlainModifier(word))
     return false;
   const tags = tagsOf(word);
   if (!tags || ['Verb', 'Adverb', 'Determiner', 'Pronoun'].some((tag) => tags.has(tag)))

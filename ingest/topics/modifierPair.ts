@@ -31,18 +31,24 @@ const SKIP = ['Verb', 'Adverb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunc
 
 type Kind = 'noun' | 'adjective';
 
-/** What a modifier is, or undefined when it is a quality, weak or vacuous, or no plain word. */
-function kindOf(word: string, tagsOf: WordTags): Kind | undefined {
-  const lower = word.toLowerCase();
-  if (word !== lower || !WORD.test(word)) return undefined;
-  if (
+/**
+ * A quality, weak, vacuous or value word ("just", "new", "efforts", "values"): no modifier that
+ * tells two topics apart, so a coordination of it is no pair of topics (coordination.ts too).
+ */
+export function noPlainModifier(lower: string): boolean {
+  return (
     Q.attributeAdjectives.has(lower) ||
     Q.weakModifiers.has(lower) ||
     Q.vacuousAlone.has(lower) ||
     Q.vacuousHeads.has(lower) ||
     Q.valueNouns.has(lower)
-  )
-    return undefined;
+  );
+}
+
+/** What a modifier is, or undefined when it is a quality, weak or vacuous, or no plain word. */
+function kindOf(word: string, tagsOf: WordTags): Kind | undefined {
+  const lower = word.toLowerCase();
+  if (word !== lower || !WORD.test(word) || noPlainModifier(lower)) return undefined;
   const tags = tagsOf(word);
   if (!tags || SKIP.some((tag) => tags.has(tag))) return undefined;
   if (tags.has('Noun')) return 'noun';

@@ -105,6 +105,25 @@ function plainLeadIn(tokens: readonly Token[]): { heading: string; rest: string 
   return label ? { heading: label[1]!, rest: text.slice(label[0].length) } : undefined;
 }
 
+/**
+ * "•   Promote best practices to boost crop yields, agricultural production, and trade:  We intend
+ * to work with farmers …": a list item's label in running words (not PLAIN_LABEL's capitalised
+ * ones), ending in a colon before a capitalised sentence, is a lead-in of its own (CONVENTIONS §2:
+ * "A lead-in ending in ':' is a sentence of its own"; gold 2022-06-13 x4, each label its own
+ * sentence with its colon), never the opening words of the sentence after it. No full stop, ";",
+ * "!" or "?" inside: a label is one clause. Outside lists ("Make no mistake: …", "To the people of
+ * Burma: …") the colon stays inside the sentence (gold 2024-08-23, 2022-01-31).
+ */
+const LIST_LABEL = /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;:!?]{2,160}:)[\s\u00A0]+(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"])/;
+
+/** A list item split at its running-words label (LIST_LABEL): the label and the sentence after. */
+function listLabel(tokens: readonly Token[]): string[] | undefined {
+  if (tokens[0]?.type !== 'text') return undefined;
+  const text = words(tokens);
+  const label = LIST_LABEL.exec(text);
+  return label ? [...unwrap(label[1]!), ...unwrap(text.slice(label[0].length))] : undefined;
+}
+
 function blocks(tokens: readonly Token[], out: string[], inList = false): string[] {
   for (const token of tokens) {
     switch (token.type) {
@@ -118,7 +137,10 @@ function blocks(tokens: readonly Token[], out: string[], inList = false): string
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
         const lead = leadIn(tokens) ?? (inList ? plainLeadIn(tokens) : undefined);
-        out.push(...(lead ? [lead.heading, ...unwrap(lead.rest)] : unwrap(words(tokens))));
+        const labelled = lead || !inList ? undefined : listLabel(tokens);
+        out.push(
+          ...(lead ? [lead.heading, ...unwrap(lead.rest)] : (labelled ?? unwrap(words(tokens)))),
+        );
         break;
       }
       case 'code':

@@ -154,6 +154,33 @@ describe('markdownToText', () => {
     expect(markdownToText('Note: The talks resume in May.')).toBe('Note: The talks resume in May.');
   });
 
+  // A list item's label in running words, ending in a colon before a capitalised sentence, is a
+  // lead-in sentence of its own, its colon kept (gold 2022-06-13: four such bullets); outside a
+  // list the colon stays inside the sentence.
+  it.each([
+    [
+      '•           Promote best practices to boost crop yields, agricultural\nproduction, and trade:  We intend to work with farmers.',
+      [
+        'Promote best practices to boost crop yields, agricultural production, and trade:',
+        'We intend to work with farmers.',
+      ],
+    ],
+    [
+      '-   Provide humanitarian assistance to the most vulnerable: \n    Countries intend to make new donations.',
+      [
+        'Provide humanitarian assistance to the most vulnerable:',
+        'Countries intend to make new donations.',
+      ],
+    ],
+    ['Make no mistake: We will act.', ['Make no mistake: We will act.']],
+    [
+      '-   We will act, for example. Then: More follows.',
+      ['We will act, for example. Then: More follows.'],
+    ],
+  ])('sets a list item’s running-words label apart as a lead-in: %s', (md, paragraphs) => {
+    expect(markdownToText(md).split('\n\n')).toEqual(paragraphs);
+  });
+
   it('drops the asterisks of a bold punctuation mark, so the sentence still ends there', () => {
     expect(markdownToText('such as genomic surveillance**.** Building on it, we will act.')).toBe(
       'such as genomic surveillance. Building on it, we will act.',

@@ -9,6 +9,7 @@
  * leaves a pronoun as it was.
  */
 import { givenNameGender } from './rules/givenNameList';
+import { type GivenNamePlace, givenNamePlace } from './rules/nameOrder';
 import { TITLE_RULES } from './rules/titles';
 
 export type Gender = 'female' | 'male';
@@ -27,13 +28,22 @@ export function titleGender(title: string): Gender | undefined {
 }
 
 /**
- * The gender a full name's first word says ("Ken Salazar"); none for a bare surname ("Salazar"),
- * whose first word is no given name.
+ * The gender a full name's given name says ("Ken Salazar"); none for a bare surname ("Salazar").
+ * The given name is the first word, the last for an official of a country whose officials are
+ * written family name first ("Park Jin": "Park" is an English given name, not his), either end
+ * where the releases write both orders (name-order.json).
  */
-export function nameGender(name: string): Gender | undefined {
+export function nameGender(name: string, place: GivenNamePlace = 'first'): Gender | undefined {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || !NAME_WORD.test(words[0]!)) return undefined;
-  return givenNameGender(words[0]!);
+  if (words.length < 2) return undefined;
+  const given = (word: string) => (NAME_WORD.test(word) ? givenNameGender(word) : undefined);
+  const first = given(words[0]!);
+  if (place === 'first') return first;
+  const last = given(words.at(-1)!);
+  // (A first word of the other gender says the order is not what the country suggests: "Julie
+  // Turner", the U.S. envoy on North Korea, read as North Korea's, is no man "Turner".)
+  if (place === 'last') return last && agreed([first, last]);
+  return agreed([first, last]);
 }
 
 /** The one gender among `said` (undefined where nothing is said or two genders are). */
@@ -52,23 +62,26 @@ interface PersonMention {
  * Each official's gender where the document's mentions of it agree on one: `mentions` are the
  * officials found in the text and title with their titles, `present` every official the text
  * names (also by office alone: "the Vice President"), `names` the canonical names the lexicon
- * knows them by ("Kamala Harris").
+ * knows them by ("Kamala Harris"), `countryOf` the country each represents (for the order its
+ * names are written in).
  */
 export function documentGenders(
   mentions: readonly PersonMention[],
   present: Iterable<string>,
   names: (id: string) => string | undefined,
+  countryOf: (id: string) => string | undefined = () => undefined,
 ): Map<string, Gender> {
+  const place = (id: string) => givenNamePlace(countryOf(id));
   const said = new Map<string, (Gender | undefined)[]>();
   const add = (id: string, gender: Gender | undefined) => {
     if (gender) said.set(id, [...(said.get(id) ?? []), gender]);
   };
   for (const { candidate, title } of mentions) {
     add(candidate.entityId, titleGender(title));
-    add(candidate.entityId, nameGender(candidate.text));
+    add(candidate.entityId, nameGender(candidate.text, place(candidate.entityId)));
   }
   const ids = new Set([...mentions.map((mention) => mention.candidate.entityId), ...present]);
-  for (const id of ids) add(id, nameGender(names(id) ?? ''));
+  for (const id of ids) add(id, nameGender(names(id) ?? '', place(id)));
   const genders = new Map<string, Gender>();
   for (const [id, evidence] of said) {
     const gender = agreed(evidence);

@@ -67,9 +67,10 @@ const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
  * pronoun's (personGender.ts): then the nearest person named before the pronoun in its sentence,
  * else the meeting's official, else the opening subject, not shown to be of the other gender;
  * none if there is no such person (a "she" of an appointee the text names with no title is no
- * undertaking of the President named before her). An unknown gender changes nothing.
+ * undertaking of the President named before her). An unknown gender changes nothing. Also the
+ * traveller of "his trip" / "her visit" (commitments/tripSubject.ts).
  */
-function gendered(
+export function gendered(
   context: ActorContext,
   word: string,
   usual: string[],

@@ -8,6 +8,7 @@
  * preview of one official's trip, that official: the last one named alone as a subject, else the
  * opening sentence's.
  */
+import { gendered } from '../pronounActors';
 import type { ActorContext, Subject } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import { alternation } from '../rules/titles';
@@ -34,6 +35,23 @@ function carriesStance(after: string): boolean {
   return STANCES_COMPILED.forms.has(verb) || STANCES_COMPILED.engagementVerbs.has(verb);
 }
 
+/** Possessives that say the traveller's gender, as "she" and "he" do. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['her', 'she'],
+  ['his', 'he'],
+]);
+
+/**
+ * The one traveller: the last person named alone, else the opening subject; for "her trip" /
+ * "his visit" not one the document shows to be of the other gender (as a "she" or "he" subject,
+ * pronounActors.ts: "… met Prime Minister Kishida. Her visit underscores …" is not his).
+ */
+function onePerson(context: ActorContext, subject: string): string[] {
+  const usual = context.lastPerson ?? context.openingPerson ?? [];
+  const pronoun = POSSESSIVE_PRONOUNS.get(subject.split(/\s/, 1)[0]!.toLowerCase());
+  return pronoun && usual.length > 0 ? gendered(context, pronoun, usual, []) : usual;
+}
+
 /**
  * The travellers of a trip subject; none where the subject is no trip, or a trip that carries no
  * stance (its remit: no commitment).
@@ -51,7 +69,7 @@ export function tripSubject(
       ? context.officials
       : context.signatories.length > 1
         ? context.signatories
-        : (context.lastPerson ?? context.openingPerson ?? []);
+        : onePerson(context, match[1]!);
   if (actors.length === 0) return undefined;
   return {
     actors: expandMembers(actors, context.members),

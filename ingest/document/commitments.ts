@@ -72,6 +72,7 @@ function actorContext(
         .filter((hit) => hit.type === 'Official')
         .map((hit) => hit.entityId),
       (id) => lexicon.entities.get(id)?.name,
+      (id) => represents.get(id),
     ),
     documentDate: date,
     delegation:

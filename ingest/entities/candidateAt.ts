@@ -41,3 +41,30 @@ export function candidateAt(
     source,
   };
 }
+
+/**
+ * `candidate` widened leftwards to `start` (document offset) and named `name` as `type`: a name
+ * found inside a longer one that the text shows is the whole (dashedPairs.ts, placeOwnedInside.ts).
+ */
+export function widenedTo(
+  candidate: Candidate,
+  text: string,
+  offset: number,
+  start: number,
+  name: string,
+  type: EntityType,
+): Candidate {
+  return {
+    ...candidate,
+    entityId: entityIdFor(type, name),
+    type,
+    start,
+    text: text.slice(start - offset, candidate.end - offset),
+    name,
+  };
+}
+
+/** A known place as written, not its demonym ("Vietnam", not "Vietnamese"). */
+export function isPlace(known: Candidate): boolean {
+  return (known.type === 'Country' || known.type === 'Region') && !known.adjectival;
+}

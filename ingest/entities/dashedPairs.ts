@@ -11,7 +11,7 @@
  */
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
-import { entityIdFor } from './candidateAt';
+import { isPlace, widenedTo } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 import { pairBodyType } from './pairBodies';
 
@@ -56,20 +56,14 @@ function widened(
   name: string,
 ): Candidate {
   // "U.S.-India CEO Forum" is the two governments' mechanism, as when written with a hyphen.
-  const type = pairBodyType(name, candidate.type) ?? candidate.type;
-  return {
-    ...candidate,
-    entityId: entityIdFor(type, name),
-    type,
+  return widenedTo(
+    candidate,
+    text,
+    offset,
     start,
-    text: text.slice(start - offset, candidate.end - offset),
     name,
-  };
-}
-
-/** A known place as written, not its demonym: a party of a dashed chain. */
-function isPlace(known: Candidate): boolean {
-  return (known.type === 'Country' || known.type === 'Region') && !known.adjectival;
+    pairBodyType(name, candidate.type) ?? candidate.type,
+  );
 }
 
 /**

@@ -13,7 +13,7 @@
  * Communist Party of Vietnam’s Central Committee", gold 2024-08-07: the committee is the party's).
  */
 import { TITLE_WORDS } from '../rules/titles';
-import { candidateAt, entityIdFor } from './candidateAt';
+import { candidateAt, isPlace, widenedTo } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 import { classify } from './nameHeads';
 
@@ -43,12 +43,7 @@ export function withPlaceOwnerInside(
   if (candidate.source !== 'phrase') return candidate;
   const at = candidate.start - offset;
   if (!/[’']s $/.test(text.slice(Math.max(0, at - 3), at))) return candidate;
-  const place = lexical.find(
-    (known) =>
-      (known.type === 'Country' || known.type === 'Region') &&
-      !known.adjectival &&
-      known.end === candidate.start - 3,
-  );
+  const place = lexical.find((known) => isPlace(known) && known.end === candidate.start - 3);
   if (!place) return candidate;
   const before = text.slice(Math.max(0, place.start - offset - 120), place.start - offset);
   const subject = SUBJECT_BEFORE.exec(before);
@@ -57,14 +52,7 @@ export function withPlaceOwnerInside(
   const owner = text.slice(place.start - offset, at);
   const name = `${subject[1]} ${subject[2]} ${subject[3] ?? ''}${owner}${candidate.name ?? candidate.text}`;
   const type = classify(name) ?? candidate.type;
-  const widened: Candidate = {
-    ...candidate,
-    entityId: entityIdFor(type, name),
-    type,
-    start,
-    text: text.slice(start - offset, candidate.end - offset),
-    name,
-  };
+  const widened = widenedTo(candidate, text, offset, start, name, type);
   // A body with its own head is named for the owned thing, a name of its own (gold 2021-12-17,
   // 2022-07-31 declare the submarine program); a subject without one ("Support for …") is part
   // of what the head after the possessive names.

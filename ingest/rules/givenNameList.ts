@@ -38,21 +38,29 @@ export function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(folded) || WORLD_NAMES.has(folded);
 }
 
-/** Given names that say a woman or a man (given-name-genders.json, generated, accent-folded). */
-const GENDERED = parseRules(
-  'lexicon/given-name-genders.json',
-  z.object({ female: z.array(NAME).min(1), male: z.array(NAME).min(1) }),
-  genderedNamesJson,
-);
+/**
+ * Given names that say a woman or a man (given-name-genders.json, generated, accent-folded): 31k
+ * names validated on the first "she"/"he" that needs one, not when every worker loads the names.
+ */
+let nameGenders: ReadonlyMap<string, 'female' | 'male'> | undefined;
 
-const NAME_GENDERS: ReadonlyMap<string, 'female' | 'male'> = new Map([
-  ...GENDERED.female.map((name) => [name, 'female'] as const),
-  ...GENDERED.male.map((name) => [name, 'male'] as const),
-]);
+function genderedNames(): ReadonlyMap<string, 'female' | 'male'> {
+  if (nameGenders) return nameGenders;
+  const gendered = parseRules(
+    'lexicon/given-name-genders.json',
+    z.object({ female: z.array(NAME).min(1), male: z.array(NAME).min(1) }),
+    genderedNamesJson,
+  );
+  nameGenders = new Map([
+    ...gendered.female.map((name) => [name, 'female'] as const),
+    ...gendered.male.map((name) => [name, 'male'] as const),
+  ]);
+  return nameGenders;
+}
 
 /** The gender a given name says its bearer is, if it says one ("Jill" a woman, "Ken" a man). */
 export function givenNameGender(word: string): 'female' | 'male' | undefined {
-  return NAME_GENDERS.get(PLAIN.test(word) ? word : foldAccents(word));
+  return genderedNames().get(PLAIN.test(word) ? word : foldAccents(word));
 }
 
 /**

@@ -7,6 +7,8 @@
  * in the genres' style.
  */
 import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../../../contract/extraction';
+import { describedEntities, type NamedEntity } from '../../../ingest/definiteDescriptions';
 import { extract } from '../../../ingest/extract';
 import { memoryDocument } from '../../support/extractText';
 
@@ -56,12 +58,6 @@ describe('a definite description of the statement’s one thing of that kind', (
     ],
     [JOINT, DEAL_OPENING, 'It is time to release the hostages and implement this agreement.', DEAL],
     [
-      'Readout of President Biden’s Call with King Abdullah II of Jordan',
-      'President Biden spoke today with His Majesty King Abdullah II of Jordan.',
-      'President Biden thanked His Majesty for Jordan’s critical leadership.',
-      'Abdullah II',
-    ],
-    [
       'Joint Statement of the United States and Saudi Arabia',
       'President Biden met Crown Prince Mohammed bin Salman of Saudi Arabia.',
       'The United States welcomed the Kingdom’s Vision 2030 reforms.',
@@ -84,5 +80,29 @@ describe('a definite description of the statement’s one thing of that kind', (
     expect(
       lastAbout(JOINT, '2024-08-08', [DEAL_OPENING, 'We will finalize the agreement on trade.']),
     ).not.toContain(DEAL);
+  });
+});
+
+describe('a royal honorific after the trigger is the statement’s one monarch', () => {
+  const clause = 'thanked His Majesty for Jordan’s critical leadership';
+  const commitment = { actors: ['official:joe-biden'] } as Pick<Commitment, 'actors'> as Commitment;
+  const KING: NamedEntity = {
+    id: 'official:abdullah-ii',
+    type: 'Official',
+    names: ['Abdullah II'],
+    title: 'King',
+  };
+  const PRESIDENT: NamedEntity = {
+    id: 'official:joe-biden',
+    type: 'Official',
+    names: ['Joe Biden'],
+    title: 'President',
+  };
+  it.each([
+    ['the one King', [PRESIDENT, KING], ['official:abdullah-ii']],
+    ['two royals: either', [KING, { ...KING, id: 'official:hussein', title: 'Crown Prince' }], []],
+    ['no royal', [PRESIDENT], []],
+  ])('%s', (_, named, expected) => {
+    expect(describedEntities(commitment, clause, named)).toEqual(expected);
   });
 });

@@ -42,7 +42,7 @@ const L = 'A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ';
  * stands alone for the thing. Case as the data writes it: "the Agreement" is a name's head.
  */
 const DESCRIPTION = new RegExp(
-  `(?<![${L}])(?:the|this)\\s+(${alternation(RULES.descriptions.flatMap((d) => d.nouns))})(?![${L}-])(?!\\s+(?:of|on|for|to|in|between|with)(?![${L}])|\\s+[A-ZÀ-ÖØ-Þ])`,
+  `(?<![${L}])(?:the|this)\\s+(${alternation(RULES.descriptions.flatMap((d) => d.nouns))})(?![${L}-])(?!\\s+(?:of|on|for|to|in|between|with)(?![${L}])|\\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
   'g',
 );
 const TYPE_OF = new Map(

@@ -97,6 +97,7 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
       id: entity.id,
       type: entity.type,
       names: [...namesOf(entity.id), ...(lexiconNames(lexicon).get(entity.id) ?? [])],
+      ...(entity.attributes?.title ? { title: entity.attributes.title } : {}),
     }));
   resolveNamedAnaphora(commitments, namesOf, named);
   resolveComplementAbout(commitments);

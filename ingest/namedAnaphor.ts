@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
 import definiteJson from '../data/rules/definite-heads.json';
+import { describedEntities, type NamedEntity } from './definiteDescriptions';
 import { sentenceIndexOf } from './ids';
 import type { Lexicon } from './lexicon';
 import { parseRules } from './rules/load';
@@ -50,9 +51,6 @@ const SINGULAR =
  */
 const DEFINITE_HEAD =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|this|our)\s+(\p{Lu}\p{Ll}+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\s+(?:of|on|for|to|in|between|with)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|-|\s+\p{Lu})/gu;
-
-/** A named thing of the statement: its id, type and every name it is written with. */
-export type NamedEntity = { id: string; type: string; names: readonly string[] };
 
 /** Words that are no head of a named thing: what follows them is a clause, not a noun phrase. */
 const NO_HEAD = /^(?:is|was|has|does|its|this|thus|as|us|always|perhaps|various)$/i;
@@ -99,6 +97,7 @@ export function resolveNamedAnaphora(
   commitments.forEach((commitment, index) => {
     const clause = clauseOf(commitment, commitments[index + 1]);
     resolveDefiniteHeads(commitment, clause, named);
+    for (const id of describedEntities(commitment, clause, named)) add(commitment, id, true);
     const demonstratives = DEMONSTRATIVE_WORD.test(clause) ? clause.matchAll(DEMONSTRATIVE) : [];
     const nouns = [...demonstratives, ...clause.matchAll(SINGULAR)]
       .filter((match) => match[1] !== undefined || HEAD_TYPES.has(match[2]!))

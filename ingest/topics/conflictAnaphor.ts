@@ -23,6 +23,7 @@ const RULES = parseRules(
   'rules/conflict-anaphors.json',
   z.object({
     notBefore: words,
+    notAfterPossessed: words,
     conflicts: z.array(
       z.object({
         concept: z.string().min(1),
@@ -31,6 +32,8 @@ const RULES = parseRules(
         anaphors: words,
         owner: z.string().min(1),
         owned: words,
+        possessors: words,
+        possessed: words,
       }),
     ),
   }),
@@ -39,6 +42,12 @@ const RULES = parseRules(
 
 /** What opens a complement naming another war ("the war in Sudan"): no anaphor then. */
 const NOT_BEFORE = new RegExp(`^ (?:${alternation(RULES.notBefore)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'i');
+
+/** What makes a possessed form something of the war's ("Russia’s war machine"): no anaphor then. */
+const NOT_AFTER_POSSESSED = new RegExp(
+  `^ (?:${alternation(RULES.notAfterPossessed)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'i',
+);
 
 const CONFLICTS = RULES.conflicts.map((conflict) => ({
   ...conflict,
@@ -53,6 +62,10 @@ const CONFLICTS = RULES.conflicts.map((conflict) => ({
         `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(conflict.owned)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
         'gi',
       )
+    : undefined,
+  // "’s war" right after a possessor's name: the possessed words are group 1.
+  possessedForm: conflict.possessed.length
+    ? new RegExp(`^[’']s\\s+(${alternation(conflict.possessed)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`, 'i')
     : undefined,
 }));
 
@@ -110,6 +123,20 @@ export function findConflictAnaphors(
           const at = sentence.start + m.index;
           if (!hits.some((hit) => hit.entityId === conflict.owner && hit.end <= at)) continue;
           add(at, at + m[0].length);
+        }
+      }
+      // "support Russia’s war", "President Putin’s war": the words after the possessor's name
+      // (which stays its own mention) are the war.
+      const possessed = conflict.possessedForm;
+      if (possessed) {
+        for (const owner of hits.filter((hit) => conflict.possessors.includes(hit.entityId))) {
+          const after = sentence.text.slice(owner.end - sentence.start);
+          const m = possessed.exec(after);
+          if (!m) continue;
+          const rest = after.slice(m[0].length);
+          if (NOT_BEFORE.test(rest) || NOT_AFTER_POSSESSED.test(rest)) continue;
+          const end = owner.end + m[0].length;
+          add(end - m[1]!.length, end);
         }
       }
     }

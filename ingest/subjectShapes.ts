@@ -5,6 +5,7 @@
  * modules it calls (commitments/*Subject.ts) decide.
  */
 
+import { endWords } from './endWords';
 import { STANCES_COMPILED } from './rules/stanceRules';
 
 /**
@@ -26,8 +27,75 @@ export const HEDGED_VERB = new RegExp(
  * `other` of "updated X on" would misread) nor "collectively" ("so that we can collectively work
  * to …": a purpose, no commitment in gold 3 of 3), which the helpers sample read as worse.
  */
-export const BETWEEN =
-  /(?:\s+(?:also|finally|additionally|then|further|jointly|strongly|firmly|fully|together|again|once|already|continue to|continues to|will|would|shall|have|has|had|can|must|today|each|both|all|hereby|newly|resolutely|themselves|ourselves|itself|remain|remains|therefore|thus|particularly|especially|likewise|similarly|unequivocally|now|again|furthermore|moreover|notably|equally|once more|solemnly|proudly|humbly|gratefully|deeply|warmly|enthusiastically|greatly|highly|heartily|sincerely|wholeheartedly|officially|publicly|alone))*\s*$/i;
+const BETWEEN_WORDS = [
+  'also',
+  'finally',
+  'additionally',
+  'then',
+  'further',
+  'jointly',
+  'strongly',
+  'firmly',
+  'fully',
+  'together',
+  'again',
+  'once',
+  'already',
+  'continue to',
+  'continues to',
+  'will',
+  'would',
+  'shall',
+  'have',
+  'has',
+  'had',
+  'can',
+  'must',
+  'today',
+  'each',
+  'both',
+  'all',
+  'hereby',
+  'newly',
+  'resolutely',
+  'themselves',
+  'ourselves',
+  'itself',
+  'remain',
+  'remains',
+  'therefore',
+  'thus',
+  'particularly',
+  'especially',
+  'likewise',
+  'similarly',
+  'unequivocally',
+  'now',
+  'again',
+  'furthermore',
+  'moreover',
+  'notably',
+  'equally',
+  'once more',
+  'solemnly',
+  'proudly',
+  'humbly',
+  'gratefully',
+  'deeply',
+  'warmly',
+  'enthusiastically',
+  'greatly',
+  'highly',
+  'heartily',
+  'sincerely',
+  'wholeheartedly',
+  'officially',
+  'publicly',
+  'alone',
+];
+export const BETWEEN = new RegExp(`(?:\\s+(?:${BETWEEN_WORDS.join('|')}))*\\s*$`, 'i');
+/** What BETWEEN can end in (endWords.ts): elsewhere it removes nothing. */
+export const BETWEEN_ENDS = endWords(BETWEEN_WORDS, true);
 
 /**
  * "The two sides over the course of two hours had …", "The President during the call reiterated
@@ -65,8 +133,12 @@ export const THING_SUBJECT =
  * plural ("their"), so "The President and his national security team are assessing …" stays the
  * United States' boilerplate (gold README session 11).
  */
-export const THEIR_TEAMS =
-  /\s+and\s+their\s+(?:respective\s+)?(?:national\s+security\s+)?(?:teams|delegations|staffs)\s*$/i;
+const TEAMS = ['teams', 'delegations', 'staffs'];
+export const THEIR_TEAMS = new RegExp(
+  `\\s+and\\s+their\\s+(?:respective\\s+)?(?:national\\s+security\\s+)?(?:${TEAMS.join('|')})\\s*$`,
+  'i',
+);
+export const THEIR_TEAMS_ENDS = endWords(TEAMS, true);
 
 /**
  * "Joseph R. Biden, Jr.,": the comma after a name's suffix. (This lookbehind and CONTRACTED's
@@ -98,8 +170,23 @@ export const WE_APPOSITIVE =
   /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
-export const PROGRESSIVE_AUXILIARY =
-  /\s+(?:is|are)(?:\s+(?:also|now|today|further|actively|therefore|thus|jointly|collectively|closely|increasingly))*\s*$/;
+const AUXILIARY_ADVERBS = [
+  'also',
+  'now',
+  'today',
+  'further',
+  'actively',
+  'therefore',
+  'thus',
+  'jointly',
+  'collectively',
+  'closely',
+  'increasingly',
+];
+export const PROGRESSIVE_AUXILIARY = new RegExp(
+  `\\s+(?:is|are)(?:\\s+(?:${AUXILIARY_ADVERBS.join('|')}))*\\s*$`,
+);
+export const PROGRESSIVE_AUXILIARY_ENDS = endWords(['is', 'are', ...AUXILIARY_ADVERBS], false);
 
 /** A capitalised past verb opening a list item: "Passed …", "Committed to …", "Announced …". */
 export const PAST_ITEM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+ed(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;

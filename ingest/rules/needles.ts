@@ -20,6 +20,9 @@ const SHORT_COMMON = new Set(
 
 // ASCII on purpose below: these patterns read a frame's own syntax, its English words and slots.
 
+/** A class of a space and/or a hyphen, not made optional by its quantifier. */
+const SPACE_OR_HYPHEN = /^\[(?:- ?| -?)\](?![?*]|\{0,)/;
+
 /** A positive lookahead or lookbehind: its words stand in the sentence as the match's do. */
 const POSITIVE_LOOK = /^\?<?=/;
 
@@ -44,12 +47,15 @@ function alternativesOf(inner: string): string[] | undefined {
 
 /**
  * Whether a word read off the frame ends the sentence's word too, from what follows it: a space,
- * a lookaround, the end of the part read, or a group whose every alternative opens with a space
- * (when optional, what comes after it must end the word as well). Before a class, another group
- * or a slot more letters may glue on: "rock[- ]solid" is one word of the sentence when hyphenated.
+ * a lookaround, the end of the part read, a group whose every alternative opens with a space
+ * (when optional, what comes after it must end the word as well), or a mandatory class of a
+ * space or hyphen ("rock[- ]solid"): `findTriggers` asks about the parts of a hyphenated word
+ * too, so "rock" stands among its words in "rock-solid" as in "rock solid". Before any other
+ * class, another group or a slot more letters may glue on.
  */
 function endsWord(after: string): boolean {
   if (/^(?:$| |\(\?<?[=!])/.test(after)) return true;
+  if (SPACE_OR_HYPHEN.test(after)) return true;
   if (!after.startsWith('(')) return false;
   let depth = 0;
   let j = 0;

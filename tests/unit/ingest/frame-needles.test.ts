@@ -31,13 +31,18 @@ describe('frame needles (ingest/rules/needles.ts)', () => {
     ],
     // Read strictly, a three-letter word that is no function word is a needle ("our aim is to").
     ['(?<=[Oo]ur (aim|goal)s? )(is|are) to', ['aim', 'aims', 'goal', 'goals']],
+    // A mandatory space-or-hyphen class ends the word: "rock" is a part of "rock-solid", which
+    // findTriggers asks about as it does the whole word.
+    ['(is|are) (steadfast|rock[- ]solid)', ['steadfast', 'rock']],
+    ['(is|are) (firm|rock[-]solid)', ['firm', 'rock']],
   ])('%s → %j', (frame, needles) => {
     expect(needlesOf(frame, forms)).toEqual(needles);
   });
 
   it.each([
-    // A class may glue more letters on ("rock-solid" is one word of the sentence).
-    ['(is|are) (steadfast|rock[- ]solid)'],
+    // A class that may be absent or hold letters glues more letters on ("rocksolid").
+    ['(is|are) (steadfast|rock[- ]?solid)'],
+    ['(is|are) (steadfast|rock[a-z ]solid)'],
     // Another suffix than "s?" after the group: the sentence's word is not known.
     ['(?<=[\\w] )(commit|pledg)ed to'],
     // A negative lookaround or an alternation inside a lookahead says nothing the sentence holds.

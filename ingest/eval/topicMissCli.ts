@@ -11,6 +11,10 @@
  *   (its fold's model) scores it below the threshold, or the extraction's filters leave it out;
  * - `formation:of|and|hyphen|named|plain`: no candidate names it whole, yet its words stand in a
  *   gold sentence about it (the chunker or the rules never form the phrase), by shape;
+ * - `alias`: one of its gold aliases stands in such a sentence (naming: a thesaurus label or a
+ *   rule names it from that wording);
+ * - `formation:spread`: every content word of it stands in such a sentence, apart (a coordination
+ *   to expand, another order);
  * - `entityLike`: not in the text, a capitalised word after the first (a name, not a concept);
  * - `nearMiss`: not in the text, a spurious predicted topic shares a content word (plural, order,
  *   a synonym the thesaurus lacks);
@@ -27,6 +31,7 @@ import { genreOf } from './genre';
 import { normSentence, topicSimilarity } from './normalize';
 import { GOLD_CORPUS, goldInputs } from './runGold';
 import { GoldCounts, perFold, trainingFile, trainSelector } from './selectorTraining';
+import { contentWords, textClass } from './topicMissText';
 
 const Item = z.object({ label: z.string() });
 const Errors = z.object({
@@ -37,22 +42,6 @@ class TopicMissError extends Error {}
 
 /** The scorer's label threshold for a candidate (selectorTraining.ts LABEL_MATCH). */
 const LABEL_MATCH = 0.75;
-
-const content = (text: string) =>
-  new Set(
-    normSentence(text)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 3)
-      .map((w) => w.replace(/(ies|es|s)$/, '')),
-  );
-
-function shapeOf(name: string): string {
-  if (/\bof\b/i.test(name)) return 'formation:of';
-  if (/\b(and|or)\b/i.test(name)) return 'formation:and';
-  if (/-/.test(name)) return 'formation:hyphen';
-  if (/\b[A-Z]/.test(name)) return 'formation:named';
-  return 'formation:plain';
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -105,12 +94,13 @@ async function main(): Promise<void> {
         const similarity = topicSimilarity(r.text, label);
         if (similarity >= LABEL_MATCH && similarity > best) [row, best] = [r, similarity];
       }
-      const words = content(label);
-      const near = spurious.find((s) => [...content(s)].some((w) => words.has(w)));
+      const words = contentWords(label);
+      const near = spurious.find((s) => [...contentWords(s)].some((w) => words.has(w)));
       const sentences = input.gold.commitments
         .filter((c) => c.about.includes(label))
         .map((c) => normSentence(c.sentence));
-      const inText = sentences.some((s) => s.includes(normSentence(label)));
+      const aliases = input.gold.entities.find((e) => e.name === label)?.aliases ?? [];
+      const inText = textClass(label, aliases, sentences);
       let cls: string;
       let note = row ? row.text : (near ?? '');
       if (!sentences.some((s) => extracted.has(s))) cls = 'noCommitment';
@@ -122,7 +112,7 @@ async function main(): Promise<void> {
             ? 'dropped:filtered'
             : 'dropped:score';
         note = `p=${p.toFixed(2)}`;
-      } else if (inText) cls = shapeOf(label);
+      } else if (inText) cls = inText;
       else if (/\s[A-Z]/.test(label.replace(/^\S+/, ''))) cls = 'entityLike';
       else if (near) {
         cls = 'nearMiss';

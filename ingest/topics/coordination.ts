@@ -4,6 +4,7 @@
  * commitments" → two). Used by the quality floor (quality.ts). Word lists: data/rules/.
  */
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
+import { modifierOverPair } from './modifierOverPair';
 import { modifierPair, noPlainModifier } from './modifierPair';
 import { standsAlone, type WordTags } from './standalone';
 
@@ -201,6 +202,8 @@ export function expand(
   const complement = words.findIndex((word) => /^(?:of|between|to)$/.test(word));
   const pair = modifierPair(words, known, tagsOf);
   if (pair) return pair;
+  const over = modifierOverPair(words, known, tagsOf);
+  if (over) return over;
   if (and < 2 || words.length - and - 1 < 2 || complement >= 0) return [words];
   const left = words.slice(0, and);
   const right = words.slice(and + 1);

@@ -39,22 +39,9 @@ export interface TrainOptions {
  * a file; averaging every iterate 5.7 but topic F1 −0.34 (LIST −0.40); averaging the last 5
  * epochs, more epochs, stronger l2 or a mean over 3–5 training orders 6.6–7.4 at topic F1 −0.1 to
  * −0.2. Most of what is left is candidates next to the threshold whose gold counts the held file
- * moves, which no optimiser removes; so `average` and `orders` were measured, not the default.
- * Session 43 (select43): those costs were read against ONE training order, the files' own, and
- * that order is a lottery: 10-fold on 670 files, topic F1 74.67 in the files' order, 75.61 and
- * 74.98 in two scrambled file orders (mean 75.09). The mean of five scrambled orders is 75.06
- * (about P / R 81.76 / 76.20 against the orders' mean 81.63 / 76.36) whatever order the files
- * come in: the same quality as the mean draw, without the ±0.5 lottery, so a selector change is
- * measured against a number that does not move with the order of the rows, and adding a gold file
- * no longer reshuffles every row after it.
+ * moves, which no optimiser removes; so `average` and `orders` are measured, not the default.
  */
-const DEFAULT_TRAINING: TrainOptions = {
-  epochs: 10,
-  l2: 1e-4,
-  rate: 0.3,
-  orders: 5,
-  shuffled: true,
-};
+const DEFAULT_TRAINING: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.3 };
 
 type Weights = ReadonlyMap<string, number>;
 

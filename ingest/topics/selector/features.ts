@@ -2,10 +2,6 @@
  * The sparse features of a candidate of the learnt topic selector (candidates.ts): what the model
  * weighs of its words, its place in the noun chunk and its list. Kept apart from the run walk so
  * the feature set reads on its own.
- *
- * Measured null in session 43 (10-fold, mean of five scrambled training orders, topic F1 75.06):
- * the POS of the word after (75.09) or before (75.07) the run, the head's class in
- * data/rules/topic-quality.json (75.09), how often the phrase recurs in the statement (75.07).
  */
 import type { TaggedTerm } from '../../entities/tagger';
 import { wordClass } from './wordClasses';

@@ -256,17 +256,4 @@ describe('train options', () => {
     const backward = train([...rows].reverse(), options);
     for (const [feature, weight] of forward) expect(backward.get(feature)).toBeCloseTo(weight, 10);
   });
-
-  it('trains the shipped model order-free by default: the order of the gold files is no lottery', () => {
-    // Rows whose order moves single-order SGD: the same features, opposite labels, early or late.
-    const rows = Array.from({ length: 40 }, (_, i) => ({
-      features: ['bias', `w${i % 4}`, i < 20 ? 'early' : 'late'],
-      label: (i * 7) % 3 === 0 ? 1 : 0,
-      id: `file${i % 8}#${i}`,
-    }));
-    const forward = train(rows);
-    const backward = train([...rows].reverse());
-    expect(forward.size).toBeGreaterThan(0);
-    for (const [feature, weight] of forward) expect(backward.get(feature)).toBeCloseTo(weight, 10);
-  });
 });

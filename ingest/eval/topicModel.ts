@@ -40,6 +40,13 @@ export interface TrainOptions {
  * epochs, more epochs, stronger l2 or a mean over 3–5 training orders 6.6–7.4 at topic F1 −0.1 to
  * −0.2. Most of what is left is candidates next to the threshold whose gold counts the held file
  * moves, which no optimiser removes; so `average` and `orders` are measured, not the default.
+ * Session 43 (select43): that cost was read against ONE training order, and the files' order is a
+ * lottery: 10-fold on 670 files, topic F1 74.67 in the files' order, 75.61 and 74.98 in two
+ * scrambled file orders (mean 75.09); `{ orders: 5, shuffled: true }` gives 75.06 (about P / R
+ * 81.76 / 76.20) whatever the order. Not the default yet: its model admits lone list agents the
+ * conventions refuse ("consult industry, civil society, and academia"; topic-recall15 and
+ * topic-lens41 fail), and on the 282-statement sample its retrain judged 42 better / 25 worse.
+ * Compare selector changes over several orders (bench/selectorCurve.ts --order) until then.
  */
 const DEFAULT_TRAINING: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.3 };
 

@@ -2,6 +2,11 @@
  * The sparse features of a candidate of the learnt topic selector (candidates.ts): what the model
  * weighs of its words, its place in the noun chunk and its list. Kept apart from the run walk so
  * the feature set reads on its own.
+ *
+ * Measured null in session 43 (10-fold on 670 files, mean of five scrambled training orders,
+ * topic F1 75.06; the same in three file orders): the POS of the word after (75.09) or before
+ * (75.07) the run, the head's list in data/rules/topic-quality.json (75.09), how often the phrase
+ * recurs in the statement (75.07); training only on the rows extraction offers, 75.08 vs 75.09.
  */
 import type { TaggedTerm } from '../../entities/tagger';
 import { wordClass } from './wordClasses';

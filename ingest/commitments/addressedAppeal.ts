@@ -9,7 +9,9 @@
 import type { ActorContext } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import type { Trigger } from '../trigger';
+import type { EntityHit } from '../types';
 import type { Decision } from './decision';
+import { REGIME_ADDRESSEE, regimeStates } from './regimeState';
 
 /**
  * The clause opens with the addressed party: at the sentence's start (after a linking "And",
@@ -32,11 +34,32 @@ function capitalisable(head: string): string {
 }
 
 export function addressedAppeal(
-  text: string,
+  sentence: { text: string; start: number },
+  hits: readonly EntityHit[],
   context: ActorContext,
   trigger: Trigger,
 ): Decision | undefined {
   if (context.signatories.length === 0) return undefined;
-  if (!ADDRESSEE_SUBJECT.test(text.slice(0, trigger.start).trimEnd())) return undefined;
-  return { accept: { trigger, actors: context.signatories } };
+  const subject = sentence.text.slice(0, trigger.start).trimEnd();
+  if (!ADDRESSEE_SUBJECT.test(subject)) return undefined;
+  const targets = regimeTargets(subject, hits, context);
+  return { accept: { trigger, actors: context.signatories, ...(targets ? { targets } : {}) } };
+}
+
+/**
+ * "The Cuban regime should …", "And the regime should immediately engage … to return Burma to
+ * …": a regime addressed is its state's, the one country the sentence names besides the
+ * speakers (regimeState.ts); other addressees ("the perpetrators", "Both parties") name no one.
+ */
+function regimeTargets(
+  addressee: string,
+  hits: readonly EntityHit[],
+  context: ActorContext,
+): string[] | undefined {
+  const head = /^(?:(?:And|But|Now|Instead|Today),?\s+)?(?:[^,;:]{0,60},\s+)?(.*)$/s.exec(
+    addressee,
+  );
+  if (!head || !REGIME_ADDRESSEE.test(head[1]!)) return undefined;
+  const states = regimeStates(hits).filter((id) => !context.signatories.includes(id));
+  return states.length === 1 ? states : undefined;
 }

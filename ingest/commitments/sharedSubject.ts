@@ -56,7 +56,7 @@ const FRONTED_AND =
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
   if (trigger.appeal)
-    return addressedAppeal(sentence.text, context, trigger) ?? skipWith('no-subject');
+    return addressedAppeal(sentence, hits, context, trigger) ?? skipWith('no-subject');
   const left = sentence.text.slice(0, trigger.start).trimEnd();
   // "We join the international community in condemning …": the -ing shares the joiner's subject.
   const join = JOIN_IN.exec(left);

@@ -10,6 +10,7 @@ import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 import { ACTOR_TYPES } from './namedList';
+import { REGIME_ADDRESSEE, regimeStates } from './regimeState';
 
 export const TARGETED: ReadonlySet<Stance> = new Set(['urge', 'call', 'encourage', 'condemn']);
 
@@ -149,6 +150,11 @@ export function targetsOf(
       ...new Set([...hits.map((hit) => hit.entityId), ...regimesOf(hits, text, sentence.start)]),
     ];
   }
+  // "called on the country's military regime to …", "call on the regime to end the violence …
+  // and re-establish Myanmar's path": a regime addressed by its kind is its state's, the country
+  // the clause names (CONVENTIONS §9: "the regime" targets Burma/Myanmar when the sentence names it).
+  if (hits.length === 0 && REGIME_ADDRESSEE.test(text.slice(windowStart, windowEnd)))
+    return regimeStates(scope);
   return [...new Set(hits.map((hit) => hit.entityId))];
 }
 

@@ -29,6 +29,26 @@ describe('a readout of calls', () => {
   });
 });
 
+describe('a call by phone', () => {
+  const title = 'Statement by NSC Spokesperson on National Security Advisor Jake Sullivan’s Call';
+  // The medium and the day between "spoke" and "with" still make the sentence the call: "They"
+  // after it are the two officials, not the speaker's country.
+  it.each([
+    'spoke by phone today with',
+    'spoke by phone yesterday with',
+    'spoke by phone on April 7 with',
+    'spoke today by phone with',
+    'spoke by video conference today with',
+  ])('"%s" makes both officials who "They" are', (call) => {
+    const opening = `National Security Advisor Jake Sullivan ${call} Israeli National Security Advisor Eyal Hulata.`;
+    const they = 'They discussed the importance of close coordination on Iran.';
+    expect(actorsOf(title, `${opening} ${they}`, they).sort()).toEqual([
+      'Eyal Hulata',
+      'Jake Sullivan',
+    ]);
+  });
+});
+
 describe('a declaration of support for a country', () => {
   it('leaves the supported country out of the grouping that speaks', () => {
     const first = 'We, the Leaders of the Group of Seven (G7), reaffirm our support for Ukraine.';

@@ -63,8 +63,11 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(/\S+/g)) {
     const raw = match[0];
-    // "Meyer;", "Price.", "Kaag’s": the punctuation or possessive ends the word, not the initial's dot.
-    const split = INITIAL.test(raw) ? [raw, raw, ''] : /^(.*?)((?:[’']s)?[;,.:)]*)$/.exec(raw)!;
+    // "Meyer;", "Price.", "Kaag’s": the punctuation or possessive ends the word, not the initial's dot;
+    // so does the bare apostrophe after an -s ("DNI Avril Haines’ travel", gold 2023-12-11).
+    const split = INITIAL.test(raw)
+      ? [raw, raw, '']
+      : /^(.*?)((?:[’']s|(?<=s)[’'])?[;,.:)]*)$/.exec(raw)!;
     out.push({
       word: split[1]!,
       tail: split[2]!,

@@ -79,7 +79,12 @@ const ARABIC_TAIL = `(?: ${PARTICLE}${NAME_WORD})?`;
  * Not "U.S."/"U.K."/"U.N."/"E.U.", which open a body's or an office's name after a title.
  */
 const INITIALS = `(?:(?!U\\.[SKN]\\.|E\\.U\\.)(?:[${UPPER}]\\.){2,3} )?`;
-const NAME = `(${INITIALS}${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]\\.|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
+/**
+ * "Lisa O. Monaco": one capital and a dot inside a name, not the first letter of "U.S." after it
+ * ("discussed with Prime Minister Netanyahu U.S. coordination", gold 2023-10-14: "Netanyahu U.").
+ */
+const MIDDLE_INITIAL = `[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]\\.(?![A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`;
+const NAME = `(${INITIALS}${PARTICLE}?${ARTICLE}?${NAME_WORD}(?: (?:${MIDDLE_INITIAL}|${PARTICLE_INITIAL}|${PARTICLE}?${ARTICLE}?${NAME_WORD})){0,3}${ARABIC_TAIL}(?: ${TAIL_WORD})?(?:,? Jr\\.)?)`;
 /** "Amir Sheikh Tamim Bin Hamad Al-Thani": a style between title and name is in neither. */
 const STYLE = `(?:(?:${alternation(TITLE_RULES.styles)}) )*`;
 /**

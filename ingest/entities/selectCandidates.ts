@@ -88,10 +88,16 @@ function compoundParty(outer: Candidate, candidate: Candidate): boolean {
   return touches && !/(?:^|\s)[a-zß-öø-ɏḀ-ỿ]/.test(outer.text.slice(0, from));
 }
 
-/** "Pacific" in "Indo-Pacific": a match inside a longer lexicon name is no party of its own. */
-function insideLonger(candidate: Candidate, candidates: Candidate[]): boolean {
+/**
+ * "Pacific" in "Indo-Pacific": a match inside a longer lexicon name is no party of its own. The
+ * outer name itself does not count, or a known compound ("United States-Mexico-Canada
+ * Agreement", a lexicon instrument) would hide every party it names.
+ */
+function insideLonger(candidate: Candidate, candidates: Candidate[], outer: Candidate): boolean {
   return candidates.some(
     (other) =>
+      other !== outer &&
+      !(other.start === outer.start && other.end === outer.end) &&
       other.source === 'lexicon' &&
       other.start <= candidate.start &&
       other.end >= candidate.end &&
@@ -152,7 +158,7 @@ export function select(candidates: Candidate[]): { chosen: Candidate[]; nested: 
         candidate.start === outer.start &&
         candidate.type === 'Country') ||
       ownArmy(outer, candidate, candidates) ||
-      (compoundParty(outer, candidate) && !insideLonger(candidate, candidates));
+      (compoundParty(outer, candidate) && !insideLonger(candidate, candidates, outer));
     if (
       !kept &&
       (!(NESTABLE.has(candidate.type) || placeInComplement(outer, candidate)) ||

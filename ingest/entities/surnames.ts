@@ -66,10 +66,21 @@ function titleNames(
   title: string,
 ): Map<string, { entityId: string; text: string }> {
   const byWord = new Map<string, { entityId: string; text: string } | null>();
+  // A lexicon official's surname is left to the lexicon; its given name is not there ("First
+  // Lady Jill Biden" in the title, "Jill and I" in the body: gold 2021-04-09 names one person),
+  // unless an official no lexicon knows has that word too ("Joe" of "Senator Joe Manchin").
+  const knownGiven = new Map<string, { entityId: string; text: string } | null>();
   for (const { candidate } of findOfficials(lexicon, title.replace(/\s+/g, ' '), 0)) {
-    if (lexicon.entities.has(candidate.entityId)) continue;
     const words = candidate.text.split(' ');
     if (words.length < 2) continue;
+    if (lexicon.entities.has(candidate.entityId)) {
+      const seen = knownGiven.get(words[0]!);
+      knownGiven.set(
+        words[0]!,
+        seen === undefined || seen?.entityId === candidate.entityId ? candidate : null,
+      );
+      continue;
+    }
     for (const word of new Set([words[0]!, words[words.length - 1]!])) {
       const seen = byWord.get(word);
       byWord.set(
@@ -78,6 +89,7 @@ function titleNames(
       );
     }
   }
+  for (const [word, found] of knownGiven) if (!byWord.has(word)) byWord.set(word, found);
   const names = new Map<string, { entityId: string; text: string }>();
   for (const [word, found] of byWord) if (found) names.set(word, found);
   return names;

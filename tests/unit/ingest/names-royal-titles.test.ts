@@ -28,8 +28,9 @@ const ROWS: Row[] = [
     'We are grateful for the leadership of Sultan Haitham bin Tariq.',
     ['Haitham bin Tariq Al Said'],
   ],
-  // A bare apostrophe after an -s ends the name like "’s".
-  ['Pope Francis’ visit was a historic first for the country.', ['Francis'], ['Francis’']],
+  // A bare apostrophe after an -s ends the name like "’s"; the listed Pope takes the gold's name
+  // (officials.json, gold 2021-10-14).
+  ['Pope Francis’ visit was a historic first for the country.', ['Pope Francis'], ['Francis’']],
   [
     'Vice President Harris spoke today with Taoiseach Micheál Martin of Ireland.',
     ['Micheál Martin'],

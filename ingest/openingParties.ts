@@ -7,13 +7,25 @@ import type { SegmentedSentence } from './segment';
 import type { EntityHit } from './types';
 
 /**
+ * "We, the Leaders of …", also after a short fronted adjunct ("At our meeting today in Hiroshima,
+ * we, the Leaders of the G7, …"; "On July 14, 2022, we, the Heads of Government of …"): group 1 is
+ * the appositive from its "we".
+ */
+export const WE_THE_OPENING =
+  /^\s*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;:]{0,120}?,\s+)?(W[Ee],?\s+the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?|we,\s+the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]))/;
+
+/**
  * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of
  * Australia, …, and the United States, recognize …": named before the verb the appositive's
  * closing comma opens (the opening words before the verb, as leadingSubject, without the comma).
  */
 export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
-  const opening = /^\s*W[Ee],?\s+the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?/.exec(sentence.text);
+  const opening = WE_THE_OPENING.exec(sentence.text);
   const rest = opening ? sentence.text.slice(opening[0].length) : '';
+  // The fronted adjunct's names ("At the one-year mark of Russia's brutal invasion of Ukraine, we,
+  // the Leaders of …") are no speakers: only names after the "we" count.
+  const from = sentence.start + (opening ? opening[0].length - opening[1]!.length : 0);
+  const spoken = hits.filter((h) => h.start >= from);
   // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
   // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
   const close = opening
@@ -23,7 +35,7 @@ export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]
       ))
     : null;
   if (!opening || !close) return leadingSubject(sentence, hits);
-  const actors = partiesEndingBy(hits, sentence.start + opening[0].length + close.index);
+  const actors = partiesEndingBy(spoken, sentence.start + opening[0].length + close.index);
   return actors.length > 0 ? actors : leadingSubject(sentence, hits);
 }
 

@@ -11,7 +11,12 @@ import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { counterpartCountries, countriesWithListedBodies, withoutGuests } from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
-import { appositiveParties, leadersOfOpening, leadingSubject } from './openingParties';
+import {
+  appositiveParties,
+  leadersOfOpening,
+  leadingSubject,
+  WE_THE_OPENING,
+} from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import {
@@ -83,7 +88,7 @@ export function findParties(
   // appositive names the speakers; the officials they met are guests, not signatories.
   // ("At the third Summit for Democracy, Finland … joined this commitment. … We, the governments
   // of Australia, …, and the United States, recognize …": it may follow a short preface.)
-  const weSentence = sentences.slice(0, 3).find((s) => FIRST_PERSON_APPOSITIVE.test(s.text));
+  const weSentence = sentences.slice(0, 3).find((s) => firstPersonAppositive(s.text));
   const weOpening = weSentence
     ? appositiveParties(weSentence, hitsBySentence.get(weSentence.index) ?? [])
     : [];
@@ -228,10 +233,6 @@ const FIRST_PERSON_OPENING = /^\s*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏ�
 const FIRST_PERSON_PARTICIPANT =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and I|I)\s+(?:(?:also|have|had|just)\s+)?(?:met|spoke|speak|meet)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
-/** A statement opening "We, the Leaders of …" (the comma is often left out). */
-const FIRST_PERSON_APPOSITIVE =
-  /^\s*W[Ee],? the (?:[a-zß-öø-ɏḀ-ỿ]+ of (?:the )?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/;
-
 /** "met virtually with G7 Leaders", "met with the leaders of the Quad": the group met, as its head. */
 const WITH_GROUP =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])with\s+(?:(?:the\s+)?(?:other\s+)?leaders\s+of\s+)?(?:the\s+)?$/i;
@@ -247,4 +248,13 @@ function groupMet(sentence: SegmentedSentence, hits: EntityHit[]): string[] {
     if (!members || hit.nested) return [];
     return WITH_GROUP.test(sentence.text.slice(0, hit.start - sentence.start)) ? [...members] : [];
   });
+}
+
+/**
+ * A statement opening "We, the Leaders of …" (the comma is often left out), possibly after a short
+ * fronted adjunct, with a name next.
+ */
+function firstPersonAppositive(text: string): boolean {
+  const opening = WE_THE_OPENING.exec(text);
+  return !!opening && /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(text.slice(opening[0].length));
 }

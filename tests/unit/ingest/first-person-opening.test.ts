@@ -26,6 +26,9 @@ describe('a first-person opening with an appositive', () => {
   it.each([
     'We the Leaders of the Group of Seven (G7) met today with President Maia Sandu of Moldova.',
     'We, the Leaders of the G7, met virtually today with President Maia Sandu of Moldova.',
+    // A fronted adjunct before the "we" (session 43): its own names are no speakers.
+    'At the one-year mark of the war in Moldova, we, the Leaders of the Group of Seven (G7), met with Moldova’s President Maia Sandu to reaffirm our support.',
+    'On July 14, 2022, we, the Leaders of the G7, met virtually with President Maia Sandu of Moldova.',
   ])('speaks for the group, not for the guest: %s', (opening) => {
     const actors = actorIdsOf(`${opening} ${LAST}`, LAST);
     expect(actors).toContain('country:jpn');

@@ -35,6 +35,12 @@ const ROWS: Row[] = [
     'We launched Extraordinary Revenue Acceleration (ERA) Loans for Ukraine.',
     [['Extraordinary Revenue Acceleration Loans for Ukraine', 'Program']],
   ],
+  // The plural names the G7's set of country partnerships, a framework (Instrument); the
+  // plural head 'Partnerships' alone names firms and headlines (names.json), so it is listed.
+  [
+    'We will deepen cooperation through Just Energy Transition Partnerships (JETPs) with partner countries.',
+    [['Just Energy Transition Partnerships', 'Instrument']],
+  ],
   // A General Assembly symbol or an emergency-session number names the resolution without the
   // Assembly's name before it; a draft symbol does not give the adopted number.
   [

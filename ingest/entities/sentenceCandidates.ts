@@ -58,6 +58,7 @@ import {
 import { withPlaceOwnerInside } from './placeOwnedInside';
 import { pluralTitled } from './pluralTitles';
 import { proxyGroups, stateMilitaries } from './proxyGroups';
+import { symbolResolutions } from './resolutionSymbols';
 import { overlaps } from './selectCandidates';
 import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
@@ -199,6 +200,7 @@ export function candidatesFor(
     hostedEvents(lexical, text, offset),
     numberedResolutions(text, offset),
     listedResolutions(text, offset),
+    symbolResolutions(text, offset),
     numberedInstruments(text, offset),
     militaryUnits(text, offset),
     plural,

@@ -123,7 +123,7 @@ function lastModifier(
     return terms[k]?.post === ' ' && WORD.test(terms[k]!.text) && !plain(word) ? k + 1 : -1;
   }
   const [first, second] = [terms[at], terms[at + 1]];
-  if (!first || first.post !== ' ') return -1;
+  if (first?.post !== ' ') return -1;
   if (kind(first, false) && kindHead(second, terms[at + 2])) return at + 1;
   // "remote area connectivity": a word of quality may open a two-word modifier.
   const opens = first.tags.has('Adjective') || first.tags.has('Noun');
@@ -137,8 +137,7 @@ function lastModifier(
   // "energy, economic, and food security challenges": an ideal before the head makes a concept
   // of it ("security challenges") that the items modify.
   if (
-    !second ||
-    second.post !== ' ' ||
+    second?.post !== ' ' ||
     !WORD.test(second.text) ||
     /[^s]s$/.test(second.text) ||
     !second.tags.has('Noun') ||

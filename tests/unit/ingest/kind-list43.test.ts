@@ -74,6 +74,8 @@ describe('a list of kinds names each kind with the head', () => {
       'political opportunities',
     ],
     ['They will consult national, military, and local authorities.', 'national authorities'],
+    // who acts for a state (listAgents)
+    ['The President will meet federal, state, and local officials in Maui.', 'state officials'],
   ])('%s (not %s)', (sentence, fragment) => {
     expect(topicsOf(sentence)).not.toContain(fragment);
   });

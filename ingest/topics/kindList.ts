@@ -20,7 +20,9 @@
  * Over the gold's commitment sentences (session 43, topics43b) the rule reads 61 lists: the gold
  * names every kind with the head in 44, some in 5 (the others under another name: "humanitarian
  * assistance"), none in 9 (frames: "socio-cultural pillars", "economic sphere"; other names), the
- * head alone in 1 and whole in 2 (ESG, which the thesaurus knows whole and so stays).
+ * head alone in 1 and whole in 2 (ESG, which the thesaurus knows whole and so stays). K-fold on
+ * the 670 gold files, rules alone: topics +45 found, +14 spurious (frames, other names); with
+ * the selector (retrained): +36 found, +16 spurious, topic F1 74.69 → 74.78.
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';

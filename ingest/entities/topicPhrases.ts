@@ -116,8 +116,9 @@ function rangeTopics(
   const shared = sharedModifiers(terms, range.from, range.to, known);
   // "the Government and people of Israel", "the Ukrainian people": a people named by its state.
   const peoples = peopleLists(sentence.text, named, topics, range.from, range.to);
+  const modifiers = modifierLists(terms, range.from, range.to, sentence.text, known);
   const lists = [
-    ...modifierLists(terms, range.from, range.to, sentence.text, known),
+    ...modifiers,
     ...orModifiers(terms, range.from, range.to, known),
     ...shared,
     ...values,
@@ -132,10 +133,12 @@ function rangeTopics(
   ];
   for (const list of lists) listTopics(reading, list);
   // "U.S. servicemembers": a thesaurus term inside a people's name only modified it.
-  for (const list of peoples)
+  // … and "economic, trade, and investment cooperation": a term that was one of the kinds.
+  const covered = modifiers.filter((list) => list.covers);
+  for (const list of [...peoples, ...covered])
     for (const topic of reading.topics)
       if (topic.start >= list.start && topic.end <= list.end) reading.absorbed.add(topic);
-  const read: RangeLists = { verbs, values, shared, peoples };
+  const read: RangeLists = { verbs, values, shared, peoples, covered };
   for (const found of chunksOnce(terms, range.from, range.to)) chunkTopics(reading, found, read);
 }
 

@@ -82,6 +82,8 @@ export interface RangeLists {
   readonly shared: readonly (Span & { readonly whole?: boolean })[];
   /** A people named by its state (peoples.ts), which a phrase ending in it defers to. */
   readonly peoples: readonly Span[];
+  /** Lists of kinds whose names cover every conjunct (kindList.ts). */
+  readonly covered: readonly Span[];
 }
 
 const VACUOUS_ALONE = TOPIC_QUALITY.vacuousAlone;
@@ -130,6 +132,9 @@ function pieceTopics(
   // over are named; "preparedness and response" alone is a fragment (the first conjunct,
   // "maritime safety", keeps its chunk).
   if (lists.shared.some((v) => chunk.start > v.start && chunk.end <= v.end)) return;
+  // "economic, trade, and investment cooperation": the list named each kind with the head; a
+  // chunk inside it is a bare item ("trade") or the last conjuncts whole.
+  if (lists.covered.some((v) => chunk.start >= v.start && chunk.end <= v.end)) return;
   // "U.S. support for the Egyptian people", "the needs of the Iraqi people", "the Government and
   // people of Israel": a phrase ending in a people is about that people, as the gold names it (of
   // its commitment sentences with "support", "assistance" or "stand with" before a people, 42

@@ -8,6 +8,7 @@
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { PREPOSITION } from './coordination';
+import { kindList } from './kindList';
 
 export interface ModifierList {
   /** Sentence-relative span of the list, its head included. */
@@ -15,6 +16,8 @@ export interface ModifierList {
   end: number;
   /** "political ties", …: every item before the last conjunct, with the head. */
   names: string[];
+  /** The names cover every conjunct, the last included (kindList.ts): the span's chunks add nothing. */
+  covers?: true;
 }
 
 /** A single-word item of the list: a noun or adjective closed by a comma, nothing else. */
@@ -212,11 +215,20 @@ export function modifierLists(
     }
     // Two items at least: "A, and B H" is no list of modifiers; "A and B H" only when the
     // thesaurus knows both with the head ("regional and global issues", knownHead).
-    if (k - i < 2) continue;
-    const head = Math.max(
-      headAfter(terms, k, terms.slice(i, k).every(kindAdjective)),
-      knownHead(terms, i, k, known),
-    );
+    let head =
+      k - i < 2
+        ? -1
+        : Math.max(
+            headAfter(terms, k, terms.slice(i, k).every(kindAdjective)),
+            knownHead(terms, i, k, known),
+          );
+    // Any other head after a list of kinds ("financial, humanitarian, military and diplomatic
+    // support"): kindList.ts.
+    let last: string | undefined;
+    if (head < 0) {
+      const kinds = known && kindList(terms, i, known);
+      if (kinds) [k, head, last] = [i + kinds.items.length, kinds.head, kinds.last];
+    }
     if (head < 0 || terms[head]!.end > to) continue;
     const word = terms[head]!.text;
     if (sentence && known?.(sentence.slice(terms[i]!.start, terms[head]!.end))) {
@@ -226,7 +238,10 @@ export function modifierLists(
     out.push({
       start: terms[i]!.start,
       end: terms[head]!.end,
-      names: terms.slice(i, k).map((item) => `${item.text} ${word}`),
+      names: [...terms.slice(i, k).map((item) => item.text), ...(last ? [last] : [])].map(
+        (modifier) => `${modifier} ${word}`,
+      ),
+      ...(last ? { covers: true as const } : {}),
     });
     i = head;
   }

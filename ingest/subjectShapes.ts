@@ -7,6 +7,7 @@
 
 import { endWords } from './endWords';
 import { STANCES_COMPILED } from './rules/stanceRules';
+import { SUBJECT_GAPS } from './rules/subjectGaps';
 
 /**
  * "I also want to thank …", "We would like to congratulate …": a volitional hedge before a speech
@@ -27,72 +28,7 @@ export const HEDGED_VERB = new RegExp(
  * `other` of "updated X on" would misread) nor "collectively" ("so that we can collectively work
  * to …": a purpose, no commitment in gold 3 of 3), which the helpers sample read as worse.
  */
-const BETWEEN_WORDS = [
-  'also',
-  'finally',
-  'additionally',
-  'then',
-  'further',
-  'jointly',
-  'strongly',
-  'firmly',
-  'fully',
-  'together',
-  'again',
-  'once',
-  'already',
-  'continue to',
-  'continues to',
-  'will',
-  'would',
-  'shall',
-  'have',
-  'has',
-  'had',
-  'can',
-  'must',
-  'today',
-  'each',
-  'both',
-  'all',
-  'hereby',
-  'newly',
-  'resolutely',
-  'themselves',
-  'ourselves',
-  'itself',
-  'remain',
-  'remains',
-  'therefore',
-  'thus',
-  'particularly',
-  'especially',
-  'likewise',
-  'similarly',
-  'unequivocally',
-  'now',
-  'again',
-  'furthermore',
-  'moreover',
-  'notably',
-  'equally',
-  'once more',
-  'solemnly',
-  'proudly',
-  'humbly',
-  'gratefully',
-  'deeply',
-  'warmly',
-  'enthusiastically',
-  'greatly',
-  'highly',
-  'heartily',
-  'sincerely',
-  'wholeheartedly',
-  'officially',
-  'publicly',
-  'alone',
-];
+const BETWEEN_WORDS = SUBJECT_GAPS.subjectVerbGap;
 export const BETWEEN = new RegExp(`(?:\\s+(?:${BETWEEN_WORDS.join('|')}))*\\s*$`, 'i');
 /** What BETWEEN can end in (endWords.ts): elsewhere it removes nothing. */
 export const BETWEEN_ENDS = endWords(BETWEEN_WORDS, true);
@@ -133,7 +69,7 @@ export const THING_SUBJECT =
  * plural ("their"), so "The President and his national security team are assessing …" stays the
  * United States' boilerplate (gold README session 11).
  */
-const TEAMS = ['teams', 'delegations', 'staffs'];
+const TEAMS = SUBJECT_GAPS.teamNouns;
 export const THEIR_TEAMS = new RegExp(
   `\\s+and\\s+their\\s+(?:respective\\s+)?(?:national\\s+security\\s+)?(?:${TEAMS.join('|')})\\s*$`,
   'i',
@@ -170,19 +106,7 @@ export const WE_APPOSITIVE =
   /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:–—]*\s+[–—])\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
-const AUXILIARY_ADVERBS = [
-  'also',
-  'now',
-  'today',
-  'further',
-  'actively',
-  'therefore',
-  'thus',
-  'jointly',
-  'collectively',
-  'closely',
-  'increasingly',
-];
+const AUXILIARY_ADVERBS = SUBJECT_GAPS.progressiveAdverbs;
 export const PROGRESSIVE_AUXILIARY = new RegExp(
   `\\s+(?:is|are)(?:\\s+(?:${AUXILIARY_ADVERBS.join('|')}))*\\s*$`,
 );

@@ -6,25 +6,11 @@
  * counts that kept them and the ones that did not); namedAnaphor.ts' capitalised heads ("the
  * Pledge") are the same reading for the heads of names, and run beside this.
  */
-import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
-import definiteJson from '../data/rules/definite-heads.json';
-import { parseRules } from './rules/load';
+import { DEFINITE_HEADS } from './rules/definiteHeads';
 import { alternation, TITLE_RULES } from './rules/titles';
 
-const RULES = parseRules(
-  'rules/definite-heads.json',
-  z.object({
-    descriptions: z.array(
-      z.object({
-        nouns: z.array(z.string().regex(/^\p{L}+$/u)).min(1),
-        type: z.string().min(1),
-      }),
-    ),
-    honorifics: z.array(z.string().regex(/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u)),
-  }),
-  definiteJson,
-);
+const RULES = DEFINITE_HEADS;
 
 /** A named thing of the statement: its id, type, names, and an official's title. */
 export type NamedEntity = {
@@ -45,8 +31,12 @@ const DESCRIPTION = new RegExp(
   `(?<![${L}])(?:the|this)\\s+(${alternation(RULES.descriptions.flatMap((d) => d.nouns))})(?![${L}-])(?!\\s+(?:of|on|for|to|in|between|with)(?![${L}])|\\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
   'g',
 );
+/** Each description noun → the type it names and the (lowercase) name heads it stands for. */
 const TYPE_OF = new Map(
-  RULES.descriptions.flatMap((d) => d.nouns.map((noun) => [noun, d] as const)),
+  RULES.descriptions.flatMap(({ nouns, type }) => {
+    const heads = new Set(nouns.map((noun) => noun.toLowerCase()));
+    return nouns.map((noun) => [noun, { type, heads }] as const);
+  }),
 );
 
 const HONORIFIC = new RegExp(`(?<![${L}])(?:${alternation(RULES.honorifics)})(?![${L}])`);
@@ -88,8 +78,7 @@ export function describedEntities(
       ids.push(entity.id);
   };
   for (const match of clause.matchAll(DESCRIPTION)) {
-    const { nouns, type } = TYPE_OF.get(match[1]!)!;
-    const heads = new Set(nouns.map((noun) => noun.toLowerCase()));
+    const { type, heads } = TYPE_OF.get(match[1]!)!;
     keep(
       onlyOne(
         named,

@@ -6,23 +6,15 @@
  * which antecedent: only that entity comes along (in `about` when it is named in the same
  * sentence, `implicitAbout` when in the sentence before, as anaphora.ts does).
  */
-import { z } from 'zod';
 import type { Commitment } from '../contract/extraction';
-import definiteJson from '../data/rules/definite-heads.json';
 import { describedEntities, type NamedEntity } from './definiteDescriptions';
 import { sentenceIndexOf } from './ids';
 import type { Lexicon } from './lexicon';
-import { parseRules } from './rules/load';
+import { DEFINITE_HEADS } from './rules/definiteHeads';
 import { HEAD_TYPES } from './rules/names';
 
 /** Heads "the" never points back through: the speaker's own government (see the data's comment). */
-const OWN_GOVERNMENT = new Set(
-  parseRules(
-    'rules/definite-heads.json',
-    z.object({ ownGovernmentHeads: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)) }),
-    definiteJson,
-  ).ownGovernmentHeads,
-);
+const OWN_GOVERNMENT = new Set(DEFINITE_HEADS.ownGovernmentHeads);
 
 /** "these resolutions", "those UNSCRs", "such missiles": a demonstrative and a plural noun. */
 const DEMONSTRATIVE =

@@ -6,9 +6,10 @@
  * → document relations (document/relations.ts) → commitments per sentence
  * (document/commitments.ts) → topics for what commitments are about (document/topics.ts) →
  * anaphora, regions inside regions, only the topics commitments are about → the learnt topic
- * selector (topics/selector/), last, where the rules left a commitment's words unnamed. Each step
- * is a function of its own: a step V8 has to recompile (a rare document with new object shapes)
- * is recompiled alone, not with the whole pipeline inlined into one function.
+ * selector (topics/selector/) where the rules left a commitment's words unnamed → pro-form
+ * clauses take the about of the clause before (proformAbout.ts), which may be the selector's.
+ * Each step is a function of its own: a step V8 has to recompile (a rare document with new object
+ * shapes) is recompiled alone, not with the whole pipeline inlined into one function.
  */
 
 import type { Extraction } from '../contract/extraction';
@@ -25,6 +26,7 @@ import { documentKey, docId as makeDocId, sentenceId } from './ids';
 import { lexicon as loadLexicon } from './lexicon';
 import { lexiconNames, resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
+import { resolveProformAbout } from './proformAbout';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
 import { selectTopics } from './topics/selector/apply';
@@ -35,7 +37,7 @@ export { mergeExtractions } from './merge';
 
 export function extract(doc: SourceDocument): Extraction {
   const { extraction, terms } = extractByRules(doc);
-  return selectTopics(extraction, terms, loadLexicon(), selector());
+  return resolveProformAbout(selectTopics(extraction, terms, loadLexicon(), selector()));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import type { Extraction } from '../../contract/extraction';
+import { resolveProformAbout } from '../proformAbout';
 import { selectTopics } from '../topics/selector/apply';
 import { selector } from '../topics/selector/model';
 import { matchCommitments } from './commitments';
@@ -93,7 +94,9 @@ async function main(): Promise<void> {
   const misses: Miss[] = [];
   for (const { base, gold, lexicon, rules } of inputs) {
     if (only && !only.has(base)) continue;
-    const extraction = selectTopics(rules.extraction, rules.terms, lexicon(), model);
+    const extraction = resolveProformAbout(
+      selectTopics(rules.extraction, rules.terms, lexicon(), model),
+    );
     const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
     const sentences = new Map(extraction.sentences.map((s) => [s.id, s.text]));
     const genre = genreOf(gold.document.title);

@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { type Extraction, ExtractionSchema } from '../../contract/extraction';
 import { extractByRules, type RulesExtraction } from '../extract';
 import { type Lexicon, lexiconWithout, withLexicon } from '../lexicon';
+import { resolveProformAbout } from '../proformAbout';
 import { readDocument } from '../read';
 import { selectTopics } from '../topics/selector/apply';
 import { compileSelector, type Selector, selector } from '../topics/selector/model';
@@ -133,10 +134,12 @@ export async function runGold(
   const documents: GoldRun['documents'] = [];
   for (const { base, gold, lexicon, rules, extractMs } of inputs) {
     const started = performance.now();
-    const extraction =
+    // As `extract` finishes: pro-form clauses read the selector's topics of the clause before.
+    const extraction = resolveProformAbout(
       options.selector === false
         ? rules.extraction
-        : selectTopics(rules.extraction, rules.terms, lexicon(), modelFor(base));
+        : selectTopics(rules.extraction, rules.terms, lexicon(), modelFor(base)),
+    );
     const ms = extractMs + performance.now() - started;
     warnIfInvalid(base, extraction);
     documents.push({ file: base, score: scoreDocument(gold, extraction), extractMs: ms });

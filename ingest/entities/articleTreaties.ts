@@ -2,7 +2,8 @@
  * "Article 5 of the Washington Treaty", "Article 6 of the Paris Agreement": the article is an
  * instrument of its own (patternCandidates.ts `articles`), and the treaty it cites is named too;
  * the gold declares it, nested (in no `about`: "only inside 'Article 5 of the Washington
- * Treaty'"). Only a capitalised treaty with an Instrument head: "Article 5 of our security treaty"
+ * Treaty'"). A title of an act is the same shape ("Title III of the Defense Production Act": both
+ * declared in the gold's 2 files; the archive sample's "Title V of the Stafford Act"). Only a capitalised treaty with an Instrument head: "Article 5 of our security treaty"
  * names no treaty of its own.
  */
 import type { Lexicon } from '../lexicon';
@@ -12,7 +13,7 @@ import { matchLexicon } from './matchLexicon';
 import { classify } from './nameHeads';
 
 const ARTICLE_OF =
-  /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} )?Article (?:[IVXLC]+|\d+) of (?:the )?(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/;
+  /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} )?(?:Article|Title) (?:[IVXLC]+|\d+) of (?:the )?(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])/;
 
 export function articleTreaties(lexicon: Lexicon, chosen: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

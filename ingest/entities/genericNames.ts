@@ -4,6 +4,7 @@
  * no "the" before its name, and a numbered meeting's ordinal that belongs to its name.
  */
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { alternation } from '../rules/titles';
 
 const NAMERS = new Set(NAME_RULES.meetingNamers);
 /**
@@ -29,6 +30,12 @@ const ORDINAL_BEFORE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ.,-])\d{1,3}(?:st|nd|rd|th)
 const SPELLED_ORDINAL_BEFORE =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the|its|their|our) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) $/;
 
+const ISSUED_HEADS = new Set(NAME_RULES.issuedHeads.heads);
+/** The determiner right before an issued document's head (names.json issuedHeads). */
+const ISSUED_BEFORE = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'])(?:${alternation(NAME_RULES.issuedHeads.determiners)}) $`,
+);
+
 /**
  * "our expanding Coast Guard partnership", "expanded Coast Guard exchanges": a bare head with no
  * determiner, before a lowercase word, modifies that word and names no body ("the Working Group
@@ -38,6 +45,9 @@ export function bareModifier(text: string, at: number, name: string): boolean {
   if (!HEAD_TYPES.has(name)) return false;
   const after = text.slice(at + name.length, at + name.length + 10);
   if (!/^ [a-zß-öø-ɏḀ-ỿ]/.test(after)) return false;
+  // "Today, I issued a new Executive Order that …": the one order the statement issues, a name.
+  if (ISSUED_HEADS.has(name) && ISSUED_BEFORE.test(text.slice(Math.max(0, at - 10), at)))
+    return false;
   // "the upcoming State Visit by ROK President Yoon": a visit before a preposition is the visit,
   // not a modifier (archive, sealed out: 23 "upcoming/first State Visit", "Official Visit"); a
   // bare "Executive Order to …", "Task Force on …" stays no name (one of many of its kind).

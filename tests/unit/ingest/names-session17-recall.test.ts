@@ -304,9 +304,11 @@ describe('a visit named by its head alone before a preposition', () => {
     ).toContain('State Visit');
   });
 
-  it('leaves other bare heads alone ("an Executive Order to …")', () => {
+  // Session 44: "signed an Executive Order to …" is the one order signed (names.json issuedHeads,
+  // gold 7 of 8 files), so the bare head left alone is one with no determiner of that list.
+  it('leaves other bare heads alone ("a Task Force to …")', () => {
     expect(
-      named('The President signed an Executive Order to expand access to care.', 'Instrument'),
+      named('Each agency will stand up a Task Force to expand access to care.', 'Program'),
     ).toEqual([]);
   });
 });

@@ -31,18 +31,21 @@ export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]
   // America—meet on the occasion of …").
   // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
   // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
-  const close = opening
-    ? (/(?:,\s+|\s*[—–]\s*)(?!and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|the(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]/.exec(
-        rest,
-      ) ??
-      /\s(?!(?:and|the|of|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|d[’'][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[a-zß-öø-ɏḀ-ỿ]/.exec(
-        rest,
-      ))
-    : null;
+  const commaClose =
+    /(?:,\s+|\s*[—–]\s*)(?!and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|the(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]/.exec(
+      rest,
+    );
+  const verbLike =
+    /\s(?!(?:and|the|of|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|d[’'][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[a-zß-öø-ɏḀ-ỿ]/.exec(rest);
+  const close = opening ? (commaClose ?? verbLike) : null;
   if (!opening || !close) return leadingSubject(sentence, hits);
+  const at = sentence.start + opening[0].length;
   // The appositive lists governments, so a territory there ("the governments of …, French
-  // Polynesia, …, New Caledonia") signs as the states beside it do.
-  const actors = partiesEndingBy(spoken, sentence.start + opening[0].length + close.index, true);
+  // Polynesia, …, New Caledonia") signs as the states beside it do; a place after the verb is the
+  // venue ("WE, the Member States of ASEAN and the United States gather on …, in Washington, D.C.,
+  // on 12-13 May": no comma closes that list before the city).
+  const regionsEnd = at + Math.min(close.index, verbLike?.index ?? close.index);
+  const actors = partiesEndingBy(spoken, at + close.index, regionsEnd);
   return actors.length > 0 ? actors : leadingSubject(sentence, hits);
 }
 
@@ -60,15 +63,17 @@ export function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): 
 
 /**
  * The distinct countries and bodies named (as nouns, not inside a longer name) before `end`, and
- * the regions too where the list is of governments (`withRegions`).
+ * the regions before `regionsEnd` where the list is of governments.
  */
-function partiesEndingBy(hits: readonly EntityHit[], end: number, withRegions = false): string[] {
+function partiesEndingBy(hits: readonly EntityHit[], end: number, regionsEnd = -1): string[] {
   const actors = hits.filter(
     (h) =>
       !h.adjectival &&
       !h.nested &&
       h.end <= end &&
-      (h.type === 'Country' || h.type === 'Organization' || (withRegions && h.type === 'Region')),
+      (h.type === 'Country' ||
+        h.type === 'Organization' ||
+        (h.type === 'Region' && h.end <= regionsEnd)),
   );
   return [...new Set(actors.map((h) => h.entityId))];
 }

@@ -53,6 +53,13 @@ describe('a first-person opening with an appositive', () => {
     );
   });
 
+  it('leaves the venue after the verb out of the signatories', () => {
+    const last = 'We commit to working together in genuine partnership.';
+    const opening =
+      'WE, the Member States of ASEAN and the United States gather on the occasion of the Special Summit, the first-ever to be held in Washington, D.C., on 12-13 May 2022.';
+    expect(actorIdsOf(`${opening} ${last}`, last)).toEqual(['country:usa', 'organization:asean']);
+  });
+
   it('leaves a readout of officials who met to its officials', () => {
     const last = 'They reaffirmed their commitment to the alliance.';
     const actors = actorIdsOf(

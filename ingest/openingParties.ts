@@ -7,12 +7,13 @@ import type { SegmentedSentence } from './segment';
 import type { EntityHit } from './types';
 
 /**
- * "We, the Leaders of …", also after a short fronted adjunct ("At our meeting today in Hiroshima,
+ * "We, the Leaders of …" (or set off by dashes: "We—the governments of …, and the United States of
+ * America—meet"), also after a short fronted adjunct ("At our meeting today in Hiroshima,
  * we, the Leaders of the G7, …"; "On July 14, 2022, we, the Heads of Government of …"): group 1 is
  * the appositive from its "we".
  */
 export const WE_THE_OPENING =
-  /^\s*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;:]{0,120}?,\s+)?(W[Ee],?\s+the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?|we,\s+the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]))/;
+  /^\s*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;:]{0,120}?,\s+)?(W[Ee](?:,?\s+|\s*[—–]\s*)the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?|we(?:,\s+|\s*[—–]\s*)the\s+(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]))/;
 
 /**
  * The countries or bodies of "We, the Leaders of the G7, …" or "We, the governments of
@@ -26,16 +27,25 @@ export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]
   // the Leaders of …") are no speakers: only names after the "we" count.
   const from = sentence.start + (opening ? opening[0].length - opening[1]!.length : 0);
   const spoken = hits.filter((h) => h.start >= from);
+  // A closing dash ends a dash-opened appositive as a comma does ("…, and the United States of
+  // America—meet on the occasion of …").
   // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
   // verb-like lowercase word does (the list's "and"/"the" and a name's particle go on).
-  const close = opening
-    ? (/,\s+(?!and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|the(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]/.exec(rest) ??
-      /\s(?!(?:and|the|of|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|d[’'][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[a-zß-öø-ɏḀ-ỿ]/.exec(
-        rest,
-      ))
-    : null;
+  const commaClose =
+    /(?:,\s+|\s*[—–]\s*)(?!and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|the(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]/.exec(
+      rest,
+    );
+  const verbLike =
+    /\s(?!(?:and|the|of|for)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|d[’'][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[a-zß-öø-ɏḀ-ỿ]/.exec(rest);
+  const close = opening ? (commaClose ?? verbLike) : null;
   if (!opening || !close) return leadingSubject(sentence, hits);
-  const actors = partiesEndingBy(spoken, sentence.start + opening[0].length + close.index);
+  const at = sentence.start + opening[0].length;
+  // The appositive lists governments, so a territory there ("the governments of …, French
+  // Polynesia, …, New Caledonia") signs as the states beside it do; a place after the verb is the
+  // venue ("WE, the Member States of ASEAN and the United States gather on …, in Washington, D.C.,
+  // on 12-13 May": no comma closes that list before the city).
+  const regionsEnd = at + Math.min(close.index, verbLike?.index ?? close.index);
+  const actors = partiesEndingBy(spoken, at + close.index, regionsEnd);
   return actors.length > 0 ? actors : leadingSubject(sentence, hits);
 }
 
@@ -51,14 +61,19 @@ export function leadingSubject(sentence: SegmentedSentence, hits: EntityHit[]): 
   return partiesEndingBy(hits, sentence.start + (verb ? verb.index : 0));
 }
 
-/** The distinct countries and bodies named (as nouns, not inside a longer name) before `end`. */
-function partiesEndingBy(hits: readonly EntityHit[], end: number): string[] {
+/**
+ * The distinct countries and bodies named (as nouns, not inside a longer name) before `end`, and
+ * the regions before `regionsEnd` where the list is of governments.
+ */
+function partiesEndingBy(hits: readonly EntityHit[], end: number, regionsEnd = -1): string[] {
   const actors = hits.filter(
     (h) =>
       !h.adjectival &&
       !h.nested &&
       h.end <= end &&
-      (h.type === 'Country' || h.type === 'Organization'),
+      (h.type === 'Country' ||
+        h.type === 'Organization' ||
+        (h.type === 'Region' && h.end <= regionsEnd)),
   );
   return [...new Set(actors.map((h) => h.entityId))];
 }

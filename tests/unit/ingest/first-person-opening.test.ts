@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
 
-function actorIdsOf(body: string, sentence: string): string[] {
+function actorIdsOf(body: string, sentence: string, title = 'Leaders’ Statement'): string[] {
   const result = extract({
     path: 'memory/opening.txt',
     basename: 'opening',
     format: 'text',
-    title: 'Leaders’ Statement',
+    title,
     body,
     sha256: 'f'.repeat(64),
   });
@@ -35,6 +35,29 @@ describe('a first-person opening with an appositive', () => {
     expect(actors).toContain('country:usa');
     expect(actors).not.toContain('country:mda');
     expect(actors.some((id) => id.includes('leaders'))).toBe(false);
+  });
+
+  // Dashes set the appositive off as commas do (gold 2023-09-25 U.S.-PIF: every "We" had been
+  // the United States alone), and a territory among the governments signs with them.
+  it.each([
+    'We—the governments of Fiji, French Polynesia, Samoa, and the United States of America—meet on the occasion of the second U.S.-Pacific Islands Forum Summit, held at the White House.',
+    'We – the governments of Fiji, French Polynesia, Samoa and the United States – convened to reaffirm our partnership.',
+  ])('reads an appositive set off by dashes: %s', (opening) => {
+    const last = 'We commit to working together in genuine partnership.';
+    // The title names the group, not its members: the appositive must say who "We" is.
+    const title =
+      'U.S.-Pacific Islands Forum Leaders Statement on Reaffirming U.S.-Pacific Partnership';
+    const actors = actorIdsOf(`${opening} ${last}`, last, title);
+    expect(actors).toEqual(
+      ['country:fji', 'country:usa', 'country:wsm', 'region:french-polynesia'].sort(),
+    );
+  });
+
+  it('leaves the venue after the verb out of the signatories', () => {
+    const last = 'We commit to working together in genuine partnership.';
+    const opening =
+      'WE, the Member States of ASEAN and the United States gather on the occasion of the Special Summit, the first-ever to be held in Washington, D.C., on 12-13 May 2022.';
+    expect(actorIdsOf(`${opening} ${last}`, last)).toEqual(['country:usa', 'organization:asean']);
   });
 
   it('leaves a readout of officials who met to its officials', () => {

@@ -48,11 +48,49 @@ export function noPlainModifier(lower: string): boolean {
 /** What a modifier is, or undefined when it is a quality, weak or vacuous, or no plain word. */
 function kindOf(word: string, tagsOf: WordTags): Kind | undefined {
   const lower = word.toLowerCase();
-  if (word !== lower || !WORD.test(word) || noPlainModifier(lower)) return undefined;
+  if (word !== lower || !WORD.test(word)) return undefined;
+  // "bilateral and regional cooperation", "public and private investment": a scope or sector
+  // opposed to another kind is a kind itself, whatever its tags or lists say (pairKinds).
+  if (Q.pairKinds.has(lower)) return 'adjective';
+  if (noPlainModifier(lower)) return undefined;
   const tags = tagsOf(word);
   if (!tags || SKIP.some((tag) => tags.has(tag))) return undefined;
   if (tags.has('Noun')) return 'noun';
   return tags.has('Adjective') && RELATIONAL.test(lower) ? 'adjective' : undefined;
+}
+
+/** Whether modifiers coordinated before `lowerHead` may share it (see `modifierPair`). */
+function sharedHead(lowerHead: string): boolean {
+  // "the men and women serving under them": an -ing word after the pair is a participle said of
+  // them, no head they share (gerundHeads are activity nouns: "information sharing").
+  return !(
+    (/ing$/.test(lowerHead) && !Q.gerundHeads.has(lowerHead)) ||
+    Q.domainSharedHeads.has(lowerHead) ||
+    Q.valueNouns.has(lowerHead) ||
+    Q.vacuousHeads.has(lowerHead)
+  );
+}
+
+/**
+ * "bilateral and regional cooperation": a scope modifier (pairKinds, weak otherwise) opening a
+ * pair of kinds before a head they may share, which `modifierPair` distributes; the quality floor
+ * must not drop it first (reduce.ts), or only "regional cooperation" is left.
+ */
+export function scopePair(words: readonly string[]): boolean {
+  if (words.length !== 4 || words[1] !== 'and') return false;
+  const [left, , right, head] = words.map((word) => word.toLowerCase()) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  return (
+    Q.pairKinds.has(left) &&
+    left !== right &&
+    (Q.pairKinds.has(right) || !noPlainModifier(right)) &&
+    WORD.test(head) &&
+    sharedHead(head)
+  );
 }
 
 /** The parts of "X and Y H" (see the module comment), or undefined to leave it to other rules. */
@@ -66,16 +104,7 @@ export function modifierPair(
   const pair = `${left} and ${modifier}`.toLowerCase();
   if (!WORD.test(head) || known(words.join(' ')) || known(pair) || Q.wholePairs.has(pair))
     return undefined;
-  const lowerHead = head.toLowerCase();
-  // "the men and women serving under them": an -ing word after the pair is a participle said of
-  // them, no head they share (gerundHeads are activity nouns: "information sharing").
-  if (
-    (/ing$/.test(lowerHead) && !Q.gerundHeads.has(lowerHead)) ||
-    Q.domainSharedHeads.has(lowerHead) ||
-    Q.valueNouns.has(lowerHead) ||
-    Q.vacuousHeads.has(lowerHead)
-  )
-    return undefined;
+  if (!sharedHead(head.toLowerCase())) return undefined;
   const first = kindOf(left, tagsOf);
   const second = kindOf(modifier, tagsOf);
   if (!first || !second || left === modifier) return undefined;

@@ -6,10 +6,12 @@
  */
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { PREPOSITION } from './coordination';
+import { scopePair } from './modifierPair';
 import { DETERMINERS, namedObject, POSSESSIVE } from './namedObject';
 import { keptFrom, vacuousComplement } from './qualityTests';
 
 function dropWeakModifiers(words: string[]): string[] {
+  if (scopePair(words)) return words;
   let from = 0;
   while (
     from < words.length - 1 &&

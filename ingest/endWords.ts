@@ -6,6 +6,7 @@
  * whitespace, or in one of the words (its run of ASCII letters, compared case-blind where the
  * pattern has the `i` flag: without `u`, that flag folds ASCII letters to ASCII only).
  */
+import { isSpaceUnit } from './spaceUnits';
 
 /** An end word was not a run of ASCII letters: the prefilter would read it wrong. */
 export class EndWordError extends Error {
@@ -33,17 +34,6 @@ export function endWords(alternatives: readonly string[], fold: boolean): EndWor
     words.add(fold ? last.toLowerCase() : last);
   }
   return { words, fold };
-}
-
-/** `\s`, by UTF-16 code unit (a pattern without `u` reads code units), computed once. */
-let spaceUnits: Uint8Array | undefined;
-function isSpaceUnit(code: number): boolean {
-  if (!spaceUnits) {
-    spaceUnits = new Uint8Array(0x10000);
-    for (let unit = 0; unit < 0x10000; unit++)
-      spaceUnits[unit] = /\s/.test(String.fromCharCode(unit)) ? 1 : 0;
-  }
-  return spaceUnits[code] === 1;
 }
 
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

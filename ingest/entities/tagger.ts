@@ -17,7 +17,8 @@
  * - tags are set without reading the DEBUG_TAGS switch on every call (./fastSetTag.ts; the
  *   steps that still read it read a plain copy of the environment, ./plainEnv.ts), and the
  *   frozen lexicon is looked up only for words that start one of its phrases (./fastFreeze.ts);
- * - contractions are looked for only in sentences that can have one (./fastContractions.ts);
+ * - contractions are looked for only in sentences that can have one, before and after the
+ *   pre-tagger (./fastContractions.ts);
  * - the pre-tagger remembers, per word, which look-like regex it matched (./fastPreTagger.ts),
  *   and the machine form and lexicon steps each word's form and tag (./fastTermSteps.ts);
  * - the sweep behind the post-tagger gets a faster, order-preserving candidate lookup
@@ -25,7 +26,7 @@
  *   (./leanPostTagger.ts).
  */
 import nlp from 'compromise';
-import { type ContractionsView, fastContractions } from './fastContractions';
+import { type ContractionsView, fastContractions, fastContractionTwo } from './fastContractions';
 import { fastFreeze } from './fastFreeze';
 import { fastPreTagger } from './fastPreTagger';
 import { installFastSetTag } from './fastSetTag';
@@ -151,6 +152,8 @@ export function tagTexts(texts: readonly string[], from?: readonly number[]): Ta
       else if (step === 'lexicon' && fastLexicon) fastLexicon(view);
       else if (step === 'contractions' && fastContractions)
         fastContractions(view as unknown as ContractionsView);
+      else if (step === 'contractionTwo' && fastContractionTwo)
+        fastContractionTwo(view as unknown as ContractionsView);
       else view.compute(step);
     }
   });

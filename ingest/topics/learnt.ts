@@ -12,6 +12,7 @@ import type { DerivedTopic } from '../entities/topicPhrases';
 import type { LearntTopic, Lexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
+import { isSpaceUnit } from '../spaceUnits';
 import type { EntityHit } from '../types';
 import { foldLabel } from './thesaurus';
 import { pairParties, unnamedPair } from './unnamedPair';
@@ -117,12 +118,19 @@ function shapeOf(raw: string): Shape | null {
  */
 function tokens(text: string, from: number): Token[] {
   const out: Token[] = [];
-  const word = /\S+/g;
-  word.lastIndex = from;
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    const shape = shapeOf(match[0]);
+  const length = text.length;
+  // The runs `/\S+/g` finds, by a walk over code units (no match array per word).
+  let at = from;
+  while (at < length) {
+    if (isSpaceUnit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const wordAt = at;
+    while (at < length && !isSpaceUnit(text.charCodeAt(at))) at++;
+    const shape = shapeOf(text.slice(wordAt, at));
     if (!shape) continue;
-    const start = match.index + shape.lead;
+    const start = wordAt + shape.lead;
     out.push({ folded: shape.folded, start, end: start + shape.length, closed: shape.closed });
   }
   return out;
@@ -131,7 +139,7 @@ function tokens(text: string, from: number): Token[] {
 /** Where the word holding `at` starts: after the whitespace before it, or 0. */
 function wordStart(text: string, at: number): number {
   let start = Math.max(0, Math.min(at, text.length));
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (start > 0 && !isSpaceUnit(text.charCodeAt(start - 1))) start--;
   return start;
 }
 

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   type ContractionsView,
   fastContractions,
+  fastContractionTwo,
   mayContract,
+  mayContractTwo,
 } from '../../../ingest/entities/fastContractions';
 import { withStockCompromise } from '../../support/stockCompromise';
 
@@ -87,5 +89,77 @@ describe('fastContractions', () => {
     expect(mayContract(term('2024-25'), words)).toBe(true);
     expect(mayContract(term('5km'), words)).toBe(true);
     expect(mayContract({ text: 'x' }, words)).toBe(true);
+  });
+
+  it('tests numbers only where their patterns can start', () => {
+    const words = new Set<string>();
+    const term = (text: string) => ({ text, normal: text.toLowerCase() });
+    for (const text of ['+5kg', '-3°', '10-12', '7am'])
+      expect(mayContract(term(text), words)).toBe(true);
+    for (const text of ['a5km', 'x10-12', '-', '', 'km5'])
+      expect(mayContract(term(text), words)).toBe(false);
+  });
+});
+
+/** Sentences in the order a statement has them: possessives after plain ones, and between. */
+const SECOND = [
+  'The leaders reaffirmed their commitment to the complete denuclearization of the Peninsula.',
+  "Japan's deterrence and the ROK's resolve cannot be doubted.",
+  'They will strengthen deterrence and cooperate on cyber threats.',
+  "We'd welcome it, and that's how we'd proceed; it ain't over.",
+  'Both sides discussed regional security.',
+];
+
+/** The steps compromise runs before `contractionTwo`, on `view` (its own code throughout). */
+function throughPreTagger(view: View): void {
+  for (const step of [
+    'contractions',
+    'alias',
+    'machine',
+    'index',
+    'freeze',
+    'lexicon',
+    'preTagger',
+  ])
+    view.compute(step);
+}
+
+describe('fastContractionTwo', () => {
+  it('is installed on the compromise release it was written for', () => {
+    expect(fastContractionTwo).toBeDefined();
+  });
+
+  it.each([
+    ['sentences with and without an apostrophe', SECOND],
+    ['only sentences with one', SECOND.filter((text) => text.includes("'"))],
+    ['no sentence with one', SECOND.filter((text) => !text.includes("'"))],
+  ])('leaves every term as the whole-document step does: %s', (_, texts) => {
+    const stock = documentOf(texts);
+    const ours = documentOf(texts);
+    withStockCompromise(() => {
+      throughPreTagger(stock);
+      stock.compute('contractionTwo');
+      throughPreTagger(ours);
+      fastContractionTwo!(ours);
+    });
+    expect(fields(ours)).toEqual(fields(stock));
+  });
+
+  it('splits the contractions of later sentences, numbered by their place in the document', () => {
+    const ours = documentOf(SECOND);
+    withStockCompromise(() => {
+      throughPreTagger(ours);
+      fastContractionTwo!(ours);
+    });
+    const split = ours.document[3]!.filter((t) => t.implicit);
+    expect(split.length).toBeGreaterThan(0);
+    for (const term of ours.document[3]!) expect(term.index?.[0]).toBe(3);
+  });
+
+  it('is asked only about terms with a straight apostrophe not split already', () => {
+    expect(mayContractTwo({ text: 'Japan’s', normal: "japan's" })).toBe(true);
+    expect(mayContractTwo({ text: 'Japan', normal: 'japan' })).toBe(false);
+    expect(mayContractTwo({ text: "can't", normal: "can't", implicit: 'can' })).toBe(false);
+    expect(mayContractTwo({ text: 'x' })).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ import {
   AS_WE_UNDERTAKING,
   CONTINUE,
   FRONTED_PURPOSE,
+  MODAL_SECOND_PARTNER,
   MODAL_SECOND_VERB,
   MUST,
   OBLIGATION,
@@ -288,9 +289,13 @@ function coordinatedUndertakings(found: Trigger[], sentence: string): void {
     // and provide them with security assistance", gold 2022-09-23.)
     const continued = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continue(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text);
     if (stance === 'commit' || stance === 'call' || stance === 'other') continue;
-    const match = MODAL_SECOND_VERB.exec(sentence.slice(trigger.end));
+    const rest = sentence.slice(trigger.end);
+    // (A verb of working together is one by the list, "partner" having no verb reading alone.)
+    const partner = MODAL_SECOND_PARTNER.exec(rest);
+    const listed = partner && STANCES_COMPILED.partnerVerbs.has(partner[1]!.toLowerCase());
+    const match = MODAL_SECOND_VERB.exec(rest) ?? (listed ? partner : null);
     const verb = match?.[1];
-    if (!match || !verb || !hasVerbReading(verb.toLowerCase())) continue;
+    if (!match || !verb || (match !== partner && !hasVerbReading(verb.toLowerCase()))) continue;
     const start = trigger.end + match.index + match[0].length - verb.length;
     if (continued && !PRONOUN_OBJECT.test(sentence.slice(start + verb.length))) continue;
     if (found.some((other) => other.start < start + verb.length && other.end > start)) continue;

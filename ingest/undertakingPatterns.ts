@@ -176,3 +176,11 @@ export const REDUCED_RELATIVE_AFTER =
  */
 export const MODAL_SECOND_VERB =
   /^(?:(?!\sto\s)[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?([a-zß-öø-ɏḀ-ỿ]+)(?=\s+(?:them|it|us|the|a|an|our|their|its|this|these|those|all|each|every|new|more)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
+
+/**
+ * "will support resource mobilisation …, and work with international financial institutions",
+ * "will also support … and partner with the U.S.": a verb of working together (stances.json
+ * `partnerVerbs`) takes its partner after "with", not a determiner object (gold 2 of 2 split).
+ */
+export const MODAL_SECOND_PARTNER =
+  /^(?:(?!\sto\s)[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?([a-zß-öø-ɏḀ-ỿ]+)(?=\s+with\s)/;

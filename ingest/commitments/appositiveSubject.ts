@@ -11,6 +11,19 @@ import { NARROWED_GROUP, OPENING_MODIFIERS, UNCOMMAED_ADJUNCT } from '../subject
 /** An item of an example list: "…, including Japan, the Philippines, and the United States,". */
 const EXAMPLE_LIST = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:including|such as|notably)\s[^,;]*,\s*$/i;
 
+/** Capitalized words before a title: a nationality, a country or an office ("German State"). */
+const TITLE_MODIFIERS = /(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'/-]*\s+)+$/;
+
+/**
+ * The text before a titled subject without its title: "On September 27, 2023, German State
+ * Secretary Joerg Kukies, G7/G20 Sherpa and …, met": the title's own modifiers ("German",
+ * "U.S. Deputy") go with it, so the name still opens its clause after the date.
+ */
+function untitled(lead: string): string {
+  const bare = lead.replace(TITLE_BEFORE, '');
+  return bare === lead ? lead : bare.replace(TITLE_MODIFIERS, '');
+}
+
 /**
  * "We, the Leaders of the G7, reaffirm": the subject before an appositive.
  * ("France and the United States, as host countries of the Games in 2024 and 2028,
@@ -34,7 +47,7 @@ export function appositiveHead(site: SubjectSite): Subject | undefined {
     const head = subjectBefore(context, sentence, hits, open, depth + 1);
     // Only a subject that opens its clause: "Together with Australia and India, …" is not one.
     // ("Comrade Kim Jong Un, General Secretary of …, reaffirmed": an honorific may open it.)
-    const lead = head ? sentence.text.slice(0, head.start).replace(TITLE_BEFORE, '') : '';
+    const lead = head ? untitled(sentence.text.slice(0, head.start)) : '';
     // ("And the unprecedented coalition …, led by the United States, remains …": a
     // sentence-opening conjunction and article with lowercase modifiers still open it.)
     // (Past the first comma only a subject opening the sentence: "…, where participants,

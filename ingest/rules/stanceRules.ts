@@ -68,6 +68,7 @@ const StanceRulesSchema = z.object({
   concurrentUndertakings: z.array(Word).min(1),
   frontedPurposes: z.array(Word),
   purposeSeriesVerbs: z.array(Word),
+  partnerVerbs: z.array(Word),
   backdropOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   purposeOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
@@ -133,6 +134,8 @@ export interface CompiledStances {
   frontedPurposes: string[];
   /** Undertakings joined by "and" to a meeting's purpose ("met … to reaffirm …, and advance …"). */
   purposeSeriesVerbs: Set<string>;
+  /** Verbs of working together whose partner follows "with" ("and work with the IFIs"). */
+  partnerVerbs: Set<string>;
   /** Participles that open a sentence with its backdrop ("Recalling …, the leaders reaffirmed"). */
   backdropOpeners: Set<string>;
   purposeOpeners: Set<string>;
@@ -222,6 +225,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     },
     frontedPurposes: [...new Set([...rules.concurrentUndertakings, ...rules.frontedPurposes])],
     purposeSeriesVerbs: new Set(rules.purposeSeriesVerbs),
+    partnerVerbs: new Set(rules.partnerVerbs),
     backdropOpeners: new Set(rules.backdropOpeners),
     purposeOpeners: new Set(rules.purposeOpeners),
     backdropEvents: new Set(rules.backdropEvents),

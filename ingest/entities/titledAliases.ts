@@ -18,11 +18,12 @@ const TITLE_PREFIX =
   /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*|of|for|the))* $/;
 
 /**
- * Text ending in a joiner of a longer title ("Assistant to the President for …", "Chief of Staff
- * Gen. …", "Head of the Office of the President of Ukraine …"): the finder read only the title's
- * tail, which is no form the text gives the person.
+ * Text ending in a capitalised word and a joiner of a longer title ("Assistant to the President
+ * for …", "Chief of Staff Gen. …", "Head of the Office of the President of Ukraine …"): the finder
+ * read only the title's tail, which is no form the text gives the person. A lowercase word before
+ * the joiner ends no title ("the leadership of President …", "the abduction of Ms. …").
  */
-const CUT_TITLE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|to|for|at)(?:\s+the)?\s+$/;
+const CUT_TITLE = /[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+(?:of|to|for|at)(?:\s+the)?\s+$/;
 
 /** "His Majesty King Abdullah II": a style opens with a possessive that is an opener too. */
 const STYLES = TITLE_RULES.styles.filter((style) => style.includes(' ')).map((s) => `${s} `);
@@ -61,7 +62,7 @@ export function titledAliases(
       continue;
     const prefix = withoutOpeners(text.slice(official.span.start, hit.start));
     if (!TITLE_PREFIX.test(prefix)) continue;
-    if (CUT_TITLE.test(text.slice(Math.max(0, official.span.start - 8), official.span.start)))
+    if (CUT_TITLE.test(text.slice(Math.max(0, official.span.start - 60), official.span.start)))
       continue;
     const list = out.get(hit.entityId) ?? [];
     list.push(prefix + hit.text);

@@ -24,6 +24,11 @@ describe('titled forms as aliases of officials', () => {
     ['In his meetings with Mr. Varkonyi, he discussed the hostages.', 'Varkonyi', 'Mr. Varkonyi'],
     ['We welcome the release of Ms. Orlova after months in captivity.', 'Orlova', 'Ms. Orlova'],
     [
+      'When Prime Minister Kellanen arrived, the talks began.',
+      'Kellanen',
+      'Prime Minister Kellanen',
+    ],
+    [
       'We honor the leadership of President Kellanen in these talks.',
       'Kellanen',
       'President Kellanen',
@@ -48,6 +53,12 @@ describe('titled forms as aliases of officials', () => {
       'Since President Kellanen took office, the two countries have grown closer.',
       'Kellanen',
       'Since President Kellanen',
+    ],
+    [
+      // A subordinator opens a clause, never a title (names.json openers).
+      'When Prime Minister Kellanen arrived, the talks began.',
+      'Kellanen',
+      'When Prime Minister Kellanen',
     ],
     [
       'Assistant to the President for National Security Affairs Arvo Kellanen met them today.',

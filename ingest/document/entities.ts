@@ -18,6 +18,7 @@ import { findPartnership } from '../entities/partnership';
 import { type Recognition, recognise } from '../entities/recognise';
 import { EntityRegistry } from '../entities/registry';
 import { sharedBorders } from '../entities/sharedBorders';
+import { titledAliases } from '../entities/titledAliases';
 import { declareTitleInstruments, instrumentsInTitle } from '../entities/titleInstruments';
 import { splitMeetingsInTitle } from '../entities/titleSplitMeetings';
 import { tripInTitle } from '../entities/titleTrips';
@@ -134,6 +135,9 @@ export function documentEntities(
       });
     }
   }
+  const hits = [...recognition.hitsBySentence.values()].flat();
+  for (const [id, aliases] of titledAliases(text, hits, recognition.officials))
+    for (const alias of aliases) registry.addAlias(id, alias);
   for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
   const speakers = titleSpeakers(lexicon, title);
   resolveDatedOfficials(lexicon, speakers, [], date);

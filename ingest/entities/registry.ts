@@ -45,6 +45,11 @@ export class EntityRegistry {
     return draft;
   }
 
+  /** A surface form the recognisers read around a hit ("President Weah" around "Weah"). */
+  addAlias(id: string, alias: string): void {
+    this.drafts.get(id)?.aliases.add(alias);
+  }
+
   setAttributes(id: string, attributes: Record<string, string>): void {
     const draft = this.drafts.get(id);
     // What the text says (a title as written) overrides what the lexicon remembers.

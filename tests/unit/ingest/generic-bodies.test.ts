@@ -20,6 +20,11 @@ const ROWS: NameRow[] = [
     [['U.S. military', 'Organization']],
   ],
   [
+    // A preposition after it ends the noun phrase as "and" does (gold 2021-09-13).
+    'He thanked Finland for its close partnership with the U.S. military during the evacuation.',
+    [['U.S. military', 'Organization']],
+  ],
+  [
     // Before a lowercase noun the words only modify it: no body.
     'The President announced new U.S. military deployments and the U.S. military presence in the region.',
     [],

@@ -110,6 +110,15 @@ export class Words {
   }
 
   /**
+   * Word `k` alone is a piece of the compound after it ("health care", "Energy Secretary"),
+   * unless that noun is a vacuous head, no topic of its own: "ransomware actors", "resilience
+   * efforts" are about ransomware and resilience, as cutBeforeHead lets a longer run stand.
+   */
+  loneModifies(k: number): boolean {
+    return this.modifiesNext(k) && !TOPIC_QUALITY.vacuousHeads.has(this.lower(k + 1));
+  }
+
+  /**
    * Word `k` and the noun after it, with a space alone between them, are one compound that goes
    * on: a run ending at `k` is cut before its head ("affordable health" of "affordable health
    * care"). A vacuous head after it ("conservation efforts", "enforcement actions") is no head of

@@ -115,6 +115,21 @@ describe('topicCandidates', () => {
     expect(found.map((c) => c.text)).not.toContain(word);
   });
 
+  // A lone word the gold names (`loneWord`) before a noun is a piece of that compound, unless the
+  // noun is a vacuous head: the gold names the word ("ransomware actors" → ransomware).
+  it.each([
+    ['They will disrupt ransomware actors and their enablers.', 'ransomware', true],
+    ['Resilience efforts work best with senior leaders.', 'Resilience', true],
+    ['They will expand health care in rural areas.', 'health', false],
+    ['They met the ransomware task force.', 'ransomware', false],
+  ])('a gold-named lone word before a noun in %s: offered %s', (sentence, word, offered) => {
+    const [terms] = tagTexts([sentence]);
+    const none = () => false;
+    const named = (text: string) => text.toLowerCase() === word.toLowerCase();
+    const found = topicCandidates(sentence, terms!, 0, sentence.length, none, [], undefined, named);
+    expect(found.map((c) => c.text).includes(word)).toBe(offered);
+  });
+
   // A country's dotted abbreviation owns its abbreviationOwnedHeads, whatever modifies them.
   it.each([
     ['Thailand will lower tariffs on U.S. agricultural exports.', 'U.S. agricultural exports'],

@@ -12,7 +12,7 @@ describe('a wording the gold names by its concept', () => {
       'The leaders pledged to help Ukraine to defend itself against further attacks.',
       'self-defense',
     ],
-    ['The allies will provide the means for Israel to defend itself.', 'self-defense'],
+    ['The partners will ensure that Israel can defend itself.', 'self-defense'],
     ['The partners will work together to build capacity in the region.', 'capacity building'],
     ['The ministers committed to help coastal states build capacity.', 'capacity building'],
     ['The leaders condemned the violations of human rights in the country.', 'human rights abuses'],

@@ -7,10 +7,9 @@
  * sentence as the topic pass tags them.
  */
 import { describe, expect, it } from 'vitest';
-import { tagTexts } from '../../../ingest/entities/tagger';
 import { expand } from '../../../ingest/topics/coordination';
 import { modifierOverPair } from '../../../ingest/topics/modifierOverPair';
-import { wordTags } from '../../../ingest/topics/standalone';
+import { phraseTags } from '../../support/phraseTags';
 
 const THESAURUS = new Set([
   'peace and stability',
@@ -22,12 +21,7 @@ const THESAURUS = new Set([
 const known = (phrase: string) => THESAURUS.has(phrase.toLowerCase());
 
 /** The tags of `phrase`'s words, read inside a commitment sentence. */
-function tagsIn(phrase: string) {
-  const sentence = `We will address ${phrase} across the region.`;
-  const terms = tagTexts([sentence])[0]!;
-  const start = sentence.indexOf(phrase);
-  return wordTags(terms, { start, end: start + phrase.length });
-}
+const tagsIn = (phrase: string) => phraseTags(phrase, 'address');
 
 function parts(phrase: string): string[] | undefined {
   return modifierOverPair(phrase.split(' '), known, tagsIn(phrase))?.map((p) => p.join(' '));

@@ -6,20 +6,15 @@
  * whole. Phrases written in the genres' style, tagged in a sentence as the topic pass tags them.
  */
 import { describe, expect, it } from 'vitest';
-import { tagTexts } from '../../../ingest/entities/tagger';
 import { modifierPair } from '../../../ingest/topics/modifierPair';
-import { wordTags } from '../../../ingest/topics/standalone';
+import { phraseTags } from '../../support/phraseTags';
 
 const THESAURUS = new Set(['peace and security', 'trade and investment']);
 const known = (phrase: string) => THESAURUS.has(phrase.toLowerCase());
 
 /** The parts `modifierPair` gives `phrase`, read inside a sentence. */
 function parts(phrase: string): string[] | undefined {
-  const sentence = `We will expand ${phrase} across the region.`;
-  const terms = tagTexts([sentence])[0]!;
-  const start = sentence.indexOf(phrase);
-  const tags = wordTags(terms, { start, end: start + phrase.length });
-  return modifierPair(phrase.split(' '), known, tags)?.map((part) => part.join(' '));
+  return modifierPair(phrase.split(' '), known, phraseTags(phrase))?.map((part) => part.join(' '));
 }
 
 describe('two modifiers before a head no list shares', () => {

@@ -6,20 +6,15 @@
  * floor no longer drops the scope modifier before the pair (topics/reduce.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { tagTexts } from '../../../ingest/entities/tagger';
 import { modifierPair, scopePair } from '../../../ingest/topics/modifierPair';
 import { reduce } from '../../../ingest/topics/reduce';
-import { wordTags } from '../../../ingest/topics/standalone';
+import { phraseTags } from '../../support/phraseTags';
 
 const known = () => false;
 
 /** The parts `modifierPair` gives `phrase`, read inside a sentence. */
 function parts(phrase: string): string[] | undefined {
-  const sentence = `We will expand ${phrase} across the region.`;
-  const terms = tagTexts([sentence])[0]!;
-  const start = sentence.indexOf(phrase);
-  const tags = wordTags(terms, { start, end: start + phrase.length });
-  return modifierPair(phrase.split(' '), known, tags)?.map((part) => part.join(' '));
+  return modifierPair(phrase.split(' '), known, phraseTags(phrase))?.map((part) => part.join(' '));
 }
 
 describe('a pair of kinds opened by a scope or sector word', () => {

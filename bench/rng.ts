@@ -9,3 +9,14 @@ export function createRng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A seeded Fisher–Yates shuffle of a copy of `items`: the same seed, the same order. */
+export function shuffledCopy<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const random = createRng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

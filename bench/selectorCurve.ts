@@ -2,8 +2,9 @@
  * The learnt topic selector's learning curve: is more gold the lever? Each statement is extracted
  * once by the rules; for every fraction, each fold's model (the folds of `npm run eval`) is trained
  * on that share of its training files, drawn with a fixed seed, and applied to the fold's files
- * through the post-pass `extract()` runs. Prints macro topic F1 and about P / R on all files and on
- * the groups given (a JSON object: group name → gold basenames; "+"-joined names are unions).
+ * through the steps `extract()` finishes with (`finishExtraction`). Prints macro topic F1 and
+ * about P / R on all files and on the groups given (a JSON object: group name → gold basenames;
+ * "+"-joined names are unions).
  *
  *   npx tsx bench/selectorCurve.ts --groups groups.json --fractions 0.25,0.5,0.75,1 --seeds 1,2,3
  *   npx tsx bench/selectorCurve.ts --fractions 1 --order 3 --threshold 0.6   # one training order
@@ -20,9 +21,9 @@ import {
   trainingFile,
   trainSelector,
 } from '../ingest/eval/selectorTraining';
-import { selectTopics } from '../ingest/topics/selector/apply';
+import { finishExtraction } from '../ingest/extract';
 import { compileSelector } from '../ingest/topics/selector/model';
-import { createRng } from './rng';
+import { shuffledCopy } from './rng';
 
 const SHOWN: readonly (keyof Figures)[] = [
   'topicPrecision',
@@ -43,12 +44,7 @@ function draw(
   seed: number,
   shuffled: boolean,
 ): TrainingFile[] {
-  const out = [...files];
-  const random = createRng(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
+  const out = shuffledCopy(files, seed);
   const kept = new Set(out.slice(0, Math.round(share * out.length)));
   return (shuffled ? out : files).filter((file) => kept.has(file));
 }
@@ -89,10 +85,11 @@ async function main(): Promise<void> {
         inputs.map((i) => {
           const model = models[foldOf(i.base)]!;
           // Fraction 0: the rules alone.
-          const extraction =
-            fraction > 0
-              ? selectTopics(i.rules.extraction, i.rules.terms, i.lexicon(), model)
-              : i.rules.extraction;
+          const extraction = finishExtraction(
+            i.rules,
+            i.lexicon(),
+            fraction > 0 ? model : undefined,
+          );
           return [i.base, scoreDocument(i.gold, extraction)] as const;
         }),
       );

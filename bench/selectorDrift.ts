@@ -22,14 +22,14 @@ import {
   trainingFile,
   trainSelector,
 } from '../ingest/eval/selectorTraining';
-import type { TrainOptions } from '../ingest/eval/topicModel';
+import { DEFAULT_TRAINING, type TrainOptions } from '../ingest/eval/topicModel';
 import { extractByRules } from '../ingest/extract';
 import { lexicon } from '../ingest/lexicon';
 import { readDocument } from '../ingest/read';
 import { selectTopics } from '../ingest/topics/selector/apply';
 import { compileSelector, type Selector } from '../ingest/topics/selector/model';
 
-const BASE: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.3 };
+const BASE: TrainOptions = DEFAULT_TRAINING;
 
 /** The variants measured (session 22); `base` is the training of session 20. */
 const VARIANTS: Record<string, TrainOptions> = {

@@ -19,18 +19,17 @@ import {
   trainingFile,
   trainSelector,
 } from '../ingest/eval/selectorTraining';
-import type { TrainOptions } from '../ingest/eval/topicModel';
-import { extractByRules } from '../ingest/extract';
+import { DEFAULT_TRAINING, type TrainOptions } from '../ingest/eval/topicModel';
+import { extractByRules, finishExtraction } from '../ingest/extract';
 import { lexicon as loadLexicon } from '../ingest/lexicon';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
-import { selectTopics } from '../ingest/topics/selector/apply';
 import { compileSelector, probability, type Selector } from '../ingest/topics/selector/model';
 import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 import { memoryDocument } from '../tests/support/extractText';
-import { createRng } from './rng';
+import { shuffledCopy } from './rng';
 
-const BASE: TrainOptions = { epochs: 10, l2: 1e-4, rate: 0.3 };
+const BASE: TrainOptions = DEFAULT_TRAINING;
 
 /** The settings compared, by name. */
 const SETTINGS: Record<string, TrainOptions> = {
@@ -44,14 +43,7 @@ const SETTINGS: Record<string, TrainOptions> = {
 
 /** Order 0: the files' own order; else a seeded Fisher–Yates of them. */
 function ordered(files: readonly TrainingFile[], order: number): TrainingFile[] {
-  const out = [...files];
-  if (order === 0) return out;
-  const random = createRng(order * 7919);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return order === 0 ? [...files] : shuffledCopy(files, order * 7919);
 }
 
 const SHOWN = [
@@ -163,10 +155,7 @@ async function main(): Promise<void> {
         ),
       );
       const scores = inputs.map((i) =>
-        scoreDocument(
-          i.gold,
-          selectTopics(i.rules.extraction, i.rules.terms, i.lexicon(), models[foldOf(i.base)]!),
-        ),
+        scoreDocument(i.gold, finishExtraction(i.rules, i.lexicon(), models[foldOf(i.base)])),
       );
       const macro = macroFigures(scores);
       const shown = SHOWN.map((m) => ((macro[m] ?? 0) * 100).toFixed(2).padStart(9));

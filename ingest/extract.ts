@@ -23,21 +23,37 @@ import { withPeopleHits } from './entities/demonymPeople';
 import type { TaggedTerm } from './entities/tagger';
 import { NothingFoundError } from './errors';
 import { documentKey, docId as makeDocId, sentenceId } from './ids';
-import { lexicon as loadLexicon } from './lexicon';
+import { type Lexicon, lexicon as loadLexicon } from './lexicon';
 import { lexiconNames, resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { resolveProformAbout } from './proformAbout';
 import { segment } from './segment';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
 import { selectTopics } from './topics/selector/apply';
-import { selector } from './topics/selector/model';
+import { type Selector, selector } from './topics/selector/model';
 import type { SourceDocument } from './types';
 
 export { mergeExtractions } from './merge';
 
 export function extract(doc: SourceDocument): Extraction {
-  const { extraction, terms } = extractByRules(doc);
-  return resolveProformAbout(selectTopics(extraction, terms, loadLexicon(), selector()));
+  return finishExtraction(extractByRules(doc), loadLexicon(), selector());
+}
+
+/**
+ * The steps after the rules, in order: the learnt topic selector (`model`; none for the rules
+ * alone), then pro-form clauses reading the about of the clause before, which may be the
+ * selector's. One place, so `extract`, the evaluation's fold models and the benches finish a
+ * statement alike.
+ */
+export function finishExtraction(
+  rules: RulesExtraction,
+  lexicon: Lexicon,
+  model: Selector | undefined,
+): Extraction {
+  const selected = model
+    ? selectTopics(rules.extraction, rules.terms, lexicon, model)
+    : rules.extraction;
+  return resolveProformAbout(selected);
 }
 
 /**

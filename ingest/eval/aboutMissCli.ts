@@ -10,8 +10,7 @@
  */
 import { resolve } from 'node:path';
 import type { Extraction } from '../../contract/extraction';
-import { resolveProformAbout } from '../proformAbout';
-import { selectTopics } from '../topics/selector/apply';
+import { finishExtraction } from '../extract';
 import { selector } from '../topics/selector/model';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex } from './entityIndex';
@@ -94,9 +93,7 @@ async function main(): Promise<void> {
   const misses: Miss[] = [];
   for (const { base, gold, lexicon, rules } of inputs) {
     if (only && !only.has(base)) continue;
-    const extraction = resolveProformAbout(
-      selectTopics(rules.extraction, rules.terms, lexicon(), model),
-    );
+    const extraction = finishExtraction(rules, lexicon(), model);
     const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
     const sentences = new Map(extraction.sentences.map((s) => [s.id, s.text]));
     const genre = genreOf(gold.document.title);

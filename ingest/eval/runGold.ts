@@ -6,11 +6,9 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { type Extraction, ExtractionSchema } from '../../contract/extraction';
-import { extractByRules, type RulesExtraction } from '../extract';
+import { extractByRules, finishExtraction, type RulesExtraction } from '../extract';
 import { type Lexicon, lexiconWithout, withLexicon } from '../lexicon';
-import { resolveProformAbout } from '../proformAbout';
 import { readDocument } from '../read';
-import { selectTopics } from '../topics/selector/apply';
 import { compileSelector, type Selector, selector } from '../topics/selector/model';
 import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 import { type Figures, figuresOf, macroFigures } from './figures';
@@ -134,11 +132,10 @@ export async function runGold(
   const documents: GoldRun['documents'] = [];
   for (const { base, gold, lexicon, rules, extractMs } of inputs) {
     const started = performance.now();
-    // As `extract` finishes: pro-form clauses read the selector's topics of the clause before.
-    const extraction = resolveProformAbout(
-      options.selector === false
-        ? rules.extraction
-        : selectTopics(rules.extraction, rules.terms, lexicon(), modelFor(base)),
+    const extraction = finishExtraction(
+      rules,
+      lexicon(),
+      options.selector === false ? undefined : modelFor(base),
     );
     const ms = extractMs + performance.now() - started;
     warnIfInvalid(base, extraction);

@@ -7,6 +7,26 @@ import type { SegmentedSentence } from '../segment';
 import type { Candidate } from './matchLexicon';
 import { overlaps } from './selectCandidates';
 
+/**
+ * "the Communications Workers of America (CWA)", "aggression against Ukraine (ICPA)": where the
+ * name before a parenthesis was not found, the hit right before it is the place that name ends
+ * in, and the acronym is the longer name's: made the place's alias, every later "CWA" was the
+ * United States. A place takes an acronym only when it, or a capitalised word right before it,
+ * opens with the acronym's first letter ("Republic of Korea (ROK)", "Türkiye (Turkey)", "the
+ * Iraqi Kurdistan Region (IKR)"); other names keep theirs, whose acronym may come from another
+ * language ("Doctors Without Borders (MSF)").
+ */
+function abbreviates(acronym: string, hit: Candidate, text: string): boolean {
+  if (hit.type !== 'Country' && hit.type !== 'Region') return true;
+  const first = acronym[0]!.toUpperCase();
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
+  const words = `${before?.[0] ?? ''}${hit.text}`.split(/[\s‑–-]+/);
+  return words.some((word) => word[0]?.toUpperCase() === first);
+}
+
+/** The capitalised words that end right before a hit ("Iraqi " of "Iraqi Kurdistan Region"). */
+const CAPITALISED_BEFORE = /(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'.-]* )+$/;
+
 /** The acronym hits of one sentence, given its chosen hits; records new definitions in `acronyms`. */
 export function definedAcronyms(
   text: string,
@@ -21,6 +41,7 @@ export function definedAcronyms(
     );
     if (!defined || hit.adjectival) continue;
     const acronym = defined[1]!;
+    if (!abbreviates(acronym, hit, text)) continue;
     const at = hit.end + 2;
     // The definition must lie in this sentence, or its offsets would point outside it.
     if (at + acronym.length > sentence.start + sentence.text.length) continue;

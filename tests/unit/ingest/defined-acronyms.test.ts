@@ -51,4 +51,29 @@ describe('definedAcronyms', () => {
     const later = definedAcronyms(text, sentence(1, first.length, second), [covering], acronyms);
     expect(later.map((hit) => hit.start)).toEqual([first.length + second.indexOf('ITAR again')]);
   });
+
+  // A place right before the parenthesis takes the acronym only when its words (or the
+  // capitalised words right before it) could open it: else the acronym is a longer name's.
+  it.each([
+    ['The Communications Workers of America (CWA) will train workers.', 'America', 'Country', []],
+    ['aggression against Ukraine (ICPA) which is linked', 'Ukraine', 'Country', []],
+    ['the African Union Transitional Mission in Somalia (ATMIS).', 'Somalia', 'Country', []],
+    ['the Republic of Korea (ROK) and Japan', 'Republic of Korea', 'Country', ['ROK']],
+    ['the Iraqi Kurdistan Region (IKR) is integral', 'Kurdistan Region', 'Region', ['IKR']],
+    ['Türkiye (Turkey) hosted the talks', 'Türkiye', 'Country', ['Turkey']],
+    ['Doctors Without Borders (MSF) reported', 'Doctors Without Borders', 'Organization', ['MSF']],
+  ] as const)('%s', (body, name, type, expected) => {
+    const hit: Candidate = {
+      entityId: 'hit',
+      type,
+      start: body.indexOf(name),
+      end: body.indexOf(name) + name.length,
+      text: name,
+      source: 'lexicon',
+    };
+    const acronyms = new Map<string, Candidate>();
+    const defined = definedAcronyms(body, sentence(0, 0, body), [hit], acronyms);
+    expect(defined.map((found) => found.text)).toEqual(expected);
+    expect([...acronyms.keys()]).toEqual(expected);
+  });
 });

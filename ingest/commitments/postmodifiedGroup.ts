@@ -1,0 +1,25 @@
+/**
+ * "Members from around the world reaffirmed our joint commitment …", "Countries within available
+ * resources intend to make …", "Officials from the four countries represented also shared
+ * concerns …": a group head opening its sentence, then a lowercase postmodifier (a preposition of
+ * data/rules/groups.json `headPostmodifiers`) right before the verb. The postmodifier narrows
+ * where the group's members are or come from, not who they are: the head speaks as it would
+ * alone (groupHeadSubject), and the subject runs to the verb, so the postmodifier is no `about`.
+ * (Gold 3 of 3 such subjects are the head's actors; none of the gold's skipped triggers after such
+ * a subject is a non-commitment.) A quantified head ("Some countries from …") stays others, as
+ * the group pattern it reuses refuses it.
+ */
+import type { Subject, SubjectSite } from '../resolveActors';
+import { groupHeadSubject } from './groupSubject';
+import { GROUPS } from './groups';
+
+export function postmodifiedGroup(site: SubjectSite): Subject | undefined {
+  const { context, sentence, hits, depth, trimmed } = site;
+  if (depth > 0) return undefined;
+  const match = GROUPS.postmodified.exec(trimmed);
+  if (!match) return undefined;
+  const headEnd = match[1]!.length;
+  const head = groupHeadSubject(context, trimmed.slice(0, headEnd), hits, sentence.start, headEnd);
+  if (!head || head.actors.length === 0) return undefined;
+  return { ...head, end: trimmed.length };
+}

@@ -70,8 +70,13 @@ export interface CompiledGroups {
   agencyId: RegExp;
   /** "The Forum", "Participants in the Summit" ending the text; group 1 is the subject. */
   forumSubject: RegExp;
-  /** "Members from around the world" as the whole text; group 1 ends at the head noun. */
+  /**
+   * "Members from around the world" as the whole text; group 1 ends at the head noun, group 2 is
+   * the head, group 3 the postmodifier.
+   */
   postmodified: RegExp;
+  /** A country noun anywhere in a text ("from the four countries represented"). */
+  countryNounIn: RegExp;
 }
 
 /**
@@ -138,7 +143,10 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     // ending in a function word, as of a coordinated verb's object. A quantifier opening it,
     // "Some countries within …", is others, which `subject`'s lookbehind cannot see at the start.)
     postmodified: new RegExp(
-      `^((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,80},\\s+)?(?!(?:${QUANTIFIERS})\\s)(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(?:${heads}))\\s+(?:${rules.headPostmodifiers.join('|')})\\s+(?:[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*\\s+){0,5}[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|but|nor|to|of|the|that|which|who|with|for|by|as|a|an))$`,
+      `^((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,80},\\s+)?(?!(?:${QUANTIFIERS})\\s)(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads}))\\s+((?:${rules.headPostmodifiers.join('|')})\\s+(?:[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*\\s+){0,5}[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|but|nor|to|of|the|that|which|who|with|for|by|as|a|an)))$`,
+    ),
+    countryNounIn: new RegExp(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(rules.countryNouns)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
     ),
     standingShort: new RegExp(
       `(?:^|[,;:]\\s*|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|but)\\s+)[Tt]he\\s+(${rules.standingBodyHeads.join('|')})$`,

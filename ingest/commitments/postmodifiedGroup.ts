@@ -6,8 +6,10 @@
  * where the group's members are or come from, not who they are: the head speaks as it would
  * alone (groupHeadSubject), and the subject runs to the verb, so the postmodifier is no `about`.
  * (Gold 3 of 3 such subjects are the head's actors; none of the gold's skipped triggers after such
- * a subject is a non-commitment.) A quantified head ("Some countries from …") stays others, as
- * the group pattern it reuses refuses it.
+ * a subject is a non-commitment.) A quantified head ("Some countries from …") stays others. A head
+ * for people ("Leaders", "Representatives") is the parties' only where its postmodifier names
+ * countries ("Officials from the four countries represented"): "Leaders from the financial and
+ * philanthropic sectors" at a roundtable are others, not the officials who met (helpers' sample).
  */
 import type { Subject, SubjectSite } from '../resolveActors';
 import { groupHeadSubject } from './groupSubject';
@@ -18,6 +20,8 @@ export function postmodifiedGroup(site: SubjectSite): Subject | undefined {
   if (depth > 0) return undefined;
   const match = GROUPS.postmodified.exec(trimmed);
   if (!match) return undefined;
+  const noun = match[2]!.toLowerCase().replace(/\s+/g, ' ');
+  if (!GROUPS.countryNouns.has(noun) && !GROUPS.countryNounIn.test(match[3]!)) return undefined;
   const headEnd = match[1]!.length;
   const head = groupHeadSubject(context, trimmed.slice(0, headEnd), hits, sentence.start, headEnd);
   if (!head || head.actors.length === 0) return undefined;

@@ -28,6 +28,11 @@ const PARTIES = ['Canada', 'Mexico', 'United States'];
 
 describe('a group head with a postmodifier before its verb', () => {
   it.each([
+    [
+      'Officials from the three countries represented also shared concerns about drought.',
+      'shared concerns',
+      PARTIES,
+    ],
     ['Countries within available resources intend to make new donations.', 'intend to', PARTIES],
     [
       'Members from around the world reaffirmed their commitment to food security.',
@@ -47,6 +52,12 @@ describe('a group head with a postmodifier before its verb', () => {
   it.each([
     // A quantified head is others, not the parties.
     ['Some countries within the region intend to make new donations.', 'intend to'],
+    // People from elsewhere ("sectors") are others: only a postmodifier naming countries makes
+    // a head for people the parties'.
+    [
+      'Leaders from the financial and philanthropic sectors affirmed the need for investment.',
+      'affirmed',
+    ],
     // A capitalised postmodifier is a name, which this shape does not read.
     ['Officials from Brazil committed to share data.', 'committed'],
     // Only a head opening its sentence (or after a fronted adjunct's comma).

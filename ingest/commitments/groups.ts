@@ -77,6 +77,8 @@ export interface CompiledGroups {
   postmodified: RegExp;
   /** A country noun anywhere in a text ("from the four countries represented"). */
   countryNounIn: RegExp;
+  /** One of the postmodifiers' prepositions as a word: without one, `postmodified` cannot match. */
+  postmodifierWord: RegExp;
 }
 
 /**
@@ -145,6 +147,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     postmodified: new RegExp(
       `^((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,80},\\s+)?(?!(?:${QUANTIFIERS})\\s)(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads}))\\s+((?:${rules.headPostmodifiers.join('|')})\\s+(?:[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*\\s+){0,5}[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|but|nor|to|of|the|that|which|who|with|for|by|as|a|an)))$`,
     ),
+    postmodifierWord: new RegExp(`\\s(?:${rules.headPostmodifiers.join('|')})\\s`),
     countryNounIn: new RegExp(
       `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(rules.countryNouns)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
     ),

@@ -17,7 +17,8 @@ import { GROUPS } from './groups';
 
 export function postmodifiedGroup(site: SubjectSite): Subject | undefined {
   const { context, sentence, hits, depth, trimmed } = site;
-  if (depth > 0) return undefined;
+  // (Most texts before a verb hold none of the prepositions: a plain search rules them out first.)
+  if (depth > 0 || !GROUPS.postmodifierWord.test(trimmed)) return undefined;
   const match = GROUPS.postmodified.exec(trimmed);
   if (!match) return undefined;
   const noun = match[2]!.toLowerCase().replace(/\s+/g, ' ');

@@ -34,6 +34,7 @@ import {
   listItemParties,
   weAppositive,
 } from './commitments/partySubject';
+import { postmodifiedGroup } from './commitments/postmodifiedGroup';
 import { endingPronoun, pronounSubject } from './commitments/pronounSubject';
 import { type StandingBody, standingSubject } from './commitments/standingBody';
 import { theDelegation } from './commitments/theDelegation';
@@ -184,6 +185,8 @@ export function subjectBefore(
     theMeeting(context, trimmed) ??
     forumSubject(context, trimmed, left, site.sentence.text.slice(at)) ??
     carried(context, groupHeadSubject(context, trimmed, hits, sentence.start, end), true) ??
+    // "Members from around the world reaffirmed …": the head before its postmodifier speaks.
+    carried(context, postmodifiedGroup(site), true) ??
     countedParties(site) ??
     eachParty(site) ??
     namedWithTitle(site) ??

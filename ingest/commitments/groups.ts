@@ -43,6 +43,8 @@ const GroupsSchema = z.object({
   agencyHeads: Words,
   /** Heads of a held forum or summit whose clauses are its participants' (forumSubject.ts). */
   forumHeads: Words,
+  /** Prepositions opening a group head's postmodifier before its verb (postmodifiedGroup.ts). */
+  headPostmodifiers: Words,
 });
 
 type GroupRules = z.infer<typeof GroupsSchema>;
@@ -68,6 +70,15 @@ export interface CompiledGroups {
   agencyId: RegExp;
   /** "The Forum", "Participants in the Summit" ending the text; group 1 is the subject. */
   forumSubject: RegExp;
+  /**
+   * "Members from around the world" as the whole text; group 1 ends at the head noun, group 2 is
+   * the head, group 3 the postmodifier.
+   */
+  postmodified: RegExp;
+  /** A country noun anywhere in a text ("from the four countries represented"). */
+  countryNounIn: RegExp;
+  /** One of the postmodifiers' prepositions as a word: without one, `postmodified` cannot match. */
+  postmodifierWord: RegExp;
 }
 
 /**
@@ -128,6 +139,17 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     // theMeeting's heads; up to four words between, "The first-ever U.S.-Africa Space Forum".)
     forumSubject: new RegExp(
       `(?:^|[,;:][”"’]?\\s*)((?:[Pp]articipants\\s+(?:in|at)\\s+)?(?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]his\\s+year[’']s)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\\s+){0,4}?(?:${alternation(rules.forumHeads)}))$`,
+    ),
+    // ("Members from around the world", "Countries within available resources": lowercase words
+    // only after the preposition, so a name is never read as part of the head's phrase, and not
+    // ending in a function word, as of a coordinated verb's object. A quantifier opening it,
+    // "Some countries within …", is others, which `subject`'s lookbehind cannot see at the start.)
+    postmodified: new RegExp(
+      `^((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,80},\\s+)?(?!(?:${QUANTIFIERS})\\s)(?:[Tt]he\\s+|[Oo]ur\\s+|[Tt]heir\\s+)?(?:${modifier}\\s+){0,6}(${heads}))\\s+((?:${rules.headPostmodifiers.join('|')})\\s+(?:[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*\\s+){0,5}[a-zß-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*(?<!(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|but|nor|to|of|the|that|which|who|with|for|by|as|a|an)))$`,
+    ),
+    postmodifierWord: new RegExp(`\\s(?:${rules.headPostmodifiers.join('|')})\\s`),
+    countryNounIn: new RegExp(
+      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(rules.countryNouns)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
     ),
     standingShort: new RegExp(
       `(?:^|[,;:]\\s*|(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|but)\\s+)[Tt]he\\s+(${rules.standingBodyHeads.join('|')})$`,

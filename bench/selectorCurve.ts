@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const order = Number(values.order);
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
   const inputs = await goldInputs(values.gold, GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   const sets: [string, Set<string>][] = [['ALL', new Set(inputs.map((i) => i.base))]];
   for (const [name, list] of Object.entries(groups)) sets.push([name, new Set(list)]);
   const union = Object.keys(groups).join('+');

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   });
   if (!values.sample || !values.archive) throw new Error('selectorDrift: --sample and --archive');
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   const found = await archiveFiles(values.archive);
   const names = (await readFile(values.sample, 'utf8')).split('\n').filter(Boolean);
   const sample: Sampled[] = [];

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const groups: Record<string, string[]> = JSON.parse(await readFile(values.groups!, 'utf8'));
   const wanted = new Set(Object.values(groups).flat());
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   const models = outOfFoldSelectors(files);
   const classes = new Map<string, number>();
   let composed = 0;

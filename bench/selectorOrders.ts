@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   });
   const names = values.settings.split(',');
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   if (values.counts) counts(files);
   if (values.probe) {
     const sentences = (await readFile(values.probe, 'utf8')).split('\n').filter(Boolean);

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   );
   const missedOf = new Map(evalJson.gold.documents.map((d) => [d.file, d.errors.topics.missed]));
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   const models = outOfFoldSelectors(files);
   const tally = new Map<string, number>();
   const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);

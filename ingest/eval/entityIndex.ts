@@ -33,7 +33,12 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** How closely a predicted entity matches a gold one; 0 is no match, higher is closer. */
-function entityMatchScore(gold: GoldEntity, predicted: Entity, g: Keys, p: Keys): number {
+function entityMatchScore(
+  gold: GoldEntity,
+  predicted: Pick<Entity, 'name'>,
+  g: Keys,
+  p: Keys,
+): number {
   // Scale: 3 exact name, 2 name↔alias, 1 alias↔alias; topics add fuzzy scores in (0, 1].
   let score = 0;
   if (p.name === g.name) score = 3;
@@ -43,6 +48,20 @@ function entityMatchScore(gold: GoldEntity, predicted: Entity, g: Keys, p: Keys)
     score = Math.max(score, topicSimilarity(predicted.name, gold.name));
   }
   return score;
+}
+
+/**
+ * How closely one predicted entity matches one gold entity, by the scorer's own rule (0: no
+ * match): what the learnt topic selector's training labels read, so that a candidate is positive
+ * exactly when the scorer would credit the topic it becomes (its gold name, an alias, a thesaurus
+ * label), never by a second copy of the rule.
+ */
+export function matchScore(
+  gold: GoldEntity,
+  predicted: Pick<Entity, 'type' | 'name' | 'aliases'>,
+): number {
+  if (gold.type !== predicted.type) return 0;
+  return entityMatchScore(gold, predicted, keysOf(gold), keysOf(predicted));
 }
 
 /** The result of matching one extraction's entities against the gold entities. */

@@ -5,10 +5,11 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { type Extraction, ExtractionSchema } from '../../contract/extraction';
+import { type Entity, type Extraction, ExtractionSchema } from '../../contract/extraction';
 import { extractByRules, finishExtraction, type RulesExtraction } from '../extract';
 import { type Lexicon, lexiconWithout, withLexicon } from '../lexicon';
 import { readDocument } from '../read';
+import { rowTopic } from '../topics/selector/apply';
 import { compileSelector, type Selector, selector } from '../topics/selector/model';
 import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 import { type Figures, figuresOf, macroFigures } from './figures';
@@ -66,6 +67,8 @@ export interface GoldInput {
   lexicon: () => Lexicon;
   rules: RulesExtraction;
   rows: CandidateRow[];
+  /** The Topic entity each row would become if chosen (apply.ts), what its training label scores. */
+  rowTopics: Entity[];
   extractMs: number;
 }
 
@@ -94,6 +97,7 @@ export async function goldInputs(
       lexicon: () => lexiconWithout(base),
       rules,
       rows,
+      rowTopics: rows.map((row) => rowTopic(row, lexicon)),
       extractMs: performance.now() - started,
     });
   }
@@ -122,7 +126,7 @@ export async function runGold(
   options: SelectorOptions = {},
 ): Promise<GoldRun> {
   const inputs = await goldInputs(goldDir, corpusDirs);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   const folded = perFold(files, (training, fold) =>
     compileSelector(
       trainSelector(training, `fold ${fold}`, options.threshold ?? selector().threshold),

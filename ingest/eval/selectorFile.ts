@@ -52,6 +52,6 @@ export async function selectorFile(
   corpusDirs: readonly string[],
 ): Promise<string> {
   const inputs = await goldInputs(goldDir, corpusDirs);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   return formatSelector(trainSelector(files, await goldHash(goldDir)));
 }

@@ -7,7 +7,8 @@
  *   commitments' words, so this is commitment recall, not topic work);
  * - `merged`: the thesaurus folds it into a concept the extraction names (one node for two gold
  *   topics, matched one-to-one);
- * - `dropped:score` / `dropped:filtered`: a selector candidate names it exactly, but the selector
+ * - `dropped:score` / `dropped:filtered`: a selector candidate names it exactly (its name, a gold
+ *   alias or its thesaurus concept: the training label's match), but the selector
  *   (its fold's model) scores it below the threshold, or the extraction's filters leave it out;
  * - `formation:of|and|hyphen|named|plain`: no candidate names it whole, yet its words stand in a
  *   gold sentence about it (the chunker or the rules never form the phrase), by shape;
@@ -26,11 +27,19 @@ import { isPlain, thresholdFor } from '../topics/selector/apply';
 import { probability } from '../topics/selector/model';
 import { goldFeatures } from '../topics/selector/rows';
 import { conceptFor } from '../topics/thesaurus';
+import { matchScore } from './entityIndex';
 import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
-import { normSentence, topicSimilarity } from './normalize';
+import { normSentence } from './normalize';
 import { GOLD_CORPUS, goldInputs } from './runGold';
-import { GoldCounts, perFold, trainingFile, trainSelector } from './selectorTraining';
+import {
+  GoldCounts,
+  LABEL_MATCH,
+  perFold,
+  scoredTopics,
+  trainingFile,
+  trainSelector,
+} from './selectorTraining';
 import { contentWords, textClass } from './topicMissText';
 
 const Item = z.object({ label: z.string() });
@@ -39,9 +48,6 @@ const Errors = z.object({
 });
 
 class TopicMissError extends Error {}
-
-/** The scorer's label threshold for a candidate (selectorTraining.ts LABEL_MATCH). */
-const LABEL_MATCH = 0.75;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
   const documents = readEvalDocuments(evalPath, Errors);
   const list = listPath ? readNameList(listPath) : undefined;
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i.base, i.gold, i.rules.extraction, i.rows));
+  const files = inputs.map((i) => trainingFile(i));
   const counts = new GoldCounts(files);
   const modelOf = perFold(files, (training, fold) => trainSelector(training, `fold ${fold}`));
   const table = new Map<string, Map<string, number>>();
@@ -87,13 +93,16 @@ async function main(): Promise<void> {
         .filter((e) => e.type === 'Topic')
         .map((e) => e.name.toLowerCase()),
     );
+    const topics = scoredTopics(input);
     for (const { label } of doc.errors.topics.missed) {
       let row: (typeof input.rows)[number] | undefined;
       let best = 0;
-      for (const r of input.rows) {
-        const similarity = topicSimilarity(r.text, label);
-        if (similarity >= LABEL_MATCH && similarity > best) [row, best] = [r, similarity];
-      }
+      const goldTopic = input.gold.entities.find((e) => e.name === label && e.type === 'Topic');
+      input.rows.forEach((r, k) => {
+        // The training label's own match (name, gold alias, thesaurus concept, fuzzy name).
+        const score = goldTopic ? matchScore(goldTopic, topics[k]!) : 0;
+        if (score >= LABEL_MATCH && score > best) [row, best] = [r, score];
+      });
       const words = contentWords(label);
       const near = spurious.find((s) => [...contentWords(s)].some((w) => words.has(w)));
       const sentences = input.gold.commitments
@@ -105,7 +114,8 @@ async function main(): Promise<void> {
       let note = row ? row.text : (near ?? '');
       if (!sentences.some((s) => extracted.has(s))) cls = 'noCommitment';
       else if (merged(label)) cls = 'merged';
-      else if (row && best === 1) {
+      // At 1 or above the candidate names it exactly: its name or a gold alias (entityIndex.ts).
+      else if (row && best >= 1) {
         const p = probability(weights, [...row.features, ...goldFeatures(row.key, stats)]);
         cls =
           p >= thresholdFor(file.threshold, commitments, isPlain(row.text, row.features))

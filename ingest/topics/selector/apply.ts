@@ -15,7 +15,7 @@ import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { decode, probability, type Selector } from './model';
-import { candidateRows, goldFeatures } from './rows';
+import { type CandidateRow, candidateRows, goldFeatures } from './rows';
 
 /**
  * The name a topic gets: lowercase unless proper, as the rules name topics. An owner's possessive
@@ -85,6 +85,25 @@ export function thresholdFor(threshold: number, commitments: number, plain: bool
   return commitments <= SHORT_DOCUMENT && plain ? threshold - SHORT_LOWER : threshold;
 }
 
+/**
+ * The Topic entity a chosen row adds: its thesaurus concept (by the concept's name) where the
+ * thesaurus knows the phrase, else the phrase, with the row's words as an alias. The selector's
+ * training labels (ingest/eval/selectorTraining.ts) score this entity, not the bare words, so a
+ * candidate is learnt as the scorer will judge it.
+ */
+export function rowTopic(row: CandidateRow, lexicon: Lexicon): Entity {
+  const name = topicName(row.text, row.features.includes('owner'));
+  const id = conceptFor(lexicon, name) ?? entityIdFor('Topic', name);
+  const known = lexicon.entities.get(id);
+  return {
+    id,
+    type: 'Topic',
+    name: known?.name ?? name,
+    aliases: [row.text],
+    ...(known?.attributes ? { attributes: { ...known.attributes } } : {}),
+  };
+}
+
 export function selectTopics(
   extraction: Extraction,
   terms: ReadonlyMap<number, readonly TaggedTerm[]>,
@@ -113,18 +132,11 @@ export function selectTopics(
   const commitments: Commitment[] = [...extraction.commitments];
   const mentions: Mention[] = [...extraction.mentions];
   for (const row of chosen.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const name = topicName(row.text, row.features.includes('owner'));
-    const id = conceptFor(lexicon, name) ?? entityIdFor('Topic', name);
+    const topic = rowTopic(row, lexicon);
+    const id = topic.id;
     if (!ids.has(id)) {
       ids.add(id);
-      const known = lexicon.entities.get(id);
-      entities.push({
-        id,
-        type: 'Topic',
-        name: known?.name ?? name,
-        aliases: [row.text],
-        ...(known?.attributes ? { attributes: { ...known.attributes } } : {}),
-      });
+      entities.push(topic);
     }
     const commitment = commitments[row.commitment]!;
     if (!commitment.about.includes(id))

@@ -73,6 +73,15 @@ export interface GoldInput {
 }
 
 /**
+ * The Topic each row would become. Module-level on purpose: an arrow inside goldInputs' loop that
+ * read `lexicon` would put it in the loop's closure context, which the retained `lexicon: () => …`
+ * closure shares, and so keep one whole lexicon alive per gold file (6.6 GB for 698 files).
+ */
+function topicsOfRows(rows: readonly CandidateRow[], lexicon: Lexicon): Entity[] {
+  return rows.map((row) => rowTopic(row, lexicon));
+}
+
+/**
  * Every gold file with its statement extracted by the rules. Leave-one-out: topics learnt from
  * the gold count only where other gold files support them, so no document is scored with its own
  * annotation's help.
@@ -97,7 +106,7 @@ export async function goldInputs(
       lexicon: () => lexiconWithout(base),
       rules,
       rows,
-      rowTopics: rows.map((row) => rowTopic(row, lexicon)),
+      rowTopics: topicsOfRows(rows, lexicon),
       extractMs: performance.now() - started,
     });
   }

@@ -183,11 +183,14 @@ export const REDUCED_RELATIVE_AFTER =
 
 /**
  * The second bare verb of one modal, before its determiner or pronoun object, in the same clause
- * ("… stand with workers and empower them", "… support X and expand the Y"). No "to" between:
- * after one the verb may belong to an infinitive ("progress made to bring … and create more").
+ * ("… stand with workers and empower them", "… support X and expand the Y"). No infinitive "to"
+ * between: after one the verb may belong to it ("progress made to bring … and create more"); a
+ * "to" before a determiner is a preposition, which ends no clause ("will reaffirm their
+ * commitment to the Strategic Framework Agreement and deepen their shared vision": gold 1 gained,
+ * none spurious or lost over the whole gold).
  */
 export const MODAL_SECOND_VERB =
-  /^(?:(?!\sto\s)[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?([a-zß-öø-ɏḀ-ỿ]+)(?=\s+(?:them|it|us|the|a|an|our|their|its|this|these|those|all|each|every|new|more)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
+  /^(?:(?!\sto\s(?!(?:the|a|an|our|their|its|this|these|those)\s))[^.;:]){1,120}?\sand\s+(?:also\s+|further\s+)?([a-zß-öø-ɏḀ-ỿ]+)(?=\s+(?:them|it|us|the|a|an|our|their|its|this|these|those|all|each|every|new|more)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
 
 /**
  * "will support resource mobilisation …, and work with international financial institutions",

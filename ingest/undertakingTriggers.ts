@@ -20,6 +20,8 @@ const HOLD_OR_HAVE = /^(?:hold|have)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 const PRESENT_CONTINUE = /^continues? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 /** A plain negation (not "not only"). */
 const NOT = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])not(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?! only(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
+/** The "be" of a future progressive right before the undertaking's verb ("will be hosting"). */
+const FUTURE_BE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])be [^ ]+$/i;
 /** An open relative or "that" clause before the trigger, within its clause. */
 const CLAUSE_OPENED = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|who|whom)\s[^,;:—–]*$/i;
 
@@ -54,6 +56,10 @@ export function collectUndertaking(found: Trigger[], sentence: string, pattern: 
   for (const trigger of found.slice(before)) {
     if (NEGATED.test(trigger.text)) continue;
     const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
+    // ("will be monitoring the situation": a frame may open at the progressive's "be", which
+    // reads the aspect with its verb, `{BE} monitoring` other, gold 2022-02-23.)
+    const aspect = FUTURE_BE.exec(trigger.text);
+    const beAt = aspect ? trigger.start + aspect.index : -1;
     // A verb with a stance of its own ("will underscore" recognize) yields only to a frame that
     // reads its object too ("underscore their continued support for" support), as the past
     // "underscored their continued support for" is read (the longer trigger wins there).
@@ -66,7 +72,9 @@ export function collectUndertaking(found: Trigger[], sentence: string, pattern: 
       .slice(0, before)
       .find(
         (other) =>
-          other.start === verbAt && other.end > reach && (other.stance !== 'other' || !arranges),
+          (other.start === verbAt || other.start === beAt) &&
+          other.end > reach &&
+          (other.stance !== 'other' || !arranges),
       );
     if (frame) trigger.stance = frame.stance;
   }

@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { fastSplitTerms, naiveSplit } from '../../../ingest/entities/fastSplitTerms';
+import {
+  fastSplitTerms,
+  hasDash,
+  isBoundary,
+  isWordlike,
+  naiveSplit,
+} from '../../../ingest/entities/fastSplitTerms';
 
 interface TokenizeWorld {
   model: unknown;
@@ -32,6 +38,21 @@ const EDGES = [
 describe('naiveSplit', () => {
   it('splits as String.prototype.split(/(\\S+)/) does', () => {
     for (const text of EDGES) expect(naiveSplit(text)).toEqual(text.split(/(\S+)/));
+  });
+});
+
+describe('the piece tests', () => {
+  // Every piece the splitter meets in the edge cases, and a few of its own.
+  const pieces = [
+    ...EDGES.flatMap((text) => naiveSplit(text)),
+    ...['-', '–', '—', '--', '...', '.', '!?', '?.!', '.a', 'a.', '!', ' . ', '\u00a0', '\ud800'],
+  ];
+  it.each([
+    ['hasDash', hasDash, /[-–—]/],
+    ['isWordlike', isWordlike, /\S/],
+    ['isBoundary', isBoundary, /^[!?.]+$/],
+  ] as const)('%s answers as its regex did', (_, test, regex) => {
+    for (const piece of pieces) expect([piece, test(piece)]).toEqual([piece, regex.test(piece)]);
   });
 });
 

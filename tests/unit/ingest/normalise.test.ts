@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../ingest/normalise';
+import { foldAccents, normalise } from '../../../ingest/normalise';
 
 describe('normalise', () => {
   it('rejoins a sentence cut after a function word by a page break', () => {
@@ -58,5 +58,22 @@ describe('normalise', () => {
     expect(normalise('The\u2003United\u00a0States')).toBe('The United States');
     expect(normalise('The United States -\nand Japan')).toBe('The United States - and Japan');
     expect(normalise('The United States and Japan.')).toBe('The United States and Japan.');
+  });
+});
+
+describe('foldAccents', () => {
+  // The plain ASCII shortcut must answer as the normalisation does, and the others still fold.
+  it.each([
+    ['', ''],
+    ['Kishida', 'Kishida'],
+    ["O'Neill-Smith 2024, Ltd.", "O'Neill-Smith 2024, Ltd."],
+    ['José', 'Jose'],
+    ['López Obrador', 'Lopez Obrador'],
+    ['Andrés\u0301', 'Andres'],
+    ['Ελλάδα', 'Ελλαδα'],
+    ['Al-Sudani’s', 'Al-Sudani’s'],
+  ])('%j → %j', (text, folded) => {
+    expect(foldAccents(text)).toBe(folded);
+    expect(foldAccents(text)).toBe(text.normalize('NFD').replace(/\p{M}/gu, ''));
   });
 });

@@ -82,7 +82,7 @@ function actorContext(
       ownDelegation(sentences, parties.signatories),
     treatyPreamble: treatyOpening(sentences),
     jointTitle: JOINT_TITLE.test(title),
-    privateBodies: privateBodyIds(sentences, recognition.hitsBySentence),
+    privateBodies: privateBodyIds(sentences, recognition.hitsBySentence, lexicon),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.
     lastPlural: undefined,

@@ -4,10 +4,12 @@
  * Power"), or by a legal form or company head ending the name ("Planet Labs PBC", "Fortune Minerals
  * Limited", "the Coca-Cola Company"). Gold conventions §7: such bodies act as themselves, so their
  * own stance clauses are their commitments (commitments/privateSubject.ts); no other rule reads a
- * company apart from any organization. Words are data (data/rules/names.json companyNouns,
+ * company apart from any organization. Companies the lexicon lists are marked there
+ * (data/lexicon/organizations.json `company`). Words are data (data/rules/names.json companyNouns,
  * companySuffixes, companyHeads).
  */
 
+import type { Lexicon } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
@@ -30,15 +32,20 @@ function endsAsCompany(name: string): boolean {
   return name.includes(' ') && COMPANY_ENDS.has(last);
 }
 
-/** The organizations of the document the text names as companies (entity ids). */
+/** The organizations of the document the text names as companies, or the lexicon knows as such. */
 export function privateBodyIds(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: ReadonlyMap<number, EntityHit[]>,
+  lexicon?: Lexicon,
 ): Set<string> {
   const ids = new Set<string>();
   for (const sentence of sentences) {
     for (const hit of hitsBySentence.get(sentence.index) ?? []) {
       if (hit.type !== 'Organization' || hit.nested) continue;
+      if (lexicon?.entities.get(hit.entityId)?.company) {
+        ids.add(hit.entityId);
+        continue;
+      }
       const before = sentence.text.slice(
         Math.max(0, hit.start - sentence.start - 80),
         hit.start - sentence.start,

@@ -42,6 +42,8 @@ export interface LexiconEntity {
   city?: boolean;
   /** Capital cities: the country id their possessive stands for ("Seoul's defense ministry"). */
   capitalOf?: string;
+  /** A company or private foundation (organizations.json `company`): it acts for itself. */
+  company?: true;
   /** From the general gazetteer (places.json): a place only in a place's context. */
   gazetteer?: true;
   /**
@@ -218,6 +220,7 @@ function build(learnt = true): Lexicon {
       };
       if (item.partOf) entity.partOf = `${prefix}:${slugify(item.partOf)}`;
       if (item.city) entity.city = true;
+      if (item.company) entity.company = true;
       if (item.capitalOf) entity.capitalOf = `country:${item.capitalOf.toLowerCase()}`;
       add(entity, new Set(undotted([item.name, ...item.aliases])));
     }

@@ -103,6 +103,8 @@ export interface ActorContext {
   treatyPreamble?: boolean;
   /** The one country whose delegation the statement names: "the delegation" (theDelegation.ts). */
   delegation?: string;
+  /** Companies and private bodies the text names as such (entities/privateBodies.ts). */
+  privateBodies?: ReadonlySet<string>;
   /** The title says several sides issue it ("Joint Readout of …", "… Joint Statement"). */
   jointTitle?: boolean;
 }

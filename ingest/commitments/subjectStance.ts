@@ -13,6 +13,7 @@ import { attributedToOther } from './attribution';
 import { COMPLEMENT, isParty, ownSide, PRONOUN, relativeClauseAt, verbForm } from './clauses';
 import { type Accepted, type Decision, skipWith } from './decision';
 import { isInclusionSubject } from './inclusionSubject';
+import { privateBodiesOnly } from './privateSubject';
 import { reaffirmedUndertaking } from './reaffirmedUndertaking';
 import { HELD_READINESS, opensOwnUndertaking } from './reportedUndertaking';
 
@@ -140,12 +141,14 @@ export function withSubject(input: SubjectInput): Decision {
   if (trigger.appeal) return appeal(input, subjectText, before, named);
   if (trigger.needsSubject && named) {
     // "North Korea will continue …": a prediction about others, or a body's mandate.
-    // ("USAID is also providing …": an agency's own undertaking, agency.ts.)
+    // ("USAID is also providing …": an agency's own undertaking, agency.ts; a company's,
+    // privateSubject.ts.)
     // ("Several Allies – including Canada, … – will continue …": the named allies undertake,
     // third parties though they are, gold 2024-07-09.)
     if (
       !isParty(input.context, subject.actors, input.hits) &&
       !agenciesOnly(subject.actors, input.hits) &&
+      !privateBodiesOnly(subject.actors, input.context) &&
       !isInclusionSubject(subjectText)
     )
       return skipWith('not-a-party');

@@ -17,6 +17,7 @@ import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
 import { delegationCountry, ownDelegation, speakersDelegation } from '../commitments/theDelegation';
+import { privateBodyIds } from '../entities/privateBodies';
 import type { EntityRegistry } from '../entities/registry';
 import { extractCommitments } from '../extractCommitments';
 import { sentenceId } from '../ids';
@@ -81,6 +82,7 @@ function actorContext(
       ownDelegation(sentences, parties.signatories),
     treatyPreamble: treatyOpening(sentences),
     jointTitle: JOINT_TITLE.test(title),
+    privateBodies: privateBodyIds(sentences, recognition.hitsBySentence, lexicon),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.
     lastPlural: undefined,

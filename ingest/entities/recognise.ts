@@ -27,6 +27,7 @@ import { nameLines } from './nameLines';
 import { officeHolders } from './officeHolders';
 import type { OfficialFinding } from './officials';
 import { mergePrefixedNames } from './prefixedNames';
+import { repeatPrivateBodies } from './privateBodies';
 import { type RecognitionState, recogniseSentence } from './recogniseSentence';
 import { repeatFullNames, repeatSurnameSubjects } from './repeatedNames';
 import { mergeReversedPairs } from './reversedPairs';
@@ -76,6 +77,7 @@ export function recognise(
   homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
   repeatSurnameSubjects(sentences, hitsBySentence);
+  repeatPrivateBodies(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date, text);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);
   completeGivenNames(lexicon, text, sentences, hitsBySentence, allOfficials);

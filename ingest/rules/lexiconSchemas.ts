@@ -43,6 +43,8 @@ export const namedListSchema = z.array(
     city: z.literal(true).optional(),
     /** A capital: "Seoul's defense ministry" speaks of its country (metonymy). */
     capitalOf: iso3.optional(),
+    /** A company or private foundation: its own stance clauses are its commitments (§7). */
+    company: z.literal(true).optional(),
   }),
 );
 

@@ -19,7 +19,14 @@ const LETTERS = /^\p{L}+(?:-\p{L}+)*$/u;
 /** The two links of an enumeration's last item. */
 const LINKS_AND_OR = new Set(['and', 'or']);
 /** Words that open an enumeration ("including chemicals, machinery, …"). */
-const LEADS = new Set(['including', 'notably', 'namely', 'especially', 'particularly', 'like']);
+export const LEADS: ReadonlySet<string> = new Set([
+  'including',
+  'notably',
+  'namely',
+  'especially',
+  'particularly',
+  'like',
+]);
 export const FUNCTION_WORDS = /^(?:of|on|in|for|to|with|between|among|against|across|the|a|an)$/i;
 
 function isNoun(term: TaggedTerm): boolean {

@@ -17,6 +17,7 @@ import { inList } from '../../../ingest/topics/listItem';
 import { WORD_GOLD_FILES } from '../../../ingest/topics/selector/apply';
 import { domainVacuous } from '../../../ingest/topics/selector/domainVacuous';
 import { selector } from '../../../ingest/topics/selector/model';
+import { LEADS } from '../../../ingest/topics/selector/words';
 import { foldLabel } from '../../../ingest/topics/thesaurus';
 
 const DIR = join(import.meta.dirname, '../../../data/corpus');
@@ -25,7 +26,8 @@ const DANGLING = /\b(?:of|on|in|for|to|with|by|at|from|and|or|the|a|an|its|their
 
 /**
  * A single derived word is a topic only where the thesaurus knows it, as an item of a comma
- * list ("vaccines, treatments, and other medical products": ingest/topics/listItem.ts), as one
+ * list ("vaccines, treatments, and other medical products": ingest/topics/listItem.ts) or after an
+ * enumeration's lead ("including foreigners,": selector/words.ts), as one
  * side of a bare pair ("diabetes and cancer": ingest/topics/barePair.ts), or (the
  * learnt selector) where several gold files name it a topic.
  */
@@ -35,8 +37,22 @@ function listed(extraction: Extraction, id: string): boolean {
     const sentence = sentences.get(mention.sentenceId);
     if (mention.entityId !== id || !sentence) return false;
     const [start, end] = [mention.start - sentence.start, mention.end - sentence.start];
-    return inList(sentence.text, start, end) || inPair(sentence.text, start, end);
+    return (
+      inList(sentence.text, start, end) ||
+      inPair(sentence.text, start, end) ||
+      ledItem(sentence.text, start, end)
+    );
   });
+}
+
+/**
+ * An item an enumeration's lead opens and a comma closes ("detainees, including foreigners, …"):
+ * the learnt selector reads it as an enumeration item (selector/words.ts `enumerated`), which the
+ * rules' listItem.ts, written for bare lists, does not.
+ */
+function ledItem(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  return !!before && LEADS.has(before[1]!.toLowerCase()) && text.slice(end, end + 1) === ',';
 }
 
 /** A lone word the learnt selector may add: the gold names it a topic in several files. */

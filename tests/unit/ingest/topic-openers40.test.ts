@@ -75,7 +75,11 @@ describe('an -ing word that names the kind of its noun stays in the phrase', () 
     ['They agreed to deliver results for working families.', 'working families'],
     ['They agreed to create well-paying jobs.', 'well-paying jobs'],
   ])('%s', (sentence, expected) => {
-    expect(topicsOf(sentence)).toContain(expected);
+    // The word stays with its noun whichever span the learnt selector prefers ("working families"
+    // or, since session 45's retrain, "results for working families"); the bare noun never stands.
+    const topics = topicsOf(sentence);
+    expect(topics.some((t) => t === expected || t.endsWith(` ${expected}`))).toBe(true);
+    expect(topics).not.toContain(expected.slice(expected.lastIndexOf(' ') + 1));
   });
 });
 

@@ -14,7 +14,7 @@ import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { entityHit } from './hit';
+import { placeRepeats } from './repeatedNames';
 
 /** A company noun or "X-based" right before the name ("company ", "UAE-based "). */
 const KIND_BEFORE = new RegExp(
@@ -61,11 +61,6 @@ export function privateBodyIds(
   return ids;
 }
 
-/** Right after the name: another capitalised word or a letter means a longer name. */
-const RUNS_ON = /^(?:[ -][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|[\p{L}\p{N}])/u;
-/** Right before the name: a letter or digit glued to it. */
-const GLUED = /[\p{L}\p{N}]$/u;
-
 /**
  * "… the UAE-based Averi Finance and AMEA Power … AMEA Power is targeting 5GW …": the company the
  * text introduced by its kind is the same company when its name comes back bare, which no finder
@@ -82,25 +77,5 @@ export function repeatPrivateBodies(
   for (const hits of hitsBySentence.values())
     for (const hit of hits)
       if (ids.has(hit.entityId) && !hit.nested && !named.has(hit.text)) named.set(hit.text, hit);
-  for (const sentence of sentences) {
-    const hits = hitsBySentence.get(sentence.index) ?? [];
-    let added = false;
-    for (const body of named.values()) {
-      let at = sentence.text.indexOf(body.text);
-      for (; at >= 0; at = sentence.text.indexOf(body.text, at + body.text.length)) {
-        const after = sentence.text.slice(at + body.text.length, at + body.text.length + 2);
-        if (RUNS_ON.test(after) || GLUED.test(sentence.text.slice(Math.max(0, at - 1), at)))
-          continue;
-        const start = sentence.start + at;
-        const end = start + body.text.length;
-        if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
-        hits.push(entityHit(body.entityId, 'Organization', start, end, body.text, body.name));
-        added = true;
-      }
-    }
-    if (added) {
-      hits.sort((a, b) => a.start - b.start);
-      hitsBySentence.set(sentence.index, hits);
-    }
-  }
+  placeRepeats(sentences, hitsBySentence, named);
 }

@@ -29,21 +29,34 @@ export function repeatFullNames(
   // The first hit read for each multi-word name, keyed by its text.
   const named = new Map<string, EntityHit>();
   for (const hit of fullNames(hitsBySentence)) if (!named.has(hit.text)) named.set(hit.text, hit);
+  placeRepeats(sentences, hitsBySentence, named);
+}
+
+/**
+ * Every verbatim repeat of a named hit (keyed by its text) where no other hit stands, as a hit of
+ * the same entity and type: officials' full names here, companies in privateBodies.ts. A repeat
+ * that runs on into another capitalised word or sits inside another word is another name.
+ */
+export function placeRepeats(
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+  named: ReadonlyMap<string, EntityHit>,
+): void {
   if (named.size === 0) return;
   for (const sentence of sentences) {
     const hits = hitsBySentence.get(sentence.index) ?? [];
     let added = false;
-    for (const person of named.values()) {
-      let at = sentence.text.indexOf(person.text);
-      for (; at >= 0; at = sentence.text.indexOf(person.text, at + person.text.length)) {
-        const after = sentence.text.slice(at + person.text.length, at + person.text.length + 2);
+    for (const first of named.values()) {
+      let at = sentence.text.indexOf(first.text);
+      for (; at >= 0; at = sentence.text.indexOf(first.text, at + first.text.length)) {
+        const after = sentence.text.slice(at + first.text.length, at + first.text.length + 2);
         if (RUNS_ON.test(after) || GLUED.test(sentence.text.slice(Math.max(0, at - 1), at)))
           continue;
         const start = sentence.start + at;
-        const end = start + person.text.length;
+        const end = start + first.text.length;
         if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
         // One hit shape for every hit (hit.ts): the steps reading hits stay compiled for it.
-        hits.push(entityHit(person.entityId, 'Official', start, end, person.text, person.name));
+        hits.push(entityHit(first.entityId, first.type, start, end, first.text, first.name));
         added = true;
       }
     }

@@ -103,9 +103,11 @@ describe('patterns read the letters of the Latin script', () => {
     ).toEqual([]);
   });
 
+  // It parses every source file of ingest/ (~6 s when other work shares the two cores, as in
+  // session 45's fresh-clone run): the default 5 s is a load test, not this check.
   it('no pattern of ingest/ writes \\b, \\w, [A-Z] or [a-z]', () => {
     expect(FILES.flatMap(scan)).toEqual([]);
-  });
+  }, 30_000);
 
   it('no stance frame of data/rules/stances.json writes them either', () => {
     const frames = (stancesJson as { frames: { frame: string }[] }).frames;

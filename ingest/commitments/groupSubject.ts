@@ -5,6 +5,7 @@
 import type { ActorContext, Subject } from '../resolveActors';
 import { SPEAKER_OFFICES } from '../rules/speakers';
 import type { EntityHit } from '../types';
+import { genericOfficials } from './genericOfficials';
 import { endsInGroupHead, expandMembers, firstCounted, GROUPS } from './groups';
 import { speakingBodies } from './ownBody';
 import { withDelegationSide } from './theDelegation';
@@ -233,51 +234,6 @@ export function metSubject(
     start: trimmed.length - name.length,
     end: trimmed.length,
   };
-}
-
-/** Heads for people who met that, uncounted, stand for their countries (gold 2021-08-11). */
-const GENERIC_OFFICIALS = /^(?:officials|delegations)$/i;
-
-/** A count before the head ("The two officials"): the named officials, as before. */
-const COUNTED =
-  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:two|three|four|five|six|seven|both|all)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
-
-/**
- * "U.S. and Mexican officials reaffirmed …", "Officials underscored …", "the delegations
- * advanced …": generic officials stand for their countries (gold README session 15 B), the
- * countries (and officials) the phrase names, else the countries of the officials who met, when
- * two or more. "The two
- * officials condemned …" stays the two officials who met.
- */
-function genericOfficials(
-  context: ActorContext,
-  head: string,
-  phrase: string,
-  hits: readonly EntityHit[],
-): string[] | undefined {
-  if (!GENERIC_OFFICIALS.test(head) || COUNTED.test(phrase)) return undefined;
-  // "Dr. Gordon and Palestinian officials": the official named, and the others' country.
-  const named = [
-    ...new Set(
-      hits
-        .filter((hit) => hit.type === 'Country' || hit.type === 'Official')
-        .map((hit) => hit.entityId),
-    ),
-  ];
-  // ("The U.S and Mexican delegations": a side the phrase names unrecognised is no side less.)
-  if (
-    named.length > 1 ||
-    (named.length === 1 && !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(phrase))
-  )
-    return named;
-  // The countries of the officials who met, when two or more (a statement's signatories may
-  // leave out the side that issued it).
-  const sides = [
-    ...new Set(
-      context.officials.map((id) => context.countryOf?.get(id)).filter((id): id is string => !!id),
-    ),
-  ];
-  return sides.length > 1 ? sides : undefined;
 }
 
 /**

@@ -30,6 +30,8 @@ const GroupsSchema = z.object({
   /** Official nouns naming a rank: they mean the officials only when one of them holds it. */
   rankNouns: Words,
   countryNouns: Words,
+  /** Official nouns that stand for the sides' countries, counted or not ("the two delegations"). */
+  sideNouns: Words,
   modifiers: Words,
   /** "The two", "Both": a bare number standing for the officials who met. */
   bareSubjects: Words,
@@ -55,6 +57,7 @@ export interface CompiledGroups {
   /** A group subject at the end of the text before a verb; group 1 is the head noun. */
   subject: RegExp;
   countryNouns: ReadonlySet<string>;
+  sideNouns: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
   officialNouns: readonly string[];
   /** A bare-number subject opening a clause at the end of the text ("…, and the two"). */
@@ -119,6 +122,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     institutions: new Map(Object.entries(rules.institutions)),
     subject,
     countryNouns: new Set(rules.countryNouns),
+    sideNouns: new Set(rules.sideNouns),
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
     bodyNouns: new Set(rules.bodyNouns),
@@ -171,15 +175,20 @@ export function expandMembers(
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
+/** The number a group subject gives ("the three delegations": 3), if any. */
+export function phraseCount(subject: string): number | undefined {
+  const word = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(two|three|four|five|six|seven)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i
+    .exec(subject)?.[1]
+    ?.toLowerCase();
+  return word ? COUNTS[word] : undefined;
+}
+
 /**
  * "The two discussed …" in a readout whose meeting sentence also names the President it prepares
  * for: a counted subject is the first officials named (those who met come first).
  */
 export function firstCounted(actors: readonly string[], subject: string): string[] {
-  const word = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(two|three|four|five|six|seven)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i
-    .exec(subject)?.[1]
-    ?.toLowerCase();
-  const count = word ? COUNTS[word] : undefined;
+  const count = phraseCount(subject);
   return count !== undefined && actors.length > count ? actors.slice(0, count) : [...actors];
 }
 

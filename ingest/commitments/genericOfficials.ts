@@ -6,12 +6,8 @@ import type { ActorContext } from '../resolveActors';
 import type { EntityHit } from '../types';
 import { GROUPS, phraseCount } from './groups';
 
-/** Heads for people who met that, uncounted, stand for their countries (gold 2021-08-11). */
-const GENERIC_OFFICIALS = /^(?:officials|delegations)$/i;
-
-/** A count before the head ("The two officials"): the named officials, as before. */
-const COUNTED =
-  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:two|three|four|five|six|seven|both|all)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+/** "Both" or "all" before the head: counted as a number is (`phraseCount`). */
+const BOTH_OR_ALL = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:both|all)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
 
 /**
  * "U.S. and Mexican officials reaffirmed …", "Officials underscored …", "the delegations
@@ -28,8 +24,12 @@ export function genericOfficials(
   phrase: string,
   hits: readonly EntityHit[],
 ): string[] | undefined {
+  // Officials who met, uncounted, stand for their countries (gold 2021-08-11); a side noun
+  // ("delegations", groups.json `sideNouns`) does, counted or not. A count before "officials"
+  // ("The two officials"): the named officials, as before.
   const side = GROUPS.sideNouns.has(head.toLowerCase());
-  if (!GENERIC_OFFICIALS.test(head) || (COUNTED.test(phrase) && !side)) return undefined;
+  const counted = phraseCount(phrase) !== undefined || BOTH_OR_ALL.test(phrase);
+  if (!side && (head.toLowerCase() !== 'officials' || counted)) return undefined;
   // "Dr. Gordon and Palestinian officials": the official named, and the others' country.
   const named = [
     ...new Set(

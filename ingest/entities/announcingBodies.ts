@@ -29,7 +29,7 @@ const OPENING = new RegExp(
   )})(?= [a-zß-öø-ɏḀ-ỿ$0-9])`,
 );
 const ACRONYM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}$/; // "NOAA", "SK": an agency's or programme's letters
-const INNER_MARK = /^.[\wÀ-ÖØ-öø-ɏḀ-ỿ&’'-]*(?:[A-ZÀ-ÖØ-Þ]|\.[a-zß-öø-ɏḀ-ỿ])/; // "DoorDash", "Realtor.com"
+const INNER_MARK = /^.[\wÀ-ÖØ-öø-ɏḀ-ỿ&’'-]*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|\.[a-zß-öø-ɏḀ-ỿ])/; // "DoorDash", "Realtor.com"
 
 function barred(word: string): boolean {
   return (

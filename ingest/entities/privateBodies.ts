@@ -2,8 +2,9 @@
  * Companies and other private bodies, known by the way the text names them: after a noun of their
  * kind or a place glued to "-based" ("Kenyan company ZEP-RE", "the UAE-based Averi Finance and AMEA
  * Power"), or by a legal form or company head ending the name ("Planet Labs PBC", "Fortune Minerals
- * Limited", "the Coca-Cola Company"). Gold conventions §7: such bodies act as themselves, so their
- * own stance clauses are their commitments (commitments/privateSubject.ts); no other rule reads a
+ * Limited", "the Coca-Cola Company"), or by a bare name opening its own announcement
+ * ("Builders Vision is also committing …", announcingBodies.ts). Gold conventions §7: such bodies
+ * act as themselves, so their own stance clauses are their commitments (commitments/privateSubject.ts); no other rule reads a
  * company apart from any organization. Companies the lexicon lists are marked there
  * (data/lexicon/organizations.json `company`). Words are data (data/rules/names.json companyNouns,
  * companySuffixes, companyHeads).
@@ -14,6 +15,7 @@ import { NAME_RULES } from '../rules/names';
 import { alternation } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { announcesItself } from './announcingBodies';
 import { placeRepeats } from './repeatedNames';
 
 /** A company noun or "X-based" right before the name ("company ", "UAE-based "). */
@@ -53,6 +55,7 @@ export function privateBodyIds(
       if (
         KIND_BEFORE.test(before) ||
         BASED_PAIR.test(before) ||
+        announcesItself(sentence, hit) ||
         endsAsCompany(hit.name ?? hit.text)
       )
         ids.add(hit.entityId);

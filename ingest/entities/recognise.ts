@@ -10,6 +10,7 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { mergeAcronymNames } from './acronymNames';
+import { placeAnnouncingBodies } from './announcingBodies';
 import { assemblySessions } from './assemblySessions';
 import { mergeBareHeads } from './bareHeads';
 import { celebratedDays } from './celebratedDays';
@@ -77,6 +78,7 @@ export function recognise(
   homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
   repeatSurnameSubjects(sentences, hitsBySentence);
+  placeAnnouncingBodies(sentences, hitsBySentence);
   repeatPrivateBodies(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date, text);
   mergeSurnames(lexicon, hitsBySentence, allOfficials, title);

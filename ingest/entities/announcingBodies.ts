@@ -1,0 +1,88 @@
+/**
+ * "Builders Vision is also committing $100 million …", "Lumen Technologies will invest …",
+ * "DoorDash will partner with 18 cities …": fact sheets list what companies and foundations
+ * undertake, each named once, bare, at the head of its own paragraph, with no kind noun, no legal
+ * form and no head word a finder reads (privateBodies.ts needs one of those). A sentence that opens
+ * on such a name and goes straight on with an announcing verb (data/rules/names.json
+ * announcingVerbs) names a private body acting for itself (gold conventions 3.4, §7).
+ *
+ * Guards against the other capitalised openers: a single word needs an inner capital or dot
+ * ("BlackRock", "Realtor.com"; "Treasury", "Agencies", "Zipline" cannot be told apart by shape);
+ * no determiner ("The Forum will …" is the statement's own mechanism); no acronym first ("NOAA
+ * Fisheries", "USTDA": agencies); no given name first ("Fabiana Jorge will continue serving"),
+ * title word or clause opener; no head word last ("… Bank Group will invest": the head finders type
+ * it, and a bank or council is no evident private body).
+ */
+import { GIVEN_NAMES } from '../rules/givenNameList';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
+import { alternation, TITLE_WORDS } from '../rules/titles';
+import type { SegmentedSentence } from '../segment';
+import type { EntityHit } from '../types';
+import { entityIdFor } from './candidateAt';
+import { placeHit } from './placeHit';
+
+const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ&’'.-]*`;
+/** The name (group 1), an optional adverb, an announcing verb ("will" before a lowercase verb). */
+const OPENING = new RegExp(
+  String.raw`^(${WORD}(?: ${WORD}){0,3}) (?:(?:also|now|further|additionally|today) )?(?:${alternation(
+    NAME_RULES.announcingVerbs,
+  )})(?= [a-zß-öø-ɏḀ-ỿ$0-9])`,
+);
+const ACRONYM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}$/; // "NOAA", "SK": an agency's or programme's letters
+const INNER_MARK = /^.[\wÀ-ÖØ-öø-ɏḀ-ỿ&’'-]*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|\.[a-zß-öø-ɏḀ-ỿ])/; // "DoorDash", "Realtor.com"
+
+function barred(word: string): boolean {
+  return (
+    TITLE_WORDS.has(word) ||
+    NAME_RULES.openers.has(word) ||
+    GIVEN_NAMES.has(word) ||
+    ACRONYM.test(word.replace(/[.’'-]/g, ''))
+  );
+}
+
+/** The announcing name a sentence opens on, as offsets within the sentence, if it has one. */
+export function announcingName(text: string): { start: number; end: number } | undefined {
+  const match = OPENING.exec(text);
+  if (!match) return undefined;
+  const name = match[1]!;
+  if (name.endsWith('.')) return undefined; // "Corp." would already have a suffix finder's hit
+  const words = name.split(' ');
+  if (barred(words[0]!)) return undefined;
+  if (words.length === 1 && !INNER_MARK.test(name)) return undefined;
+  // "Chef Andrew Zimmern will work with …": a person, whatever the word before the given name.
+  if (words.some((word) => TITLE_WORDS.has(word) || GIVEN_NAMES.has(word))) return undefined;
+  // "The Lab", "African Development Bank Group": a head word's name is the head finders' to type.
+  if (HEAD_TYPES.has(words.at(-1)!)) return undefined;
+  return { start: 0, end: name.length };
+}
+
+/** An Organization for each announcing name no other hit covers. */
+export function placeAnnouncingBodies(
+  sentences: readonly SegmentedSentence[],
+  hitsBySentence: Map<number, EntityHit[]>,
+): void {
+  for (const sentence of sentences) {
+    const at = announcingName(sentence.text);
+    if (!at) continue;
+    const start = sentence.start + at.start;
+    const end = sentence.start + at.end;
+    const hits = hitsBySentence.get(sentence.index) ?? [];
+    if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+    const text = sentence.text.slice(at.start, at.end);
+    const hit: EntityHit = {
+      entityId: entityIdFor('Organization', text),
+      type: 'Organization',
+      start,
+      end,
+      text,
+    };
+    placeHit(hitsBySentence, sentence.index, hits, hit);
+  }
+}
+
+/** Whether the hit is the announcing name its sentence opens on (a private body: §7). */
+export function announcesItself(sentence: SegmentedSentence, hit: EntityHit): boolean {
+  if (hit.type !== 'Organization' || hit.start !== sentence.start) return false;
+  const at = announcingName(sentence.text);
+  return at !== undefined && sentence.start + at.end === hit.end;
+}

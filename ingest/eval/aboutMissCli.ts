@@ -4,16 +4,21 @@
  * sits relative to the trigger: `sibling:` another commitment of the sentence that the gold also
  * has holds it, `split:` one the gold lacks holds it (the clause was cut), `inside:` it is named
  * only inside a longer name, then the first cue between trigger and mention (`after:including`…);
- * `no-mention`: found elsewhere in the statement, not in this sentence. Counts per class and
- * genre; `--list CLASS` prints the cases, `--files LIST.txt` restricts to those gold files.
- * Usage: npx tsx ingest/eval/aboutMissCli.ts [--list CLASS] [--files LIST.txt]
+ * `no-mention`: found elsewhere in the statement, not in this sentence. `not-extracted` and
+ * `no-mention` carry the gold item's kind (`:topic`, `:named`): a topic the topic stage never
+ * produced and a name the entity stage missed are other stages' errors, not the about link's.
+ * Counts per class and genre; `--list CLASS` prints the cases, `--files LIST.txt` restricts to
+ * those gold files; `--unlinked` adds the precision side (aboutUnlinked.ts): the named entities
+ * of each sentence a commitment leaves out, per class, in the gold `about` or not.
+ * Usage: npx tsx ingest/eval/aboutMissCli.ts [--list CLASS] [--files LIST.txt] [--unlinked]
  */
 import { resolve } from 'node:path';
-import type { Extraction } from '../../contract/extraction';
+import type { Commitment, Extraction } from '../../contract/extraction';
 import { finishExtraction } from '../extract';
 import { selector } from '../topics/selector/model';
+import { sentenceMentions, unlinkedEntities } from './aboutUnlinked';
 import { matchCommitments } from './commitments';
-import { GoldEntityIndex } from './entityIndex';
+import { type EntityMatching, GoldEntityIndex } from './entityIndex';
 import { readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
 import { GOLD_CORPUS, goldInputs } from './runGold';
@@ -46,6 +51,7 @@ function classify(
   sentenceId: string,
   sentence: string,
   trigger: string,
+  kind: string,
 ): string {
   const sameSentence = extraction.commitments.filter(
     (c) => c.sentenceId === sentenceId && c.id !== commitmentId,
@@ -59,7 +65,7 @@ function classify(
   const mentions = extraction.mentions.filter(
     (m) => m.sentenceId === sentenceId && ids.has(m.entityId),
   );
-  if (mentions.length === 0) return elsewhere ? 'sibling-clause' : 'no-mention';
+  if (mentions.length === 0) return elsewhere ? 'sibling-clause' : `no-mention:${kind}`;
   const at = sentence.indexOf(trigger);
   // Mentions are offset in the document, the trigger in its sentence: both in the sentence here.
   const offset = extraction.sentences.find((s) => s.id === sentenceId)?.start ?? 0;
@@ -83,11 +89,47 @@ function classify(
   return `${prefix}after:direct`;
 }
 
+/** Tallies the entities `predicted`'s sentence names but it leaves out, by class and gold. */
+function countUnlinked(
+  extraction: Extraction,
+  predicted: Commitment,
+  goldAbout: readonly string[],
+  entities: EntityMatching,
+  topicIds: ReadonlySet<string>,
+  tally: Map<string, [number, number]>,
+): void {
+  const sentence = extraction.sentences.find((s) => s.id === predicted.sentenceId);
+  if (!sentence) return;
+  const triggerStart = sentence.text.indexOf(predicted.trigger);
+  if (triggerStart < 0) return;
+  const siblings = extraction.commitments
+    .filter((c) => c.sentenceId === predicted.sentenceId && c.id !== predicted.id)
+    .flatMap((c) => c.about);
+  const mentions = sentenceMentions(extraction.mentions, sentence.id, sentence.start, (id) =>
+    topicIds.has(id),
+  );
+  const classes = unlinkedEntities(mentions, {
+    triggerStart,
+    linked: new Set([...predicted.about, ...(predicted.implicitAbout ?? [])]),
+    actors: new Set(predicted.actors),
+    siblings: new Set(siblings),
+  });
+  const goldIds = new Set(goldAbout.flatMap((name) => [...entities.accepted(name)]));
+  for (const [id, cls] of classes) {
+    const row = tally.get(cls) ?? [0, 0];
+    row[goldIds.has(id) ? 0 : 1]++;
+    tally.set(cls, row);
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : undefined;
   const filesArg = args.includes('--files') ? args[args.indexOf('--files') + 1] : undefined;
   const only = filesArg ? readNameList(filesArg) : undefined;
+  const withUnlinked = args.includes('--unlinked');
+  // class → [in the gold about, not in it]
+  const unlinked = new Map<string, [number, number]>();
   const inputs = await goldInputs(resolve(import.meta.dirname, '../../data/gold'), GOLD_CORPUS);
   const model = selector();
   const misses: Miss[] = [];
@@ -99,16 +141,22 @@ async function main(): Promise<void> {
     const genre = genreOf(gold.document.title);
     const { pairs } = matchCommitments(gold, extraction, entities);
     const matched = new Set(pairs.map((pair) => pair.predicted.id));
+    const goldTypes = new Map(gold.entities.map((e) => [e.name, e.type]));
+    const topicIds = new Set(
+      extraction.entities.filter((e) => e.type === 'Topic').map((e) => e.id),
+    );
     for (const { gold: g, predicted: p } of pairs) {
       const found = new Set([...p.about, ...(p.implicitAbout ?? [])]);
+      if (withUnlinked) countUnlinked(extraction, p, g.about, entities, topicIds, unlinked);
       for (const name of g.about) {
         const ids = entities.accepted(name);
         if ([...ids].some((id) => found.has(id))) continue;
         const sentence = sentences.get(p.sentenceId) ?? p.text;
+        const kind = goldTypes.get(name) === 'Topic' ? 'topic' : 'named';
         const cls =
           ids.size === 0
-            ? 'not-extracted'
-            : classify(extraction, ids, matched, p.id, p.sentenceId, sentence, p.trigger);
+            ? `not-extracted:${kind}`
+            : classify(extraction, ids, matched, p.id, p.sentenceId, sentence, p.trigger, kind);
         misses.push({ file: base, genre, cls, name, sentence, trigger: p.trigger });
       }
     }
@@ -132,6 +180,11 @@ async function main(): Promise<void> {
       cell('one-party'),
       cell('other'),
     );
+  }
+  if (withUnlinked) {
+    console.log('\nunlinked named entities of the sentence'.padEnd(29), 'in gold about', 'not');
+    for (const [cls, [yes, no]] of [...unlinked].sort((a, b) => b[1][0] - a[1][0]))
+      console.log(cls.padEnd(28), String(yes).padStart(13), String(no).padStart(4));
   }
   if (list)
     for (const miss of misses.filter((m) => m.cls === list))

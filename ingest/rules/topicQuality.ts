@@ -65,6 +65,7 @@ const schema = z.object({
   kindAdjectives: lower,
   kindOfHeads: lower,
   valueNouns: lower,
+  kindValueNouns: lower,
   waterBodies: lower,
   verbNominals: z.record(
     z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'must be a lowercase verb'),
@@ -167,6 +168,7 @@ export const TOPIC_QUALITY = {
   kindOfHeads: new Set(rules.kindOfHeads),
   knownObjectHeads: new Set(rules.knownObjectHeads),
   valueNouns: new Set(rules.valueNouns),
+  kindValueNouns: new Set(rules.kindValueNouns),
   waterBodies: new Set(rules.waterBodies),
   verbNominals: verbNominals(rules.verbNominals),
   objectVerbNominals: objectVerbNominals(rules.objectVerbNominals),

@@ -59,14 +59,20 @@ function kindOf(word: string, tagsOf: WordTags): Kind | undefined {
   return tags.has('Adjective') && RELATIONAL.test(lower) ? 'adjective' : undefined;
 }
 
-/** Whether modifiers coordinated before `lowerHead` may share it (see `modifierPair`). */
-function sharedHead(lowerHead: string): boolean {
+/**
+ * Whether modifiers coordinated before `lowerHead` may share it (see `modifierPair`). An ideal
+ * (valueNouns) is shared only where it is one of kindValueNouns and both modifiers are adjectives
+ * of kind (`kinds`): "regional and global security", "economic and financial stability" name two
+ * securities, two stabilities (gold: 18 distributed, never whole), while nouns before an ideal
+ * ("climate and energy security") are items of a list, not kinds of it.
+ */
+function sharedHead(lowerHead: string, kinds = false): boolean {
   // "the men and women serving under them": an -ing word after the pair is a participle said of
   // them, no head they share (gerundHeads are activity nouns: "information sharing").
   return !(
     (/ing$/.test(lowerHead) && !Q.gerundHeads.has(lowerHead)) ||
     Q.domainSharedHeads.has(lowerHead) ||
-    Q.valueNouns.has(lowerHead) ||
+    (Q.valueNouns.has(lowerHead) && !(kinds && Q.kindValueNouns.has(lowerHead))) ||
     Q.vacuousHeads.has(lowerHead)
   );
 }
@@ -104,10 +110,11 @@ export function modifierPair(
   const pair = `${left} and ${modifier}`.toLowerCase();
   if (!WORD.test(head) || known(words.join(' ')) || known(pair) || Q.wholePairs.has(pair))
     return undefined;
-  if (!sharedHead(head.toLowerCase())) return undefined;
   const first = kindOf(left, tagsOf);
   const second = kindOf(modifier, tagsOf);
   if (!first || !second || left === modifier) return undefined;
+  if (!sharedHead(head.toLowerCase(), first === 'adjective' && second === 'adjective'))
+    return undefined;
   if (PLURAL.test(left) || ABSTRACT.test(left) || (first === 'noun' && second === 'adjective'))
     return [[left], [modifier, head]];
   return [

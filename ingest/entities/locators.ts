@@ -26,10 +26,11 @@ export function locatesCity(lexicon: Lexicon, text: string, hit: Candidate, befo
   if (hit.type !== 'Country' && hit.type !== 'Region') return false;
   // A locator is a known country or region; a place the text alone shows ("in Dublin, County
   // Louth, and County Mayo", placeLists.ts) is an item of a list, never one.
-  if (hit.source === 'venue') return false;
+  if (hit.source === 'venue' || hit.source === 'listed') return false;
   if (text.slice(hit.start - 2, hit.start) !== ', ') return false;
   const city = before.find((other) => other.end === hit.start - 2);
-  if (city?.type !== 'Region') return false;
+  // Nor is the place after a list's item its locator ("in Honolulu, Palm Springs, Detroit").
+  if (city?.type !== 'Region' || city.source === 'listed') return false;
   if (city.source === 'venue' || lexicon.entities.get(city.entityId)?.city === true) return true;
   return (
     hit.type === 'Country' &&

@@ -77,7 +77,7 @@ export function listedPlaces(
       // a gazetteer name out of place alone after a bare comma ("Najran") is a place here.
       if (lexical.some((hit) => overlapping(hit, item)) || NOT_PLACE.test(item.name)) continue;
       if (officials.some((official) => overlapping(official.span, item))) continue;
-      out.push(candidateAt('Region', item.name, item.start, 'venue'));
+      out.push(candidateAt('Region', item.name, item.start, 'listed'));
     }
   }
   return out;

@@ -24,9 +24,13 @@ const LIST_GOES_ON = /^,? and(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
  */
 export function locatesCity(lexicon: Lexicon, text: string, hit: Candidate, before: Candidate[]) {
   if (hit.type !== 'Country' && hit.type !== 'Region') return false;
+  // A locator is a known country or region; a place the text alone shows ("in Dublin, County
+  // Louth, and County Mayo", placeLists.ts) is an item of a list, never one.
+  if (hit.source === 'venue' || hit.source === 'listed') return false;
   if (text.slice(hit.start - 2, hit.start) !== ', ') return false;
   const city = before.find((other) => other.end === hit.start - 2);
-  if (city?.type !== 'Region') return false;
+  // Nor is the place after a list's item its locator ("in Honolulu, Palm Springs, Detroit").
+  if (city?.type !== 'Region' || city.source === 'listed') return false;
   if (city.source === 'venue' || lexicon.entities.get(city.entityId)?.city === true) return true;
   return (
     hit.type === 'Country' &&
@@ -71,7 +75,7 @@ export function madeOfPlaces(venue: Candidate, lexical: readonly Candidate[]): b
 }
 
 /** A capitalised place name of up to three words ("Buena Vista", "Sangde-po"). */
-const PLACE = `[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\p{L}’'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\p{L}’'-]*){0,2}`;
+export const PLACE = `[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\p{L}’'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\p{L}’'-]*){0,2}`;
 /**
  * "of Buena Vista, Georgia", "near Sangde-po, South Korea", "the towns of Pusan and Yeongsan,
  * South Korea": places a preposition introduces and a comma locates (the known place after it).
@@ -86,14 +90,14 @@ const LOCATED = new RegExp(
  * located place of a list ("in Uvalde, Texas and Buffalo, New York"). A verb after it ("in Gaza,
  * Israel must") makes the country the next clause's subject, so it is no locator.
  */
-const LOCATOR_ENDS = new RegExp(
+export const LOCATOR_ENDS = new RegExp(
   `^(?:[,.;:]|$| (?:today|yesterday|tonight|this|last|next|earlier|later|on|in|at|during|for|where|when|after|before|since)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| and ${PLACE}, )`,
   'u',
 );
 /** The next located place of a list after a locator: " and Buffalo, New York". */
 const NEXT_LOCATED = new RegExp(`^ and (${PLACE}), (?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`, 'u');
 /** Words of titles, bodies and portfolios: "Minister of Foreign Affairs, Japan" names no place. */
-const NOT_PLACE = new RegExp(
+export const NOT_PLACE = new RegExp(
   `(?:^|\\s)(?:${alternation([...TITLE_WORDS, ...HEAD_TYPES.keys(), ...TITLE_RULES.departments, ...NAME_RULES.openers, ...MONTHS])})(?=\\s|$)`,
 );
 
@@ -156,6 +160,6 @@ function locates(lexicon: Lexicon, hit: Candidate): boolean {
   return !(known?.gazetteer && known.city);
 }
 
-function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {
+export function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {
   return a.start < b.end && a.end > b.start;
 }

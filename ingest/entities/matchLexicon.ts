@@ -17,8 +17,11 @@ import {
 } from './lexiconRuns';
 
 export interface Candidate extends EntityHit {
-  /** Where the candidate came from; lexicon entries beat generic guesses of equal length. */
-  source: 'lexicon' | 'official' | 'phrase' | 'venue' | 'topic';
+  /**
+   * Where the candidate came from; lexicon entries beat generic guesses of equal length. `listed`:
+   * an item of a list of places (placeLists.ts), which locates none of the others.
+   */
+  source: 'lexicon' | 'official' | 'phrase' | 'venue' | 'listed' | 'topic';
   surnameOnly?: boolean;
   /** A name built around other names ("President Moon’s visit to Washington") keeps them as nested hits. */
   keepsInner?: true;

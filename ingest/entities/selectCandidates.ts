@@ -12,6 +12,7 @@ const PRIORITY: Record<Candidate['source'], number> = {
   official: 4,
   phrase: 3,
   venue: 2,
+  listed: 2,
   topic: 1,
 };
 

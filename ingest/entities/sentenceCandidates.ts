@@ -55,6 +55,7 @@ import {
   withoutPlaceAfterTo,
   withoutPlaceBeforeFor,
 } from './phraseFilters';
+import { listedPlaces } from './placeLists';
 import { withPlaceOwnerInside } from './placeOwnedInside';
 import { pluralTitled } from './pluralTitles';
 import { proxyGroups, stateMilitaries } from './proxyGroups';
@@ -210,6 +211,7 @@ export function candidatesFor(
     meetingsBetween(text, offset, titled),
     possessiveVisits(text, offset, [lexical, titled].flat()),
     localities(lexicon, text, offset, lexical, officials),
+    listedPlaces(text, offset, matched, lexical, officials),
     directionalPlaces(text, offset, lexical),
     ownedPolicies(lexical, text, offset),
     articles(text, offset),

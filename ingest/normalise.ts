@@ -94,7 +94,25 @@ function continuesInto(paragraph: string, next: string): boolean {
   return FUNCTION_WORDS.has(lastWord(paragraph));
 }
 
+/**
+ * A paragraph break no page break can have made: the reader knows the two paragraphs are apart
+ * (the Markdown reader writes it around each list item). U+2029 is Unicode's own paragraph
+ * separator; whitespace to every pattern here, so it never reaches a sentence.
+ */
+export const LIST_EDGE = '\n\u2029\n';
+
 export function normalise(raw: string): string {
+  // Each part is repaired on its own: no paragraph continues across a LIST_EDGE.
+  return raw.includes('\u2029')
+    ? raw
+        .split('\u2029')
+        .map(normalisePart)
+        .filter((part) => part !== '')
+        .join('\n\n')
+    : normalisePart(raw);
+}
+
+function normalisePart(raw: string): string {
   const paragraphs = cleanCharacters(raw)
     .split(/\n[ \t]*\n/)
     .map(joinLines)

@@ -6,6 +6,7 @@
  * markup and inline HTML (`<sup>`, `<u>`) dropped, the words kept.
  */
 import { Lexer, type Token } from 'marked';
+import { LIST_EDGE } from '../normalise';
 import type { SourceDocument } from '../types';
 import { glyphsToMarkdownList } from './bullets';
 import { splitFrontMatter } from './frontMatter';
@@ -16,6 +17,15 @@ type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
 
 /** Paragraph break: a hard line break ("  " or "\" at a line end) separates paragraphs here. */
 const BREAK = '\n\n';
+
+/**
+ * A list item's edge, in `blocks`' output until `joinParagraphs` writes it as normalise's
+ * LIST_EDGE: "… innovation; and" / "engaging …" or "… technologies," / "advancing …" are two
+ * bullets, never one sentence a page break cut (gold 2023-06-08 x5, 2024-03-18 x4), so the
+ * normaliser must not join them as it joins the paragraphs of a plain text.
+ */
+const ITEM_EDGE = Symbol('list item edge');
+type Block = string | typeof ITEM_EDGE;
 
 /** The token's own text, for the token kinds that have one. */
 const textOf = (token: Token): string =>
@@ -124,7 +134,7 @@ function listLabel(tokens: readonly Token[]): string[] | undefined {
   return label ? [...unwrap(label[1]!), ...unwrap(text.slice(label[0].length))] : undefined;
 }
 
-function blocks(tokens: readonly Token[], out: string[], inList = false): string[] {
+function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[] {
   for (const token of tokens) {
     switch (token.type) {
       case 'space':
@@ -147,7 +157,11 @@ function blocks(tokens: readonly Token[], out: string[], inList = false): string
         out.push(...unwrap(token.text ?? ''));
         break;
       case 'list':
-        for (const item of token.items ?? []) blocks(item.tokens ?? [], out, true);
+        for (const item of token.items ?? []) {
+          out.push(ITEM_EDGE);
+          blocks(item.tokens ?? [], out, true);
+          out.push(ITEM_EDGE);
+        }
         break;
       case 'blockquote':
         blocks(token.tokens ?? [], out);
@@ -196,7 +210,21 @@ export function markdownToText(markdown: string): string {
       /^\*\*\d{1,3}(?:\*\*[ \u00A0]+\*\*|[ \u00A0]+)(?=(?:(?:FURTHER|ALSO) )?(?:WE|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}(?:ING|ED))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gm,
       '**',
     );
-  return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
+  return joinParagraphs(blocks(new Lexer({ gfm: true }).lex(source), []));
+}
+
+/** Paragraphs joined by BREAK, or by LIST_EDGE where a list item begins or ends between them. */
+function joinParagraphs(out: readonly Block[]): string {
+  let text = '';
+  let edge = false;
+  for (const block of out) {
+    if (block === ITEM_EDGE) edge = text !== '';
+    else {
+      text += text === '' ? block : `${edge ? LIST_EDGE : BREAK}${block}`;
+      edge = false;
+    }
+  }
+  return text;
 }
 
 export function parseMarkdownDocument(path: string, raw: string): { meta: Meta; body: string } {

@@ -157,10 +157,11 @@ function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[]
         out.push(...unwrap(token.text ?? ''));
         break;
       case 'list':
+        // Before each item only: the paragraph after a list may still finish its last item's
+        // sentence ("… (PGII)" / "as outlined in the reference documents …", G7 2023).
         for (const item of token.items ?? []) {
           out.push(ITEM_EDGE);
           blocks(item.tokens ?? [], out, true);
-          out.push(ITEM_EDGE);
         }
         break;
       case 'blockquote':
@@ -213,7 +214,7 @@ export function markdownToText(markdown: string): string {
   return joinParagraphs(blocks(new Lexer({ gfm: true }).lex(source), []));
 }
 
-/** Paragraphs joined by BREAK, or by LIST_EDGE where a list item begins or ends between them. */
+/** Paragraphs joined by BREAK, or by LIST_EDGE where a list item begins between them. */
 function joinParagraphs(out: readonly Block[]): string {
   let text = '';
   let edge = false;

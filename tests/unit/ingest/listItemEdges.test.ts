@@ -36,6 +36,16 @@ describe('list items are never one sentence a page break cut', () => {
       sentences: ['We will strengthen our cooperation on energy.', 'one item.'],
     },
     {
+      shape: 'the paragraph after a list finishing its last item, still rejoined',
+      markdown:
+        'We will:\n\n-   build ties; and\n-   deliver our goal through the Partnership (PGII)\n\nas outlined in the annex.',
+      sentences: [
+        'We will:',
+        'build ties; and',
+        'deliver our goal through the Partnership (PGII) as outlined in the annex.',
+      ],
+    },
+    {
       shape: 'one item of two paragraphs cut inside its sentence, still rejoined',
       markdown: '-   We will strengthen our\n\n    cooperation on energy.\n-   A second item.',
       sentences: ['We will strengthen our cooperation on energy.', 'A second item.'],

@@ -2,6 +2,7 @@
  * Paragraphs, section headings and sentences of the normalised text, each with offsets such that
  * `text.slice(start, end)` is exactly the unit's text.
  */
+import { SEGMENTATION } from './rules/segmentation';
 import { TITLE_RULES } from './rules/titles';
 
 export interface Paragraph {
@@ -21,27 +22,22 @@ export interface SegmentedSentence {
 }
 
 /** Tokens ending in "." that do not end a sentence. Lowercased, without the final period. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sen rep gov gen lt col capt sgt cpl pvt pfc spc maj adm st jr sr no nos vol ' +
-    'art para sec ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc cf vs approx dept govt est fig ' +
-    'inc ltd co corp'
-  ).split(' '),
-);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(SEGMENTATION.abbreviations);
 
 /**
  * After an initialism like "U.S." a sentence can still end ("… in Washington, D.C. During the
- * meeting, …"); these openers say it did. Each is a closed-class word (pronoun, determiner,
- * preposition, connective) that cannot continue a name or title, so "U.S. President", "D.C.
- * Mayor" or "U.S. Under Secretary" stay one sentence ("Under" is left out for that reason). A
- * plural noun opener followed by a possessive ("ASEAN-U.S. Leaders' Statement") is a name.
+ * meeting, …"); these openers (segmentation.json sentenceOpeners) say it did. Each is a
+ * closed-class word (pronoun, determiner, preposition, connective) that cannot continue a name or
+ * title, so "U.S. President", "D.C. Mayor" or "U.S. Under Secretary" stay one sentence ("Under"
+ * is left out for that reason). A plural noun opener followed by a possessive ("ASEAN-U.S.
+ * Leaders' Statement") is a name.
  */
-const SENTENCE_OPENERS =
-  /^(?:The|We|They|This|These|Those|It|Its|He|She|In|On|At|During|After|Before|Since|While|Following|Today|Our|Their|Both|Together|Finally|However|Additionally|Moreover|Further|Furthermore|(?:Leaders|Ministers)(?![’']))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+const SENTENCE_OPENERS = new RegExp(
+  `^(?:${SEGMENTATION.sentenceOpeners.join('|')}|(?:${SEGMENTATION.openersUnlessPossessive.join('|')})(?![’']))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+);
 
 /** Abbreviations that close a name ("Lloyd M. Bentsen, Jr.", "Alltel Corp."), so may end a sentence. */
-const NAME_FINAL = new Set(['etc', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp']);
+const NAME_FINAL: ReadonlySet<string> = new Set(SEGMENTATION.nameFinalAbbreviations);
 
 /** A short line without final punctuation, starting with a capital: a section heading. */
 export function isHeading(text: string): boolean {

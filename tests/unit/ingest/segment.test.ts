@@ -40,6 +40,42 @@ describe('segment', () => {
     expect(texts).toEqual(['They reaffirmed support for the U.S.', 'They also met.']);
   });
 
+  it.each([
+    [
+      'They met in Washington, D.C. To ensure its success, they set a date.',
+      ['They met in Washington, D.C.', 'To ensure its success, they set a date.'],
+    ],
+    [
+      'He welcomed her to Washington, D.C. As we mark 75 years, we reflect.',
+      ['He welcomed her to Washington, D.C.', 'As we mark 75 years, we reflect.'],
+    ],
+    [
+      'It serves at the U.S. Department of State in Washington, D.C. A longtime strategist, he spoke.',
+      [
+        'It serves at the U.S. Department of State in Washington, D.C.',
+        'A longtime strategist, he spoke.',
+      ],
+    ],
+    // A name's next word after an initialism is no opener: one sentence each.
+    [
+      'The first time a sitting U.S. President has visited.',
+      ['The first time a sitting U.S. President has visited.'],
+    ],
+    [
+      'They met at the ASEAN-U.S. Leaders’ Summit.',
+      ['They met at the ASEAN-U.S. Leaders’ Summit.'],
+    ],
+    [
+      'Gen. Park met Dr. Kim and Joseph R. Biden on No. 5 Street.',
+      ['Gen. Park met Dr. Kim and Joseph R. Biden on No. 5 Street.'],
+    ],
+  ])(
+    'ends a sentence after an initialism only before a closed-class opener: %s',
+    (text, expected) => {
+      expect(segment(text).sentences.map((s) => s.text)).toEqual(expected);
+    },
+  );
+
   it('ends a sentence at a period glued to a sentence opener, not after an initialism', () => {
     const texts = (text: string) => segment(text).sentences.map((s) => s.text);
     expect(texts('They will support global supply chains.They also discussed financing.')).toEqual([

@@ -22,7 +22,8 @@ const BREAK = '\n\n';
  * A list item's edge, in `blocks`' output until `joinParagraphs` writes it as normalise's
  * LIST_EDGE: "… innovation; and" / "engaging …" or "… technologies," / "advancing …" are two
  * bullets, never one sentence a page break cut (gold 2023-06-08 x5, 2024-03-18 x4), so the
- * normaliser must not join them as it joins the paragraphs of a plain text.
+ * normaliser must not join them as it joins the paragraphs of a plain text. A bold lead-in and
+ * the sentence after it are apart in the same way ("Pandemic preparedness" / "exploring …").
  */
 const ITEM_EDGE = Symbol('list item edge');
 type Block = string | typeof ITEM_EDGE;
@@ -85,17 +86,49 @@ function unwrap(text: string): string[] {
  * opening words of that sentence. ("**We are taking concrete steps to:** strengthen …" runs on
  * in lowercase: its lead-in is the sentence's subject and stays.)
  */
-function leadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
+function leadIn(
+  tokens: readonly Token[],
+  inList: boolean,
+): { heading: string; rest: string } | undefined {
   const first = tokens[0];
   if (tokens.length < 2 || first?.type !== 'strong') return undefined;
   const bold = words([first]).replace(/\s+/g, ' ').trim();
   const rest = words(tokens.slice(1));
-  if (!(bold.endsWith(':') || /^\s*:/.test(rest)) || !LEAD_IN_FOLLOWER.test(rest)) return undefined;
-  return { heading: bold.replace(/\s*:$/, ''), rest: rest.replace(/^\s*:/, '') };
+  if (!(bold.endsWith(':') || /^\s*:/.test(rest))) return undefined;
+  const heading = bold.replace(/\s*:$/, '');
+  if (
+    !LEAD_IN_FOLLOWER.test(rest) &&
+    !(inList && LIST_LABEL_FOLLOWER.test(rest) && isLabel(heading))
+  )
+    return undefined;
+  return { heading, rest: rest.replace(/^\s*:/, '') };
 }
 
 /** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
 const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"]/;
+
+/**
+ * "-   **Pandemic preparedness:** exploring cooperative tech R&D ventures …": in a bullet, a bold
+ * label is its heading before a lowercase item too (CONVENTIONS §2: bold bullet lead-ins are
+ * bullet headings, dropped from the sentence; gold 2022-07-13 x4, the items' sentences begin
+ * lowercase). A bold clause that runs on ("**We are taking concrete steps to:** strengthen …")
+ * ends in a word that needs the rest, so it is no label (isLabel), nor is a figure ("**33
+ * years:** the amount of time …", helpers' sample: the figure is the item's datum).
+ */
+const LIST_LABEL_FOLLOWER = /^\s*:?[\s\u00A0]+[a-zß-öø-ɏḀ-ỿ]/;
+
+/** Words a label never ends in: a clause or phrase cut before its object. */
+const OPEN_ENDS = new Set(
+  'to by and or of for with in on at from into as that than including such are is will we'.split(
+    ' ',
+  ),
+);
+
+function isLabel(text: string): boolean {
+  const last = /([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]*$/.exec(text)?.[1]?.toLowerCase();
+  // Words only: "**$160 billion:** how much …" is a figure and what it measures, one datum.
+  return last !== undefined && !OPEN_ENDS.has(last) && /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;!?\d$%]*$/.test(text);
+}
 
 /**
  * "-   Trade Facilitation:  Ecuador will continue …": a list item's plain label of capitalised
@@ -146,10 +179,12 @@ function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[]
       case 'paragraph':
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
-        const lead = leadIn(tokens) ?? (inList ? plainLeadIn(tokens) : undefined);
+        const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
         const labelled = lead || !inList ? undefined : listLabel(tokens);
         out.push(
-          ...(lead ? [lead.heading, ...unwrap(lead.rest)] : (labelled ?? unwrap(words(tokens)))),
+          ...(lead
+            ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
+            : (labelled ?? unwrap(words(tokens)))),
         );
         break;
       }

@@ -60,4 +60,36 @@ describe('list items are never one sentence a page break cut', () => {
     expect(normalise(text)).toBe('first item,\n\nsecond item.');
     expect(markdownToText('-   only item.')).toBe('only item.');
   });
+
+  it.each([
+    {
+      shape: 'a bold label before a lowercase item is its heading',
+      markdown:
+        'They will cooperate on:\n\n-   **Pandemic preparedness:** exploring joint\n    ventures.\n-   **Trusted tech ecosystems**: exchange information.',
+      sentences: ['They will cooperate on:', 'exploring joint ventures.', 'exchange information.'],
+      headings: ['Pandemic preparedness', 'Trusted tech ecosystems'],
+    },
+    {
+      shape: 'a bold clause that runs on stays the subject of its sentence',
+      markdown: '-   **We are taking steps to:** strengthen our alliance.',
+      sentences: ['We are taking steps to: strengthen our alliance.'],
+      headings: [],
+    },
+    {
+      shape: 'a bold figure stays with what it measures',
+      markdown: '-   **$160 billion:** how much is evaded each year.',
+      sentences: ['$160 billion: how much is evaded each year.'],
+      headings: [],
+    },
+    {
+      shape: 'outside a list, a bold lead-in before lowercase words stays',
+      markdown: '**Pandemic preparedness:** exploring joint ventures.',
+      sentences: ['Pandemic preparedness: exploring joint ventures.'],
+      headings: [],
+    },
+  ])('$shape', ({ markdown, sentences, headings }) => {
+    const { sentences: found, paragraphs } = segment(normalise(markdownToText(markdown)));
+    expect(found.map((s) => s.text)).toEqual(sentences);
+    expect(paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(headings);
+  });
 });

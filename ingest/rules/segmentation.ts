@@ -11,13 +11,23 @@ const schema = z
   .object({
     // Lowercased, without the final full stop; inner ones kept ("e.g", "i.e").
     abbreviations: z.array(
-      z.string().regex(/^[a-z]+(?:\.[a-z]+)*$/, 'lowercase, no final full stop'),
+      z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+(?:\.[a-zß-öø-ɏḀ-ỿ]+)*$/, 'lowercase, no final full stop'),
     ),
-    nameFinalAbbreviations: z.array(z.string().regex(/^[a-z]+$/, 'lowercase letters only')),
+    nameFinalAbbreviations: z.array(
+      z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'lowercase letters only'),
+    ),
     // Capitalised as they open a sentence: the test is case-sensitive ("As" opens, "AS" is a name).
-    sentenceOpeners: z.array(z.string().regex(/^[A-Z][a-z]*$/, 'one capitalised word')),
+    sentenceOpeners: z.array(
+      z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]*$/, 'one capitalised word'),
+    ),
     // Plural nouns that open a sentence unless a possessive follows ("ASEAN-U.S. Leaders' Statement").
-    openersUnlessPossessive: z.array(z.string().regex(/^[A-Z][a-z]+$/, 'one capitalised word')),
+    openersUnlessPossessive: z.array(
+      z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+$/, 'one capitalised word'),
+    ),
+    // Lowercase words before a colon that announces items: the colon ends the lead-in sentence.
+    leadInColons: z.array(
+      z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+(?: [a-zß-öø-ɏḀ-ỿ]+)*$/, 'lowercase words'),
+    ),
   })
   .refine(
     (rules) => rules.nameFinalAbbreviations.every((word) => rules.abbreviations.includes(word)),

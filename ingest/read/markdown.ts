@@ -181,11 +181,10 @@ function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[]
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
         const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
         const labelled = lead || !inList ? undefined : listLabel(tokens);
-        out.push(
-          ...(lead
-            ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
-            : (labelled ?? unwrap(words(tokens)))),
-        );
+        const parts: Block[] = lead
+          ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
+          : (labelled ?? unwrap(words(tokens)));
+        out.push(...parts);
         break;
       }
       case 'code':

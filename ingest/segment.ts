@@ -162,20 +162,22 @@ const CAPITAL = '[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]';
  *   follows: No Section 232 tariffs will apply …") before a capitalised sentence, which CONVENTIONS
  *   §2 makes a sentence of its own; any other colon ("Make no mistake: …") stays inside.
  */
-const BOUNDARY = new RegExp(
-  [
-    `[.!?]+["'”’)\\]]*(?:\\[\\d{1,2}\\])?(?=\\s+["“‘(]?${CAPITAL.slice(0, -1)}0-9])`,
-    `\\.(?<=${LOWER}{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
-    `\\s+(?<=${LOWER}{3}\\s+)(?=We\\s+${LOWER})`,
-    `:(?<=(?:${SEGMENTATION.leadInColons.join('|')}):)(?=\\s+["“]?${CAPITAL})`,
-  ].join('|'),
+const BOUNDARIES = [
+  `[.!?]+["'”’)\\]]*(?:\\[\\d{1,2}\\])?(?=\\s+["“‘(]?${CAPITAL.slice(0, -1)}0-9])`,
+  `\\.(?<=${LOWER}{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
+  `:(?<=(?:${SEGMENTATION.leadInColons.join('|')}):)(?=\\s+["“]?${CAPITAL})`,
+];
+const BOUNDARY = new RegExp(BOUNDARIES.join('|'), 'g');
+/** With the missing-stop "We" boundary: only for a paragraph with " We " (it tries every space). */
+const BOUNDARY_WE = new RegExp(
+  [...BOUNDARIES, `\\s(?=We\\s+${LOWER})(?<=${LOWER}{3}\\s)`].join('|'),
   'g',
 );
 
 /** Sentence ranges within one paragraph (absolute offsets). */
 function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
-  const boundary = new RegExp(BOUNDARY.source, 'g');
+  const boundary = new RegExp((paragraph.includes(' We ') ? BOUNDARY_WE : BOUNDARY).source, 'g');
   let start = PARAGRAPH_NUMBER.exec(paragraph)?.[0].length ?? 0;
   boundary.lastIndex = start;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {

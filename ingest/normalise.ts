@@ -94,19 +94,30 @@ function continuesInto(paragraph: string, next: string): boolean {
   return FUNCTION_WORDS.has(lastWord(paragraph));
 }
 
+/**
+ * A paragraph break no page break can have made: the reader knows the two paragraphs are apart
+ * (the Markdown reader writes it around each list item). U+2029 is Unicode's own paragraph
+ * separator; whitespace to every pattern here, so it never reaches a sentence.
+ */
+export const LIST_EDGE = '\n\u2029\n';
+
 export function normalise(raw: string): string {
-  const paragraphs = cleanCharacters(raw)
-    .split(/\n[ \t]*\n/)
-    .map(joinLines)
-    .filter((paragraph) => paragraph !== '' && !MARKER.test(paragraph));
+  // Paragraphs alternate with the separators' captured U+2029 (or ''): one pass, no copy of parts.
+  const pieces = cleanCharacters(raw).split(/\n[ \t]*(\u2029?)[ \t]*\n/);
   const repaired: string[] = [];
-  for (const paragraph of paragraphs) {
+  let apart = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    // No paragraph continues across a LIST_EDGE, nor across a marker or empty paragraph after one.
+    if (pieces[i - 1] === '\u2029') apart = true;
+    const paragraph = joinLines(pieces[i]!);
+    if (paragraph === '' || MARKER.test(paragraph)) continue;
     const previous = repaired[repaired.length - 1];
-    if (previous !== undefined && continuesInto(previous, paragraph)) {
+    if (!apart && previous !== undefined && continuesInto(previous, paragraph)) {
       repaired[repaired.length - 1] = `${previous} ${paragraph}`;
     } else {
       repaired.push(paragraph);
     }
+    apart = false;
   }
   return repaired.join('\n\n');
 }

@@ -2,6 +2,7 @@
  * Paragraphs, section headings and sentences of the normalised text, each with offsets such that
  * `text.slice(start, end)` is exactly the unit's text.
  */
+import { SEGMENTATION } from './rules/segmentation';
 import { TITLE_RULES } from './rules/titles';
 
 export interface Paragraph {
@@ -21,27 +22,22 @@ export interface SegmentedSentence {
 }
 
 /** Tokens ending in "." that do not end a sentence. Lowercased, without the final period. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sen rep gov gen lt col capt sgt cpl pvt pfc spc maj adm st jr sr no nos vol ' +
-    'art para sec ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc cf vs approx dept govt est fig ' +
-    'inc ltd co corp'
-  ).split(' '),
-);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(SEGMENTATION.abbreviations);
 
 /**
  * After an initialism like "U.S." a sentence can still end ("… in Washington, D.C. During the
- * meeting, …"); these openers say it did. Each is a closed-class word (pronoun, determiner,
- * preposition, connective) that cannot continue a name or title, so "U.S. President", "D.C.
- * Mayor" or "U.S. Under Secretary" stay one sentence ("Under" is left out for that reason). A
- * plural noun opener followed by a possessive ("ASEAN-U.S. Leaders' Statement") is a name.
+ * meeting, …"); these openers (segmentation.json sentenceOpeners) say it did. Each is a
+ * closed-class word (pronoun, determiner, preposition, connective) that cannot continue a name or
+ * title, so "U.S. President", "D.C. Mayor" or "U.S. Under Secretary" stay one sentence ("Under"
+ * is left out for that reason). A plural noun opener followed by a possessive ("ASEAN-U.S.
+ * Leaders' Statement") is a name.
  */
-const SENTENCE_OPENERS =
-  /^(?:The|We|They|This|These|Those|It|Its|He|She|In|On|At|During|After|Before|Since|While|Following|Today|Our|Their|Both|Together|Finally|However|Additionally|Moreover|Further|Furthermore|(?:Leaders|Ministers)(?![’']))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+const SENTENCE_OPENERS = new RegExp(
+  `^(?:${SEGMENTATION.sentenceOpeners.join('|')}|(?:${SEGMENTATION.openersUnlessPossessive.join('|')})(?![’']))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+);
 
 /** Abbreviations that close a name ("Lloyd M. Bentsen, Jr.", "Alltel Corp."), so may end a sentence. */
-const NAME_FINAL = new Set(['etc', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp']);
+const NAME_FINAL: ReadonlySet<string> = new Set(SEGMENTATION.nameFinalAbbreviations);
 
 /** A short line without final punctuation, starting with a capital: a section heading. */
 export function isHeading(text: string): boolean {
@@ -142,26 +138,50 @@ function isAbbreviation(before: string, after: string): boolean {
  * one before each paragraph, often with a no-break space, so the list parser leaves it in the
  * text. It is no sentence of its own and no word of the first one.
  */
-const PARAGRAPH_NUMBER = /^\(?(?:\d{1,3}|[a-zß-öø-ɏḀ-ỿ]|[ivx]{1,5})[.)][\s\u00A0\u202F]+(?=\S)/;
+const PARAGRAPH_NUMBER =
+  /^(?:\(?(?:\d{1,3}|[a-zß-öø-ɏḀ-ỿ]|[ivx]{1,5})[.)]|\[\d{1,2}\])[\s\u00A0\u202F]+(?=\S)/;
 
-// A period glued to the next sentence ("global supply chains.They also discussed …"): a
-// typing slip of the releases (45 in the archive, all true boundaries), taken only after a
-// lowercase word and before an unmistakable sentence opener, so "U.S.They" or a URL never is.
-// (Its lookbehind comes after the full stop it reads: both alternatives then open with a
-// punctuation mark, and the search skips to those instead of looking behind every character.)
-const BOUNDARY = new RegExp(
-  `[.!?]+["'”’)\\]]*(?=\\s+["“‘(]?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9])|\\.(?<=[a-zß-öø-ɏḀ-ỿ]{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
+/** A lowercase letter, the class the typing-slip boundaries below read. */
+const LOWER = '[a-zß-öø-ɏḀ-ỿ]';
+const CAPITAL = '[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]';
+
+/**
+ * Where a sentence ends, each alternative a shape of the releases:
+ * - a full stop, "!" or "?" (closing quotes and brackets kept, a footnote mark "[1]" too:
+ *   "… a zone of peace and cooperation.[1] We intend …") before a capitalised word;
+ * - a period glued to the next sentence ("global supply chains.They also discussed …"): a typing
+ *   slip (45 in the archive, all true boundaries), taken only after a lowercase word and before an
+ *   unmistakable sentence opener, so "U.S.They" or a URL never is (its lookbehind comes after the
+ *   full stop it reads: the search then skips to punctuation instead of looking behind every
+ *   character);
+ * - no full stop at all before "We" and a lowercase word ("… use of technology globally We will
+ *   strengthen …"): "We" is capitalised only where a sentence opens (gold CONVENTIONS §2, s31 B;
+ *   2 in the gold texts and the sample, both true boundaries); the match is the space, which no
+ *   sentence keeps;
+ * - the colon of a lead-in that announces its items (segmentation.json leadInColons: "… as
+ *   follows: No Section 232 tariffs will apply …") before a capitalised sentence, which CONVENTIONS
+ *   §2 makes a sentence of its own; any other colon ("Make no mistake: …") stays inside.
+ */
+const BOUNDARIES = [
+  `[.!?]+["'”’)\\]]*(?:\\[\\d{1,2}\\])?(?=\\s+["“‘(]?${CAPITAL.slice(0, -1)}0-9])`,
+  `\\.(?<=${LOWER}{3}\\.)(?=${SENTENCE_OPENERS.source.slice(1)})`,
+  `:(?<=(?:${SEGMENTATION.leadInColons.join('|')}):)(?=\\s+["“]?${CAPITAL})`,
+];
+const BOUNDARY = new RegExp(BOUNDARIES.join('|'), 'g');
+/** With the missing-stop "We" boundary: only for a paragraph with " We " (it tries every space). */
+const BOUNDARY_WE = new RegExp(
+  [...BOUNDARIES, `\\s(?=We\\s+${LOWER})(?<=${LOWER}{3}\\s)`].join('|'),
   'g',
 );
 
 /** Sentence ranges within one paragraph (absolute offsets). */
 function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
-  const boundary = new RegExp(BOUNDARY.source, 'g');
+  const boundary = new RegExp((paragraph.includes(' We ') ? BOUNDARY_WE : BOUNDARY).source, 'g');
   let start = PARAGRAPH_NUMBER.exec(paragraph)?.[0].length ?? 0;
   boundary.lastIndex = start;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
-    const end = match.index + match[0].length;
+    const end = match.index + match[0].trimEnd().length;
     const before = paragraph.slice(start, match.index);
     const after = paragraph.slice(end).trimStart();
     if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviation(before, after))

@@ -6,6 +6,7 @@
  * markup and inline HTML (`<sup>`, `<u>`) dropped, the words kept.
  */
 import { Lexer, type Token } from 'marked';
+import { LIST_EDGE } from '../normalise';
 import type { SourceDocument } from '../types';
 import { glyphsToMarkdownList } from './bullets';
 import { splitFrontMatter } from './frontMatter';
@@ -16,6 +17,16 @@ type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
 
 /** Paragraph break: a hard line break ("  " or "\" at a line end) separates paragraphs here. */
 const BREAK = '\n\n';
+
+/**
+ * A list item's edge, in `blocks`' output until `joinParagraphs` writes it as normalise's
+ * LIST_EDGE: "… innovation; and" / "engaging …" or "… technologies," / "advancing …" are two
+ * bullets, never one sentence a page break cut (gold 2023-06-08 x5, 2024-03-18 x4), so the
+ * normaliser must not join them as it joins the paragraphs of a plain text. A bold lead-in and
+ * the sentence after it are apart in the same way ("Pandemic preparedness" / "exploring …").
+ */
+const ITEM_EDGE = Symbol('list item edge');
+type Block = string | typeof ITEM_EDGE;
 
 /** The token's own text, for the token kinds that have one. */
 const textOf = (token: Token): string =>
@@ -75,17 +86,49 @@ function unwrap(text: string): string[] {
  * opening words of that sentence. ("**We are taking concrete steps to:** strengthen …" runs on
  * in lowercase: its lead-in is the sentence's subject and stays.)
  */
-function leadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
+function leadIn(
+  tokens: readonly Token[],
+  inList: boolean,
+): { heading: string; rest: string } | undefined {
   const first = tokens[0];
   if (tokens.length < 2 || first?.type !== 'strong') return undefined;
   const bold = words([first]).replace(/\s+/g, ' ').trim();
   const rest = words(tokens.slice(1));
-  if (!(bold.endsWith(':') || /^\s*:/.test(rest)) || !LEAD_IN_FOLLOWER.test(rest)) return undefined;
-  return { heading: bold.replace(/\s*:$/, ''), rest: rest.replace(/^\s*:/, '') };
+  if (!(bold.endsWith(':') || /^\s*:/.test(rest))) return undefined;
+  const heading = bold.replace(/\s*:$/, '');
+  if (
+    !LEAD_IN_FOLLOWER.test(rest) &&
+    !(inList && LIST_LABEL_FOLLOWER.test(rest) && isLabel(heading))
+  )
+    return undefined;
+  return { heading, rest: rest.replace(/^\s*:/, '') };
 }
 
 /** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
 const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"]/;
+
+/**
+ * "-   **Pandemic preparedness:** exploring cooperative tech R&D ventures …": in a bullet, a bold
+ * label is its heading before a lowercase item too (CONVENTIONS §2: bold bullet lead-ins are
+ * bullet headings, dropped from the sentence; gold 2022-07-13 x4, the items' sentences begin
+ * lowercase). A bold clause that runs on ("**We are taking concrete steps to:** strengthen …")
+ * ends in a word that needs the rest, so it is no label (isLabel), nor is a figure ("**33
+ * years:** the amount of time …", helpers' sample: the figure is the item's datum).
+ */
+const LIST_LABEL_FOLLOWER = /^\s*:?[\s\u00A0]+[a-zß-öø-ɏḀ-ỿ]/;
+
+/** Words a label never ends in: a clause or phrase cut before its object. */
+const OPEN_ENDS = new Set(
+  'to by and or of for with in on at from into as that than including such are is will we'.split(
+    ' ',
+  ),
+);
+
+function isLabel(text: string): boolean {
+  const last = /([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]*$/.exec(text)?.[1]?.toLowerCase();
+  // Words only: "**$160 billion:** how much …" is a figure and what it measures, one datum.
+  return last !== undefined && !OPEN_ENDS.has(last) && /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;!?\d$%]*$/.test(text);
+}
 
 /**
  * "-   Trade Facilitation:  Ecuador will continue …": a list item's plain label of capitalised
@@ -124,7 +167,7 @@ function listLabel(tokens: readonly Token[]): string[] | undefined {
   return label ? [...unwrap(label[1]!), ...unwrap(text.slice(label[0].length))] : undefined;
 }
 
-function blocks(tokens: readonly Token[], out: string[], inList = false): string[] {
+function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[] {
   for (const token of tokens) {
     switch (token.type) {
       case 'space':
@@ -136,18 +179,24 @@ function blocks(tokens: readonly Token[], out: string[], inList = false): string
       case 'paragraph':
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
-        const lead = leadIn(tokens) ?? (inList ? plainLeadIn(tokens) : undefined);
+        const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
         const labelled = lead || !inList ? undefined : listLabel(tokens);
-        out.push(
-          ...(lead ? [lead.heading, ...unwrap(lead.rest)] : (labelled ?? unwrap(words(tokens)))),
-        );
+        const parts: Block[] = lead
+          ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
+          : (labelled ?? unwrap(words(tokens)));
+        out.push(...parts);
         break;
       }
       case 'code':
         out.push(...unwrap(token.text ?? ''));
         break;
       case 'list':
-        for (const item of token.items ?? []) blocks(item.tokens ?? [], out, true);
+        // Before each item only: the paragraph after a list may still finish its last item's
+        // sentence ("… (PGII)" / "as outlined in the reference documents …", G7 2023).
+        for (const item of token.items ?? []) {
+          out.push(ITEM_EDGE);
+          blocks(item.tokens ?? [], out, true);
+        }
         break;
       case 'blockquote':
         blocks(token.tokens ?? [], out);
@@ -196,7 +245,21 @@ export function markdownToText(markdown: string): string {
       /^\*\*\d{1,3}(?:\*\*[ \u00A0]+\*\*|[ \u00A0]+)(?=(?:(?:FURTHER|ALSO) )?(?:WE|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}(?:ING|ED))(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gm,
       '**',
     );
-  return blocks(new Lexer({ gfm: true }).lex(source), []).join(BREAK);
+  return joinParagraphs(blocks(new Lexer({ gfm: true }).lex(source), []));
+}
+
+/** Paragraphs joined by BREAK, or by LIST_EDGE where a list item begins between them. */
+function joinParagraphs(out: readonly Block[]): string {
+  let text = '';
+  let edge = false;
+  for (const block of out) {
+    if (block === ITEM_EDGE) edge = text !== '';
+    else {
+      text += text === '' ? block : `${edge ? LIST_EDGE : BREAK}${block}`;
+      edge = false;
+    }
+  }
+  return text;
 }
 
 export function parseMarkdownDocument(path: string, raw: string): { meta: Meta; body: string } {

@@ -17,7 +17,7 @@ const BULLETS = [
 
 describe('bullet glyphs opening a line', () => {
   it('are list markers in Markdown: each bullet is its own paragraph, without the glyph', () => {
-    const paragraphs = markdownToText(BULLETS).split('\n\n');
+    const paragraphs = markdownToText(BULLETS).split(/\n\u2029?\n/);
     expect(paragraphs).toEqual([
       'Key terms of the Agreement will include:',
       'Ruritania will eliminate customs duties on U.S. industrial goods exported to Ruritania.',

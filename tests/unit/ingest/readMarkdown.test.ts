@@ -23,7 +23,7 @@ describe('reading the real White House .md files', () => {
     expect(doc.body.trimStart()).toMatch(/^National Security Advisor Jake Sullivan/);
     expect(doc.body).not.toMatch(/^---|tags:|source_url/m);
     // Hard-wrapped lines are unwrapped: one line per paragraph.
-    expect(doc.body.split('\n\n')[0]).not.toContain('\n');
+    expect(doc.body.split(/\n\u2029?\n/)[0]).not.toContain('\n');
   });
 
   it('gives the same normalised body as the hand-converted .txt of the same statement', async () => {
@@ -77,7 +77,7 @@ describe('markdownToText', () => {
   it('turns pandoc Markdown into one paragraph per block', () => {
     const md =
       '**INTRODUCTION**  \n  \n1\\. We, the Leaders, met\nin Cornwall at a cost of \\$1\\ billion.\n\n-   **End the pandemic** by\n    driving vaccines.\n-   Protect our *planet*.\n\nSee [the fact sheet](https://example.gov/x).\n\n\\###\n';
-    expect(markdownToText(md).split('\n\n')).toEqual([
+    expect(markdownToText(md).split(/\n\u2029?\n/)).toEqual([
       'INTRODUCTION',
       '1. We, the Leaders, met in Cornwall at a cost of $1\u00A0billion.',
       'End the pandemic by driving vaccines.',
@@ -96,9 +96,9 @@ describe('markdownToText', () => {
   });
 
   it('keeps the end mark "###" out of the last sentence when it shares its line', () => {
-    expect(markdownToText('They agreed to meet again\nnext spring. \\###\n').split('\n\n')).toEqual(
-      ['They agreed to meet again next spring.', '###'],
-    );
+    expect(
+      markdownToText('They agreed to meet again\nnext spring. \\###\n').split(/\n\u2029?\n/),
+    ).toEqual(['They agreed to meet again next spring.', '###']);
   });
 
   it('sets a bold lead-in ending in a colon apart as a heading before its sentence', () => {
@@ -111,7 +111,7 @@ describe('markdownToText', () => {
       '-   **Commitment to Consult:\u00A0**The Leaders will consult.',
       '-   **Our partnership in the Mekong:\u00A0**\n    Through engagement, we act.',
     ].join('\n');
-    const paragraphs = markdownToText(md).split('\n\n');
+    const paragraphs = markdownToText(md).split(/\n\u2029?\n/);
     expect(paragraphs).toEqual([
       'Expanding our Presence',
       'We opened embassies in Tonga.',
@@ -143,7 +143,7 @@ describe('markdownToText', () => {
       '',
       '-   Chile has committed to address such barriers, for example:',
     ].join('\n');
-    expect(markdownToText(md).split('\n\n')).toEqual([
+    expect(markdownToText(md).split(/\n\u2029?\n/)).toEqual([
       'Market Access',
       'Chile will lower tariffs on machinery.',
       'Labor',
@@ -178,7 +178,7 @@ describe('markdownToText', () => {
       ['We will act, for example. Then: More follows.'],
     ],
   ])('sets a list item’s running-words label apart as a lead-in: %s', (md, paragraphs) => {
-    expect(markdownToText(md).split('\n\n')).toEqual(paragraphs);
+    expect(markdownToText(md).split(/\n\u2029?\n/)).toEqual(paragraphs);
   });
 
   it('drops the asterisks of a bold punctuation mark, so the sentence still ends there', () => {

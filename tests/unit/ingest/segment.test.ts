@@ -40,6 +40,79 @@ describe('segment', () => {
     expect(texts).toEqual(['They reaffirmed support for the U.S.', 'They also met.']);
   });
 
+  it.each([
+    [
+      'They met in Washington, D.C. To ensure its success, they set a date.',
+      ['They met in Washington, D.C.', 'To ensure its success, they set a date.'],
+    ],
+    [
+      'He welcomed her to Washington, D.C. As we mark 75 years, we reflect.',
+      ['He welcomed her to Washington, D.C.', 'As we mark 75 years, we reflect.'],
+    ],
+    [
+      'It serves at the U.S. Department of State in Washington, D.C. A longtime strategist, he spoke.',
+      [
+        'It serves at the U.S. Department of State in Washington, D.C.',
+        'A longtime strategist, he spoke.',
+      ],
+    ],
+    // A name's next word after an initialism is no opener: one sentence each.
+    [
+      'The first time a sitting U.S. President has visited.',
+      ['The first time a sitting U.S. President has visited.'],
+    ],
+    [
+      'They met at the ASEAN-U.S. Leaders’ Summit.',
+      ['They met at the ASEAN-U.S. Leaders’ Summit.'],
+    ],
+    [
+      'Gen. Park met Dr. Kim and Joseph R. Biden on No. 5 Street.',
+      ['Gen. Park met Dr. Kim and Joseph R. Biden on No. 5 Street.'],
+    ],
+  ])(
+    'ends a sentence after an initialism only before a closed-class opener: %s',
+    (text, expected) => {
+      expect(segment(text).sentences.map((s) => s.text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    [
+      'a footnote mark after the full stop',
+      'It is a zone of peace and cooperation.[1] We intend to meet.',
+      ['It is a zone of peace and cooperation.[1]', 'We intend to meet.'],
+    ],
+    [
+      'a footnote mark opening its paragraph',
+      '[1] Recalling resolution 41/11 of the General Assembly.',
+      ['Recalling resolution 41/11 of the General Assembly.'],
+    ],
+    [
+      'a missing full stop before "We" and a lowercase word',
+      'It is threaded through technology globally We will strengthen cooperation.',
+      ['It is threaded through technology globally', 'We will strengthen cooperation.'],
+    ],
+    [
+      'the colon of a lead-in announcing its items',
+      'The United States will reduce tariffs as follows: No tariffs will apply to such goods.',
+      ['The United States will reduce tariffs as follows:', 'No tariffs will apply to such goods.'],
+    ],
+    // Guards: a colon that announces no items, "We" after a capital or a number, a decimal.
+    ['another colon', 'Make no mistake: We will act.', ['Make no mistake: We will act.']],
+    [
+      '"We" in a name',
+      'The UN80 We the Peoples initiative met.',
+      ['The UN80 We the Peoples initiative met.'],
+    ],
+    [
+      'a decimal and "No."',
+      'It grew 2.5 percent under Resolution No. 5 in 2024.',
+      ['It grew 2.5 percent under Resolution No. 5 in 2024.'],
+    ],
+  ])('splits the releases\u2019 typing shapes: %s', (_shape, text, expected) => {
+    expect(segment(text).sentences.map((s) => s.text)).toEqual(expected);
+  });
+
   it('ends a sentence at a period glued to a sentence opener, not after an initialism', () => {
     const texts = (text: string) => segment(text).sentences.map((s) => s.text);
     expect(texts('They will support global supply chains.They also discussed financing.')).toEqual([

@@ -259,6 +259,9 @@ export function remembered(context: ActorContext): Partial<ActorContext> {
 const OWN_COMMITMENT =
   /^(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+(?:his|her|our)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?commitments?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?:reaffirm|reiterate|underscore|affirm|emphasize|stress|highlight|convey|express|demonstrate)\s+(?:the\s+)?(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,3}?(?:U\.S\.|United\s+States[’']|American)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:support|commitments?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/i;
 
+/** A trigger that receives an update or briefing ("receive an update", "get regular updates"). */
+const RECEIVED_UPDATE = /^(?:receive|get)\s/i;
+
 /** A host's verb before its guests ("welcomed", "hosted", "called", "will welcome"). */
 const GUESTS_AFTER =
   /^\s+(?:welcomed|welcomes|(?:co-)?hosted|hosts|called|(?:will|shall)\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+)?(?:welcome|host))\s/i;
@@ -274,6 +277,9 @@ export function partners(
   trigger: Trigger,
 ): string[] {
   if (/^\s+(?:him|her|them)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence.text.slice(trigger.end))) return [];
+  // "spoke with President Zelenskyy to receive an update on …": an update or briefing received
+  // is the receiver's alone (gold 2022-03-03, 2 of 2), the official met is who gives it.
+  if (RECEIVED_UPDATE.test(trigger.text)) return [];
   // "spoke with President Moon to stress his commitment", "to reinforce our ironclad
   // commitment": one side's own commitment is its speaker's alone (gold 2021-02-03, 2022-10-04).
   if (OWN_COMMITMENT.test(sentence.text.slice(trigger.start))) return [];

@@ -24,6 +24,13 @@ export const INFINITIVE_BETWEEN =
 const NOT_VERB =
   /^(?:and|or|the|a|an|of|in|on|at|for|with|to|as|by|from|our|their|its|two|three|four|both|all|each|other|new|own)$/;
 
+/**
+ * A trigger opening with a finite "is", "are" or "has" ("… and is undertaking a process", "… and
+ * are taking joint steps"): an infinitive never continues with one, so an infinitive between
+ * ("has taken strong action to promote … and is undertaking …") does not take the verb.
+ */
+const FINITE_TRIGGER = /^(?:is|are|has)\s/i;
+
 /** "continue to be supportive of … and commend …": a copula's complement is no verb's object. */
 const TO_BE = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s+be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/g;
 
@@ -45,7 +52,8 @@ export function presentOpeningSubject(
     const opener = sentence.text.slice(0, subject.start).replace(TITLE_BEFORE, '');
     if (!/^(?:[^,]*,)?\s*$/.test(opener)) return undefined;
     const between = sentence.text.slice(at, trigger.start).replace(TO_BE, '');
-    if (CLAUSE_WORD.test(between) || INFINITIVE_BETWEEN.test(between)) return undefined;
+    if (CLAUSE_WORD.test(between)) return undefined;
+    if (INFINITIVE_BETWEEN.test(between) && !FINITE_TRIGGER.test(trigger.text)) return undefined;
     return subject;
   }
   return undefined;

@@ -10,6 +10,7 @@ import { MONTHS } from '../rules/months';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { TITLE_WORDS } from '../rules/titles';
 import { candidateAt } from './candidateAt';
+import { type ListItem, listItems } from './listItems';
 import type { Candidate } from './matchLexicon';
 
 /** One to three capitalised words (a name with no lowercase joiner). */
@@ -23,31 +24,8 @@ const SEPARATOR = /,? and (?:the )?|, (?:the )?/g;
 /** Words that open a clause or belong to a title or a date: such an item is no body's name. */
 const NOT_NAME: ReadonlySet<string> = new Set([...TITLE_WORDS, ...MONTHS, ...NAME_RULES.openers]);
 
-interface Item {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function itemsOf(list: string, at: number): Item[] {
-  const items: Item[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const raw = list.slice(from, to);
-    const lead = /^the /.exec(raw)?.[0].length ?? 0;
-    items.push({ text: raw.slice(lead), start: at + from + lead, end: at + to });
-  };
-  SEPARATOR.lastIndex = 0;
-  for (let match = SEPARATOR.exec(list); match; match = SEPARATOR.exec(list)) {
-    push(match.index);
-    from = match.index + match[0].length;
-  }
-  push(list.length);
-  return items;
-}
-
 /** An item no lexicon name touches and no head noun or non-name word marks. */
-function unknownBody(item: Item, lexical: readonly Candidate[]): boolean {
+function unknownBody(item: ListItem, lexical: readonly Candidate[]): boolean {
   const touched = lexical.some(
     (known) => known.type !== 'Topic' && known.start < item.end && item.start < known.end,
   );
@@ -70,7 +48,7 @@ export function listedBodies(
   const out: Candidate[] = [];
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match; match = LIST.exec(text)) {
-    const items = itemsOf(match[0], match.index + offset);
+    const items = listItems(match[0], match.index + offset, SEPARATOR);
     const exact = items.map((item) =>
       lexical.find(
         (known) => known.type !== 'Topic' && known.start === item.start && known.end === item.end,

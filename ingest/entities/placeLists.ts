@@ -5,6 +5,7 @@
  * or gazetteer holds (gold: 5 of 5 such items declared as `Region`s, none of them found before).
  */
 import { candidateAt } from './candidateAt';
+import { type ListItem, listItems } from './listItems';
 import { LOCATOR_ENDS, NOT_PLACE, overlapping, PLACE } from './locators';
 import type { Candidate } from './matchLexicon';
 import type { OfficialFinding } from './officials';
@@ -19,24 +20,6 @@ const LIST = new RegExp(
   'gu',
 );
 const SEPARATOR = /,? and |, /g;
-
-interface Item {
-  name: string;
-  start: number;
-  end: number;
-}
-
-/** The list's items with their document offsets. */
-function itemsOf(list: string, at: number): Item[] {
-  const items: Item[] = [];
-  let from = 0;
-  for (const separator of [...list.matchAll(SEPARATOR), undefined]) {
-    const to = separator ? separator.index : list.length;
-    items.push({ name: list.slice(from, to), start: at + from, end: at + to });
-    if (separator) from = to + separator[0].length;
-  }
-  return items;
-}
 
 function isPlace(hit: Candidate): boolean {
   return hit.type === 'Country' || hit.type === 'Region';
@@ -55,11 +38,11 @@ export function listedPlaces(
   LIST.lastIndex = 0;
   for (let match = LIST.exec(text); match; match = LIST.exec(text)) {
     const listStart = match.index + match[0].length - match[1]!.length + offset;
-    const items = itemsOf(match[1]!, listStart);
+    const items = listItems(match[1]!, listStart, SEPARATOR);
     const last = items[items.length - 1]!;
     // "in Aqaba, Jordan and Sharm el-Sheikh": the last item must end where the clause goes on.
     if (!LOCATOR_ENDS.test(text.slice(last.end - offset))) continue;
-    const hitsOf = (item: Item) =>
+    const hitsOf = (item: ListItem) =>
       matched.filter((hit) => hit.type !== 'Topic' && overlapping(hit, item));
     // The list opens with a known place, whole: "in Latin American, Caribbean, and Iberian
     // Studies" opens with none.
@@ -75,9 +58,9 @@ export function listedPlaces(
     for (const item of items.slice(1)) {
       // A name kept is found as one already (and a city it follows may take it for its locator);
       // a gazetteer name out of place alone after a bare comma ("Najran") is a place here.
-      if (lexical.some((hit) => overlapping(hit, item)) || NOT_PLACE.test(item.name)) continue;
+      if (lexical.some((hit) => overlapping(hit, item)) || NOT_PLACE.test(item.text)) continue;
       if (officials.some((official) => overlapping(official.span, item))) continue;
-      out.push(candidateAt('Region', item.name, item.start, 'listed'));
+      out.push(candidateAt('Region', item.text, item.start, 'listed'));
     }
   }
   return out;

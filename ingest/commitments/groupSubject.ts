@@ -186,7 +186,10 @@ export function theGroup(context: ActorContext, trimmed: string): Subject | unde
     trimmed,
   );
   if (!match) return undefined;
-  const actors = bodyMeeting(context) ?? (context.officials.length > 1 ? context.officials : []);
+  // (One named official who met people the text does not name, "Jennifer Klein … met with Iranian
+  // activists. The group discussed …": that official is the one actor the group can be; gold
+  // 2022-10-21, 2024-12-10: 5 such `no-subject` drops, no "the group" of another's.)
+  const actors = bodyMeeting(context) ?? context.officials;
   if (actors.length === 0) return undefined;
   return { actors, start: trimmed.length - match[1]!.length, end: trimmed.length };
 }

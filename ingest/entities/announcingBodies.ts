@@ -75,6 +75,11 @@ export function placeAnnouncingBodies(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
 ): void {
+  // "… from Cook County, Illinois …" then "In July 2022, Cook County announced …": a name the
+  // document already reads as a place or another kind of thing keeps that reading.
+  const otherwise = new Set<string>();
+  for (const hits of hitsBySentence.values())
+    for (const hit of hits) if (hit.type !== 'Organization') otherwise.add(hit.text);
   for (const sentence of sentences) {
     const at = announcingName(sentence.text);
     if (!at) continue;
@@ -83,6 +88,7 @@ export function placeAnnouncingBodies(
     const hits = hitsBySentence.get(sentence.index) ?? [];
     if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
     const text = sentence.text.slice(at.start, at.end);
+    if (otherwise.has(text)) continue;
     const hit: EntityHit = {
       entityId: entityIdFor('Organization', text),
       type: 'Organization',

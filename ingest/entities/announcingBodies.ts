@@ -22,9 +22,15 @@ import { entityIdFor } from './candidateAt';
 import { placeHit } from './placeHit';
 
 const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ&’'.-]*`;
-/** The name (group 1), an optional adverb, an announcing verb ("will" before a lowercase verb). */
+/**
+ * An optional fronted adverbial ("In addition, ", "At COP26, ", "Finally, ": up to five words and
+ * a comma, group 1), the name (group 2), an optional adverb, an announcing verb ("will" before a
+ * lowercase verb). A fact sheet's later paragraphs open so as often as bare: "In addition,
+ * Bloomberg Philanthropies will help develop …" is the body's own announcement all the same.
+ */
+const FRONT_WORD = String.raw`[^\s,;:.“”"()]+`;
 const OPENING = new RegExp(
-  String.raw`^(${WORD}(?: ${WORD}){0,3}) (?:(?:also|now|further|additionally|today) )?(?:${alternation(
+  String.raw`^(${FRONT_WORD}(?: ${FRONT_WORD}){0,4}, )?(${WORD}(?: ${WORD}){0,3}) (?:(?:also|now|further|additionally|today) )?(?:${alternation(
     NAME_RULES.announcingVerbs,
   )})(?= [a-zß-öø-ɏḀ-ỿ$0-9])`,
 );
@@ -44,16 +50,24 @@ function barred(word: string): boolean {
 export function announcingName(text: string): { start: number; end: number } | undefined {
   const match = OPENING.exec(text);
   if (!match) return undefined;
-  const name = match[1]!;
+  const name = match[2]!;
+  const start = match[1]?.length ?? 0;
   if (name.endsWith('.')) return undefined; // "Corp." would already have a suffix finder's hit
   const words = name.split(' ');
   if (barred(words[0]!)) return undefined;
   if (words.length === 1 && !INNER_MARK.test(name)) return undefined;
   // "Chef Andrew Zimmern will work with …": a person, whatever the word before the given name.
-  if (words.some((word) => TITLE_WORDS.has(word) || GIVEN_NAMES.has(word))) return undefined;
+  // "Quad Leaders will listen …": a title's plural names the people, not a body.
+  if (
+    words.some(
+      (word) =>
+        TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/s$/, '')) || GIVEN_NAMES.has(word),
+    )
+  )
+    return undefined;
   // "The Lab", "African Development Bank Group": a head word's name is the head finders' to type.
   if (HEAD_TYPES.has(words.at(-1)!)) return undefined;
-  return { start: 0, end: name.length };
+  return { start, end: start + name.length };
 }
 
 /** An Organization for each announcing name no other hit covers. */
@@ -61,6 +75,11 @@ export function placeAnnouncingBodies(
   sentences: readonly SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
 ): void {
+  // "… from Cook County, Illinois …" then "In July 2022, Cook County announced …": a name the
+  // document already reads as a place or another kind of thing keeps that reading.
+  const otherwise = new Set<string>();
+  for (const hits of hitsBySentence.values())
+    for (const hit of hits) if (hit.type !== 'Organization') otherwise.add(hit.text);
   for (const sentence of sentences) {
     const at = announcingName(sentence.text);
     if (!at) continue;
@@ -69,6 +88,7 @@ export function placeAnnouncingBodies(
     const hits = hitsBySentence.get(sentence.index) ?? [];
     if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
     const text = sentence.text.slice(at.start, at.end);
+    if (otherwise.has(text)) continue;
     const hit: EntityHit = {
       entityId: entityIdFor('Organization', text),
       type: 'Organization',
@@ -82,7 +102,11 @@ export function placeAnnouncingBodies(
 
 /** Whether the hit is the announcing name its sentence opens on (a private body: §7). */
 export function announcesItself(sentence: SegmentedSentence, hit: EntityHit): boolean {
-  if (hit.type !== 'Organization' || hit.start !== sentence.start) return false;
+  if (hit.type !== 'Organization') return false;
   const at = announcingName(sentence.text);
-  return at !== undefined && sentence.start + at.end === hit.end;
+  return (
+    at !== undefined &&
+    sentence.start + at.start === hit.start &&
+    sentence.start + at.end === hit.end
+  );
 }

@@ -30,7 +30,7 @@ const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ&’
  */
 const FRONT_WORD = String.raw`[^\s,;:.“”"()]+`;
 const OPENING = new RegExp(
-  String.raw`^(${FRONT_WORD}(?: ${FRONT_WORD}){0,4}, )?(${WORD}(?: ${WORD}){0,3}) (?:(?:also|now|further|additionally|today) )?(?:${alternation(
+  String.raw`^(${FRONT_WORD}(?: ${FRONT_WORD}){0,4}, )?(${WORD}(?: ${WORD}){0,3}) (?:(?:${alternation(NAME_RULES.announcingAdverbs)}) )?(?:${alternation(
     NAME_RULES.announcingVerbs,
   )})(?= [a-zß-öø-ɏḀ-ỿ$0-9])`,
 );

@@ -9,8 +9,11 @@ import { opensPreamble } from './rules/declarations';
 /** Lines that frame a release but are not part of its content. */
 const MARKER = /^(?:#{3,}|\*{3,}|-30-|\[?(?:begin|end) (?:text|statement)\]?)$/i;
 
-/** Words that cannot end a sentence: a paragraph ending in one was cut by a page break. */
-const FUNCTION_WORDS = new Set(
+/**
+ * Words that cannot end a sentence, closed-class words that leave a phrase open: a paragraph ending
+ * in one was cut by a page break (and a bold label ending in one is a clause, read/markdown.ts).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     'the a an of and or but nor to in on at by for with from into onto upon as than that which who ' +
     'whom whose its their our his her this these those such both either neither between among ' +

@@ -4,7 +4,7 @@
  * list a locative opens with a known place names places throughout, also the towns no lexicon
  * or gazetteer holds (gold: 5 of 5 such items declared as `Region`s, none of them found before).
  */
-import { candidateAt } from './candidateAt';
+import { candidateAt, isPlace } from './candidateAt';
 import { type ListItem, listItems } from './listItems';
 import { LOCATOR_ENDS, NOT_PLACE, overlapping, PLACE } from './locators';
 import type { Candidate } from './matchLexicon';
@@ -20,10 +20,6 @@ const LIST = new RegExp(
   'gu',
 );
 const SEPARATOR = /,? and |, /g;
-
-function isPlace(hit: Candidate): boolean {
-  return hit.type === 'Country' || hit.type === 'Region';
-}
 
 export function listedPlaces(
   text: string,

@@ -6,7 +6,7 @@
  * markup and inline HTML (`<sup>`, `<u>`) dropped, the words kept.
  */
 import { Lexer, type Token } from 'marked';
-import { LIST_EDGE } from '../normalise';
+import { FUNCTION_WORDS, LIST_EDGE } from '../normalise';
 import type { SourceDocument } from '../types';
 import { glyphsToMarkdownList } from './bullets';
 import { splitFrontMatter } from './frontMatter';
@@ -117,12 +117,11 @@ const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"]/;
  */
 const LIST_LABEL_FOLLOWER = /^\s*:?[\s\u00A0]+[a-zß-öø-ɏḀ-ỿ]/;
 
-/** Words a label never ends in: a clause or phrase cut before its object. */
-const OPEN_ENDS = new Set(
-  'to by and or of for with in on at from into as that than including such are is will we'.split(
-    ' ',
-  ),
-);
+/**
+ * Words a label never ends in: a clause or phrase cut before its object — the closed-class words
+ * after which normalise joins a paragraph to the next, and a clause's own open ends.
+ */
+const OPEN_ENDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'are', 'is', 'will', 'we']);
 
 function isLabel(text: string): boolean {
   const last = /([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]*$/.exec(text)?.[1]?.toLowerCase();

@@ -14,8 +14,12 @@ export type Genre = (typeof GENRES)[number];
 const READOUT = /\breadout\b/i;
 const ONE_PARTY =
   /^(?:statement|message|remarks)s?\s+(?:by|from|of)\b|^presidential\s+(?:message|statement)\b|^fact\s+sheet\b/i;
-/** Any other statement, declaration, communiqué or vision is issued by several parties. */
-const JOINT = /\bjoint\b|\bdeclaration\b|\bcommuniqu[eé]|\bstatement\b|\bvision\b/i;
+/**
+ * Any other statement, declaration, communiqué or vision is issued by several parties, and so is a
+ * signed instrument (roadmap, memorandum, charter, action plan, principles): its signatories speak.
+ */
+const JOINT =
+  /\bjoint\b|\bdeclaration\b|\bcommuniqu[eé]|\bstatement\b|\bvision\b|\broadmap\b|\bmemorandum\b|\bcharter\b|\baction\s+plan\b|\bprinciples\b/i;
 
 export function genreOf(title: string): Genre {
   const head = title.trim();

@@ -19,6 +19,11 @@ describe('genreOf: a statement genre from its title', () => {
     ['Lisbon Statement on a Trilateral Partnership', 'joint'],
     ['Quad Leaders’ Vision on Maritime Security', 'joint'],
     ['Co-Chairs’ Communiqué of the Ministerial', 'joint'],
+    ['Roadmap for a Renewed Partnership', 'joint'],
+    ['Memorandum of Understanding on the Principles of a Corridor', 'joint'],
+    ['The New Atlantic Charter', 'joint'],
+    ['G7 Clean Energy Economy Action Plan', 'joint'],
+    ['Quad Principles on Technology Design', 'joint'],
     ['The United States’ Commitment to the Region', 'other'],
   ])('%s → %s', (title, genre) => {
     expect(genreOf(title)).toBe(genre);

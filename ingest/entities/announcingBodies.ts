@@ -19,7 +19,7 @@ import { alternation, TITLE_WORDS } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
-import { placeHit } from './placeHit';
+import { overlapsAny, placeHit } from './placeHit';
 
 const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ&’'.-]*`;
 /**
@@ -29,11 +29,28 @@ const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ&’
  * Bloomberg Philanthropies will help develop …" is the body's own announcement all the same.
  */
 const FRONT_WORD = String.raw`[^\s,;:.“”"()]+`;
+/**
+ * An appositive describing the name between commas (group 3): "LeapFrog Investments, an impact
+ * investment firm operating in emerging markets, has committed …", "Nayak Farms, a 200-acre farm in
+ * Illinois, will work …" (gold 2023-07-10; sample fact sheets 2022-09-28, 2022-11-02, 2024-03-13):
+ * the fact sheet names the body, says what it is, then what it undertakes. An article opens it; a
+ * place after its own comma may end it ("… contractor in Atlanta, Georgia,").
+ */
+const DESCRIPTION = ', ((?:a|an|the) [^,;:()“”"]{3,160}(?:, [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:()“”"]{0,30})?),';
 const OPENING = new RegExp(
-  String.raw`^(${FRONT_WORD}(?: ${FRONT_WORD}){0,4}, )?(${WORD}(?: ${WORD}){0,3}) (?:(?:${alternation(NAME_RULES.announcingAdverbs)}) )?(?:${alternation(
+  String.raw`^(${FRONT_WORD}(?: ${FRONT_WORD}){0,4}, )?(${WORD}(?: ${WORD}){0,3})(?:${DESCRIPTION})? (?:(?:${alternation(NAME_RULES.announcingAdverbs)}) )?(?:${alternation(
     NAME_RULES.announcingVerbs,
   )})(?= [a-zß-öø-ɏḀ-ỿ$0-9])`,
 );
+/** The words of an appositive, to find one that names no private body ("a finance program"). */
+const DESCRIPTION_WORD = /[a-zß-öø-ɏḀ-ỿ-]+/g;
+
+function describesNonBody(description: string | undefined): boolean {
+  if (description === undefined) return false;
+  return (description.match(DESCRIPTION_WORD) ?? []).some((word) =>
+    NAME_RULES.describedNonBodies.has(word.replace(/s$/, '')),
+  );
+}
 const ACRONYM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,}$/; // "NOAA", "SK": an agency's or programme's letters
 const INNER_MARK = /^.[\wÀ-ÖØ-öø-ɏḀ-ỿ&’'-]*(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|\.[a-zß-öø-ɏḀ-ỿ])/; // "DoorDash", "Realtor.com"
 
@@ -53,6 +70,7 @@ export function announcingName(text: string): { start: number; end: number } | u
   const name = match[2]!;
   const start = match[1]?.length ?? 0;
   if (name.endsWith('.')) return undefined; // "Corp." would already have a suffix finder's hit
+  if (describesNonBody(match[3])) return undefined;
   const words = name.split(' ');
   if (barred(words[0]!)) return undefined;
   if (words.length === 1 && !INNER_MARK.test(name)) return undefined;
@@ -86,7 +104,10 @@ export function placeAnnouncingBodies(
     const start = sentence.start + at.start;
     const end = sentence.start + at.end;
     const hits = hitsBySentence.get(sentence.index) ?? [];
-    if (hits.some((hit) => hit.start < end && hit.end > start)) continue;
+    // ("LeapFrog Investments, an impact investment firm …": a topic word inside the name is part
+    // of the name, as a lexicon topic inside any longer name is.)
+    const inside = (hit: EntityHit) => hit.type === 'Topic' && hit.start >= start && hit.end <= end;
+    if (overlapsAny(hits, start, end, (hit) => !inside(hit))) continue;
     const text = sentence.text.slice(at.start, at.end);
     if (otherwise.has(text)) continue;
     const hit: EntityHit = {
@@ -96,7 +117,7 @@ export function placeAnnouncingBodies(
       end,
       text,
     };
-    placeHit(hitsBySentence, sentence.index, hits, hit);
+    placeHit(hitsBySentence, sentence.index, hits, hit, inside);
   }
 }
 

@@ -36,6 +36,28 @@ const CASES: [string, string | undefined][] = [
   ['In addition, the Forum will convene next year.', undefined],
   ['In these efforts, Quad Leaders will listen to the region.', undefined],
   ['Business Leaders will meet in June.', undefined],
+  // An appositive between the name and its verb says what the body is (fact sheets' style).
+  [
+    'LeapFrog Investments, an impact investment firm operating in emerging markets, has committed to investing $500 million.',
+    'LeapFrog Investments',
+  ],
+  ['Ninety One, a global investment manager, has announced initial funding.', 'Ninety One'],
+  ['Nayak Farms, a 200-acre farm in Illinois, will work to combat hunger.', 'Nayak Farms'],
+  [
+    'Acme Builders, a contractor in Atlanta, Georgia, will explore expanding training.',
+    'Acme Builders',
+  ],
+  ['In addition, Acme Widgets, a startup, will hire 100 workers.', 'Acme Widgets'],
+  // … unless it describes a program, an agency or a person, whose "will" is a mandate or a post.
+  ['Digital Invest, a blended finance program under PGI, will mobilize $245 million.', undefined],
+  ['Employ Milwaukee, the workforce board for Milwaukee, will use formula funds.', undefined],
+  ['Acme Widgets, a member of the coalition, will host the event.', undefined],
+  // … and every guard on the name still stands: a given name, one plain word, a head word.
+  ['Peter Hendrick Vrooman, a career diplomat, will serve as Ambassador.', undefined],
+  ['Tritium, a manufacturer of chargers, will hire workers.', undefined],
+  ['Boston Medical Center, the largest provider in New England, will build farms.', undefined],
+  // A narrative verb is no announcement ("Revital Healthcare, a Kenya-based company, has built").
+  ['Revital Healthcare, a Kenya-based company, has built a plant.', undefined],
   // More than five words before the comma is a clause of its own, not a fronted adverbial.
   ['When the two leaders met in Washington last year, Acme Widgets announced a plant.', undefined],
 ];
@@ -56,6 +78,34 @@ describe('placeAnnouncingBodies', () => {
     start: 5,
     end: 5 + text.length,
     text,
+  });
+
+  it('reads a topic word inside the name as part of the name', () => {
+    const text = 'LeapFrog Investments, an impact investment firm, has committed to investing.';
+    const topic: EntityHit = {
+      entityId: 'topic:investment',
+      type: 'Topic',
+      start: 9,
+      end: 20,
+      text: 'Investments',
+    };
+    const hits = new Map<number, EntityHit[]>([[0, [topic]]]);
+    placeAnnouncingBodies([sentence(0, 0, text)], hits);
+    expect(hits.get(0)?.map((hit) => hit.entityId)).toEqual(['organization:leapfrog-investments']);
+  });
+
+  it('leaves a name another kind of hit overlaps', () => {
+    const text = 'Acme Vision, an impact investment firm, has committed to investing.';
+    const other: EntityHit = {
+      entityId: 'instrument:acme-vision',
+      type: 'Instrument',
+      start: 0,
+      end: 11,
+      text: 'Acme Vision',
+    };
+    const hits = new Map<number, EntityHit[]>([[0, [other]]]);
+    placeAnnouncingBodies([sentence(0, 0, text)], hits);
+    expect(hits.get(0)?.map((hit) => hit.entityId)).toEqual(['instrument:acme-vision']);
   });
 
   it.each([

@@ -54,10 +54,16 @@ export function meetingPurpose(
   // A preview's "will meet with [hosts] to V": the purpose replaces the meeting (previewMeeting.ts).
   const replaces = !!previous && purposeOfMeeting(sentence, previous.trigger, trigger);
   // "Mr. Sullivan will also travel to Ramallah to … discuss …": the trip's own "will travel"
-  // commit stands before its purpose and keeps its place (gold 2021-12-20, 2023-04-05).
+  // commit stands before its purpose and keeps its place (gold 2021-12-20, 2022-08-30). A purpose
+  // of the trip's own stance stays folded into it ("will travel to Dulles … to announce …",
+  // CONVENTIONS §5: a same-stance purpose is no commitment of its own).
   const trip = /^\s+(?:travel\s+to|visit)\s/i.test(purpose[0]);
   const ownTrip =
-    trip && !!previous && previous.trigger.end >= purpose.index && !previous.purpose;
+    trip &&
+    !!previous &&
+    previous.trigger.end >= purpose.index &&
+    !previous.purpose &&
+    trigger.stance !== previous.trigger.stance;
   const firstPurpose =
     accepted.length === 0 ||
     replaces ||

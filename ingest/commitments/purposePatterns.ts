@@ -26,10 +26,10 @@ import { alternation, TITLE_RULES } from '../rules/titles';
  * with … to discuss …": gold 2024-03-20, 2022-07-12): the purpose is the trip's. A place visited
  * on the trip is such a trip too ("the First Lady and members of the Delegation visited the Museo
  * Frida Kahlo to celebrate …", gold 2024-10-03 `welcome`). So is a trip previewed ("Mr. Sullivan
- * will visit the United States Indo-Pacific Command to discuss …", "will first travel to Belfast
- * … to underscore …", "will also travel to Ramallah to meet with … to discuss …": gold 2022-08-30,
- * 2023-04-05, 2021-12-20), only after "will" or "shall": "invited X to visit Washington …
- * to continue …" is the guest's trip, "would be unable to travel to …" none.
+ * will visit the United States Indo-Pacific Command to discuss …", "will also travel to Ramallah
+ * to meet with … to discuss …": gold 2022-08-30, 2021-12-20; a purpose of the trip's own stance
+ * stays folded, meetingPurpose.ts), only after "will" or "shall": "invited X to visit Washington
+ * … to continue …" is the guest's trip, "would be unable to travel to …" none.
  * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
  * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
  * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.

@@ -8,7 +8,11 @@ import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Recognition } from './entities/recognise';
 import type { EntityRegistry } from './entities/registry';
 import type { Lexicon } from './lexicon';
+import { TITLE_RULES } from './rules/titles';
 import type { SegmentedSentence } from './segment';
+
+/** "Mr.", "Dr.": a form of address, no office; a later "Mr. Sullivan" keeps the title he was introduced with. */
+const HONORIFICS: ReadonlySet<string> = new Set(TITLE_RULES.honorifics);
 
 /** Official's id → country id, and official's id → attributes (title, country). */
 interface OfficialsRepresenting {
@@ -41,8 +45,11 @@ export function officialsRepresenting(
   for (const official of recognition.officials) {
     const id = official.candidate.entityId;
     if (!present.has(id)) continue;
-    // "Sheikh Tahnoon" after the full name: a later mention without a title says nothing new.
-    if (official.title === '' && officialAttributes.has(id)) continue;
+    // "Sheikh Tahnoon" after the full name: a later mention without a title says nothing new; nor
+    // does "Mr. Sullivan" after "National Security Advisor Jake Sullivan", so "The National
+    // Security Advisor and Foreign Minister discussed …" still names him (gold 2022-06-18).
+    const addressOnly = official.title === '' || HONORIFICS.has(official.title);
+    if (addressOnly && officialAttributes.has(id)) continue;
     const countryId = official.countryId ?? lexicon.entities.get(id)?.represents;
     const attributes: Record<string, string> = { title: official.title };
     if (countryId) {

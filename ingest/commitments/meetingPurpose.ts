@@ -18,9 +18,9 @@ import {
 import { type Accepted, type Decision, skipWith } from './decision';
 import { hostCountries, purposeOfMeeting } from './previewMeeting';
 
-/** "visited the sites", "visited a site": a lowercase place after "visited" (case-sensitive). */
+/** "visited the sites", "will visit a site": a lowercase place after "visit(ed)" (case-sensitive). */
 const VISITED_UNNAMED =
-  /^\s+visited\s+(?:(?:the|a|an)\s+[a-zß-öø-ɏḀ-ỿ]|(?!(?:the|a|an)\s)[a-zß-öø-ɏḀ-ỿ])/;
+  /^\s+visit(?:ed)?\s+(?:(?:the|a|an)\s+[a-zß-öø-ɏḀ-ỿ]|(?!(?:the|a|an)\s)[a-zß-öø-ɏḀ-ỿ])/;
 
 /**
  * "We have convened to reaffirm …": the purpose of a meeting is its participants' stance. "They
@@ -53,9 +53,21 @@ export function meetingPurpose(
   if (pastMeeting && DATED_PAST_MEETING.test(left)) return skipWith('narrative-past');
   // A preview's "will meet with [hosts] to V": the purpose replaces the meeting (previewMeeting.ts).
   const replaces = !!previous && purposeOfMeeting(sentence, previous.trigger, trigger);
+  // "Mr. Sullivan will also travel to Ramallah to … discuss …": the trip's own "will travel"
+  // commit stands before its purpose and keeps its place (gold 2021-12-20, 2022-08-30). A purpose
+  // of the trip's own stance stays folded into it ("will travel to Dulles … to announce …",
+  // CONVENTIONS §5: a same-stance purpose is no commitment of its own).
+  const trip = /^\s+(?:travel\s+to|visit)\s/i.test(purpose[0]);
+  const ownTrip =
+    trip &&
+    !!previous &&
+    previous.trigger.end >= purpose.index &&
+    !previous.purpose &&
+    trigger.stance !== previous.trigger.stance;
   const firstPurpose =
     accepted.length === 0 ||
     replaces ||
+    ownTrip ||
     (previous?.purpose && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and(?:\s+to)?$/.test(left));
   // A discussion as purpose ("met … at Camp David to discuss …", "held a call … to discuss …")
   // is the participants' `other` (gold README, session 8); only a held meeting has one: "will
@@ -66,11 +78,15 @@ export function meetingPurpose(
   const preview =
     (/^\s+meet\s+with\s/i.test(purpose[0]) &&
       /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?:\s+also)?$/i.test(left.slice(0, purpose.index))) ||
-    /^\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s/i.test(purpose[0]);
+    /^\s+(?:(?:will|shall)\s+be|am|is|are)\s+in\s/i.test(purpose[0]) ||
+    trip;
   if (!firstPurpose || (trigger.stance === 'other' && !pastMeeting && !preview)) {
     return undefined;
   }
-  const met = subjectBefore(context, sentence, hits, purpose.index);
+  // (A trip's subject stands before its "will (also/first)": "President Biden will first travel".)
+  const modal = left.slice(0, purpose.index).search(/(?:will|shall)(?:\s+[a-zß-öø-ɏḀ-ỿ]+)?$/i);
+  const subjectEnd = trip && modal >= 0 ? modal : purpose.index;
+  const met = subjectBefore(context, sentence, hits, subjectEnd);
   if (!met || met.actors.length === 0) return undefined;
   // "We, the Leaders of the G7, met with President Zelenskyy to reaffirm our support": a
   // first-person statement speaks for its signatories only, not for the guest met.

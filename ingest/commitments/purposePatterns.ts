@@ -25,13 +25,17 @@ import { alternation, TITLE_RULES } from '../rules/titles';
  * Zelenskyy … to reaffirm …", "traveled to Israel, the Netherlands, and the United Kingdom to meet
  * with … to discuss …": gold 2024-03-20, 2022-07-12): the purpose is the trip's. A place visited
  * on the trip is such a trip too ("the First Lady and members of the Delegation visited the Museo
- * Frida Kahlo to celebrate …", gold 2024-10-03 `welcome`).
+ * Frida Kahlo to celebrate …", gold 2024-10-03 `welcome`). So is a trip previewed ("Mr. Sullivan
+ * will visit the United States Indo-Pacific Command to discuss …", "will also travel to Ramallah
+ * to meet with … to discuss …": gold 2022-08-30, 2021-12-20; a purpose of the trip's own stance
+ * stays folded, meetingPurpose.ts), only after "will" or "shall": "invited X to visit Washington
+ * … to continue …" is the guest's trip, "would be unable to travel to …" none.
  * The words between may carry accents, curly quotes or an ampersand ("President Luiz Inácio Lula
  * da Silva", "Benjamin “Benny” Gantz", "Deputy Prime Minister & Foreign Minister"): `\w` is
  * ASCII only, and such names are a fifth of the archive's readout openings with a purpose.
  */
 export const MEETING_PURPOSE =
-  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|(?:travell?ed\s+to|visited)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
+  /(?<=\S)\s+(?:met|meet|spoke|speak|talked|convened|convene|gathered|gather|(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:has|have|had)\s+)(?:co-)?hosted|called(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|(?:travell?ed\s+to|visited|(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)\s+(?:(?:also|first|then|next)\s+)?)(?:travel\s+to|visit))\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+(?:of\s+|(?:and\s+)?(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|led\s+(?:an?|the|his|her)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]+\s+){0,8}?delegation\s+to\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|(?:was|were)\s+in\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*)*|came together|come together|pause|pauses|paused|(?:held|had)\s+(?:an?|their|his|her|two|three|four|five|six|several|separate)\s+(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,2}?(?:calls?|meetings?|talks|conversations?|videoconferences?|consultations))(?:\s+(?!(?:to|that|which|who|and)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿÀ-ÖØ-öø-ɏ,.’'“”()&-]+|\s+and(?=\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|\s+to\s+meet(?:\s+with)?(?=\s)){0,32}?\s+to(?:\s[^;:]*?,?\s+and\s+to)?$/i;
 
 /**
  * "Daleep Singh will be in New Delhi to continue our ongoing consultations …, and advance …", "I am

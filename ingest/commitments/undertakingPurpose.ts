@@ -39,7 +39,7 @@ const JOINT_WORK_IN =
 const ASPECT_CHAIN = /\s+to\s+(?:begin|start)\s+$/i;
 
 /** Stances a purpose carries apart from the undertaking: support of someone, opposition. */
-const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose']);
+const PURPOSE_STANCES: ReadonlySet<string> = new Set(['support', 'oppose', 'welcome']);
 
 /**
  * A meeting the actors undertake to hold ("will reconvene with Member States", "plan to convene a

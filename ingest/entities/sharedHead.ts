@@ -135,14 +135,16 @@ export function sharedOfHeads(lexicon: Lexicon, text: string, offset: number): C
       const item = knownItem(names, head, text.slice(at));
       const entity = item && lexicon.entities.get(item.alias.entityId);
       if (!item || !entity) break;
-      const start = offset + at;
-      const end = start + item.words.length;
+      // The first item keeps the head ("Departments of Justice"), so the subject "the
+      // Departments of Justice and Homeland Security" is two names and a joiner, no stray words.
+      const from = found.length === 0 ? match.index : at;
+      const end = at + item.words.length;
       found.push({
         entityId: entity.id,
         type: entity.type,
-        start,
-        end,
-        text: item.words,
+        start: offset + from,
+        end: offset + end,
+        text: text.slice(from, end),
         source: 'lexicon',
       });
       at += item.words.length;

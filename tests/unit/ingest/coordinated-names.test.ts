@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
+import { sentenceActors } from '../../support/sentenceActors';
 
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
 
@@ -226,5 +227,16 @@ describe('coordinated and abbreviated names', () => {
       ).toMatchObject({ type });
     }
     for (const name of absent) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+});
+
+describe('a plural head shared by known bodies', () => {
+  it('makes each body an actor of the clause it is the subject of', () => {
+    const sentence =
+      'Additionally, the Departments of Justice and Homeland Security are providing investigative assistance.';
+    expect(sentenceActors('Statement on Haiti', sentence, sentence).sort()).toEqual([
+      'Department of Homeland Security',
+      'Department of Justice',
+    ]);
   });
 });

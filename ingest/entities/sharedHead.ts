@@ -6,6 +6,7 @@
  */
 import type { Lexicon, LexiconAlias } from '../lexicon';
 import { NAME_RULES } from '../rules/names';
+import { stem } from '../topics/plural';
 import { candidateAt } from './candidateAt';
 import type { Candidate } from './matchLexicon';
 
@@ -96,10 +97,6 @@ const ITEM_SEPARATOR = /^(?:,? and (?:the )?|, (?:the )?)/;
 const ITEM_WORDS =
   /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\p{L}’'-]*(?: (?:and |of |the )?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\p{L}’'-]*){0,3}/u;
 
-function singular(head: string): string {
-  return head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.slice(0, -1);
-}
-
 /** The longest opening of `rest` that names a known body after `head of` (or `head of the`). */
 function knownItem(
   names: ReadonlyMap<string, LexiconAlias>,
@@ -128,7 +125,7 @@ export function sharedOfHeads(lexicon: Lexicon, text: string, offset: number): C
   const out: Candidate[] = [];
   PLURAL_OF_HEAD.lastIndex = 0;
   for (let match = PLURAL_OF_HEAD.exec(text); match; match = PLURAL_OF_HEAD.exec(text)) {
-    const head = singular(match[1]!);
+    const head = stem(match[1]!);
     const found: Candidate[] = [];
     let at = match.index + match[0].length;
     for (;;) {

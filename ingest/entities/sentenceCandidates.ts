@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { accessionProtocols } from './accessionProtocols';
 import { toAcronymSpan } from './acronymSpan';
+import { administrations } from './administrations';
 import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
 import { namedCrossings, pairBorders } from './crossings';
@@ -175,6 +176,7 @@ export function candidatesFor(
     seriesMentions(text, offset),
     sharedHeadNames(lexicon, text, offset, lexical),
     sharedOfHeads(lexicon, text, offset),
+    administrations(lexicon, text, offset),
     sharedStateBodies(text, offset, lexical),
     titled,
     // After the split: "FMF and Presidential Drawdown Authority for Taiwan" has a known conjunct.

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
+import { sentenceActors } from '../../support/sentenceActors';
 
 type Row = [sentence: string, named: string[], absent?: string[]];
 
@@ -34,5 +35,17 @@ describe('administrations named by a lowercase "administration"', () => {
         name,
       ).toMatchObject({ type: 'Organization' });
     for (const name of absent) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+});
+
+describe('an administration as a subject', () => {
+  // Gold 2022-12-15: "the Biden administration is establishing …" is the United States', so the
+  // administration named as an entity is no actor of its own (data/rules/speakers.json).
+  it.each([
+    'The Biden-Harris administration will re-open enrollment to the Health Insurance Marketplaces.',
+    'To that end, the Biden administration is establishing a new office.',
+  ])('%s', (sentence) => {
+    const title = 'Fact Sheet: President Biden to Sign Executive Orders on Health Care';
+    expect(sentenceActors(title, sentence, sentence)).toEqual(['United States']);
   });
 });

@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { accessionProtocols } from './accessionProtocols';
 import { toAcronymSpan } from './acronymSpan';
+import { administrations } from './administrations';
 import { bareMemoranda } from './bareMemoranda';
 import { createdMechanisms } from './createdMechanisms';
 import { namedCrossings, pairBorders } from './crossings';
@@ -61,7 +62,7 @@ import { pluralTitled } from './pluralTitles';
 import { proxyGroups, stateMilitaries } from './proxyGroups';
 import { symbolResolutions } from './resolutionSymbols';
 import { overlaps } from './selectCandidates';
-import { sharedHeadNames, sharedStateBodies } from './sharedHead';
+import { sharedHeadNames, sharedOfHeads, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
 import { possessiveVisits } from './visits';
 
@@ -174,6 +175,8 @@ export function candidatesFor(
     // 2021-09-18, 2022-07-15); the longest still wins.
     seriesMentions(text, offset),
     sharedHeadNames(lexicon, text, offset, lexical),
+    sharedOfHeads(lexicon, text, offset),
+    administrations(lexicon, text, offset),
     sharedStateBodies(text, offset, lexical),
     titled,
     // After the split: "FMF and Presidential Drawdown Authority for Taiwan" has a known conjunct.

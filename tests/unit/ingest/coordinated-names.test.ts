@@ -6,10 +6,12 @@
  * name names no country, a force noun after a state's known body shares its state ('the Myanmar
  * military and police'), which is named too, and the lexicon's international bodies, regions and instruments are
  * typed as the gold conventions type them (data/lexicon/); body, compact and order heads
- * (data/rules/names.json).
+ * (data/rules/names.json); a plural head before "of" is shared by the known bodies its list names
+ * ("the Departments of State and Defense", sharedHead.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
+import { sentenceActors } from '../../support/sentenceActors';
 
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];
 
@@ -182,6 +184,37 @@ const ROWS: Row[] = [
     'He worked in the Executive Office of the President for four years.',
     [['Executive Office of the President', 'Organization']],
   ],
+  [
+    'The Departments of State and Defense traveled to Papua New Guinea.',
+    [
+      ['Department of State', 'Organization'],
+      ['Department of Defense', 'Organization'],
+    ],
+  ],
+  [
+    'The Departments of Treasury, State, and Commerce rolled out new sanctions.',
+    [
+      ['Department of the Treasury', 'Organization'],
+      ['Department of State', 'Organization'],
+      ['Department of Commerce', 'Organization'],
+    ],
+  ],
+  [
+    'The Departments of Justice and Homeland Security are providing investigative assistance.',
+    [
+      ['Department of Justice', 'Organization'],
+      ['Department of Homeland Security', 'Organization'],
+    ],
+  ],
+  [
+    'The Departments of Health and Human Services and Energy will report.',
+    [
+      ['Department of Health and Human Services', 'Organization'],
+      ['Department of Energy', 'Organization'],
+    ],
+  ],
+  // A list of one is left to the lexicon; an item no known body ends the list.
+  ['The Ministers of Foreign Affairs and Defense met in Tokyo.', [], ['Ministry of Defense']],
 ];
 
 describe('coordinated and abbreviated names', () => {
@@ -194,5 +227,16 @@ describe('coordinated and abbreviated names', () => {
       ).toMatchObject({ type });
     }
     for (const name of absent) expect(entities.map((e) => e.name)).not.toContain(name);
+  });
+});
+
+describe('a plural head shared by known bodies', () => {
+  it('makes each body an actor of the clause it is the subject of', () => {
+    const sentence =
+      'Additionally, the Departments of Justice and Homeland Security are providing investigative assistance.';
+    expect(sentenceActors('Statement on Haiti', sentence, sentence).sort()).toEqual([
+      'Department of Homeland Security',
+      'Department of Justice',
+    ]);
   });
 });

@@ -93,19 +93,12 @@ function unheadListedNames(paragraphs: Paragraph[]): void {
   for (let i = 1; i < paragraphs.length; i++) {
     if (!paragraphs[i - 1]!.text.endsWith(':')) continue;
     // "… we have identified the following five initial priorities …: / Strengthening regional
-    // competitiveness and integration / Fostering shared prosperity …": a run of phrase lines is
+    // competitiveness and integration / Fostering shared prosperity …": a run of gerund lines is
     // the lead-in's list too (CONVENTIONS §5 By genre: verbless bullets under a commitment
-    // lead-in are its commitments; gold 2023-11-03, and "… the following clean energy
-    // components: / Wind turbine nacelle components / …", gold 2024-09-21), not one heading
-    // after another. An item too long for a heading ("Battery packs for 2- and 3-wheel …") is
-    // no heading already but does not end the run.
-    const line = PHRASE_LINE.test(paragraphs[i]!.text) ? PHRASE_LINE : NAME_LINE;
+    // lead-in are its commitments; gold 2023-11-03), not one heading after another.
+    const line = GERUND_LINE.test(paragraphs[i]!.text) ? GERUND_LINE : NAME_LINE;
     let end = i;
-    while (
-      end < paragraphs.length &&
-      line.test(paragraphs[end]!.text) &&
-      listLine(paragraphs[end]!, line)
-    )
+    while (end < paragraphs.length && paragraphs[end]!.heading && line.test(paragraphs[end]!.text))
       end++;
     if (end - i < 3) continue;
     for (let k = i; k < end; k++) paragraphs[k]!.heading = false;
@@ -113,17 +106,8 @@ function unheadListedNames(paragraphs: Paragraph[]): void {
   }
 }
 
-/**
- * A line in sentence case, its first word capitalised and its second lowercase ("Building
- * regional …", "Wind turbine nacelle components"): a list item's phrase, where a section heading
- * is in title case ("Expanding Agricultural Trade") or a name line.
- */
-const PHRASE_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ-]+\s+[a-zß-öø-ɏḀ-ỿ]/;
-
-/** A paragraph that can be an item of a listed run: a heading, or an unpunctuated phrase line. */
-function listLine(paragraph: Paragraph, line: RegExp): boolean {
-  return paragraph.heading || (line === PHRASE_LINE && !/[.!?;:,]$/.test(paragraph.text));
-}
+/** A line opening with a capitalised -ing word and going on in lowercase: "Building … ". */
+const GERUND_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,}ing\s+[a-zß-öø-ɏḀ-ỿ]/;
 
 function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];

@@ -238,41 +238,6 @@ describe('segment', () => {
     ]);
   });
 
-  it.each([
-    [
-      'noun phrases, one too long for a heading inside the run',
-      'We will focus on these components:\n\nWind turbine nacelle components\n\nEnergy storage components including batteries\n\nBattery packs for 2- and 3-wheel electric vehicles and zero-emission e-bus and truck components\n\nHigh-efficiency air conditioners\n\nThey will invest.',
-      [
-        'We will focus on these components:',
-        'Wind turbine nacelle components',
-        'Energy storage components including batteries',
-        'Battery packs for 2- and 3-wheel electric vehicles and zero-emission e-bus and truck components',
-        'High-efficiency air conditioners',
-        'They will invest.',
-      ],
-      undefined,
-    ],
-    [
-      'two phrase lines stay headings (guard)',
-      'Our work covers:\n\nWind turbine components\n\nSolar cells and wafers\n\nThey will trade more.',
-      ['Our work covers:', 'They will trade more.'],
-      'Solar cells and wafers',
-    ],
-    [
-      'no lead-in colon: headings (guard)',
-      'They met.\n\nWind turbine components\n\nSolar cells and wafers\n\nEnergy storage units\n\nThey will trade more.',
-      ['They met.', 'They will trade more.'],
-      'Energy storage units',
-    ],
-  ])(
-    'reads a run of phrase lines after a lead-in as list items: %s',
-    (_, raw, expected, section) => {
-      const { sentences } = segment(normalise(raw));
-      expect(sentences.map((s) => s.text)).toEqual(expected);
-      expect(sentences.at(-1)?.section).toBe(section);
-    },
-  );
-
   it('detects headings by shape', () => {
     expect(isHeading('Strengthening Regional and Global Engagement')).toBe(true);
     expect(isHeading('They met.')).toBe(false);

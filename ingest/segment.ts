@@ -209,10 +209,12 @@ function splitSentences(paragraph: string, offset: number): { start: number; end
     const after = paragraph.slice(end).trimStart();
     if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviation(before, after))
       continue;
-    ranges.push({
-      start,
-      end: end - (STRAY_STOP.exec(paragraph.slice(start, end))?.[0].length ?? 0),
-    });
+    // Read only where a full stop follows a space, the rare case (no slice per sentence).
+    const stray =
+      match[0] === '.' && /\s/.test(before.at(-1) ?? '')
+        ? (STRAY_STOP.exec(`${before}.`)?.[0].length ?? 0)
+        : 0;
+    ranges.push({ start, end: end - stray });
     start = end;
     while (start < paragraph.length && /\s/.test(paragraph[start]!)) start++;
   }

@@ -36,6 +36,21 @@ const SENTENCE_OPENERS = new RegExp(
   `^(?:${SEGMENTATION.sentenceOpeners.join('|')}|(?:${SEGMENTATION.openersUnlessPossessive.join('|')})(?![’']))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
 );
 
+/**
+ * After an initialism that closes a place name, a title it has no holder of and a capitalised
+ * name opened a new sentence (segmentation.json placeFinalInitialisms): "… Special Summit in
+ * Washington, D.C. President Biden highly valued …" (gold 2023-09-11), while "U.S. President
+ * Biden" (not listed) and "Washington, D.C. Mayor's Office" (not a listed title) stay one name.
+ */
+const TITLE_AFTER_PLACE: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(SEGMENTATION.placeFinalInitialisms).map(([initialism, titles]) => [
+    initialism,
+    new RegExp(
+      `^(?:${titles.map((title) => title.replaceAll(' ', '\\s+')).join('|')})\\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]`,
+    ),
+  ]),
+);
+
 /** Abbreviations that close a name ("Lloyd M. Bentsen, Jr.", "Alltel Corp."), so may end a sentence. */
 const NAME_FINAL: ReadonlySet<string> = new Set(SEGMENTATION.nameFinalAbbreviations);
 
@@ -129,7 +144,8 @@ function isAbbreviation(before: string, after: string): boolean {
   // Single initials ("Joseph R. Biden") never end a sentence.
   if (/^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]$/.test(bare)) return true;
   // Initialisms ("U.S.", "U.N."): only an unmistakable sentence opener after them ends it.
-  if (/^(?:[a-zß-öø-ɏḀ-ỿ]\.)+[a-zß-öø-ɏḀ-ỿ]$/.test(bare)) return !SENTENCE_OPENERS.test(after);
+  if (/^(?:[a-zß-öø-ɏḀ-ỿ]\.)+[a-zß-öø-ɏḀ-ỿ]$/.test(bare))
+    return !SENTENCE_OPENERS.test(after) && !TITLE_AFTER_PLACE.get(bare)?.test(after);
   return false;
 }
 
@@ -174,6 +190,13 @@ const BOUNDARY_WE = new RegExp(
   'g',
 );
 
+/**
+ * A full stop typed twice with a space between ("… General Assembly. . We call on …", gold
+ * 2021-06-10): the boundary is found at the second, which is no word of the sentence; an ellipsis
+ * ("the vehicle . . . During") has a space before its first stop and stays.
+ */
+const STRAY_STOP = /(?<=[^\s.][.!?]["'”’)]*)\s+\.$/;
+
 /** Sentence ranges within one paragraph (absolute offsets). */
 function splitSentences(paragraph: string, offset: number): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
@@ -186,7 +209,12 @@ function splitSentences(paragraph: string, offset: number): { start: number; end
     const after = paragraph.slice(end).trimStart();
     if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviation(before, after))
       continue;
-    ranges.push({ start, end });
+    // Read only where a full stop follows a space, the rare case (no slice per sentence).
+    const stray =
+      match[0] === '.' && /\s/.test(before.at(-1) ?? '')
+        ? (STRAY_STOP.exec(`${before}.`)?.[0].length ?? 0)
+        : 0;
+    ranges.push({ start, end: end - stray });
     start = end;
     while (start < paragraph.length && /\s/.test(paragraph[start]!)) start++;
   }

@@ -28,6 +28,22 @@ const schema = z
     leadInColons: z.array(
       z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+(?: [a-zß-öø-ɏḀ-ỿ]+)*$/, 'lowercase words'),
     ),
+    // Initialisms that close a place name ("Washington, D.C."), each with the titles that place
+    // has no holder of: before one of them and a name the initialism ended the sentence ("… in
+    // Washington, D.C. President Biden highly valued …"), where "D.C. Mayor" stays one name.
+    placeFinalInitialisms: z.record(
+      z
+        .string()
+        .regex(/^(?:[a-zß-öø-ɏḀ-ỿ]\.)+[a-zß-öø-ɏḀ-ỿ]$/, 'a lowercase initialism, no final stop'),
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)*$/,
+            'capitalised words',
+          ),
+      ),
+    ),
   })
   .refine(
     (rules) => rules.nameFinalAbbreviations.every((word) => rules.abbreviations.includes(word)),

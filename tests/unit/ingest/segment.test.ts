@@ -56,7 +56,22 @@ describe('segment', () => {
         'A longtime strategist, he spoke.',
       ],
     ],
+    // A title the place has no holder of, then a name: "D.C." closed the place and the sentence.
+    [
+      'They met in Washington, D.C. President Biden valued it.',
+      ['They met in Washington, D.C.', 'President Biden valued it.'],
+    ],
+    [
+      'They met in Washington, D.C. Prime Minister Kishida spoke.',
+      ['They met in Washington, D.C.', 'Prime Minister Kishida spoke.'],
+    ],
     // A name's next word after an initialism is no opener: one sentence each.
+    [
+      'She led the Washington, D.C. Mayor’s Office on Latino Affairs.',
+      ['She led the Washington, D.C. Mayor’s Office on Latino Affairs.'],
+    ],
+    ['The U.S. President Biden spoke.', ['The U.S. President Biden spoke.']],
+    ['A D.C. President’s Day parade.', ['A D.C. President’s Day parade.']],
     [
       'The first time a sitting U.S. President has visited.',
       ['The first time a sitting U.S. President has visited.'],
@@ -96,6 +111,16 @@ describe('segment', () => {
       'the colon of a lead-in announcing its items',
       'The United States will reduce tariffs as follows: No tariffs will apply to such goods.',
       ['The United States will reduce tariffs as follows:', 'No tariffs will apply to such goods.'],
+    ],
+    [
+      'a full stop typed twice',
+      'It met during the General Assembly. . We call on all actors.',
+      ['It met during the General Assembly.', 'We call on all actors.'],
+    ],
+    [
+      'an ellipsis, kept (guard)',
+      'It attacked the vehicle . . . During the withdrawal it left.',
+      ['It attacked the vehicle . . .', 'During the withdrawal it left.'],
     ],
     // Guards: a colon that announces no items, "We" after a capital or a number, a decimal.
     ['another colon', 'Make no mistake: We will act.', ['Make no mistake: We will act.']],

@@ -59,6 +59,8 @@ describe('first-level divisions and conflict regions', () => {
   });
 
   it('names Ethiopia’s Afar only with its head, never the word “afar”', () => {
-    expect(typed('Afar from home, the troops will serve with honour.').get('Afar Region')).toBeUndefined();
+    expect(
+      typed('Afar from home, the troops will serve with honour.').get('Afar Region'),
+    ).toBeUndefined();
   });
 });

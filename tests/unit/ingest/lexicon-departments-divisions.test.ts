@@ -46,12 +46,8 @@ describe('first-level divisions and conflict regions', () => {
     ['The United States condemns the atrocities in Darfur.', 'Darfur'],
     ['Fighting continues in North Darfur and South Kordofan.', 'North Darfur'],
     ['Fighting continues in North Darfur and South Kordofan.', 'South Kordofan'],
-    ['Humanitarian access to Tigray and Amhara must be restored.', 'Amhara'],
     ['Violence in the Afar region has displaced thousands.', 'Afar Region'],
-    ['The M23 offensive in North Kivu threatens civilians in Ituri.', 'North Kivu'],
-    ['The M23 offensive in North Kivu threatens civilians in Ituri.', 'Ituri'],
     ['Both sides discussed the Macau Special Administrative Region.', 'Macau'],
-    ['Russia struck energy facilities in the Sumy Oblast.', 'Sumy'],
     ['Russian forces shelled Lugansk and Kharkov.', 'Luhansk'],
     ['Russian forces shelled Lugansk and Kharkov.', 'Kharkiv'],
   ])('%s → %s', (sentence, name) => {

@@ -13,6 +13,7 @@ import { occasionEnd } from '../stances';
 const TO_NAMED = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
 
 const TO_HEADS = TOPIC_QUALITY.toHeads;
+const TRIGGER_OBJECT_HEADS = TOPIC_QUALITY.triggerObjectHeads;
 
 /** The commitments of each sentence (by sentence index), in their order. */
 export function commitmentsBySentence(
@@ -89,7 +90,13 @@ function computeRanges(sentence: string, trigger: string, first: boolean, to: nu
   // whose named object follows; the noun and its object are what the clause is about.
   const head = /\S+$/.exec(trigger)?.[0] ?? '';
   const named = TO_NAMED.test(sentence.slice(triggerEnd));
-  const from = TO_HEADS.has(head.toLowerCase()) && named ? triggerEnd - head.length : triggerEnd;
+  // "to honor the lives lost on September 11th": the frame swallowed who is honoured, whose
+  // post-modifier follows; the noun opens what the clause is about (topic-quality.json).
+  const lower = head.toLowerCase();
+  const from =
+    (TO_HEADS.has(lower) && named) || (TRIGGER_OBJECT_HEADS.has(lower) && head !== trigger)
+      ? triggerEnd - head.length
+      : triggerEnd;
   // "the patriots who fought …": a narrative relative clause ends what the clause is about.
   const out = [{ from, to: beforeNarrative(sentence, from, to) }];
   if (first && triggerAt > 0) {

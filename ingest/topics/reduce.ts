@@ -117,6 +117,10 @@ export function reduce(input: string[]): string[] | undefined {
       i > 0 && Q.postpositiveAdjectives.has(word) && PREPOSITION.test(words[i + 1] ?? ''),
   );
   if (post > 0) words = words.slice(0, post);
+  // "the war there", "union jobs here": an adverb pointing back at a place named earlier says
+  // where, not what; the noun phrase before it is the topic (the gold ends no topic in one).
+  if (words.length > 1 && Q.trailingProforms.has(words[words.length - 1]!.toLowerCase()))
+    words = words.slice(0, -1);
   // "information on the challenges", "cooperation in the region": a complement of nothing but
   // vacuous words (vacuousComplements, vacuousHeads) says nothing; the head phrase before it stays.
   const prep = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));

@@ -63,6 +63,9 @@ const schema = z.object({
   agentHeads: lower,
   peopleNouns: lower,
   ownPublic: z.array(z.string().min(1)),
+  religionAdjectives: z.array(
+    z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+$/, 'must be one capitalised word'),
+  ),
   definiteStateWords: lower,
   kindAdjectives: lower,
   kindOfHeads: lower,
@@ -163,6 +166,7 @@ export const TOPIC_QUALITY = {
   agentHeads: new Set(rules.agentHeads),
   peopleNouns: new Set(rules.peopleNouns),
   ownPublic: new Set(rules.ownPublic),
+  religionAdjectives: rules.religionAdjectives,
   definiteStateWords: new Set(rules.definiteStateWords),
   kindAdjectives: new Set(rules.kindAdjectives),
   aspectHeads: new Set(rules.aspectHeads),

@@ -12,6 +12,7 @@ import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 import { agentHeaded, withoutAgent } from './agents';
 import { barePair } from './barePair';
 import { distribute, expand, PREPOSITION } from './coordination';
+import { endsAtAdjective } from './cutAdjective';
 import { listNoun } from './listItem';
 import {
   eventOfWeapon,
@@ -109,14 +110,11 @@ function acceptable(words: string[], known: (phrase: string) => boolean): boolea
   // A pronoun inside ("leverage our industrial bases") marks a clause, not a noun phrase.
   if (words.some((word) => /^(?:our|their|we|they|us|them|it)$/i.test(word))) return false;
   if (named) return true;
-  // A suspended hyphen ("stability- and growth") or a capitalised word after a lowercase start
-  // that is not a name the finders typed ("purchase of Australian") is a cut phrase.
+  // A suspended hyphen ("stability- and growth") or a nationality or religion adjective after a
+  // lowercase start that is not a name the finders typed ("purchase of Australian", "custodian
+  // of Muslim") is a cut phrase.
   if (words.some((word) => word.endsWith('-'))) return false;
-  if (
-    /^[a-zß-öø-ɏḀ-ỿ]/.test(words[0]!) &&
-    /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:an|ese|ish|i)$/.test(words[words.length - 1]!)
-  )
-    return false;
+  if (endsAtAdjective(words)) return false;
   // One word is a topic only when the thesaurus knows it ("coercion" yes, "operation" no).
   if (words.length === 1) return false;
   const content = words.filter((word) => !/^(?:of|and|or|for|to|in|on|with|the|a)$/.test(word));

@@ -5,14 +5,18 @@
  * not what the clause is about"; ownSide.ts combines them with the rules that need the clause's
  * actors and scope.
  */
-import { SPEAKER_OFFICES } from '../rules/speakers';
+import { OWN_STANCE_NOUNS, SPEAKER_OFFICES } from '../rules/speakers';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
 
-/** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support". */
-const OWN_STANCE_NOUN =
-  /^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+){0,3}?\s+(?:commitments?|support|pledges?|resolve|determination|assurances?|guarantees?|objections?|opposition|concerns?|interests?|solidarity)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+/** What a speaker's country stands by: "the enduring U.S. commitment", "U.S. support" (data/rules/speakers.json `ownStanceNouns`). */
+// (A word between may be a possessive itself: "the U.S. Government’s support", where the
+// country's hit is "U.S." and the office's name runs on.)
+const OWN_STANCE_NOUN = new RegExp(
+  String.raw`^(?:[’']s?)?(?:\s+(?!(?:will|would|shall|must|can|may|to|and|also|continues?|remains?|is|are)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+(?:[’']s?)?){0,3}?\s+(?:${OWN_STANCE_NOUNS})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
+  'i',
+);
 const OF_OWN =
   /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:commitments?|support|pledges?|resolve|determination)\s+of\s+(?:the\s+)?$/i;
 

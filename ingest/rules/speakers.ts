@@ -14,6 +14,7 @@ const SpeakersSchema = z.object({
     )
     .min(1),
   subjectMatter: z.array(z.string().min(2)).min(1),
+  ownStanceNouns: z.array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'one lowercase word')).min(1),
 });
 
 const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);
@@ -33,3 +34,9 @@ export const SUBJECT_MATTER = new RegExp(
   `\\s(?:${RULES.subjectMatter.map((words) => escapeRegex(words).replace(/ /g, '\\s+')).join('|')})\\s`,
   'i',
 );
+
+/**
+ * The stance nouns an own office or country holds ("the Biden-Harris Administration’s view"), as
+ * one alternation for ingest/commitments/ownMentions.ts to frame.
+ */
+export const OWN_STANCE_NOUNS: string = RULES.ownStanceNouns.join('|');

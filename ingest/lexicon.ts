@@ -5,7 +5,6 @@
 import { getCountryDataList } from 'countries-list';
 import { z } from 'zod';
 import type { EntityType } from '../contract/extraction';
-import countriesJson from '../data/lexicon/countries.json';
 import eventsJson from '../data/lexicon/events.json';
 import instrumentsJson from '../data/lexicon/instruments.json';
 import officialsJson from '../data/lexicon/officials.json';
@@ -19,8 +18,8 @@ import { addCapitals } from './lexiconCapitals';
 import { addOfficials } from './lexiconOfficials';
 import { addPlaces } from './lexiconPlaces';
 import { foldAccents } from './normalise';
+import { COUNTRIES } from './rules/countries';
 import {
-  countriesSchema,
   goldTopicsSchema,
   namedListSchema,
   officialsSchema,
@@ -147,7 +146,6 @@ const list = (key: string) => z.object({ [key]: namedListSchema });
 
 /** The lexicon; `learnt` false leaves out the topics generated from the gold (curatedLexicon). */
 function build(learnt = true): Lexicon {
-  const countriesData = parseRules('lexicon/countries.json', countriesSchema, countriesJson);
   const officialsData = parseRules('lexicon/officials.json', officialsSchema, officialsJson);
   const officials = officialsData.officials;
   const dated: DatedOfficials = {
@@ -169,8 +167,8 @@ function build(learnt = true): Lexicon {
       if (alias.trim()) aliases.push({ alias, entityId: entity.id, ...extra });
   };
 
-  const additions = countriesData.countries;
-  const excluded = new Set([...countriesData.exclude, ...NOT_COUNTRIES]);
+  const additions = COUNTRIES.countries;
+  const excluded = new Set([...COUNTRIES.exclude, ...NOT_COUNTRIES]);
   for (const country of getCountryDataList()) {
     if (excluded.has(country.iso3)) continue;
     const extra = additions[country.iso3];
@@ -187,7 +185,7 @@ function build(learnt = true): Lexicon {
     );
     add(entity, extra?.demonyms ?? [], { adjectival: true });
   }
-  for (const [iso3, state] of Object.entries(countriesData.historical)) {
+  for (const [iso3, state] of Object.entries(COUNTRIES.historical)) {
     const entity: LexiconEntity = {
       id: `country:${iso3.toLowerCase()}`,
       type: 'Country',
@@ -226,7 +224,7 @@ function build(learnt = true): Lexicon {
     }
   }
 
-  addCapitals(countriesData.capitalsNotPlaces, excluded, entities, add);
+  addCapitals(COUNTRIES.capitalsNotPlaces, excluded, entities, add);
   addPlaces(entities, aliases, add);
 
   for (const concept of thesaurus.concepts) {

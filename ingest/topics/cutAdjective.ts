@@ -6,9 +6,7 @@
  * religionAdjectives, and any capitalised word with a demonym's ending (-an, -ese, -ish, -i), which
  * also covers the demonyms the lexicon leaves out as names of places ("Georgian", "Palestinian").
  */
-import countriesJson from '../../data/lexicon/countries.json';
-import { countriesSchema } from '../rules/lexiconSchemas';
-import { parseRules } from '../rules/load';
+import { COUNTRIES } from '../rules/countries';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
 
 const DEMONYM_ENDING = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:an|ese|ish|i)$/;
@@ -20,11 +18,10 @@ const LOWER_START = /^[a-zß-öø-ɏḀ-ỿ]/;
  * Americans").
  */
 const ADJECTIVES: ReadonlySet<string> = (() => {
-  const countries = parseRules('lexicon/countries.json', countriesSchema, countriesJson);
   const words = new Set<string>(Q.religionAdjectives);
   for (const state of [
-    ...Object.values(countries.countries),
-    ...Object.values(countries.historical),
+    ...Object.values(COUNTRIES.countries),
+    ...Object.values(COUNTRIES.historical),
   ])
     for (const demonym of state.demonyms ?? []) words.add(demonym.split(' ').pop()!);
   for (const word of words)

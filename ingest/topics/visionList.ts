@@ -6,6 +6,13 @@
  * chunker and the quality floor leave nothing. A list holding a vision the thesaurus knows
  * ("inclusive, free, and open Indo-Pacific" holds "free and open Indo-Pacific") is that concept.
  * Not before a body of water (`waterBodies`): the gold names "the South China Sea" alone.
+ *
+ * A country's vision is the same shape ("a stable and secure Iraq", "a more prosperous,
+ * democratic, and secure Guatemala", "a strong, independent, prosperous, and resilient Vietnam"),
+ * named whole with the country in about (CONVENTIONS §4, s31 ruling): in the gold's commitment
+ * sentences 11 of 11 such visions after "a"/"an" (11 files), none split. Only after the indefinite
+ * article: "against independent and sovereign Ukraine" describes the state as it is, no vision of
+ * it (gold: no topic), and an adjectival form ("a strong and stable Iraqi nation") modifies a noun.
  */
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
@@ -17,16 +24,25 @@ export interface VisionList {
   names: string[];
 }
 
-/** A region's name, sentence-relative. */
+/** A region's or country's name, sentence-relative. */
 export interface RegionSpan {
   type: string;
   start: number;
   end: number;
+  /** "Iraqi", "Vietnamese": the country's adjective, which only modifies the noun after it. */
+  adjectival?: boolean;
 }
 
+/** The words that open a vision of a country: "a", "an", then "more"/"most" at most. */
+const ARTICLE = /^an?$/i;
+const DEGREE = /^(?:more|most)$/i;
+
 const QUALITY = /^[a-zß-öø-ɏḀ-ỿ]+$/;
-/** How a quality the tagger read as a noun still ends ("stable", "secure", "free", "open"). */
-const ADJECTIVE_ENDING = /(?:ble|ful|ous|ive|ent|ant|al|ic|ure|ee|en)$/;
+/**
+ * How a quality the tagger read as a noun still ends ("stable", "secure", "free", "open",
+ * "sovereign": "a secure, sovereign, and prosperous Iraq").
+ */
+const ADJECTIVE_ENDING = /(?:ble|ful|ous|ive|ent|ant|al|ic|ure|ee|en|ign)$/;
 
 /**
  * One quality: a lowercase adjective (or a participle read as one: "thriving"); before "and" the
@@ -56,6 +72,20 @@ function qualitiesBefore(terms: readonly TaggedTerm[], k: number): number[] {
   return out;
 }
 
+/** A country's vision opens with the indefinite article: "a (more) X and Y <country>". */
+function afterArticle(terms: readonly TaggedTerm[], first: number): boolean {
+  const before = terms[first - 1];
+  if (before && ARTICLE.test(before.text)) return true;
+  return (
+    before !== undefined && DEGREE.test(before.text) && ARTICLE.test(terms[first - 2]?.text ?? '')
+  );
+}
+
+/** Whether a named span may head a vision: a region, or a country's own name. */
+function visionPlace(place: RegionSpan): boolean {
+  return place.type === 'Region' || (place.type === 'Country' && place.adjectival !== true);
+}
+
 /** Every ordered pair of qualities as "A and B <region>": a known vision inside the list. */
 function knownInside(
   words: readonly string[],
@@ -81,7 +111,7 @@ export function visionLists(
 ): VisionList[] {
   const out: VisionList[] = [];
   for (const region of regions) {
-    if (region.type !== 'Region' || region.start < from || region.end > to) continue;
+    if (!visionPlace(region) || region.start < from || region.end > to) continue;
     // The cheap test first: " and <quality> " right before the name.
     if (
       !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and [a-zß-öø-ɏḀ-ỿ]+ $/.test(
@@ -89,6 +119,9 @@ export function visionLists(
       )
     )
       continue;
+    // "a strong and productive U.S.-Egypt partnership": a name hyphened to the next word is part
+    // of a compound, whose head the qualities describe.
+    if (/^[-‐–]/.test(sentence.slice(region.end, region.end + 1))) continue;
     // "a free and open South China Sea": the gold names the sea, not a vision of it.
     const last = /\S+$/.exec(sentence.slice(region.start, region.end))?.[0] ?? '';
     if (Q.waterBodies.has(last.toLowerCase())) continue;
@@ -96,6 +129,7 @@ export function visionLists(
     if (k < 2) continue;
     const found = qualitiesBefore(terms, k);
     if (found.length < 2) continue;
+    if (region.type === 'Country' && !afterArticle(terms, found[found.length - 1]!)) continue;
     const start = terms[found[found.length - 1]!]!.start;
     // "… Asia-Pacific Community": a capitalised word after the region is part of its name;
     // "… Indo-Pacific region" is the region itself.

@@ -84,6 +84,34 @@ describe('a vision of a region: qualities closed by "and" before its name (visio
   });
 });
 
+describe('a vision of a country after "a"/"an": named whole, the country in about (visionList.ts)', () => {
+  it.each([
+    ['They reaffirmed their support for a stable and secure Iraq.', 'stable and secure Iraq'],
+    [
+      'They underscored their commitment to a more prosperous, democratic, and secure Guatemala.',
+      'prosperous, democratic, and secure Guatemala',
+    ],
+    [
+      'They pledged to deepen their shared vision for a secure, sovereign, and prosperous Iraq.',
+      'secure, sovereign, and prosperous Iraq',
+    ],
+  ])('%s → %s', (sentence, topic) => {
+    expect(aboutOf(sentence).flat()).toContain(topic);
+  });
+
+  it.each([
+    // No article: the state as it is, no vision of it.
+    ['They condemned the war against independent and sovereign Ukraine.', 'sovereign Ukraine'],
+    // A name hyphened to the next word is part of a compound.
+    ['They reaffirmed their commitment to a strong and productive U.S.-Egypt partnership.', 'U.S.'],
+    // A country's adjective modifies the noun after it.
+    ['They discussed the development of a strong and stable Iraqi nation.', 'Iraqi'],
+  ])('%s → no vision ending in "%s"', (sentence, end) => {
+    const about = aboutOf(sentence).flat();
+    expect(about.some((name) => / and /.test(name) && name.endsWith(end))).toBe(false);
+  });
+});
+
 describe('two bare plural nouns, the first vacuous alone, name no topic (quality.ts genericPair)', () => {
   const known = () => false;
   it.each([

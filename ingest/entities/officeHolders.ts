@@ -25,6 +25,8 @@ interface Office {
   text: string;
   title: string;
   countryId: string;
+  /** Its name where the text's form is none (nationalOffices.ts: "Indonesia’s Minister …"). */
+  name?: string;
 }
 
 interface Holder {
@@ -179,8 +181,8 @@ export function officeHolders(
     const holder: Holder = apposed
       ? { entityId: apposed.entityId, name: apposed.name ?? apposed.text, title: office.title }
       : (resolved.get(`${office.title}|${office.countryId}`) ?? {
-          entityId: `official:${slugify(office.text)}`,
-          name: office.text,
+          entityId: `official:${slugify(office.name ?? office.text)}`,
+          name: office.name ?? office.text,
           title: office.title,
         });
     for (const hit of hits) {

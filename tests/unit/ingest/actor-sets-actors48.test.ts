@@ -15,9 +15,7 @@ function actorsOf(title: string, body: string, trigger: RegExp): string[][] {
     body,
     sha256: 'e'.repeat(64),
   });
-  return result.commitments
-    .filter((c) => trigger.test(c.trigger))
-    .map((c) => [...c.actors].sort());
+  return result.commitments.filter((c) => trigger.test(c.trigger)).map((c) => [...c.actors].sort());
 }
 
 const BIDEN = 'official:joe-biden';
@@ -27,7 +25,11 @@ describe("a call's purpose: the caller's own act or the two sides'", () => {
   it.each([
     ['offer his congratulations', 'to offer his congratulations on her appointment.', /offer/],
     ['express gratitude', 'to express gratitude for the United Kingdom’s support.', /express/],
-    ['convey her appreciation', 'to convey his appreciation for the special relationship.', /convey/],
+    [
+      'convey her appreciation',
+      'to convey his appreciation for the special relationship.',
+      /convey/,
+    ],
     ['applaud', 'to applaud the United Kingdom’s decision to host the conference.', /applaud/],
   ])('%s is the caller alone', (_case, purpose, trigger) => {
     const body = `President Joe Biden spoke today with Prime Minister Liz Truss of the United Kingdom ${purpose}`;
@@ -62,7 +64,8 @@ describe('a guest visit in a one-party preview', () => {
   });
 
   it('a visit with no pair named stays the traveller’s', () => {
-    const title = 'Statement from Press Secretary Karine Jean-Pierre on the President’s Travel to Ireland';
+    const title =
+      'Statement from Press Secretary Karine Jean-Pierre on the President’s Travel to Ireland';
     const body =
       'President Joe Biden will travel to Ireland from April 12-14. The visit will underscore the deep ties between the United States and Ireland.';
     expect(actorsOf(title, body, /underscore/)).toEqual([[BIDEN]]);

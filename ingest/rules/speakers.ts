@@ -15,7 +15,7 @@ const SpeakersSchema = z.object({
     .min(1),
   subjectMatter: z.array(z.string().min(2)).min(1),
   ownStanceNouns: z.array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'one lowercase word')).min(1),
-  ownPurposeVerbs: z.array(z.string().regex(/^[a-z]+$/, 'one lowercase verb')).min(1),
+  ownPurposeVerbs: z.array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'one lowercase verb')).min(1),
 });
 
 const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);

@@ -5,6 +5,7 @@
  */
 
 import { type ActorContext, type Subject, subjectBefore } from '../resolveActors';
+import { OWN_PURPOSE } from '../rules/speakers';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import { TITLE_BEFORE } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
@@ -283,6 +284,9 @@ export function partners(
   // "spoke with President Moon to stress his commitment", "to reinforce our ironclad
   // commitment": one side's own commitment is its speaker's alone (gold 2021-02-03, 2022-10-04).
   if (OWN_COMMITMENT.test(sentence.text.slice(trigger.start))) return [];
+  // "spoke with Prime Minister Truss to offer his congratulations", "to express gratitude for
+  // Kuwait's support": the caller's own act toward the one met (gold 15 of 15, speakers.json).
+  if (OWN_PURPOSE.test(sentence.text.slice(trigger.start))) return [];
   // The guests met "with", or the guests a host welcomes, hosts or calls ("welcomed Prime
   // Minister Oyun-Erdene to Washington … to celebrate": gold 2023-08-02).
   const withAt = /\swith\s/i.exec(purpose[0]) ?? GUESTS_AFTER.exec(purpose[0]);

@@ -22,6 +22,7 @@ const RULES = parseRules(
   z.object({
     consultVerbs: words,
     subjectHeads: words,
+    guestVisitHeads: words,
     delegationModifiers: words,
     ownDelegations: words,
     travelVerbs: words,
@@ -36,6 +37,9 @@ const RULES = parseRules(
 
 /** The nouns that name a trip as the subject of its travellers' stance (tripSubject.ts). */
 export const TRIP_SUBJECT_HEADS: readonly string[] = RULES.subjectHeads;
+
+/** The trip nouns that, with no traveller's possessive, name a guest's visit to a host (tripSubject.ts). */
+export const GUEST_VISIT_HEADS: readonly string[] = RULES.guestVisitHeads;
 
 /** The words between a country and its "delegation" ("U.S. Presidential Delegation"; theDelegation.ts). */
 export const DELEGATION_MODIFIERS: readonly string[] = RULES.delegationModifiers;

@@ -13,7 +13,7 @@ import type { ActorContext, Subject } from '../resolveActors';
 import { STANCES_COMPILED } from '../rules/stanceRules';
 import { alternation } from '../rules/titles';
 import { expandMembers } from './groups';
-import { TRIP_SUBJECT_HEADS } from './tripAgenda';
+import { GUEST_VISIT_HEADS, TRIP_SUBJECT_HEADS } from './tripAgenda';
 
 /**
  * The trip or visit ending the subject, at the opening (or after a fronted adjunct's comma); its
@@ -23,6 +23,14 @@ import { TRIP_SUBJECT_HEADS } from './tripAgenda';
  */
 const THE_TRIP = new RegExp(
   `(?:^|[,;:][”"’]?\\s*)((?:[Tt]his|[Tt]he|[Tt]oday[’']s|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]+\\s+){0,4}?(?:${alternation(TRIP_SUBJECT_HEADS)})(?:\\s+(?:in|to)\\s+(?:the\\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:,?\\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*){0,3})?)$`,
+);
+
+/**
+ * A guest's visit with no traveller's possessive: "The visit", "This Official Visit" (not "The
+ * Vice President’s visit", "her visit").
+ */
+const GUEST_VISIT = new RegExp(
+  `^(?:[Tt]his|[Tt]he|[Tt]oday[’']s)\\s+(?:(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+[’']s?\\s)[\\wÀ-ÖØ-öø-ɏḀ-ỿ.-]+\\s+){0,4}?(?:${alternation(GUEST_VISIT_HEADS)})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
 );
 
 /** The verb after the trip: a modal and adverbs before it are passed over. */
@@ -64,12 +72,18 @@ export function tripSubject(
   const match = THE_TRIP.exec(trimmed);
   if (!match) return undefined;
   if (!carriesStance(after)) return undefined;
+  // "President Biden looks forward to welcoming Prime Minister Draghi … The visit will reaffirm
+  // …": a guest's visit stands for host and guest, the pair last named (trip-agenda.json).
+  const hosted =
+    context.lastNamed && context.lastNamed.length > 1 && GUEST_VISIT.test(match[1]!)
+      ? context.lastNamed
+      : undefined;
   const actors =
     context.officials.length > 1
       ? context.officials
       : context.signatories.length > 1
         ? context.signatories
-        : onePerson(context, match[1]!);
+        : (hosted ?? onePerson(context, match[1]!));
   if (actors.length === 0) return undefined;
   return {
     actors: expandMembers(actors, context.members),

@@ -33,6 +33,18 @@ import type { DocumentEntities } from './entities';
 /** A leader's spouse's office (data/rules/titles.json `spouseOffices`). */
 const SPOUSE_OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.spouseOffices);
 
+/** A courtesy title alone ("Mrs. Kishida Yuko"): no office, unless the text gives a country. */
+const HONORIFICS: ReadonlySet<string> = new Set(TITLE_RULES.honorifics);
+
+/**
+ * Whether an official named beside others can be who "the leaders" or "The visit" stands for: no
+ * leader's spouse ("First Lady Jill Biden", "Mrs. Kishida Yuko", who represents no country).
+ */
+function holdsOffice(context: ActorContext, id: string): boolean {
+  const title = context.titles?.get(id) ?? '';
+  return !SPOUSE_OFFICES.has(title) && !(HONORIFICS.has(title) && !context.countryOf?.has(id));
+}
+
 export interface DocumentCommitments {
   commitments: Commitment[];
   skipped: SkippedTriggerRecord[];
@@ -165,10 +177,7 @@ export function documentCommitments(
     // leader's spouse ("The First Lady … will also host Ms. …, First Lady of Mexico").
     const named = new Set(
       hits
-        .filter(
-          (hit) =>
-            hit.type === 'Official' && !SPOUSE_OFFICES.has(context.titles?.get(hit.entityId) ?? ''),
-        )
+        .filter((hit) => hit.type === 'Official' && holdsOffice(context, hit.entityId))
         .map((hit) => hit.entityId),
     );
     if (named.size > 1) context.lastNamed = [...named];

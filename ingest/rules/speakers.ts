@@ -15,6 +15,7 @@ const SpeakersSchema = z.object({
     .min(1),
   subjectMatter: z.array(z.string().min(2)).min(1),
   ownStanceNouns: z.array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'one lowercase word')).min(1),
+  ownPurposeVerbs: z.array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'one lowercase verb')).min(1),
 });
 
 const RULES = parseRules('rules/speakers.json', SpeakersSchema, speakersJson);
@@ -40,3 +41,12 @@ export const SUBJECT_MATTER = new RegExp(
  * one alternation for ingest/commitments/ownMentions.ts to frame.
  */
 export const OWN_STANCE_NOUNS: string = RULES.ownStanceNouns.join('|');
+
+/**
+ * A call's or meeting's purpose that is the caller's own act toward the one met ("to offer his
+ * congratulations", "to express gratitude for …"): its verb first, then no shared possessive.
+ */
+export const OWN_PURPOSE: RegExp = new RegExp(
+  `^(?:to\\s+)?(?:${RULES.ownPurposeVerbs.join('|')})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?!\\s+(?:[\\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\\s+)?(?:their|our|shared|mutual|joint)\\s)`,
+  'i',
+);

@@ -18,7 +18,7 @@ import type { Trigger } from './trigger';
  * to", "committed to"), which a coordinated main clause opens.
  */
 const UNDERTAKING =
-  /^(?:(?:is|are|am|has been|have been)\s+(?:[a-z]+ly\s+|also\s+|now\s+|already\s+)?[a-z]+ing(?: to)?|will\s+[a-z]+|[a-z]+ed|plans? to)$/;
+  /^(?:(?:is|are|am|has been|have been)\s+(?:[a-zß-öø-ɏḀ-ỿ]+ly\s+|also\s+|now\s+|already\s+)?[a-zß-öø-ɏḀ-ỿ]+ing(?: to)?|will\s+[a-zß-öø-ɏḀ-ỿ]+|[a-zß-öø-ɏḀ-ỿ]+ed|plans? to)$/;
 
 /**
  * The end of the text between the outer verb and the undertaking: a lowercase head noun (no
@@ -28,7 +28,7 @@ const UNDERTAKING =
  * ("the United States", "Allies", "the Biden administration", "G20 nations"), and adverbs.
  */
 const RELATIVE_TAIL =
-  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?![a-z]+ing\s)(?!(?:that|which|and|or|but|to|of|as|if|than|on|in|for|with|by|at|from|how|what|whether|when|where|while|the|a|an|this|these|those|its|their|our|his|her|my|your)\s)[a-z][a-z’'-]*\s+(?:(?:that|which)\s+|(?:in|on|for|through|by|to|toward|towards)\s+which\s+)?(?:we|they|(?:(?:the|our|my)\s+)?\p{Lu}[\p{L}\d.’'-]*(?:\s+(?:\p{Lu}[\p{L}\d.’'-]*|and|of|the))*(?:\s+(?:administration|government|nations|countries))?)\s+(?:(?:also|now|already|jointly|currently)\s+)?$/u;
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?![a-zß-öø-ɏḀ-ỿ]+ing\s)(?!(?:that|which|and|or|but|to|of|as|if|than|on|in|for|with|by|at|from|how|what|whether|when|where|while|the|a|an|this|these|those|its|their|our|his|her|my|your)\s)[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ’'-]*\s+(?:(?:that|which)\s+|(?:in|on|for|through|by|to|toward|towards)\s+which\s+)?(?:we|they|(?:(?:the|our|my)\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*|and|of|the))*(?:\s+(?:administration|government|nations|countries))?)\s+(?:(?:also|now|already|jointly|currently)\s+)?$/;
 
 /** Whether `trigger` is an undertaking in a relative clause on the object of an earlier verb. */
 export function inObjectRelative(sentence: string, trigger: Trigger, chosen: Trigger[]): boolean {
@@ -38,5 +38,6 @@ export function inObjectRelative(sentence: string, trigger: Trigger, chosen: Tri
   for (const other of chosen) if (other.end <= trigger.start) outer = other;
   if (!outer || !STANCES_COMPILED.objectFoldingStances.has(outer.stance)) return false;
   const between = sentence.slice(outer.end, trigger.start);
-  return !between.includes(';') && RELATIVE_TAIL.test(between);
+  // (The tail is a head noun and a short subject: its last 120 characters bound the search.)
+  return !between.includes(';') && RELATIVE_TAIL.test(between.slice(-120));
 }

@@ -8,6 +8,7 @@ import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
 import { hasVerbReading } from './entities/wordReadings';
 import { isPreambleParagraph } from './normalise';
+import { inObjectRelative } from './objectRelative';
 import { purposeSeriesTriggers } from './purposeSeries';
 import { foldable } from './rules/caseFold';
 import { STANCES_COMPILED } from './rules/stanceRules';
@@ -249,7 +250,12 @@ export function findTriggers(sentence: string): Trigger[] {
     chosen.push(trigger);
   }
   for (const trigger of chosen) zeroThatComplement(trigger, sentence);
-  return chosen.filter((trigger) => !inReducedRelative(sentence, trigger));
+  // ("discussed the steps we are taking …": an undertaking describing the object of a discussion
+  // or recognition is folded into it, objectRelative.ts.)
+  return chosen.filter(
+    (trigger) =>
+      !inReducedRelative(sentence, trigger) && !inObjectRelative(sentence, trigger, chosen),
+  );
 }
 
 /**

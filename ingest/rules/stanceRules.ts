@@ -84,6 +84,7 @@ const StanceRulesSchema = z.object({
   hedgedPerformatives: z.array(Word),
   describedMeans: z.array(Word),
   foldedPurposeStances: z.array(StanceSchema),
+  objectFoldingStances: z.array(StanceSchema),
   verbs: z.array(VerbSchema).min(1),
   frames: z.array(FrameSchema).min(1),
 });
@@ -165,6 +166,8 @@ export interface CompiledStances {
   describedMeans: ReadonlySet<string>;
   /** "plans to join six … Hubs to support …": purpose stances folded after an object (s39). */
   foldedPurposeStances: ReadonlySet<string>;
+  /** "discussed the steps we are taking": stances whose object folds an undertaking described in it. */
+  objectFoldingStances: ReadonlySet<string>;
 }
 
 function compileStances(rules: StanceRules): CompiledStances {
@@ -241,6 +244,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     hedgedPerformatives: [...rules.hedgedPerformatives],
     describedMeans: new Set(rules.describedMeans),
     foldedPurposeStances: new Set(rules.foldedPurposeStances),
+    objectFoldingStances: new Set(rules.objectFoldingStances),
   };
 }
 

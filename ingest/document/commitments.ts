@@ -17,6 +17,7 @@ import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
 import { delegationCountry, ownDelegation, speakersDelegation } from '../commitments/theDelegation';
+import { linkWelcomedVisit } from '../commitments/welcomedVisit';
 import { privateBodyIds } from '../entities/privateBodies';
 import type { EntityRegistry } from '../entities/registry';
 import { extractCommitments } from '../extractCommitments';
@@ -187,5 +188,7 @@ export function documentCommitments(
       skipped.push({ sentenceId: id, trigger: trigger.text, stance: trigger.stance, reason });
     }
   }
+  // "looks forward to welcoming X to the White House" under "… on the Visit of X": the visit.
+  linkWelcomedVisit(commitments, title, found.titleMeeting);
   return { commitments, skipped };
 }

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extractText';
 
 function actorsOf(body: string): string[][] {
-  const result = extractText('Roadmap for a Renewed U.S.-Canada Partnership', body, 'quote-signers');
+  const result = extractText(
+    'Roadmap for a Renewed U.S.-Canada Partnership',
+    body,
+    'quote-signers',
+  );
   const name = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   return result.commitments.map((c) => c.actors.map((id) => name.get(id) ?? id).sort());
 }
@@ -22,7 +26,10 @@ describe('signers under an opening quotation', () => {
       'The Prime Minister and the President committed to working closely together on health.',
       ['Joe Biden', 'Justin Trudeau'],
     ],
-    ['The Prime Minister committed to partnering with the United States on energy.', ['Justin Trudeau']],
+    [
+      'The Prime Minister committed to partnering with the United States on energy.',
+      ['Justin Trudeau'],
+    ],
   ])('%s', (sentence, actors) => {
     const body = `${QUOTE}\n\nPresident Joe Biden\n\nPrime Minister Justin Trudeau\n\n${sentence}`;
     expect(actorsOf(body)).toEqual([actors]);

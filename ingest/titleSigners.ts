@@ -142,18 +142,36 @@ export function titleSpeakers(lexicon: Lexicon, title: string): OfficialFinding[
   return trailingSigners(lexicon, title).officials;
 }
 
+/** A sentence ending in a closing quotation: a quoted statement, which signature lines may follow. */
+const CLOSES_QUOTE = /[”"]\s*$/;
+
 /**
  * The signature block of a leaders' statement: lines after its last sentence, each a title and a
  * name ("President of the Arab Republic of Egypt Abdel Fattah el-Sisi"). Unpunctuated, they read
  * as headings, which hold no entities; the gold declares the signers (2024-08-08). Declared like
  * the title's speakers, not made speakers: the body's "we" already names the signatories.
+ * So are the lines right under a quotation that opens the statement ("“… we invest in each
+ * other’s success.” / President Joe Biden / Prime Minister Justin Trudeau"): the quote's signers,
+ * whom the body then calls by title alone ("The Prime Minister and the President agreed …";
+ * CONVENTIONS §7: leaders named only in signature lines are declared).
  */
 export function signatureOfficials(
   lexicon: Lexicon,
   headings: readonly { text: string; start: number }[],
-  lastSentenceEnd: number,
+  sentences: readonly { text: string; start: number; end: number }[],
 ): OfficialFinding[] {
+  const lastSentenceEnd = sentences.at(-1)?.end ?? 0;
   return headings
-    .filter((line) => line.start >= lastSentenceEnd)
+    .filter((line) => line.start >= lastSentenceEnd || underQuote(sentences, line.start))
     .flatMap((line) => findOfficials(lexicon, line.text, line.start));
+}
+
+/** Whether the sentence right before `at` (none between) ends in a closing quotation. */
+function underQuote(
+  sentences: readonly { text: string; start: number; end: number }[],
+  at: number,
+): boolean {
+  const next = sentences.findIndex((sentence) => sentence.start >= at);
+  const before = next < 0 ? sentences.at(-1) : sentences[next - 1];
+  return before !== undefined && before.end <= at && CLOSES_QUOTE.test(before.text);
 }

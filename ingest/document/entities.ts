@@ -147,7 +147,7 @@ export function documentEntities(
     [
       ...speakers,
       ...readoutVoices(lexicon, title),
-      ...signatureOfficials(lexicon, headings, sentences.at(-1)?.end ?? 0),
+      ...signatureOfficials(lexicon, headings, sentences),
     ],
     parties.signatories,
     represents,

@@ -138,11 +138,12 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
  * different meetings over the years, so the name of the meeting a title reports carries the
  * statement's date (ISO `YYYY-MM-DD`); without a date the title phrase alone.
  */
-function datedEventName(name: string, isoDate: string | undefined): string {
+function datedEventName(name: string, isoDate: string | undefined, through?: number): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
   const month = parts ? MONTHS[Number(parts[2]) - 1] : undefined;
   if (!parts || !month) return name;
-  return `${name} (${month} ${Number(parts[3])}, ${parts[1]})`;
+  const days = through ? `${Number(parts[3])}-${through}` : `${Number(parts[3])}`;
+  return `${name} (${month} ${days}, ${parts[1]})`;
 }
 
 /**
@@ -156,11 +157,13 @@ export function declareTitleMeeting(
   registry: EntityRegistry,
   name: string | undefined,
   isoDate: string | undefined,
+  through?: number,
 ): { id: string; name: string } | undefined {
   if (!name) return undefined;
   const id = entityIdFor('Event', isoDate ? `${name} ${isoDate}` : name);
   const meeting = registry.ensure(id, 'Event', name);
-  meeting.name = datedEventName(meeting.name, isoDate);
+  // A meeting held over days is named by them all, "(January 26-27, 2024)" (meetingDays).
+  meeting.name = datedEventName(meeting.name, isoDate, through);
   meeting.aliases.add(name);
   return { id, name };
 }

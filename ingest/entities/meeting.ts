@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { MONTHS } from '../rules/months';
+import { NAME_RULES } from '../rules/names';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -116,6 +117,22 @@ const STATEMENT_FOLLOWING_CALL =
 const STATEMENT_ON_THE_MEETING =
   /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* (?:and )?){1,5}Meeting(?: in [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ].+)?)$/;
 
+let readoutOfBody: RegExp | undefined;
+
+/**
+ * "Readout of U.S.-Israel Strategic Consultative Group": a readout titled by a standing body alone
+ * reports its meeting, "Meeting of the U.S.-Israel Strategic Consultative Group" (gold 2024-04-18,
+ * 2024-07-15; names.json `readoutBodyHeads`). Capitalised words (and "of", "on", "for", "and")
+ * only, so "Readout of … Meeting with … of the European Commission" is the meeting rule's.
+ */
+function bodyReadout(title: string): string | undefined {
+  readoutOfBody ??= new RegExp(
+    `^(?:Joint )?Readout of (?:the )?((?:(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'&-]*|of|on|for|and) ){0,8}(?:${NAME_RULES.readoutBodyHeads.map(escapeRegex).join('|')}))$`,
+  );
+  const body = readoutOfBody.exec(title)?.[1];
+  return body && `Meeting of the ${body}`;
+}
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
@@ -127,6 +144,8 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
     STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
     STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];
+  const body = bodyReadout(oneLine);
+  if (body) return body;
   const call = STATEMENT_FOLLOWING_CALL.exec(oneLine);
   if (call) return `${call[2]} between ${call[1]}`;
   const match = meetingPattern(lexicon).exec(oneLine);

@@ -11,7 +11,7 @@ import { resolveDatedOfficials } from '../entities/datedOfficials';
 import { findForumParts } from '../entities/forumParts';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
 import { declareTitleMeeting, meetingInTitle, ownMeetingMentions } from '../entities/meeting';
-import { meetingDay } from '../entities/meetingDay';
+import { meetingDays } from '../entities/meetingDay';
 import type { OfficialFinding } from '../entities/officials';
 import { pairAlliances } from '../entities/pairAlliances';
 import { findPartnership } from '../entities/partnership';
@@ -106,8 +106,13 @@ export function documentEntities(
     : trip?.startsWith('Visit ')
       ? sentences[0]
       : undefined;
-  const day = date && daySentence ? meetingDay(daySentence.text, date) : undefined;
-  const titleMeeting = declareTitleMeeting(registry, meetingName ?? trip, day ?? date);
+  const days = date && daySentence ? meetingDays(daySentence.text, date) : undefined;
+  const titleMeeting = declareTitleMeeting(
+    registry,
+    meetingName ?? trip,
+    days?.day ?? date,
+    days?.through,
+  );
   // Several calls or meetings the title lists are an Event each, none of them the one reported.
   if (!titleMeeting)
     for (const name of splitMeetingsInTitle(title)) declareTitleMeeting(registry, name, date);

@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { MONTHS } from '../rules/months';
+import { NAME_RULES } from '../rules/names';
 import { escapeRegex } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
@@ -116,6 +117,22 @@ const STATEMENT_FOLLOWING_CALL =
 const STATEMENT_ON_THE_MEETING =
   /^(?:Joint )?(?:Press )?Statement on (?:the )?((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* ){0,3}(?:Meeting|Call|Round|Talks|Consultations) (?:of|between|with|among) .+|(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]* (?:and )?){1,5}Meeting(?: in [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ].+)?)$/;
 
+let readoutOfBody: RegExp | undefined;
+
+/**
+ * "Readout of U.S.-Israel Strategic Consultative Group": a readout titled by a standing body alone
+ * reports its meeting, "Meeting of the U.S.-Israel Strategic Consultative Group" (gold 2024-04-18,
+ * 2024-07-15; names.json `readoutBodyHeads`). Capitalised words (and "of", "on", "for", "and")
+ * only, so "Readout of … Meeting with … of the European Commission" is the meeting rule's.
+ */
+function bodyReadout(title: string): string | undefined {
+  readoutOfBody ??= new RegExp(
+    `^(?:Joint )?Readout of (?:the )?((?:(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.’'&-]*|of|on|for|and) ){0,8}(?:${NAME_RULES.readoutBodyHeads.map(escapeRegex).join('|')}))$`,
+  );
+  const body = readoutOfBody.exec(title)?.[1];
+  return body && `Meeting of the ${body}`;
+}
+
 /** The meeting's name as the title writes it, or undefined. */
 export function meetingInTitle(lexicon: Lexicon, title: string): string | undefined {
   const oneLine = title.replace(/\s+/g, ' ').trim();
@@ -127,6 +144,8 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
     STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
     STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];
+  const body = bodyReadout(oneLine);
+  if (body) return body;
   const call = STATEMENT_FOLLOWING_CALL.exec(oneLine);
   if (call) return `${call[2]} between ${call[1]}`;
   const match = meetingPattern(lexicon).exec(oneLine);
@@ -138,11 +157,12 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
  * different meetings over the years, so the name of the meeting a title reports carries the
  * statement's date (ISO `YYYY-MM-DD`); without a date the title phrase alone.
  */
-function datedEventName(name: string, isoDate: string | undefined): string {
+function datedEventName(name: string, isoDate: string | undefined, through?: number): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
   const month = parts ? MONTHS[Number(parts[2]) - 1] : undefined;
   if (!parts || !month) return name;
-  return `${name} (${month} ${Number(parts[3])}, ${parts[1]})`;
+  const days = through ? `${Number(parts[3])}-${through}` : `${Number(parts[3])}`;
+  return `${name} (${month} ${days}, ${parts[1]})`;
 }
 
 /**
@@ -156,11 +176,13 @@ export function declareTitleMeeting(
   registry: EntityRegistry,
   name: string | undefined,
   isoDate: string | undefined,
+  through?: number,
 ): { id: string; name: string } | undefined {
   if (!name) return undefined;
   const id = entityIdFor('Event', isoDate ? `${name} ${isoDate}` : name);
   const meeting = registry.ensure(id, 'Event', name);
-  meeting.name = datedEventName(meeting.name, isoDate);
+  // A meeting held over days is named by them all, "(January 26-27, 2024)" (meetingDays).
+  meeting.name = datedEventName(meeting.name, isoDate, through);
   meeting.aliases.add(name);
   return { id, name };
 }

@@ -260,6 +260,17 @@ describe('train options', () => {
     expect(weights.get('b')).toBeCloseTo(-0.075, 10);
   });
 
+  // A gold row's gradient counts positiveWeight times: one step at rate 0.3 from 0 moves "a"
+  // by 0.3 × 0.5 × 2 and leaves a negative row's step alone.
+  it.each([
+    [1, 0.15],
+    [2, 0.3],
+  ])('weighs a gold row %d times', (positiveWeight, a) => {
+    const weights = train(pair, { epochs: 1, l2: 0, rate: 0.3, positiveWeight });
+    expect(weights.get('a')).toBeCloseTo(a, 10);
+    expect(weights.get('b')).toBeCloseTo(-0.15, 10);
+  });
+
   it('gives the same weights whatever order the rows come in when every order is scrambled', () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       features: ['bias', `w${i % 5}`],

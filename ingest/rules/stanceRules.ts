@@ -56,6 +56,8 @@ const FrameSchema = z.object({
    * have expressed support for …", "have shared concerns about …"; see `perfectBinds`).
    */
   perfectBinds: z.boolean().optional(),
+  /** "Given Ecuador’s commitments to …": the possessor the frame names is who commits. */
+  ownerActs: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -123,6 +125,8 @@ export interface CompiledFrame {
   objectItem?: boolean;
   /** "have expressed support for": a perfect that still takes the stance (earlySkip.ts). */
   perfectBinds?: boolean;
+  /** "Given Ecuador’s commitments to …": the frame's named possessor is its actor. */
+  ownerActs?: boolean;
 }
 
 export interface CompiledStances {
@@ -204,7 +208,7 @@ function compileStances(rules: StanceRules): CompiledStances {
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
   const frames = rules.frames.map(
-    ({ stance, frame, needsParty, partiesSpeak, objectItem, perfectBinds }, index) => {
+    ({ stance, frame, needsParty, partiesSpeak, objectItem, perfectBinds, ownerActs }, index) => {
       try {
         const firstWords = firstWordsOf(rules, frame);
         const source = `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${frameSource(rules, frame, adverbSource)})${BOUNDARY}`;
@@ -217,6 +221,7 @@ function compileStances(rules: StanceRules): CompiledStances {
         if (partiesSpeak) compiled.partiesSpeak = true;
         if (objectItem) compiled.objectItem = true;
         if (perfectBinds) compiled.perfectBinds = true;
+        if (ownerActs) compiled.ownerActs = true;
         return compiled;
       } catch (error) {
         const reason = messageOf(error);

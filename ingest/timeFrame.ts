@@ -13,7 +13,7 @@ const OPENER_REACH = 9;
 const OBJECT_REACH = 4;
 /** Punctuation that closes a clause: the opener and the object must be on the verb's side. */
 const CLAUSE_BREAK = /[,;:()—–]/;
-const OBJECT_WORD = /[A-Za-z][A-Za-z-]*/g;
+const OBJECT_WORD = /[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ-]*/g;
 
 /**
  * Whether the verb that is the last of `words` (its form marked `timeFrame`) stands in a time

@@ -277,7 +277,7 @@ export function groupHeadSubject(
 }
 
 /** "our nations", "our two countries": group 1 is the noun (groups.json `pairNouns`). */
-const OUR_PAIR = /^our\s+(?:two\s+)?([a-z]+)$/i;
+const OUR_PAIR = /^our\s+(?:two\s+)?([a-zß-öø-ɏḀ-ỿ]+)$/i;
 
 /** The one-party statement's own country and its partner, for a subject `OUR_PAIR` reads. */
 export function ownPair(context: ActorContext, phrase: string): string[] | undefined {

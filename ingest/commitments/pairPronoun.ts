@@ -31,7 +31,7 @@ export function officialAndI(
 }
 
 /** "our nations", "between our governments" before the pronoun: the words a pair is named by. */
-const OUR_NOUN = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])our\s+(?:two\s+)?([a-z]+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
+const OUR_NOUN = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])our\s+(?:two\s+)?([a-zß-öø-ɏḀ-ỿ]+)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 
 /** The pair a "we" at `start` stands for, when the sentence named it before; else undefined. */
 export function namedPairWe(site: SubjectSite, start: number): string[] | undefined {

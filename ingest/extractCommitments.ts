@@ -35,6 +35,7 @@ import { lexicon as loadLexicon } from './lexicon';
 import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
 import { CAMEO_ROOT, findTriggers } from './stances';
+import { timeFrameEnd } from './timeFrame';
 import type { EntityHit } from './types';
 
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
@@ -194,6 +195,8 @@ export function extractCommitments(
             Math.max(
               turningAwayEnd(sentence.text),
               reasonFrameEnd(sentence.text, trigger.start, item.subject),
+              // "As we celebrate the 45th anniversary …, we commit …": a date, no object.
+              timeFrameEnd(sentence.text, trigger.start),
             )));
     const scopeEnd =
       item.scope?.end ??

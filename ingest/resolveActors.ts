@@ -107,6 +107,8 @@ export interface ActorContext {
   privateBodies?: ReadonlySet<string>;
   /** The title says several sides issue it ("Joint Readout of …", "… Joint Statement"). */
   jointTitle?: boolean;
+  /** A one-party statement's one foreign counterpart: "our nations" (statementPartner.ts). */
+  partner?: string;
 }
 
 export interface Subject {

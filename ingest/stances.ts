@@ -146,6 +146,7 @@ export function findTriggers(sentence: string): Trigger[] {
     if (frame.partiesSpeak) for (const trigger of found.slice(before)) trigger.partiesSpeak = true;
     if (frame.objectItem) for (const trigger of found.slice(before)) trigger.objectItem = true;
     if (frame.perfectBinds) for (const trigger of found.slice(before)) trigger.perfectBinds = true;
+    if (frame.ownerActs) for (const trigger of found.slice(before)) trigger.ownerActs = true;
   }
   const willOrShall = said.has('will') || said.has('shall');
   if (willOrShall && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:will|shall)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))

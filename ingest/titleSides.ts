@@ -87,8 +87,12 @@ export function titleHits(
   lexicon: Lexicon,
   title: string,
   keep: (hit: EntityHit) => boolean = () => true,
+  // ("on Joint U.S.-Mexican Cooperation": an adjective names the country too, where asked.)
+  adjectives = false,
 ) {
-  const candidates = matchLexicon(lexicon, title, 0).filter((c) => !c.adjectival && keep(c));
+  const candidates = matchLexicon(lexicon, title, 0).filter(
+    (c) => (adjectives || !c.adjectival) && keep(c),
+  );
   const chosen = candidates
     .sort((a, b) => b.end - b.start - (a.end - a.start))
     .filter((c, i, all) => !all.slice(0, i).some((o) => c.start < o.end && c.end > o.start));

@@ -24,6 +24,8 @@ export interface Trigger {
   objectItem?: boolean;
   /** "have expressed support for": a stance expressed, which a perfect does not make narrative. */
   perfectBinds?: boolean;
+  /** "Given Ecuador’s commitments to …": the possessor the trigger names is its actor. */
+  ownerActs?: boolean;
   /** "…, while ensuring …": an undertaking alongside the stance before it, whose actors it shares. */
   concurrent?: boolean;
   /** "To curb …, we traced …": a purpose opening the sentence, the main subject's (stances.ts). */

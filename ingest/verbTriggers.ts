@@ -5,6 +5,7 @@
  */
 import { STANCES_COMPILED } from './rules/stanceRules';
 import { complementStance } from './stanceComplement';
+import { inTimeFrame } from './timeFrame';
 import type { Trigger, Word } from './trigger';
 
 /** An ASCII letter: a word opens with one. */
@@ -101,6 +102,8 @@ export function verbTriggers(found: Trigger[], sentence: string, words: Word[]):
     // "unimpeded lawful commerce and respect of international law": a noun (NOUN_OF).
     if (NOUN_OF.test(sentence.slice(at, at + 10)) || afterPossessive(words, sentence)) continue;
     if (form.foundingAct && !foundingAct(words, sentence.slice(at, at + 12))) continue;
+    // ("As we celebrate the 45th anniversary …, we commit …": a date, no welcome.)
+    if (form.timeFrame && inTimeFrame(sentence, words)) continue;
     let first = words.length - 1;
     while (
       first > 0 &&

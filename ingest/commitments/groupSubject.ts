@@ -96,7 +96,8 @@ export function ownGovernment(
   const own = OWN_GOVERNMENT.exec(trimmed);
   if (!own || context.signatories.length === 0) return ownAdministration(context, trimmed);
   return {
-    actors: context.signatories,
+    // ("Our governments will continue to …" in a one-party statement: it and its partner.)
+    actors: ownPair(context, own[1]!) ?? context.signatories,
     start: trimmed.length - own[1]!.length,
     end: trimmed.length,
   };
@@ -256,6 +257,10 @@ export function groupHeadSubject(
   const group = endsInGroupHead(window) ? GROUPS.subject.exec(window) : null;
   if (!group) return undefined;
   const start = group.index + trimmed.length - window.length;
+  // "Our governments will continue to work together …" in a one-party statement: the speaker's
+  // country and the one counterpart (gold 6 of 6 one-party sentences; statementPartner.ts).
+  const pair = ownPair(context, group[0]);
+  if (pair) return { actors: pair, start, end };
   const inPhrase = hits.filter(
     (hit) => hit.start >= sentenceStart + start && hit.end <= sentenceStart + end,
   );
@@ -269,4 +274,15 @@ export function groupHeadSubject(
     context.members,
   );
   return { actors, start, end };
+}
+
+/** "our nations", "our two countries": group 1 is the noun (groups.json `pairNouns`). */
+const OUR_PAIR = /^our\s+(?:two\s+)?([a-zß-öø-ɏḀ-ỿ]+)$/i;
+
+/** The one-party statement's own country and its partner, for a subject `OUR_PAIR` reads. */
+export function ownPair(context: ActorContext, phrase: string): string[] | undefined {
+  const { partner, signatories } = context;
+  if (!partner || signatories.length !== 1) return undefined;
+  const noun = OUR_PAIR.exec(phrase.trim())?.[1]?.toLowerCase();
+  return noun && GROUPS.pairNouns.has(noun) ? [signatories[0]!, partner] : undefined;
 }

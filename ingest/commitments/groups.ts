@@ -32,6 +32,8 @@ const GroupsSchema = z.object({
   countryNouns: Words,
   /** Official nouns that stand for the sides' countries, counted or not ("the two delegations"). */
   sideNouns: Words,
+  /** "our nations", "our governments": in a one-party statement its country and the partner. */
+  pairNouns: Words,
   modifiers: Words,
   /** "The two", "Both": a bare number standing for the officials who met. */
   bareSubjects: Words,
@@ -58,6 +60,7 @@ export interface CompiledGroups {
   subject: RegExp;
   countryNouns: ReadonlySet<string>;
   sideNouns: ReadonlySet<string>;
+  pairNouns: ReadonlySet<string>;
   rankNouns: ReadonlySet<string>;
   officialNouns: readonly string[];
   /** A bare-number subject opening a clause at the end of the text ("…, and the two"). */
@@ -123,6 +126,7 @@ function compileGroups(rules: GroupRules): CompiledGroups {
     subject,
     countryNouns: new Set(rules.countryNouns),
     sideNouns: new Set(rules.sideNouns),
+    pairNouns: new Set(rules.pairNouns),
     rankNouns: new Set(rules.rankNouns),
     officialNouns: rules.officialNouns,
     bodyNouns: new Set(rules.bodyNouns),

@@ -7,6 +7,7 @@ import { clauseOpener, pronounActors } from '../pronounActors';
 import { type Subject, type SubjectSite, subjectBefore } from '../resolveActors';
 import { REPORTING } from '../subjectShapes';
 import { expandMembers } from './groups';
+import { namedPairWe, officialAndI } from './pairPronoun';
 
 const ENDING_PRONOUN = /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])(we|they|he|she|i|it)$/i;
 
@@ -65,6 +66,11 @@ export function pronounSubject(site: SubjectSite, pronoun: string): Subject | un
     const speaker = subjectBefore(context, sentence, hits, reporting.index, depth + 1);
     if (speaker) return { actors: speaker.actors, start, end };
   }
+  // "Prime Minister Kishida and I discussed …": the official and the speaker; "… between our
+  // governments, we are delivering …": the pair the sentence named (pairPronoun.ts).
+  const partnerOfficial = word === 'i' ? officialAndI(site, start) : undefined;
+  const pair = word === 'we' ? namedPairWe(site, start) : undefined;
+  if (pair) return { actors: pair, start, end };
   // "it" is a speaker only opening its sentence ("It reaffirmed …") or after a reporting verb.
   // ("…; it seeks to …": a semicolon opens a clause as a sentence does.)
   if (word === 'it' && start > 0 && !/;\s*$/.test(trimmed.slice(0, start))) return undefined;
@@ -80,5 +86,13 @@ export function pronounSubject(site: SubjectSite, pronoun: string): Subject | un
         word === 'she' || word === 'he' ? namedBefore(site, start) : [],
       );
   if (word === 'it' && actors.length === 0) return undefined;
+  if (partnerOfficial) {
+    const { id } = partnerOfficial;
+    return {
+      actors: [id, ...actors.filter((actor) => actor !== id)],
+      start: partnerOfficial.start,
+      end,
+    };
+  }
   return { actors: expandMembers(actors, context.members), start, end };
 }

@@ -18,6 +18,7 @@ import { earlySkip } from './earlySkip';
 import { narratedFounding } from './founding';
 import { resolvePending } from './frontedParticiple';
 import { holdsStance, ownedStanceSubject } from './heldStance';
+import { frameEnd, ownerActor } from './ownerActor';
 import { reiterationScopes } from './reported';
 import { withoutSubject } from './sharedSubject';
 import { withSubject } from './subjectStance';
@@ -102,6 +103,18 @@ export function resolveSpeakers(
     if (trigger.operative) {
       // "WE HEREBY DECLARE: / SUPPORT the …;": the declaring subject says the item (operative.ts).
       apply(accepted, skipped, trigger, { accept: { trigger, actors: [...trigger.operative] } });
+      continue;
+    }
+    if (trigger.ownerActs) {
+      // "Given Ecuador’s commitments to …": the possessor's own undertaking (ownerActor.ts).
+      const owner = ownerActor(trigger, hits, sentence);
+      const until = frameEnd(sentence.text, trigger.end);
+      apply(
+        accepted,
+        skipped,
+        trigger,
+        owner ? { accept: { trigger, actors: [owner], until } } : { skip: 'no-subject' },
+      );
       continue;
     }
     if (trigger.arranged || trigger.partiesSpeak) {

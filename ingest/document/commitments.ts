@@ -16,6 +16,7 @@ import { partiesMet } from '../commitments/partiesMet';
 import { treatyOpening } from '../commitments/preamble';
 import type { SkippedTrigger } from '../commitments/speakers';
 import { standingBodies } from '../commitments/standingBody';
+import { statementPartner } from '../commitments/statementPartner';
 import { delegationCountry, ownDelegation, speakersDelegation } from '../commitments/theDelegation';
 import { linkWelcomedVisit } from '../commitments/welcomedVisit';
 import { privateBodyIds } from '../entities/privateBodies';
@@ -95,6 +96,7 @@ function actorContext(
       ownDelegation(sentences, parties.signatories),
     treatyPreamble: treatyOpening(sentences),
     jointTitle: JOINT_TITLE.test(title),
+    partner: statementPartner(lexicon, title, parties.signatories, represents),
     privateBodies: privateBodyIds(sentences, recognition.hitsBySentence, lexicon),
     // Declared now, though set only as sentences are read: every document's context then has
     // one object shape, and the functions reading it are not deoptimised by a new field order.

@@ -8,6 +8,7 @@ import { opensWithReason } from '../commitments/reasonFrame';
 import { sentenceIndexOf } from '../ids';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import { occasionEnd } from '../stances';
+import { timeFrameEnd } from '../timeFrame';
 
 // (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
 const TO_NAMED = /^\s+(?:to|for)\s+(?:the\s+)?\p{Lu}/u;
@@ -110,10 +111,12 @@ function computeRanges(sentence: string, trigger: string, first: boolean, to: nu
       /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:we|they|he|she|it|its|their|our)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(
         sentence.slice(0, Math.max(comma, 0)),
       );
-    // "In light of Russia's attacks, …": a reason frame is why they act, no topic of theirs.
+    // "In light of Russia's attacks, …": a reason frame is why they act, no topic of theirs;
+    // "As we commemorate 75 years of diplomatic relations, …" only dates the stance.
     if (
       comma > 0 &&
       !opensWithReason(sentence) &&
+      timeFrameEnd(sentence, triggerAt) === 0 &&
       (/^(?:To|For|From|In|With|Building|Given|Under|Recognizing|Noting|Amid)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(
         sentence,
       ) ||

@@ -56,6 +56,8 @@ const FrameSchema = z.object({
    * have expressed support for …", "have shared concerns about …"; see `perfectBinds`).
    */
   perfectBinds: z.boolean().optional(),
+  /** "Given Ecuador’s commitments to …": the possessor the frame names is who commits. */
+  ownerActs: z.boolean().optional(),
 });
 
 const StanceRulesSchema = z.object({
@@ -73,6 +75,11 @@ const StanceRulesSchema = z.object({
   purposeOpeners: z.array(Word.regex(/ing$/, 'an -ing form')),
   backdropEvents: z.array(Word),
   occasionSubjects: z.array(Word),
+  timeFrames: z.object({
+    openers: z.array(Word).min(1),
+    verbs: z.array(Word).min(1),
+    objects: z.array(Word).min(1),
+  }),
   scheduleVerbs: z.array(Word),
   exchangeVerbs: z.array(Word),
   engagementVerbs: z.array(Word),
@@ -99,6 +106,8 @@ export interface VerbForm {
   needsParty?: boolean;
   /** "launched", "established": a founding act only with the meeting's officials as subject. */
   foundingAct?: boolean;
+  /** "celebrate", "commemorate": no stance in an "as/when …" clause over an anniversary. */
+  timeFrame?: boolean;
 }
 
 export interface CompiledFrame {
@@ -116,6 +125,8 @@ export interface CompiledFrame {
   objectItem?: boolean;
   /** "have expressed support for": a perfect that still takes the stance (earlySkip.ts). */
   perfectBinds?: boolean;
+  /** "Given Ecuador’s commitments to …": the frame's named possessor is its actor. */
+  ownerActs?: boolean;
 }
 
 export interface CompiledStances {
@@ -144,6 +155,8 @@ export interface CompiledStances {
   backdropEvents: Set<string>;
   /** "As our Nation commemorates …,": a whole people marking an occasion, the sentence's backdrop. */
   occasionSubjects: Set<string>;
+  /** "As we celebrate the 45th anniversary …,": the clause words that make a celebration a date. */
+  timeFrames: { openers: Set<string>; verbForms: string[]; objects: Set<string> };
   /** "will host": a schedule, not an undertaking, before a named guest, meeting or date. */
   scheduleVerbs: Set<string>;
   /** "continues to monitor", "continue to consult": an ongoing exchange in the present is `other`. */
@@ -173,6 +186,7 @@ export interface CompiledStances {
 function compileStances(rules: StanceRules): CompiledStances {
   const adverbSource = `(?:(?:${alternation(rules.adverbs)}) ){0,2}`;
   const forms = new Map<string, VerbForm>();
+  const timeFrameVerbs = new Set(rules.timeFrames.verbs);
   for (const verb of rules.verbs) {
     const all = formsOf(rules, verb.lemma);
     // ("missile launches", "including by establishing …": a founding act's -s and -ing forms
@@ -187,13 +201,14 @@ function compileStances(rules: StanceRules): CompiledStances {
       ...(verb.byComplement ? { byComplement: verb.byComplement } : {}),
       ...(verb.needsParty ? { needsParty: true } : {}),
       ...(verb.foundingAct ? { foundingAct: true } : {}),
+      ...(timeFrameVerbs.has(verb.lemma) ? { timeFrame: true } : {}),
     };
     for (const form of own) forms.set(form, entry);
     if (verb.re) for (const form of rePrefixed(own)) forms.set(form, { stance: verb.re });
   }
   const adverbWords = new Set(rules.adverbs.flatMap((adverb) => adverb.split(' ')));
   const frames = rules.frames.map(
-    ({ stance, frame, needsParty, partiesSpeak, objectItem, perfectBinds }, index) => {
+    ({ stance, frame, needsParty, partiesSpeak, objectItem, perfectBinds, ownerActs }, index) => {
       try {
         const firstWords = firstWordsOf(rules, frame);
         const source = `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${frameSource(rules, frame, adverbSource)})${BOUNDARY}`;
@@ -206,6 +221,7 @@ function compileStances(rules: StanceRules): CompiledStances {
         if (partiesSpeak) compiled.partiesSpeak = true;
         if (objectItem) compiled.objectItem = true;
         if (perfectBinds) compiled.perfectBinds = true;
+        if (ownerActs) compiled.ownerActs = true;
         return compiled;
       } catch (error) {
         const reason = messageOf(error);
@@ -233,6 +249,11 @@ function compileStances(rules: StanceRules): CompiledStances {
     purposeOpeners: new Set(rules.purposeOpeners),
     backdropEvents: new Set(rules.backdropEvents),
     occasionSubjects: new Set(rules.occasionSubjects),
+    timeFrames: {
+      openers: new Set(rules.timeFrames.openers),
+      verbForms: rules.timeFrames.verbs.flatMap((lemma) => formsOf(rules, lemma)),
+      objects: new Set(rules.timeFrames.objects),
+    },
     scheduleVerbs: new Set(rules.scheduleVerbs),
     exchangeVerbs: new Set(rules.exchangeVerbs),
     engagementVerbs: new Set(rules.engagementVerbs.flatMap((lemma) => formsOf(rules, lemma))),

@@ -1,7 +1,9 @@
 /**
  * A gold alias that names neither party of a pair-named topic names the learnt topic only where
- * the text writes the other party (ingest/topics/unnamedPair.ts): "strong partnership" would
- * name `U.S.-Italy partnership` in every later statement.
+ * the text writes the other party (ingest/topics/unnamedPair.ts): "steadfast friendship" would
+ * name `U.S.-Canada friendship` in every later statement. The learnt concept is data that each
+ * join retrains (session 48's join dropped `U.S.-Italy partnership` / "strong partnership" under the
+ * precision floor), so the row uses a concept no unannotated file weakens.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
@@ -27,7 +29,7 @@ describe('unnamed pair aliases', () => {
   });
 
   it.each([
-    ['Italy', true],
+    ['Canada', true],
     ['Ghana', false],
   ])(
     'names a learnt pair relation from its unnamed alias only with the party written: %s',
@@ -37,11 +39,11 @@ describe('unnamed pair aliases', () => {
         basename: 'pairs',
         format: 'text',
         title: 'Statement from the President on the Inauguration',
-        body: `I congratulate the people of ${country} and Togo. I look forward to our strong partnership.`,
+        body: `I congratulate the people of ${country} and Togo. I look forward to our steadfast friendship.`,
         sha256: 'c'.repeat(64),
       });
       const names = result.entities.map((entity) => entity.name);
-      expect(names.includes('U.S.-Italy partnership')).toBe(named);
+      expect(names.includes('U.S.-Canada friendship')).toBe(named);
     },
   );
 });

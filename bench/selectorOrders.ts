@@ -9,11 +9,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { macroFigures } from '../ingest/eval/figures';
 import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
 import {
-  FOLDS,
   foldOf,
   type TrainingFile,
   trainingFile,
@@ -27,7 +25,7 @@ import { compileSelector, probability, type Selector } from '../ingest/topics/se
 import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 import { memoryDocument } from '../tests/support/extractText';
-import { shuffledCopy } from './rng';
+import { foldModels, SHOWN, shownMacro } from './selectorFolds';
 
 const BASE: TrainOptions = DEFAULT_TRAINING;
 
@@ -40,19 +38,6 @@ const SETTINGS: Record<string, TrainOptions> = {
   e20avg10: { ...BASE, epochs: 20, average: 10 },
   sh5avg5: { ...BASE, orders: 5, shuffled: true, average: 5 },
 };
-
-/** Order 0: the files' own order; else a seeded Fisher–Yates of them. */
-function ordered(files: readonly TrainingFile[], order: number): TrainingFile[] {
-  return order === 0 ? [...files] : shuffledCopy(files, order * 7919);
-}
-
-const SHOWN = [
-  'topicPrecision',
-  'topicRecall',
-  'topicF1',
-  'aboutPrecision',
-  'aboutRecall',
-] as const;
 
 function probe(sentences: readonly string[], models: [string, Selector][]): void {
   const lexicon = loadLexicon();
@@ -143,23 +128,11 @@ async function main(): Promise<void> {
   for (const spec of names) {
     const [name = spec, only] = spec.split('@');
     for (const order of (only?.split('+') ?? values.orders.split(',')).map(Number)) {
-      const shuffled = ordered(files, order);
-      const models = Array.from({ length: FOLDS }, (_, fold) =>
-        compileSelector(
-          trainSelector(
-            shuffled.filter((file) => foldOf(file.base) !== fold),
-            `fold ${fold}`,
-            undefined,
-            SETTINGS[name],
-          ),
-        ),
-      );
+      const models = foldModels(files, order, SETTINGS[name]);
       const scores = inputs.map((i) =>
         scoreDocument(i.gold, finishExtraction(i.rules, i.lexicon(), models[foldOf(i.base)])),
       );
-      const macro = macroFigures(scores);
-      const shown = SHOWN.map((m) => ((macro[m] ?? 0) * 100).toFixed(2).padStart(9));
-      console.log(`${name.padEnd(8)} ${String(order).padEnd(5)} ${shown.join(' ')}`);
+      console.log(`${name.padEnd(8)} ${String(order).padEnd(5)} ${shownMacro(scores)}`);
     }
   }
 }

@@ -9,28 +9,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { macroFigures } from '../ingest/eval/figures';
 import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
-import {
-  FOLDS,
-  foldOf,
-  type TrainingFile,
-  trainingFile,
-  trainSelector,
-} from '../ingest/eval/selectorTraining';
+import { foldOf, trainingFile } from '../ingest/eval/selectorTraining';
 import { DEFAULT_TRAINING, type TrainOptions } from '../ingest/eval/topicModel';
 import { finishExtraction } from '../ingest/extract';
-import { compileSelector } from '../ingest/topics/selector/model';
-import { shuffledCopy } from './rng';
-
-const SHOWN = [
-  'topicPrecision',
-  'topicRecall',
-  'topicF1',
-  'aboutPrecision',
-  'aboutRecall',
-] as const;
+import { foldModels, SHOWN, shownMacro } from './selectorFolds';
 
 /** "pw2:positiveWeight=2,l2=0.001" → its name and options over the default training. */
 function setting(spec: string): [string, TrainOptions] {
@@ -41,10 +25,6 @@ function setting(spec: string): [string, TrainOptions] {
     options[key] = Number(value);
   }
   return [name, { ...DEFAULT_TRAINING, ...options }];
-}
-
-function ordered(files: readonly TrainingFile[], order: number): TrainingFile[] {
-  return order === 0 ? [...files] : shuffledCopy(files, order * 7919);
 }
 
 async function main(): Promise<void> {
@@ -68,28 +48,15 @@ async function main(): Promise<void> {
   );
   for (const [name, options] of values.settings.split(';').map(setting)) {
     for (const order of values.orders.split(',').map(Number)) {
-      const models = Array.from({ length: FOLDS }, (_, fold) =>
-        compileSelector(
-          trainSelector(
-            ordered(files, order).filter((file) => foldOf(file.base) !== fold),
-            `fold ${fold}`,
-            undefined,
-            options,
-          ),
-        ),
-      );
+      const models = foldModels(files, order, options);
       for (const threshold of thresholds) {
         const scores = inputs.map((input, n) => {
           const model = { ...models[foldOf(input.base)]!, threshold };
           return scoreDocument(input.gold, finishExtraction(input.rules, lexicons[n]!(), model));
         });
-        const show = (list: typeof scores) => {
-          const macro = macroFigures(list);
-          return SHOWN.map((m) => ((macro[m] ?? 0) * 100).toFixed(2).padStart(9)).join(' ');
-        };
         const mine = scores.filter((_, n) => group.has(inputs[n]!.base));
         console.log(
-          `${name.padEnd(12)} ${threshold.toFixed(2)}  ${String(order).padEnd(5)} ${show(scores)}   | ${mine.length > 0 ? show(mine) : ''}`,
+          `${name.padEnd(12)} ${threshold.toFixed(2)}  ${String(order).padEnd(5)} ${shownMacro(scores)}   | ${mine.length > 0 ? shownMacro(mine) : ''}`,
         );
       }
     }

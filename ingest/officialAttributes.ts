@@ -8,11 +8,11 @@ import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Recognition } from './entities/recognise';
 import type { EntityRegistry } from './entities/registry';
 import type { Lexicon } from './lexicon';
-import { TITLE_RULES } from './rules/titles';
+import { HONORIFICS } from './rules/titles';
 import type { SegmentedSentence } from './segment';
 
-/** "Mr.", "Dr.": a form of address, no office; a later "Mr. Sullivan" keeps the title he was introduced with. */
-const HONORIFICS: ReadonlySet<string> = new Set(TITLE_RULES.honorifics);
+// "Mr.", "Dr." (HONORIFICS): a form of address, no office; a later "Mr. Sullivan" keeps the title
+// he was introduced with.
 
 /** Official's id → country id, and official's id → attributes (title, country). */
 interface OfficialsRepresenting {

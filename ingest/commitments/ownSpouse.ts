@@ -6,9 +6,7 @@
  * signatory their lexicon entry's country names (lexicon/officials.json `country`).
  */
 import type { Lexicon } from '../lexicon';
-import { TITLE_RULES } from '../rules/titles';
-
-const SPOUSE_OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.spouseOffices);
+import { SPOUSE_OFFICES } from '../rules/titles';
 
 /** `represents` with each own-side spouse added as its signatory's. */
 export function withOwnSpouses(

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Commitment } from '../../contract/extraction';
 import visitJson from '../../data/rules/visit-welcome.json';
+import { inflect } from '../rules/inflect';
 import { parseRules } from '../rules/load';
 import { alternation } from '../rules/titles';
 
@@ -25,15 +26,9 @@ const PREVIEW_TITLE = new RegExp(
   'u',
 );
 
-/** Every inflection of a lemma: welcome → welcome, welcomes, welcomed, welcoming. */
-function inflections(lemma: string): string[] {
-  const stem = lemma.replace(/e$/, '');
-  return [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
-}
-
-/** A trigger that ends on a host verb ("looks forward to welcoming", "welcomes"). */
+/** A trigger that ends on a host verb in any form ("looks forward to welcoming", "welcomes"). */
 const HOST_TRIGGER = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(RULES.hostVerbs.flatMap(inflections))})$`,
+  `(?<![\\p{L}])(?:${alternation(RULES.hostVerbs.flatMap((lemma) => inflect(lemma)))})$`,
   'iu',
 );
 

@@ -27,20 +27,15 @@ import type { Lexicon } from '../lexicon';
 import { documentGenders } from '../personGender';
 import { openingPerson } from '../pronounActors';
 import type { ActorContext } from '../resolveActors';
-import { TITLE_RULES } from '../rules/titles';
+import { HONORIFICS, SPOUSE_OFFICES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import type { DocumentEntities } from './entities';
 
-/** A leader's spouse's office (data/rules/titles.json `spouseOffices`). */
-const SPOUSE_OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.spouseOffices);
-
-/** A courtesy title alone ("Mrs. Kishida Yuko"): no office, unless the text gives a country. */
-const HONORIFICS: ReadonlySet<string> = new Set(TITLE_RULES.honorifics);
-
 /**
  * Whether an official named beside others can be who "the leaders" or "The visit" stands for: no
- * leader's spouse ("First Lady Jill Biden", "Mrs. Kishida Yuko", who represents no country).
+ * leader's spouse ("First Lady Jill Biden") and no courtesy title alone ("Mrs. Kishida Yuko")
+ * unless the text gives a country.
  */
 function holdsOffice(context: ActorContext, id: string): boolean {
   const title = context.titles?.get(id) ?? '';

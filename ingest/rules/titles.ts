@@ -58,6 +58,12 @@ export function alternation(items: readonly string[]): string {
     .join('|');
 }
 
+/** Courtesy titles ("Mr.", "Mrs.", "Dr."): a form of address, never an office. */
+export const HONORIFICS: ReadonlySet<string> = new Set(TITLE_RULES.honorifics);
+
+/** A leader's spouse's office ("First Lady"): no office of state. */
+export const SPOUSE_OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.spouseOffices);
+
 /** Every single word of a title ("Prime", "Minister", "Secretary-General"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   TITLE_RULES.titles.flatMap((title) => title.split(' ')),

@@ -102,3 +102,46 @@ export function withoutGuests(
   if (sides.length < 2 || !signatories.some(named)) return [...signatories];
   return signatories.filter(named);
 }
+
+/** A list's gap where a name's head stands outside its hit ("…, the Republic of Cyprus"). */
+const NAMED_GAP =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:Republic|Kingdom|State|Government)\s+of\s+(?:the\s+)?)?$/;
+
+/** A run's subject position: the sentence's opening or a fronted adjunct's comma, "the" at most. */
+const SUBJECT_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
+/** The run's verb right after it, and the predicate speaking as "our"/"we". */
+const FIRST_PERSON_PREDICATE =
+  /^\s+(?!(?:and|or|of|the)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ][^.;]*?(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:our|we)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
+
+/**
+ * "That is why today, the European Commission, Germany, Greece, …, and the United States
+ * announce our intent to …": a subject listing three parties or more whose predicate speaks as
+ * "our"/"we" names who "we" is, the parties the title names and those it leaves out (gold
+ * 2024-03-08: nine signatories, five in the title; "As leaders of A, B, and C, …, we …" is the
+ * appositive's reading). The list's countries and bodies, in text order, else none.
+ */
+export function firstPersonList(
+  hits: readonly EntityHit[],
+  text: string,
+  offset: number,
+): string[] {
+  const items = hits
+    .filter(
+      (h) => (h.type === 'Country' || h.type === 'Organization') && !h.adjectival && !h.nested,
+    )
+    .sort((a, b) => a.start - b.start);
+  let run: EntityHit[] = [];
+  const speaks = () =>
+    run.length >= 3 &&
+    SUBJECT_OPENING.test(text.slice(0, run[0]!.start - offset)) &&
+    FIRST_PERSON_PREDICATE.test(text.slice(run[run.length - 1]!.end - offset));
+  for (const hit of items) {
+    const last = run[run.length - 1];
+    if (last && !NAMED_GAP.test(text.slice(last.end - offset, hit.start - offset))) {
+      if (speaks()) break;
+      run = [];
+    }
+    run.push(hit);
+  }
+  return speaks() ? [...new Set(run.map((h) => h.entityId))] : [];
+}

@@ -9,7 +9,12 @@ import { entityIdFor } from './entities/candidateAt';
 import { MEETING_VERB } from './entities/meeting';
 import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
-import { counterpartCountries, countriesWithListedBodies, withoutGuests } from './listedParties';
+import {
+  counterpartCountries,
+  countriesWithListedBodies,
+  firstPersonList,
+  withoutGuests,
+} from './listedParties';
 import { namedCaller, PARTICIPANTS } from './meetingSentence';
 import {
   appositiveParties,
@@ -192,6 +197,15 @@ export function findParties(
   if (JOINT_STATEMENT.test(title)) {
     addSides(lexicon, title, sentences[0], hitsBySentence, signatories);
     addTitleOfficialSides(lexicon, title, signatories);
+    // An early subject listing every side found and more, speaking as "we" (listedParties.ts).
+    for (const s of sentences.slice(0, 3)) {
+      const listed = firstPersonList(hitsBySentence.get(s.index) ?? [], s.text, s.start);
+      if (listed.length <= signatories.length) continue;
+      if (signatories.every((id) => listed.includes(id))) {
+        for (const id of listed) if (!signatories.includes(id)) signatories.push(id);
+        break;
+      }
+    }
   }
   return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
 }

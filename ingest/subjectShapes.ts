@@ -100,10 +100,13 @@ export const EACH_PARTY =
 
 /**
  * "we, President Biden and Prime Minister Kishida," before a verb: "we" and its appositive names;
- * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene").
+ * also between dashes ("we – Prime Minister Anthony Albanese of Australia, … – convene"); and an
+ * opening "We the leaders of A, B, and C" or "We the Quad partners of A, …" with no comma after
+ * "We", whose appositive the verb closes (parties.ts reads such an opening as the signatories
+ * already; gold 2023-02-07, 2024-09-17: the list's first party was lost to the named list).
  */
 export const WE_APPOSITIVE =
-  /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:–—]*\s+[–—])\s*$/;
+  /(?:^|[^\wÀ-ÖØ-öø-ɏḀ-ỿ])([Ww]e)(?:,\s+(?:the\s+)?(?:[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:]*,|\s+[–—]\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:–—]*\s+[–—])\s*$|^\s*(We)\s+the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+)?[a-zß-öø-ɏḀ-ỿ]+\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^;:]*?,?\s*$/;
 
 /** "is" / "are" (and an adverb) before an -ing trigger. */
 const AUXILIARY_ADVERBS = SUBJECT_GAPS.progressiveAdverbs;

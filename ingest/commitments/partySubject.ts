@@ -16,7 +16,8 @@ import { withDelegationSide } from './theDelegation';
 export function weAppositive({ context, trimmed }: SubjectSite): Subject | undefined {
   const weNamed = WE_APPOSITIVE.exec(trimmed);
   if (!weNamed) return undefined;
-  const start = weNamed.index + weNamed[0].indexOf(weNamed[1]!);
+  const we = weNamed[1] ?? weNamed[2]!;
+  const start = weNamed.index + weNamed[0].indexOf(we);
   return {
     actors: expandMembers(context.signatories, context.members),
     start,

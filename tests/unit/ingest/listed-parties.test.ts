@@ -47,4 +47,43 @@ describe('parties named in lists', () => {
     );
     expect(actors).toEqual(['Tonga', 'United States']);
   });
+
+  it.each([
+    // The title names five sides, the opening's "we" nine: all nine sign (gold 2024-03-08).
+    {
+      title:
+        'Joint Statement from the European Commission, the Republic of Cyprus, and the United States on a Maritime Corridor',
+      opening:
+        'That is why today, the European Commission, Germany, Greece, the Republic of Cyprus, and the United States announce our intent to open a corridor.',
+      expected: ['Cyprus', 'European Commission', 'Germany', 'Greece', 'United States'],
+    },
+    // A list that is the object, or speaks of others, adds no side.
+    {
+      title: 'Joint Statement of the United States and Cyprus on a Maritime Corridor',
+      opening:
+        'The United States and Cyprus thank Germany, Greece, and Italy for their support of our plan.',
+      expected: ['Cyprus', 'United States'],
+    },
+    {
+      title: 'Joint Statement of the United States and Cyprus on a Maritime Corridor',
+      opening: 'Germany, Greece, and Italy announced new aid, and we welcome it.',
+      expected: ['Cyprus', 'United States'],
+    },
+  ])(
+    'a joint statement’s listed "we" subject names its signatories: $opening',
+    ({ title, opening, expected }) => {
+      const last = 'We will continue to work together on this effort.';
+      expect(actorsOf(title, `${opening} ${last}`, last).sort()).toEqual(expected);
+    },
+  );
+
+  it('a joint readout by a country and the European Council has both as “the leaders”', () => {
+    const last = 'The leaders discussed energy security.';
+    const actors = actorsOf(
+      'Joint Readout by the United States and the European Council',
+      `Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. ${last}`,
+      last,
+    );
+    expect(actors.sort()).toEqual(['European Council', 'United States']);
+  });
 });

@@ -57,6 +57,25 @@ describe('subject shapes', () => {
       actors: ['country:usa', 'country:jpn'],
       text: 'us to',
     });
+    // "We the leaders of A, B, and C" with no comma after "We": the whole list, not its tail.
+    const aukus = context({ signatories: ['country:aus', 'country:gbr', 'country:usa'] });
+    const leaders =
+      'We the leaders of Australia, the United Kingdom, and the United States, mark it.';
+    const listed = [
+      hit(leaders, 'Australia', 'country:aus', 'Country'),
+      hit(leaders, 'the United Kingdom', 'country:gbr', 'Country'),
+      hit(leaders, 'the United States', 'country:usa', 'Country'),
+    ];
+    expect(subject(aukus, leaders, 'mark', listed)?.actors).toEqual([
+      'country:aus',
+      'country:gbr',
+      'country:usa',
+    ]);
+    const quad =
+      'We the Quad partners of Australia, Japan, and the United States are launching it.';
+    expect(
+      subject(aukus, quad, 'are launching', [hit(quad, 'Japan', 'country:jpn', 'Country')])?.text,
+    ).toBe('We the Quad partners of Australia, Japan, and the United States');
     const officials = context({ officials: ['official:a', 'official:b'] });
     expect(subject(officials, 'Announced new funding for clean energy.', 'Announced')).toEqual({
       actors: ['official:a', 'official:b'],

@@ -35,6 +35,15 @@ export interface LeadIn {
 /** A sentence that announces a list after it. */
 const ENDS_IN_COLON = /:["'”’)]*\s*$/;
 
+/**
+ * A title-case sub-heading ending in a colon, up to eight words ("Semiconductor Supply Chains
+ * and Technology:", "Digital Connectivity and Information Communication Technologies (ICT):"):
+ * every word capitalised but the short function words, so an announcement with a verb of its own
+ * ("Specifically, his Executive Order will:") is none.
+ */
+const SUB_HEADING =
+  /^(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ(][\wÀ-ÖØ-öø-ɏḀ-ỿ’'&.,()/-]*\s+|(?:and|of|the|for|in|on|to|with|&)\s+){0,7}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ(][\wÀ-ÖØ-öø-ɏḀ-ỿ’'&.()/-]*:\s*$/;
+
 /** Sentences that may stand between a lead-in and its first item (bold sub-headings, a line). */
 const MAX_BEFORE_FIRST = 4;
 
@@ -272,6 +281,15 @@ export function nextLeadIn(
   // stance of its own, leaves its items to the declaring subject.
   if (leadIn.declared && own.length === 0 && !item && ENDS_IN_COLON.test(sentence.text))
     return leadIn;
+  // "… welcomed enhanced cooperation … across the following domains: / Semiconductor Supply
+  // Chains and Technology: / Upgrade cooperation … / Biotechnology and Biomanufacturing: / Launch
+  // …": a title-case sub-heading naming the next group of items, no stance of its own, keeps
+  // the list; only the items after it may follow it.
+  if (own.length === 0 && !item && SUB_HEADING.test(sentence.text)) {
+    return leadIn.taken
+      ? { ...leadIn, itemParagraph: undefined }
+      : { ...leadIn, passed: leadIn.passed + 1 };
+  }
   if (ENDS_IN_COLON.test(sentence.text)) return undefined;
   if (item) return { ...leadIn, taken: true, itemParagraph: sentence.paragraph };
   // "Focus on diversifying … . In addition, this effort will seek to …": the bullet goes on.

@@ -92,6 +92,17 @@ describe('list items under a stance lead-in', () => {
     expect(texts).toContain(third);
   });
 
+  it('keeps the list past title-case sub-headings that end in a colon', () => {
+    const lead = 'We welcomed enhanced cooperation across the following domains:';
+    const heading = 'Batteries and Clean Energy Technology:';
+    const first = 'Expand joint research on next-generation battery materials.';
+    const next = 'Artificial Intelligence and Standards (AI):';
+    const second = 'Deepen cooperation on testing methods for trustworthy systems.';
+    const found = commitments([lead, heading, first, next, second]);
+    expect(found.find((c) => c.text === first)).toMatchObject({ stance: 'welcome', actors: BOTH });
+    expect(found.find((c) => c.text === second)).toMatchObject({ stance: 'welcome', actors: BOTH });
+  });
+
   it('ends the list at a new announcement that opens none', () => {
     const next = 'Specifically, the new plan will:';
     const item = 'Expand access to fertilizers.';

@@ -56,11 +56,27 @@ const FOLLOWING = new RegExp(
   `^Joint (?:Press )?Statement (?:(?:by|from|of) .+? )?(?:[Ff]ollowing|[Aa]fter) (?:the |an? )?((?:${NAME_WORD})*(?:${alternatives(FORMS.followingHeads)})(?: (?:[Bb]etween|of|with) .+)?|Call (?:[Bb]etween|[Ww]ith) .+)$`,
 );
 
+/** Format and rank words ("Trilateral", "First"): they say how parties met, not who. */
+const FORMAT_WORDS: ReadonlySet<string> = new Set(
+  [...NAME_RULES.meetingNamers, ...NAME_RULES.meetingRanks].map((w) => w.toLowerCase()),
+);
+
+/**
+ * "Statement on the Trilateral Talks" names talks by their format alone, a generic description
+ * and no meeting of its own (gold conventions 3.6: "The meeting", "in a bilateral meeting" are no
+ * names); talks named by a party ("U.S.-PRC", "U.S.") or with a tail ("… with Australia") are.
+ */
+function namesItsTalks(phrase: string): boolean {
+  const head = new RegExp(`^(.*?)(?:${alternatives(FORMS.talkHeads)})(.*)$`).exec(phrase);
+  if (!head || head[2] !== '') return true;
+  return head[1]!.split(' ').some((word) => word !== '' && !FORMAT_WORDS.has(word.toLowerCase()));
+}
+
 /** The meeting phrase one of these title forms names, or undefined. */
 export function meetingOfTitleForm(oneLine: string): string | undefined {
-  for (const form of [MODIFIED_MEETING, ON_TALKS, SPOKEN_ON_ROUND, FOLLOWING]) {
-    const phrase = form.exec(oneLine)?.[1];
-    if (phrase) return phrase;
-  }
-  return undefined;
+  const modified = MODIFIED_MEETING.exec(oneLine)?.[1];
+  if (modified) return modified;
+  const talks = ON_TALKS.exec(oneLine)?.[1];
+  if (talks) return namesItsTalks(talks) ? talks : undefined;
+  return SPOKEN_ON_ROUND.exec(oneLine)?.[1] ?? FOLLOWING.exec(oneLine)?.[1];
 }

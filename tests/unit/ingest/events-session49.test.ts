@@ -58,6 +58,9 @@ describe('the meeting a title form names', () => {
     // Launching a dialogue creates a Program; no meeting is reported.
     'Joint U.S.-Chile Statement on Launching Strategic Energy Dialogue',
     'Statement by Press Secretary Ann Lee on Launching the U.S.-Chile Energy Dialogue',
+    // Talks named by their format alone name no meeting of their own.
+    'Statement on the Trilateral Talks',
+    'Statement by NSC Spokesperson Ann Lee on the Bilateral Consultations',
     // A dialogue named after a colon, no "on": the standing dialogue (a Program).
     'Joint Statement: U.S.-Chile High-Level Security Dialogue',
     // Five words before the head: a phrase the gold names otherwise.

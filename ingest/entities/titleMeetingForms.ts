@@ -66,10 +66,12 @@ const FORMAT_WORDS: ReadonlySet<string> = new Set(
  * and no meeting of its own (gold conventions 3.6: "The meeting", "in a bilateral meeting" are no
  * names); talks named by a party ("U.S.-PRC", "U.S.") or with a tail ("… with Australia") are.
  */
+const TALKS_AT_END = new RegExp(`^(.*?)(?:${alternatives(FORMS.talkHeads)})$`);
+
 function namesItsTalks(phrase: string): boolean {
-  const head = new RegExp(`^(.*?)(?:${alternatives(FORMS.talkHeads)})(.*)$`).exec(phrase);
-  if (!head || head[2] !== '') return true;
-  return head[1]!.split(' ').some((word) => word !== '' && !FORMAT_WORDS.has(word.toLowerCase()));
+  const before = TALKS_AT_END.exec(phrase)?.[1];
+  if (before === undefined) return true;
+  return before.split(' ').some((word) => word !== '' && !FORMAT_WORDS.has(word.toLowerCase()));
 }
 
 /** The meeting phrase one of these title forms names, or undefined. */

@@ -13,6 +13,7 @@ import { entityIdFor } from './candidateAt';
 import { isMeetingPhrase } from './meetingPhrases';
 import { describesTitleMeeting } from './ownMeetingDescriptions';
 import type { EntityRegistry } from './registry';
+import { meetingOfTitleForm } from './titleMeetingForms';
 
 let pattern: RegExp | undefined;
 
@@ -144,6 +145,8 @@ export function meetingInTitle(lexicon: Lexicon, title: string): string | undefi
     STATEMENT_FOLLOWING_MEETING.exec(oneLine) ??
     STATEMENT_ON_THE_MEETING.exec(oneLine);
   if (readout) return readout[1];
+  const form = meetingOfTitleForm(oneLine);
+  if (form) return form;
   const body = bodyReadout(oneLine);
   if (body) return body;
   const call = STATEMENT_FOLLOWING_CALL.exec(oneLine);

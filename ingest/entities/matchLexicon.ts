@@ -7,6 +7,15 @@ import { NAME_RULES } from '../rules/names';
 import type { EntityHit } from '../types';
 import { actYearEnd, datedStart } from './dated';
 import {
+  afterBoundPrefix,
+  heritageAfter,
+  islandersAfter,
+  modifiedLetterless,
+  namesLanguage,
+  partOfLonger,
+  shipClassAfter,
+} from './lexiconHitChecks';
+import {
   indexByRun,
   isWordUnit,
   type KeyStarts,
@@ -36,26 +45,8 @@ export interface Candidate extends EntityHit {
   ownsComplement?: true;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DOLLAR = 0x24;
 const PERIOD = 0x2e;
-
-/**
- * A topic term ending in a name whose possessive follows: "support for Ukraine’s sovereignty" is
- * support for the sovereignty, which the name owns; the term is not what the phrase says.
- */
-function partOfLonger(text: string, end: number): boolean {
-  return (
-    /^[’']s(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text.slice(end, end + 3)) &&
-    /^\p{Lu}/u.test(lastWord(text, end))
-  );
-}
-
-function lastWord(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
-}
 
 /** No word character right before `start` or at `end` (a space stands in past either edge). */
 function atBoundary(text: string, start: number, end: number): boolean {
@@ -126,75 +117,6 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
-/**
- * "She speaks Spanish, Portuguese and French", "fluent in Korean", "the Swedish language": a
- * demonym that names a language names no state (archive biographies; session 16).
- */
-const LANGUAGE_BEFORE =
-  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:speaks?|spoke|speaking|fluent in|proficient in)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\p{L}-]+,?\s+(?:and\s+)?)*$/u;
-const LANGUAGE_AFTER =
-  /^(?:-speaking|\s+(?:language|speakers?|translation|interpreter)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/;
-
-function namesLanguage(text: string, start: number, end: number): boolean {
-  return (
-    LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
-    LANGUAGE_AFTER.test(text.slice(end, end + 16))
-  );
-}
-
-/**
- * "Japanese Americans", "a Korean American veteran": a demonym before "American(s)" names a
- * heritage, people named by nationality, not the state (gold conventions, session 9; archive,
- * sealed out: ~100 uses). Hyphenated ("German-American") stays: it also names bilateral ties; so
- * does a name going on ("the German American Chamber of Commerce").
- */
-const HERITAGE_AFTER =
-  /^ (?:Americans(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|American(?![\wÀ-ÖØ-öø-ɏḀ-ỿ-]| [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]))/;
-/**
- * "the Asian American, Native Hawaiian, and Pacific Islander community": a place before
- * "Islander(s)" names people of that heritage, not the ocean (gold 2021-05-21).
- */
-const ISLANDERS_AFTER = /^ Islanders?(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
-
-/**
- * "three Virginia class submarines", "Ohio-class boats": a place before "class" names a class of
- * ships, not the place (gold 2023-03-13: the class is a Topic, Virginia no Region).
- */
-const SHIP_CLASS_AFTER = /^[ -]class(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
-
-/**
- * An alias with no letter ("2+2", the U.S.-Japan Security Consultative Committee) names that
- * body only standing alone: after a capitalised modifier or an opening quote it is another
- * pair's meeting ("the U.S.-India 2+2 Ministerial Dialogue", "the Economic “2+2”"; archive,
- * sealed out: 10 of 16 uses of "2+2" are such).
- */
-const LETTERLESS = /^[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/;
-const MODIFIED_BEFORE = /(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.-]* |[“"])$/;
-
-/**
- * "Trans-Atlantic", "Mid-Atlantic", "non-NATO": a name glued by a hyphen after a bound prefix is
- * part of one word, which names no such place or body (gold 2022-03-25: no Atlantic Ocean). A
- * name before the hyphen ("U.S.-Mexico", "Japan-U.S.") is no prefix and stays.
- */
-const PREFIX_GLUED = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${NAME_RULES.boundPrefixes.join('|')})-$`,
-  'iu',
-);
-
-/**
- * "Major Non-NATO Ally": a capitalised prefix after another capitalised word is a word of a proper
- * name, inside which the glued name is still named (the gold declares NATO in all 4 of its files
- * with that designation). A sentence's "The Trans-Atlantic …" is no such name.
- */
-const INSIDE_NAME =
-  /(?:^|[^\p{L}\p{N}.’'-])(?!(?:The|A|An|This|Our|Its|Their) )\p{Lu}\p{L}+ \p{Lu}\p{Ll}+-$/u;
-
-function afterBoundPrefix(text: string, start: number): boolean {
-  if (text[start - 1] !== '-' || !PREFIX_GLUED.test(text.slice(Math.max(0, start - 8), start)))
-    return false;
-  return !INSIDE_NAME.test(text.slice(Math.max(0, start - 40), start));
-}
-
 /** The capitalised word right before a match ("National" before "Security Council"). */
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.’'-])(\p{Lu}[\p{L}\p{N}.’'-]*) $/u;
 
@@ -226,12 +148,8 @@ interface Into {
  * One alias found at `start`, kept when it stands at word boundaries. A module function: as a
  * closure it was built (and named, by the name-keeping wrapper) on every sentence.
  */
-function emit(
-  { lexicon, text, offset, out }: Into,
-  alias: LexiconAlias,
-  start: number,
-  length: number,
-) {
+function emit(into: Into, alias: LexiconAlias, start: number, length: number) {
+  const { lexicon, text, offset, out } = into;
   const entity = lexicon.entities.get(alias.entityId);
   if (!entity) return;
   if (!atBoundary(text, start, start + length)) return;
@@ -241,32 +159,22 @@ function emit(
   if (start > 1 && text.charCodeAt(start - 1) === PERIOD && isWordUnit(text.charCodeAt(start - 2)))
     return;
   if (afterBoundPrefix(text, start)) return;
-  if (entity.type === 'Topic' && partOfLonger(text, start + length)) return;
-  if (alias.adjectival && namesLanguage(text, start, start + length)) return;
-  if (alias.adjectival && HERITAGE_AFTER.test(text.slice(start + length, start + length + 12)))
-    return;
-  if (ISLANDERS_AFTER.test(text.slice(start + length, start + length + 11))) return;
-  if (
-    entity.type === 'Region' &&
-    SHIP_CLASS_AFTER.test(text.slice(start + length, start + length + 7))
-  )
-    return;
-  if (ownedByAnother({ lexicon, text, offset, out }, alias, start)) return;
-  if (
-    LETTERLESS.test(alias.alias) &&
-    MODIFIED_BEFORE.test(text.slice(Math.max(0, start - 30), start))
-  )
-    return;
+  const end = start + length;
+  if (entity.type === 'Topic' && partOfLonger(text, end)) return;
+  if (alias.adjectival && (namesLanguage(text, start, end) || heritageAfter(text, end))) return;
+  if (islandersAfter(text, end)) return;
+  if (entity.type === 'Region' && shipClassAfter(text, end)) return;
+  if (ownedByAnother(into, alias, start)) return;
+  if (modifiedLetterless(alias.alias, text, start)) return;
   // "the 2018 Panmunjom Declaration": the year is part of how the instrument is named.
   const from = entity.type === 'Instrument' ? datedStart(text, start) : start;
-  const end =
-    entity.type === 'Instrument' ? actYearEnd(text, start, start + length) : start + length;
+  const to = entity.type === 'Instrument' ? actYearEnd(text, start, end) : end;
   out.push({
     entityId: entity.id,
     type: entity.type,
     start: from + offset,
-    end: end + offset,
-    text: text.slice(from, end),
+    end: to + offset,
+    text: text.slice(from, to),
     source: 'lexicon',
     ...(alias.adjectival ? { adjectival: true } : {}),
     ...(alias.surnameOnly ? { surnameOnly: true } : {}),

@@ -103,7 +103,8 @@ function bareNoun(word: string, tagsOf: WordTags): boolean {
  * economies": an adjective coordinated with another modifier says what kind of thing the head is,
  * and each names a kind of its own, whatever the head. Not a quality of one thing ("peaceful and
  * stable region", "green and sustainable infrastructure": attributeAdjectives, weakModifiers),
- * nor a head said of a domain ("regional and global challenges": domainSharedHeads) or an ideal
+ * nor a head said of a domain ("regional and global issues": domainSharedHeads, but for the kinds
+ * of kindSharedHeads: "regional and global challenges" → two, the s31 ruling) or an ideal
  * ("domestic and global prosperity": valueNouns). A noun on the left is as often a phrase of its
  * own ("pandemic and climate change", "research and technology development"), so only an
  * adjective opens such a pair.
@@ -111,7 +112,9 @@ function bareNoun(word: string, tagsOf: WordTags): boolean {
 function classifierPair(left: string[], right: string[], tagsOf: WordTags | undefined): boolean {
   if (!tagsOf || left.length !== 1 || right.length !== 2) return false;
   const head = right[1]!.toLowerCase();
-  if (Q.domainSharedHeads.has(head) || Q.valueNouns.has(head)) return false;
+  // "regional and global challenges": a head vacuous alone that kinds share (kindSharedHeads).
+  if ((Q.domainSharedHeads.has(head) && !Q.kindSharedHeads.has(head)) || Q.valueNouns.has(head))
+    return false;
   const tags = tagsOf(left[0]!);
   // "the COVID-19 pandemic and climate change": a noun the tagger reads as an adjective.
   if (!tags?.has('Adjective') || tags.has('Noun') || NOUNS_LIKE_ADJECTIVES.test(left[0]!))

@@ -88,10 +88,34 @@ describe('scope modifiers share a domain and its vacuous head (domainSharedHeads
       expect.arrayContaining(['global health challenges', 'regional health challenges']),
     );
   });
+});
 
-  it('keeps "regional and global challenges" whole', () => {
-    expect(topicsOf('They discussed regional and global challenges.')).not.toContain(
-      'regional challenges',
+// Session 49 (topics49): the s31 crossing ruling names "global and regional challenges" as
+// `regional challenges` and `global challenges` (CONVENTIONS §4 Coordination); the rules had kept
+// the pair whole (kindSharedHeads in data/rules/topic-quality.json).
+describe('two adjectives of kind share "challenges" (kindSharedHeads)', () => {
+  it.each([
+    [
+      'They discussed regional and global challenges.',
+      ['regional challenges', 'global challenges'],
+    ],
+    [
+      'They discussed global and regional challenges.',
+      ['global challenges', 'regional challenges'],
+    ],
+    [
+      'They committed to address economic and political challenges.',
+      ['economic challenges', 'political challenges'],
+    ],
+  ])('%s', (sentence, topics) => {
+    const found = topicsOf(sentence);
+    expect(found).toEqual(expect.arrayContaining(topics));
+    expect(found.join()).not.toMatch(/ and .*challenges/);
+  });
+
+  it('leaves qualities of the challenges undistributed', () => {
+    expect(topicsOf('They discussed pressing and complex challenges.')).not.toContain(
+      'complex challenges',
     );
   });
 });

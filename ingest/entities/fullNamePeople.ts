@@ -10,7 +10,8 @@
  * two capitalised name words, standing alone:
  * - no capitalised word right before (a title or a longer name: "Royal Navy", "Abraham Lincoln
  *   Presidential Library") and no article ("the Harriet Lane", "the Hope Probe": a ship, a thing);
- * - no capitalised word, digit, hyphen or slash right after ("Lawrence Berkeley National Lab");
+ * - no capitalised word, digit, hyphen or slash right after ("Lawrence Berkeley National Lab"),
+ *   no opening quote right before (a quoted name is an exercise or a programme: “Tiger Triumph”);
  * - no word of it written in lower case elsewhere in the document ("Free Association", "Law
  *   Enforcement", "May God", "See Also": English words, not names);
  * - no word a head noun, title word or listed non-name (`personNameWord`);
@@ -32,7 +33,7 @@ const LOW = 'a-zß-öø-ɏḀ-ỿ';
 const WORD = `[${UP}][${LOW}]+(?:[’'][${UP}][${LOW}]+)?(?:-[${UP}][${LOW}]+)*`;
 /** A first word, an optional initial, one or two more name words, not glued to a longer word. */
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}.’'/-])${WORD}(?: [${UP}]\\.)?(?: ${WORD}){1,2}(?![\\p{L}\\p{N}/-])`,
+  `(?<![\\p{L}\\p{N}.’'/“"‘-])${WORD}(?: [${UP}]\\.)?(?: ${WORD}){1,2}(?![\\p{L}\\p{N}/-])`,
   'gu',
 );
 /** Right after: another capitalised word or a number continues a longer name. */
@@ -41,7 +42,7 @@ const RUNS_ON = new RegExp(`^ (?:[${UP}0-9]|(?:of|for|de|del|bin) [${UP}])`, 'u'
 const LIST_JOIN = /^(?:,|,? and|,? &) $/;
 /** Right before: a capitalised word, an article, or a determiner of things. */
 const BEFORE = new RegExp(
-  `(?:[${UP}][\\p{L}’'.-]*|\\b(?:the|a|an|this|that|these|those|its|our|their))\\s$`,
+  `(?:[${UP}][\\p{L}’'.-]*|\\b(?:the|a|an|this|these|those|its|our|their))\\s$`,
   'u',
 );
 

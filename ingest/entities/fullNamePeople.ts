@@ -14,12 +14,14 @@
  *   no opening quote right before (a quoted name is an exercise or a programme: “Tiger Triumph”);
  * - no word of it written in lower case elsewhere in the document ("Free Association", "Law
  *   Enforcement", "May God", "See Also": English words, not names);
- * - no word a head noun, title word or listed non-name (`personNameWord`);
+ * - no word a head noun, title word or listed non-name (`personNameWord`), and a last word in a
+ *   word class of names, or in none (`surnameClass`);
  * - no hit already there (a place, a body, an official read with a title).
  * A surname an Official of the document already ends in makes that official, not a new person.
  */
 import { givenNameGender, isGivenName } from '../rules/givenNameList';
 import type { SegmentedSentence } from '../segment';
+import { coarseShares, wordClass } from '../topics/selector/wordClasses';
 import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
@@ -102,9 +104,27 @@ function standingRuns(sentence: string, lower: ReadonlySet<string>): Run[] {
     if (BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
     if (RUNS_ON.test(sentence.slice(end, end + 6))) continue;
     const words = match[0].split(' ').filter((word) => !/^\p{Lu}\.$/u.test(word));
-    if (words.every((word) => nameWord(word, lower))) runs.push({ at, end, text: match[0], words });
+    if (words.every((word) => nameWord(word, lower)) && surnameClass(words[words.length - 1]!))
+      runs.push({ at, end, text: match[0], words });
   }
   return runs;
+}
+
+/**
+ * Below this share of given names in its word class, a last word the general-English vectors
+ * hold is a common noun of a firm's or a place's name ("Abbott Nutrition", "Meta Platforms",
+ * "Moses Lake", "Eli Lilly", "Jim Crow"): 0.1 keeps the surname classes (0.13 and up: "Whelan",
+ * "Gantz", "Stanley") and refuses the noun classes (0.01–0.08) in the helpers' sample of session 49.
+ */
+const SURNAME_CLASS_SHARE = 0.1;
+let givenShares: Map<string, number> | undefined;
+
+/** Whether a name's last word can be a surname: unknown to the vectors, or in a names class. */
+function surnameClass(word: string): boolean {
+  const found = wordClass(word.toLowerCase());
+  if (!found) return true;
+  givenShares ??= coarseShares((w) => givenFirst(w.charAt(0).toUpperCase() + w.slice(1)));
+  return (givenShares.get(found.coarse) ?? 0) >= SURNAME_CLASS_SHARE;
 }
 
 /** A given name of either list or of the gendered list ("Chirag", "Talal", "Bassirou"). */

@@ -30,6 +30,8 @@ const ROWS: [body: string, officials: string[]][] = [
   ['The Harriet Lane sailed on Monday.', []],
   // Quoted: an exercise's or a programme's name.
   ['The leaders welcomed the forthcoming “Tiger Triumph” exercise.', []],
+  // A last word of a common-noun word class: a firm, not a person.
+  ['Formula from Abbott Nutrition and Meta Platforms arrived.', []],
   // A capitalised word after: a longer name.
   ['They toured the labs of Lawrence Berkeley National Laboratory.', []],
   // English words that the given-name list holds ("Law", "Hope", "May", "Free").

@@ -44,7 +44,7 @@ const RUNS_ON = new RegExp(`^ (?:[${UP}0-9]|(?:of|for|de|del|bin) [${UP}])`, 'u'
 const LIST_JOIN = /^(?:,|,? and|,? &) $/;
 /** Right before: a capitalised word, an article, or a determiner of things. */
 const BEFORE = new RegExp(
-  `(?:[${UP}][\\p{L}’'.-]*|\\b(?:the|a|an|this|these|those|its|our|their))\\s$`,
+  `(?:[${UP}][\\p{L}’'.-]*|(?<!\\p{L})(?:the|a|an|this|these|those|its|our|their))\\s$`,
   'u',
 );
 

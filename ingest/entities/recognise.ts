@@ -19,6 +19,7 @@ import { datedEvents } from './datedEvents';
 import { resolveDatedOfficials } from './datedOfficials';
 import { dropDemonymPeople } from './demonymPeople';
 import { eventSeries } from './eventSeries';
+import { fullNamePeople } from './fullNamePeople';
 import { completeGivenNames } from './givenNames';
 import { stripSource } from './hit';
 import { homeHolders } from './homeHolders';
@@ -78,6 +79,7 @@ export function recognise(
   homeHolders(lexicon, sentences, hitsBySentence, allOfficials, date, title);
   repeatFullNames(sentences, hitsBySentence);
   repeatSurnameSubjects(sentences, hitsBySentence);
+  fullNamePeople(text, sentences, hitsBySentence);
   placeAnnouncingBodies(sentences, hitsBySentence);
   repeatPrivateBodies(sentences, hitsBySentence);
   resolveDatedOfficials(lexicon, allOfficials, [...hitsBySentence.values()].flat(), date, text);

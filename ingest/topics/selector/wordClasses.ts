@@ -51,3 +51,19 @@ export function wordClass(word: string): WordClass | undefined {
 export function wordClassSize(fine: string): number {
   return compile().sizes.get(fine) ?? 0;
 }
+
+/**
+ * Per coarse class, the share of its words that `test` accepts: how much of a class is given
+ * names tells a class of surnames ("whelan", "stanley") from one of common nouns ("labs",
+ * "nutrition") for a word the vectors hold (entities/fullNamePeople.ts).
+ */
+export function coarseShares(test: (word: string) => boolean): Map<string, number> {
+  const counts = new Map<string, [number, number]>();
+  for (const [word, { coarse }] of compile().classOf) {
+    const count = counts.get(coarse) ?? [0, 0];
+    count[0] += test(word) ? 1 : 0;
+    count[1] += 1;
+    counts.set(coarse, count);
+  }
+  return new Map([...counts].map(([coarse, [hit, all]]) => [coarse, hit / all]));
+}

@@ -30,8 +30,9 @@ const ROWS: [body: string, officials: string[]][] = [
   // Glued to a capitalised body, a lowercase head makes no title: the body's words are no person.
   ['She is a trustee of the Abraham Lincoln Presidential Library and Museum.', []],
   ['She is the leader of the Health Care Subgroup.', []],
-  // A lowercase word that is no title head opens no title ("friends").
-  ['They thanked the friends of the National Museum, Laura Ortiz and others.', []],
+  // A lowercase word that is no title head opens no title ("friends"); the full name alone is
+  // an untitled person (fullNamePeople.ts, names49: the gold declares every person named).
+  ['They thanked the friends of the National Museum, Laura Ortiz and others.', ['Laura Ortiz']],
   // "the late" before anything but a given name and a surname names no one.
   ['The ministers met in the late afternoon and the late Spring Session opened.', []],
 ];

@@ -46,6 +46,18 @@ export const LABEL_MATCH = 0.75;
  * topics 0.6 adds were all good or neutral (6 / 2: 'defensive posture', 'food access', 'atrocity
  * prevention'), those 0.55 adds beyond it 4 good, 4 bad ('end-users', 'engineering students',
  * 'state for care'), 1 neutral: 0.6.
+ * Session 49 (selector49, genericAlone in place; bench/selectorVariants.ts, order 0 as `npm run
+ * eval`; topic F1, about P / R, all 754 gold files K-fold | the 159 newest holdout files): this
+ * training 0.6 74.46, 81.98 / 76.32 | 70.67, 80.66 / 73.38; 0.45 74.73 | 71.07; the five-order
+ * ensemble (`{ orders: 5, shuffled: true }`) 0.6 74.92, 81.92 / 76.90 | 71.19, 80.59 / 73.83; 0.5
+ * 75.23 | 71.39; 0.4 75.36, 81.58 / 77.72 | 71.53, 80.25 / 74.41; 0.25 75.55, 81.19 / 78.32 | 72.00,
+ * 79.72 / 75.41 (positiveWeight 1.5 within 0.1 of these). The gold curve rises to 0.25, but on the
+ * 300-statement sample the ensemble at 0.4 changed 115 files, +249 topics / −16, 141 of them lone
+ * words ('workers' 10, 'families' 10, 'resilience' 8), and of 40 drawn about 22 good, 13 bad, 5
+ * unsure: words cut before the noun they modify ('the health care they need' → 'health', 'strong
+ * workforce commitments', 'improve safety measures', 'Secretary of Labor'), session 30's fragments
+ * again ('access to quality', 'state for care', 'operations of all sizes'). Filter those before
+ * moving this point.
  */
 const SELECTOR_THRESHOLD = 0.6;
 /**

@@ -16,6 +16,9 @@ const CAPITAL_START = /^\p{Lu}/u;
  * it): no vacuous phrase or head, no word that is vacuous alone (`loneWord` decides the rest).
  */
 export function isTopicName(text: string, single: boolean, known: boolean): boolean {
+  // A word the gold almost never keeps alone (genericAlone) is no topic even where the thesaurus
+  // knows it: the model, surer in some training orders, would otherwise keep it.
+  if (single && TOPIC_QUALITY.genericAlone.has(text.toLowerCase())) return false;
   if (known) return true;
   if (cutPunctuation(text)) return false;
   const lower = text.toLowerCase();

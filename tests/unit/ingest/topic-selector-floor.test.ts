@@ -28,6 +28,27 @@ describe('isTopicName: agents and fragments', () => {
   });
 });
 
+describe('isTopicName: generic words alone (genericAlone) and hyphenated modifiers', () => {
+  it.each([
+    // genericAlone: no topic alone, even where the thesaurus knows the word (known = true)
+    ['principles', true, true, false],
+    ['Principles', true, false, false],
+    ['business', true, true, false],
+    ['developments', true, false, false],
+    // inside a longer name the word is the model's to weigh
+    ['business ties', false, false, true],
+    ['democratic principles', false, false, true],
+    // a word the gold keeps alone stays a candidate
+    ['workers', true, false, true],
+    // danglingWords: a hyphenated modifier the tagger read as a noun
+    ['long-term', true, false, false],
+    ['high-standard', true, false, false],
+    ['long-term financing', false, false, true],
+  ])('%s (single %s, known %s) → %s', (text, single, known, ok) => {
+    expect(isTopicName(text, single, known)).toBe(ok);
+  });
+});
+
 describe('Words.cutBeforeHead', () => {
   it('a run ending before the noun its last word modifies is cut before the head', () => {
     const w = words('affordable child care services', [

@@ -8,10 +8,10 @@
  */
 import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { trainingFile } from '../ingest/eval/selectorTraining';
+import { lexicon as loadLexicon } from '../ingest/lexicon';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { Words } from '../ingest/topics/selector/words';
 import { conceptFor } from '../ingest/topics/thesaurus';
-import { lexicon as loadLexicon } from '../ingest/lexicon';
 
 const lexicon = loadLexicon();
 
@@ -57,7 +57,10 @@ for (const input of inputs) {
       count(cls, input.base, label, ctx);
       // The compound's own row (the word and the noun after it): which of the two the gold names.
       const pair = input.rows.findIndex(
-        (r) => r.start === row.start && r.end === sentence.start + terms[k + 1]!.end && r.commitment === row.commitment,
+        (r) =>
+          r.start === row.start &&
+          r.end === sentence.start + terms[k + 1]!.end &&
+          r.commitment === row.commitment,
       );
       if (pair >= 0) count(`${cls} lone${label}/pair${file.labels[pair]}`, input.base, 1, ctx);
     } else if (
@@ -73,10 +76,17 @@ for (const input of inputs) {
       );
     const cap = /^\p{Lu}/u.test(terms[k]!.text) && terms[k]!.start > 0;
     const link = words.lower(k - 1);
-    if (cap && k >= 2 && ['of', 'for', 'on', 'and'].includes(link) && /^\p{Lu}/u.test(terms[k - 2]!.text))
+    if (
+      cap &&
+      k >= 2 &&
+      ['of', 'for', 'on', 'and'].includes(link) &&
+      /^\p{Lu}/u.test(terms[k - 2]!.text)
+    )
       count(`titleTail:${link}`, input.base, label, `${terms[k - 2]!.text} ${link} ${row.text}`);
     else if (cap) count('capitalised', input.base, label, `${terms[k - 1]?.text} ${row.text}`);
   });
 }
 for (const [cls, t] of [...tallies].sort((a, b) => b[1].rows - a[1].rows))
-  console.log(`${cls.padEnd(40)} rows ${t.rows} positive ${t.positive} files ${t.files.size}  ${t.examples.join(' | ')}`);
+  console.log(
+    `${cls.padEnd(40)} rows ${t.rows} positive ${t.positive} files ${t.files.size}  ${t.examples.join(' | ')}`,
+  );

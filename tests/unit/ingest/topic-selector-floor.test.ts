@@ -1,7 +1,8 @@
 /**
  * The selector's quality floor (ingest/topics/selector/names.ts, words.ts): who acts is no topic,
  * a run opening on a verb the tagger read as a noun or ending on a modifier is a fragment, and a
- * run cut before its compound's head is a piece of it. Sentences written for the test.
+ * run cut before its compound's head (or a title's tail: "Secretary of Labor") is a piece of it.
+ * Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { isTopicName } from '../../../ingest/topics/selector/names';
@@ -82,5 +83,45 @@ describe('Words.cutBeforeHead', () => {
       ['tests', ''],
     ]);
     expect(comma.cutBeforeHead(0)).toBe(false);
+  });
+});
+
+describe('Words.loneModifies: a lone word before the noun it modifies', () => {
+  it.each([
+    // an ordinary noun after it: a piece of the compound
+    ['affordable health care', 'health', 'care', true],
+    // a vacuous head names no topic of its own: the word before it stands
+    ['resilience efforts', 'resilience', 'efforts', false],
+    ['ransomware actors', 'ransomware', 'actors', false],
+    ['peacebuilding role', 'peacebuilding', 'role', false],
+  ])('%s: %s → %s', (sentence, word, next, cut) => {
+    const w = words(sentence, [
+      [word, ' '],
+      [next, ''],
+    ]);
+    expect(w.loneModifies(0)).toBe(cut);
+  });
+});
+
+describe('Words.titleTail: a capitalised word ending a title', () => {
+  it.each([
+    ['as Secretary of Labor today', ['as', 'Secretary', 'of', 'Labor', 'today'], 3, true],
+    ['the Strategy on Women, Peace', ['the', 'Strategy', 'on', 'Women', 'Peace'], 3, true],
+    ['the Director for Technology', ['the', 'Director', 'for', 'Technology'], 3, true],
+    // lowercase: an ordinary complement
+    ['the Department of labor', ['the', 'Department', 'of', 'labor'], 3, false],
+    // 'and' joins two names, each its own ('Palestinians and Israelis')
+    ['both Palestinians and Israelis', ['both', 'Palestinians', 'and', 'Israelis'], 3, false],
+    // no capitalised word before the link
+    ['the rights of Afghans', ['the', 'rights', 'of', 'Afghans'], 3, false],
+  ] as const)('%s → %s', (sentence, spec, k, tail) => {
+    const w = words(
+      sentence,
+      spec.map((t, i): [string, string] => [
+        t,
+        i + 1 < spec.length ? (t === 'Women' ? ', ' : ' ') : '',
+      ]),
+    );
+    expect(w.titleTail(k)).toBe(tail);
   });
 });

@@ -271,7 +271,12 @@ function learntTopics(
     const id = topicIdFor(concept.label);
     if (support < gold.minFiles || support < gold.minPrecision * (support + against)) continue;
     if (entities.has(id) || entities.has(`topic:${slugify(concept.label)}`)) continue;
-    learnt.push({ id, label: concept.label, names: [concept.label, ...concept.altLabels] });
+    // An alias only the withheld file declares is its own wording, not a learnt mapping.
+    const names = concept.altLabels.filter((name) => {
+      const from = concept.aliasFiles[name];
+      return from === undefined || from.some((file) => file !== withheld);
+    });
+    learnt.push({ id, label: concept.label, names: [concept.label, ...names] });
   }
   return learnt;
 }

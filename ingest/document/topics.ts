@@ -25,9 +25,10 @@ export function documentTopics(
   mentions: Mention[],
 ): Map<number, TaggedTerm[]> {
   const scopes = taggedScopes(commitments, sentences);
-  const derived = deriveTopics(commitments, sentences, hitsBySentence, title, scopes);
-  // Then gold-learnt topics, where neither a name nor a derived topic stands.
-  derived.push(...learntTopics(lexicon, sentences, commitments, hitsBySentence, derived));
+  const rules = deriveTopics(commitments, sentences, hitsBySentence, title, scopes);
+  // Then gold-learnt topics, where neither a name nor a longer derived topic stands.
+  const learnt = learntTopics(lexicon, sentences, commitments, hitsBySentence, rules);
+  const derived = rules.filter((topic) => !learnt.replaced.has(topic)).concat(learnt.found);
   for (const topic of derived) {
     // A distributed head ("nuclear programs" from "nuclear and missile programs") is named for
     // itself; the coordination it was read in is its evidence, not its alias.

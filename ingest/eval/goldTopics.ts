@@ -22,6 +22,12 @@ export interface GoldTopicConcept {
   /** The gold files that name it as a topic. */
   files: string[];
   /**
+   * The gold files that declare each alternative label taken from the gold's aliases (not a
+   * spelling of the label): the evaluation drops an alias its withheld file alone declares, so
+   * no file is scored with its own wording's mapping.
+   */
+  aliasFiles: Record<string, string[]>;
+  /**
    * The gold files whose stance sentences hold one of its names and whose annotators did not
    * make it a topic there: how often the words are no topic, i.e. the concept's precision.
    */
@@ -33,7 +39,8 @@ const SENTENCE_PUNCTUATION = /[,;:()"“”]|\.(?=\s|$)/g;
 
 interface Group {
   names: Map<string, number>;
-  aliases: Set<string>;
+  /** Each alias with the files that declare it. */
+  aliases: Map<string, Set<string>>;
   files: Set<string>;
 }
 
@@ -58,12 +65,13 @@ export function goldTopicConcepts(
       if (!key || taken(key)) continue;
       let group = groups.get(key);
       if (!group) {
-        group = { names: new Map(), aliases: new Set(), files: new Set() };
+        group = { names: new Map(), aliases: new Map(), files: new Set() };
         groups.set(key, group);
       }
       group.names.set(entity.name, (group.names.get(entity.name) ?? 0) + 1);
       for (const alias of entity.aliases)
-        if (specific(alias) && !rejected(alias)) group.aliases.add(alias);
+        if (specific(alias) && !rejected(alias))
+          group.aliases.set(alias, (group.aliases.get(alias) ?? new Set()).add(file));
       group.files.add(file);
     }
   }
@@ -79,18 +87,21 @@ export function goldTopicConcepts(
   return kept.map(([, group]) => {
     const label = mostFrequent(group.names);
     const altLabels: string[] = [];
-    for (const name of [...group.names.keys(), ...group.aliases].sort()) {
+    const aliasFiles: Record<string, string[]> = {};
+    for (const name of [...group.names.keys(), ...group.aliases.keys()].sort()) {
       const key = fold(name);
       if (name === label || altLabels.includes(name)) continue;
       if (key !== fold(label) && (owned.has(key) || taken(key))) continue;
       if (key !== fold(label)) owned.add(key);
       altLabels.push(name);
+      const from = group.aliases.get(name);
+      if (key !== fold(label) && from) aliasFiles[name] = [...from].sort();
     }
     const keys = [label, ...altLabels].map((name) => ` ${fold(name)} `);
     const unannotated = sentences
       .filter(({ file, text }) => !group.files.has(file) && keys.some((key) => text.includes(key)))
       .map(({ file }) => file);
-    return { label, altLabels, files: [...group.files].sort(), unannotated };
+    return { label, altLabels, files: [...group.files].sort(), aliasFiles, unannotated };
   });
 }
 

@@ -167,6 +167,8 @@ export const goldTopicsSchema = z.object({
       label: text,
       altLabels: z.array(text),
       files: z.array(text).min(1),
+      /** The files declaring each alias-born altLabel (leave-one-out per wording). */
+      aliasFiles: z.record(z.string(), z.array(text)).default({}),
       unannotated: z.array(text),
     }),
   ),

@@ -1,9 +1,13 @@
 /**
  * The last topic pass: names of topics the gold named in several statements (gold-learnt,
  * data/lexicon/topics-gold.json), found in a commitment's words where neither a recognised name
- * nor a topic of the phrase rules already stands. The rules decide wherever they spoke; this
- * only fills their silences ("cooperation on safe COVID-19 vaccines, vaccine manufacturing and
- * port decarbonization", where the list cut leaves the learnt concepts unnamed).
+ * nor a topic of the phrase rules as long already stands. The rules decide wherever they spoke
+ * whole; this fills their silences ("cooperation on safe COVID-19 vaccines, vaccine
+ * manufacturing and port decarbonization", where the list cut leaves the learnt concepts
+ * unnamed) and replaces a rule topic that is only a piece of a learnt name: the gold's aliases
+ * are its wordings ("dependence on Russian fossil fuels" for `reliance on Russian energy`), and
+ * the rules' "Russian fossil fuels" inside it names no topic the gold has (session 49: of 626
+ * missed gold topics whose alias stood in the sentence, 148 had a shorter rule topic inside it).
  */
 import type { Commitment } from '../../contract/extraction';
 import { remember } from '../boundedMemo';
@@ -67,6 +71,8 @@ interface Span {
   start: number;
   end: number;
   named?: boolean;
+  /** The rules' derived topic that holds the span, which a longer learnt name may replace. */
+  derived?: DerivedTopic;
 }
 
 interface Token {
@@ -143,6 +149,12 @@ function wordStart(text: string, at: number): number {
   return start;
 }
 
+/** The learnt topics found, and the rules' topics they replace (pieces of a longer learnt name). */
+export interface LearntPass {
+  found: DerivedTopic[];
+  replaced: ReadonlySet<DerivedTopic>;
+}
+
 /**
  * The learnt topics of each commitment's words (the scope the phrase rules read, `ranges`),
  * outside every recognised name and derived topic; each joins its commitment's `about`.
@@ -153,8 +165,9 @@ export function learntTopics(
   commitments: readonly Commitment[],
   hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
   derived: readonly DerivedTopic[],
-): DerivedTopic[] {
-  if (lexicon.learnt.length === 0) return [];
+): LearntPass {
+  const replaced = new Set<DerivedTopic>();
+  if (lexicon.learnt.length === 0) return { found: [], replaced };
   const index = indexOf(lexicon);
   const bySentence = commitmentsBySentence(commitments);
   // Spans already spoken for (document offsets): names, derived topics, and what this pass finds.
@@ -166,11 +179,13 @@ export function learntTopics(
     );
   for (const topic of derived) {
     const spans = taken.get(topic.sentenceIndex);
-    const span = { start: topic.hit.start, end: topic.hit.end };
+    const span = { start: topic.hit.start, end: topic.hit.end, derived: topic };
     if (spans) spans.push(span);
     else taken.set(topic.sentenceIndex, [span]);
   }
   const found: DerivedTopic[] = [];
+  // Hit ids of the sentence's recognised names ("Topic" hits of the thesaurus among them).
+  const hitIds = (at: number) => new Set((hitsBySentence.get(at) ?? []).map((h) => h.entityId));
   const text = sentences.map((sentence) => sentence.text).join(' ');
   const written = (entry: Entry) => entry.parties?.every((name) => text.includes(name)) ?? true;
   for (const sentence of sentences) {
@@ -185,11 +200,19 @@ export function learntTopics(
     const words = tokens(sentence.text, wordStart(sentence.text, from));
     const busy = taken.get(sentence.index) ?? [];
     // A name wholly inside the complement ("Israel" in "defense of Israel") leaves it free.
+    // A rule topic wholly inside a longer learnt name ("labor laws" in "enforcement of its
+    // labor laws") is a piece of it: the learnt name replaces it.
+    const inside = (span: Span, start: number, end: number) =>
+      span.derived !== undefined &&
+      span.start >= sentence.start + start &&
+      span.end <= sentence.start + end &&
+      span.end - span.start < end - start;
     const free = (start: number, end: number, inner: number) =>
       !busy.some(
         (span) =>
           span.start < sentence.start + end &&
           span.end > sentence.start + start &&
+          !inside(span, start, end) &&
           !(span.named && span.start >= sentence.start + inner && span.end <= sentence.start + end),
       );
     const holdsName = (start: number, end: number) =>
@@ -231,13 +254,35 @@ export function learntTopics(
             end: sentence.start + last.end,
             text: sentence.text.slice(first.start, last.end),
           };
+          for (let b = busy.length - 1; b >= 0; b--)
+            if (inside(busy[b]!, first.start, last.end)) {
+              replaced.add(busy[b]!.derived!);
+              busy.splice(b, 1);
+            }
           busy.push({ start: hit.start, end: hit.end });
           found.push({ sentenceIndex: sentence.index, hit });
           i += entry.words.length - 1;
         }
     });
   }
-  return found;
+  // A replaced rule topic leaves the about of its sentence's commitments unless another span of
+  // the sentence still names it.
+  for (const topic of replaced) {
+    const at = topic.sentenceIndex;
+    const id = topic.hit.entityId;
+    // The learnt name may be the same concept ("immediate cessation of violence" for the rules'
+    // "cessation of violence"): then the id stays.
+    const still =
+      hitIds(at).has(id) ||
+      (taken.get(at) ?? []).some((span) => span.derived?.hit.entityId === id) ||
+      found.some((t) => t.sentenceIndex === at && t.hit.entityId === id);
+    if (still) continue;
+    for (const commitment of bySentence.get(at) ?? []) {
+      const k = commitment.about.indexOf(id);
+      if (k >= 0) commitment.about.splice(k, 1);
+    }
+  }
+  return { found, replaced };
 }
 
 /**

@@ -33,6 +33,8 @@ describe('gold-topic gazetteer: what becomes a concept', () => {
         label: 'energy security',
         altLabels: ['Energy Security', 'security of energy'],
         files: ['a', 'b'],
+        // The alias, not the spelling of the label, keeps the files that declare it.
+        aliasFiles: { 'security of energy': ['b'] },
         unannotated: [],
       },
     ]);
@@ -105,6 +107,27 @@ describe('gold-topic gazetteer: the data file and the lexicon', () => {
     expect(has(lexiconWithout(thin!.files[0]!), thin!.label)).toBe(false);
     expect(has(lexiconWithout(broad!.files[0]!), broad!.label)).toBe(true);
     expect(has(curatedLexicon(), thin!.label)).toBe(false);
+  });
+
+  it('withholding a gold file drops the aliases only it declares, not the concept', async () => {
+    const file = JSON.parse(
+      await readFile(join(ROOT, 'data/lexicon/topics-gold.json'), 'utf8'),
+    ) as {
+      concepts: { label: string; files: string[]; aliasFiles: Record<string, string[]> }[];
+    };
+    const names = (lex: ReturnType<typeof lexicon>, label: string) =>
+      lex.learnt.find((topic) => topic.label === label)?.names ?? [];
+    // A concept three files name, with an alias one of them alone declares.
+    let checked = 0;
+    for (const concept of file.concepts.filter((c) => c.files.length > MIN_GOLD_FILES)) {
+      const own = Object.entries(concept.aliasFiles).find(([, from]) => from.length === 1);
+      if (!own || !names(lexicon(), concept.label).includes(own[0])) continue;
+      const without = names(lexiconWithout(own[1][0]!), concept.label);
+      expect(without).toContain(concept.label);
+      expect(without).not.toContain(own[0]);
+      if (++checked === 3) break;
+    }
+    expect(checked).toBe(3);
   });
 
   it('learns no concept the gold passes over as often as it names it', async () => {

@@ -13,7 +13,7 @@ const lexicon: Lexicon = {
     {
       id: 'topic:port-decarbonization',
       label: 'port decarbonization',
-      names: ['port decarbonization'],
+      names: ['port decarbonization', 'green port decarbonization'],
     },
     {
       id: 'topic:covid-19-vaccines',
@@ -45,6 +45,7 @@ function run(
   trigger: string,
   taken: { start: number; end: number }[] = [],
   names: { start: number; end: number }[] = [],
+  takenId = 'topic:other',
 ) {
   const sentence: SegmentedSentence = {
     index: 3,
@@ -64,10 +65,11 @@ function run(
     about: [],
     targets: [],
   } as Commitment;
+  if (taken.length > 0) commitment.about.push(takenId);
   const derived: DerivedTopic[] = taken.map((span) => ({
     sentenceIndex: 3,
     hit: {
-      entityId: 'topic:other',
+      entityId: takenId,
       type: 'Topic',
       start: OFFSET + span.start,
       end: OFFSET + span.end,
@@ -86,8 +88,8 @@ function run(
       })),
     ],
   ]);
-  const found = learntTopics(lexicon, [sentence], [commitment], hits, derived);
-  return { found, about: commitment.about };
+  const { found, replaced } = learntTopics(lexicon, [sentence], [commitment], hits, derived);
+  return { found, replaced, about: commitment.about };
 }
 
 describe('gold-learnt topics fill what the phrase rules left', () => {
@@ -135,8 +137,27 @@ describe('gold-learnt topics fill what the phrase rules left', () => {
     const { found, about } = run(text, 'reaffirmed', [], names);
     expect(found.map((t) => t.hit.text)).toEqual(['defense of Israel']);
     expect(about).toEqual(['topic:defense-of-israel']);
-    // A topic inside the complement still stops it.
-    expect(run(text, 'reaffirmed', [name('Israel')], names).found).toEqual([]);
+    // A rule topic as long as the learnt name still stops it.
+    const whole = { start: text.indexOf('defense'), end: text.indexOf('Israel.') + 6 };
+    expect(run(text, 'reaffirmed', [whole], names).found).toEqual([]);
+  });
+
+  it('replaces a shorter rule topic inside a learnt name, and drops it from about', () => {
+    const text = 'They committed to expand port decarbonization efforts.';
+    const piece = { start: text.indexOf('decarbonization'), end: text.indexOf(' efforts') };
+    const { found, replaced, about } = run(text, 'committed to', [piece]);
+    expect(found.map((t) => t.hit.text)).toEqual(['port decarbonization']);
+    expect([...replaced].map((t) => t.hit.text)).toEqual(['decarbonization']);
+    // The rules' piece ('topic:other', in about before) leaves; the learnt name stands.
+    expect(about).toEqual(['topic:port-decarbonization']);
+    // The same concept in a longer wording: it replaces the piece, and its id stays in about.
+    const same = 'They committed to green port decarbonization.';
+    const span = { start: same.indexOf('port'), end: same.indexOf('.') };
+    const green = { start: same.indexOf('green'), end: same.indexOf('.') };
+    const longer = run(same, 'committed to', [span], [], 'topic:port-decarbonization');
+    expect(longer.found.map((t) => t.hit.text)).toEqual(['green port decarbonization']);
+    expect(longer.about).toEqual(['topic:port-decarbonization']);
+    expect(run(same, 'committed to', [green]).found).toEqual([]);
   });
 
   it('leaves a learnt name whose named complement is one of a coordination of names', () => {

@@ -111,7 +111,8 @@ describe('thesaurus: one concept per topic', () => {
 
 describe('evaluative modifiers say how good, not what (weakModifiers)', () => {
   it.each([
-    ['The leaders committed to build vibrant digital economies.', ['digital economies']],
+    // Not "digital economies": the gold-learnt `digital economy` has "vibrant digital economies".
+    ['The leaders committed to build vibrant green economies.', ['green economies']],
     // "unique" is dropped; the relation of the fixture's two parties is named after them
     // (topics/pairRelation.ts), never "unique partnership".
     ['They committed to expand their unique partnership.', ['U.S.-Japan partnership']],

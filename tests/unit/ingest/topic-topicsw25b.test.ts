@@ -25,7 +25,8 @@ describe("a country's term chairing a grouping", () => {
 describe('a nationality word opening an object keeps its plural head', () => {
   it.each([
     [
-      'The partners will end their dependence on Russian fossil fuels by 2030.',
+      // Not "dependence on …": the gold-learnt `reliance on Russian energy` names that whole.
+      'The partners will end their reliance on Russian fossil fuels by 2030.',
       'Russian fossil fuels',
     ],
     ['The ministers agreed to limit imports of Chinese solar panels.', 'Chinese solar panels'],

@@ -18,7 +18,8 @@ describe('a listed verb and its object name the act (verbNominals)', () => {
     ['The leaders committed to strengthen and reform the World Trade Organization.', 'WTO reform'],
     // The nominalisation then goes through the thesaurus (session 14: 'weaponization of energy').
     ['They condemned all attempts to weaponize energy supplies.', 'weaponization of energy'],
-    ['They pledged to counter attempts to acquire territory by force.', 'acquisition of territory'],
+    // "… by force" is the gold-learnt `acquisition of territory by force`, a name of its own.
+    ['They pledged to counter attempts to acquire territory.', 'acquisition of territory'],
   ])('%s → %s', (sentence, topic) => {
     const [about] = aboutOf(sentence);
     expect(about).toContain(topic);

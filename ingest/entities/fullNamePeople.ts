@@ -26,25 +26,25 @@ import type { EntityHit } from '../types';
 import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
 import { personNameWord } from './officialLookup';
+import { UPPER } from './officialPatterns';
 import { insertHit, overlapsAny } from './placeHit';
 import { listedTag } from './wordReadings';
 
-const UP = 'A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ';
 const LOW = 'a-zß-öø-ɏḀ-ỿ';
 /** A name word: "Whelan", "Kara-Murza", "O’Neill"; a possessive "’s" is left outside. */
-const WORD = `[${UP}][${LOW}]+(?:[’'][${UP}][${LOW}]+)?(?:-[${UP}][${LOW}]+)*`;
+const WORD = `[${UPPER}][${LOW}]+(?:[’'][${UPPER}][${LOW}]+)?(?:-[${UPPER}][${LOW}]+)*`;
 /** A first word, an optional initial, one or two more name words, not glued to a longer word. */
 const RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}.’'/“"‘-])${WORD}(?: [${UP}]\\.)?(?: ${WORD}){1,2}(?![\\p{L}\\p{N}/-])`,
+  `(?<![\\p{L}\\p{N}.’'/“"‘-])${WORD}(?: [${UPPER}]\\.)?(?: ${WORD}){1,2}(?![\\p{L}\\p{N}/-])`,
   'gu',
 );
 /** Right after: another capitalised word or a number continues a longer name. */
-const RUNS_ON = new RegExp(`^ (?:[${UP}0-9]|(?:of|for|de|del|bin) [${UP}])`, 'u');
+const RUNS_ON = new RegExp(`^ (?:[${UPPER}0-9]|(?:of|for|de|del|bin) [${UPPER}])`, 'u');
 /** Between two items of a list of people. */
 const LIST_JOIN = /^(?:,|,? and|,? &) $/;
 /** Right before: a capitalised word, an article, or a determiner of things. */
 const BEFORE = new RegExp(
-  `(?:[${UP}][\\p{L}’'.-]*|(?<!\\p{L})(?:the|a|an|this|these|those|its|our|their))\\s$`,
+  `(?:[${UPPER}][\\p{L}’'.-]*|(?<!\\p{L})(?:the|a|an|this|these|those|its|our|their))\\s$`,
   'u',
 );
 

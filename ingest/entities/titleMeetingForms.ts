@@ -12,13 +12,13 @@
  */
 import { NAME_RULES } from '../rules/names';
 import { escapeRegex } from '../rules/titles';
+import { UPPER } from './officialPatterns';
 
 const FORMS = NAME_RULES.titleMeetingForms;
 const alternatives = (words: readonly string[]) => words.map(escapeRegex).join('|');
-const CAP = 'A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ';
 const WORD = `\\wÀ-ÖØ-öø-ɏḀ-ỿ`;
 /** One capitalised word (or a number: "2022 U.S.-Mexico …"), with the space after it. */
-const NAME_WORD = `[${CAP}0-9][${WORD}.’'&-]* `;
+const NAME_WORD = `[${UPPER}0-9][${WORD}.’'&-]* `;
 /** Who speaks, up to the first " on ": the phrase after it is what the statement is on. */
 const SPEAKER = `(?: (?:[Bb]y|[Ff]rom) (?:(?! on ).)+)?`;
 
@@ -34,7 +34,7 @@ const MODIFIED_MEETING = new RegExp(
  * a Program, and reports no meeting.
  */
 const ON_TALKS = new RegExp(
-  `^(?:Joint )?(?:Press )?Statement${SPEAKER} on (?:the )?((?:(?![${CAP}][${WORD}]*ing )${NAME_WORD}){1,4}(?:${alternatives(FORMS.talkHeads)})(?: (?:on|with|in) .+)?)$`,
+  `^(?:Joint )?(?:Press )?Statement${SPEAKER} on (?:the )?((?:(?![${UPPER}][${WORD}]*ing )${NAME_WORD}){1,4}(?:${alternatives(FORMS.talkHeads)})(?: (?:on|with|in) .+)?)$`,
 );
 
 /**

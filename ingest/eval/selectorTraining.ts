@@ -14,7 +14,7 @@ import { matchCommitments } from './commitments';
 import { GoldEntityIndex, matchScore } from './entityIndex';
 import type { GoldEntity } from './goldSchema';
 import type { GoldInput } from './runGold';
-import { type TrainOptions, train } from './topicModel';
+import { DEFAULT_TRAINING, type TrainOptions, train } from './topicModel';
 
 /**
  * A containment with a close overlap ("missile programs" ~ "ballistic missile programs"), or any
@@ -60,6 +60,18 @@ export const LABEL_MATCH = 0.75;
  * moving this point.
  */
 const SELECTOR_THRESHOLD = 0.6;
+
+/** How the ensemble beside the one-order model is trained and applied (model.ts `Ensemble`). */
+export interface EnsembleSetting {
+  /** Scrambled training orders whose weights are averaged. */
+  readonly orders: number;
+  readonly threshold: number;
+  readonly veto: number;
+  readonly lone: boolean;
+}
+
+/** Session 50 (topics50): measured, see README; undefined ships the one-order model alone. */
+export const ENSEMBLE: EnsembleSetting | undefined = undefined;
 /**
  * A feature must occur in this many training files: one statement's wording is no evidence
  * (K-fold on the gold: topic F1 +0.11 and N+O +1.25 over keeping every feature, a file half the size).
@@ -213,6 +225,7 @@ export function trainSelector(
   gold: string,
   threshold = SELECTOR_THRESHOLD,
   training?: TrainOptions,
+  ensemble: EnsembleSetting | undefined = ENSEMBLE,
 ): SelectorFile {
   const counts = new GoldCounts(files);
   const featured = files.map((file) => {
@@ -232,15 +245,23 @@ export function trainSelector(
     label: row.label,
     id: row.id,
   }));
-  const weights = [...train(examples, training)]
-    .map(([feature, weight]) => [feature, rounded(weight)] as [string, number])
-    .filter(([, weight]) => weight !== 0)
-    .sort(byKey);
+  const weights = shipped(train(examples, training));
   const phrases = [...counts.seen]
     .map(([key, seen]) => [key, counts.named.get(key) ?? 0, seen] as [string, number, number])
     .sort(byKey);
   const heads = [...counts.heads].sort(byKey);
-  return { gold, threshold, weights, phrases, heads };
+  if (!ensemble) return { gold, threshold, weights, phrases, heads };
+  const { orders, ...applied } = ensemble;
+  const mean = train(examples, { ...(training ?? DEFAULT_TRAINING), orders, shuffled: true });
+  return { gold, threshold, weights, phrases, heads, ensemble: { ...applied, weights: shipped(mean) } };
+}
+
+/** Weights as the file holds them: rounded, no zero, sorted by feature. */
+function shipped(weights: ReadonlyMap<string, number>): [string, number][] {
+  return [...weights]
+    .map(([feature, weight]) => [feature, rounded(weight)] as [string, number])
+    .filter(([, weight]) => weight !== 0)
+    .sort(byKey);
 }
 
 /** One model per fold, each trained on the other folds' files: what the benches score a gold file with. */

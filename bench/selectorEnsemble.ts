@@ -4,9 +4,9 @@
  * one-order model and five-order mean are trained once; the settings only change how they are
  * applied: `single` (the one-order model alone), `alone:T` (the mean alone at threshold T, as
  * session 49 measured it), `union:T,V,L` (the one-order model's choices, vetoed below V by the
- * mean, plus the mean's at T where they hold free words; L 0 forbids it lone words).
+ * mean, plus the mean's at T where they hold free words, its lone words at L; L 1: none).
  *
- *   npx tsx bench/selectorEnsemble.ts --settings 'single;alone:0.6;union:0.5,0.2,1' \
+ *   npx tsx bench/selectorEnsemble.ts --settings 'single;alone:0.6;union:0.5,0.2,0.7' \
  *     --group /work/tools50/recent-holdouts.txt
  */
 import { readFile } from 'node:fs/promises';
@@ -25,7 +25,7 @@ function applied(spec: string, model: Selector): Selector {
   const { ensemble, ...single } = model;
   if (kind === 'single' || !ensemble) return single;
   if (kind === 'alone') return { ...single, weights: ensemble.weights, threshold: t };
-  return { ...single, ensemble: { ...ensemble, threshold: t, veto, lone: lone === 1 } };
+  return { ...single, ensemble: { ...ensemble, threshold: t, veto, lone } };
 }
 
 async function main(): Promise<void> {
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);
   const lexicons = inputs.map((i) => i.lexicon);
   const files = inputs.map((i) => trainingFile(i));
-  const setting = { orders: Number(values.orders), threshold: 0.6, veto: 0, lone: true };
+  const setting = { orders: Number(values.orders), threshold: 0.6, veto: 0, lone: 1 };
   const models = Array.from({ length: FOLDS }, (_, fold) =>
     compileSelector(
       trainSelector(
@@ -54,7 +54,9 @@ async function main(): Promise<void> {
       ),
     ),
   );
-  console.log(`setting            ${SHOWN.map((m) => m.slice(0, 9).padStart(9)).join(' ')}   | group`);
+  console.log(
+    `setting            ${SHOWN.map((m) => m.slice(0, 9).padStart(9)).join(' ')}   | group`,
+  );
   for (const spec of values.settings.split(';')) {
     const scores = inputs.map((input, n) => {
       const model = applied(spec, models[foldOf(input.base)]!);

@@ -149,12 +149,10 @@ export function selectTopics(
     const candidate = { row, commitment: row.commitment, start: row.start, end: row.end, p };
     if (p >= thresholdFor(model.threshold, n, plain)) {
       if (e >= (ensemble?.veto ?? 0)) scored.push(candidate);
-    } else if (
-      ensemble &&
-      e >= thresholdFor(ensemble.threshold, n, plain) &&
-      (ensemble.lone || row.text.includes(' '))
-    )
-      added.push({ ...candidate, p: e });
+    } else if (ensemble) {
+      const bar = row.text.includes(' ') ? ensemble.threshold : ensemble.lone;
+      if (bar < 1 && e >= thresholdFor(bar, n, plain)) added.push({ ...candidate, p: e });
+    }
   }
   const chosen = addedTo(decode(scored, threshold), added).map((c) => c.row);
   if (chosen.length === 0) return extraction;

@@ -28,7 +28,7 @@ export const selectorSchema = z.object({
     .object({
       threshold: z.number().gt(0).lt(1),
       veto: z.number().min(0).lt(1),
-      lone: z.boolean(),
+      lone: z.number().gt(0).max(1),
       weights: z.array(z.tuple([z.string().min(1), z.number()])),
     })
     .optional(),
@@ -43,14 +43,17 @@ export type SelectorFile = z.output<typeof selectorSchema>;
  * specific topics the one-order model keeps ("health equity", "opioid overdose reversal
  * medications") for a lone word or a longer run over the same words, which the decoder let win.
  */
-export interface Ensemble {
+interface Ensemble {
   readonly weights: ReadonlyMap<string, number>;
   /** Its candidates at or above this probability are added where the first model chose nothing. */
   readonly threshold: number;
   /** A first model's choice it scores below this is dropped (0: it never removes one). */
   readonly veto: number;
-  /** Whether it may add a lone word (the first model's choice of one stands either way). */
-  readonly lone: boolean;
+  /**
+   * The probability at which it adds a lone word (1: none; the first model's choice of one stands
+   * either way): the mean's gain is half lone words, which unseen text offers more of than the gold.
+   */
+  readonly lone: number;
 }
 
 /** A model ready to score: weights by feature, the gold statistics, the threshold. */

@@ -43,7 +43,7 @@ export function isTopicName(text: string, single: boolean, known: boolean): bool
 }
 
 /** The word before a phrase's first complement preposition ("basis" of "basis for peace"), or "". */
-export function prepositionHead(lower: string): string {
+function prepositionHead(lower: string): string {
   const words = lower.split(' ');
   const at = words.findIndex((word, k) => k > 0 && TOPIC_QUALITY.complementPrepositions.has(word));
   return at > 0 ? words[at - 1]! : '';

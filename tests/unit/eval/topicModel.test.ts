@@ -10,8 +10,8 @@ import {
   trainSelector,
 } from '../../../ingest/eval/selectorTraining';
 import { train } from '../../../ingest/eval/topicModel';
-import { topicCandidates } from '../../../ingest/topics/selector/candidates';
 import { addedTo } from '../../../ingest/topics/selector/apply';
+import { topicCandidates } from '../../../ingest/topics/selector/candidates';
 import { decode, probability } from '../../../ingest/topics/selector/model';
 import type { CandidateRow } from '../../../ingest/topics/selector/rows';
 
@@ -238,7 +238,15 @@ describe('addedTo: the ensemble adds, never trades', () => {
     // a surer addition over the same words does not replace the first model's choice
     ['nested, surer', [at(0, 0, 20, 0.62)], [at(0, 7, 20, 0.95)], [[0, 0, 20]]],
     // an addition on free words joins it
-    ['free words', [at(0, 0, 20, 0.62)], [at(0, 30, 40, 0.5)], [[0, 0, 20], [0, 30, 40]]],
+    [
+      'free words',
+      [at(0, 0, 20, 0.62)],
+      [at(0, 30, 40, 0.5)],
+      [
+        [0, 0, 20],
+        [0, 30, 40],
+      ],
+    ],
     // the same words for another commitment: one span is kept once
     ['same span', [at(0, 0, 20, 0.62)], [at(1, 0, 20, 0.9)], [[0, 0, 20]]],
     // overlapping additions compete among themselves as decode ranks them
@@ -249,10 +257,12 @@ describe('addedTo: the ensemble adds, never trades', () => {
     expect(out.sort()).toEqual(expected);
   });
 
-  it('keeps the first model\'s own probability on its choices', () => {
-    expect(addedTo([at(0, 0, 20, 0.62)], [at(0, 30, 40, 0.5)]).map((c) => c.p).sort()).toEqual([
-      0.5, 0.62,
-    ]);
+  it("keeps the first model's own probability on its choices", () => {
+    expect(
+      addedTo([at(0, 0, 20, 0.62)], [at(0, 30, 40, 0.5)])
+        .map((c) => c.p)
+        .sort(),
+    ).toEqual([0.5, 0.62]);
   });
 });
 

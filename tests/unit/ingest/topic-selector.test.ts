@@ -112,13 +112,13 @@ describe('selectTopics with an ensemble', () => {
     first: Record<string, number>,
     mean: Record<string, number>,
     veto = 0,
-    lone = true,
+    lone = 0.6,
   ): Selector => ({
     ...model(first),
     ensemble: { weights: new Map(Object.entries(mean)), threshold: 0.6, veto, lone },
   });
 
-  it('keeps the first model\'s choice though the mean prefers other words over it', () => {
+  it("keeps the first model's choice though the mean prefers other words over it", () => {
     const out = selectTopics(
       extraction,
       terms,
@@ -131,7 +131,7 @@ describe('selectTopics with an ensemble', () => {
     expect(named(alone)).toEqual(['new shipbuilding partnership']);
   });
 
-  it('adds the mean\'s choice where the first model chose nothing', () => {
+  it("adds the mean's choice where the first model chose nothing", () => {
     const out = selectTopics(
       extraction,
       terms,
@@ -141,7 +141,7 @@ describe('selectTopics with an ensemble', () => {
     expect(named(out)).toEqual(['shipbuilding partnership']);
   });
 
-  it('drops the first model\'s choice the mean scores below its veto', () => {
+  it("drops the first model's choice the mean scores below its veto", () => {
     const vetoed = withEnsemble({ [partnership]: 5 }, { bias: -5 }, 0.2);
     expect(selectTopics(extraction, terms, lexicon(), vetoed)).toBe(extraction);
   });

@@ -35,6 +35,19 @@ function lines(entries: readonly unknown[]): string {
     : `[\n  ${entries.map((e) => JSON.stringify(e)).join(',\n  ')}\n ]`;
 }
 
+/** The ensemble beside the one-order model (model.ts `Ensemble`), its weights last. */
+function ensembleLines(ensemble: SelectorFile['ensemble']): string {
+  if (!ensemble) return '';
+  const { threshold, veto, lone, weights } = ensemble;
+  return `,
+ "ensemble": {
+  "threshold": ${threshold},
+  "veto": ${veto},
+  "lone": ${lone},
+  "weights": ${lines(weights)}
+ }`;
+}
+
 export function formatSelector(file: SelectorFile): string {
   return `{
  "$comment": ${JSON.stringify(COMMENT)},
@@ -42,7 +55,7 @@ export function formatSelector(file: SelectorFile): string {
  "threshold": ${file.threshold},
  "weights": ${lines(file.weights)},
  "phrases": ${lines(file.phrases)},
- "heads": ${lines(file.heads)}
+ "heads": ${lines(file.heads)}${ensembleLines(file.ensemble)}
 }
 `;
 }

@@ -14,7 +14,7 @@ import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
-import { decode, probability, type Selector } from './model';
+import { decode, probability, type Scored, type Selector } from './model';
 import { type CandidateRow, candidateRows, goldFeatures } from './rows';
 
 /**
@@ -104,6 +104,19 @@ export function rowTopic(row: CandidateRow, lexicon: Lexicon): Entity {
   };
 }
 
+/**
+ * The ensemble's additions (`added`, each with its own probability) after the first model's
+ * choices (`kept`): they fill only words no choice of the same commitment holds, so the ensemble
+ * never trades a choice of the first model for another reading of its words.
+ */
+export function addedTo<T extends Scored>(kept: readonly T[], added: readonly T[]): T[] {
+  if (added.length === 0) return [...kept];
+  // decode's ranking puts every kept choice (raised above any probability) before any addition.
+  const first = kept.map((c) => ({ ...c, p: c.p + 1 }));
+  const byRow = new Map(first.map((c, i) => [c, kept[i]!]));
+  return decode([...first, ...added], 0).map((c) => byRow.get(c) ?? c);
+}
+
 export function selectTopics(
   extraction: Extraction,
   terms: ReadonlyMap<number, readonly TaggedTerm[]>,
@@ -112,20 +125,36 @@ export function selectTopics(
 ): Extraction {
   const loneWord = (text: string) =>
     model.stats.named(foldLabel(text.toLowerCase())) >= WORD_GOLD_FILES;
-  const threshold = thresholdFor(model.threshold, extraction.commitments.length, true);
-  const rows = candidateRows(extraction, terms, lexicon, loneWord, (first, context) =>
-    mayPass(model.weights, threshold, first, context),
+  const n = extraction.commitments.length;
+  const threshold = thresholdFor(model.threshold, n, true);
+  const ensemble = model.ensemble;
+  const lowest = ensemble ? thresholdFor(ensemble.threshold, n, true) : 1;
+  const rows = candidateRows(
+    extraction,
+    terms,
+    lexicon,
+    loneWord,
+    (first, context) =>
+      mayPass(model.weights, threshold, first, context) ||
+      (ensemble !== undefined && mayPass(ensemble.weights, lowest, first, context)),
   );
   if (rows.length === 0) return extraction;
   const scored = [];
+  const added = [];
   for (const row of rows) {
     row.features.push(...goldFeatures(row.key, model.stats));
     const p = probability(model.weights, row.features);
     const plain = isPlain(row.text, row.features);
-    if (p >= thresholdFor(model.threshold, extraction.commitments.length, plain))
-      scored.push({ row, commitment: row.commitment, start: row.start, end: row.end, p });
+    const e = ensemble ? probability(ensemble.weights, row.features) : 1;
+    const candidate = { row, commitment: row.commitment, start: row.start, end: row.end, p };
+    if (p >= thresholdFor(model.threshold, n, plain)) {
+      if (e >= (ensemble?.veto ?? 0)) scored.push(candidate);
+    } else if (ensemble) {
+      const bar = row.text.includes(' ') ? ensemble.threshold : ensemble.lone;
+      if (bar < 1 && e >= thresholdFor(bar, n, plain)) added.push({ ...candidate, p: e });
+    }
   }
-  const chosen = decode(scored, threshold).map((c) => c.row);
+  const chosen = addedTo(decode(scored, threshold), added).map((c) => c.row);
   if (chosen.length === 0) return extraction;
   const entities: Entity[] = [...extraction.entities];
   const ids = new Set(entities.map((e) => e.id));

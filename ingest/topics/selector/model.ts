@@ -23,15 +23,45 @@ export const selectorSchema = z.object({
   phrases: z.array(z.tuple([z.string().min(1), count, count])),
   /** [head word, gold files with a topic of that head]. */
   heads: z.array(z.tuple([z.string().min(1), count])),
+  /** A second model that may add what the first leaves out (`Ensemble`); absent: the first alone. */
+  ensemble: z
+    .object({
+      threshold: z.number().gt(0).lt(1),
+      veto: z.number().min(0).lt(1),
+      lone: z.number().gt(0).max(1),
+      weights: z.array(z.tuple([z.string().min(1), z.number()])),
+    })
+    .optional(),
 });
 
 export type SelectorFile = z.output<typeof selectorSchema>;
+
+/**
+ * The mean of several training orders' weights (topicModel.ts `orders`): SGD's order is a lottery
+ * (session 43), and the mean scores the gold's topics higher where one order is unlucky. It is
+ * applied beside the one-order model rather than instead of it (apply.ts): alone it dropped
+ * specific topics the one-order model keeps ("health equity", "opioid overdose reversal
+ * medications") for a lone word or a longer run over the same words, which the decoder let win.
+ */
+interface Ensemble {
+  readonly weights: ReadonlyMap<string, number>;
+  /** Its candidates at or above this probability are added where the first model chose nothing. */
+  readonly threshold: number;
+  /** A first model's choice it scores below this is dropped (0: it never removes one). */
+  readonly veto: number;
+  /**
+   * The probability at which it adds a lone word (1: none; the first model's choice of one stands
+   * either way): the mean's gain is half lone words, which unseen text offers more of than the gold.
+   */
+  readonly lone: number;
+}
 
 /** A model ready to score: weights by feature, the gold statistics, the threshold. */
 export interface Selector {
   readonly weights: ReadonlyMap<string, number>;
   readonly stats: PhraseStats;
   readonly threshold: number;
+  readonly ensemble?: Ensemble;
 }
 
 /** Counts over a table, 0 for a key it does not hold. */
@@ -54,6 +84,9 @@ export function compileSelector(file: SelectorFile): Selector {
       new Map(file.heads),
     ),
     threshold: file.threshold,
+    ...(file.ensemble
+      ? { ensemble: { ...file.ensemble, weights: new Map(file.ensemble.weights) } }
+      : {}),
   };
 }
 

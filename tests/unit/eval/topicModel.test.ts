@@ -10,6 +10,7 @@ import {
   trainSelector,
 } from '../../../ingest/eval/selectorTraining';
 import { train } from '../../../ingest/eval/topicModel';
+import { addedTo } from '../../../ingest/topics/selector/apply';
 import { topicCandidates } from '../../../ingest/topics/selector/candidates';
 import { decode, probability } from '../../../ingest/topics/selector/model';
 import type { CandidateRow } from '../../../ingest/topics/selector/rows';
@@ -222,6 +223,46 @@ describe('train and probability', () => {
     expect(probability(weights, ['bias', 'head:energy'])).toBeGreaterThan(0.8);
     expect(probability(weights, ['bias', 'head:step'])).toBeLessThan(0.2);
     expect(probability(weights, ['head:unseen'])).toBe(0.5);
+  });
+});
+
+describe('addedTo: the ensemble adds, never trades', () => {
+  const at = (commitment: number, start: number, end: number, p: number) => ({
+    commitment,
+    start,
+    end,
+    p,
+  });
+
+  it.each([
+    // a surer addition over the same words does not replace the first model's choice
+    ['nested, surer', [at(0, 0, 20, 0.62)], [at(0, 7, 20, 0.95)], [[0, 0, 20]]],
+    // an addition on free words joins it
+    [
+      'free words',
+      [at(0, 0, 20, 0.62)],
+      [at(0, 30, 40, 0.5)],
+      [
+        [0, 0, 20],
+        [0, 30, 40],
+      ],
+    ],
+    // the same words for another commitment: one span is kept once
+    ['same span', [at(0, 0, 20, 0.62)], [at(1, 0, 20, 0.9)], [[0, 0, 20]]],
+    // overlapping additions compete among themselves as decode ranks them
+    ['two additions', [], [at(0, 0, 20, 0.5), at(0, 5, 20, 0.7)], [[0, 5, 20]]],
+    ['no additions', [at(0, 0, 20, 0.62)], [], [[0, 0, 20]]],
+  ])('%s', (_, kept, added, expected) => {
+    const out = addedTo(kept, added).map((c) => [c.commitment, c.start, c.end]);
+    expect(out.sort()).toEqual(expected);
+  });
+
+  it("keeps the first model's own probability on its choices", () => {
+    expect(
+      addedTo([at(0, 0, 20, 0.62)], [at(0, 30, 40, 0.5)])
+        .map((c) => c.p)
+        .sort(),
+    ).toEqual([0.5, 0.62]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The selector's names never cut through punctuation that pairs or separates
- * (ingest/topics/selector/names.ts): a bracket without its partner or a spaced dash marks a piece
+ * (ingest/topics/selector/names.ts): a bracket or quotation mark without its partner or a spaced dash marks a piece
  * of two phrases, not a topic name. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,12 @@ describe('isTopicName: cut punctuation', () => {
     ['groundwater monitoring network', true],
     ['state-of-the-art monitoring', true],
     ['2022–2024 action plan', true],
+    // a quotation mark without its partner: the quoted name runs on or began before the run
+    ['rental “junk fees', false],
+    ['last-mile” coordination', false],
+    ['so-called "elections', false],
+    ['rental “junk fees”', true],
+    ['"dirty bomb" threats', true],
   ])('%s → %s', (text, ok) => {
     expect(isTopicName(text, false, false)).toBe(ok);
   });

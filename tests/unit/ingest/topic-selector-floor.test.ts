@@ -24,6 +24,19 @@ describe('isTopicName: agents and fragments', () => {
     ['build resilience', false],
     ['capacity of regional', false],
     ['flood resilience', true],
+    // a vacuous head before any complement preposition heads the phrase
+    ['basis for peace', false],
+    ['new actions across agencies', false],
+    ['vision for the Future', false],
+    ['broad range of issues', false],
+    ['commitment to multilateralism', false],
+    ['actions against illegal fishing', false],
+    ['cooperation on clean energy', true],
+    ['access to clean water', true],
+    // the statements' own public alone (ownPublic)
+    ['American people', false],
+    ['Americans', false],
+    ['American workers', true],
   ])('%s → %s', (text, ok) => {
     expect(isTopicName(text, false, false)).toBe(ok);
   });

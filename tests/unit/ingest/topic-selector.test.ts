@@ -102,6 +102,51 @@ describe('selectTopics', () => {
   });
 });
 
+describe('selectTopics with an ensemble', () => {
+  const { extraction, terms } = extractByRules(doc(TEXT));
+  const partnership = 'phrase:shipbuilding partnership';
+  const longer = 'phrase:new shipbuilding partnership';
+  const named = (out: typeof extraction) =>
+    out.entities.filter((e) => !extraction.entities.includes(e)).map((e) => e.name);
+  const withEnsemble = (
+    first: Record<string, number>,
+    mean: Record<string, number>,
+    veto = 0,
+    lone = 0.6,
+  ): Selector => ({
+    ...model(first),
+    ensemble: { weights: new Map(Object.entries(mean)), threshold: 0.6, veto, lone },
+  });
+
+  it("keeps the first model's choice though the mean prefers other words over it", () => {
+    const out = selectTopics(
+      extraction,
+      terms,
+      lexicon(),
+      withEnsemble({ [partnership]: 5 }, { [longer]: 9, bias: -5 }),
+    );
+    expect(named(out)).toEqual(['shipbuilding partnership']);
+    // Alone, the mean would name the longer run.
+    const alone = selectTopics(extraction, terms, lexicon(), model({ [longer]: 9, bias: -5 }));
+    expect(named(alone)).toEqual(['new shipbuilding partnership']);
+  });
+
+  it("adds the mean's choice where the first model chose nothing", () => {
+    const out = selectTopics(
+      extraction,
+      terms,
+      lexicon(),
+      withEnsemble({ bias: -5 }, { [partnership]: 5, bias: -1 }),
+    );
+    expect(named(out)).toEqual(['shipbuilding partnership']);
+  });
+
+  it("drops the first model's choice the mean scores below its veto", () => {
+    const vetoed = withEnsemble({ [partnership]: 5 }, { bias: -5 }, 0.2);
+    expect(selectTopics(extraction, terms, lexicon(), vetoed)).toBe(extraction);
+  });
+});
+
 describe('candidates are never a piece of a word or of a Title Case name', () => {
   it('offers no run that opens or ends inside a hyphenated word', () => {
     const body =

@@ -34,12 +34,16 @@ import type { DocumentEntities } from './entities';
 
 /**
  * Whether an official named beside others can be who "the leaders" or "The visit" stands for: no
- * leader's spouse ("First Lady Jill Biden") and no courtesy title alone ("Mrs. Kishida Yuko")
+ * leader's spouse ("First Lady Jill Biden"), and no courtesy title alone ("Mrs. Kishida Yuko") nor
+ * a bare name ("the arbitrary detention of Michael Kovrig and Michael Spavor", gold 2021-02-23)
  * unless the text gives a country.
  */
 function holdsOffice(context: ActorContext, id: string): boolean {
   const title = context.titles?.get(id) ?? '';
-  return !SPOUSE_OFFICES.has(title) && !(HONORIFICS.has(title) && !context.countryOf?.has(id));
+  return (
+    !SPOUSE_OFFICES.has(title) &&
+    !((title === '' || HONORIFICS.has(title)) && !context.countryOf?.has(id))
+  );
 }
 
 export interface DocumentCommitments {

@@ -41,6 +41,17 @@ const BEFORE_POSSESSOR = new RegExp(
 /** The possessive ending right after the name: "the United States’", "the EU’s". */
 const POSSESSIVE = /^[’']s?(?![\p{L}])/u;
 
+/**
+ * The welcomer is "we" (or the declaration's unstated subject: "APPRECIATING …"): the trigger
+ * opens the sentence or follows its "we", with adverbs or one coordinated verb between ("We, too,
+ * acknowledge and welcome"). A named subject keeps its co-signer: "The leaders also welcomed the
+ * United States’ announcement", "They also welcomed Saudi Arabia’s assumption of command", "The
+ * participants welcomed the EU’s ongoing efforts" (gold 2022-07-15, 2022-07-16, 2022-11-07,
+ * 2024-05-23: the co-signer stays in every one).
+ */
+const AFTER_WE =
+  /(?:^|(?<![\p{L}])[Ww][Ee])(?:[\s,]|too|also|further|jointly|together|strongly|warmly|greatly|deeply|fully|again)*(?:\p{Ll}+\s+and\s+(?:also\s+)?)?$/u;
+
 /** Whether `id` belongs to a grouping all of whose members are among `actors` (the G7's EU). */
 function memberOfSpeakingGroup(id: string, actors: readonly string[]): boolean {
   for (const members of GROUPS.members.values())
@@ -59,7 +70,8 @@ export function withoutWelcomedSide(
   textStart: number,
   hits: readonly EntityHit[],
 ): readonly string[] {
-  const verb = actors.length < 2 ? null : WELCOMING.exec(text.slice(trigger.start, trigger.end));
+  if (actors.length < 2 || !AFTER_WE.test(text.slice(0, trigger.start))) return actors;
+  const verb = WELCOMING.exec(text.slice(trigger.start, trigger.end));
   if (!verb) return actors;
   const verbEnd = trigger.start + verb[0].length;
   const possessor = hits.find((hit) => {

@@ -50,6 +50,11 @@ describe('"we" keeps the co-signer', () => {
     ['support is no welcome', 'We support Japan’s efforts to host the conference.', /support/],
     ['not its own act', 'We welcome the progress on Japan’s reactor restart.', /welcome/],
     ['no possessive', 'We welcome Japan as a new member of the fund.', /welcome/],
+    [
+      'a named subject',
+      'The United States and Japan welcome Japan’s selection as host of the summit.',
+      /welcome/,
+    ],
   ])('%s', (_case, sentence, trigger) => {
     const found = actorsOf(TITLE, `${OPENING} ${sentence}`, trigger);
     expect(found.length).toBeGreaterThan(0);

@@ -22,19 +22,29 @@ import { frameEnd, ownerActor } from './ownerActor';
 import { reiterationScopes } from './reported';
 import { withoutSubject } from './sharedSubject';
 import { withSubject } from './subjectStance';
+import { withoutWelcomedSide } from './welcomedSide';
 
 export type { Accepted, SkippedTrigger } from './decision';
+
+/** What one sentence's decisions are applied to, and read against. */
+interface Scene {
+  accepted: Accepted[];
+  skipped: SkippedTrigger[];
+  sentence: SegmentedSentence;
+  hits: readonly EntityHit[];
+}
 
 /**
  * A decision taken: a skip with its reason, or an accepted stance (replacing the one before it
  * when the decision says so). A module function, not a closure built per sentence.
  */
-function apply(
-  accepted: Accepted[],
-  skipped: SkippedTrigger[],
-  trigger: Trigger,
-  decision: Decision,
-): void {
+function apply(scene: Scene, trigger: Trigger, decision: Decision): void {
+  const { accepted, skipped, sentence, hits } = scene;
+  // "We welcome the United States’ renewed commitment": the welcomed co-signer is not "we".
+  if ('accept' in decision)
+    decision.accept.actors = [
+      ...withoutWelcomedSide(decision.accept.actors, trigger, sentence.text, sentence.start, hits),
+    ];
   if ('skip' in decision) {
     skipped.push(
       decision.boundary === undefined
@@ -94,6 +104,7 @@ export function resolveSpeakers(
   skipped: SkippedTrigger[],
 ): Accepted[] {
   const accepted: Accepted[] = [];
+  const scene: Scene = { accepted, skipped, sentence, hits };
   // "To curb …, our agencies traced …": whose purpose it is, and whether it is a stance of its
   // own, the main clause decides once read (frontedParticiple.ts resolvePending); read after the
   // main clause's triggers, so that no trigger takes the unresolved purpose for its antecedent.
@@ -102,7 +113,7 @@ export function resolveSpeakers(
     if (trigger.frontedPurpose) continue;
     if (trigger.operative) {
       // "WE HEREBY DECLARE: / SUPPORT the …;": the declaring subject says the item (operative.ts).
-      apply(accepted, skipped, trigger, { accept: { trigger, actors: [...trigger.operative] } });
+      apply(scene, trigger, { accept: { trigger, actors: [...trigger.operative] } });
       continue;
     }
     if (trigger.ownerActs) {
@@ -110,8 +121,7 @@ export function resolveSpeakers(
       const owner = ownerActor(trigger, hits, sentence);
       const until = frameEnd(sentence.text, trigger.end);
       apply(
-        accepted,
-        skipped,
+        scene,
         trigger,
         owner ? { accept: { trigger, actors: [owner], until } } : { skip: 'no-subject' },
       );
@@ -122,8 +132,7 @@ export function resolveSpeakers(
       // the signatories (or the officials who met) say it.
       const parties = context.signatories.length > 0 ? context.signatories : context.officials;
       apply(
-        accepted,
-        skipped,
+        scene,
         trigger,
         parties.length > 0 ? { accept: { trigger, actors: [...parties] } } : { skip: 'no-subject' },
       );
@@ -131,7 +140,7 @@ export function resolveSpeakers(
     }
     const early = earlySkip(sentence, trigger);
     if (early.reason) {
-      apply(accepted, skipped, trigger, { skip: early.reason });
+      apply(scene, trigger, { skip: early.reason });
       continue;
     }
     // "The leaders discussed their shared concern about …": a stance noun owned by the subject
@@ -143,13 +152,13 @@ export function resolveSpeakers(
       OWNED_NOUN.test(trigger.text) &&
       ownerReaches(owner, sentence.text.slice(owner.trigger.end, trigger.start).trim())
     ) {
-      apply(accepted, skipped, trigger, {
+      apply(scene, trigger, {
         accept: { trigger, actors: [...owner.actors], object: true },
       });
       continue;
     }
     if (trigger.concurrent) {
-      apply(accepted, skipped, trigger, concurrentWith(sentence, trigger, accepted));
+      apply(scene, trigger, concurrentWith(sentence, trigger, accepted));
       continue;
     }
     const memory = remembered(context);
@@ -162,7 +171,7 @@ export function resolveSpeakers(
       // "reiterated that the U.S. commitment to defend Japan … is ironclad": the held stance is
       // what the reiteration says, no second commitment (gold 2022-11-13).
       if (held && previous && reiterated(sentence.text, previous, subject.start)) {
-        apply(accepted, skipped, trigger, { skip: 'complement-clause' });
+        apply(scene, trigger, { skip: 'complement-clause' });
         continue;
       }
       const decision = founding(
@@ -181,12 +190,11 @@ export function resolveSpeakers(
       );
       // A subject that speaks no stance (a complement, a prediction) is not who "They" is next.
       if (!('accept' in decision && decision.speaks)) Object.assign(context, memory);
-      apply(accepted, skipped, trigger, decision);
+      apply(scene, trigger, decision);
       continue;
     }
     apply(
-      accepted,
-      skipped,
+      scene,
       trigger,
       founding(
         sentence,
@@ -197,11 +205,16 @@ export function resolveSpeakers(
     );
   }
   for (const trigger of purposes)
-    apply(accepted, skipped, trigger, { accept: { trigger, actors: [], pending: true } });
+    apply(scene, trigger, { accept: { trigger, actors: [], pending: true } });
   const resolved = reiterationScopes(
     resolvePending(accepted, context, sentence, hits),
     sentence.text,
   );
+  // A fronted participle's actors are the main clause's, known only now ("APPRECIATING the …").
+  for (const item of resolved)
+    item.actors = [
+      ...withoutWelcomedSide(item.actors, item.trigger, sentence.text, sentence.start, hits),
+    ];
   for (const item of resolved)
     if (item.actors.length === 0) skipped.push({ trigger: item.trigger, reason: 'no-subject' });
   return resolved.filter((item) => item.actors.length > 0);

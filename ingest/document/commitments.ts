@@ -34,12 +34,15 @@ import type { DocumentEntities } from './entities';
 
 /**
  * Whether an official named beside others can be who "the leaders" or "The visit" stands for: no
- * leader's spouse ("First Lady Jill Biden") and no courtesy title alone ("Mrs. Kishida Yuko")
- * unless the text gives a country.
+ * leader's spouse ("First Lady Jill Biden"), and neither a courtesy title alone ("Mrs. Kishida
+ * Yuko") nor a name with no office in the text or the lexicon ("the arbitrary detention of Michael
+ * Kovrig and Michael Spavor", "Aleksey Navalny": gold 2021-02-23) unless the text gives a country.
  */
-function holdsOffice(context: ActorContext, id: string): boolean {
-  const title = context.titles?.get(id) ?? '';
-  return !SPOUSE_OFFICES.has(title) && !(HONORIFICS.has(title) && !context.countryOf?.has(id));
+function holdsOffice(lexicon: Lexicon, context: ActorContext, id: string): boolean {
+  const title = context.titles?.get(id) || (lexicon.entities.get(id)?.attributes?.title ?? '');
+  if (SPOUSE_OFFICES.has(title)) return false;
+  if (context.countryOf?.has(id)) return true;
+  return title !== '' && !HONORIFICS.has(title);
 }
 
 export interface DocumentCommitments {
@@ -175,7 +178,7 @@ export function documentCommitments(
     // leader's spouse ("The First Lady … will also host Ms. …, First Lady of Mexico").
     const named = new Set(
       hits
-        .filter((hit) => hit.type === 'Official' && holdsOffice(context, hit.entityId))
+        .filter((hit) => hit.type === 'Official' && holdsOffice(lexicon, context, hit.entityId))
         .map((hit) => hit.entityId),
     );
     if (named.size > 1) context.lastNamed = [...named];

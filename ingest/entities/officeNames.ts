@@ -11,7 +11,8 @@ import type { Candidate } from './matchLexicon';
 const OFFICES: ReadonlySet<string> = new Set(TITLE_RULES.offices);
 const OFFICE = alternation(TITLE_RULES.offices);
 /** An owner: an acronym ("UN") or a union's full name ("European Union High Representative"). */
-const OWNER = '(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} |(?:United Nations|European Union|African Union) )?';
+const AN_OWNER = '(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]{2,6} |(?:United Nations|European Union|African Union) )';
+const OWNER = `${AN_OWNER}?`;
 const BODY = `(?: of (?:the )?${OWNER}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*){0,3})?`;
 const REMIT = '(?: on [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)?';
 /** No capitalised word (a personal name) and no possessive after the office. */
@@ -19,8 +20,17 @@ const PATTERN = new RegExp(
   `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the )?(${OWNER}(?:${OFFICE})${BODY}${REMIT})(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
   'g',
 );
-/** Most sentences name no office: the pattern runs only after a cheap test. */
-const ANY_OFFICE = new RegExp(OFFICE);
+/**
+ * "the IAEA Director General": offices that name their holder only after an owner. With a body
+ * after "of" they are a named person's role ("served as Director General of the International
+ * Potato Center"), so the owner is required and no body is read.
+ */
+const OWNED = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:the )?(${AN_OWNER}(?:${alternation(TITLE_RULES.ownedOffices)}))(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ’'-])(?! [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
+  'g',
+);
+/** Most sentences name no office: the patterns run only after a cheap test. */
+const ANY_OFFICE = new RegExp(`${OFFICE}|${alternation(TITLE_RULES.ownedOffices)}`);
 
 export function officeNames(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -32,6 +42,12 @@ export function officeNames(text: string, offset: number): Candidate[] {
     // it is that person again; an owner or a body says whose office it is.
     const name = match[1]!;
     if (OFFICES.has(name)) continue;
+    const at = match.index + match[0].length - name.length;
+    out.push(candidateAt('Official', name, at + offset, 'official'));
+  }
+  OWNED.lastIndex = 0;
+  for (let match = OWNED.exec(text); match; match = OWNED.exec(text)) {
+    const name = match[1]!;
     const at = match.index + match[0].length - name.length;
     out.push(candidateAt('Official', name, at + offset, 'official'));
   }

@@ -21,6 +21,8 @@ const schema = z.object({
   titleWordsInNames: words,
   /** Titles that name an official by office alone ('the UN Secretary-General'). */
   offices: words,
+  /** Offices that do so only after an owner ('the IAEA Director General'), never with a body. */
+  ownedOffices: words,
   /** Particles inside a person's name ("von der Leyen", "bin Salman", "Bin Hamad"). */
   nameParticles: words,
   /** Forms of address between a title and the name, not part of it ("HH", "Sheikh"). */

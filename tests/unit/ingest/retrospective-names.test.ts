@@ -173,6 +173,25 @@ const ROWS: NameRow[] = [
     [['Jens Stoltenberg', 'Official']],
     ['NATO Secretary-General', 'Secretary-General', 'Special Envoy'],
   ],
+  [
+    // The same heads written without a hyphen or as Director General (gold 2022-07-31, 2021-10-26).
+    'They noted the remarks of the IAEA Director General and welcomed the ASEAN Secretary General.',
+    [
+      ['IAEA Director General', 'Official'],
+      ['ASEAN Secretary General', 'Official'],
+    ],
+  ],
+  [
+    // Before a personal name they are a title; alone, or before a body (a named person's role:
+    // archive sample, gold 2023-05-01), they name no office-holder.
+    'IAEA Director General Rafael Grossi briefed them; Dr. Ana Ruiz served as Director General of the International Potato Center.',
+    [['Rafael Grossi', 'Official']],
+    [
+      'IAEA Director General',
+      'Director General',
+      'Director General of the International Potato Center',
+    ],
+  ],
 ];
 
 describe('names of retrospective and commemorative statements', () => {

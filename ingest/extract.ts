@@ -7,7 +7,8 @@
  * (document/commitments.ts) → topics for what commitments are about (document/topics.ts) →
  * anaphora, regions inside regions, only the topics commitments are about → the learnt topic
  * selector (topics/selector/) where the rules left a commitment's words unnamed → pro-form
- * clauses take the about of the clause before (proformAbout.ts), which may be the selector's.
+ * clauses take the about of the clause before (proformAbout.ts), which may be the selector's →
+ * clauses repeating a document topic's name link it (topicRemention.ts).
  * Each step is a function of its own: a step V8 has to recompile (a rare document with new object
  * shapes) is recompiled alone, not with the whole pipeline inlined into one function.
  */
@@ -28,6 +29,7 @@ import { lexiconNames, resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { resolveProformAbout } from './proformAbout';
 import { segment } from './segment';
+import { resolveTopicRemention } from './topicRemention';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
 import { selectTopics } from './topics/selector/apply';
 import { type Selector, selector } from './topics/selector/model';
@@ -42,8 +44,8 @@ export function extract(doc: SourceDocument): Extraction {
 /**
  * The steps after the rules, in order: the learnt topic selector (`model`; none for the rules
  * alone), then pro-form clauses reading the about of the clause before, which may be the
- * selector's. One place, so `extract`, the evaluation's fold models and the benches finish a
- * statement alike.
+ * selector's, then clauses repeating a document topic's name. One place, so `extract`, the
+ * evaluation's fold models and the benches finish a statement alike.
  */
 export function finishExtraction(
   rules: RulesExtraction,
@@ -53,7 +55,7 @@ export function finishExtraction(
   const selected = model
     ? selectTopics(rules.extraction, rules.terms, lexicon, model)
     : rules.extraction;
-  return resolveProformAbout(selected);
+  return resolveTopicRemention(resolveProformAbout(selected));
 }
 
 /**

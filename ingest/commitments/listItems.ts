@@ -76,9 +76,13 @@ const MAIN_CLAUSE = /^[^;:]*?,\s+(?:we|they|the|our|both|these|this|its|their)\s
 const PARTICIPLE_SUBJECT =
   /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+ing\s+[a-zß-öø-ɏḀ-ỿ]+s\s+(?:include|are|were|have|had|will|would|can|must|remain)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
-/** A capitalised word that may open an item in its base form ("Implement", "Share", "Set"). */
+/**
+ * A capitalised word that may open an item in its base form ("Implement", "Share", "Set"), before
+ * a lowercase word or an acronym ("Expand R&D between …", "Launch AI cooperation"): a title-case
+ * heading ("Clean School Buses") has a capitalised word next.
+ */
 const CAPITALISED =
-  /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=\s+[a-zß-öø-ɏḀ-ỿ“"‘'])/;
+  /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=\s+(?:[a-zß-öø-ɏḀ-ỿ“"‘']|[A-Z][A-Z&.-]*[A-Z](?![\wÀ-ÖØ-öø-ɏḀ-ỿ])))/;
 
 /**
  * Sentence openers compromise tags as imperatives in title case ("Over the past four years, DoD

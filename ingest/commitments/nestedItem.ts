@@ -2,9 +2,9 @@
  * "Lay the groundwork for deeper collaboration …, within which the United States and the ROK
  * intend to launch a forum …": a subjectless list item whose own later clause takes a stance is
  * still the lead-in's item (its opening verb under the lead-in's stance), and the nested stance
- * stands beside it (gold 2023-12-08 U.S.-ROK CET fact sheet, 2022-11-01 CRI statement). Without
- * the item, the nested stance was read as the sentence's only one and the list ended there, so
- * every later item lost the lead-in.
+ * stands beside it (gold 2023-12-08 U.S.-ROK CET fact sheet, where both are gold). Without the
+ * item, the nested stance was read as the sentence's only one and the list ended there, so every
+ * later item lost the lead-in (21 of that fact sheet's gold items).
  */
 import type { Accepted } from './decision';
 

@@ -2,6 +2,7 @@
  * The base-form verb opening a list item ("Implement military de-escalation …", "Expand R&D
  * between …"): what listItems.ts reads as the item's trigger under a lead-in.
  */
+import { UPPER } from '../entities/officialPatterns';
 import { tagTexts } from '../entities/tagger';
 
 const END = '(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])';
@@ -12,7 +13,7 @@ const END = '(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])';
  * heading ("Clean School Buses") has a capitalised word next.
  */
 const CAPITALISED = new RegExp(
-  `^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,})${END}(?=\\s+(?:[a-zß-öø-ɏḀ-ỿ“"‘']|[A-Z][A-Z&.-]*[A-Z]${END}))`,
+  `^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,})${END}(?=\\s+(?:[a-zß-öø-ɏḀ-ỿ“"‘']|[${UPPER}][${UPPER}&.-]*[${UPPER}]${END}))`,
 );
 
 /** The same word before any word, for a list known to hold verbs (`bareVerb`'s `verbal`). */

@@ -11,6 +11,7 @@ import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { heldStart } from './commitments/heldStance';
 import { beforeNarrative } from './commitments/narrativeRelative';
+import { nestedInItem } from './commitments/nestedItem';
 import { elidedObjects, reportedObjects, shareObjects } from './commitments/objectSharing';
 import { operativeTriggers } from './commitments/operative';
 import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
@@ -154,6 +155,7 @@ export function extractCommitments(
   const continued =
     accepted.length === 0 ? (continuation(sentence, input.previous) ?? input.item) : undefined;
   if (continued) accepted.push(continued);
+  else if (nestedInItem(input.item, accepted, sentence.text)) accepted.unshift(input.item!);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
   );

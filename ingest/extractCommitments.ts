@@ -37,6 +37,7 @@ import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
 import { CAMEO_ROOT, findTriggers } from './stances';
 import { timeFrameEnd } from './timeFrame';
+import type { Trigger } from './trigger';
 import type { EntityHit } from './types';
 
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
@@ -55,6 +56,8 @@ export interface CommitmentInput {
   previous?: PreviousStance;
   /** The sentence read as an item of a list under a stance lead-in (commitments/listItems.ts). */
   item?: Accepted;
+  /** `findTriggers` of the sentence, when the caller ran it over the document first. */
+  triggers?: Trigger[];
 }
 
 /**
@@ -135,7 +138,7 @@ export function extractCommitments(
   skipped: SkippedTrigger[] = [],
 ): Commitment[] {
   const { sentence, hits, docId, basename, context } = input;
-  const triggers = operativeTriggers(findTriggers(sentence.text), input.item);
+  const triggers = operativeTriggers(input.triggers ?? findTriggers(sentence.text), input.item);
   const own: SkippedTrigger[] = [];
   // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
   const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {

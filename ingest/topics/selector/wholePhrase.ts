@@ -9,10 +9,14 @@
 import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { isCore } from '../chunkTerms';
-import { FUNCTION_WORDS, LINKS, lower } from './words';
+import { FUNCTION_WORDS, LINKS, lower, Words } from './words';
 
-/** How a run is cut, or undefined where it is whole. */
-export type Cut = 'before-noun' | 'before-adjective' | 'after' | 'list';
+/**
+ * How a run falls short of a whole topic phrase, or undefined where it is one: cut from a longer
+ * noun phrase (`before-…`, `after`, `list`), or a whole phrase the conventions name no topic
+ * (`agent-item`, `vacuous`).
+ */
+export type Cut = 'before-noun' | 'before-adjective' | 'after' | 'list' | 'agent-item' | 'vacuous';
 
 /** The cuts that bar an ensemble's addition (apply.ts). */
 export const BARRED: ReadonlySet<Cut> = new Set<Cut>([
@@ -20,6 +24,8 @@ export const BARRED: ReadonlySet<Cut> = new Set<Cut>([
   'before-adjective',
   'after',
   'list',
+  'agent-item',
+  'vacuous',
 ]);
 
 /** "continued close coordination", "expanding educational opportunities": a participle's -ing/-ed. */
@@ -124,11 +130,37 @@ function adjective(term: TaggedTerm): boolean {
   return term.tags.has('Adjective') && !term.tags.has('Noun');
 }
 
+/** Words after an item's comma that open a clause, not a next item ("protect workers, and …"). */
+const CLAUSE_LINKS = new Set(['and', 'or', 'but', 'while', 'which', 'as']);
+
+/**
+ * A lone listAgents word as an item of an enumeration ("consult industry, civil society, and
+ * academia"): who acts is no topic as a bare list item (data/rules/topic-quality.json, listItem.ts);
+ * the one-order model learnt to leave it, the ensemble did not.
+ */
+function agentItem(sentence: string, terms: readonly TaggedTerm[], a: number, b: number) {
+  if (a !== b || !TOPIC_QUALITY.listAgents.has(lower(terms[a]))) return false;
+  const words = new Words(sentence, terms, []);
+  if (words.enumerated(a, a)) return true;
+  return words.itemSides(a, a).endsWith('|comma') && !CLAUSE_LINKS.has(words.lower(a + 1));
+}
+
+/**
+ * A domainVacuousHeads word makes a topic only with a domain right before it ("security
+ * situation", "diplomatic efforts"); after a weak modifier, a participle or alone it stays
+ * vacuous ("a developing situation", "concrete steps"; topic-quality.json).
+ */
+function vacuousHead(terms: readonly TaggedTerm[], a: number, b: number): boolean {
+  if (!TOPIC_QUALITY.domainVacuousHeads.has(lower(terms[b]))) return false;
+  return a === b || !modifier(terms, b - 1);
+}
+
 /**
  * How the run of words `a..b` of a sentence is cut from a longer noun phrase: a modifier runs
  * into its first word (`before`: "care system" of "health care system"), a noun goes on after its
  * last (`after`: "private housing" of "private housing market", "safety" of "safety measures"),
- * or it is one modifier of a list sharing a head (`list`). `owned`: the run opens on a named
+ * or it is one modifier of a list sharing a head (`list`); or it is whole but no topic by the
+ * conventions (`agent-item`, `vacuous`). `owned`: the run opens on a named
  * owner's possessive, which opens a phrase, so only its end is read.
  */
 function phraseCut(
@@ -142,6 +174,8 @@ function phraseCut(
     return adjective(terms[a - 1]!) ? 'before-adjective' : 'before-noun';
   if (joined(sentence, terms, b) && isNoun(terms[b + 1]!)) return 'after';
   if (sharedHeadItem(sentence, terms, a, b)) return 'list';
+  if (agentItem(sentence, terms, a, b)) return 'agent-item';
+  if (vacuousHead(terms, a, b)) return 'vacuous';
   return undefined;
 }
 

@@ -43,6 +43,19 @@ const ROWS: [string, string, Cut | undefined][] = [
     'security',
     'list',
   ],
+  // Whole, but no topic by the conventions: a bare agent in a list, a vacuous head with no domain.
+  [
+    'The United States will consult industry, civil society, and academia.',
+    'industry',
+    'agent-item',
+  ],
+  ['The United States discussed a developing situation.', 'developing situation', 'vacuous'],
+  ['The United States reviewed the security situation in Europe.', 'security situation', undefined],
+  [
+    'The United States will lower prices, protect workers, and increase competition.',
+    'workers',
+    undefined,
+  ],
   // Whole: after a weak modifier or a possessive, and a list of things.
   ['The United States will support its own workforce.', 'workforce', undefined],
   ['The United States will continue strengthening America’s workforce.', 'workforce', undefined],

@@ -28,15 +28,8 @@ import {
 import { parseRules } from './rules/load';
 import { topicIdFor } from './topics/thesaurus';
 
-export type {
-  DatedOfficial,
-  DatedOfficials,
-  HomeOfficeTerm,
-  LearntTopic,
-  Lexicon,
-  LexiconAlias,
-  LexiconEntity,
-} from './lexiconTypes';
+// Readers import the lexicon's shapes from here, beside the loader that builds them.
+export type * from './lexiconTypes';
 
 import type {
   DatedOfficials,

@@ -151,8 +151,13 @@ function agentItem(sentence: string, terms: readonly TaggedTerm[], a: number, b:
  * vacuous ("a developing situation", "concrete steps"; topic-quality.json).
  */
 function vacuousHead(terms: readonly TaggedTerm[], a: number, b: number): boolean {
-  if (!TOPIC_QUALITY.domainVacuousHeads.has(lower(terms[b]))) return false;
-  return a === b || !modifier(terms, b - 1);
+  const head = lower(terms[b]);
+  if (TOPIC_QUALITY.domainVacuousHeads.has(head)) return a === b || !modifier(terms, b - 1);
+  // With only weak modifiers before it a vacuousAlone word reduces to itself, which the rules
+  // never name ("outstanding issues" → "issues"); a lone one is the model's (list items).
+  if (a === b || !TOPIC_QUALITY.vacuousAlone.has(head)) return false;
+  for (let k = a; k < b; k++) if (!TOPIC_QUALITY.weakModifiers.has(lower(terms[k]))) return false;
+  return true;
 }
 
 /**

@@ -11,15 +11,13 @@
  *   npx tsx bench/selectorEnsemble.ts --settings 'single;alone:0.6;union:0.5,0.2,0.7' \
  *     --group /work/tools50/recent-holdouts.txt
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
-import { FOLDS, foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
+import { foldOf } from '../ingest/eval/selectorTraining';
 import { finishExtraction } from '../ingest/extract';
-import { compileSelector, type Selector } from '../ingest/topics/selector/model';
+import type { Selector } from '../ingest/topics/selector/model';
 import { BARRED, type Cut } from '../ingest/topics/selector/wholePhrase';
-import { SHOWN, shownMacro } from './selectorFolds';
+import { foldModels, goldTraining, readGroup, shownHeader, withGroup } from './selectorFolds';
 
 /** The model a setting applies, made from a fold's model with its ensemble. */
 function applied(spec: string, model: Selector): Selector {
@@ -41,36 +39,17 @@ async function main(): Promise<void> {
       group: { type: 'string' },
     },
   });
-  const group = new Set(
-    values.group ? (await readFile(values.group, 'utf8')).split('\n').filter(Boolean) : [],
-  );
-  const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const lexicons = inputs.map((i) => i.lexicon);
-  const files = inputs.map((i) => trainingFile(i));
+  const group = await readGroup(values.group);
+  const { inputs, files } = await goldTraining();
   const setting = { orders: Number(values.orders), threshold: 0.6, veto: 0, lone: 1 };
-  const models = Array.from({ length: FOLDS }, (_, fold) =>
-    compileSelector(
-      trainSelector(
-        files.filter((file) => foldOf(file.base) !== fold),
-        `fold ${fold}`,
-        undefined,
-        undefined,
-        setting,
-      ),
-    ),
-  );
-  console.log(
-    `setting            ${SHOWN.map((m) => m.slice(0, 9).padStart(9)).join(' ')}   | group`,
-  );
+  const models = foldModels(files, 0, undefined, setting);
+  console.log(shownHeader('setting', 18));
   for (const spec of values.settings.split(';')) {
-    const scores = inputs.map((input, n) => {
+    const scores = inputs.map((input) => {
       const model = applied(spec, models[foldOf(input.base)]!);
-      return scoreDocument(input.gold, finishExtraction(input.rules, lexicons[n]!(), model));
+      return scoreDocument(input.gold, finishExtraction(input.rules, input.lexicon(), model));
     });
-    const mine = scores.filter((_, n) => group.has(inputs[n]!.base));
-    console.log(
-      `${spec.padEnd(18)} ${shownMacro(scores)}   | ${mine.length > 0 ? shownMacro(mine) : ''}`,
-    );
+    console.log(`${spec.padEnd(18)} ${withGroup(scores, inputs, group)}`);
   }
 }
 

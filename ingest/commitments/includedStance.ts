@@ -10,7 +10,9 @@
  * supporting"), or opens a list of means gerunds ("including by supporting X, bolstering Y, …").
  * A bare "including V-ing" splits only for a stance other than support and other ("including
  * encouraging", "—including urging", "including recognizing": 3 of 3 split; "including
- * supporting" 2 split vs 4 folded, "including reviewing" folded).
+ * supporting" 2 split vs 4 folded, "including reviewing" folded). After an appeal the gerund is
+ * part of what the ones called on are asked to do ("calling on States to use the funds to …,
+ * including by supporting their students' mental health"), as an appeal's infinitive list is.
  */
 import type { Stance } from '../../contract/extraction';
 import type { Trigger } from '../stances';
@@ -27,6 +29,9 @@ const BARE_FOLDED: ReadonlySet<Stance> = new Set<Stance>(['support', 'other']);
 /** ", bolstering …": a further -ing item after the gerund's object, a list of means. */
 const MEANS_SERIES = /^[^;.]*?,\s+(?:and\s+)?[a-zß-öø-ɏḀ-ỿ]+ing\s/;
 
+/** Stances whose object is asked to act: an example after them is part of the ask. */
+const APPEALS: ReadonlySet<Stance> = new Set<Stance>(['call', 'urge', 'encourage']);
+
 /** Whether the stance the gerund hangs on folds it (the s49 census's folded shapes). */
 function folded(text: string, governing: Accepted, trigger: Trigger): boolean {
   const between = text.slice(governing.trigger.end, trigger.start);
@@ -35,6 +40,7 @@ function folded(text: string, governing: Accepted, trigger: Trigger): boolean {
   return (
     between.includes(';') ||
     governing.trigger.stance === 'recognize' ||
+    APPEALS.has(governing.trigger.stance) ||
     governing.trigger.stance === trigger.stance ||
     repeated.test(between) ||
     MEANS_SERIES.test(text.slice(trigger.end))
@@ -52,5 +58,5 @@ export function includedStance(input: SharedInput, left: string): Decision | und
   if (!marker) return undefined;
   if (!marker[1] && BARE_FOLDED.has(trigger.stance)) return undefined;
   if (folded(sentence.text, governing, trigger)) return undefined;
-  return { accept: { trigger, actors: governing.actors } };
+  return { accept: { trigger, actors: governing.actors, included: true } };
 }

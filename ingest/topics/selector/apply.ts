@@ -15,7 +15,7 @@ import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { decode, probability, type Scored, type Selector } from './model';
-import { type CandidateRow, candidateRows, goldFeatures } from './rows';
+import { type CandidateRow, candidateRows, rowGoldFeatures } from './rows';
 import { rowCut } from './wholePhrase';
 
 /**
@@ -143,7 +143,7 @@ export function selectTopics(
   const scored = [];
   const added = [];
   for (const row of rows) {
-    row.features.push(...goldFeatures(row.key, model.stats));
+    row.features.push(...rowGoldFeatures(row, model.stats));
     const p = probability(model.weights, row.features);
     const plain = isPlain(row.text, row.features);
     const e = ensemble ? probability(ensemble.weights, row.features) : 1;

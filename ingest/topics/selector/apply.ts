@@ -15,6 +15,7 @@ import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { decode, probability, type Scored, type Selector } from './model';
+import { NAME_THRESHOLD } from './nameComplements';
 import { type CandidateRow, candidateRows, rowGoldFeatures } from './rows';
 import { rowCut } from './wholePhrase';
 
@@ -148,10 +149,11 @@ export function selectTopics(
     const plain = isPlain(row.text, row.features);
     const e = ensemble ? probability(ensemble.weights, row.features) : 1;
     const candidate = { row, commitment: row.commitment, start: row.start, end: row.end, p };
-    if (p >= thresholdFor(model.threshold, n, plain)) {
+    const floor = row.nameHead === undefined ? 0 : NAME_THRESHOLD;
+    if (p >= Math.max(floor, thresholdFor(model.threshold, n, plain))) {
       if (e >= (ensemble?.veto ?? 0)) scored.push(candidate);
     } else if (ensemble) {
-      const bar = row.text.includes(' ') ? ensemble.threshold : ensemble.lone;
+      const bar = Math.max(floor, row.text.includes(' ') ? ensemble.threshold : ensemble.lone);
       if (bar < 1 && e >= thresholdFor(bar, n, plain)) {
         // Only a whole noun phrase: the one-order model left the pieces of compounds out.
         const cut = rowCut(extraction.sentences, terms, row);

@@ -47,6 +47,21 @@ describe('name-complement candidates', () => {
       [],
       ['security of Japan', 'Secretary of State of Ukraine'],
     ],
+    // A participle before a noun goes on with the phrase; who acts is no topic.
+    [
+      'The United States and Singapore condemned the armed attack on Philippine armed forces and welcomed regional partners in Southeast Asia.',
+      [],
+      [
+        'armed attack on Philippine',
+        'regional partners in Southeast Asia',
+        'partners in Southeast Asia',
+      ],
+    ],
+    [
+      'The leaders discussed the humanitarian situation in Haiti.',
+      ['situation in Haiti', 'humanitarian situation in Haiti'],
+      [],
+    ],
   ];
   it.each(cases)('%s', (body, offered, absent) => {
     const texts = rowsOf(body)

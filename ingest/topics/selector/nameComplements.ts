@@ -87,7 +87,12 @@ const PARTICIPLE = /(?:ing|ed)$/;
  */
 function modifies(words: Words, terms: readonly TaggedTerm[], sentence: string, k: number) {
   if (isCore(terms[k]!)) return true;
-  return PARTICIPLE.test(words.lower(k)) && words.isNoun(k + 1) && joined(sentence, terms, k);
+  return (
+    PARTICIPLE.test(words.lower(k)) &&
+    k + 1 < terms.length &&
+    words.isNoun(k + 1) &&
+    joined(sentence, terms, k)
+  );
 }
 
 function bucket(n: number): string {

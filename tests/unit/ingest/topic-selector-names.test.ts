@@ -57,6 +57,8 @@ describe('name-complement candidates', () => {
         'partners in Southeast Asia',
       ],
     ],
+    // A participle ending the sentence after the name.
+    ['The United States condemned the violence in Haiti continuing.', [], []],
     [
       'The leaders discussed the humanitarian situation in Haiti.',
       ['situation in Haiti', 'humanitarian situation in Haiti'],

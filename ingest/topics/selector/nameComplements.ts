@@ -79,6 +79,16 @@ function joined(sentence: string, terms: readonly TaggedTerm[], k: number): bool
 }
 
 const PARTICIPLE = /(?:ing|ed)$/;
+/** A list link after a name: a comma, "and", "or" (", and the"). */
+const NEXT_ITEM = /^(?:\s*,)?(?:\s+(?:and|or))?\s+(?:the\s+)?/;
+
+/** Another name of `names` follows `name` as the next item of a list. */
+function coordinated(sentence: string, name: TypedSpan, names: readonly TypedSpan[]): boolean {
+  const link = NEXT_ITEM.exec(sentence.slice(name.end));
+  if (!link || !/[,a-z]/.test(link[0])) return false;
+  const next = name.end + link[0].length;
+  return names.some((other) => other.start === next);
+}
 
 /**
  * Word `k`, right after a name, goes on with the noun phrase the name modifies: a noun or
@@ -122,6 +132,9 @@ export function nameCandidates(
     // The name ends the phrase: it modifies no noun or adjective after it ("the Paris Agreement
     // goals", "Philippine armed forces"), and it is no possessive.
     const after = terms.findIndex((t) => t.start >= name.end);
+    // One of coordinated names ("support for Jordan and Egypt", "people in Guatemala, El
+    // Salvador, and Honduras"): the head is all of theirs, never the first one's alone.
+    if (coordinated(sentence, name, names)) continue;
     if (/^[’']/.test(sentence.slice(name.end))) continue;
     if (after > 0 && joined(sentence, terms, after - 1) && modifies(words, terms, sentence, after))
       continue;

@@ -57,6 +57,12 @@ describe('name-complement candidates', () => {
         'partners in Southeast Asia',
       ],
     ],
+    // One of coordinated names: the head is all of theirs.
+    [
+      'The United States and Japan called for the implementation of the Paris Agreement and the Kunming-Montreal Global Biodiversity Framework.',
+      [],
+      ['implementation of the Paris Agreement'],
+    ],
     // A participle ending the sentence after the name.
     ['The United States condemned the violence in Haiti continuing.', [], []],
     [

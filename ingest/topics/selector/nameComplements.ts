@@ -80,12 +80,12 @@ function joined(sentence: string, terms: readonly TaggedTerm[], k: number): bool
 
 const PARTICIPLE = /(?:ing|ed)$/;
 /** A list link after a name: a comma, "and", "or" (", and the"). */
-const NEXT_ITEM = /^(?:\s*,)?(?:\s+(?:and|or))?\s+(?:the\s+)?/;
+const NEXT_ITEM = /^(?:\s*,(?:\s+(?:and|or))?|\s+(?:and|or))\s+(?:the\s+)?/;
 
 /** Another name of `names` follows `name` as the next item of a list. */
 function coordinated(sentence: string, name: TypedSpan, names: readonly TypedSpan[]): boolean {
   const link = NEXT_ITEM.exec(sentence.slice(name.end));
-  if (!link || !/[,a-z]/.test(link[0])) return false;
+  if (!link) return false;
   const next = name.end + link[0].length;
   return names.some((other) => other.start === next);
 }

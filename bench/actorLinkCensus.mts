@@ -7,26 +7,11 @@
  *   npx tsx bench/actorLinkCensus.mts /tmp/actor-links.json
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { matchCommitments } from '../ingest/eval/commitments';
-import { GoldEntityIndex } from '../ingest/eval/entityIndex';
-import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
-import { perFold, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
-import { finishExtraction } from '../ingest/extract';
-import { compileSelector, selector } from '../ingest/topics/selector/model';
+import { matchedGold } from './matchedGold';
 
 const out = process.argv[2] ?? '/tmp/actor-links.json';
-const inputs = await goldInputs(resolve('data/gold'), GOLD_CORPUS);
-const folded = perFold(
-  inputs.map((i) => trainingFile(i)),
-  (training, fold) =>
-    compileSelector(trainSelector(training, `fold ${fold}`, selector().threshold)),
-);
 const rows = [];
-for (const { base, gold, lexicon, rules } of inputs) {
-  const extraction = finishExtraction(rules, lexicon(), folded(base));
-  const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
-  const m = matchCommitments(gold, extraction, entities);
+for (const { base, gold, extraction, entities, matching: m } of await matchedGold('kfold')) {
   const typeOf = new Map(gold.entities.map((e) => [e.name, e.type]));
   const nameOf = new Map(extraction.entities.map((e) => [e.id, e.name]));
   // Gold names some predicted entity stands for: the gold actor was found, if not linked.

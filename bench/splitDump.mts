@@ -16,31 +16,15 @@
  * gerunds are set aside: includedStance.ts), "and" 10 vs 73, "to" 12 vs 481, other 31 vs 784.
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { matchCommitments } from '../ingest/eval/commitments';
-import { GoldEntityIndex } from '../ingest/eval/entityIndex';
 import { normSentence } from '../ingest/eval/normalize';
-import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
+import { goldRows, matchedGold } from './matchedGold';
 
 const out = process.argv[2] ?? '/tmp/split-dump.json';
-const inputs = await goldInputs(resolve('data/gold'), GOLD_CORPUS);
-const docs = [];
-for (const { base, gold, rules } of inputs) {
-  const extraction = rules.extraction;
-  const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
-  const m = matchCommitments(gold, extraction, entities);
+const docs = (await matchedGold('rules')).map(({ base, gold, extraction, pairs }) => {
   const text = new Map(extraction.sentences.map((s) => [s.id, s.text]));
-  const goldIdx = new Map(gold.commitments.map((c, i) => [c, i]));
-  const predIdx = new Map(extraction.commitments.map((c, i) => [c, i]));
-  docs.push({
+  return {
     file: base,
-    gold: gold.commitments.map((c) => ({
-      s: normSentence(c.sentence),
-      sentence: c.sentence,
-      stance: c.stance,
-      trigger: c.trigger,
-      actors: c.actors,
-    })),
+    gold: goldRows(gold),
     pred: extraction.commitments.map((c) => ({
       s: normSentence(c.text),
       stance: c.stance,
@@ -52,8 +36,8 @@ for (const { base, gold, rules } of inputs) {
       stance: k.stance,
       reason: k.reason,
     })),
-    pairs: m.pairs.map((p) => [goldIdx.get(p.gold), predIdx.get(p.predicted), p.sameActors]),
-  });
-}
+    pairs,
+  };
+});
 writeFileSync(out, JSON.stringify(docs));
 console.log(`${docs.length} files → ${out}`);

@@ -3,8 +3,7 @@
  * the one-to-one matching, for an offline census of why a found commitment fails to match.
  */
 import { writeFileSync } from 'node:fs';
-import { normSentence } from '../ingest/eval/normalize';
-import { goldRows, matchedGold } from './matchedGold';
+import { goldRows, matchedGold, predictedRow } from './matchedGold';
 
 const out = process.argv[2] ?? '/tmp/census.json';
 const docs = (await matchedGold('kfold')).map(({ base, gold, extraction, entities, pairs }) => {
@@ -13,9 +12,7 @@ const docs = (await matchedGold('kfold')).map(({ base, gold, extraction, entitie
     file: base,
     gold: goldRows(gold),
     pred: extraction.commitments.map((c) => ({
-      s: normSentence(c.text),
-      stance: c.stance,
-      trigger: c.trigger,
+      ...predictedRow(c),
       actors: c.actors.map((id) => ({
         id,
         name: nameOf.get(id) ?? id,

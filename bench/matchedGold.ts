@@ -5,7 +5,7 @@
  * predicted commitments as indexed rows for an offline census.
  */
 import { resolve } from 'node:path';
-import type { Extraction } from '../contract/extraction';
+import type { Commitment, Extraction } from '../contract/extraction';
 import { matchCommitments } from '../ingest/eval/commitments';
 import { type EntityMatching, GoldEntityIndex } from '../ingest/eval/entityIndex';
 import type { GoldDocument } from '../ingest/eval/goldSchema';
@@ -61,4 +61,9 @@ export function goldRows(gold: GoldDocument) {
     trigger: c.trigger,
     actors: c.actors,
   }));
+}
+
+/** A predicted commitment as a census row: its normalised sentence, stance and trigger. */
+export function predictedRow(c: Commitment) {
+  return { s: normSentence(c.text), stance: c.stance, trigger: c.trigger };
 }

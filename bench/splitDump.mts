@@ -17,7 +17,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { normSentence } from '../ingest/eval/normalize';
-import { goldRows, matchedGold } from './matchedGold';
+import { goldRows, matchedGold, predictedRow } from './matchedGold';
 
 const out = process.argv[2] ?? '/tmp/split-dump.json';
 const docs = (await matchedGold('rules')).map(({ base, gold, extraction, pairs }) => {
@@ -25,11 +25,7 @@ const docs = (await matchedGold('rules')).map(({ base, gold, extraction, pairs }
   return {
     file: base,
     gold: goldRows(gold),
-    pred: extraction.commitments.map((c) => ({
-      s: normSentence(c.text),
-      stance: c.stance,
-      trigger: c.trigger,
-    })),
+    pred: extraction.commitments.map(predictedRow),
     skipped: (extraction.skipped ?? []).map((k) => ({
       s: normSentence(text.get(k.sentenceId) ?? ''),
       trigger: k.trigger,

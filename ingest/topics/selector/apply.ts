@@ -14,9 +14,10 @@ import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
+import { rowGoldFeatures } from './goldFeatures';
 import { decode, probability, type Scored, type Selector } from './model';
 import { NAME_THRESHOLD } from './nameComplements';
-import { type CandidateRow, candidateRows, rowGoldFeatures } from './rows';
+import { type CandidateRow, candidateRows } from './rows';
 import { rowCut } from './wholePhrase';
 
 /**

@@ -19,7 +19,9 @@ import { entityIdFor } from './candidateAt';
 import { entityHit } from './hit';
 import { insertHit, overlapsAny } from './placeHit';
 
-const Words = z.array(z.string().regex(/^[a-z][a-z -]*$/, 'lowercase words only')).min(1);
+const Words = z
+  .array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ -]*$/, 'lowercase words only'))
+  .min(1);
 const RULES = parseRules(
   'rules/collectives.json',
   z.object({
@@ -32,14 +34,17 @@ const RULES = parseRules(
 );
 
 const L = 'a-zß-öø-ɏḀ-ỿ';
+const U = 'A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ';
 const W = `A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ`;
+/** Where a word ends: no letter of the Latin script follows. */
+const END = `(?![${W}])`;
 /** A fronted adjunct before the subject ("A year into this conflict, …"), or "And". */
-const OPENING = `^(?:[A-Z][^,;:—–]{0,120},\\s+|And\\s+)?`;
+const OPENING = `^(?:[${U}][^,;:—–]{0,120},\\s+|And\\s+)?`;
 /**
  * Words that end a noun phrase's modifiers: a clause word before the subject ("while many
  * American businesses", "Shipt will prioritize businesses", "oil and gas companies").
  */
-const NOT_MODIFIER = `(?!(?:while|when|and|or|but|if|as|at|of|in|to|for|with|by|on|from|that|which|who|will|would|can|could|may|must|should|shall|also|are|is|was|were|be|been|have|has|had|not|many|most|some|all|more|thousands|millions|hundreds|dozens)\\b)`;
+const NOT_MODIFIER = `(?!(?:while|when|and|or|but|if|as|at|of|in|to|for|with|by|on|from|that|which|who|will|would|can|could|may|must|should|shall|also|are|is|was|were|be|been|have|has|had|not|many|most|some|all|more|thousands|millions|hundreds|dozens)${END})`;
 /** Up to three modifiers: words, hyphenated or dotted forms ("UAE-based", "U.S.", "sector"). */
 const MODIFIERS = `(?:${NOT_MODIFIER}[${W}][${W}.’'-]*\\s+){0,3}?`;
 /** The heads, longest first, each open to a capital (it may open the sentence). */
@@ -52,7 +57,7 @@ const heads = (words: readonly string[]) =>
  * A determiner other than an article makes the phrase an anaphor or a part ("These firms", "our
  * companies", "Many companies"): someone else's, or none of the collective's own.
  */
-const DETERMINER = `(?![Tt]hese\\b|[Tt]hose\\b|[Ss]uch\\b|[Oo]ur\\b|[Tt]heir\\b|[Ii]ts\\b|[Aa]ll\\b|[Bb]oth\\b|[Oo]ther\\b|[Ee]ach\\b|[Mm]any\\b|[Mm]ost\\b|[Ss]ome\\b|[Ss]everal\\b|[Tt]wo\\b|[Tt]hree\\b)`;
+const DETERMINER = `(?![Tt]hese${END}|[Tt]hose${END}|[Ss]uch${END}|[Oo]ur${END}|[Tt]heir${END}|[Ii]ts${END}|[Aa]ll${END}|[Bb]oth${END}|[Oo]ther${END}|[Ee]ach${END}|[Mm]any${END}|[Mm]ost${END}|[Ss]ome${END}|[Ss]everal${END}|[Tt]wo${END}|[Tt]hree${END})`;
 const SELF = `(?:[Tt]he\\s+|[Aa]n?\\s+)?${DETERMINER}${MODIFIERS}(?:${heads(RULES.selfHeads)})`;
 const NUMBER = `(?:(?:${alternation(RULES.numberPrefixes)})\\s+)?\\d[\\d,]*`;
 const COUNTED = `(?:${heads(RULES.counts)}|${NUMBER})\\s+(?:[${L}][${L}-]*\\s+)?(?:${alternation(RULES.countedHeads)})`;
@@ -63,21 +68,26 @@ const COUNTED = `(?:${heads(RULES.counts)}|${NUMBER})\\s+(?:[${L}][${L}-]*\\s+)?
 const SUBJECT = new RegExp(
   `${OPENING}((${SELF}|${COUNTED})(?:\\s+and\\s+(${SELF}))?)(?![${W}])` +
     `(?=(?:\\s+[—–][^—–]{1,120}[—–])?(?:\\s+around the world)?\\s+(?:(?:[${L}]+ly|also|now|today)\\s+)*` +
-    `(?!(?:of|in|from|and|or|that|who|which|with|for|to|on|at|by|as|across|within|such)\\b)` +
+    `(?!(?:of|in|from|and|or|that|who|which|with|for|to|on|at|by|as|across|within|such)${END})` +
     // A modal is a call or a possibility, not the collective's own stance: "The international
     // community should come together …" is the speaker's call (gold 4 of 5 such subjects).
-    `(?!(?:should|must|can|could|may|might|ought)\\b)` +
+    `(?!(?:should|must|can|could|may|might|ought)${END})` +
     // A participle opening a postmodifier ("companies based in the Asia-Pacific invested …";
     // not "voted in favor", a verb).
-    `(?!(?:based|located|headquartered|operating|registered|incorporated)\\b)[${L}]+\\b)`,
+    `(?!(?:based|located|headquartered|operating|registered|incorporated)${END})[${L}]+${END})`,
 );
+
+/** A capitalised word of lowercase letters opening the phrase ("Donors", "Private"). */
+const LOWERED_OPENING = new RegExp(`^[${U}][${L}-]+(?:\\s|$)`);
+/** A demonym ("Indian", "Japanese", "British", "Israeli"): a name, kept capitalised. */
+const DEMONYM_OPENING = new RegExp(`^[${U}][${L}]+(?:an|ese|ish|i)\\s`);
 
 /** The collective's name: the surface without its article, its first word lowercase unless a name. */
 function nameOf(surface: string): string {
   // "U.S.-supported humanitarian partners": who backs them is no part of the collective's name.
   const bare = surface.replace(/^\S+-(?:supported|backed|funded|led)\s+/, '');
   // A demonym stays a name ("Indian companies"); "Private sector …", "Donors" open a sentence.
-  return /^[A-Z][a-z-]+(?:\s|$)/.test(bare) && !/^[A-Z][a-z]+(?:an|ese|ish|i)\s/.test(bare)
+  return LOWERED_OPENING.test(bare) && !DEMONYM_OPENING.test(bare)
     ? bare.charAt(0).toLowerCase() + bare.slice(1)
     : bare;
 }

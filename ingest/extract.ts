@@ -20,6 +20,7 @@ import { documentCommitments } from './document/commitments';
 import { documentEntities } from './document/entities';
 import { documentRelations } from './document/relations';
 import { documentTopics } from './document/topics';
+import { dropIdleCollectives } from './entities/collectiveSubjects';
 import { withPeopleHits } from './entities/demonymPeople';
 import type { TaggedTerm } from './entities/tagger';
 import { NothingFoundError } from './errors';
@@ -129,11 +130,13 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
       relations.push({ type: 'PART_OF', from: entity.id, to: parent });
   }
 
-  const kept = keepTopicsOfCommitments(
+  const acting = dropIdleCollectives(
+    found.collectives,
     registry.entities(),
     mentions.sort((a, b) => a.start - b.start),
     commitments,
   );
+  const kept = keepTopicsOfCommitments(acting.entities, acting.mentions, commitments);
 
   const extraction: Extraction = {
     documents: [

@@ -10,13 +10,9 @@ import type { RulesExtraction } from '../extract';
 import type { Lexicon } from '../lexicon';
 import { WORD_GOLD_FILES } from '../topics/selector/apply';
 import { calibrationInputs } from '../topics/selector/calibration';
+import { type PhraseStats, rowGoldFeatures } from '../topics/selector/goldFeatures';
 import { probability, sigmoid } from '../topics/selector/model';
-import {
-  type CandidateRow,
-  candidateRows,
-  type PhraseStats,
-  rowGoldFeatures,
-} from '../topics/selector/rows';
+import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 
 /**
  * A row extraction never offers (the conventions bar it), always offers, or offers as a lone word

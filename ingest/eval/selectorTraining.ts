@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Entity } from '../../contract/extraction';
+import { type PhraseStats, rowGoldFeatures } from '../topics/selector/goldFeatures';
 import { compileSelector, type Selector, type SelectorFile } from '../topics/selector/model';
-import { type CandidateRow, type PhraseStats, rowGoldFeatures } from '../topics/selector/rows';
+import type { CandidateRow } from '../topics/selector/rows';
 import { foldLabel } from '../topics/thesaurus';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex, matchScore } from './entityIndex';

@@ -24,8 +24,8 @@
 
 import { z } from 'zod';
 import { isPlain, thresholdFor } from '../topics/selector/apply';
+import { rowGoldFeatures } from '../topics/selector/goldFeatures';
 import { probability } from '../topics/selector/model';
-import { rowGoldFeatures } from '../topics/selector/rows';
 import { conceptFor } from '../topics/thesaurus';
 import { matchScore } from './entityIndex';
 import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';

@@ -15,9 +15,10 @@ import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { calibrate, rawBound } from './calibration';
+import { rowGoldFeatures } from './goldFeatures';
 import { decode, probability, type Scored, type Selector } from './model';
 import { NAME_THRESHOLD } from './nameComplements';
-import { type CandidateRow, candidateRows, rowGoldFeatures } from './rows';
+import { type CandidateRow, candidateRows } from './rows';
 import { BARRED, rowCut } from './wholePhrase';
 
 /**

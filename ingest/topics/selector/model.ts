@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import selectorJson from '../../../data/lexicon/topics-selector.json';
 import { parseRules } from '../../rules/load';
-import type { PhraseStats } from './rows';
+import type { PhraseStats } from './goldFeatures';
 import { BARRED, type Cut } from './wholePhrase';
 
 const count = z.number().int().min(0);

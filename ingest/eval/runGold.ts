@@ -15,6 +15,7 @@ import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 import { type Figures, figuresOf, macroFigures } from './figures';
 import { type GoldDocument, loadGold } from './goldSchema';
 import { aggregate, type DocumentScore, scoreDocument } from './score';
+import { rowOffers } from './selectorCalibration';
 import { perFold, trainingFile, trainSelector } from './selectorTraining';
 
 /** The folders the gold's statements are read from, searched in order (eval, gold:topics, gold:names, benches). */
@@ -69,6 +70,8 @@ export interface GoldInput {
   rows: CandidateRow[];
   /** The Topic entity each row would become if chosen (apply.ts), what its training label scores. */
   rowTopics: Entity[];
+  /** What extraction would offer of each row (selectorCalibration.ts). */
+  offers: number[];
   extractMs: number;
 }
 
@@ -107,6 +110,7 @@ export async function goldInputs(
       rules,
       rows,
       rowTopics: topicsOfRows(rows, lexicon),
+      offers: rowOffers(rows, rules, lexicon),
       extractMs: performance.now() - started,
     });
   }

@@ -177,6 +177,7 @@ function file(base: string, named: string[], keys: string[], label = 0): Trainin
   return {
     base,
     rows: keys.map((key) => row(key)),
+    offers: keys.map(() => 1),
     labels: keys.map(() => label),
     named: new Set(named),
   };

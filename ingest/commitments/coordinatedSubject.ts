@@ -135,7 +135,7 @@ function readConjuncts(
   cut: number,
   resolve: (at: number) => Subject | undefined,
 ): Subject | undefined {
-  const serial = joiner.startsWith(',') && /\band$/.test(joiner);
+  const serial = joiner.startsWith(',') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and$/.test(joiner);
   const listed = serial
     ? actorHitsEndingAt(site.hits, site.sentence.start, cut, site.left, true)
     : undefined;
@@ -153,6 +153,6 @@ const HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 /** The text before a subject, without an honorific and an opening adverb ("Today", "Separately"). */
 function opening(text: string): string {
   const before = text.replace(HONORIFIC, (match) => (/^\s/.test(match) ? ' ' : ''));
-  const adverb = /^([A-Z][a-z]+)\s+$/.exec(before);
+  const adverb = /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)\s+$/.exec(before);
   return adverb && COORDINATED_SUBJECTS.openingAdverbs.has(adverb[1]!.toLowerCase()) ? '' : before;
 }

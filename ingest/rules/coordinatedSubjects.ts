@@ -6,11 +6,13 @@ import { z } from 'zod';
 import coordinatedSubjectsJson from '../../data/rules/coordinated-subjects.json';
 import { parseRules } from './load';
 
+// ASCII on purpose: the lists hold English function words and nouns, compared lowercased.
 const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lowercase word')).min(1);
 
 const schema = z.object({
   clauseWords: Words,
   auxiliaries: Words,
+  // ASCII on purpose: English nouns, one space between.
   counterpartHeads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')).min(1),
   pronouns: Words,
   innerWords: Words,

@@ -15,7 +15,6 @@
  */
 import type { Subject, SubjectSite } from '../resolveActors';
 import { COORDINATED_SUBJECTS } from '../rules/coordinatedSubjects';
-import { carried } from './carryOver';
 import { expandMembers } from './groups';
 import { actorHitsEndingAt } from './namedList';
 
@@ -52,19 +51,33 @@ const NEW_CLAUSE = /(?:^|[;:–—]\s*|,\s*(?:and|but|while|whereas)\s+)$/i;
 /** A fronted phrase's closing comma before a subject ("In meetings in Washington, "). */
 const FRONTED_COMMA = /,\s*$/;
 
+/** A capitalised participle or adverb opening a fronted phrase ("Building on …", "Separately"). */
+const OPENER_FORM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:ing|ly)$/;
+
 /**
  * Whether the text before the read conjuncts lets them open a clause: a clause joiner, or a
- * fronted phrase with no verb of its own ("In meetings in Washington, including at Blair House,"
- * but not "the Vice President will meet with leaders in Manama, Bahrain and visit …").
+ * fronted phrase that opens with a preposition, a participle or an adverb and holds no verb and
+ * no relative of its own ("In meetings in Washington, including at Blair House," but not "the
+ * Vice President will meet with leaders in Manama, Bahrain and visit …", "The Coalition, which
+ * also includes A, B, C, and D will …", "a new collaboration among A, B, and C will …").
  */
 function opensClause(before: string): boolean {
   if (NEW_CLAUSE.test(before)) return true;
   if (!FRONTED_COMMA.test(before)) return false;
-  const phrase = before.split(/[;:–—]/).pop()!;
-  return !phrase
+  const clause = before
+    .split(/[;:–—]/)
+    .pop()!
+    .trimStart();
+  const first = /^[^\s,]+/.exec(clause)?.[0] ?? '';
+  if (!OPENER_FORM.test(first) && !COORDINATED_SUBJECTS.frontedOpeners.has(first.toLowerCase()))
+    return false;
+  return !clause
     .toLowerCase()
     .split(/[^a-zß-öø-ɏḀ-ỿ]+/)
-    .some((word) => COORDINATED_SUBJECTS.auxiliaries.has(word));
+    .some(
+      (word) =>
+        COORDINATED_SUBJECTS.auxiliaries.has(word) || COORDINATED_SUBJECTS.objectWords.has(word),
+    );
 }
 
 /** A possessive inside the read part: "United States’ assistance" is a thing, not a party. */
@@ -83,24 +96,30 @@ export function coordinatedSubject(
   const last = LAST_CONJUNCT.exec(trimmed);
   if (!last || !unreadPhrase(last[2]!)) return undefined;
   const cut = last.index;
-  // Reading the conjuncts alone must not make one of them who "He" or "It" is next: the subject
-  // is the coordination, plural (remembered below).
+  const conjunct = { from: trimmed.length - last[2]!.length, text: last[2]! };
+  // The conjuncts read alone are not who "They", "He" or "It" is next: the subject is the whole
+  // coordination, which no one can name (a "They" after it keeps what it stood for before).
   const { lastSingular, lastPerson, lastPlural } = context;
   const read = readConjuncts(site, last[1]!, cut, resolve);
   Object.assign(context, { lastSingular, lastPerson, lastPlural });
   if (!read || read.actors.length === 0) return undefined;
   if (POSSESSIVE.test(trimmed.slice(read.start, cut))) return undefined;
   if (!opensClause(opening(trimmed.slice(0, read.start)))) return undefined;
-  const represented = counterpartsOf(site, trimmed.length - last[2]!.length, last[2]!);
-  return carried(
-    context,
-    {
-      actors: [...new Set([...read.actors, ...represented])],
-      start: read.start,
-      end: trimmed.length,
-    },
-    true,
-  );
+  const counterparts = counterpartsOf(site, conjunct.from, conjunct.text);
+  // "U.S. and Australian research partnership continues …": a demonym after "and" shares the
+  // head with the name before it, which then names no party, unless the head is officials.
+  if (!counterparts.heads && demonymOpens(site, conjunct.from)) return undefined;
+  return {
+    actors: [...new Set([...read.actors, ...counterparts.ids])],
+    start: read.start,
+    end: trimmed.length,
+  };
+}
+
+/** Whether the conjunct opens with a demonym (an adjectival country or body: "Australian"). */
+function demonymOpens(site: SubjectSite, from: number): boolean {
+  const at = site.sentence.start + from;
+  return site.hits.some((hit) => hit.start === at && hit.adjectival === true);
 }
 
 /**
@@ -109,13 +128,17 @@ export function coordinatedSubject(
  * [Jake Sullivan, Mexico]; unnamed counterparts stand for their countries), when the conjunct's
  * head is one of `counterpartHeads`.
  */
-function counterpartsOf(site: SubjectSite, from: number, conjunct: string): string[] {
-  const head = conjunct.toLowerCase();
-  if (![...COORDINATED_SUBJECTS.counterpartHeads].some((noun) => ` ${head}`.endsWith(` ${noun}`)))
-    return [];
+function counterpartsOf(
+  site: SubjectSite,
+  from: number,
+  conjunct: string,
+): { heads: boolean; ids: string[] } {
+  const head = ` ${conjunct.toLowerCase()}`;
+  if (![...COORDINATED_SUBJECTS.counterpartHeads].some((noun) => head.endsWith(` ${noun}`)))
+    return { heads: false, ids: [] };
   const start = site.sentence.start + from;
   const end = site.sentence.start + site.trimmed.length;
-  return site.hits
+  const ids = site.hits
     .filter(
       (hit) =>
         hit.start >= start &&
@@ -123,6 +146,7 @@ function counterpartsOf(site: SubjectSite, from: number, conjunct: string): stri
         (hit.type === 'Country' || hit.type === 'Organization'),
     )
     .map((hit) => hit.entityId);
+  return { heads: true, ids };
 }
 
 /**

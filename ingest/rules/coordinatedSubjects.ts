@@ -14,6 +14,9 @@ const schema = z.object({
   auxiliaries: Words,
   // ASCII on purpose: English nouns, one space between.
   counterpartHeads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')).min(1),
+  objectWords: Words,
+  // ASCII on purpose: English words, one space between.
+  frontedOpeners: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')).min(1),
   pronouns: Words,
   innerWords: Words,
   openingAdverbs: Words,
@@ -23,6 +26,8 @@ export interface CoordinatedSubjectRules {
   clauseWords: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   counterpartHeads: ReadonlySet<string>;
+  objectWords: ReadonlySet<string>;
+  frontedOpeners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   innerWords: ReadonlySet<string>;
   openingAdverbs: ReadonlySet<string>;
@@ -37,6 +42,8 @@ export function loadCoordinatedSubjects(
     clauseWords: new Set(rules.clauseWords),
     auxiliaries: new Set(rules.auxiliaries),
     counterpartHeads: new Set(rules.counterpartHeads),
+    objectWords: new Set(rules.objectWords),
+    frontedOpeners: new Set(rules.frontedOpeners),
     pronouns: new Set(rules.pronouns),
     innerWords: new Set(rules.innerWords),
     openingAdverbs: new Set(rules.openingAdverbs),

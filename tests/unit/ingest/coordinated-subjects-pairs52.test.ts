@@ -73,6 +73,32 @@ const ROWS: Row[] = [
     'On January 16, the Vice President will meet with leaders in Manama, Bahrain and visit Naval Support Activity Bahrain.',
     null,
   ],
+  // Coordinated demonyms share a head: officials stand for both countries, a thing for none.
+  [
+    'Fact Sheet: U.S.-Mexico Bilateral Cooperation',
+    'U.S. and Mexican law enforcement agencies will partner to exchange information.',
+    'U.S. and Mexican law enforcement agencies will partner to exchange information.',
+    ['Mexico', 'United States'],
+  ],
+  [
+    'Fact Sheet: Delivering on the Next Generation of Innovation',
+    'U.S. and Australian research partnership continues to drive forward research on clean energy.',
+    'U.S. and Australian research partnership continues to drive forward research on clean energy.',
+    null,
+  ],
+  // A list a preposition or a relative holds is no subject of its own.
+  [
+    'Fact Sheet: Advancing Equity',
+    'To support veterans, a new collaboration among the Social Security Administration, Bureau of Prisons, and the Department of Veterans Affairs will automate information-sharing.',
+    'To support veterans, a new collaboration among the Social Security Administration, Bureau of Prisons, and the Department of Veterans Affairs will automate information-sharing.',
+    null,
+  ],
+  [
+    'Fact Sheet: Investing in America',
+    'The trip comes as the President, Vice President, and Cabinet are fanning out across the country.',
+    'The trip comes as the President, Vice President, and Cabinet are fanning out across the country.',
+    null,
+  ],
 ];
 
 describe('coordinated subjects with an unread conjunct', () => {
@@ -89,11 +115,29 @@ describe('coordinated subjects with an unread conjunct', () => {
   });
 });
 
+describe('a "They" after a coordination read in part', () => {
+  it('keeps who "They" stood for before', () => {
+    const result = extractText(
+      'Readout of National Security Advisor Jake Sullivan’s Meeting with Diplomatic Advisor Francesco Talò of Italy',
+      'National Security Advisor Jake Sullivan met today with Diplomatic Advisor to the Prime Minister of Italy Francesco Talò. Sullivan and Talo discussed efforts to deepen cooperation. They consulted on the current situation in Niger.',
+      'coordinated-they',
+    );
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    const they = result.commitments.find((c) => c.text.startsWith('They consulted'));
+    expect(they?.actors.map((id) => names.get(id) ?? id).sort()).toEqual([
+      'Francesco Talò',
+      'Jake Sullivan',
+    ]);
+  });
+});
+
 describe('data/rules/coordinated-subjects.json', () => {
   const VALID = {
     clauseWords: ['that'],
     auxiliaries: ['will'],
     counterpartHeads: ['heads of mission'],
+    objectWords: ['among'],
+    frontedOpeners: ['in'],
     pronouns: ['we'],
     innerWords: ['of'],
     openingAdverbs: ['today'],

@@ -64,8 +64,9 @@ const OPENER_FORM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:ing|l
 function opensClause(before: string): boolean {
   if (NEW_CLAUSE.test(before)) return true;
   if (!FRONTED_COMMA.test(before)) return false;
+  // (After a clause's "and": "The IPP attended …, and at the Washington Summit, NATO and …".)
   const clause = before
-    .split(/[;:–—]/)
+    .split(/[;:–—]|\s(?:and|but)\s/)
     .pop()!
     .trimStart();
   const first = /^[^\s,]+/.exec(clause)?.[0] ?? '';

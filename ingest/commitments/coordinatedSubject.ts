@@ -56,29 +56,35 @@ const OPENER_FORM = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:ing|l
 
 /**
  * Whether the text before the read conjuncts lets them open a clause: a clause joiner, or a
- * fronted phrase that opens with a preposition, a participle or an adverb and holds no verb and
- * no relative of its own ("In meetings in Washington, including at Blair House," but not "the
- * Vice President will meet with leaders in Manama, Bahrain and visit …", "The Coalition, which
- * also includes A, B, C, and D will …", "a new collaboration among A, B, and C will …").
+ * fronted phrase ("In meetings in Washington, including at Blair House,"), alone or after a
+ * clause's "and" ("The IPP attended …, and at the Washington Summit, NATO and …").
  */
 function opensClause(before: string): boolean {
   if (NEW_CLAUSE.test(before)) return true;
   if (!FRONTED_COMMA.test(before)) return false;
-  // (After a clause's "and": "The IPP attended …, and at the Washington Summit, NATO and …".)
   const clause = before
-    .split(/[;:–—]|\s(?:and|but)\s/)
+    .split(/[;:–—]/)
     .pop()!
     .trimStart();
-  const first = /^[^\s,]+/.exec(clause)?.[0] ?? '';
+  const afterAnd = /\s(?:and|but)\s((?:(?!\s(?:and|but)\s).)*)$/.exec(clause)?.[1];
+  return frontedPhrase(clause) || (afterAnd !== undefined && frontedPhrase(afterAnd));
+}
+
+/**
+ * A fronted phrase: it opens with a preposition, a participle or an adverb, holds no verb ("the
+ * Vice President will meet with leaders in Manama, Bahrain and visit …"), and no list a
+ * preposition or a relative opens that goes on into the read conjuncts ("a new collaboration
+ * among A, B, and C will …"; "Following the meeting between A and B, Sullivan and Talo …" has
+ * closed its list with "and").
+ */
+function frontedPhrase(phrase: string): boolean {
+  const first = /^[^\s,]+/.exec(phrase)?.[0] ?? '';
   if (!OPENER_FORM.test(first) && !COORDINATED_SUBJECTS.frontedOpeners.has(first.toLowerCase()))
     return false;
-  return !clause
-    .toLowerCase()
-    .split(/[^a-zß-öø-ɏḀ-ỿ]+/)
-    .some(
-      (word) =>
-        COORDINATED_SUBJECTS.auxiliaries.has(word) || COORDINATED_SUBJECTS.objectWords.has(word),
-    );
+  const words = phrase.toLowerCase().split(/[^a-zß-öø-ɏḀ-ỿ]+/);
+  if (words.some((word) => COORDINATED_SUBJECTS.auxiliaries.has(word))) return false;
+  const held = words.findLastIndex((word) => COORDINATED_SUBJECTS.objectWords.has(word));
+  return held < 0 || words.slice(held + 1).includes('and');
 }
 
 /** A possessive inside the read part: "United States’ assistance" is a thing, not a party. */

@@ -45,6 +45,19 @@ const ROWS: Row[] = [
     'In meetings in Brussels, the United States and various stakeholder groups discussed supply chain security.',
     ['United States'],
   ],
+  // A fronted phrase whose list closed with its "and", and one after a clause's "and".
+  [
+    'Readout of National Security Advisor Jake Sullivan’s Meeting with Diplomatic Advisor Francesco Talò of Italy',
+    'National Security Advisor Jake Sullivan met today with Francesco Talò. Following on the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed the support of both countries for Ukraine.',
+    'Following on the July 27 meeting between President Biden and PM Meloni, Sullivan and Talo reaffirmed the support of both countries for Ukraine.',
+    ['Jake Sullivan'],
+  ],
+  [
+    'The United States’ Enduring Commitment to the Indo-Pacific',
+    'The IPP attended the past three NATO Summits and at the most recent Washington Summit, NATO and the IPP pledged to cooperate on flagship projects.',
+    'The IPP attended the past three NATO Summits and at the most recent Washington Summit, NATO and the IPP pledged to cooperate on flagship projects.',
+    ['NATO'],
+  ],
   // A clause of its own before "and": not one subject.
   [
     PRESIDENT,

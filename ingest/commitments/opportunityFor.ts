@@ -46,12 +46,24 @@ export function opportunityFor(
 ): Decision | undefined {
   const match = OPPORTUNITY_FOR.exec(left);
   if (!match) return opportunityOf(sentence, hits, context, trigger, left);
-  const subject = subjectBefore(
-    context,
+  return subjectSpeaks(
     sentence,
     hits,
+    context,
+    trigger,
     match.index + match[0].length - match[1]!.length,
   );
+}
+
+/** The subject that ends at `end` takes the trigger, or nothing when it names no actor. */
+function subjectSpeaks(
+  sentence: SegmentedSentence,
+  hits: EntityHit[],
+  context: ActorContext,
+  trigger: Trigger,
+  end: number,
+): Decision | undefined {
+  const subject = subjectBefore(context, sentence, hits, end);
   if (!subject || subject.actors.length === 0) return undefined;
   return { accept: { trigger, subject, actors: subject.actors } };
 }
@@ -65,11 +77,7 @@ function opportunityOf(
   left: string,
 ): Decision | undefined {
   const have = HAVE_OPPORTUNITY.exec(left);
-  if (have) {
-    const subject = subjectBefore(context, sentence, hits, have.index);
-    if (!subject || subject.actors.length === 0) return undefined;
-    return { accept: { trigger, subject, actors: subject.actors } };
-  }
+  if (have) return subjectSpeaks(sentence, hits, context, trigger, have.index);
   if (trigger.stance !== 'other' || !OCCASION_OPPORTUNITY.test(left)) return undefined;
   return context.signatories.length > 0
     ? { accept: { trigger, actors: [...context.signatories] } }

@@ -15,7 +15,7 @@ import { extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { sigmoid } from '../../../ingest/topics/selector/model';
 import { candidateRows } from '../../../ingest/topics/selector/rows';
-import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 /** A seeded generator (Park–Miller): the same rows every run. */
 function rng(seed: number): () => number {
@@ -53,14 +53,7 @@ describe('rowOffers', () => {
   it('marks the rows extraction offers with no lone word allowed, and the lone words the counts decide', () => {
     const body =
       'Japan and the United States welcomed progress toward the launch of a new shipbuilding partnership on maritime domain awareness and coast guard training.';
-    const document: SourceDocument = {
-      path: 't.txt',
-      basename: 't',
-      format: 'text',
-      title: 'Joint Statement',
-      body,
-      sha256: '0'.repeat(64),
-    };
+    const document = memoryDocument('Joint Statement', body, 't');
     const rules = extractByRules(document);
     const all = candidateRows(rules.extraction, rules.terms, lexicon());
     const offers = rowOffers(all, rules, lexicon());

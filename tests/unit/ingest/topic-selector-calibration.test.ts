@@ -15,6 +15,7 @@ import {
 } from '../../../ingest/topics/selector/calibration';
 import { type Selector, tableStats } from '../../../ingest/topics/selector/model';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 const IDENTITY = [0, 1, 0, 0, 0, 0];
 // Lone words raised, long runs lowered (the shape session 52's fit took).
@@ -72,14 +73,7 @@ describe('rawBound', () => {
 });
 
 function doc(body: string): SourceDocument {
-  return {
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Joint Statement',
-    body,
-    sha256: '0'.repeat(64),
-  };
+  return memoryDocument('Joint Statement', body, 't');
 }
 
 function model(weights: Record<string, number>, calibration?: number[]): Selector {

@@ -7,12 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Entity } from '../../contract/extraction';
-import { type PhraseStats, rowGoldFeatures } from '../topics/selector/goldFeatures';
+import { rowGoldFeatures } from '../topics/selector/goldFeatures';
 import { compileSelector, type Selector, type SelectorFile } from '../topics/selector/model';
 import type { CandidateRow } from '../topics/selector/rows';
 import { foldLabel } from '../topics/thesaurus';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex, matchScore } from './entityIndex';
+import { GoldCounts, increment } from './goldCounts';
 import type { GoldEntity } from './goldSchema';
 import type { GoldInput } from './runGold';
 import { innerCalibration, OFFERED } from './selectorCalibration';
@@ -185,47 +186,6 @@ export function trainingFile(input: TrainingInput, labelMatch = LABEL_MATCH): Tr
 /** A file's fold: a hash of its basename, stable whatever other files join. */
 export function foldOf(base: string, folds = FOLDS): number {
   return createHash('sha256').update(base).digest().readUInt32BE(0) % folds;
-}
-
-/** What gold files say of phrases, with any one file's own contribution left out on demand. */
-export class GoldCounts {
-  readonly named = new Map<string, number>();
-  readonly seen = new Map<string, number>();
-  readonly heads = new Map<string, number>();
-  private readonly own = new Map<
-    string,
-    { named: ReadonlySet<string>; seen: Set<string>; heads: Set<string> }
-  >();
-
-  constructor(files: readonly TrainingFile[]) {
-    for (const file of files) {
-      const seen = new Set([...file.named, ...file.rows.map((row) => row.key)]);
-      const heads = new Set([...file.named].map(headOf));
-      this.own.set(file.base, { named: file.named, seen, heads });
-      for (const key of file.named) increment(this.named, key);
-      for (const key of seen) increment(this.seen, key);
-      for (const head of heads) increment(this.heads, head);
-    }
-  }
-
-  /** The counts of every file but `base`. */
-  without(base: string): PhraseStats {
-    const own = this.own.get(base);
-    const minus = (set: ReadonlySet<string> | undefined, key: string) => (set?.has(key) ? 1 : 0);
-    return {
-      named: (key) => (this.named.get(key) ?? 0) - minus(own?.named, key),
-      seen: (key) => (this.seen.get(key) ?? 0) - minus(own?.seen, key),
-      head: (head) => (this.heads.get(head) ?? 0) - minus(own?.heads, head),
-    };
-  }
-}
-
-function headOf(key: string): string {
-  return key.slice(key.lastIndexOf(' ') + 1);
-}
-
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 /** Three decimals: small diffs, and no weight the model does not need. */

@@ -30,10 +30,10 @@ import { conceptFor } from '../topics/thesaurus';
 import { matchScore } from './entityIndex';
 import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
+import { GoldCounts } from './goldCounts';
 import { normSentence } from './normalize';
 import { GOLD_CORPUS, goldInputs } from './runGold';
 import {
-  GoldCounts,
   LABEL_MATCH,
   perFold,
   scoredTopics,

@@ -4,11 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
-import {
-  GoldCounts,
-  type TrainingFile,
-  trainSelector,
-} from '../../../ingest/eval/selectorTraining';
+import { GoldCounts } from '../../../ingest/eval/goldCounts';
+import { type TrainingFile, trainSelector } from '../../../ingest/eval/selectorTraining';
 import { train } from '../../../ingest/eval/topicModel';
 import { addedTo } from '../../../ingest/topics/selector/apply';
 import { topicCandidates } from '../../../ingest/topics/selector/candidates';

@@ -122,10 +122,11 @@ export function findCollectiveSubjects(
       if (overlapsAny(hits, start, end, (hit) => hit.type !== 'Country' && hit.type !== 'Topic'))
         continue;
       const name = nameOf(surface);
-      ids.add(entityIdFor('Organization', name));
+      const id = entityIdFor('Organization', name);
+      ids.add(id);
       insertHit(
         hits,
-        entityHit(entityIdFor('Organization', name), 'Organization', start, end, surface, name),
+        entityHit(id, 'Organization', start, end, surface, name),
         // A topic hit stays ("international community" as a topic), for the collective is
         // dropped again where it does not act; a country's adjective is no alias here.
         (hit) => hit.type === 'Country' && hit.start < end && hit.end > start,

@@ -8,46 +8,33 @@ import { parseRules } from './load';
 
 // ASCII on purpose: the lists hold English function words and nouns, compared lowercased.
 const Words = z.array(z.string().regex(/^[a-z]+$/, 'one lowercase word')).min(1);
+// ASCII on purpose: English words, one space between.
+const Phrases = z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')).min(1);
 
 const schema = z.object({
   clauseWords: Words,
   auxiliaries: Words,
-  // ASCII on purpose: English nouns, one space between.
-  counterpartHeads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')).min(1),
+  counterpartHeads: Phrases,
   objectWords: Words,
-  // ASCII on purpose: English words, one space between.
-  frontedOpeners: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')).min(1),
+  frontedOpeners: Phrases,
   pronouns: Words,
   innerWords: Words,
   openingAdverbs: Words,
 });
 
-export interface CoordinatedSubjectRules {
-  clauseWords: ReadonlySet<string>;
-  auxiliaries: ReadonlySet<string>;
-  counterpartHeads: ReadonlySet<string>;
-  objectWords: ReadonlySet<string>;
-  frontedOpeners: ReadonlySet<string>;
-  pronouns: ReadonlySet<string>;
-  innerWords: ReadonlySet<string>;
-  openingAdverbs: ReadonlySet<string>;
-}
+/** Every list of the file as a set. */
+export type CoordinatedSubjectRules = {
+  readonly [K in keyof z.infer<typeof schema>]: ReadonlySet<string>;
+};
 
 /** Validates a coordinated-subject rule file (the default is data/rules/coordinated-subjects.json). */
 export function loadCoordinatedSubjects(
   json: unknown = coordinatedSubjectsJson,
 ): CoordinatedSubjectRules {
   const rules = parseRules('rules/coordinated-subjects.json', schema, json);
-  return {
-    clauseWords: new Set(rules.clauseWords),
-    auxiliaries: new Set(rules.auxiliaries),
-    counterpartHeads: new Set(rules.counterpartHeads),
-    objectWords: new Set(rules.objectWords),
-    frontedOpeners: new Set(rules.frontedOpeners),
-    pronouns: new Set(rules.pronouns),
-    innerWords: new Set(rules.innerWords),
-    openingAdverbs: new Set(rules.openingAdverbs),
-  };
+  const sets: { [K in keyof typeof rules]?: ReadonlySet<string> } = {};
+  for (const key of Object.keys(rules) as (keyof typeof rules)[]) sets[key] = new Set(rules[key]);
+  return sets as CoordinatedSubjectRules;
 }
 
 export const COORDINATED_SUBJECTS = loadCoordinatedSubjects();

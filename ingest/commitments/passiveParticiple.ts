@@ -30,8 +30,9 @@ const AUXILIARY_BEFORE =
 const PARTICIPLE_ONLY = /^(?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ly\s+)*[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/;
 
 export function passiveParticiple(sentence: SegmentedSentence, trigger: Trigger): boolean {
-  // An emotion is the experiencer's own stance, fronted too ("Deeply concerned by …, we …").
-  if (trigger.stance === 'concern') return false;
+  // An emotion is the experiencer's own stance, fronted too ("Deeply concerned by …, we …"); an
+  // exchange verb is intransitive, its "by" a means ("spoke by phone", "met by video link").
+  if (trigger.stance === 'concern' || trigger.stance === 'other') return false;
   if (!PARTICIPLE_ONLY.test(trigger.text) || verbForm(trigger) !== 'past') return false;
   if (!AGENT_AFTER.test(sentence.text.slice(trigger.end))) return false;
   const left = sentence.text.slice(0, trigger.start).trimEnd();

@@ -1,8 +1,8 @@
 /**
  * A stance verb's participle with its by-agent after a noun ("the fund supported by the Bank") is
  * a reduced passive relative describing that noun: no stance of the sentence's subject. With an
- * auxiliary ("has been endorsed by"),  an object between (a
- * means "by") or at the sentence's start, the clause's own rules decide.
+ * auxiliary ("has been endorsed by"), an object between (a means "by"), at the sentence's start
+ * or on an exchange verb ("spoke by phone": stance-cases.json) the clause's own rules decide.
  */
 import { describe, expect, it } from 'vitest';
 import { passiveParticiple } from '../../../ingest/commitments/passiveParticiple';

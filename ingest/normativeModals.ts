@@ -10,6 +10,9 @@ import { collect, type Trigger } from './trigger';
 
 const B = '(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])';
 const WORD = '[a-zß-öø-ɏḀ-ỿ]+';
+/** Adverbs passed over between "should" and its verb, never read as the verb. */
+const ADVERB =
+  'also|now|immediately|not|never|instead|further|urgently|all|always|only|still|just|ever|fully|quickly|swiftly|promptly|jointly|collectively|together';
 /** "must not succeed", "should not win": an outcome named, no act asked of anyone. */
 const OUTCOME = `(?!(?:${STANCES_COMPILED.normativeOutcomes.join('|')})${B})`;
 
@@ -32,10 +35,11 @@ export const MUST = new RegExp(
  * is read as "must" is, its subject deciding (gold 2024-05-23, 2022-03-24). Not a conditional
  * inversion ("should they continue to threaten …", "should such an attack take place": a
  * pronoun or determiner after it), a passive or "have" ("should be settled", "should not have
- * access": no act asked of the subject).
+ * access": no act asked of the subject); adverbs before the verb are passed over ("should not
+ * only apply", "should always have", "should fully resource").
  */
 export const SHOULD = new RegExp(
-  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])should (?!(?:they|it|he|she|we|you|such|the|a|an|any|this|these|that|those|there)${B})(?:(?:also|now|immediately|not|never|no longer|instead|further|urgently|all|continue to) )*(?!be${B}|have${B}|not${B})${OUTCOME}${WORD}${B}`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])should (?!(?:they|it|he|she|we|you|such|the|a|an|any|this|these|that|those|there)${B})(?:(?:not only|no longer|continue to|${ADVERB}) )*(?!(?:be|have|not|no|${ADVERB})${B})${OUTCOME}${WORD}${B}`,
   'gi',
 );
 

@@ -29,7 +29,13 @@ export function appeal(
   if (
     /^we$/i.test(subjectText) &&
     OPENS_CLAUSE.test(before) &&
-    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:remain|stay)$/i.test(trigger.text)
+    !/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:remain|stay)$/i.test(trigger.text) &&
+    // ("the critical concept that we should work to negotiate …", "It also tells us that we
+    // should protect …": a "should" in a "that" clause states a view, not the speakers' act.)
+    !(
+      /^should(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text) &&
+      /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that\s*$/i.test(before)
+    )
   ) {
     return {
       accept: {

@@ -12,7 +12,7 @@ import type { ActorContext } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
-import { remembered } from './clauses';
+import { remembered, verbForm } from './clauses';
 import type { Accepted, SkippedTrigger } from './decision';
 import { ownCountries } from './ownSide';
 import { ownPossession } from './possessor';
@@ -48,9 +48,10 @@ export function speakersOf(
 }
 
 /**
- * When the item leads the sentence's stances (`accepted[0]`), the same triggers read after it:
- * kept when that takes more of them, so a trailing stance shares the item's actors; otherwise
- * the first reading stands. `before` is the actor memory as it was before the first reading.
+ * When the item leads the sentence's stances (`accepted[0]`), the triggers after it read again
+ * with the item before them: a trailing participle that this reading keeps joins the first
+ * reading's stances, sharing the item's actors; nothing else of the first reading changes, nor
+ * the actor memory later sentences read (`before`: as it was before the first reading).
  */
 export function withItemAdjuncts(
   sentence: SegmentedSentence,
@@ -67,9 +68,33 @@ export function withItemAdjuncts(
   // (The item's own head verb, "Supporting …", is the item itself: only the triggers after it.)
   const later = triggers.filter((trigger) => trigger.start >= item.trigger.end);
   const again = speakersOf(sentence, hits, context, later, { ...item });
-  // (A preamble paragraph's participle under a lead-in is the item's, as in the first reading.)
-  const own = again.accepted.filter((stance) => !stance.preamble);
-  if (own.length > first.accepted.length - 1) return { accepted: [item, ...own], own: again.own };
+  // Only a participle or "while V-ing" joins: a bare verb after "and" ("Calibrate sanctions …
+  // and work to avoid …", "Enhance cooperation … and discuss …") is one more verb of the item
+  // itself (gold 3 of 3 folded); a preamble paragraph's participle stays the item's, and a
+  // participle repeating the item's head ("Welcoming …, and welcoming …") is folded
+  // (CONVENTIONS: a participle repeating its verb is folded).
+  const known = new Set(first.accepted.map((stance) => stance.trigger.start));
+  const head = headWord(item.trigger.text);
+  const joined = again.accepted.filter(
+    (stance) =>
+      !known.has(stance.trigger.start) &&
+      !stance.preamble &&
+      verbForm(stance.trigger) === 'ing' &&
+      headWord(stance.trigger.text) !== head,
+  );
   Object.assign(context, after);
+  if (joined.length > 0) {
+    const starts = new Set(joined.map((stance) => stance.trigger.start));
+    const accepted = [...first.accepted, ...joined].sort((a, b) =>
+      a === item ? -1 : b === item ? 1 : a.trigger.start - b.trigger.start,
+    );
+    const own = first.own.filter((skip) => !starts.has(skip.trigger.start));
+    return { accepted, own };
+  }
   return first;
+}
+
+/** The first word of a trigger, lowercased ("Welcoming" and "welcoming the launch" share it). */
+function headWord(text: string): string {
+  return text.trim().split(/\s+/)[0]!.toLowerCase();
 }

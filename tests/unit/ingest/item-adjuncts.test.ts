@@ -46,7 +46,13 @@ describe('list item adjuncts', () => {
     expect(found[1]).toMatchObject({ stance, trigger, actors: BOTH });
   });
 
-  it('keeps an item without a second stance as one commitment', () => {
-    expect(commitments('Supporting regional seed banks in coastal provinces.')).toHaveLength(1);
+  it.each([
+    'Supporting regional seed banks in coastal provinces.',
+    // A bare verb after "and" is one more verb of the item.
+    'Strengthen regional seed banks in coastal provinces, and work to avoid export bans.',
+    // A participle repeating the item's head verb is folded.
+    'Welcoming new seed banks in coastal provinces, and welcoming the launch of a grain registry.',
+  ])('keeps "%s" as one commitment', (item) => {
+    expect(commitments(item)).toHaveLength(1);
   });
 });

@@ -31,7 +31,7 @@ import { finishExtraction } from '../ingest/extract';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { agentHeaded } from '../ingest/topics/agents';
 import { isPlain, thresholdFor, WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
-import { rowGoldFeatures } from '../ingest/topics/selector/goldFeatures';
+import { goldKeeps, rowGoldFeatures } from '../ingest/topics/selector/goldFeatures';
 import { probability } from '../ingest/topics/selector/model';
 import { NAME_THRESHOLD } from '../ingest/topics/selector/nameComplements';
 import { candidateRows } from '../ingest/topics/selector/rows';
@@ -100,9 +100,9 @@ async function main(): Promise<void> {
     const loneWord = (t: string) =>
       model.stats.named(foldLabel(t.toLowerCase())) >= WORD_GOLD_FILES;
     const open = new Set(
-      candidateRows(ex, input.rules.terms, lexicon, loneWord).map(
-        (r) => `${r.commitment}:${r.start}:${r.end}`,
-      ),
+      candidateRows(ex, input.rules.terms, lexicon, loneWord, undefined, (t) =>
+        goldKeeps(model.stats, foldLabel(t.toLowerCase())),
+      ).map((r) => `${r.commitment}:${r.start}:${r.end}`),
     );
     const kept = chosen.mentions.filter(
       (m) => !ex.mentions.some((r) => r.start === m.start && r.end === m.end),

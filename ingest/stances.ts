@@ -8,6 +8,7 @@ import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
 import { coordinatedUndertakings } from './coordinatedUndertakings';
 import { isPreambleParagraph } from './normalise';
+import { ADDRESSED_NEED, collectNormative, MUST, SHOULD } from './normativeModals';
 import { inObjectRelative, inReducedRelative } from './objectRelative';
 import { purposeSeriesTriggers } from './purposeSeries';
 import { foldable } from './rules/caseFold';
@@ -15,12 +16,10 @@ import { STANCES_COMPILED } from './rules/stanceRules';
 import { foldedFrame, framesFor, opensFrame } from './stanceFrames';
 import { collect, stickyAt, type Trigger, type Word, wordsAndParts } from './trigger';
 import {
-  ADDRESSED_NEED,
   ARRANGED,
   AS_WE_UNDERTAKING,
   CONTINUE,
   FRONTED_PURPOSE,
-  MUST,
   OBLIGATION,
   OPEN_PROGRESSIVE,
   PROGRESSIVE,
@@ -200,28 +199,13 @@ export function findTriggers(sentence: string): Trigger[] {
     collect(found, sentence, ARRANGED, () => 'commit', false);
     for (const trigger of found.slice(before)) trigger.arranged = true;
   }
-  if (said.has('must') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)) {
-    const before = found.length;
-    collect(found, sentence, MUST, () => 'call', true);
-    for (const trigger of found.slice(before)) {
-      trigger.appeal = true;
-      // "we must stand with workers": a stance frame at the verb decides the parties' own
-      // "must", as it does after "will" (gold README 2023-09-20: "must stand with" is support);
-      // so does one that takes in the adverb before the verb ("must never forget" recognize:
-      // CONVENTIONS s32 AE B).
-      const verbAt = trigger.start + trigger.text.lastIndexOf(' ') + 1;
-      const mustEnd = trigger.start + 'must '.length;
-      const frame = found
-        .slice(0, before)
-        .find(
-          (other) => other.start >= mustEnd && other.start <= verbAt && other.stance !== 'other',
-        );
-      if (frame) trigger.ownStance = frame.stance;
-    }
-  }
+  if (said.has('must') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+    collectNormative(found, sentence, MUST);
+  if (said.has('should') && /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])should(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence))
+    collectNormative(found, sentence, SHOULD);
   if (
-    (said.has('should') || said.has('need') || said.has('needs')) &&
-    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:should|needs? to)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)
+    (said.has('need') || said.has('needs')) &&
+    /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])needs? to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(sentence)
   ) {
     const before = found.length;
     collect(found, sentence, ADDRESSED_NEED, () => 'call', true);

@@ -104,29 +104,6 @@ export const ARRANGED =
   /(?<=(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:meeting|summit|dialogue|talks|consultations?|session|round|conference|ministerial|NCG|2\+2)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])[^,;.]{0,40}\s)(?<!(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:that|which|where)\s)(?:will|shall) be (?:held|convened|hosted|organized|organised)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/gi;
 
 /**
- * "Pyongyang must cease its destabilizing actions": the statement calls on the one who must act
- * (kept only when that subject is no party: speakers/commitments decide). "must be respected"
- * is a passive with no one addressed; "must be held accountable", "must be brought to justice"
- * name the conduct required of the subject itself, a call on it (CONVENTIONS s31 ruling: "Those
- * who carried out this crime … must be held fully accountable" is `call`). "we must take this
- * opportunity to reaffirm …" is no obligation of its own: the occasion is a purpose (clauses.ts
- * OCCASION_PURPOSE), the verb after it carries the stance.
- */
-export const MUST =
-  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])must (?:(?:also|now|immediately|not|never|instead|stop|further) )*(?:be (?:held (?:fully |to )?accountable|brought to justice)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|(?!be(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|have(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|not(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))(?!(?:take|use|seize) (?:this|the|that|today’s|today's) (?:[\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]+ ){0,4}?(?:occasion|opportunity|moment) to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))/gi;
-
-/**
- * "The military regime should engage …", "Both parties need to allow …": a definite third party
- * (an `addressees` head noun) told what it should or needs to do is called on, as with "must"
- * (sharedSubject.ts decides who calls). Only after such a head: "we should", "States need to" are
- * no calls (gold README: normative lines with generic subjects are none).
- */
-export const ADDRESSED_NEED = new RegExp(
-  `(?<=(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${STANCES_COMPILED.addressees.join('|')})\\s+)(?:should|needs? to) (?:(?:also|now|immediately|urgently|instead|further) )*(?!(?:be|have|not)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ]))[a-zß-öø-ɏḀ-ỿ]+(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
-  'gi',
-);
-
-/**
  * "Japan and the United States have a unique obligation to support …", "we have a sacred
  * obligation to care for …": an obligation the subject has is its undertaking, as "must" is the
  * speakers' own (gold README, session 12: treated like "must"); kept only when a party is the

@@ -220,7 +220,7 @@ export function coordinatedWith(input: SharedInput, left: string): Decision | un
       /^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+$/.test(trigger.text) &&
       /(?:,|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])and)$/.test(left) &&
       (/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to\s/.test(sentence.text.slice(previous.trigger.end, trigger.start)) ||
-        /(?:^must(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*|\sto)$/i.test(previous.trigger.text))
+        /(?:^(?:must|should)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]).*|\sto)$/i.test(previous.trigger.text))
     ) {
       return skipWith('complement-clause');
     }

@@ -8,6 +8,7 @@ import type { Trigger } from '../stances';
 import { HEDGE, PERFECT, POSSESSED, TITLED_VISITOR_TO } from './clauses';
 import type { SkipReason } from './decision';
 import { eventAgenda } from './eventSubject';
+import { passiveParticiple } from './passiveParticiple';
 import { TITLED_VISITOR } from './purposePatterns';
 
 /** A belief, confidence or hope and its "that" complement, up to the trigger. */
@@ -201,6 +202,8 @@ export function earlySkip(
   if (WILL_WELCOME.test(trigger.text) && SCHEDULED_VISITOR.test(sentence.text.slice(trigger.end)))
     return { reason: 'narrative-past', perfect: false };
   if (REFUTED_CLAIM.test(sentence.text)) return { reason: 'not-a-party', perfect: false };
+  // "the Joint Investigation Team supported by Eurojust": the agent's act, describing a noun.
+  if (passiveParticiple(sentence, trigger)) return { reason: 'complement-clause', perfect: false };
   if (scheduled(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
   if (sympathy(sentence, trigger)) return { reason: 'narrative-past', perfect: false };
   if (

@@ -10,6 +10,7 @@ import { addressedAppeal } from './addressedAppeal';
 import { appositiveParticiple } from './appositiveParticiple';
 import { CLAUSE_WORD, verbForm } from './clauses';
 import { consultPurpose } from './consultPurpose';
+import { coordinatedAppeal } from './coordinatedAppeal';
 import { coordinatedWith, type SharedInput } from './coordinatedVerb';
 import { type Decision, skipWith } from './decision';
 import { includedStance } from './includedStance';
@@ -57,7 +58,11 @@ const FRONTED_AND =
 export function withoutSubject(input: SharedInput): Decision {
   const { sentence, hits, context, trigger, accepted } = input;
   if (trigger.appeal)
-    return addressedAppeal(sentence, hits, context, trigger) ?? skipWith('no-subject');
+    return (
+      coordinatedAppeal(input) ??
+      addressedAppeal(sentence, hits, context, trigger) ??
+      skipWith('no-subject')
+    );
   const left = sentence.text.slice(0, trigger.start).trimEnd();
   // "We join the international community in condemning …": the -ing shares the joiner's subject.
   const join = JOIN_IN.exec(left);

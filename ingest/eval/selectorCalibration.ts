@@ -10,7 +10,7 @@ import type { RulesExtraction } from '../extract';
 import type { Lexicon } from '../lexicon';
 import { WORD_GOLD_FILES } from '../topics/selector/apply';
 import { calibrationInputs } from '../topics/selector/calibration';
-import { type PhraseStats, rowGoldFeatures } from '../topics/selector/goldFeatures';
+import { goldKeeps, type PhraseStats, rowGoldFeatures } from '../topics/selector/goldFeatures';
 import { probability, sigmoid } from '../topics/selector/model';
 import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 
@@ -31,11 +31,18 @@ export function rowOffers(
   rules: RulesExtraction,
   lexicon: Lexicon,
 ): number[] {
+  // A barred name the gold keeps (goldFeatures.ts goldKeeps) counts with the lone words: both are
+  // offered or not by the gold's counts.
   const keys = (lone: boolean) =>
     new Set(
-      candidateRows(rules.extraction, rules.terms, lexicon, () => lone).map(
-        (r) => `${r.commitment}:${r.start}:${r.end}:${r.nameHead ?? ''}`,
-      ),
+      candidateRows(
+        rules.extraction,
+        rules.terms,
+        lexicon,
+        () => lone,
+        undefined,
+        () => lone,
+      ).map((r) => `${r.commitment}:${r.start}:${r.end}:${r.nameHead ?? ''}`),
     );
   const any = keys(true);
   const always = keys(false);
@@ -75,7 +82,8 @@ export function innerCalibration<F extends Scorable>(
       file.rows.forEach((row, i) => {
         const offer = file.offers[i]!;
         if (offer === BARRED || row.nameHead !== undefined) return;
-        if (offer === LONE && stats.named(row.key) < WORD_GOLD_FILES) return;
+        if (offer === LONE && stats.named(row.key) < WORD_GOLD_FILES && !goldKeeps(stats, row.key))
+          return;
         const p = probability(weights, [...row.features, ...rowGoldFeatures(row, stats)]);
         scored.push({ p, text: row.text, label: file.labels[i]! });
       });

@@ -86,6 +86,7 @@ const StanceRulesSchema = z.object({
   sympathy: z.object({ verbs: z.array(Word).min(1), places: z.array(Word).min(1) }),
   negatedVerbs: z.record(Word, StanceSchema),
   addressees: z.array(Word).min(1),
+  normativeOutcomes: z.array(Word),
   announcedFacts: z.array(Word),
   intentHeads: z.array(Word),
   hedgedPerformatives: z.array(Word),
@@ -169,6 +170,8 @@ export interface CompiledStances {
   negatedVerbs: Map<string, Stance>;
   /** "The military regime must …": head nouns of a third party a statement calls on. */
   addressees: string[];
+  /** "Russia must not succeed …": verbs after "must" / "should" naming an outcome, no act asked. */
+  normativeOutcomes: string[];
   /** "announced progress in …": what an announcement reports as done, no undertaking. */
   announcedFacts: string[];
   /** "vow to", "are committed to": undertakings whose "to" governs a list of infinitives. */
@@ -260,6 +263,7 @@ function compileStances(rules: StanceRules): CompiledStances {
     sympathy: { verbs: new Set(rules.sympathy.verbs), places: [...rules.sympathy.places] },
     negatedVerbs: new Map(Object.entries(rules.negatedVerbs)),
     addressees: [...rules.addressees],
+    normativeOutcomes: [...rules.normativeOutcomes],
     announcedFacts: [...rules.announcedFacts],
     intentHeads: [...rules.intentHeads],
     hedgedPerformatives: [...rules.hedgedPerformatives],

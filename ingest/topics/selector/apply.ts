@@ -15,7 +15,7 @@ import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { calibrate, rawBound } from './calibration';
-import { rowGoldFeatures } from './goldFeatures';
+import { goldKeeps, rowGoldFeatures } from './goldFeatures';
 import { decode, probability, type Scored, type Selector } from './model';
 import { NAME_THRESHOLD } from './nameComplements';
 import { type CandidateRow, candidateRows } from './rows';
@@ -145,6 +145,7 @@ export function selectTopics(
     (first, context) =>
       mayPass(model.weights, bound, first, context) ||
       (ensemble !== undefined && mayPass(ensemble.weights, lowest, first, context)),
+    (text) => goldKeeps(model.stats, foldLabel(text.toLowerCase())),
   );
   if (rows.length === 0) return extraction;
   const scored = [];

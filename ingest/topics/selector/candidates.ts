@@ -36,6 +36,11 @@ function valueItem(words: Words, k: number, text: string): boolean {
   return words.itemSides(k, k).endsWith('|comma') && !CLAUSE_LINKS.has(words.lower(k + 1));
 }
 
+/** Whether the gold's counts (`goldKept`) lift the conventions' bar on a name (goldFeatures.ts). */
+function goldOverrules(text: string, goldKept?: (text: string) => boolean): boolean {
+  return !!goldKept?.(text) && !TOPIC_QUALITY.vacuousPhrases.has(text.toLowerCase());
+}
+
 /** At most this many words: a longer run is a clause, not a topic name. */
 const MAX_WORDS = 6;
 
@@ -56,6 +61,8 @@ export function topicCandidates(
   // Extraction: only names the topic conventions allow, a lone word only where the thesaurus knows
   // it, it is a list item or `loneWord` allows it. Training (undefined) reads every candidate.
   loneWord?: (text: string) => boolean,
+  // Extraction: a name the conventions bar that the gold's counts keep (goldFeatures.ts goldKeeps).
+  goldKept?: (text: string) => boolean,
 ): ModelCandidate[] {
   const out: ModelCandidate[] = [];
   const firstAt = terms.findIndex((t) => t.start >= from);
@@ -129,7 +136,11 @@ export function topicCandidates(
           // stability", "prosperity, security, shared values, and the rules-based order") is a
           // topic of its own, as the gold names each item; the model scores it like any item.
           const ideal = a === b && valueItem(words, a, text);
-          if (!isTopicName(text, a === b && !ideal, isKnown)) continue;
+          // The gold's counts overrule a class bar (a word vacuous alone, a vacuous head, an
+          // agent), not a vacuousPhrases entry: those are the conventions' ruling on the phrase
+          // itself ("international community": 20 gold clauses keep it, 22 do not, session 53).
+          if (!isTopicName(text, a === b && !ideal, isKnown) && !goldOverrules(text, goldKept))
+            continue;
           // An enumeration item passes where the rules' own test of a lone list item would
           // (listItem.ts: a common noun, no agent, group, value or vacuous word).
           const item =

@@ -18,6 +18,23 @@ export interface PhraseStats {
   head(head: string): number;
 }
 
+/**
+ * The gold overrules a topic convention's bar (a word vacuous alone, a vacuous phrase or head, an
+ * agent: selector/names.ts) for a phrase it names a topic in at least this many files, and in at
+ * least half the files that offer it (`goldKeeps`). Session 53 (bench/barredRules.ts): of the gold
+ * topics the extraction misses though their own words were candidates, 535 were barred by a
+ * convention; no whole rule or list entry is overruled by the gold, but phrases are ("stability"
+ * kept in 24 of 32 commitment clauses in 23 files, against "security" 34 of 129), so the gold's own
+ * counts decide them, as they decide lone words (apply.ts WORD_GOLD_FILES). A vacuousPhrases entry
+ * is a ruling on the phrase itself and stays (candidates.ts goldOverrules).
+ */
+export const GOLD_KEPT_FILES = 3;
+
+export function goldKeeps(stats: PhraseStats, key: string): boolean {
+  const named = stats.named(key);
+  return named >= GOLD_KEPT_FILES && 2 * named >= stats.seen(key);
+}
+
 const BUCKETS = ['0', '1', '2-3', '2-3', '4+'];
 const RATES = ['unseen', 'high', 'mid', 'low', 'none'];
 

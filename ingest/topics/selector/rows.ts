@@ -47,6 +47,8 @@ export function candidateRows(
   // Extraction: whether a row may still be chosen once its candidate's and commitment's features
   // are known (bound.ts); a row that cannot is not completed. Training keeps every row.
   mayPass?: (first: readonly string[], context: readonly string[]) => boolean,
+  // Extraction: a name the conventions bar that the gold's counts keep (candidates.ts).
+  goldKept?: (text: string) => boolean,
 ): CandidateRow[] {
   const rows: CandidateRow[] = [];
   if (extraction.commitments.length === 0) return rows;
@@ -65,7 +67,17 @@ export function candidateRows(
     const spans = taken.get(sentence.index) ?? [];
     const words = new Words(sentence.text, tagged, spans);
     const typed = NAME_COMPLEMENTS ? spans.filter((s): s is TypedSpan => s.type !== undefined) : [];
-    const read: SentenceReading = { known, names, spans, typed, words, loneWord, mayPass, late };
+    const read: SentenceReading = {
+      known,
+      names,
+      spans,
+      typed,
+      words,
+      loneWord,
+      goldKept,
+      mayPass,
+      late,
+    };
     for (let k = 0; k < list.length; k++)
       commitmentRows(rows, sentence, tagged, list, k, position.get(list[k]!)!, read);
   }
@@ -81,6 +93,7 @@ interface SentenceReading {
   readonly typed: readonly TypedSpan[];
   readonly words: Words;
   readonly loneWord: ((text: string) => boolean) | undefined;
+  readonly goldKept: ((text: string) => boolean) | undefined;
   readonly mayPass: ((first: readonly string[], context: readonly string[]) => boolean) | undefined;
   /** Where name-complement rows are collected. */
   readonly late: CandidateRow[];
@@ -127,6 +140,7 @@ function commitmentRows(
       read.spans,
       read.words,
       read.loneWord,
+      read.goldKept,
     )) {
       const row = rowOf(sentence.start, candidate, contextOf(), heads, index, read, '');
       if (row) rows.push(row);

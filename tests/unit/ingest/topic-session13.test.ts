@@ -36,7 +36,9 @@ describe('fragments and vacuous phrases are no topics', () => {
     // (2021-02-16, 2023-04-20; 2021-02-23, 2022-09-29, 2022-12-01), so the row uses an agent head no
     // gold file names
     ['They will cooperate with partner organizations to promote clean energy.', /organizations/],
-    ['They will hold accountable its armed forces and mercenary entities.', /forces|entities/],
+    // ("armed forces" the gold names a topic in 3 of the 4 files offering it: its counts keep it,
+    // selector/goldFeatures.ts goldKeeps)
+    ['They will hold accountable its armed forces and mercenary entities.', /entities/],
     ['They will hold accountable the Black Group and others.', /others/],
     // "overall", "outstanding" say how much, not what
     ['They will reduce overall demand for coal.', /overall/],

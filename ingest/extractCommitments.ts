@@ -7,16 +7,17 @@
 import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
 import { aboutInstrument, stateOfBody } from './commitments/bodyState';
+import { remembered } from './commitments/clauses';
 import { coDiscussants } from './commitments/coDiscussants';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { heldStart } from './commitments/heldStance';
+import { speakersOf, withItemAdjuncts } from './commitments/itemAdjuncts';
 import { beforeNarrative } from './commitments/narrativeRelative';
 import { nestedInItem } from './commitments/nestedItem';
 import { elidedObjects, reportedObjects, shareObjects } from './commitments/objectSharing';
 import { operativeTriggers } from './commitments/operative';
 import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
-import { ownPossession } from './commitments/possessor';
 import { reasonFrameEnd } from './commitments/reasonFrame';
 import { regionModifier } from './commitments/regionModifier';
 import {
@@ -27,12 +28,11 @@ import {
   turningAwayEnd,
 } from './commitments/scope';
 import { repeatedInSeries, sharedModalObjects } from './commitments/sharedModal';
-import { resolveSpeakers, type SkippedTrigger } from './commitments/speakers';
+import type { SkippedTrigger } from './commitments/speakers';
 import { PRONOUN_OBJECT, TARGETED, targetsOf } from './commitments/targets';
 import { titledInScope } from './commitments/titled';
 import { agendaStance, companionsStart } from './commitments/tripAgenda';
 import { isBacker, isVenue } from './commitments/venue';
-import { welcomesVisitor } from './commitments/visitor';
 import { commitmentId, sentenceId } from './ids';
 import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
@@ -71,26 +71,26 @@ export function extractCommitments(
 ): Commitment[] {
   const { sentence, hits, docId, basename, context } = input;
   const triggers = operativeTriggers(input.triggers ?? findTriggers(sentence.text), input.item);
-  const own: SkippedTrigger[] = [];
-  // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
-  const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {
-    if (welcomesVisitor(item.trigger, hits, sentence)) {
-      own.push({ trigger: item.trigger, reason: 'narrative-past' });
-      return [];
-    }
-    const owned = ownPossession(item.trigger, ownCountries(item.actors, context), hits, sentence);
-    if (owned) return [{ ...item, trigger: owned }];
-    own.push({ trigger: item.trigger, reason: 'not-a-party' });
-    return [];
-  });
-  skipped.push(...own);
+  const before = remembered(context);
+  const first = speakersOf(sentence, hits, context, triggers);
+  const opening = first.accepted;
   // A list item under a lead-in reads as the lead-in's, not as a preamble paragraph.
-  if (input.item && accepted.length > 0 && accepted.every((item) => item.preamble))
-    accepted.length = 0;
+  if (input.item && opening.length > 0 && opening.every((item) => item.preamble))
+    opening.length = 0;
   const continued =
-    accepted.length === 0 ? (continuation(sentence, input.previous) ?? input.item) : undefined;
-  if (continued) accepted.push(continued);
-  else if (nestedInItem(input.item, accepted, sentence.text)) accepted.unshift(input.item!);
+    opening.length === 0 ? (continuation(sentence, input.previous) ?? input.item) : undefined;
+  if (continued) opening.push(continued);
+  else if (nestedInItem(input.item, opening, sentence.text)) opening.unshift(input.item!);
+  const { accepted, own } = withItemAdjuncts(
+    sentence,
+    hits,
+    context,
+    triggers,
+    first,
+    input.item,
+    before,
+  );
+  skipped.push(...own);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
   );

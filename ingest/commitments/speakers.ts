@@ -103,8 +103,11 @@ export function resolveSpeakers(
   context: ActorContext,
   triggers: Trigger[],
   skipped: SkippedTrigger[],
+  seed?: Accepted,
 ): Accepted[] {
-  const accepted: Accepted[] = [];
+  // A list item's own stance (itemAdjuncts.ts) stands before the sentence's triggers, so a trailing
+  // "…, and noting …" or "while ensuring …" shares its actors as it would a main clause's.
+  const accepted: Accepted[] = seed ? [seed] : [];
   const scene: Scene = { accepted, skipped, sentence, hits };
   // "To curb …, our agencies traced …": whose purpose it is, and whether it is a stance of its
   // own, the main clause decides once read (frontedParticiple.ts resolvePending); read after the
@@ -223,7 +226,7 @@ export function resolveSpeakers(
     ];
   for (const item of resolved)
     if (item.actors.length === 0) skipped.push({ trigger: item.trigger, reason: 'no-subject' });
-  return resolved.filter((item) => item.actors.length > 0);
+  return resolved.filter((item) => item.actors.length > 0 && item !== seed);
 }
 
 /** A reaffirmation right before, whose "that" opens the clause a held stance's owner opens. */

@@ -7,14 +7,12 @@
  *   npx tsx bench/selectorVariants.ts --settings 'base:,pw2:positiveWeight=2' \
  *     --thresholds 0.6,0.5 --orders 0,1,2 --group /work/tools48/recent-holdouts.txt
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { scoreDocument } from '../ingest/eval/score';
-import { foldOf, trainingFile } from '../ingest/eval/selectorTraining';
+import { foldOf } from '../ingest/eval/selectorTraining';
 import { DEFAULT_TRAINING, type TrainOptions } from '../ingest/eval/topicModel';
 import { finishExtraction } from '../ingest/extract';
-import { foldModels, SHOWN, shownMacro } from './selectorFolds';
+import { foldModels, goldTraining, readGroup, shownHeader, withGroup } from './selectorFolds';
 
 /** "pw2:positiveWeight=2,l2=0.001" → its name and options over the default training. */
 function setting(spec: string): [string, TrainOptions] {
@@ -36,28 +34,20 @@ async function main(): Promise<void> {
       group: { type: 'string' },
     },
   });
-  const group = new Set(
-    values.group ? (await readFile(values.group, 'utf8')).split('\n').filter(Boolean) : [],
-  );
-  const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const lexicons = inputs.map((i) => i.lexicon);
-  const files = inputs.map((i) => trainingFile(i));
+  const group = await readGroup(values.group);
+  const { inputs, files } = await goldTraining();
   const thresholds = values.thresholds.split(',').map(Number);
-  console.log(
-    `setting      thr   order  ${SHOWN.map((m) => m.slice(0, 9).padStart(9)).join(' ')}   | group`,
-  );
+  console.log(shownHeader('setting      thr   order', 26));
   for (const [name, options] of values.settings.split(';').map(setting)) {
     for (const order of values.orders.split(',').map(Number)) {
       const models = foldModels(files, order, options);
       for (const threshold of thresholds) {
-        const scores = inputs.map((input, n) => {
+        const scores = inputs.map((input) => {
           const model = { ...models[foldOf(input.base)]!, threshold };
-          return scoreDocument(input.gold, finishExtraction(input.rules, lexicons[n]!(), model));
+          return scoreDocument(input.gold, finishExtraction(input.rules, input.lexicon(), model));
         });
-        const mine = scores.filter((_, n) => group.has(inputs[n]!.base));
-        console.log(
-          `${name.padEnd(12)} ${threshold.toFixed(2)}  ${String(order).padEnd(5)} ${shownMacro(scores)}   | ${mine.length > 0 ? shownMacro(mine) : ''}`,
-        );
+        const label = `${name.padEnd(12)} ${threshold.toFixed(2)}  ${String(order).padEnd(5)}`;
+        console.log(`${label} ${withGroup(scores, inputs, group)}`);
       }
     }
   }

@@ -8,7 +8,8 @@
  * anaphora, regions inside regions, only the topics commitments are about → the learnt topic
  * selector (topics/selector/) where the rules left a commitment's words unnamed → the learnt
  * name finder (entities/nameFinder.ts) where they left a capitalised name unnamed → pro-form
- * clauses take the about of the clause before (proformAbout.ts), which may be the selector's.
+ * clauses take the about of the clause before (proformAbout.ts), which may be the selector's →
+ * clauses repeating a document topic's name link it (topicRemention.ts).
  * Each step is a function of its own: a step V8 has to recompile (a rare document with new object
  * shapes) is recompiled alone, not with the whole pipeline inlined into one function.
  */
@@ -31,6 +32,7 @@ import { lexiconNames, resolveNamedAnaphora } from './namedAnaphor';
 import { normalise } from './normalise';
 import { resolveProformAbout } from './proformAbout';
 import { segment } from './segment';
+import { resolveTopicRemention } from './topicRemention';
 import { keepTopicsOfCommitments } from './topics/aboutOnly';
 import { selectTopics } from './topics/selector/apply';
 import { type Selector, selector } from './topics/selector/model';
@@ -61,8 +63,8 @@ export function extract(doc: SourceDocument): Extraction {
  * The steps after the rules, in order: the learnt topic selector (`model`; none for the rules
  * alone), the learnt name finder (`names`; none for the benches that study the selector alone),
  * then pro-form clauses reading the about of the clause before, which may be the selector's or
- * hold a found name. One place, so `extract`, the evaluation's fold models and the benches finish
- * a statement alike.
+ * hold a found name, then clauses repeating a document topic's name. One place, so `extract`, the
+ * evaluation's fold models and the benches finish a statement alike.
  */
 export function finishExtraction(
   rules: RulesExtraction,
@@ -74,7 +76,7 @@ export function finishExtraction(
     ? selectTopics(rules.extraction, rules.terms, lexicon, model)
     : rules.extraction;
   const named = names ? addFoundNames(rules.extraction, selected, names) : selected;
-  return resolveProformAbout(named);
+  return resolveTopicRemention(resolveProformAbout(named));
 }
 
 /**

@@ -11,6 +11,7 @@ import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { heldStart } from './commitments/heldStance';
 import { beforeNarrative } from './commitments/narrativeRelative';
+import { nestedInItem } from './commitments/nestedItem';
 import { elidedObjects, reportedObjects, shareObjects } from './commitments/objectSharing';
 import { operativeTriggers } from './commitments/operative';
 import { ownCountries, ownSpeaker, statementParty, withOwnOfficials } from './commitments/ownSide';
@@ -36,6 +37,7 @@ import type { ActorContext } from './resolveActors';
 import type { SegmentedSentence } from './segment';
 import { CAMEO_ROOT, findTriggers } from './stances';
 import { timeFrameEnd } from './timeFrame';
+import type { Trigger } from './trigger';
 import type { EntityHit } from './types';
 
 /** "On Taiwan,", "Regarding the DPRK,": a short fronted topic adjunct opening the sentence. */
@@ -54,6 +56,8 @@ export interface CommitmentInput {
   previous?: PreviousStance;
   /** The sentence read as an item of a list under a stance lead-in (commitments/listItems.ts). */
   item?: Accepted;
+  /** `findTriggers` of the sentence, when the caller ran it over the document first. */
+  triggers?: Trigger[];
 }
 
 /**
@@ -134,7 +138,7 @@ export function extractCommitments(
   skipped: SkippedTrigger[] = [],
 ): Commitment[] {
   const { sentence, hits, docId, basename, context } = input;
-  const triggers = operativeTriggers(findTriggers(sentence.text), input.item);
+  const triggers = operativeTriggers(input.triggers ?? findTriggers(sentence.text), input.item);
   const own: SkippedTrigger[] = [];
   // "highlight Myanmar's commitment": another country's stance noun is no undertaking of theirs.
   const accepted = resolveSpeakers(sentence, hits, context, triggers, own).flatMap((item) => {
@@ -154,6 +158,7 @@ export function extractCommitments(
   const continued =
     accepted.length === 0 ? (continuation(sentence, input.previous) ?? input.item) : undefined;
   if (continued) accepted.push(continued);
+  else if (nestedInItem(input.item, accepted, sentence.text)) accepted.unshift(input.item!);
   const boundaries = own.flatMap((record) =>
     record.boundary === undefined ? [] : [record.boundary],
   );

@@ -28,10 +28,11 @@ import {
   addSides,
   addTitleOfficialSides,
   JOINT_STATEMENT,
+  openingSides,
   titleHits,
   titleSides,
 } from './titleSides';
-import { titleSignatories } from './titleSigners';
+import { titleSignatories, titleSpeakers } from './titleSigners';
 import type { EntityHit } from './types';
 
 export interface Parties {
@@ -141,7 +142,9 @@ export function findParties(
     // "Statement by … on the DPRK's Launch" the countries after "on" are the subject matter.
     const speaker = title.split(SUBJECT_MATTER, 1)[0] ?? title;
     const { chosen } = titleHits(lexicon, speaker);
-    signatories = countriesWithListedBodies(chosen, speaker, 0);
+    // ("U.S.-ASEAN Leaders Dialogue in Jakarta, Indonesia": the sides it opens on, not the venue.)
+    const openedOn = openingSides(lexicon, title);
+    signatories = openedOn.length > 0 ? openedOn : countriesWithListedBodies(chosen, speaker, 0);
     // "Statement from NSC Spokesperson … on the DPRK's Launch": the office speaks for its
     // country, never the country the statement is about.
     if (signatories.length === 0) signatories = speakerCountries(lexicon, speaker, chosen);
@@ -162,7 +165,10 @@ export function findParties(
   // "Joint Statement by President Biden and President von der Leyen": the head of an
   // institution signs for the union it belongs to (groups.json `institutions`), whose side
   // the opening may never name ("Following the further invasion of Ukraine, Russia …").
-  for (const official of titleOfficials) {
+  // So does one of the speakers of "Statement from President Biden and President von der Leyen
+  // on …": two named as its speakers sign it together (gold 2022-05-12: "both sides" is the two).
+  const speakers = titleSpeakers(lexicon, title);
+  for (const official of [...titleOfficials, ...(speakers.length > 1 ? speakers : [])]) {
     const side = institutionOf(lexicon, official);
     if (side && !signatories.includes(side)) signatories.push(side);
   }
@@ -194,8 +200,18 @@ export function findParties(
         : [...new Set(bodies.map((h) => h.entityId))];
     signatories = opening.length > 0 ? opening : named;
   }
-  if (JOINT_STATEMENT.test(title)) {
-    addSides(lexicon, title, sentences[0], hitsBySentence, signatories);
+  // ("U.S.-EU Summit Statement" is as joint, its sides those it opens on: titleSides.ts.)
+  const joint = JOINT_STATEMENT.test(title);
+  const openedOn = joint ? [] : openingSides(lexicon, title);
+  if (joint || openedOn.length > 0) {
+    addSides(
+      lexicon,
+      title,
+      sentences[0],
+      hitsBySentence,
+      signatories,
+      joint ? undefined : openedOn,
+    );
     addTitleOfficialSides(lexicon, title, signatories);
     // An early subject listing every side found and more, speaking as "we" (listedParties.ts).
     for (const s of sentences.slice(0, 3)) {

@@ -42,7 +42,7 @@ const PROFORM = new RegExp(
 );
 
 /** The words of `commitment`'s clause: after its trigger, up to the next commitment's trigger. */
-function clauseAfterTrigger(commitment: Commitment, next: Commitment | undefined): string {
+export function clauseAfterTrigger(commitment: Commitment, next: Commitment | undefined): string {
   const at = commitment.text.indexOf(commitment.trigger);
   const from = Math.max(0, at) + commitment.trigger.length;
   const nextAt =

@@ -21,7 +21,8 @@ import type { EntityHit } from './types';
  * least: with one or none found, the title's bodies count too, then the opening subject ("Joint Statement
  * by President Biden and President von der Leyen": "The United States and the European Union
  * share …"). With two found, only the title's countries are added: a grouping the title names
- * beside its members (AUKUS, the P5, the Quad) is no further side.
+ * beside its members (AUKUS, the P5, the Quad) is no further side. `sides` are the title's sides
+ * (a title opening on them passes those alone: openingSides).
  */
 export function addSides(
   lexicon: Lexicon,
@@ -29,9 +30,10 @@ export function addSides(
   first: SegmentedSentence | undefined,
   hitsBySentence: Map<number, EntityHit[]>,
   signatories: string[],
+  sides: readonly string[] = titleSides(lexicon, title),
 ): void {
   const alone = signatories.length <= 1;
-  for (const id of titleSides(lexicon, title))
+  for (const id of sides)
     if ((alone || id.startsWith('country:')) && !covered(id, signatories)) signatories.push(id);
   if (signatories.length > 1 || !first) return;
   // (Bodies the lexicon knows: a phrase taken for a body, "Russian Security Council Secretary
@@ -82,6 +84,36 @@ export function titleSides(lexicon: Lexicon, title: string): string[] {
   });
   return [...out];
 }
+
+/**
+ * "U.S.-EU Summit Statement", "A U.S.-EU Agenda for Beating the Global Pandemic", "U.S.-Pacific
+ * Islands Forum Leaders Dialogue in Port Moresby, Papua New Guinea", "Statement by the United
+ * States and the European Union on …": a title that opens on its sides, paired by dashes or
+ * coordinated (an article or a statement's genre words at most before them), is the sides' own
+ * text, a joint statement without the word, so its "we" is every side, a union or forum beside a
+ * single country too; the place after them is none. Not a fact sheet's or a readout's title, which
+ * opens on its genre ("FACT SHEET: U.S.-EU Trade and Technology Council …"), nor sides inside the
+ * subject matter ("Roadmap for a Renewed U.S.-Canada Partnership"). The sides in title order, else
+ * none.
+ */
+export function openingSides(lexicon: Lexicon, title: string): string[] {
+  const hits = titleHits(
+    lexicon,
+    title,
+    (h) => h.type === 'Country' || h.type === 'Organization',
+  ).chosen.sort((a, b) => a.start - b.start);
+  if (!hits[0] || !OPENING_LEAD.test(title.slice(0, hits[0].start))) return [];
+  let run = 1;
+  while (hits[run] && SIDE_GAP.test(title.slice(hits[run - 1]!.end, hits[run]!.start))) run++;
+  return run > 1 ? [...new Set(hits.slice(0, run).map((h) => h.entityId))] : [];
+}
+
+/** What may precede a title's opening sides: an article, or "(Leaders’) Statement of (the)". */
+const OPENING_LEAD =
+  /^\s*(?:(?:A|An|The)\s+|(?:Leaders[’']?\s+)?(?:Statement|Declaration|Communiqu[eé])\s+(?:of|by|from)\s+(?:the\s+)?)?$/i;
+
+/** Between two sides of a title: a dash, a comma or "and" ("U.S.-EU", "the United States and the EU"). */
+const SIDE_GAP = /^\s*(?:[-–—]|,\s*(?:and\s+)?|and\s+)\s*(?:the\s+)?$/i;
 
 export function titleHits(
   lexicon: Lexicon,

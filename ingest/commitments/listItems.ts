@@ -12,6 +12,7 @@ import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
 import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
+import { bareVerb, NOT_A_VERB } from './itemVerb';
 import { operativeItem } from './operative';
 
 /** The lead-in's stance and actors, and how the list under it stands. */
@@ -30,7 +31,12 @@ export interface LeadIn {
   imperative?: boolean;
   /** A declaration's operative formula ("WE HEREBY DECLARE:"): each item's own verb decides. */
   declared?: boolean;
+  /** Its items are verbs: the lead-in ends in "to:", or an item opened with one (itemVerb.ts). */
+  verbal?: boolean;
 }
+
+/** "We intend to:", "commit to:": a lead-in whose items each finish its infinitive. */
+const TO_LEAD = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])to:["'”’)]*\s*$/i;
 
 /** A sentence that announces a list after it. */
 const ENDS_IN_COLON = /:["'”’)]*\s*$/;
@@ -75,30 +81,6 @@ const MAIN_CLAUSE = /^[^;:]*?,\s+(?:we|they|the|our|both|these|this|its|their)\s
 /** "Participating schools include …": a participle before a plural subject noun and its verb. */
 const PARTICIPLE_SUBJECT =
   /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+ing\s+[a-zß-öø-ɏḀ-ỿ]+s\s+(?:include|are|were|have|had|will|would|can|must|remain)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
-
-/** A capitalised word that may open an item in its base form ("Implement", "Share", "Set"). */
-const CAPITALISED =
-  /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,})(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?=\s+[a-zß-öø-ɏḀ-ỿ“"‘'])/;
-
-/**
- * Sentence openers compromise tags as imperatives in title case ("Over the past four years, DoD
- * has …", "Under the plan, …"): prepositions and adverbs of time and order.
- */
-const NOT_A_VERB =
-  /^(?:Over|Under|After|Before|Since|During|Through|Throughout|Across|Around|Within|Without|Beyond|Among|Amid|Despite|Upon|Toward|Towards|Behind|Below|Above|Along|Against|Between|Near|Like|Unlike|Via|Once|Today|Now|Then|Here|There|Also|Still|Meanwhile|Finally|First|Second|Third|Further|Moreover|Together)$/;
-
-/**
- * "Implement military de-escalation under the observation of the AOT": an item opening with a
- * verb in its base form, as compromise tags it (Infinitive or Imperative, not a noun); "Clean
- * School Buses", "Tribal communities …" open with no verb.
- */
-function bareVerb(text: string): RegExpExecArray | undefined {
-  const word = CAPITALISED.exec(text);
-  if (!word || NOT_A_VERB.test(word[1]!)) return undefined;
-  const first = tagTexts([text])[0]?.[0];
-  if (!first || first.tags.has('Noun') || first.tags.has('Adjective')) return undefined;
-  return first.tags.has('Infinitive') || first.tags.has('Imperative') ? word : undefined;
-}
 
 /**
  * "Information exchange to support …", "Investments in the development of …": a verbless item, a
@@ -182,6 +164,7 @@ function openLeadIn(sentence: SegmentedSentence, own: readonly Commitment[]): Le
     paragraph: sentence.paragraph,
     taken: false,
     passed: 0,
+    verbal: TO_LEAD.test(sentence.text),
   };
 }
 
@@ -256,7 +239,10 @@ export function listItem(
     return undefined;
   const verb = leadIn.imperative
     ? bareVerb(text)?.[0]
-    : (participle?.[0] ?? bareVerb(text)?.[0] ?? nounHead(text, leadIn.stance));
+    : (participle?.[0] ??
+      // (Only a new bullet is read so: a bullet's further sentences have subjects of their own.)
+      bareVerb(text, leadIn.verbal && sentence.paragraph !== leadIn.itemParagraph)?.[0] ??
+      nounHead(text, leadIn.stance));
   if (!verb) return undefined;
   return carriedFrom(leadIn, verb);
 }
@@ -291,7 +277,10 @@ export function nextLeadIn(
       : { ...leadIn, passed: leadIn.passed + 1 };
   }
   if (ENDS_IN_COLON.test(sentence.text)) return undefined;
-  if (item) return { ...leadIn, taken: true, itemParagraph: sentence.paragraph };
+  if (item) {
+    const verbal = leadIn.verbal || bareVerb(sentence.text) !== undefined;
+    return { ...leadIn, taken: true, itemParagraph: sentence.paragraph, verbal };
+  }
   // "Focus on diversifying … . In addition, this effort will seek to …": the bullet goes on.
   if (leadIn.taken && sentence.paragraph === leadIn.itemParagraph) return leadIn;
   if (leadIn.taken || leadIn.passed >= MAX_BEFORE_FIRST) return undefined;

@@ -10,6 +10,7 @@ import { type ActorContext, subjectBefore } from '../resolveActors';
 import type { SegmentedSentence } from '../segment';
 import type { Trigger } from '../stances';
 import type { EntityHit } from '../types';
+import { accompaniedPartyAct } from './accompaniedParty';
 import { remembered } from './clauses';
 import { concurrentWith } from './concurrent';
 import { narratedEarlier } from './datedPast';
@@ -141,6 +142,11 @@ export function resolveSpeakers(
     const early = earlySkip(sentence, trigger);
     if (early.reason) {
       apply(scene, trigger, { skip: early.reason });
+      continue;
+    }
+    // "stands with the people of Iraq as they strive to …": the party's own act, described.
+    if (accompaniedPartyAct(sentence, hits, trigger)) {
+      apply(scene, trigger, { skip: 'not-a-party' });
       continue;
     }
     // "The leaders discussed their shared concern about …": a stance noun owned by the subject

@@ -29,6 +29,7 @@ import { openingPerson } from '../pronounActors';
 import type { ActorContext } from '../resolveActors';
 import { HONORIFICS, SPOUSE_OFFICES } from '../rules/titles';
 import type { SegmentedSentence } from '../segment';
+import { findTriggers } from '../stances';
 import type { EntityHit } from '../types';
 import type { DocumentEntities } from './entities';
 
@@ -146,7 +147,10 @@ export function documentCommitments(
   let previous: PreviousStance | undefined;
   // The stance lead-in whose list items follow ("jointly committed to the following actions:").
   let leadIn: LeadIn | undefined;
-  for (const sentence of sentences) {
+  // The stance triggers of every sentence first, one pass over the document: the trigger finder
+  // keeps its frames and word sets in the CPU caches (entities/textFinds.ts says why).
+  const triggers = sentences.map((sentence) => findTriggers(sentence.text));
+  for (const [i, sentence] of sentences.entries()) {
     const hits = recognition.hitsBySentence.get(sentence.index) ?? [];
     const section = sectionEntities(sentence, recognition.headingHits, registry);
     const reasons: SkippedTrigger[] = [];
@@ -154,7 +158,17 @@ export function documentCommitments(
     // "WE HEREBY DECLARE:": the formula opens the operative list and takes no stance itself.
     const declared = operativeLeadIn(sentence, context, hits);
     const found = extractCommitments(
-      { docId, basename, sentence, hits, context, sectionEntities: section, previous, item },
+      {
+        docId,
+        basename,
+        sentence,
+        hits,
+        context,
+        sectionEntities: section,
+        previous,
+        item,
+        triggers: triggers[i],
+      },
       reasons,
     );
     const own = declared ? [] : found;

@@ -31,9 +31,6 @@ import { roleOpening } from './rolePhrases';
 import { sentenceCased, trim, withOwner } from './runTrim';
 import { splitAtTo } from './toJoiner';
 
-/** Re-exported: sentenceCandidates.ts reads both name finders from here. */
-export { findQuotedPrograms } from './quotedPrograms';
-
 // An en dash before a capital joins like a hyphen ("India–Middle East–Europe Economic Corridor"),
 // and so does a slash after two letters or more ("the OECD/G20 Inclusive Framework", "Operation
 // Desert Shield/Desert Storm": gold 2021-10-30, 2022-06-28, 2022-07-15; a UN symbol's "A/RES/…" is

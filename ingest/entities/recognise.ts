@@ -35,6 +35,7 @@ import { repeatFullNames, repeatSurnameSubjects } from './repeatedNames';
 import { mergeReversedPairs } from './reversedPairs';
 import { select } from './selectCandidates';
 import { mergeSurnames } from './surnames';
+import { documentFinds } from './textFinds';
 import { untitledPeople } from './untitledPeople';
 
 export interface Recognition {
@@ -68,7 +69,9 @@ export function recognise(
     articlesSeen: new Map<string, string>(),
     locators: new Set<string>(),
   };
-  for (const sentence of sentences) recogniseSentence(state, sentence);
+  // The text-only finders first, each over the whole document (textFinds.ts says why).
+  const finds = documentFinds(lexicon, sentences);
+  for (let i = 0; i < sentences.length; i++) recogniseSentence(state, sentences[i]!, finds[i]);
   const { hitsBySentence, allOfficials, locators } = state;
 
   dropLocators(hitsBySentence, locators);

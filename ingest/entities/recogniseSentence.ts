@@ -19,6 +19,7 @@ import { findOfficials, type OfficialFinding } from './officials';
 import { ownedComplements } from './placeOwnedInside';
 import { select } from './selectCandidates';
 import { candidatesFor } from './sentenceCandidates';
+import type { TextFinds } from './textFinds';
 import { topicInsideName } from './topicInName';
 
 /** What recognition carries from one sentence to the next (one object per document). */
@@ -40,7 +41,11 @@ export interface RecognitionState {
  * The hits of one sentence (a function of its own rather than the body of `recognise`'s loop: V8
  * compiles it alone, and a rare sentence that deoptimises it does not recompile the whole pass).
  */
-export function recogniseSentence(state: RecognitionState, sentence: SegmentedSentence): void {
+export function recogniseSentence(
+  state: RecognitionState,
+  sentence: SegmentedSentence,
+  finds?: TextFinds,
+): void {
   const { lexicon, text, introduced, seen, acronyms, articlesSeen, locators } = state;
   const officials = findOfficials(lexicon, sentence.text, sentence.start, introduced);
   state.allOfficials.push(...officials);
@@ -48,7 +53,9 @@ export function recogniseSentence(state: RecognitionState, sentence: SegmentedSe
     const words = official.candidate.text.split(' ');
     if (words.length > 1) introduced.add(words[0]!).add(words[words.length - 1]!);
   }
-  let { chosen, nested } = select(candidatesFor(lexicon, sentence.text, sentence.start, officials));
+  let { chosen, nested } = select(
+    candidatesFor(lexicon, sentence.text, sentence.start, officials, finds),
+  );
   chosen = chosen.filter((hit) => {
     if (!hit.surnameOnly) return true;
     const before = text.slice(Math.max(0, hit.start - 40), hit.start);

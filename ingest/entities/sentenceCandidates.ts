@@ -8,15 +8,8 @@ import type { Lexicon } from '../lexicon';
 import { TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 import { accessionProtocols } from './accessionProtocols';
 import { toAcronymSpan } from './acronymSpan';
-import { administrations } from './administrations';
-import { bareMemoranda } from './bareMemoranda';
-import { createdMechanisms } from './createdMechanisms';
-import { namedCrossings, pairBorders } from './crossings';
 import { withDashedParty } from './dashedPairs';
-import { datedMeetings } from './datedMeetings';
-import { commaCompanies, formatBodies, namedCompanies } from './descriptiveBodies';
 import { directionalPlaces } from './directionalPlaces';
-import { seriesMentions } from './eventSeries';
 import { gazetteerOutOfPlace } from './gazetteerPlaces';
 import { hostedEvents } from './hostedEvents';
 import { withRemit } from './instrumentRemits';
@@ -26,25 +19,12 @@ import { withoutTailAfterKnown } from './knownNameTails';
 import { listedBodies } from './listedBodies';
 import { withListRemit } from './listRemits';
 import { localities, madeOfPlaces } from './locators';
-import { type Candidate, matchLexicon } from './matchLexicon';
-import { meetingPhrases } from './meetingPhrases';
+import type { Candidate } from './matchLexicon';
 import { meetingsBetween } from './meetingsBetween';
-import { militaryUnits } from './militaryUnits';
-import { findNamedPhrases, findQuotedPrograms } from './namedPhrases';
-import { nationalOffices } from './nationalOffices';
-import { officeNames } from './officeNames';
 import type { OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
 import { ownedProxies } from './ownedProxies';
-import { pairAgreements, pairMechanisms, pairMeetings } from './pairMechanisms';
-import {
-  articles,
-  listedResolutions,
-  numberedInstruments,
-  numberedResolutions,
-  venues,
-  waters,
-} from './patternCandidates';
+import { pairMechanisms, pairMeetings } from './pairMechanisms';
 import {
   bodysGroup,
   cityMeeting,
@@ -58,12 +38,11 @@ import {
 } from './phraseFilters';
 import { listedPlaces } from './placeLists';
 import { withPlaceOwnerInside } from './placeOwnedInside';
-import { pluralTitled } from './pluralTitles';
-import { proxyGroups, stateMilitaries } from './proxyGroups';
-import { symbolResolutions } from './resolutionSymbols';
+import { stateMilitaries } from './proxyGroups';
 import { overlaps } from './selectCandidates';
-import { sharedHeadNames, sharedOfHeads, sharedStateBodies } from './sharedHead';
+import { sharedHeadNames, sharedStateBodies } from './sharedHead';
 import { stateMissions } from './stateMissions';
+import { documentFinds, type TextFinds } from './textFinds';
 import { possessiveVisits } from './visits';
 
 /** A body or program inside titles coordinated before an official's ("Politburo Member, …"). */
@@ -115,14 +94,14 @@ export function candidatesFor(
   text: string,
   offset: number,
   officials: OfficialFinding[],
+  // What the text-only finders found in this sentence (textFinds.ts runs them over the document).
+  finds: TextFinds = documentFinds(lexicon, [{ text, start: offset }])[0]!,
 ): Candidate[] {
   // "the U.S. Secretary of Defense and French Minister of Armed Forces": offices (officeHolders
   // names them) hold no phrase's name.
-  const offices = nationalOffices(lexicon, text).map((office) => ({
-    span: { start: office.start + offset, end: office.end + offset },
-  }));
+  const offices = finds.offices;
   // "Assistant Secretary of Defense for Space Policy": a portfolio in a title is no topic.
-  const matched = matchLexicon(lexicon, text, offset);
+  const matched = finds.matched;
   // "the Nairobi process": a process named after a city replaces the city.
   const processes = cityProcesses(lexicon, matched, text, offset);
   const lexical = matched.filter(
@@ -141,9 +120,9 @@ export function candidatesFor(
   // function away (the compiler's recompiles cost more than the chain itself).
   // "Senior Directors Tarun Chhabra and Sarah Ladislaw": the people of a plural title hold no
   // phrase's name either ("National Security Council Senior Directors Tarun … Ladislaw").
-  const plural = pluralTitled(lexicon, text, offset);
+  const plural = finds.plural;
   const phrases: Candidate[] = [];
-  for (const found of [findNamedPhrases(text, offset), findQuotedPrograms(text, offset)].flat()) {
+  for (const found of [finds.named, finds.quoted].flat()) {
     // A title ("National Security Secretariat Secretary General") is not a program's name.
     if (officials.some((official) => overlaps(official.span, found))) continue;
     if (offices.some((office) => overlaps(office.span, found))) continue;
@@ -173,10 +152,10 @@ export function candidatesFor(
     // Before the phrases: a series' writing whose head types it otherwise ("Major Economies
     // Forum on Energy and Climate", a Forum) is the edition meant, as long as the phrase (gold
     // 2021-09-18, 2022-07-15); the longest still wins.
-    seriesMentions(text, offset),
+    finds.series,
     sharedHeadNames(lexicon, text, offset, lexical),
-    sharedOfHeads(lexicon, text, offset),
-    administrations(lexicon, text, offset),
+    finds.sharedOf,
+    finds.administrations,
     sharedStateBodies(text, offset, lexical),
     titled,
     // After the split: "FMF and Presidential Drawdown Authority for Taiwan" has a known conjunct.
@@ -186,39 +165,39 @@ export function candidatesFor(
     yearEvents(lexical, text, offset),
     acronymMechanisms(lexical, text, offset),
     pairMechanisms(lexical, text, offset),
-    pairAgreements(text, offset),
+    finds.pairAgreements,
     pairMeetings(lexical, text, offset),
-    bareMemoranda(text, offset),
-    formatBodies(text, offset),
-    createdMechanisms(text, offset),
-    commaCompanies(text, offset),
-    namedCompanies(text, offset),
+    finds.bareMemoranda,
+    finds.formatBodies,
+    finds.created,
+    finds.commaCompanies,
+    finds.namedCompanies,
     listedBodies(text, offset, lexical),
-    proxyGroups(text, offset),
+    finds.proxyGroups,
     ownedProxies(lexical, text, offset),
     accessionProtocols(lexical, text, offset),
     stateMilitaries(lexical, text, offset),
-    namedCrossings(text, offset),
-    pairBorders(text, offset),
+    finds.crossings,
+    finds.pairBorders,
     stateMissions(lexical, text, offset),
     hostedEvents(lexical, text, offset),
-    numberedResolutions(text, offset),
-    listedResolutions(text, offset),
-    symbolResolutions(text, offset),
-    numberedInstruments(text, offset),
-    militaryUnits(text, offset),
+    finds.numberedResolutions,
+    finds.listedResolutions,
+    finds.symbolResolutions,
+    finds.numberedInstruments,
+    finds.militaryUnits,
     plural,
-    officeNames(text, offset),
-    meetingPhrases(text, offset),
-    datedMeetings(text, offset),
+    finds.officeNames,
+    finds.meetingPhrases,
+    finds.datedMeetings,
     meetingsBetween(text, offset, titled),
     possessiveVisits(text, offset, [lexical, titled].flat()),
     localities(lexicon, text, offset, lexical, officials),
     listedPlaces(text, offset, matched, lexical, officials),
     directionalPlaces(text, offset, lexical),
     ownedPolicies(lexical, text, offset),
-    articles(text, offset),
-    waters(text, offset),
-    venues(text, offset).filter((venue) => !madeOfPlaces(venue, lexical)),
+    finds.articles,
+    finds.waters,
+    finds.venues.filter((venue) => !madeOfPlaces(venue, lexical)),
   ].flat();
 }

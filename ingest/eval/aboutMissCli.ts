@@ -10,8 +10,11 @@
  * Counts per class and genre; `--list CLASS` prints the cases, `--files LIST.txt` restricts to
  * those gold files; `--unlinked` adds the precision side (aboutUnlinked.ts): the named entities
  * of each sentence a commitment leaves out, per class, in the gold `about` or not.
+ * `--dump OUT.json` writes every miss (with the gold type and the sentence's other holders).
  * Usage: npx tsx ingest/eval/aboutMissCli.ts [--list CLASS] [--files LIST.txt] [--unlinked]
+ *   [--dump OUT.json]
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Commitment, Extraction } from '../../contract/extraction';
 import { finishExtraction } from '../extract';
@@ -41,6 +44,9 @@ interface Miss {
   name: string;
   sentence: string;
   trigger: string;
+  /** The gold item's type, and who else in the sentence holds it (`--dump` only). */
+  type?: string;
+  holders?: string[];
 }
 
 function classify(
@@ -128,6 +134,7 @@ async function main(): Promise<void> {
   const filesArg = args.includes('--files') ? args[args.indexOf('--files') + 1] : undefined;
   const only = filesArg ? readNameList(filesArg) : undefined;
   const withUnlinked = args.includes('--unlinked');
+  const dump = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
   // class → [in the gold about, not in it]
   const unlinked = new Map<string, [number, number]>();
   const inputs = await goldInputs(resolve(import.meta.dirname, '../../data/gold'), GOLD_CORPUS);
@@ -157,7 +164,12 @@ async function main(): Promise<void> {
           ids.size === 0
             ? `not-extracted:${kind}`
             : classify(extraction, ids, matched, p.id, p.sentenceId, sentence, p.trigger, kind);
-        misses.push({ file: base, genre, cls, name, sentence, trigger: p.trigger });
+        const holders = extraction.commitments
+          .filter((c) => c.sentenceId === p.sentenceId && c.id !== p.id)
+          .filter((c) => [...c.about, ...(c.implicitAbout ?? [])].some((id) => ids.has(id)))
+          .map((c) => c.trigger);
+        const type = goldTypes.get(name);
+        misses.push({ file: base, genre, cls, name, sentence, trigger: p.trigger, type, holders });
       }
     }
   }
@@ -186,6 +198,7 @@ async function main(): Promise<void> {
     for (const [cls, [yes, no]] of [...unlinked].sort((a, b) => b[1][0] - a[1][0]))
       console.log(cls.padEnd(28), String(yes).padStart(13), String(no).padStart(4));
   }
+  if (dump) writeFileSync(dump, JSON.stringify(misses, null, 1));
   if (list)
     for (const miss of misses.filter((m) => m.cls === list))
       console.log(`\n${miss.file} [${miss.trigger}] ${miss.name}\n  ${miss.sentence}`);

@@ -16,6 +16,7 @@ import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { decode, probability, type Scored, type Selector } from './model';
 import { type CandidateRow, candidateRows, goldFeatures } from './rows';
+import { rowCut } from './wholePhrase';
 
 /**
  * The name a topic gets: lowercase unless proper, as the rules name topics. An owner's possessive
@@ -151,7 +152,11 @@ export function selectTopics(
       if (e >= (ensemble?.veto ?? 0)) scored.push(candidate);
     } else if (ensemble) {
       const bar = row.text.includes(' ') ? ensemble.threshold : ensemble.lone;
-      if (bar < 1 && e >= thresholdFor(bar, n, plain)) added.push({ ...candidate, p: e });
+      if (bar < 1 && e >= thresholdFor(bar, n, plain)) {
+        // Only a whole noun phrase: the one-order model left the pieces of compounds out.
+        const cut = rowCut(extraction.sentences, terms, row);
+        if (cut === undefined || !ensemble.barred.has(cut)) added.push({ ...candidate, p: e });
+      }
     }
   }
   const chosen = addedTo(decode(scored, threshold), added).map((c) => c.row);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import selectorJson from '../../../data/lexicon/topics-selector.json';
 import { parseRules } from '../../rules/load';
 import type { PhraseStats } from './rows';
+import { BARRED, type Cut } from './wholePhrase';
 
 const count = z.number().int().min(0);
 
@@ -54,6 +55,8 @@ interface Ensemble {
    * either way): the mean's gain is half lone words, which unseen text offers more of than the gold.
    */
   readonly lone: number;
+  /** The cuts (wholePhrase.ts) that bar an addition: it must be a whole noun phrase. */
+  readonly barred: ReadonlySet<Cut>;
 }
 
 /** A model ready to score: weights by feature, the gold statistics, the threshold. */
@@ -85,7 +88,13 @@ export function compileSelector(file: SelectorFile): Selector {
     ),
     threshold: file.threshold,
     ...(file.ensemble
-      ? { ensemble: { ...file.ensemble, weights: new Map(file.ensemble.weights) } }
+      ? {
+          ensemble: {
+            ...file.ensemble,
+            weights: new Map(file.ensemble.weights),
+            barred: BARRED,
+          },
+        }
       : {}),
   };
 }

@@ -19,6 +19,7 @@ import {
   tableStats,
 } from '../../../ingest/topics/selector/model';
 import { candidateRows } from '../../../ingest/topics/selector/rows';
+import { BARRED } from '../../../ingest/topics/selector/wholePhrase';
 import type { SourceDocument } from '../../../ingest/types';
 import { taggedWords as words } from '../../support/taggedWords';
 
@@ -115,7 +116,13 @@ describe('selectTopics with an ensemble', () => {
     lone = 0.6,
   ): Selector => ({
     ...model(first),
-    ensemble: { weights: new Map(Object.entries(mean)), threshold: 0.6, veto, lone },
+    ensemble: {
+      weights: new Map(Object.entries(mean)),
+      threshold: 0.6,
+      veto,
+      lone,
+      barred: BARRED,
+    },
   });
 
   it("keeps the first model's choice though the mean prefers other words over it", () => {
@@ -139,6 +146,18 @@ describe('selectTopics with an ensemble', () => {
       withEnsemble({ bias: -5 }, { [partnership]: 5, bias: -1 }),
     );
     expect(named(out)).toEqual(['shipbuilding partnership']);
+  });
+
+  it('adds no piece of a longer noun phrase, which the first model may still choose', () => {
+    // "private housing" of "private housing actors": the mean's addition is barred (wholePhrase.ts).
+    const cut = extractByRules(
+      doc('The United States will work with local stakeholders and private housing actors.'),
+    );
+    const housing = 'phrase:private housing';
+    const ensemble = withEnsemble({ bias: -5 }, { [housing]: 9 });
+    expect(selectTopics(cut.extraction, cut.terms, lexicon(), ensemble)).toBe(cut.extraction);
+    const first = selectTopics(cut.extraction, cut.terms, lexicon(), model({ [housing]: 9 }));
+    expect(first.entities.map((e) => e.name)).toContain('private housing');
   });
 
   it("drops the first model's choice the mean scores below its veto", () => {

@@ -47,6 +47,33 @@ interface Span {
   tail: string | undefined;
 }
 
+/**
+ * Lowercase words a longer name runs through before the span ("the Court for the | Eastern
+ * District of Pennsylvania", "University of Michigan at | Ann Arbor", "Blueprint for an | AI Bill
+ * of Rights"): the connectors and the articles and prepositions a title is written with.
+ */
+const NAME_LINKS = new Set(['of', 'for', 'the', 'a', 'an', 'at', 'to', 'on', 'in', 'that', 'and']);
+
+/**
+ * Whether the span's words continue a capitalised word across at most two linking words and no
+ * punctuation: the span is then likely the tail of a longer name the rules cut or missed, not a
+ * name of its own.
+ */
+export function continuesName(words: readonly Word[], from: number): boolean {
+  for (let k = from - 1, links = 0; k >= 0 && links <= 2; k--) {
+    const w = words[k]!;
+    if (w.breakAfter) return false;
+    const lower = w.text.toLowerCase();
+    if (NAME_LINKS.has(w.text)) {
+      links++;
+      continue;
+    }
+    // A capitalised linking word opens the sentence ("At the International Space Station").
+    return links > 0 && w.kind === 'cap' && !NAME_LINKS.has(lower);
+  }
+  return false;
+}
+
 /** Features of one occurrence: the words around it. */
 function contextFeatures(span: Span): string[] {
   const { words, from, to } = span;
@@ -66,6 +93,7 @@ function contextFeatures(span: Span): string[] {
   if (prev?.kind === 'cap' && !prev.breakAfter) out.push('capBefore');
   if (next?.kind === 'cap' && !words[to]!.breakAfter) out.push('capAfter');
   if (span.tail) out.push(`tail:${span.tail}`, 'tailed');
+  if (continuesName(words, from)) out.push('continuesName');
   return out;
 }
 
@@ -151,9 +179,13 @@ function isLoneHead(text: string): boolean {
 
 /**
  * Every uncovered capitalised span of the extraction's sentences, by text (first occurrence
- * first), with its features. `extraction` is the rules' output for the same statement.
+ * first), with its features. `extraction` is the rules' output for the same statement; `keep`
+ * leaves out texts before their features are read (the finder that adds only gold-declared texts).
  */
-export function nameCandidates(extraction: Extraction): NameCandidate[] {
+export function nameCandidates(
+  extraction: Extraction,
+  keep?: (text: string) => boolean,
+): NameCandidate[] {
   const names = extraction.entities
     .filter((e) => e.type !== 'Topic')
     .flatMap((e) => [e.name, ...e.aliases]);
@@ -222,6 +254,7 @@ export function nameCandidates(extraction: Extraction): NameCandidate[] {
   const scope = scopeOf(extraction);
   const out: NameCandidate[] = [];
   for (const { text, spans, occurrences } of byText.values()) {
+    if (keep && !keep(text)) continue;
     const first = spans[0]!;
     const own = first.words.slice(first.from, first.to + 1);
     const features = new Set([...wordFeatures(text, own), `occurs:${bucket(occurrences.length)}`]);

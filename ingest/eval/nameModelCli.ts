@@ -26,8 +26,11 @@ import { perFold } from './selectorTraining';
 const ROOT = resolve(import.meta.dirname, '../..');
 const TARGET = join(ROOT, 'data/lexicon/names-finder.json');
 
-/** Below TYPE_CONFIDENT: the shape's commonest type, or the model's share (dropped). */
-const FALLBACKS = ['drop', 'shape'] as const;
+/**
+ * Below TYPE_CONFIDENT: the shape's commonest type, or the model's share (dropped); 'known': gold-declared
+ * texts only.
+ */
+const FALLBACKS = ['known', 'drop', 'shape'] as const;
 
 const DELTAS = [
   'entityF1',
@@ -108,7 +111,8 @@ async function run(options: Options): Promise<void> {
     console.log(table((i) => names.has(files[i]!.base)));
   }
   if (!options.dump) return;
-  // Every row with its label, out-of-fold probability and type, and whether it was chosen.
+  // Every row with its label, out-of-fold probability and type, whether it was chosen, and its
+  // features (to read the wrong choices by cause).
   const dump = files.flatMap((f) => {
     const finder = finderOf(f.base);
     const chosen = new Set(chooseNames(f.extraction, finder).map((c) => c.text));
@@ -123,6 +127,7 @@ async function run(options: Options): Promise<void> {
       ]),
       typed: typeOfName(finder, row.text),
       chosen: chosen.has(row.text),
+      features: row.features,
     }));
   });
   await writeFile(options.dump, JSON.stringify(dump));

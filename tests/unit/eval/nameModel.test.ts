@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../contract/extraction';
 import { addNames, decodeNames } from '../../../ingest/entities/learntApply';
-import { nameCandidates } from '../../../ingest/entities/learntCandidates';
+import { continuesName, nameCandidates } from '../../../ingest/entities/learntCandidates';
+import { wordsOf } from '../../../ingest/entities/learntWords';
 import { chooseNames } from '../../../ingest/entities/nameFinder';
 import {
   compileNameFinder,
@@ -120,6 +121,42 @@ describe('nameCandidates', () => {
     expect(of('Central Bank of Russia').features).not.toContain('inList');
     const span = of('BAE Systems').occurrences[0]!;
     expect(TEXT.slice(span.start, span.end)).toBe('BAE Systems');
+  });
+});
+
+describe('nameCandidates keep', () => {
+  it('leaves out the texts `keep` refuses before reading their features', () => {
+    const kept = nameCandidates(statement(), (text) => text === 'BAE Systems');
+    expect(kept.map((c) => c.text)).toEqual(['BAE Systems']);
+  });
+});
+
+describe('continuesName', () => {
+  // [sentence, the span's first word, whether a capitalised word runs on into it]
+  const cases: [string, string, boolean][] = [
+    [
+      'a law clerk on the U.S. District Court for the Eastern District of Pennsylvania',
+      'Eastern',
+      true,
+    ],
+    ['his B.A. from the University of Michigan at Ann Arbor in 1989', 'Ann', true],
+    ['published a landmark Blueprint for an AI Bill of Rights to safeguard', 'AI', true],
+    // A lowercase word before the links, or a sentence-initial capitalised link: a name of its own.
+    ['stability in the Eastern Mediterranean', 'Eastern', false],
+    ['At the International Space Station, astronauts', 'International', false],
+    // Punctuation ends the run before it: a list item.
+    ['Buffalo, Laguna Woods, and Uvalde', 'Laguna', false],
+    // More than two linking words: too far to be one name.
+    ['Blueprint for the use of the AI Bill of Rights', 'AI', false],
+  ];
+  it.each(cases)('%s [%s] → %s', (sentence, first, expected) => {
+    const words = wordsOf(sentence);
+    expect(
+      continuesName(
+        words,
+        words.findIndex((w) => w.text === first),
+      ),
+    ).toBe(expected);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The learnt name finder inside extraction (ingest/entities/nameFinder.ts): the shipped model is
  * the gold's, `extract` runs it after the topic selector when LEARNT_NAMES is on, a name is typed by the gold's own type
- * of its text before the type model, an unsure type falls back as set, and a name is kept on
- * p(name) × its type's confidence.
+ * of its text before the type model, an unsure type falls back as set (by default only
+ * gold-declared texts are added), and a name is kept on p(name) × its type's confidence.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -133,10 +133,33 @@ describe('chooseNames and addFoundNames', () => {
       weights: { 'head:systems': 4 },
       types: { Organization: {}, Program: {} },
     });
-    expect(chooseNames(extraction, sure).map((n) => [n.text, n.type])).toEqual([
+    expect(chooseNames(extraction, sure, 0.5, 'drop').map((n) => [n.text, n.type])).toEqual([
       ['Palantir Systems', 'Organization'],
     ]);
-    expect(chooseNames(extraction, unsure)).toEqual([]);
+    expect(chooseNames(extraction, unsure, 0.5, 'drop')).toEqual([]);
+  });
+
+  it("'known' (the default) adds only texts the gold declares, with the gold's type", () => {
+    const typed = finder({
+      weights: { 'head:systems': 4 },
+      types: { Organization: { 'head:systems': 4 }, Program: {} },
+    });
+    // The type model is sure, but no gold file names the text: nothing.
+    expect(chooseNames(extraction, typed)).toEqual([]);
+    expect(typeOfName(typed, 'Palantir Systems', 'known').confidence).toBe(0);
+    const named = finder({
+      weights: { 'head:systems': 4 },
+      named: { 'palantir systems': 'Program' },
+    });
+    expect(chooseNames(extraction, named).map((n) => [n.text, n.type])).toEqual([
+      ['Palantir Systems', 'Program'],
+    ]);
+    // A text the gold calls 'mixed' has no type to take.
+    const mixed = finder({
+      weights: { 'head:systems': 4 },
+      named: { 'palantir systems': 'mixed' },
+    });
+    expect(chooseNames(extraction, mixed)).toEqual([]);
   });
 
   it('adds the name as an entity with its mention and in the about of its commitment', () => {
@@ -144,7 +167,7 @@ describe('chooseNames and addFoundNames', () => {
       weights: { 'head:systems': 4 },
       types: { Organization: { 'head:systems': 4 }, Program: {} },
     });
-    const out = addFoundNames(extraction, extraction, model);
+    const out = addFoundNames(extraction, extraction, model, 0.5, 'drop');
     const added = out.entities.find((e) => e.name === 'Palantir Systems');
     expect(added?.type).toBe('Organization');
     expect(out.mentions.some((m) => m.entityId === added?.id)).toBe(true);

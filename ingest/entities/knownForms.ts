@@ -23,24 +23,24 @@ export interface KnownForms {
 }
 
 export function knownForms(names: Iterable<string>): KnownForms {
-  const pieces = new Set<string>();
+  // Each name's words once, as " a b c ": a piece is a shorter run of whole words inside it. Read
+  // per query rather than listing every piece: the finder asks about a few spans a statement.
+  const spaced: string[] = [];
   const acronyms = new Set<string>();
   const longForms = new Set<string>();
   for (const name of names) {
-    const words = wordsOf(name).map((w) => w.text.toLowerCase());
-    for (let from = 0; from < words.length; from++)
-      for (let to = from + 1; to <= words.length; to++)
-        if (to - from < words.length) pieces.add(words.slice(from, to).join(' '));
+    const words = wordsOf(name);
+    spaced.push(` ${words.map((w) => w.text.toLowerCase()).join(' ')} `);
     if (ACRONYM.test(name)) acronyms.add(name.replace(/s$/, ''));
-    const letters = initials(name);
-    if (letters) longForms.add(letters);
+    const caps = words.filter((w) => w.kind === 'cap');
+    if (caps.length >= 2) longForms.add(caps.map((w) => w.text[0]).join(''));
   }
   return {
     has: (text) => {
-      const key = wordsOf(text)
+      const key = ` ${wordsOf(text)
         .map((w) => w.text.toLowerCase())
-        .join(' ');
-      if (pieces.has(key)) return true;
+        .join(' ')} `;
+      if (spaced.some((name) => name !== key && name.includes(key))) return true;
       if (ACRONYM.test(text) && longForms.has(text.replace(/s$/, ''))) return true;
       const letters = initials(text);
       return letters !== '' && acronyms.has(letters);

@@ -17,7 +17,7 @@ import { GIVEN_NAMES } from '../rules/givenNameList';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_WORDS } from '../rules/titles';
 import { commitmentsBySentence, ranges, scopeEnd } from './commitmentScope';
-import { knownForms } from './knownForms';
+import { type KnownForms, knownForms } from './knownForms';
 import { shape, type Word, wordsOf } from './learntWords';
 
 /** Longest candidate, in words: longer spans are descriptions, not names. */
@@ -192,7 +192,9 @@ export function nameCandidates(
   const known = new Set(
     extraction.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())),
   );
-  const forms = knownForms(names);
+  // Built on the first span that reaches it: with `keep` most statements never need it, and its
+  // pieces of every name are most of the candidates' time.
+  let forms: KnownForms | undefined;
   const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
   const byText = new Map<string, { text: string; spans: Span[]; occurrences: Occurrence[] }>();
   const fullText = extraction.sentences.map((s) => s.text).join(' ');
@@ -204,12 +206,16 @@ export function nameCandidates(
     to: number,
     tail: string | undefined,
   ) => {
+    const text = sentence.text.slice(words[from]!.start, words[to]!.end);
+    // First the cheapest test that refuses most spans: `keep` is one lookup, forms.has splits words.
+    if (keep && !keep(text)) return;
     const start = sentence.start + words[from]!.start;
     const end = sentence.start + words[to]!.end;
     if (mentions.some((m) => m.start === start && m.end === end)) return;
-    const text = sentence.text.slice(words[from]!.start, words[to]!.end);
     const key = text.toLowerCase();
-    if (known.has(key) || forms.has(text) || isLoneHead(text)) return;
+    if (known.has(key) || isLoneHead(text)) return;
+    forms ??= knownForms(names);
+    if (forms.has(text)) return;
     let entry = byText.get(key);
     if (!entry) {
       entry = { text, spans: [], occurrences: [] };
@@ -254,7 +260,6 @@ export function nameCandidates(
   const scope = scopeOf(extraction);
   const out: NameCandidate[] = [];
   for (const { text, spans, occurrences } of byText.values()) {
-    if (keep && !keep(text)) continue;
     const first = spans[0]!;
     const own = first.words.slice(first.from, first.to + 1);
     const features = new Set([...wordFeatures(text, own), `occurs:${bucket(occurrences.length)}`]);

@@ -29,7 +29,7 @@ const TYPE_CONFIDENT = 0.5;
  * (the gold-typed for 37 of 57); on 900 unheld archive statements for about 13 of 36 (a person
  * type for "Head Start", "Virginia Tech", "Tax Credit", a place for the firms "Blue Bird" and
  * "Stifel North Atlantic", pieces such as "Eastern District of Pennsylvania") against about 64 of
- * 83 for the gold-typed ones.
+ * 83 for the gold-typed ones; on 929 other statements 'known' kept 76 of 92 right (8 unsure).
  */
 export type TypeFallback = 'shape' | 'drop' | 'known';
 const TYPE_FALLBACK: TypeFallback = 'known';

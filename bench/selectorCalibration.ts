@@ -14,7 +14,7 @@ import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { FOLDS, foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
 import { WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
 import { compileSelector, probability } from '../ingest/topics/selector/model';
-import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 import { shuffledCopy } from './rng';
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const genre = genreOf(input.gold.document.title);
     const many = input.rules.extraction.commitments.length > 10 ? 'doc:long' : 'doc:short';
     for (const row of rows) {
-      const features = [...row.features, ...goldFeatures(row.key, model.stats)];
+      const features = [...row.features, ...rowGoldFeatures(row, model.stats)];
       const p = probability(model.weights, features);
       const has = (f: string) => features.includes(f);
       const words = row.text.split(/\s+/).length;

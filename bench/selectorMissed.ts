@@ -18,7 +18,7 @@ import { foldOf, outOfFoldSelectors, trainingFile } from '../ingest/eval/selecto
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { selectTopics, WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
 import { probability, type Selector } from '../ingest/topics/selector/model';
-import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
 const MATCH = 0.75;
@@ -77,7 +77,7 @@ function account(
     const scored = rows
       .map((r) => ({
         r,
-        p: probability(model.weights, [...r.features, ...goldFeatures(r.key, model.stats)]),
+        p: probability(model.weights, [...r.features, ...rowGoldFeatures(r, model.stats)]),
         allowed: open.some((o) => o.start === r.start && o.end === r.end),
       }))
       .sort((a, b) => Number(b.allowed) - Number(a.allowed) || b.p - a.p);

@@ -22,7 +22,7 @@ import { extractByRules, finishExtraction } from '../ingest/extract';
 import { lexicon as loadLexicon } from '../ingest/lexicon';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { compileSelector, probability, type Selector } from '../ingest/topics/selector/model';
-import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 import { memoryDocument } from '../tests/support/extractText';
 import { foldModels, SHOWN, shownMacro } from './selectorFolds';
@@ -51,7 +51,7 @@ function probe(sentences: readonly string[], models: [string, Selector][]): void
     for (const [name, model] of models) {
       const lone = (text: string) => model.stats.named(foldLabel(text.toLowerCase())) >= 2;
       for (const row of candidateRows(rules.extraction, rules.terms, lexicon, lone)) {
-        const features = [...row.features, ...goldFeatures(row.key, model.stats)];
+        const features = [...row.features, ...rowGoldFeatures(row, model.stats)];
         const p = probability(model.weights, features);
         const [, other] = models.find(([n]) => n !== name) ?? [name, model];
         const moved = features

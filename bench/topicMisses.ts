@@ -10,7 +10,7 @@ import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { foldOf, outOfFoldSelectors, trainingFile } from '../ingest/eval/selectorTraining';
 import { WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
 import { probability } from '../ingest/topics/selector/model';
-import { candidateRows, goldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
 interface Missed {
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       if (row) {
         const p = probability(model.weights, [
           ...row.features,
-          ...goldFeatures(row.key, model.stats),
+          ...rowGoldFeatures(row, model.stats),
         ]);
         cat =
           p >= model.threshold

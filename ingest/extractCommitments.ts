@@ -7,6 +7,7 @@
 import type { Commitment } from '../contract/extraction';
 import { absorbed } from './commitments/absorbed';
 import { aboutInstrument, stateOfBody } from './commitments/bodyState';
+import { coDiscussants } from './commitments/coDiscussants';
 import { continuation, type PreviousStance } from './commitments/continuation';
 import type { Accepted } from './commitments/decision';
 import { heldStart } from './commitments/heldStance';
@@ -246,6 +247,10 @@ export function extractCommitments(
     // "The United States will … ensure the security of the American homeland": the speaker's own
     // country as an adjective is who acts, not what the clause is about ("Japan's hosting" by
     // Japan, its conduct, still is).
+    // "discussed with President Saied …": who the discussion is held with acts too, not its topic.
+    const withWhom = coDiscussants(sentence, hits, trigger).filter(
+      (id) => !item.actors.includes(id),
+    );
     const own = ownCountries(item.actors, context);
     const side = withOwnOfficials(own, context);
     // "call on the Myanmar military": an appeal's addressee (see stateOfBody).
@@ -267,6 +272,7 @@ export function extractCommitments(
               !regionModifier(hit) &&
               !absorbed(hit, scope, sentence.text, sentence.start),
           )
+          .filter((hit) => !withWhom.includes(hit.entityId))
           .map((hit) => hit.entityId),
       ),
     ];
@@ -284,7 +290,7 @@ export function extractCommitments(
       stance,
       trigger: trigger.text,
       text: sentence.text,
-      actors: [...new Set(item.actors)],
+      actors: [...new Set([...item.actors, ...withWhom])],
       about,
       // "I call on all Americans to …": a speaker calls on others, never on its own side.
       targets: (item.targets ?? targetsOf(stance, scope, sentence, trigger, scopeEnd)).filter(

@@ -4,6 +4,8 @@
  * list, so parties alongside the countries; a body named elsewhere in the sentence ("… condemn
  * the attack on the IAEA's inspectors") is what the sentence is about, not a party.
  */
+import { GROUPS } from './commitments/groups';
+import { alternation } from './rules/titles';
 import type { EntityHit } from './types';
 
 /** What separates two items of one list: a comma or "and", an article at most. */
@@ -47,8 +49,20 @@ export function countriesWithListedBodies(
   return [...kept];
 }
 
-/** "met with his counterparts from …", "counterparts of": the countries that follow are theirs. */
-const COUNTERPARTS_FROM = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])counterparts\s+(?:from|of)\s+/g;
+/**
+ * "met with his counterparts from …", "with the Presidents of …", "The National Security Advisors
+ * of …": unnamed officials of the countries that follow — any plural official noun of
+ * data/rules/groups.json `officialNouns`, not "counterparts" alone (gold 2023-09-19 C5+1,
+ * 2021-05-24 Pakistan, 2024-07-11 Indo-Pacific partners).
+ */
+const COUNTERPARTS_FROM = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:${alternation(GROUPS.officialNouns)})\\s+(?:from|of)\\s+`,
+  'gi',
+);
+
+/** "we, the", "we – the" (and a rank word or two) right before the official noun. */
+const WE_APPOSITIVE =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])[Ww][Ee]\s*[,–—-]\s*(?:the\s+)?(?:[\wÀ-ÖØ-öø-ɏḀ-ỿ-]+\s+){0,3}$/;
 
 /** How far the list may start after "counterparts from" ("NATO Allies Estonia, …"). */
 const LIST_LEAD = /^(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\s+){0,3}$/;
@@ -65,6 +79,9 @@ export function counterpartCountries(
 ): string[] {
   const out: string[] = [];
   for (const from of text.matchAll(COUNTERPARTS_FROM)) {
+    // "we, the Heads of Government of India, …": the speakers themselves (WE_APPOSITIVE), no
+    // counterparts (gold 2022-07-14 I2U2, 2023-09-21 C5+1 joint statement).
+    if (WE_APPOSITIVE.test(text.slice(0, from.index))) continue;
     const after = from.index + from[0].length;
     const countries = hits
       .filter(

@@ -22,6 +22,7 @@ import {
   leadingSubject,
   WE_THE_OPENING,
 } from './openingParties';
+import { listedParticipants } from './participantLists';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import {
@@ -56,6 +57,10 @@ export function findParties(
         .map((hit) => hit.entityId),
     ),
   ];
+  // "The National Security Advisors of the United States and Pakistan met": officials unnamed but
+  // placed, as their countries (listedParties.ts).
+  const unnamedCounterparts = (sentence: SegmentedSentence) =>
+    counterpartCountries(hitsBySentence.get(sentence.index) ?? [], sentence.text, sentence.start);
   const early = sentences.slice(0, 6);
   // "Statement by NSC Spokesperson …": officials the statement recalls ("It follows President
   // Biden's meeting with …") are not its speakers; only a sentence saying they met makes them so.
@@ -69,7 +74,10 @@ export function findParties(
   const meetingSentence =
     early.find(
       (s) => (MEETING_VERB.test(s.text) || namedCaller(s.text)) && officialsIn(s).length > 0,
-    ) ?? (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1));
+    ) ??
+    (statementBy ? undefined : early.find((s) => officialsIn(s).length > 1)) ??
+    // Only where no official is named: a later "met with officials from Fiji, …" is no opening.
+    early.find((s) => MEETING_VERB.test(s.text) && unnamedCounterparts(s).length > 0);
   // "…, the leaders of the GCC member states and the United States met": the parties the
   // subject names are the sides; the official who invited them is no party apart (openingParties.ts).
   const leadersOf = leadersOfOpening(early, hitsBySentence, meetingSentence);
@@ -82,13 +90,22 @@ export function findParties(
       for (const id of officialsIn(s)) if (!officials.includes(id)) officials.push(id);
     }
   }
+  const listed = new Set(
+    meetingSentence ? listedParticipants(sentences, hitsBySentence, meetingSentence.index) : [],
+  );
   if (meetingSentence) {
     const hits = hitsBySentence.get(meetingSentence.index) ?? [];
-    const met = [
-      ...groupMet(meetingSentence, hits),
+    for (const id of groupMet(meetingSentence, hits))
+      if (!officials.includes(id)) officials.push(id);
+    // "The leaders of the United States and Israel, President Biden and Prime Minister Lapid,
+    // met": a country whose official took part is already there (gold 2022-07-14 Jerusalem).
+    // The sides an opening "the leaders of A and B" names are signatories, not unnamed guests.
+    const placed = new Set([...officials.map((id) => represents.get(id)), ...leadersOf]);
+    const unnamed = [
       ...counterpartCountries(hits, meetingSentence.text, meetingSentence.start),
+      ...listed,
     ];
-    for (const id of met) if (!officials.includes(id)) officials.push(id);
+    for (const id of unnamed) if (!officials.includes(id) && !placed.has(id)) officials.push(id);
   }
   // "We(,) the Leaders of the Group of Seven (G7) met today with President Zelenskyy": the
   // appositive names the speakers; the officials they met are guests, not signatories.
@@ -113,6 +130,8 @@ export function findParties(
         : [
             ...new Set(
               officials
+                // A closing list's participants took part in a readout its own side issues.
+                .filter((id) => !listed.has(id))
                 .map((id) => chairs.get(id) ?? represents.get(id))
                 .filter((id): id is string => !!id),
             ),

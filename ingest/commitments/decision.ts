@@ -59,6 +59,11 @@ export interface Accepted {
   form?: Form;
   /** An item of a declaration's operative part ("ESTABLISH a …;"): its opening verb decides. */
   operative?: boolean;
+  /**
+   * "agreed to pursue X, including through supporting Y; to collaborate on Z": an example gerund
+   * of the clause before (includedStance.ts), whose scope gives back what follows a ";".
+   */
+  included?: boolean;
 }
 
 /**

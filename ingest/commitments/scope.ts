@@ -159,6 +159,12 @@ export function returnedObject(
     const back = /[,;]\s+and\s+\((?:\d+|[a-h]|[ivx]+)\)/i.exec(text.slice(trigger.end, scopeEnd));
     if (back) return { start: trigger.end + back.index, end: scopeEnd };
   }
+  // "agreed to pursue X, including through supporting Y; to collaborate on Z; and to oppose …":
+  // the example ends at the ";", after which the main verb's list goes on (gold 2022-03-11).
+  if (previous && accepted[k]!.included) {
+    const back = /;/.exec(text.slice(trigger.end, scopeEnd));
+    if (back) return { start: trigger.end + back.index, end: scopeEnd };
+  }
   if (!previous || !ADVERBIAL_CLAUSE.test(text.slice(previous.trigger.end, trigger.start)))
     return undefined;
   const asWellAs = /,\s+as\s+well\s+as\s/i.exec(text.slice(trigger.end, scopeEnd));

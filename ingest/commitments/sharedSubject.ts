@@ -12,6 +12,7 @@ import { CLAUSE_WORD, verbForm } from './clauses';
 import { consultPurpose } from './consultPurpose';
 import { coordinatedWith, type SharedInput } from './coordinatedVerb';
 import { type Decision, skipWith } from './decision';
+import { includedStance } from './includedStance';
 import { meetingPurpose } from './meetingPurpose';
 import { opportunityFor } from './opportunityFor';
 import { preambleParticiple } from './preamble';
@@ -78,6 +79,9 @@ export function withoutSubject(input: SharedInput): Decision {
     if (governing.trigger.stance === trigger.stance) return skipWith('complement-clause');
     return { accept: { trigger, actors: governing.actors } };
   }
+  // ("…, including by supporting …": a stance gerund the clause gives as an example of its own.)
+  const included = includedStance(input, left);
+  if (included) return included;
   const coordinated = coordinatedWith(input, left);
   if (coordinated) return coordinated;
   // "reiterated that …, and that the world has an interest in …": one more complement of the

@@ -20,6 +20,7 @@ export function mergeSurnames(
 ): void {
   const hits = [...hitsBySentence.values()].flat().filter((hit) => hit.type === 'Official');
   const merged = withoutInitials(lexicon, hits);
+  for (const [id, known] of intoKnownNames(lexicon, hits)) merged.set(id, known);
   const fullNames = titleNames(lexicon, title);
   for (const hit of hits) hit.entityId = merged.get(hit.entityId) ?? hit.entityId;
   const byWord = new Map<string, Set<string>>();
@@ -105,8 +106,12 @@ function shortForms(name: string): string[] {
   if (words.length < 2) return [];
   const forms = [words[0]!, words[words.length - 1]!];
   for (let from = 1; from < words.length - 1; from++) {
-    if (!PARTICLES.has(words[from]!)) forms.push(words.slice(from).join(' '));
-    else forms.push(words[from + 1]!);
+    // "Mr. van Leeuwen" of "Geoffrey van Leeuwen": the particle stays with the family name.
+    forms.push(words.slice(from).join(' '));
+    if (PARTICLES.has(words[from]!)) forms.push(words[from + 1]!);
+    // "President Bongo" of "Ali Bongo Ondimba", "Secretary Bárcena" of "Alicia Bárcena Ibarra",
+    // "Lula" of "Luiz Inácio Lula da Silva": a double surname is shortened to its first half.
+    else if (!INITIAL.test(words[from]!)) forms.push(words[from]!);
   }
   // "Prime Minister Sudani" of "Mohammed Shia’a Al-Sudani", "President Sisi" of "Abdel Fattah
   // El-Sisi": a family name is written with or without its joined Arabic article.
@@ -169,6 +174,44 @@ function withoutInitials(lexicon: Lexicon, hits: EntityHit[]): Map<string, strin
     if (ids?.size !== 1 || lexicon.entities.has(hit.entityId)) continue;
     const [full] = ids;
     if (full !== hit.entityId) merged.set(hit.entityId, full!);
+  }
+  return merged;
+}
+
+/** A name's words, folded, without middle initials and a generational suffix. */
+function nameWords(name: string): string[] {
+  return foldAccents(withoutSuffix(name))
+    .split(' ')
+    .filter((word) => !INITIAL.test(word));
+}
+
+/** Whether `short`'s words occur in `long` in order, both opening on the same (given) name. */
+function opensWithin(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || short.length > long.length || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * "President Gustavo Petro Urrego" where the lexicon knows "Gustavo Petro" (and the body's later
+ * "President Petro" is his): the fuller form the text writes is the known official, not a second
+ * person ("Claudia Sheinbaum Pardo", "William S. Ruto"). Only a known official the document names
+ * too, and only one: the text's name joins it, its title and country kept from the lexicon.
+ */
+function intoKnownNames(lexicon: Lexicon, hits: readonly EntityHit[]): Map<string, string> {
+  const known = new Map<string, string[]>();
+  for (const hit of hits) {
+    const name = lexicon.entities.get(hit.entityId)?.name;
+    if (name) known.set(hit.entityId, nameWords(name));
+  }
+  const merged = new Map<string, string>();
+  if (known.size === 0) return merged;
+  for (const hit of hits) {
+    if (lexicon.entities.has(hit.entityId) || merged.has(hit.entityId)) continue;
+    const words = nameWords(hit.name ?? hit.text);
+    const into = [...known].filter(([, short]) => opensWithin(short, words));
+    if (into.length === 1) merged.set(hit.entityId, into[0]![0]);
   }
   return merged;
 }

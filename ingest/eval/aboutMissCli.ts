@@ -11,20 +11,24 @@
  * those gold files; `--unlinked` adds the precision side (aboutUnlinked.ts): the named entities
  * of each sentence a commitment leaves out, per class, in the gold `about` or not.
  * `--dump OUT.json` writes every miss (with the gold type and the sentence's other holders).
+ * `--kfold` scores each file with the selector of the folds that never saw it, as `npm run eval`
+ * does (the shipped model saw every file, so it finds topics K-fold misses).
  * Usage: npx tsx ingest/eval/aboutMissCli.ts [--list CLASS] [--files LIST.txt] [--unlinked]
- *   [--dump OUT.json]
+ *   [--dump OUT.json] [--kfold]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Commitment, Extraction } from '../../contract/extraction';
 import { finishExtraction } from '../extract';
-import { selector } from '../topics/selector/model';
+import { compileSelector, type Selector, selector } from '../topics/selector/model';
+import { causeSummary } from './aboutCause';
 import { sentenceMentions, unlinkedEntities } from './aboutUnlinked';
 import { matchCommitments } from './commitments';
 import { type EntityMatching, GoldEntityIndex } from './entityIndex';
 import { readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
 import { GOLD_CORPUS, goldInputs } from './runGold';
+import { perFold, trainingFile, trainSelector } from './selectorTraining';
 
 /** A cue between the trigger and the missed mention, first match wins (why the span stopped). */
 const CUES: readonly [string, RegExp][] = [
@@ -138,11 +142,16 @@ async function main(): Promise<void> {
   // class → [in the gold about, not in it]
   const unlinked = new Map<string, [number, number]>();
   const inputs = await goldInputs(resolve(import.meta.dirname, '../../data/gold'), GOLD_CORPUS);
-  const model = selector();
+  const shipped = selector();
+  const folded = perFold(
+    inputs.map((i) => trainingFile(i)),
+    (training, fold) => compileSelector(trainSelector(training, `fold ${fold}`, shipped.threshold)),
+  );
+  const modelFor = (base: string): Selector => (args.includes('--kfold') ? folded(base) : shipped);
   const misses: Miss[] = [];
   for (const { base, gold, lexicon, rules } of inputs) {
     if (only && !only.has(base)) continue;
-    const extraction = finishExtraction(rules, lexicon(), model);
+    const extraction = finishExtraction(rules, lexicon(), modelFor(base));
     const entities = new GoldEntityIndex(gold.entities).match(extraction.entities);
     const sentences = new Map(extraction.sentences.map((s) => [s.id, s.text]));
     const genre = genreOf(gold.document.title);
@@ -193,6 +202,9 @@ async function main(): Promise<void> {
       cell('other'),
     );
   }
+  console.log('\ncause (aboutCause.ts)'.padEnd(29), 'items', 'files');
+  for (const { cause, items, files } of causeSummary(misses))
+    console.log(cause.padEnd(28), String(items).padStart(5), String(files).padStart(5));
   if (withUnlinked) {
     console.log('\nunlinked named entities of the sentence'.padEnd(29), 'in gold about', 'not');
     for (const [cls, [yes, no]] of [...unlinked].sort((a, b) => b[1][0] - a[1][0]))

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity } from '../../contract/extraction';
 import { compileSelector, type Selector, type SelectorFile } from '../topics/selector/model';
-import { type CandidateRow, goldFeatures, type PhraseStats } from '../topics/selector/rows';
+import { type CandidateRow, type PhraseStats, rowGoldFeatures } from '../topics/selector/rows';
 import { foldLabel } from '../topics/thesaurus';
 import { matchCommitments } from './commitments';
 import { GoldEntityIndex, matchScore } from './entityIndex';
@@ -258,7 +258,7 @@ export function trainSelector(
   const featured = files.map((file) => {
     const stats = counts.without(file.base);
     return file.rows.map((row, i) => ({
-      features: [...row.features, ...goldFeatures(row.key, stats)],
+      features: [...row.features, ...rowGoldFeatures(row, stats)],
       label: file.labels[i]!,
       id: `${file.base}#${i}`,
     }));

@@ -25,7 +25,7 @@
 import { z } from 'zod';
 import { isPlain, thresholdFor } from '../topics/selector/apply';
 import { probability } from '../topics/selector/model';
-import { goldFeatures } from '../topics/selector/rows';
+import { rowGoldFeatures } from '../topics/selector/rows';
 import { conceptFor } from '../topics/thesaurus';
 import { matchScore } from './entityIndex';
 import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       else if (merged(label)) cls = 'merged';
       // At 1 or above the candidate names it exactly: its name or a gold alias (entityIndex.ts).
       else if (row && best >= 1) {
-        const p = probability(weights, [...row.features, ...goldFeatures(row.key, stats)]);
+        const p = probability(weights, [...row.features, ...rowGoldFeatures(row, stats)]);
         cls =
           p >= thresholdFor(file.threshold, commitments, isPlain(row.text, row.features))
             ? 'dropped:filtered'

@@ -15,7 +15,8 @@ import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
 import { decode, probability, type Scored, type Selector } from './model';
-import { type CandidateRow, candidateRows, goldFeatures } from './rows';
+import { NAME_THRESHOLD } from './nameComplements';
+import { type CandidateRow, candidateRows, rowGoldFeatures } from './rows';
 import { rowCut } from './wholePhrase';
 
 /**
@@ -143,15 +144,16 @@ export function selectTopics(
   const scored = [];
   const added = [];
   for (const row of rows) {
-    row.features.push(...goldFeatures(row.key, model.stats));
+    row.features.push(...rowGoldFeatures(row, model.stats));
     const p = probability(model.weights, row.features);
     const plain = isPlain(row.text, row.features);
     const e = ensemble ? probability(ensemble.weights, row.features) : 1;
     const candidate = { row, commitment: row.commitment, start: row.start, end: row.end, p };
-    if (p >= thresholdFor(model.threshold, n, plain)) {
+    const floor = row.nameHead === undefined ? 0 : NAME_THRESHOLD;
+    if (p >= Math.max(floor, thresholdFor(model.threshold, n, plain))) {
       if (e >= (ensemble?.veto ?? 0)) scored.push(candidate);
     } else if (ensemble) {
-      const bar = row.text.includes(' ') ? ensemble.threshold : ensemble.lone;
+      const bar = Math.max(floor, row.text.includes(' ') ? ensemble.threshold : ensemble.lone);
       if (bar < 1 && e >= thresholdFor(bar, n, plain)) {
         // Only a whole noun phrase: the one-order model left the pieces of compounds out.
         const cut = rowCut(extraction.sentences, terms, row);

@@ -7,6 +7,8 @@
  * none of them could have been chosen, so the selector's output is unchanged.
  */
 
+import { NAME_PREFIX } from './nameComplements';
+
 /** The families of the features a row gets after its first bound check, one feature each. */
 const LATER_FAMILIES = [
   'phrase:',
@@ -21,19 +23,28 @@ const LATER_FAMILIES = [
 /** A margin for the order in which the bound and the score add the same weights up. */
 const ROUNDING = 1e-9;
 
-const laterBounds = new WeakMap<ReadonlyMap<string, number>, number>();
+const laterBounds = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
 
-/** The most the later features can add to a row's score, per model (computed once each). */
-export function laterBound(weights: ReadonlyMap<string, number>): number {
-  let bound = laterBounds.get(weights);
+/**
+ * The most the later features can add to a row's score, per model and feature prefix ('' or a
+ * name-complement row's NAME_PREFIX: its families are its own), computed once each.
+ */
+export function laterBound(weights: ReadonlyMap<string, number>, prefix = ''): number {
+  let byPrefix = laterBounds.get(weights);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    laterBounds.set(weights, byPrefix);
+  }
+  let bound = byPrefix.get(prefix);
   if (bound === undefined) {
-    const most = LATER_FAMILIES.map(() => 0);
+    const families = LATER_FAMILIES.map((family) => prefix + family);
+    const most = families.map(() => 0);
     for (const [feature, weight] of weights) {
-      const family = LATER_FAMILIES.findIndex((prefix) => feature.startsWith(prefix));
+      const family = families.findIndex((start) => feature.startsWith(start));
       if (family >= 0 && weight > most[family]!) most[family] = weight;
     }
     bound = most.reduce((sum, weight) => sum + weight, 0);
-    laterBounds.set(weights, bound);
+    byPrefix.set(prefix, bound);
   }
   return bound;
 }
@@ -48,5 +59,6 @@ export function mayPass(
   let z = 0;
   for (const feature of first) z += weights.get(feature) ?? 0;
   for (const feature of context) z += weights.get(feature) ?? 0;
-  return z + laterBound(weights) >= Math.log(threshold / (1 - threshold)) - ROUNDING;
+  const prefix = first[0]?.startsWith(NAME_PREFIX) ? NAME_PREFIX : '';
+  return z + laterBound(weights, prefix) >= Math.log(threshold / (1 - threshold)) - ROUNDING;
 }

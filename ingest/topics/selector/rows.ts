@@ -5,12 +5,19 @@
  * the gold says of the phrase (`withGoldFeatures`). One function for training (ingest/eval) and for
  * extraction, so the model is always applied to the rows it was trained on.
  */
-import type { Commitment, Extraction } from '../../../contract/extraction';
+import type { Commitment, EntityType, Extraction } from '../../../contract/extraction';
 import { commitmentsBySentence, ranges, scopeEnd } from '../../entities/commitmentScope';
 import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { topicCandidates } from './candidates';
+import {
+  COMPLEMENT_TYPES,
+  NAME_COMPLEMENTS,
+  NAME_PREFIX,
+  nameCandidates,
+  type TypedSpan,
+} from './nameComplements';
 import { type Taken, Words } from './words';
 
 export interface CandidateRow {
@@ -23,6 +30,8 @@ export interface CandidateRow {
   /** The folded phrase: the key of the gold statistics. */
   readonly key: string;
   readonly features: string[];
+  /** A name-complement row's head noun (nameComplements.ts): its features carry NAME_PREFIX. */
+  readonly nameHead?: string;
 }
 
 /**
@@ -46,27 +55,35 @@ export function candidateRows(
   const position = new Map(extraction.commitments.map((c, i) => [c, i]));
   const names = new Names(extraction.entities);
   const taken = takenBySentence(extraction);
+  // Name-complement rows go after every ordinary row: a training row's id is its place in its
+  // file, and the ensemble's scrambled orders sort by it (nameComplements.ts).
+  const late: CandidateRow[] = [];
   for (const sentence of extraction.sentences) {
     const list = bySentence.get(sentence.index);
     const tagged = terms.get(sentence.index);
     if (!list || !tagged) continue;
     const spans = taken.get(sentence.index) ?? [];
     const words = new Words(sentence.text, tagged, spans);
-    const read: SentenceReading = { known, names, spans, words, loneWord, mayPass };
+    const typed = NAME_COMPLEMENTS ? spans.filter((s): s is TypedSpan => s.type !== undefined) : [];
+    const read: SentenceReading = { known, names, spans, typed, words, loneWord, mayPass, late };
     for (let k = 0; k < list.length; k++)
       commitmentRows(rows, sentence, tagged, list, k, position.get(list[k]!)!, read);
   }
-  return rows;
+  return late.length === 0 ? rows : [...rows, ...late];
 }
 
 /** What every commitment of one sentence shares (one object shape for all). */
 interface SentenceReading {
   readonly known: (phrase: string) => boolean;
   readonly names: Names;
-  readonly spans: readonly Taken[];
+  readonly spans: readonly TakenSpan[];
+  /** The names a name-complement candidate may end in. */
+  readonly typed: readonly TypedSpan[];
   readonly words: Words;
   readonly loneWord: ((text: string) => boolean) | undefined;
   readonly mayPass: ((first: readonly string[], context: readonly string[]) => boolean) | undefined;
+  /** Where name-complement rows are collected. */
+  readonly late: CandidateRow[];
 }
 
 /**
@@ -87,8 +104,20 @@ function commitmentRows(
   // What the commitment says of its candidates, built for its first one.
   let context: string[] | undefined;
   let heads: string[] = [];
+  const contextOf = () => {
+    if (!context) {
+      const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
+      context = [
+        `about:${Math.min(aboutSize, 3)}`,
+        `stance:${commitment.stance}`,
+        `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
+      ];
+      heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
+    }
+    return context;
+  };
   const end = scopeEnd(sentence.text, list, k);
-  for (const range of ranges(sentence.text, commitment, k === 0, end))
+  for (const range of ranges(sentence.text, commitment, k === 0, end)) {
     for (const candidate of topicCandidates(
       sentence.text,
       tagged,
@@ -99,37 +128,58 @@ function commitmentRows(
       read.words,
       read.loneWord,
     )) {
-      if (!context) {
-        const aboutSize = commitment.about.length + (commitment.implicitAbout?.length ?? 0);
-        context = [
-          `about:${Math.min(aboutSize, 3)}`,
-          `stance:${commitment.stance}`,
-          `trigger:${commitment.trigger.toLowerCase().split(' ').pop()}`,
-        ];
-        heads = commitment.about.map((id) => names.folded(id).split(' ').pop()!);
-      }
-      if (read.mayPass && !read.mayPass(candidate.features, context)) continue;
-      const start = sentence.start + candidate.start;
-      const stop = sentence.start + candidate.end;
-      const key = foldLabel(candidate.text.toLowerCase());
-      const head = key.slice(key.lastIndexOf(' ') + 1);
-      candidate.features.push(
-        ...context,
-        `phrase:${key}`,
-        // Annotators are consistent within a statement: a phrase the rules made a topic
-        // elsewhere in it, or one sharing the head of this commitment's own topics.
-        names.isTopic(key) ? 'inDocument:true' : 'inDocument:false',
-        heads.includes(head) ? 'sameHead:true' : 'sameHead:false',
-      );
-      rows.push({
-        commitment: index,
-        start,
-        end: stop,
-        text: candidate.text,
-        key,
-        features: candidate.features,
-      });
+      const row = rowOf(sentence.start, candidate, contextOf(), heads, index, read, '');
+      if (row) rows.push(row);
     }
+    if (read.typed.length === 0) continue;
+    for (const candidate of nameCandidates(
+      sentence.text,
+      tagged,
+      range.from,
+      range.to,
+      read.typed,
+      read.words,
+    )) {
+      const prefixed = contextOf().map((f) => NAME_PREFIX + f);
+      const row = rowOf(sentence.start, candidate, prefixed, heads, index, read, candidate.head);
+      if (row) read.late.push({ ...row, nameHead: candidate.head });
+    }
+  }
+}
+
+/**
+ * One candidate's row, or undefined where it cannot pass (`mayPass`). `nameHead`: a
+ * name-complement's head noun, whose row features all carry NAME_PREFIX ('' for the others).
+ */
+function rowOf(
+  offset: number,
+  candidate: { start: number; end: number; text: string; features: string[] },
+  context: readonly string[],
+  heads: readonly string[],
+  index: number,
+  read: SentenceReading,
+  nameHead: string,
+): CandidateRow | undefined {
+  if (read.mayPass && !read.mayPass(candidate.features, context)) return undefined;
+  const key = foldLabel(candidate.text.toLowerCase());
+  const head = nameHead || key.slice(key.lastIndexOf(' ') + 1);
+  const prefix = nameHead ? NAME_PREFIX : '';
+  candidate.features.push(
+    ...context,
+    `${prefix}phrase:${key}`,
+    // Annotators are consistent within a statement: a phrase the rules made a topic
+    // elsewhere in it, or one sharing the head of this commitment's own topics.
+    `${prefix}inDocument:${read.names.isTopic(key)}`,
+    `${prefix}sameHead:${heads.includes(head)}`,
+  );
+  return {
+    commitment: index,
+    start: offset + candidate.start,
+    end: offset + candidate.end,
+    text: candidate.text,
+    key,
+    features: candidate.features,
+  };
 }
 
 /** Folded entity names, folded when first asked for (most documents ask for few). */
@@ -161,11 +211,20 @@ class Names {
   }
 }
 
-/** The spans of names and rule topics in each sentence (by index), in sentence offsets. */
-function takenBySentence(extraction: Extraction): Map<number, Taken[]> {
+/** A taken span; `type` where it is a name a name-complement candidate may end in. */
+type TakenSpan = Taken & { readonly type?: EntityType };
+
+/**
+ * The spans of names and rule topics in each sentence (by index), in sentence offsets, each name of
+ * COMPLEMENT_TYPES with its type.
+ */
+function takenBySentence(extraction: Extraction): Map<number, TakenSpan[]> {
   const { sentences, mentions } = extraction;
-  const out = new Map<number, Taken[]>();
+  const out = new Map<number, TakenSpan[]>();
+  const types = new Map(extraction.entities.map((e) => [e.id, e.type]));
   for (const m of mentions) {
+    const type = types.get(m.entityId);
+    const typed = type !== undefined && COMPLEMENT_TYPES.has(type);
     // The first sentence that ends after the mention starts (sentences are in text order).
     let lo = 0;
     let hi = sentences.length;
@@ -178,7 +237,8 @@ function takenBySentence(extraction: Extraction): Map<number, Taken[]> {
       const s = sentences[i]!;
       if (m.start >= s.end || m.end <= s.start) continue;
       const list = out.get(s.index) ?? [];
-      list.push({ start: m.start - s.start, end: m.end - s.start });
+      const span = { start: m.start - s.start, end: m.end - s.start };
+      list.push(typed && m.start >= s.start && m.end <= s.end ? { ...span, type } : span);
       out.set(s.index, list);
     }
   }
@@ -220,15 +280,31 @@ function rate(named: number, seen: number): number {
 }
 
 /** The gold features of one row: appended, so a row is complete once its statistics are known. */
-export function goldFeatures(key: string, stats: PhraseStats): string[] {
+function goldFeatures(key: string, stats: PhraseStats, head = lastWord(key)): string[] {
   const named = stats.named(key);
   const r = rate(named, stats.seen(key));
   let words = 1;
   for (let i = key.indexOf(' '); i >= 0 && words < 3; i = key.indexOf(' ', i + 1)) words++;
   return [
     NAMED[bucket(named)]!,
-    HEADS[bucket(stats.head(key.slice(key.lastIndexOf(' ') + 1)))]!,
+    HEADS[bucket(stats.head(head))]!,
     RATE[r]!,
     RATE_LENGTH[r]![words - 1]!,
   ];
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/**
+ * The gold features of a row: a name-complement row's read its head noun, not the name that ends
+ * it, and carry NAME_PREFIX like its other features (nameComplements.ts).
+ */
+export function rowGoldFeatures(
+  row: Pick<CandidateRow, 'key' | 'nameHead'>,
+  stats: PhraseStats,
+): string[] {
+  if (row.nameHead === undefined) return goldFeatures(row.key, stats);
+  return goldFeatures(row.key, stats, row.nameHead).map((f) => NAME_PREFIX + f);
 }

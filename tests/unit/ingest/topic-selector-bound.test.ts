@@ -10,7 +10,7 @@ import { lexicon } from '../../../ingest/lexicon';
 import { readDocument } from '../../../ingest/read';
 import { laterBound, mayPass } from '../../../ingest/topics/selector/bound';
 import { probability, selector } from '../../../ingest/topics/selector/model';
-import { candidateRows, goldFeatures } from '../../../ingest/topics/selector/rows';
+import { candidateRows, rowGoldFeatures } from '../../../ingest/topics/selector/rows';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -39,10 +39,11 @@ describe('the selector bound', () => {
       const { extraction, terms } = extractByRules(await readDocument(join(ROOT, file)));
       for (const row of candidateRows(extraction, terms, lexicon())) {
         // The row's features in the order rows.ts adds them: the candidate's, then 3 of context.
-        const at = row.features.findIndex((f) => f.startsWith('phrase:'));
+        // (A name-complement row's features carry its prefix: 'pn:phrase:'.)
+        const at = row.features.findIndex((f) => /^(?:pn:)?phrase:/.test(f));
         const first = row.features.slice(0, at - 3);
         const context = row.features.slice(at - 3, at);
-        const full = [...row.features, ...goldFeatures(row.key, model.stats)];
+        const full = [...row.features, ...rowGoldFeatures(row, model.stats)];
         const passes = probability(model.weights, full) >= model.threshold;
         const kept = mayPass(model.weights, model.threshold, first, context);
         if (passes) {

@@ -17,11 +17,10 @@ import { GIVEN_NAMES } from '../rules/givenNameList';
 import { HEAD_TYPES } from '../rules/names';
 import { TITLE_WORDS } from '../rules/titles';
 import { commitmentsBySentence, ranges, scopeEnd } from './commitmentScope';
+import type { DeclaredTexts } from './declaredTexts';
 import { type KnownForms, knownForms } from './knownForms';
+import { forEachSpan } from './learntSpans';
 import { shape, type Word, wordsOf } from './learntWords';
-
-/** Longest candidate, in words: longer spans are descriptions, not names. */
-const MAX_WORDS = 10;
 
 export interface Occurrence {
   sentence: number;
@@ -179,84 +178,49 @@ function isLoneHead(text: string): boolean {
 
 /**
  * Every uncovered capitalised span of the extraction's sentences, by text (first occurrence
- * first), with its features. `extraction` is the rules' output for the same statement; `keep`
- * leaves out texts before their features are read (the finder that adds only gold-declared texts).
+ * first), with its features. `extraction` is the rules' output for the same statement; with
+ * `declared` only the spans whose words spell a declared text are offered (the finder that adds
+ * only gold-declared texts), found by walking its trie over the words: the others are never
+ * sliced, folded or looked up.
  */
-export function nameCandidates(
-  extraction: Extraction,
-  keep?: (text: string) => boolean,
-): NameCandidate[] {
+export function nameCandidates(extraction: Extraction, declared?: DeclaredTexts): NameCandidate[] {
   const names = extraction.entities
     .filter((e) => e.type !== 'Topic')
     .flatMap((e) => [e.name, ...e.aliases]);
   const known = new Set(
     extraction.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())),
   );
-  // Built on the first span that reaches it: with `keep` most statements never need it, and its
-  // pieces of every name are most of the candidates' time.
+  // Built on the first span that reaches it: with `declared` most statements never need it, and
+  // its pieces of every name are most of the candidates' time.
   let forms: KnownForms | undefined;
-  const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
   const byText = new Map<string, { text: string; spans: Span[]; occurrences: Occurrence[] }>();
-  const fullText = extraction.sentences.map((s) => s.text).join(' ');
-  const offer = (
-    sentence: Extraction['sentences'][number],
-    words: Word[],
-    mentions: Extraction['mentions'],
-    from: number,
-    to: number,
-    tail: string | undefined,
-  ) => {
-    const text = sentence.text.slice(words[from]!.start, words[to]!.end);
-    // First the cheapest test that refuses most spans: `keep` is one lookup, forms.has splits words.
-    if (keep && !keep(text)) return;
-    const start = sentence.start + words[from]!.start;
-    const end = sentence.start + words[to]!.end;
-    if (mentions.some((m) => m.start === start && m.end === end)) return;
-    const key = text.toLowerCase();
-    if (known.has(key) || isLoneHead(text)) return;
-    forms ??= knownForms(names);
-    if (forms.has(text)) return;
-    let entry = byText.get(key);
-    if (!entry) {
-      entry = { text, spans: [], occurrences: [] };
-      byText.set(key, entry);
-    }
-    entry.spans.push({ sentence: sentence.index, words, from, to, tail });
-    entry.occurrences.push({ sentence: sentence.index, start, end });
-  };
   for (const sentence of extraction.sentences) {
     const words = wordsOf(sentence.text);
-    const mentions = extraction.mentions.filter(
-      (m) => m.start < sentence.end && m.end > sentence.start,
-    );
-    for (let from = 0; from < words.length; from++) {
-      const firstWord = words[from]!;
-      if (firstWord.kind !== 'cap') continue;
-      for (let to = from; to < words.length && to - from < MAX_WORDS; to++) {
-        const w = words[to]!;
-        if (to > from && (w.kind === 'other' || w.breakBefore)) break;
-        if (w.kind === 'cap' || (w.kind === 'digit' && to > from)) {
-          // A lone capitalised word is no candidate. Out of fold over 768 gold files the lone
-          // words the finder chose were half wrong (11 of 21), and on 300 unheld statements 8
-          // of 22: a surname or county ("Taylor"), a piece of a longer name ("State University
-          // of New York at Buffalo", "United States v. Windsor"), an acronym the gold's other
-          // files type otherwise ("AP", "TIP"). Multiword names are what the rules cannot reach.
-          if (to > from) offer(sentence, words, mentions, from, to, undefined);
-          // "WTO members", "U.S. military", "Spanish space agency": one lowercase word after; a
-          // sentence's capitalised first word is a function word ("Today").
-          const tail = words[to + 1];
-          if (
-            !(from === 0 && to === 0) &&
-            !w.breakAfter &&
-            tail?.kind === 'other' &&
-            /^\p{Ll}+$/u.test(tail.text)
-          )
-            offer(sentence, words, mentions, from, to + 1, tail.text);
-        }
-        if (w.breakAfter) break;
+    let mentions: Extraction['mentions'] | undefined;
+    forEachSpan(sentence.text, words, declared, (from, to, tail) => {
+      const text = sentence.text.slice(words[from]!.start, words[to]!.end);
+      const start = sentence.start + words[from]!.start;
+      const end = sentence.start + words[to]!.end;
+      mentions ??= extraction.mentions.filter(
+        (m) => m.start < sentence.end && m.end > sentence.start,
+      );
+      if (mentions.some((m) => m.start === start && m.end === end)) return;
+      const key = text.toLowerCase();
+      if (known.has(key) || isLoneHead(text)) return;
+      forms ??= knownForms(names);
+      if (forms.has(text)) return;
+      let entry = byText.get(key);
+      if (!entry) {
+        entry = { text, spans: [], occurrences: [] };
+        byText.set(key, entry);
       }
-    }
+      entry.spans.push({ sentence: sentence.index, words, from, to, tail });
+      entry.occurrences.push({ sentence: sentence.index, start, end });
+    });
   }
+  if (byText.size === 0) return [];
+  const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
+  const fullText = extraction.sentences.map((s) => s.text).join(' ');
   const scope = scopeOf(extraction);
   const out: NameCandidate[] = [];
   for (const { text, spans, occurrences } of byText.values()) {

@@ -14,7 +14,7 @@ import type { EntityType, Extraction } from '../../contract/extraction';
 import { probability } from '../topics/selector/model';
 import { addNames, type ChosenName, decodeNames } from './learntApply';
 import { nameCandidates, nameFeatures } from './learntCandidates';
-import { type NameFinder, nameKey, shapeOf, statFeatures } from './nameFinderModel';
+import { isTyped, type NameFinder, nameKey, shapeOf, statFeatures } from './nameFinderModel';
 
 /**
  * The type model's share of the types' summed probabilities at or above which its type is taken.
@@ -33,12 +33,6 @@ const TYPE_CONFIDENT = 0.5;
  */
 export type TypeFallback = 'shape' | 'drop' | 'known';
 const TYPE_FALLBACK: TypeFallback = 'known';
-
-/** Whether the gold files declare the text with a type (two thirds of them agreeing). */
-function goldTyped(finder: NameFinder, key: string): boolean {
-  const [named] = finder.stats.named(key);
-  return named !== 'mixed' && named !== 'none';
-}
 
 export interface NameType {
   type: EntityType;
@@ -59,7 +53,7 @@ export function typeOfName(
   fallback: TypeFallback = TYPE_FALLBACK,
 ): NameType {
   const [named] = finder.stats.named(nameKey(text));
-  if (named !== 'mixed' && named !== 'none') return { type: named, confidence: 1 };
+  if (isTyped(named)) return { type: named, confidence: 1 };
   if (fallback === 'known') return { type: 'Organization', confidence: 0 };
   const features = nameFeatures(text);
   let best: EntityType = 'Organization';
@@ -88,9 +82,9 @@ export function chooseNames(
   fallback: TypeFallback = TYPE_FALLBACK,
 ): ChosenName[] {
   const scored: ChosenName[] = [];
-  // 'known' types only gold-declared texts: the others need no features (most of its time).
-  const keep = fallback === 'known' ? (key: string) => goldTyped(finder, nameKey(key)) : undefined;
-  for (const candidate of nameCandidates(extraction, keep)) {
+  // 'known' types only gold-declared texts: the others are not even offered (the trie's walk).
+  const declared = fallback === 'known' ? finder.declared : undefined;
+  for (const candidate of nameCandidates(extraction, declared)) {
     const features = [
       ...candidate.features,
       ...statFeatures(nameKey(candidate.text), finder.stats),

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { type EntityType, EntityTypeSchema } from '../../contract/extraction';
 import finderJson from '../../data/lexicon/names-finder.json';
 import { parseRules } from '../rules/load';
+import { type DeclaredTexts, declaredTexts } from './declaredTexts';
 
 const Weights = z.array(z.tuple([z.string().min(1), z.number()]));
 const count = z.number().int().min(0);
@@ -56,7 +57,17 @@ export interface NameFinder {
   readonly types: readonly { type: EntityType; weights: ReadonlyMap<string, number> }[];
   readonly shapes: ReadonlyMap<string, readonly [EntityType, number]>;
   readonly stats: NameStats;
+  /**
+   * The texts the gold files declare with a type (two thirds of them agreeing), as a word trie:
+   * the only spans the 'known' finder reads (declaredTexts.ts).
+   */
+  readonly declared: DeclaredTexts;
   readonly threshold: number;
+}
+
+/** Whether the files declaring a text agree on its type ('mixed' and 'none' do not). */
+export function isTyped(majority: Majority): majority is Exclude<Majority, 'mixed' | 'none'> {
+  return majority !== 'mixed' && majority !== 'none';
 }
 
 /** The key the statistics are counted by: quotes and spaces folded, lower case. */
@@ -124,6 +135,7 @@ export function compileNameFinder(file: NameFinderFile): NameFinder {
       seen: (key) => names.get(key)?.[2] ?? 0,
       head: (head) => heads.get(head) ?? ['none', 0],
     },
+    declared: declaredTexts(file.names.flatMap(([key, type]) => (isTyped(type) ? [key] : []))),
     threshold: file.threshold,
   };
 }

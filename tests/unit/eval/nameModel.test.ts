@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../contract/extraction';
+import { declaredTexts } from '../../../ingest/entities/declaredTexts';
 import { addNames, decodeNames } from '../../../ingest/entities/learntApply';
 import { continuesName, nameCandidates } from '../../../ingest/entities/learntCandidates';
 import { wordsOf } from '../../../ingest/entities/learntWords';
@@ -124,9 +125,9 @@ describe('nameCandidates', () => {
   });
 });
 
-describe('nameCandidates keep', () => {
-  it('leaves out the texts `keep` refuses before reading their features', () => {
-    const kept = nameCandidates(statement(), (text) => text === 'BAE Systems');
+describe('nameCandidates declared', () => {
+  it('offers only the texts the trie declares', () => {
+    const kept = nameCandidates(statement(), declaredTexts(['bae systems']));
     expect(kept.map((c) => c.text)).toEqual(['BAE Systems']);
   });
 });

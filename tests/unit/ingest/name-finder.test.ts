@@ -8,9 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../contract/extraction';
+import { declaredTexts } from '../../../ingest/entities/declaredTexts';
 import { knownForms } from '../../../ingest/entities/knownForms';
 import { addFoundNames, chooseNames, typeOfName } from '../../../ingest/entities/nameFinder';
 import {
+  isTyped,
   type Majority,
   type NameFinder,
   nameFinder,
@@ -48,6 +50,9 @@ function finder(options: {
       seen: () => 0,
       head: () => ['none', 0],
     },
+    declared: declaredTexts(
+      Object.entries(options.named ?? {}).flatMap(([key, type]) => (isTyped(type) ? [key] : [])),
+    ),
     threshold: 0.5,
   };
 }

@@ -14,7 +14,8 @@
 export interface DeclaredNode {
   /** A declared text ends here. */
   end: boolean;
-  next: Map<string, DeclaredNode>;
+  /** Undefined on a leaf: most nodes end a text, and a map each would double the trie's memory. */
+  next?: Map<string, DeclaredNode>;
 }
 
 export interface DeclaredTexts {
@@ -23,7 +24,7 @@ export interface DeclaredTexts {
   readonly size: number;
 }
 
-const node = (): DeclaredNode => ({ end: false, next: new Map() });
+const node = (): DeclaredNode => ({ end: false });
 
 /** The trie of `keys`, each already folded by `nameKey`. */
 export function declaredTexts(keys: Iterable<string>): DeclaredTexts {
@@ -33,6 +34,7 @@ export function declaredTexts(keys: Iterable<string>): DeclaredTexts {
     if (!key) continue;
     let at = root;
     for (const token of key.split(' ')) {
+      at.next ??= new Map();
       let child = at.next.get(token);
       if (!child) {
         child = node();

@@ -44,7 +44,7 @@ function step(
   k: number,
 ): DeclaredNode | undefined {
   let node: DeclaredNode | undefined = at;
-  for (const token of tokens(k)) node = node?.next.get(token);
+  for (const token of tokens(k)) node = node?.next?.get(token);
   return node;
 }
 
@@ -67,7 +67,7 @@ export function forEachSpan(
     const firstWord = words[from]!;
     if (firstWord.kind !== 'cap') continue;
     // The trie node of the words so far: undefined only without a trie (a run leaves on none).
-    let at = declared?.root.next.get(wordKey(firstWord.text));
+    let at = declared?.root.next?.get(wordKey(firstWord.text));
     if (declared && !at) continue;
     for (let to = from; to < words.length && to - from < MAX_WORDS; to++) {
       const w = words[to]!;

@@ -26,8 +26,10 @@ describe('declaredTexts', () => {
   it('counts each key once and skips empty ones', () => {
     const trie = declaredTexts(['bae systems', 'bae systems', 'bae', '']);
     expect(trie.size).toBe(2);
-    expect(trie.root.next.get('bae')?.end).toBe(true);
-    expect(trie.root.next.get('bae')?.next.get('systems')?.end).toBe(true);
+    expect(trie.root.next?.get('bae')?.end).toBe(true);
+    expect(trie.root.next?.get('bae')?.next?.get('systems')?.end).toBe(true);
+    // A leaf holds no map.
+    expect(trie.root.next?.get('bae')?.next?.get('systems')?.next).toBeUndefined();
   });
 });
 

@@ -41,12 +41,14 @@ import type { SourceDocument } from './types';
 export { mergeExtractions } from './merge';
 
 /**
- * Whether `extract` runs the learnt name finder (entities/nameFinder.ts). Off for its time: since
- * session 51 it adds only texts other gold files declare, and then passes the other bars (K-fold
- * NE F1 +0.07 on 782 gold files, +0.15 on the 187 newest holdouts' files; 76 of 92 additions right
- * and 8 unsure on 929 unheld archive statements), but `bench/extractBench.ts` (a corpus of
- * recombined gold sentences, where most gold-declared texts recur) measured +25 to +50 % CPU
- * against a 10 % bar. `npm run eval -- --names` measures it.
+ * Whether `extract` runs the learnt name finder (entities/nameFinder.ts). Still off (session 52):
+ * it adds only texts other gold files declare (K-fold NE F1 +0.09 on 796 gold files, +0.16 on the
+ * 201 newest holdouts' files; 116 of 140 additions right on 1,565 unheld archive statements), and
+ * since it walks a trie of those texts its cost is about +6 % of extraction in one process, but
+ * `bench/extractBench.ts` alternated with main still read +5 to +14 % (median of 12 pairs +9 %)
+ * on a loaded machine, and three rule tests assert that extract() leaves out texts other gold
+ * files declare ("U.S. military", "Mount Sinjar", "Schrems II decision"). `npm run eval --
+ * --names` measures it.
  */
 export const LEARNT_NAMES = false;
 

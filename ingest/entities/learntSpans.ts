@@ -10,7 +10,7 @@ import type { Word } from './learntWords';
 import { nameKey } from './nameFinderModel';
 
 /** Longest candidate, in words: longer spans are descriptions, not names. */
-export const MAX_WORDS = 10;
+const MAX_WORDS = 10;
 
 /** Called per offered span: its first and last word, and the lowercase word it was extended by. */
 export type OfferSpan = (from: number, to: number, tail: string | undefined) => void;

@@ -13,8 +13,9 @@ import { genreOf } from '../ingest/eval/genre';
 import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { FOLDS, foldOf, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
 import { WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
+import { rowGoldFeatures } from '../ingest/topics/selector/goldFeatures';
 import { compileSelector, probability } from '../ingest/topics/selector/model';
-import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 import { shuffledCopy } from './rng';
 

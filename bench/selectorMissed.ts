@@ -17,8 +17,9 @@ import { scoreDocument } from '../ingest/eval/score';
 import { foldOf, outOfFoldSelectors, trainingFile } from '../ingest/eval/selectorTraining';
 import { TOPIC_QUALITY } from '../ingest/rules/topicQuality';
 import { selectTopics, WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
+import { rowGoldFeatures } from '../ingest/topics/selector/goldFeatures';
 import { probability, type Selector } from '../ingest/topics/selector/model';
-import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
 const MATCH = 0.75;

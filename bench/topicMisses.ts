@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { foldOf, outOfFoldSelectors, trainingFile } from '../ingest/eval/selectorTraining';
 import { WORD_GOLD_FILES } from '../ingest/topics/selector/apply';
+import { rowGoldFeatures } from '../ingest/topics/selector/goldFeatures';
 import { probability } from '../ingest/topics/selector/model';
-import { candidateRows, rowGoldFeatures } from '../ingest/topics/selector/rows';
+import { candidateRows } from '../ingest/topics/selector/rows';
 import { foldLabel } from '../ingest/topics/thesaurus';
 
 interface Missed {

@@ -21,6 +21,7 @@ import { documentCommitments } from './document/commitments';
 import { documentEntities } from './document/entities';
 import { documentRelations } from './document/relations';
 import { documentTopics } from './document/topics';
+import { dropIdleCollectives } from './entities/collectiveSubjects';
 import { withPeopleHits } from './entities/demonymPeople';
 import { addFoundNames } from './entities/nameFinder';
 import { type NameFinder, nameFinder } from './entities/nameFinderModel';
@@ -152,11 +153,13 @@ export function extractByRules(doc: SourceDocument): RulesExtraction {
       relations.push({ type: 'PART_OF', from: entity.id, to: parent });
   }
 
-  const kept = keepTopicsOfCommitments(
+  const acting = dropIdleCollectives(
+    found.collectives,
     registry.entities(),
     mentions.sort((a, b) => a.start - b.start),
     commitments,
   );
+  const kept = keepTopicsOfCommitments(acting.entities, acting.mentions, commitments);
 
   const extraction: Extraction = {
     documents: [

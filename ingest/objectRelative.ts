@@ -8,9 +8,12 @@
  * 2023-01-09, 2023-05-02, 2023-07-27, 2023-11-17, 2023-12-28, 2024-06-03 all fold it, and no
  * gold commitment stands in such a clause). A "that" complement of the verb itself ("noted that
  * the U.S. will continue to provide …") has no head noun before "that" and keeps its stance.
+ * A reduced relative whose verb's object is gapped ("The steps we announce today will help …") is
+ * no commitment either (`inReducedRelative`).
  */
 import { STANCES_COMPILED } from './rules/stanceRules';
 import type { Trigger } from './trigger';
+import { REDUCED_RELATIVE_AFTER, REDUCED_RELATIVE_BEFORE } from './undertakingPatterns';
 
 /**
  * The undertakings a relative clause states: a progressive ("is taking", "are working"), a past
@@ -40,4 +43,19 @@ export function inObjectRelative(sentence: string, trigger: Trigger, chosen: Tri
   const between = sentence.slice(outer.end, trigger.start);
   // (The tail is a head noun and a short subject: its last 120 characters bound the search.)
   return !between.includes(';') && RELATIVE_TAIL.test(between.slice(-120));
+}
+
+/**
+ * "Even beyond the measures we are announcing today, we are …", "The steps we announce today
+ * will help …": a reduced relative clause (no "which"/"that") whose verb has its object gapped
+ * identifies a thing by the act already stated; it is no commitment of its own (gold README
+ * 2022-02-26 and 2023-03-13: 24 C). A time noun before "we" ("In the coming days we will …")
+ * is an adverbial, not a head noun.
+ */
+export function inReducedRelative(sentence: string, trigger: Trigger): boolean {
+  const left = sentence.slice(Math.max(0, trigger.start - 80), trigger.start);
+  // Most triggers follow no bare "we"/"they": skip the pattern (a bounded window keeps it linear).
+  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:we|they)\s+$/i.test(left)) return false;
+  if (!REDUCED_RELATIVE_BEFORE.test(left)) return false;
+  return REDUCED_RELATIVE_AFTER.test(sentence.slice(trigger.end));
 }

@@ -13,6 +13,7 @@
  */
 import { adjunctHead, appositiveHead, narrowedHead } from './commitments/appositiveSubject';
 import { carried } from './commitments/carryOver';
+import { coordinatedSubject } from './commitments/coordinatedSubject';
 import { forumSubject } from './commitments/forumSubject';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
@@ -223,6 +224,11 @@ export function subjectBefore(
         return listed;
     }
   }
+  // "Mr. Sullivan and the ASEAN ambassadors discussed …": the conjuncts read, when the last is not.
+  const coordinated = coordinatedSubject(site, (cut) =>
+    subjectBefore(context, sentence, hits, cut, depth + 1),
+  );
+  if (coordinated) return coordinated;
   // "These sanctions will target … They will ensure …": a plural thing opening its sentence is
   // who "They" is next, and it takes no stance.
   if (THING_SUBJECT.test(trimmed)) context.lastPlural = [];

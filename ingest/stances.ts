@@ -6,9 +6,9 @@
  */
 import type { Stance } from '../contract/extraction';
 import { zeroThatComplement } from './commitmentVerb';
-import { hasVerbReading } from './entities/wordReadings';
+import { coordinatedUndertakings } from './coordinatedUndertakings';
 import { isPreambleParagraph } from './normalise';
-import { inObjectRelative } from './objectRelative';
+import { inObjectRelative, inReducedRelative } from './objectRelative';
 import { purposeSeriesTriggers } from './purposeSeries';
 import { foldable } from './rules/caseFold';
 import { STANCES_COMPILED } from './rules/stanceRules';
@@ -20,14 +20,10 @@ import {
   AS_WE_UNDERTAKING,
   CONTINUE,
   FRONTED_PURPOSE,
-  MODAL_SECOND_PARTNER,
-  MODAL_SECOND_VERB,
   MUST,
   OBLIGATION,
   OPEN_PROGRESSIVE,
   PROGRESSIVE,
-  REDUCED_RELATIVE_AFTER,
-  REDUCED_RELATIVE_BEFORE,
   REPORTED_WOULD,
   WHILE_UNDERTAKING,
   WILL,
@@ -257,61 +253,4 @@ export function findTriggers(sentence: string): Trigger[] {
     (trigger) =>
       !inReducedRelative(sentence, trigger) && !inObjectRelative(sentence, trigger, chosen),
   );
-}
-
-/**
- * "Even beyond the measures we are announcing today, we are …", "The steps we announce today
- * will help …": a reduced relative clause (no "which"/"that") whose verb has its object gapped
- * identifies a thing by the act already stated; it is no commitment of its own (gold README
- * 2022-02-26 and 2023-03-13: 24 C). A time noun before "we" ("In the coming days we will …")
- * is an adverbial, not a head noun.
- */
-function inReducedRelative(sentence: string, trigger: Trigger): boolean {
-  const left = sentence.slice(Math.max(0, trigger.start - 80), trigger.start);
-  // Most triggers follow no bare "we"/"they": skip the pattern (a bounded window keeps it linear).
-  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:we|they)\s+$/i.test(left)) return false;
-  if (!REDUCED_RELATIVE_BEFORE.test(left)) return false;
-  return REDUCED_RELATIVE_AFTER.test(sentence.slice(trigger.end));
-}
-
-/** A personal pronoun as the object right after a verb ("provide them", "help us"). */
-const PRONOUN_OBJECT = /^\s+(?:them|him|her|us|it)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i;
-
-/**
- * "We must stand with workers and empower them to …": one modal governs two verbs of different
- * stance, so the second is a commitment of its own (gold README session 15 C, 2023-09-20). Only
- * where the modal's frame is no undertaking (a commit already covers the series, sharedModal.ts),
- * and only a word with a verb reading before a determiner or pronoun object, so "stand with
- * workers and their families" stays one support.
- */
-function coordinatedUndertakings(found: Trigger[], sentence: string): void {
-  const count = found.length;
-  for (let k = 0; k < count; k++) {
-    const trigger = found[k]!;
-    const stance = trigger.ownStance ?? trigger.stance;
-    if (!/^(?:will|shall|must)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text)) continue;
-    // ("will continue to support refugees and protect those in need" stays one: a continuation
-    // carries its series, gold 2024-02-24; but a second verb that takes the first one's object
-    // up again as a pronoun is an act of its own, "will continue to support the Ukrainian people
-    // and provide them with security assistance", gold 2022-09-23.)
-    const continued = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])continue(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/i.test(trigger.text);
-    if (stance === 'commit' || stance === 'call' || stance === 'other') continue;
-    const rest = sentence.slice(trigger.end);
-    // (A verb of working together is one by the list, "partner" having no verb reading alone.)
-    const partner = MODAL_SECOND_PARTNER.exec(rest);
-    const listed = partner && STANCES_COMPILED.partnerVerbs.has(partner[1]!.toLowerCase());
-    const match = MODAL_SECOND_VERB.exec(rest) ?? (listed ? partner : null);
-    const verb = match?.[1];
-    if (!match || !verb || (match !== partner && !hasVerbReading(verb.toLowerCase()))) continue;
-    const start = trigger.end + match.index + match[0].length - verb.length;
-    if (continued && !PRONOUN_OBJECT.test(sentence.slice(start + verb.length))) continue;
-    if (found.some((other) => other.start < start + verb.length && other.end > start)) continue;
-    found.push({
-      stance: 'commit',
-      start,
-      end: start + verb.length,
-      text: verb,
-      needsSubject: true,
-    });
-  }
 }

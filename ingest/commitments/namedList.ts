@@ -56,19 +56,24 @@ const JOINER = new RegExp(
   `(?:\\s+\\((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ.]{0,9}|${DEFINED_NAME})\\))?(?:${ASIDE_SOURCE})?(?:,\\s*and\\s+|\\s+and\\s+|,\\s+)(?:the\\s+)?$`,
 );
 
-/** The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts. */
+/**
+ * The named actors (a coordinated list) whose last one ends at `end`, and where the subject starts.
+ * `serial`: the list's "and" stands after `end` ("A, B, and others", coordinatedSubject.ts), so
+ * a bare comma joins from the first member on.
+ */
 export function actorHitsEndingAt(
   hits: EntityHit[],
   sentenceStart: number,
   end: number,
   left: string,
+  serial = false,
 ) {
   // Walk back over a coordinated list: "Japan and the ROK", "the United States, Japan, and …".
   // A bare comma joins only inside a list that ends in "and" ("for our Alliance, President …"
   // is not a list).
   const list: EntityHit[] = [];
   let position = end;
-  let sawAnd = false;
+  let sawAnd = serial;
   // How many members stand after the leftmost bare comma crossed (0: none crossed yet).
   let afterComma = 0;
   for (;;) {

@@ -1,7 +1,8 @@
 /**
  * Subjects named by title alone: "The President", "the Prime Minister", and coordinated titles
  * ("The Vice President and Prime Minister discussed …"), each the one meeting official who holds it;
- * a royal honorific ("His Majesty") for the one monarch who met.
+ * a royal honorific ("His Majesty") for the one monarch who met; and officials named by title alone
+ * inside a clause (`titledInScope`).
  */
 import type { ActorContext, Subject } from '../resolveActors';
 import { alternation, TITLE_RULES } from '../rules/titles';
@@ -143,4 +144,35 @@ export function delegationMemberByTitle(
   if (holders.length !== 1) return undefined;
   const start = title.index + (/^[Tt]he/.test(title[0]) ? 0 : 1);
   return { actors: [holders[0]![0]], start, end: trimmed.length };
+}
+
+/** "the Prime Minister", "the President": a title after "the" (`titledInScope`), anywhere in a text. */
+const TITLED_IN_TEXT =
+  /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])the\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/g;
+
+/**
+ * "welcomed the Prime Minister's decision", "thanked the Prime Minister for …": an official named
+ * by title alone (the one meeting official who holds it) in the clause, who is not its speaker.
+ */
+export function titledInScope(
+  text: string,
+  from: number,
+  to: number,
+  item: { actors: string[]; subject?: { start: number; end: number } },
+  context: ActorContext,
+): string[] {
+  const found: string[] = [];
+  // Searched from `from` on, not from the sentence start with the matches before it skipped: no
+  // match can start inside one that starts before `from` (after "the" come only capitalised
+  // words), so the matches from `from` on are the same.
+  const slice = text.slice(0, to);
+  TITLED_IN_TEXT.lastIndex = Math.max(0, from);
+  for (let match = TITLED_IN_TEXT.exec(slice); match; match = TITLED_IN_TEXT.exec(slice)) {
+    if (item.subject && match.index >= item.subject.start && match.index < item.subject.end)
+      continue;
+    const end = match.index + match[0].length;
+    const official = officialByTitle(context, text.slice(0, end));
+    for (const id of official?.actors ?? []) if (!item.actors.includes(id)) found.push(id);
+  }
+  return found;
 }

@@ -7,6 +7,7 @@
 import type { Mention } from '../../contract/extraction';
 import { findAlliances } from '../entities/alliance';
 import { bilateralBodies } from '../entities/bilateralBodies';
+import { findCollectiveSubjects } from '../entities/collectiveSubjects';
 import { resolveDatedOfficials } from '../entities/datedOfficials';
 import { findForumParts } from '../entities/forumParts';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
@@ -48,6 +49,8 @@ export interface DocumentEntities {
   registry: EntityRegistry;
   titleMeeting: { id: string; name: string } | undefined;
   mentions: Mention[];
+  /** Unnamed collectives read from subjects, kept only where they act (collectiveSubjects.ts). */
+  collectives: ReadonlySet<string>;
 }
 
 export function documentEntities(
@@ -86,6 +89,7 @@ export function documentEntities(
   findScopeRelations(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   findSupportFor(sentences, recognition.hitsBySentence);
   findForumParts(lexicon, title, sentences, recognition.hitsBySentence);
+  const collectives = findCollectiveSubjects(sentences, recognition.hitsBySentence);
   dropTalkFrames(sentences, recognition.hitsBySentence);
   findPartnerCoordination(lexicon, sentences, recognition.hitsBySentence);
   findConflictAnaphors(lexicon, sentences, recognition.hitsBySentence, date);
@@ -167,5 +171,6 @@ export function documentEntities(
     registry,
     titleMeeting,
     mentions,
+    collectives,
   };
 }

@@ -18,6 +18,7 @@ import { type GoldDocument, loadGold } from './goldSchema';
 import { nameTrainingFiles } from './nameFinderFile';
 import { NAME_THRESHOLD, trainNameFinder } from './nameFinderTraining';
 import { aggregate, type DocumentScore, scoreDocument } from './score';
+import { rowOffers } from './selectorCalibration';
 import { perFold, trainingFile, trainSelector } from './selectorTraining';
 
 /** The folders the gold's statements are read from, searched in order (eval, gold:topics, gold:names, benches). */
@@ -72,6 +73,8 @@ export interface GoldInput {
   rows: CandidateRow[];
   /** The Topic entity each row would become if chosen (apply.ts), what its training label scores. */
   rowTopics: Entity[];
+  /** What extraction would offer of each row (selectorCalibration.ts). */
+  offers: number[];
   extractMs: number;
 }
 
@@ -110,6 +113,7 @@ export async function goldInputs(
       rules,
       rows,
       rowTopics: topicsOfRows(rows, lexicon),
+      offers: rowOffers(rows, rules, lexicon),
       extractMs: performance.now() - started,
     });
   }

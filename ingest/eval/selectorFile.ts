@@ -48,6 +48,11 @@ function ensembleLines(ensemble: SelectorFile['ensemble']): string {
  }`;
 }
 
+/** The calibration by kind (selector/calibration.ts) on one line. */
+function calibrationLine(calibration: SelectorFile['calibration']): string {
+  return calibration ? `,\n "calibration": ${JSON.stringify(calibration)}` : '';
+}
+
 export function formatSelector(file: SelectorFile): string {
   return `{
  "$comment": ${JSON.stringify(COMMENT)},
@@ -55,7 +60,7 @@ export function formatSelector(file: SelectorFile): string {
  "threshold": ${file.threshold},
  "weights": ${lines(file.weights)},
  "phrases": ${lines(file.phrases)},
- "heads": ${lines(file.heads)}${ensembleLines(file.ensemble)}
+ "heads": ${lines(file.heads)}${calibrationLine(file.calibration)}${ensembleLines(file.ensemble)}
 }
 `;
 }

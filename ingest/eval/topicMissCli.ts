@@ -24,16 +24,16 @@
 
 import { z } from 'zod';
 import { isPlain, thresholdFor } from '../topics/selector/apply';
+import { rowGoldFeatures } from '../topics/selector/goldFeatures';
 import { probability } from '../topics/selector/model';
-import { rowGoldFeatures } from '../topics/selector/rows';
 import { conceptFor } from '../topics/thesaurus';
 import { matchScore } from './entityIndex';
 import { goldName, readEvalDocuments, readNameList } from './evalJsonFile';
 import { genreOf } from './genre';
+import { GoldCounts } from './goldCounts';
 import { normSentence } from './normalize';
 import { GOLD_CORPUS, goldInputs } from './runGold';
 import {
-  GoldCounts,
   LABEL_MATCH,
   perFold,
   scoredTopics,

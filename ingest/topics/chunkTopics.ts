@@ -12,26 +12,20 @@ import type { Lexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { endsInNoun, isNounAfterTo } from './chunkTerms';
+import { isNounAfterTo } from './chunkTerms';
 import { classifiedTopic } from './classifiedTopic';
 import { evidenceOf, withShortNames } from './evidence';
 import { inList } from './listItem';
 import { frameOfComplement, modifierTopics } from './modifiers';
 import { towardParties } from './namedObject';
+import { alliesAfter, partyAfter, posedByOwner } from './namedRuns';
 import { endsInNamedThing } from './namedTarget';
+import { endsInNoun } from './nounReadings';
 import { coordinatedBefore, modifiesTopic, relationalPair } from './pieceContext';
+import { trimPiece, wholeWords } from './pieceEdges';
 import { pointsBack } from './pointsBack';
 import { topicPhrases } from './quality';
-import {
-  alliesAfter,
-  classifiedOwner,
-  cutAtNames,
-  outsideTopics,
-  partyAfter,
-  posedByOwner,
-  trimPiece,
-  wholeWords,
-} from './spans';
+import { classifiedOwner, cutAtNames, outsideTopics } from './spans';
 import { wordTags } from './standalone';
 import { conceptFor } from './thesaurus';
 

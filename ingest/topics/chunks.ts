@@ -12,10 +12,8 @@ import {
   ingOpener,
   introducesRole,
   isAttributive,
-  isCompoundGerund,
   isCore,
   isNounAfterTo,
-  isPluralNounTaggedVerb,
   POSSESSIVE_PRONOUN,
   PREPOSITIONS,
   takesObject,
@@ -23,6 +21,7 @@ import {
 import { isCoordinatedParticiple } from './coordinatedParticiple';
 import { inCoreHyphenWord } from './hyphenWord';
 import { sourceLink } from './namedObject';
+import { isCompoundGerund, isPluralNounTaggedVerb } from './nounReadings';
 import { cutBeforeOf } from './ofFragment';
 
 type Term = TaggedTerm;

@@ -7,8 +7,8 @@
 
 import type { TaggedTerm } from '../entities/tagger';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
-import { isPluralNounTaggedVerb } from './chunkTerms';
 import { isPairRelation, WEAPON_COUNTS } from './namedObject';
+import { isPluralNounTaggedVerb } from './nounReadings';
 import { sharesHead } from './quality';
 import { isPairNamedRelation } from './scopeRelation';
 import { type WordTags, wordTags } from './standalone';

@@ -1,7 +1,8 @@
 /**
  * Character spans of a commitment's scope on their way to topics: cut where a name begins (unless
- * it sits in a complement), split around topics already recognised, trimmed of connectors, and
- * widened to whole hyphenated words. Used by entities/topicPhrases.ts.
+ * it sits in a complement) and split around topics already recognised; a name's owner read as a
+ * kind ("advanced U.S. technologies") or a region's adjective kept. Edges are trimmed in
+ * pieceEdges.ts, runs past a name in namedRuns.ts. Used by chunkTopics.ts.
  */
 
 import { TOPIC_QUALITY as Q } from '../rules/topicQuality';
@@ -11,7 +12,6 @@ import { isPairRelation, opensPairRelation } from './namedObject';
 import type { WordTags } from './standalone';
 
 // (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
-const OF_NAMED_END = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])of\s+(?:our\s+|the\s+)?\p{Lu}[\p{L}\s]*$/u;
 const ACRONYM_OPEN = /^\s+\((?=\p{Lu})/u;
 const CLOSE_BEFORE_LOWER = /^\)\s+(?=\p{Ll})/u;
 const SUFFIX_BEFORE_WORD = /^(?:-\p{L}+)?\s+(?=\p{L})/u;
@@ -163,7 +163,6 @@ export function cutAtNames(
   return chunk;
 }
 
-/** Whether the words are all ones that say how much or how firmly ("strong", "continued"). */
 /** Lowercase words after a region's adjective, and any complement after them. */
 const REGION_KIND_REST =
   /^\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*?)(?:\s+(?:of|on|in|for|with|between|among|across|against|to)\s.*)?$/su;
@@ -196,6 +195,7 @@ function regionKind(
   return tags?.has('Noun') === true && !tags.has('Adjective');
 }
 
+/** Whether the words are all ones that say how much or how firmly ("strong", "continued"). */
 function onlyWeak(words: string): boolean {
   const list = words.trim().toLowerCase().split(/\s+/);
   return list[0] !== '' && list.every((word) => Q.weakModifiers.has(word));
@@ -261,103 +261,4 @@ export function outsideTopics(
     });
   }
   return parts;
-}
-
-/** Trim connectors and punctuation left at the edges of a piece. */
-export function trimPiece(sentence: string, piece: { start: number; end: number }) {
-  const text = sentence.slice(piece.start, piece.end);
-  const lead =
-    /^(?:[\s,;]|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|of|on|in|for|with|to|the|other|among|between|across|against|toward|towards|under|together|at|by)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))*/.exec(
-      text,
-    )?.[0].length ?? 0;
-  const trail =
-    /(?:[\s,;]|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:and|or|of|on|in|for|with|to|the|under|by|at|from|through|within|into|over|upon|toward|towards)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))*$/.exec(
-      text.slice(lead),
-    )?.[0].length ?? 0;
-  return { start: piece.start + lead, end: piece.end - trail };
-}
-
-const HYPHEN = 0x2d;
-
-/** An ASCII code unit that no `[\p{L}\p{N}-]` matches (any other may be part of a word). */
-function outsideWord(code: number): boolean {
-  if (code >= 0x80 || code === HYPHEN) return false;
-  const digit = code >= 0x30 && code <= 0x39;
-  const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return !digit && !letter;
-}
-
-/**
- * "military-to-military communications", "in-person summit": a phrase read from the second half
- * of a hyphenated word starts where the word does.
- */
-export function wholeWords(sentence: string, piece: { start: number; end: number }) {
-  // The pattern ends in "-" at the piece's start, so a piece after any other character cannot
-  // match: skip the search, which an unanchored pattern ending in `$` makes walk the whole
-  // sentence before the piece from every position (3 % of extraction before this check).
-  if (sentence.charCodeAt(piece.start - 1) !== HYPHEN) return piece;
-  // Nor can a match start before an ASCII character that is no letter, digit or hyphen: the
-  // search starts after the last one (the text before it would only be walked for nothing).
-  let from = piece.start - 1;
-  while (from > 0 && !outsideWord(sentence.charCodeAt(from - 1))) from--;
-  const word = /[\p{L}\p{N}][\p{L}\p{N}-]*-$/u.exec(sentence.slice(from, piece.start));
-  return word ? { start: from + word.index, end: piece.end } : piece;
-}
-
-/** The allies' nationality and group head after a named complement, with or without its "and". */
-const ALLIES_AFTER_AND =
-  /^\s+and\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
-const ALLIES_AFTER = /^\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:allies|partners)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/u;
-
-/**
- * "defense of our Republic of Korea and Japanese allies": the tagger ends the chunk inside the
- * country's name (or on the "and"), so a chunk that ends in a named complement runs on over
- * "and", the allies' nationality and the group head (namedAllies in quality.ts makes the topic
- * "defense of allies").
- */
-export function alliesAfter(
-  sentence: string,
-  cut: { start: number; end: number },
-): { start: number; end: number } {
-  const text = sentence.slice(cut.start, cut.end);
-  if (!OF_NAMED_END.test(text)) return cut;
-  const more = (/\sand$/.test(text) ? ALLIES_AFTER : ALLIES_AFTER_AND).exec(
-    sentence.slice(cut.end),
-  );
-  return more ? { start: cut.start, end: cut.end + more[0].length } : cut;
-}
-
-/**
- * " and Japan" when a coordinated party's name follows `end` ("support for the ROK and Japan",
- * cut at the second name), else "": the rest of the object the chunk was cut from.
- */
-export function partyAfter(
-  text: string,
-  end: number,
-  parties: readonly { start: number; end: number; adjectival?: boolean }[],
-): string {
-  const and = /^,?\s+(?:and|or)\s+(?:the\s+)?/.exec(text.slice(end));
-  // "support for Jordan and the Jordanian people": a people's adjective names no second party;
-  // its noun is a phrase of its own and the stance keeps its one named object.
-  const party =
-    and && parties.find((p) => p.start === end + and[0].length && p.adjectival !== true);
-  return party ? ` and ${text.slice(party.start, party.end)}` : '';
-}
-
-/**
- * "the threat posed by the DPRK’s unlawful … programs": the source of a threat is the owner; the
- * chunk ends at the owner's name (its "’s" dropped), and the programs are a phrase of their own.
- * The span ending in that name, or undefined when the chunk is no such phrase.
- */
-export function posedByOwner(
-  sentence: string,
-  chunk: { start: number; end: number },
-  named: readonly { start: number; end: number }[],
-): { start: number; end: number } | undefined {
-  const text = sentence.slice(chunk.start, chunk.end);
-  if (!/(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])posed by(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(text)) return undefined;
-  const end = /[’']s$/.test(text) ? chunk.end - 2 : chunk.end;
-  return named.some((hit) => hit.end === end && hit.start > chunk.start)
-    ? { start: chunk.start, end }
-    : undefined;
 }

@@ -14,10 +14,12 @@ import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { mayPass } from './bound';
+import { calibrate, rawBound } from './calibration';
+import { rowGoldFeatures } from './goldFeatures';
 import { decode, probability, type Scored, type Selector } from './model';
 import { NAME_THRESHOLD } from './nameComplements';
-import { type CandidateRow, candidateRows, rowGoldFeatures } from './rows';
-import { rowCut } from './wholePhrase';
+import { type CandidateRow, candidateRows } from './rows';
+import { BARRED, rowCut } from './wholePhrase';
 
 /**
  * The name a topic gets: lowercase unless proper, as the rules name topics. An owner's possessive
@@ -129,6 +131,10 @@ export function selectTopics(
     model.stats.named(foldLabel(text.toLowerCase())) >= WORD_GOLD_FILES;
   const n = extraction.commitments.length;
   const threshold = thresholdFor(model.threshold, n, true);
+  const calibration = model.calibration;
+  // The bound reads raw scores: a calibrated row passes from the raw score its kind needs.
+  // (Never above the threshold: a row the raw score passes is the first model's choice.)
+  const bound = calibration ? Math.min(threshold, rawBound(calibration, threshold)) : threshold;
   const ensemble = model.ensemble;
   const lowest = ensemble ? thresholdFor(ensemble.threshold, n, true) : 1;
   const rows = candidateRows(
@@ -137,7 +143,7 @@ export function selectTopics(
     lexicon,
     loneWord,
     (first, context) =>
-      mayPass(model.weights, threshold, first, context) ||
+      mayPass(model.weights, bound, first, context) ||
       (ensemble !== undefined && mayPass(ensemble.weights, lowest, first, context)),
   );
   if (rows.length === 0) return extraction;
@@ -150,16 +156,28 @@ export function selectTopics(
     const e = ensemble ? probability(ensemble.weights, row.features) : 1;
     const candidate = { row, commitment: row.commitment, start: row.start, end: row.end, p };
     const floor = row.nameHead === undefined ? 0 : NAME_THRESHOLD;
-    if (p >= Math.max(floor, thresholdFor(model.threshold, n, plain))) {
+    const first = Math.max(floor, thresholdFor(model.threshold, n, plain));
+    if (p >= first) {
       if (e >= (ensemble?.veto ?? 0)) scored.push(candidate);
-    } else if (ensemble) {
-      const bar = Math.max(floor, row.text.includes(' ') ? ensemble.threshold : ensemble.lone);
-      if (bar < 1 && e >= thresholdFor(bar, n, plain)) {
-        // Only a whole noun phrase: the one-order model left the pieces of compounds out.
-        const cut = rowCut(extraction.sentences, terms, row);
-        if (cut === undefined || !ensemble.barred.has(cut)) added.push({ ...candidate, p: e });
-      }
+      continue;
     }
+    // Additions on words the first model's choices leave free: the ensemble's, and the first
+    // model's own where its calibrated probability passes (never a demotion: calibrated, long
+    // runs lost the modifiers the one-order model keeps, "chronic disease epidemic").
+    let q = 0;
+    if (ensemble) {
+      const bar = Math.max(floor, row.text.includes(' ') ? ensemble.threshold : ensemble.lone);
+      if (bar < 1 && e >= thresholdFor(bar, n, plain)) q = e;
+    }
+    if (calibration && row.nameHead === undefined) {
+      const c = calibrate(calibration, p, row.text);
+      if (c >= first) q = Math.max(q, c);
+    }
+    if (q === 0) continue;
+    // Only a whole noun phrase: the one-order model left the pieces of compounds out.
+    const cut = rowCut(extraction.sentences, terms, row);
+    if (cut === undefined || !(ensemble?.barred ?? BARRED).has(cut))
+      added.push({ ...candidate, p: q });
   }
   const chosen = addedTo(decode(scored, threshold), added).map((c) => c.row);
   if (chosen.length === 0) return extraction;

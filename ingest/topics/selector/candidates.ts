@@ -14,7 +14,8 @@ import { TALK_COMPLEMENT } from '../modifiers';
 import { pointsBack } from '../pointsBack';
 import { featuresOf, hasLink, segmentBound } from './features';
 import { isTopicName, ownerFrom, titleCaseName } from './names';
-import { type Taken, TRAILING, Words } from './words';
+import { type Taken, Words } from './words';
+import { TRAILING } from './wordTests';
 
 export interface ModelCandidate {
   /** Offsets in the sentence. */

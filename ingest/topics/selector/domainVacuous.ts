@@ -1,7 +1,7 @@
 // A vacuous head is a topic when a domain word names what it is about; written once for the
 // selector's candidate filter and the invariants check that allows the same names.
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
-import { FUNCTION_WORDS } from './words';
+import { FUNCTION_WORDS } from './wordTests';
 
 /**
  * "diplomatic efforts", "economic measures", "security concerns": a domainVacuousHeads head right

@@ -17,7 +17,8 @@
  */
 import type { TaggedTerm } from '../../entities/tagger';
 import { wordClass } from './wordClasses';
-import { FUNCTION_WORDS, LINKS, lower, type Words } from './words';
+import type { Words } from './words';
+import { FUNCTION_WORDS, LINKS, lower } from './wordTests';
 
 // (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
 const CAPITAL_START = /^\p{Lu}/u;

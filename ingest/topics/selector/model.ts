@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import selectorJson from '../../../data/lexicon/topics-selector.json';
 import { parseRules } from '../../rules/load';
-import type { PhraseStats } from './rows';
+import type { PhraseStats } from './goldFeatures';
 import { BARRED, type Cut } from './wholePhrase';
 
 const count = z.number().int().min(0);
@@ -24,6 +24,8 @@ export const selectorSchema = z.object({
   phrases: z.array(z.tuple([z.string().min(1), count, count])),
   /** [head word, gold files with a topic of that head]. */
   heads: z.array(z.tuple([z.string().min(1), count])),
+  /** The first model's probabilities recalibrated by kind (calibration.ts); absent: as scored. */
+  calibration: z.array(z.number()).length(6).optional(),
   /** A second model that may add what the first leaves out (`Ensemble`); absent: the first alone. */
   ensemble: z
     .object({
@@ -65,6 +67,8 @@ export interface Selector {
   readonly stats: PhraseStats;
   readonly threshold: number;
   readonly ensemble?: Ensemble;
+  /** The first model's probabilities recalibrated by kind (calibration.ts); absent: as scored. */
+  readonly calibration?: readonly number[];
 }
 
 /** Counts over a table, 0 for a key it does not hold. */
@@ -87,6 +91,7 @@ export function compileSelector(file: SelectorFile): Selector {
       new Map(file.heads),
     ),
     threshold: file.threshold,
+    ...(file.calibration ? { calibration: file.calibration } : {}),
     ...(file.ensemble
       ? {
           ensemble: {

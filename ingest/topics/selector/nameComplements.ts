@@ -20,7 +20,8 @@ import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { isCore } from '../chunkTerms';
 import type { ModelCandidate } from './candidates';
 import { wordClass } from './wordClasses';
-import { LINKS, type Taken, type Words } from './words';
+import type { Taken, Words } from './words';
+import { LINKS } from './wordTests';
 
 /** Off: no row of this kind is built, in training or extraction (the selector as before). */
 export const NAME_COMPLEMENTS = true;

@@ -6,7 +6,8 @@
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { agentHeaded } from '../agents';
 import { domainVacuous } from './domainVacuous';
-import { FUNCTION_WORDS, type Words } from './words';
+import type { Words } from './words';
+import { FUNCTION_WORDS } from './wordTests';
 
 // (Module constants: tsx turns a `\p{…}` literal into a `new RegExp` at each evaluation.)
 const CAPITAL_START = /^\p{Lu}/u;

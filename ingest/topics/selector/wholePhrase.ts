@@ -9,7 +9,8 @@
 import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
 import { isCore } from '../chunkTerms';
-import { FUNCTION_WORDS, LINKS, lower, Words } from './words';
+import { Words } from './words';
+import { FUNCTION_WORDS, LINKS, lower } from './wordTests';
 
 /**
  * How a run falls short of a whole topic phrase, or undefined where it is one: cut from a longer

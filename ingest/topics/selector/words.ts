@@ -5,63 +5,16 @@
  */
 import type { TaggedTerm } from '../../entities/tagger';
 import { TOPIC_QUALITY } from '../../rules/topicQuality';
-import { isCore } from '../chunkTerms';
-import { inCoreHyphenWord } from '../hyphenWord';
 import { stem } from '../plural';
 import { DOTTED_NAME } from '../verbNouns';
+import { HYPHEN, isNoun, LEADS, LINKS, lower, opens, posOf, TRAILING } from './wordTests';
 
-/** Words that link list items: a candidate may span them only as a whole chunk. */
-export const LINKS = new Set(['and', 'or', 'as', 'well']);
 /** Endings of adjectives, not of nouns: a lone item so ending modifies a later head. */
 const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ible|able|ful|less)$/;
 /** A word of letters (and inner hyphens) only. */
 const LETTERS = /^\p{L}+(?:-\p{L}+)*$/u;
 /** The two links of an enumeration's last item. */
 const LINKS_AND_OR = new Set(['and', 'or']);
-/** Words that open an enumeration ("including chemicals, machinery, …"). */
-export const LEADS: ReadonlySet<string> = new Set([
-  'including',
-  'notably',
-  'namely',
-  'especially',
-  'particularly',
-  'like',
-]);
-export const FUNCTION_WORDS = /^(?:of|on|in|for|to|with|between|among|against|across|the|a|an)$/i;
-
-function isNoun(term: TaggedTerm): boolean {
-  return (
-    (term.tags.has('Noun') || term.tags.has('Plural')) &&
-    !term.tags.has('Pronoun') &&
-    !term.tags.has('Adjective')
-  );
-}
-
-function opens(terms: readonly TaggedTerm[], k: number): boolean {
-  const term = terms[k]!;
-  // "at-risk populations", "non-sanctioned persons": a hyphenated word opens a run at its first
-  // part, whatever that part is alone (hyphenWord.ts).
-  if (HYPHEN.test(term.post) && (k === 0 || !HYPHEN.test(terms[k - 1]!.post)))
-    return inCoreHyphenWord(terms, k);
-  return isCore(term) && !FUNCTION_WORDS.test(term.text);
-}
-
-/** A word's part of speech in one letter, for the pattern feature. */
-function posOf(term: TaggedTerm): string {
-  const t = term.tags;
-  if (t.has('ProperNoun')) return 'P';
-  if (t.has('Plural')) return 'S';
-  if (t.has('Gerund')) return 'G';
-  if (t.has('Noun')) return 'N';
-  if (t.has('Adjective')) return 'A';
-  if (t.has('Preposition')) return 'p';
-  if (t.has('Determiner')) return 'd';
-  return 'o';
-}
-
-export function lower(term: TaggedTerm | undefined): string {
-  return term ? term.text.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '') : '';
-}
 
 /** A span already spoken for (a name or a rule topic), in sentence offsets. */
 export interface Taken {
@@ -80,12 +33,6 @@ const DEMONYM = /^(?!American$)\p{Lu}\p{Ll}+(?:an|ese|i)$/u;
 
 /** The links inside a Title Case name: "Secretary of Labor", "Strategy on Women, Peace, and …". */
 const TITLE_LINKS = new Set(['of', 'for', 'on']);
-
-/** A hyphen with no space around it: the two words around it are one word. */
-const HYPHEN = /^[-‐‑]$/;
-
-/** Trailing punctuation that is no part of a candidate's name. */
-export const TRAILING = /[.,;:)"”]+$/;
 
 /**
  * What the candidates of one call read of each word, computed once per word rather than once

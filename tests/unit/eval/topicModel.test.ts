@@ -4,11 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
-import {
-  GoldCounts,
-  type TrainingFile,
-  trainSelector,
-} from '../../../ingest/eval/selectorTraining';
+import { GoldCounts } from '../../../ingest/eval/goldCounts';
+import { type TrainingFile, trainSelector } from '../../../ingest/eval/selectorTraining';
 import { train } from '../../../ingest/eval/topicModel';
 import { addedTo } from '../../../ingest/topics/selector/apply';
 import { topicCandidates } from '../../../ingest/topics/selector/candidates';
@@ -177,6 +174,7 @@ function file(base: string, named: string[], keys: string[], label = 0): Trainin
   return {
     base,
     rows: keys.map((key) => row(key)),
+    offers: keys.map(() => 1),
     labels: keys.map(() => label),
     named: new Set(named),
   };

@@ -17,7 +17,7 @@ import {
 } from '../../../ingest/entities/fastTermSteps';
 import { withPlainEnv } from '../../../ingest/entities/plainEnv';
 import { tagTexts } from '../../../ingest/entities/tagger';
-import { wholeWords } from '../../../ingest/topics/spans';
+import { wholeWords } from '../../../ingest/topics/pieceEdges';
 import { withStockCompromise } from '../../support/stockCompromise';
 
 const SENTENCES = [

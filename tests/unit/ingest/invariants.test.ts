@@ -17,7 +17,7 @@ import { inList } from '../../../ingest/topics/listItem';
 import { WORD_GOLD_FILES } from '../../../ingest/topics/selector/apply';
 import { domainVacuous } from '../../../ingest/topics/selector/domainVacuous';
 import { selector } from '../../../ingest/topics/selector/model';
-import { LEADS } from '../../../ingest/topics/selector/words';
+import { LEADS } from '../../../ingest/topics/selector/wordTests';
 import { foldLabel } from '../../../ingest/topics/thesaurus';
 
 const DIR = join(import.meta.dirname, '../../../data/corpus');

@@ -9,8 +9,9 @@ import { extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { readDocument } from '../../../ingest/read';
 import { laterBound, mayPass } from '../../../ingest/topics/selector/bound';
+import { rowGoldFeatures } from '../../../ingest/topics/selector/goldFeatures';
 import { probability, selector } from '../../../ingest/topics/selector/model';
-import { candidateRows, rowGoldFeatures } from '../../../ingest/topics/selector/rows';
+import { candidateRows } from '../../../ingest/topics/selector/rows';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { laterBound, mayPass } from '../../../ingest/topics/selector/bound';
+import { rowGoldFeatures } from '../../../ingest/topics/selector/goldFeatures';
 import { tableStats } from '../../../ingest/topics/selector/model';
 import { NAME_PREFIX } from '../../../ingest/topics/selector/nameComplements';
-import { candidateRows, rowGoldFeatures } from '../../../ingest/topics/selector/rows';
+import { candidateRows } from '../../../ingest/topics/selector/rows';
 
 function rowsOf(body: string) {
   const { extraction, terms } = extractByRules({

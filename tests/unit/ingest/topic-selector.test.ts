@@ -21,20 +21,14 @@ import {
 import { candidateRows } from '../../../ingest/topics/selector/rows';
 import { BARRED } from '../../../ingest/topics/selector/wholePhrase';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 import { taggedWords as words } from '../../support/taggedWords';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FILE = join(ROOT, 'data/lexicon/topics-selector.json');
 
 function doc(body: string): SourceDocument {
-  return {
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Joint Statement',
-    body,
-    sha256: '0'.repeat(64),
-  };
+  return memoryDocument('Joint Statement', body, 't');
 }
 
 function model(weights: Record<string, number>, threshold = 0.6): Selector {

@@ -10,16 +10,10 @@ import { extractByRules } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { candidateRows } from '../../../ingest/topics/selector/rows';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 function doc(body: string): SourceDocument {
-  return {
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Joint Statement',
-    body,
-    sha256: '0'.repeat(64),
-  };
+  return memoryDocument('Joint Statement', body, 't');
 }
 
 /** The extraction's candidates (a lone word allowed wherever the conventions allow it). */

@@ -3,7 +3,7 @@
  * sentence before it: the same start as the plain search over everything before the piece.
  */
 import { describe, expect, it } from 'vitest';
-import { wholeWords } from '../../../ingest/topics/spans';
+import { wholeWords } from '../../../ingest/topics/pieceEdges';
 
 /** The plain search: the pattern over the whole text before the piece. */
 function plain(sentence: string, piece: { start: number; end: number }) {

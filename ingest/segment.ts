@@ -2,6 +2,7 @@
  * Paragraphs, section headings and sentences of the normalised text, each with offsets such that
  * `text.slice(start, end)` is exactly the unit's text.
  */
+import { FUNCTION_WORDS } from './normalise';
 import { SEGMENTATION } from './rules/segmentation';
 import { TITLE_RULES } from './rules/titles';
 
@@ -60,6 +61,9 @@ export function isHeading(text: string): boolean {
   if (/[.!?;:,]["'”’)]*$/.test(text)) return false;
   // "Encouraging reporting …; and": a list item closed by its conjunction is a sentence.
   if (/;\s+(?:and|or)$/.test(text)) return false;
+  // "Promoting innovation and technology … in food systems by": a bullet whose nested bullets
+  // finish it ends on a function word, as no heading does (gold 2023-05-20).
+  if (FUNCTION_WORDS.has(text.slice(text.lastIndexOf(' ') + 1))) return false;
   if (!/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9"“]/.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 14;

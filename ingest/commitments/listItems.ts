@@ -10,8 +10,10 @@ import type { Commitment } from '../../contract/extraction';
 import { type TaggedTerm, tagTexts } from '../entities/tagger';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { actionListItem, announcesActions, partyActionLeadIn } from './actionLists';
 import { carriedFrom } from './continuation';
 import type { Accepted } from './decision';
+import { frontedMainClause } from './frontedClause';
 import { bareVerb, NOT_A_VERB } from './itemVerb';
 import { operativeItem } from './operative';
 
@@ -33,6 +35,8 @@ export interface LeadIn {
   declared?: boolean;
   /** Its items are verbs: the lead-in ends in "to:", or an item opened with one (itemVerb.ts). */
   verbal?: boolean;
+  /** An action list ("take the following actions:"): its scope runs over purpose lines (actionLists.ts). */
+  action?: boolean;
 }
 
 /** "We intend to:", "commit to:": a lead-in whose items each finish its infinitive. */
@@ -62,21 +66,16 @@ const ANNOUNCES =
 
 /**
  * An item's opening verb: a capitalised -ing word ("Launching", "Committing to"), not a sentence
- * opener of its own ("During", "Including", "Following …," are prepositions or backdrops) and
+ * opener of its own ("During", "Including", "Following …," are prepositions or backdrops, and
+ * "Beginning in 2023,", "Starting this week," time adverbials: gold 2023-03-13 x2, 2025-07-28) and
  * not a fronted participle before a main clause (then the item has a subject: a commitment of
  * its own was found, and no item is asked for).
  */
 const ITEM_VERB =
-  /^(?!(?:[Dd]uring|[Ii]ncluding|[Ff]ollowing|[Aa]ccording|[Rr]egarding|[Cc]oncerning|[Nn]otwithstanding|[Pp]ending|[Ee]xcluding|[Ss]pring|[Mm]orning|[Ee]vening|[\wÀ-ÖØ-öø-ɏḀ-ỿ]*thing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,}ing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\s+to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))?/;
+  /^(?!(?:[Dd]uring|[Ii]ncluding|[Ff]ollowing|[Aa]ccording|[Rr]egarding|[Cc]oncerning|[Nn]otwithstanding|[Pp]ending|[Ee]xcluding|[Bb]eginning|[Ss]tarting|[Ss]pring|[Mm]orning|[Ee]vening|[\wÀ-ÖØ-öø-ɏḀ-ỿ]*thing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,}ing)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:\s+to(?![\wÀ-ÖØ-öø-ɏḀ-ỿ]))?/;
 // (Items continuing a lead-in ending in a colon may open in lowercase: "… and commit to: /
 // working within our respective systems …; / preventing the export of …;". A lowercase
 // sentence start is only ever such a continuation.)
-
-/**
- * "Building on recent announcements …, the two countries anticipate …": a fronted participle
- * before a main clause of its own (a subject after a comma), no item of the list.
- */
-const MAIN_CLAUSE = /^[^;:]*?,\s+(?:we|they|the|our|both|these|this|its|their)\s/i;
 
 /** "Participating schools include …": a participle before a plural subject noun and its verb. */
 const PARTICIPLE_SUBJECT =
@@ -165,6 +164,7 @@ function openLeadIn(sentence: SegmentedSentence, own: readonly Commitment[]): Le
     taken: false,
     passed: 0,
     verbal: TO_LEAD.test(sentence.text),
+    action: last.stance === 'commit' && announcesActions(after),
   };
 }
 
@@ -181,6 +181,9 @@ function headingLeadIn(
   own: readonly Commitment[],
   parties: readonly string[],
 ): LeadIn | undefined {
+  const party = partyActionLeadIn(sentence, own, parties);
+  if (party)
+    return { ...party, paragraph: sentence.paragraph, taken: false, passed: 0, action: true };
   if (own.length > 0 || parties.length === 0 || !TIME_FRAME_LEAD.test(sentence.text))
     return undefined;
   return {
@@ -228,6 +231,8 @@ export function listItem(
   const text = sentence.text;
   const named = nameLine(sentence, hits, leadIn.stance);
   if (named) return carriedFrom(leadIn, named);
+  const purpose = leadIn.action ? actionListItem(text) : undefined;
+  if (purpose) return carriedFrom(leadIn, purpose);
   const participle = ITEM_VERB.exec(text);
   // A fronted participle may open a main clause ("Building on …, the two countries …"); an
   // imperative cannot, so "Identify … from governments, the private sector, and banks" stays an
@@ -235,8 +240,11 @@ export function listItem(
   // A lowercase item continues the lead-in's sentence, so it opens no main clause of its own
   // ("preventing …, consistent with human rights, the rule of law, …" lists on).
   const continues = /^[a-zß-öø-ɏḀ-ỿ]/.test(text);
-  if (participle && !continues && (MAIN_CLAUSE.test(text) || PARTICIPLE_SUBJECT.test(text)))
-    return undefined;
+  // An action list's bullets have no subject of their own (actionLists.ts); a further sentence
+  // of a bullet may ("Building on the event, the year of action will lead to …").
+  const own = !leadIn.action || sentence.paragraph === leadIn.itemParagraph;
+  const fronted = participle && !continues && own && frontedMainClause(text);
+  if (fronted || (participle && !continues && PARTICIPLE_SUBJECT.test(text))) return undefined;
   const verb = leadIn.imperative
     ? bareVerb(text)?.[0]
     : (participle?.[0] ??

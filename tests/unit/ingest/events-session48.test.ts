@@ -4,8 +4,8 @@
  * the readouts' style, not copied from a gold file.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingInTitle } from '../../../ingest/entities/meeting';
 import { meetingDay, meetingDays } from '../../../ingest/entities/meetingDay';
+import { meetingInTitle } from '../../../ingest/entities/meetingInTitle';
 import { lexicon } from '../../../ingest/lexicon';
 
 describe('the days of a meeting held over several', () => {

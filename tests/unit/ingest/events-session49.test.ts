@@ -4,7 +4,7 @@
  * a gold file.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingInTitle } from '../../../ingest/entities/meeting';
+import { meetingInTitle } from '../../../ingest/entities/meetingInTitle';
 import { meetingOfTitleForm } from '../../../ingest/entities/titleMeetingForms';
 import { lexicon } from '../../../ingest/lexicon';
 

@@ -5,7 +5,7 @@
  * written in the genres' style, not copied from a gold file.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingInTitle } from '../../../ingest/entities/meeting';
+import { meetingInTitle } from '../../../ingest/entities/meetingInTitle';
 import { lexicon } from '../../../ingest/lexicon';
 import { extractText } from '../../support/extractText';
 

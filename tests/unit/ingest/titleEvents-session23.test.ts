@@ -4,7 +4,7 @@
  * file.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingInTitle } from '../../../ingest/entities/meeting';
+import { meetingInTitle } from '../../../ingest/entities/meetingInTitle';
 import { tripInTitle } from '../../../ingest/entities/titleTrips';
 import { lexicon } from '../../../ingest/lexicon';
 

@@ -25,6 +25,7 @@ import { lexicon } from '../../../ingest/lexicon';
 import { readDocument } from '../../../ingest/read';
 import { selector } from '../../../ingest/topics/selector/model';
 import type { SourceDocument } from '../../../ingest/types';
+import { extractTextByRules, extractTextWithNames } from '../../support/extractText';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FILE = join(ROOT, 'data/lexicon/names-finder.json');
@@ -90,6 +91,37 @@ describe('the shipped name finder', () => {
         LEARNT_NAMES ? nameFinder() : undefined,
       ),
     );
+  });
+});
+
+describe('the shipped finder on texts the rules leave and the gold declares', () => {
+  // Each text is right by the conventions in the gold file that declares it, so the rule tests
+  // that leave it out test the rules alone (extractTextByRules).
+  const ROWS: [sentence: string, text: string, type: EntityType][] = [
+    // A place named for itself is a Region (CONVENTIONS 3.3; gold 2024-04-15).
+    [
+      'The massacres at Camp Speicher, Mount Sinjar, and Hit shocked the world.',
+      'Mount Sinjar',
+      'Region',
+    ],
+    // A court ruling is an Instrument (CONVENTIONS 3.5; gold 2022-03-25).
+    [
+      'The United States addressed concerns raised by the Court of Justice of the European Union in the Schrems II decision.',
+      'Schrems II decision',
+      'Instrument',
+    ],
+    // A form the gold declares of the Program INDUS-X (gold 2025-02-13).
+    [
+      'They held a U.S.-China dialogue, an Indo-Pacific strategic dialogue, a June trilateral dialogue and the INDUS-X initiative.',
+      'INDUS-X initiative',
+      'Program',
+    ],
+  ];
+  it.each(ROWS)('%s → %s', (sentence, text, type) => {
+    const named = (run: typeof extractTextByRules) =>
+      run('Joint Statement', sentence, 'finder-rows').entities.find((e) => e.name === text);
+    expect(named(extractTextByRules)).toBeUndefined();
+    expect(named(extractTextWithNames)?.type).toBe(type);
   });
 });
 

@@ -5,12 +5,29 @@
  * (declaredTexts.ts) the same spans in the same order, less those whose words spell no declared
  * text: a run is left as soon as its words begin none.
  */
+import { NAME_RULES } from '../rules/names';
 import type { DeclaredNode, DeclaredTexts } from './declaredTexts';
 import type { Word } from './learntWords';
 import { nameKey } from './nameFinderModel';
 
 /** Longest candidate, in words: longer spans are descriptions, not names. */
 const MAX_WORDS = 10;
+
+/** Words that end a noun phrase: function words and auxiliaries (data/rules/names.json). */
+const PHRASE_ENDS = new Set(NAME_RULES.stateMilitaries.followers);
+
+/**
+ * Whether the noun phrase ends with word `k` (a lowercase word a capitalised run was extended by):
+ * punctuation, the sentence's end, a connector, a capitalised word, a function word, an auxiliary
+ * or a past form after it. Another lowercase word after it is the noun the run and `k` only
+ * modify ("new U.S. military deployments"): no name, as the rules read "the
+ * U.S. military" (proxyGroups.ts; gold 2023-10-23, 2023-08-02).
+ */
+function endsPhrase(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (words[k]!.breakAfter || !next || next.breakBefore || next.kind !== 'other') return true;
+  return PHRASE_ENDS.has(next.text) || next.text.endsWith('ed');
+}
 
 /** Called per offered span: its first and last word, and the lowercase word it was extended by. */
 export type OfferSpan = (from: number, to: number, tail: string | undefined) => void;
@@ -92,7 +109,8 @@ export function forEachSpan(
           !w.breakAfter &&
           tail?.kind === 'other' &&
           /^\p{Ll}+$/u.test(tail.text) &&
-          (!at || step(at, tokens, to + 1)?.end)
+          (!at || step(at, tokens, to + 1)?.end) &&
+          endsPhrase(words, to + 1)
         )
           offer(from, to + 1, tail.text);
       }

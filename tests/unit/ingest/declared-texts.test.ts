@@ -2,7 +2,8 @@
  * The trie of gold-declared texts (entities/declaredTexts.ts) and its walk over a sentence's words
  * (entities/learntSpans.ts): the walk offers exactly the spans of the full scan whose key is
  * declared, in the same order, reaches a longer declared text past a shorter one, and never folds
- * or offers a span no declared text begins with; and the words it walks (learntWords.ts), whose
+ * or offers a span no declared text begins with, nor a run and one lowercase word that only modify a
+ * noun after them; and the words it walks (learntWords.ts), whose
  * common cases skip the trailing-punctuation pattern.
  */
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,23 @@ describe('forEachSpan with declared texts', () => {
     const keys = new Set(declared.map(nameKey));
     expect(offered(sentence, declared)).toEqual(all.filter((text) => keys.has(nameKey(text))));
     expect(offered(sentence, [])).toEqual([]);
+  });
+});
+
+describe('forEachSpan: a run and one lowercase word', () => {
+  // [sentence, whether "U.S. military" is offered]: only where the noun phrase ends after the
+  // lowercase word; another lowercase word after it is the noun the two only modify.
+  const rows: [string, boolean][] = [
+    ['They reviewed exercises with the U.S. military.', true],
+    ['They reviewed exercises with the U.S. military and the Israel Defense Forces.', true],
+    ['Over the past week the U.S. military conducted strikes.', true],
+    ['Over the past week the U.S. military has conducted strikes.', true],
+    ['The U.S. military Joint Staff met.', true],
+    ['The President announced new U.S. military deployments.', false],
+    ['They discussed the U.S. military presence in the region.', false],
+  ];
+  it.each(rows)('%s → %s', (sentence, expected) => {
+    expect(offered(sentence, ['U.S. military']).includes('U.S. military')).toBe(expected);
   });
 });
 

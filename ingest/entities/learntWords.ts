@@ -46,31 +46,63 @@ export interface Word {
 }
 
 function kindOf(word: string): Word['kind'] {
+  // ASCII first letters decide without a regex (most words); the rest as the patterns say.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'cap';
+  if (c >= 48 && c <= 57) return 'digit';
   if (CONNECTORS.has(word)) return 'connector';
+  if (c >= 97 && c <= 122 && !word.includes('-')) return 'other';
   if (/^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word)) return 'cap';
   if (/^\d/.test(word)) return 'digit';
   return 'other';
 }
 
+/** The punctuation TRAIL strips in any number at a word's end. */
+const PUNCT_LAST = new Set([',', ';', ':', ')', '"', '”', '’', "'", ']', '!', '?']);
+/** The last characters TRAIL can match (a period only after some letters): others end no word. */
+const TRAIL_LAST = new Set([...PUNCT_LAST, '.']);
+/** Characters a word may open with that are no part of it. */
+const LEAD_FIRST = new Set(['(', '"', '“', '‘', "'", '[']);
+const DASHES = new Set(['—', '–']);
+const LIST_MARKS = new Set([',', ';']);
+
+/**
+ * A sentence's words. Called on every sentence of every statement (the name finder's scan), so the
+ * common word, with no leading or trailing punctuation, is read without the patterns.
+ */
 export function wordsOf(sentence: string): Word[] {
   const out: Word[] = [];
-  for (const match of sentence.matchAll(/[^\s—–]+/g)) {
+  const chunks = /[^\s—–]+/g;
+  for (let match = chunks.exec(sentence); match; match = chunks.exec(sentence)) {
     let text = match[0];
-    const dashAfter = /^[—–]/.test(sentence.slice(match.index + text.length));
     let start = match.index;
-    const lead = /^[("“‘'[]+/.exec(text)?.[0].length ?? 0;
-    text = text.slice(lead);
-    start += lead;
+    const dashAfter = DASHES.has(sentence.charAt(start + text.length));
+    let lead = 0;
+    if (LEAD_FIRST.has(text.charAt(0))) {
+      lead = /^[("“‘'[]+/.exec(text)![0].length;
+      text = text.slice(lead);
+      start += lead;
+    }
     let breakAfter = dashAfter;
-    const comma = /[,;]/.test(text.slice(-2));
-    // "U.S." and "Jr." keep their period; a sentence's last period does not ("Climate).").
-    for (let trail = TRAIL.exec(text); trail?.[0]; trail = TRAIL.exec(text)) {
-      text = text.slice(0, trail.index);
+    const comma =
+      LIST_MARKS.has(text.charAt(text.length - 1)) || LIST_MARKS.has(text.charAt(text.length - 2));
+    // A list comma or a closing bracket after a plain word: what TRAIL strips, without it (its
+    // lookbehinds make it most of the words' time).
+    if (
+      PUNCT_LAST.has(text.charAt(text.length - 1)) &&
+      !TRAIL_LAST.has(text.charAt(text.length - 2))
+    ) {
+      text = text.slice(0, -1);
       breakAfter = true;
     }
-    const possessive = /[’'´]s$/.exec(text);
-    if (possessive && text.length > 2) {
-      text = text.slice(0, possessive.index);
+    // "U.S." and "Jr." keep their period; a sentence's last period does not ("Climate).").
+    else if (TRAIL_LAST.has(text.charAt(text.length - 1)))
+      for (let trail = TRAIL.exec(text); trail?.[0]; trail = TRAIL.exec(text)) {
+        text = text.slice(0, trail.index);
+        breakAfter = true;
+      }
+    if (text.endsWith('s') && text.length > 2 && /[’'´]s$/.test(text)) {
+      text = text.slice(0, -2);
       breakAfter = true;
     }
     if (!text) continue;

@@ -37,6 +37,8 @@ interface Options {
   agreement?: boolean | string;
   selector: boolean;
   selectorThreshold?: number;
+  names?: boolean;
+  nameThreshold?: number;
   minEntityF1?: number;
   minTopicF1?: number;
   minCommitmentF1?: number;
@@ -82,6 +84,8 @@ async function run(options: Options): Promise<void> {
       // it is scored as extract() runs, not by folds trained on its own files.
       shipped: resolve(options.gold) !== resolve(join(ROOT, 'data/gold')),
       ...(options.selectorThreshold === undefined ? {} : { threshold: options.selectorThreshold }),
+      ...(options.names === undefined ? {} : { names: options.names }),
+      ...(options.nameThreshold === undefined ? {} : { nameThreshold: options.nameThreshold }),
     });
     goldMisses = printGold(gold, thresholds, options, output);
   }
@@ -124,6 +128,13 @@ const program = new Command('eval')
   .option(
     '--selector-threshold <p>',
     "the learnt topic selector's threshold (default: data/lexicon/topics-selector.json's)",
+    fraction,
+  )
+  .option('--names', 'apply the learnt name finder (K-fold), whether or not extract() runs it')
+  .option('--no-names', 'leave out the learnt name finder')
+  .option(
+    '--name-threshold <p>',
+    "the learnt name finder's threshold on p(name) × type confidence (default: the training's)",
     fraction,
   )
   .option('--min-entity-f1 <x>', 'minimum macro named-entity F1', fraction)

@@ -6,7 +6,8 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { type Entity, type Extraction, ExtractionSchema } from '../../contract/extraction';
-import { extractByRules, finishExtraction, type RulesExtraction } from '../extract';
+import { compileNameFinder, type NameFinder, nameFinder } from '../entities/nameFinderModel';
+import { extractByRules, finishExtraction, LEARNT_NAMES, type RulesExtraction } from '../extract';
 import { type Lexicon, lexiconWithout, withLexicon } from '../lexicon';
 import { readDocument } from '../read';
 import { rowTopic } from '../topics/selector/apply';
@@ -14,6 +15,8 @@ import { compileSelector, type Selector, selector } from '../topics/selector/mod
 import { type CandidateRow, candidateRows } from '../topics/selector/rows';
 import { type Figures, figuresOf, macroFigures } from './figures';
 import { type GoldDocument, loadGold } from './goldSchema';
+import { nameTrainingFiles } from './nameFinderFile';
+import { NAME_THRESHOLD, trainNameFinder } from './nameFinderTraining';
 import { aggregate, type DocumentScore, scoreDocument } from './score';
 import { rowOffers } from './selectorCalibration';
 import { perFold, trainingFile, trainSelector } from './selectorTraining';
@@ -121,17 +124,20 @@ export interface SelectorOptions {
   /** false: the rules alone, as before the learnt selector. */
   selector?: boolean;
   threshold?: number;
+  /** Whether to apply the learnt name finder (default: as `extract` does, LEARNT_NAMES). */
+  names?: boolean;
+  nameThreshold?: number;
   /**
-   * true: every file gets the shipped model (data/lexicon/topics-selector.json), exactly as
+   * true: every file gets the shipped models (data/lexicon/topics-selector.json), exactly as
    * `extract` runs, for gold that did not train it (a holdout folder); false: folds of the gold itself.
    */
   shipped?: boolean;
 }
 
 /**
- * Scores every gold file. The learnt topic selector is applied as `extract` applies it, but with
- * a model of the files of the other folds (K-fold by file): no file is scored by a model that saw
- * its gold.
+ * Scores every gold file. The learnt topic selector and name finder are applied as `extract`
+ * applies them, but with models of the files of the other folds (K-fold by file): no file is
+ * scored by a model that saw its gold.
  */
 export async function runGold(
   goldDir: string,
@@ -146,6 +152,14 @@ export async function runGold(
     ),
   );
   const modelFor = (base: string): Selector => (options.shipped ? selector() : folded(base));
+  const withNames = options.names ?? LEARNT_NAMES;
+  const namesFolded = perFold(withNames ? nameTrainingFiles(inputs) : [], (training, fold) =>
+    compileNameFinder(
+      trainNameFinder(training, `fold ${fold}`, options.nameThreshold ?? NAME_THRESHOLD),
+    ),
+  );
+  const namesFor = (base: string): NameFinder | undefined =>
+    !withNames ? undefined : options.shipped ? nameFinder() : namesFolded(base);
   const documents: GoldRun['documents'] = [];
   for (const { base, gold, lexicon, rules, extractMs } of inputs) {
     const started = performance.now();
@@ -153,6 +167,7 @@ export async function runGold(
       rules,
       lexicon(),
       options.selector === false ? undefined : modelFor(base),
+      namesFor(base),
     );
     const ms = extractMs + performance.now() - started;
     warnIfInvalid(base, extraction);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SelectorFile } from '../topics/selector/model';
-import { goldInputs } from './runGold';
+import type { GoldInput } from './runGold';
 import { trainingFile, trainSelector } from './selectorTraining';
 
 const COMMENT =
@@ -65,11 +65,12 @@ export function formatSelector(file: SelectorFile): string {
 `;
 }
 
-export async function selectorFile(
-  goldDir: string,
-  corpusDirs: readonly string[],
-): Promise<string> {
-  const inputs = await goldInputs(goldDir, corpusDirs);
-  const files = inputs.map((i) => trainingFile(i));
-  return formatSelector(trainSelector(files, await goldHash(goldDir)));
+/** The selector file of the gold's inputs (runGold.ts `goldInputs`), stamped with the gold's hash. */
+export function selectorFile(inputs: readonly GoldInput[], hash: string): string {
+  return formatSelector(
+    trainSelector(
+      inputs.map((i) => trainingFile(i)),
+      hash,
+    ),
+  );
 }

@@ -198,11 +198,12 @@ const byKey = <T extends readonly [string, ...unknown[]]>(a: T, b: T) =>
 
 /**
  * One model per fold, trained on first use on the files of the other folds: no file is scored by
- * a model that saw its gold (the eval's K-fold, and the tools that explain its figures).
+ * a model that saw its gold (the eval's K-fold, and the tools that explain its figures; the topic
+ * selector's and the name finder's).
  */
-export function perFold<T>(
-  files: readonly TrainingFile[],
-  make: (training: TrainingFile[], fold: number) => T,
+export function perFold<F extends { base: string }, T>(
+  files: readonly F[],
+  make: (training: F[], fold: number) => T,
 ): (base: string) => T {
   const models = new Map<number, T>();
   return (base) => {

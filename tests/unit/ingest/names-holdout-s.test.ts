@@ -6,10 +6,10 @@
  * "Meeting of the U.S.-Israel …" cut at the hyphen.
  */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../support/extractText';
+import { extractText, extractTextByRules } from '../../support/extractText';
 
-function names(body: string, title = 'Joint Statement on Cooperation') {
-  return extractText(title, body, 'names-holdout-s')
+function names(body: string, title = 'Joint Statement on Cooperation', run = extractText) {
+  return run(title, body, 'names-holdout-s')
     .entities.filter((entity) => entity.type !== 'Topic')
     .map((entity) => `${entity.type}: ${entity.name}`);
 }
@@ -44,11 +44,16 @@ describe('a lexicon name after a bound prefix', () => {
 
 describe('a named phrase past a whole known name', () => {
   it('ends with the known name before "in the"', () => {
-    const found = names(
-      'The United States addressed concerns raised by the Court of Justice of the European Union in the Schrems II decision.',
-    );
+    const body =
+      'The United States addressed concerns raised by the Court of Justice of the European Union in the Schrems II decision.';
+    const found = names(body);
     expect(found).toContain('Organization: Court of Justice of the European Union');
-    expect(found.some((name) => name.includes('Schrems'))).toBe(false);
+    expect(found.some((name) => name.includes('Union in'))).toBe(false);
+    // The rules name no ruling; the learnt name finder adds the one the gold declares (a court
+    // ruling is an Instrument, CONVENTIONS 3.5; gold 2022-03-25: name-finder.test.ts).
+    expect(
+      names(body, undefined, extractTextByRules).some((name) => name.includes('Schrems')),
+    ).toBe(false);
   });
 
   it('leaves the known body opening it, and the name after "on the" stands alone', () => {

@@ -205,14 +205,11 @@ const ROWS: Row[] = [
   ],
   [
     // …but not a bare pair and head, a region's own name, a month or a one-word brand.
+    // ("INDUS-X initiative", which the rules leave, is a form gold 2025-02-13 declares of the
+    // Program INDUS-X: the learnt name finder adds it, name-finder.test.ts.)
     'They held a U.S.-China dialogue, an Indo-Pacific strategic dialogue, a June trilateral dialogue and the INDUS-X initiative.',
     [],
-    [
-      'U.S.-China dialogue',
-      'Indo-Pacific strategic dialogue',
-      'June trilateral dialogue',
-      'INDUS-X initiative',
-    ],
+    ['U.S.-China dialogue', 'Indo-Pacific strategic dialogue', 'June trilateral dialogue'],
   ],
   [
     // One meeting named by its parties in one hyphenated word is an Event…

@@ -3,17 +3,12 @@
  * Dhahran"), the towns no lexicon holds included; other lists are left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText, extractTextByRules } from '../../support/extractText';
 
-function places(body: string) {
-  const result = extract({
-    path: 'memory/place-lists.txt',
-    basename: 'place-lists',
-    format: 'text',
-    title: 'Readout of a Meeting',
-    body,
-    sha256: 'a'.repeat(64),
-  });
+type Extractor = typeof extractText;
+
+function places(body: string, run: Extractor = extractText) {
+  const result = run('Readout of a Meeting', body, 'place-lists');
   return result.entities.filter((e) => e.type === 'Region').map((e) => e.name);
 }
 
@@ -46,6 +41,8 @@ describe('the places of a list a known place opens', () => {
     // A known body among the items makes it a list of anything.
     ['Officials met in Brussels, NATO, and Kleine Brogel.', 'Kleine Brogel'],
   ])('leaves "%s" alone', (body, absent) => {
-    expect(places(body)).not.toContain(absent);
+    // The rule alone: the learnt name finder may still add a place the gold declares ("Mount
+    // Sinjar", a Region in gold 2024-04-15: name-finder.test.ts).
+    expect(places(body, extractTextByRules)).not.toContain(absent);
   });
 });

@@ -7,24 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { actionListItem } from '../../../ingest/commitments/actionLists';
 import { frontedMainClause } from '../../../ingest/commitments/frontedClause';
-import { extract } from '../../../ingest/extract';
 import { isHeading } from '../../../ingest/segment';
+import { commitmentRows } from '../../support/commitmentRows';
 
 function commitments(paragraphs: string[]) {
-  const result = extract({
-    path: 'memory/action-lists.txt',
-    basename: 'action-lists',
-    format: 'text',
-    title: 'Joint Statement of the United States and France',
-    body: paragraphs.join('\n\n'),
-    sha256: 'f'.repeat(64),
-  });
-  return result.commitments.map((c) => ({
-    text: c.text,
-    stance: c.stance,
-    trigger: c.trigger,
-    actors: [...c.actors].sort(),
-  }));
+  return commitmentRows(paragraphs, 'action-lists');
 }
 
 const BOTH = ['country:fra', 'country:usa'];

@@ -4,23 +4,10 @@
  * new bullet's opening word is read as what follows "to" (itemVerb.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { commitmentRows } from '../../support/commitmentRows';
 
 function commitments(paragraphs: string[]) {
-  const result = extract({
-    path: 'memory/list-items-nested.txt',
-    basename: 'list-items-nested',
-    format: 'text',
-    title: 'Joint Statement of the United States and France',
-    body: paragraphs.join('\n\n'),
-    sha256: 'e'.repeat(64),
-  });
-  return result.commitments.map((c) => ({
-    text: c.text,
-    stance: c.stance,
-    trigger: c.trigger,
-    actors: [...c.actors].sort(),
-  }));
+  return commitmentRows(paragraphs, 'list-items-nested');
 }
 
 const BOTH = ['country:fra', 'country:usa'];

@@ -5,23 +5,10 @@
  * kind, and a lead-in whose colon finishes a relative clause ("an agenda that will:") opens none.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { commitmentRows } from '../../support/commitmentRows';
 
 function commitments(paragraphs: string[]) {
-  const result = extract({
-    path: 'memory/list-items.txt',
-    basename: 'list-items',
-    format: 'text',
-    title: 'Joint Statement of the United States and France',
-    body: paragraphs.join('\n\n'),
-    sha256: 'd'.repeat(64),
-  });
-  return result.commitments.map((c) => ({
-    text: c.text,
-    stance: c.stance,
-    trigger: c.trigger,
-    actors: [...c.actors].sort(),
-  }));
+  return commitmentRows(paragraphs, 'list-items');
 }
 
 const BOTH = ['country:fra', 'country:usa'];

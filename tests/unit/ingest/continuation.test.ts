@@ -66,6 +66,18 @@ describe('continuation sentences', () => {
       'This includes',
     ],
     [
+      'The United States and France discussed ways to bridge their innovation ecosystems.',
+      'This includes making progress to negotiate a science and technology agreement.',
+      'other',
+      'This includes',
+    ],
+    [
+      'The United States and France commit to easing reporting rules for businesses.',
+      'In the context of the new directive, this includes reducing the administrative burden.',
+      'commit',
+      'In the context of the new directive, this includes',
+    ],
+    [
       'The United States and France will take steps to fight corruption.',
       'These steps include selecting a new anti-corruption prosecutor.',
       'commit',

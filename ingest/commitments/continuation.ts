@@ -54,8 +54,17 @@ export function continuation(
 ): Accepted | undefined {
   if (!previous || !CARRIED.has(previous.stance)) return undefined;
   const opener = CONTINUATION.exec(sentence.text);
-  return opener ? carriedFrom(previous, opener[0]) : undefined;
+  if (!opener) return undefined;
+  // ("… reflected on the significant achievements … . This includes:" and items led by verbs of
+  // their own, "Announcing …;", "Celebrating …;": a list of acts is no topic discussed, so a
+  // discussion carries on only into a sentence that says itself what it includes.)
+  if (previous.stance === 'other' && LIST_LEAD.test(sentence.text.slice(opener[0].length)))
+    return undefined;
+  return carriedFrom(previous, opener[0]);
 }
+
+/** A list lead-in: the opener and its colon, nothing else. */
+const LIST_LEAD = /^\s*:\s*$/;
 
 /**
  * A stance an earlier sentence set, taken on by a sentence with no subject of its own (a

@@ -104,6 +104,9 @@ describe('continuation sentences', () => {
     const other =
       'The United States and France reaffirm their support for Ukraine. Such activities will include a table-top exercise.';
     expect(commitmentsOf(other, 'Such activities will include a table-top exercise.')).toEqual([]);
+    const listLead =
+      'The United States and France reflected on the achievements of their partnership. This includes:';
+    expect(commitmentsOf(listLead, 'This includes:')).toEqual([]);
     const call =
       'The United States and France call on all creditors to deliver debt relief. This includes finalizing outstanding country cases.';
     expect(commitmentsOf(call, 'This includes finalizing outstanding country cases.')).toEqual([]);

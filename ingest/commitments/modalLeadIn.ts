@@ -28,6 +28,15 @@ const MODAL_END = new RegExp(
 /** "… a new Working Group, which will:": a relative clause's modal is the antecedent's remit. */
 const RELATIVE_BEFORE = /(?:^|[\s,])(?:that|which|who|whose)\s*$/i;
 
+/**
+ * What may stand before the subject: nothing, a fronted phrase closed by a comma ("Together,",
+ * "Over the next year,") or the "that" of a complement ("… announced that the Administration
+ * will:"), a determiner the subject's hit may leave out. "… standards proposed today by the Biden-Harris Administration will:" has the
+ * standards as subject, the Administration only their agent.
+ */
+const SUBJECT_OPENS =
+  /(?:^|,|(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])that)\s*(?:(?:the|our|my|his|her|its|their)\s+)?$/i;
+
 /** Actor ids a party's undertaking can have: a country (or a grouping's members) or an official. */
 const PARTY_ID = /^(?:country|official):/;
 
@@ -50,7 +59,8 @@ export function modalLeadIn(
   const subject = subjectBefore(context, sentence, hits, modal.index);
   const actors = subject?.actors ?? [];
   const party = (id: string) => PARTY_ID.test(id) || context.signatories.includes(id);
-  if (actors.length === 0 || !actors.every(party)) {
+  const opens = subject !== undefined && SUBJECT_OPENS.test(before.slice(0, subject.start));
+  if (!opens || actors.length === 0 || !actors.every(party)) {
     Object.assign(context, { lastPlural, lastSingular, lastPerson });
     return undefined;
   }

@@ -40,6 +40,7 @@ describe('modal lead-ins', () => {
     ['a plan', 'Specifically, the framework will:'],
     ['a new body (relative clause)', 'We launch a Working Group, which will:'],
     ['a pronoun for an instrument', 'The Roadmap sets out our goals. It will:'],
+    ['standards with a party as agent', 'The standards proposed today by France will:'],
   ])('opens nothing on the remit of %s', (_, lead) => {
     const found = rows(lead);
     expect(found.some((c) => ITEMS.includes(c.text))).toBe(false);

@@ -14,8 +14,10 @@ const schema = z.object({
   partyOpeners: z.array(
     z.string().regex(/^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]*$/, 'one capitalised word'),
   ),
-  modals: z.array(z.string().regex(/^[a-z]+$/, 'one lowercase word')).min(1),
-  modalAdverbs: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lowercase words')),
+  modals: z.array(z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+$/, 'one lowercase word')).min(1),
+  modalAdverbs: z.array(
+    z.string().regex(/^[a-zß-öø-ɏḀ-ỿ]+(?: [a-zß-öø-ɏḀ-ỿ]+)*$/, 'lowercase words'),
+  ),
 });
 
 export const ACTION_LISTS = parseRules('rules/action-lists.json', schema, actionListsJson);

@@ -19,7 +19,6 @@ const ROWS: [raw: string, topics: string[]][] = [
   ['the goals of the Paris Agreement', []],
   ['the aims of the Alliance', []],
   ['the territory of Ukraine', []],
-  ['the launch of the Trade and Technology Council', []],
   ['the gains of the Belfast/Good Friday Agreement', []],
   ['the meaning of Title III of the Defense Production Act', []],
   // Kept: the territory as the thing acted on or defended, and a kind of territory.

@@ -24,8 +24,11 @@ import { extract, extractByRules, finishExtraction, LEARNT_NAMES } from '../../.
 import { lexicon } from '../../../ingest/lexicon';
 import { readDocument } from '../../../ingest/read';
 import { selector } from '../../../ingest/topics/selector/model';
-import type { SourceDocument } from '../../../ingest/types';
-import { extractTextByRules, extractTextWithNames } from '../../support/extractText';
+import {
+  extractTextByRules,
+  extractTextWithNames,
+  memoryDocument,
+} from '../../support/extractText';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FILE = join(ROOT, 'data/lexicon/names-finder.json');
@@ -55,17 +58,6 @@ function finder(options: {
       Object.entries(options.named ?? {}).flatMap(([key, type]) => (isTyped(type) ? [key] : [])),
     ),
     threshold: 0.5,
-  };
-}
-
-function doc(body: string): SourceDocument {
-  return {
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Joint Statement',
-    body,
-    sha256: '0'.repeat(64),
   };
 }
 
@@ -159,7 +151,7 @@ describe('typeOfName', () => {
 
 describe('chooseNames and addFoundNames', () => {
   const TEXT = 'Japan and the United States welcomed the work of Palantir Systems on satellites.';
-  const { extraction } = extractByRules(doc(TEXT));
+  const { extraction } = extractByRules(memoryDocument('Joint Statement', TEXT));
 
   it('keeps a name on p(name) × its type confidence, not on p alone', () => {
     const sure = finder({

@@ -14,19 +14,26 @@ import type { Accepted } from './decision';
  * includes", "These steps include" (the steps the stance before named; not "This work will include",
  * a plan's remit: data/gold/CONVENTIONS.md). Not "Such activities will include" (a subject noun
  * of its own, which says what the activities are) nor "It includes" (a pronoun that may stand for
- * a thing of the sentence).
+ * a thing of the sentence). A short fronted prepositional adjunct may stand before the opener as
+ * an adverb does ("In the context of CSDDD, this includes undertaking efforts …" after "The
+ * European Union commits to …": gold 2025-08-21, as "Specifically, this includes" in 2023-09-09).
  */
 const CONTINUATION =
-  /^(?:(?:Specifically|In particular|Concretely),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^(?:This|These)\s+(?:commitment|work|efforts?|steps)\s+(?:also\s+)?(?:includes?|entails?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
+  /^(?:(?:Specifically|In particular|Concretely|(?:In|For|On|Under|Within|With|As part of)\s[^,;:.]{1,60}?),\s+)?(?:This|These|this|these)\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:includes?|entails?|involves?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])|^(?:This|These)\s+(?:commitment|work|efforts?|steps)\s+(?:also\s+)?(?:includes?|entails?)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/;
 
 /**
  * The stances a continuation spells out: an undertaking or a support (the gold's 31 cases), and
  * what was welcomed or recognised ("welcomed the G7's efforts … . These efforts include the
  * establishment of …", "recognize that … . This includes achieving our respective 2030 NDCs":
- * gold 3 of 3, 2023-05-19, 2023-05-20, 2023-01-10). Not an appeal: "This includes finalizing
- * outstanding country cases" after a call is what is called for (open corpus 2024-06-14).
+ * gold 3 of 3, 2023-05-19, 2023-05-20, 2023-01-10), and what was discussed ("They … discussed
+ * ways to further bridge our innovation ecosystems … . This includes making progress to negotiate
+ * …", "They also discussed ways to more closely align our approaches to China … . This includes
+ * dealing with …": the gold's `other`, 2 of 2, 2024-08-01, 2021-02-23). Not an appeal: "This
+ * includes finalizing outstanding country cases" after a call is what is called for (open corpus
+ * 2024-06-14).
  */
 const CARRIED: ReadonlySet<string> = new Set([
+  'other',
   'commit',
   'reaffirm',
   'support',
@@ -47,8 +54,17 @@ export function continuation(
 ): Accepted | undefined {
   if (!previous || !CARRIED.has(previous.stance)) return undefined;
   const opener = CONTINUATION.exec(sentence.text);
-  return opener ? carriedFrom(previous, opener[0]) : undefined;
+  if (!opener) return undefined;
+  // ("… reflected on the significant achievements … . This includes:" and items led by verbs of
+  // their own, "Announcing …;", "Celebrating …;": a list of acts is no topic discussed, so a
+  // discussion carries on only into a sentence that says itself what it includes.)
+  if (previous.stance === 'other' && LIST_LEAD.test(sentence.text.slice(opener[0].length)))
+    return undefined;
+  return carriedFrom(previous, opener[0]);
 }
+
+/** A list lead-in: the opener and its colon, nothing else. */
+const LIST_LEAD = /^\s*:\s*$/;
 
 /**
  * A stance an earlier sentence set, taken on by a sentence with no subject of its own (a

@@ -5,6 +5,7 @@
  */
 import { TITLE_BEFORE } from '../rules/titles';
 import type { EntityHit } from '../types';
+import { withoutComplementedTitle } from './titleComplement';
 
 /** The entity types that can speak or act in a commitment (the rest are what it is about). */
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['Country', 'Official', 'Organization']);
@@ -142,7 +143,7 @@ export function actorHitsEndingAt(
     list.unshift(hit);
     // "President Biden and President Yoon": a title before a coordinated name is part of it.
     // ("President Biden and His Majesty King Abdullah II": a royal style before the title too.)
-    const before = untitled(left.slice(0, hit.start - sentenceStart))
+    const before = untitled(left.slice(0, hit.start - sentenceStart), hit.type === 'Official')
       .replace(ROYAL_STYLE, '')
       .replace(FORMAL_STYLE, '');
     // "… of the United States of America (U.S.) and President Yoon …": a defined acronym may
@@ -175,14 +176,18 @@ export function actorHitsEndingAt(
  * National Security Adviser " and "…, Foreign Minister " end in their joiner once the title goes
  * (titles.json holds a title's head word: "Adviser", "Minister").
  */
-function untitled(text: string): string {
+function untitled(text: string, official: boolean): string {
   const bare = text.replace(TITLE_BEFORE, '');
-  return bare === text ? text : bare.replace(/(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+)+$/, '');
+  if (bare !== text) return bare.replace(/(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s+)+$/, '');
+  // "…, and Under Secretary of State ": a title with a complement, before a person's name only.
+  return (official && withoutComplementedTitle(text)) || text;
 }
 
 /** The official a country follows as "NAME of (the) COUNTRY". */
 function officialOf(hits: EntityHit[], sentenceStart: number, left: string, country: EntityHit) {
-  const gap = /,?\s+of\s+(?:the\s+)?$/.exec(left.slice(0, country.start - sentenceStart));
+  // ("President Gustavo Petro Urrego of the Republic of Colombia": the country's formal style too.)
+  const before = left.slice(0, country.start - sentenceStart).replace(FORMAL_STYLE, '');
+  const gap = /,?\s+of\s+(?:the\s+)?$/.exec(before);
   if (!gap) return undefined;
   return hits.find(
     (candidate) => candidate.type === 'Official' && candidate.end - sentenceStart === gap.index,

@@ -20,7 +20,7 @@ export function namedActors(site: SubjectSite): Subject | undefined {
     actorHitsEndingAt(hits, sentence.start, trimmed.length, left) ??
     withRegion(hits, sentence.start, trimmed, left);
   if (!named) return undefined;
-  const titled = titleBefore(site, named.start);
+  const titled = titleBefore(site, named.start, named.list.length > 1);
   const actors = expandMembers(
     [...new Set([...(titled?.actors ?? []), ...named.list.map((hit) => hit.entityId)])],
     context.members,
@@ -36,14 +36,21 @@ export function namedActors(site: SubjectSite): Subject | undefined {
 const AND_TITLE = /\s+and\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+){0,3}$/;
 
 /**
+ * The comma before a serial list's first named official: "The Vice President, President Marcos,
+ * and Prime Minister Kishida reaffirmed …" (a list that closes in "and" after the title alone).
+ */
+const COMMA_TITLE = /,\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ.’'-]*\s+){0,3}$/;
+
+/**
  * "The President and Prime Minister Bennett shared …", "The Vice President and King Abdullah
  * discussed …": an official named by title alone, opening the subject before "and" and a named
  * official, is one more actor (gold 17 of 17 such commitments had both; the named one alone was
- * read before). Only at the sentence's start or after a fronted phrase's comma.
+ * read before). Only at the sentence's start or after a fronted phrase's comma. A serial list
+ * takes it after a comma too (gold 2023-09-07: the Vice President with the two leaders named).
  */
-function titleBefore(site: SubjectSite, namedStart: number): Subject | undefined {
+function titleBefore(site: SubjectSite, namedStart: number, serial: boolean): Subject | undefined {
   const before = site.trimmed.slice(0, namedStart);
-  const and = AND_TITLE.exec(before);
+  const and = AND_TITLE.exec(before) ?? (serial ? COMMA_TITLE.exec(before) : null);
   if (!and) return undefined;
   const titled = officialByTitle(site.context, before.slice(0, and.index), true);
   if (!titled || !/^(?:[^,;:]*,\s*)?$/.test(before.slice(0, titled.start))) return undefined;

@@ -66,6 +66,18 @@ describe('continuation sentences', () => {
       'This includes',
     ],
     [
+      'The United States and France discussed ways to bridge their innovation ecosystems.',
+      'This includes making progress to negotiate a science and technology agreement.',
+      'other',
+      'This includes',
+    ],
+    [
+      'The United States and France commit to easing reporting rules for businesses.',
+      'In the context of the new directive, this includes reducing the administrative burden.',
+      'commit',
+      'In the context of the new directive, this includes',
+    ],
+    [
       'The United States and France will take steps to fight corruption.',
       'These steps include selecting a new anti-corruption prosecutor.',
       'commit',
@@ -92,6 +104,9 @@ describe('continuation sentences', () => {
     const other =
       'The United States and France reaffirm their support for Ukraine. Such activities will include a table-top exercise.';
     expect(commitmentsOf(other, 'Such activities will include a table-top exercise.')).toEqual([]);
+    const listLead =
+      'The United States and France reflected on the achievements of their partnership. This includes:';
+    expect(commitmentsOf(listLead, 'This includes:')).toEqual([]);
     const call =
       'The United States and France call on all creditors to deliver debt relief. This includes finalizing outstanding country cases.';
     expect(commitmentsOf(call, 'This includes finalizing outstanding country cases.')).toEqual([]);

@@ -23,6 +23,7 @@ const HEAD = `(?:${alternation(R.heads)})`;
 const RATINGS = new RegExp(`^(?:(?:${alternation(R.ratingWords)}),? (?:and )?)+`, 'i');
 const ENDS_IN_HEAD = new RegExp(`(?<![${W}])${HEAD}$`, 'i');
 const PLACE_TO = /^ to (?:the )?/;
+const LOWER = /^[a-zß-öø-ɏḀ-ỿ]/;
 const HAS_HEAD = new RegExp(`(?<![${W}])${HEAD}(?![${W}])`, 'i');
 /** "visit of Pope Francis": a person's event, which a place after it completes. */
 const PERSON_EVENT = new RegExp(`^${HEAD} of `, 'i');
@@ -31,7 +32,9 @@ const PLACE_LINK = new RegExp(`^ (?:${alternation(R.placeLinks)}) (?:the )?`);
 const AND_PLACE = /^,? and (?:the )?/;
 const POSSESSIVE = /^.+?(?:[’']s|(?<=s)[’']) (.+)$/;
 const WITH_COMPLEMENT = new RegExp(`(?<![${W}])${HEAD} (?:${alternation(R.links)}) `, 'i');
-const MONTH_BEFORE = new RegExp(`^(?:${MONTH_ALTERNATION})(?: (?:19|20)\\d\\d)? (?=[A-Z])`);
+const MONTH_BEFORE = new RegExp(
+  `^(?:${MONTH_ALTERNATION})(?: (?:19|20)\\d\\d)? (?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
+);
 /** Who or where a complement names; an Event or a Topic completes no other event's name. */
 const NAMED: ReadonlySet<string> = new Set(['Country', 'Region', 'Organization', 'Official']);
 const PLACES: ReadonlySet<string> = new Set(['Country', 'Region']);
@@ -79,7 +82,7 @@ function phraseName(text: string, hit: EntityHit, hits: readonly EntityHit[]) {
   let end = hit.end;
   // A capitalised head is a proper name ("Leaders’ Meeting"): only where a visit went completes it.
   const head = ENDS_IN_HEAD.exec(core)?.[0];
-  if (head) end = complementEnd(text, end, hits, /^[a-z]/.test(head) ? LINK : PLACE_TO);
+  if (head) end = complementEnd(text, end, hits, LOWER.test(head) ? LINK : PLACE_TO);
   else if (PERSON_EVENT.test(core) && hits.some((h) => h.type === 'Official' && h.end === end))
     end = complementEnd(text, end, hits, PLACE_LINK);
   const name = `${core}${text.slice(hit.end, end)}`;

@@ -12,13 +12,13 @@
  * appositiveSubject.ts, and the group, body and side modules before them).
  */
 import { adjunctHead, appositiveHead, narrowedHead } from './commitments/appositiveSubject';
+import { beforeVerb } from './commitments/beforeVerb';
 import { carried } from './commitments/carryOver';
 import { coordinatedSubject } from './commitments/coordinatedSubject';
 import { forumSubject } from './commitments/forumSubject';
 import { groupHeadSubject, ownGovernment, theGroup, theMeeting } from './commitments/groupSubject';
 import { inclusionSubject } from './commitments/inclusionSubject';
 import { initiativeSubject } from './commitments/initiativeSubject';
-import { TRAILING_ASIDE } from './commitments/namedList';
 import {
   namedActors,
   namedWithTitle,
@@ -42,22 +42,8 @@ import { theDelegation } from './commitments/theDelegation';
 import { delegationMemberByTitle } from './commitments/titled';
 import { ACCOMPANYING_GROUP } from './commitments/tripAgenda';
 import { tripSubject } from './commitments/tripSubject';
-import { mayEndIn, trimEnd } from './endWords';
 import type { Gender } from './personGender';
-import {
-  BETWEEN,
-  BETWEEN_ENDS,
-  CONTRACTED,
-  DEFINED_ACRONYM,
-  HEDGE,
-  HEDGED_VERB,
-  PROGRESSIVE_AUXILIARY,
-  PROGRESSIVE_AUXILIARY_ENDS,
-  SUFFIX_COMMA,
-  THEIR_TEAMS,
-  THEIR_TEAMS_ENDS,
-  THING_SUBJECT,
-} from './subjectShapes';
+import { THING_SUBJECT } from './subjectShapes';
 import type { EntityHit } from './types';
 
 export interface ActorContext {
@@ -282,30 +268,4 @@ const DASH_ASIDE = /(?:\s+[–—]\s+[^–—;:]{1,240}?\s+[–—]|(?<=^[^–�
 /** Whether `text` holds an en or em dash, without which `DASH_ASIDE` cannot match. */
 function hasDash(text: string): boolean {
   return text.includes('–') || text.includes('—');
-}
-
-/**
- * The text before a trigger without what may stand between a subject and its verb (an aside,
- * an adverb, an auxiliary, a defined acronym), so that every subject shape ends at its end.
- */
-function beforeVerb(left: string, after: string): string {
-  // "President Biden is directing his team to …": a progressive's auxiliary the trigger left out.
-  const unaux =
-    /^[a-zß-öø-ɏḀ-ỿ]+ing(?![\wÀ-ÖØ-öø-ɏḀ-ỿ])/.test(after) &&
-    mayEndIn(left, PROGRESSIVE_AUXILIARY_ENDS)
-      ? left.replace(PROGRESSIVE_AUXILIARY, '')
-      : left;
-  // "I also want to thank …": the hedge before a speech act, then the adverbs before it.
-  const unhedged = HEDGED_VERB.test(after) ? unaux.replace(HEDGE, '') : unaux;
-  // "the three National Security Advisors (NSAs) reaffirmed": the acronym a subject defines
-  // stands between it and its verb.
-  // ("…, and Japan, with its partners, intend": an aside between the subject and its verb.)
-  // (The end-anchored patterns are tried at every position of the text: `mayEndIn` and the
-  // closing parenthesis first tell from its last word whether they can remove anything.)
-  const trimmed = trimEnd(trimEnd(unhedged, BETWEEN, BETWEEN_ENDS), THEIR_TEAMS, THEIR_TEAMS_ENDS)
-    .replace(TRAILING_ASIDE, '')
-    .replace(CONTRACTED, '')
-    .replace(SUFFIX_COMMA, '');
-  const adverbless = trimEnd(trimmed, BETWEEN, BETWEEN_ENDS);
-  return adverbless.endsWith(')') ? adverbless.replace(DEFINED_ACRONYM, '') : adverbless;
 }

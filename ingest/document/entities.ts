@@ -9,6 +9,7 @@ import { findAlliances } from '../entities/alliance';
 import { bilateralBodies } from '../entities/bilateralBodies';
 import { findCollectiveSubjects } from '../entities/collectiveSubjects';
 import { resolveDatedOfficials } from '../entities/datedOfficials';
+import { eventPhraseAliases } from '../entities/eventPhrases';
 import { findForumParts } from '../entities/forumParts';
 import { hyphenAlliances } from '../entities/hyphenAlliances';
 import { declareTitleMeeting, ownMeetingMentions } from '../entities/meeting';
@@ -147,6 +148,8 @@ export function documentEntities(
   }
   const hits = [...recognition.hitsBySentence.values()].flat();
   for (const [id, aliases] of titledAliases(text, hits, recognition.officials))
+    for (const alias of aliases) registry.addAlias(id, alias);
+  for (const [id, aliases] of eventPhraseAliases(text, recognition.hitsBySentence))
     for (const alias of aliases) registry.addAlias(id, alias);
   for (const [id, attributes] of officialAttributes) registry.setAttributes(id, attributes);
   const speakers = titleSpeakers(lexicon, title);

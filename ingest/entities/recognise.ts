@@ -18,6 +18,7 @@ import { mergeDatedNames } from './dated';
 import { datedEvents } from './datedEvents';
 import { resolveDatedOfficials } from './datedOfficials';
 import { dropDemonymPeople } from './demonymPeople';
+import { completeEventPhrases } from './eventPhrases';
 import { eventSeries } from './eventSeries';
 import { fullNamePeople } from './fullNamePeople';
 import { completeGivenNames } from './givenNames';
@@ -97,6 +98,7 @@ export function recognise(
   mergeBareHeads(hitsBySentence);
   mergeReversedPairs(hitsBySentence);
   mergeAcronymNames(hitsBySentence);
+  completeEventPhrases(text, hitsBySentence);
 
   const headingHits = new Map<string, EntityHit[]>();
   for (const heading of headings) {

@@ -186,6 +186,7 @@ export function selectTopics(
   const ids = new Set(entities.map((e) => e.id));
   const commitments: Commitment[] = [...extraction.commitments];
   const mentions: Mention[] = [...extraction.mentions];
+  const sentences = new Map(extraction.sentences.map((s) => [s.id, s]));
   for (const row of chosen.sort((a, b) => a.start - b.start || a.end - b.end)) {
     const topic = rowTopic(row, lexicon);
     const id = topic.id;
@@ -196,12 +197,18 @@ export function selectTopics(
     const commitment = commitments[row.commitment]!;
     if (!commitment.about.includes(id))
       commitments[row.commitment] = { ...commitment, about: [...commitment.about, id] };
+    // The mention holds the words its span selects: a distributed row's name ("economic
+    // priorities") is not written whole, its span is its modifier (distributed.ts).
+    const sentence = sentences.get(commitment.sentenceId);
+    const text = sentence
+      ? sentence.text.slice(row.start - sentence.start, row.end - sentence.start)
+      : row.text;
     mentions.push({
       entityId: id,
       sentenceId: commitment.sentenceId,
       start: row.start,
       end: row.end,
-      text: row.text,
+      text,
     });
   }
   mentions.sort((a, b) => a.start - b.start);

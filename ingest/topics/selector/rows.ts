@@ -11,6 +11,7 @@ import type { TaggedTerm } from '../../entities/tagger';
 import type { Lexicon } from '../../lexicon';
 import { conceptFor, foldLabel } from '../thesaurus';
 import { topicCandidates } from './candidates';
+import { distributedCandidates } from './distributed';
 import {
   COMPLEMENT_TYPES,
   NAME_COMPLEMENTS,
@@ -60,6 +61,8 @@ export function candidateRows(
   // Name-complement rows go after every ordinary row: a training row's id is its place in its
   // file, and the ensemble's scrambled orders sort by it (nameComplements.ts).
   const late: CandidateRow[] = [];
+  // Distributed rows (distributed.ts) go last of all, for the same reason.
+  const distributed: CandidateRow[] = [];
   for (const sentence of extraction.sentences) {
     const list = bySentence.get(sentence.index);
     const tagged = terms.get(sentence.index);
@@ -77,11 +80,12 @@ export function candidateRows(
       goldKept,
       mayPass,
       late,
+      distributed,
     };
     for (let k = 0; k < list.length; k++)
       commitmentRows(rows, sentence, tagged, list, k, position.get(list[k]!)!, read);
   }
-  return late.length === 0 ? rows : [...rows, ...late];
+  return late.length === 0 && distributed.length === 0 ? rows : [...rows, ...late, ...distributed];
 }
 
 /** What every commitment of one sentence shares (one object shape for all). */
@@ -97,6 +101,8 @@ interface SentenceReading {
   readonly mayPass: ((first: readonly string[], context: readonly string[]) => boolean) | undefined;
   /** Where name-complement rows are collected. */
   readonly late: CandidateRow[];
+  /** Where distributed rows are collected. */
+  readonly distributed: CandidateRow[];
 }
 
 /**
@@ -144,6 +150,18 @@ function commitmentRows(
     )) {
       const row = rowOf(sentence.start, candidate, contextOf(), heads, index, read, '');
       if (row) rows.push(row);
+    }
+    for (const candidate of distributedCandidates(
+      sentence.text,
+      tagged,
+      range.from,
+      range.to,
+      read.words,
+      read.known,
+      read.loneWord !== undefined,
+    )) {
+      const row = rowOf(sentence.start, candidate, contextOf(), heads, index, read, '');
+      if (row) read.distributed.push(row);
     }
     if (read.typed.length === 0) continue;
     for (const candidate of nameCandidates(

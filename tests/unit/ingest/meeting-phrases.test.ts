@@ -23,8 +23,9 @@ const ROWS: Row[] = [
     ['trilateral leaders’ summit'],
   ],
   [
+    // How the text times it is no part of the name (events54); its wording stays an alias.
     'They planned for the upcoming trilateral summit in Washington.',
-    ['upcoming trilateral summit in Washington'],
+    ['trilateral summit in Washington'],
   ],
   [
     'The United States, Japan, and the ROK held their third national security advisors’ trilateral meeting since 2021.',

@@ -33,6 +33,8 @@ export interface LeadIn {
   imperative?: boolean;
   /** A declaration's operative formula ("WE HEREBY DECLARE:"): each item's own verb decides. */
   declared?: boolean;
+  /** A party's modal lead-in ("… will:", modalLeadIn.ts): only an item opening on a base verb. */
+  modal?: boolean;
   /** Its items are verbs: the lead-in ends in "to:", or an item opened with one (itemVerb.ts). */
   verbal?: boolean;
   /** An action list ("take the following actions:"): its scope runs over purpose lines (actionLists.ts). */
@@ -227,8 +229,10 @@ export function listItem(
   hits: readonly EntityHit[] = [],
 ): Accepted | undefined {
   if (!leadIn || sentence.paragraph === leadIn.paragraph) return undefined;
-  if (leadIn.declared) return operativeItem(sentence, leadIn);
   const text = sentence.text;
+  // ("Quad partners will launch …" has a subject of its own: no verb the modal leaves open.)
+  if (leadIn.modal && !bareVerb(text, true)) return undefined;
+  if (leadIn.declared) return operativeItem(sentence, leadIn);
   const named = nameLine(sentence, hits, leadIn.stance);
   if (named) return carriedFrom(leadIn, named);
   const purpose = leadIn.action ? actionListItem(text) : undefined;

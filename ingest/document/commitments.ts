@@ -9,6 +9,7 @@ import { carriedStance, type PreviousStance } from '../commitments/continuation'
 import { speakingInitiative } from '../commitments/initiativeSubject';
 import { type LeadIn, listItem, nextLeadIn } from '../commitments/listItems';
 import { groupMembers } from '../commitments/members';
+import { modalLeadIn } from '../commitments/modalLeadIn';
 import { operativeLeadIn } from '../commitments/operative';
 import { statementBodies } from '../commitments/ownBody';
 import { withOwnSpouses } from '../commitments/ownSpouse';
@@ -187,7 +188,9 @@ export function documentCommitments(
           c.trigger === item.trigger.text ||
           (item.operative && sentence.text.startsWith(c.trigger)),
       );
-    leadIn = declared ?? nextLeadIn(leadIn, sentence, own, tookItem, context.signatories);
+    // "Together, the United States and Japan will:": a party's modal leaves its verb to the items.
+    const modal = own.length === 0 ? modalLeadIn(sentence, context, hits) : undefined;
+    leadIn = declared ?? modal ?? nextLeadIn(leadIn, sentence, own, tookItem, context.signatories);
     // Whom a later "the leaders" of a statement with no meeting of its own stands for: no
     // leader's spouse ("The First Lady … will also host Ms. …, First Lady of Mexico").
     const named = new Set(

@@ -63,10 +63,9 @@ describe('a bare noun in a comma list is a topic (listItem.ts)', () => {
     ['They will ensure the development, deployment, and use of the new systems.', 'deployment'],
     // A pair is no list.
     ['They will stand together at home and abroad.', 'home'],
-    // Who acts is no topic (listAgents): not the rules' item, and the gold names "industry" in
-    // none of the 30 statements holding it. (The selector may take "academia", as the gold took
-    // it once and takes "civil society" in 11 files.)
-    ['They will consult industry, civil society, and academia.', 'industry'],
+    // (A consulted party's row left here in session 54: the gold now names "industry" a topic in
+    // ten files, so whether the learnt selector keeps it in "They will consult industry, civil
+    // society, and academia." follows the gold, not a rule.)
     ['They will support governments, schools, and other public entities.', 'schools'],
   ])('leaves out: %s', (sentence, wrong) => {
     expect(topicsOf(sentence)).not.toContain(wrong);

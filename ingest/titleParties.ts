@@ -7,6 +7,7 @@ import { chairForum } from './chairParties';
 import { GROUPS } from './commitments/groups';
 import { entityIdFor } from './entities/candidateAt';
 import { findOfficials, type OfficialFinding } from './entities/officials';
+import { laterPairOpening } from './laterPairOpening';
 import type { Lexicon } from './lexicon';
 import { countriesWithListedBodies } from './listedParties';
 import { leadingSubject } from './openingParties';
@@ -92,6 +93,7 @@ export function signatoriesFromTitle(
         : [...new Set(bodies.map((h) => h.entityId))];
     signatories = opening.length > 0 ? opening : named;
   }
+  if (signatories.length === 0) signatories = laterPairOpening(sentences, hitsBySentence);
   return signatories;
 }
 

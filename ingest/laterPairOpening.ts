@@ -18,7 +18,7 @@ const FIRST_PERSON = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:[Ww]e|[Oo]ur|[Uu]s)(?![\
 const FIRST_PERSON_SINGULAR = /(?<![\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:I|[Mm]y|me)(?![\wÀ-ÖØ-öø-ɏḀ-ỿ'’])/;
 
 /** A short fronted adjunct before the subject ("Last year, ", "In 2023, "). */
-const FRONTED = /^\s*[A-Z][^,;:]{0,40},\s+/;
+const FRONTED = /^\s*[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^,;:]{0,40},\s+/;
 
 export function laterPairOpening(
   sentences: SegmentedSentence[],
@@ -39,7 +39,8 @@ export function laterPairOpening(
     const countries = leadingSubject(rest, hits).filter(
       (id) => hits.find((h) => h.entityId === id)?.type === 'Country',
     );
-    if (countries.length >= 2 && /^\s*(?:[Tt]he\s+)?[A-Z]/.test(rest.text)) return countries;
+    if (countries.length >= 2 && /^\s*(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(rest.text))
+      return countries;
   }
   return [];
 }

@@ -6,7 +6,7 @@
  *
  *   npx tsx bench/kfoldTopicsDump.ts OUT.json [FILES.txt]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { compileNameFinder } from '../ingest/entities/nameFinderModel';
 import { nameTrainingFiles } from '../ingest/eval/nameFinderFile';
 import { NAME_THRESHOLD, trainNameFinder } from '../ingest/eval/nameFinderTraining';
@@ -14,16 +14,10 @@ import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
 import { perFold, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
 import { finishExtraction } from '../ingest/extract';
 import { compileSelector, selector } from '../ingest/topics/selector/model';
+import { readNameList } from './nameList';
 
 const [outPath, listPath] = process.argv.slice(2);
-const only = listPath
-  ? new Set(
-      readFileSync(listPath, 'utf8')
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-  : undefined;
+const only = readNameList(listPath);
 
 async function main(): Promise<void> {
   const inputs = await goldInputs('data/gold', GOLD_CORPUS);

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { genreOf } from '../ingest/eval/genre';
 import { contentTokens, topicSimilarity } from '../ingest/eval/normalize';
+import { readNameList } from './nameList';
 
 interface Item {
   label: string;
@@ -35,14 +36,7 @@ const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.st
 const [evalPath, listPath] = positional;
 const show = flag('--show');
 const tsv = flag('--tsv');
-const only = listPath
-  ? new Set(
-      readFileSync(listPath, 'utf8')
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-  : undefined;
+const only = readNameList(listPath);
 const docs = (JSON.parse(readFileSync(evalPath!, 'utf8')) as { gold: { documents: EvalDoc[] } })
   .gold.documents;
 

@@ -7,6 +7,7 @@ import { goldTopicsFile, MIN_GOLD_FILES } from '../../../ingest/eval/goldTopicsF
 import { extract } from '../../../ingest/extract';
 import { curatedLexicon, lexicon, lexiconWithout, withLexicon } from '../../../ingest/lexicon';
 import { foldLabel } from '../../../ingest/topics/thesaurus';
+import { memoryDocument } from '../../support/extractText';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -157,14 +158,11 @@ describe('gold-topic gazetteer: the data file and the lexicon', () => {
   });
 
   it('finds topics the gold named, where the phrase rules alone leave the words', async () => {
-    const doc = {
-      path: 'x.txt',
-      basename: 'x',
-      format: 'text' as const,
-      sha256: 'd'.repeat(64),
-      title: 'Joint Statement',
-      body: 'The United States and Mexico committed to a partnership grounded in mutual respect and to the protection of labor rights.',
-    };
+    const doc = memoryDocument(
+      'Joint Statement',
+      'The United States and Mexico committed to a partnership grounded in mutual respect and to the protection of labor rights.',
+      'x',
+    );
     const topics = (lex: ReturnType<typeof lexicon>) =>
       withLexicon(lex, () => extract(doc))
         .entities.filter((e) => e.type === 'Topic')

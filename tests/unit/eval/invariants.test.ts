@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkExtraction, rateOf } from '../../../ingest/eval/invariants';
 import { fragmentReason, vacuousReason } from '../../../ingest/eval/nameQuality';
 import { extract } from '../../../ingest/extract';
-import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 import { commitment, entity, extraction } from './fixtures';
 
 describe('name quality', () => {
@@ -75,13 +75,7 @@ describe('invariants of one extraction', () => {
 
   it('hold on a real extraction of the extractor', () => {
     const body = 'Japan and the United States condemned the launches by North Korea.';
-    const doc: SourceDocument = {
-      path: 'mem.txt',
-      basename: 'mem',
-      format: 'text',
-      body,
-      sha256: '0'.repeat(64),
-    };
+    const doc = memoryDocument(undefined, body, 'mem');
     const result = checkExtraction(extract(doc));
     expect(result.checks.commitmentWithoutActor.violations).toEqual([]);
     expect(result.checks.evidenceOutsideSentence.violations).toEqual([]);

@@ -6,17 +6,10 @@
  * again with "do so", "likewise", "the same".
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function about(title: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/about-s40.txt',
-    basename: 'about-s40',
-    format: 'text',
-    title,
-    body: sentence,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(title, sentence, 'about-s40');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const found = result.commitments.find((c) => c.text === sentence);
   expect(found, `no commitment for: ${sentence}`).toBeDefined();
@@ -95,14 +88,7 @@ describe('a later clause that takes the one before up again (session 40)', () =>
       'Nationally Determined Contributions',
     ],
   ])('%s', (sentence, trigger, topic) => {
-    const result = extract({
-      path: 'memory/about-s40.txt',
-      basename: 'about-s40',
-      format: 'text',
-      title: JOINT,
-      body: sentence,
-      sha256: 'f'.repeat(64),
-    });
+    const result = extractText(JOINT, sentence, 'about-s40');
     const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
     const later = result.commitments.find((c) => c.trigger === trigger);
     expect(later, `no commitment "${trigger}"`).toBeDefined();

@@ -4,17 +4,14 @@
  * (heldStance.ts `heldStart`).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitments(body: string) {
-  const result = extract({
-    path: 'memory/about-held-later.txt',
-    basename: 'about-held-later',
-    format: 'text',
-    title: 'Readout of President Biden’s Call with President Zelenskyy of Ukraine',
+  const result = extractText(
+    'Readout of President Biden’s Call with President Zelenskyy of Ukraine',
     body,
-    sha256: 'f'.repeat(64),
-  });
+    'about-held-later',
+  );
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   return result.commitments.map((c) => ({
     trigger: c.trigger,

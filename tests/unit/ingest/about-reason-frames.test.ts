@@ -7,17 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reasonFrameEnd } from '../../../ingest/commitments/reasonFrame';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function about(sentence: string): string[] {
-  const result = extract({
-    path: 'memory/reason-frames.txt',
-    basename: 'reason-frames',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan',
-    body: sentence,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(
+    'Joint Statement of the United States and Japan',
+    sentence,
+    'reason-frames',
+  );
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const found = result.commitments.find((c) => c.text === sentence);
   expect(found, `no commitment for: ${sentence}`).toBeDefined();

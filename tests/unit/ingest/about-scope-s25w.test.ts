@@ -6,17 +6,10 @@
  * ("build on these efforts"), which names the undertaking and not what it was about.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function run(title: string, body: string) {
-  const result = extract({
-    path: 'memory/about-s25w.txt',
-    basename: 'about-s25w',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, body, 'about-s25w');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const named = (ids: readonly string[] | undefined) =>
     (ids ?? []).map((id) => names.get(id) ?? id);

@@ -3,17 +3,10 @@
  * market as a place, and "those ties" / "this field" pointing back within the sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function run(body: string) {
-  return extract({
-    path: 'memory/about-series.txt',
-    basename: 'about-series',
-    format: 'text',
-    title: 'Joint Statement of the United States and Malaysia',
-    body,
-    sha256: 'd'.repeat(64),
-  });
+  return extractText('Joint Statement of the United States and Malaysia', body, 'about-series');
 }
 
 function firstAbout(sentence: string, trigger: RegExp): string[] {

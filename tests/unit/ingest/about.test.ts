@@ -6,17 +6,10 @@
  * A capital's possessive ("Seoul's defense ministry") stands for its country.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function about(title: string, sentence: string): { actors: string[]; about: string[] } {
-  const result = extract({
-    path: 'memory/about.txt',
-    basename: 'about',
-    format: 'text',
-    title,
-    body: sentence,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(title, sentence, 'about');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
@@ -170,14 +163,7 @@ describe('about', () => {
   it('gives an object after “, as well as” following an “as we …” clause back to the main verb', () => {
     const sentence =
       'We also welcome the funding others have approved as we seek to close Ukraine’s financing gap, as well as Japan’s swift delivery of its aid.';
-    const result = extract({
-      path: 'memory/about.txt',
-      basename: 'about',
-      format: 'text',
-      title: 'G7 Leaders’ Statement',
-      body: sentence,
-      sha256: 'd'.repeat(64),
-    });
+    const result = extractText('G7 Leaders’ Statement', sentence, 'about');
     const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
     const aboutOf = (trigger: string) =>
       result.commitments.find((c) => c.trigger.includes(trigger))?.about.map((id) => names.get(id));

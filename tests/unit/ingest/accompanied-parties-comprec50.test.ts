@@ -5,20 +5,13 @@
  * speakers' own and keeps its commitment.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function stancesOf(
   sentence: string,
   title = 'Statement by National Security Advisor Jake Sullivan',
 ) {
-  const result = extract({
-    path: 'memory/accompanied.txt',
-    basename: 'accompanied',
-    format: 'text',
-    title,
-    body: sentence,
-    sha256: 'a'.repeat(64),
-  });
+  const result = extractText(title, sentence, 'accompanied');
   return result.commitments.map((c) => `${c.stance} ${c.trigger}`);
 }
 

@@ -4,17 +4,10 @@
  * for host and guest (data/rules/trip-agenda.json `guestVisitHeads`), spouses aside.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorsOf(title: string, body: string, trigger: RegExp): string[][] {
-  const result = extract({
-    path: 'memory/actor-sets-actors48.txt',
-    basename: 'actor-sets-actors48',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, body, 'actor-sets-actors48');
   return result.commitments.filter((c) => trigger.test(c.trigger)).map((c) => [...c.actors].sort());
 }
 

@@ -4,17 +4,10 @@
  * ("the alliance deterrence posture") makes a thing of the alliance, not the alliance.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function aboutOf(title: string, body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/alliance.txt',
-    basename: 'alliance',
-    format: 'text',
-    title,
-    body,
-    sha256: 'a'.repeat(64),
-  });
+  const result = extractText(title, body, 'alliance');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();

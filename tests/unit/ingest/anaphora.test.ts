@@ -4,17 +4,10 @@
  * ("these issues", "those challenges") carries nothing from an earlier sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function run(body: string) {
-  return extract({
-    path: 'memory/anaphora.txt',
-    basename: 'anaphora',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan',
-    body,
-    sha256: 'c'.repeat(64),
-  });
+  return extractText('Joint Statement of the United States and Japan', body, 'anaphora');
 }
 
 function aboutNames(body: string, sentence: string): string[] {

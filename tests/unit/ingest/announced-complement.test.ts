@@ -3,17 +3,14 @@
  * undertaking is about; "reaffirm that …" keeps its own object.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function firstAbout(sentence: string): string[] {
-  const result = extract({
-    path: 'memory/announced.txt',
-    basename: 'announced',
-    format: 'text',
-    title: 'Joint Statement of the United States and Canada',
-    body: `The United States and Canada met today in Ottawa. ${sentence}`,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(
+    'Joint Statement of the United States and Canada',
+    `The United States and Canada met today in Ottawa. ${sentence}`,
+    'announced',
+  );
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const first = result.commitments.find((c) => c.text === sentence);
   expect(first, `no commitment for: ${sentence}`).toBeDefined();

@@ -4,17 +4,10 @@
  * the text form an alias; unmarked, or in a statement of more parties, it keeps its own name.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function entities(title: string, body: string) {
-  return extract({
-    path: 'memory/bilateral.txt',
-    basename: 'bilateral',
-    format: 'text',
-    title,
-    body,
-    sha256: 'b'.repeat(64),
-  }).entities;
+  return extractText(title, body, 'bilateral').entities;
 }
 
 const PAIR_TITLE = 'Joint Statement by the United States and Portugal';

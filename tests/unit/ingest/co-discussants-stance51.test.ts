@@ -4,17 +4,10 @@
  * "with" after the verb's object stay out.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitmentsOf(title: string, body: string, trigger: RegExp) {
-  const result = extract({
-    path: 'memory/co-discussants-stance51.txt',
-    basename: 'co-discussants-stance51',
-    format: 'text',
-    title,
-    body,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(title, body, 'co-discussants-stance51');
   return result.commitments
     .filter((c) => c.stance === 'other' && trigger.test(c.trigger))
     .map((c) => ({ actors: [...c.actors].sort(), about: c.about }));

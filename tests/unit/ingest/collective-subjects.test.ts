@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCollectiveSubjects } from '../../../ingest/entities/collectiveSubjects';
-import { extract } from '../../../ingest/extract';
 import { normalise } from '../../../ingest/normalise';
 import { segment } from '../../../ingest/segment';
 import type { EntityHit } from '../../../ingest/types';
+import { extractText } from '../../support/extractText';
 
 function collectives(text: string): string[] {
   const { sentences } = segment(normalise(text));
@@ -68,14 +68,7 @@ describe('collective subjects', () => {
   });
 
   const extractBody = (body: string) =>
-    extract({
-      path: 'memory/collectives.txt',
-      basename: 'collectives',
-      format: 'text',
-      title: 'Statement from President Joe Biden on the UN Vote',
-      body,
-      sha256: 'c'.repeat(64),
-    });
+    extractText('Statement from President Joe Biden on the UN Vote', body, 'collectives');
 
   it('declares no collective that only describes', () => {
     const result = extractBody('Companies are leaving Russia with unprecedented speed.');

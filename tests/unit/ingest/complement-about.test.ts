@@ -8,17 +8,14 @@
  * ("continues to support"), keeps only its own items.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function aboutOf(sentence: string, trigger: string): string[] {
-  const result = extract({
-    path: 'memory/complement.txt',
-    basename: 'complement',
-    format: 'text',
-    title: 'Readout of President Biden’s Meeting with President Widodo of Indonesia',
-    body: sentence,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(
+    'Readout of President Biden’s Meeting with President Widodo of Indonesia',
+    sentence,
+    'complement',
+  );
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.trigger === trigger);
   expect(commitment, `no commitment "${trigger}" in: ${sentence}`).toBeDefined();

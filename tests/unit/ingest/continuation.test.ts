@@ -3,17 +3,14 @@
  * a commitment of that stance's actors with that stance (data/gold/README.md, annotator B).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitmentsOf(body: string, sentence: string) {
-  const result = extract({
-    path: 'memory/continuation.txt',
-    basename: 'continuation',
-    format: 'text',
-    title: 'Joint Statement of the United States and France',
+  const result = extractText(
+    'Joint Statement of the United States and France',
     body,
-    sha256: 'c'.repeat(64),
-  });
+    'continuation',
+  );
   return result.commitments
     .filter((c) => c.text === sentence)
     .map((c) => ({ stance: c.stance, trigger: c.trigger, actors: [...c.actors].sort() }));

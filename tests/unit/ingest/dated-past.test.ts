@@ -6,16 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
+import { memoryDocument } from '../../support/extractText';
 
 function stancesOf(sentence: string, date?: string) {
   const result = extract({
-    path: 'memory/dated-past.txt',
-    basename: 'dated-past',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan',
+    ...memoryDocument('Joint Statement of the United States and Japan', sentence, 'dated-past'),
     ...(date ? { date } : {}),
-    body: sentence,
-    sha256: 'e'.repeat(64),
   });
   return result.commitments.map((c) => `${c.stance} ${c.trigger}`);
 }

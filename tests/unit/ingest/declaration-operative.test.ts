@@ -7,9 +7,9 @@
  * this test in the style of ASEAN and UN declarations, not copied from any statement.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { isPreambleParagraph, normalise } from '../../../ingest/normalise';
 import { markdownToText } from '../../../ingest/read/markdown';
+import { extractText } from '../../support/extractText';
 
 interface Found {
   text: string;
@@ -21,14 +21,7 @@ interface Found {
 /** The paragraphs (Markdown, as the archive writes them, when `markdown`) extracted as one text. */
 function run(paragraphs: string[], title = 'Joint Vision Statement', markdown = false) {
   const body = paragraphs.join('\n\n');
-  const result = extract({
-    path: 'memory/declaration.txt',
-    basename: 'declaration',
-    format: 'text',
-    title,
-    body: markdown ? markdownToText(body) : body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, markdown ? markdownToText(body) : body, 'declaration');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const found: Found[] = result.commitments.map((c) => ({
     text: c.text,

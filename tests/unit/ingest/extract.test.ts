@@ -4,16 +4,10 @@ import { ExtractionSchema } from '../../../contract/extraction';
 import { extract, mergeExtractions } from '../../../ingest/extract';
 import { readDocument } from '../../../ingest/read';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 function doc(body: string, extra: Partial<SourceDocument> = {}): SourceDocument {
-  return {
-    path: 'memory/test.txt',
-    basename: 'test',
-    format: 'text',
-    body,
-    sha256: 'a'.repeat(64),
-    ...extra,
-  };
+  return { ...memoryDocument(undefined, body, 'test'), ...extra };
 }
 
 const MEETING =

@@ -4,17 +4,10 @@
  * signatory, so "We" clauses are the group's members.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorIdsOf(body: string, sentence: string, title = 'Leaders’ Statement'): string[] {
-  const result = extract({
-    path: 'memory/opening.txt',
-    basename: 'opening',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(title, body, 'opening');
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
   return [...commitment!.actors].sort();

@@ -5,7 +5,7 @@
  * unquantified subject stay the forum, and no other statement declares such a part.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 const BODY = [
   'We exchanged views on the ongoing crisis in Gaza.',
@@ -15,14 +15,7 @@ const BODY = [
 ].join('\n\n');
 
 function extractWith(title: string) {
-  return extract({
-    path: 'memory/forum-parts.txt',
-    basename: 'forum-parts',
-    format: 'text',
-    title,
-    body: BODY,
-    sha256: 'e'.repeat(64),
-  });
+  return extractText(title, BODY, 'forum-parts');
 }
 
 function actorsBySentence(title: string): Map<string, string[]> {

@@ -4,17 +4,10 @@
  * a list item no locative introduces, or a campus.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function regions(body: string) {
-  const result = extract({
-    path: 'memory/gazetteer.txt',
-    basename: 'gazetteer',
-    format: 'text',
-    title: 'Readout of a Meeting',
-    body,
-    sha256: 'b'.repeat(64),
-  });
+  const result = extractText('Readout of a Meeting', body, 'gazetteer');
   return result.entities.filter((e) => e.type === 'Region').map((e) => e.name);
 }
 

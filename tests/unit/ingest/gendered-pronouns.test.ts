@@ -4,8 +4,8 @@
  * (lexicon/given-name-genders.json). Evidence that disagrees, or none, leaves the pronoun as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { documentGenders, nameGender, titleGender } from '../../../ingest/personGender';
+import { extractText } from '../../support/extractText';
 
 describe('the gender a title says', () => {
   it.each([
@@ -71,14 +71,7 @@ describe('a document’s genders', () => {
 });
 
 function actorsOf(title: string, body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/gendered.txt',
-    basename: 'gendered',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, body, 'gendered');
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
   return [...commitment!.actors].sort();

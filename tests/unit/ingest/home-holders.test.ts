@@ -5,17 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
+import { memoryDocument } from '../../support/extractText';
 
 function officials(title: string, body: string, date: string): string[] {
-  const result = extract({
-    path: 'memory/home-holders.txt',
-    basename: 'home-holders',
-    format: 'text',
-    title,
-    body,
-    date,
-    sha256: 'c'.repeat(64),
-  });
+  const result = extract({ ...memoryDocument(title, body, 'home-holders'), date });
   return result.entities
     .filter((entity) => entity.type === 'Official')
     .map((entity) => entity.name)

@@ -4,17 +4,14 @@
  * item's actors, as it would a main clause's; the item's own head verb stays the one item.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitments(item: string) {
-  const result = extract({
-    path: 'memory/item-adjuncts.txt',
-    basename: 'item-adjuncts',
-    format: 'text',
-    title: 'Joint Statement of the United States and France',
-    body: ['We intend to jointly take the following actions:', item].join('\n\n'),
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(
+    'Joint Statement of the United States and France',
+    ['We intend to jointly take the following actions:', item].join('\n\n'),
+    'item-adjuncts',
+  );
   return result.commitments
     .filter((c) => c.text === item)
     .map((c) => ({ stance: c.stance, trigger: c.trigger, actors: [...c.actors].sort() }));

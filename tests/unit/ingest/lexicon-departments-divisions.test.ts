@@ -5,17 +5,14 @@
  * eastern DRC's provinces, China's special administrative regions, Ukraine's oblasts).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function typed(body: string): Map<string, string> {
-  const result = extract({
-    path: 'memory/divisions.txt',
-    basename: 'divisions',
-    format: 'text',
-    title: 'Fact Sheet: The United States and Partners Announce New Actions',
+  const result = extractText(
+    'Fact Sheet: The United States and Partners Announce New Actions',
     body,
-    sha256: 'd'.repeat(64),
-  });
+    'divisions',
+  );
   return new Map(result.entities.map((entity) => [entity.name, entity.type]));
 }
 

@@ -3,17 +3,10 @@
  * of its own, unless the text names it elsewhere (gold conventions, session 7).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function names(body: string) {
-  const result = extract({
-    path: 'memory/locators.txt',
-    basename: 'locators',
-    format: 'text',
-    title: 'Readout of a Meeting',
-    body,
-    sha256: 'a'.repeat(64),
-  });
+  const result = extractText('Readout of a Meeting', body, 'locators');
   return result.entities.filter((e) => e.type !== 'Topic').map((e) => e.name);
 }
 

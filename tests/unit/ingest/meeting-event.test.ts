@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
-import { extractText } from '../../support/extractText';
+import { extractText, memoryDocument } from '../../support/extractText';
 
 function events(title: string, body: string) {
   const result = extractText(title, body, 'meeting-event');
@@ -194,13 +194,12 @@ describe('the meeting a readout reports', () => {
   const XI_TITLE = 'Readout of President Joe Biden’s Meeting with President Xi Jinping of China';
   const titleEvents = (date: string) =>
     extract({
-      path: `m/${date}.txt`,
-      basename: date,
-      format: 'text',
-      title: XI_TITLE,
+      ...memoryDocument(
+        XI_TITLE,
+        'President Biden met with President Xi Jinping today. They discussed trade.',
+        date,
+      ),
       date,
-      body: 'President Biden met with President Xi Jinping today. They discussed trade.',
-      sha256: 'c'.repeat(64),
     }).entities.filter((entity) => entity.type === 'Event');
 
   it('is one node per occurrence: the same title on two dates gives two Events', () => {

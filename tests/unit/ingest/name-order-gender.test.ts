@@ -5,9 +5,9 @@
  * the other gender as a "she" or "he" does (ingest/commitments/tripSubject.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { documentGenders, nameGender } from '../../../ingest/personGender';
 import { givenNamePlace } from '../../../ingest/rules/nameOrder';
+import { extractText } from '../../support/extractText';
 
 describe('where a country’s officials write the given name', () => {
   it.each([
@@ -57,14 +57,7 @@ describe('a document’s genders', () => {
 });
 
 function actorsOf(title: string, body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/trip-gender.txt',
-    basename: 'trip-gender',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(title, body, 'trip-gender');
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
   return [...commitment!.actors].sort();
@@ -85,14 +78,11 @@ describe('a her or his trip subject', () => {
 
   it('takes no woman for his trip', () => {
     const last = 'His trip reaffirms the commitment of the United States to the alliance.';
-    const result = extract({
-      path: 'memory/trip-gender.txt',
-      basename: 'trip-gender',
-      format: 'text',
-      title: 'Readout of the Vice President’s Travel to Japan',
-      body: `${opening} She was welcomed by Ambassador Rahm Emanuel. ${last}`,
-      sha256: 'f'.repeat(64),
-    });
+    const result = extractText(
+      'Readout of the Vice President’s Travel to Japan',
+      `${opening} She was welcomed by Ambassador Rahm Emanuel. ${last}`,
+      'trip-gender',
+    );
     const actors = result.commitments.filter((c) => c.text === last).flatMap((c) => c.actors);
     expect(actors).not.toContain('official:kamala-harris');
   });

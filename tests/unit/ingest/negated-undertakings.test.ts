@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
 import { findTriggers } from '../../../ingest/stances';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 function doc(body: string): SourceDocument {
-  return {
-    path: 'memory/test.txt',
-    basename: 'test',
-    format: 'text',
-    body,
-    sha256: 'a'.repeat(64),
-  };
+  return memoryDocument(undefined, body, 'test');
 }
 
 const stances = (text: string) => findTriggers(text).map((t) => [t.stance, t.text]);

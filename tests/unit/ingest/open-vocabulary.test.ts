@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 function doc(body: string): SourceDocument {
-  return { path: 'memory/t.txt', basename: 't', format: 'text', body, sha256: 'b'.repeat(64) };
+  return memoryDocument(undefined, body, 't');
 }
 
 type Row = [sentence: string, expected: [name: string, type: string][], absent?: string[]];

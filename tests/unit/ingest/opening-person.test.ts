@@ -4,17 +4,10 @@
  * sentence-initial "She" / "He" is; a pronoun inside a later sentence is not.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorsOf(title: string, body: string, sentence: string): string[][] {
-  const result = extract({
-    path: 'memory/opening.txt',
-    basename: 'opening',
-    format: 'text',
-    title,
-    body,
-    sha256: 'c'.repeat(64),
-  });
+  const result = extractText(title, body, 'opening');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   return result.commitments
     .filter((c) => c.text === sentence)

@@ -4,17 +4,10 @@
  * definite head ("The joint committee pledged …") is the body.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function stancesOf(title: string, body: string): { trigger: string; actors: string[] }[] {
-  const result = extract({
-    path: 'memory/reach.txt',
-    basename: 'reach',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, body, 'reach');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   return result.commitments.map((c) => ({
     trigger: c.trigger,

@@ -6,17 +6,10 @@
  * three parties name none.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function topics(title: string, body: string): string[] {
-  const result = extract({
-    path: 'memory/pairs.txt',
-    basename: 'pairs',
-    format: 'text',
-    title,
-    body,
-    sha256: 'c'.repeat(64),
-  });
+  const result = extractText(title, body, 'pairs');
   return result.entities.filter((entity) => entity.type === 'Topic').map((e) => e.name);
 }
 

@@ -4,17 +4,14 @@
  * "They" speaks for all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorsOf(body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/participants.txt',
-    basename: 'participants',
-    format: 'text',
-    title: 'Readout of the Vice President’s Meeting with Pacific Leaders',
+  const result = extractText(
+    'Readout of the Vice President’s Meeting with Pacific Leaders',
     body,
-    sha256: 'e'.repeat(64),
-  });
+    'participants',
+  );
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();

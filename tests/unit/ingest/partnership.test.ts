@@ -4,19 +4,12 @@
  * others, or a statement with no partnership of its own, leaves them unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 const TITLE = 'United States–Aotearoa New Zealand Joint Statement';
 
 function aboutOf(body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/partnership.txt',
-    basename: 'partnership',
-    format: 'text',
-    title: TITLE,
-    body,
-    sha256: 'b'.repeat(64),
-  });
+  const result = extractText(TITLE, body, 'partnership');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();

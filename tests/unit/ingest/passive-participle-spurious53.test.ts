@@ -6,18 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { passiveParticiple } from '../../../ingest/commitments/passiveParticiple';
-import { extract } from '../../../ingest/extract';
 import { findTriggers } from '../../../ingest/stances';
+import { extractText } from '../../support/extractText';
 
 function triggersOf(body: string): string[] {
-  const result = extract({
-    path: 'memory/passive-participle.txt',
-    basename: 'passive-participle',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan',
+  const result = extractText(
+    'Joint Statement of the United States and Japan',
     body,
-    sha256: 'a'.repeat(64),
-  });
+    'passive-participle',
+  );
   return result.commitments.map((c) => `${c.stance}:${c.trigger}`);
 }
 

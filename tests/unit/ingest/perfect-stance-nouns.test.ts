@@ -5,21 +5,14 @@
  * to", "have reached agreement on") are its undertakings, as the trade statements have them.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitmentsOf(
   title: string,
   body: string,
   sentence: string,
 ): { stance: string; actors: string[] }[] {
-  const result = extract({
-    path: 'memory/body.txt',
-    basename: 'body',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, body, 'body');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   return result.commitments
     .filter((c) => c.text === sentence)

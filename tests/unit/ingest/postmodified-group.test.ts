@@ -4,21 +4,14 @@
  * postmodifier and one the list of prepositions does not name stay no subject.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 const TITLE = 'Joint Statement of Canada, Mexico and the United States on Food Security';
 const OPENING =
   'Canada, Mexico and the United States met in Ottawa to review food security in the hemisphere.';
 
 function actorsOf(sentence: string, trigger: string): string[] | undefined {
-  const result = extract({
-    path: 'memory/postmodified.txt',
-    basename: 'postmodified',
-    format: 'text',
-    title: TITLE,
-    body: `${OPENING} ${sentence}`,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(TITLE, `${OPENING} ${sentence}`, 'postmodified');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const found = result.commitments.find((c) => c.trigger.startsWith(trigger));
   return found?.actors.map((id) => names.get(id) ?? id).sort();

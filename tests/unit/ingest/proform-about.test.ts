@@ -5,17 +5,10 @@
  * sentence, carries nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function aboutOf(body: string, trigger: string): string[] {
-  const result = extract({
-    path: 'memory/proform.txt',
-    basename: 'proform',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan',
-    body,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText('Joint Statement of the United States and Japan', body, 'proform');
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const commitment = result.commitments.find((c) => c.trigger === trigger);
   expect(commitment, `no commitment with trigger: ${trigger}`).toBeDefined();

@@ -3,17 +3,10 @@
  * coordinated or listed subject names (session 15, commitment recall).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorsOf(title: string, sentences: string[], sentence: string) {
-  const result = extract({
-    path: 'memory/readout-actor-sets.txt',
-    basename: 'readout-actor-sets',
-    format: 'text',
-    title,
-    body: sentences.join(' '),
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(title, sentences.join(' '), 'readout-actor-sets');
   return result.commitments
     .filter((c) => c.text === sentence)
     .map((c) => ({ stance: c.stance, actors: [...c.actors].sort() }));

@@ -7,17 +7,10 @@
  * "accountability".
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function topics(title: string, body: string): string[] {
-  const result = extract({
-    path: 'memory/scope.txt',
-    basename: 'scope',
-    format: 'text',
-    title,
-    body,
-    sha256: 'd'.repeat(64),
-  });
+  const result = extractText(title, body, 'scope');
   return result.entities.filter((entity) => entity.type === 'Topic').map((e) => e.name);
 }
 

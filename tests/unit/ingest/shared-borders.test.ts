@@ -4,17 +4,10 @@
  * the United States first; "border security" and a statement of three parties name none.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function regions(title: string, body: string): string[] {
-  const result = extract({
-    path: 'memory/borders.txt',
-    basename: 'borders',
-    format: 'text',
-    title,
-    body,
-    sha256: 'b'.repeat(64),
-  });
+  const result = extractText(title, body, 'borders');
   return result.entities.filter((entity) => entity.type === 'Region').map((e) => e.name);
 }
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { STANCES } from '../../../contract/extraction';
 import { GROUPS } from '../../../ingest/commitments/groups';
-import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
+import { extractText } from '../../support/extractText';
 import table from './stance-cases.json';
 
 interface Expectation {
@@ -43,14 +43,7 @@ function expectedActors(names: string[]): string[] {
 function run(row: Row) {
   const genre = genres[row.genre]!;
   const body = genre.preamble ? `${genre.preamble}\n\n${row.sentence}` : row.sentence;
-  const result = extract({
-    path: `memory/${row.genre}.txt`,
-    basename: row.genre,
-    format: 'text',
-    title: genre.title,
-    body,
-    sha256: 'a'.repeat(64),
-  });
+  const result = extractText(genre.title, body, row.genre);
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   const named = (ids: string[] | undefined) => (ids ?? []).map((id) => names.get(id) ?? id);
   return result.commitments

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import stancesJson from '../../../data/rules/stances.json';
 import { GROUPS } from '../../../ingest/commitments/groups';
-import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { inflect, rePrefixed } from '../../../ingest/rules/inflect';
 import { RulesError } from '../../../ingest/rules/load';
 import { loadStances, STANCES_COMPILED } from '../../../ingest/rules/stanceRules';
 import { findTriggers } from '../../../ingest/stances';
+import { extractText } from '../../support/extractText';
 
 describe('stance rules (data/rules/stances.json)', () => {
   it('inflects lemmas, doubles listed consonants and spells -ize both ways', () => {
@@ -84,14 +84,11 @@ describe('stance rules (data/rules/stances.json)', () => {
 
 describe('skipped triggers', () => {
   it('gives a reason for every trigger that yields no commitment', () => {
-    const result = extract({
-      path: 'memory/skip.txt',
-      basename: 'skip',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: 'North Korea will continue to expand its arsenal. In 2018, Japan had supported the fund. Support for the program has grown. We support the fund.',
-      sha256: 'a'.repeat(64),
-    });
+    const result = extractText(
+      'Joint Statement of the United States and Japan',
+      'North Korea will continue to expand its arsenal. In 2018, Japan had supported the fund. Support for the program has grown. We support the fund.',
+      'skip',
+    );
     expect(result.commitments.map((c) => c.trigger)).toEqual(['support']);
     expect(result.skipped?.map((s) => [s.trigger, s.reason])).toEqual([
       ['will continue to expand', 'not-a-party'],

@@ -4,17 +4,14 @@
  * statement founds them: then what they will do is the parties' remit (session 13).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitmentsOf(body: string, sentence: string): { stance: string; actors: string[] }[] {
-  const result = extract({
-    path: 'memory/standing.txt',
-    basename: 'standing',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan on Cyber Cooperation',
+  const result = extractText(
+    'Joint Statement of the United States and Japan on Cyber Cooperation',
     body,
-    sha256: 'f'.repeat(64),
-  });
+    'standing',
+  );
   const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
   return result.commitments
     .filter((c) => c.text === sentence)
@@ -58,14 +55,11 @@ describe('a dialogue is a meeting of two sides, not a body that speaks', () => {
   it('its participants are the two countries', () => {
     const sentence =
       'In addition, participants met with representatives from German and U.S. companies to discuss strengthening trade and investment.';
-    const result = extract({
-      path: 'memory/dialogue.txt',
-      basename: 'dialogue',
-      format: 'text',
-      title: 'Joint Statement on the Second Round of U.S.-Germany Economic Dialogue',
-      body: `On September 27, German State Secretary Joerg Kukies met with U.S. Deputy National Security Advisor Mike Pyle for the second round of the U.S.-Germany Economic Dialogue. ${sentence}`,
-      sha256: 'd'.repeat(64),
-    });
+    const result = extractText(
+      'Joint Statement on the Second Round of U.S.-Germany Economic Dialogue',
+      `On September 27, German State Secretary Joerg Kukies met with U.S. Deputy National Security Advisor Mike Pyle for the second round of the U.S.-Germany Economic Dialogue. ${sentence}`,
+      'dialogue',
+    );
     const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
     const found = result.commitments.filter((c) => c.text === sentence);
     expect(found.map((c) => c.stance)).toEqual(['other']);

@@ -6,17 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
+import { extractText, memoryDocument } from '../../support/extractText';
 
 function actorsOf(title: string, body: string, sentence: string): string[] {
-  const result = extract({
-    path: 'memory/statement.txt',
-    basename: 'statement',
-    format: 'text',
-    title,
-    date: '2021-08-28',
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extract({ ...memoryDocument(title, body, 'statement'), date: '2021-08-28' });
   const commitment = result.commitments.find((c) => c.text === sentence);
   expect(commitment, `no commitment for: ${sentence}`).toBeDefined();
   return [...commitment!.actors].sort();
@@ -46,14 +39,7 @@ describe('a traveller’s bare surname opening a sentence', () => {
   });
   it('names no one when the surname came first', () => {
     const first = 'Singh will also discuss priorities of the Administration.';
-    const result = extract({
-      path: 'memory/statement.txt',
-      basename: 'statement',
-      format: 'text',
-      title,
-      body: `${first} ${opening}`,
-      sha256: 'e'.repeat(64),
-    });
+    const result = extractText(title, `${first} ${opening}`, 'statement');
     expect(result.commitments.find((c) => c.text === first)).toBeUndefined();
   });
 });

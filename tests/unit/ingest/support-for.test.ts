@@ -3,17 +3,14 @@
  * "support for <country>"; support for a body or for a country's own cause is not named so.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function topics(body: string): string[] {
-  const result = extract({
-    path: 'memory/support.txt',
-    basename: 'support',
-    format: 'text',
-    title: 'Readout of President Biden’s Call with King Abdullah II of Jordan',
+  const result = extractText(
+    'Readout of President Biden’s Call with King Abdullah II of Jordan',
     body,
-    sha256: 'e'.repeat(64),
-  });
+    'support',
+  );
   return result.entities.filter((entity) => entity.type === 'Topic').map((e) => e.name);
 }
 

@@ -3,18 +3,14 @@
  * instrument, "It" is that instrument (its remit, no party's stance), not the country before it.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function commitmentsOf(body: string) {
-  const result = extract({
-    path: 'memory/thing-subject.txt',
-    basename: 'thing-subject',
-    format: 'text',
-    title:
-      'United States and European Commission Joint Statement on Trans-Atlantic Data Privacy Framework',
+  const result = extractText(
+    'United States and European Commission Joint Statement on Trans-Atlantic Data Privacy Framework',
     body,
-    sha256: 'a'.repeat(64),
-  });
+    'thing-subject',
+  );
   return result.commitments.map((c) => ({ text: c.text, trigger: c.trigger, actors: c.actors }));
 }
 

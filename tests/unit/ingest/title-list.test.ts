@@ -4,17 +4,10 @@
  * Affairs Commission, and Foreign Minister NAME" names one person and their titles.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function run(body: string) {
-  return extract({
-    path: 'memory/title-list.txt',
-    basename: 'title-list',
-    format: 'text',
-    title: 'Readout of a Meeting',
-    body,
-    sha256: 'b'.repeat(64),
-  });
+  return extractText('Readout of a Meeting', body, 'title-list');
 }
 
 describe('titles coordinated before an official', () => {

@@ -5,22 +5,15 @@
  * President Biden and President von der Leyen on …") sign together. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { openingSides } from '../../../ingest/titleSides';
+import { extractText } from '../../support/extractText';
 
 const USA = 'country:usa';
 const EU = 'organization:european-union';
 
 function actorsOf(title: string, body: string, trigger: RegExp): string[][] {
-  const result = extract({
-    path: 'memory/title-sides-actors50b.txt',
-    basename: 'title-sides-actors50b',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(title, body, 'title-sides-actors50b');
   return result.commitments.filter((c) => trigger.test(c.trigger)).map((c) => [...c.actors].sort());
 }
 

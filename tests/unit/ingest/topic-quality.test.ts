@@ -4,10 +4,10 @@
  * data/lexicon/topics.json.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor, foldLabel } from '../../../ingest/topics/thesaurus';
+import { extractText } from '../../support/extractText';
 
 const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
 
@@ -217,14 +217,7 @@ describe('topic quality floor', () => {
 
 /** The topics extracted from a one-paragraph joint statement. */
 function topicsOf(body: string): string[] {
-  const result = extract({
-    path: 'memory/topics.txt',
-    basename: 'topics',
-    format: 'text',
-    title: 'Joint Statement of the United States and Japan',
-    body,
-    sha256: 'c'.repeat(64),
-  });
+  const result = extractText('Joint Statement of the United States and Japan', body, 'topics');
   return result.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
 }
 
@@ -491,14 +484,11 @@ describe('modifiers coordinated before a shared head', () => {
   });
 
   it('reads the coordination before a named owner, and names each topic for itself', () => {
-    const extraction = extract({
-      path: 'memory/shared-head.txt',
-      basename: 'shared-head',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: 'The leaders vowed to counter the WMD and missile programs of the DPRK.',
-      sha256: 'c'.repeat(64),
-    });
+    const extraction = extractText(
+      'Joint Statement of the United States and Japan',
+      'The leaders vowed to counter the WMD and missile programs of the DPRK.',
+      'shared-head',
+    );
     const names = extraction.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
     expect(names).toEqual(
       expect.arrayContaining(['weapons of mass destruction programs', 'missile programs']),
@@ -511,14 +501,11 @@ describe('modifiers coordinated before a shared head', () => {
 
 describe('a party named in a topic', () => {
   it('names the source of a threat by the short form of a long name with a possessive', () => {
-    const result = extract({
-      path: 'memory/posed.txt',
-      basename: 'posed',
-      format: 'text',
-      title: 'Joint Statement of the United States and Japan',
-      body: 'The ministers voiced concern about the growing threats posed by the Democratic People’s Republic of Korea.',
-      sha256: 'c'.repeat(64),
-    });
+    const result = extractText(
+      'Joint Statement of the United States and Japan',
+      'The ministers voiced concern about the growing threats posed by the Democratic People’s Republic of Korea.',
+      'posed',
+    );
     const topic = result.entities.find((e) => e.name === 'threats posed by the DPRK');
     expect(topic).toBeDefined();
     const mention = result.mentions.find((m) => m.entityId === topic!.id);

@@ -12,16 +12,10 @@ import { rowGoldFeatures } from '../../../ingest/topics/selector/goldFeatures';
 import { tableStats } from '../../../ingest/topics/selector/model';
 import { NAME_PREFIX } from '../../../ingest/topics/selector/nameComplements';
 import { candidateRows } from '../../../ingest/topics/selector/rows';
+import { memoryDocument } from '../../support/extractText';
 
 function rowsOf(body: string) {
-  const { extraction, terms } = extractByRules({
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Joint Statement',
-    body,
-    sha256: '0'.repeat(64),
-  });
+  const { extraction, terms } = extractByRules(memoryDocument('Joint Statement', body, 't'));
   return candidateRows(extraction, terms, lexicon());
 }
 

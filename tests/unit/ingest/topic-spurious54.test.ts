@@ -6,10 +6,10 @@
  * and 'commitment' before a named party is the stance, not a topic.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { lexicon } from '../../../ingest/lexicon';
 import { topicPhrases } from '../../../ingest/topics/quality';
 import { conceptFor } from '../../../ingest/topics/thesaurus';
+import { extractText } from '../../support/extractText';
 
 const known = (phrase: string) => conceptFor(lexicon(), phrase) !== undefined;
 
@@ -35,14 +35,11 @@ describe('spurious topics (session 54)', () => {
   });
 
   it('names the withdrawal, not the territory it is from', () => {
-    const x = extract({
-      path: 'memory/territory.txt',
-      basename: 'territory',
-      format: 'text',
-      title: 'Joint Statement of the United States and Canada',
-      body: 'The leaders called for the withdrawal of Russian forces from the territory of Ukraine.',
-      sha256: 'd'.repeat(64),
-    });
+    const x = extractText(
+      'Joint Statement of the United States and Canada',
+      'The leaders called for the withdrawal of Russian forces from the territory of Ukraine.',
+      'territory',
+    );
     const topics = x.entities.filter((e) => e.type === 'Topic').map((e) => e.name);
     expect(topics).toContain('withdrawal of Russian forces');
     expect(topics).not.toContain('territory of Ukraine');

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../ingest/extract';
+import { memoryDocument } from '../../support/extractText';
 import { aboutOf } from '../../support/readoutTopics';
 
 const topicsOf = (sentence: string): string[] => aboutOf(sentence).flat();
@@ -80,15 +81,14 @@ describe('acting together with a group named by its kind', () => {
 /** The topics of each commitment of a readout dated `date`, one sentence a paragraph. */
 function datedAbout(date: string, ...sentences: string[]): string[] {
   const result = extract({
-    path: 'memory/conflict.txt',
-    basename: 'conflict',
-    format: 'text',
-    title: 'Readout of President Biden’s Call with Prime Minister Meloni of Italy',
-    body: [
-      'President Joe Biden spoke today with Prime Minister Giorgia Meloni of Italy.',
-      ...sentences,
-    ].join('\n\n'),
-    sha256: 'e'.repeat(64),
+    ...memoryDocument(
+      'Readout of President Biden’s Call with Prime Minister Meloni of Italy',
+      [
+        'President Joe Biden spoke today with Prime Minister Giorgia Meloni of Italy.',
+        ...sentences,
+      ].join('\n\n'),
+      'conflict',
+    ),
     date,
   });
   const names = new Map(result.entities.map((e) => [e.id, e.name]));

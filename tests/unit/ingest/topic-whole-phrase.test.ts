@@ -7,16 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { extractByRules } from '../../../ingest/extract';
 import { type Cut, rowCut } from '../../../ingest/topics/selector/wholePhrase';
 import type { SourceDocument } from '../../../ingest/types';
+import { memoryDocument } from '../../support/extractText';
 
 function doc(body: string): SourceDocument {
-  return {
-    path: 't.txt',
-    basename: 't',
-    format: 'text',
-    title: 'Statement',
-    body,
-    sha256: '0'.repeat(64),
-  };
+  return memoryDocument('Statement', body, 't');
 }
 
 const ROWS: [string, string, Cut | undefined][] = [

@@ -6,17 +6,10 @@
  * unnamed counterparts.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorsOf(title: string, body: string, trigger: RegExp): string[][] {
-  const result = extract({
-    path: 'memory/unnamed-counterparts-linking51.txt',
-    basename: 'unnamed-counterparts-linking51',
-    format: 'text',
-    title,
-    body,
-    sha256: 'e'.repeat(64),
-  });
+  const result = extractText(title, body, 'unnamed-counterparts-linking51');
   return result.commitments.filter((c) => trigger.test(c.trigger)).map((c) => [...c.actors].sort());
 }
 

@@ -6,8 +6,8 @@
  * precision floor), so the row uses a concept no unannotated file weakens.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
 import { pairParties, unnamedPair } from '../../../ingest/topics/unnamedPair';
+import { extractText } from '../../support/extractText';
 
 describe('unnamed pair aliases', () => {
   it.each([
@@ -34,14 +34,11 @@ describe('unnamed pair aliases', () => {
   ])(
     'names a learnt pair relation from its unnamed alias only with the party written: %s',
     (country, named) => {
-      const result = extract({
-        path: 'memory/pairs.txt',
-        basename: 'pairs',
-        format: 'text',
-        title: 'Statement from the President on the Inauguration',
-        body: `I congratulate the people of ${country} and Togo. I look forward to our steadfast friendship.`,
-        sha256: 'c'.repeat(64),
-      });
+      const result = extractText(
+        'Statement from the President on the Inauguration',
+        `I congratulate the people of ${country} and Togo. I look forward to our steadfast friendship.`,
+        'pairs',
+      );
       const names = result.entities.map((entity) => entity.name);
       expect(names.includes('U.S.-Canada friendship')).toBe(named);
     },

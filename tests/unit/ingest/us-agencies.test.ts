@@ -4,17 +4,14 @@
  * Commerce" names one body.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function bodies(body: string) {
-  return extract({
-    path: 'memory/agencies.txt',
-    basename: 'agencies',
-    format: 'text',
-    title: 'Joint Statement by the United States and Chile',
+  return extractText(
+    'Joint Statement by the United States and Chile',
     body,
-    sha256: 'd'.repeat(64),
-  }).entities.filter((entity) => entity.type === 'Organization');
+    'agencies',
+  ).entities.filter((entity) => entity.type === 'Organization');
 }
 
 describe('U.S. agencies', () => {

@@ -4,17 +4,10 @@
  * and a "we" that supports a co-signer's efforts keeps it.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function actorsOf(title: string, body: string, trigger: RegExp): string[][] {
-  const result = extract({
-    path: 'memory/welcomed-side-actors50.txt',
-    basename: 'welcomed-side-actors50',
-    format: 'text',
-    title,
-    body,
-    sha256: 'f'.repeat(64),
-  });
+  const result = extractText(title, body, 'welcomed-side-actors50');
   return result.commitments.filter((c) => trigger.test(c.trigger)).map((c) => [...c.actors].sort());
 }
 

@@ -4,17 +4,10 @@
  * Prosperity and the Marshall Plan are Programs despite their heads.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../ingest/extract';
+import { extractText } from '../../support/extractText';
 
 function typed(body: string): Map<string, string> {
-  const result = extract({
-    path: 'memory/regions.txt',
-    basename: 'regions',
-    format: 'text',
-    title: 'Joint Statement by the United States and Morocco',
-    body,
-    sha256: 'c'.repeat(64),
-  });
+  const result = extractText('Joint Statement by the United States and Morocco', body, 'regions');
   return new Map(result.entities.map((entity) => [entity.name, entity.type]));
 }
 

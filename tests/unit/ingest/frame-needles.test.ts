@@ -101,5 +101,5 @@ describe('frame needles (ingest/rules/needles.ts)', () => {
       });
     }
     expect(skippedMatches).toEqual([]);
-  }, 30_000);
+  }, 120_000);
 });

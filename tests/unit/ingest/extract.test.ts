@@ -249,6 +249,7 @@ describe('extract: whole corpus', () => {
     expect(new Set(extraction.entities.map((e) => e.id)).size).toBe(extraction.entities.length);
   });
 
+  // Six whole-document extractions: seconds on a loaded 2-core machine, not a speed check.
   it('is deterministic and merges documents without duplicating entities', async () => {
     const docs = await Promise.all(files.slice(0, 3).map((path) => readDocument(path)));
     const a = docs.map((d) => extract(d));
@@ -260,6 +261,5 @@ describe('extract: whole corpus', () => {
     expect(merged.entities.filter((e) => e.id === 'country:usa')).toHaveLength(1);
     const aliases = merged.entities.find((e) => e.id === 'country:usa')!.aliases;
     expect(new Set(aliases).size).toBe(aliases.length);
-    // Six whole-document extractions: seconds on a loaded 2-core machine, not a speed check.
   }, 60_000);
 });

@@ -9,7 +9,9 @@
  *   split           the gold stance was kept there, but fewer times than the gold has it
  *   other-stance    only commitments or skips of other stances fired there
  * — plus the gold trigger, the predicted and skipped triggers of the sentence and the file's
- * genre, for a census by stage and sub-shape (`--summary` prints counts: items, files, genres).
+ * genre, for a census by stage and sub-shape. `--spurious` adds one line per predicted commitment
+ * the gold lacks (stage 'spurious', with its actors' names): the cost side of a rule that recovers
+ * misses.
  *
  *   NODE_OPTIONS=--max-old-space-size=8000 npx tsx bench/commitmentStages.mts > misses.jsonl
  */
@@ -17,8 +19,24 @@ import { genreOf } from '../ingest/eval/genre';
 import { normSentence } from '../ingest/eval/normalize';
 import { matchedGold } from './matchedGold';
 
+const withSpurious = process.argv.includes('--spurious');
 for (const { base, gold, extraction: x, matching } of await matchedGold('kfold')) {
   const genre = genreOf(gold.document.title);
+  if (withSpurious) {
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    for (const c of matching.spurious)
+      console.log(
+        JSON.stringify({
+          file: base,
+          genre,
+          stage: 'spurious',
+          stance: c.stance,
+          trigger: c.trigger,
+          actors: c.actors.map((a) => names.get(a) ?? a),
+          sentence: c.text,
+        }),
+      );
+  }
   const sentenceOf = new Map(x.sentences.map((s) => [normSentence(s.text), s.id]));
   const paired = new Set(matching.pairs.map((p) => p.predicted));
   for (const miss of matching.missed) {

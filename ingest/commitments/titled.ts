@@ -5,13 +5,33 @@
  * inside a clause (`titledInScope`).
  */
 import type { ActorContext, Subject } from '../resolveActors';
-import { alternation, TITLE_RULES } from '../rules/titles';
+import { alternation, TITLE_RULES, TITLE_WORDS } from '../rules/titles';
 
 // (A hyphened title too: "President-elect", "Secretary-General".)
 const TITLE =
   '(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+\\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]+)?';
 /** "the President", "The Vice President and Prime Minister", "the Prime Minister and the President". */
 const TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})(?:\\s+and\\s+(?:the\\s+)?(${TITLE}))?$`);
+/** A title alone ending the text ("… and the Vice President" → "the Vice President"). */
+const LAST_TITLED = new RegExp(`(?:^|\\s)[Tt]he\\s+(${TITLE})$`);
+/**
+ * "discussed developments in the Middle East and the Vice President underscored …": a capitalised
+ * name after a preposition ("in Gaza and the West Bank"), with no title word in it, is the object
+ * ending the clause before, not the first title of a pair; the title after "and the" is the new
+ * clause's subject alone (gold 2021-06-28, 2023-12-03, 2024-04-23).
+ */
+const PLACE_THEN_TITLE = new RegExp(
+  `(?:^|\\s)(?:in|on|of|at|about|to|from|for|with|across|throughout)\\s+(?:(?:the\\s+)?${TITLE},?\\s+and\\s+)?the\\s+(${TITLE})\\s+and\\s+(the\\s+(?:${TITLE}))$`,
+);
+
+/** TITLED's match of `trimmed`, with a place object before "and the" title left out. */
+function titledSubject(trimmed: string): RegExpExecArray | null {
+  const title = TITLED.exec(trimmed);
+  if (title?.[2] === undefined) return title;
+  const place = PLACE_THEN_TITLE.exec(trimmed);
+  if (!place || place[1]!.split(/\s+/).some((word) => TITLE_WORDS.has(word))) return title;
+  return LAST_TITLED.exec(trimmed);
+}
 
 /**
  * Whether `text` ends in a capitalised word (`[A-Z][a-z]+$`), as every TITLED match does: most
@@ -70,7 +90,7 @@ export function officialByTitle(
   if (!endsCapitalised(trimmed)) return undefined;
   const royal = royalByHonorific(context, trimmed);
   if (royal) return royal;
-  const title = TITLED.exec(trimmed);
+  const title = titledSubject(trimmed);
   if (!title || !context.titles) return undefined;
   const heads = [title[1]!, title[2]].filter((head): head is string => head !== undefined);
   const actors: string[] = [];

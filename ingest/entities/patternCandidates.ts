@@ -154,9 +154,23 @@ export function waters(text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   WATERS.lastIndex = 0;
   for (let match = WATERS.exec(text); match; match = WATERS.exec(text)) {
+    if (insideLongerName(text, match.index)) continue;
     out.push(candidateAt('Region', match[0], match.index + offset, 'phrase'));
   }
   return out;
+}
+
+/** The capitalised word right before a position, if any. */
+const WORD_BEFORE = /([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*) $/;
+
+/**
+ * After a capitalised word other than a sentence opener the head is a word of a longer name
+ * ("Calexico East Land Port of Entry", a crossing; gold 2023-05-02), as names.json says of
+ * placeHeadsBefore; "The Port of Baltimore" opens a sentence with its own name.
+ */
+function insideLongerName(text: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return before !== null && !NAME_RULES.openers.has(before[1]!);
 }
 
 const VENUE = new RegExp(

@@ -288,6 +288,27 @@ const ROWS: Row[] = [
     [['Space Policy Experts trilateral meeting', 'Event']],
     ['Japan-Philippines summit'],
   ],
+  // A reef, a wildlife refuge and a port named by its city are places (Region heads and
+  // placeHeadsBefore, data/rules/names.json); a bare 'Refuge' ends an operation's name.
+  [
+    'They protected the waters around Kingman Reef and the Belize Barrier Reef.',
+    [
+      ['Kingman Reef', 'Region'],
+      ['Belize Barrier Reef', 'Region'],
+    ],
+  ],
+  [
+    'The leaders welcomed new investment at the Port of Savannah and in the Nungaray National Wildlife Refuge.',
+    [
+      ['Port of Savannah', 'Region'],
+      ['Nungaray National Wildlife Refuge', 'Region'],
+    ],
+    ['Savannah'],
+  ],
+  ['Operation Allies Refuge brought evacuees home.', [['Operation Allies Refuge', 'Program']]],
+  // After a capitalised word the head is inside a longer name; a sentence opener is no such word.
+  ['Both governments will expand the Calexico East Land Port of Entry.', [], ['Port of Entry']],
+  ['The Port of Baltimore reopened to shipping.', [['Port of Baltimore', 'Region']]],
   [
     'The allies will station more aircraft at Kadena Air Base and modernize Naval Station Yokosuka.',
     [

@@ -24,8 +24,35 @@ const MIN_WORDS = 3;
 interface NamePattern {
   id: string;
   words: string[];
-  pattern: RegExp;
+  /** The first word lowercased when it is plain ASCII (see `mayRepeat`), else undefined. */
+  asciiHead: string | undefined;
 }
+
+/**
+ * Each name's pattern, compiled once for all documents: a statement's topics recur across
+ * statements, and a RegExp built per document is compiled again on its first use. Emptied when
+ * full, so a long ingest cannot grow it without end.
+ */
+const PATTERNS = new Map<string, RegExp>();
+const MAX_PATTERNS = 20_000;
+
+function patternOf(words: readonly string[]): RegExp {
+  const key = words.join(' ');
+  let pattern = PATTERNS.get(key);
+  if (pattern) return pattern;
+  // "technology" → "technologies", "supply chain" → "supply chains".
+  const body = words
+    .map(escapeRegex)
+    .join('[\\s-]+')
+    .replace(/([^aeiou])y$/i, '$1(?:y|ie)');
+  pattern = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])${body}(?:s|es)?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`, 'i');
+  if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+  PATTERNS.set(key, pattern);
+  return pattern;
+}
+
+// ASCII on purpose: the pre-check below holds for ASCII words only.
+const ASCII = /^[\x20-\x7e]+$/;
 
 /** The topic's names of MIN_WORDS words or more, spaces or hyphens between, a plural allowed. */
 function namePatterns(entity: Entity): NamePattern[] {
@@ -36,22 +63,24 @@ function namePatterns(entity: Entity): NamePattern[] {
     // security"): gold 2 of 14 such links right under K-fold.
     if (words.length < MIN_WORDS || (words.length === 3 && /^(?:and|or|&)$/i.test(words[1]!)))
       return [];
-    // "technology" → "technologies", "supply chain" → "supply chains".
-    const body = words
-      .map(escapeRegex)
-      .join('[\\s-]+')
-      .replace(/([^aeiou])y$/i, '$1(?:y|ie)');
-    const pattern = new RegExp(
-      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])${body}(?:s|es)?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
-      'i',
-    );
-    return [{ id: entity.id, words, pattern }];
+    const head = words[0]!;
+    const asciiHead = ASCII.test(head) ? head.toLowerCase() : undefined;
+    return [{ id: entity.id, words, asciiHead }];
   });
+}
+
+/**
+ * Whether the clause can hold the name: its pattern (case-blind without the `u` flag) matches
+ * an ASCII letter only with an ASCII letter of either case, so a name whose first word is plain
+ * ASCII is absent from a clause whose lowercased text lacks that word. Other names: maybe.
+ */
+function mayRepeat(lowerClause: string, name: NamePattern): boolean {
+  return name.asciiHead === undefined || lowerClause.includes(name.asciiHead);
 }
 
 /** Whether the clause repeats the name outside a proper name (no lowercase word capitalised). */
 function repeats(clause: string, name: NamePattern): boolean {
-  const match = name.pattern.exec(clause);
+  const match = patternOf(name.words).exec(clause);
   if (!match) return false;
   const found = match[0].split(/[\s-]+/);
   return name.words.every((word, k) => !/^\p{Ll}/u.test(word) || !/^\p{Lu}/u.test(found[k] ?? ''));
@@ -73,10 +102,11 @@ export function resolveTopicRemention(extraction: Extraction): Extraction {
     const here = mentioned.get(commitment.sentenceId);
     const linked = new Set([...commitment.about, ...(commitment.implicitAbout ?? [])]);
     const clause = clauseAfterTrigger(commitment, commitments[k + 1]);
+    const lowerClause = clause.toLowerCase();
     const added: string[] = [];
     for (const name of names) {
       if (here?.has(name.id) || linked.has(name.id) || added.includes(name.id)) continue;
-      if (repeats(clause, name)) added.push(name.id);
+      if (mayRepeat(lowerClause, name) && repeats(clause, name)) added.push(name.id);
     }
     if (added.length === 0) return;
     changed ??= [...commitments];

@@ -23,6 +23,13 @@ const TOPICS: Entity[] = [
     name: 'critical and emerging technology',
     aliases: [],
   },
+  {
+    id: 'topic:indo-pacific-economic-framework',
+    type: 'Topic',
+    name: 'Indo-Pacific economic framework',
+    aliases: [],
+  },
+  { id: 'topic:elysee-treaty-review', type: 'Topic', name: 'Élysée treaty review', aliases: [] },
 ];
 
 function commitment(text: string, trigger: string, k: number): Commitment {
@@ -117,6 +124,27 @@ const CASES: readonly {
     trigger: 'will support',
     mentioned: ['topic:clean-energy-transition'],
     linked: [],
+  },
+  {
+    // Another case than the name's: the pattern is case-blind (and its ASCII pre-check too).
+    text: 'We will support the INDO-PACIFIC economic framework.',
+    triggers: ['will support'],
+    trigger: 'will support',
+    linked: ['topic:indo-pacific-economic-framework'],
+  },
+  {
+    // A first word outside ASCII: no pre-check, the pattern alone decides.
+    text: 'We will conduct the élysée treaty review together.',
+    triggers: ['will conduct'],
+    trigger: 'will conduct',
+    linked: ['topic:elysee-treaty-review'],
+  },
+  {
+    // The same topic in a second statement: its remembered pattern still matches.
+    text: 'We intend to collaborate in the clean energy transition across the product lifecycle.',
+    triggers: ['intend to'],
+    trigger: 'intend to',
+    linked: ['topic:clean-energy-transition'],
   },
 ];
 

@@ -24,8 +24,8 @@ const MIN_WORDS = 3;
 interface NamePattern {
   id: string;
   words: string[];
-  /** The first word lowercased when it is plain ASCII (see `mayRepeat`), else undefined. */
-  asciiHead: string | undefined;
+  /** The words before the last that are plain ASCII, lowercased (see `mayRepeat`). */
+  asciiWords: string[];
 }
 
 /**
@@ -63,27 +63,37 @@ function namePatterns(entity: Entity): NamePattern[] {
     // security"): gold 2 of 14 such links right under K-fold.
     if (words.length < MIN_WORDS || (words.length === 3 && /^(?:and|or|&)$/i.test(words[1]!)))
       return [];
-    const head = words[0]!;
-    const asciiHead = ASCII.test(head) ? head.toLowerCase() : undefined;
-    return [{ id: entity.id, words, asciiHead }];
+    const asciiWords = words
+      .slice(0, -1)
+      .filter((word) => ASCII.test(word))
+      .map((word) => word.toLowerCase());
+    return [{ id: entity.id, words, asciiWords }];
   });
 }
 
 /**
  * Whether the clause can hold the name: its pattern (case-blind without the `u` flag) matches
- * an ASCII letter only with an ASCII letter of either case, so a name whose first word is plain
- * ASCII is absent from a clause whose lowercased text lacks that word. Other names: maybe.
+ * an ASCII character only with the same character in either case, so the name is absent from a
+ * clause whose lowercased text lacks one of its plain ASCII words. (Not the last word: the
+ * pattern lets its "y" be "ie". A word outside ASCII is left to the pattern.)
  */
 function mayRepeat(lowerClause: string, name: NamePattern): boolean {
-  return name.asciiHead === undefined || lowerClause.includes(name.asciiHead);
+  for (const word of name.asciiWords) if (!lowerClause.includes(word)) return false;
+  return true;
 }
+
+/** Hoisted: esbuild (tsx) rebuilds a `\p{…}` literal at each evaluation. */
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Whether the clause repeats the name outside a proper name (no lowercase word capitalised). */
 function repeats(clause: string, name: NamePattern): boolean {
   const match = patternOf(name.words).exec(clause);
   if (!match) return false;
   const found = match[0].split(/[\s-]+/);
-  return name.words.every((word, k) => !/^\p{Ll}/u.test(word) || !/^\p{Lu}/u.test(found[k] ?? ''));
+  return name.words.every(
+    (word, k) => !LOWER_FIRST.test(word) || !UPPER_FIRST.test(found[k] ?? ''),
+  );
 }
 
 /** The extraction with each commitment linked to the document topics its clause repeats. */

@@ -30,6 +30,12 @@ const TOPICS: Entity[] = [
     aliases: [],
   },
   { id: 'topic:elysee-treaty-review', type: 'Topic', name: 'Élysée treaty review', aliases: [] },
+  {
+    id: 'topic:supply-chain-resiliency',
+    type: 'Topic',
+    name: 'supply chain resiliency',
+    aliases: [],
+  },
 ];
 
 function commitment(text: string, trigger: string, k: number): Commitment {
@@ -138,6 +144,13 @@ const CASES: readonly {
     triggers: ['will conduct'],
     trigger: 'will conduct',
     linked: ['topic:elysee-treaty-review'],
+  },
+  {
+    // A plural in "-ies" of the last word: the pre-check reads the words before it only.
+    text: 'We will build supply chain resiliencies in the region.',
+    triggers: ['will build'],
+    trigger: 'will build',
+    linked: ['topic:supply-chain-resiliency'],
   },
   {
     // The same topic in a second statement: its remembered pattern still matches.

@@ -24,8 +24,35 @@ const MIN_WORDS = 3;
 interface NamePattern {
   id: string;
   words: string[];
-  pattern: RegExp;
+  /** The words before the last that are plain ASCII, lowercased (see `mayRepeat`). */
+  asciiWords: string[];
 }
+
+/**
+ * Each name's pattern, compiled once for all documents: a statement's topics recur across
+ * statements, and a RegExp built per document is compiled again on its first use. Emptied when
+ * full, so a long ingest cannot grow it without end.
+ */
+const PATTERNS = new Map<string, RegExp>();
+const MAX_PATTERNS = 20_000;
+
+function patternOf(words: readonly string[]): RegExp {
+  const key = words.join(' ');
+  let pattern = PATTERNS.get(key);
+  if (pattern) return pattern;
+  // "technology" → "technologies", "supply chain" → "supply chains".
+  const body = words
+    .map(escapeRegex)
+    .join('[\\s-]+')
+    .replace(/([^aeiou])y$/i, '$1(?:y|ie)');
+  pattern = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])${body}(?:s|es)?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`, 'i');
+  if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+  PATTERNS.set(key, pattern);
+  return pattern;
+}
+
+// ASCII on purpose: the pre-check below holds for ASCII words only.
+const ASCII = /^[\x20-\x7e]+$/;
 
 /** The topic's names of MIN_WORDS words or more, spaces or hyphens between, a plural allowed. */
 function namePatterns(entity: Entity): NamePattern[] {
@@ -36,25 +63,37 @@ function namePatterns(entity: Entity): NamePattern[] {
     // security"): gold 2 of 14 such links right under K-fold.
     if (words.length < MIN_WORDS || (words.length === 3 && /^(?:and|or|&)$/i.test(words[1]!)))
       return [];
-    // "technology" → "technologies", "supply chain" → "supply chains".
-    const body = words
-      .map(escapeRegex)
-      .join('[\\s-]+')
-      .replace(/([^aeiou])y$/i, '$1(?:y|ie)');
-    const pattern = new RegExp(
-      `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])${body}(?:s|es)?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`,
-      'i',
-    );
-    return [{ id: entity.id, words, pattern }];
+    const asciiWords = words
+      .slice(0, -1)
+      .filter((word) => ASCII.test(word))
+      .map((word) => word.toLowerCase());
+    return [{ id: entity.id, words, asciiWords }];
   });
 }
 
+/**
+ * Whether the clause can hold the name: its pattern (case-blind without the `u` flag) matches
+ * an ASCII character only with the same character in either case, so the name is absent from a
+ * clause whose lowercased text lacks one of its plain ASCII words. (Not the last word: the
+ * pattern lets its "y" be "ie". A word outside ASCII is left to the pattern.)
+ */
+function mayRepeat(lowerClause: string, name: NamePattern): boolean {
+  for (const word of name.asciiWords) if (!lowerClause.includes(word)) return false;
+  return true;
+}
+
+/** Hoisted: esbuild (tsx) rebuilds a `\p{…}` literal at each evaluation. */
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** Whether the clause repeats the name outside a proper name (no lowercase word capitalised). */
 function repeats(clause: string, name: NamePattern): boolean {
-  const match = name.pattern.exec(clause);
+  const match = patternOf(name.words).exec(clause);
   if (!match) return false;
   const found = match[0].split(/[\s-]+/);
-  return name.words.every((word, k) => !/^\p{Ll}/u.test(word) || !/^\p{Lu}/u.test(found[k] ?? ''));
+  return name.words.every(
+    (word, k) => !LOWER_FIRST.test(word) || !UPPER_FIRST.test(found[k] ?? ''),
+  );
 }
 
 /** The extraction with each commitment linked to the document topics its clause repeats. */
@@ -73,10 +112,11 @@ export function resolveTopicRemention(extraction: Extraction): Extraction {
     const here = mentioned.get(commitment.sentenceId);
     const linked = new Set([...commitment.about, ...(commitment.implicitAbout ?? [])]);
     const clause = clauseAfterTrigger(commitment, commitments[k + 1]);
+    const lowerClause = clause.toLowerCase();
     const added: string[] = [];
     for (const name of names) {
       if (here?.has(name.id) || linked.has(name.id) || added.includes(name.id)) continue;
-      if (repeats(clause, name)) added.push(name.id);
+      if (mayRepeat(lowerClause, name) && repeats(clause, name)) added.push(name.id);
     }
     if (added.length === 0) return;
     changed ??= [...commitments];

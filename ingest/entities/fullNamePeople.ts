@@ -48,9 +48,35 @@ const BEFORE = new RegExp(
   'u',
 );
 
-/** The lowercase words of a document, so a capitalised English word is told from a name. */
+/** A maximal run of lowercase letters (every character of LOW is a letter). */
+const LOWER_RUN = new RegExp(`[${LOW}]+`, 'g');
+const LETTER = /\p{L}/u;
+
+/** Whether the code point ending right before `at` is a letter of any script. */
+function letterBefore(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at - 1);
+  // ASCII on purpose: below 128 the letters are exactly these two ranges.
+  if (unit < 128) return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122);
+  const pairStart = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? at - 2 : -1;
+  const high = pairStart >= 0 ? text.charCodeAt(pairStart) : 0;
+  const point =
+    high >= 0xd800 && high <= 0xdbff
+      ? String.fromCodePoint(text.codePointAt(pairStart)!)
+      : text[at - 1]!;
+  return LETTER.test(point);
+}
+
+/**
+ * The lowercase words of a document, so a capitalised English word is told from a name: the
+ * maximal runs of lowercase letters that no letter precedes (what `(?<!\p{L})[LOW]+` matches, read
+ * without a Unicode lookbehind at every character of the document).
+ */
 function lowercaseWords(text: string): Set<string> {
-  return new Set(text.match(new RegExp(`(?<![\\p{L}])[${LOW}]+`, 'gu')) ?? []);
+  const out = new Set<string>();
+  LOWER_RUN.lastIndex = 0;
+  for (let match = LOWER_RUN.exec(text); match; match = LOWER_RUN.exec(text))
+    if (match.index === 0 || !letterBefore(text, match.index)) out.add(match[0]);
+  return out;
 }
 
 /** compromise's lexicon tags of a name, not of an English word ("Paul", "Costa"; not "hope"). */

@@ -23,6 +23,19 @@ const TOPICS: Entity[] = [
     name: 'critical and emerging technology',
     aliases: [],
   },
+  {
+    id: 'topic:indo-pacific-economic-framework',
+    type: 'Topic',
+    name: 'Indo-Pacific economic framework',
+    aliases: [],
+  },
+  { id: 'topic:elysee-treaty-review', type: 'Topic', name: 'Élysée treaty review', aliases: [] },
+  {
+    id: 'topic:supply-chain-resiliency',
+    type: 'Topic',
+    name: 'supply chain resiliency',
+    aliases: [],
+  },
 ];
 
 function commitment(text: string, trigger: string, k: number): Commitment {
@@ -117,6 +130,34 @@ const CASES: readonly {
     trigger: 'will support',
     mentioned: ['topic:clean-energy-transition'],
     linked: [],
+  },
+  {
+    // Another case than the name's: the pattern is case-blind (and its ASCII pre-check too).
+    text: 'We will support the INDO-PACIFIC economic framework.',
+    triggers: ['will support'],
+    trigger: 'will support',
+    linked: ['topic:indo-pacific-economic-framework'],
+  },
+  {
+    // A first word outside ASCII: no pre-check, the pattern alone decides.
+    text: 'We will conduct the élysée treaty review together.',
+    triggers: ['will conduct'],
+    trigger: 'will conduct',
+    linked: ['topic:elysee-treaty-review'],
+  },
+  {
+    // A plural in "-ies" of the last word: the pre-check reads the words before it only.
+    text: 'We will build supply chain resiliencies in the region.',
+    triggers: ['will build'],
+    trigger: 'will build',
+    linked: ['topic:supply-chain-resiliency'],
+  },
+  {
+    // The same topic in a second statement: its remembered pattern still matches.
+    text: 'We intend to collaborate in the clean energy transition across the product lifecycle.',
+    triggers: ['intend to'],
+    trigger: 'intend to',
+    linked: ['topic:clean-energy-transition'],
   },
 ];
 

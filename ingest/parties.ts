@@ -35,6 +35,8 @@ export function findParties(
   hitsBySentence: Map<number, EntityHit[]>,
   represents: Map<string, string>,
   title: string,
+  /** The document's date (ISO): a title's titled surname is the official in office then. */
+  date?: string,
 ): Parties {
   const statementBy = isStatementBy(title);
   const { meetingSentence, officials, listed, leadersOf } = meetingOfficials(
@@ -89,7 +91,7 @@ export function findParties(
     if (own.length > 0 && (recalled || !own.some((id) => signatories.includes(id))))
       signatories = own;
   }
-  signatories = signatoriesFromTitle(lexicon, title, sentences, hitsBySentence, signatories);
+  signatories = signatoriesFromTitle(lexicon, title, sentences, hitsBySentence, signatories, date);
   // ("U.S.-EU Summit Statement" is as joint, its sides those it opens on: titleSides.ts.)
   const joint = JOINT_STATEMENT.test(title);
   const openedOn = joint ? [] : openingSides(lexicon, title);
@@ -102,7 +104,7 @@ export function findParties(
       signatories,
       joint ? undefined : openedOn,
     );
-    addTitleOfficialSides(lexicon, title, signatories);
+    addTitleOfficialSides(lexicon, title, signatories, date);
     // An early subject listing every side found and more, speaking as "we" (listedParties.ts).
     for (const s of sentences.slice(0, 3)) {
       const listed = firstPersonList(hitsBySentence.get(s.index) ?? [], s.text, s.start);

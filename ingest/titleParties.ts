@@ -6,14 +6,14 @@
 import { chairForum } from './chairParties';
 import { GROUPS } from './commitments/groups';
 import { entityIdFor } from './entities/candidateAt';
-import { findOfficials, type OfficialFinding } from './entities/officials';
+import type { OfficialFinding } from './entities/officials';
 import { laterPairOpening } from './laterPairOpening';
 import type { Lexicon } from './lexicon';
 import { countriesWithListedBodies } from './listedParties';
 import { leadingSubject } from './openingParties';
 import { SPEAKER_OFFICES, SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
-import { openingSides, titleHits } from './titleSides';
+import { datedTitleOfficials, openingSides, titleHits } from './titleSides';
 import { titleSignatories, titleSpeakers } from './titleSigners';
 import type { EntityHit } from './types';
 
@@ -24,6 +24,7 @@ export function signatoriesFromTitle(
   sentences: SegmentedSentence[],
   hitsBySentence: Map<number, EntityHit[]>,
   found: string[],
+  date?: string,
 ): string[] {
   let signatories = found;
   // "Joint Statement on F-16s for Ukraine from U.S. President …, Dutch Prime Minister …": the
@@ -53,7 +54,7 @@ export function signatoriesFromTitle(
   // gives no country leaves its side out; the opening subject ("The United States and Canada
   // celebrate …") names both sides.
   const titleOfficials = JOINT.test(title)
-    ? findOfficials(lexicon, title.split(SUBJECT_MATTER, 1)[0] ?? title, 0)
+    ? datedTitleOfficials(lexicon, title.split(SUBJECT_MATTER, 1)[0] ?? title, date)
     : [];
   // "Joint Statement by President Biden and President von der Leyen": the head of an
   // institution signs for the union it belongs to (groups.json `institutions`), whose side

@@ -5,8 +5,9 @@
  * with ./parties.ts).
  */
 import { GROUPS } from './commitments/groups';
+import { resolveDatedOfficials } from './entities/datedOfficials';
 import { matchLexicon } from './entities/matchLexicon';
-import { findOfficials } from './entities/officials';
+import { findOfficials, type OfficialFinding } from './entities/officials';
 import type { Lexicon } from './lexicon';
 import { leadingSubject } from './openingParties';
 import { SUBJECT_MATTER } from './rules/speakers';
@@ -142,12 +143,30 @@ export function addTitleOfficialSides(
   lexicon: Lexicon,
   title: string,
   signatories: string[],
+  date?: string,
 ): void {
   if (signatories.length !== 1) return;
-  for (const official of findOfficials(lexicon, title, 0)) {
+  for (const official of datedTitleOfficials(lexicon, title, date)) {
     const country =
       official.countryId ?? lexicon.entities.get(official.candidate.entityId)?.represents;
     if (country?.startsWith('country:') && !covered(country, signatories))
       signatories.push(country);
   }
+}
+
+/**
+ * The officials a title names, a titled surname of a dated term ("Joint statement by President
+ * Biden and President Macron", "… and Prime Minister Meloni") resolved to its holder on the
+ * document's date as the body's mentions are (datedOfficials.ts): undated, "President Macron"
+ * stays an unknown person of no country, and the side he signs for is lost (gold 2024-09-25: "We
+ * call for …" is France's as well as the United States').
+ */
+export function datedTitleOfficials(
+  lexicon: Lexicon,
+  text: string,
+  date: string | undefined,
+): OfficialFinding[] {
+  const officials = findOfficials(lexicon, text, 0);
+  resolveDatedOfficials(lexicon, officials, [], date, text);
+  return officials;
 }

@@ -75,7 +75,14 @@ export function documentEntities(
     title,
   );
 
-  const parties = findParties(lexicon, sentences, recognition.hitsBySentence, represents, title);
+  const parties = findParties(
+    lexicon,
+    sentences,
+    recognition.hitsBySentence,
+    represents,
+    title,
+    date,
+  );
   findAlliances(lexicon, sentences, recognition.hitsBySentence, parties.signatories);
   pairAlliances(lexicon, sentences, recognition.hitsBySentence);
   hyphenAlliances(lexicon, sentences, recognition.hitsBySentence);

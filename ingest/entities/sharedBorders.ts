@@ -50,10 +50,18 @@ export function sharedBorders(
     signatories.length === 2 ? allianceName(lexicon, signatories[0]!, signatories[1]!) : undefined;
   if (!pair) return;
   const own = `${pair.forms[0]}-${pair.forms[1]} border`;
+  // "… a settlement on the Israel-Lebanon border … avoid further escalations across the border"
+  // (gold 2024-09-25, France and the United States signing): where the text names another
+  // border, "the border" is that one; only "our"/"shared"/"common" still say the signatories'.
+  const ownId = entityIdFor('Region', own);
+  const otherBorder = [...hitsBySentence.values()].some((hits) =>
+    hits.some((h) => h.type === 'Region' && h.entityId.endsWith('-border') && h.entityId !== ownId),
+  );
   for (const sentence of sentences) {
     // Only a sentence with the word can match (most have none).
     if (!sentence.text.includes('border')) continue;
     for (const match of sentence.text.matchAll(OWN_BORDER)) {
+      if (otherBorder && match[2] && / the border$/.test(match[0])) continue;
       // "shared border" is the name's own phrase; "the border" leaves its article out.
       const word = match[1] ? match[0].slice(match[0].indexOf(' ') + 1) : 'border';
       const start = sentence.start + match.index + match[0].length - word.length;

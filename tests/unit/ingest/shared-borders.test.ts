@@ -29,6 +29,17 @@ describe('shared borders', () => {
     );
   });
 
+  it.each([
+    ['"across the border"', 'avoid further escalation across the border', false],
+    ['"both sides of the border"', 'protect civilians on both sides of the border', false],
+    ['"our shared border" still', 'expand patrols along our shared border', true],
+  ])('after another named border, %s is that one', (_case, clause, own) => {
+    const body = `Civilians must be able to return home along the Israel-Lebanon border. Both governments will ${clause}.`;
+    const found = regions('Joint Statement from Mexico and the United States', body);
+    expect(found).toContain('Israel-Lebanon border');
+    expect(found.includes('U.S.-Mexico border')).toBe(own);
+  });
+
   it('names no one border for three signatories', () => {
     const body = 'The three governments will stop trafficking across our shared border.';
     const found = regions('Joint Statement from Canada, Mexico, and the United States', body);

@@ -5,16 +5,18 @@
  * preposition, the clause going on after it with a function word or punctuation (gold: 8 such
  * Region misses). What else stands there is excluded: a known name (any lexicon hit, an
  * official), a title, head, opener or month (NOT_PLACE), a given name ("from Jake and …"), an
- * acronym ("in COVID"), a plural word ("from Republicans") and a modifier of the noun after it
+ * acronym ("in COVID"), a plural word ("from Republicans"), a modifier of the noun after it
  * ("in Medicare spending": a lowercase noun follows, no function word), a firm's camel case
- * ("UofSC") and a name made only of English words ("a degree in Public Policy", "Communities in
- * Action", "in Braille": placeWord).
+ * ("UofSC"), an owner's possessive ("characters from Blue’s Clues"), money's source or use
+ * ("$22 million from Unitaid", "$3 billion in Debt Capital") and a name whose last word is an
+ * English word ("a Fellowship in Neurosurgical Oncology", "Communities in Action": placeWord)
+ * unless it says a kind of place ("in Carbis Bay", localityKinds).
  */
 import placesJson from '../../data/lexicon/places.json';
 import { isGivenName } from '../rules/givenNameList';
 import { placesSchema } from '../rules/lexiconSchemas';
 import { parseRules } from '../rules/load';
-import { NAME_RULES } from '../rules/names';
+import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { coarseShares, wordClass } from '../topics/selector/wordClasses';
 import { candidateAt } from './candidateAt';
 import { NOT_PLACE, overlapping } from './locators';
@@ -27,6 +29,22 @@ const LOCATIVE = new RegExp(
   `(?<![\\p{L}])(?:${NAME_RULES.localityLocatives.join('|')}) (${WORD}(?: ${WORD}){0,2})(?=[,.;:]|$| (?:${NAME_RULES.localityFollowers.join('|')})(?![\\p{L}]))`,
   'gu',
 );
+
+/** "$1.4 million in …", "€50 billion from …": an amount before the preposition. */
+const MONEY_BEFORE =
+  /[$€£][\d.,]+(?: ?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion|[MBK]))? $/u;
+/** Words that say a kind of place as a name's last word: the place heads and localityKinds. */
+const PLACE_KINDS: ReadonlySet<string> = new Set([
+  ...[...HEAD_TYPES].filter(([, type]) => type === 'Region').map(([head]) => head),
+  ...NAME_RULES.placeHeadsBefore,
+  ...NAME_RULES.localityKinds,
+]);
+
+/** A name's last word (of a hyphenated one, its last part) is a place's: no English word. */
+function placeHead(word: string): boolean {
+  if (PLACE_KINDS.has(word)) return true;
+  return placeWord(word.slice(word.lastIndexOf('-') + 1));
+}
 
 export function locativePlaces(
   text: string,
@@ -43,7 +61,9 @@ export function locativePlaces(
     const words = place.split(' ');
     if (NOT_PLACE.test(place) || isGivenName(words[0]!)) continue;
     if (words.length === 1 && /[a-zß-öø-ɏḀ-ỿ]s$/.test(place)) continue;
-    if (/[a-zß-öø-ɏḀ-ỿ][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(place) || !words.some(placeWord)) continue;
+    if (/[a-zß-öø-ɏḀ-ỿ][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|[’']s(?![\p{L}])/u.test(place)) continue;
+    if (!placeHead(words[words.length - 1]!)) continue;
+    if (MONEY_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (matched.some((hit) => overlapping(hit, span))) continue;
     if (officials.some((official) => overlapping(official.span, span))) continue;
     out.push(candidateAt('Region', place, start, 'venue'));

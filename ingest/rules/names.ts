@@ -31,6 +31,7 @@ const schema = z.object({
   placeHeadsBefore: words,
   localityLocatives: words.min(1),
   localityFollowers: words.min(1),
+  localityKinds: words.min(1),
   pairMechanismHeads: words.min(1),
   pairMechanismModifiers: words.min(1),
   pairMeetingHeads: words.min(1),
@@ -206,4 +207,5 @@ export const NAME_RULES = {
   placeHeadsBefore: rules.placeHeadsBefore,
   localityLocatives: rules.localityLocatives,
   localityFollowers: rules.localityFollowers,
+  localityKinds: rules.localityKinds,
 };

@@ -37,6 +37,10 @@ describe('a small place a locative introduces', () => {
     ['The brigade withdrew from Avdiivka after weeks of shelling.', 'Avdiivka'],
     ['The President condemned the attack in Pont-Sondé and called for justice.', 'Pont-Sondé'],
     ['Building on the commitments we made in Elmau, we launch the club today.', 'Elmau'],
+    [
+      'The President approved aid for the flooding in Buchanan County and nearby towns.',
+      'Buchanan County',
+    ],
   ])('%s → %s', (body, name) => {
     expect(regions(body)).toContain(name);
   });
@@ -48,6 +52,12 @@ describe('a small place a locative introduces', () => {
     ['The bill drew support from Republicans and Democrats alike.', 'Republicans'],
     ['The President heard from Jake and his team on the talks.', 'Jake'],
     ['The grant supports a network in UofSC and partner schools.', 'UofSC'],
+    [
+      'She completed a fellowship in Neurosurgical Oncology at the university.',
+      'Neurosurgical Oncology',
+    ],
+    ['The fund adds $22 million from Unitaid to produce tests.', 'Unitaid'],
+    ['Children met characters from Blue’s Clues and other shows.', 'Blue’s Clues'],
   ])('%s names no place %s', (body, name) => {
     expect(regions(body)).not.toContain(name);
   });

@@ -5,6 +5,7 @@
  * word of a longer name ("the Windsor Framework", "Lima Group"), a surname or a ship.
  */
 import type { Lexicon } from '../lexicon';
+import { PLACE } from './locators';
 import type { Candidate } from './matchLexicon';
 
 /**
@@ -23,6 +24,15 @@ const CONTINUES =
   /^(?:\s(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ0-9]|of\s[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|de\s[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])|[-/]\p{L})/u;
 /** Right before: a capitalised word makes it the tail of a longer name ("Greater Windsor"). */
 const PRECEDED = /[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'.-]*\s$/;
+/**
+ * "as it flew over Lockerbie, Scotland", "near Sangde-po, Gyeonggi": a region (no city) after a
+ * place a locative introduces and a comma locates that place (localities in locators.ts), so it
+ * is one in place. "of" and "at" are left out: "University of Nevada, Las Vegas", "at Harvard,".
+ */
+const LOCATES_LOCALITY = new RegExp(
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:in|near|from|outside|around|over) ${PLACE}, $`,
+  'u',
+);
 /**
  * "the University of Texas at El Paso", "Hospital at Ann Arbor": "at" right after a capitalised
  * word names a campus, the city a word of the institution's name.
@@ -47,6 +57,8 @@ export function gazetteerOutOfPlace(
   if (LOCATIVE.test(before)) return CAMPUS.test(before);
   if (PLACE_HEAD_AFTER.test(text.slice(end, end + 14))) return false;
   if (PRECEDED.test(before)) return true;
+  if (!entity.city && LOCATES_LOCALITY.test(text.slice(Math.max(0, start - 64), start)))
+    return false;
   if (coordinatedWithPlace(lexicon, text, offset, candidate, matched)) return false;
   return !(entity.city && locatedBy(lexicon, candidate, matched));
 }

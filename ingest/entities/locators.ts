@@ -78,20 +78,23 @@ export function madeOfPlaces(venue: Candidate, lexical: readonly Candidate[]): b
 export const PLACE = `[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\p{L}’'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\\p{L}’'-]*){0,2}`;
 /**
  * "of Buena Vista, Georgia", "near Sangde-po, South Korea", "the towns of Pusan and Yeongsan,
- * South Korea": places a preposition introduces and a comma locates (the known place after it).
+ * South Korea", "as it flew over Lockerbie, Scotland": places a preposition introduces and a comma
+ * locates (the known place after it).
  */
 const LOCATED = new RegExp(
-  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|in|near|at|from|outside|around) ((${PLACE})(?:,? and (${PLACE}))?), (?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
+  `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])(?:of|in|near|at|from|outside|around|over) ((${PLACE})(?:,? and (${PLACE}))?), (?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])`,
   'gu',
 );
 /**
  * What may follow the locator: the sentence's punctuation, an adverb or preposition going on
- * with the clause ("met in Lima, Peru today", "in Uvalde, Texas on Tuesday"), or the next
+ * with the clause ("met in Lima, Peru today", "in Uvalde, Texas on Tuesday", "will be in
+ * Spangdahlem, Germany to visit the 52nd Fighter Wing": a purpose; "in Searchlight, Nevada – and
+ * he": a spaced dash), or the next
  * located place of a list ("in Uvalde, Texas and Buffalo, New York"). A verb after it ("in Gaza,
  * Israel must") makes the country the next clause's subject, so it is no locator.
  */
 export const LOCATOR_ENDS = new RegExp(
-  `^(?:[,.;:]|$| (?:today|yesterday|tonight|this|last|next|earlier|later|on|in|at|during|for|where|when|after|before|since)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| and ${PLACE}, )`,
+  `^(?:[,.;:]|$| [–—] | (?:today|yesterday|tonight|this|last|next|earlier|later|on|in|at|during|for|where|when|after|before|since|to)(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])| and ${PLACE}, )`,
   'u',
 );
 /** The next located place of a list after a locator: " and Buffalo, New York". */
@@ -125,7 +128,8 @@ export function localities(
   const push = (place: string, start: number) => {
     const span = { start, end: start + place.length };
     if (NOT_PLACE.test(place)) return;
-    if (lexical.some((hit) => overlapping(hit, span))) return;
+    if (lexical.some((hit) => overlapping(hit, span) && !hyphenPart(text, offset, hit, span)))
+      return;
     if (officials.some((official) => overlapping(official.span, span))) return;
     out.push(candidateAt('Region', place, start, 'venue'));
   };
@@ -158,6 +162,22 @@ function locates(lexicon: Lexicon, hit: Candidate): boolean {
   if (hit.type !== 'Region') return false;
   const known = lexicon.entities.get(hit.entityId);
   return !(known?.gazetteer && known.city);
+}
+
+/**
+ * "in Paris-Saclay, France": a known city joined by a hyphen to a capitalised word is a word of
+ * another place's name (gold 2022-12-05), which a locator shows to be a place of its own.
+ */
+function hyphenPart(
+  text: string,
+  offset: number,
+  hit: Candidate,
+  span: { start: number; end: number },
+): boolean {
+  if (hit.type !== 'Region' || hit.start < span.start || hit.end > span.end) return false;
+  const joined =
+    text.charAt(hit.end - offset) === '-' || text.charAt(hit.start - offset - 1) === '-';
+  return joined && hit.end - hit.start < span.end - span.start;
 }
 
 export function overlapping(a: { start: number; end: number }, b: { start: number; end: number }) {

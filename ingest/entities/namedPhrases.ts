@@ -144,7 +144,7 @@ export function findNamedPhrases(text: string, offset: number): Candidate[] {
       const role = roleOpening(whole);
       if (role < 0) continue;
       const cut = role || companyStart(whole) || guestStart(whole);
-      const name = whole.slice(cut);
+      const name = placeBeforeIn(whole.slice(cut));
       let at = trimmed.at + cut;
       if (!name.includes(' ') && !oneWordProgram(text, at, name) && !listedProgram(text, at, name))
         continue;
@@ -263,6 +263,18 @@ function guestStart(name: string): number {
   const first = name.slice(0, name.indexOf(' '));
   if (NAME_RULES.peopleWords.has(first) || HEAD_TYPES.has(first)) return 0;
   return classify(name.slice(guest[0].length)) ? guest[0].length : 0;
+}
+
+/**
+ * "Sabina Shoal in the Philippines’ exclusive economic zone", "the Korean War Veterans Memorial in
+ * the District": a place named by its head ends before "in the"; what follows locates it (a
+ * place is not named "… Shoal in the Philippines"). A run whose whole is of another kind keeps it.
+ */
+function placeBeforeIn(name: string): string {
+  const at = name.indexOf(' in the ');
+  if (at < 0 || classify(name) !== 'Region') return name;
+  const place = name.slice(0, at);
+  return classify(place) === 'Region' ? place : name;
 }
 
 // "during Operation GLORY in 1954", "since Operation Desert Storm": an operation spoken of as a

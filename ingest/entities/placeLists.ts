@@ -36,8 +36,11 @@ export function listedPlaces(
     const listStart = match.index + match[0].length - match[1]!.length + offset;
     const items = listItems(match[1]!, listStart, SEPARATOR);
     const last = items[items.length - 1]!;
-    // "in Aqaba, Jordan and Sharm el-Sheikh": the last item must end where the clause goes on.
-    if (!LOCATOR_ENDS.test(text.slice(last.end - offset))) continue;
+    // "in Aqaba, Jordan and Sharm el-Sheikh": the last item must end where the clause goes on,
+    // unless a serial comma closes the list ("attacks … in Jizan, Najran, and Dhahran are acts of
+    // terrorism", gold 2022-03-25): no located place ends one so, and the verb is the clause's.
+    const serial = text.slice(last.start - offset - 6, last.start - offset) === ', and ';
+    if (!serial && !LOCATOR_ENDS.test(text.slice(last.end - offset))) continue;
     const hitsOf = (item: ListItem) =>
       matched.filter((hit) => hit.type !== 'Topic' && overlapping(hit, item));
     // The list opens with a known place, whole: "in Latin American, Caribbean, and Iberian

@@ -18,6 +18,7 @@ import { acronymMechanisms, cityProcesses, yearEvents } from './knownExtensions'
 import { withoutTailAfterKnown } from './knownNameTails';
 import { listedBodies } from './listedBodies';
 import { withListRemit } from './listRemits';
+import { locativePlaces } from './locativePlaces';
 import { localities, madeOfPlaces } from './locators';
 import type { Candidate } from './matchLexicon';
 import { meetingsBetween } from './meetingsBetween';
@@ -194,6 +195,7 @@ export function candidatesFor(
     possessiveVisits(text, offset, [lexical, titled].flat()),
     localities(lexicon, text, offset, lexical, officials),
     listedPlaces(text, offset, matched, lexical, officials),
+    locativePlaces(text, offset, matched, officials),
     directionalPlaces(text, offset, lexical),
     ownedPolicies(lexical, text, offset),
     finds.articles,

@@ -29,6 +29,9 @@ const schema = z.object({
   currencies: words,
   leadingPrefixes: z.array(z.string().regex(/^-[a-zß-öø-ɏḀ-ỿ]+$/)),
   placeHeadsBefore: words,
+  localityLocatives: words.min(1),
+  localityFollowers: words.min(1),
+  localityKinds: words.min(1),
   pairMechanismHeads: words.min(1),
   pairMechanismModifiers: words.min(1),
   pairMeetingHeads: words.min(1),
@@ -202,4 +205,7 @@ export const NAME_RULES = {
   currencies: rules.currencies,
   leadingPrefixes: rules.leadingPrefixes,
   placeHeadsBefore: rules.placeHeadsBefore,
+  localityLocatives: rules.localityLocatives,
+  localityFollowers: rules.localityFollowers,
+  localityKinds: rules.localityKinds,
 };

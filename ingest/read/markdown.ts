@@ -26,6 +26,36 @@ type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
 const ITEM_EDGE = Symbol('list item edge');
 type Block = string | typeof ITEM_EDGE;
 
+/** A paragraph's or item's words as paragraphs, its lead-in or label set apart. */
+function blockParts(tokens: readonly Token[], inList: boolean): Block[] {
+  const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
+  const labelled = lead || !inList ? undefined : listLabel(tokens);
+  return lead
+    ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
+    : (labelled ?? unwrap(words(tokens)));
+}
+
+/**
+ * A block cut at each hard break after which a bold lead-in opens a line: "… join us.⏎ ⏎
+ * **Trade:** We seek … economy.⏎**Supply Chains:** We are committed …" is one Markdown
+ * paragraph when the page's blank lines hold a no-break space (gold 2022-05-23 x4), but each
+ * lead-in heads its own paragraph as it does after a blank line (CONVENTIONS §2).
+ */
+function atLeadIns(tokens: readonly Token[], inList: boolean): (readonly Token[])[] {
+  const lines: (readonly Token[])[] = [];
+  let from = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.type !== 'br') continue;
+    // A bold line alone ("**Speakers:**" over one name a line) is the next lines' lead-in.
+    const rest = leadIn(tokens.slice(i), inList)?.rest;
+    if (rest === undefined || /^\s*\n\s*\n/.test(rest)) continue;
+    lines.push(tokens.slice(from, i - 1));
+    from = i;
+  }
+  lines.push(tokens.slice(from));
+  return lines;
+}
+
 function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[] {
   for (const token of tokens) {
     switch (token.type) {
@@ -38,12 +68,7 @@ function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[]
       case 'paragraph':
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
-        const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
-        const labelled = lead || !inList ? undefined : listLabel(tokens);
-        const parts: Block[] = lead
-          ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
-          : (labelled ?? unwrap(words(tokens)));
-        out.push(...parts);
+        for (const line of atLeadIns(tokens, inList)) out.push(...blockParts(line, inList));
         break;
       }
       case 'code':
@@ -81,6 +106,9 @@ export function markdownToText(markdown: string): string {
   // unparsed and its asterisks in the sentence; the writer meant "**EMPHASIZING** the".
   const source = glyphsToMarkdownList(markdown)
     .replace(/\\ /g, '\u00A0')
+    // "economy.   ⏎**   ⏎Supply Chains:** We are …": a bold run opened on a line of its own, its
+    // label on the next, is the label in bold on its own line (gold 2022-05-23).
+    .replace(/^\*\*[ \u00A0]*\n(?=[^*\n]+\*\*)/gm, '**')
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ')
     // "surveillance**.** Building on …", "energy security*.*", "innovation**, **and": a bold or
     // italic punctuation mark (its space inside the marks too)

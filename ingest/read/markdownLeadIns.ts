@@ -17,10 +17,12 @@ export function leadIn(
   tokens: readonly Token[],
   inList: boolean,
 ): { heading: string; rest: string } | undefined {
-  const first = tokens[0];
-  if (tokens.length < 2 || first?.type !== 'strong') return undefined;
-  const bold = words([first]).replace(/\s+/g, ' ').trim();
-  const rest = words(tokens.slice(1));
+  const length = boldPrefix(tokens);
+  if (length === 0 || length >= tokens.length) return undefined;
+  const bold = words(tokens.slice(0, length)).replace(/\s+/g, ' ').trim();
+  // Two bold runs are one label only as one phrase: "**Done.** **Next:** We …" opens a sentence.
+  if (length > 1 && /[.!?]\s/.test(bold)) return undefined;
+  const rest = words(tokens.slice(length));
   if (!(bold.endsWith(':') || /^\s*:/.test(rest))) return undefined;
   const heading = bold.replace(/\s*:$/, '');
   if (
@@ -30,6 +32,42 @@ export function leadIn(
     return undefined;
   return { heading, rest: rest.replace(/^\s*:/, '') };
 }
+
+/**
+ * How many leading tokens are the bold label: a bold run, a link whose words are all bold
+ * ("[**Establishment of a New Diaspora Council**:](…) The President issued …", "[**African
+ * Democratic and Political Transitions (ADAPT)**](…): President Biden announced …": the fact
+ * sheet links each bullet's label to its own fact sheet), and several of those with only spaces
+ * between ("**Memorandum of Understanding between the** **United States Government …
+ * Secretariat:** The United States …", "**The** [**Initiative on Digital Transformation with
+ * Africa**](…) **(DTA)**: At the …"), where the writer's editor closed and reopened the bold
+ * (gold 2022-12-15 x13: CONVENTIONS §2, bold bullet lead-ins are dropped from the sentence).
+ */
+function boldPrefix(tokens: readonly Token[]): number {
+  let length = 0;
+  let bold = 0;
+  for (const token of tokens) {
+    if (token.type === 'strong' || (token.type === 'link' && boldLink(token.tokens ?? []))) {
+      bold++;
+      length++;
+      // "**The New York Times: **[**At Detroit Auto Show, …**](…)": the label ends at its colon.
+      if (/:\s*$/.test(words([token]))) break;
+    } else if (bold > 0 && token.type === 'text' && /^[\s\u00A0]*$/.test(token.text ?? '')) {
+      length++;
+    } else break;
+  }
+  // The spaces after the last bold run are the sentence's.
+  while (length > 0 && tokens[length - 1]!.type === 'text') length--;
+  return length;
+}
+
+/** A link's words are a bold label: bold runs, and at most a colon or spaces beside them. */
+const boldLink = (tokens: readonly Token[]): boolean =>
+  tokens.some((token) => token.type === 'strong') &&
+  tokens.every(
+    (token) =>
+      token.type === 'strong' || (token.type === 'text' && /^[\s\u00A0:]*$/.test(token.text ?? '')),
+  );
 
 /** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
 const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"]/;

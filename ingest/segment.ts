@@ -156,10 +156,12 @@ function isAbbreviation(before: string, after: string): boolean {
 /**
  * A paragraph number ("1. We have convened …", "(b) The Parties …"): numbered communiqués write
  * one before each paragraph, often with a no-break space, so the list parser leaves it in the
- * text. It is no sentence of its own and no word of the first one.
+ * text. It is no sentence of its own and no word of the first one. Typed without its space
+ * ("1.Infrastructure should be climate resilient …", gold 2021-11-02 x5) it is one still before a
+ * capitalised word ("4.A new paradigm …"): no decimal ("1.5 degrees") or initialism ("U.S.") reads so.
  */
 const PARAGRAPH_NUMBER =
-  /^(?:\(?(?:\d{1,3}|[a-zß-öø-ɏḀ-ỿ]|[ivx]{1,5})[.)]|\[\d{1,2}\])[\s\u00A0\u202F]+(?=\S)/;
+  /^(?:(?:\(?(?:\d{1,3}|[a-zß-öø-ɏḀ-ỿ]|[ivx]{1,5})[.)]|\[\d{1,2}\])[\s\u00A0\u202F]+(?=\S)|\d{1,3}\.(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ\s]))/;
 
 /** A lowercase letter, the class the typing-slip boundaries below read. */
 const LOWER = '[a-zß-öø-ɏḀ-ỿ]';

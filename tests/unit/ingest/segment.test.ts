@@ -186,6 +186,18 @@ describe('segment', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(sentences.map((s) => s.text));
   });
 
+  it('drops a paragraph number typed without its space, but no decimal or initialism', () => {
+    const text =
+      '1.Infrastructure should be climate resilient.\n\n4.A new paradigm is required.\n\n' +
+      '1.5 degrees stays within reach.\n\n3.U.S. support grows.';
+    expect(segment(text).sentences.map((s) => s.text)).toEqual([
+      'Infrastructure should be climate resilient.',
+      'A new paradigm is required.',
+      '1.5 degrees stays within reach.',
+      '3.U.S. support grows.',
+    ]);
+  });
+
   it('ends a sentence after an abbreviation when a closed-class opener follows', () => {
     const text =
       'The ministers met in Washington, D.C. During the visit, they signed two accords. ' +

@@ -130,5 +130,10 @@ export function listLabel(tokens: readonly Token[]): string[] | undefined {
   if (tokens[0]?.type !== 'text') return undefined;
   const text = words(tokens);
   const label = LIST_LABEL.exec(text);
-  return label ? [...unwrap(label[1]!), ...unwrap(text.slice(label[0].length))] : undefined;
+  // "Recognising the role of … technologies including, but not limited to: EVs, batteries, …":
+  // a colon after a word that needs its object ("to", "including") is inside one clause, the
+  // words after it that object (gold 2022-12-07: one sentence).
+  if (!label || OPEN_ENDS.has(label[1]!.slice(0, -1).trimEnd().split(/\s/).at(-1)!.toLowerCase()))
+    return undefined;
+  return [...unwrap(label[1]!), ...unwrap(text.slice(label[0].length))];
 }

@@ -141,6 +141,17 @@ describe('list items are never one sentence a page break cut', () => {
       ],
       headings: [],
     },
+    {
+      shape: 'a colon after a word that needs its object stays inside the item’s one sentence',
+      markdown:
+        '-   Recognising the role of technologies including, but\n    not limited to: EVs, batteries, and heat pumps.\n-   Promote best practices to boost trade: We intend to work with farmers.',
+      sentences: [
+        'Recognising the role of technologies including, but not limited to: EVs, batteries, and heat pumps.',
+        'Promote best practices to boost trade:',
+        'We intend to work with farmers.',
+      ],
+      headings: [],
+    },
   ])('$shape', ({ markdown, sentences, headings }) => {
     const { sentences: found, paragraphs } = segment(normalise(markdownToText(markdown)));
     expect(found.map((s) => s.text)).toEqual(sentences);

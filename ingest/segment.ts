@@ -101,14 +101,44 @@ function unheadListedNames(paragraphs: Paragraph[]): void {
     // the lead-in's list too (CONVENTIONS §5 By genre: verbless bullets under a commitment
     // lead-in are its commitments; gold 2023-11-03), not one heading after another.
     const line = GERUND_LINE.test(paragraphs[i]!.text) ? GERUND_LINE : NAME_LINE;
+    const item = CLAUSE_LEAD_IN.test(paragraphs[i - 1]!.text)
+      ? listItemLine
+      : (p: Paragraph) => p.heading && line.test(p.text);
+    const items = new Set<string>();
     let end = i;
-    while (end < paragraphs.length && paragraphs[end]!.heading && line.test(paragraphs[end]!.text))
-      end++;
+    for (; end < paragraphs.length && item(paragraphs[end]!); end++) {
+      // A line that repeats an item over a paragraph is the section heading over that item's
+      // text (a nomination's "David Crane, Nominee for …" over his biography): the list ended.
+      const next = paragraphs[end + 1];
+      if (items.has(paragraphs[end]!.text) && next && !item(next)) break;
+      items.add(paragraphs[end]!.text);
+    }
     if (end - i < 3) continue;
     for (let k = i; k < end; k++) paragraphs[k]!.heading = false;
     i = end;
   }
 }
+
+/**
+ * A lead-in that is a clause ("During the meeting, participants discussed the four pillars that
+ * form the joint vision of the HLED:", "… with initial focuses on the following clean energy
+ * components:"), five lowercase words or more, announces items of any shape: its lines are
+ * sentences (CONVENTIONS §2: bullets under a lead-in are sentences of their own; gold 2021-09-09
+ * x4, 2024-09-21 x6), whatever words they hold. A label ("Annex:", "Fact Sheets from Interagency
+ * Partners:") may head sections, so only name or gerund lines are its items.
+ */
+const CLAUSE_LEAD_IN = /(?:(?:^|\s)[a-zß-öø-ɏḀ-ỿ][^\s]*(?:\s+\S+)*?){5}/;
+
+/**
+ * A list item's line: a heading's shape, or one too many words for a heading ("Battery packs for
+ * 2- and 3-wheel electric vehicles (EVs) and zero-emission e-bus and truck components") but still
+ * no longer than a heading and without a sentence's or a lead-in's final punctuation.
+ */
+const listItemLine = (p: Paragraph): boolean =>
+  p.heading ||
+  (p.text.length <= 120 &&
+    !/[.!?;:,\]]["'”’)]*$/.test(p.text) &&
+    /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/.test(p.text));
 
 /** A line opening with a capitalised -ing word and going on in lowercase: "Building … ". */
 const GERUND_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ]{2,}ing\s+[a-zß-öø-ɏḀ-ỿ]/;
@@ -156,10 +186,12 @@ function isAbbreviation(before: string, after: string): boolean {
 /**
  * A paragraph number ("1. We have convened …", "(b) The Parties …"): numbered communiqués write
  * one before each paragraph, often with a no-break space, so the list parser leaves it in the
- * text. It is no sentence of its own and no word of the first one.
+ * text. It is no sentence of its own and no word of the first one. Typed without its space
+ * ("1.Infrastructure should be climate resilient …", gold 2021-11-02 x5) it is one still before a
+ * capitalised word ("4.A new paradigm …"): no decimal ("1.5 degrees") or initialism ("U.S.") reads so.
  */
 const PARAGRAPH_NUMBER =
-  /^(?:\(?(?:\d{1,3}|[a-zß-öø-ɏḀ-ỿ]|[ivx]{1,5})[.)]|\[\d{1,2}\])[\s\u00A0\u202F]+(?=\S)/;
+  /^(?:(?:\(?(?:\d{1,3}|[a-zß-öø-ɏḀ-ỿ]|[ivx]{1,5})[.)]|\[\d{1,2}\])[\s\u00A0\u202F]+(?=\S)|\d{1,3}\.(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ɏḀ-ỿ\s]))/;
 
 /** A lowercase letter, the class the typing-slip boundaries below read. */
 const LOWER = '[a-zß-öø-ɏḀ-ỿ]';

@@ -39,7 +39,7 @@ export interface GoldRun {
  * folder that has one: gold written for a real archived statement points at the archive copy
  * rather than at a reformatted duplicate in data/corpus.
  */
-async function corpusFileFor(corpusDirs: readonly string[], base: string): Promise<string> {
+export async function corpusFileFor(corpusDirs: readonly string[], base: string): Promise<string> {
   for (const dir of corpusDirs) {
     const files = await readdir(dir);
     const match = files.find(

@@ -6,17 +6,15 @@
  * markup and inline HTML (`<sup>`, `<u>`) dropped, the words kept.
  */
 import { Lexer, type Token } from 'marked';
-import { FUNCTION_WORDS, LIST_EDGE } from '../normalise';
+import { LIST_EDGE } from '../normalise';
 import type { SourceDocument } from '../types';
 import { glyphsToMarkdownList } from './bullets';
 import { splitFrontMatter } from './frontMatter';
-import { dropStrayEmphasis, protectLiteral, restoreEscaped } from './strayEmphasis';
+import { BREAK, textOf, unwrap, words } from './markdownInline';
+import { leadIn, listLabel, plainLeadIn } from './markdownLeadIns';
 import { parseTextDocument } from './text';
 
 type Meta = Pick<SourceDocument, 'title' | 'date' | 'source' | 'place'>;
-
-/** Paragraph break: a hard line break ("  " or "\" at a line end) separates paragraphs here. */
-const BREAK = '\n\n';
 
 /**
  * A list item's edge, in `blocks`' output until `joinParagraphs` writes it as normalise's
@@ -28,142 +26,34 @@ const BREAK = '\n\n';
 const ITEM_EDGE = Symbol('list item edge');
 type Block = string | typeof ITEM_EDGE;
 
-/** The token's own text, for the token kinds that have one. */
-const textOf = (token: Token): string =>
-  'text' in token && typeof token.text === 'string' ? token.text : '';
+/** A paragraph's or item's words as paragraphs, its lead-in or label set apart. */
+function blockParts(tokens: readonly Token[], inList: boolean): Block[] {
+  const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
+  const labelled = lead || !inList ? undefined : listLabel(tokens);
+  return lead
+    ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
+    : (labelled ?? unwrap(words(tokens)));
+}
 
-function inline(tokens: readonly Token[] | undefined): string {
-  let out = '';
-  for (const token of tokens ?? []) {
-    switch (token.type) {
-      case 'br':
-        out += BREAK;
-        break;
-      case 'html':
-        break; // inline tags (<sup>, <u>, <span>) carry no words; their content is a text token
-      case 'image':
-        break;
-      case 'escape':
-      case 'codespan':
-        out += protectLiteral(token.text ?? ''); // "\\*" is an asterisk of the text, never markup
-        break;
-      default:
-        out += 'tokens' in token && token.tokens ? inline(token.tokens) : textOf(token);
-    }
+/**
+ * A block cut at each hard break after which a bold lead-in opens a line: "… join us.⏎ ⏎
+ * **Trade:** We seek … economy.⏎**Supply Chains:** We are committed …" is one Markdown
+ * paragraph when the page's blank lines hold a no-break space (gold 2022-05-23 x4), but each
+ * lead-in heads its own paragraph as it does after a blank line (CONVENTIONS §2).
+ */
+function atLeadIns(tokens: readonly Token[], inList: boolean): (readonly Token[])[] {
+  const lines: (readonly Token[])[] = [];
+  let from = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.type !== 'br') continue;
+    // A bold line alone ("**Speakers:**" over one name a line) is the next lines' lead-in.
+    const rest = leadIn(tokens.slice(i), inList)?.rest;
+    if (rest === undefined || /^\s*\n\s*\n/.test(rest)) continue;
+    lines.push(tokens.slice(from, i - 1));
+    from = i;
   }
-  return out;
-}
-
-/** The words of inline tokens: their text, without the emphasis marks `marked` left in it. */
-const words = (tokens: readonly Token[] | undefined): string =>
-  restoreEscaped(dropStrayEmphasis(inline(tokens), BREAK));
-
-/** The release's end mark, when written on the last line of text ("… bilateral ties. ###"). */
-const TRAILING_END_MARK = /^(.*\S)\s+(#{3})$/s;
-
-/** Hard-wrapped lines of one block → one line; a hard break still splits it into paragraphs. */
-function unwrap(text: string): string[] {
-  return text
-    .split(BREAK)
-    .map((part) =>
-      part
-        .replace(/[ \t]*\n[ \t]*/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    )
-    .filter((part) => part !== '')
-    .flatMap((part) => {
-      // The end mark stays a paragraph of its own, as when it has its own line, never a word of
-      // the last sentence.
-      const mark = TRAILING_END_MARK.exec(part);
-      return mark ? [mark[1]!, mark[2]!] : [part];
-    });
-}
-
-/**
- * "**Expanding our Diplomatic Presence**: We opened …": a bold lead-in ending in a colon, before a
- * sentence of its own, is the bullet's heading (data/gold/README.md, session 11), never the
- * opening words of that sentence. ("**We are taking concrete steps to:** strengthen …" runs on
- * in lowercase: its lead-in is the sentence's subject and stays.)
- */
-function leadIn(
-  tokens: readonly Token[],
-  inList: boolean,
-): { heading: string; rest: string } | undefined {
-  const first = tokens[0];
-  if (tokens.length < 2 || first?.type !== 'strong') return undefined;
-  const bold = words([first]).replace(/\s+/g, ' ').trim();
-  const rest = words(tokens.slice(1));
-  if (!(bold.endsWith(':') || /^\s*:/.test(rest))) return undefined;
-  const heading = bold.replace(/\s*:$/, '');
-  if (
-    !LEAD_IN_FOLLOWER.test(rest) &&
-    !(inList && LIST_LABEL_FOLLOWER.test(rest) && isLabel(heading))
-  )
-    return undefined;
-  return { heading, rest: rest.replace(/^\s*:/, '') };
-}
-
-/** What follows a heading lead-in: its colon, if outside the bold, then a capitalised sentence. */
-const LEAD_IN_FOLLOWER = /^\s*:?[\s\u00A0]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"]/;
-
-/**
- * "-   **Pandemic preparedness:** exploring cooperative tech R&D ventures …": in a bullet, a bold
- * label is its heading before a lowercase item too (CONVENTIONS §2: bold bullet lead-ins are
- * bullet headings, dropped from the sentence; gold 2022-07-13 x4, the items' sentences begin
- * lowercase). A bold clause that runs on ("**We are taking concrete steps to:** strengthen …")
- * ends in a word that needs the rest, so it is no label (isLabel), nor is a figure ("**33
- * years:** the amount of time …", helpers' sample: the figure is the item's datum).
- */
-const LIST_LABEL_FOLLOWER = /^\s*:?[\s\u00A0]+[a-zß-öø-ɏḀ-ỿ]/;
-
-/**
- * Words a label never ends in: a clause or phrase cut before its object — the closed-class words
- * after which normalise joins a paragraph to the next, and a clause's own open ends.
- */
-const OPEN_ENDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'are', 'is', 'will', 'we']);
-
-function isLabel(text: string): boolean {
-  const last = /([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+)[^A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]*$/.exec(text)?.[1]?.toLowerCase();
-  // Words only: "**$160 billion:** how much …" is a figure and what it measures, one datum.
-  return last !== undefined && !OPEN_ENDS.has(last) && /^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;!?\d$%]*$/.test(text);
-}
-
-/**
- * "-   Trade Facilitation:  Ecuador will continue …": a list item's plain label of capitalised
- * words (with "and", "of", "the", "for", "&" between) and a colon, before a capitalised sentence,
- * is the bullet's heading as a bold one is (data/gold/README.md, session 17 C: "Bold bullet
- * lead-ins … are bullet headings and are not part of any sentence"), its bold lost in the
- * archive's conversion. ("Ecuador has committed to …, for example:" has lowercase words: no label.)
- */
-const PLAIN_LABEL =
-  /^((?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*)(?:[ \u00A0]+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\wÀ-ÖØ-öø-ɏḀ-ỿ’'-]*|and|of|the|for|&)){0,4}):[\s\u00A0]+(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"])/;
-
-/** A list item's plain-text label lead-in (PLAIN_LABEL), as leadIn's heading and rest. */
-function plainLeadIn(tokens: readonly Token[]): { heading: string; rest: string } | undefined {
-  if (tokens[0]?.type !== 'text') return undefined;
-  const text = words(tokens);
-  const label = PLAIN_LABEL.exec(text);
-  return label ? { heading: label[1]!, rest: text.slice(label[0].length) } : undefined;
-}
-
-/**
- * "•   Promote best practices to boost crop yields, agricultural production, and trade:  We intend
- * to work with farmers …": a list item's label in running words (not PLAIN_LABEL's capitalised
- * ones), ending in a colon before a capitalised sentence, is a lead-in of its own (CONVENTIONS §2:
- * "A lead-in ending in ':' is a sentence of its own"; gold 2022-06-13 x4, each label its own
- * sentence with its colon), never the opening words of the sentence after it. No full stop, ";",
- * "!" or "?" inside: a label is one clause. Outside lists ("Make no mistake: …", "To the people of
- * Burma: …") the colon stays inside the sentence (gold 2024-08-23, 2022-01-31).
- */
-const LIST_LABEL = /^([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][^.;:!?]{2,160}:)[\s\u00A0]+(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ“"])/;
-
-/** A list item split at its running-words label (LIST_LABEL): the label and the sentence after. */
-function listLabel(tokens: readonly Token[]): string[] | undefined {
-  if (tokens[0]?.type !== 'text') return undefined;
-  const text = words(tokens);
-  const label = LIST_LABEL.exec(text);
-  return label ? [...unwrap(label[1]!), ...unwrap(text.slice(label[0].length))] : undefined;
+  lines.push(tokens.slice(from));
+  return lines;
 }
 
 function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[] {
@@ -178,12 +68,7 @@ function blocks(tokens: readonly Token[], out: Block[], inList = false): Block[]
       case 'paragraph':
       case 'text': {
         const tokens = token.tokens ?? [{ type: 'text', raw: token.text, text: token.text }];
-        const lead = leadIn(tokens, inList) ?? (inList ? plainLeadIn(tokens) : undefined);
-        const labelled = lead || !inList ? undefined : listLabel(tokens);
-        const parts: Block[] = lead
-          ? [lead.heading, ITEM_EDGE, ...unwrap(lead.rest)]
-          : (labelled ?? unwrap(words(tokens)));
-        out.push(...parts);
+        for (const line of atLeadIns(tokens, inList)) out.push(...blockParts(line, inList));
         break;
       }
       case 'code':
@@ -221,6 +106,9 @@ export function markdownToText(markdown: string): string {
   // unparsed and its asterisks in the sentence; the writer meant "**EMPHASIZING** the".
   const source = glyphsToMarkdownList(markdown)
     .replace(/\\ /g, '\u00A0')
+    // "economy.   ⏎**   ⏎Supply Chains:** We are …": a bold run opened on a line of its own, its
+    // label on the next, is the label in bold on its own line (gold 2022-05-23).
+    .replace(/^\*\*[ \u00A0]*\n(?=[^*\n]+\*\*)/gm, '**')
     .replace(/(?<=^|[\s(])\*\*(?=\S)([^*\n]*\S)[ \u00A0]+\*\*(?=[^\s*])/gm, '**$1** ')
     // "surveillance**.** Building on …", "energy security*.*", "innovation**, **and": a bold or
     // italic punctuation mark (its space inside the marks too)

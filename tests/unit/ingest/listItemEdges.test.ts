@@ -87,6 +87,71 @@ describe('list items are never one sentence a page break cut', () => {
       sentences: ['Pandemic preparedness: exploring joint ventures.'],
       headings: [],
     },
+    {
+      shape: 'a bold label inside its link, colon and all, is the bullet’s heading',
+      markdown:
+        '-   [**Establishment of a New\n    Council**:](https://example.org/a)\n    The President issued an order.',
+      sentences: ['The President issued an order.'],
+      headings: ['Establishment of a New Council'],
+    },
+    {
+      shape: 'a bold label in a link, its colon after the link, is the bullet’s heading',
+      markdown:
+        '-   [**African Democratic Transitions (ADAPT)**](https://example.org/b):\n    President Biden announced the initiative.',
+      sentences: ['President Biden announced the initiative.'],
+      headings: ['African Democratic Transitions (ADAPT)'],
+    },
+    {
+      shape: 'bold runs closed and reopened with spaces between are one label',
+      markdown:
+        '-   **Memorandum between the** **United States and the\n    AfCFTA:** The parties signed it.\n-   **The** [**Initiative on Digital Transformation**](https://example.org/c) **(DTA)**: At the Forum, he launched it.',
+      sentences: ['The parties signed it.', 'At the Forum, he launched it.'],
+      headings: [
+        'Memorandum between the United States and the AfCFTA',
+        'The Initiative on Digital Transformation (DTA)',
+      ],
+    },
+    {
+      shape: 'a bold label ends at its colon, the bold headline after it is its own',
+      markdown: '**The Times: **[**Biden Announces Money**](https://example.org/d)',
+      sentences: [],
+      headings: ['The Times', 'Biden Announces Money'],
+    },
+    {
+      shape: 'a bold lead-in after a hard break heads its own paragraph',
+      markdown:
+        'They launch talks on pillars.  \n\u00A0  \n**Trade:** We seek fair trade.  \n**  \nSupply Chains:** We are committed to resilience.',
+      sentences: [
+        'They launch talks on pillars.',
+        'We seek fair trade.',
+        'We are committed to resilience.',
+      ],
+      headings: ['Trade', 'Supply Chains'],
+    },
+    {
+      shape: 'a bold line alone after a hard break stays the lead-in of the lines below',
+      markdown:
+        'They met.  \n**Speakers:**  \nState Senator Jenn McClellan  \nDelegate Sally Hudson  \nDelegate Candi King',
+      sentences: [
+        'They met.',
+        'Speakers:',
+        'State Senator Jenn McClellan',
+        'Delegate Sally Hudson',
+        'Delegate Candi King',
+      ],
+      headings: [],
+    },
+    {
+      shape: 'a colon after a word that needs its object stays inside the item’s one sentence',
+      markdown:
+        '-   Recognising the role of technologies including, but\n    not limited to: EVs, batteries, and heat pumps.\n-   Promote best practices to boost trade: We intend to work with farmers.',
+      sentences: [
+        'Recognising the role of technologies including, but not limited to: EVs, batteries, and heat pumps.',
+        'Promote best practices to boost trade:',
+        'We intend to work with farmers.',
+      ],
+      headings: [],
+    },
   ])('$shape', ({ markdown, sentences, headings }) => {
     const { sentences: found, paragraphs } = segment(normalise(markdownToText(markdown)));
     expect(found.map((s) => s.text)).toEqual(sentences);

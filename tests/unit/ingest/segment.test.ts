@@ -186,6 +186,18 @@ describe('segment', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(sentences.map((s) => s.text));
   });
 
+  it('drops a paragraph number typed without its space, but no decimal or initialism', () => {
+    const text =
+      '1.Infrastructure should be climate resilient.\n\n4.A new paradigm is required.\n\n' +
+      '1.5 degrees stays within reach.\n\n3.U.S. support grows.';
+    expect(segment(text).sentences.map((s) => s.text)).toEqual([
+      'Infrastructure should be climate resilient.',
+      'A new paradigm is required.',
+      '1.5 degrees stays within reach.',
+      '3.U.S. support grows.',
+    ]);
+  });
+
   it('ends a sentence after an abbreviation when a closed-class opener follows', () => {
     const text =
       'The ministers met in Washington, D.C. During the visit, they signed two accords. ' +
@@ -236,6 +248,39 @@ describe('segment', () => {
       'Our work covers:',
       'They will trade more.',
     ]);
+  });
+
+  it.each([
+    {
+      shape: 'items of any words under a clause lead-in, one too long for a heading too',
+      text: 'The partners will invest in the following clean energy components:\n\nSolar wafers and wafer manufacturing equipment & next generation solar cells\n\nWind turbine nacelle components\n\nBattery packs for 2- and 3-wheel electric vehicles (EVs) and zero-emission e-bus and truck components\n\nHigh-efficiency air conditioners and ceiling fan components\n\nFunding can grow.',
+      sentences: [
+        'The partners will invest in the following clean energy components:',
+        'Solar wafers and wafer manufacturing equipment & next generation solar cells',
+        'Wind turbine nacelle components',
+        'Battery packs for 2- and 3-wheel electric vehicles (EVs) and zero-emission e-bus and truck components',
+        'High-efficiency air conditioners and ceiling fan components',
+        'Funding can grow.',
+      ],
+    },
+    {
+      shape: 'a label lead-in heads sections, not items',
+      text: 'Annex:\n\nSan Francisco Principles on Trade Policy\n\nSee Also\n\nAccompanying Chair’s Statement\n\nThey met.',
+      sentences: ['Annex:', 'They met.'],
+    },
+    {
+      shape: 'an item repeated over its paragraph is that item’s section heading',
+      text: 'The President announced his intent to nominate the following individuals to serve:\n\nDavid Crane, Nominee for Under Secretary\n\nRichard Weiner, Nominee for Director\n\nAlvin Brown, Nominee for Member\n\nDavid Crane, Nominee for Under Secretary\n\nDavid Crane is the CEO of a firm.',
+      sentences: [
+        'The President announced his intent to nominate the following individuals to serve:',
+        'David Crane, Nominee for Under Secretary',
+        'Richard Weiner, Nominee for Director',
+        'Alvin Brown, Nominee for Member',
+        'David Crane is the CEO of a firm.',
+      ],
+    },
+  ])('lists under a lead-in: $shape', ({ text, sentences }) => {
+    expect(segment(normalise(text)).sentences.map((s) => s.text)).toEqual(sentences);
   });
 
   it('detects headings by shape', () => {

@@ -3,6 +3,8 @@
  * tagger read as a noun ("counter", "combat", "fight") is no word of the item's topic
  * (topics/seriesVerb.ts): the gold names the object ("disinformation", not "counter
  * disinformation"). A list of objects under one verb keeps its nouns whole, however they read.
+ * And a gold-learnt name covers a thesaurus topic inside it (topics/learnt.ts): "root causes of
+ * migration" is one topic, not "root causes" and "migration".
  */
 import { describe, expect, it } from 'vitest';
 import { tagTexts } from '../../../ingest/entities/tagger';
@@ -10,6 +12,7 @@ import { chunks } from '../../../ingest/topics/chunks';
 import { isSeriesVerb } from '../../../ingest/topics/seriesVerb';
 import { retagVerbModifiers } from '../../../ingest/topics/verbModifiers';
 import { retagVerbNouns } from '../../../ingest/topics/verbNouns';
+import { aboutOf } from '../../support/readoutTopics';
 
 function chunked(sentence: string): string[] {
   const terms = tagTexts([sentence])[0]!;
@@ -75,5 +78,24 @@ describe('which words read as series verbs', () => {
     ['They discussed trade, support programs, and labor rights.', 'support', false],
   ])('%s (%s)', (sentence, word, expected) => {
     expect(seriesVerb(sentence, word)).toBe(expected);
+  });
+});
+
+describe('a gold-learnt name covers a thesaurus topic inside it', () => {
+  it.each([
+    [
+      'The two leaders agreed to address the root causes of migration.',
+      'root causes of migration',
+      'migration',
+    ],
+    [
+      'The leaders committed to expand bilateral trade and promote sustainable infrastructure.',
+      'bilateral trade',
+      'trade',
+    ],
+  ])('%s', (sentence, learnt, inner) => {
+    const topics = aboutOf(sentence).flat();
+    expect(topics).toContain(learnt);
+    expect(topics).not.toContain(inner);
   });
 });

@@ -30,6 +30,11 @@ interface Entry {
    * a name from there to the end is part of the learnt name, not a reason to leave it unread.
    */
   complement?: number;
+  /**
+   * "sovereignty and territorial integrity": a coordination, whose conjuncts the gold names each
+   * for itself too; it never covers a thesaurus topic inside it.
+   */
+  coordination: boolean;
 }
 
 /** The index of the word after the first complement preposition inside `words`, if any. */
@@ -55,6 +60,7 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
       list.push({
         words,
         topic,
+        coordination: words.some((word) => word === 'and' || word === 'or'),
         ...(parties ? { parties } : {}),
         ...(complement === undefined ? {} : { complement }),
       });
@@ -136,18 +142,19 @@ export function learntTopics(
     // A name wholly inside the complement ("Israel" in "defense of Israel") leaves it free.
     // A rule topic wholly inside a longer learnt name ("labor laws" in "enforcement of its
     // labor laws") is a piece of it: the learnt name replaces it.
-    // So is a thesaurus topic inside it ("migration" in "root causes of migration").
-    const inside = (span: Span, start: number, end: number) =>
-      (span.derived !== undefined || span.concept !== undefined) &&
+    // So is a thesaurus topic inside a learnt name that coordinates nothing ("migration" in
+    // "root causes of migration").
+    const inside = (span: Span, start: number, end: number, covers: boolean) =>
+      (span.derived !== undefined || (covers && span.concept !== undefined)) &&
       span.start >= sentence.start + start &&
       span.end <= sentence.start + end &&
       span.end - span.start < end - start;
-    const free = (start: number, end: number, inner: number) =>
+    const free = (start: number, end: number, inner: number, covers: boolean) =>
       !busy.some(
         (span) =>
           span.start < sentence.start + end &&
           span.end > sentence.start + start &&
-          !inside(span, start, end) &&
+          !inside(span, start, end, covers) &&
           !(span.named && span.start >= sentence.start + inner && span.end <= sentence.start + end),
       );
     const holdsName = (start: number, end: number) =>
@@ -172,7 +179,8 @@ export function learntTopics(
           const last = words[i + entry.words.length - 1]!;
           const inner =
             entry.complement === undefined ? last.end : words[i + entry.complement]!.start;
-          if (last.end > range.to || !free(first.start, last.end, inner)) continue;
+          if (last.end > range.to || !free(first.start, last.end, inner, !entry.coordination))
+            continue;
           // "support for Jordan and Egypt" is support for both, not for Jordan alone.
           if (
             inner < last.end &&
@@ -190,7 +198,7 @@ export function learntTopics(
             text: sentence.text.slice(first.start, last.end),
           };
           for (let b = busy.length - 1; b >= 0; b--)
-            if (inside(busy[b]!, first.start, last.end)) {
+            if (inside(busy[b]!, first.start, last.end, !entry.coordination)) {
               const span = busy[b]!;
               if (span.derived) replaced.add(span.derived);
               else covered.push({ at: sentence.index, start: span.start, id: span.concept! });

@@ -99,3 +99,12 @@ describe('a gold-learnt name covers a thesaurus topic inside it', () => {
     expect(topics).not.toContain(inner);
   });
 });
+
+describe('a coordinated learnt name covers no conjunct', () => {
+  it('keeps "sovereignty" beside "territorial integrity"', () => {
+    const topics = aboutOf(
+      "The leaders reaffirmed their support for Ukraine's sovereignty and territorial integrity.",
+    ).flat();
+    expect(topics).toEqual(expect.arrayContaining(['sovereignty', 'territorial integrity']));
+  });
+});

@@ -30,6 +30,11 @@ interface Entry {
    * a name from there to the end is part of the learnt name, not a reason to leave it unread.
    */
   complement?: number;
+  /**
+   * "sovereignty and territorial integrity": a coordination, whose conjuncts the gold names each
+   * for itself too; it never covers a thesaurus topic inside it.
+   */
+  coordination: boolean;
 }
 
 /** The index of the word after the first complement preposition inside `words`, if any. */
@@ -55,6 +60,7 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
       list.push({
         words,
         topic,
+        coordination: words.some((word) => word === 'and' || word === 'or'),
         ...(parties ? { parties } : {}),
         ...(complement === undefined ? {} : { complement }),
       });
@@ -72,6 +78,8 @@ interface Span {
   named?: boolean;
   /** The rules' derived topic that holds the span, which a longer learnt name may replace. */
   derived?: DerivedTopic;
+  /** The thesaurus topic a recognised Topic hit names, which a longer learnt name may cover. */
+  concept?: string;
 }
 
 /** The learnt topics found, and the rules' topics they replace (pieces of a longer learnt name). */
@@ -100,7 +108,12 @@ export function learntTopics(
   for (const [at, hits] of hitsBySentence)
     taken.set(
       at,
-      hits.map((hit) => ({ start: hit.start, end: hit.end, named: hit.type !== 'Topic' })),
+      hits.map((hit) => ({
+        start: hit.start,
+        end: hit.end,
+        named: hit.type !== 'Topic',
+        ...(hit.type === 'Topic' ? { concept: hit.entityId } : {}),
+      })),
     );
   for (const topic of derived) {
     const spans = taken.get(topic.sentenceIndex);
@@ -109,6 +122,8 @@ export function learntTopics(
     else taken.set(topic.sentenceIndex, [span]);
   }
   const found: DerivedTopic[] = [];
+  // Thesaurus hits a learnt name covered: their sentence, start and concept.
+  const covered: { at: number; start: number; id: string }[] = [];
   // Hit ids of the sentence's recognised names ("Topic" hits of the thesaurus among them).
   const hitIds = (at: number) => new Set((hitsBySentence.get(at) ?? []).map((h) => h.entityId));
   const text = sentences.map((sentence) => sentence.text).join(' ');
@@ -127,17 +142,19 @@ export function learntTopics(
     // A name wholly inside the complement ("Israel" in "defense of Israel") leaves it free.
     // A rule topic wholly inside a longer learnt name ("labor laws" in "enforcement of its
     // labor laws") is a piece of it: the learnt name replaces it.
-    const inside = (span: Span, start: number, end: number) =>
-      span.derived !== undefined &&
+    // So is a thesaurus topic inside a learnt name that coordinates nothing ("migration" in
+    // "root causes of migration").
+    const inside = (span: Span, start: number, end: number, covers: boolean) =>
+      (span.derived !== undefined || (covers && span.concept !== undefined)) &&
       span.start >= sentence.start + start &&
       span.end <= sentence.start + end &&
       span.end - span.start < end - start;
-    const free = (start: number, end: number, inner: number) =>
+    const free = (start: number, end: number, inner: number, covers: boolean) =>
       !busy.some(
         (span) =>
           span.start < sentence.start + end &&
           span.end > sentence.start + start &&
-          !inside(span, start, end) &&
+          !inside(span, start, end, covers) &&
           !(span.named && span.start >= sentence.start + inner && span.end <= sentence.start + end),
       );
     const holdsName = (start: number, end: number) =>
@@ -162,7 +179,8 @@ export function learntTopics(
           const last = words[i + entry.words.length - 1]!;
           const inner =
             entry.complement === undefined ? last.end : words[i + entry.complement]!.start;
-          if (last.end > range.to || !free(first.start, last.end, inner)) continue;
+          if (last.end > range.to || !free(first.start, last.end, inner, !entry.coordination))
+            continue;
           // "support for Jordan and Egypt" is support for both, not for Jordan alone.
           if (
             inner < last.end &&
@@ -180,8 +198,10 @@ export function learntTopics(
             text: sentence.text.slice(first.start, last.end),
           };
           for (let b = busy.length - 1; b >= 0; b--)
-            if (inside(busy[b]!, first.start, last.end)) {
-              replaced.add(busy[b]!.derived!);
+            if (inside(busy[b]!, first.start, last.end, !entry.coordination)) {
+              const span = busy[b]!;
+              if (span.derived) replaced.add(span.derived);
+              else covered.push({ at: sentence.index, start: span.start, id: span.concept! });
               busy.splice(b, 1);
             }
           busy.push({ start: hit.start, end: hit.end });
@@ -207,7 +227,35 @@ export function learntTopics(
       if (k >= 0) commitment.about.splice(k, 1);
     }
   }
+  dropCovered(covered, hitsBySentence, taken, found, bySentence);
   return { found, replaced };
+}
+
+/**
+ * A thesaurus topic a learnt name covered ("migration" in "root causes of migration": of the
+ * gold's 26 commitment sentences with "root causes of …", none names the bare complement) leaves
+ * the about of its sentence's commitments, unless another span of the sentence names it.
+ */
+function dropCovered(
+  covered: readonly { at: number; start: number; id: string }[],
+  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
+  taken: ReadonlyMap<number, readonly Span[]>,
+  found: readonly DerivedTopic[],
+  bySentence: ReadonlyMap<number, readonly Commitment[]>,
+): void {
+  for (const { at, id } of covered) {
+    const isCovered = (hit: EntityHit) =>
+      covered.some((c) => c.at === at && c.start === hit.start && c.id === hit.entityId);
+    const still =
+      (hitsBySentence.get(at) ?? []).some((hit) => hit.entityId === id && !isCovered(hit)) ||
+      (taken.get(at) ?? []).some((span) => span.derived?.hit.entityId === id) ||
+      found.some((t) => t.sentenceIndex === at && t.hit.entityId === id);
+    if (still) continue;
+    for (const commitment of bySentence.get(at) ?? []) {
+      const k = commitment.about.indexOf(id);
+      if (k >= 0) commitment.about.splice(k, 1);
+    }
+  }
 }
 
 /**

@@ -53,6 +53,8 @@ export interface Accepted {
    * before it, whose scope therefore runs on through the noun's (gold 2021-12-06).
    */
   object?: boolean;
+  /** "looks forward to this meeting to deepen …": the purpose of a meeting looked forward to. */
+  lookedForward?: boolean;
   /** "Noting …, the leaders established …": where a fronted participle's scope ends. */
   until?: number;
   /** "we join voices in condemning …, and pledge to …": the form a verb coordinated after it shares. */

@@ -14,6 +14,7 @@ import { coordinatedAppeal } from './coordinatedAppeal';
 import { coordinatedWith, type SharedInput } from './coordinatedVerb';
 import { type Decision, skipWith } from './decision';
 import { includedStance } from './includedStance';
+import { lookedForwardPurpose } from './lookedForwardPurpose';
 import { meetingPurpose } from './meetingPurpose';
 import { opportunityFor } from './opportunityFor';
 import { preambleParticiple } from './preamble';
@@ -138,6 +139,7 @@ export function withoutSubject(input: SharedInput): Decision {
     meetingPurpose(sentence, hits, context, trigger, accepted, left) ??
     undertakingPurpose(sentence, trigger, accepted, left) ??
     consultPurpose(trigger, accepted, left) ??
+    lookedForwardPurpose(trigger, accepted, left) ??
     skipWith('no-subject')
   );
 }

@@ -8,33 +8,21 @@
  *   columns: file, spurious topic, taker topic, gold topic
  */
 import { writeFileSync } from 'node:fs';
-import { compileNameFinder } from '../ingest/entities/nameFinderModel';
 import { GoldEntityIndex } from '../ingest/eval/entityIndex';
-import { nameTrainingFiles } from '../ingest/eval/nameFinderFile';
-import { NAME_THRESHOLD, trainNameFinder } from '../ingest/eval/nameFinderTraining';
 import { topicSimilarity } from '../ingest/eval/normalize';
-import { GOLD_CORPUS, goldInputs } from '../ingest/eval/runGold';
-import { perFold, trainingFile, trainSelector } from '../ingest/eval/selectorTraining';
-import { finishExtraction } from '../ingest/extract';
-import { compileSelector, selector } from '../ingest/topics/selector/model';
+import { kfoldGold } from './kfoldGold';
 import { readNameList } from './nameList';
 
 const [outPath, listPath] = process.argv.slice(2);
 const only = readNameList(listPath);
 
 async function main(): Promise<void> {
-  const inputs = await goldInputs('data/gold', GOLD_CORPUS);
-  const files = inputs.map((i) => trainingFile(i));
-  const folded = perFold(files, (training, fold) =>
-    compileSelector(trainSelector(training, `fold ${fold}`, selector().threshold)),
-  );
-  const names = perFold(nameTrainingFiles(inputs), (training, fold) =>
-    compileNameFinder(trainNameFinder(training, `fold ${fold}`, NAME_THRESHOLD)),
-  );
+  const { inputs, finish } = await kfoldGold();
   const rows: string[] = [];
-  for (const { base, gold, lexicon, rules } of inputs) {
+  for (const input of inputs) {
+    const { base, gold } = input;
     if (only && !only.has(base)) continue;
-    const x = finishExtraction(rules, lexicon(), folded(base), names(base));
+    const x = finish(input);
     const { leftToRight, rightToLeft } = new GoldEntityIndex(gold.entities).match(
       x.entities,
     ).matching;

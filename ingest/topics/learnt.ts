@@ -16,6 +16,7 @@ import type { LearntTopic, Lexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
+import { dropCovered, dropFromAbout, type Span } from './learntCover';
 import { type Token, tokens, wordStart } from './learntTokens';
 import { foldLabel } from './thesaurus';
 import { pairParties, unnamedPair } from './unnamedPair';
@@ -69,17 +70,6 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   indexes.set(lexicon, index);
   return index;
-}
-
-/** A span already spoken for (document offsets); `named`: a recognised name, not a topic. */
-interface Span {
-  start: number;
-  end: number;
-  named?: boolean;
-  /** The rules' derived topic that holds the span, which a longer learnt name may replace. */
-  derived?: DerivedTopic;
-  /** The thesaurus topic a recognised Topic hit names, which a longer learnt name may cover. */
-  concept?: string;
 }
 
 /** The learnt topics found, and the rules' topics they replace (pieces of a longer learnt name). */
@@ -222,40 +212,10 @@ export function learntTopics(
       (taken.get(at) ?? []).some((span) => span.derived?.hit.entityId === id) ||
       found.some((t) => t.sentenceIndex === at && t.hit.entityId === id);
     if (still) continue;
-    for (const commitment of bySentence.get(at) ?? []) {
-      const k = commitment.about.indexOf(id);
-      if (k >= 0) commitment.about.splice(k, 1);
-    }
+    dropFromAbout(bySentence, at, id);
   }
   dropCovered(covered, hitsBySentence, taken, found, bySentence);
   return { found, replaced };
-}
-
-/**
- * A thesaurus topic a learnt name covered ("migration" in "root causes of migration": of the
- * gold's 26 commitment sentences with "root causes of …", none names the bare complement) leaves
- * the about of its sentence's commitments, unless another span of the sentence names it.
- */
-function dropCovered(
-  covered: readonly { at: number; start: number; id: string }[],
-  hitsBySentence: ReadonlyMap<number, readonly EntityHit[]>,
-  taken: ReadonlyMap<number, readonly Span[]>,
-  found: readonly DerivedTopic[],
-  bySentence: ReadonlyMap<number, readonly Commitment[]>,
-): void {
-  for (const { at, id } of covered) {
-    const isCovered = (hit: EntityHit) =>
-      covered.some((c) => c.at === at && c.start === hit.start && c.id === hit.entityId);
-    const still =
-      (hitsBySentence.get(at) ?? []).some((hit) => hit.entityId === id && !isCovered(hit)) ||
-      (taken.get(at) ?? []).some((span) => span.derived?.hit.entityId === id) ||
-      found.some((t) => t.sentenceIndex === at && t.hit.entityId === id);
-    if (still) continue;
-    for (const commitment of bySentence.get(at) ?? []) {
-      const k = commitment.about.indexOf(id);
-      if (k >= 0) commitment.about.splice(k, 1);
-    }
-  }
 }
 
 /**

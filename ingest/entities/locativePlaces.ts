@@ -33,6 +33,8 @@ const LOCATIVE = new RegExp(
 /** "$1.4 million in …", "€50 billion from …": an amount before the preposition. */
 const MONEY_BEFORE =
   /[$€£][\d.,]+(?: ?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion|[MBK]))? $/u;
+/** ", Boeing, …" after the name: the first of a comma list of names (a funding list), not a town. */
+const LIST_AFTER = /^, [A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]/u;
 /** Words that say a kind of place as a name's last word: the place heads and localityKinds. */
 const PLACE_KINDS: ReadonlySet<string> = new Set([
   ...[...HEAD_TYPES].filter(([, type]) => type === 'Region').map(([head]) => head),
@@ -63,6 +65,7 @@ export function locativePlaces(
     if (words.length === 1 && /[a-zß-öø-ɏḀ-ỿ]s$/.test(place)) continue;
     if (/[a-zß-öø-ɏḀ-ỿ][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]|[’']s(?![\p{L}])/u.test(place)) continue;
     if (!placeHead(words[words.length - 1]!)) continue;
+    if (LIST_AFTER.test(text.slice(match.index + match[0].length))) continue;
     if (MONEY_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (matched.some((hit) => overlapping(hit, span))) continue;
     if (officials.some((official) => overlapping(official.span, span))) continue;

@@ -23,7 +23,6 @@ import { inCoreHyphenWord } from './hyphenWord';
 import { sourceLink } from './namedObject';
 import { isCompoundGerund, isPluralNounTaggedVerb } from './nounReadings';
 import { cutBeforeOf } from './ofFragment';
-import { isSeriesVerb } from './seriesVerb';
 
 type Term = TaggedTerm;
 
@@ -41,7 +40,6 @@ function core(terms: Term[], to: number, k: number): boolean {
     t !== undefined &&
     t.end <= to &&
     !introducesRole(terms, k) &&
-    !isSeriesVerb(terms, k) &&
     (isCore(t) ||
       inCoreHyphenWord(terms, k) ||
       isPluralNounTaggedVerb(terms, k) ||

@@ -16,7 +16,6 @@ import type { LearntTopic, Lexicon } from '../lexicon';
 import { TOPIC_QUALITY } from '../rules/topicQuality';
 import type { SegmentedSentence } from '../segment';
 import type { EntityHit } from '../types';
-import { dropCovered, dropFromAbout, type Span } from './learntCover';
 import { type Token, tokens, wordStart } from './learntTokens';
 import { foldLabel } from './thesaurus';
 import { pairParties, unnamedPair } from './unnamedPair';
@@ -31,11 +30,6 @@ interface Entry {
    * a name from there to the end is part of the learnt name, not a reason to leave it unread.
    */
   complement?: number;
-  /**
-   * "sovereignty and territorial integrity": a coordination, whose conjuncts the gold names each
-   * for itself too; it never covers a thesaurus topic inside it.
-   */
-  coordination: boolean;
 }
 
 /** The index of the word after the first complement preposition inside `words`, if any. */
@@ -61,7 +55,6 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
       list.push({
         words,
         topic,
-        coordination: words.some((word) => word === 'and' || word === 'or'),
         ...(parties ? { parties } : {}),
         ...(complement === undefined ? {} : { complement }),
       });
@@ -70,6 +63,15 @@ function indexOf(lexicon: Lexicon): Map<string, Entry[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   indexes.set(lexicon, index);
   return index;
+}
+
+/** A span already spoken for (document offsets); `named`: a recognised name, not a topic. */
+interface Span {
+  start: number;
+  end: number;
+  named?: boolean;
+  /** The rules' derived topic that holds the span, which a longer learnt name may replace. */
+  derived?: DerivedTopic;
 }
 
 /** The learnt topics found, and the rules' topics they replace (pieces of a longer learnt name). */
@@ -98,12 +100,7 @@ export function learntTopics(
   for (const [at, hits] of hitsBySentence)
     taken.set(
       at,
-      hits.map((hit) => ({
-        start: hit.start,
-        end: hit.end,
-        named: hit.type !== 'Topic',
-        ...(hit.type === 'Topic' ? { concept: hit.entityId } : {}),
-      })),
+      hits.map((hit) => ({ start: hit.start, end: hit.end, named: hit.type !== 'Topic' })),
     );
   for (const topic of derived) {
     const spans = taken.get(topic.sentenceIndex);
@@ -112,8 +109,6 @@ export function learntTopics(
     else taken.set(topic.sentenceIndex, [span]);
   }
   const found: DerivedTopic[] = [];
-  // Thesaurus hits a learnt name covered: their sentence, start and concept.
-  const covered: { at: number; start: number; id: string }[] = [];
   // Hit ids of the sentence's recognised names ("Topic" hits of the thesaurus among them).
   const hitIds = (at: number) => new Set((hitsBySentence.get(at) ?? []).map((h) => h.entityId));
   const text = sentences.map((sentence) => sentence.text).join(' ');
@@ -132,19 +127,17 @@ export function learntTopics(
     // A name wholly inside the complement ("Israel" in "defense of Israel") leaves it free.
     // A rule topic wholly inside a longer learnt name ("labor laws" in "enforcement of its
     // labor laws") is a piece of it: the learnt name replaces it.
-    // So is a thesaurus topic inside a learnt name that coordinates nothing ("migration" in
-    // "root causes of migration").
-    const inside = (span: Span, start: number, end: number, covers: boolean) =>
-      (span.derived !== undefined || (covers && span.concept !== undefined)) &&
+    const inside = (span: Span, start: number, end: number) =>
+      span.derived !== undefined &&
       span.start >= sentence.start + start &&
       span.end <= sentence.start + end &&
       span.end - span.start < end - start;
-    const free = (start: number, end: number, inner: number, covers: boolean) =>
+    const free = (start: number, end: number, inner: number) =>
       !busy.some(
         (span) =>
           span.start < sentence.start + end &&
           span.end > sentence.start + start &&
-          !inside(span, start, end, covers) &&
+          !inside(span, start, end) &&
           !(span.named && span.start >= sentence.start + inner && span.end <= sentence.start + end),
       );
     const holdsName = (start: number, end: number) =>
@@ -169,8 +162,7 @@ export function learntTopics(
           const last = words[i + entry.words.length - 1]!;
           const inner =
             entry.complement === undefined ? last.end : words[i + entry.complement]!.start;
-          if (last.end > range.to || !free(first.start, last.end, inner, !entry.coordination))
-            continue;
+          if (last.end > range.to || !free(first.start, last.end, inner)) continue;
           // "support for Jordan and Egypt" is support for both, not for Jordan alone.
           if (
             inner < last.end &&
@@ -188,10 +180,8 @@ export function learntTopics(
             text: sentence.text.slice(first.start, last.end),
           };
           for (let b = busy.length - 1; b >= 0; b--)
-            if (inside(busy[b]!, first.start, last.end, !entry.coordination)) {
-              const span = busy[b]!;
-              if (span.derived) replaced.add(span.derived);
-              else covered.push({ at: sentence.index, start: span.start, id: span.concept! });
+            if (inside(busy[b]!, first.start, last.end)) {
+              replaced.add(busy[b]!.derived!);
               busy.splice(b, 1);
             }
           busy.push({ start: hit.start, end: hit.end });
@@ -212,9 +202,11 @@ export function learntTopics(
       (taken.get(at) ?? []).some((span) => span.derived?.hit.entityId === id) ||
       found.some((t) => t.sentenceIndex === at && t.hit.entityId === id);
     if (still) continue;
-    dropFromAbout(bySentence, at, id);
+    for (const commitment of bySentence.get(at) ?? []) {
+      const k = commitment.about.indexOf(id);
+      if (k >= 0) commitment.about.splice(k, 1);
+    }
   }
-  dropCovered(covered, hitsBySentence, taken, found, bySentence);
   return { found, replaced };
 }
 

@@ -10,12 +10,22 @@ import type { LexiconAlias, LexiconEntity } from './lexicon';
 import { placesSchema } from './rules/lexiconSchemas';
 import { parseRules } from './rules/load';
 
+let parsed: ReturnType<typeof parsePlaces> | undefined;
+function parsePlaces() {
+  return parseRules('lexicon/places.json', placesSchema, placesJson);
+}
+/** The gazetteer, validated once for the process: the lexicon build and entities/locativePlaces.ts read it. */
+export function gazetteer() {
+  parsed ??= parsePlaces();
+  return parsed;
+}
+
 export function addPlaces(
   entities: Map<string, LexiconEntity>,
   aliases: readonly LexiconAlias[],
   add: (entity: LexiconEntity, names: Iterable<string>) => void,
 ): void {
-  const places = parseRules('lexicon/places.json', placesSchema, placesJson);
+  const places = gazetteer();
   // Any name the curated lexicon already matches (a country, an organisation, a curated place).
   const taken = new Set(aliases.map((alias) => alias.alias));
   for (const name of [...entities.values()].map((entity) => entity.name)) taken.add(name);

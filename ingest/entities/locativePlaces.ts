@@ -12,10 +12,8 @@
  * English word ("a Fellowship in Neurosurgical Oncology", "Communities in Action": placeWord)
  * unless it says a kind of place ("in Carbis Bay", localityKinds).
  */
-import placesJson from '../../data/lexicon/places.json';
+import { gazetteer } from '../lexiconPlaces';
 import { isGivenName } from '../rules/givenNameList';
-import { placesSchema } from '../rules/lexiconSchemas';
-import { parseRules } from '../rules/load';
 import { HEAD_TYPES, NAME_RULES } from '../rules/names';
 import { coarseShares, wordClass } from '../topics/selector/wordClasses';
 import { candidateAt } from './candidateAt';
@@ -87,7 +85,7 @@ function placeWord(word: string): boolean {
   const found = wordClass(word.toLowerCase());
   if (!found) return true;
   if (!placeShares) {
-    const places = parseRules('lexicon/places.json', placesSchema, placesJson);
+    const places = gazetteer();
     const names = new Set([...places.cities, ...places.regions].map((n) => n.toLowerCase()));
     placeShares = coarseShares((w) => names.has(w));
   }

@@ -14,7 +14,9 @@
  * a proper name ("the Convention on the Law of the Sea" for `law of the sea`: 21 matches, the
  * capitalised ones, skipped).
  */
+
 import type { Commitment, Entity, Extraction } from '../contract/extraction';
+import { remember } from './boundedMemo';
 import { clauseAfterTrigger } from './proformAbout';
 import { escapeRegex } from './rules/titles';
 
@@ -30,25 +32,27 @@ interface NamePattern {
 
 /**
  * Each name's pattern, compiled once for all documents: a statement's topics recur across
- * statements, and a RegExp built per document is compiled again on its first use. Emptied when
- * full, so a long ingest cannot grow it without end.
+ * statements, and a RegExp built per document is compiled again on its first use (bounded as
+ * every per-text memo is: boundedMemo.ts).
  */
 const PATTERNS = new Map<string, RegExp>();
 const MAX_PATTERNS = 20_000;
 
 function patternOf(words: readonly string[]): RegExp {
   const key = words.join(' ');
-  let pattern = PATTERNS.get(key);
-  if (pattern) return pattern;
+  const known = PATTERNS.get(key);
+  if (known) return known;
   // "technology" → "technologies", "supply chain" → "supply chains".
   const body = words
     .map(escapeRegex)
     .join('[\\s-]+')
     .replace(/([^aeiou])y$/i, '$1(?:y|ie)');
-  pattern = new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])${body}(?:s|es)?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`, 'i');
-  if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
-  PATTERNS.set(key, pattern);
-  return pattern;
+  return remember(
+    PATTERNS,
+    key,
+    new RegExp(`(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])${body}(?:s|es)?(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ-])`, 'i'),
+    MAX_PATTERNS,
+  );
 }
 
 // ASCII on purpose: the pre-check below holds for ASCII words only.

@@ -67,8 +67,16 @@ const INNER_NUMBER = "(?<![’']s) \\d{1,4} ";
  */
 const PARTICLE = ` (?:${LOWER_PARTICLES}) `;
 const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}|${PARTICLE}| )`;
+/**
+ * "the United States-Taiwan Initiative on 21st-Century Trade", "the U.S.-India Major Defense
+ * Partnership in the 21st Century", "U.S. Air Force 52nd Fighter Wing": an ordinal before a
+ * capitalised word inside a run is part of the name, which was cut in two at it (gold 2023-08-07,
+ * 2025-02-13, 2025-01-07). Only inside a run: an ordinal opening one numbers a session
+ * (ordinalStart) or dates it ("the 26th of October").
+ */
+const INNER_ORDINAL = `(?:\\d{1,3}(?:st|nd|rd|th)[- ](?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]))?`;
 const SPAN = new RegExp(
-  `${CAP}(?:${JOIN}(?:\\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\) )?${CAP})*`,
+  `${CAP}(?:${JOIN}(?:\\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\) )?${INNER_ORDINAL}${CAP})*`,
   'g',
 );
 

@@ -22,7 +22,6 @@ import { locativePlaces } from './locativePlaces';
 import { localities, madeOfPlaces } from './locators';
 import type { Candidate } from './matchLexicon';
 import { meetingsBetween } from './meetingsBetween';
-import { memberCollectives } from './memberCollectives';
 import type { OfficialFinding } from './officials';
 import { ownedPolicies } from './ownedPolicies';
 import { ownedProxies } from './ownedProxies';
@@ -179,7 +178,6 @@ export function candidatesFor(
     ownedProxies(lexical, text, offset),
     accessionProtocols(lexical, text, offset),
     stateMilitaries(lexical, text, offset),
-    memberCollectives(lexical, text, offset),
     finds.crossings,
     finds.pairBorders,
     stateMissions(lexical, text, offset),

@@ -55,7 +55,6 @@ const schema = z.object({
     bodies: words.min(1),
     heads: words.min(1),
   }),
-  memberNouns: words.min(1),
   stateMilitaries: z.object({
     names: z.record(z.string(), words.min(1)),
     stateNouns: words.min(1),
@@ -145,7 +144,6 @@ export const NAME_RULES = {
   ownedProxyHeads: rules.ownedProxies.heads,
   accessionProtocols: rules.accessionProtocols,
   stateMilitaries: rules.stateMilitaries,
-  memberNouns: rules.memberNouns,
   crossingHeads: rules.crossingHeads.heads,
   pairCrossingHeads: rules.crossingHeads.pairHeads,
   countryTailKeeps: new Set(rules.countryTailKeeps.heads),

@@ -66,9 +66,20 @@ const INNER_NUMBER = "(?<![’']s) \\d{1,4} ";
  * words after it ("Rashid Space Center", gold 2024-09-23).
  */
 const PARTICLE = ` (?:${LOWER_PARTICLES}) `;
-const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}|${PARTICLE}| )`;
+/**
+ * "the United States-Taiwan Initiative on 21st-Century Trade", "U.S. Air Force 52nd Fighter
+ * Wing", "U.S. 5th Fleet": an ordinal inside a run is part of the name, which was cut in two at
+ * it (gold 2023-08-07, 2025-01-07, 2025-01-10): hyphened to the next capitalised word after any
+ * join, or alone between two capitalised words. After a joiner and a space it opens a name of its
+ * own ("Mexico City for the 10th North American Leaders’ Summit": the summit's number), and
+ * opening a run it numbers a session (ordinalStart).
+ */
+const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
+const HYPHENED_ORDINAL = `(?:${ORDINAL}-(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]))?`;
+const INNER_ORDINAL = ` ${ORDINAL} `;
+const JOIN = `(?: (?:${JOINERS}) (?:the |a )?| in the |${GERUND_THE}|${WITH_GROUP}|${DASH_PAIR}|${INNER_NUMBER}|${INNER_ORDINAL}|${PARTICLE}| )`;
 const SPAN = new RegExp(
-  `${CAP}(?:${JOIN}(?:\\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\) )?${CAP})*`,
+  `${CAP}(?:${JOIN}(?:\\([A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][\\wÀ-ÖØ-öø-ɏḀ-ỿ-]*\\) )?${HYPHENED_ORDINAL}${CAP})*`,
   'g',
 );
 

@@ -25,8 +25,15 @@ export function opensWithUsPair(name: string): boolean {
   return PAIR_OPENING.test(name);
 }
 
+/**
+ * The head before a complement: "Australia-U.S. Forum on Clean Energy Industrial
+ * Transformation", "U.S.-UK Joint Action Group on Energy Security and Affordability" are a
+ * pair's forum and group as much as "U.S.-India CEO Forum" (gold 2023-05-20, 2023-06-08).
+ */
+const COMPLEMENT = / (?:on|for|of|between) .*$/;
+
 /** The type of a capitalised name whose head says Organization, read with its opening pair. */
 export function pairBodyType(name: string, type: EntityType | undefined): EntityType | undefined {
-  if (type !== 'Organization') return type;
-  return opensWithUsPair(name) && PAIR_HEAD.test(name) ? 'Program' : type;
+  if (type !== 'Organization' || !opensWithUsPair(name)) return type;
+  return PAIR_HEAD.test(name.replace(COMPLEMENT, '')) ? 'Program' : type;
 }

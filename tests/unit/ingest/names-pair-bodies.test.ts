@@ -38,6 +38,15 @@ const ROWS: NameRow[] = [
     'Ruritania will host the next Indo-Pacific Business Forum to promote private investment.',
     [['Indo-Pacific Business Forum', 'Organization']],
   ],
+  // Session 56 (names56): the head before a complement still names a pair's forum or group.
+  [
+    'The two governments launched the Ruritania-U.S. Forum on Clean Energy Supply Chains last year.',
+    [['Ruritania-U.S. Forum on Clean Energy Supply Chains', 'Program']],
+  ],
+  [
+    'The U.S.-Ruritania Joint Action Group on Energy Security will report to ministers.',
+    [['U.S.-Ruritania Joint Action Group on Energy Security', 'Program']],
+  ],
   [
     'The leaders noted the work of the U.S.-Ruritania Joint Committee on status of forces issues.',
     [['U.S.-Ruritania Joint Committee', 'Organization']],

@@ -26,7 +26,9 @@ export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]
   // The fronted adjunct's names ("At the one-year mark of Russia's brutal invasion of Ukraine, we,
   // the Leaders of …") are no speakers: only names after the "we" count.
   const from = sentence.start + (opening ? opening[0].length - opening[1]!.length : 0);
-  const spoken = hits.filter((h) => h.start >= from);
+  // (By entity: the forum's short name defined after it, "(the Group)", is no speaker either.)
+  const forums = new Set(appositiveForums(sentence, hits));
+  const spoken = hits.filter((h) => h.start >= from && !forums.has(h.entityId));
   // A closing dash ends a dash-opened appositive as a comma does ("…, and the United States of
   // America—meet on the occasion of …").
   // "We, the leaders of A, B, and C discussed …": with no comma closing the appositive, its first
@@ -47,6 +49,31 @@ export function appositiveParties(sentence: SegmentedSentence, hits: EntityHit[]
   const regionsEnd = at + Math.min(close.index, verbLike?.index ?? close.index);
   const actors = partiesEndingBy(spoken, at + close.index, regionsEnd);
   return actors.length > 0 ? actors : leadingSubject(sentence, hits);
+}
+
+/**
+ * "We, the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber
+ * Group": a body right after a listed state and "of the" is the forum the states sit in, not one
+ * more speaker (gold 2023-02-02: "we" is the four states); it acts where it is the subject ("The
+ * Group discussed …", five gold commitments there), as a statement's own body does (ownBody.ts).
+ */
+export function appositiveForums(
+  sentence: SegmentedSentence,
+  hits: readonly EntityHit[],
+): string[] {
+  if (!WE_THE_OPENING.test(sentence.text)) return [];
+  const forums = hits.filter(
+    (hit) =>
+      hit.type === 'Organization' &&
+      hits.some(
+        (state) =>
+          state.type === 'Country' &&
+          /^\s+of\s+the\s+$/.test(
+            sentence.text.slice(state.end - sentence.start, hit.start - sentence.start),
+          ),
+      ),
+  );
+  return [...new Set(forums.map((hit) => hit.entityId))];
 }
 
 /**

@@ -8,7 +8,7 @@ import { GROUPS } from './commitments/groups';
 import type { Lexicon } from './lexicon';
 import { firstPersonList, withoutGuests } from './listedParties';
 import { isStatementBy, meetingOfficials } from './meetingOfficials';
-import { appositiveParties, WE_THE_OPENING } from './openingParties';
+import { appositiveForums, appositiveParties, WE_THE_OPENING } from './openingParties';
 import { SUBJECT_MATTER } from './rules/speakers';
 import type { SegmentedSentence } from './segment';
 import { signatoriesFromTitle, speakerCountries } from './titleParties';
@@ -26,6 +26,8 @@ export interface Parties {
   officials: string[];
   signatories: string[];
   meetingSentence?: SegmentedSentence;
+  /** The forum a "We, the Principals of A and B of the Group" opening names (openingParties.ts). */
+  forums?: string[];
 }
 
 /** Officials who met (from the sentence saying so) and the countries they represent. */
@@ -115,7 +117,15 @@ export function findParties(
       }
     }
   }
-  return { officials, signatories, ...(meetingSentence ? { meetingSentence } : {}) };
+  const forums = weSentence
+    ? appositiveForums(weSentence, hitsBySentence.get(weSentence.index) ?? [])
+    : [];
+  return {
+    officials,
+    signatories,
+    ...(meetingSentence ? { meetingSentence } : {}),
+    ...(forums.length > 0 ? { forums } : {}),
+  };
 }
 
 /** The speaker among who met: "X and I met", "I spoke with X". */

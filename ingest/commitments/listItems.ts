@@ -16,6 +16,7 @@ import type { Accepted } from './decision';
 import { frontedMainClause } from './frontedClause';
 import { bareVerb, NOT_A_VERB } from './itemVerb';
 import { operativeItem } from './operative';
+import { subItemHead } from './subLists';
 
 /** The lead-in's stance and actors, and how the list under it stands. */
 export interface LeadIn {
@@ -39,6 +40,8 @@ export interface LeadIn {
   verbal?: boolean;
   /** An action list ("take the following actions:"): its scope runs over purpose lines (actionLists.ts). */
   action?: boolean;
+  /** Opened by an item ending in a colon: its bare phrase lines are items too (subLists.ts). */
+  sublist?: boolean;
 }
 
 /** "We intend to:", "commit to:": a lead-in whose items each finish its infinitive. */
@@ -254,7 +257,8 @@ export function listItem(
     : (participle?.[0] ??
       // (Only a new bullet is read so: a bullet's further sentences have subjects of their own.)
       bareVerb(text, leadIn.verbal && sentence.paragraph !== leadIn.itemParagraph)?.[0] ??
-      nounHead(text, leadIn.stance));
+      nounHead(text, leadIn.stance) ??
+      (leadIn.sublist ? subItemHead(text, leadIn.stance) : undefined));
   if (!verb) return undefined;
   return carriedFrom(leadIn, verb);
 }
@@ -271,7 +275,7 @@ export function nextLeadIn(
   parties: readonly string[] = [],
 ): LeadIn | undefined {
   const opened = openLeadIn(sentence, own) ?? headingLeadIn(sentence, own, parties);
-  if (opened) return opened;
+  if (opened) return item && leadIn ? { ...opened, sublist: true } : opened;
   // "Specifically, his Executive Order will:": another announcement, of no stance the list can
   // carry, opens a list of its own; the one before has ended.
   if (!leadIn) return undefined;

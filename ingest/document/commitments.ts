@@ -74,7 +74,11 @@ function actorContext(
       [...officialAttributes].map(([id, attributes]) => [id, attributes.title ?? '']),
     ),
     ...groupMembers(lexicon, recognition.hitsBySentence, parties.signatories),
-    bodies: statementBodies(title, sentences, recognition.hitsBySentence),
+    // The forum the parties' "we" opening names acts in its own clauses, as the title's body.
+    bodies: new Map([
+      ...statementBodies(title, sentences, recognition.hitsBySentence),
+      ...(parties.forums ?? []).map((id) => [id, id] as const),
+    ]),
     initiative: speakingInitiative(title, recognition.hitsBySentence, parties.signatories),
     partiesMet: partiesMet(sentences, recognition.hitsBySentence, parties.signatories),
     standing: standingBodies(title, sentences, recognition.hitsBySentence),

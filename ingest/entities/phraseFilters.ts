@@ -121,17 +121,23 @@ export function withoutPlaceAfterTo(
 
 /** " for ", " for the ": what joins a known place or programme to the name or place after it. */
 const FOR_JOINER = /^ for (?:the )?/;
+/** " of the ": what joins a known country to the body it is a member of. */
+const OF_THE_JOINER = /^ of the /;
 
 /**
  * "President Biden’s visit to New Delhi for the G-20 Leaders’ Summit": a known place followed by
  * "for" and a name is where that name's meeting or work happens, not the start of one name (a
  * name's complement follows its head: "Summit for Democracy"). The name after "for" stands alone.
+ * So does the name after a known country and "of the" ("the Principals of Australia, India, Japan
+ * and the United States of the Quad Senior Cyber Group"): a state's own long name is the
+ * lexicon's ("United States of America"), never a phrase running on into a body's name.
  */
 export function withoutPlaceBeforeFor(
   candidate: Candidate,
   lexical: readonly Candidate[],
 ): Candidate {
-  if (candidate.source !== 'phrase' || !candidate.text.includes(' for ')) return candidate;
+  if (candidate.source !== 'phrase') return candidate;
+  if (!candidate.text.includes(' for ') && !candidate.text.includes(' of the ')) return candidate;
   const place = lexical.find(
     (known) =>
       (known.type === 'Country' || known.type === 'Region') &&
@@ -139,7 +145,14 @@ export function withoutPlaceBeforeFor(
       known.end < candidate.end,
   );
   if (!place) return candidate;
-  const joiner = FOR_JOINER.exec(candidate.text.slice(place.end - candidate.start));
+  const after = candidate.text.slice(place.end - candidate.start);
+  const joiner =
+    FOR_JOINER.exec(after) ??
+    (place.type === 'Country' &&
+    // "Republic of the Marshall Islands": a longer known name from the same start is the state.
+    !lexical.some((known) => known.start === place.start && known.end > place.end)
+      ? OF_THE_JOINER.exec(after)
+      : null);
   if (!joiner) return candidate;
   const skip = place.end - candidate.start + joiner[0].length;
   const right = candidate.text.slice(skip);

@@ -67,6 +67,7 @@ export function recognise(
     introduced: new Set<string>(),
     seen: new Set<string>(),
     acronyms: new Map<string, Candidate>(),
+    shortNames: new Map(),
     articlesSeen: new Map<string, string>(),
     locators: new Set<string>(),
   };

@@ -11,6 +11,7 @@ import { adoptKnownShortForms } from './acronymNames';
 import { articleTreaties } from './articleTreaties';
 import { capitalAsCountry } from './capitals';
 import { definedAcronyms } from './definedAcronyms';
+import { definedShortNames, type ShortNames } from './definedShortNames';
 import { stripSource } from './hit';
 import { innerNames } from './innerNames';
 import { locatesCity } from './locators';
@@ -32,6 +33,8 @@ export interface RecognitionState {
   readonly introduced: Set<string>;
   readonly seen: Set<string>;
   readonly acronyms: Map<string, Candidate>;
+  /** "the Quad Senior Cyber Group (the Group)": later "the Group" is that body. */
+  readonly shortNames: ShortNames;
   /** "Article V" after "Article V of the Treaty …" is that same article. */
   readonly articlesSeen: Map<string, string>;
   readonly locators: Set<string>;
@@ -76,6 +79,8 @@ export function recogniseSentence(
   );
   // Acronyms defined in parentheses right after a name, and their later uses.
   const extra = definedAcronyms(text, sentence, chosen, acronyms);
+  // Short names defined the same way ("(the Group)"), after the acronyms they must not cover.
+  extra.push(...definedShortNames(text, sentence, [...chosen, ...extra], state.shortNames));
   for (const hit of chosen) {
     const article = /^(Article \S+)( of .+)?$/.exec(hit.text);
     if (!article || hit.type !== 'Instrument') continue;

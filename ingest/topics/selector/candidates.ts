@@ -88,6 +88,15 @@ export function topicCandidates(
       // Never a piece of a word or of a Title Case name ("Smart Commodities" of Climate-Smart
       // Commodities, "Strategic National" of the Strategic National Stockpile).
       if (words.titleJoin(a - 1)) continue;
+      // "the broader U.S. and global research community": a modifier coordinated with a named
+      // owner's abbreviation or adjective shares the head with it; a run from the modifier alone
+      // would name the owner's part as the whole (the rules' cutAtNames convention, session 23).
+      if (
+        a > 0 &&
+        words.lower(a - 1) === 'and' &&
+        (words.abbreviationStart(a - 1) >= 0 || words.ownerStart(a - 1) >= 0)
+      )
+        continue;
       for (let b = a; b <= b0 && b - a < MAX_WORDS; b++) {
         // A comma or link inside the run: only the whole chunk may cross one. (Each step adds
         // one word: the runs before it crossed none, or the loop had stopped.)

@@ -57,12 +57,26 @@ export function definedAcronyms(
       `(?<![\\wÀ-ÖØ-öø-ɏḀ-ỿ])${acronym.replace(/[+]/g, '\\+')}(?![\\wÀ-ÖØ-öø-ɏḀ-ỿ])`,
       'g',
     );
-    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-      const start = sentence.start + match.index;
-      const range = { start, end: start + acronym.length };
-      if ([...chosen, ...extra].some((other) => overlaps(other, range))) continue;
-      extra.push({ ...model, ...range, text: acronym });
-    }
+    pushLaterUses(sentence, pattern, model, chosen, extra);
   }
   return extra;
+}
+
+/**
+ * Each match of `pattern` in the sentence, not overlapping a chosen or already added hit, is a
+ * hit of `model` (a defined acronym's or short name's later uses), added to `extra`.
+ */
+export function pushLaterUses(
+  sentence: SegmentedSentence,
+  pattern: RegExp,
+  model: Candidate,
+  chosen: readonly Candidate[],
+  extra: Candidate[],
+): void {
+  for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+    const start = sentence.start + match.index;
+    const range = { start, end: start + match[0].length };
+    if ([...chosen, ...extra].some((other) => overlaps(other, range))) continue;
+    extra.push({ ...model, ...range, text: match[0] });
+  }
 }

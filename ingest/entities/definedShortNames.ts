@@ -9,6 +9,7 @@
  * this once per sentence, in text order).
  */
 import type { SegmentedSentence } from '../segment';
+import { pushLaterUses } from './definedAcronyms';
 import type { Candidate } from './matchLexicon';
 import { overlaps } from './selectCandidates';
 
@@ -86,12 +87,7 @@ export function definedShortNames(
       `${definite ? `(?<=(?<![${WORD}])[Tt]he )` : `(?<![${WORD}0-9])`}${escaped}(?![${WORD}0-9-])(?! [${CAP}])`,
       'g',
     );
-    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-      const start = sentence.start + match.index;
-      const range = { start, end: start + short.length };
-      if ([...chosen, ...extra].some((other) => overlaps(other, range))) continue;
-      extra.push({ ...model, ...range, text: short });
-    }
+    pushLaterUses(sentence, pattern, model, chosen, extra);
   }
   return extra;
 }
